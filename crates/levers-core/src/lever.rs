@@ -1,0 +1,297 @@
+//! The policy levers: four groups, nine dials. The specs here are the single source
+//! of names, units, ranges and step sizes for the file format, the validator, the
+//! template, the TUI's lever panel and the analyses.
+
+use std::fmt;
+
+/// A group of levers; each is one table in a policy file (`[levers.land]`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LeverGroup {
+    Land,
+    Rd,
+    Talent,
+    Zone,
+}
+
+impl LeverGroup {
+    pub const ALL: [LeverGroup; 4] = [
+        LeverGroup::Land,
+        LeverGroup::Rd,
+        LeverGroup::Talent,
+        LeverGroup::Zone,
+    ];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            LeverGroup::Land => "land",
+            LeverGroup::Rd => "rd",
+            LeverGroup::Talent => "talent",
+            LeverGroup::Zone => "zone",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            LeverGroup::Land => "Land & rent",
+            LeverGroup::Rd => "R&D grants",
+            LeverGroup::Talent => "Talent",
+            LeverGroup::Zone => "Cooperation zone",
+        }
+    }
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn fields(self) -> impl Iterator<Item = LeverField> {
+        LeverField::ALL
+            .into_iter()
+            .filter(move |f| f.group() == self)
+    }
+
+    pub fn from_key(key: &str) -> Option<LeverGroup> {
+        LeverGroup::ALL.into_iter().find(|g| g.key() == key)
+    }
+}
+
+impl fmt::Display for LeverGroup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// One dial of a lever group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LeverField {
+    RentSubsidyPct,
+    LandReleaseHaPerYear,
+    GrantsHkdBnPerYear,
+    CofundingRatio,
+    AdmissionsPerYear,
+    TrainingPlacesPerYear,
+    ProfitsTaxConcessionPp,
+    CoinvestmentHkdBnPerYear,
+    ScaleupInGbaShare,
+}
+
+/// Name, unit, range and step of a lever field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub min: f64,
+    pub max: f64,
+    /// One press of ←/→ in the workbench.
+    pub step: f64,
+    /// One press with Shift.
+    pub big_step: f64,
+    /// Decimals shown.
+    pub decimals: usize,
+    pub help: &'static str,
+    /// Whole numbers only (people, hectares are not: they may be fractional).
+    pub integer: bool,
+}
+
+impl LeverField {
+    pub const ALL: [LeverField; 9] = [
+        LeverField::RentSubsidyPct,
+        LeverField::LandReleaseHaPerYear,
+        LeverField::GrantsHkdBnPerYear,
+        LeverField::CofundingRatio,
+        LeverField::AdmissionsPerYear,
+        LeverField::TrainingPlacesPerYear,
+        LeverField::ProfitsTaxConcessionPp,
+        LeverField::CoinvestmentHkdBnPerYear,
+        LeverField::ScaleupInGbaShare,
+    ];
+
+    pub const fn group(self) -> LeverGroup {
+        match self {
+            LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => LeverGroup::Land,
+            LeverField::GrantsHkdBnPerYear | LeverField::CofundingRatio => LeverGroup::Rd,
+            LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => LeverGroup::Talent,
+            LeverField::ProfitsTaxConcessionPp
+            | LeverField::CoinvestmentHkdBnPerYear
+            | LeverField::ScaleupInGbaShare => LeverGroup::Zone,
+        }
+    }
+
+    /// Position of this field's value inside its group's [`Lever::values`].
+    pub const fn slot(self) -> usize {
+        match self {
+            LeverField::RentSubsidyPct
+            | LeverField::GrantsHkdBnPerYear
+            | LeverField::AdmissionsPerYear
+            | LeverField::ProfitsTaxConcessionPp => 0,
+            LeverField::LandReleaseHaPerYear
+            | LeverField::CofundingRatio
+            | LeverField::TrainingPlacesPerYear
+            | LeverField::CoinvestmentHkdBnPerYear => 1,
+            LeverField::ScaleupInGbaShare => 2,
+        }
+    }
+
+    pub const fn spec(self) -> FieldSpec {
+        match self {
+            LeverField::RentSubsidyPct => FieldSpec {
+                key: "rent_subsidy_pct",
+                label: "Rent subsidy",
+                unit: "%",
+                min: 0.0,
+                max: 90.0,
+                step: 5.0,
+                big_step: 20.0,
+                decimals: 0,
+                help: "share of industrial rent paid by government for targeted manufacturers",
+                integer: false,
+            },
+            LeverField::LandReleaseHaPerYear => FieldSpec {
+                key: "land_release_ha_per_year",
+                label: "Land release",
+                unit: "ha/yr",
+                min: 0.0,
+                max: 200.0,
+                step: 5.0,
+                big_step: 25.0,
+                decimals: 0,
+                help: "new serviced industrial land released each year",
+                integer: false,
+            },
+            LeverField::GrantsHkdBnPerYear => FieldSpec {
+                key: "grants_hkd_bn_per_year",
+                label: "R&D grants",
+                unit: "HK$ bn/yr",
+                min: 0.0,
+                max: 100.0,
+                step: 0.5,
+                big_step: 5.0,
+                decimals: 1,
+                help: "public R&D grants to firms and universities",
+                integer: false,
+            },
+            LeverField::CofundingRatio => FieldSpec {
+                key: "cofunding_ratio",
+                label: "Private co-funding",
+                unit: "HK$ per HK$",
+                min: 0.0,
+                max: 5.0,
+                step: 0.1,
+                big_step: 1.0,
+                decimals: 1,
+                help: "private HK$ required for each public HK$ of grant",
+                integer: false,
+            },
+            LeverField::AdmissionsPerYear => FieldSpec {
+                key: "admissions_per_year",
+                label: "Talent admissions",
+                unit: "people/yr",
+                min: 0.0,
+                max: 100_000.0,
+                step: 1_000.0,
+                big_step: 10_000.0,
+                decimals: 0,
+                help: "skilled people admitted each year under talent schemes",
+                integer: true,
+            },
+            LeverField::TrainingPlacesPerYear => FieldSpec {
+                key: "training_places_per_year",
+                label: "Training places",
+                unit: "places/yr",
+                min: 0.0,
+                max: 100_000.0,
+                step: 1_000.0,
+                big_step: 10_000.0,
+                decimals: 0,
+                help: "funded advanced-manufacturing training places each year",
+                integer: true,
+            },
+            LeverField::ProfitsTaxConcessionPp => FieldSpec {
+                key: "profits_tax_concession_pp",
+                label: "Profits-tax cut",
+                unit: "pp",
+                min: 0.0,
+                max: 16.5,
+                step: 0.5,
+                big_step: 2.5,
+                decimals: 1,
+                help: "profits-tax concession for firms in the cooperation zone (standard rate 16.5%)",
+                integer: false,
+            },
+            LeverField::CoinvestmentHkdBnPerYear => FieldSpec {
+                key: "coinvestment_hkd_bn_per_year",
+                label: "Co-investment",
+                unit: "HK$ bn/yr",
+                min: 0.0,
+                max: 50.0,
+                step: 0.5,
+                big_step: 5.0,
+                decimals: 1,
+                help: "government co-investment in manufacturing projects",
+                integer: false,
+            },
+            LeverField::ScaleupInGbaShare => FieldSpec {
+                key: "scaleup_in_gba_share",
+                label: "Scale-up in GBA",
+                unit: "share",
+                min: 0.0,
+                max: 1.0,
+                step: 0.05,
+                big_step: 0.25,
+                decimals: 2,
+                help: "share of \"10-100\" scale-up production placed in Guangdong",
+                integer: false,
+            },
+        }
+    }
+
+    pub fn from_key(group: LeverGroup, key: &str) -> Option<LeverField> {
+        group.fields().find(|f| f.spec().key == key)
+    }
+
+    /// `land.rent_subsidy_pct`
+    pub fn path(self) -> String {
+        format!("{}.{}", self.group().key(), self.spec().key)
+    }
+
+    pub fn from_path(path: &str) -> Option<LeverField> {
+        let (group, key) = path.split_once('.')?;
+        LeverField::from_key(LeverGroup::from_key(group)?, key)
+    }
+
+    /// The value formatted with the field's decimals and unit: `30 %`, `5.0 HK$ bn/yr`.
+    pub fn format_value(self, value: f64) -> String {
+        let spec = self.spec();
+        format!("{value:.prec$} {}", spec.unit, prec = spec.decimals)
+    }
+}
+
+impl fmt::Display for LeverField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.path())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_group_has_its_fields_in_consecutive_slots() {
+        for group in LeverGroup::ALL {
+            let slots: Vec<usize> = group.fields().map(LeverField::slot).collect();
+            let expected: Vec<usize> = (0..slots.len()).collect();
+            assert_eq!(slots, expected, "{group}");
+        }
+    }
+
+    #[test]
+    fn field_paths_round_trip_and_specs_are_sane() {
+        for field in LeverField::ALL {
+            assert_eq!(LeverField::from_path(&field.path()), Some(field));
+            let spec = field.spec();
+            assert!(spec.min < spec.max && spec.step > 0.0 && spec.big_step > spec.step);
+        }
+        assert_eq!(LeverField::from_path("land.grants_hkd_bn_per_year"), None);
+    }
+}

@@ -1,0 +1,27 @@
+//! The pure core of levers: a deterministic projection of Hong Kong's economy
+//! under a package of industrial-policy levers.
+//!
+//! No I/O, no clock, no global state, no randomness: [`project`] is a function of
+//! its two arguments. The application reads files and draws screens around it.
+#![deny(clippy::unwrap_used)]
+
+pub mod baseline;
+pub mod diversification;
+pub mod lever;
+pub mod params;
+pub mod policy;
+pub mod project;
+pub mod projection;
+pub mod sector;
+mod validate;
+
+pub use baseline::{Baseline, LagKernel};
+pub use lever::{FieldSpec, LeverField, LeverGroup};
+pub use params::{
+    Distribution, GlobalParams, PARAM_COUNT, ParamId, ParamSpec, Params, SectorParams, Source,
+};
+pub use policy::{Budget, Funding, Lever, Levers, Policy, Problem, Target, Timing};
+pub use project::{MAX_YEARS, project, project_into};
+pub use projection::{Constraint, Projection, TargetNeeds, TargetStatus, YearOutcome};
+pub use sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
+pub use validate::range_text;

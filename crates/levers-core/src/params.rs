@@ -1,0 +1,318 @@
+//! The model's parameters: their values (fast, `Copy`) and their metadata (unit,
+//! plausible range, source), in one canonical order shared by the data file, the
+//! `[assumptions]` table of a policy, sensitivity analysis and Monte Carlo.
+
+use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
+
+/// Declares the economy-wide parameters once: the struct, and the canonical
+/// list of their names (the names used in `assets/baseline.toml` and in a policy's
+/// `[assumptions]` table).
+macro_rules! global_params {
+    ($( $(#[$doc:meta])* $field:ident ),* $(,)?) => {
+        /// Economy-wide model parameters. Each is documented, with its unit, range
+        /// and source, in `assets/baseline.toml` and in `docs/MODEL.md`.
+        #[derive(Clone, Copy, Debug, PartialEq, Default)]
+        pub struct GlobalParams { $( $(#[$doc])* pub $field: f64, )* }
+
+        impl GlobalParams {
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            fn slots_mut(&mut self) -> [&mut f64; Self::NAMES.len()] {
+                [$(&mut self.$field),*]
+            }
+
+            fn values(&self) -> [f64; Self::NAMES.len()] {
+                [$(self.$field),*]
+            }
+        }
+    };
+}
+
+global_params! {
+    /// Share of land and rent in a manufacturer's operating cost (fraction).
+    land_cost_share,
+    /// Share of wages in a manufacturer's operating cost (fraction).
+    labour_cost_share,
+    /// Industrial rent in Hong Kong relative to Shenzhen (ratio).
+    land_cost_ratio_hk_sz,
+    /// Manufacturing wages in Hong Kong relative to Shenzhen (ratio).
+    wage_ratio_hk_sz,
+    /// Elasticity of manufacturing activity to its cost relative to Shenzhen.
+    cost_elasticity,
+    /// Industrial rent, HK$ per m² of floor space per year.
+    rent_hkd_per_m2_year,
+    /// Floor space used per manufacturing worker, m².
+    floor_m2_per_worker,
+    /// Vacant industrial floor space that manufacturing could take up, m².
+    spare_industrial_floor_m2,
+    /// Gross floor area built per m² of released site (plot ratio).
+    plot_ratio,
+    /// Cost of forming and servicing one hectare of industrial land, HK$ bn.
+    land_servicing_cost_hkd_bn_per_ha,
+    /// Extra manufacturing workers the local labour market can supply each year.
+    local_hiring_capacity_per_year,
+    /// Share of admitted talent who work in manufacturing (fraction).
+    admissions_manufacturing_share,
+    /// Share of training places that end in a manufacturing job (fraction).
+    training_to_manufacturing_share,
+    /// Yearly attrition of the added skilled workforce (fraction per year).
+    talent_attrition,
+    /// Skilled workers in manufacturing in the base year.
+    skilled_manufacturing_workers_base,
+    /// Elasticity of the skilled wage to the skilled workforce.
+    skilled_wage_elasticity,
+    /// Public cost of one admission under the talent schemes, HK$.
+    admission_cost_hkd,
+    /// Public cost of one training place, HK$.
+    training_cost_hkd,
+    /// Gross domestic expenditure on R&D in the base year, HK$ bn.
+    gerd_base_hkd_bn,
+    /// Depreciation of the R&D knowledge stock (fraction per year).
+    rd_depreciation,
+    /// Extra R&D done per HK$ of subsidised R&D, before saturation.
+    rd_additionality,
+    /// Subsidised R&D at which additionality has halved, HK$ bn per year.
+    rd_saturation_hkd_bn,
+    /// Elasticity of manufacturing productivity to the knowledge stock.
+    rd_output_elasticity,
+    /// Production investment pulled in per HK$ of extra R&D.
+    rd_commercialisation_rate,
+    /// Private HK$ invested per HK$ of government co-investment.
+    zone_private_leverage,
+    /// Increase in investment per percentage point of profits-tax concession.
+    tax_semi_elasticity,
+    /// Private investment per year in the target industries that responds to costs, HK$ bn.
+    private_investment_base_hkd_bn,
+    /// Taxable profit as a share of new firms' value added (fraction).
+    profit_share_of_value_added,
+    /// Share of new production in the "10-100" scale-up stage (fraction).
+    scaleup_stage_share,
+    /// Share of GBA-placed scale-up value booked in Hong Kong (HQ, R&D, design).
+    gba_hq_share,
+    /// Extra scale-up investment when all of it is placed in Guangdong (fraction).
+    gba_scaleup_boost,
+    /// Value added per HK$ of new production capital per year.
+    capital_productivity,
+    /// Yearly retirement of new production capacity (fraction per year).
+    new_capacity_depreciation,
+    /// Value added per worker in new ("intelligent") plants relative to existing ones.
+    advanced_productivity_multiple,
+    /// Local services jobs induced per direct manufacturing job.
+    induced_jobs_multiplier,
+    /// Share of new jobs filled by people who would otherwise work elsewhere in Hong Kong.
+    displacement_share,
+    /// GDP lost per HK$ of public cost when funded from reserves.
+    crowding_out_reserves,
+    /// GDP lost per HK$ of public cost when funded by borrowing.
+    crowding_out_borrowing,
+    /// GDP lost per HK$ of public cost when funded by cutting other spending.
+    crowding_out_reallocation,
+    /// Return forgone on reserves drawn down (fraction per year).
+    reserves_return,
+    /// Interest rate on government borrowing (fraction per year).
+    borrowing_rate,
+}
+
+/// Parameters of one sector. Non-manufacturing sectors use only the first three.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct SectorParams {
+    /// Value added in the base year, HK$ bn.
+    pub value_added_hkd_bn: f64,
+    /// Persons engaged in the base year.
+    pub jobs: f64,
+    /// Baseline real growth of value added (fraction per year).
+    pub growth: f64,
+    /// Growth of value added per worker (fraction per year); manufacturing only.
+    pub productivity_growth: f64,
+}
+
+/// The field names of a sector's parameters, in canonical order.
+pub const SECTOR_PARAM_NAMES: [&str; 4] = [
+    "value_added_hkd_bn",
+    "jobs",
+    "growth",
+    "productivity_growth",
+];
+
+const fn sector_param_count(sector: Sector) -> usize {
+    if sector.is_manufacturing() { 4 } else { 3 }
+}
+
+/// Total number of parameters.
+pub const PARAM_COUNT: usize =
+    GlobalParams::NAMES.len() + MANUFACTURING_COUNT * 4 + (SECTOR_COUNT - MANUFACTURING_COUNT) * 3;
+
+/// A parameter's position in the canonical order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ParamId(pub usize);
+
+impl ParamId {
+    pub fn all() -> impl Iterator<Item = ParamId> {
+        (0..PARAM_COUNT).map(ParamId)
+    }
+
+    /// Where this parameter lives: a global field or a sector's field.
+    fn locate(self) -> Option<ParamSlot> {
+        let globals = GlobalParams::NAMES.len();
+        if self.0 < globals {
+            return Some(ParamSlot::Global(self.0));
+        }
+        let mut offset = globals;
+        for sector in Sector::ALL {
+            let count = sector_param_count(sector);
+            if self.0 < offset + count {
+                return Some(ParamSlot::Sector(sector, self.0 - offset));
+            }
+            offset += count;
+        }
+        None
+    }
+
+    /// The name used in files: `rd_depreciation`, `nev.growth`, ...
+    pub fn name(self) -> String {
+        match self.locate() {
+            Some(ParamSlot::Global(i)) => GlobalParams::NAMES[i].to_string(),
+            Some(ParamSlot::Sector(s, f)) => format!("{}.{}", s.key(), SECTOR_PARAM_NAMES[f]),
+            None => String::new(),
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ParamId> {
+        ParamId::all().find(|id| id.name() == name)
+    }
+
+    /// The sector this parameter belongs to, if any.
+    pub fn sector(self) -> Option<Sector> {
+        match self.locate() {
+            Some(ParamSlot::Sector(s, _)) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+enum ParamSlot {
+    Global(usize),
+    Sector(Sector, usize),
+}
+
+/// All parameter values, in a form the projection reads directly.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Params {
+    pub global: GlobalParams,
+    pub sectors: [SectorParams; SECTOR_COUNT],
+}
+
+impl Params {
+    pub fn sector(&self, sector: Sector) -> &SectorParams {
+        &self.sectors[sector.index()]
+    }
+
+    pub fn get(&self, id: ParamId) -> f64 {
+        match id.locate() {
+            Some(ParamSlot::Global(i)) => self.global.values()[i],
+            Some(ParamSlot::Sector(s, f)) => {
+                let p = &self.sectors[s.index()];
+                [
+                    p.value_added_hkd_bn,
+                    p.jobs,
+                    p.growth,
+                    p.productivity_growth,
+                ][f]
+            }
+            None => f64::NAN,
+        }
+    }
+
+    pub fn set(&mut self, id: ParamId, value: f64) {
+        match id.locate() {
+            Some(ParamSlot::Global(i)) => *self.global.slots_mut()[i] = value,
+            Some(ParamSlot::Sector(s, f)) => {
+                let p = &mut self.sectors[s.index()];
+                let slots = [
+                    &mut p.value_added_hkd_bn,
+                    &mut p.jobs,
+                    &mut p.growth,
+                    &mut p.productivity_growth,
+                ];
+                if let Some(slot) = slots.into_iter().nth(f) {
+                    *slot = value;
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// Where a parameter's value comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A citation a reader can look up.
+    Cited(String),
+    /// Nobody has measured this for Hong Kong: a stated assumption, with its reasoning.
+    Assumption(String),
+}
+
+/// How Monte Carlo draws a parameter within its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Distribution {
+    /// Triangular between low and high with its mode at the central value.
+    #[default]
+    Triangular,
+    /// Uniform between low and high.
+    Uniform,
+    /// Not drawn: held at its value (data, not an estimate).
+    Fixed,
+}
+
+/// Everything known about one parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamSpec {
+    pub id: ParamId,
+    pub name: String,
+    pub description: String,
+    pub unit: String,
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub source: Source,
+    pub distribution: Distribution,
+}
+
+impl ParamSpec {
+    pub fn contains(&self, value: f64) -> bool {
+        value >= self.low && value <= self.high
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_parameter_name_maps_back_to_its_id() {
+        let mut seen = std::collections::BTreeSet::new();
+        for id in ParamId::all() {
+            let name = id.name();
+            assert!(!name.is_empty(), "{id:?} has no name");
+            assert!(seen.insert(name.clone()), "{name} appears twice");
+            assert_eq!(ParamId::from_name(&name), Some(id));
+        }
+        assert_eq!(seen.len(), PARAM_COUNT);
+        assert_eq!(ParamId::from_name("finance.productivity_growth"), None);
+    }
+
+    #[test]
+    fn set_then_get_returns_the_value_for_every_parameter() {
+        let mut params = Params::default();
+        for id in ParamId::all() {
+            params.set(id, id.0 as f64 + 0.5);
+        }
+        for id in ParamId::all() {
+            assert_eq!(params.get(id), id.0 as f64 + 0.5, "{}", id.name());
+        }
+        assert_eq!(
+            params.sector(Sector::Nev).growth,
+            params.get(ParamId::from_name("nev.growth").unwrap())
+        );
+    }
+}

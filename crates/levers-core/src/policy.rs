@@ -1,0 +1,267 @@
+//! A policy package: the levers a user sets, the target they aim at, the budget
+//! they allow, and any assumptions they override. Built by the file loader or by
+//! the workbench; checked by [`Policy::problems`].
+
+use crate::baseline::Baseline;
+use crate::lever::{LeverField, LeverGroup};
+use crate::params::ParamId;
+use crate::sector::MANUFACTURING_COUNT;
+
+/// Policy file format versions this build reads.
+pub const SUPPORTED_FORMATS: [i64; 1] = [1];
+/// The format version this build writes.
+pub const CURRENT_FORMAT: i64 = 1;
+/// The last year a projection may reach.
+pub const MAX_HORIZON: i32 = 2060;
+pub const DEFAULT_HORIZON: i32 = 2035;
+pub const MAX_RAMP_YEARS: u32 = 10;
+pub const MAX_BUDGET_CAP_HKD_BN: f64 = 1000.0;
+pub const MAX_TARGET_SHARE_PCT: f64 = 50.0;
+pub const MAX_SECTOR_WEIGHT: f64 = 100.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Policy {
+    pub name: String,
+    pub description: String,
+    /// Last projected year.
+    pub horizon: i32,
+    pub target: Target,
+    pub budget: Budget,
+    pub levers: Levers,
+    /// Overrides of baseline parameters, sorted by parameter, at most one each.
+    pub assumptions: Vec<(ParamId, f64)>,
+}
+
+/// The manufacturing share of GDP aimed at, and the year it should be reached.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Target {
+    pub share_pct: f64,
+    pub year: i32,
+}
+
+impl Default for Target {
+    /// The I&T Development Blueprint's target: 5% of GDP by 2032.
+    fn default() -> Self {
+        Target {
+            share_pct: 5.0,
+            year: 2032,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Budget {
+    /// Above this yearly public cost, every lever is scaled down pro rata.
+    pub cap_hkd_bn_per_year: Option<f64>,
+    pub funding: Funding,
+}
+
+/// Where the money comes from; decides financing cost and crowding-out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Funding {
+    #[default]
+    Reserves,
+    Borrowing,
+    Reallocation,
+}
+
+impl Funding {
+    pub const ALL: [Funding; 3] = [Funding::Reserves, Funding::Borrowing, Funding::Reallocation];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Funding::Reserves => "reserves",
+            Funding::Borrowing => "borrowing",
+            Funding::Reallocation => "reallocation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Funding> {
+        Funding::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// When a lever acts: from `start`, rising linearly to full strength over
+/// `ramp_years`, until `end` (inclusive) if given.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timing {
+    pub start: i32,
+    pub ramp_years: u32,
+    pub end: Option<i32>,
+}
+
+impl Timing {
+    /// Strength in `year`, 0..=1: 0 before start and after end, (k+1)/(ramp+1) in
+    /// the k-th year of the ramp, 1 after it.
+    pub fn strength(&self, year: i32) -> f64 {
+        if year < self.start || self.end.is_some_and(|end| year > end) {
+            return 0.0;
+        }
+        let years_in = f64::from(year - self.start + 1);
+        (years_in / f64::from(self.ramp_years + 1)).min(1.0)
+    }
+}
+
+/// One lever group's settings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lever {
+    /// The group's field values, by [`LeverField::slot`]; unused slots are 0.
+    pub values: [f64; 3],
+    pub timing: Timing,
+    /// Relative weight of each manufacturing sector; `None` = all five equal.
+    pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
+}
+
+impl Lever {
+    /// A lever with every dial at zero, starting in `start` at once.
+    pub fn off(start: i32) -> Lever {
+        Lever {
+            values: [0.0; 3],
+            timing: Timing {
+                start,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+        }
+    }
+
+    /// Weights normalised to sum to one (money levers split by these).
+    pub fn weight_shares(&self) -> [f64; MANUFACTURING_COUNT] {
+        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+        let total: f64 = weights.iter().sum();
+        if total > 0.0 {
+            weights.map(|w| w / total)
+        } else {
+            [0.0; MANUFACTURING_COUNT]
+        }
+    }
+
+    /// Weights relative to the most favoured sector (rate levers apply in full there).
+    pub fn weight_intensities(&self) -> [f64; MANUFACTURING_COUNT] {
+        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+        let top = weights.iter().copied().fold(0.0, f64::max);
+        if top > 0.0 {
+            weights.map(|w| w / top)
+        } else {
+            [0.0; MANUFACTURING_COUNT]
+        }
+    }
+}
+
+/// The four lever groups; `None` means the group is not used.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Levers(pub [Option<Lever>; 4]);
+
+impl Levers {
+    pub fn get(&self, group: LeverGroup) -> Option<&Lever> {
+        self.0[group.index()].as_ref()
+    }
+
+    pub fn get_mut(&mut self, group: LeverGroup) -> Option<&mut Lever> {
+        self.0[group.index()].as_mut()
+    }
+
+    pub fn set(&mut self, group: LeverGroup, lever: Option<Lever>) {
+        self.0[group.index()] = lever;
+    }
+
+    /// A field's value; 0 when its group is not used.
+    pub fn value(&self, field: LeverField) -> f64 {
+        self.get(field.group())
+            .map_or(0.0, |lever| lever.values[field.slot()])
+    }
+
+    pub fn used(&self) -> impl Iterator<Item = LeverGroup> + '_ {
+        LeverGroup::ALL
+            .into_iter()
+            .filter(|g| self.get(*g).is_some())
+    }
+}
+
+impl Policy {
+    /// The status quo: no levers, the Blueprint target, the default horizon.
+    pub fn status_quo() -> Policy {
+        Policy {
+            name: "Status quo".to_string(),
+            description: String::new(),
+            horizon: DEFAULT_HORIZON,
+            target: Target::default(),
+            budget: Budget::default(),
+            levers: Levers::default(),
+            assumptions: Vec::new(),
+        }
+    }
+
+    /// Sets a field, creating its group (off, starting two years after the base
+    /// year) if it was not used.
+    pub fn set_lever_value(&mut self, field: LeverField, value: f64, default_start: i32) {
+        let group = field.group();
+        let lever = self.levers.0[group.index()].get_or_insert_with(|| Lever::off(default_start));
+        lever.values[field.slot()] = value;
+    }
+
+    pub fn assumption(&self, id: ParamId) -> Option<f64> {
+        self.assumptions
+            .iter()
+            .find(|(p, _)| *p == id)
+            .map(|(_, v)| *v)
+    }
+
+    /// Everything wrong with this policy against `baseline`, each tied to the
+    /// dotted path of the key at fault (`levers.land.start`). Empty when valid.
+    pub fn problems(&self, baseline: &Baseline) -> Vec<Problem> {
+        crate::validate::problems(self, baseline)
+    }
+}
+
+/// A value that breaks a rule of the format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Dotted path of the key at fault: `levers.rd.grants_hkd_bn_per_year`.
+    pub path: String,
+    /// What is wrong, in the user's words.
+    pub message: String,
+    /// What would be right: `a number from 0 to 90`.
+    pub expected: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timing_ramps_linearly_and_stops_after_end() {
+        let timing = Timing {
+            start: 2025,
+            ramp_years: 2,
+            end: Some(2030),
+        };
+        let strengths: Vec<f64> = (2024..=2031).map(|y| timing.strength(y)).collect();
+        assert_eq!(
+            strengths,
+            [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0, 1.0, 1.0, 1.0, 0.0]
+        );
+    }
+
+    #[test]
+    fn no_ramp_means_full_strength_from_the_start_year() {
+        let timing = Timing {
+            start: 2026,
+            ramp_years: 0,
+            end: None,
+        };
+        assert_eq!(timing.strength(2025), 0.0);
+        assert_eq!(timing.strength(2026), 1.0);
+        assert_eq!(timing.strength(2060), 1.0);
+    }
+
+    #[test]
+    fn sector_weights_normalise_as_shares_and_as_intensities() {
+        let mut lever = Lever::off(2025);
+        assert_eq!(lever.weight_shares(), [0.2; 5]);
+        lever.sector_weights = Some([1.0, 0.0, 0.5, 0.0, 0.0]);
+        assert_eq!(lever.weight_shares(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]);
+        assert_eq!(lever.weight_intensities(), [1.0, 0.0, 0.5, 0.0, 0.0]);
+    }
+}

@@ -1,0 +1,123 @@
+//! What a projection returns: one row per year, the target check, and what the
+//! target would need.
+
+use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT};
+
+/// What stopped new manufacturing from growing further in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Constraint {
+    #[default]
+    None,
+    /// Not enough workers (local hiring plus talent schemes).
+    Labour,
+    /// Not enough industrial floor space.
+    Land,
+}
+
+impl Constraint {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Constraint::None => "none",
+            Constraint::Labour => "labour",
+            Constraint::Land => "land",
+        }
+    }
+}
+
+/// The economy in one projected year. Money in HK$ bn at base-year prices.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct YearOutcome {
+    pub year: i32,
+    pub gdp_hkd_bn: f64,
+    pub manufacturing_value_added_hkd_bn: f64,
+    pub manufacturing_share_pct: f64,
+    /// Value added booked in Hong Kong, by [`crate::Sector::index`].
+    pub sector_value_added_hkd_bn: [f64; SECTOR_COUNT],
+    /// Direct jobs in each manufacturing sector.
+    pub sector_jobs: [f64; MANUFACTURING_COUNT],
+    /// Direct manufacturing jobs (all five sectors).
+    pub manufacturing_jobs: f64,
+    /// Direct manufacturing jobs above the status quo.
+    pub direct_jobs_added: f64,
+    /// Local services jobs induced by the added manufacturing jobs.
+    pub induced_jobs: f64,
+    /// Direct plus induced jobs added.
+    pub gross_jobs_added: f64,
+    /// Gross jobs added less those taken from elsewhere in Hong Kong.
+    pub net_jobs_added: f64,
+    /// Herfindahl–Hirschman index of sector shares of GDP (0..=10,000).
+    pub hhi: f64,
+    /// 10,000 / HHI: the number of equal sectors with the same concentration.
+    pub effective_sectors: f64,
+    /// Shannon entropy of sector shares divided by ln(10): 1 = perfectly even.
+    pub shannon_evenness: f64,
+    /// Public cost this year: outlays, tax forgone and financing cost.
+    pub fiscal_cost_hkd_bn: f64,
+    pub cumulative_fiscal_cost_hkd_bn: f64,
+    /// Cumulative public cost per net job added, HK$; none while no job is added.
+    pub cost_per_net_job_hkd: Option<f64>,
+    /// Production value added placed in Guangdong by Hong Kong firms.
+    pub gba_value_added_hkd_bn: f64,
+    /// GDP lost to crowding-out this year.
+    pub crowding_out_hkd_bn: f64,
+    /// R&D knowledge stock added by policy.
+    pub knowledge_stock_added_hkd_bn: f64,
+    /// Most manufacturing workers the labour market can supply.
+    pub labour_ceiling_jobs: f64,
+    /// Industrial floor space manufacturing can use, m².
+    pub floor_space_ceiling_m2: f64,
+    /// Industrial floor space manufacturing uses, m².
+    pub floor_space_used_m2: f64,
+    /// Share of new production capacity that could be staffed and housed (0..=1).
+    pub capacity_utilisation: f64,
+    pub binding_constraint: Constraint,
+    /// 1 when the budget cap does not bind; below 1 the levers were scaled down.
+    pub budget_scale: f64,
+}
+
+/// Whether and when the target is met.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct TargetStatus {
+    pub share_pct: f64,
+    pub year: i32,
+    /// Manufacturing share of GDP projected for the target year.
+    pub projected_share_pct: f64,
+    pub met: bool,
+    /// First projected year the share reaches the target, if any.
+    pub first_year_met: Option<i32>,
+    /// Target minus projected share in the target year; positive means short.
+    pub gap_pp: f64,
+}
+
+/// What the target share would take in the target year.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct TargetNeeds {
+    pub value_added_hkd_bn: f64,
+    /// Workers at the manufacturing productivity projected for that year.
+    pub jobs_at_projected_productivity: f64,
+    /// Workers at base-year manufacturing productivity.
+    pub jobs_at_base_productivity: f64,
+    pub floor_space_m2: f64,
+    /// Industrial land beyond the floor space available that year, hectares.
+    pub additional_land_ha: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Projection {
+    pub base_year: i32,
+    /// One row per year from the base year to the horizon.
+    pub years: Vec<YearOutcome>,
+    pub target: TargetStatus,
+    pub target_needs: TargetNeeds,
+}
+
+impl Projection {
+    pub fn year(&self, year: i32) -> Option<&YearOutcome> {
+        let index = usize::try_from(year - self.base_year).ok()?;
+        self.years.get(index)
+    }
+
+    pub fn last(&self) -> Option<&YearOutcome> {
+        self.years.last()
+    }
+}

@@ -1,0 +1,113 @@
+//! The ten sectors of the economy the model tracks.
+
+use std::fmt;
+
+/// A sector of Hong Kong's economy. The first five are manufacturing (the four
+/// target industries of the I&T Blueprint plus everything else); the last five are
+/// the rest of the economy, kept so that diversification can be measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sector {
+    Microelectronics,
+    AiRobotics,
+    Nev,
+    Biotech,
+    Traditional,
+    Finance,
+    TradingLogistics,
+    Tourism,
+    ProfessionalServices,
+    Other,
+}
+
+/// Number of sectors.
+pub const SECTOR_COUNT: usize = 10;
+/// Number of manufacturing sectors; they come first in [`Sector::ALL`].
+pub const MANUFACTURING_COUNT: usize = 5;
+
+impl Sector {
+    pub const ALL: [Sector; SECTOR_COUNT] = [
+        Sector::Microelectronics,
+        Sector::AiRobotics,
+        Sector::Nev,
+        Sector::Biotech,
+        Sector::Traditional,
+        Sector::Finance,
+        Sector::TradingLogistics,
+        Sector::Tourism,
+        Sector::ProfessionalServices,
+        Sector::Other,
+    ];
+
+    pub const MANUFACTURING: [Sector; MANUFACTURING_COUNT] = [
+        Sector::Microelectronics,
+        Sector::AiRobotics,
+        Sector::Nev,
+        Sector::Biotech,
+        Sector::Traditional,
+    ];
+
+    /// The key used in files (`microelectronics`, `ai_robotics`, ...).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Sector::Microelectronics => "microelectronics",
+            Sector::AiRobotics => "ai_robotics",
+            Sector::Nev => "nev",
+            Sector::Biotech => "biotech",
+            Sector::Traditional => "traditional",
+            Sector::Finance => "finance",
+            Sector::TradingLogistics => "trading_logistics",
+            Sector::Tourism => "tourism",
+            Sector::ProfessionalServices => "professional_services",
+            Sector::Other => "other",
+        }
+    }
+
+    /// A short label for people.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Sector::Microelectronics => "Microelectronics",
+            Sector::AiRobotics => "AI & robotics",
+            Sector::Nev => "New energy vehicles",
+            Sector::Biotech => "Biotech & health",
+            Sector::Traditional => "Traditional mfg",
+            Sector::Finance => "Finance",
+            Sector::TradingLogistics => "Trading & logistics",
+            Sector::Tourism => "Tourism",
+            Sector::ProfessionalServices => "Professional services",
+            Sector::Other => "Other",
+        }
+    }
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    pub const fn is_manufacturing(self) -> bool {
+        self.index() < MANUFACTURING_COUNT
+    }
+
+    pub fn from_key(key: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+impl fmt::Display for Sector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manufacturing_sectors_come_first_and_keys_round_trip() {
+        for (i, sector) in Sector::ALL.into_iter().enumerate() {
+            assert_eq!(sector.index(), i);
+            assert_eq!(sector.is_manufacturing(), i < MANUFACTURING_COUNT);
+            assert_eq!(Sector::from_key(sector.key()), Some(sector));
+        }
+        assert_eq!(Sector::from_key("steel"), None);
+    }
+}

@@ -1,0 +1,160 @@
+//! The rules a policy must satisfy, stated once. The file loader ties each
+//! [`Problem`] back to a line and column; the workbench uses the same rules for
+//! typed values.
+
+use crate::baseline::Baseline;
+use crate::lever::{LeverField, LeverGroup};
+use crate::policy::{
+    MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT,
+    Policy, Problem,
+};
+use crate::sector::Sector;
+
+pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let first = baseline.first_policy_year();
+    let mut report = |path: String, message: String, expected: String| {
+        found.push(Problem {
+            path,
+            message,
+            expected,
+        })
+    };
+
+    if !(first..=MAX_HORIZON).contains(&policy.horizon) {
+        report(
+            "horizon".into(),
+            format!(
+                "horizon {} is outside the years the model covers",
+                policy.horizon
+            ),
+            format!("a year from {first} to {MAX_HORIZON}"),
+        );
+    }
+    let last = policy.horizon.clamp(first, MAX_HORIZON);
+
+    let share = policy.target.share_pct;
+    if !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT) {
+        report(
+            "target.manufacturing_share_pct".into(),
+            format!("target share {share} is out of range"),
+            format!("a number above 0 and at most {MAX_TARGET_SHARE_PCT}"),
+        );
+    }
+    if !(first..=last).contains(&policy.target.year) {
+        report(
+            "target.year".into(),
+            format!(
+                "target year {} is outside the projection {first}..{last}",
+                policy.target.year
+            ),
+            format!("a year from {first} to the horizon ({last})"),
+        );
+    }
+    if let Some(cap) = policy.budget.cap_hkd_bn_per_year
+        && !(cap.is_finite() && cap > 0.0 && cap <= MAX_BUDGET_CAP_HKD_BN)
+    {
+        report(
+            "budget.cap_hkd_bn_per_year".into(),
+            format!("budget cap {cap} is out of range"),
+            format!("a number above 0 and at most {MAX_BUDGET_CAP_HKD_BN} (HK$ bn per year)"),
+        );
+    }
+
+    for group in LeverGroup::ALL {
+        let Some(lever) = policy.levers.get(group) else {
+            continue;
+        };
+        let at = |key: &str| format!("levers.{}.{key}", group.key());
+        for field in group.fields() {
+            let spec = field.spec();
+            let value = lever.values[field.slot()];
+            if !(value.is_finite() && value >= spec.min && value <= spec.max)
+                || (spec.integer && value.fract() != 0.0)
+            {
+                report(
+                    at(spec.key),
+                    format!("{} {value} is out of range", spec.label),
+                    range_text(field),
+                );
+            }
+        }
+        let timing = lever.timing;
+        if !(first..=last).contains(&timing.start) {
+            report(
+                at("start"),
+                format!("start year {} is outside the projection", timing.start),
+                format!("a year from {first} to the horizon ({last})"),
+            );
+        }
+        if timing.ramp_years > MAX_RAMP_YEARS {
+            report(
+                at("ramp_years"),
+                format!("a ramp of {} years is too long", timing.ramp_years),
+                format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+            );
+        } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
+            report(
+                at("ramp_years"),
+                format!(
+                    "the ramp from {} over {} years ends after the horizon ({last})",
+                    timing.start, timing.ramp_years
+                ),
+                format!("at most {} years", (last - timing.start).max(0)),
+            );
+        }
+        if let Some(end) = timing.end
+            && (end < timing.start || end > MAX_HORIZON)
+        {
+            report(
+                at("end"),
+                format!("end year {end} is before the start year {}", timing.start),
+                format!("a year from {} to {MAX_HORIZON}", timing.start),
+            );
+        }
+        if let Some(weights) = lever.sector_weights {
+            for (sector, weight) in Sector::MANUFACTURING.into_iter().zip(weights) {
+                if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
+                    report(
+                        format!("levers.{}.sectors.{}", group.key(), sector.key()),
+                        format!("sector weight {weight} is out of range"),
+                        format!("a number from 0 to {MAX_SECTOR_WEIGHT}"),
+                    );
+                }
+            }
+            if weights.iter().all(|w| *w <= 0.0) {
+                report(
+                    at("sectors"),
+                    "every sector weight is zero, so the lever would reach no sector".into(),
+                    "at least one weight above 0 (or leave `sectors` out: all five equal)".into(),
+                );
+            }
+        }
+    }
+
+    for (id, value) in &policy.assumptions {
+        let spec = baseline.spec(*id);
+        if !(value.is_finite() && spec.contains(*value)) {
+            report(
+                format!("assumptions.{}", spec.name),
+                format!("{} = {value} is outside its plausible range", spec.name),
+                format!(
+                    "a number from {} to {} ({})",
+                    spec.low, spec.high, spec.unit
+                ),
+            );
+        }
+    }
+    found
+}
+
+/// `a number from 0 to 90 (%)`
+pub fn range_text(field: LeverField) -> String {
+    let spec = field.spec();
+    let kind = if spec.integer {
+        "a whole number"
+    } else {
+        "a number"
+    };
+    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
+}
