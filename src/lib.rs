@@ -6,6 +6,7 @@
 
 pub mod baseline_file;
 pub mod diagnostic;
+pub mod format;
 pub mod fsio;
 pub mod policy_file;
 pub mod toml_reader;

@@ -1,0 +1,67 @@
+//! Number formatting shared by the reports and the workbench, so a number reads
+//! the same on screen and on paper.
+
+/// `82,600` — a count rounded to a whole number with thousands separators.
+pub fn thousands(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let rounded = value.round();
+    let digits = format!("{:.0}", rounded.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if rounded < 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// `HK$1.2 bn`, `HK$350 m`, `HK$12,400` — money in HK$ at a readable scale.
+pub fn hkd(value: f64) -> String {
+    let magnitude = value.abs();
+    if !value.is_finite() {
+        "–".to_string()
+    } else if magnitude >= 1e9 {
+        format!("HK${:.1} bn", value / 1e9)
+    } else if magnitude >= 1e6 {
+        format!("HK${:.0} m", value / 1e6)
+    } else {
+        format!("HK${}", thousands(value))
+    }
+}
+
+/// `HK$31.2 bn` from a value already in HK$ bn.
+pub fn hkd_bn(value_bn: f64) -> String {
+    hkd(value_bn * 1e9)
+}
+
+/// `+1.23` / `-0.50`: a signed difference with `decimals` decimals.
+pub fn signed(value: f64, decimals: usize) -> String {
+    format!("{value:+.decimals$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_groups_digits_and_rounds() {
+        assert_eq!(thousands(82_600.4), "82,600");
+        assert_eq!(thousands(999.6), "1,000");
+        assert_eq!(thousands(-1_234_567.0), "-1,234,567");
+        assert_eq!(thousands(0.0), "0");
+    }
+
+    #[test]
+    fn money_picks_a_readable_scale() {
+        assert_eq!(hkd_bn(31.2), "HK$31.2 bn");
+        assert_eq!(hkd(354_000.0), "HK$354,000");
+        assert_eq!(hkd(2.5e8), "HK$250 m");
+    }
+}
