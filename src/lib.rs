@@ -5,9 +5,22 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod baseline_file;
+pub mod cli;
 pub mod diagnostic;
 pub mod format;
 pub mod fsio;
 pub mod policy_file;
+pub mod report;
 pub mod toml_reader;
 pub mod tui;
+
+use levers_core::{Baseline, Policy};
+
+/// The package the workbench opens when no file is given.
+pub const DEFAULT_PACKAGE: &str = include_str!("../policies/blueprint-2032.toml");
+pub const DEFAULT_PACKAGE_NAME: &str = "blueprint-2032.toml";
+
+/// The embedded default package, read against `baseline`.
+pub fn default_package(baseline: &Baseline) -> Result<Policy, diagnostic::Diagnostics> {
+    policy_file::parse_policy(DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE, baseline)
+}

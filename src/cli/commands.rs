@@ -1,0 +1,167 @@
+//! What each subcommand does. Each reads its inputs, calls the core, and prints.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use levers_core::{Baseline, Policy, Projection, project};
+
+use super::{Cli, Command, Failure, OutputFormat, load_baseline, load_policy};
+use crate::policy_file;
+use crate::report::{self, Evaluated};
+
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    let baseline = load_baseline(cli.baseline_data.as_deref())?;
+    match cli.command {
+        None => open_workbench(baseline, cli.file),
+        Some(Command::Tui { file }) => open_workbench(baseline, file.or(cli.file)),
+        Some(Command::Eval {
+            files,
+            format,
+            against,
+        }) => eval(&baseline, &files, format, against.as_deref()),
+        Some(Command::Check { files }) => check(&baseline, &files),
+        Some(Command::New) => print(&policy_file::template(&baseline)),
+        Some(Command::Compare { a, b, format }) => compare(&baseline, &a, &b, format),
+        Some(Command::Assumptions { file, format }) => {
+            let policy = file.map(|f| load_policy(&f, &baseline)).transpose()?;
+            print(&report::assumptions::render(
+                &baseline,
+                policy.as_ref(),
+                format,
+            ))
+        }
+    }
+}
+
+fn open_workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<(), Failure> {
+    let policy = match &file {
+        Some(path) => load_policy(path, &baseline)?,
+        None => crate::default_package(&baseline)
+            .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
+    };
+    crate::tui::run(baseline, policy, file).map_err(|e| Failure::Internal(format!("{e:?}")))
+}
+
+/// Loads every file, reporting all that fail before giving up.
+fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+    let mut policies = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match load_policy(file, baseline) {
+            Ok(policy) => policies.push(policy),
+            Err(diagnostics) => errors.push(diagnostics.to_string()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(policies)
+    } else {
+        Err(Failure::Invalid(errors.join("\n")))
+    }
+}
+
+fn eval(
+    baseline: &Baseline,
+    files: &[PathBuf],
+    format: OutputFormat,
+    against: Option<&Path>,
+) -> Result<(), Failure> {
+    let policies = load_all(baseline, files)?;
+    let projections: Vec<Projection> = policies.iter().map(|p| project(baseline, p)).collect();
+    let reference = against
+        .map(|path| load_policy(path, baseline))
+        .transpose()?;
+    let reference_projection = reference.as_ref().map(|p| project(baseline, p));
+    let reference_eval = match (&reference, &reference_projection, against) {
+        (Some(policy), Some(projection), Some(path)) => Some(Evaluated {
+            file: path.display().to_string(),
+            policy,
+            projection,
+        }),
+        _ => None,
+    };
+    let evaluated: Vec<Evaluated<'_>> = files
+        .iter()
+        .zip(&policies)
+        .zip(&projections)
+        .map(|((file, policy), projection)| Evaluated {
+            file: file.display().to_string(),
+            policy,
+            projection,
+        })
+        .collect();
+    match format {
+        OutputFormat::Json => {
+            let mut values: Vec<serde_json::Value> = evaluated
+                .iter()
+                .map(|e| report::json::package(e, reference_eval.as_ref()))
+                .collect();
+            let value = if values.len() == 1 {
+                values.remove(0)
+            } else {
+                serde_json::Value::Array(values)
+            };
+            let text = serde_json::to_string_pretty(&value)
+                .map_err(|e| Failure::Internal(e.to_string()))?;
+            print(&format!("{text}\n"))
+        }
+        OutputFormat::Csv => {
+            let mut bytes = Vec::new();
+            report::csv_out::write(&evaluated, &mut bytes)
+                .map_err(|e| Failure::Internal(e.to_string()))?;
+            print(&String::from_utf8_lossy(&bytes))
+        }
+        OutputFormat::Table | OutputFormat::Markdown => {
+            let markdown = format == OutputFormat::Markdown;
+            let mut out = String::new();
+            for (i, e) in evaluated.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&report::table::package(e, markdown));
+                if let Some(reference) = &reference_eval {
+                    out.push('\n');
+                    out.push_str(&report::compare::render(reference, e, baseline, format));
+                }
+            }
+            print(&out)
+        }
+    }
+}
+
+fn check(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure> {
+    let policies = load_all(baseline, files)?;
+    for (file, policy) in files.iter().zip(&policies) {
+        eprintln!("{}: ok ({})", file.display(), policy.name);
+    }
+    Ok(())
+}
+
+fn compare(baseline: &Baseline, a: &Path, b: &Path, format: OutputFormat) -> Result<(), Failure> {
+    let policies = load_all(baseline, &[a.to_path_buf(), b.to_path_buf()])?;
+    let projections: Vec<Projection> = policies.iter().map(|p| project(baseline, p)).collect();
+    let first = Evaluated {
+        file: a.display().to_string(),
+        policy: &policies[0],
+        projection: &projections[0],
+    };
+    let second = Evaluated {
+        file: b.display().to_string(),
+        policy: &policies[1],
+        projection: &projections[1],
+    };
+    print(&report::compare::render(&first, &second, baseline, format))
+}
+
+/// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.
+fn print(text: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::Internal(format!("cannot write output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,90 @@
+//! The yearly outcome series every report shows, defined once: key (for JSON and
+//! CSV), label and unit (for tables), and how to read it from a year.
+
+use levers_core::YearOutcome;
+
+pub struct Series {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub decimals: usize,
+    pub value: fn(&YearOutcome) -> f64,
+}
+
+macro_rules! series {
+    ($key:ident, $label:expr, $unit:expr, $decimals:expr) => {
+        Series {
+            key: stringify!($key),
+            label: $label,
+            unit: $unit,
+            decimals: $decimals,
+            value: |y| y.$key,
+        }
+    };
+}
+
+/// Every numeric series, in report order.
+pub const SERIES: &[Series] = &[
+    series!(
+        manufacturing_share_pct,
+        "Manufacturing share of GDP",
+        "%",
+        2
+    ),
+    series!(
+        manufacturing_value_added_hkd_bn,
+        "Manufacturing value added",
+        "HK$ bn",
+        1
+    ),
+    series!(gdp_hkd_bn, "GDP", "HK$ bn", 1),
+    series!(manufacturing_jobs, "Manufacturing jobs (direct)", "jobs", 0),
+    series!(direct_jobs_added, "Direct jobs added", "jobs", 0),
+    series!(induced_jobs, "Induced jobs", "jobs", 0),
+    series!(gross_jobs_added, "Gross jobs added", "jobs", 0),
+    series!(net_jobs_added, "Net jobs added", "jobs", 0),
+    series!(
+        effective_sectors,
+        "Effective number of sectors",
+        "sectors",
+        3
+    ),
+    series!(hhi, "Herfindahl-Hirschman index", "0-10,000", 1),
+    series!(shannon_evenness, "Shannon evenness", "0-1", 4),
+    series!(fiscal_cost_hkd_bn, "Fiscal cost", "HK$ bn/yr", 2),
+    series!(
+        cumulative_fiscal_cost_hkd_bn,
+        "Cumulative fiscal cost",
+        "HK$ bn",
+        2
+    ),
+    Series {
+        key: "cost_per_net_job_hkd",
+        label: "Cost per net job",
+        unit: "HK$",
+        decimals: 0,
+        value: |y| y.cost_per_net_job_hkd.unwrap_or(f64::NAN),
+    },
+    series!(
+        gba_value_added_hkd_bn,
+        "Value added placed in Guangdong",
+        "HK$ bn",
+        2
+    ),
+    series!(crowding_out_hkd_bn, "Crowding-out", "HK$ bn", 2),
+    series!(
+        knowledge_stock_added_hkd_bn,
+        "R&D knowledge stock added",
+        "HK$ bn",
+        2
+    ),
+    series!(labour_ceiling_jobs, "Labour ceiling", "jobs", 0),
+    series!(floor_space_ceiling_m2, "Floor space ceiling", "m2", 0),
+    series!(floor_space_used_m2, "Floor space used", "m2", 0),
+    series!(capacity_utilisation, "New capacity in use", "share", 3),
+    series!(budget_scale, "Budget scale", "share", 3),
+];
+
+pub fn find(key: &str) -> Option<&'static Series> {
+    SERIES.iter().find(|s| s.key == key)
+}
