@@ -78,6 +78,18 @@ pub const SERIES: &[Series] = &[
         "HK$ bn",
         2
     ),
+    series!(
+        cost_ratio_to_shenzhen,
+        "Manufacturing cost vs Shenzhen",
+        "ratio",
+        3
+    ),
+    series!(
+        new_capacity_hkd_bn,
+        "New capacity before ceilings",
+        "HK$ bn",
+        2
+    ),
     series!(labour_ceiling_jobs, "Labour ceiling", "jobs", 0),
     series!(floor_space_ceiling_m2, "Floor space ceiling", "m2", 0),
     series!(floor_space_used_m2, "Floor space used", "m2", 0),

@@ -32,11 +32,13 @@ pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) 
     }
     let mut run = Run::new(baseline, &params, policy);
     out.base_year = baseline.base_year;
-    out.years.clear();
-    out.years.push(run.base_year_outcome());
     let last = policy
         .horizon
         .min(baseline.base_year + MAX_YEARS as i32 - 1);
+    out.years.clear();
+    out.years
+        .reserve((last - baseline.base_year).max(0) as usize + 1);
+    out.years.push(run.base_year_outcome());
     for step in 1..=(last - baseline.base_year).max(0) as usize {
         let outcome = run.step(step);
         out.years.push(outcome);
@@ -163,6 +165,7 @@ impl<'a> Run<'a> {
             floor_space_used_m2: floor_used,
             capacity_utilisation: 1.0,
             budget_scale: 1.0,
+            cost_ratio_to_shenzhen: self.cost_index0,
             ..YearOutcome::default()
         };
         fill_aggregates(&mut outcome);
@@ -281,32 +284,27 @@ impl<'a> Run<'a> {
         let mut hq_jobs = [0.0; M];
         let mut old_value_added = [0.0; M];
         let mut status_quo_jobs = 0.0;
+        // Sectors a lever treats alike share their cost factors (most packages
+        // weight sectors equally): computed once, not five times.
+        let mut memo_intensities = (f64::NAN, f64::NAN, f64::NAN);
+        let mut memo_factors = (1.0, 1.0, self.cost_index0);
+        let mut cost_ratio = 0.0;
         for s in 0..M {
             let sector = &p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
-            // Cost competitiveness against Shenzhen: Q = (C0 / C)^σ.
-            let rent_relief = self.value(LeverField::RentSubsidyPct) / 100.0
-                * land_plan.intensities[s]
-                * land_effect;
-            let wage_factor = if self.talent_added > 0.0 {
-                (1.0 + self.talent_added / g.skilled_manufacturing_workers_base
-                    * talent_plan.intensities[s])
-                    .powf(-g.skilled_wage_elasticity)
-            } else {
-                1.0
-            };
-            let cost = cost_index(p, rent_relief, wage_factor);
-            let competitiveness = if cost < self.cost_index0 {
-                (self.cost_index0 / cost).powf(g.cost_elasticity)
-            } else {
-                1.0
-            };
-            let concession_pp = self.value(LeverField::ProfitsTaxConcessionPp)
-                * zone_plan.intensities[s]
-                * zone_effect;
-            let attraction = competitiveness * (g.tax_semi_elasticity * concession_pp).exp();
+            let intensities = (
+                land_plan.intensities[s],
+                talent_plan.intensities[s],
+                zone_plan.intensities[s],
+            );
+            if intensities != memo_intensities {
+                memo_intensities = intensities;
+                memo_factors = self.attraction(intensities, land_effect, zone_effect);
+            }
+            let (competitiveness, attraction, cost) = memo_factors;
+            cost_ratio += cost * self.manufacturing_share0[s];
 
             // New production investment arriving this year.
             let investment = attraction
@@ -366,6 +364,8 @@ impl<'a> Run<'a> {
             capacity_utilisation: utilisation,
             binding_constraint,
             knowledge_stock_added_hkd_bn: self.knowledge_added,
+            cost_ratio_to_shenzhen: cost_ratio,
+            new_capacity_hkd_bn: self.new_capacity_hk.iter().sum::<f64>() * tfp,
             ..YearOutcome::default()
         };
         for s in 0..M {
@@ -421,6 +421,43 @@ impl<'a> Run<'a> {
         }
         fill_aggregates(&mut outcome);
         outcome
+    }
+}
+
+impl Run<'_> {
+    /// Competitiveness Q = (C0 / C)^σ against Shenzhen, and attraction Q·e^(ε·pp)
+    /// with the profits-tax concession, for a sector the land, talent and zone
+    /// levers reach with `intensities`.
+    fn attraction(
+        &self,
+        intensities: (f64, f64, f64),
+        land_effect: f64,
+        zone_effect: f64,
+    ) -> (f64, f64, f64) {
+        let g = &self.p.global;
+        let (land_intensity, talent_intensity, zone_intensity) = intensities;
+        let rent_relief =
+            self.value(LeverField::RentSubsidyPct) / 100.0 * land_intensity * land_effect;
+        let wage_factor = if self.talent_added > 0.0 && talent_intensity > 0.0 {
+            (1.0 + self.talent_added / g.skilled_manufacturing_workers_base * talent_intensity)
+                .powf(-g.skilled_wage_elasticity)
+        } else {
+            1.0
+        };
+        let cost = cost_index(self.p, rent_relief, wage_factor);
+        let competitiveness = if cost < self.cost_index0 {
+            (self.cost_index0 / cost).powf(g.cost_elasticity)
+        } else {
+            1.0
+        };
+        let concession_pp =
+            self.value(LeverField::ProfitsTaxConcessionPp) * zone_intensity * zone_effect;
+        let attraction = if concession_pp > 0.0 {
+            competitiveness * (g.tax_semi_elasticity * concession_pp).exp()
+        } else {
+            competitiveness
+        };
+        (competitiveness, attraction, cost)
     }
 }
 

@@ -62,6 +62,11 @@ pub struct YearOutcome {
     pub crowding_out_hkd_bn: f64,
     /// R&D knowledge stock added by policy.
     pub knowledge_stock_added_hkd_bn: f64,
+    /// Manufacturing cost in Hong Kong relative to Shenzhen (= 1), averaged over the
+    /// manufacturing sectors by base-year value added.
+    pub cost_ratio_to_shenzhen: f64,
+    /// New production capacity in Hong Kong before the labour and land ceilings, HK$ bn of value added.
+    pub new_capacity_hkd_bn: f64,
     /// Most manufacturing workers the labour market can supply.
     pub labour_ceiling_jobs: f64,
     /// Industrial floor space manufacturing can use, m².
