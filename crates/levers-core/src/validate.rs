@@ -100,7 +100,10 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
                     "the ramp from {} over {} years ends after the horizon ({last})",
                     timing.start, timing.ramp_years
                 ),
-                format!("at most {} years", (last - timing.start).max(0)),
+                format!(
+                    "a ramp of at most {} years, so that it ends by the horizon",
+                    (last - timing.start).max(0)
+                ),
             );
         }
         if let Some(end) = timing.end
