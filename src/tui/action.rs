@@ -1,0 +1,122 @@
+//! Everything a user can ask the workbench to do. One enum is the single source for
+//! the keymap, the help overlay and the status-bar hints.
+
+/// A user intent. Keys and mouse events become actions (see [`super::keymap`]);
+/// [`super::app::update`] carries them out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    SelectPrevious,
+    SelectNext,
+    Decrease,
+    Increase,
+    DecreaseBig,
+    IncreaseBig,
+    TypeValue,
+    Zero,
+    EditGroup,
+    DropGroup,
+    Undo,
+    Redo,
+    Save,
+    SaveAs,
+    Open,
+    TogglePin,
+    CompareFile,
+    NextPanel,
+    Help,
+    Quit,
+    /// Accept the prompt (Enter).
+    Confirm,
+    /// Close the prompt without acting (Esc).
+    Cancel,
+    /// Answer "yes, discard" to an unsaved-changes question.
+    Discard,
+    InputChar(char),
+    Backspace,
+    ClearInput,
+    Click {
+        column: u16,
+        row: u16,
+    },
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}
+
+impl Action {
+    /// What the action does, in the user's words (help overlay, status bar).
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::SelectPrevious => "select the lever above",
+            Action::SelectNext => "select the lever below",
+            Action::Decrease => "lower the lever by one step",
+            Action::Increase => "raise the lever by one step",
+            Action::DecreaseBig => "lower the lever by a big step",
+            Action::IncreaseBig => "raise the lever by a big step",
+            Action::TypeValue => "type an exact value",
+            Action::Zero => "set the lever to zero",
+            Action::EditGroup => "edit the group's start, ramp, end and sector weights",
+            Action::DropGroup => "stop using the lever's group",
+            Action::Undo => "undo the last change",
+            Action::Redo => "redo the change undone",
+            Action::Save => "save the package",
+            Action::SaveAs => "save the package under a new name",
+            Action::Open => "open a package",
+            Action::TogglePin => "pin the package for comparison / unpin",
+            Action::CompareFile => "open a file to compare against",
+            Action::NextPanel => "show the next panel (small screens)",
+            Action::Help => "show or hide this help",
+            Action::Quit => "quit",
+            Action::Confirm => "accept",
+            Action::Cancel => "close / cancel",
+            Action::Discard => "discard the changes",
+            Action::InputChar(_) => "type",
+            Action::Backspace => "delete the last character",
+            Action::ClearInput => "clear the input",
+            Action::Click { .. } => "select the lever clicked",
+            Action::ScrollUp { .. } => "raise the lever under the mouse",
+            Action::ScrollDown { .. } => "lower the lever under the mouse",
+            Action::Resize { .. } => "redraw at the new size",
+        }
+    }
+
+    /// Short form for the status bar.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Action::SelectPrevious | Action::SelectNext => "select",
+            Action::Decrease | Action::Increase => "adjust",
+            Action::DecreaseBig | Action::IncreaseBig => "big step",
+            Action::TypeValue => "type",
+            Action::Zero => "zero",
+            Action::EditGroup => "timing",
+            Action::DropGroup => "drop group",
+            Action::Undo => "undo",
+            Action::Redo => "redo",
+            Action::Save => "save",
+            Action::SaveAs => "save as",
+            Action::Open => "open",
+            Action::TogglePin => "pin",
+            Action::CompareFile => "compare",
+            Action::NextPanel => "panel",
+            Action::Help => "help",
+            Action::Quit => "quit",
+            Action::Confirm => "ok",
+            Action::Cancel => "cancel",
+            Action::Discard => "discard",
+            Action::InputChar(_) => "type",
+            Action::Backspace => "delete",
+            Action::ClearInput => "clear",
+            Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => "mouse",
+            Action::Resize { .. } => "resize",
+        }
+    }
+}

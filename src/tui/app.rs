@@ -1,0 +1,439 @@
+//! The workbench's state and the one place it changes: [`App::update`]. No I/O
+//! happens here; reading and writing files is asked for with an [`Effect`] and
+//! carried out by [`super::files::execute`], whose [`Outcome`] comes back through
+//! [`App::complete`].
+
+use std::path::PathBuf;
+
+use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
+
+use super::action::Action;
+use super::edit::GroupEditor;
+use super::files::{Effect, Outcome, Purpose};
+use super::history::History;
+use super::keymap::Context;
+
+/// A package shown beside the current one.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    /// `pinned` or the file name.
+    pub label: String,
+    pub policy: Policy,
+    pub projection: Projection,
+}
+
+/// What to do once the unsaved-changes question is settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    Quit,
+    Open,
+}
+
+/// The file picker's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picker {
+    pub purpose: Purpose,
+    pub entries: Vec<PathBuf>,
+    pub selected: usize,
+    /// A typed path; when not empty it wins over the selected entry.
+    pub input: String,
+}
+
+/// What has the keyboard.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    Normal,
+    /// Typing an exact value for a lever.
+    EditValue {
+        field: LeverField,
+        input: String,
+        error: Option<String>,
+    },
+    Group(GroupEditor),
+    Picker(Picker),
+    SaveAs {
+        input: String,
+        error: Option<String>,
+    },
+    Unsaved(Pending),
+    Overwrite(PathBuf),
+    /// The key list, scrolled down by this many lines.
+    Help(u16),
+    /// A message that needs reading (a file that would not open, a failed save).
+    Message {
+        title: String,
+        text: String,
+    },
+}
+
+/// The small-screen panel shown under the share chart (Tab cycles it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Jobs,
+    Diversification,
+    Sectors,
+    Detail,
+}
+
+impl Panel {
+    fn next(self) -> Panel {
+        match self {
+            Panel::Jobs => Panel::Diversification,
+            Panel::Diversification => Panel::Sectors,
+            Panel::Sectors => Panel::Detail,
+            Panel::Detail => Panel::Jobs,
+        }
+    }
+}
+
+/// A one-line note in the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub struct App {
+    pub baseline: Baseline,
+    pub policy: Policy,
+    pub projection: Projection,
+    pub path: Option<PathBuf>,
+    /// The policy as last opened or saved: unsaved changes are a difference from it.
+    pub saved: Policy,
+    /// Index into [`LeverField::ALL`].
+    pub selected: usize,
+    pub history: History,
+    pub compare: Option<Comparison>,
+    pub mode: Mode,
+    pub panel: Panel,
+    pub note: Option<Note>,
+    /// The terminal size, for mouse hit-testing.
+    pub size: (u16, u16),
+    pub no_color: bool,
+    pub should_quit: bool,
+    pub pending: Option<Pending>,
+}
+
+impl App {
+    pub fn new(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
+        let projection = project(&baseline, &policy);
+        App {
+            saved: policy.clone(),
+            baseline,
+            policy,
+            projection,
+            path,
+            selected: 0,
+            history: History::default(),
+            compare: None,
+            mode: Mode::Normal,
+            panel: Panel::Jobs,
+            note: None,
+            size: (120, 40),
+            no_color: false,
+            should_quit: false,
+            pending: None,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.policy != self.saved
+    }
+
+    pub fn selected_field(&self) -> LeverField {
+        LeverField::ALL[self.selected.min(LeverField::ALL.len() - 1)]
+    }
+
+    /// The year new lever groups start in.
+    pub fn default_start(&self) -> i32 {
+        self.baseline.base_year + 2
+    }
+
+    /// `blueprint-2032.toml`, or a note that the package has no file yet.
+    pub fn file_label(&self) -> String {
+        match &self.path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            ),
+            None => "untitled (built-in default)".to_string(),
+        }
+    }
+
+    pub fn context(&self) -> Context {
+        match &self.mode {
+            Mode::Normal => Context::Normal,
+            Mode::EditValue { .. } | Mode::SaveAs { .. } => Context::Text,
+            Mode::Group(editor) if editor.typing.is_some() => Context::Text,
+            Mode::Group(_) => Context::Group,
+            Mode::Picker(_) => Context::Picker,
+            Mode::Unsaved(_) => Context::Unsaved,
+            Mode::Overwrite(_) => Context::YesNo,
+            Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
+        }
+    }
+
+    /// Puts `candidate` in force, remembering the old policy for undo.
+    pub fn commit(&mut self, candidate: Policy) {
+        if candidate == self.policy {
+            return;
+        }
+        let before = std::mem::replace(&mut self.policy, candidate);
+        self.history.record(before);
+        self.recompute();
+    }
+
+    /// Replaces the package wholesale (undo, redo, open), without recording history.
+    fn replace(&mut self, policy: Policy) {
+        self.policy = policy;
+        self.recompute();
+    }
+
+    pub fn recompute(&mut self) {
+        project_into(&self.baseline, &self.policy, &mut self.projection);
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.note = Some(Note {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.note = Some(Note {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Carries out `action`; returns the file work it needs, if any.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        if let Action::Resize { width, height } = action {
+            self.size = (width, height);
+            return None;
+        }
+        self.note = None;
+        match self.mode.clone() {
+            Mode::Normal => self.update_normal(action),
+            Mode::EditValue { field, input, .. } => self.update_value_prompt(field, input, action),
+            Mode::Group(editor) => self.update_group(editor, action),
+            Mode::Picker(picker) => self.update_picker(picker, action),
+            Mode::SaveAs { input, .. } => self.update_save_as(input, action),
+            Mode::Unsaved(pending) => self.update_unsaved(pending, action),
+            Mode::Overwrite(path) => self.update_overwrite(path, action),
+            Mode::Help(scroll) => {
+                match action {
+                    Action::Cancel | Action::Help => self.mode = Mode::Normal,
+                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1)),
+                    Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
+                    _ => {}
+                }
+                None
+            }
+            Mode::Message { .. } => {
+                if matches!(action, Action::Cancel) {
+                    self.mode = Mode::Normal;
+                }
+                None
+            }
+        }
+    }
+
+    fn update_normal(&mut self, action: Action) -> Option<Effect> {
+        let last = LeverField::ALL.len() - 1;
+        match action {
+            Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
+            Action::SelectNext => self.selected = (self.selected + 1).min(last),
+            Action::Decrease => self.step_lever(-1.0, false),
+            Action::Increase => self.step_lever(1.0, false),
+            Action::DecreaseBig => self.step_lever(-1.0, true),
+            Action::IncreaseBig => self.step_lever(1.0, true),
+            Action::Zero => self.zero_lever(),
+            Action::TypeValue => {
+                let field = self.selected_field();
+                self.mode = Mode::EditValue {
+                    field,
+                    input: String::new(),
+                    error: None,
+                };
+            }
+            Action::EditGroup => {
+                self.mode = Mode::Group(GroupEditor::new(self.selected_field().group()));
+            }
+            Action::DropGroup => self.drop_group(),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Save => return self.save(),
+            Action::SaveAs => self.start_save_as(),
+            Action::Open => return self.ask_unsaved_then(Pending::Open),
+            Action::CompareFile => return Some(Effect::ListPackages(Purpose::Compare)),
+            Action::TogglePin => self.toggle_pin(),
+            Action::NextPanel => self.panel = self.panel.next(),
+            Action::Help => self.mode = Mode::Help(0),
+            Action::Quit => return self.ask_unsaved_then(Pending::Quit),
+            Action::Click { column, row } => {
+                if let Some(field) = self.lever_at(column, row) {
+                    self.select(field);
+                }
+            }
+            Action::ScrollUp { column, row } | Action::ScrollDown { column, row } => {
+                if let Some(field) = self.lever_at(column, row) {
+                    self.select(field);
+                    let direction = if matches!(action, Action::ScrollUp { .. }) {
+                        1.0
+                    } else {
+                        -1.0
+                    };
+                    self.step_lever(direction, false);
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn select(&mut self, field: LeverField) {
+        if let Some(index) = LeverField::ALL.iter().position(|f| *f == field) {
+            self.selected = index;
+        }
+    }
+
+    fn lever_at(&self, column: u16, row: u16) -> Option<LeverField> {
+        super::view::lever_at(self, column, row)
+    }
+
+    fn undo(&mut self) {
+        match self.history.undo(&self.policy) {
+            Some(previous) => self.replace(previous),
+            None => self.info("nothing to undo"),
+        }
+    }
+
+    fn redo(&mut self) {
+        match self.history.redo(&self.policy) {
+            Some(next) => self.replace(next),
+            None => self.info("nothing to redo"),
+        }
+    }
+
+    fn toggle_pin(&mut self) {
+        if self.compare.take().is_some() {
+            self.info("comparison removed");
+            return;
+        }
+        self.compare = Some(Comparison {
+            label: format!("pinned: {}", self.policy.name),
+            policy: self.policy.clone(),
+            projection: self.projection.clone(),
+        });
+        self.info("package pinned: move levers to compare, p to unpin");
+    }
+
+    /// Asks about unsaved changes before `pending`, or does it at once.
+    fn ask_unsaved_then(&mut self, pending: Pending) -> Option<Effect> {
+        if self.is_dirty() {
+            self.mode = Mode::Unsaved(pending);
+            None
+        } else {
+            self.proceed(pending)
+        }
+    }
+
+    pub(super) fn proceed(&mut self, pending: Pending) -> Option<Effect> {
+        self.mode = Mode::Normal;
+        match pending {
+            Pending::Quit => {
+                self.should_quit = true;
+                None
+            }
+            Pending::Open => Some(Effect::ListPackages(Purpose::Open)),
+        }
+    }
+
+    /// Takes in the result of file work.
+    pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
+        match outcome {
+            Outcome::Listed { purpose, entries } => {
+                self.mode = Mode::Picker(Picker {
+                    purpose,
+                    entries,
+                    selected: 0,
+                    input: String::new(),
+                });
+                None
+            }
+            Outcome::Loaded {
+                purpose,
+                path,
+                result,
+            } => {
+                self.loaded(purpose, path, result);
+                None
+            }
+            Outcome::Exists(path) => {
+                self.mode = Mode::Overwrite(path);
+                None
+            }
+            Outcome::Saved { path, result } => self.saved_to(path, result),
+        }
+    }
+
+    fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
+        let policy = match result {
+            Ok(policy) => *policy,
+            Err(text) => {
+                self.mode = Mode::Message {
+                    title: format!("Cannot open {} (package kept)", path.display()),
+                    text,
+                };
+                return;
+            }
+        };
+        self.mode = Mode::Normal;
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        match purpose {
+            Purpose::Open => {
+                self.saved = policy.clone();
+                self.replace(policy);
+                self.history.clear();
+                self.path = Some(path);
+                self.info(format!("opened {name}"));
+            }
+            Purpose::Compare => {
+                let projection = project(&self.baseline, &policy);
+                self.compare = Some(Comparison {
+                    label: name.clone(),
+                    policy,
+                    projection,
+                });
+                self.info(format!("comparing against {name}; p to unpin"));
+            }
+        }
+    }
+
+    fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
+        match result {
+            Ok(()) => {
+                self.saved = self.policy.clone();
+                self.info(format!("saved {}", path.display()));
+                self.path = Some(path);
+                self.mode = Mode::Normal;
+                self.pending
+                    .take()
+                    .and_then(|pending| self.proceed(pending))
+            }
+            Err(text) => {
+                self.pending = None;
+                self.mode = Mode::Message {
+                    title: format!("Cannot save {}", path.display()),
+                    text,
+                };
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The workbench's only file I/O: listing packages, opening and saving. Everything
+//! else asks for it with an [`Effect`] and hears back through an [`Outcome`].
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use levers_core::{Baseline, Policy};
+
+use crate::{cli, fsio};
+
+/// Whether a chosen file becomes the package or the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    Compare,
+}
+
+/// File work the app asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Find the packages the picker offers.
+    ListPackages(Purpose),
+    Load {
+        path: PathBuf,
+        purpose: Purpose,
+    },
+    /// Save, unless the file exists and `overwrite` is false.
+    SaveAs {
+        path: PathBuf,
+        contents: String,
+        overwrite: bool,
+    },
+    Save {
+        path: PathBuf,
+        contents: String,
+    },
+}
+
+/// What the file work found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Listed {
+        purpose: Purpose,
+        entries: Vec<PathBuf>,
+    },
+    Loaded {
+        purpose: Purpose,
+        path: PathBuf,
+        /// The policy, or the same file:line:column message `levers check` prints.
+        result: Result<Box<Policy>, String>,
+    },
+    /// Save-as found a file at the path: ask before replacing it.
+    Exists(PathBuf),
+    Saved {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
+}
+
+/// Where the user's own packages live: `<data dir>/policies`.
+pub fn library_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "levers").map(|dirs| dirs.data_dir().join("policies"))
+}
+
+/// Does the file work. `folders` are searched for `*.toml` packages, in order.
+pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outcome {
+    match effect {
+        Effect::ListPackages(purpose) => Outcome::Listed {
+            purpose,
+            entries: list_packages(folders),
+        },
+        Effect::Load { path, purpose } => {
+            let result = cli::load_policy(&path, baseline)
+                .map(Box::new)
+                .map_err(|d| d.to_string());
+            Outcome::Loaded {
+                purpose,
+                path,
+                result,
+            }
+        }
+        Effect::SaveAs {
+            path,
+            overwrite: false,
+            ..
+        } if fsio::is_file(&path) => Outcome::Exists(path),
+        Effect::SaveAs { path, contents, .. } | Effect::Save { path, contents } => {
+            let result = save(&path, &contents, folders);
+            Outcome::Saved { path, result }
+        }
+    }
+}
+
+fn save(path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> {
+    // The library folder is ours to create; any other missing folder is a typo.
+    if let Some(parent) = path.parent()
+        && folders.iter().any(|f| f == parent)
+    {
+        fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fsio::save_atomic(path, contents).map_err(|e| format!("{}: cannot save: {e}", path.display()))
+}
+
+/// The `*.toml` files directly in `folders`, each folder sorted by name.
+pub fn list_packages(folders: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all = Vec::new();
+    for folder in folders {
+        let Ok(entries) = fs::read_dir(folder) else {
+            continue;
+        };
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .collect();
+        found.sort();
+        all.extend(found);
+    }
+    all
+}

@@ -1,0 +1,154 @@
+//! The file prompts: picker, save-as, "unsaved changes?" and "overwrite?". They
+//! decide what file work to ask for; [`super::files`] does it.
+
+use std::path::PathBuf;
+
+use crate::policy_file::write_policy;
+
+use super::action::Action;
+use super::app::{App, Mode, Pending, Picker};
+use super::files::{Effect, Purpose};
+
+impl App {
+    /// Saves to the package's file; a package without one is saved as.
+    pub(super) fn save(&mut self) -> Option<Effect> {
+        match self.path.clone() {
+            Some(path) => Some(Effect::Save {
+                path,
+                contents: write_policy(&self.policy, &self.baseline),
+            }),
+            None => {
+                self.start_save_as();
+                None
+            }
+        }
+    }
+
+    pub(super) fn start_save_as(&mut self) {
+        self.mode = Mode::SaveAs {
+            input: String::new(),
+            error: None,
+        };
+    }
+
+    pub(super) fn update_picker(&mut self, mut picker: Picker, action: Action) -> Option<Effect> {
+        let last = picker.entries.len().saturating_sub(1);
+        match action {
+            Action::SelectPrevious => picker.selected = picker.selected.saturating_sub(1),
+            Action::SelectNext => picker.selected = (picker.selected + 1).min(last),
+            Action::InputChar(c) => picker.input.push(c),
+            Action::Backspace => {
+                picker.input.pop();
+            }
+            Action::ClearInput => picker.input.clear(),
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                return None;
+            }
+            Action::Confirm => {
+                let typed = picker.input.trim();
+                let path = if typed.is_empty() {
+                    picker.entries.get(picker.selected).cloned()
+                } else {
+                    Some(PathBuf::from(typed))
+                };
+                return match path {
+                    Some(path) => Some(Effect::Load {
+                        path,
+                        purpose: picker.purpose,
+                    }),
+                    None => {
+                        self.error("no file chosen: type a path or pick one from the list");
+                        self.mode = Mode::Picker(picker);
+                        None
+                    }
+                };
+            }
+            _ => {}
+        }
+        self.mode = Mode::Picker(picker);
+        None
+    }
+
+    pub(super) fn update_save_as(&mut self, mut input: String, action: Action) -> Option<Effect> {
+        match action {
+            Action::InputChar(c) => input.push(c),
+            Action::Backspace => {
+                input.pop();
+            }
+            Action::ClearInput => input.clear(),
+            Action::Cancel => {
+                self.pending = None;
+                self.mode = Mode::Normal;
+                return None;
+            }
+            Action::Confirm => {
+                let typed = input.trim();
+                if typed.is_empty() {
+                    self.mode = Mode::SaveAs {
+                        input,
+                        error: Some("type a file name, e.g. my-package.toml".into()),
+                    };
+                    return None;
+                }
+                let mut path = PathBuf::from(typed);
+                if path.extension().is_none() {
+                    path.set_extension("toml");
+                }
+                let same_file = self.path.as_ref() == Some(&path);
+                return Some(Effect::SaveAs {
+                    path,
+                    contents: write_policy(&self.policy, &self.baseline),
+                    overwrite: same_file,
+                });
+            }
+            _ => {}
+        }
+        self.mode = Mode::SaveAs { input, error: None };
+        None
+    }
+
+    pub(super) fn update_unsaved(&mut self, pending: Pending, action: Action) -> Option<Effect> {
+        match action {
+            Action::Save => {
+                self.pending = Some(pending);
+                let effect = self.save();
+                if effect.is_some() {
+                    self.mode = Mode::Normal;
+                }
+                effect
+            }
+            Action::Discard => self.proceed(pending),
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn update_overwrite(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
+        match action {
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                Some(Effect::Save {
+                    path,
+                    contents: write_policy(&self.policy, &self.baseline),
+                })
+            }
+            Action::Cancel => {
+                self.start_save_as();
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether the picker opens packages or comparisons (for its title).
+pub fn picker_title(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::Open => "Open a package",
+        Purpose::Compare => "Compare against a package",
+    }
+}

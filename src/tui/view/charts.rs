@@ -1,0 +1,202 @@
+//! Line charts over the projection years: manufacturing share of GDP (with the
+//! target line and target year), manufacturing jobs, and diversification.
+
+use levers_core::{Projection, YearOutcome};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
+
+use super::theme;
+use crate::format::thousands;
+use crate::tui::app::App;
+
+/// One line on a chart.
+struct Series {
+    name: String,
+    points: Vec<(f64, f64)>,
+    style: Style,
+}
+
+fn points(projection: &Projection, value: fn(&YearOutcome) -> f64) -> Vec<(f64, f64)> {
+    projection
+        .years
+        .iter()
+        .map(|y| (f64::from(y.year), value(y)))
+        .collect()
+}
+
+/// The current package's line, and the comparison's when there is one.
+fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
+    let mut series = vec![Series {
+        name: "this package".to_string(),
+        points: points(&app.projection, value),
+        style: Style::new().fg(theme::CURRENT),
+    }];
+    if let Some(compare) = &app.compare {
+        series.push(Series {
+            name: compare.label.clone(),
+            points: points(&compare.projection, value),
+            style: Style::new().fg(theme::COMPARE),
+        });
+    }
+    series
+}
+
+/// A "nice" upper bound: 1, 2, 2.5 or 5 times a power of ten, at least `value`.
+fn nice_ceiling(value: f64) -> f64 {
+    if !(value.is_finite() && value > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|bound| *bound >= value)
+        .unwrap_or(10.0 * power)
+}
+
+fn highest(series: &[Series]) -> f64 {
+    series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .fold(0.0, f64::max)
+}
+
+struct Frame<'a> {
+    title: Line<'a>,
+    x: [f64; 2],
+    y: [f64; 2],
+    y_label: fn(f64) -> String,
+}
+
+fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
+    let datasets: Vec<Dataset<'_>> = series
+        .iter()
+        .map(|s| {
+            let dataset = Dataset::default()
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(s.style)
+                .data(&s.points);
+            if s.name.is_empty() {
+                dataset
+            } else {
+                dataset.name(s.name.clone())
+            }
+        })
+        .collect();
+    let [x0, x1] = frame.x;
+    let [y0, y1] = frame.y;
+    let x_labels = [x0, (x0 + x1) / 2.0, x1].map(|x| Span::raw(format!("{x:.0}")));
+    let y_labels = [y0, (y0 + y1) / 2.0, y1].map(|y| Span::raw((frame.y_label)(y)));
+    Chart::new(datasets)
+        .block(
+            Block::bordered()
+                .border_style(theme::border())
+                .title(frame.title),
+        )
+        .x_axis(
+            Axis::default()
+                .bounds(frame.x)
+                .labels(x_labels)
+                .style(theme::label()),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds(frame.y)
+                .labels(y_labels)
+                .style(theme::label()),
+        )
+        .render(area, buf);
+}
+
+fn year_span(projection: &Projection) -> [f64; 2] {
+    let first = f64::from(projection.base_year);
+    let last = projection.last().map_or(first + 1.0, |y| f64::from(y.year));
+    [first, last.max(first + 1.0)]
+}
+
+pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
+    let target = app.projection.target;
+    let x = year_span(&app.projection);
+    let mut series = package_series(app, |y| y.manufacturing_share_pct);
+    let top = nice_ceiling(highest(&series).max(target.share_pct) * 1.1);
+    let target_style = Style::new().fg(theme::TARGET).add_modifier(Modifier::DIM);
+    series.push(Series {
+        name: format!("target {}%", target.share_pct),
+        points: vec![(x[0], target.share_pct), (x[1], target.share_pct)],
+        style: target_style,
+    });
+    series.push(Series {
+        name: String::new(),
+        points: vec![(f64::from(target.year), 0.0), (f64::from(target.year), top)],
+        style: target_style,
+    });
+    let name = if area.width >= 60 {
+        " Manufacturing share of GDP, % "
+    } else {
+        " Mfg % of GDP "
+    };
+    let title = Line::from(vec![
+        Span::styled(name, theme::title()),
+        Span::styled(
+            format!("(target {}% by {}) ", target.share_pct, target.year),
+            Style::new().fg(theme::TARGET),
+        ),
+    ]);
+    let frame = Frame {
+        title,
+        x,
+        y: [0.0, top],
+        y_label: |v| format!("{v:.1}"),
+    };
+    draw(frame, &series, area, buf);
+}
+
+pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
+    let series = package_series(app, |y| y.manufacturing_jobs);
+    let frame = Frame {
+        title: Line::from(Span::styled(" Manufacturing jobs ", theme::title())),
+        x: year_span(&app.projection),
+        y: [0.0, nice_ceiling(highest(&series) * 1.05)],
+        y_label: thousands,
+    };
+    draw(frame, &series, area, buf);
+}
+
+pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
+    let series = package_series(app, |y| y.effective_sectors);
+    let lowest = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .fold(f64::INFINITY, f64::min);
+    let highest = highest(&series);
+    let floor = if lowest.is_finite() {
+        (lowest - 0.25).floor().max(0.0)
+    } else {
+        0.0
+    };
+    let frame = Frame {
+        title: Line::from(Span::styled(" Effective sectors (1/HHI) ", theme::title())),
+        x: year_span(&app.projection),
+        y: [floor, (highest + 0.25).ceil().max(floor + 1.0)],
+        y_label: |v| format!("{v:.1}"),
+    };
+    draw(frame, &series, area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ceiling;
+
+    #[test]
+    fn chart_tops_are_round_numbers_above_the_data() {
+        assert_eq!(nice_ceiling(5.5), 10.0);
+        assert_eq!(nice_ceiling(4.4), 5.0);
+        assert_eq!(nice_ceiling(180_000.0), 200_000.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+    }
+}

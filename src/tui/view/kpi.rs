@@ -1,0 +1,162 @@
+//! The KPI strip: the target-year figures that matter, and their deltas against
+//! the comparison when there is one.
+
+use levers_core::{Projection, YearOutcome};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::theme;
+use crate::format::{hkd, hkd_bn, signed, thousands};
+use crate::tui::app::App;
+
+const CELLS: usize = 6;
+/// Narrowest a KPI cell may be before the strip wraps into two rows.
+const MIN_CELL_WIDTH: u16 = 13;
+
+fn columns(width: u16) -> usize {
+    if width >= MIN_CELL_WIDTH * CELLS as u16 {
+        CELLS
+    } else {
+        CELLS / 2
+    }
+}
+
+/// Lines the strip needs at `width`.
+pub fn height(width: u16, comparing: bool) -> u16 {
+    let rows = (CELLS / columns(width)) as u16;
+    rows * if comparing { 3 } else { 2 }
+}
+
+struct Kpi {
+    label: String,
+    value: String,
+    style: Style,
+    delta: Option<String>,
+}
+
+/// `+12,300` / `-800`.
+fn signed_count(value: f64) -> String {
+    if value.round() >= 0.0 {
+        format!("+{}", thousands(value))
+    } else {
+        thousands(value)
+    }
+}
+
+fn signed_money_bn(value_bn: f64) -> String {
+    if value_bn >= 0.0 {
+        format!("+{}", hkd_bn(value_bn))
+    } else {
+        format!("-{}", hkd_bn(-value_bn))
+    }
+}
+
+fn at_target_year(projection: &Projection) -> YearOutcome {
+    projection
+        .year(projection.target.year)
+        .or_else(|| projection.last())
+        .copied()
+        .unwrap_or_default()
+}
+
+fn kpis(app: &App) -> Vec<Kpi> {
+    let p = &app.projection;
+    let t = p.target;
+    let now = at_target_year(p);
+    let other = app.compare.as_ref().map(|c| at_target_year(&c.projection));
+    let delta = |f: &dyn Fn(&YearOutcome) -> String| other.as_ref().map(f);
+    let (mark, share_style) = if t.met {
+        ("✓", theme::met())
+    } else {
+        ("✗", theme::missed())
+    };
+    let year = t.year;
+    vec![
+        Kpi {
+            label: format!("Share {year}"),
+            value: format!("{:.2}% {mark} {}%", t.projected_share_pct, t.share_pct),
+            style: share_style,
+            delta: delta(&|o| {
+                format!(
+                    "{} pp",
+                    signed(now.manufacturing_share_pct - o.manufacturing_share_pct, 2)
+                )
+            }),
+        },
+        Kpi {
+            label: format!("Jobs {year}"),
+            value: thousands(now.manufacturing_jobs),
+            style: Style::new(),
+            delta: delta(&|o| signed_count(now.manufacturing_jobs - o.manufacturing_jobs)),
+        },
+        Kpi {
+            label: "Eff. sectors".to_string(),
+            value: format!("{:.2}", now.effective_sectors),
+            style: Style::new(),
+            delta: delta(&|o| signed(now.effective_sectors - o.effective_sectors, 2)),
+        },
+        Kpi {
+            label: format!("Cost/yr {year}"),
+            value: hkd_bn(now.fiscal_cost_hkd_bn),
+            style: Style::new(),
+            delta: delta(&|o| signed_money_bn(now.fiscal_cost_hkd_bn - o.fiscal_cost_hkd_bn)),
+        },
+        Kpi {
+            label: format!("Cost to {year}"),
+            value: hkd_bn(now.cumulative_fiscal_cost_hkd_bn),
+            style: Style::new(),
+            delta: delta(&|o| {
+                signed_money_bn(now.cumulative_fiscal_cost_hkd_bn - o.cumulative_fiscal_cost_hkd_bn)
+            }),
+        },
+        Kpi {
+            label: "Per net job".to_string(),
+            value: now
+                .cost_per_net_job_hkd
+                .map_or_else(|| "–".to_string(), hkd),
+            style: Style::new(),
+            delta: delta(
+                &|o| match (now.cost_per_net_job_hkd, o.cost_per_net_job_hkd) {
+                    (Some(a), Some(b)) if a >= b => format!("+{}", hkd(a - b)),
+                    (Some(a), Some(b)) => format!("-{}", hkd(b - a)),
+                    _ => "–".to_string(),
+                },
+            ),
+        },
+    ]
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let columns = columns(area.width);
+    let comparing = app.compare.is_some();
+    let cell_height = if comparing { 3 } else { 2 };
+    let row_rects =
+        Layout::vertical(vec![Constraint::Length(cell_height); CELLS / columns]).split(area);
+    let kpis = kpis(app);
+    for (row, row_rect) in row_rects.iter().enumerate() {
+        let cells = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns])
+            .split(*row_rect);
+        for (column, cell) in cells.iter().enumerate() {
+            let Some(kpi) = kpis.get(row * columns + column) else {
+                continue;
+            };
+            let mut lines = vec![
+                Line::from(Span::styled(format!(" {}", kpi.label), theme::label())),
+                Line::from(Span::styled(
+                    format!(" {}", kpi.value),
+                    kpi.style.add_modifier(ratatui::style::Modifier::BOLD),
+                )),
+            ];
+            if let Some(delta) = &kpi.delta {
+                lines.push(Line::from(Span::styled(
+                    format!(" {delta}"),
+                    Style::new().fg(theme::COMPARE),
+                )));
+            }
+            Paragraph::new(lines).render(*cell, buf);
+        }
+    }
+}

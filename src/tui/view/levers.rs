@@ -1,0 +1,205 @@
+//! The lever panel: every lever of every group, its value with unit and a bar
+//! showing where it sits in its range. Unused groups are dimmed as "not used".
+
+use levers_core::{LeverField, LeverGroup};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use super::theme;
+use crate::format::thousands;
+use crate::tui::app::App;
+
+/// One line of the panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Group(LeverGroup),
+    Field(LeverField),
+}
+
+const ROW_COUNT: usize = LeverGroup::ALL.len() + LeverField::ALL.len();
+/// Rows plus the two borders.
+pub const HEIGHT: u16 = ROW_COUNT as u16 + 2;
+
+fn rows() -> Vec<Row> {
+    let mut rows = Vec::with_capacity(ROW_COUNT);
+    for group in LeverGroup::ALL {
+        rows.push(Row::Group(group));
+        rows.extend(group.fields().map(Row::Field));
+    }
+    rows
+}
+
+/// First row shown when only `height` rows fit: keeps the selection in view.
+fn first_visible(rows: &[Row], selected: LeverField, height: usize) -> usize {
+    let at = rows
+        .iter()
+        .position(|r| *r == Row::Field(selected))
+        .unwrap_or(0);
+    if height == 0 || rows.len() <= height {
+        0
+    } else {
+        (at + 1).saturating_sub(height).min(rows.len() - height)
+    }
+}
+
+fn block() -> Block<'static> {
+    Block::bordered()
+        .borders(Borders::ALL)
+        .border_style(theme::border())
+        .title(Span::styled(" Levers ", theme::title()))
+}
+
+/// `30,000 people/yr`, `12.0 HK$ bn/yr`.
+pub fn value_text(field: LeverField, value: f64) -> String {
+    let spec = field.spec();
+    if spec.decimals == 0 {
+        format!("{} {}", thousands(value), spec.unit)
+    } else {
+        format!("{value:.prec$} {}", spec.unit, prec = spec.decimals)
+    }
+}
+
+/// `███▌░░░░` of `width` cells for `fraction` (0..=1) of the range.
+fn bar(fraction: f64, width: usize) -> String {
+    let eighths = (fraction.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
+    let full = eighths / 8;
+    let partial = eighths % 8;
+    let mut out = "█".repeat(full);
+    if partial > 0 && full < width {
+        out.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][partial - 1]);
+    }
+    let used = out.chars().count();
+    out.push_str(&"░".repeat(width.saturating_sub(used)));
+    out
+}
+
+fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
+    match app.policy.levers.get(group) {
+        Some(lever) => {
+            let t = lever.timing;
+            let mut timing = format!(" from {}", t.start);
+            if t.ramp_years > 0 {
+                timing.push_str(&format!(", ramp {}y", t.ramp_years));
+            }
+            if let Some(end) = t.end {
+                timing.push_str(&format!(", to {end}"));
+            }
+            if lever.sector_weights.is_some() {
+                timing.push_str(", targeted");
+            }
+            Line::from(vec![
+                Span::styled(group.label().to_string(), theme::title()),
+                Span::styled(timing, theme::label()),
+            ])
+        }
+        None => Line::from(vec![
+            Span::styled(group.label().to_string(), theme::dim()),
+            Span::styled(" — not used", theme::dim()),
+        ]),
+    }
+}
+
+fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
+    let spec = field.spec();
+    let used = app.policy.levers.get(field.group()).is_some();
+    let value = app.policy.levers.value(field);
+    let value_text = value_text(field, value);
+    let value_width = 16.max(value_text.chars().count());
+    let label_width = 18.min(width.saturating_sub(value_width + 2));
+    let bar_width = width
+        .saturating_sub(1 + label_width + 1 + value_width + 1)
+        .min(24);
+    let label: String = spec.label.chars().take(label_width).collect();
+    let fraction = (value - spec.min) / (spec.max - spec.min);
+    let style = if used { Style::new() } else { theme::dim() };
+    let mut spans = vec![
+        Span::styled(format!(" {label:<label_width$} "), style),
+        Span::styled(format!("{value_text:>value_width$}"), style),
+    ];
+    if bar_width > 0 {
+        let bar_style = if used {
+            Style::new().fg(theme::ACCENT)
+        } else {
+            theme::dim()
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(bar(fraction, bar_width), bar_style));
+    }
+    let line = Line::from(spans);
+    if app.selected_field() == field {
+        line.patch_style(theme::selected())
+    } else {
+        line
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = block();
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let rows = rows();
+    let first = first_visible(&rows, app.selected_field(), usize::from(inner.height));
+    for (i, row) in rows
+        .iter()
+        .skip(first)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let line = match row {
+            Row::Group(group) => group_line(app, *group),
+            Row::Field(field) => field_line(app, *field, usize::from(inner.width)),
+        };
+        let y = inner.y + i as u16;
+        buf.set_line(inner.x, y, &line, inner.width);
+    }
+}
+
+/// The field drawn at (`column`, `row`) when the panel occupies `area`.
+pub fn field_at(area: Rect, app: &App, column: u16, row: u16) -> Option<LeverField> {
+    let inner = block().inner(area);
+    let position = ratatui::layout::Position::new(column, row);
+    if !inner.contains(position) {
+        return None;
+    }
+    let rows = rows();
+    let first = first_visible(&rows, app.selected_field(), usize::from(inner.height));
+    match rows.get(first + usize::from(row - inner.y)) {
+        Some(Row::Field(field)) => Some(*field),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_fill_in_eighths_and_keep_their_width() {
+        assert_eq!(bar(0.0, 4), "░░░░");
+        assert_eq!(bar(1.0, 4), "████");
+        assert_eq!(bar(0.5, 4), "██░░");
+        assert_eq!(bar(0.5625, 4), "██▎░");
+        assert_eq!(bar(2.0, 3).chars().count(), 3);
+    }
+
+    #[test]
+    fn the_selected_lever_stays_in_view_when_rows_are_short() {
+        let rows = rows();
+        for field in LeverField::ALL {
+            for height in 2..=rows.len() {
+                let first = first_visible(&rows, field, height);
+                let at = rows
+                    .iter()
+                    .position(|r| *r == Row::Field(field))
+                    .unwrap_or(0);
+                assert!(
+                    first <= at && at < first + height,
+                    "{field} at height {height}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Drawing the workbench. Nothing here changes state: [`App`] is rendered through
+//! `impl Widget for &App`, one function per screen region.
+
+mod charts;
+mod detail;
+mod kpi;
+mod levers;
+mod popup;
+mod sectors;
+mod status;
+pub mod theme;
+
+use levers_core::LeverField;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Color;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Panel};
+
+/// Smallest terminal the workbench draws in; below it, it says so.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Where each region of the screen goes at a given size. Regions that do not fit
+/// are `None`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Regions {
+    pub title: Rect,
+    pub kpis: Rect,
+    pub levers: Rect,
+    pub share_chart: Option<Rect>,
+    pub jobs_chart: Option<Rect>,
+    pub diversification_chart: Option<Rect>,
+    pub sectors: Option<Rect>,
+    pub detail: Option<Rect>,
+    pub status: Rect,
+}
+
+/// Splits the screen. Three layouts, chosen by size:
+///
+/// ```text
+/// wide (≥ 110×34)                          compact (≥ 70×22)
+/// ┌ title ─────────────────────────────┐   ┌ title ─────────────────────┐
+/// │ KPI strip (3 lines)                │   │ KPI strip                  │
+/// ├ levers ──────┬ share of GDP ───────┤   ├ levers ──────┬ share ──────┤
+/// │              │                     │   │              │             │
+/// │              ├ jobs ──┬ diversif. ─┤   │              ├ Tab panel ──┤
+/// ├ detail ──────┤        │            │   │              │ (jobs, div.,│
+/// │              ├ sectors ────────────┤   │              │ sectors,    │
+/// │              │                     │   │              │ detail)     │
+/// ├ status ──────┴─────────────────────┤   ├ status ──────┴─────────────┤
+///
+/// narrow (≥ 40×12): title, KPIs in two rows, levers, then the share chart
+/// if at least 6 lines are left, status.
+/// ```
+pub fn regions(area: Rect, app: &App) -> Regions {
+    let kpi_height = kpi::height(area.width, app.compare.is_some());
+    let [title, kpis, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(kpi_height),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let mut regions = Regions {
+        title,
+        kpis,
+        status,
+        ..Regions::default()
+    };
+    let lever_height = levers::HEIGHT;
+    if area.width >= 110 && area.height >= 34 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(50), Constraint::Min(0)]).areas(body);
+        let [lever_area, detail] =
+            Layout::vertical([Constraint::Length(lever_height), Constraint::Min(0)]).areas(left);
+        let [share, middle, sector_area] = Layout::vertical([
+            Constraint::Min(8),
+            Constraint::Length(10),
+            Constraint::Length(sectors::HEIGHT),
+        ])
+        .areas(right);
+        let [jobs, diversification] =
+            Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(middle);
+        regions.levers = lever_area;
+        regions.detail = Some(detail);
+        regions.share_chart = Some(share);
+        regions.jobs_chart = Some(jobs);
+        regions.diversification_chart = Some(diversification);
+        regions.sectors = Some(sector_area);
+    } else if area.width >= 70 && area.height >= 22 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(44), Constraint::Min(0)]).areas(body);
+        let [share, panel] =
+            Layout::vertical([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(right);
+        let [lever_area, detail] =
+            Layout::vertical([Constraint::Length(lever_height), Constraint::Min(0)]).areas(left);
+        regions.levers = lever_area;
+        if detail.height >= 3 {
+            regions.detail = Some(detail);
+        }
+        regions.share_chart = Some(share);
+        match app.panel {
+            Panel::Jobs => regions.jobs_chart = Some(panel),
+            Panel::Diversification => regions.diversification_chart = Some(panel),
+            Panel::Sectors => regions.sectors = Some(panel),
+            Panel::Detail => regions.detail = Some(panel),
+        }
+    } else {
+        let [lever_area, rest] =
+            Layout::vertical([Constraint::Max(lever_height), Constraint::Min(0)]).areas(body);
+        regions.levers = lever_area;
+        if rest.height >= 6 {
+            regions.share_chart = Some(rest);
+        }
+    }
+    regions
+}
+
+/// The lever drawn at a screen position, for mouse clicks and scrolling.
+pub fn lever_at(app: &App, column: u16, row: u16) -> Option<LeverField> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if too_small(area) {
+        return None;
+    }
+    levers::field_at(regions(area, app).levers, app, column, row)
+}
+
+fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if too_small(area) {
+            let text = format!(
+                "levers needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{})",
+                area.width, area.height
+            );
+            Paragraph::new(Line::from(text))
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+        } else {
+            let regions = regions(area, self);
+            status::render_title(self, regions.title, buf);
+            kpi::render(self, regions.kpis, buf);
+            levers::render(self, regions.levers, buf);
+            if let Some(rect) = regions.share_chart {
+                charts::render_share(self, rect, buf);
+            }
+            if let Some(rect) = regions.jobs_chart {
+                charts::render_jobs(self, rect, buf);
+            }
+            if let Some(rect) = regions.diversification_chart {
+                charts::render_diversification(self, rect, buf);
+            }
+            if let Some(rect) = regions.sectors {
+                sectors::render(self, rect, buf);
+            }
+            if let Some(rect) = regions.detail {
+                detail::render(self, rect, buf);
+            }
+            status::render_status(self, regions.status, buf);
+            popup::render(self, area, buf);
+        }
+        if self.no_color {
+            strip_colours(area, buf);
+        }
+    }
+}
+
+/// NO_COLOR: every cell back to the terminal's own colours; bold, dim and reverse
+/// stay, so selection and emphasis still show.
+fn strip_colours(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_fg(Color::Reset);
+                cell.set_bg(Color::Reset);
+            }
+        }
+    }
+}

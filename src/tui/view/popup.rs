@@ -1,0 +1,214 @@
+//! Prompts and overlays drawn over the workbench: exact value, group editor, file
+//! picker, save-as, questions, help and messages.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::theme;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Mode, Picker};
+use crate::tui::edit::{GroupEditor, GroupRow};
+use crate::tui::keymap::{self, Context};
+use crate::tui::prompts::picker_title;
+use levers_core::range_text;
+
+/// A rectangle of at most `width`×`height`, centred in `area`.
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+fn show(area: Rect, buf: &mut Buffer, title: String, lines: Vec<Line<'_>>, width: u16) {
+    let height = lines.len() as u16 + 2;
+    let rect = centred(area, width, height);
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .border_style(Style::new().fg(theme::ACCENT))
+                .title(Span::styled(format!(" {title} "), theme::title())),
+        )
+        .render(rect, buf);
+}
+
+fn input_line(prompt: &str, input: &str) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(prompt.to_string(), theme::label()),
+        Span::styled(
+            format!("{input}█"),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+    ])
+}
+
+fn error_line(error: Option<&String>) -> Line<'static> {
+    match error {
+        Some(error) => Line::styled(error.clone(), theme::error()),
+        None => Line::from(""),
+    }
+}
+
+fn keys_line(context: Context) -> Line<'static> {
+    let parts: Vec<String> = keymap::hints(context)
+        .iter()
+        .map(|a| format!("{} {}", keymap::keys_label(context, *a), a.hint()))
+        .collect();
+    Line::styled(parts.join(" · "), theme::label())
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let context = app.context();
+    match &app.mode {
+        Mode::Normal => {}
+        Mode::EditValue {
+            field,
+            input,
+            error,
+        } => {
+            let lines = vec![
+                Line::from(format!("{}: {}", field.spec().label, range_text(*field))),
+                input_line("> ", input),
+                error_line(error.as_ref()),
+                keys_line(context),
+            ];
+            show(area, buf, format!("Set {}", field.spec().label), lines, 70);
+        }
+        Mode::Group(editor) => render_group(app, editor, area, buf),
+        Mode::Picker(picker) => render_picker(picker, area, buf),
+        Mode::SaveAs { input, error } => {
+            let lines = vec![
+                Line::from("Path of the new file (.toml is added if missing):"),
+                input_line("> ", input),
+                error_line(error.as_ref()),
+                keys_line(context),
+            ];
+            show(area, buf, "Save as".to_string(), lines, 70);
+        }
+        Mode::Unsaved(_) => {
+            let lines = vec![
+                Line::from(format!("{} has unsaved changes.", app.file_label())),
+                keys_line(context),
+            ];
+            show(area, buf, "Unsaved changes".to_string(), lines, 60);
+        }
+        Mode::Overwrite(path) => {
+            let lines = vec![
+                Line::from(format!("{} exists. Replace it?", path.display())),
+                keys_line(context),
+            ];
+            show(area, buf, "Replace file?".to_string(), lines, 70);
+        }
+        Mode::Help(scroll) => render_help(*scroll, area, buf),
+        Mode::Message { title, text } => {
+            let mut lines: Vec<Line<'_>> = text.lines().map(Line::from).collect();
+            lines.push(Line::from(""));
+            lines.push(keys_line(context));
+            let width = text.lines().map(|l| l.chars().count()).max().unwrap_or(0) as u16 + 4;
+            show(area, buf, title.clone(), lines, width.max(50));
+        }
+    }
+}
+
+fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
+    let lever = app.policy.levers.get(editor.group);
+    let mut lines = Vec::new();
+    if lever.is_none() {
+        lines.push(Line::styled(
+            "Not used yet: a change here starts the group with every lever at zero.",
+            theme::dim(),
+        ));
+    }
+    for (i, row) in GroupRow::ALL.iter().enumerate() {
+        let selected = i == editor.row;
+        let value = match (&editor.typing, selected) {
+            (Some(input), true) => format!("{input}█"),
+            _ => row.value_text(lever),
+        };
+        let line = Line::from(format!(" {:<34} {value}", row.label()));
+        lines.push(if selected {
+            line.patch_style(theme::selected())
+        } else {
+            line
+        });
+    }
+    lines.push(error_line(editor.error.as_ref()));
+    lines.push(keys_line(app.context()));
+    show(
+        area,
+        buf,
+        format!("{}: timing and sector weights", editor.group.label()),
+        lines,
+        64,
+    );
+}
+
+fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
+    let mut lines = vec![
+        input_line("Path (or pick below): ", &picker.input),
+        Line::from(""),
+    ];
+    let room = usize::from(area.height.saturating_sub(8)).max(1);
+    let first = (picker.selected + 1).saturating_sub(room);
+    if picker.entries.is_empty() {
+        lines.push(Line::styled("no packages found: type a path", theme::dim()));
+    }
+    for (i, entry) in picker.entries.iter().enumerate().skip(first).take(room) {
+        let line = Line::from(format!(" {}", entry.display()));
+        let chosen = i == picker.selected && picker.input.trim().is_empty();
+        lines.push(if chosen {
+            line.patch_style(theme::selected())
+        } else {
+            line
+        });
+    }
+    lines.push(keys_line(Context::Picker));
+    show(
+        area,
+        buf,
+        picker_title(picker.purpose).to_string(),
+        lines,
+        72,
+    );
+}
+
+fn render_help(scroll: u16, area: Rect, buf: &mut Buffer) {
+    let mut lines = vec![Line::styled("Workbench", theme::title())];
+    for binding in keymap::bindings(Context::Normal) {
+        let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {:<18}", keys.join(" ")),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(binding.action.description()),
+        ]));
+    }
+    lines.push(Line::styled("Group editor (e)", theme::title()));
+    lines.push(keys_line(Context::Group));
+    lines.push(Line::styled("Mouse", theme::title()));
+    lines.push(Line::from(format!(
+        "  click: {}; scroll: {} / {}",
+        Action::Click { column: 0, row: 0 }.description(),
+        Action::ScrollUp { column: 0, row: 0 }.description(),
+        Action::ScrollDown { column: 0, row: 0 }.description(),
+    )));
+    lines.push(Line::from(
+        "  In prompts: Enter accepts, Esc cancels, Ctrl-U clears.",
+    ));
+    let room = usize::from(area.height.saturating_sub(3));
+    let last_start = lines.len().saturating_sub(room);
+    let start = usize::from(scroll).min(last_start);
+    let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
+    shown.push(keys_line(Context::Overlay));
+    show(area, buf, "Keys".to_string(), shown, 80);
+}

@@ -1,0 +1,64 @@
+//! The title line (file, unsaved marker, comparison) and the status bar (a note,
+//! then the keys that matter now, from the keymap).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::theme;
+use crate::tui::app::App;
+use crate::tui::keymap;
+
+pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut spans = vec![
+        Span::styled(" levers ", theme::title().add_modifier(Modifier::REVERSED)),
+        Span::raw(" "),
+        Span::styled(app.file_label(), Style::new().add_modifier(Modifier::BOLD)),
+    ];
+    if app.is_dirty() {
+        spans.push(Span::styled(" ● unsaved", Style::new().fg(theme::CURRENT)));
+    }
+    spans.push(Span::styled(
+        format!(" — {}", app.policy.name),
+        theme::label(),
+    ));
+    if let Some(compare) = &app.compare {
+        spans.push(Span::styled(
+            format!("  vs {}", compare.label),
+            Style::new().fg(theme::COMPARE),
+        ));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    if let Some(note) = &app.note {
+        let style = if note.is_error {
+            theme::error()
+        } else {
+            Style::new().fg(theme::ACCENT)
+        };
+        let text = format!(" {} ", note.text);
+        used += text.chars().count();
+        spans.push(Span::styled(text, style));
+    }
+    let context = app.context();
+    for action in keymap::hints(context) {
+        let keys = keymap::first_key_label(context, *action);
+        if keys.is_empty() {
+            continue;
+        }
+        let width = keys.chars().count() + action.hint().chars().count() + 3;
+        if used + width > usize::from(area.width) {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(format!(" {keys}"), theme::title()));
+        spans.push(Span::styled(format!(" {} ", action.hint()), theme::label()));
+    }
+    Line::from(spans).render(area, buf);
+}
