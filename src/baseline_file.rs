@@ -41,17 +41,16 @@ pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics>
         "",
         &["format", "base_year", "lags", "sectors", "parameters"],
     );
-    if let Some(v) = reader.require(&root, "", "format", "format = 1") {
-        if let Some(format) = reader.integer(v, "format", "format = 1")
-            && format != 1
-        {
-            reader.problem(
-                v.span(),
-                "format",
-                format!("baseline format {format} is not known"),
-                "format = 1".into(),
-            );
-        }
+    if let Some(v) = reader.require(&root, "", "format", "format = 1")
+        && let Some(format) = reader.integer(v, "format", "format = 1")
+        && format != 1
+    {
+        reader.problem(
+            v.span(),
+            "format",
+            format!("baseline format {format} is not known"),
+            "format = 1".into(),
+        );
     }
     let mut base_year = 2023;
     if let Some(v) = reader.require(&root, "", "base_year", "a year from 2000 to 2059") {
