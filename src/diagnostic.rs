@@ -80,9 +80,10 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, "{}", self.message)?;
         if let (Some(line), Some((number, column))) = (&self.source_line, self.position) {
+            let (shown, caret) = excerpt(line, column);
             let gutter = number.to_string().len();
-            write!(f, "\n {number} | {line}")?;
-            write!(f, "\n {:gutter$} | {:>col$}", "", "^", col = column)?;
+            write!(f, "\n {number} | {shown}")?;
+            write!(f, "\n {:gutter$} | {:>caret$}", "", "^")?;
         }
         if let Some(expected) = &self.expected {
             write!(f, "\n  expected: {expected}")?;
@@ -118,6 +119,32 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
+/// At most [`EXCERPT_CHARS`] characters of `line` around `column`, with `…` where
+/// cut, and the caret's column within the excerpt. Long lines (a 100 KB string,
+/// 10,000 nested brackets) must not flood the terminal.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().filter(|c| !c.is_control()).collect();
+    if chars.len() <= EXCERPT_CHARS {
+        return (chars.into_iter().collect(), column);
+    }
+    let start = column
+        .saturating_sub(EXCERPT_CHARS / 2)
+        .min(chars.len().saturating_sub(EXCERPT_CHARS));
+    let end = (start + EXCERPT_CHARS).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut caret = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, caret)
+}
+
+const EXCERPT_CHARS: usize = 80;
+
 /// 1-based line and character column of byte `offset` in `source`.
 pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(source.len());
@@ -152,6 +179,15 @@ mod tests {
         assert_eq!(line_column(source, 6), (2, 1));
         let x = source.find('x').unwrap_or(0);
         assert_eq!(line_column(source, x), (2, 12));
+    }
+
+    #[test]
+    fn long_lines_are_shown_as_an_excerpt_around_the_column() {
+        let line = "x".repeat(1000) + "!" + &"y".repeat(1000);
+        let (shown, caret) = excerpt(&line, 1001);
+        assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
+        assert_eq!(shown.chars().nth(caret - 1), Some('!'));
+        assert_eq!(excerpt("short", 3), ("short".to_string(), 3));
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub const MAX_RAMP_YEARS: u32 = 10;
 pub const MAX_BUDGET_CAP_HKD_BN: f64 = 1000.0;
 pub const MAX_TARGET_SHARE_PCT: f64 = 50.0;
 pub const MAX_SECTOR_WEIGHT: f64 = 100.0;
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_DESCRIPTION_CHARS: usize = 5000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {

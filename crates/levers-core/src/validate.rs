@@ -5,8 +5,8 @@
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
 use crate::policy::{
-    MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT,
-    Policy, Problem,
+    MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS,
+    MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT, Policy, Problem,
 };
 use crate::sector::Sector;
 
@@ -21,6 +21,19 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         })
     };
 
+    for (key, text, limit) in [
+        ("name", &policy.name, MAX_NAME_CHARS),
+        ("description", &policy.description, MAX_DESCRIPTION_CHARS),
+    ] {
+        let length = text.chars().count();
+        if length > limit {
+            report(
+                key.into(),
+                format!("the {key} is {length} characters long"),
+                format!("at most {limit} characters"),
+            );
+        }
+    }
     if !(first..=MAX_HORIZON).contains(&policy.horizon) {
         report(
             "horizon".into(),

@@ -1,0 +1,106 @@
+//! Files that travel by e-mail are untrusted: oversized, binary, deeply nested or
+//! strangely encoded files get a clear error and exit 2, never a panic; files
+//! that are merely unusual (BOM, CRLF, edge values) are read correctly.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn check(path: &Path) -> (i32, String) {
+    let output = Command::cargo_bin("levers")
+        .map(|mut c| c.arg("check").arg(path).output())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_two_mebibyte_file_is_refused_before_parsing() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("huge.toml");
+    let mut text = String::from("format = 1\nname = \"huge\"\n");
+    while text.len() < 2 * 1024 * 1024 {
+        text.push_str(
+            "# padding padding padding padding padding padding padding padding padding\n",
+        );
+    }
+    std::fs::write(&path, text)?;
+    let (code, stderr) = check(&path);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("huge.toml: error: file is larger than 1024 KiB"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
+#[test]
+fn binary_garbage_and_nul_bytes_are_clean_errors() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    for (name, bytes) in [
+        ("zeros.toml", vec![0u8; 4096]),
+        ("png.toml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+        ("utf16.toml", b"\xff\xfef\0o\0r\0m\0a\0t\0".to_vec()),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes)?;
+        let (code, stderr) = check(&path);
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}:1:")) && !stderr.contains("panicked"),
+            "{name}: {stderr}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_directory_or_missing_file_is_a_clear_error() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("error: cannot read") || stderr.contains("error: cannot open"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
+#[test]
+fn unusual_but_valid_files_are_read_with_their_values() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let baseline = levers::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    for name in [
+        "bom-crlf.toml",
+        "boundaries.toml",
+        "integers-for-floats.toml",
+    ] {
+        let path = folder.join(name);
+        let (code, stderr) = check(&path);
+        assert_eq!(code, 0, "{name}: {stderr}");
+        let policy = levers::cli::load_policy(&path, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        match name {
+            "bom-crlf.toml" => assert_eq!(
+                policy
+                    .levers
+                    .value(levers_core::LeverField::GrantsHkdBnPerYear),
+                3.0
+            ),
+            "boundaries.toml" => {
+                assert_eq!(policy.horizon, 2060);
+                assert_eq!(policy.assumptions.len(), 3);
+                let projection = levers_core::project(&baseline, &policy);
+                assert!(
+                    projection
+                        .years
+                        .iter()
+                        .all(|y| y.manufacturing_share_pct.is_finite())
+                );
+            }
+            _ => assert_eq!(policy.target.share_pct, 3.0),
+        }
+    }
+}
