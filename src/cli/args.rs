@@ -63,6 +63,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
         format: OutputFormat,
     },
+    /// Which lever gave how much of each outcome (exact Shapley attribution).
+    #[command(
+        after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
+    )]
+    Explain {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
     /// Every model parameter in force: value, unit, plausible range and source.
     #[command(
         after_help = "Examples:\n  levers assumptions\n  levers assumptions policies/land-led.toml --format csv"

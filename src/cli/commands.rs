@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use levers_core::{Baseline, Policy, Projection, project};
 
-use super::{Cli, Command, Failure, OutputFormat, load_baseline, load_policy};
+use super::{Cli, Command, Failure, OutputFormat, analysis, load_baseline, load_policy};
 use crate::policy_file;
 use crate::report::{self, Evaluated};
 
@@ -22,6 +22,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Check { files }) => check(&baseline, &files),
         Some(Command::New) => print(&policy_file::template(&baseline)),
         Some(Command::Compare { a, b, format }) => compare(&baseline, &a, &b, format),
+        Some(Command::Explain { file, format }) => analysis::explain(&baseline, &file, format),
         Some(Command::Assumptions { file, format }) => {
             let policy = file.map(|f| load_policy(&f, &baseline)).transpose()?;
             print(&report::assumptions::render(
@@ -153,7 +154,7 @@ fn compare(baseline: &Baseline, a: &Path, b: &Path, format: OutputFormat) -> Res
 }
 
 /// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.
-fn print(text: &str) -> Result<(), Failure> {
+pub(super) fn print(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

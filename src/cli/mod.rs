@@ -2,6 +2,7 @@
 //! `assumptions`, `tui`. Results go to stdout, messages to stderr. Exit codes:
 //! 0 success, 2 invalid input or usage, 1 internal failure.
 
+pub mod analysis;
 mod args;
 mod commands;
 

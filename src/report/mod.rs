@@ -1,6 +1,7 @@
 //! Reports of projections for scripts and people: table, JSON, CSV, Markdown.
 //! Formats only: every number comes from the core.
 
+pub mod analysis;
 pub mod assumptions;
 pub mod compare;
 pub mod csv_out;

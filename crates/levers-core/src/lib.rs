@@ -5,6 +5,7 @@
 //! its two arguments. The application reads files and draws screens around it.
 #![deny(clippy::unwrap_used)]
 
+pub mod analysis;
 pub mod baseline;
 pub mod diversification;
 pub mod lever;

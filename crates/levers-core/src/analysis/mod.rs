@@ -1,0 +1,92 @@
+//! Analyses on top of the projection: attribution (Shapley), sensitivity
+//! (tornado), uncertainty (seeded Monte Carlo), goal seek, sweep grids and
+//! package stacking. All pure: the application adds files, threads and formats.
+
+pub mod attribution;
+pub mod seek;
+pub mod sensitivity;
+pub mod stack;
+pub mod sweep;
+pub mod uncertainty;
+
+pub use attribution::{Attribution, OutcomeShares, attribute, shapley};
+pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
+pub use sensitivity::{Swing, SwingItem, sensitivity};
+pub use stack::{Conflict, Stacked, stack};
+pub use sweep::{Axis, Grid};
+pub use uncertainty::{Band, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise};
+
+use crate::policy::Policy;
+use crate::projection::Projection;
+
+/// A headline outcome the analyses explain, read in the policy's target year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    ShareInTargetYear,
+    JobsInTargetYear,
+    EffectiveSectorsInTargetYear,
+    CumulativeCostToTargetYear,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [
+        Outcome::ShareInTargetYear,
+        Outcome::JobsInTargetYear,
+        Outcome::EffectiveSectorsInTargetYear,
+        Outcome::CumulativeCostToTargetYear,
+    ];
+
+    /// The name used on the command line and in JSON/CSV output.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Outcome::ShareInTargetYear => "share",
+            Outcome::JobsInTargetYear => "jobs",
+            Outcome::EffectiveSectorsInTargetYear => "effective_sectors",
+            Outcome::CumulativeCostToTargetYear => "cost",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Outcome::ShareInTargetYear => "Manufacturing share of GDP, target year",
+            Outcome::JobsInTargetYear => "Manufacturing jobs, target year",
+            Outcome::EffectiveSectorsInTargetYear => "Effective number of sectors, target year",
+            Outcome::CumulativeCostToTargetYear => "Cumulative fiscal cost to the target year",
+        }
+    }
+
+    pub const fn unit(self) -> &'static str {
+        match self {
+            Outcome::ShareInTargetYear => "% of GDP",
+            Outcome::JobsInTargetYear => "jobs",
+            Outcome::EffectiveSectorsInTargetYear => "sectors",
+            Outcome::CumulativeCostToTargetYear => "HK$ bn",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.key() == key)
+    }
+
+    /// This outcome in `projection` of `policy`; NaN when the target year is not
+    /// projected (a policy that passed validation always has it).
+    pub fn value(self, projection: &Projection, policy: &Policy) -> f64 {
+        let Some(year) = projection.year(policy.target.year) else {
+            return f64::NAN;
+        };
+        match self {
+            Outcome::ShareInTargetYear => year.manufacturing_share_pct,
+            Outcome::JobsInTargetYear => year.manufacturing_jobs,
+            Outcome::EffectiveSectorsInTargetYear => year.effective_sectors,
+            Outcome::CumulativeCostToTargetYear => year.cumulative_fiscal_cost_hkd_bn,
+        }
+    }
+}
+
+/// `policy` with every lever group removed: same target, horizon, budget and
+/// assumptions. The reference point of attribution.
+pub fn without_levers(policy: &Policy) -> Policy {
+    let mut status_quo = policy.clone();
+    status_quo.levers = crate::policy::Levers::default();
+    status_quo
+}

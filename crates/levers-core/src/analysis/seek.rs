@@ -1,0 +1,450 @@
+//! Goal seek: the cheapest package that meets a target share by a year.
+//!
+//! # Method
+//! The unknowns are the *money and quantity* fields of the chosen groups
+//! (rent subsidy, land release, grants, admissions, training places, tax
+//! concession, co-investment), each written as a fraction x ∈ [0, 1] of its
+//! maximum. The other fields (co-funding ratio, scale-up share in the GBA),
+//! timings and sector weights are held at the template's values (or defaults:
+//! co-funding 1.0, scale-up share 0.3, start two years after the base year, no
+//! ramp). "Cheapest" is the lowest cumulative fiscal cost to the target year.
+//!
+//! The model is smooth but has kinks (budget cap scaling, labour and land
+//! ceilings) and lags, so no gradient is trusted. Instead:
+//! 1. **Rays.** Directions d on a coarse grid of the box (at most ~2,400, e.g.
+//!    7 levels per field for 4 fields, 3 for 7) are each tried at the box edge;
+//!    along every direction that reaches the target there, the smallest
+//!    intensity t with t·d meeting the target is found by bisection.
+//! 2. **Refinement.** From the cheapest few ray points, a pattern search along
+//!    the target's frontier: for each pair (i, j), raise x_i by δ and lower x_j by
+//!    bisection as far as the target allows; take the move if it is cheaper; also
+//!    lower each x_j alone. δ halves from 0.25 to below 0.001 when no move helps.
+//! 3. **Clean-up.** Values are rounded up to a hundredth of the field's step
+//!    (whole numbers for people), groups left at zero are dropped, and the result
+//!    is projected again: it is only returned if it meets the target.
+//!
+//! Bisection keeps its upper end feasible, so every returned package is checked
+//! to meet the target whatever the shape of the model; optimality is only local
+//! to the best rays (tests compare against a fine grid on a 2-lever problem).
+//!
+//! If no package in the box meets the target, the best reachable share is found
+//! by the same rays (at the box edge) and a coordinate climb, and the
+//! constraints that bind there are reported.
+
+use crate::baseline::Baseline;
+use crate::lever::{LeverField, LeverGroup};
+use crate::policy::{Lever, Policy, Target};
+use crate::project::project_into;
+use crate::projection::{Constraint, Projection};
+
+/// What to seek.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekRequest {
+    pub target: Target,
+    /// Yearly budget cap, HK$ bn (levers scale down above it).
+    pub budget_cap_hkd_bn: Option<f64>,
+    /// The groups the package may use.
+    pub groups: Vec<LeverGroup>,
+    /// Horizon, funding, assumptions, timings, sector weights and non-cost
+    /// fields are taken from here.
+    pub template: Policy,
+}
+
+/// Why the target cannot be reached.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Binding {
+    /// Not enough workers for new plants in the target year.
+    Labour,
+    /// Not enough industrial floor space in the target year.
+    Land,
+    /// The budget cap scaled the levers down.
+    Budget,
+    /// These fields sit at their maximum.
+    LeverCeilings(Vec<LeverField>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shortfall {
+    /// The package that comes closest.
+    pub policy: Policy,
+    pub best_share_pct: f64,
+    pub binding: Vec<Binding>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SeekResult {
+    Found {
+        policy: Policy,
+        share_pct: f64,
+        cost_hkd_bn: f64,
+    },
+    Unreachable(Shortfall),
+}
+
+/// Fields the search moves: those that cost money or are quantities.
+pub fn cost_fields(group: LeverGroup) -> &'static [LeverField] {
+    match group {
+        LeverGroup::Land => &[LeverField::RentSubsidyPct, LeverField::LandReleaseHaPerYear],
+        LeverGroup::Rd => &[LeverField::GrantsHkdBnPerYear],
+        LeverGroup::Talent => &[
+            LeverField::AdmissionsPerYear,
+            LeverField::TrainingPlacesPerYear,
+        ],
+        LeverGroup::Zone => &[
+            LeverField::ProfitsTaxConcessionPp,
+            LeverField::CoinvestmentHkdBnPerYear,
+        ],
+    }
+}
+
+const DEFAULT_COFUNDING_RATIO: f64 = 1.0;
+const DEFAULT_SCALEUP_IN_GBA_SHARE: f64 = 0.3;
+const BISECTION_STEPS: usize = 24;
+const MAX_RAYS: f64 = 2_400.0;
+
+/// Evaluates points of the search box.
+struct Searcher<'a> {
+    baseline: &'a Baseline,
+    fields: Vec<LeverField>,
+    policy: Policy,
+    projection: Projection,
+    evaluations: usize,
+}
+
+/// Share in the target year, cost to it, and whether the target is met.
+#[derive(Clone, Copy, Debug)]
+struct Point {
+    share: f64,
+    cost: f64,
+    met: bool,
+}
+
+impl<'a> Searcher<'a> {
+    fn new(baseline: &'a Baseline, request: &SeekRequest) -> Searcher<'a> {
+        let mut policy = request.template.clone();
+        policy.target = request.target;
+        policy.horizon = policy.horizon.max(request.target.year);
+        policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
+        let default_start = baseline.base_year + 2;
+        let template_levers = request.template.levers;
+        policy.levers = Default::default();
+        let mut fields = Vec::new();
+        for group in LeverGroup::ALL {
+            if !request.groups.contains(&group) {
+                continue;
+            }
+            let mut lever = template_levers
+                .get(group)
+                .copied()
+                .unwrap_or_else(|| Lever::off(default_start));
+            if template_levers.get(group).is_none() {
+                lever.values[LeverField::CofundingRatio.slot()] = match group {
+                    LeverGroup::Rd => DEFAULT_COFUNDING_RATIO,
+                    _ => 0.0,
+                };
+                if group == LeverGroup::Zone {
+                    lever.values[LeverField::ScaleupInGbaShare.slot()] =
+                        DEFAULT_SCALEUP_IN_GBA_SHARE;
+                }
+            }
+            for field in cost_fields(group) {
+                lever.values[field.slot()] = 0.0;
+                fields.push(*field);
+            }
+            policy.levers.set(group, Some(lever));
+        }
+        Searcher {
+            baseline,
+            fields,
+            policy,
+            projection: Projection::default(),
+            evaluations: 0,
+        }
+    }
+
+    fn set(&mut self, x: &[f64]) {
+        for (field, fraction) in self.fields.iter().zip(x) {
+            let value = fraction.clamp(0.0, 1.0) * field.spec().max;
+            if let Some(lever) = self.policy.levers.get_mut(field.group()) {
+                lever.values[field.slot()] = value;
+            }
+        }
+    }
+
+    fn eval(&mut self, x: &[f64]) -> Point {
+        self.set(x);
+        self.eval_policy()
+    }
+
+    fn eval_policy(&mut self) -> Point {
+        self.evaluations += 1;
+        project_into(self.baseline, &self.policy, &mut self.projection);
+        let year = self.projection.year(self.policy.target.year);
+        Point {
+            share: year.map_or(f64::NAN, |y| y.manufacturing_share_pct),
+            cost: year.map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn),
+            met: self.projection.target.met,
+        }
+    }
+
+    /// Smallest t in [0, 1] with `at(t)` meeting the target, given `at(1)` does.
+    fn bisect(&mut self, at: impl Fn(f64) -> Vec<f64>) -> (Vec<f64>, Point) {
+        let zero = at(0.0);
+        let start = self.eval(&zero);
+        if start.met {
+            return (zero, start);
+        }
+        let (mut low, mut high) = (0.0, 1.0);
+        let mut best = at(1.0);
+        let mut best_point = self.eval(&best);
+        for _ in 0..BISECTION_STEPS {
+            let mid = 0.5 * (low + high);
+            let x = at(mid);
+            let point = self.eval(&x);
+            if point.met {
+                high = mid;
+                best = x;
+                best_point = point;
+            } else {
+                low = mid;
+            }
+        }
+        (best, best_point)
+    }
+}
+
+/// Directions on a grid of `levels` per axis (excluding the origin), scaled so
+/// the largest component is 1 (duplicates by scaling are skipped).
+fn ray_directions(dimensions: usize) -> Vec<Vec<f64>> {
+    let levels = (MAX_RAYS.powf(1.0 / dimensions as f64).floor() as usize).clamp(2, 11);
+    let total = levels.pow(dimensions as u32);
+    let mut rays = Vec::new();
+    for index in 1..total {
+        let mut rest = index;
+        let mut digits = vec![0usize; dimensions];
+        for digit in digits.iter_mut() {
+            *digit = rest % levels;
+            rest /= levels;
+        }
+        let top = digits.iter().copied().max().unwrap_or(0);
+        // Keep only primitive directions: the digits have no common divisor
+        // with the top, so that (2,2) and (1,1) are not both tried.
+        if digits.iter().fold(top, |g, d| gcd(g, *d)) != 1 {
+            continue;
+        }
+        rays.push(digits.iter().map(|d| *d as f64 / top as f64).collect());
+    }
+    rays
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// Finds the cheapest package meeting the request's target, or the best it can do.
+pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
+    let mut searcher = Searcher::new(baseline, request);
+    let k = searcher.fields.len();
+    let origin = vec![0.0; k];
+    let at_origin = searcher.eval(&origin);
+    if at_origin.met || k == 0 {
+        if at_origin.met {
+            return finish(&mut searcher, origin);
+        }
+        return shortfall(&mut searcher, origin, at_origin);
+    }
+
+    // 1. Rays.
+    let mut feasible: Vec<(f64, Vec<f64>)> = Vec::new();
+    let mut closest = (at_origin.share, origin.clone());
+    for ray in ray_directions(k) {
+        let edge = searcher.eval(&ray);
+        if edge.share > closest.0 {
+            closest = (edge.share, ray.clone());
+        }
+        if edge.met {
+            let (x, point) = searcher.bisect(|t| ray.iter().map(|d| d * t).collect());
+            feasible.push((point.cost, x));
+        }
+    }
+    if feasible.is_empty() {
+        let (_, x) = closest;
+        let x = climb_share(&mut searcher, x);
+        let point = searcher.eval(&x);
+        return shortfall(&mut searcher, x, point);
+    }
+
+    // 2. Refinement of the cheapest few.
+    feasible.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut best: Option<(f64, Vec<f64>)> = None;
+    for (cost, x) in feasible.into_iter().take(3) {
+        let refined = refine(&mut searcher, x, cost);
+        if best.as_ref().is_none_or(|b| refined.0 < b.0) {
+            best = Some(refined);
+        }
+    }
+    let x = best.map(|b| b.1).unwrap_or(origin);
+    finish(&mut searcher, x)
+}
+
+/// Pattern search along the frontier; returns (cost, x), x always meeting the target.
+fn refine(searcher: &mut Searcher<'_>, mut x: Vec<f64>, mut cost: f64) -> (f64, Vec<f64>) {
+    let k = x.len();
+    let mut delta = 0.25;
+    while delta >= 1e-3 {
+        let mut improved = false;
+        for i in 0..=k {
+            for j in 0..k {
+                // i == k: lower x_j alone; otherwise raise x_i by delta first.
+                if i == j {
+                    continue;
+                }
+                let mut base = x.clone();
+                if i < k {
+                    let raised = (base[i] + delta).min(1.0);
+                    if raised == base[i] {
+                        continue;
+                    }
+                    base[i] = raised;
+                }
+                let top = base[j];
+                if top == 0.0 || !searcher.eval(&base).met {
+                    continue;
+                }
+                let (candidate, point) = searcher.bisect(|t| {
+                    let mut y = base.clone();
+                    y[j] = top * t;
+                    y
+                });
+                if point.met && point.cost < cost - 1e-9 {
+                    x = candidate;
+                    cost = point.cost;
+                    improved = true;
+                }
+            }
+        }
+        if !improved {
+            delta *= 0.5;
+        }
+    }
+    (cost, x)
+}
+
+/// Coordinate climb of the share in the target year (for the unreachable case).
+fn climb_share(searcher: &mut Searcher<'_>, mut x: Vec<f64>) -> Vec<f64> {
+    let mut share = searcher.eval(&x).share;
+    let mut delta = 0.25;
+    while delta >= 1e-3 {
+        let mut improved = false;
+        for i in 0..x.len() {
+            for sign in [1.0, -1.0] {
+                let mut y = x.clone();
+                y[i] = (y[i] + sign * delta).clamp(0.0, 1.0);
+                let point = searcher.eval(&y);
+                if point.share > share + 1e-12 {
+                    (x, share, improved) = (y, point.share, true);
+                }
+            }
+        }
+        if !improved {
+            delta *= 0.5;
+        }
+    }
+    x
+}
+
+/// Rounds up, drops idle groups, and checks the target once more.
+fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
+    searcher.set(&x);
+    let exact = searcher.policy.clone();
+    let fields = searcher.fields.clone();
+    for field in &fields {
+        let spec = field.spec();
+        let grain = if spec.integer { 1.0 } else { spec.step / 100.0 };
+        if let Some(lever) = searcher.policy.levers.get_mut(field.group()) {
+            let value = &mut lever.values[field.slot()];
+            *value = ((*value / grain - 1e-9).ceil() * grain).min(spec.max);
+        }
+    }
+    if !searcher.eval_policy().met {
+        searcher.policy = exact;
+    }
+    for group in LeverGroup::ALL {
+        let idle = searcher
+            .policy
+            .levers
+            .get(group)
+            .is_some_and(|l| cost_fields(group).iter().all(|f| l.values[f.slot()] == 0.0));
+        if idle {
+            let kept = searcher.policy.levers.get(group).copied();
+            searcher.policy.levers.set(group, None);
+            if !searcher.eval_policy().met {
+                searcher.policy.levers.set(group, kept);
+            }
+        }
+    }
+    let point = searcher.eval_policy();
+    if point.met {
+        SeekResult::Found {
+            policy: searcher.policy.clone(),
+            share_pct: point.share,
+            cost_hkd_bn: point.cost,
+        }
+    } else {
+        shortfall(searcher, x, point)
+    }
+}
+
+fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> SeekResult {
+    searcher.eval(&x);
+    let target_year = searcher.policy.target.year;
+    let mut binding = Vec::new();
+    if let Some(year) = searcher.projection.year(target_year) {
+        match year.binding_constraint {
+            Constraint::Labour => binding.push(Binding::Labour),
+            Constraint::Land => binding.push(Binding::Land),
+            Constraint::None => {}
+        }
+    }
+    let budget_bound = searcher
+        .projection
+        .years
+        .iter()
+        .take_while(|y| y.year <= target_year)
+        .any(|y| y.budget_scale < 1.0);
+    if budget_bound {
+        binding.push(Binding::Budget);
+    }
+    let at_max: Vec<LeverField> = searcher
+        .fields
+        .iter()
+        .zip(&x)
+        .filter(|(_, fraction)| **fraction >= 0.999)
+        .map(|(field, _)| *field)
+        .collect();
+    if !at_max.is_empty() {
+        binding.push(Binding::LeverCeilings(at_max));
+    }
+    SeekResult::Unreachable(Shortfall {
+        policy: searcher.policy.clone(),
+        best_share_pct: point.share,
+        binding,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rays_are_primitive_and_end_on_the_box_edge() {
+        let rays = ray_directions(2);
+        assert!(
+            rays.iter()
+                .all(|r| r.iter().copied().fold(0.0, f64::max) == 1.0)
+        );
+        let diagonal = rays.iter().filter(|r| r[0] == r[1]).count();
+        assert_eq!(diagonal, 1);
+        assert!(ray_directions(7).len() <= 2_400);
+    }
+}

@@ -1,0 +1,100 @@
+//! One-at-a-time sensitivity: each lever field moved from its minimum to its
+//! maximum, and each uncertain baseline parameter from its low to its high
+//! value, everything else held; the swing in one outcome, largest first (the
+//! bars of a tornado chart).
+
+use super::Outcome;
+use crate::baseline::Baseline;
+use crate::lever::LeverField;
+use crate::params::{Distribution, ParamId};
+use crate::policy::Policy;
+use crate::project::project_into;
+use crate::projection::Projection;
+
+/// What is moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwingItem {
+    Lever(LeverField),
+    Param(ParamId),
+}
+
+/// The outcome at both ends of one item's range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    pub item: SwingItem,
+    /// The item's value in the package (or the baseline value in force).
+    pub current: f64,
+    pub low: f64,
+    pub high: f64,
+    pub outcome_at_low: f64,
+    pub outcome_at_high: f64,
+}
+
+impl Swing {
+    /// Width of the bar: |outcome at high − outcome at low|.
+    pub fn width(&self) -> f64 {
+        (self.outcome_at_high - self.outcome_at_low).abs()
+    }
+}
+
+/// Swings of `outcome` for every lever field and every parameter that is not
+/// `Fixed`, sorted by width, widest first (ties keep lever-then-parameter order).
+/// A field of an unused group is tried with its group switched on, the other
+/// fields at zero, from two years after the base year. A parameter is moved
+/// through the policy's `[assumptions]`, replacing any override it sets.
+/// Returns the outcome of the package itself with the swings.
+pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f64, Vec<Swing>) {
+    let mut projection = Projection::default();
+    let mut evaluate = |candidate: &Policy| {
+        project_into(baseline, candidate, &mut projection);
+        outcome.value(&projection, candidate)
+    };
+    let centre = evaluate(policy);
+    let default_start = baseline.base_year + 2;
+    let mut swings = Vec::new();
+    for field in LeverField::ALL {
+        let spec = field.spec();
+        let mut at = |value: f64| {
+            let mut moved = policy.clone();
+            moved.set_lever_value(field, value, default_start);
+            evaluate(&moved)
+        };
+        swings.push(Swing {
+            item: SwingItem::Lever(field),
+            current: policy.levers.value(field),
+            low: spec.min,
+            high: spec.max,
+            outcome_at_low: at(spec.min),
+            outcome_at_high: at(spec.max),
+        });
+    }
+    for spec in baseline
+        .specs
+        .iter()
+        .filter(|s| s.distribution != Distribution::Fixed && s.low < s.high)
+    {
+        let mut at = |value: f64| {
+            let mut moved = policy.clone();
+            set_assumption(&mut moved, spec.id, value);
+            evaluate(&moved)
+        };
+        swings.push(Swing {
+            item: SwingItem::Param(spec.id),
+            current: policy.assumption(spec.id).unwrap_or(spec.value),
+            low: spec.low,
+            high: spec.high,
+            outcome_at_low: at(spec.low),
+            outcome_at_high: at(spec.high),
+        });
+    }
+    swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
+    (centre, swings)
+}
+
+/// Sets an override in `policy.assumptions`, keeping it sorted and unique.
+pub fn set_assumption(policy: &mut Policy, id: ParamId, value: f64) {
+    match policy.assumptions.binary_search_by_key(&id, |(p, _)| *p) {
+        Ok(i) => policy.assumptions[i].1 = value,
+        Err(i) => policy.assumptions.insert(i, (id, value)),
+    }
+}

@@ -1,0 +1,210 @@
+//! Monte Carlo over the assumption ranges, reproducible from a seed.
+//!
+//! Each draw samples every parameter whose distribution is not `Fixed` —
+//! triangular between low and high with its mode at the central value, or
+//! uniform — except those the policy overrides in `[assumptions]`, which stay at
+//! the policy's value. Draw `i` uses its own generator, ChaCha8 seeded with
+//! `seed` on stream `i`, so a draw's numbers do not depend on which thread runs
+//! it or in what order; bands are computed from the draws in draw order, so the
+//! result is the same whatever the parallelism.
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::baseline::Baseline;
+use crate::params::{Distribution, ParamSpec};
+use crate::policy::Policy;
+use crate::project::project_into;
+use crate::projection::Projection;
+
+/// One draw's outcomes, per projected year.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DrawOutcome {
+    pub share_pct: Vec<f64>,
+    pub jobs: Vec<f64>,
+    pub target_met: bool,
+}
+
+/// The 10th, 50th and 90th percentiles of an outcome across draws.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Band {
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Uncertainty {
+    pub draws: usize,
+    pub seed: u64,
+    pub years: Vec<i32>,
+    /// Manufacturing share of GDP, % — one band per year.
+    pub share_pct: Vec<Band>,
+    /// Manufacturing jobs — one band per year.
+    pub jobs: Vec<Band>,
+    /// Share of draws in which the target is met in the target year.
+    pub probability_met: f64,
+}
+
+/// Reusable buffers for [`run_draw`] (one per thread).
+#[derive(Clone, Debug, Default)]
+pub struct DrawScratch {
+    policy: Option<Policy>,
+    projection: Projection,
+}
+
+/// The parameters a draw samples: not `Fixed`, a real range, not overridden.
+fn drawn_specs<'a>(
+    baseline: &'a Baseline,
+    policy: &'a Policy,
+) -> impl Iterator<Item = &'a ParamSpec> {
+    baseline.specs.iter().filter(|s| {
+        s.distribution != Distribution::Fixed && s.low < s.high && policy.assumption(s.id).is_none()
+    })
+}
+
+/// Projects draw number `index` of the run seeded with `seed`.
+pub fn run_draw(
+    baseline: &Baseline,
+    policy: &Policy,
+    seed: u64,
+    index: u64,
+    scratch: &mut DrawScratch,
+) -> DrawOutcome {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(index);
+    let drawn = scratch.policy.get_or_insert_with(|| policy.clone());
+    drawn.assumptions.clear();
+    for spec in drawn_specs(baseline, policy) {
+        let u: f64 = rng.random();
+        drawn.assumptions.push((spec.id, sample(spec, u)));
+    }
+    // The policy's own overrides are held; order does not matter to the projection.
+    drawn.assumptions.extend_from_slice(&policy.assumptions);
+    drawn.levers = policy.levers;
+    project_into(baseline, drawn, &mut scratch.projection);
+    let years = &scratch.projection.years;
+    DrawOutcome {
+        share_pct: years.iter().map(|y| y.manufacturing_share_pct).collect(),
+        jobs: years.iter().map(|y| y.manufacturing_jobs).collect(),
+        target_met: scratch.projection.target.met,
+    }
+}
+
+/// Inverse CDF of the parameter's distribution at `u` in [0, 1).
+fn sample(spec: &ParamSpec, u: f64) -> f64 {
+    let (low, high) = (spec.low, spec.high);
+    match spec.distribution {
+        Distribution::Fixed => spec.value,
+        Distribution::Uniform => low + u * (high - low),
+        Distribution::Triangular => {
+            let mode = spec.value.clamp(low, high);
+            let width = high - low;
+            let split = (mode - low) / width;
+            if u < split {
+                low + (u * width * (mode - low)).sqrt()
+            } else {
+                high - ((1.0 - u) * width * (high - mode)).sqrt()
+            }
+        }
+    }
+}
+
+/// Runs `draws` draws one after the other (the application runs [`run_draw`]
+/// in parallel and calls [`summarise`]; the result is the same).
+pub fn monte_carlo(baseline: &Baseline, policy: &Policy, draws: usize, seed: u64) -> Uncertainty {
+    let mut scratch = DrawScratch::default();
+    let outcomes: Vec<DrawOutcome> = (0..draws as u64)
+        .map(|i| run_draw(baseline, policy, seed, i, &mut scratch))
+        .collect();
+    summarise(baseline, seed, &outcomes)
+}
+
+/// Bands and probability from the draws, in draw order.
+pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Uncertainty {
+    let year_count = outcomes.first().map_or(0, |o| o.share_pct.len());
+    let years = (0..year_count as i32)
+        .map(|k| baseline.base_year + k)
+        .collect();
+    let band_of = |pick: fn(&DrawOutcome) -> &Vec<f64>| -> Vec<Band> {
+        let mut column = Vec::with_capacity(outcomes.len());
+        (0..year_count)
+            .map(|k| {
+                column.clear();
+                column.extend(outcomes.iter().map(|o| pick(o)[k]));
+                column.sort_by(f64::total_cmp);
+                Band {
+                    p10: percentile(&column, 0.10),
+                    p50: percentile(&column, 0.50),
+                    p90: percentile(&column, 0.90),
+                }
+            })
+            .collect()
+    };
+    let met = outcomes.iter().filter(|o| o.target_met).count();
+    Uncertainty {
+        draws: outcomes.len(),
+        seed,
+        years,
+        share_pct: band_of(|o| &o.share_pct),
+        jobs: band_of(|o| &o.jobs),
+        probability_met: if outcomes.is_empty() {
+            f64::NAN
+        } else {
+            met as f64 / outcomes.len() as f64
+        },
+    }
+}
+
+/// Linear interpolation between the closest ranks of sorted `values`.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    match sorted.len() {
+        0 => f64::NAN,
+        1 => sorted[0],
+        n => {
+            let rank = p * (n - 1) as f64;
+            let below = rank.floor() as usize;
+            let above = (below + 1).min(n - 1);
+            let fraction = rank - below as f64;
+            sorted[below] + fraction * (sorted[above] - sorted[below])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::{ParamId, Source};
+
+    fn spec(distribution: Distribution) -> ParamSpec {
+        ParamSpec {
+            id: ParamId(0),
+            name: "x".into(),
+            description: String::new(),
+            unit: String::new(),
+            value: 2.0,
+            low: 1.0,
+            high: 5.0,
+            source: Source::Assumption(String::new()),
+            distribution,
+        }
+    }
+
+    #[test]
+    fn triangular_inverse_cdf_hits_the_ends_and_the_mode() {
+        let s = spec(Distribution::Triangular);
+        assert_eq!(sample(&s, 0.0), 1.0);
+        assert!((sample(&s, 0.25) - 2.0).abs() < 1e-12); // F(mode) = 1/4
+        assert!((sample(&s, 1.0) - 5.0).abs() < 1e-12);
+        let u = spec(Distribution::Uniform);
+        assert_eq!(sample(&u, 0.5), 3.0);
+    }
+
+    #[test]
+    fn percentiles_interpolate_between_ranks() {
+        let values: Vec<f64> = (0..=10).map(f64::from).collect();
+        assert_eq!(percentile(&values, 0.1), 1.0);
+        assert_eq!(percentile(&values, 0.5), 5.0);
+        assert!((percentile(&[0.0, 1.0], 0.9) - 0.9).abs() < 1e-12);
+    }
+}

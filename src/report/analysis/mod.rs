@@ -1,0 +1,36 @@
+//! Output of the analysis commands (`explain`, `sensitivity`, `eval
+//! --uncertainty`, `seek`, `sweep`, `summary`): formats only, every number
+//! comes from `levers_core::analysis`.
+
+pub mod explain;
+
+use serde_json::{Value, json};
+
+/// A JSON number, or null where there is none.
+pub(crate) fn number(value: f64) -> Value {
+    if value.is_finite() {
+        json!(value)
+    } else {
+        Value::Null
+    }
+}
+
+/// Full precision (shortest round-trip form); empty where there is no value.
+pub(crate) fn cell(value: f64) -> String {
+    if value.is_finite() {
+        format!("{value}")
+    } else {
+        String::new()
+    }
+}
+
+/// CSV text from a header and rows.
+pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).map_err(|e| e.to_string())?;
+    for row in rows {
+        writer.write_record(row).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
