@@ -2,7 +2,7 @@
 
 use std::fs::{self, File};
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, line_column};
 
@@ -58,6 +58,84 @@ pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Where a save to `path` would really go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveTarget {
+    /// A plain path (the file may or may not exist yet).
+    Direct(PathBuf),
+    /// `link` is a symbolic link to `target`; `other_folder` when the target is not
+    /// in the link's own folder (the user must be asked before writing there).
+    ThroughLink {
+        link: PathBuf,
+        target: PathBuf,
+        other_folder: bool,
+    },
+}
+
+impl SaveTarget {
+    /// The file that will be replaced.
+    pub fn path(&self) -> &Path {
+        match self {
+            SaveTarget::Direct(path) => path,
+            SaveTarget::ThroughLink { target, .. } => target,
+        }
+    }
+}
+
+/// Resolves symbolic links so that a save replaces the file the user meant, and
+/// says when that file lies in another folder.
+pub fn save_target(path: &Path) -> SaveTarget {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return SaveTarget::Direct(path.to_path_buf());
+    }
+    let target = fs::canonicalize(path).unwrap_or_else(|_| {
+        let pointed = fs::read_link(path).unwrap_or_default();
+        path.parent().unwrap_or(Path::new(".")).join(pointed)
+    });
+    let folder = |p: &Path| p.parent().and_then(|f| fs::canonicalize(f).ok());
+    let other_folder = folder(path) != folder(&target);
+    SaveTarget::ThroughLink {
+        link: path.to_path_buf(),
+        target,
+        other_folder,
+    }
+}
+
+/// What a file looked like when it was read: if it differs at save time, someone
+/// else changed the file and the user must be asked before it is overwritten.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    pub len: u64,
+    pub modified: Option<std::time::SystemTime>,
+    pub digest: u64,
+}
+
+/// The stamp of the file at `path`, if it can be read.
+pub fn stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = fs::metadata(path).ok()?;
+    let bytes = fs::read(path).ok()?;
+    Some(FileStamp {
+        len: metadata.len(),
+        modified: metadata.modified().ok(),
+        digest: fnv1a(&bytes),
+    })
+}
+
+/// Whether the file at `path` is no longer what `seen` recorded.
+pub fn changed_since(path: &Path, seen: &FileStamp) -> bool {
+    match stamp(path) {
+        Some(now) => now.len != seen.len || now.digest != seen.digest,
+        None => true,
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Whether `path` exists and is a file (for "overwrite?" questions).
 pub fn is_file(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.is_file())
@@ -76,6 +154,57 @@ mod tests {
         assert_eq!(fs::read_to_string(&path)?, "new contents");
         assert_eq!(fs::read_dir(dir.path())?.count(), 1);
         Ok(())
+    }
+
+    #[test]
+    fn a_link_into_another_folder_is_reported_and_saving_replaces_its_target() -> std::io::Result<()>
+    {
+        let here = tempfile::tempdir()?;
+        let elsewhere = tempfile::tempdir()?;
+        let target = elsewhere.path().join("real.toml");
+        fs::write(&target, "old")?;
+        let link = here.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link)?;
+        let resolved = save_target(&link);
+        assert!(
+            matches!(
+                resolved,
+                SaveTarget::ThroughLink {
+                    other_folder: true,
+                    ..
+                }
+            ),
+            "{resolved:?}"
+        );
+        save_atomic(resolved.path(), "new")?;
+        assert_eq!(fs::read_to_string(&target)?, "new");
+        assert!(
+            fs::symlink_metadata(&link)?.file_type().is_symlink(),
+            "the link survives"
+        );
+        let plain = here.path().join("plain.toml");
+        assert_eq!(save_target(&plain), SaveTarget::Direct(plain.clone()));
+        Ok(())
+    }
+
+    #[test]
+    fn a_file_changed_by_someone_else_is_detected() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("p.toml");
+        fs::write(&path, "format = 1")?;
+        let seen = stamp(&path).ok_or_else(|| std::io::Error::other("no stamp"))?;
+        assert!(!changed_since(&path, &seen));
+        fs::write(&path, "format = 2")?;
+        assert!(changed_since(&path, &seen), "same length, other bytes");
+        fs::remove_file(&path)?;
+        assert!(changed_since(&path, &seen), "deleted");
+        Ok(())
+    }
+
+    #[test]
+    fn saving_into_a_missing_folder_fails_and_leaves_nothing() {
+        let error = save_atomic(Path::new("/nonexistent-levers-dir/p.toml"), "x");
+        assert!(error.is_err());
     }
 
     #[test]
