@@ -222,12 +222,26 @@ impl<'a> Run<'a> {
             .sum()
     }
 
+    /// One year: spend, let lagged effects accumulate, run the plants, apply the
+    /// ceilings, count jobs, pay, and update the rest of the economy.
     fn step(&mut self, step: usize) -> YearOutcome {
-        let p = self.p;
-        let g = &p.global;
         let year = self.baseline.base_year + step as i32;
+        let (outlay, budget_scale) = self.spend(step, year);
+        let effects = self.accumulate(step);
+        let plants = self.run_plants(year, &effects);
+        let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
+        outcome.year = year;
+        outcome.budget_scale = budget_scale;
+        let displaced_jobs = self.count_jobs(&mut outcome, plants.status_quo_jobs);
+        self.pay(&mut outcome, outlay);
+        self.update_rest_of_economy(&mut outcome, displaced_jobs);
+        fill_aggregates(&mut outcome);
+        outcome
+    }
 
-        // Budget: every lever scaled pro rata when the planned cost exceeds the cap.
+    /// Budget: every lever scaled pro rata when the planned cost exceeds the cap.
+    /// Records this year's effort per group; returns the outlay and the scale.
+    fn spend(&mut self, step: usize, year: i32) -> (f64, f64) {
         let strength = self.plans.map(|plan| plan.strength(year));
         let planned = self.planned_outlay(strength);
         let budget_scale = match self.policy.budget.cap_hkd_bn_per_year {
@@ -237,17 +251,21 @@ impl<'a> Run<'a> {
         for group in LeverGroup::ALL {
             self.effort[group.index()][step] = strength[group.index()] * budget_scale;
         }
-        let outlay = planned * budget_scale;
         self.rd_flow[step] = self.rd_flow_at(self.effort[LeverGroup::Rd.index()][step]);
+        (planned * budget_scale, budget_scale)
+    }
 
-        // Lagged effects of each lever.
-        let land_effect = self.lagged(LeverGroup::Land, &self.effort[0], step);
-        let talent_effect = self.lagged(LeverGroup::Talent, &self.effort[2], step);
-        let zone_effect = self.lagged(LeverGroup::Zone, &self.effort[3], step);
-        let rd_effect = self.lagged(LeverGroup::Rd, &self.rd_flow, step);
+    /// Lagged effects of each lever, and the stocks they build: knowledge,
+    /// skilled workforce, serviced floor space.
+    fn accumulate(&mut self, step: usize) -> Effects {
+        let g = &self.p.global;
+        let land = self.lagged(LeverGroup::Land, &self.effort[0], step);
+        let talent = self.lagged(LeverGroup::Talent, &self.effort[2], step);
+        let zone = self.lagged(LeverGroup::Zone, &self.effort[3], step);
+        let rd = self.lagged(LeverGroup::Rd, &self.rd_flow, step);
 
         // Knowledge stock (perpetual inventory) and the productivity it brings.
-        self.knowledge_added = (1.0 - g.rd_depreciation) * self.knowledge_added + rd_effect;
+        self.knowledge_added = (1.0 - g.rd_depreciation) * self.knowledge_added + rd;
         let tfp = if self.knowledge_added > 0.0 {
             (1.0 + self.knowledge_added / self.knowledge_stock0).powf(g.rd_output_elasticity)
         } else {
@@ -258,13 +276,26 @@ impl<'a> Run<'a> {
         let talent_inflow = (self.value(LeverField::AdmissionsPerYear)
             * g.admissions_manufacturing_share
             + self.value(LeverField::TrainingPlacesPerYear) * g.training_to_manufacturing_share)
-            * talent_effect;
+            * talent;
         self.talent_added = (1.0 - g.talent_attrition) * self.talent_added + talent_inflow;
 
         // Serviced industrial land turns into floor space.
         self.floor_released_m2 +=
-            self.value(LeverField::LandReleaseHaPerYear) * HA_TO_M2 * g.plot_ratio * land_effect;
+            self.value(LeverField::LandReleaseHaPerYear) * HA_TO_M2 * g.plot_ratio * land;
+        Effects {
+            land,
+            zone,
+            rd,
+            tfp,
+        }
+    }
 
+    /// Existing plants (trend lifted by competitiveness and knowledge) and new
+    /// production capacity from this year's investment, split between Hong Kong
+    /// and Guangdong ("10-100" scale-up).
+    fn run_plants(&mut self, year: i32, effects: &Effects) -> Plants {
+        let p = self.p;
+        let g = &p.global;
         let land_plan = self.plans[LeverGroup::Land.index()];
         let talent_plan = self.plans[LeverGroup::Talent.index()];
         let zone_plan = self.plans[LeverGroup::Zone.index()];
@@ -276,19 +307,14 @@ impl<'a> Run<'a> {
         let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
         let zone_money = self.value(LeverField::CoinvestmentHkdBnPerYear)
             * (1.0 + g.zone_private_leverage)
-            * zone_effect;
-        let research_money = g.rd_commercialisation_rate * rd_effect;
+            * effects.zone;
+        let research_money = g.rd_commercialisation_rate * effects.rd;
 
-        let mut old_jobs = [0.0; M];
-        let mut new_jobs_potential = [0.0; M];
-        let mut hq_jobs = [0.0; M];
-        let mut old_value_added = [0.0; M];
-        let mut status_quo_jobs = 0.0;
+        let mut plants = Plants::default();
         // Sectors a lever treats alike share their cost factors (most packages
         // weight sectors equally): computed once, not five times.
         let mut memo_intensities = (f64::NAN, f64::NAN, f64::NAN);
         let mut memo_factors = (1.0, 1.0, self.cost_index0);
-        let mut cost_ratio = 0.0;
         for s in 0..M {
             let sector = &p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
@@ -301,10 +327,10 @@ impl<'a> Run<'a> {
             );
             if intensities != memo_intensities {
                 memo_intensities = intensities;
-                memo_factors = self.attraction(intensities, land_effect, zone_effect);
+                memo_factors = self.attraction(intensities, effects.land, effects.zone);
             }
             let (competitiveness, attraction, cost) = memo_factors;
-            cost_ratio += cost * self.manufacturing_share0[s];
+            plants.cost_ratio += cost * self.manufacturing_share0[s];
 
             // New production investment arriving this year.
             let investment = attraction
@@ -320,25 +346,31 @@ impl<'a> Run<'a> {
 
             // Existing plants: baseline trend, lifted by competitiveness and knowledge.
             let trend_value_added = self.va0[s] * self.growth_factor[s];
-            old_value_added[s] = trend_value_added * competitiveness * tfp;
+            plants.old_value_added[s] = trend_value_added * competitiveness * effects.tfp;
             let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
-            old_jobs[s] = trend_value_added * competitiveness * BN / productivity;
-            status_quo_jobs += trend_value_added * BN / productivity;
+            plants.old_jobs[s] = trend_value_added * competitiveness * BN / productivity;
+            plants.status_quo_jobs += trend_value_added * BN / productivity;
             let new_productivity = productivity * g.advanced_productivity_multiple;
-            new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
-            hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
+            plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
+            plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
         }
+        plants
+    }
 
-        // Capacity ceilings: workers and floor space for new plants.
+    /// Capacity ceilings: new plants get the workers and floor space left after
+    /// existing plants and headquarters; what cannot be staffed or housed idles.
+    fn apply_ceilings(&mut self, step: usize, plants: &Plants, tfp: f64) -> YearOutcome {
+        let g = &self.p.global;
         let labour_ceiling = self.manufacturing_jobs0
             + g.local_hiring_capacity_per_year * step as f64
             + self.talent_added;
         let floor_ceiling = self.manufacturing_jobs0 * g.floor_m2_per_worker
             + g.spare_industrial_floor_m2
             + self.floor_released_m2;
-        let committed_jobs: f64 = old_jobs.iter().sum::<f64>() + hq_jobs.iter().sum::<f64>();
-        let new_jobs_total: f64 = new_jobs_potential.iter().sum();
-        let old_floor = old_jobs.iter().sum::<f64>() * g.floor_m2_per_worker;
+        let old_jobs: f64 = plants.old_jobs.iter().sum();
+        let committed_jobs = old_jobs + plants.hq_jobs.iter().sum::<f64>();
+        let new_jobs_total: f64 = plants.new_jobs_potential.iter().sum();
+        let old_floor = old_jobs * g.floor_m2_per_worker;
         let (labour_room, land_room) = if new_jobs_total > 0.0 {
             (
                 (labour_ceiling - committed_jobs) / new_jobs_total,
@@ -357,14 +389,12 @@ impl<'a> Run<'a> {
         };
 
         let mut outcome = YearOutcome {
-            year,
-            budget_scale,
             labour_ceiling_jobs: labour_ceiling,
             floor_space_ceiling_m2: floor_ceiling,
             capacity_utilisation: utilisation,
             binding_constraint,
             knowledge_stock_added_hkd_bn: self.knowledge_added,
-            cost_ratio_to_shenzhen: cost_ratio,
+            cost_ratio_to_shenzhen: plants.cost_ratio,
             new_capacity_hkd_bn: self.new_capacity_hk.iter().sum::<f64>() * tfp,
             ..YearOutcome::default()
         };
@@ -372,8 +402,9 @@ impl<'a> Run<'a> {
             let new_value_added = (utilisation * self.new_capacity_hk[s]
                 + g.gba_hq_share * self.new_capacity_gba[s])
                 * tfp;
-            outcome.sector_value_added_hkd_bn[s] = old_value_added[s] + new_value_added;
-            outcome.sector_jobs[s] = old_jobs[s] + utilisation * new_jobs_potential[s] + hq_jobs[s];
+            outcome.sector_value_added_hkd_bn[s] = plants.old_value_added[s] + new_value_added;
+            outcome.sector_jobs[s] =
+                plants.old_jobs[s] + utilisation * plants.new_jobs_potential[s] + plants.hq_jobs[s];
             outcome.gba_value_added_hkd_bn +=
                 (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
             self.previous_new_value_added[s] = new_value_added;
@@ -381,20 +412,30 @@ impl<'a> Run<'a> {
         self.previous_jobs = outcome.sector_jobs;
         outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
         outcome.floor_space_used_m2 =
-            (old_jobs.iter().sum::<f64>() + utilisation * new_jobs_total) * g.floor_m2_per_worker;
+            (old_jobs + utilisation * new_jobs_total) * g.floor_m2_per_worker;
+        outcome
+    }
 
-        // Jobs: direct, induced, and net of displacement.
+    /// Jobs: direct above the status quo, induced, and net of displacement.
+    /// Returns the displaced jobs.
+    fn count_jobs(&self, outcome: &mut YearOutcome, status_quo_jobs: f64) -> f64 {
+        let g = &self.p.global;
         outcome.direct_jobs_added = (outcome.manufacturing_jobs - status_quo_jobs).max(0.0);
         outcome.induced_jobs = g.induced_jobs_multiplier * outcome.direct_jobs_added;
         outcome.gross_jobs_added = outcome.direct_jobs_added + outcome.induced_jobs;
         let displaced_jobs = g.displacement_share * outcome.gross_jobs_added;
         outcome.net_jobs_added = outcome.gross_jobs_added - displaced_jobs;
+        displaced_jobs
+    }
 
-        // Public purse: outlays, then the cost of financing what was spent so far.
-        let financing_rate = match self.policy.budget.funding {
-            Funding::Reserves => g.reserves_return,
-            Funding::Borrowing => g.borrowing_rate,
-            Funding::Reallocation => 0.0,
+    /// Public purse: outlays, then the cost of financing what was spent so far,
+    /// and the crowding-out of the funding source.
+    fn pay(&mut self, outcome: &mut YearOutcome, outlay: f64) {
+        let g = &self.p.global;
+        let (financing_rate, crowding_rate) = match self.policy.budget.funding {
+            Funding::Reserves => (g.reserves_return, g.crowding_out_reserves),
+            Funding::Borrowing => (g.borrowing_rate, g.crowding_out_borrowing),
+            Funding::Reallocation => (0.0, g.crowding_out_reallocation),
         };
         let fiscal_cost = outlay + financing_rate * self.outlay_to_date;
         self.outlay_to_date += outlay;
@@ -403,25 +444,42 @@ impl<'a> Run<'a> {
         outcome.cumulative_fiscal_cost_hkd_bn = self.cumulative_cost;
         outcome.cost_per_net_job_hkd = (outcome.net_jobs_added >= 1.0)
             .then(|| self.cumulative_cost * BN / outcome.net_jobs_added);
-        let crowding_rate = match self.policy.budget.funding {
-            Funding::Reserves => g.crowding_out_reserves,
-            Funding::Borrowing => g.crowding_out_borrowing,
-            Funding::Reallocation => g.crowding_out_reallocation,
-        };
         outcome.crowding_out_hkd_bn = crowding_rate * fiscal_cost;
+    }
 
-        // Rest of the economy: trend, plus induced less displaced work, less crowding-out.
+    /// Rest of the economy: trend, plus induced less displaced work, less
+    /// crowding-out, shared by base-year size.
+    fn update_rest_of_economy(&mut self, outcome: &mut YearOutcome, displaced_jobs: f64) {
         let services_change = (outcome.induced_jobs - displaced_jobs) * self.services_productivity
             / BN
             - outcome.crowding_out_hkd_bn;
         for s in M..SECTOR_COUNT {
-            self.growth_factor[s] *= 1.0 + p.sectors[s].growth;
+            self.growth_factor[s] *= 1.0 + self.p.sectors[s].growth;
             outcome.sector_value_added_hkd_bn[s] =
                 self.va0[s] * self.growth_factor[s] + self.services_share0[s] * services_change;
         }
-        fill_aggregates(&mut outcome);
-        outcome
     }
+}
+
+/// Lagged lever effects in one year (effort-weighted, 0 before a lever acts).
+struct Effects {
+    land: f64,
+    zone: f64,
+    /// Extra R&D reaching the knowledge stock this year, HK$ bn.
+    rd: f64,
+    /// Productivity multiplier from the added knowledge stock.
+    tfp: f64,
+}
+
+/// Manufacturing plants in one year, before the ceilings.
+#[derive(Default)]
+struct Plants {
+    old_value_added: [f64; M],
+    old_jobs: [f64; M],
+    new_jobs_potential: [f64; M],
+    hq_jobs: [f64; M],
+    status_quo_jobs: f64,
+    cost_ratio: f64,
 }
 
 impl Run<'_> {
