@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use super::analysis::{OutcomeArg, SweepFormat};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "levers",
@@ -43,6 +45,16 @@ pub enum Command {
         /// Report differences against this package.
         #[arg(long, value_name = "FILE")]
         against: Option<PathBuf>,
+        /// Monte Carlo over the assumption ranges: p10/p50/p90 bands and the
+        /// probability the target is met.
+        #[arg(long)]
+        uncertainty: bool,
+        /// Number of Monte Carlo draws (with --uncertainty).
+        #[arg(long, default_value_t = 1000, value_name = "N")]
+        draws: usize,
+        /// Seed of the Monte Carlo draws: the same seed gives the same bands.
+        #[arg(long, default_value_t = 42, value_name = "S")]
+        seed: u64,
     },
     /// Validate packages; prints every problem with file:line:column.
     #[command(after_help = "Examples:\n  levers check policies/*.toml")]
@@ -72,6 +84,70 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
         format: OutputFormat,
     },
+    /// Tornado: each lever over its range and each assumption over its plausible range.
+    #[command(
+        after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv"
+    )]
+    Sensitivity {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = OutcomeArg::Share)]
+        outcome: OutcomeArg,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
+    /// The cheapest package that meets a target share by a year (or the best reachable).
+    #[command(
+        after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml"
+    )]
+    Seek {
+        /// Manufacturing share of GDP to reach, %.
+        #[arg(long, value_name = "PCT")]
+        target_share: f64,
+        /// Year by which to reach it.
+        #[arg(long, value_name = "YEAR")]
+        by: i32,
+        /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
+        #[arg(long, value_name = "HKD_BN")]
+        budget: Option<f64>,
+        /// Lever groups the package may use (default: all four).
+        #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
+        levers: Vec<String>,
+        /// Take timings, co-funding, GBA share, horizon, funding and assumptions from this package.
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+        /// Write the package here instead of stdout.
+        #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
+        output: Option<PathBuf>,
+    },
+    /// Evaluate a grid of packages (or every package in a folder), streamed as CSV or NDJSON.
+    #[command(
+        after_help = "Examples:\n  levers sweep policies/blueprint-2032.toml --vary rd.grants_hkd_bn_per_year=0..20:1 --vary land.rent_subsidy_pct=0..80:10\n  levers sweep --dir policies --format ndjson"
+    )]
+    Sweep {
+        /// The package the grid varies.
+        #[arg(
+            value_name = "FILE",
+            required_unless_present = "dir",
+            conflicts_with = "dir"
+        )]
+        file: Option<PathBuf>,
+        /// A lever and its values: GROUP.FIELD=FROM..TO:STEP (repeatable).
+        #[arg(long, value_name = "LEVER=FROM..TO:STEP")]
+        vary: Vec<String>,
+        /// Evaluate every *.toml in this folder, in sorted order.
+        #[arg(long, value_name = "FOLDER")]
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
+        format: SweepFormat,
+    },
+    /// What changed from package A to package B, in plain language.
+    #[command(
+        after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml"
+    )]
+    Diff { a: PathBuf, b: PathBuf },
+    /// A paragraph describing a package and its outcome, for a brief.
+    #[command(after_help = "Examples:\n  levers summary policies/blueprint-2032.toml")]
+    Summary { file: PathBuf },
     /// Every model parameter in force: value, unit, plausible range and source.
     #[command(
         after_help = "Examples:\n  levers assumptions\n  levers assumptions policies/land-led.toml --format csv"

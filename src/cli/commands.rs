@@ -18,11 +18,49 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             files,
             format,
             against,
-        }) => eval(&baseline, &files, format, against.as_deref()),
+            uncertainty,
+            draws,
+            seed,
+        }) => analysis::eval(
+            &baseline,
+            &files,
+            format,
+            against.as_deref(),
+            uncertainty.then_some((draws, seed)),
+        ),
         Some(Command::Check { files }) => check(&baseline, &files),
         Some(Command::New) => print(&policy_file::template(&baseline)),
         Some(Command::Compare { a, b, format }) => compare(&baseline, &a, &b, format),
         Some(Command::Explain { file, format }) => analysis::explain(&baseline, &file, format),
+        Some(Command::Sensitivity {
+            file,
+            outcome,
+            format,
+        }) => analysis::sensitivity(&baseline, &file, outcome, format),
+        Some(Command::Seek {
+            target_share,
+            by,
+            budget,
+            levers,
+            from,
+            output,
+        }) => analysis::seek(
+            &baseline,
+            target_share,
+            by,
+            budget,
+            &levers,
+            from.as_deref(),
+            output.as_deref(),
+        ),
+        Some(Command::Sweep {
+            file,
+            vary,
+            dir,
+            format,
+        }) => analysis::sweep(&baseline, file.as_deref(), &vary, dir.as_deref(), format),
+        Some(Command::Diff { a, b }) => analysis::diff(&baseline, &a, &b),
+        Some(Command::Summary { file }) => analysis::summary(&baseline, &file),
         Some(Command::Assumptions { file, format }) => {
             let policy = file.map(|f| load_policy(&f, &baseline)).transpose()?;
             print(&report::assumptions::render(
@@ -48,7 +86,7 @@ fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failu
     let mut policies = Vec::new();
     let mut errors = Vec::new();
     for file in files {
-        match load_policy(file, baseline) {
+        match analysis::load_stacked(file, baseline) {
             Ok(policy) => policies.push(policy),
             Err(diagnostics) => errors.push(diagnostics.to_string()),
         }
@@ -60,7 +98,7 @@ fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failu
     }
 }
 
-fn eval(
+pub(super) fn eval(
     baseline: &Baseline,
     files: &[PathBuf],
     format: OutputFormat,

@@ -2,7 +2,12 @@
 //! --uncertainty`, `seek`, `sweep`, `summary`): formats only, every number
 //! comes from `levers_core::analysis`.
 
+pub mod bands;
 pub mod explain;
+pub mod seek;
+pub mod summary;
+pub mod sweep;
+pub mod tornado;
 
 use serde_json::{Value, json};
 

@@ -19,8 +19,8 @@
 //!    the target's frontier: for each pair (i, j), raise x_i by δ and lower x_j by
 //!    bisection as far as the target allows; take the move if it is cheaper; also
 //!    lower each x_j alone. δ halves from 0.25 to below 0.001 when no move helps.
-//! 3. **Clean-up.** Values are rounded up to a hundredth of the field's step
-//!    (whole numbers for people), groups left at zero are dropped, and the result
+//! 3. **Clean-up.** Values are rounded up to two decimals more than the field
+//!    shows (whole numbers for people), groups left at zero are dropped, and the result
 //!    is projected again: it is only returned if it meets the target.
 //!
 //! Bisection keeps its upper end feasible, so every returned package is checked
@@ -360,10 +360,17 @@ fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
     let fields = searcher.fields.clone();
     for field in &fields {
         let spec = field.spec();
-        let grain = if spec.integer { 1.0 } else { spec.step / 100.0 };
+        // Whole numbers for people; else two decimals more than the field shows.
+        let decimals = if spec.integer {
+            0
+        } else {
+            spec.decimals as i32 + 2
+        };
+        let scale = 10f64.powi(decimals);
         if let Some(lever) = searcher.policy.levers.get_mut(field.group()) {
             let value = &mut lever.values[field.slot()];
-            *value = ((*value / grain - 1e-9).ceil() * grain).min(spec.max);
+            let rounded = ((*value * scale - 1e-6).ceil() / scale).min(spec.max);
+            *value = if rounded > 0.0 { rounded } else { 0.0 };
         }
     }
     if !searcher.eval_policy().met {

@@ -22,10 +22,16 @@ impl Axis {
         }
         let count = ((to - from) / step + 1e-3).floor() as usize + 1;
         let values = (0..count)
-            .map(|i| (from + step * i as f64).min(to))
+            .map(|i| (round_noise(from + step * i as f64)).min(to))
             .collect();
         Some(Axis { field, values })
     }
+}
+
+/// Removes binary noise from `0.1 * 3` (0.30000000000000004 → 0.3): values are
+/// rounded to nine decimals, far finer than any lever's step.
+fn round_noise(value: f64) -> f64 {
+    (value * 1e9).round() / 1e9
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,7 +80,7 @@ mod tests {
         assert_eq!(axis.values.len(), 9);
         assert_eq!(axis.values[8], 80.0);
         let axis = Axis::range(LeverField::ScaleupInGbaShare, 0.0, 0.3, 0.1).expect("valid range");
-        assert_eq!(axis.values.len(), 4);
+        assert_eq!(axis.values, vec![0.0, 0.1, 0.2, 0.3]);
         assert!(Axis::range(LeverField::RentSubsidyPct, 5.0, 1.0, 1.0).is_none());
         assert!(Axis::range(LeverField::RentSubsidyPct, 0.0, 1.0, 0.0).is_none());
     }
