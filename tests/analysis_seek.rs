@@ -1,0 +1,179 @@
+//! Goal seek: what it returns meets the target once written, read back and
+//! projected; and on a 2-lever problem a fine grid finds nothing cheaper.
+
+use levers_core::analysis::seek::{Binding, SeekRequest, cost_fields};
+use levers_core::analysis::{SeekResult, seek};
+use levers_core::{Baseline, LeverGroup, Policy, Target, project};
+
+fn baseline() -> Baseline {
+    levers::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn request(share_pct: f64, year: i32, groups: &[LeverGroup], cap: Option<f64>) -> SeekRequest {
+    SeekRequest {
+        target: Target { share_pct, year },
+        budget_cap_hkd_bn: cap,
+        groups: groups.to_vec(),
+        template: Policy::status_quo(),
+    }
+}
+
+fn found(result: SeekResult) -> (Policy, f64) {
+    match result {
+        SeekResult::Found {
+            policy,
+            cost_hkd_bn,
+            ..
+        } => (policy, cost_hkd_bn),
+        SeekResult::Unreachable(s) => panic!("not reached: {:?}", s.binding),
+    }
+}
+
+#[test]
+fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
+    let baseline = baseline();
+    let (policy, cost) = found(seek(&baseline, &request(5.0, 2032, &LeverGroup::ALL, None)));
+    let text = levers::policy_file::write_policy(&policy, &baseline);
+    let read = levers::policy_file::parse_policy("sought.toml", &text, &baseline)
+        .unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert!(read.problems(&baseline).is_empty());
+    let projection = project(&baseline, &read);
+    assert!(projection.target.met, "{:?}", projection.target);
+    let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
+    assert_eq!(year.cumulative_fiscal_cost_hkd_bn, cost);
+    // Cheaper than the hand-made Blueprint package, which also meets 5% by 2032.
+    assert!(cost < 328.0, "{cost}");
+}
+
+#[test]
+fn a_target_met_without_levers_costs_nothing() {
+    let baseline = baseline();
+    let (policy, cost) = found(seek(&baseline, &request(0.5, 2030, &LeverGroup::ALL, None)));
+    assert_eq!(cost, 0.0);
+    assert_eq!(policy.levers.used().count(), 0);
+}
+
+#[test]
+fn an_impossible_target_reports_the_best_share_and_what_binds() {
+    let baseline = baseline();
+    match seek(
+        &baseline,
+        &request(4.0, 2032, &[LeverGroup::Zone], Some(30.0)),
+    ) {
+        SeekResult::Unreachable(shortfall) => {
+            assert!(shortfall.best_share_pct < 4.0);
+            assert!(shortfall.best_share_pct > 1.0);
+            assert!(
+                shortfall.binding.contains(&Binding::Budget),
+                "{:?}",
+                shortfall.binding
+            );
+            let projection = project(&baseline, &shortfall.policy);
+            assert_eq!(
+                projection.target.projected_share_pct,
+                shortfall.best_share_pct
+            );
+        }
+        SeekResult::Found { .. } => panic!("4% by 2032 with the zone alone under HK$30 bn"),
+    }
+}
+
+/// The tolerance of the fine-grid check: the search may be at most 1% more
+/// expensive than the cheapest of 101 × 101 grid points (it is usually cheaper,
+/// being continuous).
+const GRID_TOLERANCE: f64 = 0.01;
+
+#[test]
+fn no_point_of_a_fine_grid_is_cheaper_on_a_two_lever_problem() {
+    let baseline = baseline();
+    let request = request(2.5, 2032, &[LeverGroup::Zone], None);
+    let (policy, cost) = found(seek(&baseline, &request));
+    let [first, second] = cost_fields(LeverGroup::Zone) else {
+        panic!("the zone has two cost fields");
+    };
+    let mut candidate = policy.clone();
+    let mut cheapest = f64::INFINITY;
+    for i in 0..=100 {
+        for j in 0..=100 {
+            let lever = candidate
+                .levers
+                .get_mut(LeverGroup::Zone)
+                .unwrap_or_else(|| panic!("zone used"));
+            lever.values[first.slot()] = first.spec().max * f64::from(i) / 100.0;
+            lever.values[second.slot()] = second.spec().max * f64::from(j) / 100.0;
+            let projection = project(&baseline, &candidate);
+            if projection.target.met {
+                let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
+                cheapest = cheapest.min(year.cumulative_fiscal_cost_hkd_bn);
+            }
+        }
+    }
+    assert!(
+        cheapest.is_finite(),
+        "the grid reaches the target somewhere"
+    );
+    assert!(
+        cost <= cheapest * (1.0 + GRID_TOLERANCE),
+        "seek found HK${cost} bn, the grid HK${cheapest} bn"
+    );
+}
+
+#[test]
+fn the_seek_command_writes_a_package_that_eval_confirms() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("cheapest.toml");
+    let out_text = out.display().to_string();
+    assert_cmd::Command::cargo_bin("levers")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .args([
+            "seek",
+            "--target-share",
+            "2",
+            "--by",
+            "2030",
+            "--levers",
+            "rd,zone",
+        ])
+        .args(["-o", &out_text])
+        .assert()
+        .success();
+    let output = assert_cmd::Command::cargo_bin("levers")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .args(["eval", &out_text, "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let value: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(value["target"]["met"], true);
+    assert_eq!(value["target"]["year"], 2030);
+}
+
+fn run(args: &[&str]) -> (Option<i32>, String) {
+    let output = assert_cmd::Command::cargo_bin("levers")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn seek_rejects_unknown_lever_groups_and_reports_unreachable_targets_with_exit_2() {
+    let (code, stderr) = run(&[
+        "seek",
+        "--target-share",
+        "5",
+        "--by",
+        "2032",
+        "--levers",
+        "rd,moon",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("unknown lever group `moon`"), "{stderr}");
+    let (code, stderr) = run(&["seek", "--target-share", "30", "--by", "2026"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("Not reachable"), "{stderr}");
+}
