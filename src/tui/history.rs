@@ -1,6 +1,8 @@
 //! Undo and redo over whole [`Policy`] snapshots, so an undo restores the package
 //! exactly, bit for bit, whatever the change was.
 
+use std::collections::VecDeque;
+
 use levers_core::Policy;
 
 /// Most snapshots kept; the oldest are forgotten first.
@@ -8,7 +10,7 @@ const LIMIT: usize = 500;
 
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    undo: Vec<Policy>,
+    undo: VecDeque<Policy>,
     redo: Vec<Policy>,
 }
 
@@ -16,15 +18,15 @@ impl History {
     /// Remembers `before`, the policy as it was before a change.
     pub fn record(&mut self, before: Policy) {
         if self.undo.len() == LIMIT {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
-        self.undo.push(before);
+        self.undo.push_back(before);
         self.redo.clear();
     }
 
     /// The policy to go back to, given the one now in force.
     pub fn undo(&mut self, current: &Policy) -> Option<Policy> {
-        let previous = self.undo.pop()?;
+        let previous = self.undo.pop_back()?;
         self.redo.push(current.clone());
         Some(previous)
     }
@@ -32,7 +34,7 @@ impl History {
     /// The policy to go forward to, given the one now in force.
     pub fn redo(&mut self, current: &Policy) -> Option<Policy> {
         let next = self.redo.pop()?;
-        self.undo.push(current.clone());
+        self.undo.push_back(current.clone());
         Some(next)
     }
 

@@ -125,14 +125,20 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     let mut series = package_series(app, |y| y.manufacturing_share_pct);
     let top = nice_ceiling(highest(&series).max(target.share_pct) * 1.1);
     let target_style = Style::new().fg(theme::TARGET).add_modifier(Modifier::DIM);
+    // The target line and the target-year marker as one path (one canvas layer):
+    // along the target share to the target year, down to 0, up to the top, back,
+    // and on to the horizon.
+    let (share, year) = (target.share_pct, f64::from(target.year));
     series.push(Series {
-        name: format!("target {}%", target.share_pct),
-        points: vec![(x[0], target.share_pct), (x[1], target.share_pct)],
-        style: target_style,
-    });
-    series.push(Series {
-        name: String::new(),
-        points: vec![(f64::from(target.year), 0.0), (f64::from(target.year), top)],
+        name: format!("target {share}%"),
+        points: vec![
+            (x[0], share),
+            (year, share),
+            (year, 0.0),
+            (year, top),
+            (year, share),
+            (x[1], share),
+        ],
         style: target_style,
     });
     let name = if area.width >= 60 {

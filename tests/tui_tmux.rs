@@ -1,0 +1,196 @@
+//! End to end in a real terminal: tmux runs the binary, keys move a lever and save
+//! the package under a typed path, the screen shows the new KPI, the saved file
+//! evaluates to the same number, and `q` leaves the pane at the shell.
+//!
+//! Skipped (with a notice) where tmux is not installed; CI installs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// A tmux server of our own (a unique socket), killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn send_keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        assert!(self.run(&args).status.success(), "send-keys {keys:?}");
+    }
+
+    fn send_text(&self, text: &str) {
+        assert!(
+            self.run(&["send-keys", "-t", "t", "-l", text])
+                .status
+                .success()
+        );
+    }
+
+    fn capture(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+    }
+
+    fn current_command(&self) -> String {
+        let out = self.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            "t",
+            "#{pane_current_command}",
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Polls the pane until `done` holds, or fails after `timeout` with the screen.
+    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let screen = self.capture();
+            if done(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn eval_share(binary: &str, file: &Path) -> (f64, serde_json::Value) {
+    let out = Command::new(binary)
+        .args(["eval", "--format", "json"])
+        .arg(file)
+        .output()
+        .expect("levers eval runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let package = if json.is_array() {
+        json[0].clone()
+    } else {
+        json
+    };
+    let share = package["target"]["projected_share_pct"]
+        .as_f64()
+        .expect("projected share");
+    (share, package)
+}
+
+/// The share KPI as the screen prints it: `5.02% ✓`.
+fn share_on(screen: &str) -> Option<String> {
+    screen
+        .lines()
+        .find_map(|l| {
+            l.split_whitespace()
+                .find(|w| w.ends_with('%') && w.contains('.'))
+        })
+        .map(str::to_string)
+}
+
+#[test]
+fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed: skipping the end-to-end terminal test");
+        return;
+    }
+    let binary = env!("CARGO_BIN_EXE_levers");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let home = dir.path().display().to_string();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let tmux = Tmux {
+        socket: format!("levers-e2e-{}-{nanos}", std::process::id()),
+    };
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        &home,
+        "-e",
+        &format!("HOME={home}"),
+        "-e",
+        &format!("XDG_DATA_HOME={home}/data"),
+        "sh",
+    ]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+
+    tmux.send_text(&format!("'{binary}'"));
+    tmux.send_keys(&["Enter"]);
+    let first = tmux.wait_for("the workbench", |s| {
+        s.contains("Levers") && s.contains("Share 20")
+    });
+    let share_before = share_on(&first).expect("share KPI on screen");
+
+    // Rent subsidy (the first lever) to zero, then save as a typed path.
+    tmux.send_keys(&["0"]);
+    tmux.wait_for("the change", |s| {
+        s.contains("unsaved") && s.contains(" 0 %")
+    });
+    tmux.send_keys(&["S"]);
+    tmux.wait_for("the save-as prompt", |s| s.contains("Save as"));
+    let saved = dir.path().join("e2e.toml");
+    tmux.send_text(&saved.display().to_string());
+    tmux.send_keys(&["Enter"]);
+    let screen = tmux.wait_for("the save", |s| {
+        s.contains("e2e.toml") && !s.contains("unsaved")
+    });
+
+    let (share, package) = eval_share(binary, &saved);
+    let expected = format!("{share:.2}%");
+    assert_eq!(
+        share_on(&screen).as_deref(),
+        Some(expected.as_str()),
+        "{screen}"
+    );
+    assert_ne!(share_before, expected, "the KPI moved with the lever");
+    assert!(package["target"].is_object());
+
+    tmux.send_keys(&["q"]);
+    let shell = tmux.wait_for("the shell", |s| {
+        !s.contains("Levers") && !s.contains("Share 20")
+    });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.current_command() == "levers" && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(tmux.current_command(), "sh", "{shell}");
+}
