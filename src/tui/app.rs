@@ -110,6 +110,8 @@ pub struct App {
     /// The terminal size, for mouse hit-testing.
     pub size: (u16, u16),
     pub no_color: bool,
+    /// The user's package folder, shown in the save-as prompt.
+    pub library: Option<PathBuf>,
     pub should_quit: bool,
     pub pending: Option<Pending>,
 }
@@ -131,6 +133,7 @@ impl App {
             note: None,
             size: (120, 40),
             no_color: false,
+            library: None,
             should_quit: false,
             pending: None,
         }

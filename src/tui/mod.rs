@@ -76,8 +76,16 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = color_eyre::install();
     let mut app = App::new(baseline, policy, path);
     app.no_color = no_color_requested();
+    app.library = files::library_dir();
     let folders = package_folders();
     let mut terminal = ratatui::init();
+    // ratatui's panic hook leaves raw mode and the alternate screen; mouse
+    // reporting is ours to switch off, before that hook runs.
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        restore_terminal(info);
+    }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, &folders);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);

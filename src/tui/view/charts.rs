@@ -18,6 +18,9 @@ struct Series {
     name: String,
     points: Vec<(f64, f64)>,
     style: Style,
+    /// Braille for this package and the target; dots for the comparison, so the
+    /// two lines differ even without colour.
+    marker: Marker,
 }
 
 fn points(projection: &Projection, value: fn(&YearOutcome) -> f64) -> Vec<(f64, f64)> {
@@ -34,13 +37,19 @@ fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
         name: "this package".to_string(),
         points: points(&app.projection, value),
         style: Style::new().fg(theme::CURRENT),
+        marker: Marker::Braille,
     }];
+    // The comparison first, so this package's line is drawn over it.
     if let Some(compare) = &app.compare {
-        series.push(Series {
-            name: compare.label.clone(),
-            points: points(&compare.projection, value),
-            style: Style::new().fg(theme::COMPARE),
-        });
+        series.insert(
+            0,
+            Series {
+                name: compare.label.clone(),
+                points: points(&compare.projection, value),
+                style: Style::new().fg(theme::COMPARE),
+                marker: Marker::Dot,
+            },
+        );
     }
     series
 }
@@ -72,12 +81,26 @@ struct Frame<'a> {
     y_label: fn(f64) -> String,
 }
 
+/// `━ this package  • pinned: …` for the chart title, when comparing.
+fn legend(app: &App) -> Vec<Span<'static>> {
+    match &app.compare {
+        None => Vec::new(),
+        Some(compare) => vec![
+            Span::styled("━ this ", Style::new().fg(theme::CURRENT)),
+            Span::styled(
+                format!("• {} ", compare.label),
+                Style::new().fg(theme::COMPARE),
+            ),
+        ],
+    }
+}
+
 fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
     let datasets: Vec<Dataset<'_>> = series
         .iter()
         .map(|s| {
             let dataset = Dataset::default()
-                .marker(Marker::Braille)
+                .marker(s.marker)
                 .graph_type(GraphType::Line)
                 .style(s.style)
                 .data(&s.points);
@@ -140,19 +163,22 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
             (x[1], share),
         ],
         style: target_style,
+        marker: Marker::Braille,
     });
     let name = if area.width >= 60 {
         " Manufacturing share of GDP, % "
     } else {
         " Mfg % of GDP "
     };
-    let title = Line::from(vec![
+    let mut title = vec![
         Span::styled(name, theme::title()),
         Span::styled(
             format!("(target {}% by {}) ", target.share_pct, target.year),
             Style::new().fg(theme::TARGET),
         ),
-    ]);
+    ];
+    title.extend(legend(app));
+    let title = Line::from(title);
     let frame = Frame {
         title,
         x,

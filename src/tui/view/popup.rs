@@ -86,12 +86,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Group(editor) => render_group(app, editor, area, buf),
         Mode::Picker(picker) => render_picker(picker, area, buf),
         Mode::SaveAs { input, error } => {
-            let lines = vec![
+            let mut lines = vec![
                 Line::from("Path of the new file (.toml is added if missing):"),
                 input_line("> ", input),
                 error_line(error.as_ref()),
-                keys_line(context),
             ];
+            if let Some(library) = &app.library {
+                lines.push(Line::styled(
+                    format!("Your library (listed by open): {}", library.display()),
+                    theme::label(),
+                ));
+            }
+            lines.push(keys_line(context));
             show(area, buf, "Save as".to_string(), lines, 70);
         }
         Mode::Unsaved(_) => {

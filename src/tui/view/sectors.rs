@@ -32,27 +32,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         "Sector".to_string(),
         format!("VA {base_year}"),
         format!("VA {year}"),
+        "% GDP".to_string(),
+        format!("Jobs {base_year}"),
         format!("Jobs {year}"),
     ];
+    // With a comparison, its difference replaces the base-year jobs.
+    const BASE_JOBS: usize = 4;
     if other.is_some() {
+        header.remove(BASE_JOBS);
         header.push("Δ VA".to_string());
     }
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
             let i = sector.index();
-            let jobs = if i < MANUFACTURING_COUNT {
-                thousands(now.sector_jobs[i])
+            let jobs = |outcome: &YearOutcome| {
+                if i < MANUFACTURING_COUNT {
+                    thousands(outcome.sector_jobs[i])
+                } else {
+                    "–".to_string()
+                }
+            };
+            let share_pct = if now.gdp_hkd_bn > 0.0 {
+                100.0 * now.sector_value_added_hkd_bn[i] / now.gdp_hkd_bn
             } else {
-                "–".to_string()
+                0.0
             };
             let mut cells = vec![
                 sector.label().to_string(),
                 format!("{:.1}", base.sector_value_added_hkd_bn[i]),
                 format!("{:.1}", now.sector_value_added_hkd_bn[i]),
-                jobs,
+                format!("{share_pct:.2}"),
+                jobs(&base),
+                jobs(&now),
             ];
             if let Some(o) = &other {
+                cells.remove(BASE_JOBS);
                 cells.push(signed(
                     now.sector_value_added_hkd_bn[i] - o.sector_value_added_hkd_bn[i],
                     1,
@@ -74,12 +89,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut widths = vec![
-        Constraint::Length(21),
-        Constraint::Length(9),
+        Constraint::Fill(1),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(6),
         Constraint::Length(9),
         Constraint::Length(9),
     ];
     if other.is_some() {
+        widths.remove(BASE_JOBS);
         widths.push(Constraint::Length(8));
     }
     Table::new(rows, widths)
