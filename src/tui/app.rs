@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
 use super::action::Action;
-use super::edit::GroupEditor;
-use super::files::{Effect, Outcome, Purpose};
+use super::files::{Effect, Purpose};
+use super::group::GroupEditor;
 use super::history::History;
 use super::keymap::Context;
 
@@ -187,7 +187,7 @@ impl App {
     }
 
     /// Replaces the package wholesale (undo, redo, open), without recording history.
-    fn replace(&mut self, policy: Policy) {
+    pub(super) fn replace(&mut self, policy: Policy) {
         self.policy = policy;
         self.recompute();
     }
@@ -306,14 +306,14 @@ impl App {
         super::view::lever_at(self, column, row)
     }
 
-    fn undo(&mut self) {
+    pub(super) fn undo(&mut self) {
         match self.history.undo(&self.policy) {
             Some(previous) => self.replace(previous),
             None => self.info("nothing to undo"),
         }
     }
 
-    fn redo(&mut self) {
+    pub(super) fn redo(&mut self) {
         match self.history.redo(&self.policy) {
             Some(next) => self.replace(next),
             None => self.info("nothing to redo"),
@@ -351,92 +351,6 @@ impl App {
                 None
             }
             Pending::Open => Some(Effect::ListPackages(Purpose::Open)),
-        }
-    }
-
-    /// Takes in the result of file work.
-    pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
-        match outcome {
-            Outcome::Listed { purpose, entries } => {
-                self.mode = Mode::Picker(Picker {
-                    purpose,
-                    entries,
-                    selected: 0,
-                    input: String::new(),
-                });
-                None
-            }
-            Outcome::Loaded {
-                purpose,
-                path,
-                result,
-            } => {
-                self.loaded(purpose, path, result);
-                None
-            }
-            Outcome::Exists(path) => {
-                self.mode = Mode::Overwrite(path);
-                None
-            }
-            Outcome::Saved { path, result } => self.saved_to(path, result),
-        }
-    }
-
-    fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
-        let policy = match result {
-            Ok(policy) => *policy,
-            Err(text) => {
-                self.mode = Mode::Message {
-                    title: format!("Cannot open {} (package kept)", path.display()),
-                    text,
-                };
-                return;
-            }
-        };
-        self.mode = Mode::Normal;
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into(),
-        );
-        match purpose {
-            Purpose::Open => {
-                self.saved = policy.clone();
-                self.replace(policy);
-                self.history.clear();
-                self.path = Some(path);
-                self.info(format!("opened {name}"));
-            }
-            Purpose::Compare => {
-                let projection = project(&self.baseline, &policy);
-                self.compare = Some(Comparison {
-                    label: name.clone(),
-                    policy,
-                    projection,
-                });
-                self.info(format!("comparing against {name}; p to unpin"));
-            }
-        }
-    }
-
-    fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
-        match result {
-            Ok(()) => {
-                self.saved = self.policy.clone();
-                self.info(format!("saved {}", path.display()));
-                self.path = Some(path);
-                self.mode = Mode::Normal;
-                self.pending
-                    .take()
-                    .and_then(|pending| self.proceed(pending))
-            }
-            Err(text) => {
-                self.pending = None;
-                self.mode = Mode::Message {
-                    title: format!("Cannot save {}", path.display()),
-                    text,
-                };
-                None
-            }
         }
     }
 }

@@ -139,7 +139,7 @@ pub const NORMAL: &[Binding] = &[
 
 const TEXT: &[Binding] = &[
     bind(Action::Confirm, &[key(KeyCode::Enter)]),
-    bind(Action::Cancel, &[key(KeyCode::Esc)]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ctrl('c')]),
     bind(Action::Backspace, &[key(KeyCode::Backspace)]),
     bind(Action::ClearInput, &[ctrl('u')]),
 ];
@@ -148,7 +148,7 @@ const PICKER: &[Binding] = &[
     bind(Action::SelectPrevious, &[key(KeyCode::Up)]),
     bind(Action::SelectNext, &[key(KeyCode::Down)]),
     bind(Action::Confirm, &[key(KeyCode::Enter)]),
-    bind(Action::Cancel, &[key(KeyCode::Esc)]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ctrl('c')]),
     bind(Action::Backspace, &[key(KeyCode::Backspace)]),
     bind(Action::ClearInput, &[ctrl('u')]),
 ];

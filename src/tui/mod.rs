@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod edit;
 pub mod files;
+pub mod group;
 pub mod history;
 pub mod keymap;
 pub mod prompts;

@@ -1,15 +1,104 @@
-//! The file prompts: picker, save-as, "unsaved changes?" and "overwrite?". They
-//! decide what file work to ask for; [`super::files`] does it.
+//! The file prompts (picker, save-as, "unsaved changes?", "overwrite?") and what
+//! happens when file work comes back. They decide what file work to ask for;
+//! [`super::files`] does it.
 
 use std::path::PathBuf;
 
 use crate::policy_file::write_policy;
 
 use super::action::Action;
+use super::app::Comparison;
 use super::app::{App, Mode, Pending, Picker};
-use super::files::{Effect, Purpose};
+use super::files::{Effect, Outcome, Purpose};
+use levers_core::{Policy, project};
 
 impl App {
+    /// Takes in the result of file work.
+    pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
+        match outcome {
+            Outcome::Listed { purpose, entries } => {
+                self.mode = Mode::Picker(Picker {
+                    purpose,
+                    entries,
+                    selected: 0,
+                    input: String::new(),
+                });
+                None
+            }
+            Outcome::Loaded {
+                purpose,
+                path,
+                result,
+            } => {
+                self.loaded(purpose, path, result);
+                None
+            }
+            Outcome::Exists(path) => {
+                self.mode = Mode::Overwrite(path);
+                None
+            }
+            Outcome::Saved { path, result } => self.saved_to(path, result),
+        }
+    }
+
+    fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
+        let policy = match result {
+            Ok(policy) => *policy,
+            Err(text) => {
+                self.mode = Mode::Message {
+                    title: format!("Cannot open {} (package kept)", path.display()),
+                    text,
+                };
+                return;
+            }
+        };
+        self.mode = Mode::Normal;
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        match purpose {
+            Purpose::Open => {
+                self.saved = policy.clone();
+                self.replace(policy);
+                self.history.clear();
+                self.path = Some(path);
+                self.info(format!("opened {name}"));
+            }
+            Purpose::Compare => {
+                let projection = project(&self.baseline, &policy);
+                self.compare = Some(Comparison {
+                    label: name.clone(),
+                    policy,
+                    projection,
+                });
+                self.info(format!("comparing against {name}; p to unpin"));
+            }
+        }
+    }
+
+    fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
+        match result {
+            Ok(()) => {
+                self.saved = self.policy.clone();
+                self.info(format!("saved {}", path.display()));
+                self.path = Some(path);
+                self.mode = Mode::Normal;
+                self.pending
+                    .take()
+                    .and_then(|pending| self.proceed(pending))
+            }
+            Err(text) => {
+                self.pending = None;
+                self.mode = Mode::Message {
+                    title: format!("Cannot save {}", path.display()),
+                    text,
+                };
+                None
+            }
+        }
+    }
+
     /// Saves to the package's file; a package without one is saved as.
     pub(super) fn save(&mut self) -> Option<Effect> {
         match self.path.clone() {

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::theme;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Picker};
-use crate::tui::edit::{GroupEditor, GroupRow};
+use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
 use levers_core::range_text;

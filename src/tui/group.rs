@@ -1,0 +1,294 @@
+//! The per-group editor: a lever group's start year, ramp, end year and sector
+//! weights, stepped or typed, each change checked by the core's rules.
+
+use levers_core::policy::{MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
+use levers_core::{Lever, LeverGroup, MANUFACTURING_COUNT, Policy, Sector};
+
+use super::action::Action;
+use super::app::{App, Mode};
+use super::edit::{parse_number, stepped};
+use super::files::Effect;
+
+/// One line of the group editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupRow {
+    Start,
+    Ramp,
+    End,
+    Weight(usize),
+}
+
+impl GroupRow {
+    pub const ALL: [GroupRow; 3 + MANUFACTURING_COUNT] = [
+        GroupRow::Start,
+        GroupRow::Ramp,
+        GroupRow::End,
+        GroupRow::Weight(0),
+        GroupRow::Weight(1),
+        GroupRow::Weight(2),
+        GroupRow::Weight(3),
+        GroupRow::Weight(4),
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            GroupRow::Start => "Start year".into(),
+            GroupRow::Ramp => "Ramp (years)".into(),
+            GroupRow::End => "End year".into(),
+            GroupRow::Weight(i) => format!("Weight: {}", Sector::MANUFACTURING[i].label()),
+        }
+    }
+
+    /// The key the validator names problems of this row by.
+    fn path(self, group: LeverGroup) -> String {
+        let key = match self {
+            GroupRow::Start => "start".to_string(),
+            GroupRow::Ramp => "ramp_years".to_string(),
+            GroupRow::End => "end".to_string(),
+            GroupRow::Weight(i) => format!("sectors.{}", Sector::MANUFACTURING[i].key()),
+        };
+        format!("levers.{}.{key}", group.key())
+    }
+
+    /// The row's value as text: `2025`, `none`, `equal`.
+    pub fn value_text(self, lever: Option<&Lever>) -> String {
+        let Some(lever) = lever else {
+            return "–".into();
+        };
+        match self {
+            GroupRow::Start => lever.timing.start.to_string(),
+            GroupRow::Ramp => lever.timing.ramp_years.to_string(),
+            GroupRow::End => lever
+                .timing
+                .end
+                .map_or_else(|| "none".to_string(), |e| e.to_string()),
+            GroupRow::Weight(i) => lever
+                .sector_weights
+                .map_or_else(|| "1 (all equal)".to_string(), |w| format!("{}", w[i])),
+        }
+    }
+}
+
+/// The per-group editor's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupEditor {
+    pub group: LeverGroup,
+    pub row: usize,
+    /// Text being typed for the selected row, if typing.
+    pub typing: Option<String>,
+    pub error: Option<String>,
+}
+
+impl GroupEditor {
+    pub fn new(group: LeverGroup) -> GroupEditor {
+        GroupEditor {
+            group,
+            row: 0,
+            typing: None,
+            error: None,
+        }
+    }
+
+    pub fn selected_row(&self) -> GroupRow {
+        GroupRow::ALL[self.row.min(GroupRow::ALL.len() - 1)]
+    }
+}
+
+impl App {
+    pub(super) fn update_group(
+        &mut self,
+        mut editor: GroupEditor,
+        action: Action,
+    ) -> Option<Effect> {
+        editor.error = None;
+        if let Some(mut input) = editor.typing.take() {
+            match action {
+                Action::InputChar(c) => {
+                    input.push(c);
+                    editor.typing = Some(input);
+                }
+                Action::Backspace => {
+                    input.pop();
+                    editor.typing = Some(input);
+                }
+                Action::ClearInput => editor.typing = Some(String::new()),
+                Action::Cancel => {}
+                Action::Confirm => match self.typed_group_value(&editor, &input) {
+                    Ok(candidate) => self.commit(candidate),
+                    Err(error) => {
+                        editor.error = Some(error);
+                        editor.typing = Some(input);
+                    }
+                },
+                _ => editor.typing = Some(input),
+            }
+            self.mode = Mode::Group(editor);
+            return None;
+        }
+        let last = GroupRow::ALL.len() - 1;
+        match action {
+            Action::SelectPrevious => editor.row = editor.row.saturating_sub(1),
+            Action::SelectNext => editor.row = (editor.row + 1).min(last),
+            Action::Decrease => editor.error = self.step_group(&editor, -1, false),
+            Action::Increase => editor.error = self.step_group(&editor, 1, false),
+            Action::DecreaseBig => editor.error = self.step_group(&editor, -1, true),
+            Action::IncreaseBig => editor.error = self.step_group(&editor, 1, true),
+            Action::Zero => editor.error = self.zero_group_row(&editor),
+            Action::TypeValue => editor.typing = Some(String::new()),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                return None;
+            }
+            _ => {}
+        }
+        self.mode = Mode::Group(editor);
+        None
+    }
+
+    /// The group's lever, created (off) if the group is not used yet.
+    fn lever_or_new(&self, group: LeverGroup) -> Lever {
+        self.policy
+            .levers
+            .get(group)
+            .copied()
+            .unwrap_or_else(|| Lever::off(self.default_start()))
+    }
+
+    /// Applies `change` to a copy of the group's lever and commits it when the
+    /// validator finds nothing wrong with the group; else returns the problem.
+    fn change_group(
+        &mut self,
+        editor: &GroupEditor,
+        change: impl FnOnce(&mut Lever),
+    ) -> Option<String> {
+        let mut lever = self.lever_or_new(editor.group);
+        change(&mut lever);
+        let mut candidate = self.policy.clone();
+        candidate.levers.set(editor.group, Some(lever));
+        let prefix = format!("levers.{}.", editor.group.key());
+        let problem = candidate
+            .problems(&self.baseline)
+            .into_iter()
+            .find(|p| p.path.starts_with(&prefix))
+            .map(|p| format!("{}: expected {}", p.message, p.expected));
+        if problem.is_none() {
+            self.commit(candidate);
+        }
+        problem
+    }
+
+    fn step_group(&mut self, editor: &GroupEditor, steps: i32, big: bool) -> Option<String> {
+        let horizon = self.policy.horizon;
+        let first = self.baseline.first_policy_year();
+        let row = editor.selected_row();
+        let years = if big { 5 } else { 1 };
+        self.change_group(editor, |lever| {
+            let timing = &mut lever.timing;
+            match row {
+                GroupRow::Start => {
+                    timing.start = (timing.start + steps * years).clamp(first, horizon);
+                    let room = u32::try_from(horizon - timing.start).unwrap_or(0);
+                    timing.ramp_years = timing.ramp_years.min(room);
+                    if let Some(end) = timing.end {
+                        timing.end = Some(end.max(timing.start));
+                    }
+                }
+                GroupRow::Ramp => {
+                    let room = u32::try_from(horizon - timing.start).unwrap_or(0);
+                    let ramp = i64::from(timing.ramp_years) + i64::from(steps * years);
+                    let ramp = u32::try_from(ramp.max(0)).unwrap_or(0);
+                    timing.ramp_years = ramp.min(MAX_RAMP_YEARS).min(room);
+                }
+                GroupRow::End => {
+                    timing.end = match timing.end {
+                        None if steps < 0 => Some(horizon),
+                        None => None,
+                        Some(end) => {
+                            let end = end + steps * years;
+                            if end > horizon {
+                                None
+                            } else {
+                                Some(end.max(timing.start))
+                            }
+                        }
+                    };
+                }
+                GroupRow::Weight(i) => {
+                    let mut weights = lever.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+                    let step = if big { 1.0 } else { 0.25 };
+                    let delta = f64::from(steps) * step;
+                    weights[i] = stepped(weights[i], delta, 0.25, 0.0, MAX_SECTOR_WEIGHT);
+                    lever.sector_weights = Some(weights);
+                }
+            }
+        })
+    }
+
+    fn zero_group_row(&mut self, editor: &GroupEditor) -> Option<String> {
+        match editor.selected_row() {
+            GroupRow::End => self.change_group(editor, |lever| lever.timing.end = None),
+            GroupRow::Weight(i) => self.change_group(editor, |lever| {
+                let mut weights = lever.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+                weights[i] = 0.0;
+                lever.sector_weights = Some(weights);
+            }),
+            GroupRow::Start | GroupRow::Ramp => None,
+        }
+    }
+
+    /// A typed start, ramp, end or weight, checked by the core's rules.
+    fn typed_group_value(&self, editor: &GroupEditor, input: &str) -> Result<Policy, String> {
+        let row = editor.selected_row();
+        let text = input.trim();
+        let mut lever = self.lever_or_new(editor.group);
+        let whole = |what: &str| {
+            text.parse::<i64>()
+                .map_err(|_| format!("not a whole number: expected {what}"))
+        };
+        match row {
+            GroupRow::Start => {
+                let year = whole("a year")?;
+                lever.timing.start = i32::try_from(year).map_err(|_| "not a year".to_string())?;
+            }
+            GroupRow::Ramp => {
+                let years = whole(&format!(
+                    "a whole number of years from 0 to {MAX_RAMP_YEARS}"
+                ))?;
+                lever.timing.ramp_years = u32::try_from(years).map_err(|_| {
+                    format!("expected a whole number of years from 0 to {MAX_RAMP_YEARS}")
+                })?;
+            }
+            GroupRow::End => {
+                lever.timing.end = if text.is_empty() || text.eq_ignore_ascii_case("none") {
+                    None
+                } else {
+                    let year = whole("a year, or `none`")?;
+                    Some(i32::try_from(year).map_err(|_| "not a year".to_string())?)
+                };
+            }
+            GroupRow::Weight(i) => {
+                let weight = parse_number(text).ok_or_else(|| {
+                    format!("not a number: expected a number from 0 to {MAX_SECTOR_WEIGHT}")
+                })?;
+                let mut weights = lever.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+                weights[i] = weight;
+                lever.sector_weights = Some(weights);
+            }
+        }
+        let mut candidate = self.policy.clone();
+        candidate.levers.set(editor.group, Some(lever));
+        let own = row.path(editor.group);
+        let prefix = format!("levers.{}.", editor.group.key());
+        let problems = candidate.problems(&self.baseline);
+        let problem = problems
+            .iter()
+            .find(|p| p.path == own)
+            .or_else(|| problems.iter().find(|p| p.path.starts_with(&prefix)));
+        match problem {
+            Some(p) => Err(format!("{}: expected {}", p.message, p.expected)),
+            None => Ok(candidate),
+        }
+    }
+}
