@@ -77,3 +77,29 @@ fn a_tiny_terminal_says_it_is_too_small_and_never_panics() {
     }
     assert_snapshot!(render(&mut app, 30, 6).backend());
 }
+
+#[test]
+fn an_out_of_range_value_prompt_at_80x24() {
+    let mut app = default_app();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("95"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn the_group_editor_at_80x24() {
+    let mut app = default_app();
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), ch('e'), ch('j')],
+    );
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_scrolls_at_80x24() {
+    let mut app = default_app();
+    press(&mut app, &[ch('?'), ch('j'), ch('j')]);
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}

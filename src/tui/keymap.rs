@@ -237,7 +237,7 @@ pub fn hints(context: Context) -> &'static [Action] {
         ],
         Context::Unsaved => &[Action::Save, Action::Discard, Action::Cancel],
         Context::YesNo => &[Action::Confirm, Action::Cancel],
-        Context::Overlay => &[Action::Cancel, Action::SelectNext],
+        Context::Overlay => &[Action::Cancel],
     }
 }
 

@@ -28,7 +28,13 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 fn show(area: Rect, buf: &mut Buffer, title: String, lines: Vec<Line<'_>>, width: u16) {
-    let height = lines.len() as u16 + 2;
+    // Lines longer than the popup wrap: count the rows they will take.
+    let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
     let rect = centred(area, width, height);
     Clear.render(rect, buf);
     Paragraph::new(lines)
@@ -215,6 +221,9 @@ fn render_help(scroll: u16, area: Rect, buf: &mut Buffer) {
     let last_start = lines.len().saturating_sub(room);
     let start = usize::from(scroll).min(last_start);
     let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
-    shown.push(keys_line(Context::Overlay));
+    shown.push(Line::styled(
+        format!("↑/↓ scroll · {}", keys_line(Context::Overlay)),
+        theme::label(),
+    ));
     show(area, buf, "Keys".to_string(), shown, 80);
 }
