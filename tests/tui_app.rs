@@ -344,7 +344,8 @@ fn no_color_leaves_every_cell_in_the_terminal_colours() {
 fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
     let mut app = app_with(Policy::status_quo(), None);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
-    assert_eq!(screen.matches("— not used").count(), 4, "{screen}");
+    // Four groups, each in the lever panel and in the attribution panel.
+    assert_eq!(screen.matches("— not used").count(), 8, "{screen}");
     press(&mut app, &[ch('l')]);
     let lever = app
         .policy
@@ -468,4 +469,39 @@ fn any_size_renders_without_panicking() {
     for (width, height) in [(1, 1), (40, 12), (80, 24)] {
         let _ = render(&mut app, width, height);
     }
+}
+
+#[test]
+fn the_attribution_panel_follows_every_keystroke() {
+    use levers_core::analysis::{Outcome, attribute};
+    let mut app = default_app();
+    let before = app.attribution.clone();
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    assert_ne!(app.attribution, before);
+    assert_eq!(app.attribution, attribute(&app.baseline, &app.policy));
+    let shares = app
+        .attribution
+        .outcome(Outcome::ShareInTargetYear)
+        .expect("share attributed");
+    let sum: f64 = shares.parts.iter().sum();
+    assert!((sum - shares.change()).abs() < 1e-9);
+    let rd = app
+        .attribution
+        .groups
+        .iter()
+        .position(|g| *g == LeverGroup::Rd)
+        .and_then(|i| shares.parts.get(i).copied())
+        .expect("R&D part");
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(
+        screen.contains("Attribution: share of GDP 2032"),
+        "{screen}"
+    );
+    let shown = format!("{rd:+.2}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("R&D grants") && l.contains(&shown) && !l.contains("HK$")),
+        "R&D part {shown} not in the attribution panel:\n{screen}"
+    );
 }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use levers_core::analysis::{Attribution, attribute};
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
 use super::action::Action;
@@ -70,6 +71,7 @@ pub enum Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
     Jobs,
+    Attribution,
     Diversification,
     Sectors,
     Detail,
@@ -78,7 +80,8 @@ pub enum Panel {
 impl Panel {
     fn next(self) -> Panel {
         match self {
-            Panel::Jobs => Panel::Diversification,
+            Panel::Jobs => Panel::Attribution,
+            Panel::Attribution => Panel::Diversification,
             Panel::Diversification => Panel::Sectors,
             Panel::Sectors => Panel::Detail,
             Panel::Detail => Panel::Jobs,
@@ -97,6 +100,8 @@ pub struct App {
     pub baseline: Baseline,
     pub policy: Policy,
     pub projection: Projection,
+    /// Each lever group's part of the change from the status quo (Shapley).
+    pub attribution: Attribution,
     pub path: Option<PathBuf>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
     pub saved: Policy,
@@ -119,11 +124,13 @@ pub struct App {
 impl App {
     pub fn new(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
         let projection = project(&baseline, &policy);
+        let attribution = attribute(&baseline, &policy);
         App {
             saved: policy.clone(),
             baseline,
             policy,
             projection,
+            attribution,
             path,
             selected: 0,
             history: History::default(),
@@ -192,8 +199,10 @@ impl App {
         self.recompute();
     }
 
+    /// The projection and its attribution, after every change.
     pub fn recompute(&mut self) {
         project_into(&self.baseline, &self.policy, &mut self.projection);
+        self.attribution = attribute(&self.baseline, &self.policy);
     }
 
     pub fn error(&mut self, text: impl Into<String>) {

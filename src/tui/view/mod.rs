@@ -1,6 +1,7 @@
 //! Drawing the workbench. Nothing here changes state: [`App`] is rendered through
 //! `impl Widget for &App`, one function per screen region.
 
+mod attribution;
 mod charts;
 mod detail;
 mod kpi;
@@ -34,6 +35,7 @@ pub struct Regions {
     pub jobs_chart: Option<Rect>,
     pub diversification_chart: Option<Rect>,
     pub sectors: Option<Rect>,
+    pub attribution: Option<Rect>,
     pub detail: Option<Rect>,
     pub status: Rect,
 }
@@ -47,9 +49,9 @@ pub struct Regions {
 /// ├ levers ──────┬ share of GDP ───────┤   ├ levers ──────┬ share ──────┤
 /// │              │                     │   │              │             │
 /// │              ├ jobs ──┬ diversif. ─┤   │              ├ Tab panel ──┤
-/// ├ detail ──────┤        │            │   │              │ (jobs, div.,│
-/// │              ├ sectors ────────────┤   │              │ sectors,    │
-/// │              │                     │   │              │ detail)     │
+/// ├ attribution ─┤        │            │   │              │ (jobs, attr-│
+/// ├ detail ──────┼ sectors ────────────┤   ├ detail ──────┤ ibution, div│
+/// │              │                     │   │              │ sectors...) │
 /// ├ status ──────┴─────────────────────┤   ├ status ──────┴─────────────┤
 ///
 /// narrow (≥ 40×12): title, KPIs in two rows, levers, then the share chart
@@ -74,8 +76,13 @@ pub fn regions(area: Rect, app: &App) -> Regions {
     if area.width >= 110 && area.height >= 34 {
         let [left, right] =
             Layout::horizontal([Constraint::Length(50), Constraint::Min(0)]).areas(body);
-        let [lever_area, detail] =
-            Layout::vertical([Constraint::Length(lever_height), Constraint::Min(0)]).areas(left);
+        let [lever_area, attribution_area, detail] = Layout::vertical([
+            Constraint::Length(lever_height),
+            Constraint::Length(attribution::HEIGHT),
+            Constraint::Min(0),
+        ])
+        .areas(left);
+        regions.attribution = Some(attribution_area);
         let [share, middle, sector_area] = Layout::vertical([
             Constraint::Min(8),
             Constraint::Length(10),
@@ -104,6 +111,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         regions.share_chart = Some(share);
         match app.panel {
             Panel::Jobs => regions.jobs_chart = Some(panel),
+            Panel::Attribution => regions.attribution = Some(panel),
             Panel::Diversification => regions.diversification_chart = Some(panel),
             Panel::Sectors => regions.sectors = Some(panel),
             Panel::Detail => regions.detail = Some(panel),
@@ -158,6 +166,9 @@ impl Widget for &App {
             }
             if let Some(rect) = regions.sectors {
                 sectors::render(self, rect, buf);
+            }
+            if let Some(rect) = regions.attribution {
+                attribution::render(self, rect, buf);
             }
             if let Some(rect) = regions.detail {
                 detail::render(self, rect, buf);
