@@ -10,22 +10,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
+use super::levers::bar;
 use super::theme;
 use crate::format::signed;
 use crate::tui::app::App;
 
 /// Four groups, a summary line, two borders.
 pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;
-
-/// `████▌` of at most `width` cells for `fraction` (0..=1).
-fn bar(fraction: f64, width: usize) -> String {
-    let eighths = (fraction.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
-    let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
-        out.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
-    }
-    out
-}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let year = app.projection.target.year;
@@ -80,7 +71,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::from(vec![
                     Span::raw(format!(" {:<17} ", group.label())),
                     Span::styled(format!("{:>6} ", signed(part, 2)), Style::new()),
-                    Span::styled(bar(fraction, bar_width), style),
+                    Span::styled(
+                        bar(fraction, bar_width).trim_end_matches('░').to_string(),
+                        style,
+                    ),
                 ])
             }
         };

@@ -63,7 +63,7 @@ pub fn value_text(field: LeverField, value: f64) -> String {
 }
 
 /// `███▌░░░░` of `width` cells for `fraction` (0..=1) of the range.
-fn bar(fraction: f64, width: usize) -> String {
+pub(super) fn bar(fraction: f64, width: usize) -> String {
     let eighths = (fraction.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
     let full = eighths / 8;
     let partial = eighths % 8;
