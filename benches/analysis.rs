@@ -1,0 +1,70 @@
+//! The analyses at speed. Goals on the 2-core reference machine:
+//! - attribution of a 4-group package (16 projections): well under 1 ms, as the
+//!   workbench recomputes it on every keystroke;
+//! - Monte Carlo, 10,000 draws: at most 50 ms (draws spread over rayon's threads);
+//! - sweep: at least 500,000 packages a second, CSV rows written to a sink.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use indicatif::ProgressBar;
+use levers::cli::analysis::monte_carlo_parallel;
+use levers::cli::analysis::sweep::{SweepFormat, parse_grid, write_grid};
+use levers_core::analysis::{Outcome, attribute, monte_carlo, sensitivity};
+
+fn analyses(c: &mut Criterion) {
+    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers::default_package(&baseline).expect("default package reads");
+    assert_eq!(policy.levers.used().count(), 4);
+
+    c.bench_function("attribute blueprint-2032 (4 groups, 16 projections)", |b| {
+        b.iter(|| attribute(black_box(&baseline), black_box(&policy)))
+    });
+    c.bench_function("sensitivity blueprint-2032 (share)", |b| {
+        b.iter(|| {
+            sensitivity(
+                black_box(&baseline),
+                black_box(&policy),
+                Outcome::ShareInTargetYear,
+            )
+        })
+    });
+
+    let mut group = c.benchmark_group("monte carlo");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(10_000));
+    group.bench_function("10,000 draws, rayon", |b| {
+        b.iter(|| monte_carlo_parallel(black_box(&baseline), black_box(&policy), 10_000, 42))
+    });
+    group.bench_function("10,000 draws, one thread (core)", |b| {
+        b.iter(|| monte_carlo(black_box(&baseline), black_box(&policy), 10_000, 42))
+    });
+    group.finish();
+
+    let grid = parse_grid(&[
+        "rd.grants_hkd_bn_per_year=0..99:1".to_string(),
+        "land.rent_subsidy_pct=0..90:1".to_string(),
+        "zone.scaleup_in_gba_share=0..1:0.1".to_string(),
+    ])
+    .map_err(|e| format!("{e:?}"))
+    .expect("grid parses");
+    let mut group = c.benchmark_group("sweep");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(grid.len() as u64));
+    group.bench_function(format!("{} packages to CSV", grid.len()), |b| {
+        b.iter(|| {
+            write_grid(
+                &baseline,
+                &policy,
+                &grid,
+                SweepFormat::Csv,
+                &mut std::io::sink(),
+                &ProgressBar::hidden(),
+            )
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analyses);
+criterion_main!(benches);
