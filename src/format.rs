@@ -29,8 +29,10 @@ pub fn hkd(value: f64) -> String {
         "–".to_string()
     } else if magnitude >= 1e9 {
         format!("HK${:.1} bn", value / 1e9)
-    } else if magnitude >= 1e6 {
+    } else if magnitude >= 1e8 {
         format!("HK${:.0} m", value / 1e6)
+    } else if magnitude >= 1e6 {
+        format!("HK${:.1} m", value / 1e6)
     } else {
         format!("HK${}", thousands(value))
     }
@@ -63,5 +65,6 @@ mod tests {
         assert_eq!(hkd_bn(31.2), "HK$31.2 bn");
         assert_eq!(hkd(354_000.0), "HK$354,000");
         assert_eq!(hkd(2.5e8), "HK$250 m");
+        assert_eq!(hkd(2.69e6), "HK$2.7 m");
     }
 }

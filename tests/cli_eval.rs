@@ -213,7 +213,7 @@ fn compare_describes_lever_changes_in_plain_language() {
         "Land & rent: not used → used from 2025",
         "Rent subsidy: 0% of rent → 50% of rent",
         "Talent admissions: 0 people a year → 30,000 people a year",
-        "Budget cap: no cap → HK$50.0 bn a year",
+        "Budget cap: no cap → HK$60.0 bn a year",
     ] {
         assert!(stdout.contains(line), "missing `{line}` in\n{stdout}");
     }

@@ -68,6 +68,53 @@ fn the_knowledge_stock_depreciates_once_grants_stop() {
 }
 
 #[test]
+fn co_investment_shows_diminishing_returns() {
+    let baseline = baseline();
+    let capacity = |z: f64| {
+        at(
+            &project(
+                &baseline,
+                &package(&[(LeverField::CoinvestmentHkdBnPerYear, z)]),
+            ),
+            2030,
+        )
+        .new_capacity_hkd_bn
+    };
+    let (ten, twenty, forty) = (capacity(10.0), capacity(20.0), capacity(40.0));
+    assert!(twenty > ten && forty > twenty);
+    assert!(
+        (forty - twenty) / 20.0 < (twenty - ten) / 10.0,
+        "each extra HK$ draws less: {ten} {twenty} {forty}"
+    );
+}
+
+#[test]
+fn growth_of_existing_plants_also_needs_floor_space() {
+    let baseline = baseline();
+    let policy = package(&[
+        (LeverField::RentSubsidyPct, 90.0),
+        (LeverField::AdmissionsPerYear, 100_000.0),
+        (LeverField::CoinvestmentHkdBnPerYear, 20.0),
+    ]);
+    let projection = project(&baseline, &policy);
+    for year in &projection.years {
+        assert!(
+            year.floor_space_used_m2 <= year.floor_space_ceiling_m2 * (1.0 + 1e-12),
+            "{}: {} > {}",
+            year.year,
+            year.floor_space_used_m2,
+            year.floor_space_ceiling_m2
+        );
+    }
+    assert!(
+        projection
+            .years
+            .iter()
+            .any(|y| y.binding_constraint == Constraint::Land)
+    );
+}
+
+#[test]
 fn r_and_d_shows_diminishing_returns() {
     let baseline = baseline();
     let stock = |grants: f64| {
@@ -188,8 +235,10 @@ fn with_land_and_without_talent_workers_run_out_first() {
         (LeverField::CoinvestmentHkdBnPerYear, 50.0),
         (LeverField::LandReleaseHaPerYear, 200.0),
     ]);
-    let spare = ParamId::from_name("local_hiring_capacity_per_year").unwrap_or(ParamId(0));
-    policy.assumptions = vec![(spare, 5_000.0)];
+    let hiring = ParamId::from_name("local_hiring_capacity_per_year").unwrap_or(ParamId(0));
+    let pipeline = ParamId::from_name("coinvestment_saturation_hkd_bn").unwrap_or(ParamId(0));
+    policy.assumptions = vec![(hiring, 5_000.0), (pipeline, 50.0)];
+    policy.assumptions.sort_by_key(|(id, _)| *id);
     let projection = project(&baseline, &policy);
     let year = at(&projection, 2035);
     assert_eq!(year.binding_constraint, Constraint::Labour);

@@ -162,6 +162,10 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&year.capacity_utilisation));
             prop_assert!(year.budget_scale > 0.0 && year.budget_scale <= 1.0);
             prop_assert!(year.fiscal_cost_hkd_bn >= 0.0);
+            prop_assert!(
+                year.floor_space_used_m2 <= year.floor_space_ceiling_m2 * (1.0 + 1e-12) || year.capacity_utilisation == 0.0,
+                "{}: floor {} > {}", year.year, year.floor_space_used_m2, year.floor_space_ceiling_m2
+            );
         }
     }
 

@@ -51,7 +51,7 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
             &mut out,
             "cap_hkd_bn_per_year",
             &float(cap),
-            "HK$ bn a year; above it every lever scales down pro rata",
+            "HK$ bn a year of outlays (not financing cost); above it levers scale down pro rata",
         );
     }
     line(

@@ -79,6 +79,8 @@ global_params! {
     rd_commercialisation_rate,
     /// Private HK$ invested per HK$ of government co-investment.
     zone_private_leverage,
+    /// Co-investment a year at which each further HK$ draws half as much, HK$ bn.
+    coinvestment_saturation_hkd_bn,
     /// Increase in investment per percentage point of profits-tax concession.
     tax_semi_elasticity,
     /// Private investment per year in the target industries that responds to costs, HK$ bn.

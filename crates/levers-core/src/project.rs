@@ -232,7 +232,7 @@ impl<'a> Run<'a> {
         let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
         outcome.year = year;
         outcome.budget_scale = budget_scale;
-        let displaced_jobs = self.count_jobs(&mut outcome, plants.status_quo_jobs);
+        let displaced_jobs = self.count_jobs(&mut outcome, plants.trend_jobs.iter().sum());
         self.pay(&mut outcome, outlay);
         self.update_rest_of_economy(&mut outcome, displaced_jobs);
         fill_aggregates(&mut outcome);
@@ -305,9 +305,11 @@ impl<'a> Run<'a> {
         let hk_part = (1.0 - g.scaleup_stage_share)
             + g.scaleup_stage_share * scaleup_multiplier * (1.0 - gba_share);
         let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
-        let zone_money = self.value(LeverField::CoinvestmentHkdBnPerYear)
-            * (1.0 + g.zone_private_leverage)
-            * effects.zone;
+        // Co-investment meets a limited pipeline of investable projects:
+        // diminishing returns Z / (1 + Z / Z_sat), before private leverage.
+        let coinvestment = self.value(LeverField::CoinvestmentHkdBnPerYear) * effects.zone;
+        let zone_money = (1.0 + g.zone_private_leverage) * coinvestment
+            / (1.0 + coinvestment / g.coinvestment_saturation_hkd_bn);
         let research_money = g.rd_commercialisation_rate * effects.rd;
 
         let mut plants = Plants::default();
@@ -344,12 +346,14 @@ impl<'a> Run<'a> {
             self.new_capacity_gba[s] =
                 keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
 
-            // Existing plants: baseline trend, lifted by competitiveness and knowledge.
+            // Existing plants: the baseline trend (which has its workers and floor),
+            // lifted by knowledge; growth from better competitiveness needs room.
             let trend_value_added = self.va0[s] * self.growth_factor[s];
-            plants.old_value_added[s] = trend_value_added * competitiveness * effects.tfp;
             let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
-            plants.old_jobs[s] = trend_value_added * competitiveness * BN / productivity;
-            plants.status_quo_jobs += trend_value_added * BN / productivity;
+            plants.trend_value_added[s] = trend_value_added * effects.tfp;
+            plants.trend_jobs[s] = trend_value_added * BN / productivity;
+            plants.extra_value_added[s] = trend_value_added * (competitiveness - 1.0) * effects.tfp;
+            plants.extra_jobs[s] = trend_value_added * (competitiveness - 1.0) * BN / productivity;
             let new_productivity = productivity * g.advanced_productivity_multiple;
             plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
             plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
@@ -357,8 +361,9 @@ impl<'a> Run<'a> {
         plants
     }
 
-    /// Capacity ceilings: new plants get the workers and floor space left after
-    /// existing plants and headquarters; what cannot be staffed or housed idles.
+    /// Capacity ceilings: growth (new plants, and existing plants' growth beyond
+    /// trend) gets the workers and floor space left after the trend and
+    /// headquarters; what cannot be staffed or housed idles.
     fn apply_ceilings(&mut self, step: usize, plants: &Plants, tfp: f64) -> YearOutcome {
         let g = &self.p.global;
         let labour_ceiling = self.manufacturing_jobs0
@@ -367,14 +372,15 @@ impl<'a> Run<'a> {
         let floor_ceiling = self.manufacturing_jobs0 * g.floor_m2_per_worker
             + g.spare_industrial_floor_m2
             + self.floor_released_m2;
-        let old_jobs: f64 = plants.old_jobs.iter().sum();
-        let committed_jobs = old_jobs + plants.hq_jobs.iter().sum::<f64>();
-        let new_jobs_total: f64 = plants.new_jobs_potential.iter().sum();
-        let old_floor = old_jobs * g.floor_m2_per_worker;
-        let (labour_room, land_room) = if new_jobs_total > 0.0 {
+        let trend_jobs: f64 = plants.trend_jobs.iter().sum();
+        let committed_jobs = trend_jobs + plants.hq_jobs.iter().sum::<f64>();
+        let growth_jobs: f64 =
+            plants.new_jobs_potential.iter().sum::<f64>() + plants.extra_jobs.iter().sum::<f64>();
+        let trend_floor = trend_jobs * g.floor_m2_per_worker;
+        let (labour_room, land_room) = if growth_jobs > 0.0 {
             (
-                (labour_ceiling - committed_jobs) / new_jobs_total,
-                (floor_ceiling - old_floor) / (new_jobs_total * g.floor_m2_per_worker),
+                (labour_ceiling - committed_jobs) / growth_jobs,
+                (floor_ceiling - trend_floor) / (growth_jobs * g.floor_m2_per_worker),
             )
         } else {
             (1.0, 1.0)
@@ -402,9 +408,12 @@ impl<'a> Run<'a> {
             let new_value_added = (utilisation * self.new_capacity_hk[s]
                 + g.gba_hq_share * self.new_capacity_gba[s])
                 * tfp;
-            outcome.sector_value_added_hkd_bn[s] = plants.old_value_added[s] + new_value_added;
-            outcome.sector_jobs[s] =
-                plants.old_jobs[s] + utilisation * plants.new_jobs_potential[s] + plants.hq_jobs[s];
+            outcome.sector_value_added_hkd_bn[s] = plants.trend_value_added[s]
+                + utilisation * plants.extra_value_added[s]
+                + new_value_added;
+            outcome.sector_jobs[s] = plants.trend_jobs[s]
+                + utilisation * (plants.extra_jobs[s] + plants.new_jobs_potential[s])
+                + plants.hq_jobs[s];
             outcome.gba_value_added_hkd_bn +=
                 (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
             self.previous_new_value_added[s] = new_value_added;
@@ -412,7 +421,7 @@ impl<'a> Run<'a> {
         self.previous_jobs = outcome.sector_jobs;
         outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
         outcome.floor_space_used_m2 =
-            (old_jobs + utilisation * new_jobs_total) * g.floor_m2_per_worker;
+            (trend_jobs + utilisation * growth_jobs) * g.floor_m2_per_worker;
         outcome
     }
 
@@ -474,11 +483,15 @@ struct Effects {
 /// Manufacturing plants in one year, before the ceilings.
 #[derive(Default)]
 struct Plants {
-    old_value_added: [f64; M],
-    old_jobs: [f64; M],
+    /// Existing plants on their baseline trend (the status quo), lifted by knowledge.
+    trend_value_added: [f64; M],
+    trend_jobs: [f64; M],
+    /// Existing plants' growth beyond trend from better competitiveness.
+    extra_value_added: [f64; M],
+    extra_jobs: [f64; M],
+    /// Workers new Hong Kong plants would need, and headquarters of GBA plants.
     new_jobs_potential: [f64; M],
     hq_jobs: [f64; M],
-    status_quo_jobs: f64,
     cost_ratio: f64,
 }
 
