@@ -36,5 +36,25 @@ fn keystroke_to_frame(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, keystroke_to_frame);
+/// The two halves apart: the update (projection + attribution) and the render.
+fn halves(c: &mut Criterion) {
+    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers::default_package(&baseline).expect("default package reads");
+    let mut app = App::new(baseline, policy, None);
+    app.size = (200, 60);
+    c.bench_function("update only (projection + attribution)", |b| {
+        b.iter(|| app.recompute())
+    });
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    let mut buffer = ratatui::buffer::Buffer::empty(area);
+    c.bench_function("render only into a 200x60 buffer", |b| {
+        b.iter(|| {
+            buffer.reset();
+            ratatui::widgets::Widget::render(&app, area, &mut buffer);
+            black_box(&buffer);
+        })
+    });
+}
+
+criterion_group!(benches, keystroke_to_frame, halves);
 criterion_main!(benches);
