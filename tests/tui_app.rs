@@ -390,42 +390,21 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
 
 #[test]
 fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
+    use levers::tui::Action;
+    let field = LeverField::CoinvestmentHkdBnPerYear;
     let mut app = default_app();
     let terminal = render(&mut app, 120, 40);
-    let (x, y) = find(terminal.backend().buffer(), "Co-investment").expect("lever on screen");
-    levers::tui::dispatch(
-        &mut app,
-        levers::tui::Action::Click { column: x, row: y },
-        &[],
-    );
-    assert_eq!(app.selected_field(), LeverField::CoinvestmentHkdBnPerYear);
-    levers::tui::dispatch(
-        &mut app,
-        levers::tui::Action::ScrollUp { column: x, row: y },
-        &[],
-    );
-    assert_eq!(
-        app.policy
-            .levers
-            .value(LeverField::CoinvestmentHkdBnPerYear),
-        11.5
-    );
-    levers::tui::dispatch(
-        &mut app,
-        levers::tui::Action::ScrollDown { column: x, row: y },
-        &[],
-    );
-    levers::tui::dispatch(
-        &mut app,
-        levers::tui::Action::ScrollDown { column: x, row: y },
-        &[],
-    );
-    assert_eq!(
-        app.policy
-            .levers
-            .value(LeverField::CoinvestmentHkdBnPerYear),
-        10.5
-    );
+    let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
+    let before = app.policy.levers.value(field);
+    let step = field.spec().step;
+    levers::tui::dispatch(&mut app, Action::Click { column, row }, &[]);
+    assert_eq!(app.selected_field(), field);
+    levers::tui::dispatch(&mut app, Action::ScrollUp { column, row }, &[]);
+    assert_eq!(app.policy.levers.value(field), before + step);
+    for _ in 0..2 {
+        levers::tui::dispatch(&mut app, Action::ScrollDown { column, row }, &[]);
+    }
+    assert_eq!(app.policy.levers.value(field), before - step);
 }
 
 #[test]
