@@ -35,7 +35,7 @@ pub enum Command {
     },
     /// Project packages and print the outcomes year by year.
     #[command(
-        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/land-led.toml --against policies/status-quo.toml"
+        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7"
     )]
     Eval {
         #[arg(required = true, value_name = "FILE")]
@@ -96,6 +96,9 @@ pub enum Command {
         format: OutputFormat,
     },
     /// The cheapest package that meets a target share by a year (or the best reachable).
+    ///
+    /// Exits with 2 when no package within the lever ranges and budget reaches
+    /// the target; the closest package is still written.
     #[command(
         after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml"
     )]

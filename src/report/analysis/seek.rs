@@ -47,12 +47,19 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
         SeekResult::Unreachable(Shortfall {
             best_share_pct,
             binding,
-            ..
-        }) => format!(
-            "Not reachable: no package within the lever ranges{} reaches {target_share_pct:.1}% of GDP by {year}. The best found reaches {best_share_pct:.2}% (short by {:.2} pp); what binds: {}. The closest package is written out.",
-            "",
-            target_share_pct - best_share_pct,
-            binding_list(binding)
-        ),
+            policy,
+        }) => {
+            let budget = policy
+                .budget
+                .cap_hkd_bn_per_year
+                .map_or(String::new(), |cap| {
+                    format!(" and a budget of {} a year", hkd_bn(cap))
+                });
+            format!(
+                "Not reachable: no package within the lever ranges{budget} reaches {target_share_pct:.1}% of GDP by {year}. The best found reaches {best_share_pct:.2}% (short by {:.2} pp); what binds: {}. The closest package is written out.",
+                target_share_pct - best_share_pct,
+                binding_list(binding)
+            )
+        }
     }
 }

@@ -43,7 +43,7 @@ pub struct SeekRequest {
     pub target: Target,
     /// Yearly budget cap, HK$ bn (levers scale down above it).
     pub budget_cap_hkd_bn: Option<f64>,
-    /// The groups the package may use.
+    /// The groups the package may use; the template's other groups are dropped.
     pub groups: Vec<LeverGroup>,
     /// Horizon, funding, assumptions, timings, sector weights and non-cost
     /// fields are taken from here.
@@ -403,6 +403,26 @@ fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
 }
 
 fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> SeekResult {
+    // Values to the field's precision (nearest), kept only if no worse.
+    let exact: Vec<f64> = x.clone();
+    let rounded: Vec<f64> = searcher
+        .fields
+        .iter()
+        .zip(&x)
+        .map(|(field, fraction)| {
+            let spec = field.spec();
+            let scale = 10f64.powi(if spec.integer {
+                0
+            } else {
+                spec.decimals as i32 + 2
+            });
+            (fraction * spec.max * scale).round() / scale / spec.max
+        })
+        .collect();
+    let (x, point) = match searcher.eval(&rounded) {
+        better if better.share >= point.share => (rounded, better),
+        _ => (exact, point),
+    };
     searcher.eval(&x);
     let target_year = searcher.policy.target.year;
     let mut binding = Vec::new();
