@@ -382,6 +382,7 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
     let status_quo = ok(&["summary", "policies/status-quo.toml"]);
     assert!(
         status_quo.contains("uses no policy levers")
+            && status_quo.contains("Manufacturing is projected at")
             && status_quo.contains("short of the 5.0% target"),
         "{status_quo}"
     );

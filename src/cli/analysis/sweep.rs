@@ -50,6 +50,7 @@ pub fn run(
         (Some(file), None) => {
             let policy = load(file, baseline)?;
             let grid = parse_grid(vary)?;
+            check_grid(baseline, &policy, &grid)?;
             let stdout = std::io::stdout();
             let mut sink = stdout.lock();
             let progress = progress_bar(grid.len() as u64);
@@ -84,6 +85,24 @@ fn progress_bar(total: u64) -> ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// Values are within each lever's range by construction; what else could break
+/// a rule is a group switched on by the grid (from two years after the base
+/// year) in a package whose horizon ends before. The first and last packages
+/// of the grid are checked.
+fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(), Failure> {
+    for index in [0, grid.len().saturating_sub(1)] {
+        let mut probe = policy.clone();
+        grid.apply(index, &mut probe, baseline.base_year + 2);
+        if let Some(problem) = probe.problems(baseline).first() {
+            return Err(Failure::Invalid(format!(
+                "--vary: the varied package breaks a rule: {}: {}; expected {}",
+                problem.path, problem.message, problem.expected
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Parses every `--vary GROUP.FIELD=FROM..TO:STEP` into a grid.

@@ -27,6 +27,15 @@ fn group_phrase(policy: &Policy, group: LeverGroup) -> Option<String> {
     })
 }
 
+/// `HK$2.7 m`: a cost per job to one decimal of a million (hkd() rounds to whole millions).
+fn per_job_money(value_hkd: f64) -> String {
+    if value_hkd.abs() >= 1e6 && value_hkd.abs() < 1e9 {
+        format!("HK${:.1} m", value_hkd / 1e6)
+    } else {
+        hkd(value_hkd)
+    }
+}
+
 fn join_words(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -95,7 +104,7 @@ pub fn paragraph(
         let first = projection
             .target
             .first_year_met
-            .map_or(" and not within the horizon".to_string(), |y| {
+            .map_or(", not reaching it within the horizon".to_string(), |y| {
                 format!(", reaching it only in {y}")
             });
         format!(
@@ -103,14 +112,21 @@ pub fn paragraph(
             target.share_pct, projection.target.gap_pp
         )
     };
-    text.push_str(&format!(
-        " It lifts manufacturing to {:.2}% of GDP by {}{from}, against {without:.2}% without the package, {verdict}",
-        year.manufacturing_share_pct, target.year
-    ));
+    if policy.levers.used().next().is_none() {
+        text.push_str(&format!(
+            " Manufacturing is projected at {:.2}% of GDP in {}{from}, {verdict}",
+            year.manufacturing_share_pct, target.year
+        ));
+    } else {
+        text.push_str(&format!(
+            " It takes manufacturing to {:.2}% of GDP by {}{from}, against {without:.2}% without the package, {verdict}",
+            year.manufacturing_share_pct, target.year
+        ));
+    }
     if year.net_jobs_added >= 1.0 {
-        let per_job = year
-            .cost_per_net_job_hkd
-            .map_or(String::new(), |c| format!(" at {} per job", hkd(c)));
+        let per_job = year.cost_per_net_job_hkd.map_or(String::new(), |c| {
+            format!(" at {} per job", per_job_money(c))
+        });
         text.push_str(&format!(
             ", adding {} net jobs{per_job}",
             thousands(year.net_jobs_added)
