@@ -237,7 +237,7 @@ impl App {
             Mode::Help(scroll) => {
                 match action {
                     Action::Cancel | Action::Help => self.mode = Mode::Normal,
-                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1)),
+                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(40)),
                     Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
                     _ => {}
                 }

@@ -122,11 +122,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Mode::Help(scroll) => render_help(*scroll, area, buf),
         Mode::Message { title, text } => {
-            let mut lines: Vec<Line<'_>> = text.lines().map(Line::from).collect();
+            // A message quotes lines of the user's file, which may be very long:
+            // show the start of each, at most a screenful.
+            const MAX_CHARS: usize = 400;
+            let shown: Vec<String> = text
+                .lines()
+                .take(usize::from(area.height))
+                .map(|l| l.chars().take(MAX_CHARS).collect())
+                .collect();
+            let widest = shown.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
+            let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
             lines.push(keys_line(context));
-            let width = text.lines().map(|l| l.chars().count()).max().unwrap_or(0) as u16 + 4;
-            show(area, buf, title.clone(), lines, width.max(50));
+            show(area, buf, title.clone(), lines, width);
         }
     }
 }
