@@ -79,7 +79,7 @@ global_params! {
     rd_commercialisation_rate,
     /// Private HK$ invested per HK$ of government co-investment.
     zone_private_leverage,
-    /// Co-investment a year at which each further HK$ draws half as much, HK$ bn.
+    /// Co-investment a year at which the average HK$ draws half as much, HK$ bn.
     coinvestment_saturation_hkd_bn,
     /// Increase in investment per percentage point of profits-tax concession.
     tax_semi_elasticity,
