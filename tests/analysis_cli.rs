@@ -114,6 +114,30 @@ fn the_same_seed_gives_the_same_bytes_and_another_seed_does_not() {
 }
 
 #[test]
+fn the_cli_prints_the_same_bytes_on_one_thread_and_on_many() {
+    let args = [
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "2000",
+        "--format",
+        "json",
+    ];
+    let with_threads = |threads: &str| {
+        let output = Command::cargo_bin("levers")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .env("RAYON_NUM_THREADS", threads)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success());
+        output.stdout
+    };
+    assert_eq!(with_threads("1"), with_threads("3"));
+}
+
+#[test]
 fn one_thread_and_all_threads_give_identical_bands() {
     let baseline = baseline();
     let policy = load(BLUEPRINT, &baseline);
