@@ -23,7 +23,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(" Attribution: share of GDP {year}, pp "),
+            if area.width >= 48 {
+                format!(" Share {year}: parts vs status quo, pp ")
+            } else {
+                " Attribution vs status quo, pp ".to_string()
+            },
             theme::title(),
         ));
     let Some(shares) = app.attribution.outcome(Outcome::ShareInTargetYear) else {
@@ -35,14 +39,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner_width = usize::from(block.inner(area).width);
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            format!(
-                " status quo {:.2}% → {:.2}% ",
-                shares.status_quo, shares.total
-            ),
+            format!(" {:.2}% → {:.2}% = ", shares.status_quo, shares.total),
             theme::label(),
         ),
         Span::styled(
-            format!("({} pp)", signed(shares.change(), 2)),
+            format!("{} pp", signed(shares.change(), 2)),
             Style::new().fg(theme::CURRENT),
         ),
     ])];
