@@ -473,7 +473,7 @@ fn the_attribution_panel_follows_every_keystroke() {
         .expect("R&D part");
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(
-        screen.contains("Attribution: share of GDP 2032"),
+        screen.contains("Share 2032: parts vs status quo"),
         "{screen}"
     );
     let shown = format!("{rd:+.2}");
