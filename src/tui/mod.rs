@@ -79,7 +79,16 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.no_color = no_color_requested();
     app.library = files::library_dir();
     let folders = package_folders();
-    let mut terminal = ratatui::init();
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            let _ = ratatui::crossterm::terminal::disable_raw_mode();
+            return Err(color_eyre::eyre::eyre!(
+                "cannot open the terminal ({error}); the workbench needs an interactive \
+                 terminal; in scripts use `levers eval FILE`"
+            ));
+        }
+    };
     // ratatui's panic hook leaves raw mode and the alternate screen; mouse
     // reporting is ours to switch off, before that hook runs.
     let restore_terminal = std::panic::take_hook();
