@@ -206,3 +206,30 @@ fn seek_rejects_unknown_lever_groups_and_reports_unreachable_targets_with_exit_2
     assert_eq!(code, Some(2));
     assert!(stderr.contains("Not reachable"), "{stderr}");
 }
+
+#[test]
+fn the_best_reachable_share_bounds_what_seek_can_meet() {
+    let baseline = baseline();
+    let budget = Some(20.0);
+    let best = levers_core::analysis::seek::best_reachable(
+        &baseline,
+        &request(5.0, 2030, &LeverGroup::ALL, budget),
+    );
+    let projection = project(&baseline, &best.policy);
+    assert_eq!(projection.target.projected_share_pct, best.best_share_pct);
+    assert!(
+        best.binding.contains(&Binding::Budget),
+        "{:?}",
+        best.binding
+    );
+    let below = best.best_share_pct - 0.05;
+    let (_, _) = found(seek(
+        &baseline,
+        &request(below, 2030, &LeverGroup::ALL, budget),
+    ));
+    let above = best.best_share_pct + 0.2;
+    assert!(matches!(
+        seek(&baseline, &request(above, 2030, &LeverGroup::ALL, budget)),
+        SeekResult::Unreachable(_)
+    ));
+}

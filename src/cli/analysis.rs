@@ -145,16 +145,19 @@ pub fn monte_carlo_parallel(
 }
 
 /// `levers seek`: the cheapest package meeting a target, written as a policy file.
+/// Without a target share (`--best`), the highest share reachable by `by`.
 pub fn seek(
     baseline: &Baseline,
-    target_share: f64,
+    target_share: Option<f64>,
     by: i32,
     budget: Option<f64>,
     levers: &[String],
     from: Option<&Path>,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
-    if !(target_share.is_finite() && target_share > 0.0 && target_share <= MAX_TARGET_SHARE_PCT) {
+    if let Some(target_share) = target_share
+        && !(target_share.is_finite() && target_share > 0.0 && target_share <= MAX_TARGET_SHARE_PCT)
+    {
         return Err(Failure::Invalid(format!(
             "--target-share {target_share}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)"
         )));
@@ -177,6 +180,9 @@ pub fn seek(
         Some(path) => load(path, baseline)?,
         None => Policy::status_quo(),
     };
+    let Some(target_share) = target_share else {
+        return seek_best(baseline, by, budget, groups, template, output);
+    };
     let request = SeekRequest {
         target: Target {
             share_pct: target_share,
@@ -198,12 +204,7 @@ pub fn seek(
         format!("Closest package to {target_share}% by {by}")
     };
     policy.description = message.clone();
-    let text = policy_file::write_policy(&policy, baseline);
-    match output {
-        Some(path) => fsio::save_atomic(path, &text)
-            .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))?,
-        None => print(&text)?,
-    }
+    write_package(&policy, baseline, output)?;
     eprintln!("{message}");
     if found {
         Ok(())
@@ -211,6 +212,52 @@ pub fn seek(
         Err(Failure::Invalid(format!(
             "levers seek: the target {target_share}% by {by} is not reachable"
         )))
+    }
+}
+
+/// `levers seek --best`: the highest share reachable by `by`, written as a
+/// policy file (its target is the template's share, for the year `by`).
+fn seek_best(
+    baseline: &Baseline,
+    by: i32,
+    budget: Option<f64>,
+    groups: Vec<LeverGroup>,
+    template: Policy,
+    output: Option<&Path>,
+) -> Result<(), Failure> {
+    let request = SeekRequest {
+        target: Target {
+            share_pct: template.target.share_pct,
+            year: by,
+        },
+        budget_cap_hkd_bn: budget.or(template.budget.cap_hkd_bn_per_year),
+        groups,
+        template,
+    };
+    let best = levers_core::analysis::seek::best_reachable(baseline, &request);
+    let message = format!(
+        "Best reachable: {:.2}% of GDP in {by}; what binds: {}.",
+        best.best_share_pct,
+        out::seek::binding_list(&best.binding)
+    );
+    let mut policy = best.policy;
+    policy.name = format!("Highest share reachable by {by}");
+    policy.description = message.clone();
+    write_package(&policy, baseline, output)?;
+    eprintln!("{message}");
+    Ok(())
+}
+
+fn write_package(
+    policy: &Policy,
+    baseline: &Baseline,
+    output: Option<&Path>,
+) -> Result<(), Failure> {
+    let text = policy_file::write_policy(policy, baseline);
+    match output {
+        Some(path) => fsio::save_atomic(path, &text)
+            .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display()))),
+        None => print(&text),
     }
 }
 

@@ -100,12 +100,15 @@ pub enum Command {
     /// Exits with 2 when no package within the lever ranges and budget reaches
     /// the target; the closest package is still written.
     #[command(
-        after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml"
+        after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml\n  levers seek --best --by 2030 --budget 20"
     )]
     Seek {
         /// Manufacturing share of GDP to reach, %.
-        #[arg(long, value_name = "PCT")]
-        target_share: f64,
+        #[arg(long, value_name = "PCT", required_unless_present = "best")]
+        target_share: Option<f64>,
+        /// Instead: the highest share reachable by --by within the levers and budget.
+        #[arg(long, conflicts_with = "target_share")]
+        best: bool,
         /// Year by which to reach it.
         #[arg(long, value_name = "YEAR")]
         by: i32,

@@ -39,6 +39,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }) => analysis::sensitivity(&baseline, &file, outcome, format),
         Some(Command::Seek {
             target_share,
+            best,
             by,
             budget,
             levers,
@@ -46,7 +47,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             output,
         }) => analysis::seek(
             &baseline,
-            target_share,
+            target_share.filter(|_| !best),
             by,
             budget,
             &levers,

@@ -27,9 +27,10 @@
 //! to meet the target whatever the shape of the model; optimality is only local
 //! to the best rays (tests compare against a fine grid on a 2-lever problem).
 //!
-//! If no package in the box meets the target, the best reachable share is found
-//! by the same rays (at the box edge) and a coordinate climb, and the
-//! constraints that bind there are reported.
+//! If no ray meets the target at the box edge, a coordinate climb of the share
+//! starts from the best edge point (under a budget cap the share can fall
+//! along a ray); if it reaches the target, refinement starts from there, else
+//! the best reachable share is reported with the constraints that bind there.
 
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
@@ -216,6 +217,9 @@ impl<'a> Searcher<'a> {
 /// Directions on a grid of `levels` per axis (excluding the origin), scaled so
 /// the largest component is 1 (duplicates by scaling are skipped).
 fn ray_directions(dimensions: usize) -> Vec<Vec<f64>> {
+    if dimensions == 0 {
+        return Vec::new();
+    }
     let levels = (MAX_RAYS.powf(1.0 / dimensions as f64).floor() as usize).clamp(2, 11);
     let total = levels.pow(dimensions as u32);
     let mut rays = Vec::new();
@@ -251,7 +255,7 @@ pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
         if at_origin.met {
             return finish(&mut searcher, origin);
         }
-        return shortfall(&mut searcher, origin, at_origin);
+        return SeekResult::Unreachable(shortfall(&mut searcher, origin, at_origin));
     }
 
     // 1. Rays.
@@ -268,10 +272,16 @@ pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
         }
     }
     if feasible.is_empty() {
+        // No ray reaches the target at the box edge; the share need not rise
+        // along a ray (a budget cap spreads the money thinner), so climb from
+        // the best edge point: it may still reach the target inside the box.
         let (_, x) = closest;
         let x = climb_share(&mut searcher, x);
         let point = searcher.eval(&x);
-        return shortfall(&mut searcher, x, point);
+        if !point.met {
+            return SeekResult::Unreachable(shortfall(&mut searcher, x, point));
+        }
+        feasible.push((point.cost, x));
     }
 
     // 2. Refinement of the cheapest few.
@@ -398,11 +408,11 @@ fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
             cost_hkd_bn: point.cost,
         }
     } else {
-        shortfall(searcher, x, point)
+        SeekResult::Unreachable(shortfall(searcher, x, point))
     }
 }
 
-fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> SeekResult {
+fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> Shortfall {
     // Values to the field's precision (nearest), kept only if no worse.
     let exact: Vec<f64> = x.clone();
     let rounded: Vec<f64> = searcher
@@ -452,11 +462,29 @@ fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> SeekResu
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
     }
-    SeekResult::Unreachable(Shortfall {
+    Shortfall {
         policy: searcher.policy.clone(),
         best_share_pct: point.share,
         binding,
-    })
+    }
+}
+
+/// The highest share in the target year reachable within the lever ranges and
+/// the budget, whatever the cost: the best of the rays at the box edge, then a
+/// coordinate climb. The target share of the request is ignored.
+pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
+    let mut searcher = Searcher::new(baseline, request);
+    let origin = vec![0.0; searcher.fields.len()];
+    let mut closest = (searcher.eval(&origin).share, origin);
+    for ray in ray_directions(searcher.fields.len()) {
+        let edge = searcher.eval(&ray);
+        if edge.share > closest.0 {
+            closest = (edge.share, ray);
+        }
+    }
+    let x = climb_share(&mut searcher, closest.1);
+    let point = searcher.eval(&x);
+    shortfall(&mut searcher, x, point)
 }
 
 #[cfg(test)]
