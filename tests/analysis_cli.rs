@@ -411,3 +411,17 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
         "{status_quo}"
     );
 }
+
+#[test]
+fn a_draw_scratch_can_serve_several_policies() {
+    use levers_core::analysis::run_draw;
+    use levers_core::analysis::uncertainty::DrawScratch;
+    let baseline = baseline();
+    let first = load(BLUEPRINT, &baseline);
+    let second = load("policies/land-led.toml", &baseline);
+    let mut shared = DrawScratch::default();
+    let _ = run_draw(&baseline, &first, 1, 0, &mut shared);
+    let reused = run_draw(&baseline, &second, 1, 0, &mut shared);
+    let fresh = run_draw(&baseline, &second, 1, 0, &mut DrawScratch::default());
+    assert_eq!(reused, fresh);
+}

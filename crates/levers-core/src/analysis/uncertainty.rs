@@ -81,7 +81,11 @@ pub fn run_draw(
     }
     // The policy's own overrides are held; order does not matter to the projection.
     drawn.assumptions.extend_from_slice(&policy.assumptions);
+    // Everything the projection reads, so a scratch may serve several policies.
     drawn.levers = policy.levers;
+    drawn.horizon = policy.horizon;
+    drawn.target = policy.target;
+    drawn.budget = policy.budget;
     project_into(baseline, drawn, &mut scratch.projection);
     let years = &scratch.projection.years;
     DrawOutcome {
