@@ -84,8 +84,8 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         .areas(left);
         regions.attribution = Some(attribution_area);
         let [share, middle, sector_area] = Layout::vertical([
-            Constraint::Min(8),
-            Constraint::Length(10),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
             Constraint::Length(sectors::HEIGHT),
         ])
         .areas(right);

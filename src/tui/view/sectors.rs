@@ -89,7 +89,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut widths = vec![
-        Constraint::Fill(1),
+        Constraint::Max(24),
         Constraint::Length(8),
         Constraint::Length(8),
         Constraint::Length(6),
