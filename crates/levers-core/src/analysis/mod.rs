@@ -55,6 +55,16 @@ impl Outcome {
         }
     }
 
+    /// A few characters, for narrow panels: `share`, `jobs`, `eff. sectors`, `cost`.
+    pub const fn short_label(self) -> &'static str {
+        match self {
+            Outcome::ShareInTargetYear => "share",
+            Outcome::JobsInTargetYear => "jobs",
+            Outcome::EffectiveSectorsInTargetYear => "eff. sectors",
+            Outcome::CumulativeCostToTargetYear => "cost",
+        }
+    }
+
     pub const fn unit(self) -> &'static str {
         match self {
             Outcome::ShareInTargetYear => "% of GDP",
