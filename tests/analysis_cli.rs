@@ -425,3 +425,18 @@ fn a_draw_scratch_can_serve_several_policies() {
     let fresh = run_draw(&baseline, &second, 1, 0, &mut DrawScratch::default());
     assert_eq!(reused, fresh);
 }
+
+#[test]
+fn uncertainty_rejects_zero_draws_and_against() {
+    let zero = run(&["eval", BLUEPRINT, "--uncertainty", "--draws", "0"]);
+    assert_eq!(zero.code, Some(2));
+    assert!(zero.stderr.contains("--draws 0"), "{}", zero.stderr);
+    let against = run(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--against",
+        "policies/status-quo.toml",
+    ]);
+    assert_eq!(against.code, Some(2));
+}

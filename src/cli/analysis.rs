@@ -24,6 +24,10 @@ use super::{Failure, OutputFormat};
 use crate::report::analysis as out;
 use crate::{fsio, policy_file, report};
 
+/// Most Monte Carlo draws in one run (every draw's yearly results are kept
+/// until the percentiles are taken: about 250 bytes each).
+pub const MAX_DRAWS: usize = 1_000_000;
+
 /// `--outcome` of `levers sensitivity`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutcomeArg {
@@ -99,8 +103,10 @@ pub fn eval(
             "--against cannot be combined with --uncertainty".to_string(),
         ));
     }
-    if draws == 0 {
-        return Err(Failure::Invalid("--draws must be at least 1".to_string()));
+    if !(1..=MAX_DRAWS).contains(&draws) {
+        return Err(Failure::Invalid(format!(
+            "--draws {draws}: expected a whole number from 1 to {MAX_DRAWS}"
+        )));
     }
     let mut text = String::new();
     let mut jsons = Vec::new();
