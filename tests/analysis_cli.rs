@@ -76,7 +76,7 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
     assert_eq!(first["swing"].as_f64(), Some(swings[0].width()));
     let table = ok(&["sensitivity", BLUEPRINT, "--outcome", "jobs"]);
     assert!(
-        table.contains('█') && table.contains("manufacturing jobs"),
+        table.contains('█') && table.contains("Manufacturing jobs"),
         "{table}"
     );
 }

@@ -27,7 +27,7 @@ pub fn show_change(outcome: Outcome, change: f64) -> String {
         Outcome::JobsInTargetYear => thousands(change),
         Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
         Outcome::CumulativeCostToTargetYear if change >= 0.0 => format!("+{}", hkd_bn(change)),
-        Outcome::CumulativeCostToTargetYear => hkd_bn(change),
+        Outcome::CumulativeCostToTargetYear => format!("-{}", hkd_bn(-change)),
     }
 }
 

@@ -160,8 +160,8 @@ pub fn render(
                 })
                 .collect();
             let mut out = format!(
-                "Sensitivity of {} — {name} ({file})\nPackage value: {}. Each row moves one lever or assumption over its range, all else held.\n\n",
-                outcome.label().to_lowercase(),
+                "Sensitivity — {name} ({file})\n{}: {} in this package. Each row moves one lever or assumption over its range, all else held.\n\n",
+                outcome.label(),
                 show(outcome, centre)
             );
             out.push_str(&if markdown {
