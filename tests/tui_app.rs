@@ -484,3 +484,18 @@ fn the_attribution_panel_follows_every_keystroke() {
         "R&D part {shown} not in the attribution panel:\n{screen}"
     );
 }
+
+#[test]
+fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sectors() {
+    let mut app = default_app();
+    let screen = |app: &mut levers::tui::App| screen_text(render(app, 80, 24).backend().buffer());
+    assert!(screen(&mut app).contains("Manufacturing jobs"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Attribution vs status quo"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Effective sectors"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Traditional mfg"));
+    press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Manufacturing jobs"));
+}

@@ -1,5 +1,6 @@
-//! The per-sector table: value added in the base and target years, manufacturing
-//! jobs, and the difference from the comparison.
+//! The per-sector table: value added in the base and target years, share of GDP,
+//! manufacturing jobs, and the difference from the comparison. Columns are
+//! dropped, least important first, when the table is narrow.
 
 use levers_core::{MANUFACTURING_COUNT, Sector, YearOutcome};
 use ratatui::buffer::Buffer;
@@ -14,110 +15,147 @@ use crate::tui::app::App;
 
 /// Ten sectors, a header, two borders.
 pub const HEIGHT: u16 = Sector::ALL.len() as u16 + 3;
+/// Room kept for sector names: whole names on wide tables, a stub on narrow ones.
+fn name_width(width: u16) -> u16 {
+    if width >= 60 { 19 } else { 14 }
+}
+
+/// A numeric column: its title, width, and the text of each sector's cell.
+struct Column {
+    title: String,
+    width: u16,
+    /// Lower keeps the column on narrower screens.
+    priority: u8,
+    cells: Vec<String>,
+}
 
 fn at(app: &App, year: i32) -> YearOutcome {
     app.projection.year(year).copied().unwrap_or_default()
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+fn jobs(outcome: &YearOutcome, i: usize) -> String {
+    if i < MANUFACTURING_COUNT {
+        thousands(outcome.sector_jobs[i])
+    } else {
+        "–".to_string()
+    }
+}
+
+/// Every column that could be shown, in display order.
+fn columns(app: &App) -> Vec<Column> {
     let base_year = app.projection.base_year;
     let year = app.projection.target.year;
     let base = at(app, base_year);
     let now = at(app, year);
-    let other = app
-        .compare
-        .as_ref()
-        .and_then(|c| c.projection.year(year).copied());
-    let mut header = vec![
-        "Sector".to_string(),
-        format!("VA {base_year}"),
-        format!("VA {year}"),
-        "% GDP".to_string(),
-        format!("Jobs {base_year}"),
-        format!("Jobs {year}"),
+    let each = |f: &dyn Fn(usize) -> String| (0..Sector::ALL.len()).map(f).collect::<Vec<_>>();
+    let mut columns = vec![
+        Column {
+            title: format!("VA {base_year}"),
+            width: 8,
+            priority: 4,
+            cells: each(&|i| format!("{:.1}", base.sector_value_added_hkd_bn[i])),
+        },
+        Column {
+            title: format!("VA {year}"),
+            width: 8,
+            priority: 0,
+            cells: each(&|i| format!("{:.1}", now.sector_value_added_hkd_bn[i])),
+        },
+        Column {
+            title: "% GDP".to_string(),
+            width: 6,
+            priority: 3,
+            cells: each(&|i| {
+                let share = if now.gdp_hkd_bn > 0.0 {
+                    100.0 * now.sector_value_added_hkd_bn[i] / now.gdp_hkd_bn
+                } else {
+                    0.0
+                };
+                format!("{share:.2}")
+            }),
+        },
+        Column {
+            title: format!("Jobs {base_year}"),
+            width: 9,
+            priority: 5,
+            cells: each(&|i| jobs(&base, i)),
+        },
+        Column {
+            title: format!("Jobs {year}"),
+            width: 9,
+            priority: 1,
+            cells: each(&|i| jobs(&now, i)),
+        },
     ];
-    // With a comparison, its difference replaces the base-year jobs.
-    const BASE_JOBS: usize = 4;
-    if other.is_some() {
-        header.remove(BASE_JOBS);
-        header.push("Δ VA".to_string());
+    if let Some(other) = app.compare.as_ref().and_then(|c| c.projection.year(year)) {
+        columns.push(Column {
+            title: "Δ VA".to_string(),
+            width: 8,
+            priority: 2,
+            cells: each(&|i| {
+                signed(
+                    now.sector_value_added_hkd_bn[i] - other.sector_value_added_hkd_bn[i],
+                    1,
+                )
+            }),
+        });
     }
+    columns
+}
+
+/// The columns that fit in `width` beside the names, most important first.
+fn fitting(mut columns: Vec<Column>, width: u16) -> Vec<Column> {
+    let mut by_priority: Vec<u8> = columns.iter().map(|c| c.priority).collect();
+    by_priority.sort_unstable();
+    let mut room = width.saturating_sub(name_width(width));
+    let mut kept = Vec::new();
+    for priority in by_priority {
+        if let Some(column) = columns.iter().find(|c| c.priority == priority)
+            && column.width + 1 <= room
+        {
+            room -= column.width + 1;
+            kept.push(priority);
+        }
+    }
+    columns.retain(|c| kept.contains(&c.priority));
+    columns
+}
+
+fn right(text: String) -> Cell<'static> {
+    Cell::from(Line::from(text).right_aligned())
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let year = app.projection.target.year;
+    let block = Block::bordered()
+        .border_style(theme::border())
+        .title(Span::styled(
+            format!(" Sectors: value added HK$ bn, jobs in {year} "),
+            theme::title(),
+        ));
+    let columns = fitting(columns(app), block.inner(area).width);
+    let header =
+        std::iter::once(Cell::from("Sector")).chain(columns.iter().map(|c| right(c.title.clone())));
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
-            let i = sector.index();
-            let jobs = |outcome: &YearOutcome| {
-                if i < MANUFACTURING_COUNT {
-                    thousands(outcome.sector_jobs[i])
-                } else {
-                    "–".to_string()
-                }
-            };
-            let share_pct = if now.gdp_hkd_bn > 0.0 {
-                100.0 * now.sector_value_added_hkd_bn[i] / now.gdp_hkd_bn
-            } else {
-                0.0
-            };
-            let mut cells = vec![
-                sector.label().to_string(),
-                format!("{:.1}", base.sector_value_added_hkd_bn[i]),
-                format!("{:.1}", now.sector_value_added_hkd_bn[i]),
-                format!("{share_pct:.2}"),
-                jobs(&base),
-                jobs(&now),
-            ];
-            if let Some(o) = &other {
-                cells.remove(BASE_JOBS);
-                cells.push(signed(
-                    now.sector_value_added_hkd_bn[i] - o.sector_value_added_hkd_bn[i],
-                    1,
-                ));
-            }
+            let cells = std::iter::once(Cell::from(sector.label())).chain(
+                columns
+                    .iter()
+                    .map(|c| right(c.cells[sector.index()].clone())),
+            );
             let style = if sector.is_manufacturing() {
                 Style::new()
             } else {
                 theme::label()
             };
-            Row::new(cells.into_iter().enumerate().map(|(column, text)| {
-                if column == 0 {
-                    Cell::from(text)
-                } else {
-                    Cell::from(Line::from(text).right_aligned())
-                }
-            }))
-            .style(style)
+            Row::new(cells).style(style)
         })
         .collect();
-    let mut widths = vec![
-        Constraint::Max(24),
-        Constraint::Length(8),
-        Constraint::Length(8),
-        Constraint::Length(6),
-        Constraint::Length(9),
-        Constraint::Length(9),
-    ];
-    if other.is_some() {
-        widths.remove(BASE_JOBS);
-        widths.push(Constraint::Length(8));
-    }
+    let widths = std::iter::once(Constraint::Max(24))
+        .chain(columns.iter().map(|c| Constraint::Length(c.width)));
     Table::new(rows, widths)
-        .header(
-            Row::new(header.into_iter().enumerate().map(|(column, text)| {
-                if column == 0 {
-                    Cell::from(text)
-                } else {
-                    Cell::from(Line::from(text).right_aligned())
-                }
-            }))
-            .style(Style::new().add_modifier(Modifier::BOLD)),
-        )
-        .block(
-            Block::bordered()
-                .border_style(theme::border())
-                .title(Span::styled(
-                    format!(" Sectors: value added HK$ bn, jobs in {year} "),
-                    theme::title(),
-                )),
-        )
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .block(block)
         .render(area, buf);
 }
