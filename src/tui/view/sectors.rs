@@ -111,7 +111,7 @@ fn fitting(mut columns: Vec<Column>, width: u16) -> Vec<Column> {
     let mut kept = Vec::new();
     for priority in by_priority {
         if let Some(column) = columns.iter().find(|c| c.priority == priority)
-            && column.width + 1 <= room
+            && column.width < room
         {
             room -= column.width + 1;
             kept.push(priority);
