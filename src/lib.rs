@@ -11,6 +11,8 @@ pub mod format;
 pub mod fsio;
 pub mod policy_file;
 pub mod report;
+pub mod schema;
+pub mod settings;
 pub mod toml_reader;
 pub mod tui;
 

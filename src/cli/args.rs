@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use super::analysis::{OutcomeArg, SweepFormat};
+use super::ecosystem::{ColorWhen, EvalFormat, outcome_parser};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -18,6 +19,18 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub baseline_data: Option<PathBuf>,
 
+    /// Print nothing but results and errors (no notes, no progress bars).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say what is being read and written, on stderr.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// When to use colour in messages and help (NO_COLOR set means never, unless always).
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 
@@ -29,19 +42,22 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open the interactive workbench (on the embedded default package if no FILE).
+    #[command(after_help = "Examples:\n  levers tui\n  levers tui policies/land-led.toml")]
     Tui {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
     },
     /// Project packages and print the outcomes year by year.
     #[command(
-        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7"
+        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/*.toml --format ndjson | jq -c '.target'\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7\n  cat my-package.toml | levers eval -"
     )]
     Eval {
+        /// Package files; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
+        /// Output format (default: table, or `default_format` in the settings file).
+        #[arg(long, value_enum)]
+        format: Option<EvalFormat>,
         /// Report differences against this package.
         #[arg(long, value_name = "FILE")]
         against: Option<PathBuf>,
@@ -57,8 +73,11 @@ pub enum Command {
         seed: u64,
     },
     /// Validate packages; prints every problem with file:line:column.
-    #[command(after_help = "Examples:\n  levers check policies/*.toml")]
+    #[command(
+        after_help = "Examples:\n  levers check policies/*.toml\n  levers new | levers check -"
+    )]
     Check {
+        /// Package files; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -164,6 +183,65 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
         format: OutputFormat,
     },
+    /// Draw one outcome of several packages to an SVG or PNG file.
+    #[command(
+        after_help = "One line per package, each with its own dash pattern and marker (readable in black and white); the target share and year are marked when the outcome is the manufacturing share.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg"
+    )]
+    Chart {
+        /// Package files, one line each (`-` reads one from standard input).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The yearly series to draw.
+        #[arg(long, value_parser = outcome_parser(), default_value = "manufacturing_share_pct")]
+        outcome: String,
+        /// Output file; `.svg` or `.png` by extension; `-` writes SVG to stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 960, value_parser = clap::value_parser!(u32).range(200..=4000))]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
+        height: u32,
+    },
+    /// Write a self-contained report of a package (Markdown or HTML, with charts).
+    #[command(
+        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/rd-led.toml --html -o -"
+    )]
+    Report {
+        /// The package to report on (`-` reads it from standard input).
+        file: PathBuf,
+        /// Compare against this package.
+        #[arg(long, value_name = "FILE")]
+        against: Option<PathBuf>,
+        /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// HTML, whatever the file name.
+        #[arg(long)]
+        html: bool,
+    },
+    /// Print the JSON Schema of the policy file format (for editors).
+    #[command(
+        after_help = "Generated from the same definitions the reader uses. Add `#:schema ./policy.schema.json` as the first line of a package for completion and checking in editors that use taplo (Even Better TOML).\n\nExamples:\n  levers schema > policy.schema.json"
+    )]
+    Schema,
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  levers completions bash > ~/.local/share/bash-completion/completions/levers\n  levers completions zsh > ~/.zfunc/_levers\n  levers completions fish > ~/.config/fish/completions/levers.fish\n  levers completions powershell >> $PROFILE"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to stdout.
+    #[command(after_help = "Examples:\n  levers man > levers.1 && man ./levers.1")]
+    Man,
+    /// Where levers keeps your settings and your own packages.
+    #[command(
+        after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
+    )]
+    Paths,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use levers_core::{Baseline, Policy, Projection, project};
 
-use super::{Cli, Command, Failure, OutputFormat, analysis, load_baseline, load_policy};
+use super::{Cli, Command, Failure, OutputFormat, analysis, ecosystem, load_baseline, load_policy};
 use crate::policy_file;
 use crate::report::{self, Evaluated};
 
@@ -21,13 +21,19 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             uncertainty,
             draws,
             seed,
-        }) => analysis::eval(
-            &baseline,
-            &files,
-            format,
-            against.as_deref(),
-            uncertainty.then_some((draws, seed)),
-        ),
+        }) => match ecosystem::eval_format(format)?.report_format() {
+            Some(format) => analysis::eval(
+                &baseline,
+                &files,
+                format,
+                against.as_deref(),
+                uncertainty.then_some((draws, seed)),
+            ),
+            None if uncertainty => Err(Failure::Invalid(
+                "--format ndjson cannot be combined with --uncertainty".to_string(),
+            )),
+            None => ecosystem::eval_ndjson(&baseline, &files, against.as_deref()),
+        },
         Some(Command::Check { files }) => check(&baseline, &files),
         Some(Command::New) => print(&policy_file::template(&baseline)),
         Some(Command::Compare { a, b, format }) => compare(&baseline, &a, &b, format),
@@ -70,6 +76,23 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 format,
             ))
         }
+        Some(Command::Chart {
+            files,
+            outcome,
+            output,
+            width,
+            height,
+        }) => ecosystem::chart(&baseline, &files, &outcome, &output, (width, height)),
+        Some(Command::Report {
+            file,
+            against,
+            output,
+            html,
+        }) => ecosystem::report(&baseline, &file, against.as_deref(), &output, html),
+        Some(Command::Schema) => ecosystem::print_schema(&baseline),
+        Some(Command::Completions { shell }) => ecosystem::completions(shell),
+        Some(Command::Man) => ecosystem::man(),
+        Some(Command::Paths) => ecosystem::paths(),
     }
 }
 
@@ -171,7 +194,7 @@ pub(super) fn eval(
 fn check(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure> {
     let policies = load_all(baseline, files)?;
     for (file, policy) in files.iter().zip(&policies) {
-        eprintln!("{}: ok ({})", file.display(), policy.name);
+        ecosystem::note(&format!("{}: ok ({})", file.display(), policy.name));
     }
     Ok(())
 }

@@ -5,11 +5,11 @@
 pub mod analysis;
 mod args;
 mod commands;
+pub mod ecosystem;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use levers_core::{Baseline, Policy};
 
 pub use args::{Cli, Command, OutputFormat};
@@ -33,7 +33,7 @@ impl From<Diagnostics> for Failure {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match ecosystem::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
@@ -68,8 +68,12 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
     }
 }
 
-/// Reads and validates a policy file.
+/// Reads and validates a policy file (`-`: standard input).
 pub fn load_policy(path: &Path, baseline: &Baseline) -> Result<Policy, Diagnostics> {
+    if ecosystem::is_stdin(path) {
+        let text = ecosystem::read_stdin()?;
+        return policy_file::parse_policy(ecosystem::STDIN_NAME, &text, baseline);
+    }
     let text = fsio::read_text(path)?;
     policy_file::parse_policy(&path.display().to_string(), &text, baseline)
 }

@@ -3,8 +3,10 @@
 
 pub mod analysis;
 pub mod assumptions;
+pub mod chart;
 pub mod compare;
 pub mod csv_out;
+pub mod document;
 pub mod json;
 pub mod series;
 pub mod table;
