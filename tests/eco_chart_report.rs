@@ -146,6 +146,50 @@ fn a_png_chart_is_a_png_of_the_asked_size_with_the_series_colours() {
 }
 
 #[test]
+fn uncertainty_shades_one_reproducible_band_per_package() {
+    let chart = |seed: &str| {
+        String::from_utf8(run_ok(levers().arg("chart").args(&THREE[1..]).args([
+            "--uncertainty",
+            "--draws",
+            "300",
+            "--seed",
+            seed,
+            "-o",
+            "-",
+        ])))
+        .expect("UTF-8")
+    };
+    let svg = chart("7");
+    let document = roxmltree::Document::parse(&svg).expect("XML");
+    let bands: Vec<String> = document
+        .descendants()
+        .filter(|n| n.tag_name().name() == "polygon")
+        .filter_map(|n| n.attribute("fill").map(str::to_string))
+        .collect();
+    assert_eq!(
+        bands,
+        [hex(style(0).color), hex(style(1).color)],
+        "one band each"
+    );
+    assert!(texts(&svg).iter().any(|t| t.contains("p10–p90")));
+    assert_eq!(svg, chart("7"), "the same seed draws the same bands");
+    assert_ne!(svg, chart("8"), "another seed, other bands");
+    let not_banded = levers()
+        .args([
+            "chart",
+            THREE[0],
+            "--outcome",
+            "hhi",
+            "--uncertainty",
+            "-o",
+            "-",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(not_banded.status.code(), Some(2));
+}
+
+#[test]
 fn a_chart_file_name_must_say_svg_or_png() {
     let output = levers()
         .args(["chart", "policies/land-led.toml", "-o", "share.jpg"])
@@ -203,6 +247,15 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
     ] {
         assert!(report.lines().any(|l| l == heading), "missing {heading}");
     }
+    let summary = String::from_utf8(run_ok(
+        levers().args(["summary", "policies/blueprint-2032.toml"]),
+    ))
+    .expect("UTF-8");
+    assert!(report.contains(summary.trim()), "the summary paragraph");
+    assert!(
+        report.contains("Uncertainty: across 1,000 draws"),
+        "the Monte Carlo line"
+    );
     let json = eval_json("policies/blueprint-2032.toml");
     let projected = json["target"]["projected_share_pct"]
         .as_f64()

@@ -300,3 +300,24 @@ fn the_settings_file_sets_evals_default_format_and_its_mistakes_are_positioned()
         "{message}"
     );
 }
+
+#[test]
+fn long_runs_draw_no_progress_bar_when_stderr_is_not_a_terminal() {
+    let output = levers()
+        .args([
+            "eval",
+            "policies/land-led.toml",
+            "--uncertainty",
+            "--draws",
+            "3000",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert!(!output.stdout.is_empty());
+    assert!(
+        output.stderr.is_empty(),
+        "piped stderr stays clean: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

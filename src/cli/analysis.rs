@@ -141,12 +141,18 @@ pub fn monte_carlo_parallel(
     draws: usize,
     seed: u64,
 ) -> Uncertainty {
+    let progress = super::ecosystem::progress_bar(draws as u64, "Monte Carlo draws");
     let outcomes: Vec<_> = (0..draws as u64)
         .into_par_iter()
         .map_init(DrawScratch::default, |scratch, index| {
-            run_draw(baseline, policy, seed, index, scratch)
+            let outcome = run_draw(baseline, policy, seed, index, scratch);
+            if index % 256 == 255 {
+                progress.inc(256);
+            }
+            outcome
         })
         .collect();
+    progress.finish_and_clear();
     summarise(baseline, seed, &outcomes)
 }
 

@@ -185,7 +185,7 @@ pub enum Command {
     },
     /// Draw one outcome of several packages to an SVG or PNG file.
     #[command(
-        after_help = "One line per package, each with its own dash pattern and marker (readable in black and white); the target share and year are marked when the outcome is the manufacturing share.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg"
+        after_help = "One line per package, each with its own dash pattern and marker (readable in black and white); the target share and year are marked when the outcome is the manufacturing share.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg\n  levers chart policies/blueprint-2032.toml policies/talent-led.toml --uncertainty -o share.svg"
     )]
     Chart {
         /// Package files, one line each (`-` reads one from standard input).
@@ -203,6 +203,16 @@ pub enum Command {
         /// Height in pixels.
         #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
         height: u32,
+        /// Shade each package's p10–p90 band from Monte Carlo over the assumption
+        /// ranges (manufacturing_share_pct and manufacturing_jobs only).
+        #[arg(long)]
+        uncertainty: bool,
+        /// Number of Monte Carlo draws (with --uncertainty).
+        #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        draws: u64,
+        /// Seed of the Monte Carlo draws: the same seed gives the same bands.
+        #[arg(long, default_value_t = 42, value_name = "S")]
+        seed: u64,
     },
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
     #[command(

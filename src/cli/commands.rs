@@ -82,7 +82,17 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             output,
             width,
             height,
-        }) => ecosystem::chart(&baseline, &files, &outcome, &output, (width, height)),
+            uncertainty,
+            draws,
+            seed,
+        }) => ecosystem::chart(
+            &baseline,
+            &files,
+            &outcome,
+            &output,
+            (width, height),
+            uncertainty.then_some((draws, seed)),
+        ),
         Some(Command::Report {
             file,
             against,

@@ -67,6 +67,11 @@ fn verbosity() -> u8 {
     VERBOSITY.load(Ordering::Relaxed)
 }
 
+/// `--quiet` was given: no notes, no progress bars.
+pub fn is_quiet() -> bool {
+    verbosity() == QUIET
+}
+
 /// A message for people (on stderr), silenced by `--quiet`.
 pub fn note(message: &str) {
     if verbosity() >= NORMAL {
@@ -263,17 +268,29 @@ pub fn chart(
     outcome: &str,
     output: &Path,
     size: (u32, u32),
+    uncertainty: Option<(u64, u64)>,
 ) -> Result<(), Failure> {
     let series = series::find(outcome)
         .ok_or_else(|| Failure::Invalid(format!("unknown outcome `{outcome}`")))?;
     let kind = chart_kind(output)?;
+    if uncertainty.is_some() && !BANDED.contains(&outcome) {
+        return Err(Failure::Invalid(format!(
+            "--uncertainty draws bands for {} only, not {outcome}",
+            BANDED.join(" and ")
+        )));
+    }
     let policies = load_packages(baseline, files)?;
     let projections: Vec<Projection> = policies.iter().map(|p| project(baseline, p)).collect();
-    let lines: Vec<chart::Line> = policies
+    let mut lines: Vec<chart::Line> = policies
         .iter()
         .zip(&projections)
         .map(|(policy, projection)| chart::Line::of(&policy.name, projection, series))
         .collect();
+    if let Some((draws, seed)) = uncertainty {
+        for (line, policy) in lines.iter_mut().zip(&policies) {
+            line.band = Some(band(baseline, policy, outcome, draws, seed));
+        }
+    }
     let target = policies.first().map(|p| p.target);
     let spec = chart::Chart::new(series, lines, target);
     match kind {
@@ -286,6 +303,32 @@ pub fn chart(
             write_output(output, &png)
         }
     }
+}
+
+/// The outcomes Monte Carlo gives bands for.
+const BANDED: [&str; 2] = ["manufacturing_share_pct", "manufacturing_jobs"];
+
+/// The p10–p90 band of `outcome` (one of [`BANDED`]) for `policy`, by year.
+fn band(
+    baseline: &Baseline,
+    policy: &Policy,
+    outcome: &str,
+    draws: u64,
+    seed: u64,
+) -> Vec<(i32, f64, f64)> {
+    let draws = usize::try_from(draws).unwrap_or(usize::MAX);
+    let result = super::analysis::monte_carlo_parallel(baseline, policy, draws, seed);
+    let bands = if outcome == "manufacturing_jobs" {
+        &result.jobs
+    } else {
+        &result.share_pct
+    };
+    result
+        .years
+        .iter()
+        .zip(bands)
+        .map(|(year, b)| (*year, b.p10, b.p90))
+        .collect()
 }
 
 /// SVG or PNG by the output's extension; `-` is SVG on stdout.
@@ -381,8 +424,10 @@ pub fn report(
     } else {
         Some(output.with_extension(""))
     };
+    let uncertainty =
+        super::analysis::monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
     let charts = match &chart_base {
-        Some(base) => write_report_charts(base, &main, other.as_ref())?,
+        Some(base) => write_report_charts(base, &main, other.as_ref(), &uncertainty)?,
         None => Vec::new(),
     };
     let input = document::Input {
@@ -390,6 +435,7 @@ pub fn report(
         main: &main,
         against: other.as_ref(),
         charts: &charts,
+        uncertainty: Some(&uncertainty),
     };
     let text = if html {
         document::html(&input)
@@ -399,18 +445,39 @@ pub fn report(
     write_output(output, text.as_bytes())
 }
 
-/// The report's charts, written beside it as `<report>-<outcome>.svg`.
+/// Monte Carlo draws behind a report's uncertainty sentence and share band,
+/// with a fixed seed so the same package gives the same report.
+const REPORT_DRAWS: usize = 1000;
+const REPORT_SEED: u64 = 42;
+
+/// The report's charts, written beside it as `<report>-<outcome>.svg`; the
+/// main package's share and jobs carry their p10–p90 band.
 fn write_report_charts(
     base: &Path,
     main: &Evaluated<'_>,
     against: Option<&Evaluated<'_>>,
+    uncertainty: &levers_core::analysis::Uncertainty,
 ) -> Result<Vec<document::ChartFile>, Failure> {
     let mut written = Vec::new();
     for key in document::CHART_OUTCOMES {
         let Some(series) = series::find(key) else {
             continue;
         };
-        let mut lines = vec![chart::Line::of(&main.policy.name, main.projection, series)];
+        let mut first = chart::Line::of(&main.policy.name, main.projection, series);
+        let bands = match key {
+            "manufacturing_share_pct" => Some(&uncertainty.share_pct),
+            "manufacturing_jobs" => Some(&uncertainty.jobs),
+            _ => None,
+        };
+        first.band = bands.map(|bands| {
+            uncertainty
+                .years
+                .iter()
+                .zip(bands)
+                .map(|(year, b)| (*year, b.p10, b.p90))
+                .collect()
+        });
+        let mut lines = vec![first];
         if let Some(other) = against {
             lines.push(chart::Line::of(
                 &other.policy.name,

@@ -26,11 +26,13 @@ pub enum Kind {
 }
 
 /// One package's values of the charted series, by year (non-finite values
-/// are left out).
+/// are left out), with an optional p10–p90 band (year, p10, p90) drawn shaded
+/// behind the lines.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     pub name: String,
     pub points: Vec<(i32, f64)>,
+    pub band: Option<Vec<(i32, f64, f64)>>,
 }
 
 impl Line {
@@ -43,6 +45,7 @@ impl Line {
                 .map(|y| (y.year, (series.value)(y)))
                 .filter(|(_, v)| v.is_finite())
                 .collect(),
+            band: None,
         }
     }
 }
@@ -53,8 +56,6 @@ pub struct Chart<'a> {
     pub lines: Vec<Line>,
     /// Marked only on the manufacturing-share chart.
     pub target: Option<Target>,
-    /// A p10–p90 band per year, drawn behind the lines.
-    pub band: Option<Vec<(i32, f64, f64)>>,
 }
 
 impl<'a> Chart<'a> {
@@ -66,7 +67,6 @@ impl<'a> Chart<'a> {
             series,
             lines,
             target,
-            band: None,
         }
     }
 }
@@ -194,8 +194,9 @@ pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, String> {
 fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
     let points = chart.lines.iter().flat_map(|l| l.points.iter().copied());
     let band = chart
-        .band
+        .lines
         .iter()
+        .filter_map(|l| l.band.as_ref())
         .flatten()
         .flat_map(|(year, low, high)| [(*year, *low), (*year, *high)]);
     let target = chart.target.map(|t| (t.year, t.share_pct)).into_iter();
@@ -262,23 +263,24 @@ where
         .draw()
         .map_err(fail)?;
 
-    if let Some(band) = &chart.band {
+    let mut band_labelled = false;
+    for (index, line) in chart.lines.iter().enumerate() {
+        let Some(band) = &line.band else {
+            continue;
+        };
         let upper = band.iter().map(|(y, _, high)| (*y, *high));
         let lower = band.iter().rev().map(|(y, low, _)| (*y, *low));
         let outline: Vec<(i32, f64)> = upper.chain(lower).collect();
-        context
-            .draw_series(std::iter::once(Polygon::new(
-                outline,
-                RGBColor(0, 0, 0).mix(0.12).filled(),
-            )))
-            .map_err(fail)?
-            .label("p10–p90 of uncertain assumptions")
-            .legend(|(x, y)| {
-                Rectangle::new(
-                    [(x, y - 5), (x + 24, y + 5)],
-                    RGBColor(0, 0, 0).mix(0.12).filled(),
-                )
-            });
+        let fill = style(index).color.mix(0.18).filled();
+        let drawn = context
+            .draw_series(std::iter::once(Polygon::new(outline, fill)))
+            .map_err(fail)?;
+        if !band_labelled {
+            band_labelled = true;
+            drawn
+                .label("shaded: p10–p90 over uncertain assumptions")
+                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 30, y + 5)], fill));
+        }
     }
 
     if let Some(target) = chart.target {

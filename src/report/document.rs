@@ -6,8 +6,10 @@
 
 use std::fmt::Write;
 
-use levers_core::analysis::attribute;
-use levers_core::{Baseline, LeverField, LeverGroup, Policy, Projection, Sector, YearOutcome};
+use levers_core::analysis::{Attribution, Uncertainty, attribute, without_levers};
+use levers_core::{
+    Baseline, LeverField, LeverGroup, Policy, Projection, Sector, YearOutcome, project,
+};
 
 use super::Evaluated;
 use super::table::{markdown_table, needs_sentence, target_sentence};
@@ -35,6 +37,8 @@ pub struct Input<'a> {
     pub main: &'a Evaluated<'a>,
     pub against: Option<&'a Evaluated<'a>>,
     pub charts: &'a [ChartFile],
+    /// Monte Carlo over the assumption ranges for the main package, if run.
+    pub uncertainty: Option<&'a Uncertainty>,
 }
 
 /// The report as Markdown, charts linked as images.
@@ -97,7 +101,19 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     );
 
     out.push_str("## In brief\n\n");
+    let attribution = attribute(input.baseline, policy);
+    let status_quo = project(input.baseline, &without_levers(policy));
+    let paragraph =
+        super::analysis::summary::paragraph(policy, projection, &status_quo, &attribution);
+    let _ = writeln!(out, "{}\n", plain(&paragraph));
     out.push_str(&summary(policy, projection));
+    if let Some(uncertainty) = input.uncertainty {
+        let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
+        if !input.charts.is_empty() {
+            out.push_str(" The shaded band on the share chart is this range.");
+        }
+        out.push('\n');
+    }
     out.push('\n');
 
     out.push_str("## The levers\n\n");
@@ -124,7 +140,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     out.push('\n');
 
     out.push_str("## Which lever gave what\n\n");
-    out.push_str(&attribution(input.baseline, main));
+    out.push_str(&attribution_section(&attribution, policy.target.year));
     out.push('\n');
 
     if !input.charts.is_empty() {
@@ -169,27 +185,38 @@ fn summary(policy: &Policy, projection: &Projection) -> String {
             thousands(target.manufacturing_jobs),
             target.year
         );
-        let _ = writeln!(
-            out,
-            "- It costs the government HK${:.1} bn in all by {} (HK${:.2} bn in that year alone), and adds {} jobs net of those drawn from elsewhere in Hong Kong.",
-            target.cumulative_fiscal_cost_hkd_bn,
-            target.year,
-            target.fiscal_cost_hkd_bn,
-            thousands(target.net_jobs_added)
-        );
         let _ = writeln!(out, "- {}", limit_sentence(target));
     }
     let _ = writeln!(out, "- {}", needs_sentence(projection));
-    let used: Vec<&str> = policy.levers.used().map(LeverGroup::label).collect();
-    if used.is_empty() {
+    if policy.levers.used().next().is_none() {
         let _ = writeln!(
             out,
             "- The package uses no levers: it is the trend the economy follows on its own."
         );
-    } else {
-        let _ = writeln!(out, "- Levers used: {}.", used.join(", "));
     }
     out
+}
+
+/// How sure the verdict is, from the Monte Carlo bands.
+fn uncertainty_sentence(policy: &Policy, uncertainty: &Uncertainty) -> String {
+    let year = policy.target.year;
+    let band = uncertainty
+        .years
+        .iter()
+        .position(|y| *y == year)
+        .and_then(|i| uncertainty.share_pct.get(i));
+    let range = band.map_or(String::new(), |b| {
+        format!(
+            "; in 8 draws out of 10 the share in {year} lies between {:.2}% and {:.2}% (median {:.2}%)",
+            b.p10, b.p90, b.p50
+        )
+    });
+    format!(
+        "Uncertainty: across {} draws of the uncertain assumptions within their plausible ranges (seed {}), the target is met in {:.0}% of draws{range}.",
+        thousands(uncertainty.draws as f64),
+        uncertainty.seed,
+        uncertainty.probability_met * 100.0
+    )
 }
 
 fn limit_sentence(year: &YearOutcome) -> String {
@@ -405,14 +432,13 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
 }
 
 /// The Shapley attribution of the headline outcomes to the lever groups.
-fn attribution(baseline: &Baseline, main: &Evaluated<'_>) -> String {
-    let attribution = attribute(baseline, main.policy);
+fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
     if attribution.groups.is_empty() {
         return "The package uses no levers, so there is nothing to attribute.\n".to_string();
     }
     let mut out = format!(
         "How much of each outcome's change from the status quo (the same package with no levers) each lever group gave, in {}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n",
-        main.policy.target.year
+        target_year
     );
     let mut titles = vec!["outcome".to_string(), "status quo".into(), "package".into()];
     titles.extend(attribution.groups.iter().map(|g| g.label().to_string()));
@@ -469,7 +495,7 @@ fn demote_headings(markdown: &str) -> String {
 fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if "\\`*_[]<>|&".contains(c) {
+        if "\\`*_[]<>|".contains(c) {
             out.push('\\');
         }
         out.push(c);

@@ -75,7 +75,7 @@ fn finish_write(result: std::io::Result<()>) -> Result<(), Failure> {
 }
 
 fn progress_bar(total: u64) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if !std::io::stderr().is_terminal() || crate::cli::ecosystem::is_quiet() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
