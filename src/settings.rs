@@ -228,7 +228,7 @@ impl Settings {
             .filter(|name| !known.contains(&name.as_str()))
             .map(|name| {
                 let hint = crate::diagnostic::suggest(name, known.iter().copied())
-                    .map(|s| format!(" ({s})"))
+                    .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
                 format!("{file}: unknown action `keymap.{name}`{hint}")
             })

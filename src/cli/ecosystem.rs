@@ -13,7 +13,7 @@ use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_core::{Baseline, Policy, Projection, project};
 
 use super::commands::print;
-use super::{Cli, Failure, OutputFormat, load_policy};
+use super::{Cli, Failure, OutputFormat};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::report::{self, Evaluated, chart, document, series};
 use crate::{fsio, schema, settings};
@@ -215,7 +215,7 @@ pub fn eval_ndjson(
     let policies = load_packages(baseline, files)?;
     let projections: Vec<Projection> = policies.iter().map(|p| project(baseline, p)).collect();
     let reference = against
-        .map(|path| load_policy(path, baseline).map(|p| (path, p)))
+        .map(|path| super::analysis::load(path, baseline).map(|p| (path, p)))
         .transpose()?;
     let reference_projection = reference.as_ref().map(|(_, p)| project(baseline, p));
     let reference_eval = match (&reference, &reference_projection) {
@@ -401,8 +401,10 @@ pub fn report(
         || output
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let policy = load_policy(file, baseline)?;
-    let reference = against.map(|p| load_policy(p, baseline)).transpose()?;
+    let policy = super::analysis::load(file, baseline)?;
+    let reference = against
+        .map(|p| super::analysis::load(p, baseline))
+        .transpose()?;
     let projection = project(baseline, &policy);
     let reference_projection = reference.as_ref().map(|p| project(baseline, p));
     let main = Evaluated {
@@ -526,6 +528,7 @@ pub fn man() -> Result<(), Failure> {
 }
 
 /// `levers paths`: the settings file and the library, and whether they exist.
+/// A settings file with mistakes is reported (exit 2) after the paths.
 pub fn paths() -> Result<(), Failure> {
     let describe = |path: Option<PathBuf>, what: &str| -> String {
         match path {
@@ -548,5 +551,10 @@ pub fn paths() -> Result<(), Failure> {
         settings::CONFIG_DIR_VAR,
         settings::DATA_DIR_VAR
     ));
-    print(&out)
+    print(&out)?;
+    let settings = settings::load()?;
+    if let Some(file) = &settings.file {
+        detail(&format!("{} is valid", file.display()));
+    }
+    Ok(())
 }

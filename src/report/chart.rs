@@ -360,7 +360,7 @@ where
 
     context
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(legend_position(chart, &years, &values))
         .background_style(WHITE.mix(0.85))
         .border_style(RGBColor(160, 160, 160))
         .label_font((FONT_FAMILY, 14))
@@ -368,6 +368,52 @@ where
         .draw()
         .map_err(fail)?;
     Ok(())
+}
+
+/// The first corner (upper left, upper right, lower right, lower left) whose
+/// region — 45% of the width, 40% of the height — no line or band passes
+/// through, so the legend hides no data; upper left if none is free.
+fn legend_position(
+    chart: &Chart<'_>,
+    years: &std::ops::Range<i32>,
+    values: &std::ops::Range<f64>,
+) -> SeriesLabelPosition {
+    let span_x = f64::from((years.end - years.start).max(1));
+    let span_y = (values.end - values.start).max(f64::MIN_POSITIVE);
+    let mut points: Vec<(f64, f64)> = Vec::new();
+    for line in &chart.lines {
+        for (year, value) in &line.points {
+            points.push((f64::from(*year), *value));
+        }
+        for (year, low, high) in line.band.iter().flatten() {
+            points.extend([(f64::from(*year), *low), (f64::from(*year), *high)]);
+        }
+    }
+    let relative: Vec<(f64, f64)> = points
+        .iter()
+        .map(|(x, y)| {
+            (
+                (x - f64::from(years.start)) / span_x,
+                (y - values.start) / span_y,
+            )
+        })
+        .collect();
+    let free = |left: bool, top: bool| {
+        !relative.iter().any(|(x, y)| {
+            let in_x = if left { *x <= 0.45 } else { *x >= 0.55 };
+            let in_y = if top { *y >= 0.6 } else { *y <= 0.4 };
+            in_x && in_y
+        })
+    };
+    [
+        (true, true, SeriesLabelPosition::UpperLeft),
+        (false, true, SeriesLabelPosition::UpperRight),
+        (false, false, SeriesLabelPosition::LowerRight),
+        (true, false, SeriesLabelPosition::LowerLeft),
+    ]
+    .into_iter()
+    .find(|(left, top, _)| free(*left, *top))
+    .map_or(SeriesLabelPosition::UpperLeft, |(_, _, position)| position)
 }
 
 /// A marker drawn in pixels around a point; with `sample`, also a short line
