@@ -204,7 +204,9 @@ pub fn seek(
         groups,
         template,
     };
+    let searching = super::ecosystem::spinner("searching for the cheapest package");
     let result = levers_core::analysis::seek(baseline, &request);
+    searching.finish_and_clear();
     let message = out::seek::message(&result, target_share, by);
     let (mut policy, found) = match result {
         SeekResult::Found { policy, .. } => (policy, true),
@@ -246,7 +248,9 @@ fn seek_best(
         groups,
         template,
     };
+    let searching = super::ecosystem::spinner("searching for the highest share reachable");
     let best = levers_core::analysis::seek::best_reachable(baseline, &request);
+    searching.finish_and_clear();
     let message = format!(
         "Best reachable: {:.2}% of GDP in {by}; what binds: {}.",
         best.best_share_pct,

@@ -16,19 +16,37 @@ use super::ecosystem::{ColorWhen, EvalFormat, outcome_parser};
 )]
 pub struct Cli {
     /// Use this baseline data file instead of the embedded assets/baseline.toml.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub baseline_data: Option<PathBuf>,
 
     /// Print nothing but results and errors (no notes, no progress bars).
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Global options"
+    )]
     pub quiet: bool,
 
     /// Also say what is being read and written, on stderr.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub verbose: bool,
 
     /// When to use colour in messages and help (NO_COLOR set means never, unless always).
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorWhen::Auto,
+        help_heading = "Global options"
+    )]
     pub color: ColorWhen,
 
     #[command(subcommand)]

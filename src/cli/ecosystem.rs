@@ -103,6 +103,18 @@ pub fn progress_bar(length: u64, what: &str) -> indicatif::ProgressBar {
     bar
 }
 
+/// A spinner for a long operation whose length is not known in advance (goal
+/// seek); shown and hidden under the same rules as [`progress_bar`].
+pub fn spinner(what: &str) -> indicatif::ProgressBar {
+    if verbosity() == QUIET || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.set_message(what.to_string());
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    spinner
+}
+
 // ---- parsing ---------------------------------------------------------------
 
 /// Parses the command line with the colour choice applied to clap's own output
