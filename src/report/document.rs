@@ -12,7 +12,7 @@ use levers_core::{
 };
 
 use super::Evaluated;
-use super::table::{markdown_table, needs_sentence, target_sentence};
+use super::table::{needs_sentence, target_sentence};
 use crate::cli::OutputFormat;
 use crate::format::thousands;
 
@@ -279,7 +279,7 @@ fn levers_table(policy: &Policy) -> String {
     if rows.is_empty() {
         return "No levers: this is the status quo.\n".to_string();
     }
-    let mut out = markdown_table(&titles, &rows);
+    let mut out = table(&titles, &rows, titles.len());
     out.push_str(&format!(
         "\nTarget: {}% of GDP by {}. Budget cap: {}. Funding: {}.\n",
         policy.target.share_pct,
@@ -342,7 +342,7 @@ fn kpi_table(main: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> String {
         titles.push(format!("{horizon}"));
     }
     if let Some(other) = against {
-        titles.push(format!("{} ({target_year})", other.policy.name));
+        titles.push(format!("{} ({target_year})", plain(&other.policy.name)));
         titles.push(format!("difference ({target_year})"));
     }
     let rows: Vec<Vec<String>> = KPIS
@@ -368,7 +368,7 @@ fn kpi_table(main: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> String {
             row
         })
         .collect();
-    markdown_table(&titles, &rows)
+    table(&titles, &rows, 1)
 }
 
 /// Value added and share of GDP of each sector, base year and target year.
@@ -424,7 +424,7 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
             ]
         })
         .collect();
-    let mut out = markdown_table(&titles, &rows);
+    let mut out = table(&titles, &rows, 1);
     out.push_str(
         "\nThe first five sectors are manufacturing; jobs are counted for manufacturing only.\n",
     );
@@ -470,7 +470,21 @@ fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
             row
         })
         .collect();
-    out.push_str(&markdown_table(&titles, &rows));
+    out.push_str(&table(&titles, &rows, 1));
+    out
+}
+
+/// A Markdown table whose first `text_columns` columns are text (left-aligned)
+/// and the rest numbers (right-aligned).
+fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String {
+    let mut out = format!("| {} |\n|", titles.join(" | "));
+    for i in 0..titles.len() {
+        out.push_str(if i < text_columns { ":---|" } else { "---:|" });
+    }
+    out.push('\n');
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
     out
 }
 
