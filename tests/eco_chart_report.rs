@@ -352,3 +352,32 @@ fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
     .expect("UTF-8");
     assert!(to_stdout.starts_with("<!DOCTYPE html>") && to_stdout.contains("R&amp;D-led"));
 }
+
+#[test]
+fn the_same_package_gives_the_same_report_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str| {
+        let out = dir.path().join(name);
+        run_ok(
+            levers()
+                .args([
+                    "report",
+                    "policies/talent-led.toml",
+                    "--against",
+                    "policies/rd-led.toml",
+                    "-o",
+                ])
+                .arg(&out),
+        );
+        let report = fs::read_to_string(&out).expect("report");
+        let chart = fs::read_to_string(dir.path().join(format!(
+            "{}-manufacturing_share_pct.svg",
+            name.trim_end_matches(".md")
+        )))
+        .expect("chart");
+        (report.replace(name.trim_end_matches(".md"), "NAME"), chart)
+    };
+    let first = write("alpha-report.md");
+    let second = write("omega-report.md");
+    assert_eq!(first, second);
+}
