@@ -499,3 +499,33 @@ fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sec
     press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
     assert!(screen(&mut app).contains("Manufacturing jobs"));
 }
+
+#[test]
+fn keys_from_the_settings_file_work_and_show_in_help() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([
+        ("save_as".to_string(), vec!["F2".to_string()]),
+        ("increase".to_string(), vec!["+".to_string()]),
+    ]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = default_app();
+    app.user_keys = keys;
+    let before = app.policy.levers.value(LeverField::RentSubsidyPct);
+    press(&mut app, &[ch('+')]);
+    assert!(app.policy.levers.value(LeverField::RentSubsidyPct) > before);
+    press(&mut app, &[ch('?')]);
+    let screen = screen_text(render(&mut app, 120, 50).backend().buffer());
+    assert!(screen.contains("S F2"), "{screen}");
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::F(2))]);
+    assert!(matches!(app.mode, Mode::SaveAs { .. }));
+    // In a text prompt the user's keys are just text.
+    press(&mut app, &[ch('+')]);
+    assert_eq!(
+        app.mode,
+        Mode::SaveAs {
+            input: "+".to_string(),
+            error: None
+        }
+    );
+}

@@ -136,6 +136,15 @@ fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
     let tmux = Tmux {
         socket: format!("levers-e2e-{}-{nanos}", std::process::id()),
     };
+    // The user's settings add F6 for save-as; LEVERS_* keep the run away from the
+    // real user's folders.
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(
+        config.join("settings.toml"),
+        "[keymap]\nsave_as = [\"F6\"]\n",
+    )
+    .expect("settings");
     let started = tmux.run(&[
         "new-session",
         "-d",
@@ -151,6 +160,10 @@ fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
         &format!("HOME={home}"),
         "-e",
         &format!("XDG_DATA_HOME={home}/data"),
+        "-e",
+        &format!("LEVERS_CONFIG_DIR={home}/config"),
+        "-e",
+        &format!("LEVERS_DATA_DIR={home}/data"),
         "sh",
     ]);
     assert!(
@@ -171,8 +184,10 @@ fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
     tmux.wait_for("the change", |s| {
         s.contains("unsaved") && s.contains(" 0 %")
     });
-    tmux.send_keys(&["S"]);
-    tmux.wait_for("the save-as prompt", |s| s.contains("Save as"));
+    tmux.send_keys(&["F6"]);
+    tmux.wait_for("the save-as prompt (F6 from the settings file)", |s| {
+        s.contains("Save as")
+    });
     let saved = dir.path().join("e2e.toml");
     tmux.send_text(&saved.display().to_string());
     tmux.send_keys(&["Enter"]);

@@ -53,6 +53,59 @@ pub enum Action {
 }
 
 impl Action {
+    /// The actions a user may bind extra keys to in `[keymap]` of the settings
+    /// file, in the order the help lists them.
+    pub const REBINDABLE: [Action; 20] = [
+        Action::SelectPrevious,
+        Action::SelectNext,
+        Action::Decrease,
+        Action::Increase,
+        Action::DecreaseBig,
+        Action::IncreaseBig,
+        Action::TypeValue,
+        Action::Zero,
+        Action::EditGroup,
+        Action::DropGroup,
+        Action::Undo,
+        Action::Redo,
+        Action::Save,
+        Action::SaveAs,
+        Action::Open,
+        Action::TogglePin,
+        Action::CompareFile,
+        Action::NextPanel,
+        Action::Help,
+        Action::Quit,
+    ];
+
+    /// The name used in the settings file's `[keymap]` (`save`, `select_next`);
+    /// `None` for actions that are not bound by name.
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            Action::SelectPrevious => "select_previous",
+            Action::SelectNext => "select_next",
+            Action::Decrease => "decrease",
+            Action::Increase => "increase",
+            Action::DecreaseBig => "decrease_big",
+            Action::IncreaseBig => "increase_big",
+            Action::TypeValue => "type_value",
+            Action::Zero => "zero",
+            Action::EditGroup => "edit_group",
+            Action::DropGroup => "drop_group",
+            Action::Undo => "undo",
+            Action::Redo => "redo",
+            Action::Save => "save",
+            Action::SaveAs => "save_as",
+            Action::Open => "open",
+            Action::TogglePin => "toggle_pin",
+            Action::CompareFile => "compare_file",
+            Action::NextPanel => "next_panel",
+            Action::Help => "help",
+            Action::Quit => "quit",
+            _ => return None,
+        })
+    }
+
     /// What the action does, in the user's words (help overlay, status bar).
     pub fn description(self) -> &'static str {
         match self {

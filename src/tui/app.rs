@@ -12,7 +12,7 @@ use super::action::Action;
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
-use super::keymap::Context;
+use super::keymap::{Context, UserKeys};
 
 /// A package shown beside the current one.
 #[derive(Clone, Debug)]
@@ -117,6 +117,8 @@ pub struct App {
     pub no_color: bool,
     /// The user's package folder, shown in the save-as prompt.
     pub library: Option<PathBuf>,
+    /// Extra keys from the settings file's `[keymap]`.
+    pub user_keys: UserKeys,
     pub should_quit: bool,
     pub pending: Option<Pending>,
 }
@@ -141,6 +143,7 @@ impl App {
             size: (120, 40),
             no_color: false,
             library: None,
+            user_keys: UserKeys::default(),
             should_quit: false,
             pending: None,
         }

@@ -57,11 +57,6 @@ pub enum Outcome {
     },
 }
 
-/// Where the user's own packages live: `<data dir>/policies`.
-pub fn library_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "levers").map(|dirs| dirs.data_dir().join("policies"))
-}
-
 /// Does the file work. `folders` are searched for `*.toml` packages, in order.
 pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outcome {
     match effect {

@@ -49,22 +49,94 @@ impl Key {
             KeyCode::Char(c) => c.to_string(),
             other => format!("{other:?}"),
         };
+        let mut label = String::new();
         if self.modifiers.contains(KeyModifiers::CONTROL) {
-            format!("Ctrl-{}", base.to_uppercase())
-        } else if self.modifiers.contains(KeyModifiers::SHIFT) {
-            format!("Shift-{base}")
-        } else {
-            base
+            label.push_str("Ctrl-");
         }
+        if self.modifiers.contains(KeyModifiers::ALT) {
+            label.push_str("Alt-");
+        }
+        if self.modifiers.contains(KeyModifiers::SHIFT) {
+            label.push_str("Shift-");
+        }
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            label.push_str(&base.to_uppercase());
+        } else {
+            label.push_str(&base);
+        }
+        label
+    }
+
+    /// A key as the settings file spells it: `ctrl-s`, `shift-left`, `F2`, `?`,
+    /// `space`. Names are case-insensitive; a single character is taken as is
+    /// (`L` is Shift-l).
+    pub fn parse(text: &str) -> Option<Key> {
+        if text.chars().count() == 1 {
+            return text.chars().next().map(ch);
+        }
+        let lower = text.to_ascii_lowercase();
+        let (prefix, name) = match lower.rsplit_once('-') {
+            Some((rest, "")) if rest.ends_with('-') => (&rest[..rest.len() - 1], "-"),
+            Some((rest, name)) if !rest.is_empty() => (rest, name),
+            _ => ("", lower.as_str()),
+        };
+        let mut modifiers = KeyModifiers::NONE;
+        for part in prefix.split('-').filter(|p| !p.is_empty()) {
+            modifiers |= match part {
+                "ctrl" => KeyModifiers::CONTROL,
+                "alt" => KeyModifiers::ALT,
+                "shift" => KeyModifiers::SHIFT,
+                _ => return None,
+            };
+        }
+        let code = match name {
+            "enter" => KeyCode::Enter,
+            "esc" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "backtab" => return Some(shift(KeyCode::Tab)),
+            "backspace" => KeyCode::Backspace,
+            "delete" => KeyCode::Delete,
+            "insert" => KeyCode::Insert,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "pageup" => KeyCode::PageUp,
+            "pagedown" => KeyCode::PageDown,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "space" => KeyCode::Char(' '),
+            _ => {
+                let mut chars = name.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => KeyCode::Char(c),
+                    (Some('f'), Some(_)) => {
+                        KeyCode::F(name[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        // As for events: on a character, Shift is its case.
+        if let KeyCode::Char(c) = code
+            && modifiers.contains(KeyModifiers::SHIFT)
+        {
+            modifiers.remove(KeyModifiers::SHIFT);
+            return Some(Key {
+                code: KeyCode::Char(c.to_ascii_uppercase()),
+                modifiers,
+            });
+        }
+        Some(Key { code, modifiers })
     }
 
     /// The event as a [`Key`]: character keys carry Shift in their case, so only
-    /// Ctrl is kept for them; Ctrl letters are lower-cased.
-    fn from_event(event: KeyEvent) -> Key {
-        let wanted = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+    /// Ctrl and Alt are kept for them; Ctrl letters are lower-cased.
+    pub fn from_event(event: KeyEvent) -> Key {
+        let wanted = KeyModifiers::CONTROL | KeyModifiers::SHIFT | KeyModifiers::ALT;
         match event.code {
             KeyCode::Char(c) => {
-                let modifiers = event.modifiers & KeyModifiers::CONTROL;
+                let modifiers = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
                 let c = if modifiers.is_empty() {
                     c
                 } else {
@@ -81,6 +153,55 @@ impl Key {
                 modifiers: event.modifiers & wanted,
             },
         }
+    }
+}
+
+/// Keys the user added in the settings file's `[keymap]`, in force in the
+/// workbench (they win over the built-in keys).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UserKeys(pub Vec<(Key, Action)>);
+
+impl UserKeys {
+    /// Reads `[keymap]` (action name → keys); returns the keys understood and a
+    /// message for each action name or key that is not.
+    pub fn from_settings<'a>(
+        keymap: impl IntoIterator<Item = (&'a String, &'a Vec<String>)>,
+    ) -> (UserKeys, Vec<String>) {
+        let mut keys = Vec::new();
+        let mut problems = Vec::new();
+        for (name, texts) in keymap {
+            let Some(action) = Action::REBINDABLE
+                .into_iter()
+                .find(|a| a.name() == Some(name.as_str()))
+            else {
+                problems.push(format!("unknown action `keymap.{name}`"));
+                continue;
+            };
+            for text in texts {
+                match Key::parse(text) {
+                    Some(key) => keys.push((key, action)),
+                    None => problems.push(format!("`keymap.{name}`: \"{text}\" is not a key")),
+                }
+            }
+        }
+        (UserKeys(keys), problems)
+    }
+
+    pub fn action_for(&self, event: KeyEvent) -> Option<Action> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        let pressed = Key::from_event(event);
+        self.0.iter().find(|(k, _)| *k == pressed).map(|(_, a)| *a)
+    }
+
+    /// The user's keys for `action`, as labels.
+    pub fn labels(&self, action: Action) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(_, a)| *a == action)
+            .map(|(k, _)| k.label())
+            .collect()
     }
 }
 
@@ -319,6 +440,50 @@ mod tests {
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(action_for(Context::Normal, q), Some(Action::Quit));
         assert_eq!(action_for(Context::Text, q), Some(Action::InputChar('q')));
+    }
+
+    #[test]
+    fn settings_keys_parse_like_the_events_they_name() {
+        let parsed = |t: &str| Key::parse(t);
+        assert_eq!(parsed("ctrl-s"), Some(ctrl('s')));
+        assert_eq!(parsed("Ctrl-S"), Some(ctrl('s')));
+        assert_eq!(parsed("shift-left"), Some(shift(KeyCode::Left)));
+        assert_eq!(parsed("F2"), Some(key(KeyCode::F(2))));
+        assert_eq!(parsed("?"), Some(ch('?')));
+        assert_eq!(parsed("L"), Some(ch('L')));
+        assert_eq!(parsed("shift-l"), Some(ch('L')));
+        assert_eq!(parsed("space"), Some(ch(' ')));
+        assert_eq!(parsed("ctrl--"), Some(ctrl('-')));
+        assert_eq!(parsed("hyper-x"), None);
+        assert_eq!(parsed("F13"), None);
+        let event = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(Key::from_event(event), ctrl('s'));
+    }
+
+    #[test]
+    fn user_keys_name_rebindable_actions_and_report_the_rest() {
+        let map = std::collections::BTreeMap::from([
+            ("save".to_string(), vec!["F2".to_string()]),
+            ("sav".to_string(), vec!["F3".to_string()]),
+            (
+                "quit".to_string(),
+                vec!["ctrl-q".to_string(), "nope-x".to_string()],
+            ),
+        ]);
+        let (keys, problems) = UserKeys::from_settings(&map);
+        assert_eq!(
+            keys.action_for(KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE)),
+            Some(Action::Save)
+        );
+        assert_eq!(
+            keys.action_for(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        for action in Action::REBINDABLE {
+            assert!(action.name().is_some());
+            assert!(NORMAL.iter().any(|b| b.action == action), "{action:?}");
+        }
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub mod view;
 use std::path::PathBuf;
 
 use levers_core::{Baseline, Policy};
+
+use crate::settings;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
 };
@@ -30,8 +32,29 @@ pub use app::App;
 /// Where the picker looks for packages: `./policies`, then the user's library.
 pub fn package_folders() -> Vec<PathBuf> {
     let mut folders = vec![PathBuf::from("policies")];
-    folders.extend(files::library_dir());
+    folders.extend(settings::library_dir());
     folders
+}
+
+/// The user's extra keys from the settings file, and what in it could not be
+/// used (shown once the workbench opens; the built-in keys always work).
+fn user_keys() -> (keymap::UserKeys, Option<String>) {
+    match settings::load() {
+        Err(diagnostics) => (keymap::UserKeys::default(), Some(diagnostics.to_string())),
+        Ok(loaded) => {
+            let (keys, problems) = keymap::UserKeys::from_settings(&loaded.keymap);
+            let file = loaded.file.map_or_else(
+                || settings::SETTINGS_FILE.to_string(),
+                |f| f.display().to_string(),
+            );
+            let text = problems
+                .iter()
+                .map(|p| format!("{file}: {p}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (keys, (!problems.is_empty()).then_some(text))
+        }
+    }
 }
 
 /// Carries out `action` and any file work it leads to, until the app is settled.
@@ -46,7 +69,13 @@ pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
 /// The action for a terminal event in the app's current context.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(app.context(), *key),
+        Event::Key(key) => {
+            let context = app.context();
+            let user = (context == keymap::Context::Normal)
+                .then(|| app.user_keys.action_for(*key))
+                .flatten();
+            user.or_else(|| keymap::action_for(context, *key))
+        }
         Event::Mouse(MouseEvent {
             kind, column, row, ..
         }) => {
@@ -77,7 +106,15 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = color_eyre::install();
     let mut app = App::new(baseline, policy, path);
     app.no_color = no_color_requested();
-    app.library = files::library_dir();
+    app.library = settings::library_dir();
+    let (keys, problems) = user_keys();
+    app.user_keys = keys;
+    if let Some(text) = problems {
+        app.mode = app::Mode::Message {
+            title: "Settings: some keys not applied".to_string(),
+            text,
+        };
+    }
     let folders = package_folders();
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,

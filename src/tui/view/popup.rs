@@ -120,7 +120,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, "Replace file?".to_string(), lines, 70);
         }
-        Mode::Help(scroll) => render_help(*scroll, area, buf),
+        Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.
@@ -202,10 +202,11 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_help(scroll: u16, area: Rect, buf: &mut Buffer) {
+fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::styled("Workbench", theme::title())];
     for binding in keymap::bindings(Context::Normal) {
-        let keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
+        let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
+        keys.extend(app.user_keys.labels(binding.action));
         lines.push(Line::from(vec![
             Span::styled(
                 format!("  {:<18}", keys.join(" ")),
