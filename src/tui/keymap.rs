@@ -176,7 +176,11 @@ impl UserKeys {
                 .into_iter()
                 .find(|a| a.name() == Some(name.as_str()))
             else {
-                problems.push(format!("unknown action `keymap.{name}`"));
+                let names = Action::REBINDABLE.into_iter().filter_map(Action::name);
+                let hint = crate::diagnostic::suggest(name, names)
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default();
+                problems.push(format!("unknown action `keymap.{name}`{hint}"));
                 continue;
             };
             for text in texts {
@@ -482,6 +486,7 @@ mod tests {
             Some(Action::Quit)
         );
         assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[1].contains("did you mean `save`?"), "{problems:?}");
         for action in Action::REBINDABLE {
             assert!(action.name().is_some());
             assert!(NORMAL.iter().any(|b| b.action == action), "{action:?}");
