@@ -440,3 +440,27 @@ fn uncertainty_rejects_zero_draws_and_against() {
     ]);
     assert_eq!(against.code, Some(2));
 }
+
+#[test]
+fn a_sweep_prints_the_same_bytes_on_one_thread_and_on_many() {
+    let with_threads = |threads: &str| {
+        let output = Command::cargo_bin("levers")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .env("RAYON_NUM_THREADS", threads)
+            .args([
+                "sweep",
+                BLUEPRINT,
+                "--vary",
+                "rd.grants_hkd_bn_per_year=0..30:0.1",
+                "--vary",
+                "talent.admissions_per_year=0..20000:2000",
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success());
+        output.stdout
+    };
+    let single = with_threads("1");
+    assert_eq!(single.iter().filter(|b| **b == b'\n').count(), 1 + 301 * 11);
+    assert_eq!(single, with_threads("3"));
+}
