@@ -24,18 +24,26 @@ pub fn thousands(value: f64) -> String {
 
 /// `HK$1.2 bn`, `HK$350 m`, `HK$12,400` — money in HK$ at a readable scale.
 pub fn hkd(value: f64) -> String {
-    let magnitude = value.abs();
     if !value.is_finite() {
-        "–".to_string()
-    } else if magnitude >= 1e9 {
-        format!("HK${:.1} bn", value / 1e9)
-    } else if magnitude >= 1e8 {
-        format!("HK${:.0} m", value / 1e6)
-    } else if magnitude >= 1e6 {
-        format!("HK${:.1} m", value / 1e6)
-    } else {
-        format!("HK${}", thousands(value))
+        return "–".to_string();
     }
+    let magnitude = value.abs();
+    let amount = if magnitude >= 1e9 {
+        format!("{:.1} bn", magnitude / 1e9)
+    } else if magnitude >= 1e8 {
+        format!("{:.0} m", magnitude / 1e6)
+    } else if magnitude >= 1e6 {
+        format!("{:.1} m", magnitude / 1e6)
+    } else {
+        thousands(magnitude)
+    };
+    // The sign goes before the currency: -HK$11.7 m, never HK$-11.7 m.
+    let sign = if value < 0.0 && amount.chars().any(|c| matches!(c, '1'..='9')) {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}HK${amount}")
 }
 
 /// `HK$31.2 bn` from a value already in HK$ bn.
@@ -66,5 +74,8 @@ mod tests {
         assert_eq!(hkd(354_000.0), "HK$354,000");
         assert_eq!(hkd(2.5e8), "HK$250 m");
         assert_eq!(hkd(2.69e6), "HK$2.7 m");
+        assert_eq!(hkd(-11.7e6), "-HK$11.7 m");
+        assert_eq!(hkd_bn(-0.00001), "-HK$10,000");
+        assert_eq!(hkd(-0.2), "HK$0");
     }
 }
