@@ -313,6 +313,6 @@ fn diversification_measures_agree_with_their_definitions() {
             * 10_000.0;
         assert!((year.hhi - hhi).abs() < 1e-9);
         assert!((year.effective_sectors - 10_000.0 / hhi).abs() < 1e-9);
-        assert!(year.shannon_evenness > 0.0 && year.shannon_evenness < 1.0);
+        assert!(year.shannon_evenness() > 0.0 && year.shannon_evenness() < 1.0);
     }
 }

@@ -95,7 +95,7 @@ fn every_number(y: &YearOutcome) -> Vec<f64> {
         y.net_jobs_added,
         y.hhi,
         y.effective_sectors,
-        y.shannon_evenness,
+        y.shannon_evenness(),
         y.fiscal_cost_hkd_bn,
         y.cumulative_fiscal_cost_hkd_bn,
         y.gba_value_added_hkd_bn,

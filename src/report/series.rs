@@ -50,7 +50,13 @@ pub const SERIES: &[Series] = &[
         3
     ),
     series!(hhi, "Herfindahl-Hirschman index", "0-10,000", 1),
-    series!(shannon_evenness, "Shannon evenness", "0-1", 4),
+    Series {
+        key: "shannon_evenness",
+        label: "Shannon evenness",
+        unit: "0-1",
+        decimals: 4,
+        value: YearOutcome::shannon_evenness,
+    },
     series!(fiscal_cost_hkd_bn, "Fiscal cost", "HK$ bn/yr", 2),
     series!(
         cumulative_fiscal_cost_hkd_bn,

@@ -4,7 +4,7 @@
 //! The equations are explained in `docs/MODEL.md`; the comments below name them.
 
 use crate::baseline::Baseline;
-use crate::diversification::concentration;
+use crate::diversification::hhi;
 use crate::lever::{LeverField, LeverGroup};
 use crate::params::Params;
 use crate::policy::{Funding, Lever, Policy};
@@ -315,23 +315,26 @@ impl<'a> Run<'a> {
         let mut plants = Plants::default();
         // Sectors a lever treats alike share their cost factors (most packages
         // weight sectors equally): computed once, not five times.
-        let mut memo_intensities = (f64::NAN, f64::NAN, f64::NAN);
-        let mut memo_factors = (1.0, 1.0, self.cost_index0);
+        let mut memo_cost_key = (f64::NAN, f64::NAN);
+        let mut memo_cost = (1.0, self.cost_index0);
+        let mut memo_tax_key = f64::NAN;
+        let mut memo_tax = 1.0;
         for s in 0..M {
             let sector = &p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
-            let intensities = (
-                land_plan.intensities[s],
-                talent_plan.intensities[s],
-                zone_plan.intensities[s],
-            );
-            if intensities != memo_intensities {
-                memo_intensities = intensities;
-                memo_factors = self.attraction(intensities, effects.land, effects.zone);
+            let cost_key = (land_plan.intensities[s], talent_plan.intensities[s]);
+            if cost_key != memo_cost_key {
+                memo_cost_key = cost_key;
+                memo_cost = self.competitiveness(cost_key.0, cost_key.1, effects.land);
             }
-            let (competitiveness, attraction, cost) = memo_factors;
+            if zone_plan.intensities[s] != memo_tax_key {
+                memo_tax_key = zone_plan.intensities[s];
+                memo_tax = self.tax_attraction(memo_tax_key, effects.zone);
+            }
+            let (competitiveness, cost) = memo_cost;
+            let attraction = competitiveness * memo_tax;
             plants.cost_ratio += cost * self.manufacturing_share0[s];
 
             // New production investment arriving this year.
@@ -496,17 +499,15 @@ struct Plants {
 }
 
 impl Run<'_> {
-    /// Competitiveness Q = (C0 / C)^σ against Shenzhen, and attraction Q·e^(ε·pp)
-    /// with the profits-tax concession, for a sector the land, talent and zone
-    /// levers reach with `intensities`.
-    fn attraction(
+    /// Competitiveness Q = (C0 / C)^σ against Shenzhen and the cost index C, for a
+    /// sector the land and talent levers reach with these intensities.
+    fn competitiveness(
         &self,
-        intensities: (f64, f64, f64),
+        land_intensity: f64,
+        talent_intensity: f64,
         land_effect: f64,
-        zone_effect: f64,
-    ) -> (f64, f64, f64) {
+    ) -> (f64, f64) {
         let g = &self.p.global;
-        let (land_intensity, talent_intensity, zone_intensity) = intensities;
         let rent_relief =
             self.value(LeverField::RentSubsidyPct) / 100.0 * land_intensity * land_effect;
         let wage_factor = if self.talent_added > 0.0 && talent_intensity > 0.0 {
@@ -521,14 +522,19 @@ impl Run<'_> {
         } else {
             1.0
         };
+        (competitiveness, cost)
+    }
+
+    /// Investment attraction of the profits-tax concession, e^(ε·pp), for a sector
+    /// the zone lever reaches with `zone_intensity`.
+    fn tax_attraction(&self, zone_intensity: f64, zone_effect: f64) -> f64 {
         let concession_pp =
             self.value(LeverField::ProfitsTaxConcessionPp) * zone_intensity * zone_effect;
-        let attraction = if concession_pp > 0.0 {
-            competitiveness * (g.tax_semi_elasticity * concession_pp).exp()
+        if concession_pp > 0.0 {
+            (self.p.global.tax_semi_elasticity * concession_pp).exp()
         } else {
-            competitiveness
-        };
-        (competitiveness, attraction, cost)
+            1.0
+        }
     }
 }
 
@@ -549,10 +555,8 @@ fn fill_aggregates(outcome: &mut YearOutcome) {
     outcome.manufacturing_value_added_hkd_bn = values[..M].iter().sum();
     outcome.manufacturing_share_pct =
         100.0 * outcome.manufacturing_value_added_hkd_bn / outcome.gdp_hkd_bn;
-    let (hhi, evenness) = concentration(values);
-    outcome.hhi = hhi;
-    outcome.effective_sectors = 10_000.0 / hhi;
-    outcome.shannon_evenness = evenness;
+    outcome.hhi = hhi(values);
+    outcome.effective_sectors = 10_000.0 / outcome.hhi;
 }
 
 fn target_status(projection: &Projection, policy: &Policy) -> TargetStatus {

@@ -49,8 +49,6 @@ pub struct YearOutcome {
     pub hhi: f64,
     /// 10,000 / HHI: the number of equal sectors with the same concentration.
     pub effective_sectors: f64,
-    /// Shannon entropy of sector shares divided by ln(10): 1 = perfectly even.
-    pub shannon_evenness: f64,
     /// Public cost this year: outlays, tax forgone and financing cost.
     pub fiscal_cost_hkd_bn: f64,
     pub cumulative_fiscal_cost_hkd_bn: f64,
@@ -114,6 +112,15 @@ pub struct Projection {
     pub years: Vec<YearOutcome>,
     pub target: TargetStatus,
     pub target_needs: TargetNeeds,
+}
+
+impl YearOutcome {
+    /// Shannon entropy of sector shares divided by ln(10): 1 = perfectly even.
+    /// Derived on demand: it costs ten logarithms, which a sweep of millions of
+    /// packages need not pay.
+    pub fn shannon_evenness(&self) -> f64 {
+        crate::diversification::concentration(&self.sector_value_added_hkd_bn).1
+    }
 }
 
 impl Projection {
