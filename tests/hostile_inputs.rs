@@ -104,3 +104,42 @@ fn unusual_but_valid_files_are_read_with_their_values() {
         }
     }
 }
+
+#[test]
+fn a_stacked_package_that_breaks_a_rule_is_refused_and_conflicts_are_warned() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stacked");
+    let stacked = format!(
+        "{}+{}",
+        folder.join("late-land.toml").display(),
+        folder.join("short-horizon.toml").display()
+    );
+    let output = Command::cargo_bin("levers")
+        .map(|mut c| c.arg("check").arg(&stacked).output())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("levers.land.start: start year 2033 is outside the projection"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("horizon (2030)"), "{stderr}");
+
+    let land_led = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/land-led.toml");
+    let overlapping = format!(
+        "{}+{}",
+        land_led.display(),
+        folder.join("late-land.toml").display()
+    );
+    let output = Command::cargo_bin("levers")
+        .map(|mut c| c.arg("check").arg(&overlapping).output())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: ")
+            && stderr.contains("levers.land.rent_subsidy_pct = 30 over 70"),
+        "{stderr}"
+    );
+}
