@@ -113,6 +113,7 @@ pub fn needs_sentence(projection: &Projection) -> String {
 }
 
 /// Right-aligned columns separated by two spaces.
+/// Columns separated by two spaces: numbers right-aligned, words left-aligned.
 pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
     let widths: Vec<usize> = (0..titles.len())
         .map(|i| {
@@ -123,16 +124,40 @@ pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
                 .unwrap_or(0)
         })
         .collect();
+    let wordy: Vec<bool> = (0..titles.len())
+        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
+        .collect();
     let mut out = String::new();
     for row in std::iter::once(titles).chain(rows.iter().map(Vec::as_slice)) {
         let cells: Vec<String> = row
             .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:>w$}"))
+            .zip(widths.iter().zip(&wordy))
+            .map(|(c, (w, left))| {
+                if *left {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
             .collect();
         let _ = writeln!(out, "{}", cells.join("  ").trim_end());
     }
     out
+}
+
+/// A label rather than a figure: "Rent subsidy", not "HK$3.4 m", "+1.2 pp" or "never".
+fn starts_with_a_word(cell: &str) -> bool {
+    let mut chars = cell.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) => {
+            first.is_alphabetic()
+                && second.is_alphabetic()
+                && !cell.starts_with("HK$")
+                && cell != "never"
+                && cell != "none"
+        }
+        _ => false,
+    }
 }
 
 pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
