@@ -58,6 +58,19 @@ pub enum Mode {
     },
     Unsaved(Pending),
     Overwrite(PathBuf),
+    /// A recovery copy of unsaved edits from a session that did not quit
+    /// cleanly: restore it (y) or discard it (n).
+    Restore {
+        policy: Box<Policy>,
+        file: PathBuf,
+    },
+    /// The file changed on disk since it was opened or saved: overwrite it?
+    ChangedOnDisk(PathBuf),
+    /// The path is a symbolic link to a file in another folder: write there?
+    LinkElsewhere {
+        link: PathBuf,
+        target: PathBuf,
+    },
     /// The key list, scrolled down by this many lines.
     Help(u16),
     /// A message that needs reading (a file that would not open, a failed save).
@@ -103,6 +116,8 @@ pub struct App {
     /// Each lever group's part of the change from the status quo (Shapley).
     pub attribution: Attribution,
     pub path: Option<PathBuf>,
+    /// The file as last read or written, to notice edits by someone else.
+    pub stamp: Option<crate::fsio::FileStamp>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
     pub saved: Policy,
     /// Index into [`LeverField::ALL`].
@@ -115,6 +130,8 @@ pub struct App {
     /// The terminal size, for mouse hit-testing.
     pub size: (u16, u16),
     pub no_color: bool,
+    /// The colour theme from the settings file.
+    pub theme: super::view::theme::Theme,
     /// The user's package folder, shown in the save-as prompt.
     pub library: Option<PathBuf>,
     /// Extra keys from the settings file's `[keymap]`.
@@ -129,6 +146,7 @@ impl App {
         let attribution = attribute(&baseline, &policy);
         App {
             saved: policy.clone(),
+            stamp: None,
             baseline,
             policy,
             projection,
@@ -142,10 +160,28 @@ impl App {
             note: None,
             size: (120, 40),
             no_color: false,
+            theme: super::view::theme::Theme::Default,
             library: None,
             user_keys: UserKeys::default(),
             should_quit: false,
             pending: None,
+        }
+    }
+
+    /// Restores a recovery copy (the package is then unsaved; undo goes back to
+    /// the file's version) or discards it.
+    fn update_restore(&mut self, policy: Policy, action: Action) {
+        match action {
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                self.commit(policy);
+                self.info("unsaved edits restored from the recovery copy: s to save, u to undo");
+            }
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                self.info("recovery copy discarded");
+            }
+            _ => {}
         }
     }
 
@@ -181,7 +217,10 @@ impl App {
             Mode::Group(_) => Context::Group,
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
-            Mode::Overwrite(_) => Context::YesNo,
+            Mode::Overwrite(_)
+            | Mode::Restore { .. }
+            | Mode::ChangedOnDisk(_)
+            | Mode::LinkElsewhere { .. } => Context::YesNo,
             Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
         }
     }
@@ -237,6 +276,12 @@ impl App {
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
             Mode::Overwrite(path) => self.update_overwrite(path, action),
+            Mode::Restore { policy, .. } => {
+                self.update_restore(*policy, action);
+                None
+            }
+            Mode::ChangedOnDisk(path) => self.update_changed(path, action),
+            Mode::LinkElsewhere { link, .. } => self.update_link(link, action),
             Mode::Help(scroll) => {
                 match action {
                     Action::Cancel | Action::Help => self.mode = Mode::Normal,

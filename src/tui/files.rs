@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use levers_core::{Baseline, Policy};
 
+use crate::fsio::{FileStamp, SaveTarget};
 use crate::{cli, fsio};
 
 /// Whether a chosen file becomes the package or the comparison.
@@ -30,9 +31,14 @@ pub enum Effect {
         contents: String,
         overwrite: bool,
     },
+    /// Save to `path`. When `seen` is given and the file no longer matches it,
+    /// ask first ([`Outcome::ChangedOnDisk`]); a link into another folder is
+    /// asked about first unless `allow_link`.
     Save {
         path: PathBuf,
         contents: String,
+        seen: Option<FileStamp>,
+        allow_link: bool,
     },
 }
 
@@ -48,12 +54,20 @@ pub enum Outcome {
         path: PathBuf,
         /// The policy, or the same file:line:column message `levers check` prints.
         result: Result<Box<Policy>, String>,
+        /// The file as read, to notice later changes by someone else.
+        stamp: Option<FileStamp>,
     },
     /// Save-as found a file at the path: ask before replacing it.
     Exists(PathBuf),
+    /// Someone else changed (or removed) the file since it was read or saved.
+    ChangedOnDisk(PathBuf),
+    /// `link` is a symbolic link to `target` in another folder.
+    LinkElsewhere { link: PathBuf, target: PathBuf },
     Saved {
         path: PathBuf,
         result: Result<(), String>,
+        /// The file as written.
+        stamp: Option<FileStamp>,
     },
 }
 
@@ -68,10 +82,12 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             let result = cli::load_policy(&path, baseline)
                 .map(Box::new)
                 .map_err(|d| d.to_string());
+            let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();
             Outcome::Loaded {
                 purpose,
                 path,
                 result,
+                stamp,
             }
         }
         Effect::SaveAs {
@@ -79,10 +95,49 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             overwrite: false,
             ..
         } if fsio::is_file(&path) => Outcome::Exists(path),
-        Effect::SaveAs { path, contents, .. } | Effect::Save { path, contents } => {
-            let result = save(&path, &contents, folders);
-            Outcome::Saved { path, result }
+        Effect::SaveAs { path, contents, .. } => {
+            guarded_save(path, &contents, None, false, folders)
         }
+        Effect::Save {
+            path,
+            contents,
+            seen,
+            allow_link,
+        } => guarded_save(path, &contents, seen.as_ref(), allow_link, folders),
+    }
+}
+
+/// Saves unless the file changed on disk since `seen` or the path is a link into
+/// another folder (and `allow_link` is false): those come back as questions.
+fn guarded_save(
+    path: PathBuf,
+    contents: &str,
+    seen: Option<&FileStamp>,
+    allow_link: bool,
+    folders: &[PathBuf],
+) -> Outcome {
+    if seen.is_some_and(|seen| fsio::changed_since(&path, seen)) {
+        return Outcome::ChangedOnDisk(path);
+    }
+    let target = fsio::save_target(&path);
+    if let SaveTarget::ThroughLink {
+        link,
+        target,
+        other_folder: true,
+    } = &target
+        && !allow_link
+    {
+        return Outcome::LinkElsewhere {
+            link: link.clone(),
+            target: target.clone(),
+        };
+    }
+    let result = save(target.path(), contents, folders);
+    let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();
+    Outcome::Saved {
+        path,
+        result,
+        stamp,
     }
 }
 
@@ -94,7 +149,13 @@ fn save(path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> 
         fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
-    fsio::save_atomic(path, contents).map_err(|e| format!("{}: cannot save: {e}", path.display()))
+    fsio::save_atomic(path, contents).map_err(|e| {
+        format!(
+            "cannot save {}: {e}\nYour edits are kept (still unsaved): \
+             fix the problem and save again, or save elsewhere with S.",
+            path.display()
+        )
+    })
 }
 
 /// The `*.toml` files directly in `folders`, each folder sorted by name.

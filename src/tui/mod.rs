@@ -14,20 +14,29 @@ pub mod group;
 pub mod history;
 pub mod keymap;
 pub mod prompts;
+pub mod recovery;
 pub mod view;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use levers_core::{Baseline, Policy};
 
 use crate::settings;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
 };
-use ratatui::crossterm::execute;
+use ratatui::crossterm::{cursor, execute};
+use signal_hook::consts::{SIGHUP, SIGTERM};
 
 pub use action::Action;
 pub use app::App;
+use recovery::Recovery;
+use view::theme::Theme;
 
 /// Where the picker looks for packages: `./policies`, then the user's library.
 pub fn package_folders() -> Vec<PathBuf> {
@@ -36,13 +45,25 @@ pub fn package_folders() -> Vec<PathBuf> {
     folders
 }
 
-/// The user's extra keys from the settings file, and what in it could not be
-/// used (shown once the workbench opens; the built-in keys always work).
-fn user_keys() -> (keymap::UserKeys, Option<String>) {
+/// The user's extra keys and theme from the settings file, and what in it could
+/// not be used (shown once the workbench opens; the built-in keys always work).
+fn user_settings() -> (keymap::UserKeys, Theme, Option<String>) {
     match settings::load() {
-        Err(diagnostics) => (keymap::UserKeys::default(), Some(diagnostics.to_string())),
+        Err(diagnostics) => (
+            keymap::UserKeys::default(),
+            Theme::Default,
+            Some(diagnostics.to_string()),
+        ),
         Ok(loaded) => {
-            let (keys, problems) = keymap::UserKeys::from_settings(&loaded.keymap);
+            let (keys, mut problems) = keymap::UserKeys::from_settings(&loaded.keymap);
+            let theme = match loaded.theme.as_deref().map(Theme::from_name) {
+                Some(Err(problem)) => {
+                    problems.push(problem);
+                    Theme::Default
+                }
+                Some(Ok(theme)) => theme,
+                None => Theme::Default,
+            };
             let file = loaded.file.map_or_else(
                 || settings::SETTINGS_FILE.to_string(),
                 |f| f.display().to_string(),
@@ -52,7 +73,7 @@ fn user_keys() -> (keymap::UserKeys, Option<String>) {
                 .map(|p| format!("{file}: {p}"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            (keys, (!problems.is_empty()).then_some(text))
+            (keys, theme, (!problems.is_empty()).then_some(text))
         }
     }
 }
@@ -100,21 +121,140 @@ pub fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// The environment variable naming a key that makes the workbench panic. A test
+/// hook only (the terminal-safety tests press it to check that a panic leaves
+/// the terminal usable); unset, no key panics.
+pub const TEST_PANIC_KEY_VAR: &str = "LEVERS_TEST_PANIC_KEY";
+
+/// Most events applied between two draws.
+pub const MAX_BATCH: usize = 1024;
+
+/// How long the loop waits for input before an idle tick.
+pub const TICK: Duration = Duration::from_millis(250);
+
+/// Where the run loop's events come from (the terminal, or a test's queue).
+pub trait Events {
+    /// Whether an event is ready within `timeout`.
+    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool>;
+    fn read(&mut self) -> std::io::Result<Event>;
+}
+
+/// The real terminal's events.
+pub struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
+        event::poll(timeout)
+    }
+
+    fn read(&mut self) -> std::io::Result<Event> {
+        event::read()
+    }
+}
+
+/// Waits up to `timeout` for an event, then takes every event already waiting
+/// (at most [`MAX_BATCH`]), so a held key costs one draw per batch, not per event.
+pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Result<Vec<Event>> {
+    let mut batch = Vec::new();
+    if !events.poll(timeout)? {
+        return Ok(batch);
+    }
+    batch.push(events.read()?);
+    while batch.len() < MAX_BATCH && events.poll(Duration::ZERO)? {
+        batch.push(events.read()?);
+    }
+    Ok(batch)
+}
+
+/// Applies `batch` in order, as the run loop does between two draws.
+pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
+    for event in batch {
+        if app.should_quit {
+            break;
+        }
+        if let Some(action) = action_for_event(app, event) {
+            dispatch(app, action, folders);
+        }
+    }
+}
+
+/// One turn of the run loop: draw once, wait up to `timeout` for events, apply
+/// all that are waiting. Returns how many events were applied (0: an idle tick).
+pub fn turn<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut impl Events,
+    folders: &[PathBuf],
+    timeout: Duration,
+    panic_key: Option<keymap::Key>,
+) -> color_eyre::Result<usize>
+where
+    B::Error: Send + Sync + 'static,
+{
+    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    let batch = next_batch(events, timeout)?;
+    if let Some(panic_key) = panic_key
+        && batch
+            .iter()
+            .any(|e| matches!(e, Event::Key(k) if keymap::Key::from_event(*k) == panic_key))
+    {
+        panic!("test panic: the key named by {TEST_PANIC_KEY_VAR} was pressed");
+    }
+    apply_batch(app, &batch, folders);
+    Ok(batch.len())
+}
+
+/// Leaves the terminal as the shell expects it: mouse reporting off, cursor
+/// shown, raw mode off, main screen.
+fn restore_terminal() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture, cursor::Show);
+    ratatui::restore();
+}
+
+/// SIGTERM and SIGHUP set `signal` to their number; the run loop notices within a tick.
+fn watch_signals() -> Arc<AtomicUsize> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for signo in [SIGTERM, SIGHUP] {
+        // Without the handler the default action (exit) still applies; the
+        // terminal is then left as it was, so carry on rather than refuse to start.
+        let _ = signal_hook::flag::register_usize(signo, Arc::clone(&signal), signo as usize);
+    }
+    signal
+}
+
 /// Opens the workbench on `policy` (loaded from `path`, if any).
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
+    let stamp = path.as_deref().and_then(crate::fsio::stamp);
     let mut app = App::new(baseline, policy, path);
+    app.stamp = stamp;
     app.no_color = no_color_requested();
     app.library = settings::library_dir();
-    let (keys, problems) = user_keys();
+    let (keys, theme, problems) = user_settings();
     app.user_keys = keys;
-    if let Some(text) = problems {
-        app.mode = app::Mode::Message {
-            title: "Settings: some keys not applied".to_string(),
-            text,
-        };
+    app.theme = theme;
+    let mut recovery = recovery::dir().map(Recovery::new);
+    if let Some(recovery) = recovery.as_mut() {
+        recovery.offer(&mut app);
     }
+    if let Some(text) = problems {
+        if app.mode != app::Mode::Normal {
+            app.error(format!(
+                "settings: {}",
+                text.lines().next().unwrap_or_default()
+            ));
+        } else {
+            app.mode = app::Mode::Message {
+                title: "Settings: some not applied".to_string(),
+                text,
+            };
+        }
+    }
+    let panic_key = std::env::var(TEST_PANIC_KEY_VAR)
+        .ok()
+        .and_then(|name| keymap::Key::parse(&name));
+    let signal = watch_signals();
     let folders = package_folders();
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
@@ -127,32 +267,57 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
         }
     };
     // ratatui's panic hook leaves raw mode and the alternate screen; mouse
-    // reporting is ours to switch off, before that hook runs.
-    let restore_terminal = std::panic::take_hook();
+    // reporting and the cursor are ours, before that hook (and color_eyre's
+    // report) runs.
+    let restore_then_report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        restore_terminal(info);
+        let _ = execute!(std::io::stdout(), DisableMouseCapture, cursor::Show);
+        restore_then_report(info);
     }));
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &folders);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    ratatui::restore();
-    result
-}
-
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    folders: &[PathBuf],
-) -> color_eyre::Result<()> {
     let size = terminal.size()?;
     app.size = (size.width, size.height);
+    let mut result = Ok(());
     while !app.should_quit {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        let event = event::read()?;
-        if let Some(action) = action_for_event(app, &event) {
-            dispatch(app, action, folders);
+        let signo = signal.load(Ordering::Relaxed);
+        if signo != 0 {
+            if let Some(recovery) = recovery.as_mut() {
+                recovery.sync(&app, Instant::now(), true);
+            }
+            restore_terminal();
+            std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+        }
+        match turn(
+            &mut terminal,
+            &mut app,
+            &mut TerminalEvents,
+            &folders,
+            TICK,
+            panic_key,
+        ) {
+            Ok(applied) => {
+                if let Some(recovery) = recovery.as_mut() {
+                    recovery.sync(&app, Instant::now(), applied == 0);
+                    if let Some(error) = recovery.error.take() {
+                        app.error(error);
+                    }
+                }
+            }
+            Err(error) => {
+                // Keep the edits for the next start before giving up.
+                if let Some(recovery) = recovery.as_mut() {
+                    recovery.sync(&app, Instant::now(), true);
+                }
+                result = Err(error);
+                break;
+            }
         }
     }
-    Ok(())
+    if app.should_quit
+        && let Some(recovery) = recovery.as_mut()
+    {
+        recovery.remove();
+    }
+    restore_terminal();
+    result
 }

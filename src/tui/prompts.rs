@@ -29,15 +29,37 @@ impl App {
                 purpose,
                 path,
                 result,
+                stamp,
             } => {
+                let opened = purpose == Purpose::Open && result.is_ok();
                 self.loaded(purpose, path, result);
+                if opened {
+                    self.stamp = stamp;
+                }
                 None
             }
             Outcome::Exists(path) => {
                 self.mode = Mode::Overwrite(path);
                 None
             }
-            Outcome::Saved { path, result } => self.saved_to(path, result),
+            Outcome::ChangedOnDisk(path) => {
+                self.mode = Mode::ChangedOnDisk(path);
+                None
+            }
+            Outcome::LinkElsewhere { link, target } => {
+                self.mode = Mode::LinkElsewhere { link, target };
+                None
+            }
+            Outcome::Saved {
+                path,
+                result,
+                stamp,
+            } => {
+                if result.is_ok() {
+                    self.stamp = stamp;
+                }
+                self.saved_to(path, result)
+            }
         }
     }
 
@@ -105,6 +127,8 @@ impl App {
             Some(path) => Some(Effect::Save {
                 path,
                 contents: write_policy(&self.policy, &self.baseline),
+                seen: self.stamp.clone(),
+                allow_link: false,
             }),
             None => {
                 self.start_save_as();
@@ -184,11 +208,19 @@ impl App {
                 if path.extension().is_none() {
                     path.set_extension("toml");
                 }
-                let same_file = self.path.as_ref() == Some(&path);
+                let contents = write_policy(&self.policy, &self.baseline);
+                if self.path.as_ref() == Some(&path) {
+                    return Some(Effect::Save {
+                        path,
+                        contents,
+                        seen: self.stamp.clone(),
+                        allow_link: false,
+                    });
+                }
                 return Some(Effect::SaveAs {
                     path,
-                    contents: write_policy(&self.policy, &self.baseline),
-                    overwrite: same_file,
+                    contents,
+                    overwrite: false,
                 });
             }
             _ => {}
@@ -223,6 +255,8 @@ impl App {
                 Some(Effect::Save {
                     path,
                     contents: write_policy(&self.policy, &self.baseline),
+                    seen: None,
+                    allow_link: false,
                 })
             }
             Action::Cancel => {
@@ -231,6 +265,55 @@ impl App {
             }
             _ => None,
         }
+    }
+
+    /// "The file changed on disk: overwrite it?"
+    pub(super) fn update_changed(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
+        match action {
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                Some(Effect::Save {
+                    path,
+                    contents: write_policy(&self.policy, &self.baseline),
+                    seen: None,
+                    allow_link: false,
+                })
+            }
+            Action::Cancel => {
+                self.not_saved(&path);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// "The path is a link into another folder: write its target?"
+    pub(super) fn update_link(&mut self, link: PathBuf, action: Action) -> Option<Effect> {
+        match action {
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                Some(Effect::Save {
+                    path: link,
+                    contents: write_policy(&self.policy, &self.baseline),
+                    seen: None,
+                    allow_link: true,
+                })
+            }
+            Action::Cancel => {
+                self.not_saved(&link);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn not_saved(&mut self, path: &std::path::Path) {
+        self.pending = None;
+        self.mode = Mode::Normal;
+        self.info(format!(
+            "not saved: {} left as it is; your edits are kept",
+            path.display()
+        ));
     }
 }
 

@@ -14,7 +14,7 @@ pub mod theme;
 use levers_core::LeverField;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Color;
+use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -177,19 +177,26 @@ impl Widget for &App {
             popup::render(self, area, buf);
         }
         if self.no_color {
-            strip_colours(area, buf);
+            apply_theme(theme::Theme::Mono, area, buf);
+        } else if self.theme != theme::Theme::Default {
+            apply_theme(self.theme, area, buf);
         }
     }
 }
 
-/// NO_COLOR: every cell back to the terminal's own colours; bold, dim and reverse
-/// stay, so selection and emphasis still show.
-fn strip_colours(area: Rect, buf: &mut Buffer) {
+/// Recolours every cell for `theme`. Mono (and NO_COLOR) puts every cell back to
+/// the terminal's own colours; bold and reverse stay, so selection and emphasis
+/// still show. High contrast brightens colours and drops the dim emphasis.
+fn apply_theme(theme: theme::Theme, area: Rect, buf: &mut Buffer) {
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             if let Some(cell) = buf.cell_mut((x, y)) {
-                cell.set_fg(Color::Reset);
-                cell.set_bg(Color::Reset);
+                let (fg, bg) = (theme.map(cell.fg), theme.map(cell.bg));
+                cell.set_fg(fg);
+                cell.set_bg(bg);
+                if theme == theme::Theme::HighContrast {
+                    cell.modifier.remove(Modifier::DIM);
+                }
             }
         }
     }

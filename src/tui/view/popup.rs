@@ -120,6 +120,40 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, "Replace file?".to_string(), lines, 70);
         }
+        Mode::Restore { file, .. } => {
+            let lines = vec![
+                Line::from(format!(
+                    "{} has unsaved edits from a session that did not quit cleanly.",
+                    app.file_label()
+                )),
+                Line::styled(format!("Recovery copy: {}", file.display()), theme::label()),
+                Line::from("y/Enter: restore them (unsaved) · n/Esc: discard them"),
+            ];
+            show(area, buf, "Restore unsaved edits?".to_string(), lines, 80);
+        }
+        Mode::ChangedOnDisk(path) => {
+            let lines = vec![
+                Line::from(format!(
+                    "{} changed on disk since it was opened or saved.",
+                    path.display()
+                )),
+                Line::from("Overwrite it with your version?"),
+                keys_line(context),
+            ];
+            show(area, buf, "File changed on disk".to_string(), lines, 80);
+        }
+        Mode::LinkElsewhere { link, target } => {
+            let lines = vec![
+                Line::from(format!(
+                    "{} is a link to a file in another folder:",
+                    link.display()
+                )),
+                Line::from(target.display().to_string()),
+                Line::from("Write the new version there?"),
+                keys_line(context),
+            ];
+            show(area, buf, "Save through a link?".to_string(), lines, 80);
+        }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:

@@ -38,3 +38,56 @@ pub fn label() -> Style {
 pub fn border() -> Style {
     Style::new().fg(Color::DarkGray)
 }
+
+/// The colour themes the settings file's `theme` may name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The colours above.
+    #[default]
+    Default,
+    /// No colour at all (as with NO_COLOR); bold, dim and reverse stay.
+    Mono,
+    /// Bright colours on the terminal's background, no dimmed grey.
+    HighContrast,
+}
+
+impl Theme {
+    /// The names the settings file accepts, in the order messages list them.
+    pub const NAMES: [&str; 3] = ["default", "mono", "high-contrast"];
+
+    /// The theme called `name`, or a message naming the valid ones (with a
+    /// suggestion for a near miss).
+    pub fn from_name(name: &str) -> Result<Theme, String> {
+        match name {
+            "default" => Ok(Theme::Default),
+            "mono" => Ok(Theme::Mono),
+            "high-contrast" => Ok(Theme::HighContrast),
+            _ => {
+                let hint = crate::diagnostic::suggest(name, Theme::NAMES)
+                    .map(|s| format!(" (did you mean \"{s}\"?)"))
+                    .unwrap_or_default();
+                Err(format!(
+                    "unknown theme \"{name}\"{hint}; valid themes: {}",
+                    Theme::NAMES.join(", ")
+                ))
+            }
+        }
+    }
+
+    /// The colour a cell drawn in `colour` gets under this theme.
+    pub fn map(self, colour: Color) -> Color {
+        match self {
+            Theme::Default => colour,
+            Theme::Mono => Color::Reset,
+            Theme::HighContrast => match colour {
+                Color::DarkGray | Color::Gray => Color::White,
+                Color::Cyan => Color::LightCyan,
+                Color::Yellow => Color::LightYellow,
+                Color::Magenta => Color::LightMagenta,
+                Color::Red => Color::LightRed,
+                Color::Green => Color::LightGreen,
+                other => other,
+            },
+        }
+    }
+}

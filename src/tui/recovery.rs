@@ -1,0 +1,178 @@
+//! Crash recovery: while a package has unsaved edits, a copy of them is kept in
+//! `<data dir>/recovery/` (see [`crate::settings::data_dir`]), one file per edited
+//! package (named by a hash of its absolute path; `untitled.toml` for the built-in
+//! default). The copy is a policy file whose first line names the package it
+//! belongs to. It is written by the run loop (at most once per [`DEBOUNCE`], and
+//! on the next idle tick), removed once the edits are saved or on a clean quit,
+//! and offered back by [`Recovery::offer`] when the workbench starts again.
+//! [`super::app::App::update`] never touches it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use levers_core::Policy;
+
+use super::app::{App, Mode};
+use crate::policy_file::{parse_policy, write_policy};
+use crate::{fsio, settings};
+
+/// The first line of a recovery copy, followed by the package's path as a JSON string.
+pub const HEADER: &str = "# levers recovery copy of: ";
+
+/// Least time between two writes while edits keep coming.
+pub const DEBOUNCE: Duration = Duration::from_secs(1);
+
+/// `<data dir>/recovery`, if there is a data folder.
+pub fn dir() -> Option<PathBuf> {
+    settings::data_dir().map(|d| d.join("recovery"))
+}
+
+/// The recovery copy for the package at `path` (`None`: the untitled default).
+pub fn file_for(dir: &Path, path: Option<&Path>) -> PathBuf {
+    match path {
+        None => dir.join("untitled.toml"),
+        Some(path) => {
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            let hash = fnv1a(absolute.as_os_str().as_encoded_bytes());
+            dir.join(format!("{hash:016x}.toml"))
+        }
+    }
+}
+
+/// The name recorded in a recovery copy's first line.
+fn label(path: Option<&Path>) -> String {
+    path.map_or_else(|| "untitled".to_string(), |p| p.display().to_string())
+}
+
+/// A recovery copy's text: the header naming the package, then the policy.
+pub fn contents(app: &App) -> String {
+    let name = serde_json::Value::String(label(app.path.as_deref())).to_string();
+    format!(
+        "{HEADER}{name}\n{}",
+        write_policy(&app.policy, &app.baseline)
+    )
+}
+
+/// The package a recovery copy's text belongs to, if its first line says so.
+pub fn owner(text: &str) -> Option<String> {
+    let first = text.lines().next()?.strip_prefix(HEADER)?;
+    serde_json::from_str::<String>(first).ok()
+}
+
+/// The recovery copy of one workbench session.
+#[derive(Debug)]
+pub struct Recovery {
+    dir: PathBuf,
+    /// The copy last written and the policy in it.
+    written: Option<(PathBuf, Policy)>,
+    /// A copy from an earlier session, offered at start; removed once declined.
+    found: Option<PathBuf>,
+    last_write: Option<Instant>,
+    /// Why the last write failed (shown once in the status bar).
+    pub error: Option<String>,
+}
+
+impl Recovery {
+    pub fn new(dir: PathBuf) -> Recovery {
+        Recovery {
+            dir,
+            written: None,
+            found: None,
+            last_write: None,
+            error: None,
+        }
+    }
+
+    /// The copy that belongs to the package now open.
+    pub fn file(&self, app: &App) -> PathBuf {
+        file_for(&self.dir, app.path.as_deref())
+    }
+
+    /// Looks for a copy left by a session that did not quit cleanly; if there is
+    /// one with edits, asks the user (restore / discard).
+    pub fn offer(&mut self, app: &mut App) {
+        let file = self.file(app);
+        let Ok(text) = fsio::read_text(&file) else {
+            return;
+        };
+        if owner(&text).as_deref() != Some(label(app.path.as_deref()).as_str()) {
+            return;
+        }
+        match parse_policy(&file.display().to_string(), &text, &app.baseline) {
+            Ok(policy) if policy != app.policy => {
+                self.found = Some(file.clone());
+                app.mode = Mode::Restore {
+                    policy: Box::new(policy),
+                    file,
+                };
+            }
+            Ok(_) => self.found = Some(file),
+            Err(diagnostics) => app.error(format!(
+                "recovery copy not usable, left in place: {}",
+                diagnostics.to_string().lines().next().unwrap_or_default()
+            )),
+        }
+    }
+
+    /// Brings the copy up to date with `app`: written when there are edits not yet
+    /// in it and [`DEBOUNCE`] has passed since the last write (or `now_anyway`:
+    /// an idle tick or a signal), removed when nothing is unsaved.
+    pub fn sync(&mut self, app: &App, now: Instant, now_anyway: bool) {
+        if matches!(app.mode, Mode::Restore { .. }) {
+            return;
+        }
+        if !app.is_dirty() {
+            self.remove();
+            return;
+        }
+        let file = self.file(app);
+        if let Some((written, policy)) = &self.written
+            && *written == file
+            && *policy == app.policy
+        {
+            return;
+        }
+        if !now_anyway
+            && self
+                .last_write
+                .is_some_and(|t| now.duration_since(t) < DEBOUNCE)
+        {
+            return;
+        }
+        if self.written.as_ref().is_some_and(|(old, _)| *old != file) {
+            self.remove();
+        }
+        self.last_write = Some(now);
+        let result =
+            fs::create_dir_all(&self.dir).and_then(|()| fsio::save_atomic(&file, &contents(app)));
+        match result {
+            Ok(()) => {
+                self.error = None;
+                self.written = Some((file, app.policy.clone()));
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "cannot keep a recovery copy in {}: {e}",
+                    file.display()
+                ))
+            }
+        }
+    }
+
+    /// Removes the copies this session knows of (edits saved, or a clean quit).
+    pub fn remove(&mut self) {
+        if let Some((file, _)) = self.written.take() {
+            let _ = fs::remove_file(file);
+        }
+        if let Some(file) = self.found.take() {
+            let _ = fs::remove_file(file);
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
