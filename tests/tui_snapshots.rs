@@ -103,3 +103,10 @@ fn help_scrolls_at_80x24() {
     press(&mut app, &[ch('?'), ch('j'), ch('j')]);
     assert_snapshot!(render(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn mono_theme_at_80x24() {
+    let mut app = changed_app();
+    app.theme = levers::tui::view::theme::Theme::Mono;
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}

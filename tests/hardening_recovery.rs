@@ -1,0 +1,130 @@
+//! Crash recovery at the App level: a recovery copy is written after a change
+//! (debounced), offered on the next start, restored as unsaved edits, and
+//! removed on a clean quit or once the edits are saved.
+
+mod tui_support;
+
+use std::fs;
+use std::time::{Duration, Instant};
+
+use levers::tui::app::Mode;
+use levers::tui::recovery::{self, Recovery};
+use levers_core::LeverField;
+use ratatui::crossterm::event::KeyCode;
+use tui_support::*;
+
+fn rent(app: &levers::tui::App) -> f64 {
+    app.policy.levers.value(LeverField::RentSubsidyPct)
+}
+
+#[test]
+fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("recovery");
+    let start = Instant::now();
+
+    // First session: one change, then the process dies (no quit).
+    let mut app = default_app();
+    let mut copy = Recovery::new(dir.clone());
+    let file = copy.file(&app);
+    assert_eq!(file, dir.join("untitled.toml"));
+    copy.sync(&app, start, false);
+    assert!(!file.exists(), "nothing unsaved, nothing kept");
+    press(&mut app, &[ch('0')]);
+    copy.sync(&app, start, false);
+    let text = fs::read_to_string(&file).expect("recovery copy written after the change");
+    assert_eq!(recovery::owner(&text).as_deref(), Some("untitled"));
+
+    // Debounced: a second change within a second waits for the idle tick.
+    press(&mut app, &[key(KeyCode::Down), ch('0')]);
+    copy.sync(&app, start + Duration::from_millis(300), false);
+    assert_eq!(fs::read_to_string(&file).expect("read"), text, "not yet");
+    copy.sync(&app, start + Duration::from_millis(400), true);
+    assert_ne!(
+        fs::read_to_string(&file).expect("read"),
+        text,
+        "idle tick writes"
+    );
+    let edited = app.policy.clone();
+    drop(copy); // killed: nothing cleans up
+
+    // Next start: offered; restoring marks the package unsaved.
+    let mut app = default_app();
+    let mut copy = Recovery::new(dir.clone());
+    copy.offer(&mut app);
+    assert!(matches!(app.mode, Mode::Restore { .. }), "{:?}", app.mode);
+    let screen = format!("{:?}", render(&mut app, 120, 40).backend());
+    assert!(screen.contains("Restore unsaved edits?"), "{screen}");
+    press(&mut app, &[ch('y')]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy, edited);
+    assert!(app.is_dirty());
+    assert_eq!(rent(&app), 0.0);
+    copy.sync(&app, Instant::now(), false);
+    assert!(file.exists());
+
+    // A clean quit ("discard" at the unsaved question) removes it.
+    press(&mut app, &[ch('q'), ch('d')]);
+    assert!(app.should_quit);
+    copy.remove();
+    assert!(!file.exists());
+}
+
+#[test]
+fn declining_the_offer_removes_the_copy_and_keeps_the_file_version() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("recovery");
+    let mut app = default_app();
+    let mut copy = Recovery::new(dir.clone());
+    press(&mut app, &[ch('0')]);
+    copy.sync(&app, Instant::now(), true);
+    let file = copy.file(&app);
+    assert!(file.exists());
+
+    let mut app = default_app();
+    let original = app.policy.clone();
+    let mut copy = Recovery::new(dir);
+    copy.offer(&mut app);
+    copy.sync(&app, Instant::now(), true);
+    assert!(file.exists(), "kept while the question is open");
+    press(&mut app, &[ch('n')]);
+    assert_eq!(app.policy, original);
+    assert!(!app.is_dirty());
+    copy.sync(&app, Instant::now(), false);
+    assert!(!file.exists(), "discarded");
+}
+
+#[test]
+fn each_file_has_its_own_copy_and_saving_removes_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("recovery");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("mine.toml");
+    let mut app = default_app();
+    fs::write(
+        &path,
+        levers::policy_file::write_policy(&app.policy, &app.baseline),
+    )
+    .expect("write");
+    app.path = Some(path.clone());
+    let mut copy = Recovery::new(dir.clone());
+    let file = copy.file(&app);
+    assert_ne!(file, dir.join("untitled.toml"));
+    assert_eq!(file, recovery::file_for(&dir, Some(&path)));
+
+    press(&mut app, &[ch('0')]);
+    copy.sync(&app, Instant::now(), true);
+    let text = fs::read_to_string(&file).expect("copy");
+    assert_eq!(recovery::owner(&text), Some(path.display().to_string()));
+    assert!(!dir.join("untitled.toml").exists());
+
+    // Another package's start does not offer this copy.
+    let mut other = default_app();
+    Recovery::new(dir.clone()).offer(&mut other);
+    assert_eq!(other.mode, Mode::Normal);
+
+    press(&mut app, &[ch('s')]);
+    assert!(!app.is_dirty(), "{:?}", app.mode);
+    copy.sync(&app, Instant::now(), false);
+    assert!(!file.exists(), "saved: no copy needed");
+}
