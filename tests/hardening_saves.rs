@@ -200,3 +200,30 @@ fn a_save_into_a_read_only_place_says_why_and_keeps_the_edits() {
     assert!(app.is_dirty());
     assert!(!path.exists());
 }
+
+#[test]
+fn save_as_onto_a_link_into_another_folder_asks_twice_then_writes_the_target() {
+    let here = tempfile::tempdir().expect("temp dir");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let target = elsewhere.path().join("real.toml");
+    fs::write(&target, "# theirs\n").expect("write");
+    let link = here.path().join("link.toml");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let mut app = default_app();
+    press(&mut app, &[ch('0'), ch('S')]);
+    let typed: Vec<_> = link
+        .display()
+        .to_string()
+        .chars()
+        .map(|c| key(KeyCode::Char(c)))
+        .collect();
+    press(&mut app, &typed);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Overwrite(link.clone()), "the file exists");
+    press(&mut app, &[ch('y')]);
+    assert!(matches!(app.mode, Mode::LinkElsewhere { .. }), "{:?}", app.mode);
+    press(&mut app, &[ch('n')]);
+    assert_eq!(fs::read_to_string(&target).expect("read"), "# theirs\n");
+    assert!(app.is_dirty());
+    assert_eq!(app.path, None);
+}

@@ -57,3 +57,25 @@ fn theme_names_are_checked_with_a_suggestion() {
         Err("unknown theme \"solarized\"; valid themes: default, mono, high-contrast".to_string())
     );
 }
+
+#[test]
+fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
+    let parse = |text: &str| levers::settings::parse("settings.toml", text);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mono\"\n"));
+    assert_eq!(theme, Theme::Mono);
+    assert_eq!(problems, None);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"high-contrast\"\n"));
+    assert_eq!(theme, Theme::HighContrast);
+    assert_eq!(problems, None);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mnoo\"\n"));
+    assert_eq!(theme, Theme::Default);
+    assert_eq!(
+        problems.as_deref(),
+        Some(
+            "settings.toml: unknown theme \"mnoo\" (did you mean \"mono\"?); \
+             valid themes: default, mono, high-contrast"
+        )
+    );
+    let (_, theme, _) = levers::tui::user_settings(parse(""));
+    assert_eq!(theme, Theme::Default);
+}

@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod edit;
+pub mod events;
 pub mod files;
 pub mod group;
 pub mod history;
@@ -20,21 +21,22 @@ pub mod view;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use levers_core::{Baseline, Policy};
 
 use crate::settings;
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
+    DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGTERM};
 
 pub use action::Action;
 pub use app::App;
+pub use events::{
+    Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, apply_batch, next_batch, turn,
+};
 use recovery::Recovery;
 use view::theme::Theme;
 
@@ -47,8 +49,10 @@ pub fn package_folders() -> Vec<PathBuf> {
 
 /// The user's extra keys and theme from the settings file, and what in it could
 /// not be used (shown once the workbench opens; the built-in keys always work).
-fn user_settings() -> (keymap::UserKeys, Theme, Option<String>) {
-    match settings::load() {
+pub fn user_settings(
+    loaded: Result<settings::Settings, crate::diagnostic::Diagnostics>,
+) -> (keymap::UserKeys, Theme, Option<String>) {
+    match loaded {
         Err(diagnostics) => (
             keymap::UserKeys::default(),
             Theme::Default,
@@ -121,89 +125,6 @@ pub fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// The environment variable naming a key that makes the workbench panic. A test
-/// hook only (the terminal-safety tests press it to check that a panic leaves
-/// the terminal usable); unset, no key panics.
-pub const TEST_PANIC_KEY_VAR: &str = "LEVERS_TEST_PANIC_KEY";
-
-/// Most events applied between two draws.
-pub const MAX_BATCH: usize = 1024;
-
-/// How long the loop waits for input before an idle tick.
-pub const TICK: Duration = Duration::from_millis(250);
-
-/// Where the run loop's events come from (the terminal, or a test's queue).
-pub trait Events {
-    /// Whether an event is ready within `timeout`.
-    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool>;
-    fn read(&mut self) -> std::io::Result<Event>;
-}
-
-/// The real terminal's events.
-pub struct TerminalEvents;
-
-impl Events for TerminalEvents {
-    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
-        event::poll(timeout)
-    }
-
-    fn read(&mut self) -> std::io::Result<Event> {
-        event::read()
-    }
-}
-
-/// Waits up to `timeout` for an event, then takes every event already waiting
-/// (at most [`MAX_BATCH`]), so a held key costs one draw per batch, not per event.
-pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Result<Vec<Event>> {
-    let mut batch = Vec::new();
-    if !events.poll(timeout)? {
-        return Ok(batch);
-    }
-    batch.push(events.read()?);
-    while batch.len() < MAX_BATCH && events.poll(Duration::ZERO)? {
-        batch.push(events.read()?);
-    }
-    Ok(batch)
-}
-
-/// Applies `batch` in order, as the run loop does between two draws.
-pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
-    for event in batch {
-        if app.should_quit {
-            break;
-        }
-        if let Some(action) = action_for_event(app, event) {
-            dispatch(app, action, folders);
-        }
-    }
-}
-
-/// One turn of the run loop: draw once, wait up to `timeout` for events, apply
-/// all that are waiting. Returns how many events were applied (0: an idle tick).
-pub fn turn<B: Backend>(
-    terminal: &mut Terminal<B>,
-    app: &mut App,
-    events: &mut impl Events,
-    folders: &[PathBuf],
-    timeout: Duration,
-    panic_key: Option<keymap::Key>,
-) -> color_eyre::Result<usize>
-where
-    B::Error: Send + Sync + 'static,
-{
-    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-    let batch = next_batch(events, timeout)?;
-    if let Some(panic_key) = panic_key
-        && batch
-            .iter()
-            .any(|e| matches!(e, Event::Key(k) if keymap::Key::from_event(*k) == panic_key))
-    {
-        panic!("test panic: the key named by {TEST_PANIC_KEY_VAR} was pressed");
-    }
-    apply_batch(app, &batch, folders);
-    Ok(batch.len())
-}
-
 /// Leaves the terminal as the shell expects it: mouse reporting off, cursor
 /// shown, raw mode off, main screen.
 fn restore_terminal() {
@@ -231,7 +152,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.stamp = stamp;
     app.no_color = no_color_requested();
     app.library = settings::library_dir();
-    let (keys, theme, problems) = user_settings();
+    let (keys, theme, problems) = user_settings(settings::load());
     app.user_keys = keys;
     app.theme = theme;
     let mut recovery = recovery::dir().map(Recovery::new);

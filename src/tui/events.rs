@@ -1,0 +1,96 @@
+//! The run loop's input side: events are taken in batches (everything already
+//! waiting, up to [`MAX_BATCH`]) and applied before one draw, so a held key or a
+//! paste cannot bury the screen under redraws. [`turn`] is one iteration of the
+//! loop, shared by [`super::run`] and the tests (which feed it a queue).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, Event};
+
+use super::{App, action_for_event, dispatch, keymap};
+
+/// The environment variable naming a key that makes the workbench panic. A test
+/// hook only (the terminal-safety tests press it to check that a panic leaves
+/// the terminal usable); unset, no key panics.
+pub const TEST_PANIC_KEY_VAR: &str = "LEVERS_TEST_PANIC_KEY";
+
+/// Most events applied between two draws.
+pub const MAX_BATCH: usize = 1024;
+
+/// How long the loop waits for input before an idle tick.
+pub const TICK: Duration = Duration::from_millis(250);
+
+/// Where the run loop's events come from (the terminal, or a test's queue).
+pub trait Events {
+    /// Whether an event is ready within `timeout`.
+    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool>;
+    fn read(&mut self) -> std::io::Result<Event>;
+}
+
+/// The real terminal's events.
+pub struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
+        event::poll(timeout)
+    }
+
+    fn read(&mut self) -> std::io::Result<Event> {
+        event::read()
+    }
+}
+
+/// Waits up to `timeout` for an event, then takes every event already waiting
+/// (at most [`MAX_BATCH`]), so a held key costs one draw per batch, not per event.
+pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Result<Vec<Event>> {
+    let mut batch = Vec::new();
+    if !events.poll(timeout)? {
+        return Ok(batch);
+    }
+    batch.push(events.read()?);
+    while batch.len() < MAX_BATCH && events.poll(Duration::ZERO)? {
+        batch.push(events.read()?);
+    }
+    Ok(batch)
+}
+
+/// Applies `batch` in order, as the run loop does between two draws.
+pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
+    for event in batch {
+        if app.should_quit {
+            break;
+        }
+        if let Some(action) = action_for_event(app, event) {
+            dispatch(app, action, folders);
+        }
+    }
+}
+
+/// One turn of the run loop: draw once, wait up to `timeout` for events, apply
+/// all that are waiting. Returns how many events were applied (0: an idle tick).
+pub fn turn<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut impl Events,
+    folders: &[PathBuf],
+    timeout: Duration,
+    panic_key: Option<keymap::Key>,
+) -> color_eyre::Result<usize>
+where
+    B::Error: Send + Sync + 'static,
+{
+    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    let batch = next_batch(events, timeout)?;
+    if let Some(panic_key) = panic_key
+        && batch
+            .iter()
+            .any(|e| matches!(e, Event::Key(k) if keymap::Key::from_event(*k) == panic_key))
+    {
+        panic!("test panic: the key named by {TEST_PANIC_KEY_VAR} was pressed");
+    }
+    apply_batch(app, &batch, folders);
+    Ok(batch.len())
+}
