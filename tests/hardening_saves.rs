@@ -221,7 +221,11 @@ fn save_as_onto_a_link_into_another_folder_asks_twice_then_writes_the_target() {
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Overwrite(link.clone()), "the file exists");
     press(&mut app, &[ch('y')]);
-    assert!(matches!(app.mode, Mode::LinkElsewhere { .. }), "{:?}", app.mode);
+    assert!(
+        matches!(app.mode, Mode::LinkElsewhere { .. }),
+        "{:?}",
+        app.mode
+    );
     press(&mut app, &[ch('n')]);
     assert_eq!(fs::read_to_string(&target).expect("read"), "# theirs\n");
     assert!(app.is_dirty());

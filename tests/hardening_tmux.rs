@@ -147,7 +147,10 @@ impl Tmux {
     /// checks the terminal is back in cooked mode.
     fn assert_sane_shell(&self) -> String {
         self.send_line("clear; stty -a; echo \"status=$?\"");
-        let screen = self.wait_for("stty's report", |s| s.contains("status="));
+        // The output line, not the typed command (which also holds `status=`).
+        let screen = self.wait_for("stty's report", |s| {
+            s.lines().any(|l| l.trim_start().starts_with("status="))
+        });
         let words: Vec<&str> = screen.split_whitespace().collect();
         for flag in ["icanon", "echo", "icrnl", "opost"] {
             assert!(words.contains(&flag), "{flag} missing:\n{screen}");
@@ -264,7 +267,9 @@ fn signal_keeps_the_edits_and_leaves_a_cooked_shell(signal: &str, status: i32) {
     tmux.wait_for("the shell", |s| !s.contains("Share 20") && at_prompt(s));
     tmux.send_line("echo \"exit=$?\"");
     let expected = format!("exit={status}");
-    tmux.wait_for("the exit status 128 + signal", |s| s.contains(&expected));
+    tmux.wait_for("the exit status 128 + signal", |s| {
+        s.lines().any(|l| l.trim() == expected)
+    });
     let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
     assert!(text.contains("rent_subsidy_pct = 0"), "{text}");
     let screen = tmux.assert_sane_shell();
