@@ -97,3 +97,35 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
     );
     assert_eq!(app.projection, project(&app.baseline, &app.policy));
 }
+
+/// Undoes everything; returns how many undos there were.
+fn undo_all(app: &mut levers::tui::App) -> usize {
+    let mut undos = 0;
+    while app.history.can_undo() {
+        press(app, &[ch('u')]);
+        undos += 1;
+    }
+    undos
+}
+
+#[test]
+fn a_coalesced_run_of_steps_equals_the_same_presses_one_by_one() {
+    for code in [KeyCode::Right, KeyCode::Left] {
+        for (lever, presses) in [(0, 3), (2, 40), (7, 300)] {
+            let mut one_by_one = default_app();
+            let mut batched = default_app();
+            let mut keys = vec![key(KeyCode::Down); lever];
+            keys.extend(vec![key(code); presses]);
+            // One by one through dispatch, as before batching; then as one batch.
+            press(&mut one_by_one, &keys);
+            let events: Vec<Event> = keys.into_iter().map(Event::Key).collect();
+            apply_batch(&mut batched, &events, &[]);
+            assert_eq!(batched.policy, one_by_one.policy, "{code:?} × {presses}");
+            assert_eq!(batched.projection, one_by_one.projection);
+            assert_eq!(batched.attribution, one_by_one.attribution);
+            assert_eq!(batched.note, one_by_one.note);
+            assert_eq!(undo_all(&mut batched), undo_all(&mut one_by_one));
+            assert_eq!(batched.policy, one_by_one.policy);
+        }
+    }
+}

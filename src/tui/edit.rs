@@ -51,6 +51,49 @@ impl App {
         self.commit(candidate);
     }
 
+    /// `times` presses of a lever step at once (a held key's burst): the same
+    /// values, undo history and note as `times` separate presses, with one
+    /// recomputation at the end instead of one per press. Other actions, or a
+    /// step outside the lever panel, are carried out press by press.
+    pub fn repeat_step(&mut self, action: Action, times: usize) {
+        let (steps, big) = match action {
+            Action::Increase => (1.0, false),
+            Action::Decrease => (-1.0, false),
+            Action::IncreaseBig => (1.0, true),
+            Action::DecreaseBig => (-1.0, true),
+            _ => (0.0, false),
+        };
+        if steps == 0.0 || self.mode != Mode::Normal {
+            for _ in 0..times {
+                // Steps never ask for file work.
+                let _ = self.update(action);
+            }
+            return;
+        }
+        self.note = None;
+        let field = self.selected_field();
+        let spec = field.spec();
+        let step = if big { spec.big_step } else { spec.step };
+        let mut changed = false;
+        for _ in 0..times {
+            let current = self.policy.levers.value(field);
+            let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
+            if value == current {
+                let end = if steps > 0.0 { "maximum" } else { "minimum" };
+                self.info(format!("{} is at its {end}", spec.label));
+                break;
+            }
+            let mut candidate = self.policy.clone();
+            candidate.set_lever_value(field, value, self.default_start());
+            let before = std::mem::replace(&mut self.policy, candidate);
+            self.history.record(before);
+            changed = true;
+        }
+        if changed {
+            self.recompute();
+        }
+    }
+
     pub(super) fn zero_lever(&mut self) {
         let field = self.selected_field();
         if self.policy.levers.value(field) == 0.0 {

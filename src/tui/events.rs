@@ -10,7 +10,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event};
 
-use super::{App, action_for_event, dispatch, keymap};
+use super::app::Mode;
+use super::{Action, App, action_for_event, dispatch, keymap};
 
 /// The environment variable naming a key that makes the workbench panic. A test
 /// hook only (the terminal-safety tests press it to check that a panic leaves
@@ -57,16 +58,35 @@ pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Resul
     Ok(batch)
 }
 
-/// Applies `batch` in order, as the run loop does between two draws.
+/// Applies `batch` in order, as the run loop does between two draws. A run of
+/// identical lever steps (a held key) is applied as one [`App::repeat_step`]:
+/// the same result as one by one, with one recomputation.
 pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
-    for event in batch {
-        if app.should_quit {
-            break;
-        }
-        if let Some(action) = action_for_event(app, event) {
+    let mut next = 0;
+    while next < batch.len() && !app.should_quit {
+        let Some(action) = action_for_event(app, &batch[next]) else {
+            next += 1;
+            continue;
+        };
+        if app.mode == Mode::Normal && is_step(action) {
+            let run = batch[next..]
+                .iter()
+                .take_while(|e| action_for_event(app, e) == Some(action))
+                .count();
+            app.repeat_step(action, run);
+            next += run;
+        } else {
             dispatch(app, action, folders);
+            next += 1;
         }
     }
+}
+
+fn is_step(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Increase | Action::Decrease | Action::IncreaseBig | Action::DecreaseBig
+    )
 }
 
 /// One turn of the run loop: draw once, wait up to `timeout` for events, apply
