@@ -128,3 +128,21 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     copy.sync(&app, Instant::now(), false);
     assert!(!file.exists(), "saved: no copy needed");
 }
+
+#[test]
+fn a_recovery_folder_that_cannot_be_written_is_reported_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let blocker = data.path().join("not-a-folder");
+    fs::write(&blocker, "x").expect("write");
+    let mut app = default_app();
+    let mut copy = Recovery::new(blocker.join("recovery"));
+    press(&mut app, &[ch('0')]);
+    copy.sync(&app, Instant::now(), true);
+    let error = copy.error.take().expect("the failure is reported");
+    assert!(error.contains("cannot keep a recovery copy"), "{error}");
+    assert!(error.contains("not-a-folder"), "{error}");
+    press(&mut app, &[key(KeyCode::Down), ch('0')]);
+    copy.sync(&app, Instant::now(), true);
+    assert_eq!(copy.error, None, "not repeated on every retry");
+    assert!(app.is_dirty(), "the edits themselves are untouched");
+}

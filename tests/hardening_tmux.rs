@@ -226,6 +226,7 @@ fn a_panic_leaves_a_report_and_a_cooked_shell() {
         &["LEVERS_TEST_PANIC_KEY=F12".to_string()],
     );
     tmux.start_levers();
+    change_a_lever(&tmux);
     tmux.send_keys(&["F12"]);
     let screen = tmux.wait_for("the panic report and the prompt", |s| {
         s.contains("test panic") && at_prompt(s)
@@ -236,6 +237,8 @@ fn a_panic_leaves_a_report_and_a_cooked_shell() {
         "left the workbench:\n{screen}"
     );
     tmux.assert_sane_shell();
+    let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy kept");
+    assert!(text.contains("rent_subsidy_pct = 0"), "{text}");
 }
 
 #[test]

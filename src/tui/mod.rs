@@ -143,6 +143,46 @@ fn watch_signals() -> Arc<AtomicUsize> {
     signal
 }
 
+/// Turns of the run loop until the user quits, a signal arrives (recovery copy
+/// written, terminal restored, exit with 128 + its number) or the terminal fails.
+fn run_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    recovery: &mut Option<Recovery>,
+    folders: &[PathBuf],
+    panic_key: Option<keymap::Key>,
+    signal: &AtomicUsize,
+) -> color_eyre::Result<()> {
+    while !app.should_quit {
+        let signo = signal.load(Ordering::Relaxed);
+        if signo != 0 {
+            if let Some(recovery) = recovery.as_mut() {
+                recovery.sync(app, Instant::now(), true);
+            }
+            restore_terminal();
+            std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+        }
+        match turn(terminal, app, &mut TerminalEvents, folders, TICK, panic_key) {
+            Ok(applied) => {
+                if let Some(recovery) = recovery.as_mut() {
+                    recovery.sync(app, Instant::now(), applied == 0);
+                    if let Some(error) = recovery.error.take() {
+                        app.error(error);
+                    }
+                }
+            }
+            Err(error) => {
+                // Keep the edits for the next start before giving up.
+                if let Some(recovery) = recovery.as_mut() {
+                    recovery.sync(app, Instant::now(), true);
+                }
+                return Err(error);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Opens the workbench on `policy` (loaded from `path`, if any).
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
@@ -167,7 +207,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
             ));
         } else {
             app.mode = app::Mode::Message {
-                title: "Settings: some not applied".to_string(),
+                title: "Settings: some entries not applied".to_string(),
                 text,
             };
         }
@@ -198,42 +238,27 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let size = terminal.size()?;
     app.size = (size.width, size.height);
-    let mut result = Ok(());
-    while !app.should_quit {
-        let signo = signal.load(Ordering::Relaxed);
-        if signo != 0 {
+    let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(
+            &mut terminal,
+            &mut app,
+            &mut recovery,
+            &folders,
+            panic_key,
+            &signal,
+        )
+    }));
+    let result = match looped {
+        Ok(result) => result,
+        Err(panic) => {
+            // The hook has restored the terminal and printed the report; keep
+            // the edits for the next start, then carry on panicking.
             if let Some(recovery) = recovery.as_mut() {
                 recovery.sync(&app, Instant::now(), true);
             }
-            restore_terminal();
-            std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+            std::panic::resume_unwind(panic)
         }
-        match turn(
-            &mut terminal,
-            &mut app,
-            &mut TerminalEvents,
-            &folders,
-            TICK,
-            panic_key,
-        ) {
-            Ok(applied) => {
-                if let Some(recovery) = recovery.as_mut() {
-                    recovery.sync(&app, Instant::now(), applied == 0);
-                    if let Some(error) = recovery.error.take() {
-                        app.error(error);
-                    }
-                }
-            }
-            Err(error) => {
-                // Keep the edits for the next start before giving up.
-                if let Some(recovery) = recovery.as_mut() {
-                    recovery.sync(&app, Instant::now(), true);
-                }
-                result = Err(error);
-                break;
-            }
-        }
-    }
+    };
     if app.should_quit
         && let Some(recovery) = recovery.as_mut()
     {

@@ -69,8 +69,10 @@ pub struct Recovery {
     /// A copy from an earlier session, offered at start; removed once declined.
     found: Option<PathBuf>,
     last_write: Option<Instant>,
-    /// Why the last write failed (shown once in the status bar).
+    /// Why a write failed, for the status bar (taken by the run loop; set once
+    /// per run of failures, not on every retry).
     pub error: Option<String>,
+    failing: bool,
 }
 
 impl Recovery {
@@ -81,6 +83,7 @@ impl Recovery {
             found: None,
             last_write: None,
             error: None,
+            failing: false,
         }
     }
 
@@ -148,14 +151,17 @@ impl Recovery {
             fs::create_dir_all(&self.dir).and_then(|()| fsio::save_atomic(&file, &contents(app)));
         match result {
             Ok(()) => {
-                self.error = None;
+                self.failing = false;
                 self.written = Some((file, app.policy.clone()));
             }
             Err(e) => {
-                self.error = Some(format!(
-                    "cannot keep a recovery copy in {}: {e}",
-                    file.display()
-                ))
+                if !self.failing {
+                    self.error = Some(format!(
+                        "cannot keep a recovery copy in {}: {e}",
+                        file.display()
+                    ));
+                }
+                self.failing = true;
             }
         }
     }
