@@ -146,3 +146,27 @@ fn a_recovery_folder_that_cannot_be_written_is_reported_once() {
     assert_eq!(copy.error, None, "not repeated on every retry");
     assert!(app.is_dirty(), "the edits themselves are untouched");
 }
+
+#[test]
+fn the_copy_is_found_however_the_path_was_spelt() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dir = data.path().join("recovery");
+    let relative = std::path::PathBuf::from("policies/blueprint-2032.toml");
+    let absolute = std::env::current_dir().expect("cwd").join(&relative);
+    let mut app = default_app();
+    app.path = Some(relative);
+    let mut copy = Recovery::new(dir.clone());
+    press(&mut app, &[ch('0')]);
+    copy.sync(&app, Instant::now(), true);
+    let text = fs::read_to_string(copy.file(&app)).expect("copy");
+    assert_eq!(recovery::owner(&text), Some(absolute.display().to_string()));
+
+    let mut again = default_app();
+    again.path = Some(absolute);
+    Recovery::new(dir).offer(&mut again);
+    assert!(
+        matches!(again.mode, Mode::Restore { .. }),
+        "{:?}",
+        again.mode
+    );
+}

@@ -33,16 +33,23 @@ pub fn file_for(dir: &Path, path: Option<&Path>) -> PathBuf {
     match path {
         None => dir.join("untitled.toml"),
         Some(path) => {
-            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-            let hash = fnv1a(absolute.as_os_str().as_encoded_bytes());
+            let hash = fnv1a(absolute(path).as_os_str().as_encoded_bytes());
             dir.join(format!("{hash:016x}.toml"))
         }
     }
 }
 
-/// The name recorded in a recovery copy's first line.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The name recorded in a recovery copy's first line: the package's absolute
+/// path (however it was spelt when opened), or `untitled`.
 fn label(path: Option<&Path>) -> String {
-    path.map_or_else(|| "untitled".to_string(), |p| p.display().to_string())
+    path.map_or_else(
+        || "untitled".to_string(),
+        |p| absolute(p).display().to_string(),
+    )
 }
 
 /// A recovery copy's text: the header naming the package, then the policy.
