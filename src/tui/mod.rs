@@ -4,7 +4,9 @@
 //! Shape (the Elm architecture): [`app::App`] holds the state; [`app::App::update`]
 //! turns an [`action::Action`] into new state and, for file work, an
 //! [`files::Effect`]; [`dispatch`] carries effects out at the edge; [`view`] draws
-//! `&App` without changing it. [`run`] owns the terminal.
+//! `&App` without changing it. [`run`] owns the terminal: it applies input in
+//! batches ([`events`]), keeps a recovery copy of unsaved edits ([`recovery`]),
+//! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP.
 
 pub mod action;
 pub mod app;
