@@ -6,9 +6,11 @@
 
 pub mod baseline_file;
 pub mod cli;
+pub mod describe;
 pub mod diagnostic;
 pub mod format;
 pub mod fsio;
+pub mod parallel;
 pub mod policy_file;
 pub mod report;
 pub mod schema;

@@ -9,14 +9,11 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use levers_core::analysis::seek::SeekRequest;
-use levers_core::analysis::uncertainty::DrawScratch;
 use levers_core::analysis::{
-    Outcome, SeekResult, Uncertainty, attribute, run_draw, sensitivity as tornado, stack,
-    summarise, without_levers,
+    Outcome, SeekResult, Uncertainty, attribute, sensitivity as tornado, stack, without_levers,
 };
 use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_PCT};
 use levers_core::{Baseline, LeverGroup, Policy, Target, project};
-use rayon::prelude::*;
 
 pub use self::sweep::SweepFormat;
 use super::commands::print;
@@ -142,18 +139,9 @@ pub fn monte_carlo_parallel(
     seed: u64,
 ) -> Uncertainty {
     let progress = super::ecosystem::progress_bar(draws as u64, "Monte Carlo draws");
-    let outcomes: Vec<_> = (0..draws as u64)
-        .into_par_iter()
-        .map_init(DrawScratch::default, |scratch, index| {
-            let outcome = run_draw(baseline, policy, seed, index, scratch);
-            if index % 256 == 255 {
-                progress.inc(256);
-            }
-            outcome
-        })
-        .collect();
+    let result = crate::parallel::monte_carlo(baseline, policy, draws, seed, |n| progress.inc(n));
     progress.finish_and_clear();
-    summarise(baseline, seed, &outcomes)
+    result
 }
 
 /// `levers seek`: the cheapest package meeting a target, written as a policy file.

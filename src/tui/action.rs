@@ -23,6 +23,10 @@ pub enum Action {
     TogglePin,
     CompareFile,
     NextPanel,
+    ToggleTornado,
+    TornadoOutcome,
+    ToggleBand,
+    Seek,
     Help,
     Quit,
     /// Accept the prompt (Enter).
@@ -55,7 +59,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 20] = [
+    pub const REBINDABLE: [Action; 24] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -74,6 +78,10 @@ impl Action {
         Action::TogglePin,
         Action::CompareFile,
         Action::NextPanel,
+        Action::ToggleTornado,
+        Action::TornadoOutcome,
+        Action::ToggleBand,
+        Action::Seek,
         Action::Help,
         Action::Quit,
     ];
@@ -100,6 +108,10 @@ impl Action {
             Action::TogglePin => "toggle_pin",
             Action::CompareFile => "compare_file",
             Action::NextPanel => "next_panel",
+            Action::ToggleTornado => "toggle_tornado",
+            Action::TornadoOutcome => "tornado_outcome",
+            Action::ToggleBand => "toggle_band",
+            Action::Seek => "seek",
             Action::Help => "help",
             Action::Quit => "quit",
             _ => return None,
@@ -127,6 +139,10 @@ impl Action {
             Action::TogglePin => "pin the package for comparison / unpin",
             Action::CompareFile => "open a file to compare against",
             Action::NextPanel => "show the next panel (small screens)",
+            Action::ToggleTornado => "show / hide the sensitivity tornado",
+            Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
+            Action::ToggleBand => "show / hide the p10–p90 uncertainty band",
+            Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
             Action::Quit => "quit",
             Action::Confirm => "accept",
@@ -160,6 +176,10 @@ impl Action {
             Action::TogglePin => "pin",
             Action::CompareFile => "compare",
             Action::NextPanel => "panel",
+            Action::ToggleTornado => "tornado",
+            Action::TornadoOutcome => "outcome",
+            Action::ToggleBand => "band",
+            Action::Seek => "seek",
             Action::Help => "help",
             Action::Quit => "quit",
             Action::Confirm => "ok",

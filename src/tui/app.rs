@@ -5,10 +5,12 @@
 
 use std::path::PathBuf;
 
-use levers_core::analysis::{Attribution, attribute};
+use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::{Attribution, Uncertainty, attribute};
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
 use super::action::Action;
+use super::analysis::{Proposal, Tornado};
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
@@ -78,6 +80,8 @@ pub enum Mode {
         title: String,
         text: String,
     },
+    /// A goal-seek proposal: accept (replace the levers) or reject.
+    Seek(Box<Proposal>),
 }
 
 /// The small-screen panel shown under the share chart (Tab cycles it).
@@ -138,6 +142,12 @@ pub struct App {
     pub user_keys: UserKeys,
     pub should_quit: bool,
     pub pending: Option<Pending>,
+    /// The tornado view, when open (`t`); recomputed with the package.
+    pub tornado: Option<Tornado>,
+    /// The p10–p90 band on the share chart, when shown (`b`).
+    pub band: Option<Uncertainty>,
+    /// A goal seek asked for, run by `dispatch`.
+    pub seek_request: Option<Box<SeekRequest>>,
 }
 
 impl App {
@@ -165,6 +175,9 @@ impl App {
             user_keys: UserKeys::default(),
             should_quit: false,
             pending: None,
+            tornado: None,
+            band: None,
+            seek_request: None,
         }
     }
 
@@ -220,7 +233,8 @@ impl App {
             Mode::Overwrite(_)
             | Mode::Restore { .. }
             | Mode::ChangedOnDisk(_)
-            | Mode::LinkElsewhere { .. } => Context::YesNo,
+            | Mode::LinkElsewhere { .. }
+            | Mode::Seek(_) => Context::YesNo,
             Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
         }
     }
@@ -245,6 +259,7 @@ impl App {
     pub fn recompute(&mut self) {
         project_into(&self.baseline, &self.policy, &mut self.projection);
         self.attribution = attribute(&self.baseline, &self.policy);
+        self.refresh_analysis();
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
@@ -291,6 +306,14 @@ impl App {
                 }
                 None
             }
+            Mode::Seek(proposal) => {
+                match action {
+                    Action::Confirm => self.update_seek(*proposal, true),
+                    Action::Cancel => self.update_seek(*proposal, false),
+                    _ => {}
+                }
+                None
+            }
             Mode::Message { .. } => {
                 if matches!(action, Action::Cancel) {
                     self.mode = Mode::Normal;
@@ -330,6 +353,10 @@ impl App {
             Action::CompareFile => return Some(Effect::ListPackages(Purpose::Compare)),
             Action::TogglePin => self.toggle_pin(),
             Action::NextPanel => self.panel = self.panel.next(),
+            Action::ToggleTornado => self.toggle_tornado(),
+            Action::TornadoOutcome => self.cycle_tornado_outcome(),
+            Action::ToggleBand => self.toggle_band(),
+            Action::Seek => self.request_seek(),
             Action::Help => self.mode = Mode::Help(0),
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
             Action::Click { column, row } => {

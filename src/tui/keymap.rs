@@ -260,6 +260,10 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::TogglePin, &[ch('p')]),
     bind(Action::CompareFile, &[ch('c')]),
     bind(Action::NextPanel, &[key(KeyCode::Tab)]),
+    bind(Action::ToggleTornado, &[ch('t')]),
+    bind(Action::TornadoOutcome, &[ch('T')]),
+    bind(Action::ToggleBand, &[ch('b')]),
+    bind(Action::Seek, &[ch('g')]),
     bind(Action::Help, &[ch('?')]),
     bind(Action::Quit, &[ch('q'), ctrl('c')]),
 ];
@@ -346,6 +350,9 @@ pub fn hints(context: Context) -> &'static [Action] {
             Action::CompareFile,
             Action::Redo,
             Action::Zero,
+            Action::Seek,
+            Action::ToggleTornado,
+            Action::ToggleBand,
         ],
         Context::Text => &[Action::Confirm, Action::Cancel, Action::ClearInput],
         Context::Picker => &[

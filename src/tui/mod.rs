@@ -9,6 +9,7 @@
 //! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP.
 
 pub mod action;
+pub mod analysis;
 pub mod app;
 pub mod edit;
 pub mod events;
@@ -87,6 +88,10 @@ pub fn user_settings(
 /// Carries out `action` and any file work it leads to, until the app is settled.
 pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
     let mut effect = app.update(action);
+    if let Some(request) = app.take_seek_request() {
+        let result = analysis::run_seek(&app.baseline, &request);
+        app.seek_done(result);
+    }
     while let Some(work) = effect {
         let outcome = files::execute(work, &app.baseline, folders);
         effect = app.complete(outcome);

@@ -1,37 +1,11 @@
 //! `levers seek`: what was found, in words (the package itself is written as a
 //! policy file by `policy_file::write_policy`).
 
-use levers_core::analysis::seek::Binding;
 use levers_core::analysis::{SeekResult, Shortfall};
 
 use crate::format::hkd_bn;
 
-/// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".
-pub fn binding_phrase(binding: &Binding) -> String {
-    match binding {
-        Binding::Labour => "the supply of workers (labour ceiling)".to_string(),
-        Binding::Land => "industrial floor space (land ceiling)".to_string(),
-        Binding::Budget => "the yearly budget cap".to_string(),
-        Binding::LeverCeilings(fields) => format!(
-            "the lever maxima of {}",
-            fields
-                .iter()
-                .map(|f| f.spec().label)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
-/// "… binds: a, b and c" or "no constraint binds".
-pub fn binding_list(binding: &[Binding]) -> String {
-    let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
-    match phrases.as_slice() {
-        [] => "no single constraint binds (diminishing returns)".to_string(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
+pub use crate::describe::{binding_list, binding_phrase};
 
 /// The message printed on stderr after a seek.
 pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String {

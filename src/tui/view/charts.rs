@@ -1,10 +1,11 @@
 //! Line charts over the projection years: manufacturing share of GDP (with the
 //! target line and target year), manufacturing jobs, and diversification.
 
+use levers_core::analysis::Uncertainty;
 use levers_core::{Projection, YearOutcome};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
@@ -146,7 +147,18 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     let target = app.projection.target;
     let x = year_span(&app.projection);
     let mut series = package_series(app, |y| y.manufacturing_share_pct);
-    let top = nice_ceiling(highest(&series).max(target.share_pct) * 1.1);
+    let band = app
+        .band
+        .as_ref()
+        .map(|band| band_series(band, x, area.width));
+    let band_top = band
+        .as_ref()
+        .map_or(0.0, |b| highest(std::slice::from_ref(b)));
+    let top = nice_ceiling(highest(&series).max(target.share_pct).max(band_top) * 1.1);
+    if let Some(band) = band {
+        // First, so every line is drawn over it.
+        series.insert(0, band);
+    }
     let target_style = Style::new().fg(theme::TARGET).add_modifier(Modifier::DIM);
     // The target line and the target-year marker as one path (one canvas layer):
     // along the target share to the target year, down to 0, up to the top, back,
@@ -165,7 +177,8 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         style: target_style,
         marker: Marker::Braille,
     });
-    let name = if area.width >= 60 {
+    // With the band, the short name leaves room for the probability.
+    let name = if area.width >= 60 && app.band.is_none() {
         " Manufacturing share of GDP, % "
     } else {
         " Mfg % of GDP "
@@ -177,6 +190,15 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(theme::TARGET),
         ),
     ];
+    if let Some(band) = &app.band {
+        title.push(Span::styled(
+            format!(
+                "▒ p10–p90 P(target met) = {:.0}% ",
+                band.probability_met * 100.0
+            ),
+            Style::new().fg(BAND),
+        ));
+    }
     title.extend(legend(app));
     let title = Line::from(title);
     let frame = Frame {
@@ -186,6 +208,50 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         y_label: |v| format!("{v:.1}"),
     };
     draw(frame, &series, area, buf);
+}
+
+/// Colour of the uncertainty band (`b`).
+pub const BAND: Color = Color::Blue;
+
+/// The p10–p90 band of the share as one path that fills it: up and down at
+/// every dot column (about two per cell of `width`), along its edges between.
+fn band_series(band: &Uncertainty, x: [f64; 2], width: u16) -> Series {
+    let edges: Vec<(f64, f64, f64)> = band
+        .years
+        .iter()
+        .zip(&band.share_pct)
+        .map(|(year, b)| (f64::from(*year), b.p10, b.p90))
+        .filter(|(_, lo, hi)| lo.is_finite() && hi.is_finite())
+        .collect();
+    let at = |year: f64| -> Option<(f64, f64)> {
+        let next = edges.iter().position(|e| e.0 >= year)?;
+        let (x1, lo1, hi1) = edges[next];
+        if next == 0 || x1 == year {
+            return (x1 == year).then_some((lo1, hi1));
+        }
+        let (x0, lo0, hi0) = edges[next - 1];
+        let t = (year - x0) / (x1 - x0);
+        Some((lo0 + t * (lo1 - lo0), hi0 + t * (hi1 - hi0)))
+    };
+    let columns = usize::from(width).max(1) * 2;
+    let step = (x[1] - x[0]) / columns as f64;
+    let mut points = Vec::with_capacity(2 * columns + 2);
+    for i in 0..=columns {
+        let year = x[0] + step * i as f64;
+        if let Some((lo, hi)) = at(year) {
+            if i % 2 == 0 {
+                points.extend([(year, lo), (year, hi)]);
+            } else {
+                points.extend([(year, hi), (year, lo)]);
+            }
+        }
+    }
+    Series {
+        name: String::new(),
+        points,
+        style: Style::new().fg(BAND),
+        marker: Marker::Braille,
+    }
 }
 
 pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {

@@ -8,8 +8,13 @@ mod kpi;
 mod levers;
 mod popup;
 mod sectors;
+mod seek;
 mod status;
 pub mod theme;
+
+/// Colour of the uncertainty band on the share chart.
+pub use charts::BAND as BAND_COLOUR;
+mod tornado;
 
 use levers_core::LeverField;
 use ratatui::buffer::Buffer;
@@ -172,6 +177,9 @@ impl Widget for &App {
             }
             if let Some(rect) = regions.detail {
                 detail::render(self, rect, buf);
+            }
+            if self.tornado.is_some() {
+                tornado::render(self, tornado::area(&regions), buf);
             }
             status::render_status(self, regions.status, buf);
             popup::render(self, area, buf);

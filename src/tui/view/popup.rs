@@ -27,7 +27,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-fn show(area: Rect, buf: &mut Buffer, title: String, lines: Vec<Line<'_>>, width: u16) {
+pub(super) fn show(area: Rect, buf: &mut Buffer, title: String, lines: Vec<Line<'_>>, width: u16) {
     // Lines longer than the popup wrap: count the rows they will take.
     let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
     let rows: usize = lines
@@ -64,7 +64,7 @@ fn error_line(error: Option<&String>) -> Line<'static> {
     }
 }
 
-fn keys_line(context: Context) -> Line<'static> {
+pub(super) fn keys_line(context: Context) -> Line<'static> {
     let parts: Vec<String> = keymap::hints(context)
         .iter()
         .map(|a| format!("{} {}", keymap::keys_label(context, *a), a.hint()))
@@ -155,6 +155,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             show(area, buf, "Save through a link?".to_string(), lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
+        Mode::Seek(proposal) => super::seek::render(proposal, context, area, buf),
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.

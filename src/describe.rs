@@ -1,0 +1,168 @@
+//! Plain-language descriptions shared by the reports and the workbench: lever
+//! values as people say them, the differences between two packages, and what
+//! binds when a goal seek falls short. Pure: no I/O, no report formats.
+
+use levers_core::analysis::seek::Binding;
+use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
+
+use crate::format::thousands;
+
+/// A value as people say it: `HK$5.0 bn a year`, `30%`, `10,000 people a year`.
+pub fn describe_value(field: LeverField, value: f64) -> String {
+    match field {
+        LeverField::RentSubsidyPct => format!("{value:.0}% of rent"),
+        LeverField::LandReleaseHaPerYear => format!("{value:.0} ha a year"),
+        LeverField::GrantsHkdBnPerYear | LeverField::CoinvestmentHkdBnPerYear => {
+            format!("HK${value:.1} bn a year")
+        }
+        LeverField::CofundingRatio => format!("HK${value:.1} private per public HK$"),
+        LeverField::AdmissionsPerYear => format!("{} people a year", thousands(value)),
+        LeverField::TrainingPlacesPerYear => format!("{} places a year", thousands(value)),
+        LeverField::ProfitsTaxConcessionPp => format!("{value:.1} pp off profits tax"),
+        LeverField::ScaleupInGbaShare => format!("{:.0}% of scale-up in Guangdong", value * 100.0),
+    }
+}
+
+/// Every difference between `a` and `b`, one sentence each, in a fixed order.
+pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
+    let mut changes = Vec::new();
+    for group in LeverGroup::ALL {
+        match (a.levers.get(group), b.levers.get(group)) {
+            (None, None) => {}
+            (Some(_), None) => changes.push(format!("{}: used → not used", group.label())),
+            (None, Some(lever)) => changes.push(format!(
+                "{}: not used → used from {}",
+                group.label(),
+                lever.timing.start
+            )),
+            (Some(x), Some(y)) => {
+                let t = (x.timing, y.timing);
+                if t.0.start != t.1.start {
+                    changes.push(format!(
+                        "{}: starts {} → {}",
+                        group.label(),
+                        t.0.start,
+                        t.1.start
+                    ));
+                }
+                if t.0.ramp_years != t.1.ramp_years {
+                    changes.push(format!(
+                        "{}: ramp {} → {} years",
+                        group.label(),
+                        t.0.ramp_years,
+                        t.1.ramp_years
+                    ));
+                }
+                if t.0.end != t.1.end {
+                    let show =
+                        |e: Option<i32>| e.map_or("no end".to_string(), |y| format!("ends {y}"));
+                    changes.push(format!(
+                        "{}: {} → {}",
+                        group.label(),
+                        show(t.0.end),
+                        show(t.1.end)
+                    ));
+                }
+                if x.weight_shares() != y.weight_shares() {
+                    changes.push(format!(
+                        "{}: sector weights {} → {}",
+                        group.label(),
+                        weights(x.sector_weights),
+                        weights(y.sector_weights)
+                    ));
+                }
+            }
+        }
+        for field in group.fields() {
+            let (va, vb) = (a.levers.value(field), b.levers.value(field));
+            if va != vb {
+                changes.push(format!(
+                    "{}: {} → {}",
+                    field.spec().label,
+                    describe_value(field, va),
+                    describe_value(field, vb)
+                ));
+            }
+        }
+    }
+    if a.target != b.target {
+        changes.push(format!(
+            "Target: {:.1}% by {} → {:.1}% by {}",
+            a.target.share_pct, a.target.year, b.target.share_pct, b.target.year
+        ));
+    }
+    if a.horizon != b.horizon {
+        changes.push(format!("Horizon: {} → {}", a.horizon, b.horizon));
+    }
+    if a.budget.cap_hkd_bn_per_year != b.budget.cap_hkd_bn_per_year {
+        let show =
+            |c: Option<f64>| c.map_or("no cap".to_string(), |c| format!("HK${c:.1} bn a year"));
+        changes.push(format!(
+            "Budget cap: {} → {}",
+            show(a.budget.cap_hkd_bn_per_year),
+            show(b.budget.cap_hkd_bn_per_year)
+        ));
+    }
+    if a.budget.funding != b.budget.funding {
+        changes.push(format!(
+            "Funding: {} → {}",
+            a.budget.funding.key(),
+            b.budget.funding.key()
+        ));
+    }
+    for spec in &baseline.specs {
+        let (x, y) = (a.assumption(spec.id), b.assumption(spec.id));
+        if x != y {
+            let show =
+                |v: Option<f64>| v.map_or(format!("baseline {}", spec.value), |v| v.to_string());
+            changes.push(format!(
+                "Assumption {}: {} → {} ({})",
+                spec.name,
+                show(x),
+                show(y),
+                spec.unit
+            ));
+        }
+    }
+    changes
+}
+
+fn weights(weights: Option<[f64; 5]>) -> String {
+    match weights {
+        None => "all equal".to_string(),
+        Some(w) => Sector::MANUFACTURING
+            .iter()
+            .zip(w)
+            .filter(|(_, w)| *w > 0.0)
+            .map(|(s, w)| format!("{} {w}", s.key()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".
+pub fn binding_phrase(binding: &Binding) -> String {
+    match binding {
+        Binding::Labour => "the supply of workers (labour ceiling)".to_string(),
+        Binding::Land => "industrial floor space (land ceiling)".to_string(),
+        Binding::Budget => "the yearly budget cap".to_string(),
+        Binding::LeverCeilings(fields) => format!(
+            "the lever maxima of {}",
+            fields
+                .iter()
+                .map(|f| f.spec().label)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// "… binds: a, b and c" or "no constraint binds".
+pub fn binding_list(binding: &[Binding]) -> String {
+    let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
+    match phrases.as_slice() {
+        [] => "no single constraint binds (diminishing returns)".to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

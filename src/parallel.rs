@@ -1,0 +1,30 @@
+//! Analyses spread over rayon's threads, shared by the CLI and the workbench.
+
+use levers_core::analysis::uncertainty::DrawScratch;
+use levers_core::analysis::{Uncertainty, run_draw, summarise};
+use levers_core::{Baseline, Policy};
+use rayon::prelude::*;
+
+/// Monte Carlo with the draws spread over rayon's threads. Each draw has its own
+/// generator (seed, draw index) and the draws are collected in index order, so
+/// the result is the same for any number of threads, and the same as
+/// [`levers_core::analysis::monte_carlo`]. `progress` hears of every 256 draws.
+pub fn monte_carlo(
+    baseline: &Baseline,
+    policy: &Policy,
+    draws: usize,
+    seed: u64,
+    progress: impl Fn(u64) + Sync,
+) -> Uncertainty {
+    let outcomes: Vec<_> = (0..draws as u64)
+        .into_par_iter()
+        .map_init(DrawScratch::default, |scratch, index| {
+            let outcome = run_draw(baseline, policy, seed, index, scratch);
+            if index % 256 == 255 {
+                progress(256);
+            }
+            outcome
+        })
+        .collect();
+    summarise(baseline, seed, &outcomes)
+}

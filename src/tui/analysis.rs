@@ -1,0 +1,206 @@
+//! The workbench's analysis views: the tornado (one-at-a-time sensitivity), the
+//! uncertainty band around the share line (seeded Monte Carlo), and goal seek.
+//! The numbers all come from `levers_core::analysis`; this module keeps them in
+//! step with the package and turns a seek result into a proposal to accept or
+//! reject. No I/O: the seek itself is run by [`super::dispatch`].
+
+use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::{Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity};
+use levers_core::{Baseline, LeverGroup, Policy, Target, project};
+
+use super::app::{App, Mode};
+use crate::describe::{binding_list, lever_changes};
+
+/// Seed of the workbench's uncertainty band: the same package always gets the
+/// same band.
+pub const BAND_SEED: u64 = 42;
+/// Draws behind the band: enough for stable p10/p90, few enough for a keystroke.
+pub const BAND_DRAWS: usize = 500;
+
+/// The tornado for one outcome of the package in force.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tornado {
+    pub outcome: Outcome,
+    /// The outcome for the package itself (the centre line).
+    pub centre: f64,
+    /// Widest first, as [`sensitivity`] returns them.
+    pub swings: Vec<Swing>,
+}
+
+impl Tornado {
+    pub fn compute(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Tornado {
+        let (centre, swings) = sensitivity(baseline, policy, outcome);
+        Tornado {
+            outcome,
+            centre,
+            swings,
+        }
+    }
+}
+
+/// The outcome after `outcome` in [`Outcome::ALL`], round again after the last.
+pub fn next_outcome(outcome: Outcome) -> Outcome {
+    let all = Outcome::ALL;
+    let at = all.iter().position(|o| *o == outcome).unwrap_or(0);
+    all[(at + 1) % all.len()]
+}
+
+/// The name of what a swing moves: a lever's label or an assumption's name.
+pub fn item_label(baseline: &Baseline, item: SwingItem) -> String {
+    match item {
+        SwingItem::Lever(field) => field.spec().label.to_string(),
+        SwingItem::Param(id) => baseline
+            .specs
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| format!("{id:?}"), |s| s.name.clone()),
+    }
+}
+
+/// The p10–p90 band of the package (seed [`BAND_SEED`], [`BAND_DRAWS`] draws).
+pub fn band(baseline: &Baseline, policy: &Policy) -> Uncertainty {
+    crate::parallel::monte_carlo(baseline, policy, BAND_DRAWS, BAND_SEED, |_| {})
+}
+
+/// A goal-seek result, ready to show and to accept or reject.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    /// The package proposed (the cheapest found, or the closest one).
+    pub policy: Policy,
+    /// Whether it meets the target.
+    pub found: bool,
+    pub target: Target,
+    /// Plain-language changes from the current package.
+    pub changes: Vec<String>,
+    pub current_share_pct: f64,
+    pub proposed_share_pct: f64,
+    pub current_cost_hkd_bn: f64,
+    pub proposed_cost_hkd_bn: f64,
+    /// What binds, when the target is out of reach.
+    pub binding: Option<String>,
+}
+
+/// The search for the package's own target, within its budget cap, over the
+/// groups it uses (all four when it uses none).
+pub fn seek_request(policy: &Policy) -> SeekRequest {
+    let mut groups: Vec<LeverGroup> = policy.levers.used().collect();
+    if groups.is_empty() {
+        groups = LeverGroup::ALL.to_vec();
+    }
+    SeekRequest {
+        target: policy.target,
+        budget_cap_hkd_bn: policy.budget.cap_hkd_bn_per_year,
+        groups,
+        template: policy.clone(),
+    }
+}
+
+/// Runs the search (a fraction of a second in release builds).
+pub fn run_seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
+    levers_core::analysis::seek(baseline, request)
+}
+
+fn cost(outcome_policy: &Policy, baseline: &Baseline) -> (f64, f64) {
+    let projection = project(baseline, outcome_policy);
+    (
+        Outcome::ShareInTargetYear.value(&projection, outcome_policy),
+        Outcome::CumulativeCostToTargetYear.value(&projection, outcome_policy),
+    )
+}
+
+impl App {
+    /// The views that are open, recomputed for the package in force. Closed
+    /// views cost nothing.
+    pub fn refresh_analysis(&mut self) {
+        if let Some(tornado) = &self.tornado {
+            let outcome = tornado.outcome;
+            self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+        }
+        if self.band.is_some() {
+            self.band = Some(band(&self.baseline, &self.policy));
+        }
+    }
+
+    pub(super) fn toggle_tornado(&mut self) {
+        self.tornado = match self.tornado {
+            Some(_) => None,
+            None => Some(Tornado::compute(
+                &self.baseline,
+                &self.policy,
+                Outcome::ShareInTargetYear,
+            )),
+        };
+    }
+
+    /// The next outcome in the tornado (opening it if it is closed).
+    pub(super) fn cycle_tornado_outcome(&mut self) {
+        let outcome = self
+            .tornado
+            .as_ref()
+            .map_or(Outcome::ShareInTargetYear, |t| next_outcome(t.outcome));
+        self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+    }
+
+    pub(super) fn toggle_band(&mut self) {
+        self.band = match self.band {
+            Some(_) => None,
+            None => Some(band(&self.baseline, &self.policy)),
+        };
+    }
+
+    /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
+    pub(super) fn request_seek(&mut self) {
+        self.seek_request = Some(Box::new(seek_request(&self.policy)));
+        self.info("searching for the cheapest package…");
+    }
+
+    /// The search asked for by `g`, if any (taken by [`super::dispatch`]).
+    pub fn take_seek_request(&mut self) -> Option<Box<SeekRequest>> {
+        self.seek_request.take()
+    }
+
+    /// Shows what the search found, as a proposal to accept or reject.
+    pub fn seek_done(&mut self, result: SeekResult) {
+        let (mut proposed, found, binding) = match result {
+            SeekResult::Found { policy, .. } => (policy, true, None),
+            SeekResult::Unreachable(shortfall) => (
+                shortfall.policy,
+                false,
+                Some(binding_list(&shortfall.binding)),
+            ),
+        };
+        // Only the levers change: the package keeps its name and description.
+        proposed.name.clone_from(&self.policy.name);
+        proposed.description.clone_from(&self.policy.description);
+        let (current_share_pct, current_cost_hkd_bn) = cost(&self.policy, &self.baseline);
+        let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, &self.baseline);
+        let proposal = Proposal {
+            changes: lever_changes(&self.policy, &proposed, &self.baseline),
+            policy: proposed,
+            found,
+            target: self.policy.target,
+            current_share_pct,
+            proposed_share_pct,
+            current_cost_hkd_bn,
+            proposed_cost_hkd_bn,
+            binding,
+        };
+        self.note = None;
+        self.mode = Mode::Seek(Box::new(proposal));
+    }
+
+    pub(super) fn update_seek(&mut self, proposal: Proposal, accept: bool) {
+        self.mode = Mode::Normal;
+        if accept {
+            let changed = proposal.policy != self.policy;
+            self.commit(proposal.policy);
+            if changed {
+                self.info("proposal applied: u undoes it");
+            } else {
+                self.info("the package is already the proposal");
+            }
+        } else {
+            self.info("proposal dismissed");
+        }
+    }
+}

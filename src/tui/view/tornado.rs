@@ -1,0 +1,185 @@
+//! The sensitivity tornado: for each lever and each uncertain assumption moved
+//! from its low to its high end (everything else held), where the outcome
+//! lands left or right of the package's own value; widest swing first, as many
+//! rows as fit. Drawn below the share chart while open (`t`; `T` cycles the
+//! outcome).
+
+use levers_core::analysis::{Outcome, Swing};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::Regions;
+use super::theme;
+use crate::format::{hkd_bn, thousands};
+use crate::tui::analysis::{Tornado, item_label};
+use crate::tui::app::App;
+
+/// Bar colour where the item at its low end puts the outcome.
+pub const LOW: Color = Color::Blue;
+/// Bar colour where the item at its high end puts the outcome.
+pub const HIGH: Color = Color::Cyan;
+
+/// Where the tornado goes: below the share chart when there is room, else over it.
+pub fn area(regions: &Regions) -> Rect {
+    let bottom = regions.status.y;
+    if let Some(share) = regions.share_chart {
+        let below = Rect::new(
+            share.x,
+            share.bottom(),
+            share.width,
+            bottom.saturating_sub(share.bottom()),
+        );
+        return if below.height >= 8 { below } else { share };
+    }
+    let top = regions.kpis.bottom();
+    Rect::new(
+        regions.status.x,
+        top,
+        regions.status.width,
+        bottom.saturating_sub(top),
+    )
+}
+
+/// A value of `outcome` as the tornado prints it.
+fn value_text(outcome: Outcome, value: f64) -> String {
+    match outcome {
+        Outcome::ShareInTargetYear => format!("{value:.2}%"),
+        Outcome::JobsInTargetYear => thousands(value),
+        Outcome::EffectiveSectorsInTargetYear => format!("{value:.2}"),
+        Outcome::CumulativeCostToTargetYear => hkd_bn(value),
+    }
+}
+
+/// A swing's width as the tornado prints it.
+fn width_text(outcome: Outcome, width: f64) -> String {
+    match outcome {
+        Outcome::ShareInTargetYear => format!("{width:.2} pp"),
+        Outcome::JobsInTargetYear => thousands(width),
+        Outcome::EffectiveSectorsInTargetYear => format!("{width:.2}"),
+        Outcome::CumulativeCostToTargetYear => hkd_bn(width),
+    }
+}
+
+/// Cells of one bar: `half` cells each side of the centre, `scale` outcome
+/// units per cell.
+fn bar_cells(swing: &Swing, centre: f64, half: usize, scale: f64) -> Vec<(char, Option<Color>)> {
+    let mut cells = vec![(' ', None); 2 * half + 1];
+    cells[half] = ('│', None);
+    let mut ends = [
+        (swing.outcome_at_low - centre, LOW),
+        (swing.outcome_at_high - centre, HIGH),
+    ];
+    // The longer end first, so a shorter one on the same side shows over it.
+    ends.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+    for (deviation, colour) in ends {
+        if !(deviation.is_finite() && scale > 0.0) {
+            continue;
+        }
+        let length = ((deviation.abs() / scale).round() as usize).min(half);
+        for step in 1..=length {
+            let at = if deviation < 0.0 {
+                half - step
+            } else {
+                half + step
+            };
+            cells[at] = ('█', Some(colour));
+        }
+    }
+    cells
+}
+
+fn bar_line(
+    app: &App,
+    tornado: &Tornado,
+    swing: &Swing,
+    label_width: usize,
+    half: usize,
+    scale: f64,
+) -> Line<'static> {
+    let label: String = item_label(&app.baseline, swing.item)
+        .chars()
+        .take(label_width)
+        .collect();
+    let mut spans = vec![Span::raw(format!(" {label:<label_width$} "))];
+    let cells = bar_cells(swing, tornado.centre, half, scale);
+    // Runs of one colour as one span.
+    let mut run = String::new();
+    let mut run_colour = None;
+    for (c, colour) in cells {
+        if colour != run_colour && !run.is_empty() {
+            spans.push(styled_run(std::mem::take(&mut run), run_colour));
+        }
+        run_colour = colour;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(styled_run(run, run_colour));
+    }
+    spans.push(Span::styled(
+        format!(" {:>10}", width_text(tornado.outcome, swing.width())),
+        theme::label(),
+    ));
+    Line::from(spans)
+}
+
+fn styled_run(text: String, colour: Option<Color>) -> Span<'static> {
+    match colour {
+        Some(colour) => Span::styled(text, Style::new().fg(colour)),
+        None => Span::styled(text, theme::border()),
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(tornado) = &app.tornado else {
+        return;
+    };
+    Clear.render(area, buf);
+    let year = app.policy.target.year;
+    let block = Block::bordered()
+        .border_style(theme::border())
+        .title(Span::styled(
+            format!(
+                " Sensitivity: {} {year} ({}) ",
+                tornado.outcome.short_label(),
+                tornado.outcome.unit()
+            ),
+            theme::title(),
+        ))
+        .title(Span::styled(" T next outcome · t close ", theme::label()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let rows = usize::from(inner.height.saturating_sub(1));
+    let label_width = (width / 3).clamp(8, 26);
+    // One space before and after the label, one before the 10-wide swing.
+    let bars = width.saturating_sub(label_width + 2 + 11);
+    let half = bars.saturating_sub(1) / 2;
+    let shown: Vec<&Swing> = tornado.swings.iter().take(rows).collect();
+    let largest = shown
+        .iter()
+        .flat_map(|s| [s.outcome_at_low, s.outcome_at_high])
+        .map(|v| (v - tornado.centre).abs())
+        .filter(|d| d.is_finite())
+        .fold(0.0_f64, f64::max);
+    let scale = if half > 0 { largest / half as f64 } else { 0.0 };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            format!(
+                " package: {}  ",
+                value_text(tornado.outcome, tornado.centre)
+            ),
+            Style::new().fg(theme::CURRENT),
+        ),
+        Span::styled("█", Style::new().fg(LOW)),
+        Span::styled(" item at its low end  ", theme::label()),
+        Span::styled("█", Style::new().fg(HIGH)),
+        Span::styled(" at its high end", theme::label()),
+    ])];
+    for swing in shown {
+        lines.push(bar_line(app, tornado, swing, label_width, half, scale));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
