@@ -138,17 +138,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     Clear.render(area, buf);
     let year = app.policy.target.year;
-    let block = Block::bordered()
+    let wide = area.width >= 64;
+    let mut block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(
-                " Sensitivity: {} {year} ({}) ",
-                tornado.outcome.short_label(),
-                tornado.outcome.unit()
-            ),
+            if wide {
+                format!(
+                    " Sensitivity: {} {year} ({}) ",
+                    tornado.outcome.short_label(),
+                    tornado.outcome.unit()
+                )
+            } else {
+                format!(" Sensitivity: {} {year} ", tornado.outcome.short_label())
+            },
             theme::title(),
-        ))
-        .title(Span::styled(" T next outcome · t close ", theme::label()));
+        ));
+    if wide {
+        block = block.title(Span::styled(" T next outcome · t close ", theme::label()));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
@@ -174,9 +181,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(theme::CURRENT),
         ),
         Span::styled("█", Style::new().fg(LOW)),
-        Span::styled(" item at its low end  ", theme::label()),
+        Span::styled(
+            if wide {
+                " item at its low end  "
+            } else {
+                " low "
+            },
+            theme::label(),
+        ),
         Span::styled("█", Style::new().fg(HIGH)),
-        Span::styled(" at its high end", theme::label()),
+        Span::styled(
+            if wide { " at its high end" } else { " high" },
+            theme::label(),
+        ),
     ])];
     for swing in shown {
         lines.push(bar_line(app, tornado, swing, label_width, half, scale));
