@@ -111,16 +111,18 @@ fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
     let Mode::Seek(proposal) = &app.mode else {
         panic!("expected a proposal, got {:?}", app.mode);
     };
-    let found = proposal.found;
-    assert!(found, "the default package's target is reachable");
+    assert!(proposal.found, "the default package's target is reachable");
     assert!(!proposal.changes.is_empty());
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert!(app.is_dirty() || app.policy == before);
-    if found {
-        let projection = project(&app.baseline, &app.policy);
-        assert!(projection.target.met, "{:?}", projection.target);
-    }
+    assert!(app.is_dirty(), "an accepted proposal is an unsaved change");
+    assert_ne!(app.policy, before);
+    let projection = project(&app.baseline, &app.policy);
+    assert!(projection.target.met, "{:?}", projection.target);
+    assert_eq!(
+        app.projection, projection,
+        "the screen shows the new package"
+    );
     press(&mut app, &[ch('u')]);
     assert_eq!(app.policy, before, "undo restores the package bit for bit");
 }
