@@ -128,16 +128,20 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
 }
 
 fn weights(weights: Option<[f64; 5]>) -> String {
-    match weights {
-        None => "all equal".to_string(),
-        Some(w) => Sector::MANUFACTURING
-            .iter()
-            .zip(w)
-            .filter(|(_, w)| *w > 0.0)
-            .map(|(s, w)| format!("{} {w}", s.key()))
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    sector_weights(weights).unwrap_or_else(|| "all equal".to_string())
+}
+
+/// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their weights;
+/// `None` when it treats all five equally.
+pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
+    let weights = weights?;
+    let parts: Vec<String> = Sector::MANUFACTURING
+        .iter()
+        .zip(weights)
+        .filter(|(_, w)| *w > 0.0)
+        .map(|(s, w)| format!("{} {w}", s.key()))
+        .collect();
+    Some(parts.join(", "))
 }
 
 /// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".

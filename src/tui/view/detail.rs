@@ -2,7 +2,7 @@
 //! the target would take (labour and land beside the share), so the constraint a
 //! package runs into is always in sight.
 
-use levers_core::{Sector, range_text};
+use levers_core::range_text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,16 +28,8 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let end = t
         .end
         .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
-    let weights = match lever.sector_weights {
-        None => "all five manufacturing sectors equally".to_string(),
-        Some(w) => Sector::MANUFACTURING
-            .iter()
-            .zip(w)
-            .filter(|(_, w)| *w > 0.0)
-            .map(|(s, w)| format!("{} {w}", s.key()))
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
+    let weights = crate::describe::sector_weights(lever.sector_weights)
+        .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
     vec![
         Line::from(format!(
             "{}: from {}, ramp {} years, {end}",
