@@ -5,24 +5,18 @@
 //! Skipped (with a notice) where tmux is not installed.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::process::Command;
+use std::time::{Duration, Instant};
 
-/// A tmux server of our own (a unique socket), killed when dropped.
-struct Tmux {
-    socket: String,
-}
+mod tmux_support;
+
+use tmux_support::Tmux;
 
 impl Tmux {
     /// A 120×40 session running `sh` in `home`, with LEVERS_* (and `extra`)
     /// pointing into it.
     fn start(name: &str, home: &Path, extra: &[String]) -> Tmux {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let tmux = Tmux {
-            socket: format!("levers-{name}-{}-{nanos}", std::process::id()),
-        };
+        let tmux = Tmux::unique(name);
         let home_text = home.display().to_string();
         let mut args: Vec<String> = [
             "new-session",
@@ -63,42 +57,16 @@ impl Tmux {
         tmux
     }
 
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn send_keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success(), "send-keys {keys:?}");
-    }
-
     fn send_line(&self, text: &str) {
-        assert!(
-            self.run(&["send-keys", "-t", "t", "-l", text])
-                .status
-                .success()
-        );
+        self.send_text(text);
         self.send_keys(&["Enter"]);
     }
 
     /// Types `text` and a line feed: works even when a killed program left the
     /// terminal in raw mode (where Enter is a carriage return the shell ignores).
     fn send_raw_line(&self, text: &str) {
-        assert!(
-            self.run(&["send-keys", "-t", "t", "-l", text])
-                .status
-                .success()
-        );
+        self.send_text(text);
         self.send_keys(&["C-j"]);
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
     }
 
     fn shell_pid(&self) -> String {
@@ -118,21 +86,6 @@ impl Tmux {
             .unwrap_or_default()
             .trim()
             .to_string()
-    }
-
-    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.capture();
-            if done(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
     }
 
     /// Starts the workbench from the shell and waits for its screen.
@@ -161,17 +114,6 @@ impl Tmux {
     }
 }
 
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let socket = self.run(&["display-message", "-p", "#{socket_path}"]);
-        let _ = self.run(&["kill-server"]);
-        let path = String::from_utf8_lossy(&socket.stdout).trim().to_string();
-        if path.contains(&self.socket) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
-
 /// Whether the screen ends at a shell prompt (`$`, or `#` for root).
 fn at_prompt(screen: &str) -> bool {
     let last = screen.trim_end();
@@ -179,13 +121,7 @@ fn at_prompt(screen: &str) -> bool {
 }
 
 fn tmux_available() -> bool {
-    let ok = |program: &str, arg: &str| {
-        Command::new(program)
-            .arg(arg)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    ok("tmux", "-V") && ok("pgrep", "-V")
+    tmux_support::available("tmux", "-V") && tmux_support::available("pgrep", "-V")
 }
 
 fn recovery_copy(home: &Path) -> PathBuf {

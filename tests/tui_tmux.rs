@@ -5,86 +5,15 @@
 //! Skipped (with a notice) where tmux is not installed; CI installs it.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::process::Command;
+use std::time::{Duration, Instant};
 
-/// A tmux server of our own (a unique socket), killed when dropped.
-struct Tmux {
-    socket: String,
-}
+mod tmux_support;
 
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn send_keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success(), "send-keys {keys:?}");
-    }
-
-    fn send_text(&self, text: &str) {
-        assert!(
-            self.run(&["send-keys", "-t", "t", "-l", text])
-                .status
-                .success()
-        );
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
-
-    fn current_command(&self) -> String {
-        let out = self.run(&[
-            "display-message",
-            "-p",
-            "-t",
-            "t",
-            "#{pane_current_command}",
-        ]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Polls the pane until `done` holds, or fails after `timeout` with the screen.
-    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.capture();
-            if done(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let socket = self.run(&["display-message", "-p", "#{socket_path}"]);
-        let _ = self.run(&["kill-server"]);
-        // tmux leaves the socket file behind; a test should not.
-        let path = String::from_utf8_lossy(&socket.stdout).trim().to_string();
-        if path.contains(&self.socket) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
+use tmux_support::Tmux;
 
 fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    tmux_support::available("tmux", "-V")
 }
 
 fn eval_share(binary: &str, file: &Path) -> (f64, serde_json::Value) {
@@ -130,12 +59,7 @@ fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
     let binary = env!("CARGO_BIN_EXE_levers");
     let dir = tempfile::tempdir().expect("temp dir");
     let home = dir.path().display().to_string();
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let tmux = Tmux {
-        socket: format!("levers-e2e-{}-{nanos}", std::process::id()),
-    };
+    let tmux = Tmux::unique("e2e");
     // The user's settings add F6 for save-as; LEVERS_* keep the run away from the
     // real user's folders.
     let config = dir.path().join("config");
