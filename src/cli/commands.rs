@@ -173,9 +173,7 @@ pub(super) fn eval(
             } else {
                 serde_json::Value::Array(values)
             };
-            let text = serde_json::to_string_pretty(&value)
-                .map_err(|e| Failure::Internal(e.to_string()))?;
-            print(&format!("{text}\n"))
+            print(&report::pretty_json(&value).map_err(Failure::Internal)?)
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();

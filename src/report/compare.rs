@@ -4,8 +4,8 @@
 use levers_core::{Baseline, Projection};
 use serde_json::json;
 
-use super::Evaluated;
 use super::table::{markdown_table, text_table};
+use super::{Evaluated, number};
 use crate::cli::OutputFormat;
 use crate::format::{hkd, thousands};
 
@@ -94,7 +94,7 @@ pub fn render(
             .iter()
             .map(|m| {
                 let (x, y) = ((m.value)(a.projection), (m.value)(b.projection));
-                json!({"metric": m.label, "a": finite(x), "b": finite(y), "delta": finite(y - x)})
+                json!({"metric": m.label, "a": number(x), "b": number(y), "delta": number(y - x)})
             })
             .collect();
         let value = json!({"a": {"file": a.file, "name": a.policy.name}, "b": {"file": b.file, "name": b.policy.name}, "metrics": metrics, "changes": changes});
@@ -136,12 +136,4 @@ pub fn render(
         out.push_str(&format!("  - {change}\n"));
     }
     out
-}
-
-fn finite(v: f64) -> serde_json::Value {
-    if v.is_finite() {
-        json!(v)
-    } else {
-        serde_json::Value::Null
-    }
 }

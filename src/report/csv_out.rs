@@ -3,8 +3,8 @@
 
 use levers_core::{MANUFACTURING_COUNT, Sector};
 
-use super::Evaluated;
 use super::series::SERIES;
+use super::{Evaluated, cell};
 
 pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
@@ -38,13 +38,4 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
     }
     writer.flush()?;
     Ok(())
-}
-
-/// Full precision (shortest round-trip form); empty where there is no value.
-fn cell(value: f64) -> String {
-    if value.is_finite() {
-        format!("{value}")
-    } else {
-        String::new()
-    }
 }

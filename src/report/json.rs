@@ -5,8 +5,8 @@
 use levers_core::{MANUFACTURING_COUNT, Projection, Sector};
 use serde_json::{Map, Value, json};
 
-use super::Evaluated;
 use super::series::SERIES;
+use super::{Evaluated, number};
 
 pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Value {
     let projection = evaluated.projection;
@@ -111,13 +111,4 @@ fn sectors(projection: &Projection) -> Value {
         map.insert(sector.key().into(), Value::Object(entry));
     }
     Value::Object(map)
-}
-
-/// A JSON number, or null where there is none (cost per job before any job).
-fn number(value: f64) -> Value {
-    if value.is_finite() {
-        json!(value)
-    } else {
-        Value::Null
-    }
 }

@@ -20,3 +20,28 @@ pub struct Evaluated<'a> {
     pub policy: &'a Policy,
     pub projection: &'a Projection,
 }
+
+/// A JSON number, or null where there is none (e.g. cost per job before any job).
+pub(crate) fn number(value: f64) -> serde_json::Value {
+    if value.is_finite() {
+        serde_json::json!(value)
+    } else {
+        serde_json::Value::Null
+    }
+}
+
+/// A CSV cell at full precision (shortest round-trip form); empty where there is no value.
+pub(crate) fn cell(value: f64) -> String {
+    if value.is_finite() {
+        format!("{value}")
+    } else {
+        String::new()
+    }
+}
+
+/// Pretty-printed JSON ending in a newline, as every command prints it.
+pub(crate) fn pretty_json(value: &serde_json::Value) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|text| format!("{text}\n"))
+        .map_err(|e| e.to_string())
+}

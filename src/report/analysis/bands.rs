@@ -5,7 +5,7 @@ use levers_core::Policy;
 use levers_core::analysis::{Band, Uncertainty};
 use serde_json::{Value, json};
 
-use super::{cell, csv_text, number};
+use super::{cell, csv_text, number, pretty_json};
 use crate::cli::OutputFormat;
 use crate::format::thousands;
 use crate::report::table::{markdown_table, text_table};
@@ -51,9 +51,7 @@ pub fn render(
                 "manufacturing_share_pct": band_json(&u.share_pct),
                 "manufacturing_jobs": band_json(&u.jobs),
             });
-            serde_json::to_string_pretty(&value)
-                .map(|text| format!("{text}\n"))
-                .map_err(|e| e.to_string())
+            pretty_json(&value)
         }
         OutputFormat::Csv => {
             let header = [

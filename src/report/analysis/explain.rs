@@ -4,7 +4,7 @@
 use levers_core::analysis::{Attribution, Outcome, OutcomeShares};
 use serde_json::{Map, Value, json};
 
-use super::{cell, csv_text, number};
+use super::{cell, csv_text, number, pretty_json};
 use crate::cli::OutputFormat;
 use crate::format::{hkd_bn, signed, thousands};
 use crate::report::table::{markdown_table, text_table};
@@ -93,9 +93,7 @@ pub fn render(
                 "groups": groups.iter().map(|g| g.key()).collect::<Vec<_>>(),
                 "outcomes": outcomes,
             });
-            serde_json::to_string_pretty(&value)
-                .map(|text| format!("{text}\n"))
-                .map_err(|e| e.to_string())
+            pretty_json(&value)
         }
         OutputFormat::Csv => {
             let mut header: Vec<String> = ["outcome", "unit", "status_quo", "total", "change"]

@@ -9,25 +9,7 @@ pub mod summary;
 pub mod sweep;
 pub mod tornado;
 
-use serde_json::{Value, json};
-
-/// A JSON number, or null where there is none.
-pub(crate) fn number(value: f64) -> Value {
-    if value.is_finite() {
-        json!(value)
-    } else {
-        Value::Null
-    }
-}
-
-/// Full precision (shortest round-trip form); empty where there is no value.
-pub(crate) fn cell(value: f64) -> String {
-    if value.is_finite() {
-        format!("{value}")
-    } else {
-        String::new()
-    }
-}
+pub(crate) use super::{cell, number, pretty_json};
 
 /// CSV text from a header and rows.
 pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String, String> {

@@ -6,7 +6,7 @@ use levers_core::{Baseline, LeverField};
 use serde_json::{Value, json};
 
 use super::explain::{show, show_change};
-use super::{cell, csv_text, number};
+use super::{cell, csv_text, number, pretty_json};
 use crate::cli::OutputFormat;
 use crate::report::table::{markdown_table, text_table};
 
@@ -91,9 +91,7 @@ pub fn render(
                 "package_value": number(centre),
                 "swings": items,
             });
-            serde_json::to_string_pretty(&value)
-                .map(|text| format!("{text}\n"))
-                .map_err(|e| e.to_string())
+            pretty_json(&value)
         }
         OutputFormat::Csv => {
             let header = [
