@@ -124,12 +124,7 @@ impl App {
     /// Saves to the package's file; a package without one is saved as.
     pub(super) fn save(&mut self) -> Option<Effect> {
         match self.path.clone() {
-            Some(path) => Some(Effect::Save {
-                path,
-                contents: write_policy(&self.policy, &self.baseline),
-                seen: self.stamp.clone(),
-                allow_link: false,
-            }),
+            Some(path) => Some(self.save_effect(path, self.stamp.clone(), false)),
             None => {
                 self.start_save_as();
                 None
@@ -208,15 +203,10 @@ impl App {
                 if path.extension().is_none() {
                     path.set_extension("toml");
                 }
-                let contents = write_policy(&self.policy, &self.baseline);
                 if self.path.as_ref() == Some(&path) {
-                    return Some(Effect::Save {
-                        path,
-                        contents,
-                        seen: self.stamp.clone(),
-                        allow_link: false,
-                    });
+                    return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
+                let contents = write_policy(&self.policy, &self.baseline);
                 return Some(Effect::SaveAs {
                     path,
                     contents,
@@ -252,12 +242,7 @@ impl App {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
-                Some(Effect::Save {
-                    path,
-                    contents: write_policy(&self.policy, &self.baseline),
-                    seen: None,
-                    allow_link: false,
-                })
+                Some(self.save_effect(path, None, false))
             }
             Action::Cancel => {
                 self.start_save_as();
@@ -272,12 +257,7 @@ impl App {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
-                Some(Effect::Save {
-                    path,
-                    contents: write_policy(&self.policy, &self.baseline),
-                    seen: None,
-                    allow_link: false,
-                })
+                Some(self.save_effect(path, None, false))
             }
             Action::Cancel => {
                 self.not_saved(&path);
@@ -292,18 +272,30 @@ impl App {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
-                Some(Effect::Save {
-                    path: link,
-                    contents: write_policy(&self.policy, &self.baseline),
-                    seen: None,
-                    allow_link: true,
-                })
+                Some(self.save_effect(link, None, true))
             }
             Action::Cancel => {
                 self.not_saved(&link);
                 None
             }
             _ => None,
+        }
+    }
+
+    /// Writing the package to `path`: `seen` is the file's stamp when it must be
+    /// checked for changes by someone else, `allow_link` when a link into another
+    /// folder was already agreed to.
+    fn save_effect(
+        &self,
+        path: PathBuf,
+        seen: Option<crate::fsio::FileStamp>,
+        allow_link: bool,
+    ) -> Effect {
+        Effect::Save {
+            path,
+            contents: write_policy(&self.policy, &self.baseline),
+            seen,
+            allow_link,
         }
     }
 
