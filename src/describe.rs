@@ -149,6 +149,7 @@ pub fn binding_phrase(binding: &Binding) -> String {
     match binding {
         Binding::Labour => "the supply of workers (labour ceiling)".to_string(),
         Binding::Land => "industrial floor space (land ceiling)".to_string(),
+        Binding::Absorption => "how fast target industries can grow (absorption limit)".to_string(),
         Binding::Budget => "the yearly budget cap".to_string(),
         Binding::LeverCeilings(fields) => format!(
             "the lever maxima of {}",

@@ -10,6 +10,7 @@ pub mod describe;
 pub mod diagnostic;
 pub mod format;
 pub mod fsio;
+pub mod history_file;
 pub mod parallel;
 pub mod policy_file;
 pub mod report;
@@ -21,8 +22,8 @@ pub mod tui;
 use levers_core::{Baseline, Policy};
 
 /// The package the workbench opens when no file is given.
-pub const DEFAULT_PACKAGE: &str = include_str!("../policies/blueprint-2032.toml");
-pub const DEFAULT_PACKAGE_NAME: &str = "blueprint-2032.toml";
+pub const DEFAULT_PACKAGE: &str = include_str!("../policies/announced.toml");
+pub const DEFAULT_PACKAGE_NAME: &str = "announced.toml";
 
 /// The embedded default package, read against `baseline`.
 pub fn default_package(baseline: &Baseline) -> Result<Policy, diagnostic::Diagnostics> {

@@ -191,6 +191,28 @@ pub enum Command {
     /// A paragraph describing a package and its outcome, for a brief.
     #[command(after_help = "Examples:\n  levers summary policies/blueprint-2032.toml")]
     Summary { file: PathBuf },
+    /// The model against history: rebased to an earlier year and run with the
+    /// measures in force since, projected beside observed.
+    #[command(
+        after_help = "Examples:\n  levers backtest\n  levers backtest --format json | jq '.manufacturing_share_pct.mean_abs_pct_error'\n  levers backtest --calibrate        (the status-quo trends fitted to all of history)"
+    )]
+    Backtest {
+        /// Year to rebase the model to (history must have its figures).
+        #[arg(long, default_value_t = 2016, value_name = "YEAR")]
+        base_year: i32,
+        /// The measures in force (default: the embedded policies/history/hong-kong-2016-2023.toml).
+        #[arg(long, value_name = "FILE")]
+        policy: Option<PathBuf>,
+        /// Observed series (default: the embedded assets/history.toml).
+        #[arg(long, value_name = "FILE")]
+        history: Option<PathBuf>,
+        /// Print the status-quo trends fitted to the whole history and the
+        /// parameter values they give, instead of the back-test.
+        #[arg(long)]
+        calibrate: bool,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+    },
     /// Every model parameter in force: value, unit, plausible range and source.
     #[command(
         after_help = "Examples:\n  levers assumptions\n  levers assumptions policies/land-led.toml --format csv"

@@ -68,6 +68,22 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }) => analysis::sweep(&baseline, file.as_deref(), &vary, dir.as_deref(), format),
         Some(Command::Diff { a, b }) => analysis::diff(&baseline, &a, &b),
         Some(Command::Summary { file }) => analysis::summary(&baseline, &file),
+        Some(Command::Backtest {
+            base_year,
+            policy,
+            history,
+            calibrate,
+            format,
+        }) => super::backtest::run(
+            &baseline,
+            &super::backtest::BacktestRequest {
+                base_year,
+                policy: policy.as_deref(),
+                history: history.as_deref(),
+                calibrate,
+                format,
+            },
+        ),
         Some(Command::Assumptions { file, format }) => {
             let policy = file.map(|f| load_policy(&f, &baseline)).transpose()?;
             print(&report::assumptions::render(

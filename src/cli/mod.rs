@@ -4,6 +4,7 @@
 
 pub mod analysis;
 mod args;
+mod backtest;
 mod commands;
 pub mod ecosystem;
 

@@ -229,6 +229,10 @@ fn limit_sentence(year: &YearOutcome) -> String {
             "In {} growth is held back by land: there is not enough industrial floor space for the new plants.",
             year.year
         ),
+        "absorption" => format!(
+            "In {} growth is held back by absorption: a target industry already grows as fast as any comparable economy has.",
+            year.year
+        ),
         _ => format!(
             "In {} neither labour nor land holds growth back.",
             year.year

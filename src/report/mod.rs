@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod assumptions;
+pub mod backtest;
 pub mod chart;
 pub mod compare;
 pub mod csv_out;

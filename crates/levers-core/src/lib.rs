@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod baseline;
 pub mod diversification;
+pub mod history;
 pub mod lever;
 pub mod params;
 pub mod policy;

@@ -39,6 +39,8 @@ global_params! {
     wage_ratio_hk_sz,
     /// Elasticity of manufacturing activity to its cost relative to Shenzhen.
     cost_elasticity,
+    /// Share of the gap to the cost-implied output that existing plants close each year.
+    capacity_adjustment_speed,
     /// Industrial rent, HK$ per m² of floor space per year.
     rent_hkd_per_m2_year,
     /// Floor space used per manufacturing worker, m².
@@ -49,6 +51,16 @@ global_params! {
     plot_ratio,
     /// Cost of forming and servicing one hectare of industrial land, HK$ bn.
     land_servicing_cost_hkd_bn_per_ha,
+    /// Industrial land planned for release in total (the pipeline), hectares.
+    industrial_land_pipeline_ha,
+    /// Labour force in the base year, persons.
+    labour_force_base,
+    /// Trend growth of the labour force (fraction per year).
+    labour_force_growth,
+    /// Unemployment rate in the base year (fraction).
+    unemployment_rate_base,
+    /// Lowest unemployment rate the labour market can reach (fraction).
+    unemployment_floor,
     /// Extra manufacturing workers the local labour market can supply each year.
     local_hiring_capacity_per_year,
     /// Share of admitted talent who work in manufacturing (fraction).
@@ -57,8 +69,10 @@ global_params! {
     training_to_manufacturing_share,
     /// Yearly attrition of the added skilled workforce (fraction per year).
     talent_attrition,
-    /// Skilled workers in manufacturing in the base year.
-    skilled_manufacturing_workers_base,
+    /// Skilled (degree-holding) workers in the whole labour force in the base year.
+    skilled_labour_force,
+    /// Share of skilled workers' pay in manufacturing's wage bill (fraction).
+    skilled_wage_bill_share,
     /// Elasticity of the skilled wage to the skilled workforce.
     skilled_wage_elasticity,
     /// Public cost of one admission under the talent schemes, HK$.
@@ -73,14 +87,22 @@ global_params! {
     rd_additionality,
     /// Subsidised R&D at which additionality has halved, HK$ bn per year.
     rd_saturation_hkd_bn,
+    /// Grants a year firms would take up at 1:1 private matching, HK$ bn.
+    rd_grant_demand_hkd_bn,
+    /// Elasticity of the demand for matched public money to the private share asked.
+    matching_demand_elasticity,
     /// Elasticity of manufacturing productivity to the knowledge stock.
     rd_output_elasticity,
     /// Production investment pulled in per HK$ of extra R&D.
     rd_commercialisation_rate,
     /// Private HK$ invested per HK$ of government co-investment.
     zone_private_leverage,
-    /// Co-investment a year at which the average HK$ draws half as much, HK$ bn.
-    coinvestment_saturation_hkd_bn,
+    /// Co-investment a year firms would take up at 1:2 matching, HK$ bn.
+    coinvestment_demand_hkd_bn,
+    /// Share of subsidised investment that would have happened anyway (fraction).
+    subsidy_deadweight,
+    /// Share of new activity moved from elsewhere in Hong Kong (fraction).
+    relocation_share,
     /// Increase in investment per percentage point of profits-tax concession.
     tax_semi_elasticity,
     /// Private investment per year in the target industries that responds to costs, HK$ bn.
@@ -99,10 +121,16 @@ global_params! {
     new_capacity_depreciation,
     /// Value added per worker in new ("intelligent") plants relative to existing ones.
     advanced_productivity_multiple,
+    /// Fastest real growth of a manufacturing sector's value added (fraction per year).
+    max_sector_growth,
+    /// Value added a sector may add in a year beyond that growth, HK$ bn (a first plant).
+    sector_growth_allowance_hkd_bn,
+    /// Value added added to each sector's size when money is shared by absorptive capacity, HK$ bn.
+    absorption_floor_hkd_bn,
+    /// Change of manufacturing prices relative to all prices (fraction per year).
+    manufacturing_relative_price_change,
     /// Local services jobs induced per direct manufacturing job.
     induced_jobs_multiplier,
-    /// Share of new jobs filled by people who would otherwise work elsewhere in Hong Kong.
-    displacement_share,
     /// GDP lost per HK$ of public cost when funded from reserves.
     crowding_out_reserves,
     /// GDP lost per HK$ of public cost when funded by borrowing.

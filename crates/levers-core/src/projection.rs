@@ -12,6 +12,8 @@ pub enum Constraint {
     Labour,
     /// Not enough industrial floor space.
     Land,
+    /// A sector would grow faster than any comparable economy has.
+    Absorption,
 }
 
 impl Constraint {
@@ -20,6 +22,7 @@ impl Constraint {
             Constraint::None => "none",
             Constraint::Labour => "labour",
             Constraint::Land => "land",
+            Constraint::Absorption => "absorption",
         }
     }
 }
@@ -30,7 +33,12 @@ pub struct YearOutcome {
     pub year: i32,
     pub gdp_hkd_bn: f64,
     pub manufacturing_value_added_hkd_bn: f64,
+    /// Manufacturing share of nominal GDP, % (the official measure the target uses).
     pub manufacturing_share_pct: f64,
+    /// Manufacturing share of GDP at base-year prices, %.
+    pub real_manufacturing_share_pct: f64,
+    /// Manufacturing prices relative to all prices (base year = 1).
+    pub manufacturing_relative_price: f64,
     /// Value added booked in Hong Kong, by [`crate::Sector::index`].
     pub sector_value_added_hkd_bn: [f64; SECTOR_COUNT],
     /// Direct jobs in each manufacturing sector.
@@ -39,11 +47,17 @@ pub struct YearOutcome {
     pub manufacturing_jobs: f64,
     /// Direct manufacturing jobs above the status quo.
     pub direct_jobs_added: f64,
-    /// Local services jobs induced by the added manufacturing jobs.
+    /// Local services jobs induced by the added manufacturing jobs and staffed.
     pub induced_jobs: f64,
+    /// Services jobs lost to manufacturing when no other workers were to be had.
+    pub services_jobs_drawn: f64,
+    /// Labour force, persons (trend plus admitted talent).
+    pub labour_force: f64,
+    /// Unemployment rate, %.
+    pub unemployment_rate_pct: f64,
     /// Direct plus induced jobs added.
     pub gross_jobs_added: f64,
-    /// Gross jobs added less those taken from elsewhere in Hong Kong.
+    /// Change in total employment: direct and induced jobs less those taken from services.
     pub net_jobs_added: f64,
     /// Herfindahl–Hirschman index of sector shares of GDP (0..=10,000).
     pub hhi: f64,
@@ -71,6 +85,12 @@ pub struct YearOutcome {
     pub floor_space_ceiling_m2: f64,
     /// Industrial floor space manufacturing uses, m².
     pub floor_space_used_m2: f64,
+    /// Industrial land released so far, hectares (within the pipeline).
+    pub land_released_ha: f64,
+    /// Share of budgeted co-investment firms took up this year (1 when none was offered).
+    pub coinvestment_take_up: f64,
+    /// Share of budgeted R&D grants firms took up this year (1 when none was offered).
+    pub rd_grant_take_up: f64,
     /// Share of new production capacity that could be staffed and housed (0..=1).
     pub capacity_utilisation: f64,
     pub binding_constraint: Constraint,

@@ -160,6 +160,7 @@ pub fn paragraph(
             thousands(year.labour_ceiling_jobs)
         )),
         Constraint::Land => binding.push("land: new plants need more industrial floor space than is available".to_string()),
+        Constraint::Absorption => binding.push("absorption: a target industry already grows as fast as any comparable economy has".to_string()),
         Constraint::None => {}
     }
     if budget_bound {

@@ -3,6 +3,7 @@
 //! package stacking. All pure: the application adds files, threads and formats.
 
 pub mod attribution;
+pub mod backtest;
 pub mod seek;
 pub mod sensitivity;
 pub mod stack;

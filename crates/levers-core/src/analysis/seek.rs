@@ -58,6 +58,8 @@ pub enum Binding {
     Labour,
     /// Not enough industrial floor space in the target year.
     Land,
+    /// A target sector already grows as fast as comparable economies ever have.
+    Absorption,
     /// The budget cap scaled the levers down.
     Budget,
     /// These fields sit at their maximum.
@@ -440,6 +442,7 @@ fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> Shortfal
         match year.binding_constraint {
             Constraint::Labour => binding.push(Binding::Labour),
             Constraint::Land => binding.push(Binding::Land),
+            Constraint::Absorption => binding.push(Binding::Absorption),
             Constraint::None => {}
         }
     }

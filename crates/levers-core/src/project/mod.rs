@@ -1,0 +1,373 @@
+//! The projection: policy in, year-by-year economy out. Pure and deterministic:
+//! the same baseline and policy give the same numbers, bit for bit.
+//!
+//! The equations are explained in `docs/MODEL.md`; the comments below name them.
+//! A year runs in this order: spend (take-up, budget cap), accumulate the lagged
+//! effects (land, knowledge, talent), run the plants, apply the ceilings, clear
+//! the labour market, pay, update the rest of the economy, convert to prices.
+
+mod labour;
+mod plants;
+mod spending;
+
+use crate::baseline::Baseline;
+use crate::diversification::hhi;
+use crate::lever::{LeverField, LeverGroup};
+use crate::params::Params;
+use crate::policy::{Funding, Lever, Policy};
+use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
+use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
+
+/// Most years a projection can hold (base year included).
+pub const MAX_YEARS: usize = 64;
+const M: usize = MANUFACTURING_COUNT;
+const HA_TO_M2: f64 = 10_000.0;
+const BN: f64 = 1e9;
+
+/// Projects `policy` on `baseline` from the base year to the policy's horizon.
+pub fn project(baseline: &Baseline, policy: &Policy) -> Projection {
+    let mut projection = Projection::default();
+    project_into(baseline, policy, &mut projection);
+    projection
+}
+
+/// As [`project`], reusing `out`'s allocation (for sweeps and analyses).
+pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) {
+    let mut params = baseline.params;
+    for (id, value) in &policy.assumptions {
+        params.set(*id, *value);
+    }
+    let mut run = Run::new(baseline, &params, policy);
+    out.base_year = baseline.base_year;
+    let last = policy
+        .horizon
+        .min(baseline.base_year + MAX_YEARS as i32 - 1);
+    out.years.clear();
+    out.years
+        .reserve((last - baseline.base_year).max(0) as usize + 1);
+    out.years.push(run.base_year_outcome());
+    for step in 1..=(last - baseline.base_year).max(0) as usize {
+        let outcome = run.step(step);
+        out.years.push(outcome);
+    }
+    out.target = target_status(out, policy);
+    out.target_needs = target_needs(out, &params, policy);
+}
+
+/// What one lever group does, resolved from the policy once per projection.
+#[derive(Clone, Copy)]
+struct LeverPlan {
+    lever: Option<Lever>,
+    /// The package's split of money across manufacturing sectors (sums to 1).
+    shares: [f64; M],
+    /// Rate applied to each sector relative to the most favoured one.
+    intensities: [f64; M],
+}
+
+impl LeverPlan {
+    fn new(policy: &Policy, group: LeverGroup) -> LeverPlan {
+        let lever = policy.levers.get(group).copied();
+        LeverPlan {
+            lever,
+            shares: lever.map_or([0.0; M], |l| l.weight_shares()),
+            intensities: lever.map_or([0.0; M], |l| l.weight_intensities()),
+        }
+    }
+
+    fn strength(&self, year: i32) -> f64 {
+        self.lever.map_or(0.0, |l| l.timing.strength(year))
+    }
+}
+
+/// The state carried from one year to the next.
+struct Run<'a> {
+    baseline: &'a Baseline,
+    p: &'a Params,
+    policy: &'a Policy,
+    plans: [LeverPlan; 4],
+    // Base-year facts.
+    va0: [f64; SECTOR_COUNT],
+    worker_productivity0: [f64; M],
+    manufacturing_jobs0: f64,
+    services_productivity: f64,
+    services_share0: [f64; SECTOR_COUNT],
+    manufacturing_share0: [f64; M],
+    cost_index0: f64,
+    knowledge_stock0: f64,
+    // Lever history: effort (strength × budget scale) per group, and the flows
+    // that act with a lag: extra R&D, co-investment placed, land released.
+    effort: [[f64; MAX_YEARS]; 4],
+    rd_flow: [f64; MAX_YEARS],
+    coinvestment_flow: [f64; MAX_YEARS],
+    land_flow_ha: [f64; MAX_YEARS],
+    // Stocks.
+    growth_factor: [f64; SECTOR_COUNT],
+    productivity_factor: [f64; M],
+    adjustment: [f64; M],
+    knowledge_added: f64,
+    talent_in_hong_kong: f64,
+    talent_in_manufacturing: f64,
+    floor_released_m2: f64,
+    land_released_ha: f64,
+    new_capacity_hk: [f64; M],
+    new_capacity_gba: [f64; M],
+    outlay_to_date: f64,
+    cumulative_cost: f64,
+    previous_jobs: [f64; M],
+    previous_value_added: [f64; M],
+    previous_new_value_added: [f64; M],
+}
+
+/// Lagged lever effects in one year (0 before a lever acts).
+struct Effects {
+    /// Lagged strength of the zone's rates (the profits-tax concession).
+    zone_rate: f64,
+    /// Co-investment placed, as it reaches projects, HK$ bn.
+    coinvestment: f64,
+    /// Extra R&D reaching the knowledge stock this year, HK$ bn.
+    rd: f64,
+    /// Productivity multiplier from the added knowledge stock.
+    tfp: f64,
+}
+
+impl<'a> Run<'a> {
+    fn new(baseline: &'a Baseline, p: &'a Params, policy: &'a Policy) -> Run<'a> {
+        let va0 = Sector::ALL.map(|s| p.sector(s).value_added_hkd_bn);
+        let jobs0: [f64; M] = std::array::from_fn(|i| p.sectors[i].jobs);
+        let manufacturing_va0: f64 = va0[..M].iter().sum();
+        let services_va0: f64 = va0[M..].iter().sum();
+        let services_jobs0: f64 = p.sectors[M..].iter().map(|s| s.jobs).sum();
+        Run {
+            baseline,
+            p,
+            policy,
+            plans: LeverGroup::ALL.map(|group| LeverPlan::new(policy, group)),
+            va0,
+            worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
+            manufacturing_jobs0: jobs0.iter().sum(),
+            services_productivity: services_va0 * BN / services_jobs0.max(1.0),
+            services_share0: std::array::from_fn(
+                |i| {
+                    if i < M { 0.0 } else { va0[i] / services_va0 }
+                },
+            ),
+            manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
+            cost_index0: plants::cost_index(p, 0.0, 1.0),
+            knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
+            effort: [[0.0; MAX_YEARS]; 4],
+            rd_flow: [0.0; MAX_YEARS],
+            coinvestment_flow: [0.0; MAX_YEARS],
+            land_flow_ha: [0.0; MAX_YEARS],
+            growth_factor: [1.0; SECTOR_COUNT],
+            productivity_factor: [1.0; M],
+            adjustment: [0.0; M],
+            knowledge_added: 0.0,
+            talent_in_hong_kong: 0.0,
+            talent_in_manufacturing: 0.0,
+            floor_released_m2: 0.0,
+            land_released_ha: 0.0,
+            new_capacity_hk: [0.0; M],
+            new_capacity_gba: [0.0; M],
+            outlay_to_date: 0.0,
+            cumulative_cost: 0.0,
+            previous_jobs: jobs0,
+            previous_value_added: std::array::from_fn(|i| va0[i]),
+            previous_new_value_added: [0.0; M],
+        }
+    }
+
+    fn value(&self, field: LeverField) -> f64 {
+        self.policy.levers.value(field)
+    }
+
+    fn base_year_outcome(&self) -> YearOutcome {
+        let g = &self.p.global;
+        let floor_used = self.manufacturing_jobs0 * g.floor_m2_per_worker;
+        let mut outcome = YearOutcome {
+            year: self.baseline.base_year,
+            sector_value_added_hkd_bn: self.va0,
+            sector_jobs: std::array::from_fn(|i| self.p.sectors[i].jobs),
+            manufacturing_jobs: self.manufacturing_jobs0,
+            labour_ceiling_jobs: self.manufacturing_jobs0,
+            floor_space_ceiling_m2: floor_used + g.spare_industrial_floor_m2,
+            floor_space_used_m2: floor_used,
+            capacity_utilisation: 1.0,
+            budget_scale: 1.0,
+            coinvestment_take_up: 1.0,
+            rd_grant_take_up: 1.0,
+            labour_force: g.labour_force_base,
+            unemployment_rate_pct: 100.0 * g.unemployment_rate_base,
+            cost_ratio_to_shenzhen: self.cost_index0,
+            ..YearOutcome::default()
+        };
+        fill_aggregates(&mut outcome, 1.0);
+        outcome
+    }
+
+    /// Effort of `group` in step `step`, spread over its lag kernel.
+    fn lagged(&self, group: LeverGroup, history: &[f64; MAX_YEARS], step: usize) -> f64 {
+        self.baseline
+            .lag(group)
+            .weights
+            .iter()
+            .take(step + 1)
+            .enumerate()
+            .map(|(k, w)| w * history[step - k])
+            .sum()
+    }
+
+    /// One year, in the order the module documentation gives.
+    fn step(&mut self, step: usize) -> YearOutcome {
+        let year = self.baseline.base_year + step as i32;
+        let spending = self.spend(step, year);
+        let effects = self.accumulate(step);
+        let plants = self.run_plants(step, year, &effects);
+        let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
+        outcome.year = year;
+        outcome.budget_scale = spending.budget_scale;
+        outcome.coinvestment_take_up = spending.coinvestment_take_up;
+        outcome.rd_grant_take_up = spending.rd_grant_take_up;
+        let labour = self.clear_labour_market(step, &mut outcome, plants.trend_jobs.iter().sum());
+        self.update_rest_of_economy(step, &mut outcome, &labour);
+        self.pay(&mut outcome, spending.outlay);
+        let relative_price =
+            (1.0 + self.p.global.manufacturing_relative_price_change).powi(step as i32);
+        fill_aggregates(&mut outcome, relative_price);
+        outcome
+    }
+
+    /// Lagged effects of each lever, and the stocks they build: knowledge,
+    /// talent, serviced floor space.
+    fn accumulate(&mut self, step: usize) -> Effects {
+        let g = &self.p.global;
+        let rd = self.lagged(LeverGroup::Rd, &self.rd_flow, step);
+        self.knowledge_added = (1.0 - g.rd_depreciation) * self.knowledge_added + rd;
+        let tfp = if self.knowledge_added > 0.0 {
+            (1.0 + self.knowledge_added / self.knowledge_stock0).powf(g.rd_output_elasticity)
+        } else {
+            1.0
+        };
+
+        // Admitted talent joins the whole labour force; a share of it, and of
+        // the trained, works in manufacturing. Both leave at the attrition rate.
+        let talent = self.lagged(LeverGroup::Talent, &self.effort[2], step);
+        let admitted = self.value(LeverField::AdmissionsPerYear) * talent;
+        let trained = self.value(LeverField::TrainingPlacesPerYear) * talent;
+        let keep = 1.0 - g.talent_attrition;
+        self.talent_in_hong_kong = keep * self.talent_in_hong_kong + admitted;
+        self.talent_in_manufacturing = keep * self.talent_in_manufacturing
+            + admitted * g.admissions_manufacturing_share
+            + trained * g.training_to_manufacturing_share;
+
+        // Land released turns into floor space after site formation and building.
+        let land_ha = self.lagged(LeverGroup::Land, &self.land_flow_ha, step);
+        self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
+        Effects {
+            zone_rate: self.lagged(LeverGroup::Zone, &self.effort[3], step),
+            coinvestment: self.lagged(LeverGroup::Zone, &self.coinvestment_flow, step),
+            rd,
+            tfp,
+        }
+    }
+
+    /// Public purse: outlays, then the cost of financing what was spent so far,
+    /// and the crowding-out of the funding source. Crowding-out shrinks every
+    /// sector in proportion, so it lowers value added but never raises the share.
+    fn pay(&mut self, outcome: &mut YearOutcome, outlay: f64) {
+        let g = &self.p.global;
+        let (financing_rate, crowding_rate) = match self.policy.budget.funding {
+            Funding::Reserves => (g.reserves_return, g.crowding_out_reserves),
+            Funding::Borrowing => (g.borrowing_rate, g.crowding_out_borrowing),
+            Funding::Reallocation => (0.0, g.crowding_out_reallocation),
+        };
+        let fiscal_cost = outlay + financing_rate * self.outlay_to_date;
+        self.outlay_to_date += outlay;
+        self.cumulative_cost += fiscal_cost;
+        outcome.fiscal_cost_hkd_bn = fiscal_cost;
+        outcome.cumulative_fiscal_cost_hkd_bn = self.cumulative_cost;
+        outcome.cost_per_net_job_hkd = (outcome.net_jobs_added >= 1.0)
+            .then(|| self.cumulative_cost * BN / outcome.net_jobs_added);
+        let crowding_out = crowding_rate * fiscal_cost;
+        let gdp: f64 = outcome.sector_value_added_hkd_bn.iter().sum();
+        let kept = if gdp > 0.0 {
+            (1.0 - crowding_out / gdp).max(0.0)
+        } else {
+            1.0
+        };
+        outcome.crowding_out_hkd_bn = gdp * (1.0 - kept);
+        for value in &mut outcome.sector_value_added_hkd_bn {
+            *value *= kept;
+        }
+    }
+}
+
+/// GDP, shares and diversification from the sector values (at base-year
+/// prices). The official share is nominal: manufacturing's value at its own
+/// relative price over GDP at current prices.
+fn fill_aggregates(outcome: &mut YearOutcome, relative_price: f64) {
+    let values = &outcome.sector_value_added_hkd_bn;
+    outcome.gdp_hkd_bn = values.iter().sum();
+    outcome.manufacturing_value_added_hkd_bn = values[..M].iter().sum();
+    outcome.real_manufacturing_share_pct =
+        100.0 * outcome.manufacturing_value_added_hkd_bn / outcome.gdp_hkd_bn;
+    let nominal: [f64; SECTOR_COUNT] = std::array::from_fn(|i| {
+        if i < M {
+            values[i] * relative_price
+        } else {
+            values[i]
+        }
+    });
+    let nominal_manufacturing = outcome.manufacturing_value_added_hkd_bn * relative_price;
+    outcome.manufacturing_relative_price = relative_price;
+    outcome.manufacturing_share_pct = 100.0 * nominal_manufacturing
+        / (outcome.gdp_hkd_bn - outcome.manufacturing_value_added_hkd_bn + nominal_manufacturing);
+    outcome.hhi = hhi(&nominal);
+    outcome.effective_sectors = 10_000.0 / outcome.hhi;
+}
+
+fn target_status(projection: &Projection, policy: &Policy) -> TargetStatus {
+    let target = policy.target;
+    let projected_share_pct = projection
+        .year(target.year)
+        .map_or(f64::NAN, |y| y.manufacturing_share_pct);
+    let first_year_met = projection
+        .years
+        .iter()
+        .skip(1)
+        .find(|y| y.manufacturing_share_pct >= target.share_pct)
+        .map(|y| y.year);
+    TargetStatus {
+        share_pct: target.share_pct,
+        year: target.year,
+        projected_share_pct,
+        met: projected_share_pct >= target.share_pct,
+        first_year_met,
+        gap_pp: target.share_pct - projected_share_pct,
+    }
+}
+
+/// What the target share (nominal) would take in the target year: manufacturing
+/// value added at base-year prices, the workers and the land.
+fn target_needs(projection: &Projection, p: &Params, policy: &Policy) -> TargetNeeds {
+    let (Some(base), Some(year)) = (
+        projection.years.first(),
+        projection.year(policy.target.year),
+    ) else {
+        return TargetNeeds::default();
+    };
+    let share = policy.target.share_pct / 100.0;
+    let rest = year.gdp_hkd_bn - year.manufacturing_value_added_hkd_bn;
+    let value_added_hkd_bn = share * rest / (year.manufacturing_relative_price * (1.0 - share));
+    let productivity = |y: &YearOutcome| y.manufacturing_value_added_hkd_bn / y.manufacturing_jobs;
+    let jobs_at_projected_productivity = value_added_hkd_bn / productivity(year);
+    let floor_space_m2 = jobs_at_projected_productivity * p.global.floor_m2_per_worker;
+    TargetNeeds {
+        value_added_hkd_bn,
+        jobs_at_projected_productivity,
+        jobs_at_base_productivity: value_added_hkd_bn / productivity(base),
+        floor_space_m2,
+        additional_land_ha: ((floor_space_m2 - year.floor_space_ceiling_m2)
+            / (p.global.plot_ratio * HA_TO_M2))
+            .max(0.0),
+    }
+}

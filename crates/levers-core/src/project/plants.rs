@@ -1,0 +1,219 @@
+//! Manufacturing plants in one year: existing plants moving part of the way
+//! towards the output their costs support, new capacity from additional
+//! investment, and the ceilings (workers, floor space, absorption) that cap both.
+
+use super::{BN, Effects, M, Run};
+use crate::lever::{LeverField, LeverGroup};
+use crate::params::Params;
+use crate::projection::{Constraint, YearOutcome};
+
+/// Manufacturing plants in one year, before the ceilings.
+#[derive(Default)]
+pub(crate) struct Plants {
+    /// Existing plants on their baseline trend (the status quo), lifted by knowledge.
+    pub trend_value_added: [f64; M],
+    pub trend_jobs: [f64; M],
+    /// Existing plants' growth beyond trend from better competitiveness.
+    pub extra_value_added: [f64; M],
+    pub extra_jobs: [f64; M],
+    /// Workers new Hong Kong plants would need, and headquarters of GBA plants.
+    pub new_jobs_potential: [f64; M],
+    pub hq_jobs: [f64; M],
+    pub cost_ratio: f64,
+}
+
+impl Run<'_> {
+    /// Existing plants (trend lifted by knowledge, adjusting partially towards
+    /// what their costs support) and new capacity from this year's additional
+    /// investment, split between Hong Kong and Guangdong ("10-100" scale-up).
+    pub(crate) fn run_plants(&mut self, step: usize, year: i32, effects: &Effects) -> Plants {
+        let p = self.p;
+        let g = &p.global;
+        let land_plan = self.plans[LeverGroup::Land.index()];
+        let zone_plan = self.plans[LeverGroup::Zone.index()];
+        let rd_plan = self.plans[LeverGroup::Rd.index()];
+        let gba_share = self.value(LeverField::ScaleupInGbaShare) * zone_plan.strength(year);
+        let scaleup_multiplier = 1.0 + g.gba_scaleup_boost * gba_share;
+        let hk_part = (1.0 - g.scaleup_stage_share)
+            + g.scaleup_stage_share * scaleup_multiplier * (1.0 - gba_share);
+        let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
+        // Co-investment projects with the private money they bring; the part that
+        // would have been invested anyway is deadweight.
+        let zone_money =
+            (1.0 + g.zone_private_leverage) * effects.coinvestment * (1.0 - g.subsidy_deadweight);
+        let research_money = g.rd_commercialisation_rate * effects.rd;
+        let zone_shares = self.absorptive_shares(&zone_plan.shares);
+        let rd_shares = self.absorptive_shares(&rd_plan.shares);
+        let labour_cost_factor = self.labour_cost_factor();
+        let rent_rate = self.value(LeverField::RentSubsidyPct) / 100.0
+            * self.effort[LeverGroup::Land.index()][step];
+
+        let mut plants = Plants::default();
+        for s in 0..M {
+            let sector = &p.sectors[s];
+            self.growth_factor[s] *= 1.0 + sector.growth;
+            self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
+
+            let cost = cost_index(p, rent_rate * land_plan.intensities[s], labour_cost_factor);
+            let competitiveness = if cost < self.cost_index0 {
+                (self.cost_index0 / cost).powf(g.cost_elasticity)
+            } else {
+                1.0
+            };
+            let attraction =
+                competitiveness * self.tax_attraction(zone_plan.intensities[s], effects);
+            plants.cost_ratio += cost * self.manufacturing_share0[s];
+            // Existing plants close part of the gap to the output their costs support.
+            self.adjustment[s] +=
+                g.capacity_adjustment_speed * (competitiveness - 1.0 - self.adjustment[s]);
+
+            // Additional investment arriving this year; relocations from elsewhere
+            // in Hong Kong add nothing to Hong Kong.
+            let investment = (1.0 - g.relocation_share)
+                * (attraction * (zone_money * zone_shares[s] + research_money * rd_shares[s])
+                    + g.private_investment_base_hkd_bn
+                        * self.manufacturing_share0[s]
+                        * (attraction - 1.0));
+            let keep = 1.0 - g.new_capacity_depreciation;
+            self.new_capacity_hk[s] =
+                keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
+            self.new_capacity_gba[s] =
+                keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
+
+            let trend_value_added = self.va0[s] * self.growth_factor[s];
+            let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
+            plants.trend_value_added[s] = trend_value_added * effects.tfp;
+            plants.trend_jobs[s] = trend_value_added * BN / productivity;
+            plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
+            plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
+            let new_productivity = productivity * g.advanced_productivity_multiple;
+            plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
+            plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
+        }
+        plants
+    }
+
+    /// Money shares by what a sector can absorb: the package's weights times the
+    /// sector's size last year (plus a floor, so a new industry can start).
+    fn absorptive_shares(&self, weights: &[f64; M]) -> [f64; M] {
+        let floor = self.p.global.absorption_floor_hkd_bn;
+        let capacity: [f64; M] =
+            std::array::from_fn(|s| weights[s] * (self.previous_value_added[s] + floor));
+        let total: f64 = capacity.iter().sum();
+        if total > 0.0 {
+            capacity.map(|c| c / total)
+        } else {
+            [0.0; M]
+        }
+    }
+
+    /// Manufacturing wage cost relative to the base year: admitted talent lowers
+    /// the skilled wage economy-wide, and the skilled are only part of the bill.
+    fn labour_cost_factor(&self) -> f64 {
+        let g = &self.p.global;
+        let skilled_wage = (1.0 + self.talent_in_hong_kong / g.skilled_labour_force)
+            .powf(-g.skilled_wage_elasticity);
+        1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
+    }
+
+    /// Investment attraction of the profits-tax concession, e^(ε·pp), for a sector
+    /// the zone lever reaches with `zone_intensity`.
+    fn tax_attraction(&self, zone_intensity: f64, effects: &Effects) -> f64 {
+        let concession_pp =
+            self.value(LeverField::ProfitsTaxConcessionPp) * zone_intensity * effects.zone_rate;
+        if concession_pp > 0.0 {
+            (self.p.global.tax_semi_elasticity * concession_pp).exp()
+        } else {
+            1.0
+        }
+    }
+
+    /// Capacity ceilings: growth (new plants, and existing plants' growth beyond
+    /// trend) gets the workers and floor space left after the trend and
+    /// headquarters; what cannot be staffed or housed idles. No sector grows
+    /// faster than `max_sector_growth` plus a first plant's worth.
+    pub(crate) fn apply_ceilings(&mut self, step: usize, plants: &Plants, tfp: f64) -> YearOutcome {
+        let g = &self.p.global;
+        let labour_ceiling = self.manufacturing_jobs0
+            + g.local_hiring_capacity_per_year * step as f64
+            + self.talent_in_manufacturing;
+        let floor_ceiling = self.manufacturing_jobs0 * g.floor_m2_per_worker
+            + g.spare_industrial_floor_m2
+            + self.floor_released_m2;
+        let trend_jobs: f64 = plants.trend_jobs.iter().sum();
+        let committed_jobs = trend_jobs + plants.hq_jobs.iter().sum::<f64>();
+        let growth_jobs: f64 =
+            plants.new_jobs_potential.iter().sum::<f64>() + plants.extra_jobs.iter().sum::<f64>();
+        let trend_floor = trend_jobs * g.floor_m2_per_worker;
+        let (labour_room, land_room) = if growth_jobs > 0.0 {
+            (
+                (labour_ceiling - committed_jobs) / growth_jobs,
+                (floor_ceiling - trend_floor) / (growth_jobs * g.floor_m2_per_worker),
+            )
+        } else {
+            (1.0, 1.0)
+        };
+        let utilisation = labour_room.min(land_room).clamp(0.0, 1.0);
+        let mut binding_constraint = if utilisation >= 1.0 {
+            Constraint::None
+        } else if labour_room <= land_room {
+            Constraint::Labour
+        } else {
+            Constraint::Land
+        };
+
+        let mut outcome = YearOutcome {
+            labour_ceiling_jobs: labour_ceiling,
+            floor_space_ceiling_m2: floor_ceiling,
+            capacity_utilisation: utilisation,
+            knowledge_stock_added_hkd_bn: self.knowledge_added,
+            cost_ratio_to_shenzhen: plants.cost_ratio,
+            new_capacity_hkd_bn: self.new_capacity_hk.iter().sum::<f64>() * tfp,
+            land_released_ha: self.land_released_ha,
+            ..YearOutcome::default()
+        };
+        let mut used_jobs = trend_jobs;
+        for s in 0..M {
+            let new_value_added = (utilisation * self.new_capacity_hk[s]
+                + g.gba_hq_share * self.new_capacity_gba[s])
+                * tfp;
+            let growth_value_added = utilisation * plants.extra_value_added[s] + new_value_added;
+            let growth_jobs = utilisation * (plants.extra_jobs[s] + plants.new_jobs_potential[s])
+                + plants.hq_jobs[s];
+            let most = self.previous_value_added[s] * (1.0 + g.max_sector_growth)
+                + g.sector_growth_allowance_hkd_bn;
+            let room = most - plants.trend_value_added[s];
+            let absorbed = if growth_value_added > room.max(0.0) && growth_value_added > 0.0 {
+                if binding_constraint == Constraint::None {
+                    binding_constraint = Constraint::Absorption;
+                }
+                room.max(0.0) / growth_value_added
+            } else {
+                1.0
+            };
+            outcome.sector_value_added_hkd_bn[s] =
+                plants.trend_value_added[s] + absorbed * growth_value_added;
+            outcome.sector_jobs[s] = plants.trend_jobs[s] + absorbed * growth_jobs;
+            used_jobs += absorbed * (growth_jobs - plants.hq_jobs[s]);
+            outcome.gba_value_added_hkd_bn +=
+                (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
+            self.previous_new_value_added[s] = absorbed * new_value_added;
+            self.previous_value_added[s] = outcome.sector_value_added_hkd_bn[s];
+        }
+        outcome.binding_constraint = binding_constraint;
+        self.previous_jobs = outcome.sector_jobs;
+        outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
+        outcome.floor_space_used_m2 = used_jobs * g.floor_m2_per_worker;
+        outcome
+    }
+}
+
+/// Manufacturing cost in Hong Kong relative to Shenzhen (Shenzhen = 1):
+/// land share × rent ratio × (1 − subsidy) + labour share × wage ratio × wage
+/// factor + the rest, traded at the same price on both sides.
+pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 {
+    let g = &p.global;
+    g.land_cost_share * g.land_cost_ratio_hk_sz * (1.0 - rent_relief)
+        + g.labour_cost_share * g.wage_ratio_hk_sz * wage_factor
+        + (1.0 - g.land_cost_share - g.labour_cost_share)
+}

@@ -1,0 +1,83 @@
+//! `levers backtest`: the model rebased to an earlier year, run with the
+//! measures in force since, beside what was observed.
+
+use std::path::Path;
+
+use levers_core::Baseline;
+use levers_core::analysis::backtest::{backtest, calibrate, rebase};
+use levers_core::history::History;
+
+use super::commands::print;
+use super::{Failure, OutputFormat};
+use crate::history_file;
+use crate::policy_file;
+use crate::report;
+
+/// The measures in force from 2016, shipped with levers.
+pub const EMBEDDED_HISTORY_POLICY: &str =
+    include_str!("../../policies/history/hong-kong-2016-2023.toml");
+const EMBEDDED_HISTORY_POLICY_NAME: &str = "policies/history/hong-kong-2016-2023.toml";
+
+fn load_history(path: Option<&Path>) -> Result<History, Failure> {
+    match path {
+        Some(path) => {
+            let text = crate::fsio::read_text(path)?;
+            Ok(history_file::parse_history(
+                &path.display().to_string(),
+                &text,
+            )?)
+        }
+        None => history_file::embedded()
+            .map_err(|e| Failure::Internal(format!("embedded history: {e}"))),
+    }
+}
+
+pub struct BacktestRequest<'a> {
+    pub base_year: i32,
+    pub policy: Option<&'a Path>,
+    pub history: Option<&'a Path>,
+    pub calibrate: bool,
+    pub format: OutputFormat,
+}
+
+pub fn run(baseline: &Baseline, request: &BacktestRequest<'_>) -> Result<(), Failure> {
+    let history = load_history(request.history)?;
+    if request.calibrate {
+        let window = (history.first_year, history.last_year);
+        let calibration = calibrate(&history, &baseline.params, window)
+            .map_err(|e| Failure::Invalid(e.to_string()))?;
+        return match request.format {
+            OutputFormat::Json => {
+                print(&pretty(&report::backtest::calibration_json(&calibration))?)
+            }
+            _ => print(&report::backtest::calibration_text(&calibration)),
+        };
+    }
+    let (rebased, _) = rebase(baseline, &history, request.base_year)
+        .map_err(|e| Failure::Invalid(e.to_string()))?;
+    let policy = match request.policy {
+        Some(path) => super::load_policy(path, &rebased)?,
+        None => policy_file::parse_policy(
+            EMBEDDED_HISTORY_POLICY_NAME,
+            EMBEDDED_HISTORY_POLICY,
+            &rebased,
+        )
+        .map_err(|e| Failure::Internal(format!("embedded history package: {e}")))?,
+    };
+    let result = backtest(baseline, &history, &policy, request.base_year)
+        .map_err(|e| Failure::Invalid(e.to_string()))?;
+    match request.format {
+        OutputFormat::Json => print(&pretty(&report::backtest::json(&result))?),
+        OutputFormat::Csv => print(
+            &report::backtest::csv(&result)
+                .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
+        ),
+        OutputFormat::Table | OutputFormat::Markdown => print(&report::backtest::table(&result)),
+    }
+}
+
+fn pretty(value: &serde_json::Value) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))
+}
