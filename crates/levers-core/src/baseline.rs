@@ -13,6 +13,33 @@ pub struct LagKernel {
     pub source: Source,
 }
 
+/// Longest stretched kernel [`LagKernel::stretched`] returns.
+pub const MAX_LAG_YEARS: usize = 24;
+
+impl LagKernel {
+    /// The kernel stretched in time by `factor`: each year's weight spread
+    /// evenly over `factor` years, then summed back into whole years. The
+    /// weights still sum to one; `factor` 1 returns the kernel as given.
+    pub fn stretched(&self, factor: f64) -> [f64; MAX_LAG_YEARS] {
+        let mut out = [0.0; MAX_LAG_YEARS];
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        for (k, weight) in self.weights.iter().enumerate() {
+            let (from, to) = (k as f64 * factor, (k + 1) as f64 * factor);
+            let mut year = from.floor() as usize;
+            while (year as f64) < to && year < MAX_LAG_YEARS {
+                let overlap = (to.min(year as f64 + 1.0) - from.max(year as f64)).max(0.0);
+                out[year] += weight * overlap / factor;
+                year += 1;
+            }
+        }
+        out
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Baseline {
     /// Latest year with official figures; year 0 of every projection.
@@ -37,5 +64,30 @@ impl Baseline {
     /// First year a lever may start and a target may be set for.
     pub fn first_policy_year(&self) -> i32 {
         self.base_year + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kernel(weights: &[f64]) -> LagKernel {
+        LagKernel {
+            weights: weights.to_vec(),
+            source: Source::Assumption(String::new()),
+        }
+    }
+
+    #[test]
+    fn a_stretched_kernel_keeps_its_mass_and_moves_its_mean_later() {
+        let k = kernel(&[0.2, 0.4, 0.3, 0.1]);
+        let same = k.stretched(1.0);
+        assert_eq!(&same[..4], &[0.2, 0.4, 0.3, 0.1]);
+        let mean = |w: &[f64]| w.iter().enumerate().map(|(i, x)| i as f64 * x).sum::<f64>();
+        for factor in [0.7, 1.3, 1.6] {
+            let s = k.stretched(factor);
+            assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{factor}");
+            assert_eq!(mean(&s) > mean(&same), factor > 1.0, "{factor}");
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod baseline;
 pub mod diversification;
 pub mod history;
 pub mod lever;
+pub mod measure;
 pub mod params;
 pub mod policy;
 pub mod project;

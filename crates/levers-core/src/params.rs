@@ -29,6 +29,8 @@ macro_rules! global_params {
 }
 
 global_params! {
+    /// Stretch of every lag kernel in time (1 = as given).
+    lag_stretch,
     /// Share of land and rent in a manufacturer's operating cost (fraction).
     land_cost_share,
     /// Share of wages in a manufacturer's operating cost (fraction).

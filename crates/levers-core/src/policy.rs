@@ -4,6 +4,7 @@
 
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
+use crate::measure::Measure;
 use crate::params::ParamId;
 use crate::sector::MANUFACTURING_COUNT;
 
@@ -29,7 +30,10 @@ pub struct Policy {
     pub horizon: i32,
     pub target: Target,
     pub budget: Budget,
+    /// Format-1 lever groups (read as measures named by their dials).
     pub levers: Levers,
+    /// Format-2 measures, by name (unique).
+    pub measures: Vec<Measure>,
     /// Overrides of baseline parameters, sorted by parameter, at most one each.
     pub assumptions: Vec<(ParamId, f64)>,
 }
@@ -191,6 +195,7 @@ impl Policy {
             target: Target::default(),
             budget: Budget::default(),
             levers: Levers::default(),
+            measures: Vec::new(),
             assumptions: Vec::new(),
         }
     }

@@ -99,5 +99,6 @@ impl Outcome {
 pub fn without_levers(policy: &Policy) -> Policy {
     let mut status_quo = policy.clone();
     status_quo.levers = crate::policy::Levers::default();
+    status_quo.measures.clear();
     status_quo
 }

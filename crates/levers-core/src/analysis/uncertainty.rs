@@ -3,7 +3,10 @@
 //! Each draw samples every parameter whose distribution is not `Fixed` —
 //! triangular between low and high with its mode at the central value, or
 //! uniform — except those the policy overrides in `[assumptions]`, which stay at
-//! the policy's value. Draw `i` uses its own generator, ChaCha8 seeded with
+//! the policy's value. Parameters that move together share a common factor
+//! ([`FACTORS`], a Gaussian copula): if firms respond weakly to one incentive
+//! they are likely to respond weakly to the others. The lag kernels are drawn
+//! through the `lag_stretch` parameter. Draw `i` uses its own generator, ChaCha8 seeded with
 //! `seed` on stream `i`, so a draw's numbers do not depend on which thread runs
 //! it or in what order; bands are computed from the draws in draw order, so the
 //! result is the same whatever the parallelism.
@@ -12,7 +15,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::baseline::Baseline;
-use crate::params::{Distribution, ParamSpec};
+use crate::params::{Distribution, ParamId, ParamSpec};
 use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
@@ -46,11 +49,94 @@ pub struct Uncertainty {
     pub probability_met: f64,
 }
 
+/// A group of parameters that move together: each member's draw loads on a
+/// common standard normal factor with weight `loading` × its sign.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Factor {
+    pub name: &'static str,
+    pub loading: f64,
+    /// (parameter name, +1 when it rises with the factor, −1 when it falls).
+    pub members: &'static [(&'static str, f64)],
+}
+
+/// The correlated groups (docs/MODEL.md, "Uncertainty", gives the reasons).
+pub const FACTORS: [Factor; 3] = [
+    Factor {
+        name: "response to incentives",
+        loading: 0.6,
+        members: &[
+            ("cost_elasticity", 1.0),
+            ("tax_semi_elasticity", 1.0),
+            ("capacity_adjustment_speed", 1.0),
+            ("rd_commercialisation_rate", 1.0),
+            ("subsidy_deadweight", -1.0),
+            ("relocation_share", -1.0),
+        ],
+    },
+    Factor {
+        name: "demand for public money",
+        loading: 0.6,
+        members: &[
+            ("coinvestment_demand_hkd_bn", 1.0),
+            ("rd_grant_demand_hkd_bn", 1.0),
+            ("private_investment_base_hkd_bn", 1.0),
+            ("matching_demand_elasticity", -1.0),
+        ],
+    },
+    Factor {
+        name: "payoff of research",
+        loading: 0.6,
+        members: &[("rd_additionality", 1.0), ("rd_output_elasticity", 1.0)],
+    },
+];
+
 /// Reusable buffers for [`run_draw`] (one per thread).
 #[derive(Clone, Debug, Default)]
 pub struct DrawScratch {
     policy: Option<Policy>,
     projection: Projection,
+    /// For each baseline spec: its factor and sign, if it has one.
+    memberships: Vec<Option<(usize, f64)>>,
+}
+
+fn memberships(baseline: &Baseline) -> Vec<Option<(usize, f64)>> {
+    baseline
+        .specs
+        .iter()
+        .map(|spec| {
+            FACTORS.iter().enumerate().find_map(|(f, factor)| {
+                factor
+                    .members
+                    .iter()
+                    .find(|(name, _)| *name == spec.name)
+                    .map(|(_, sign)| (f, *sign))
+            })
+        })
+        .collect()
+}
+
+/// A standard normal from two uniforms in [0, 1) (Box–Muller).
+fn normal(rng: &mut ChaCha8Rng) -> f64 {
+    let u1: f64 = 1.0 - rng.random::<f64>();
+    let u2: f64 = rng.random();
+    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+}
+
+/// The standard normal distribution function (Abramowitz & Stegun 7.1.26,
+/// error below 1.5e-7).
+fn normal_cdf(z: f64) -> f64 {
+    let x = z.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * x);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    let erf = 1.0 - poly * (-x * x).exp();
+    if z >= 0.0 {
+        0.5 * (1.0 + erf)
+    } else {
+        0.5 * (1.0 - erf)
+    }
 }
 
 /// The parameters a draw samples: not `Fixed`, a real range, not overridden.
@@ -63,6 +149,52 @@ fn drawn_specs<'a>(
     })
 }
 
+/// The parameter values draw number `index` of the run seeded with `seed`
+/// samples (the policy's own overrides are not included).
+pub fn drawn_assumptions(
+    baseline: &Baseline,
+    policy: &Policy,
+    seed: u64,
+    index: u64,
+) -> Vec<(ParamId, f64)> {
+    let mut out = Vec::new();
+    fill_draw(
+        baseline,
+        policy,
+        seed,
+        index,
+        &memberships(baseline),
+        &mut out,
+    );
+    out
+}
+
+fn fill_draw(
+    baseline: &Baseline,
+    policy: &Policy,
+    seed: u64,
+    index: u64,
+    memberships: &[Option<(usize, f64)>],
+    out: &mut Vec<(ParamId, f64)>,
+) {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(index);
+    let factors = FACTORS.map(|_| normal(&mut rng));
+    out.clear();
+    for spec in drawn_specs(baseline, policy) {
+        let u = match memberships.get(spec.id.0).copied().flatten() {
+            Some((f, sign)) => {
+                let loading = FACTORS[f].loading;
+                let own = normal(&mut rng);
+                normal_cdf(loading * sign * factors[f] + (1.0 - loading * loading).sqrt() * own)
+                    .clamp(0.0, 1.0 - f64::EPSILON)
+            }
+            None => rng.random(),
+        };
+        out.push((spec.id, sample(spec, u)));
+    }
+}
+
 /// Projects draw number `index` of the run seeded with `seed`.
 pub fn run_draw(
     baseline: &Baseline,
@@ -71,18 +203,23 @@ pub fn run_draw(
     index: u64,
     scratch: &mut DrawScratch,
 ) -> DrawOutcome {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    rng.set_stream(index);
-    let drawn = scratch.policy.get_or_insert_with(|| policy.clone());
-    drawn.assumptions.clear();
-    for spec in drawn_specs(baseline, policy) {
-        let u: f64 = rng.random();
-        drawn.assumptions.push((spec.id, sample(spec, u)));
+    if scratch.memberships.len() != baseline.specs.len() {
+        scratch.memberships = memberships(baseline);
     }
+    let drawn = scratch.policy.get_or_insert_with(|| policy.clone());
+    fill_draw(
+        baseline,
+        policy,
+        seed,
+        index,
+        &scratch.memberships,
+        &mut drawn.assumptions,
+    );
     // The policy's own overrides are held; order does not matter to the projection.
     drawn.assumptions.extend_from_slice(&policy.assumptions);
     // Everything the projection reads, so a scratch may serve several policies.
     drawn.levers = policy.levers;
+    drawn.measures.clone_from(&policy.measures);
     drawn.horizon = policy.horizon;
     drawn.target = policy.target;
     drawn.budget = policy.budget;
@@ -202,6 +339,13 @@ mod tests {
         assert!((sample(&s, 1.0) - 5.0).abs() < 1e-12);
         let u = spec(Distribution::Uniform);
         assert_eq!(sample(&u, 0.5), 3.0);
+    }
+
+    #[test]
+    fn the_normal_distribution_function_matches_known_values() {
+        assert!((normal_cdf(0.0) - 0.5).abs() < 1e-7);
+        assert!((normal_cdf(1.959_964) - 0.975).abs() < 1e-6);
+        assert!((normal_cdf(-1.0) - 0.158_655_3).abs() < 1e-6);
     }
 
     #[test]

@@ -7,16 +7,18 @@
 //! the labour market, pay, update the rest of the economy, convert to prices.
 
 mod labour;
+mod plan;
 mod plants;
 mod spending;
 
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, MAX_LAG_YEARS};
 use crate::diversification::hhi;
-use crate::lever::{LeverField, LeverGroup};
+use crate::lever::LeverGroup;
 use crate::params::Params;
-use crate::policy::{Funding, Lever, Policy};
+use crate::policy::{Funding, Policy};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
+use plan::Plan;
 
 /// Most years a projection can hold (base year included).
 pub const MAX_YEARS: usize = 64;
@@ -54,37 +56,14 @@ pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) 
     out.target_needs = target_needs(out, &params, policy);
 }
 
-/// What one lever group does, resolved from the policy once per projection.
-#[derive(Clone, Copy)]
-struct LeverPlan {
-    lever: Option<Lever>,
-    /// The package's split of money across manufacturing sectors (sums to 1).
-    shares: [f64; M],
-    /// Rate applied to each sector relative to the most favoured one.
-    intensities: [f64; M],
-}
-
-impl LeverPlan {
-    fn new(policy: &Policy, group: LeverGroup) -> LeverPlan {
-        let lever = policy.levers.get(group).copied();
-        LeverPlan {
-            lever,
-            shares: lever.map_or([0.0; M], |l| l.weight_shares()),
-            intensities: lever.map_or([0.0; M], |l| l.weight_intensities()),
-        }
-    }
-
-    fn strength(&self, year: i32) -> f64 {
-        self.lever.map_or(0.0, |l| l.timing.strength(year))
-    }
-}
-
 /// The state carried from one year to the next.
 struct Run<'a> {
     baseline: &'a Baseline,
     p: &'a Params,
     policy: &'a Policy,
-    plans: [LeverPlan; 4],
+    plan: Plan,
+    /// Lag kernels by [`LeverGroup::index`], stretched by `lag_stretch`.
+    lags: [[f64; MAX_LAG_YEARS]; 4],
     // Base-year facts.
     va0: [f64; SECTOR_COUNT],
     worker_productivity0: [f64; M],
@@ -94,12 +73,16 @@ struct Run<'a> {
     manufacturing_share0: [f64; M],
     cost_index0: f64,
     knowledge_stock0: f64,
-    // Lever history: effort (strength × budget scale) per group, and the flows
-    // that act with a lag: extra R&D, co-investment placed, land released.
-    effort: [[f64; MAX_YEARS]; 4],
-    rd_flow: [f64; MAX_YEARS],
-    coinvestment_flow: [f64; MAX_YEARS],
+    // What the package delivered each year after take-up and the budget cap;
+    // the lagged channels read these histories.
+    rd_flow: [[f64; M]; MAX_YEARS],
+    coinvestment_flow: [[f64; M]; MAX_YEARS],
     land_flow_ha: [f64; MAX_YEARS],
+    admitted: [f64; MAX_YEARS],
+    trained: [f64; MAX_YEARS],
+    tax_rate: [[f64; M]; MAX_YEARS],
+    rent_rate: [[f64; M]; MAX_YEARS],
+    gba_share: [[f64; M]; MAX_YEARS],
     // Stocks.
     growth_factor: [f64; SECTOR_COUNT],
     productivity_factor: [f64; M],
@@ -120,12 +103,12 @@ struct Run<'a> {
 
 /// Lagged lever effects in one year (0 before a lever acts).
 struct Effects {
-    /// Lagged strength of the zone's rates (the profits-tax concession).
-    zone_rate: f64,
-    /// Co-investment placed, as it reaches projects, HK$ bn.
-    coinvestment: f64,
-    /// Extra R&D reaching the knowledge stock this year, HK$ bn.
-    rd: f64,
+    /// Profits-tax concession reaching each sector, pp.
+    tax_rate: [f64; M],
+    /// Co-investment placed, as it reaches projects, HK$ bn per sector.
+    coinvestment: [f64; M],
+    /// Extra R&D reaching the knowledge stock this year, HK$ bn per sector.
+    rd: [f64; M],
     /// Productivity multiplier from the added knowledge stock.
     tfp: f64,
 }
@@ -137,11 +120,14 @@ impl<'a> Run<'a> {
         let manufacturing_va0: f64 = va0[..M].iter().sum();
         let services_va0: f64 = va0[M..].iter().sum();
         let services_jobs0: f64 = p.sectors[M..].iter().map(|s| s.jobs).sum();
+        let years =
+            (policy.horizon - baseline.base_year).clamp(0, MAX_YEARS as i32 - 1) as usize + 1;
         Run {
             baseline,
             p,
             policy,
-            plans: LeverGroup::ALL.map(|group| LeverPlan::new(policy, group)),
+            plan: Plan::resolve(policy, p, baseline.base_year, years),
+            lags: LeverGroup::ALL.map(|g| baseline.lag(g).stretched(p.global.lag_stretch)),
             va0,
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
@@ -154,10 +140,14 @@ impl<'a> Run<'a> {
             manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
             cost_index0: plants::cost_index(p, 0.0, 1.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
-            effort: [[0.0; MAX_YEARS]; 4],
-            rd_flow: [0.0; MAX_YEARS],
-            coinvestment_flow: [0.0; MAX_YEARS],
+            rd_flow: [[0.0; M]; MAX_YEARS],
+            coinvestment_flow: [[0.0; M]; MAX_YEARS],
             land_flow_ha: [0.0; MAX_YEARS],
+            admitted: [0.0; MAX_YEARS],
+            trained: [0.0; MAX_YEARS],
+            tax_rate: [[0.0; M]; MAX_YEARS],
+            rent_rate: [[0.0; M]; MAX_YEARS],
+            gba_share: [[0.0; M]; MAX_YEARS],
             growth_factor: [1.0; SECTOR_COUNT],
             productivity_factor: [1.0; M],
             adjustment: [0.0; M],
@@ -174,10 +164,6 @@ impl<'a> Run<'a> {
             previous_value_added: std::array::from_fn(|i| va0[i]),
             previous_new_value_added: [0.0; M],
         }
-    }
-
-    fn value(&self, field: LeverField) -> f64 {
-        self.policy.levers.value(field)
     }
 
     fn base_year_outcome(&self) -> YearOutcome {
@@ -204,11 +190,9 @@ impl<'a> Run<'a> {
         outcome
     }
 
-    /// Effort of `group` in step `step`, spread over its lag kernel.
+    /// `history` up to step `step`, spread over `group`'s lag kernel.
     fn lagged(&self, group: LeverGroup, history: &[f64; MAX_YEARS], step: usize) -> f64 {
-        self.baseline
-            .lag(group)
-            .weights
+        self.lags[group.index()]
             .iter()
             .take(step + 1)
             .enumerate()
@@ -216,12 +200,28 @@ impl<'a> Run<'a> {
             .sum()
     }
 
+    /// As [`Run::lagged`], sector by sector.
+    fn lagged_by_sector(
+        &self,
+        group: LeverGroup,
+        history: &[[f64; M]; MAX_YEARS],
+        step: usize,
+    ) -> [f64; M] {
+        let mut out = [0.0; M];
+        for (k, w) in self.lags[group.index()].iter().take(step + 1).enumerate() {
+            for (s, value) in out.iter_mut().enumerate() {
+                *value += w * history[step - k][s];
+            }
+        }
+        out
+    }
+
     /// One year, in the order the module documentation gives.
     fn step(&mut self, step: usize) -> YearOutcome {
         let year = self.baseline.base_year + step as i32;
-        let spending = self.spend(step, year);
+        let spending = self.spend(step);
         let effects = self.accumulate(step);
-        let plants = self.run_plants(step, year, &effects);
+        let plants = self.run_plants(step, &effects);
         let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
         outcome.year = year;
         outcome.budget_scale = spending.budget_scale;
@@ -240,8 +240,9 @@ impl<'a> Run<'a> {
     /// talent, serviced floor space.
     fn accumulate(&mut self, step: usize) -> Effects {
         let g = &self.p.global;
-        let rd = self.lagged(LeverGroup::Rd, &self.rd_flow, step);
-        self.knowledge_added = (1.0 - g.rd_depreciation) * self.knowledge_added + rd;
+        let rd = self.lagged_by_sector(LeverGroup::Rd, &self.rd_flow, step);
+        self.knowledge_added =
+            (1.0 - g.rd_depreciation) * self.knowledge_added + rd.iter().sum::<f64>();
         let tfp = if self.knowledge_added > 0.0 {
             (1.0 + self.knowledge_added / self.knowledge_stock0).powf(g.rd_output_elasticity)
         } else {
@@ -250,9 +251,8 @@ impl<'a> Run<'a> {
 
         // Admitted talent joins the whole labour force; a share of it, and of
         // the trained, works in manufacturing. Both leave at the attrition rate.
-        let talent = self.lagged(LeverGroup::Talent, &self.effort[2], step);
-        let admitted = self.value(LeverField::AdmissionsPerYear) * talent;
-        let trained = self.value(LeverField::TrainingPlacesPerYear) * talent;
+        let admitted = self.lagged(LeverGroup::Talent, &self.admitted, step);
+        let trained = self.lagged(LeverGroup::Talent, &self.trained, step);
         let keep = 1.0 - g.talent_attrition;
         self.talent_in_hong_kong = keep * self.talent_in_hong_kong + admitted;
         self.talent_in_manufacturing = keep * self.talent_in_manufacturing
@@ -263,8 +263,8 @@ impl<'a> Run<'a> {
         let land_ha = self.lagged(LeverGroup::Land, &self.land_flow_ha, step);
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
         Effects {
-            zone_rate: self.lagged(LeverGroup::Zone, &self.effort[3], step),
-            coinvestment: self.lagged(LeverGroup::Zone, &self.coinvestment_flow, step),
+            tax_rate: self.lagged_by_sector(LeverGroup::Zone, &self.tax_rate, step),
+            coinvestment: self.lagged_by_sector(LeverGroup::Zone, &self.coinvestment_flow, step),
             rd,
             tfp,
         }

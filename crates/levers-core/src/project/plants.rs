@@ -3,7 +3,7 @@
 //! investment, and the ceilings (workers, floor space, absorption) that cap both.
 
 use super::{BN, Effects, M, Run};
-use crate::lever::{LeverField, LeverGroup};
+use crate::measure::MeasureKind;
 use crate::params::Params;
 use crate::projection::{Constraint, YearOutcome};
 
@@ -26,27 +26,21 @@ impl Run<'_> {
     /// Existing plants (trend lifted by knowledge, adjusting partially towards
     /// what their costs support) and new capacity from this year's additional
     /// investment, split between Hong Kong and Guangdong ("10-100" scale-up).
-    pub(crate) fn run_plants(&mut self, step: usize, year: i32, effects: &Effects) -> Plants {
+    pub(crate) fn run_plants(&mut self, step: usize, effects: &Effects) -> Plants {
         let p = self.p;
         let g = &p.global;
-        let land_plan = self.plans[LeverGroup::Land.index()];
-        let zone_plan = self.plans[LeverGroup::Zone.index()];
-        let rd_plan = self.plans[LeverGroup::Rd.index()];
-        let gba_share = self.value(LeverField::ScaleupInGbaShare) * zone_plan.strength(year);
-        let scaleup_multiplier = 1.0 + g.gba_scaleup_boost * gba_share;
-        let hk_part = (1.0 - g.scaleup_stage_share)
-            + g.scaleup_stage_share * scaleup_multiplier * (1.0 - gba_share);
-        let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
         // Co-investment projects with the private money they bring; the part that
-        // would have been invested anyway is deadweight.
-        let zone_money =
-            (1.0 + g.zone_private_leverage) * effects.coinvestment * (1.0 - g.subsidy_deadweight);
-        let research_money = g.rd_commercialisation_rate * effects.rd;
-        let zone_shares = self.absorptive_shares(&zone_plan.shares);
-        let rd_shares = self.absorptive_shares(&rd_plan.shares);
+        // would have been invested anyway is deadweight. Money goes where the
+        // package aims it, in proportion to what each sector can absorb.
+        let zone_money = self.absorptive_split(&effects.coinvestment).map(|public| {
+            (1.0 + self.coinvestment_leverage(step)) * public * (1.0 - g.subsidy_deadweight)
+        });
+        let research_money = self
+            .absorptive_split(&effects.rd)
+            .map(|extra_rd| g.rd_commercialisation_rate * extra_rd);
         let labour_cost_factor = self.labour_cost_factor();
-        let rent_rate = self.value(LeverField::RentSubsidyPct) / 100.0
-            * self.effort[LeverGroup::Land.index()][step];
+        let rent_rates = self.rent_rate[step];
+        let gba_shares = self.gba_share[step];
 
         let mut plants = Plants::default();
         for s in 0..M {
@@ -54,14 +48,13 @@ impl Run<'_> {
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
-            let cost = cost_index(p, rent_rate * land_plan.intensities[s], labour_cost_factor);
+            let cost = cost_index(p, rent_rates[s] / 100.0, labour_cost_factor);
             let competitiveness = if cost < self.cost_index0 {
                 (self.cost_index0 / cost).powf(g.cost_elasticity)
             } else {
                 1.0
             };
-            let attraction =
-                competitiveness * self.tax_attraction(zone_plan.intensities[s], effects);
+            let attraction = competitiveness * self.tax_attraction(effects.tax_rate[s]);
             plants.cost_ratio += cost * self.manufacturing_share0[s];
             // Existing plants close part of the gap to the output their costs support.
             self.adjustment[s] +=
@@ -70,10 +63,15 @@ impl Run<'_> {
             // Additional investment arriving this year; relocations from elsewhere
             // in Hong Kong add nothing to Hong Kong.
             let investment = (1.0 - g.relocation_share)
-                * (attraction * (zone_money * zone_shares[s] + research_money * rd_shares[s])
+                * (attraction * (zone_money[s] + research_money[s])
                     + g.private_investment_base_hkd_bn
                         * self.manufacturing_share0[s]
                         * (attraction - 1.0));
+            let gba_share = gba_shares[s];
+            let scaleup_multiplier = 1.0 + g.gba_scaleup_boost * gba_share;
+            let hk_part = (1.0 - g.scaleup_stage_share)
+                + g.scaleup_stage_share * scaleup_multiplier * (1.0 - gba_share);
+            let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
             let keep = 1.0 - g.new_capacity_depreciation;
             self.new_capacity_hk[s] =
                 keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
@@ -93,15 +91,28 @@ impl Run<'_> {
         plants
     }
 
-    /// Money shares by what a sector can absorb: the package's weights times the
-    /// sector's size last year (plus a floor, so a new industry can start).
-    fn absorptive_shares(&self, weights: &[f64; M]) -> [f64; M] {
+    /// Private HK$ per public HK$ of the co-investment now reaching projects
+    /// (the package's own matching ratio, or the model's default).
+    fn coinvestment_leverage(&self, step: usize) -> f64 {
+        let offered = self.plan.total(MeasureKind::Coinvestment, step);
+        if offered > 0.0 {
+            self.plan.matching_ratio(MeasureKind::Coinvestment, step)
+        } else {
+            self.p.global.zone_private_leverage
+        }
+    }
+
+    /// `money` (HK$ bn per sector, where the package aimed it) re-split in
+    /// proportion to aim × what each sector can absorb: its size last year plus
+    /// a floor, so a new industry can start but cannot take a mature one's share.
+    fn absorptive_split(&self, money: &[f64; M]) -> [f64; M] {
         let floor = self.p.global.absorption_floor_hkd_bn;
+        let total: f64 = money.iter().sum();
         let capacity: [f64; M] =
-            std::array::from_fn(|s| weights[s] * (self.previous_value_added[s] + floor));
-        let total: f64 = capacity.iter().sum();
-        if total > 0.0 {
-            capacity.map(|c| c / total)
+            std::array::from_fn(|s| money[s] * (self.previous_value_added[s] + floor));
+        let capacity_total: f64 = capacity.iter().sum();
+        if total > 0.0 && capacity_total > 0.0 {
+            capacity.map(|c| total * c / capacity_total)
         } else {
             [0.0; M]
         }
@@ -116,11 +127,8 @@ impl Run<'_> {
         1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
     }
 
-    /// Investment attraction of the profits-tax concession, e^(ε·pp), for a sector
-    /// the zone lever reaches with `zone_intensity`.
-    fn tax_attraction(&self, zone_intensity: f64, effects: &Effects) -> f64 {
-        let concession_pp =
-            self.value(LeverField::ProfitsTaxConcessionPp) * zone_intensity * effects.zone_rate;
+    /// Investment attraction of a profits-tax concession of `concession_pp`, e^(ε·pp).
+    fn tax_attraction(&self, concession_pp: f64) -> f64 {
         if concession_pp > 0.0 {
             (self.p.global.tax_semi_elasticity * concession_pp).exp()
         } else {

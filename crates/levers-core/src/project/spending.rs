@@ -2,7 +2,7 @@
 //! the money offered firms actually take up, and the budget cap.
 
 use super::{BN, M, Run};
-use crate::lever::{LeverField, LeverGroup};
+use crate::measure::MeasureKind;
 
 /// Money a year firms take up when `offered` is on the table and projects that
 /// want `demand` exist: a smooth minimum, offered·demand / (offered + demand).
@@ -44,72 +44,96 @@ pub(crate) struct Spending {
 }
 
 impl Run<'_> {
-    /// Budget: what the levers would cost at full strength this year, every lever
-    /// scaled pro rata when that exceeds the cap. Records this year's effort, R&D
-    /// flow, co-investment placed and land released.
-    pub(crate) fn spend(&mut self, step: usize, year: i32) -> Spending {
+    /// Budget: what the package would cost this year, every channel scaled pro
+    /// rata when that exceeds the cap. Records this year's flows: R&D, money
+    /// placed per sector, land released, people admitted and trained, tax rates.
+    pub(crate) fn spend(&mut self, step: usize) -> Spending {
         let g = &self.p.global;
-        let strength = self.plans.map(|plan| plan.strength(year));
-        let [land, rd, talent, zone] = strength;
+        let plan = &self.plan;
 
         let pipeline_left = (g.industrial_land_pipeline_ha - self.land_released_ha).max(0.0);
-        let land_ha = (self.value(LeverField::LandReleaseHaPerYear) * land).min(pipeline_left);
-        let rent_cost = self.rent_subsidy_cost(land);
+        let land_ha = plan
+            .total(MeasureKind::LandRelease, step)
+            .min(pipeline_left);
+        let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step));
         let land_cost = rent_cost + land_ha * g.land_servicing_cost_hkd_bn_per_ha;
 
-        let grants_offered = self.value(LeverField::GrantsHkdBnPerYear) * rd;
+        let grants_offered = plan.total(MeasureKind::RdGrants, step);
+        let grants_match = plan.matching_ratio(MeasureKind::RdGrants, step);
         let grant_demand = matched_demand(
             g.rd_grant_demand_hkd_bn,
             RD_REFERENCE_MATCH,
-            self.value(LeverField::CofundingRatio),
+            grants_match,
             g.matching_demand_elasticity,
         );
         let grants = take_up(grants_offered, grant_demand);
 
-        let talent_cost = talent
-            * (self.value(LeverField::AdmissionsPerYear) * g.admission_cost_hkd
-                + self.value(LeverField::TrainingPlacesPerYear) * g.training_cost_hkd)
-            / BN;
+        let admissions = plan.total(MeasureKind::TalentAdmissions, step);
+        let training = plan.total(MeasureKind::TrainingPlaces, step);
+        let talent_cost = (admissions * g.admission_cost_hkd + training * g.training_cost_hkd) / BN;
 
-        let coinvestment_offered = self.value(LeverField::CoinvestmentHkdBnPerYear) * zone;
+        let coinvestment_offered = plan.total(MeasureKind::Coinvestment, step);
+        let coinvestment_match = plan.matching_ratio(MeasureKind::Coinvestment, step);
         let coinvestment_demand = matched_demand(
             g.coinvestment_demand_hkd_bn,
             COINVESTMENT_REFERENCE_MATCH,
-            g.zone_private_leverage,
+            coinvestment_match,
             g.matching_demand_elasticity,
         );
         let coinvestment = take_up(coinvestment_offered, coinvestment_demand);
-        let zone_cost = coinvestment + self.tax_forgone(zone);
+        let tax_rates = *plan.at(MeasureKind::ProfitsTaxConcession, step);
+        let zone_cost = coinvestment + self.tax_forgone(&tax_rates);
 
         let planned = land_cost + grants + talent_cost + zone_cost;
-        let budget_scale = match self.policy.budget.cap_hkd_bn_per_year {
+        let scale = match self.policy.budget.cap_hkd_bn_per_year {
             Some(cap) if planned > cap => cap / planned,
             _ => 1.0,
         };
-        for group in LeverGroup::ALL {
-            self.effort[group.index()][step] = strength[group.index()] * budget_scale;
-        }
-        self.rd_flow[step] = self.rd_flow_from(grants * budget_scale);
-        self.coinvestment_flow[step] = coinvestment * budget_scale;
-        self.land_flow_ha[step] = land_ha * budget_scale;
-        self.land_released_ha += land_ha * budget_scale;
+        let placed = |amount: f64, offered: f64, split: &[f64; M]| -> [f64; M] {
+            if offered > 0.0 {
+                split.map(|part| part / offered * amount * scale)
+            } else {
+                [0.0; M]
+            }
+        };
+        let grants_by_sector = placed(grants, grants_offered, plan.at(MeasureKind::RdGrants, step));
+        let rd_flow = self.rd_flow_from(grants * scale, grants_match);
+        let grants_placed: f64 = grants_by_sector.iter().sum();
+        self.rd_flow[step] = if grants_placed > 0.0 {
+            grants_by_sector.map(|part| rd_flow * part / grants_placed)
+        } else {
+            [0.0; M]
+        };
+        self.coinvestment_flow[step] = placed(
+            coinvestment,
+            coinvestment_offered,
+            plan.at(MeasureKind::Coinvestment, step),
+        );
+        self.land_flow_ha[step] = land_ha * scale;
+        self.land_released_ha += land_ha * scale;
+        self.admitted[step] = admissions * scale;
+        self.trained[step] = training * scale;
+        self.tax_rate[step] = tax_rates.map(|r| r * scale);
+        self.rent_rate[step] = plan.at(MeasureKind::RentSubsidy, step).map(|r| r * scale);
+        self.gba_share[step] = plan
+            .at(MeasureKind::GbaScaleupShare, step)
+            .map(|r| r * scale);
         let ratio = |taken: f64, offered: f64| if offered > 0.0 { taken / offered } else { 1.0 };
         Spending {
-            outlay: planned * budget_scale,
-            budget_scale,
+            outlay: planned * scale,
+            budget_scale: scale,
             coinvestment_take_up: ratio(coinvestment, coinvestment_offered),
             rd_grant_take_up: ratio(grants, grants_offered),
         }
     }
 
-    /// Rent paid for targeted manufacturers on the floor space they used last year.
-    fn rent_subsidy_cost(&self, strength: f64) -> f64 {
+    /// Rent paid for targeted manufacturers on the floor space they used last
+    /// year, at `rates` (% of rent, per sector).
+    fn rent_subsidy_cost(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
-        let plan = &self.plans[LeverGroup::Land.index()];
-        let rate = self.value(LeverField::RentSubsidyPct) / 100.0 * strength;
         (0..M)
             .map(|s| {
-                rate * plan.intensities[s]
+                rates[s] / 100.0
                     * g.rent_hkd_per_m2_year
                     * self.previous_jobs[s]
                     * g.floor_m2_per_worker
@@ -118,26 +142,29 @@ impl Run<'_> {
             / BN
     }
 
-    /// Profits tax forgone on the value added of new plants in targeted sectors.
-    fn tax_forgone(&self, strength: f64) -> f64 {
+    /// Profits tax forgone, at `rates` (pp, per sector), on every new plant
+    /// that claims the concession: the additional ones, and those that would
+    /// have come anyway or moved from elsewhere in Hong Kong (deadweight and
+    /// relocation are paid for too).
+    fn tax_forgone(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
-        let plan = &self.plans[LeverGroup::Zone.index()];
-        let rate = self.value(LeverField::ProfitsTaxConcessionPp) / 100.0 * strength;
+        let claimed = 1.0 / ((1.0 - g.subsidy_deadweight) * (1.0 - g.relocation_share)).max(0.05);
         (0..M)
             .map(|s| {
-                rate * plan.intensities[s]
+                rates[s] / 100.0
                     * g.profit_share_of_value_added
                     * self.previous_new_value_added[s]
+                    * claimed
             })
             .sum()
     }
 
-    /// Extra R&D done in a year when `grants` HK$ bn are paid out: the grants and
-    /// the private money they require, with additionality that diminishes,
-    /// a·R / (1 + R/E0).
-    fn rd_flow_from(&self, grants: f64) -> f64 {
+    /// Extra R&D done in a year when `grants` HK$ bn are paid out with
+    /// `private_per_public` matching: the grants and the private money, with
+    /// additionality that diminishes, a·R / (1 + R/E0).
+    fn rd_flow_from(&self, grants: f64, private_per_public: f64) -> f64 {
         let g = &self.p.global;
-        let funded = grants * (1.0 + self.value(LeverField::CofundingRatio));
+        let funded = grants * (1.0 + private_per_public);
         g.rd_additionality * funded / (1.0 + funded / g.rd_saturation_hkd_bn)
     }
 }

@@ -1,0 +1,248 @@
+//! Policy format 2: a package is a list of named measures, each of one kind,
+//! with its own amount (a constant or a year-keyed schedule), timing, sector
+//! targeting and provenance. Format-1 lever groups are read as measures too
+//! ([`measures_from_levers`]), so the projection sees one representation.
+
+use crate::lever::{LeverField, LeverGroup};
+use crate::policy::{Lever, Levers, Timing};
+use crate::sector::MANUFACTURING_COUNT;
+
+/// What a measure does: one channel of the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MeasureKind {
+    RentSubsidy,
+    LandRelease,
+    RdGrants,
+    TalentAdmissions,
+    TrainingPlaces,
+    ProfitsTaxConcession,
+    Coinvestment,
+    GbaScaleupShare,
+}
+
+/// How a measure's amount reaches sectors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// An amount split across targeted sectors by their weights (money, people, land).
+    Split,
+    /// A rate applied in full to the most favoured sector, in proportion elsewhere.
+    Rate,
+}
+
+impl MeasureKind {
+    pub const ALL: [MeasureKind; 8] = [
+        MeasureKind::RentSubsidy,
+        MeasureKind::LandRelease,
+        MeasureKind::RdGrants,
+        MeasureKind::TalentAdmissions,
+        MeasureKind::TrainingPlaces,
+        MeasureKind::ProfitsTaxConcession,
+        MeasureKind::Coinvestment,
+        MeasureKind::GbaScaleupShare,
+    ];
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The key used in files: `kind = "rd_grants"`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            MeasureKind::RentSubsidy => "rent_subsidy",
+            MeasureKind::LandRelease => "land_release",
+            MeasureKind::RdGrants => "rd_grants",
+            MeasureKind::TalentAdmissions => "talent_admissions",
+            MeasureKind::TrainingPlaces => "training_places",
+            MeasureKind::ProfitsTaxConcession => "profits_tax_concession",
+            MeasureKind::Coinvestment => "coinvestment",
+            MeasureKind::GbaScaleupShare => "gba_scaleup_share",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MeasureKind> {
+        MeasureKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The format-1 dial this kind generalises: its label, unit and range.
+    pub const fn field(self) -> LeverField {
+        match self {
+            MeasureKind::RentSubsidy => LeverField::RentSubsidyPct,
+            MeasureKind::LandRelease => LeverField::LandReleaseHaPerYear,
+            MeasureKind::RdGrants => LeverField::GrantsHkdBnPerYear,
+            MeasureKind::TalentAdmissions => LeverField::AdmissionsPerYear,
+            MeasureKind::TrainingPlaces => LeverField::TrainingPlacesPerYear,
+            MeasureKind::ProfitsTaxConcession => LeverField::ProfitsTaxConcessionPp,
+            MeasureKind::Coinvestment => LeverField::CoinvestmentHkdBnPerYear,
+            MeasureKind::GbaScaleupShare => LeverField::ScaleupInGbaShare,
+        }
+    }
+
+    pub fn from_field(field: LeverField) -> Option<MeasureKind> {
+        MeasureKind::ALL.into_iter().find(|k| k.field() == field)
+    }
+
+    pub const fn reach(self) -> Reach {
+        match self {
+            MeasureKind::RentSubsidy
+            | MeasureKind::ProfitsTaxConcession
+            | MeasureKind::GbaScaleupShare => Reach::Rate,
+            _ => Reach::Split,
+        }
+    }
+
+    /// Kinds that ask firms for private money alongside the public money.
+    pub const fn has_matching_ratio(self) -> bool {
+        matches!(self, MeasureKind::RdGrants | MeasureKind::Coinvestment)
+    }
+}
+
+/// A measure's amount: the same every year, or set by year. A schedule steps:
+/// each value holds from its year until the next key (budgets are voted year by
+/// year, and a scheme's size changes when it is re-funded, not gradually);
+/// before the first key the measure does nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Amount {
+    Constant(f64),
+    /// (year, value), years strictly increasing.
+    Schedule(Vec<(i32, f64)>),
+}
+
+impl Amount {
+    pub fn at(&self, year: i32) -> f64 {
+        match self {
+            Amount::Constant(value) => *value,
+            Amount::Schedule(points) => points
+                .iter()
+                .take_while(|(y, _)| *y <= year)
+                .last()
+                .map_or(0.0, |(_, v)| *v),
+        }
+    }
+
+    /// The largest value it takes.
+    pub fn peak(&self) -> f64 {
+        match self {
+            Amount::Constant(value) => *value,
+            Amount::Schedule(points) => points.iter().map(|p| p.1).fold(0.0, f64::max),
+        }
+    }
+
+    /// The first year it is non-zero, for a schedule.
+    pub fn first_year(&self) -> Option<i32> {
+        match self {
+            Amount::Constant(_) => None,
+            Amount::Schedule(points) => points.first().map(|p| p.0),
+        }
+    }
+}
+
+/// One named measure of a package.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measure {
+    /// The key of the measure in the file (`nias`), unique in a package.
+    pub name: String,
+    pub kind: MeasureKind,
+    pub amount: Amount,
+    pub timing: Timing,
+    /// Relative weight of each manufacturing sector; `None` = all five equal.
+    pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
+    /// Private HK$ required per public HK$ (grants and co-investment only);
+    /// `None` = the model's default for the kind.
+    pub matching_ratio: Option<f64>,
+    pub label: Option<String>,
+    pub source: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Measure {
+    /// The measure's amount in `year`, with its timing (start, ramp, end) applied.
+    pub fn value_in(&self, year: i32) -> f64 {
+        self.amount.at(year) * self.timing.strength(year)
+    }
+
+    /// Targeting as a format-1 lever would apply it.
+    fn as_lever(&self) -> Lever {
+        Lever {
+            values: [0.0; 3],
+            timing: self.timing,
+            sector_weights: self.sector_weights,
+        }
+    }
+
+    pub fn weight_shares(&self) -> [f64; MANUFACTURING_COUNT] {
+        self.as_lever().weight_shares()
+    }
+
+    pub fn weight_intensities(&self) -> [f64; MANUFACTURING_COUNT] {
+        self.as_lever().weight_intensities()
+    }
+}
+
+/// The measures a format-1 package's lever groups stand for: one per dial of a
+/// used group (the co-funding ratio is the grants' matching ratio), named by
+/// the dial's path (`land.rent_subsidy_pct`), with the group's timing and
+/// targeting.
+pub fn measures_from_levers(levers: &Levers) -> Vec<Measure> {
+    let mut measures = Vec::new();
+    for group in LeverGroup::ALL {
+        let Some(lever) = levers.get(group) else {
+            continue;
+        };
+        for field in group.fields() {
+            let Some(kind) = MeasureKind::from_field(field) else {
+                continue;
+            };
+            measures.push(Measure {
+                name: field.path(),
+                kind,
+                amount: Amount::Constant(lever.values[field.slot()]),
+                timing: lever.timing,
+                sector_weights: lever.sector_weights,
+                matching_ratio: (kind == MeasureKind::RdGrants)
+                    .then(|| levers.value(LeverField::CofundingRatio)),
+                label: None,
+                source: None,
+                note: None,
+            });
+        }
+    }
+    measures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_schedule_steps_from_each_key_year_to_the_next() {
+        let amount = Amount::Schedule(vec![(2025, 10.0), (2028, 20.0)]);
+        let values: Vec<f64> = (2024..=2029).map(|y| amount.at(y)).collect();
+        assert_eq!(values, [0.0, 10.0, 10.0, 10.0, 20.0, 20.0]);
+        assert_eq!(amount.peak(), 20.0);
+        assert_eq!(Amount::Constant(3.0).at(1900), 3.0);
+    }
+
+    #[test]
+    fn every_kind_maps_to_a_dial_and_back() {
+        for kind in MeasureKind::ALL {
+            assert_eq!(MeasureKind::from_field(kind.field()), Some(kind));
+            assert_eq!(MeasureKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(MeasureKind::from_field(LeverField::CofundingRatio), None);
+    }
+
+    #[test]
+    fn a_format_1_group_becomes_one_measure_per_dial_with_its_timing() {
+        let mut levers = Levers::default();
+        let mut rd = Lever::off(2026);
+        rd.values = [12.0, 1.5, 0.0];
+        rd.timing.ramp_years = 2;
+        levers.set(LeverGroup::Rd, Some(rd));
+        let measures = measures_from_levers(&levers);
+        assert_eq!(measures.len(), 1);
+        assert_eq!(measures[0].name, "rd.grants_hkd_bn_per_year");
+        assert_eq!(measures[0].matching_ratio, Some(1.5));
+        assert_eq!(measures[0].value_in(2026), 4.0);
+        assert_eq!(measures[0].value_in(2028), 12.0);
+    }
+}
