@@ -469,3 +469,55 @@ fn a_format_1_package_and_the_same_measures_project_identically() {
     }
     let _ = (Lever::off(2025), LeverGroup::Land);
 }
+
+#[test]
+fn fiscal_accounts_split_cash_tax_and_financing_by_their_definitions() {
+    use levers_core::analysis::fiscal::fiscal_accounts;
+    let baseline = baseline();
+    let policy = package(
+        &[
+            (LeverField::TrainingPlacesPerYear, 10_000.0),
+            (LeverField::ProfitsTaxConcessionPp, 5.0),
+            (LeverField::CoinvestmentHkdBnPerYear, 1.0),
+        ],
+        2025,
+    );
+    let projection = project(&baseline, &policy);
+    let accounts = fiscal_accounts(&baseline, &policy, &projection);
+    let g = &baseline.params.global;
+    let mut to_date = 0.0;
+    for (t, year) in projection.years.iter().enumerate() {
+        // Cash, tax and financing add up to the fiscal cost; financing is the
+        // forgone return on reserves spent before (the package's funding).
+        let sum = accounts.cash_outlay_hkd_bn[t]
+            + accounts.tax_forgone_hkd_bn[t]
+            + accounts.financing_cost_hkd_bn[t];
+        assert!(
+            (sum - year.fiscal_cost_hkd_bn).abs() < 1e-9,
+            "{}",
+            year.year
+        );
+        assert!((accounts.financing_cost_hkd_bn[t] - g.reserves_return * to_date).abs() < 1e-9);
+        to_date += accounts.cash_outlay_hkd_bn[t] + accounts.tax_forgone_hkd_bn[t];
+        if year.year >= 2025 {
+            let training = 10_000.0 * g.training_cost_hkd / 1e9;
+            assert!(
+                accounts.cash_outlay_hkd_bn[t] > training - 1e-9,
+                "{}",
+                year.year
+            );
+        }
+        // Every measure's share adds up to the year's cost.
+        let by_measure: f64 = accounts.measures.iter().map(|m| m.cost_hkd_bn[t]).sum();
+        assert!(
+            (by_measure - year.fiscal_cost_hkd_bn).abs() < 1e-9,
+            "{}",
+            year.year
+        );
+    }
+    let five = &accounts.windows[0];
+    assert_eq!((five.from, five.to), (2025, 2029));
+    let total: f64 = accounts.total_hkd_bn.iter().sum();
+    assert!((accounts.windows[2].total_hkd_bn - total).abs() < 1e-9);
+    assert!(accounts.present_value_hkd_bn < total);
+}

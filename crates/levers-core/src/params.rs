@@ -143,6 +143,8 @@ global_params! {
     reserves_return,
     /// Interest rate on government borrowing (fraction per year).
     borrowing_rate,
+    /// Real rate at which future public costs are discounted (fraction per year).
+    discount_rate,
 }
 
 /// Parameters of one sector. Non-manufacturing sectors use only the first three.

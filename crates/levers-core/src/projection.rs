@@ -66,6 +66,16 @@ pub struct YearOutcome {
     /// Public cost this year: outlays, tax forgone and financing cost.
     pub fiscal_cost_hkd_bn: f64,
     pub cumulative_fiscal_cost_hkd_bn: f64,
+    /// Money paid out this year (grants, co-investment, rent, land servicing,
+    /// talent schemes), HK$ bn at base-year prices.
+    pub cash_outlay_hkd_bn: f64,
+    /// Profits tax not collected because of concessions, HK$ bn.
+    pub tax_forgone_hkd_bn: f64,
+    /// Return forgone on reserves or interest on borrowing for what was spent
+    /// before, HK$ bn (not subject to the budget cap).
+    pub financing_cost_hkd_bn: f64,
+    /// Outlays and tax forgone by measure kind ([`crate::measure::MeasureKind::index`]).
+    pub outlay_by_kind_hkd_bn: [f64; 8],
     /// Cumulative public cost per net job added, HK$; none while no job is added.
     pub cost_per_net_job_hkd: Option<f64>,
     /// Production value added placed in Guangdong by Hong Kong firms.

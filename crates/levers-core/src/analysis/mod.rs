@@ -4,6 +4,7 @@
 
 pub mod attribution;
 pub mod backtest;
+pub mod fiscal;
 pub mod seek;
 pub mod sensitivity;
 pub mod stack;

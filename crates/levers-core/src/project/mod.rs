@@ -229,6 +229,10 @@ impl<'a> Run<'a> {
         outcome.rd_grant_take_up = spending.rd_grant_take_up;
         let labour = self.clear_labour_market(step, &mut outcome, plants.trend_jobs.iter().sum());
         self.update_rest_of_economy(step, &mut outcome, &labour);
+        outcome.outlay_by_kind_hkd_bn = spending.by_kind;
+        outcome.tax_forgone_hkd_bn =
+            spending.by_kind[crate::measure::MeasureKind::ProfitsTaxConcession.index()];
+        outcome.cash_outlay_hkd_bn = spending.outlay - outcome.tax_forgone_hkd_bn;
         self.pay(&mut outcome, spending.outlay);
         let relative_price =
             (1.0 + self.p.global.manufacturing_relative_price_change).powi(step as i32);
@@ -280,7 +284,9 @@ impl<'a> Run<'a> {
             Funding::Borrowing => (g.borrowing_rate, g.crowding_out_borrowing),
             Funding::Reallocation => (0.0, g.crowding_out_reallocation),
         };
-        let fiscal_cost = outlay + financing_rate * self.outlay_to_date;
+        let financing = financing_rate * self.outlay_to_date;
+        let fiscal_cost = outlay + financing;
+        outcome.financing_cost_hkd_bn = financing;
         self.outlay_to_date += outlay;
         self.cumulative_cost += fiscal_cost;
         outcome.fiscal_cost_hkd_bn = fiscal_cost;

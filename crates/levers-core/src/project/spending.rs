@@ -41,6 +41,8 @@ pub(crate) struct Spending {
     pub budget_scale: f64,
     pub coinvestment_take_up: f64,
     pub rd_grant_take_up: f64,
+    /// Outlays and tax forgone by kind, after the cap.
+    pub by_kind: [f64; 8],
 }
 
 impl Run<'_> {
@@ -119,7 +121,18 @@ impl Run<'_> {
             .at(MeasureKind::GbaScaleupShare, step)
             .map(|r| r * scale);
         let ratio = |taken: f64, offered: f64| if offered > 0.0 { taken / offered } else { 1.0 };
+        let mut by_kind = [0.0; 8];
+        by_kind[MeasureKind::RentSubsidy.index()] = rent_cost * scale;
+        by_kind[MeasureKind::LandRelease.index()] =
+            land_ha * g.land_servicing_cost_hkd_bn_per_ha * scale;
+        by_kind[MeasureKind::RdGrants.index()] = grants * scale;
+        by_kind[MeasureKind::TalentAdmissions.index()] =
+            admissions * g.admission_cost_hkd / BN * scale;
+        by_kind[MeasureKind::TrainingPlaces.index()] = training * g.training_cost_hkd / BN * scale;
+        by_kind[MeasureKind::ProfitsTaxConcession.index()] = (zone_cost - coinvestment) * scale;
+        by_kind[MeasureKind::Coinvestment.index()] = coinvestment * scale;
         Spending {
+            by_kind,
             outlay: planned * scale,
             budget_scale: scale,
             coinvestment_take_up: ratio(coinvestment, coinvestment_offered),

@@ -1,0 +1,199 @@
+//! The public purse of a package, the way budgets are scored: per year and per
+//! measure, cash outlay, tax forgone and financing; totals over budget windows
+//! (5 and 10 years from the first measure, and to the horizon); the present
+//! value at the `discount_rate` assumption; and cost per job. All money is
+//! HK$ bn at base-year prices (real), undiscounted unless said otherwise.
+
+use crate::baseline::Baseline;
+use crate::measure::{Measure, MeasureKind, measures_from_levers};
+use crate::policy::Policy;
+use crate::projection::Projection;
+
+/// Totals over a run of years.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    pub from: i32,
+    /// Last year counted (the horizon when the window would run past it).
+    pub to: i32,
+    /// Years the window was meant to cover (5, 10), or `None` for "to the horizon".
+    pub length: Option<i32>,
+    pub cash_outlay_hkd_bn: f64,
+    pub tax_forgone_hkd_bn: f64,
+    pub financing_cost_hkd_bn: f64,
+    pub total_hkd_bn: f64,
+}
+
+impl Window {
+    /// True when the horizon cut the window short.
+    pub fn truncated(&self) -> bool {
+        self.length
+            .is_some_and(|length| self.to - self.from + 1 < length)
+    }
+}
+
+/// One measure's share of the cost, year by year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureCost {
+    pub name: String,
+    pub kind: MeasureKind,
+    /// Outlay or tax forgone plus its share of financing, HK$ bn, per year.
+    pub cost_hkd_bn: Vec<f64>,
+    pub total_hkd_bn: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FiscalAccounts {
+    pub years: Vec<i32>,
+    pub cash_outlay_hkd_bn: Vec<f64>,
+    pub tax_forgone_hkd_bn: Vec<f64>,
+    pub financing_cost_hkd_bn: Vec<f64>,
+    pub total_hkd_bn: Vec<f64>,
+    pub measures: Vec<MeasureCost>,
+    /// 5 years, 10 years from the first measure, and to the horizon.
+    pub windows: Vec<Window>,
+    pub discount_rate: f64,
+    /// Present value in the base year of the total cost to the horizon.
+    pub present_value_hkd_bn: f64,
+    /// Total cost to the horizon per job-year of net employment added
+    /// (net jobs added summed over the years), HK$.
+    pub cost_per_net_job_year_hkd: Option<f64>,
+    /// Total cost to the horizon per direct manufacturing job added in the
+    /// last year (gross: before services jobs lost), HK$.
+    pub cost_per_direct_job_hkd: Option<f64>,
+    /// Total cost to the horizon per net job added in the last year, HK$.
+    pub cost_per_net_job_hkd: Option<f64>,
+}
+
+/// Present value at `rate` (fraction a year) in year 0 of `stream` (one value a
+/// year, year 0 first): Σ x_t / (1 + r)^t.
+pub fn present_value(stream: &[f64], rate: f64) -> f64 {
+    stream
+        .iter()
+        .enumerate()
+        .map(|(t, x)| x / (1.0 + rate).powi(t as i32))
+        .sum()
+}
+
+/// The fiscal accounts of `projection`, the projection of `policy`.
+pub fn fiscal_accounts(
+    baseline: &Baseline,
+    policy: &Policy,
+    projection: &Projection,
+) -> FiscalAccounts {
+    let mut params = baseline.params;
+    for (id, value) in &policy.assumptions {
+        params.set(*id, *value);
+    }
+    let years: Vec<i32> = projection.years.iter().map(|y| y.year).collect();
+    let pick = |f: fn(&crate::projection::YearOutcome) -> f64| -> Vec<f64> {
+        projection.years.iter().map(f).collect()
+    };
+    let cash = pick(|y| y.cash_outlay_hkd_bn);
+    let tax = pick(|y| y.tax_forgone_hkd_bn);
+    let financing = pick(|y| y.financing_cost_hkd_bn);
+    let total = pick(|y| y.fiscal_cost_hkd_bn);
+
+    let mut all: Vec<Measure> = measures_from_levers(&policy.levers);
+    all.extend(policy.measures.iter().cloned());
+    let measures = split_by_measure(&all, projection);
+
+    let first = all
+        .iter()
+        .filter_map(|m| years.iter().copied().find(|&y| m.value_in(y) != 0.0))
+        .min()
+        .unwrap_or(baseline.first_policy_year());
+    let horizon = years.last().copied().unwrap_or(first);
+    let window = |length: Option<i32>| {
+        let to = length.map_or(horizon, |l| (first + l - 1).min(horizon));
+        let sum = |series: &[f64]| -> f64 {
+            years
+                .iter()
+                .zip(series)
+                .filter(|(y, _)| (first..=to).contains(*y))
+                .map(|(_, v)| v)
+                .sum()
+        };
+        Window {
+            from: first,
+            to,
+            length,
+            cash_outlay_hkd_bn: sum(&cash),
+            tax_forgone_hkd_bn: sum(&tax),
+            financing_cost_hkd_bn: sum(&financing),
+            total_hkd_bn: sum(&total),
+        }
+    };
+    let windows = vec![window(Some(5)), window(Some(10)), window(None)];
+    let total_cost: f64 = total.iter().sum();
+    let job_years: f64 = projection.years.iter().map(|y| y.net_jobs_added).sum();
+    let last = projection.years.last();
+    let per = |jobs: f64| (jobs >= 1.0).then(|| total_cost * 1e9 / jobs);
+    FiscalAccounts {
+        present_value_hkd_bn: present_value(&total, params.global.discount_rate),
+        discount_rate: params.global.discount_rate,
+        cost_per_net_job_year_hkd: per(job_years),
+        cost_per_direct_job_hkd: last.and_then(|y| per(y.direct_jobs_added)),
+        cost_per_net_job_hkd: last.and_then(|y| per(y.net_jobs_added)),
+        years,
+        cash_outlay_hkd_bn: cash,
+        tax_forgone_hkd_bn: tax,
+        financing_cost_hkd_bn: financing,
+        total_hkd_bn: total,
+        measures,
+        windows,
+    }
+}
+
+/// Each kind's outlay shared among its measures by their amounts that year;
+/// financing shared by each measure's outlays to date.
+fn split_by_measure(measures: &[Measure], projection: &Projection) -> Vec<MeasureCost> {
+    let mut costs: Vec<MeasureCost> = measures
+        .iter()
+        .map(|m| MeasureCost {
+            name: m.name.clone(),
+            kind: m.kind,
+            cost_hkd_bn: vec![0.0; projection.years.len()],
+            total_hkd_bn: 0.0,
+        })
+        .collect();
+    let mut to_date = vec![0.0; measures.len()];
+    for (t, year) in projection.years.iter().enumerate() {
+        let spent_before: f64 = to_date.iter().sum();
+        for (i, measure) in measures.iter().enumerate() {
+            let kind_total: f64 = measures
+                .iter()
+                .filter(|m| m.kind == measure.kind)
+                .map(|m| m.value_in(year.year))
+                .sum();
+            let outlay = if kind_total > 0.0 {
+                year.outlay_by_kind_hkd_bn[measure.kind.index()] * measure.value_in(year.year)
+                    / kind_total
+            } else {
+                0.0
+            };
+            let financing = if spent_before > 0.0 {
+                year.financing_cost_hkd_bn * to_date[i] / spent_before
+            } else {
+                0.0
+            };
+            costs[i].cost_hkd_bn[t] = outlay + financing;
+            costs[i].total_hkd_bn += outlay + financing;
+            to_date[i] += outlay;
+        }
+    }
+    costs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn present_value_of_a_constant_stream_is_the_annuity_formula() {
+        let rate: f64 = 0.035;
+        let stream = vec![10.0; 12];
+        let annuity = 10.0 * (1.0 - (1.0 + rate).powi(-12)) / rate * (1.0 + rate);
+        assert!((present_value(&stream, rate) - annuity).abs() < 1e-9);
+        assert_eq!(present_value(&stream, 0.0), 120.0);
+    }
+}
