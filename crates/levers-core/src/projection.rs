@@ -133,6 +133,8 @@ pub struct TargetNeeds {
     pub floor_space_m2: f64,
     /// Industrial land beyond the floor space available that year, hectares.
     pub additional_land_ha: f64,
+    /// Of that, land beyond what is left of the planned pipeline, hectares.
+    pub land_beyond_pipeline_ha: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

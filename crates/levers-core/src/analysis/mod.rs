@@ -7,6 +7,7 @@ pub mod backtest;
 pub mod fiscal;
 pub mod seek;
 pub mod sensitivity;
+pub mod sobol;
 pub mod stack;
 pub mod sweep;
 pub mod uncertainty;

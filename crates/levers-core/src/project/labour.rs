@@ -31,8 +31,11 @@ impl Run<'_> {
     ) -> LabourMarket {
         let g = &self.p.global;
         let trend_labour_force = self.trend_labour_force(step);
+        // Workers to be had without taking them from other jobs: the unemployed
+        // above the floor, and admitted talent (who are unemployed at the floor
+        // rate like everyone else).
         let spare = trend_labour_force * (g.unemployment_rate_base - g.unemployment_floor).max(0.0)
-            + self.talent_in_hong_kong;
+            + self.talent_in_hong_kong * (1.0 - g.unemployment_floor);
         let direct = (outcome.manufacturing_jobs - status_quo_jobs).max(0.0);
         let services_jobs_change = (g.induced_jobs_multiplier * direct).min(spare - direct);
 

@@ -367,13 +367,16 @@ fn target_needs(projection: &Projection, p: &Params, policy: &Policy) -> TargetN
     let productivity = |y: &YearOutcome| y.manufacturing_value_added_hkd_bn / y.manufacturing_jobs;
     let jobs_at_projected_productivity = value_added_hkd_bn / productivity(year);
     let floor_space_m2 = jobs_at_projected_productivity * p.global.floor_m2_per_worker;
+    let additional_land_ha = ((floor_space_m2 - year.floor_space_ceiling_m2)
+        / (p.global.plot_ratio * HA_TO_M2))
+        .max(0.0);
+    let pipeline_left = (p.global.industrial_land_pipeline_ha - year.land_released_ha).max(0.0);
     TargetNeeds {
         value_added_hkd_bn,
         jobs_at_projected_productivity,
         jobs_at_base_productivity: value_added_hkd_bn / productivity(base),
         floor_space_m2,
-        additional_land_ha: ((floor_space_m2 - year.floor_space_ceiling_m2)
-            / (p.global.plot_ratio * HA_TO_M2))
-            .max(0.0),
+        additional_land_ha,
+        land_beyond_pipeline_ha: (additional_land_ha - pipeline_left).max(0.0),
     }
 }
