@@ -37,10 +37,28 @@ pub const SERIES: &[Series] = &[
         "HK$ bn",
         1
     ),
+    series!(
+        real_manufacturing_share_pct,
+        "Manufacturing share of GDP at base-year prices",
+        "%",
+        2
+    ),
+    series!(
+        manufacturing_relative_price,
+        "Manufacturing prices relative to all prices",
+        "base year = 1",
+        3
+    ),
     series!(gdp_hkd_bn, "GDP", "HK$ bn", 1),
     series!(manufacturing_jobs, "Manufacturing jobs (direct)", "jobs", 0),
     series!(direct_jobs_added, "Direct jobs added", "jobs", 0),
     series!(induced_jobs, "Induced jobs", "jobs", 0),
+    series!(
+        services_jobs_drawn,
+        "Services jobs drawn into manufacturing",
+        "jobs",
+        0
+    ),
     series!(gross_jobs_added, "Gross jobs added", "jobs", 0),
     series!(net_jobs_added, "Net jobs added", "jobs", 0),
     series!(
@@ -57,7 +75,12 @@ pub const SERIES: &[Series] = &[
         decimals: 4,
         value: YearOutcome::shannon_evenness,
     },
+    series!(labour_force, "Labour force", "persons", 0),
+    series!(unemployment_rate_pct, "Unemployment rate", "%", 2),
     series!(fiscal_cost_hkd_bn, "Fiscal cost", "HK$ bn/yr", 2),
+    series!(cash_outlay_hkd_bn, "Cash outlay", "HK$ bn/yr", 2),
+    series!(tax_forgone_hkd_bn, "Tax forgone", "HK$ bn/yr", 2),
+    series!(financing_cost_hkd_bn, "Financing cost", "HK$ bn/yr", 2),
     series!(
         cumulative_fiscal_cost_hkd_bn,
         "Cumulative fiscal cost",
@@ -100,6 +123,14 @@ pub const SERIES: &[Series] = &[
     series!(floor_space_ceiling_m2, "Floor space ceiling", "m2", 0),
     series!(floor_space_used_m2, "Floor space used", "m2", 0),
     series!(capacity_utilisation, "New capacity in use", "share", 3),
+    series!(land_released_ha, "Industrial land released", "ha", 1),
+    series!(
+        coinvestment_take_up,
+        "Co-investment taken up",
+        "share of offer",
+        3
+    ),
+    series!(rd_grant_take_up, "R&D grants taken up", "share of offer", 3),
     series!(budget_scale, "Budget scale", "share", 3),
 ];
 
