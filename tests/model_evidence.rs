@@ -521,3 +521,46 @@ fn fiscal_accounts_split_cash_tax_and_financing_by_their_definitions() {
     assert!((accounts.windows[2].total_hkd_bn - total).abs() < 1e-9);
     assert!(accounts.present_value_hkd_bn < total);
 }
+
+#[test]
+fn robust_seek_meets_the_target_with_the_confidence_asked_on_fresh_monte_carlo() {
+    use levers_core::analysis::robust_seek::seek_robust;
+    use levers_core::analysis::seek::{SeekRequest, SeekResult};
+    use levers_core::analysis::uncertainty::monte_carlo;
+    let baseline = baseline();
+    let request = SeekRequest {
+        target: levers_core::Target {
+            share_pct: 0.68,
+            year: 2032,
+        },
+        budget_cap_hkd_bn: None,
+        groups: vec![LeverGroup::Land, LeverGroup::Zone],
+        template: Policy::status_quo(),
+    };
+    let robust = seek_robust(&baseline, &request, 0.7, 200, 42);
+    let SeekResult::Found {
+        policy,
+        cost_hkd_bn,
+        ..
+    } = &robust.result
+    else {
+        panic!("0.68% by 2032 should be reachable: {:?}", robust.result);
+    };
+    assert!(robust.probability_met >= 0.7);
+    // The same draws, run independently, agree.
+    let check = monte_carlo(&baseline, policy, 200, 42);
+    assert!((check.probability_met - robust.probability_met).abs() < 1e-12);
+    // Robustness costs money: the central answer is no dearer.
+    if let SeekResult::Found {
+        cost_hkd_bn: central,
+        ..
+    } = levers_core::analysis::seek::seek(&baseline, &request)
+    {
+        let central_projection = project(&baseline, policy);
+        assert!(
+            *cost_hkd_bn > 0.0
+                && central
+                    <= in_year(&central_projection, 2032).cumulative_fiscal_cost_hkd_bn + 1e-9
+        );
+    }
+}

@@ -5,6 +5,7 @@
 pub mod attribution;
 pub mod backtest;
 pub mod fiscal;
+pub mod robust_seek;
 pub mod seek;
 pub mod sensitivity;
 pub mod sobol;
