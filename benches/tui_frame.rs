@@ -56,5 +56,51 @@ fn halves(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, keystroke_to_frame, halves);
+/// A lever keystroke (update only) with the analysis views open, and the goal
+/// seek that `g` starts: the views recompute on every change of the package.
+fn analysis_views(c: &mut Criterion) {
+    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers::default_package(&baseline).expect("default package reads");
+    let mut app = App::new(baseline, policy, None);
+    let press = |app: &mut App, code: KeyCode| {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(action) = action_for_event(app, &event) {
+            dispatch(app, action, &[]);
+        }
+    };
+    // Each entry: the label, then the keys that toggle its views on (and off again).
+    let views: [(&str, &[char]); 3] = [
+        ("keystroke with the tornado open", &['t']),
+        ("keystroke with the band on", &['b']),
+        ("keystroke with band and tornado", &['t', 'b']),
+    ];
+    for (label, toggles) in views {
+        for &key in toggles {
+            press(&mut app, KeyCode::Char(key));
+        }
+        let mut turn = 0usize;
+        c.bench_function(label, |b| {
+            b.iter(|| {
+                turn += 1;
+                let code = if turn.is_multiple_of(2) {
+                    KeyCode::Right
+                } else {
+                    KeyCode::Left
+                };
+                press(&mut app, code);
+            })
+        });
+        for &key in toggles {
+            press(&mut app, KeyCode::Char(key));
+        }
+    }
+    c.bench_function("goal seek proposal (g)", |b| {
+        b.iter(|| {
+            press(&mut app, KeyCode::Char('g'));
+            press(&mut app, KeyCode::Esc);
+        })
+    });
+}
+
+criterion_group!(benches, keystroke_to_frame, halves, analysis_views);
 criterion_main!(benches);
