@@ -13,8 +13,8 @@ use levers::cli::analysis::sweep::{SweepFormat, parse_grid, write_grid};
 use levers_core::analysis::{Outcome, attribute, monte_carlo, sensitivity};
 
 fn analyses(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     assert_eq!(policy.levers.used().count(), 4);
 
     c.bench_function("attribute blueprint-2032 (4 groups, 16 projections)", |b| {

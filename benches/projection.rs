@@ -7,8 +7,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use levers_core::{Projection, project, project_into};
 
 fn projection(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     c.bench_function("project blueprint-2032", |b| {
         b.iter(|| project(black_box(&baseline), black_box(&policy)))
     });

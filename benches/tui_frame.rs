@@ -11,8 +11,8 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn keystroke_to_frame(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
     app.size = (200, 60);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
@@ -38,8 +38,8 @@ fn keystroke_to_frame(c: &mut Criterion) {
 
 /// The two halves apart: the update (projection + attribution) and the render.
 fn halves(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
     app.size = (200, 60);
     c.bench_function("update only (projection + attribution)", |b| {
@@ -59,8 +59,8 @@ fn halves(c: &mut Criterion) {
 /// A lever keystroke (update only) with the analysis views open, and the goal
 /// seek that `g` starts: the views recompute on every change of the package.
 fn analysis_views(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
     let press = |app: &mut App, code: KeyCode| {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));

@@ -1,7 +1,7 @@
 //! The analysis subcommands: `explain`, `sensitivity`, `seek`, `sweep`, `diff`,
 //! `summary`, `eval --uncertainty`, and stacked packages (`a.toml+b.toml`).
 //! Each reads its inputs, calls `levers_core::analysis`, and prints through
-//! `report::analysis`. Parallelism (rayon) lives here, never in the core.
+//! `levers_report::analysis`. Parallelism (rayon) lives here, never in the core.
 
 pub mod sweep;
 
@@ -18,8 +18,8 @@ use levers_core::{Baseline, LeverGroup, Policy, Target, project};
 pub use self::sweep::SweepFormat;
 use super::commands::print;
 use super::{Failure, OutputFormat};
-use crate::report::analysis as out;
-use crate::{fsio, policy_file, report};
+use levers_files::{fsio, policy_file};
+use levers_report::analysis as out;
 
 /// Most Monte Carlo draws in one run (every draw's yearly results are kept
 /// until the percentiles are taken: about 250 bytes each).
@@ -299,7 +299,7 @@ pub fn sweep(
 pub fn diff(baseline: &Baseline, a: &Path, b: &Path) -> Result<(), Failure> {
     let first = load(a, baseline)?;
     let second = load(b, baseline)?;
-    let changes = report::compare::lever_changes(&first, &second, baseline);
+    let changes = levers_report::compare::lever_changes(&first, &second, baseline);
     let mut text = format!("From {} to {}:\n", a.display(), b.display());
     if changes.is_empty() {
         text.push_str("  nothing changes: the packages are the same\n");

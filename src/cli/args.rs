@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
+use levers_report::OutputFormat;
 
 pub use super::analysis::{OutcomeArg, SweepFormat};
 use super::ecosystem::{ColorWhen, EvalFormat, outcome_parser};
@@ -270,12 +271,4 @@ pub enum Command {
         after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
     )]
     Paths,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-    Csv,
-    Markdown,
 }

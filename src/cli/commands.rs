@@ -5,23 +5,36 @@ use std::path::{Path, PathBuf};
 
 use levers_core::{Baseline, Policy, Projection, project};
 
-use super::{Cli, Command, Failure, OutputFormat, analysis, ecosystem, load_baseline, load_policy};
-use crate::policy_file;
-use crate::report::{self, Evaluated};
+use super::{
+    Cli, Command, Failure, OutputFormat, Workbench, analysis, ecosystem, load_baseline, load_policy,
+};
+use levers_files::policy_file;
+use levers_report::{self, Evaluated};
 
-pub fn run(cli: Cli) -> Result<(), Failure> {
+/// Runs the command `cli` names; the workbench's inputs when it names the
+/// workbench (which its caller opens).
+pub fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
     let baseline = load_baseline(cli.baseline_data.as_deref())?;
     match cli.command {
-        None => open_workbench(baseline, cli.file),
-        Some(Command::Tui { file }) => open_workbench(baseline, file.or(cli.file)),
-        Some(Command::Eval {
+        None => workbench(baseline, cli.file).map(Some),
+        Some(Command::Tui { file }) => workbench(baseline, file.or(cli.file)).map(Some),
+        Some(command) => run_command(baseline, command).map(|()| None),
+    }
+}
+
+fn run_command(baseline: Baseline, command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Tui { .. } => Err(Failure::Internal(
+            "the workbench is opened by the caller of cli::main".to_string(),
+        )),
+        Command::Eval {
             files,
             format,
             against,
             uncertainty,
             draws,
             seed,
-        }) => match ecosystem::eval_format(format)?.report_format() {
+        } => match ecosystem::eval_format(format)?.report_format() {
             Some(format) => analysis::eval(
                 &baseline,
                 &files,
@@ -34,16 +47,16 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             )),
             None => ecosystem::eval_ndjson(&baseline, &files, against.as_deref()),
         },
-        Some(Command::Check { files }) => check(&baseline, &files),
-        Some(Command::New) => print(&policy_file::template(&baseline)),
-        Some(Command::Compare { a, b, format }) => compare(&baseline, &a, &b, format),
-        Some(Command::Explain { file, format }) => analysis::explain(&baseline, &file, format),
-        Some(Command::Sensitivity {
+        Command::Check { files } => check(&baseline, &files),
+        Command::New => print(&policy_file::template(&baseline)),
+        Command::Compare { a, b, format } => compare(&baseline, &a, &b, format),
+        Command::Explain { file, format } => analysis::explain(&baseline, &file, format),
+        Command::Sensitivity {
             file,
             outcome,
             format,
-        }) => analysis::sensitivity(&baseline, &file, outcome, format),
-        Some(Command::Seek {
+        } => analysis::sensitivity(&baseline, &file, outcome, format),
+        Command::Seek {
             target_share,
             best,
             by,
@@ -51,7 +64,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             levers,
             from,
             output,
-        }) => analysis::seek(
+        } => analysis::seek(
             &baseline,
             target_share.filter(|_| !best),
             by,
@@ -60,23 +73,23 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             from.as_deref(),
             output.as_deref(),
         ),
-        Some(Command::Sweep {
+        Command::Sweep {
             file,
             vary,
             dir,
             format,
-        }) => analysis::sweep(&baseline, file.as_deref(), &vary, dir.as_deref(), format),
-        Some(Command::Diff { a, b }) => analysis::diff(&baseline, &a, &b),
-        Some(Command::Summary { file }) => analysis::summary(&baseline, &file),
-        Some(Command::Assumptions { file, format }) => {
+        } => analysis::sweep(&baseline, file.as_deref(), &vary, dir.as_deref(), format),
+        Command::Diff { a, b } => analysis::diff(&baseline, &a, &b),
+        Command::Summary { file } => analysis::summary(&baseline, &file),
+        Command::Assumptions { file, format } => {
             let policy = file.map(|f| load_policy(&f, &baseline)).transpose()?;
-            print(&report::assumptions::render(
+            print(&levers_report::assumptions::render(
                 &baseline,
                 policy.as_ref(),
                 format,
             ))
         }
-        Some(Command::Chart {
+        Command::Chart {
             files,
             outcome,
             output,
@@ -85,7 +98,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             uncertainty,
             draws,
             seed,
-        }) => ecosystem::chart(
+        } => ecosystem::chart(
             &baseline,
             &files,
             &outcome,
@@ -93,26 +106,30 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             (width, height),
             uncertainty.then_some((draws, seed)),
         ),
-        Some(Command::Report {
+        Command::Report {
             file,
             against,
             output,
             html,
-        }) => ecosystem::report(&baseline, &file, against.as_deref(), &output, html),
-        Some(Command::Schema) => ecosystem::print_schema(&baseline),
-        Some(Command::Completions { shell }) => ecosystem::completions(shell),
-        Some(Command::Man) => ecosystem::man(),
-        Some(Command::Paths) => ecosystem::paths(),
+        } => ecosystem::report(&baseline, &file, against.as_deref(), &output, html),
+        Command::Schema => ecosystem::print_schema(&baseline),
+        Command::Completions { shell } => ecosystem::completions(shell),
+        Command::Man => ecosystem::man(),
+        Command::Paths => ecosystem::paths(),
     }
 }
 
-fn open_workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<(), Failure> {
+fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
     let policy = match &file {
         Some(path) => load_policy(path, &baseline)?,
-        None => crate::default_package(&baseline)
+        None => levers_files::default_package(&baseline)
             .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
     };
-    crate::tui::run(baseline, policy, file).map_err(|e| Failure::Internal(format!("{e:?}")))
+    Ok(Workbench {
+        baseline,
+        policy,
+        file,
+    })
 }
 
 /// Loads every file, reporting all that fail before giving up.
@@ -166,18 +183,18 @@ pub(super) fn eval(
         OutputFormat::Json => {
             let mut values: Vec<serde_json::Value> = evaluated
                 .iter()
-                .map(|e| report::json::package(e, reference_eval.as_ref()))
+                .map(|e| levers_report::json::package(e, reference_eval.as_ref()))
                 .collect();
             let value = if values.len() == 1 {
                 values.remove(0)
             } else {
                 serde_json::Value::Array(values)
             };
-            print(&report::pretty_json(&value).map_err(Failure::Internal)?)
+            print(&levers_report::pretty_json(&value).map_err(Failure::Internal)?)
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
-            report::csv_out::write(&evaluated, &mut bytes)
+            levers_report::csv_out::write(&evaluated, &mut bytes)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
             print(&String::from_utf8_lossy(&bytes))
         }
@@ -188,10 +205,12 @@ pub(super) fn eval(
                 if i > 0 {
                     out.push('\n');
                 }
-                out.push_str(&report::table::package(e, markdown));
+                out.push_str(&levers_report::table::package(e, markdown));
                 if let Some(reference) = &reference_eval {
                     out.push('\n');
-                    out.push_str(&report::compare::render(reference, e, baseline, format));
+                    out.push_str(&levers_report::compare::render(
+                        reference, e, baseline, format,
+                    ));
                 }
             }
             print(&out)
@@ -220,7 +239,9 @@ fn compare(baseline: &Baseline, a: &Path, b: &Path, format: OutputFormat) -> Res
         policy: &policies[1],
         projection: &projections[1],
     };
-    print(&report::compare::render(&first, &second, baseline, format))
+    print(&levers_report::compare::render(
+        &first, &second, baseline, format,
+    ))
 }
 
 /// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.

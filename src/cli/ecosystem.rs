@@ -4,7 +4,7 @@
 //! progress bars that show only on a terminal.
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -14,9 +14,9 @@ use levers_core::{Baseline, Policy, Projection, project};
 
 use super::commands::print;
 use super::{Cli, Failure, OutputFormat};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::report::{self, Evaluated, chart, document, series};
-use crate::{fsio, schema, settings};
+use levers_files::load::is_stdin;
+use levers_files::{schema, settings};
+use levers_report::{self, Evaluated, chart, document, series};
 
 /// `--color`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -166,38 +166,6 @@ pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
     }
 }
 
-// ---- stdin -----------------------------------------------------------------
-
-/// The name a package read from standard input has in messages.
-pub const STDIN_NAME: &str = "<stdin>";
-
-pub fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
-}
-
-/// Reads a policy from standard input with the same limits as a file.
-pub fn read_stdin() -> Result<String, Diagnostics> {
-    let fail = |message: String| Diagnostics::one(Diagnostic::file_level(STDIN_NAME, message));
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(fsio::MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > fsio::MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "input is larger than {} KiB; a policy file is a few KiB",
-            fsio::MAX_FILE_BYTES / 1024
-        )));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "byte {} is not valid UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
-    })
-}
-
 // ---- eval ------------------------------------------------------------------
 
 /// `eval`'s format: the flag, else the settings file's `default_format`, else table.
@@ -245,7 +213,7 @@ pub fn eval_ndjson(
             policy,
             projection,
         };
-        let value = report::json::package(&evaluated, reference_eval.as_ref());
+        let value = levers_report::json::package(&evaluated, reference_eval.as_ref());
         let line = serde_json::to_string(&value).map_err(|e| Failure::Internal(e.to_string()))?;
         out.push_str(&line);
         out.push('\n');

@@ -7,15 +7,17 @@ mod args;
 mod commands;
 pub mod ecosystem;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use levers_core::{Baseline, Policy};
 
-pub use args::{Cli, Command, OutputFormat};
+pub use args::{Cli, Command};
+use levers_files::load_policy;
+pub use levers_report::OutputFormat;
 
-use crate::diagnostic::Diagnostics;
-use crate::{baseline_file, fsio, policy_file};
+use levers_files::diagnostic::Diagnostics;
+use levers_files::{baseline_file, fsio};
 
 /// Why a command failed, and so which exit code it gets.
 #[derive(Debug)]
@@ -32,15 +34,42 @@ impl From<Diagnostics> for Failure {
     }
 }
 
-pub fn main() -> ExitCode {
+/// What is left to do once the command line has done its part.
+pub enum Next {
+    /// The command ran (or failed); exit with this code.
+    Exit(ExitCode),
+    /// `levers`, `levers FILE` or `levers tui`: open the workbench on this
+    /// package. The command line does not know the workbench; its caller does.
+    Workbench(Box<Workbench>),
+}
+
+/// The inputs of the workbench, read and validated by the command line.
+pub struct Workbench {
+    pub baseline: Baseline,
+    pub policy: Policy,
+    /// The file the package came from (`None`: the embedded default package).
+    pub file: Option<PathBuf>,
+}
+
+/// Parses the arguments and runs the command they name.
+pub fn main() -> Next {
     let cli = match ecosystem::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+            return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }
     };
     match commands::run(cli) {
+        Ok(Some(workbench)) => Next::Workbench(Box::new(workbench)),
+        Ok(None) => Next::Exit(exit_code(Ok(()))),
+        Err(failure) => Next::Exit(exit_code(Err(failure))),
+    }
+}
+
+/// The exit code of a run, after printing its failure (if any) to stderr.
+pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(message)) => {
             eprintln!("{message}");
@@ -66,14 +95,4 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
         None => baseline_file::embedded()
             .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
     }
-}
-
-/// Reads and validates a policy file (`-`: standard input).
-pub fn load_policy(path: &Path, baseline: &Baseline) -> Result<Policy, Diagnostics> {
-    if ecosystem::is_stdin(path) {
-        let text = ecosystem::read_stdin()?;
-        return policy_file::parse_policy(ecosystem::STDIN_NAME, &text, baseline);
-    }
-    let text = fsio::read_text(path)?;
-    policy_file::parse_policy(&path.display().to_string(), &text, baseline)
 }

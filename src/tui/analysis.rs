@@ -9,7 +9,7 @@ use levers_core::analysis::{Outcome, SeekResult, Swing, SwingItem, Uncertainty, 
 use levers_core::{Baseline, LeverGroup, Policy, Target, project};
 
 use super::app::{App, Mode};
-use crate::describe::{binding_list, lever_changes};
+use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band: the same package always gets the
 /// same band.

@@ -121,7 +121,7 @@ pub struct App {
     pub attribution: Attribution,
     pub path: Option<PathBuf>,
     /// The file as last read or written, to notice edits by someone else.
-    pub stamp: Option<crate::fsio::FileStamp>,
+    pub stamp: Option<levers_files::fsio::FileStamp>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
     pub saved: Policy,
     /// Index into [`LeverField::ALL`].

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use levers_core::{Baseline, Policy};
 
-use crate::fsio::{FileStamp, SaveTarget};
-use crate::{cli, fsio};
+use levers_files::fsio::{FileStamp, SaveTarget};
+use levers_files::{fsio, load_policy};
 
 /// Whether a chosen file becomes the package or the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             entries: list_packages(folders),
         },
         Effect::Load { path, purpose } => {
-            let result = cli::load_policy(&path, baseline)
+            let result = load_policy(&path, baseline)
                 .map(Box::new)
                 .map_err(|d| d.to_string());
             let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();

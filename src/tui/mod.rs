@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use levers_core::{Baseline, Policy};
 
-use crate::settings;
+use levers_files::settings;
 use ratatui::crossterm::event::{
     DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
 };
@@ -53,7 +53,7 @@ pub fn package_folders() -> Vec<PathBuf> {
 /// The user's extra keys and theme from the settings file, and what in it could
 /// not be used (shown once the workbench opens; the built-in keys always work).
 pub fn user_settings(
-    loaded: Result<settings::Settings, crate::diagnostic::Diagnostics>,
+    loaded: Result<settings::Settings, levers_files::diagnostic::Diagnostics>,
 ) -> (keymap::UserKeys, Theme, Option<String>) {
     match loaded {
         Err(diagnostics) => (
@@ -194,7 +194,7 @@ fn run_loop(
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
-    let stamp = path.as_deref().and_then(crate::fsio::stamp);
+    let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
     let mut app = App::new(baseline, policy, path);
     app.stamp = stamp;
     app.no_color = no_color_requested();

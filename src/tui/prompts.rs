@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::policy_file::write_policy;
+use levers_files::policy_file::write_policy;
 
 use super::action::Action;
 use super::app::Comparison;
@@ -288,7 +288,7 @@ impl App {
     fn save_effect(
         &self,
         path: PathBuf,
-        seen: Option<crate::fsio::FileStamp>,
+        seen: Option<levers_files::fsio::FileStamp>,
         allow_link: bool,
     ) -> Effect {
         Effect::Save {

@@ -1,5 +1,5 @@
 //! Crash recovery: while a package has unsaved edits, a copy of them is kept in
-//! `<data dir>/recovery/` (see [`crate::settings::data_dir`]), one file per edited
+//! `<data dir>/recovery/` (see [`levers_files::settings::data_dir`]), one file per edited
 //! package (named by a hash of its absolute path; `untitled.toml` for the built-in
 //! default). The copy is a policy file whose first line names the package it
 //! belongs to. It is written by the run loop (at most once per [`DEBOUNCE`], and
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use levers_core::Policy;
 
 use super::app::{App, Mode};
-use crate::policy_file::{parse_policy, write_policy};
-use crate::{fsio, settings};
+use levers_files::policy_file::{parse_policy, write_policy};
+use levers_files::{fsio, settings};
 
 /// The first line of a recovery copy, followed by the package's path as a JSON string.
 pub const HEADER: &str = "# levers recovery copy of: ";

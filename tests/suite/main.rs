@@ -8,9 +8,11 @@
 //! - `tui/` — the workbench driven with real key events, snapshots, and end to
 //!   end in tmux.
 //! - `files/` — file safety (atomic saves killed mid-write).
+//! - `floors.rs` — no crate or module imports a floor above it.
 
 mod cli;
 mod files;
+mod floors;
 mod model;
 mod support;
 mod tui;

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use super::load;
 use crate::cli::Failure;
-use crate::report::analysis::sweep::{SweepRow, csv_header, csv_row, lever_columns, ndjson_row};
+use levers_report::analysis::sweep::{SweepRow, csv_header, csv_row, lever_columns, ndjson_row};
 
 /// Packages per block written at once.
 pub const BLOCK: usize = 1 << 16;

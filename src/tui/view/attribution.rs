@@ -12,8 +12,8 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::levers::bar;
 use super::theme;
-use crate::format::signed;
 use crate::tui::app::App;
+use levers_report::format::signed;
 
 /// Four groups, a summary line, two borders.
 pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;

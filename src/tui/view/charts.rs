@@ -11,8 +11,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
 
 use super::theme;
-use crate::format::thousands;
 use crate::tui::app::App;
+use levers_report::format::thousands;
 
 /// One line on a chart.
 struct Series {

@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::theme;
-use crate::format::{hkd_bn, thousands};
 use crate::tui::app::App;
+use levers_report::format::{hkd_bn, thousands};
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let group = app.selected_field().group();
@@ -28,7 +28,7 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let end = t
         .end
         .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
-    let weights = crate::describe::sector_weights(lever.sector_weights)
+    let weights = levers_report::describe::sector_weights(lever.sector_weights)
         .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
     vec![
         Line::from(format!(

@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme;
-use crate::format::thousands;
 use crate::tui::app::App;
+use levers_report::format::thousands;
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row, Table, Widget};
 
 use super::theme;
-use crate::format::{signed, thousands};
 use crate::tui::app::App;
+use levers_report::format::{signed, thousands};
 
 /// Ten sectors, a header, two borders.
 pub const HEIGHT: u16 = Sector::ALL.len() as u16 + 3;

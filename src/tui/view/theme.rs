@@ -63,7 +63,7 @@ impl Theme {
             "mono" => Ok(Theme::Mono),
             "high-contrast" => Ok(Theme::HighContrast),
             _ => {
-                let hint = crate::diagnostic::suggest(name, Theme::NAMES)
+                let hint = levers_files::diagnostic::suggest(name, Theme::NAMES)
                     .map(|s| format!(" (did you mean \"{s}\"?)"))
                     .unwrap_or_default();
                 Err(format!(

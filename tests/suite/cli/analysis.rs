@@ -186,8 +186,11 @@ fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
     policy.set_lever_value(LeverField::RentSubsidyPct, 40.0, 2025);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("point.toml");
-    std::fs::write(&file, levers::policy_file::write_policy(&policy, &baseline))
-        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        &file,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let evaluated = json(&["eval", &file.display().to_string(), "--format", "json"]);
     let share = evaluated["target"]["projected_share_pct"]
         .as_f64()

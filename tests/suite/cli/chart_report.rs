@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use levers::report::chart::{TARGET_COLOR, hex, style};
+use levers_report::chart::{TARGET_COLOR, hex, style};
 use serde_json::Value;
 
 use crate::support::{levers, output_of};
@@ -119,7 +119,7 @@ fn a_png_chart_is_a_png_of_the_asked_size_with_the_series_colours() {
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
     let image = image::load_from_memory(&bytes).expect("decodes").to_rgb8();
     assert_eq!(image.dimensions(), (640, 400));
-    let count = |color: plotters::style::RGBColor| {
+    let count = |color: levers_report::chart::RGBColor| {
         image
             .pixels()
             .filter(|p| p.0 == [color.0, color.1, color.2])

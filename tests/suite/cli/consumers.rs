@@ -51,7 +51,7 @@ const COLUMNS: [(&str, Option<usize>); 7] = [
 fn at_table_precision(value: f64, decimals: Option<usize>) -> String {
     match decimals {
         Some(d) => format!("{value:.d$}"),
-        None => levers::format::thousands(value),
+        None => levers_report::format::thousands(value),
     }
 }
 

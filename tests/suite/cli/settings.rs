@@ -1,7 +1,7 @@
 //! The settings file: read as strictly as a policy, each mistake at
 //! file:line:column, and the keymap kept by action name for the workbench.
 
-use levers::settings::{self, Settings};
+use levers_files::settings::{self, Settings};
 
 use crate::support::levers;
 

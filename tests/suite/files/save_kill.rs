@@ -28,7 +28,7 @@ fn save_loop_child() {
     let path = Path::new(&path);
     for round in 0u64.. {
         let version = if round % 2 == 0 { b'B' } else { b'A' };
-        if levers::fsio::save_atomic(path, &contents(version)).is_err() {
+        if levers_files::fsio::save_atomic(path, &contents(version)).is_err() {
             return;
         }
     }

@@ -278,7 +278,7 @@ fn placing_scale_up_in_guangdong_cuts_hong_kong_value_added_unless_land_binds() 
 #[test]
 fn the_target_check_agrees_with_the_yearly_shares() {
     let baseline = baseline();
-    let policy = levers::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    let policy = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
     let projection = project(&baseline, &policy);
     let t = projection.target;
     let first = projection

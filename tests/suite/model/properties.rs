@@ -1,11 +1,11 @@
 //! Properties of the projection over random valid packages (proptest).
 
-use levers::policy_file::{parse_policy, write_policy};
 use levers_core::policy::MAX_HORIZON;
 use levers_core::{
     Budget, Funding, Lever, LeverField, LeverGroup, Levers, Policy, Projection, Target, Timing,
     YearOutcome, project,
 };
+use levers_files::policy_file::{parse_policy, write_policy};
 use proptest::prelude::*;
 
 use crate::support::baseline;

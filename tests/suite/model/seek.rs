@@ -31,8 +31,8 @@ fn found(result: SeekResult) -> (Policy, f64) {
 fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
     let baseline = baseline();
     let (policy, cost) = found(seek(&baseline, &request(5.0, 2032, &LeverGroup::ALL, None)));
-    let text = levers::policy_file::write_policy(&policy, &baseline);
-    let read = levers::policy_file::parse_policy("sought.toml", &text, &baseline)
+    let text = levers_files::policy_file::write_policy(&policy, &baseline);
+    let read = levers_files::policy_file::parse_policy("sought.toml", &text, &baseline)
         .unwrap_or_else(|e| panic!("{e}\n{text}"));
     assert!(read.problems(&baseline).is_empty());
     let projection = project(&baseline, &read);
@@ -40,7 +40,7 @@ fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
     let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
     assert_eq!(year.cumulative_fiscal_cost_hkd_bn, cost);
     // Cheaper than the hand-made Blueprint package, which also meets 5% by 2032.
-    let blueprint = levers::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    let blueprint = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
     let blueprint = project(&baseline, &blueprint);
     assert!(blueprint.target.met);
     let blueprint_cost = blueprint

@@ -14,7 +14,7 @@ pub use super::baseline;
 
 pub fn default_app() -> App {
     let baseline = baseline();
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     App::new(baseline, policy, None)
 }
 

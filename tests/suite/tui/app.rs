@@ -166,7 +166,7 @@ fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     assert_eq!(app.path.as_deref(), Some(saved_path.as_path()));
     assert!(!app.is_dirty());
     let text = std::fs::read_to_string(&saved_path).expect("saved file");
-    let policy = levers::policy_file::parse_policy("mine.toml", &text, &app.baseline)
+    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
         .expect("saved file reads back");
     assert_eq!(policy, app.policy);
     assert_eq!(project(&app.baseline, &policy), app.projection);
@@ -241,7 +241,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     assert!(matches!(app.mode, Mode::Picker(_)));
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let expected = levers::cli::load_policy(&path, &app.baseline)
+    let expected = levers_files::load_policy(&path, &app.baseline)
         .err()
         .map(|d| d.to_string())
         .unwrap_or_default();
@@ -260,7 +260,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
 #[test]
 fn the_picker_lists_packages_and_opens_the_chosen_one() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let sq = levers::policy_file::write_policy(&Policy::status_quo(), &baseline());
+    let sq = levers_files::policy_file::write_policy(&Policy::status_quo(), &baseline());
     std::fs::write(dir.path().join("b.toml"), &sq).expect("write");
     std::fs::write(dir.path().join("a.toml"), &sq).expect("write");
     std::fs::write(dir.path().join("notes.txt"), "x").expect("write");

@@ -58,7 +58,7 @@ fn theme_names_are_checked_with_a_suggestion() {
 
 #[test]
 fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
-    let parse = |text: &str| levers::settings::parse("settings.toml", text);
+    let parse = |text: &str| levers_files::settings::parse("settings.toml", text);
     let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mono\"\n"));
     assert_eq!(theme, Theme::Mono);
     assert_eq!(problems, None);

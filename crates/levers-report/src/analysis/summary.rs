@@ -3,8 +3,8 @@
 use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, LeverGroup, Policy, Projection};
 
+use crate::compare::describe_value;
 use crate::format::{hkd, hkd_bn, thousands};
-use crate::report::compare::describe_value;
 
 /// What a lever group buys, in words: "R&D grants (HK$12.0 bn a year, …)".
 fn group_phrase(policy: &Policy, group: LeverGroup) -> Option<String> {

@@ -12,7 +12,7 @@ use crate::diagnostic::Diagnostics;
 use crate::toml_reader::{Reader, Value, get, join};
 
 /// The baseline shipped with levers.
-pub const EMBEDDED_BASELINE: &str = include_str!("../assets/baseline.toml");
+pub const EMBEDDED_BASELINE: &str = include_str!("../../../assets/baseline.toml");
 pub const EMBEDDED_NAME: &str = "<embedded baseline.toml>";
 
 /// The embedded baseline. It is checked by the test suite, so failure here is a

@@ -6,9 +6,9 @@ use levers_core::analysis::{Band, Uncertainty};
 use serde_json::{Value, json};
 
 use super::{cell, csv_text, number, pretty_json};
-use crate::cli::OutputFormat;
+use crate::OutputFormat;
 use crate::format::thousands;
-use crate::report::table::{markdown_table, text_table};
+use crate::table::{markdown_table, text_table};
 
 fn band_json(bands: &[Band]) -> Value {
     json!({

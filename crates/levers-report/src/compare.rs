@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::table::{markdown_table, text_table};
 use super::{Evaluated, number};
-use crate::cli::OutputFormat;
+use crate::OutputFormat;
 use crate::format::{hkd, thousands};
 
 pub use crate::describe::{describe_value, lever_changes};

@@ -4,7 +4,7 @@ use levers_core::{Baseline, ParamId, Policy, Source};
 use serde_json::json;
 
 use super::table::{markdown_table, text_table};
-use crate::cli::OutputFormat;
+use crate::OutputFormat;
 
 struct Row {
     name: String,

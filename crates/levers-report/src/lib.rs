@@ -1,17 +1,25 @@
-//! Reports of projections for scripts and people: table, JSON, CSV, Markdown.
-//! Formats only: every number comes from the core.
+//! The report floor of levers: projections for scripts and people — table,
+//! JSON, CSV, Markdown, charts and documents. Formats only: every number comes
+//! from the core (`levers-core`); knows nothing of files, terminals or the
+//! command line.
+#![deny(clippy::unwrap_used)]
 
 pub mod analysis;
 pub mod assumptions;
 pub mod chart;
 pub mod compare;
 pub mod csv_out;
+pub mod describe;
 pub mod document;
+pub mod format;
 pub mod json;
+mod output_format;
 pub mod series;
 pub mod table;
 
 use levers_core::{Policy, Projection};
+
+pub use output_format::OutputFormat;
 
 /// One evaluated package, ready to report.
 pub struct Evaluated<'a> {
@@ -40,7 +48,7 @@ pub(crate) fn cell(value: f64) -> String {
 }
 
 /// Pretty-printed JSON ending in a newline, as every command prints it.
-pub(crate) fn pretty_json(value: &serde_json::Value) -> Result<String, String> {
+pub fn pretty_json(value: &serde_json::Value) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|text| format!("{text}\n"))
         .map_err(|e| e.to_string())

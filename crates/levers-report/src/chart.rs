@@ -12,11 +12,13 @@ use levers_core::{Projection, Target};
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
+/// The colour type of a line style, for callers that compare colours.
+pub use plotters::style::RGBColor;
 use plotters_backend::{BackendCoord, DrawingErrorKind};
 
 use super::series::Series;
 
-const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 const FONT_FAMILY: &str = "sans-serif";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use levers_core::{
 
 use super::Evaluated;
 use super::table::{needs_sentence, target_sentence};
-use crate::cli::OutputFormat;
+use crate::OutputFormat;
 use crate::format::thousands;
 
 /// The outcomes charted in a report, by series key.

@@ -5,9 +5,9 @@ use levers_core::analysis::{Attribution, Outcome, OutcomeShares};
 use serde_json::{Map, Value, json};
 
 use super::{cell, csv_text, number, pretty_json};
-use crate::cli::OutputFormat;
+use crate::OutputFormat;
 use crate::format::{hkd_bn, signed, thousands};
-use crate::report::table::{markdown_table, text_table};
+use crate::table::{markdown_table, text_table};
 
 /// An outcome's value as people read it.
 pub fn show(outcome: Outcome, value: f64) -> String {

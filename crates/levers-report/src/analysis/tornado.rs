@@ -7,8 +7,8 @@ use serde_json::{Value, json};
 
 use super::explain::{show, show_change};
 use super::{cell, csv_text, number, pretty_json};
-use crate::cli::OutputFormat;
-use crate::report::table::{markdown_table, text_table};
+use crate::OutputFormat;
+use crate::table::{markdown_table, text_table};
 
 /// Half the width of a bar, in characters.
 const HALF_BAR: usize = 20;
