@@ -183,13 +183,16 @@ pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, String> {
         draw(&root, chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
-    let image = image::RgbImage::from_raw(width, height, pixels)
-        .ok_or_else(|| "chart buffer has the wrong size".to_string())?;
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    image
-        .write_to(&mut bytes, image::ImageOutputFormat::Png)
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer
+        .write_image_data(&pixels)
         .map_err(|e| e.to_string())?;
-    Ok(bytes.into_inner())
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(bytes)
 }
 
 /// The years and value range the axes must cover.
