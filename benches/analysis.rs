@@ -8,8 +8,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use indicatif::ProgressBar;
-use levers::cli::analysis::monte_carlo_parallel;
-use levers::cli::analysis::sweep::{SweepFormat, parse_grid, write_grid};
+use levers::cli::eval::monte_carlo_parallel;
+use levers::cli::sweep::{SweepFormat, parse_grid, write_grid};
 use levers_core::analysis::{Outcome, attribute, monte_carlo, sensitivity};
 
 fn analyses(c: &mut Criterion) {

@@ -1,23 +1,39 @@
 //! The command line: `levers [FILE]`, `levers eval`, `check`, `new`, `compare`,
-//! `assumptions`, `tui`. Results go to stdout, messages to stderr. Exit codes:
-//! 0 success, 2 invalid input or usage, 1 internal failure.
+//! the analysis commands and the connections to other tools. Results go to
+//! stdout, messages to stderr. Exit codes: 0 success, 2 invalid input or usage,
+//! 1 internal failure.
+//!
+//! [`args`] declares and checks the arguments; [`input`] reads packages and the
+//! baseline; [`output`] prints, writes files and talks to people (verbosity,
+//! progress); every other module is one command.
 
-pub mod analysis;
 mod args;
-mod commands;
-pub mod ecosystem;
+mod assumptions;
+mod chart;
+mod check;
+mod compare;
+mod completions;
+mod diff;
+pub mod eval;
+mod explain;
+mod input;
+mod new;
+mod output;
+mod paths;
+mod report;
+mod schema;
+mod seek;
+mod sensitivity;
+mod summary;
+pub mod sweep;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use levers_core::{Baseline, Policy};
+use levers_files::diagnostic::Diagnostics;
 
 pub use args::{Cli, Command};
-use levers_files::load_policy;
-pub use levers_report::OutputFormat;
-
-use levers_files::diagnostic::Diagnostics;
-use levers_files::{baseline_file, fsio};
 
 /// Why a command failed, and so which exit code it gets.
 #[derive(Debug)]
@@ -53,14 +69,14 @@ pub struct Workbench {
 
 /// Parses the arguments and runs the command they name.
 pub fn main() -> Next {
-    let cli = match ecosystem::parse_cli() {
+    let cli = match output::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
             return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }
     };
-    match commands::run(cli) {
+    match run(cli) {
         Ok(Some(workbench)) => Next::Workbench(Box::new(workbench)),
         Ok(None) => Next::Exit(exit_code(Ok(()))),
         Err(failure) => Next::Exit(exit_code(Err(failure))),
@@ -82,17 +98,49 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
     }
 }
 
-/// The baseline in force: a user's file if given, else the embedded one.
-pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
-    match path {
-        Some(path) => {
-            let text = fsio::read_text(path)?;
-            Ok(baseline_file::parse_baseline(
-                &path.display().to_string(),
-                &text,
-            )?)
-        }
-        None => baseline_file::embedded()
-            .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
+/// Runs the command `cli` names; the workbench's inputs when it names the
+/// workbench (which the caller opens).
+fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
+    let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
+    let command = match cli.command {
+        None => return workbench(baseline, cli.file).map(Some),
+        Some(Command::Tui(args)) => return workbench(baseline, args.file.or(cli.file)).map(Some),
+        Some(command) => command,
+    };
+    let baseline = &baseline;
+    match command {
+        Command::Tui(_) => Ok(()),
+        Command::Eval(args) => eval::run(baseline, &args),
+        Command::Check(args) => check::run(baseline, &args),
+        Command::New => new::run(baseline),
+        Command::Compare(args) => compare::run(baseline, &args),
+        Command::Explain(args) => explain::run(baseline, &args),
+        Command::Sensitivity(args) => sensitivity::run(baseline, &args),
+        Command::Seek(args) => seek::run(baseline, &args),
+        Command::Sweep(args) => sweep::run(baseline, &args),
+        Command::Diff(args) => diff::run(baseline, &args),
+        Command::Summary(args) => summary::run(baseline, &args),
+        Command::Assumptions(args) => assumptions::run(baseline, &args),
+        Command::Chart(args) => chart::run(baseline, &args),
+        Command::Report(args) => report::run(baseline, &args),
+        Command::Schema => schema::run(baseline),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => completions::man(),
+        Command::Paths => paths::run(),
     }
+    .map(|()| None)
+}
+
+/// The workbench's inputs: the package in `file`, or the embedded default.
+fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
+    let policy = match &file {
+        Some(path) => levers_files::load_policy(path, &baseline)?,
+        None => levers_files::default_package(&baseline)
+            .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
+    };
+    Ok(Workbench {
+        baseline,
+        policy,
+        file,
+    })
 }

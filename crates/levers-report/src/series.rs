@@ -2,6 +2,7 @@
 //! CSV), label and unit (for tables), and how to read it from a year.
 
 use levers_core::YearOutcome;
+use levers_core::analysis::Outcome;
 
 pub struct Series {
     pub key: &'static str,
@@ -22,6 +23,18 @@ macro_rules! series {
         }
     };
 }
+
+/// The yearly series each of the core's headline outcomes is read from (in
+/// its target year), so that either name can stand for the outcome.
+pub const OUTCOME_SERIES: [(Outcome, &str); 4] = [
+    (Outcome::ShareInTargetYear, "manufacturing_share_pct"),
+    (Outcome::JobsInTargetYear, "manufacturing_jobs"),
+    (Outcome::EffectiveSectorsInTargetYear, "effective_sectors"),
+    (
+        Outcome::CumulativeCostToTargetYear,
+        "cumulative_fiscal_cost_hkd_bn",
+    ),
+];
 
 /// Every numeric series, in report order.
 pub const SERIES: &[Series] = &[

@@ -107,13 +107,13 @@ fn one_thread_and_all_threads_give_identical_bands() {
         .num_threads(1)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| levers::cli::analysis::monte_carlo_parallel(&baseline, &policy, 500, 42));
+        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
     let many = rayon::ThreadPoolBuilder::new()
         .num_threads(4)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| levers::cli::analysis::monte_carlo_parallel(&baseline, &policy, 500, 42));
-    let default_pool = levers::cli::analysis::monte_carlo_parallel(&baseline, &policy, 500, 42);
+        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
+    let default_pool = levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42);
     assert_eq!(single, many);
     assert_eq!(single, default_pool);
     assert_eq!(single, monte_carlo(&baseline, &policy, 500, 42));
@@ -395,7 +395,11 @@ fn a_draw_scratch_can_serve_several_policies() {
 fn uncertainty_rejects_zero_draws_and_against() {
     let zero = run(&["eval", BLUEPRINT, "--uncertainty", "--draws", "0"]);
     assert_eq!(zero.code, Some(2));
-    assert!(zero.stderr.contains("--draws 0"), "{}", zero.stderr);
+    assert!(
+        zero.stderr.contains("--draws <N>") && zero.stderr.contains("from 1 to 1000000"),
+        "{}",
+        zero.stderr
+    );
     let against = run(&[
         "eval",
         BLUEPRINT,
@@ -427,4 +431,37 @@ fn a_sweep_prints_the_same_bytes_on_one_thread_and_on_many() {
     let single = with_threads("1");
     assert_eq!(single.iter().filter(|b| **b == b'\n').count(), 1 + 301 * 11);
     assert_eq!(single, with_threads("3"));
+}
+
+#[test]
+fn a_stacked_reference_works_in_every_eval_format() {
+    let stacked = "policies/land-led.toml+policies/rd-led.toml";
+    for format in ["table", "json", "ndjson", "csv", "markdown"] {
+        let result = run(&["eval", BLUEPRINT, "--against", stacked, "--format", format]);
+        assert_eq!(result.code, Some(0), "{format}: {}", result.stderr);
+    }
+}
+
+#[test]
+fn sensitivity_and_chart_accept_each_others_outcome_names() {
+    let by_key = ok(&[
+        "sensitivity",
+        BLUEPRINT,
+        "--outcome",
+        "jobs",
+        "--format",
+        "csv",
+    ]);
+    let by_series = ok(&[
+        "sensitivity",
+        BLUEPRINT,
+        "--outcome",
+        "manufacturing_jobs",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(by_key, by_series);
+    let chart = |outcome: &str| ok(&["chart", BLUEPRINT, "--outcome", outcome, "-o", "-"]);
+    assert_eq!(chart("jobs"), chart("manufacturing_jobs"));
+    assert_eq!(chart("cost"), chart("cumulative_fiscal_cost_hkd_bn"));
 }

@@ -16,8 +16,9 @@ use levers_core::analysis::{Axis, Grid};
 use levers_core::{Baseline, LeverField, Policy, Projection, project_into};
 use rayon::prelude::*;
 
-use super::load;
-use crate::cli::Failure;
+use super::Failure;
+use super::args::SweepArgs;
+use super::input::load;
 use levers_report::analysis::sweep::{SweepRow, csv_header, csv_row, lever_columns, ndjson_row};
 
 /// Packages per block written at once.
@@ -25,20 +26,16 @@ pub const BLOCK: usize = 1 << 16;
 /// Packages per parallel task.
 pub const SLICE: usize = 512;
 
+/// `sweep --format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SweepFormat {
     Csv,
     Ndjson,
 }
 
-pub fn run(
-    baseline: &Baseline,
-    file: Option<&Path>,
-    vary: &[String],
-    dir: Option<&Path>,
-    format: SweepFormat,
-) -> Result<(), Failure> {
-    match (file, dir) {
+pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
+    let (vary, format) = (&args.vary, args.format);
+    match (args.file.as_deref(), args.dir.as_deref()) {
         (_, Some(dir)) => {
             if !vary.is_empty() {
                 return Err(Failure::Invalid(
@@ -75,7 +72,7 @@ fn finish_write(result: std::io::Result<()>) -> Result<(), Failure> {
 }
 
 fn progress_bar(total: u64) -> ProgressBar {
-    if !std::io::stderr().is_terminal() || crate::cli::ecosystem::is_quiet() {
+    if !std::io::stderr().is_terminal() || super::output::is_quiet() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
