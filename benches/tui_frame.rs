@@ -1,6 +1,7 @@
 //! One lever keystroke in the workbench: key → action → update (recompute the
 //! projection) → render the whole screen into a 200×60 `TestBackend`.
 //! Goal: at most 1 ms median.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::hint::black_box;
 
@@ -32,7 +33,7 @@ fn keystroke_to_frame(c: &mut Criterion) {
                 .draw(|frame| frame.render_widget(&app, frame.area()))
                 .expect("draw");
             black_box(terminal.backend().buffer().area);
-        })
+        });
     });
 }
 
@@ -43,7 +44,7 @@ fn halves(c: &mut Criterion) {
     let mut app = App::new(baseline, policy, None);
     app.size = (200, 60);
     c.bench_function("update only (projection + attribution)", |b| {
-        b.iter(|| app.recompute())
+        b.iter(|| app.recompute());
     });
     let area = ratatui::layout::Rect::new(0, 0, 200, 60);
     let mut buffer = ratatui::buffer::Buffer::empty(area);
@@ -52,7 +53,7 @@ fn halves(c: &mut Criterion) {
             buffer.reset();
             ratatui::widgets::Widget::render(&app, area, &mut buffer);
             black_box(&buffer);
-        })
+        });
     });
 }
 
@@ -88,7 +89,7 @@ fn analysis_views(c: &mut Criterion) {
                     KeyCode::Left
                 };
                 press(&mut app, code);
-            })
+            });
         });
         for &key in toggles {
             press(&mut app, KeyCode::Char(key));
@@ -98,7 +99,7 @@ fn analysis_views(c: &mut Criterion) {
         b.iter(|| {
             press(&mut app, KeyCode::Char('g'));
             press(&mut app, KeyCode::Esc);
-        })
+        });
     });
 }
 

@@ -2,6 +2,10 @@
 //! per command, and the groups several commands share (`OutputArgs`,
 //! `UncertaintyArgs`). Values are checked here, by clap, once; the commands get
 //! them typed.
+//!
+//! The doc comments below are the help text users read (`levers eval --help`),
+//! not rustdoc: they are written for a terminal, without Markdown.
+#![allow(clippy::doc_markdown, clippy::doc_link_with_quotes)]
 
 use std::path::PathBuf;
 

@@ -1,4 +1,4 @@
-//! `levers check`: validate packages; every problem with file:line:column.
+//! `levers check`: validate packages; every problem with <file:line:column>.
 
 use levers_core::Baseline;
 

@@ -99,7 +99,7 @@ fn color_from_args(args: &[OsString]) -> ColorWhen {
             break;
         }
         let value = if arg == "--color" {
-            iter.next().map(|v| v.into_owned())
+            iter.next().map(std::borrow::Cow::into_owned)
         } else {
             arg.strip_prefix("--color=").map(str::to_string)
         };
@@ -110,7 +110,7 @@ fn color_from_args(args: &[OsString]) -> ColorWhen {
     found
 }
 
-/// NO_COLOR (https://no-color.org) turns `auto` off; `always` still colours.
+/// `NO_COLOR` (<https://no-color.org>) turns `auto` off; `always` still colours.
 pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
     match when {
         ColorWhen::Always => ColorChoice::Always,

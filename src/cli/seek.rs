@@ -99,7 +99,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     } else {
         format!("Closest package to {target_share}% by {by}")
     };
-    policy.description = message.clone();
+    policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
     eprintln!("{message}");
     if found {
@@ -140,7 +140,7 @@ fn seek_best(
     );
     let mut policy = best.policy;
     policy.name = format!("Highest share reachable by {by}");
-    policy.description = message.clone();
+    policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
     eprintln!("{message}");
     Ok(())

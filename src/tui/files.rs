@@ -52,7 +52,7 @@ pub enum Outcome {
     Loaded {
         purpose: Purpose,
         path: PathBuf,
-        /// The policy, or the same file:line:column message `levers check` prints.
+        /// The policy, or the same <file:line:column> message `levers check` prints.
         result: Result<Box<Policy>, String>,
         /// The file as read, to notice later changes by someone else.
         stamp: Option<FileStamp>,

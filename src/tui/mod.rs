@@ -127,7 +127,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// Whether NO_COLOR asks for no colours (set and not empty).
+/// Whether `NO_COLOR` asks for no colours (set and not empty).
 pub fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
@@ -207,16 +207,16 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
         recovery.offer(&mut app);
     }
     if let Some(text) = problems {
-        if app.mode != app::Mode::Normal {
-            app.error(format!(
-                "settings: {}",
-                text.lines().next().unwrap_or_default()
-            ));
-        } else {
+        if app.mode == app::Mode::Normal {
             app.mode = app::Mode::Message {
                 title: "Settings: some entries not applied".to_string(),
                 text,
             };
+        } else {
+            app.error(format!(
+                "settings: {}",
+                text.lines().next().unwrap_or_default()
+            ));
         }
     }
     let panic_key = std::env::var(TEST_PANIC_KEY_VAR)

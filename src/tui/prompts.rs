@@ -123,12 +123,11 @@ impl App {
 
     /// Saves to the package's file; a package without one is saved as.
     pub(super) fn save(&mut self) -> Option<Effect> {
-        match self.path.clone() {
-            Some(path) => Some(self.save_effect(path, self.stamp.clone(), false)),
-            None => {
-                self.start_save_as();
-                None
-            }
+        if let Some(path) = self.path.clone() {
+            Some(self.save_effect(path, self.stamp.clone(), false))
+        } else {
+            self.start_save_as();
+            None
         }
     }
 
@@ -160,16 +159,15 @@ impl App {
                 } else {
                     Some(PathBuf::from(typed))
                 };
-                return match path {
-                    Some(path) => Some(Effect::Load {
+                return if let Some(path) = path {
+                    Some(Effect::Load {
                         path,
                         purpose: picker.purpose,
-                    }),
-                    None => {
-                        self.error("no file chosen: type a path or pick one from the list");
-                        self.mode = Mode::Picker(picker);
-                        None
-                    }
+                    })
+                } else {
+                    self.error("no file chosen: type a path or pick one from the list");
+                    self.mode = Mode::Picker(picker);
+                    None
                 };
             }
             _ => {}

@@ -139,17 +139,16 @@ fn read_param(
     reader.check_keys(table, path, &PARAM_KEYS);
     let number = |reader: &mut Reader<'_>, key: &str| {
         let at = join(path, key);
-        match get(table, key) {
-            Some(v) => reader.number(v, &at, "a number"),
-            None => {
-                reader.problem(
-                    value.span(),
-                    &at,
-                    format!("missing `{key}`"),
-                    "a number".into(),
-                );
-                None
-            }
+        if let Some(v) = get(table, key) {
+            reader.number(v, &at, "a number")
+        } else {
+            reader.problem(
+                value.span(),
+                &at,
+                format!("missing `{key}`"),
+                "a number".into(),
+            );
+            None
         }
     };
     let (central, low, high) = (
@@ -251,7 +250,7 @@ fn read_lags(reader: &mut Reader<'_>, root: &toml::Spanned<DeTable<'_>>) -> [Lag
         if let Some(v) = get(lag, "weights") {
             match v.get_ref() {
                 toml::de::DeValue::Array(items) => {
-                    for item in items.iter() {
+                    for item in items {
                         weights.extend(reader.number(
                             item,
                             &join(&path, "weights"),

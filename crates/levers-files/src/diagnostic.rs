@@ -1,4 +1,4 @@
-//! Errors in a user's file: where (file:line:column), which key, what was wrong,
+//! Errors in a user's file: where (<file:line:column>), which key, what was wrong,
 //! what was expected, and a suggestion when a key looks misspelt.
 
 use std::fmt;
@@ -48,16 +48,19 @@ impl Diagnostic {
         }
     }
 
+    #[must_use]
     pub fn key(mut self, key: impl Into<String>) -> Diagnostic {
         self.key = Some(key.into());
         self
     }
 
+    #[must_use]
     pub fn expected(mut self, expected: impl Into<String>) -> Diagnostic {
         self.expected = Some(expected.into());
         self
     }
 
+    #[must_use]
     pub fn suggestion(mut self, suggestion: Option<String>) -> Diagnostic {
         self.suggestion = suggestion;
         self

@@ -3,7 +3,7 @@
 //! `LEVERS_CONFIG_DIR` and `LEVERS_DATA_DIR` (tests, portable installs).
 //!
 //! The settings file is optional; when it exists it is read as strictly as a
-//! policy, with every problem reported at file:line:column:
+//! policy, with every problem reported at <file:line:column>:
 //!
 //! ```toml
 //! theme = "default"             # the workbench's colour theme, by name
@@ -125,12 +125,11 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
     if let Some(value) = get(table, "keymap")
         && let Some(keymap) = reader.table(value, "keymap")
     {
-        for (action, keys) in keymap.iter() {
+        for (action, keys) in keymap {
             let action = action.get_ref().to_string();
             let path = join("keymap", &action);
-            if let Some(keys) = read_keys(&mut reader, keys, &path) {
-                settings.keymap.insert(action, keys);
-            }
+            let keys = read_keys(&mut reader, keys, &path);
+            settings.keymap.insert(action, keys);
         }
     }
     reader.finish()?;
@@ -138,7 +137,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
 }
 
 /// A key (`"ctrl-s"`) or a list of keys (`["ctrl-s", "F2"]`), each checked.
-fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<Vec<String>> {
+fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<String> {
     let expected = "a key such as \"ctrl-s\", \"shift-left\", \"F2\" or \"?\", or a list of them";
     let items: Vec<&Value<'_>> = match value.get_ref() {
         DeValue::Array(items) => items.iter().collect(),
@@ -169,7 +168,7 @@ fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<V
             );
         }
     }
-    Some(keys)
+    keys
 }
 
 /// Named keys a binding may use (case-insensitive), besides single characters

@@ -77,7 +77,7 @@ impl<'s> Reader<'s> {
 
     /// Reports every key of `table` not in `allowed`, suggesting the nearest.
     pub fn check_keys(&mut self, table: &DeTable<'_>, path: &str, allowed: &[&str]) {
-        for (key, _) in table.iter() {
+        for (key, _) in table {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
                 let full = join(path, name);

@@ -3,7 +3,7 @@
 //! and marker as well as its own colour, so a chart printed in black and white
 //! still tells the packages apart.
 //!
-//! PNG text is drawn with DejaVu Sans, embedded (assets/fonts, Bitstream Vera
+//! PNG text is drawn with `DejaVu` Sans, embedded (assets/fonts, Bitstream Vera
 //! licence), so no system font library is needed to build or run.
 
 use std::sync::OnceLock;

@@ -101,7 +101,7 @@ pub fn render(
         return format!("{value}\n");
     }
     let titles = vec![
-        "".to_string(),
+        String::new(),
         a.policy.name.clone(),
         b.policy.name.clone(),
         "difference".to_string(),

@@ -437,8 +437,7 @@ fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
         return "The package uses no levers, so there is nothing to attribute.\n".to_string();
     }
     let mut out = format!(
-        "How much of each outcome's change from the status quo (the same package with no levers) each lever group gave, in {}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n",
-        target_year
+        "How much of each outcome's change from the status quo (the same package with no levers) each lever group gave, in {target_year}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n"
     );
     let mut titles = vec!["outcome".to_string(), "status quo".into(), "package".into()];
     titles.extend(attribution.groups.iter().map(|g| g.label().to_string()));

@@ -114,8 +114,8 @@ fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
         .collect();
     let [x0, x1] = frame.x;
     let [y0, y1] = frame.y;
-    let x_labels = [x0, (x0 + x1) / 2.0, x1].map(|x| Span::raw(format!("{x:.0}")));
-    let y_labels = [y0, (y0 + y1) / 2.0, y1].map(|y| Span::raw((frame.y_label)(y)));
+    let x_labels = [x0, f64::midpoint(x0, x1), x1].map(|x| Span::raw(format!("{x:.0}")));
+    let y_labels = [y0, f64::midpoint(y0, y1), y1].map(|y| Span::raw((frame.y_label)(y)));
     Chart::new(datasets)
         .block(
             Block::bordered()

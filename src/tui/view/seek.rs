@@ -99,5 +99,5 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
         "Accept to use the closest package (u undoes it)."
     }));
     lines.push(keys_line(context));
-    show(area, buf, title.to_string(), lines, 84);
+    show(area, buf, title, lines, 84);
 }

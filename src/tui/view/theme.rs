@@ -45,7 +45,7 @@ pub enum Theme {
     /// The colours above.
     #[default]
     Default,
-    /// No colour at all (as with NO_COLOR); bold, dim and reverse stay.
+    /// No colour at all (as with `NO_COLOR`); bold, dim and reverse stay.
     Mono,
     /// Bright colours on the terminal's background, no dimmed grey.
     HighContrast,

@@ -1,5 +1,5 @@
 //! Command-line conventions: help with examples on every subcommand (snapshot),
-//! shell completions, the man page, --quiet/--verbose/--color with NO_COLOR,
+//! shell completions, the man page, --quiet/--verbose/--color with `NO_COLOR`,
 //! `-` for standard input and output, NDJSON, and the user's places.
 
 use std::fs;

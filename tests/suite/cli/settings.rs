@@ -1,5 +1,5 @@
 //! The settings file: read as strictly as a policy, each mistake at
-//! file:line:column, and the keymap kept by action name for the workbench.
+//! <file:line:column>, and the keymap kept by action name for the workbench.
 
 use levers_files::settings::{self, Settings};
 

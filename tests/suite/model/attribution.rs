@@ -133,7 +133,7 @@ fn explain_parts_sum_to_the_eval_difference_from_the_status_quo() {
         .as_object()
         .unwrap_or_else(|| panic!("parts"));
     assert_eq!(parts.len(), 4);
-    let sum: f64 = parts.values().filter_map(|v| v.as_f64()).sum();
+    let sum: f64 = parts.values().filter_map(serde_json::Value::as_f64).sum();
     assert!(
         (sum - (with - without)).abs() < 1e-9,
         "{sum} vs {}",

@@ -30,7 +30,7 @@ impl Tmux {
             &home_text,
         ]
         .iter()
-        .map(|s| s.to_string())
+        .map(std::string::ToString::to_string)
         .collect();
         let env = [
             format!("HOME={home_text}"),

@@ -1,4 +1,4 @@
-//! The settings file's `theme`: "default", "mono" (no colour, as NO_COLOR) and
+//! The settings file's `theme`: "default", "mono" (no colour, as `NO_COLOR`) and
 //! "high-contrast"; an unknown name is refused with the valid names.
 
 use crate::support::app::*;

@@ -31,7 +31,7 @@ const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];
 pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Policy, Diagnostics> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut reader, root) = Reader::parse(file, source)?;
-    if !read_format(&mut reader, &root)? {
+    if !read_format(&mut reader, &root) {
         return Err(Diagnostics(reader.problems));
     }
     let table = root.get_ref();
@@ -71,15 +71,15 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
 }
 
 /// Checks `format` first: a file of another version is not read any further.
-fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Result<bool, Diagnostics> {
+fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> bool {
     let known = SUPPORTED_FORMATS.map(|f| f.to_string()).join(", ");
     let expected =
         format!("format = {CURRENT_FORMAT} (this version of levers reads format {known})");
     let Some(value) = reader.require(root, "", "format", &expected) else {
-        return Ok(false);
+        return false;
     };
     let Some(format) = reader.integer(value, "format", &expected) else {
-        return Ok(false);
+        return false;
     };
     if !SUPPORTED_FORMATS.contains(&format) {
         reader.problem(
@@ -88,9 +88,9 @@ fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Result<b
             format!("policy format {format} is not known to this version of levers"),
             expected,
         );
-        return Ok(false);
+        return false;
     }
-    Ok(true)
+    true
 }
 
 /// The span of `path`, or of its nearest enclosing key that has one.
@@ -109,17 +109,16 @@ fn span_of(spans: &BTreeMap<String, Range<usize>>, path: &str) -> Range<usize> {
 
 fn year(reader: &mut Reader<'_>, value: &Value<'_>, path: &str, expected: &str) -> Option<i32> {
     let year = reader.integer(value, path, expected)?;
-    match i32::try_from(year) {
-        Ok(year) => Some(year),
-        Err(_) => {
-            reader.problem(
-                value.span(),
-                path,
-                format!("{year} is not a year"),
-                expected.into(),
-            );
-            None
-        }
+    if let Ok(year) = i32::try_from(year) {
+        Some(year)
+    } else {
+        reader.problem(
+            value.span(),
+            path,
+            format!("{year} is not a year"),
+            expected.into(),
+        );
+        None
     }
 }
 
@@ -155,20 +154,19 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
     if let Some(v) = get(table, "funding") {
         let keys = Funding::ALL.map(Funding::key);
         if let Some(text) = reader.text(v, "budget.funding") {
-            match Funding::from_key(&text) {
-                Some(funding) => budget.funding = funding,
-                None => {
-                    let diagnostic = Diagnostic::at(
-                        reader.file(),
-                        reader.source(),
-                        v.span(),
-                        format!("unknown funding source \"{text}\""),
-                    )
-                    .key("budget.funding")
-                    .expected("\"reserves\", \"borrowing\" or \"reallocation\"")
-                    .suggestion(suggest(&text, keys));
-                    reader.problems.push(diagnostic);
-                }
+            if let Some(funding) = Funding::from_key(&text) {
+                budget.funding = funding;
+            } else {
+                let diagnostic = Diagnostic::at(
+                    reader.file(),
+                    reader.source(),
+                    v.span(),
+                    format!("unknown funding source \"{text}\""),
+                )
+                .key("budget.funding")
+                .expected("\"reserves\", \"borrowing\" or \"reallocation\"")
+                .suggestion(suggest(&text, keys));
+                reader.problems.push(diagnostic);
             }
         }
     }
@@ -225,7 +223,7 @@ fn read_lever(
         let expected = "a whole number of years from 0 to 10";
         match reader.integer(v, &at, expected) {
             Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
-                lever.timing.ramp_years = ramp as u32
+                lever.timing.ramp_years = ramp as u32;
             }
             Some(ramp) => reader.problem(
                 v.span(),
@@ -281,11 +279,11 @@ fn read_assumptions(
     };
     let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
     let mut entries: Vec<(String, &Value<'_>, Range<usize>)> = Vec::new();
-    for (key, v) in table.iter() {
+    for (key, v) in table {
         let key_text = key.get_ref().as_ref();
         match (v.get_ref(), Sector::from_key(key_text)) {
             (DeValue::Table(sector_table), Some(_)) => {
-                for (field, fv) in sector_table.iter() {
+                for (field, fv) in sector_table {
                     entries.push((format!("{key_text}.{}", field.get_ref()), fv, field.span()));
                 }
             }

@@ -88,7 +88,11 @@ pub fn render(
             Ok(if first {
                 text
             } else {
-                text.lines().skip(1).map(|l| format!("{l}\n")).collect()
+                text.lines().skip(1).fold(String::new(), |mut rows, line| {
+                    rows.push_str(line);
+                    rows.push('\n');
+                    rows
+                })
             })
         }
         OutputFormat::Table | OutputFormat::Markdown => {

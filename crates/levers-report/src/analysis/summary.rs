@@ -27,7 +27,7 @@ fn group_phrase(policy: &Policy, group: LeverGroup) -> Option<String> {
     })
 }
 
-/// `HK$2.7 m`: a cost per job to one decimal of a million (hkd() rounds to whole millions).
+/// `HK$2.7 m`: a cost per job to one decimal of a million (`hkd()` rounds to whole millions).
 fn per_job_money(value_hkd: f64) -> String {
     if value_hkd.abs() >= 1e6 && value_hkd.abs() < 1e9 {
         format!("HK${:.1} m", value_hkd / 1e6)
