@@ -114,10 +114,10 @@ impl App {
     pub fn refresh_analysis(&mut self) {
         if let Some(tornado) = &self.tornado {
             let outcome = tornado.outcome;
-            self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+            self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
         }
         if self.band.is_some() {
-            self.band = Some(band(&self.baseline, &self.policy));
+            self.band = Some(band(&self.baseline, self.policy()));
         }
     }
 
@@ -126,7 +126,7 @@ impl App {
             Some(_) => None,
             None => Some(Tornado::compute(
                 &self.baseline,
-                &self.policy,
+                self.policy(),
                 Outcome::ShareInTargetYear,
             )),
         };
@@ -138,19 +138,19 @@ impl App {
             .tornado
             .as_ref()
             .map_or(Outcome::ShareInTargetYear, |t| next_outcome(t.outcome));
-        self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+        self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
     }
 
     pub(super) fn toggle_band(&mut self) {
         self.band = match self.band {
             Some(_) => None,
-            None => Some(band(&self.baseline, &self.policy)),
+            None => Some(band(&self.baseline, self.policy())),
         };
     }
 
     /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
     pub(super) fn request_seek(&mut self) {
-        self.seek_request = Some(Box::new(seek_request(&self.policy)));
+        self.seek_request = Some(Box::new(seek_request(self.policy())));
         self.info("searching for the cheapest package…");
     }
 
@@ -170,15 +170,15 @@ impl App {
             ),
         };
         // Only the levers change: the package keeps its name and description.
-        proposed.name.clone_from(&self.policy.name);
-        proposed.description.clone_from(&self.policy.description);
-        let (current_share_pct, current_cost_hkd_bn) = cost(&self.policy, &self.baseline);
+        proposed.name.clone_from(&self.policy().name);
+        proposed.description.clone_from(&self.policy().description);
+        let (current_share_pct, current_cost_hkd_bn) = cost(self.policy(), &self.baseline);
         let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, &self.baseline);
         let proposal = Proposal {
-            changes: lever_changes(&self.policy, &proposed, &self.baseline),
+            changes: lever_changes(self.policy(), &proposed, &self.baseline),
             policy: proposed,
             found,
-            target: self.policy.target,
+            target: self.policy().target,
             current_share_pct,
             proposed_share_pct,
             current_cost_hkd_bn,
@@ -192,7 +192,7 @@ impl App {
     pub(super) fn update_seek(&mut self, proposal: Proposal, accept: bool) {
         self.mode = Mode::Normal;
         if accept {
-            let changed = proposal.policy != self.policy;
+            let changed = proposal.policy != *self.policy();
             self.commit(proposal.policy);
             if changed {
                 self.info("proposal applied: u undoes it");

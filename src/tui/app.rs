@@ -115,10 +115,12 @@ pub struct Note {
 
 pub struct App {
     pub baseline: Baseline,
-    pub policy: Policy,
-    pub projection: Projection,
-    /// Each lever group's part of the change from the status quo (Shapley).
-    pub attribution: Attribution,
+    // The package in force, its projection and its attribution. Private: only
+    // `commit`, `commit_steps` and `replace` change the package, and each
+    // recomputes the other two, so they always follow it.
+    policy: Policy,
+    projection: Projection,
+    attribution: Attribution,
     pub path: Option<PathBuf>,
     /// The file as last read or written, to notice edits by someone else.
     pub stamp: Option<levers_files::fsio::FileStamp>,
@@ -247,6 +249,38 @@ impl App {
         let before = std::mem::replace(&mut self.policy, candidate);
         self.history.record(before);
         self.recompute();
+    }
+
+    /// Puts each of `steps` in force in turn (one undo step each), projecting
+    /// only the last: a burst of key repeats costs one projection.
+    pub(super) fn commit_steps(&mut self, steps: Vec<Policy>) {
+        let mut changed = false;
+        for candidate in steps {
+            if candidate != self.policy {
+                let before = std::mem::replace(&mut self.policy, candidate);
+                self.history.record(before);
+                changed = true;
+            }
+        }
+        if changed {
+            self.recompute();
+        }
+    }
+
+    /// The package in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The projection of the package in force.
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+
+    /// Each lever group's part of the change from the status quo (Shapley), for
+    /// the package in force.
+    pub fn attribution(&self) -> &Attribution {
+        &self.attribution
     }
 
     /// Replaces the package wholesale (undo, redo, open), without recording history.

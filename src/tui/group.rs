@@ -149,7 +149,7 @@ impl App {
 
     /// The group's lever, created (off) if the group is not used yet.
     fn lever_or_new(&self, group: LeverGroup) -> Lever {
-        self.policy
+        self.policy()
             .levers
             .get(group)
             .copied()
@@ -165,7 +165,7 @@ impl App {
     ) -> Option<String> {
         let mut lever = self.lever_or_new(editor.group);
         change(&mut lever);
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let prefix = format!("levers.{}.", editor.group.key());
         let problem = candidate
@@ -180,7 +180,7 @@ impl App {
     }
 
     fn step_group(&mut self, editor: &GroupEditor, steps: i32, big: bool) -> Option<String> {
-        let horizon = self.policy.horizon;
+        let horizon = self.policy().horizon;
         let first = self.baseline.first_policy_year();
         let row = editor.selected_row();
         let years = if big { 5 } else { 1 };
@@ -277,7 +277,7 @@ impl App {
                 lever.sector_weights = Some(weights);
             }
         }
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let own = row.path(editor.group);
         let prefix = format!("levers.{}.", editor.group.key());

@@ -102,7 +102,7 @@ impl App {
     fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
         match result {
             Ok(()) => {
-                self.saved = self.policy.clone();
+                self.saved = self.policy().clone();
                 self.info(format!("saved {}", path.display()));
                 self.path = Some(path);
                 self.mode = Mode::Normal;
@@ -204,7 +204,7 @@ impl App {
                 if self.path.as_ref() == Some(&path) {
                     return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
-                let contents = write_policy(&self.policy, &self.baseline);
+                let contents = write_policy(self.policy(), &self.baseline);
                 return Some(Effect::SaveAs {
                     path,
                     contents,
@@ -291,7 +291,7 @@ impl App {
     ) -> Effect {
         Effect::Save {
             path,
-            contents: write_policy(&self.policy, &self.baseline),
+            contents: write_policy(self.policy(), &self.baseline),
             seen,
             allow_link,
         }

@@ -57,7 +57,7 @@ pub fn contents(app: &App) -> String {
     let name = serde_json::Value::String(label(app.path.as_deref())).to_string();
     format!(
         "{HEADER}{name}\n{}",
-        write_policy(&app.policy, &app.baseline)
+        write_policy(app.policy(), &app.baseline)
     )
 }
 
@@ -110,7 +110,7 @@ impl Recovery {
             return;
         }
         match parse_policy(&file.display().to_string(), &text, &app.baseline) {
-            Ok(policy) if policy != app.policy => {
+            Ok(policy) if policy != *app.policy() => {
                 self.found = Some(file.clone());
                 app.mode = Mode::Restore {
                     policy: Box::new(policy),
@@ -139,7 +139,7 @@ impl Recovery {
         let file = self.file(app);
         if let Some((written, policy)) = &self.written
             && *written == file
-            && *policy == app.policy
+            && policy == app.policy()
         {
             return;
         }
@@ -159,7 +159,7 @@ impl Recovery {
         match result {
             Ok(()) => {
                 self.failing = false;
-                self.written = Some((file, app.policy.clone()));
+                self.written = Some((file, app.policy().clone()));
             }
             Err(e) => {
                 if !self.failing {

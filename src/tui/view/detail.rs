@@ -14,7 +14,7 @@ use levers_report::format::{hkd_bn, thousands};
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let group = app.selected_field().group();
-    let Some(lever) = app.policy.levers.get(group) else {
+    let Some(lever) = app.policy().levers.get(group) else {
         return vec![Line::styled(
             format!(
                 "{} is not used: move a lever to start it in {}.",
@@ -44,10 +44,10 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let field = app.selected_field();
     let spec = field.spec();
-    let needs = app.projection.target_needs;
-    let target = app.projection.target;
+    let needs = app.projection().target_needs;
+    let target = app.projection().target;
     let year = app
-        .projection
+        .projection()
         .year(target.year)
         .copied()
         .unwrap_or_default();

@@ -63,7 +63,7 @@ fn at_target_year(projection: &Projection) -> YearOutcome {
 }
 
 fn kpis(app: &App) -> Vec<Kpi> {
-    let p = &app.projection;
+    let p = app.projection();
     let t = p.target;
     let now = at_target_year(p);
     let other = app.compare.as_ref().map(|c| at_target_year(&c.projection));

@@ -77,7 +77,7 @@ pub(super) fn bar(fraction: f64, width: usize) -> String {
 }
 
 fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
-    match app.policy.levers.get(group) {
+    match app.policy().levers.get(group) {
         Some(lever) => {
             let t = lever.timing;
             let mut timing = format!(" from {}", t.start);
@@ -104,8 +104,8 @@ fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
 
 fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let spec = field.spec();
-    let used = app.policy.levers.get(field.group()).is_some();
-    let value = app.policy.levers.value(field);
+    let used = app.policy().levers.get(field.group()).is_some();
+    let value = app.policy().levers.value(field);
     let value_text = value_text(field, value);
     let value_width = 16.max(value_text.chars().count());
     let label_width = 18.min(width.saturating_sub(value_width + 2));

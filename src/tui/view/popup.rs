@@ -176,7 +176,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
-    let lever = app.policy.levers.get(editor.group);
+    let lever = app.policy().levers.get(editor.group);
     let mut lines = Vec::new();
     if lever.is_none() {
         lines.push(Line::styled(

@@ -137,7 +137,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     Clear.render(area, buf);
-    let year = app.policy.target.year;
+    let year = app.policy().target.year;
     let wide = area.width >= 64;
     let mut block = Block::bordered()
         .border_style(theme::border())

@@ -17,19 +17,19 @@ fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
     assert!(app.tornado.is_none(), "closed views are not computed");
     press(&mut app, &[ch('t')]);
     let tornado = app.tornado.clone().expect("tornado open");
-    let (centre, swings) = sensitivity(&app.baseline, &app.policy, Outcome::ShareInTargetYear);
+    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
     assert_eq!(tornado.outcome, Outcome::ShareInTargetYear);
     assert_eq!(tornado.centre, centre);
     assert_eq!(tornado.swings, swings);
     // A lever change recomputes it.
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let (_, swings) = sensitivity(&app.baseline, &app.policy, Outcome::ShareInTargetYear);
+    let (_, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
     assert_eq!(app.tornado.as_ref().map(|t| &t.swings), Some(&swings));
     // T cycles the outcome.
     press(&mut app, &[ch('T')]);
     let tornado = app.tornado.clone().expect("still open");
     assert_eq!(tornado.outcome, Outcome::JobsInTargetYear);
-    let (centre, swings) = sensitivity(&app.baseline, &app.policy, Outcome::JobsInTargetYear);
+    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::JobsInTargetYear);
     assert_eq!((tornado.centre, tornado.swings), (centre, swings));
     press(&mut app, &[ch('T'), ch('T'), ch('T')]);
     assert_eq!(
@@ -45,14 +45,14 @@ fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
     let mut app = default_app();
     assert!(app.band.is_none());
     press(&mut app, &[ch('b')]);
-    let expected = monte_carlo(&app.baseline, &app.policy, BAND_DRAWS, BAND_SEED);
+    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band.as_ref(), Some(&expected));
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let expected = monte_carlo(&app.baseline, &app.policy, BAND_DRAWS, BAND_SEED);
+    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band.as_ref(), Some(&expected), "recomputed on change");
     // Same package, same band.
     press(&mut app, &[ch('u')]);
-    let first = monte_carlo(&app.baseline, &app.policy, BAND_DRAWS, BAND_SEED);
+    let first = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band.as_ref(), Some(&first));
     press(&mut app, &[ch('b')]);
     assert!(app.band.is_none());
@@ -104,7 +104,7 @@ fn the_band_is_drawn_round_the_share_line_in_its_own_colour() {
 #[test]
 fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
     let mut app = default_app();
-    let before = app.policy.clone();
+    let before = app.policy().clone();
     press(&mut app, &[ch('g')]);
     let Mode::Seek(proposal) = &app.mode else {
         panic!("expected a proposal, got {:?}", app.mode);
@@ -114,23 +114,28 @@ fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Normal);
     assert!(app.is_dirty(), "an accepted proposal is an unsaved change");
-    assert_ne!(app.policy, before);
-    let projection = project(&app.baseline, &app.policy);
+    assert_ne!(*app.policy(), before);
+    let projection = project(&app.baseline, app.policy());
     assert!(projection.target.met, "{:?}", projection.target);
     assert_eq!(
-        app.projection, projection,
+        *app.projection(),
+        projection,
         "the screen shows the new package"
     );
     press(&mut app, &[ch('u')]);
-    assert_eq!(app.policy, before, "undo restores the package bit for bit");
+    assert_eq!(
+        *app.policy(),
+        before,
+        "undo restores the package bit for bit"
+    );
 }
 
 #[test]
 fn an_unreachable_target_names_what_binds_and_escape_rejects() {
-    let mut app = default_app();
-    app.policy.target.share_pct = 40.0;
-    app.recompute();
-    let before = app.policy.clone();
+    let mut policy = default_app().policy().clone();
+    policy.target.share_pct = 40.0;
+    let mut app = app_with(policy, None);
+    let before = app.policy().clone();
     press(&mut app, &[ch('g')]);
     let Mode::Seek(proposal) = &app.mode else {
         panic!("expected a proposal, got {:?}", app.mode);
@@ -139,7 +144,7 @@ fn an_unreachable_target_names_what_binds_and_escape_rejects() {
     assert!(proposal.binding.is_some());
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy, before);
+    assert_eq!(*app.policy(), before);
 }
 
 #[test]

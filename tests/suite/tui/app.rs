@@ -38,16 +38,16 @@ fn screen_text(buffer: &Buffer) -> String {
 #[test]
 fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
     let mut app = default_app();
-    let before = app.projection.clone();
+    let before = app.projection().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
     assert_eq!(app.selected_field(), LeverField::GrantsHkdBnPerYear);
     press(&mut app, &[key(KeyCode::Right)]);
     assert_eq!(
-        app.policy.levers.value(LeverField::GrantsHkdBnPerYear),
+        app.policy().levers.value(LeverField::GrantsHkdBnPerYear),
         12.5
     );
-    assert_ne!(app.projection, before);
-    assert_eq!(app.projection, project(&app.baseline, &app.policy));
+    assert_ne!(*app.projection(), before);
+    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
     assert!(app.is_dirty());
 }
 
@@ -55,18 +55,18 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
 fn shift_takes_a_big_step_and_steps_saturate_at_the_range() {
     let mut app = default_app();
     press(&mut app, &[ch('L')]);
-    assert_eq!(app.policy.levers.value(LeverField::RentSubsidyPct), 70.0);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 70.0);
     press(&mut app, &[ch('L'), ch('L'), ch('L')]);
-    assert_eq!(app.policy.levers.value(LeverField::RentSubsidyPct), 90.0);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 90.0);
     press(&mut app, &[ch('0'), key(KeyCode::Left)]);
-    assert_eq!(app.policy.levers.value(LeverField::RentSubsidyPct), 0.0);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 0.0);
 }
 
 #[test]
 fn undo_restores_the_policy_bit_for_bit_and_redo_reapplies() {
     let mut app = default_app();
-    let original = app.policy.clone();
-    let original_projection = app.projection.clone();
+    let original = app.policy().clone();
+    let original_projection = app.projection().clone();
     // Steps on a 0.05 grid are where floating-point drift would show.
     for _ in 0..8 {
         press(&mut app, &[key(KeyCode::Down)]);
@@ -75,17 +75,17 @@ fn undo_restores_the_policy_bit_for_bit_and_redo_reapplies() {
         &mut app,
         &[ch('l'), ch('l'), ch('l'), ch('H'), ch('k'), ch('0')],
     );
-    let changed = app.policy.clone();
+    let changed = app.policy().clone();
     assert_ne!(changed, original);
     press(&mut app, &[ch('u'), ch('u'), ch('u'), ctrl('z'), ch('u')]);
-    assert_eq!(format!("{:?}", app.policy), format!("{original:?}"));
-    assert_eq!(app.projection, original_projection);
+    assert_eq!(format!("{:?}", app.policy()), format!("{original:?}"));
+    assert_eq!(*app.projection(), original_projection);
     assert!(!app.is_dirty(), "back at the saved package");
     press(
         &mut app,
         &[ctrl('r'), ctrl('y'), ctrl('r'), ctrl('r'), ctrl('y')],
     );
-    assert_eq!(format!("{:?}", app.policy), format!("{changed:?}"));
+    assert_eq!(format!("{:?}", app.policy()), format!("{changed:?}"));
 }
 
 #[test]
@@ -95,13 +95,13 @@ fn a_typed_value_in_range_is_applied_exactly() {
     press(&mut app, &text("37.5"));
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy.levers.value(LeverField::RentSubsidyPct), 37.5);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 37.5);
 }
 
 #[test]
 fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     let mut app = default_app();
-    let before = app.policy.clone();
+    let before = app.policy().clone();
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("120"));
     press(&mut app, &[key(KeyCode::Enter)]);
@@ -115,7 +115,7 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
         );
     };
     assert!(error.contains("from 0 to 90"), "{error}");
-    assert_eq!(app.policy, before);
+    assert_eq!(*app.policy(), before);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("from 0 to 90"), "{screen}");
     press(&mut app, &text("abc"));
@@ -129,7 +129,7 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     assert!(error.contains("not a number"), "{error}");
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy, before);
+    assert_eq!(*app.policy(), before);
 }
 
 #[test]
@@ -168,8 +168,8 @@ fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     let text = std::fs::read_to_string(&saved_path).expect("saved file");
     let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
         .expect("saved file reads back");
-    assert_eq!(policy, app.policy);
-    assert_eq!(project(&app.baseline, &policy), app.projection);
+    assert_eq!(policy, *app.policy());
+    assert_eq!(project(&app.baseline, &policy), *app.projection());
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("mine.toml"), "{screen}");
     assert!(!screen.contains("unsaved"));
@@ -236,7 +236,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     )
     .expect("write");
     let mut app = default_app();
-    let before = app.policy.clone();
+    let before = app.policy().clone();
     press(&mut app, &[ch('o')]);
     assert!(matches!(app.mode, Mode::Picker(_)));
     press(&mut app, &text(&path.display().to_string()));
@@ -250,7 +250,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     };
     assert_eq!(text, &expected);
     assert!(text.contains(&format!("{}:5:1", path.display())), "{text}");
-    assert_eq!(app.policy, before);
+    assert_eq!(*app.policy(), before);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("broken.toml:5:1"), "{screen}");
     press(&mut app, &[key(KeyCode::Esc)]);
@@ -282,7 +282,7 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
         &folders,
     );
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy.name, "Status quo");
+    assert_eq!(app.policy().name, "Status quo");
     assert_eq!(
         app.path.as_deref(),
         Some(dir.path().join("b.toml").as_path())
@@ -306,20 +306,20 @@ fn pinning_shows_both_lines_and_deltas_and_unpins() {
 #[test]
 fn the_share_kpi_is_green_when_the_target_is_met_and_red_when_missed() {
     let mut app = default_app();
-    assert!(app.projection.target.met);
+    assert!(app.projection().target.met);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let at = find(buffer, "✓").expect("met mark on screen");
     assert_eq!(buffer[at].fg, Color::Green);
     let share_at = find(
         buffer,
-        &format!("{:.2}%", app.projection.target.projected_share_pct),
+        &format!("{:.2}%", app.projection().target.projected_share_pct),
     )
     .expect("share on screen");
     assert_eq!(buffer[share_at].fg, Color::Green);
 
     let mut app = app_with(Policy::status_quo(), None);
-    assert!(!app.projection.target.met);
+    assert!(!app.projection().target.met);
     let terminal = render(&mut app, 80, 24);
     let buffer = terminal.backend().buffer();
     let at = find(buffer, "✗").expect("missed mark on screen");
@@ -346,7 +346,7 @@ fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
     assert_eq!(screen.matches("— not used").count(), 8, "{screen}");
     press(&mut app, &[ch('l')]);
     let lever = app
-        .policy
+        .policy()
         .levers
         .get(LeverGroup::Land)
         .expect("land now used");
@@ -360,7 +360,7 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[ch('e')]);
     assert!(matches!(app.mode, Mode::Group(_)));
     press(&mut app, &[key(KeyCode::Right)]);
-    let land = |app: &levers::tui::App| *app.policy.levers.get(LeverGroup::Land).expect("land");
+    let land = |app: &levers::tui::App| *app.policy().levers.get(LeverGroup::Land).expect("land");
     assert_eq!(land(&app).timing.start, 2026);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Left)]);
     assert_eq!(land(&app).timing.ramp_years, 1);
@@ -382,8 +382,8 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Esc)]);
     assert_eq!(land(&app).timing.start, 2028);
     assert_eq!(app.mode, Mode::Normal);
-    let projection = project(&app.baseline, &app.policy);
-    assert_eq!(app.projection, projection);
+    let projection = project(&app.baseline, app.policy());
+    assert_eq!(*app.projection(), projection);
 }
 
 #[test]
@@ -393,16 +393,16 @@ fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
     let mut app = default_app();
     let terminal = render(&mut app, 120, 40);
     let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
-    let before = app.policy.levers.value(field);
+    let before = app.policy().levers.value(field);
     let step = field.spec().step;
     levers::tui::dispatch(&mut app, Action::Click { column, row }, &[]);
     assert_eq!(app.selected_field(), field);
     levers::tui::dispatch(&mut app, Action::ScrollUp { column, row }, &[]);
-    assert_eq!(app.policy.levers.value(field), before + step);
+    assert_eq!(app.policy().levers.value(field), before + step);
     for _ in 0..2 {
         levers::tui::dispatch(&mut app, Action::ScrollDown { column, row }, &[]);
     }
-    assert_eq!(app.policy.levers.value(field), before - step);
+    assert_eq!(app.policy().levers.value(field), before - step);
 }
 
 #[test]
@@ -452,18 +452,18 @@ fn any_size_renders_without_panicking() {
 fn the_attribution_panel_follows_every_keystroke() {
     use levers_core::analysis::{Outcome, attribute};
     let mut app = default_app();
-    let before = app.attribution.clone();
+    let before = app.attribution().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    assert_ne!(app.attribution, before);
-    assert_eq!(app.attribution, attribute(&app.baseline, &app.policy));
+    assert_ne!(*app.attribution(), before);
+    assert_eq!(*app.attribution(), attribute(&app.baseline, app.policy()));
     let shares = app
-        .attribution
+        .attribution()
         .outcome(Outcome::ShareInTargetYear)
         .expect("share attributed");
     let sum: f64 = shares.parts.iter().sum();
     assert!((sum - shares.change()).abs() < 1e-9);
     let rd = app
-        .attribution
+        .attribution()
         .groups
         .iter()
         .position(|g| *g == LeverGroup::Rd)
@@ -509,9 +509,9 @@ fn keys_from_the_settings_file_work_and_show_in_help() {
     assert!(problems.is_empty(), "{problems:?}");
     let mut app = default_app();
     app.user_keys = keys;
-    let before = app.policy.levers.value(LeverField::RentSubsidyPct);
+    let before = app.policy().levers.value(LeverField::RentSubsidyPct);
     press(&mut app, &[ch('+')]);
-    assert!(app.policy.levers.value(LeverField::RentSubsidyPct) > before);
+    assert!(app.policy().levers.value(LeverField::RentSubsidyPct) > before);
     press(&mut app, &[ch('?')]);
     let screen = screen_text(render(&mut app, 120, 50).backend().buffer());
     assert!(screen.contains("S F2"), "{screen}");

@@ -36,8 +36,8 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
     let mut app = default_app();
     apply_batch(&mut app, &rights(10_000), &[]);
     let max = LeverField::RentSubsidyPct.spec().max;
-    assert_eq!(app.policy.levers.value(LeverField::RentSubsidyPct), max);
-    assert_eq!(app.projection, project(&app.baseline, &app.policy));
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), max);
+    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
     // Only real changes are history: undo walks back down one step at a time
     // and stops at the start.
     let mut undos = 0;
@@ -52,7 +52,7 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
 #[test]
 fn alternating_steps_end_where_they_started() {
     let mut app = default_app();
-    let before = app.policy.clone();
+    let before = app.policy().clone();
     let events: Vec<Event> = (0..10_000)
         .map(|i| {
             Event::Key(key(if i % 2 == 0 {
@@ -63,8 +63,8 @@ fn alternating_steps_end_where_they_started() {
         })
         .collect();
     apply_batch(&mut app, &events, &[]);
-    assert_eq!(app.policy, before);
-    assert_eq!(app.projection, project(&app.baseline, &app.policy));
+    assert_eq!(*app.policy(), before);
+    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
 }
 
 #[test]
@@ -90,10 +90,10 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
     assert_eq!(draws, 10_000_usize.div_ceil(MAX_BATCH));
     assert!(draws <= 10, "{draws} draws");
     assert_eq!(
-        app.policy.levers.value(LeverField::RentSubsidyPct),
+        app.policy().levers.value(LeverField::RentSubsidyPct),
         LeverField::RentSubsidyPct.spec().max
     );
-    assert_eq!(app.projection, project(&app.baseline, &app.policy));
+    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
 }
 
 /// Undoes everything; returns how many undos there were.
@@ -118,12 +118,16 @@ fn a_coalesced_run_of_steps_equals_the_same_presses_one_by_one() {
             press(&mut one_by_one, &keys);
             let events: Vec<Event> = keys.into_iter().map(Event::Key).collect();
             apply_batch(&mut batched, &events, &[]);
-            assert_eq!(batched.policy, one_by_one.policy, "{code:?} × {presses}");
-            assert_eq!(batched.projection, one_by_one.projection);
-            assert_eq!(batched.attribution, one_by_one.attribution);
+            assert_eq!(
+                batched.policy(),
+                one_by_one.policy(),
+                "{code:?} × {presses}"
+            );
+            assert_eq!(batched.projection(), one_by_one.projection());
+            assert_eq!(batched.attribution(), one_by_one.attribution());
             assert_eq!(batched.note, one_by_one.note);
             assert_eq!(undo_all(&mut batched), undo_all(&mut one_by_one));
-            assert_eq!(batched.policy, one_by_one.policy);
+            assert_eq!(batched.policy(), one_by_one.policy());
         }
     }
 }

@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyCode;
 /// Opens `file` through the dialog (o, the typed path, Enter); returns the
 /// message shown, after checking that the package was kept.
 fn open_through_dialog(app: &mut App, file: &Path) -> Option<String> {
-    let policy = app.policy.clone();
+    let policy = app.policy().clone();
     let path = app.path.clone();
     press(app, &[ch('o')]);
     assert!(matches!(app.mode, Mode::Picker(_)), "{:?}", app.mode);
@@ -31,7 +31,7 @@ fn open_through_dialog(app: &mut App, file: &Path) -> Option<String> {
         }
         _ => None,
     };
-    assert_eq!(app.policy, policy, "{}: package kept", file.display());
+    assert_eq!(*app.policy(), policy, "{}: package kept", file.display());
     assert_eq!(app.path, path);
     assert!(!app.is_dirty());
     press(app, &[key(KeyCode::Esc)]);

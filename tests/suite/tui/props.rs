@@ -52,9 +52,9 @@ proptest! {
             if app.should_quit {
                 break;
             }
-            let problems = app.policy.problems(&app.baseline);
+            let problems = app.policy().problems(&app.baseline);
             prop_assert!(problems.is_empty(), "{problems:?}");
-            prop_assert_eq!(&app.projection, &project(&app.baseline, &app.policy));
+            prop_assert_eq!(app.projection(), &project(&app.baseline, app.policy()));
         }
         let _ = render(&mut app, width, height);
     }

@@ -38,7 +38,7 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
         text,
         "idle tick writes"
     );
-    let edited = app.policy.clone();
+    let edited = app.policy().clone();
     drop(copy); // killed: nothing cleans up
 
     // Next start: offered; restoring marks the package unsaved.
@@ -50,7 +50,7 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
     assert!(screen.contains("Restore unsaved edits?"), "{screen}");
     press(&mut app, &[ch('y')]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy, edited);
+    assert_eq!(*app.policy(), edited);
     assert!(app.is_dirty());
     assert_eq!(rent(&app), 0.0);
     copy.sync(&app, Instant::now(), false);
@@ -75,13 +75,13 @@ fn declining_the_offer_removes_the_copy_and_keeps_the_file_version() {
     assert!(file.exists());
 
     let mut app = default_app();
-    let original = app.policy.clone();
+    let original = app.policy().clone();
     let mut copy = Recovery::new(dir);
     copy.offer(&mut app);
     copy.sync(&app, Instant::now(), true);
     assert!(file.exists(), "kept while the question is open");
     press(&mut app, &[ch('n')]);
-    assert_eq!(app.policy, original);
+    assert_eq!(*app.policy(), original);
     assert!(!app.is_dirty());
     copy.sync(&app, Instant::now(), false);
     assert!(!file.exists(), "discarded");
@@ -96,7 +96,7 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     let mut app = default_app();
     fs::write(
         &path,
-        levers_files::policy_file::write_policy(&app.policy, &app.baseline),
+        levers_files::policy_file::write_policy(app.policy(), &app.baseline),
     )
     .expect("write");
     app.path = Some(path.clone());

@@ -15,7 +15,7 @@ use ratatui::crossterm::event::KeyCode;
 /// the stamp the run loop records at start).
 fn app_on_file(path: &Path) -> App {
     let mut app = default_app();
-    let text = levers_files::policy_file::write_policy(&app.policy, &app.baseline);
+    let text = levers_files::policy_file::write_policy(app.policy(), &app.baseline);
     fs::write(path, text).expect("write the package");
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
@@ -28,7 +28,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     let path = dir.path().join("p.toml");
     let mut app = app_on_file(&path);
     press(&mut app, &[key(KeyCode::Right)]);
-    let edited = app.policy.clone();
+    let edited = app.policy().clone();
     let theirs = format!(
         "{}\n# edited by someone else\n",
         fs::read_to_string(&path).expect("read")
@@ -45,7 +45,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
         "'no' leaves the file"
     );
     assert!(app.is_dirty());
-    assert_eq!(app.policy, edited);
+    assert_eq!(*app.policy(), edited);
 
     press(&mut app, &[ch('s'), ch('y')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
@@ -144,7 +144,7 @@ fn assert_failed_save_keeps_edits(path: PathBuf, os_error: &str) {
     let mut app = default_app();
     app.path = Some(path.clone());
     press(&mut app, &[ch('0')]);
-    let edited = app.policy.clone();
+    let edited = app.policy().clone();
     press(&mut app, &[ch('s')]);
     match &app.mode {
         Mode::Message { title, text } => {
@@ -156,7 +156,7 @@ fn assert_failed_save_keeps_edits(path: PathBuf, os_error: &str) {
         other => panic!("expected the failure message, got {other:?}"),
     }
     assert!(app.is_dirty(), "still unsaved");
-    assert_eq!(app.policy, edited, "edits kept");
+    assert_eq!(*app.policy(), edited, "edits kept");
     assert_eq!(app.path, Some(path));
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode, Mode::Normal);
