@@ -59,19 +59,16 @@ pub enum Mode {
         error: Option<String>,
     },
     Unsaved(Pending),
-    Overwrite(PathBuf),
+    /// A yes/no question before writing the package to `path`.
+    ConfirmSave {
+        path: PathBuf,
+        question: SaveQuestion,
+    },
     /// A recovery copy of unsaved edits from a session that did not quit
     /// cleanly: restore it (y) or discard it (n).
     Restore {
         policy: Box<Policy>,
         file: PathBuf,
-    },
-    /// The file changed on disk since it was opened or saved: overwrite it?
-    ChangedOnDisk(PathBuf),
-    /// The path is a symbolic link to a file in another folder: write there?
-    LinkElsewhere {
-        link: PathBuf,
-        target: PathBuf,
     },
     /// The key list, scrolled down by this many lines.
     Help(u16),
@@ -82,6 +79,18 @@ pub enum Mode {
     },
     /// A goal-seek proposal: accept (replace the levers) or reject.
     Seek(Box<Proposal>),
+}
+
+/// Why a save asks first. Yes saves; no keeps the edits unsaved (or, for a
+/// file that exists, asks for another name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveQuestion {
+    /// The file exists: replace it?
+    Overwrite,
+    /// The file changed on disk since it was opened or saved: overwrite it?
+    ChangedOnDisk,
+    /// The path is a symbolic link to a file in another folder: write there?
+    LinkElsewhere { target: PathBuf },
 }
 
 /// The small-screen panel shown under the share chart (Tab cycles it).
@@ -232,11 +241,7 @@ impl App {
             Mode::Group(_) => Context::Group,
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
-            Mode::Overwrite(_)
-            | Mode::Restore { .. }
-            | Mode::ChangedOnDisk(_)
-            | Mode::LinkElsewhere { .. }
-            | Mode::Seek(_) => Context::YesNo,
+            Mode::ConfirmSave { .. } | Mode::Restore { .. } | Mode::Seek(_) => Context::YesNo,
             Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
         }
     }
@@ -324,13 +329,13 @@ impl App {
             Mode::Picker(picker) => self.update_picker(picker, action),
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
-            Mode::Overwrite(path) => self.update_overwrite(path, action),
+            Mode::ConfirmSave { path, question } => {
+                self.update_confirm_save(path, &question, action)
+            }
             Mode::Restore { policy, .. } => {
                 self.update_restore(*policy, action);
                 None
             }
-            Mode::ChangedOnDisk(path) => self.update_changed(path, action),
-            Mode::LinkElsewhere { link, .. } => self.update_link(link, action),
             Mode::Help(scroll) => {
                 match action {
                     Action::Cancel | Action::Help => self.mode = Mode::Normal,

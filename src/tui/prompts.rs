@@ -8,7 +8,7 @@ use levers_files::policy_file::write_policy;
 
 use super::action::Action;
 use super::app::Comparison;
-use super::app::{App, Mode, Pending, Picker};
+use super::app::{App, Mode, Pending, Picker, SaveQuestion};
 use super::files::{Effect, Outcome, Purpose};
 use levers_core::{Policy, project};
 
@@ -39,15 +39,24 @@ impl App {
                 None
             }
             Outcome::Exists(path) => {
-                self.mode = Mode::Overwrite(path);
+                self.mode = Mode::ConfirmSave {
+                    path,
+                    question: SaveQuestion::Overwrite,
+                };
                 None
             }
             Outcome::ChangedOnDisk(path) => {
-                self.mode = Mode::ChangedOnDisk(path);
+                self.mode = Mode::ConfirmSave {
+                    path,
+                    question: SaveQuestion::ChangedOnDisk,
+                };
                 None
             }
             Outcome::LinkElsewhere { link, target } => {
-                self.mode = Mode::LinkElsewhere { link, target };
+                self.mode = Mode::ConfirmSave {
+                    path: link,
+                    question: SaveQuestion::LinkElsewhere { target },
+                };
                 None
             }
             Outcome::Saved {
@@ -236,44 +245,26 @@ impl App {
         }
     }
 
-    pub(super) fn update_overwrite(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
+    /// A save's yes/no question: yes writes (through a link, if that was the
+    /// question); no keeps the edits, asking for another name if the file exists.
+    pub(super) fn update_confirm_save(
+        &mut self,
+        path: PathBuf,
+        question: &SaveQuestion,
+        action: Action,
+    ) -> Option<Effect> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
-                Some(self.save_effect(path, None, false))
+                let allow_link = matches!(question, SaveQuestion::LinkElsewhere { .. });
+                Some(self.save_effect(path, None, allow_link))
             }
-            Action::Cancel => {
+            Action::Cancel if *question == SaveQuestion::Overwrite => {
                 self.start_save_as();
                 None
             }
-            _ => None,
-        }
-    }
-
-    /// "The file changed on disk: overwrite it?"
-    pub(super) fn update_changed(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
-        match action {
-            Action::Confirm => {
-                self.mode = Mode::Normal;
-                Some(self.save_effect(path, None, false))
-            }
             Action::Cancel => {
                 self.not_saved(&path);
-                None
-            }
-            _ => None,
-        }
-    }
-
-    /// "The path is a link into another folder: write its target?"
-    pub(super) fn update_link(&mut self, link: PathBuf, action: Action) -> Option<Effect> {
-        match action {
-            Action::Confirm => {
-                self.mode = Mode::Normal;
-                Some(self.save_effect(link, None, true))
-            }
-            Action::Cancel => {
-                self.not_saved(&link);
                 None
             }
             _ => None,

@@ -3,7 +3,7 @@
 use levers_core::{Baseline, ParamId, Policy, Source};
 use serde_json::json;
 
-use super::table::{markdown_table, text_table};
+use super::table::{aligned_table, markdown_table};
 use crate::OutputFormat;
 
 struct Row {
@@ -113,27 +113,5 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
 
 /// Text columns read better left-aligned.
 fn left_aligned(titles: &[String], rows: &[Vec<String>]) -> String {
-    let _ = text_table;
-    let widths: Vec<usize> = (0..titles.len() - 1)
-        .map(|i| {
-            rows.iter()
-                .map(|r| r[i].chars().count())
-                .chain([titles[i].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in std::iter::once(titles).chain(rows.iter().map(Vec::as_slice)) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            match widths.get(i) {
-                Some(w) => line.push_str(&format!("{cell:<w$}  ")),
-                None => line.push_str(cell),
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    aligned_table(titles, rows, &vec![true; titles.len()])
 }

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use levers_core::{Projection, YearOutcome};
+use unicode_width::UnicodeWidthStr;
 
 use super::Evaluated;
 use crate::format::{hkd, thousands};
@@ -112,31 +113,38 @@ pub fn needs_sentence(projection: &Projection) -> String {
     )
 }
 
-/// Right-aligned columns separated by two spaces.
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.
 pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
+    let left: Vec<bool> = (0..titles.len())
+        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
+        .collect();
+    aligned_table(titles, rows, &left)
+}
+
+/// Columns separated by two spaces, each left-aligned where `left` says so and
+/// right-aligned otherwise. Widths are terminal columns (`unicode-width`), so a
+/// name in Chinese lines up with one in English.
+pub fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let widths: Vec<usize> = (0..titles.len())
         .map(|i| {
             rows.iter()
-                .map(|r| r[i].chars().count())
-                .chain([titles[i].chars().count()])
+                .map(|r| r[i].width())
+                .chain([titles[i].width()])
                 .max()
                 .unwrap_or(0)
         })
-        .collect();
-    let wordy: Vec<bool> = (0..titles.len())
-        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
         .collect();
     let mut out = String::new();
     for row in std::iter::once(titles).chain(rows.iter().map(Vec::as_slice)) {
         let cells: Vec<String> = row
             .iter()
-            .zip(widths.iter().zip(&wordy))
-            .map(|(c, (w, left))| {
+            .zip(widths.iter().zip(left))
+            .map(|(cell, (width, left))| {
+                let padding = " ".repeat(width.saturating_sub(cell.width()));
                 if *left {
-                    format!("{c:<w$}")
+                    format!("{cell}{padding}")
                 } else {
-                    format!("{c:>w$}")
+                    format!("{padding}{cell}")
                 }
             })
             .collect();
@@ -168,4 +176,21 @@ pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chinese_name_lines_up_with_an_english_one() {
+        let titles = vec!["Package".to_string(), "Share".to_string()];
+        let rows = vec![
+            vec!["藍圖".to_string(), "5.01 %".to_string()],
+            vec!["Blueprint".to_string(), "5.01 %".to_string()],
+        ];
+        let table = text_table(&titles, &rows);
+        let widths: Vec<usize> = table.lines().map(UnicodeWidthStr::width).collect();
+        assert_eq!(widths, [17, 17, 17], "{table}");
+    }
 }

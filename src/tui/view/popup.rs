@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Mode, Picker};
+use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
@@ -113,7 +113,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, "Unsaved changes", lines, 60);
         }
-        Mode::Overwrite(path) => {
+        Mode::ConfirmSave {
+            path,
+            question: SaveQuestion::Overwrite,
+        } => {
             let lines = vec![
                 Line::from(format!("{} exists. Replace it?", path.display())),
                 keys_line(context),
@@ -131,7 +134,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, "Restore unsaved edits?", lines, 80);
         }
-        Mode::ChangedOnDisk(path) => {
+        Mode::ConfirmSave {
+            path,
+            question: SaveQuestion::ChangedOnDisk,
+        } => {
             let lines = vec![
                 Line::from(format!(
                     "{} changed on disk since it was opened or saved.",
@@ -142,7 +148,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, "File changed on disk", lines, 80);
         }
-        Mode::LinkElsewhere { link, target } => {
+        Mode::ConfirmSave {
+            path: link,
+            question: SaveQuestion::LinkElsewhere { target },
+        } => {
             let lines = vec![
                 Line::from(format!(
                     "{} is a link to a file in another folder:",

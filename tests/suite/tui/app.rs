@@ -2,7 +2,7 @@
 //! its state, its files and its screen.
 
 use crate::support::app::*;
-use levers::tui::app::Mode;
+use levers::tui::app::{Mode, SaveQuestion};
 use levers_core::{LeverField, LeverGroup, Policy, project};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -184,7 +184,13 @@ fn save_as_over_an_existing_file_asks_first() {
     press(&mut app, &[ch('S')]);
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert_eq!(app.mode, Mode::Overwrite(path.clone()));
+    assert_eq!(
+        app.mode,
+        Mode::ConfirmSave {
+            path: path.clone(),
+            question: SaveQuestion::Overwrite
+        }
+    );
     press(&mut app, &[ch('n')]);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
     press(&mut app, &[key(KeyCode::Esc)]);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::support::app::*;
 use levers::tui::App;
-use levers::tui::app::Mode;
+use levers::tui::app::{Mode, SaveQuestion};
 use levers_core::LeverField;
 use ratatui::crossterm::event::KeyCode;
 
@@ -36,7 +36,13 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     fs::write(&path, &theirs).expect("their edit");
 
     press(&mut app, &[ch('s')]);
-    assert_eq!(app.mode, Mode::ChangedOnDisk(path.clone()));
+    assert_eq!(
+        app.mode,
+        Mode::ConfirmSave {
+            path: path.clone(),
+            question: SaveQuestion::ChangedOnDisk
+        }
+    );
     press(&mut app, &[ch('n')]);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(
@@ -69,7 +75,13 @@ fn quitting_with_save_stops_when_the_file_changed_and_the_answer_is_no() {
     press(&mut app, &[ch('0')]);
     fs::write(&path, "# replaced\n").expect("their edit");
     press(&mut app, &[ch('q'), ch('s')]);
-    assert_eq!(app.mode, Mode::ChangedOnDisk(path.clone()));
+    assert_eq!(
+        app.mode,
+        Mode::ConfirmSave {
+            path: path.clone(),
+            question: SaveQuestion::ChangedOnDisk
+        }
+    );
     press(&mut app, &[ch('n')]);
     assert!(
         !app.should_quit,
@@ -93,7 +105,10 @@ fn saving_through_a_link_into_another_folder_asks_then_writes_the_target() {
 
     press(&mut app, &[ch('0'), ch('s')]);
     match &app.mode {
-        Mode::LinkElsewhere { link: l, target: t } => {
+        Mode::ConfirmSave {
+            path: l,
+            question: SaveQuestion::LinkElsewhere { target: t },
+        } => {
             assert_eq!(l, &link);
             assert_eq!(t, &fs::canonicalize(&target).expect("canonical"));
         }
@@ -213,10 +228,23 @@ fn save_as_onto_a_link_into_another_folder_asks_twice_then_writes_the_target() {
         .collect();
     press(&mut app, &typed);
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert_eq!(app.mode, Mode::Overwrite(link.clone()), "the file exists");
+    assert_eq!(
+        app.mode,
+        Mode::ConfirmSave {
+            path: link.clone(),
+            question: SaveQuestion::Overwrite
+        },
+        "the file exists"
+    );
     press(&mut app, &[ch('y')]);
     assert!(
-        matches!(app.mode, Mode::LinkElsewhere { .. }),
+        matches!(
+            app.mode,
+            Mode::ConfirmSave {
+                question: SaveQuestion::LinkElsewhere { .. },
+                ..
+            }
+        ),
         "{:?}",
         app.mode
     );
