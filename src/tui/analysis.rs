@@ -9,6 +9,7 @@ use levers_core::analysis::{Outcome, SeekResult, Swing, SwingItem, Uncertainty, 
 use levers_core::{Baseline, LeverGroup, Policy, Target, project};
 
 use super::app::{App, Mode};
+use super::files::Effect;
 use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band: the same package always gets the
@@ -149,14 +150,9 @@ impl App {
     }
 
     /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
-    pub(super) fn request_seek(&mut self) {
-        self.seek_request = Some(Box::new(seek_request(self.policy())));
+    pub(super) fn request_seek(&mut self) -> Effect {
         self.info("searching for the cheapest package…");
-    }
-
-    /// The search asked for by `g`, if any (taken by [`super::dispatch`]).
-    pub fn take_seek_request(&mut self) -> Option<Box<SeekRequest>> {
-        self.seek_request.take()
+        Effect::Seek(Box::new(seek_request(self.policy())))
     }
 
     /// Shows what the search found, as a proposal to accept or reject.

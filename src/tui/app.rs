@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use levers_core::analysis::seek::SeekRequest;
 use levers_core::analysis::{Attribution, Uncertainty, attribute};
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
@@ -157,8 +156,6 @@ pub struct App {
     pub tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
     pub band: Option<Uncertainty>,
-    /// A goal seek asked for, run by `dispatch`.
-    pub seek_request: Option<Box<SeekRequest>>,
 }
 
 impl App {
@@ -188,7 +185,6 @@ impl App {
             pending: None,
             tornado: None,
             band: None,
-            seek_request: None,
         }
     }
 
@@ -395,7 +391,7 @@ impl App {
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
             Action::ToggleBand => self.toggle_band(),
-            Action::Seek => self.request_seek(),
+            Action::Seek => return Some(self.request_seek()),
             Action::Help => self.mode = Mode::Help(0),
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
             Action::Click { column, row } => {

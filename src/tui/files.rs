@@ -1,9 +1,13 @@
-//! The workbench's only file I/O: listing packages, opening and saving. Everything
-//! else asks for it with an [`Effect`] and hears back through an [`Outcome`].
+//! The workbench's work at the edge, in one place: its only file I/O (listing
+//! packages, opening and saving) and the goal seek (slow enough to be kept out
+//! of `update`). The app asks for it with an [`Effect`] and hears back through
+//! an [`Outcome`].
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use levers_core::analysis::SeekResult;
+use levers_core::analysis::seek::SeekRequest;
 use levers_core::{Baseline, Policy};
 
 use levers_files::fsio::{FileStamp, SaveTarget};
@@ -16,9 +20,11 @@ pub enum Purpose {
     Compare,
 }
 
-/// File work the app asks for.
+/// Work at the edge the app asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
+    /// Search for the cheapest package meeting the target (`g`).
+    Seek(Box<SeekRequest>),
     /// Find the packages the picker offers.
     ListPackages(Purpose),
     Load {
@@ -45,6 +51,8 @@ pub enum Effect {
 /// What the file work found.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
+    /// What the goal seek found.
+    Sought(Box<SeekResult>),
     Listed {
         purpose: Purpose,
         entries: Vec<PathBuf>,
@@ -74,6 +82,9 @@ pub enum Outcome {
 /// Does the file work. `folders` are searched for `*.toml` packages, in order.
 pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outcome {
     match effect {
+        Effect::Seek(request) => {
+            Outcome::Sought(Box::new(super::analysis::run_seek(baseline, &request)))
+        }
         Effect::ListPackages(purpose) => Outcome::Listed {
             purpose,
             entries: list_packages(folders),

@@ -88,10 +88,6 @@ pub fn user_settings(
 /// Carries out `action` and any file work it leads to, until the app is settled.
 pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
     let mut effect = app.update(action);
-    if let Some(request) = app.take_seek_request() {
-        let result = analysis::run_seek(&app.baseline, &request);
-        app.seek_done(result);
-    }
     while let Some(work) = effect {
         let outcome = files::execute(work, &app.baseline, folders);
         effect = app.complete(outcome);

@@ -16,6 +16,10 @@ impl App {
     /// Takes in the result of file work.
     pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
         match outcome {
+            Outcome::Sought(result) => {
+                self.seek_done(*result);
+                None
+            }
             Outcome::Listed { purpose, entries } => {
                 self.mode = Mode::Picker(Picker {
                     purpose,
