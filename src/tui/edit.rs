@@ -6,6 +6,7 @@ use levers_core::{LeverField, Policy, range_text};
 use super::action::Action;
 use super::app::{App, Mode};
 use super::files::Effect;
+use super::text_input;
 
 /// `x` moved by `delta`, snapped to multiples of `grid` (so 0.05 steps give 0.35,
 /// not 0.35000000000000003), saturating at `min..=max`.
@@ -122,11 +123,7 @@ impl App {
         action: Action,
     ) -> Option<Effect> {
         match action {
-            Action::InputChar(c) => input.push(c),
-            Action::Backspace => {
-                input.pop();
-            }
-            Action::ClearInput => input.clear(),
+            _ if text_input::edit(&mut input, action) => {}
             Action::Cancel => {
                 self.mode = Mode::Normal;
                 return None;

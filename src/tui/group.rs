@@ -8,6 +8,7 @@ use super::action::Action;
 use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::files::Effect;
+use super::text_input;
 
 /// One line of the group editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,15 +104,7 @@ impl App {
         editor.error = None;
         if let Some(mut input) = editor.typing.take() {
             match action {
-                Action::InputChar(c) => {
-                    input.push(c);
-                    editor.typing = Some(input);
-                }
-                Action::Backspace => {
-                    input.pop();
-                    editor.typing = Some(input);
-                }
-                Action::ClearInput => editor.typing = Some(String::new()),
+                _ if text_input::edit(&mut input, action) => editor.typing = Some(input),
                 Action::Cancel => {}
                 Action::Confirm => match self.typed_group_value(&editor, &input) {
                     Ok(candidate) => self.commit(candidate),

@@ -19,6 +19,7 @@ pub mod history;
 pub mod keymap;
 pub mod prompts;
 pub mod recovery;
+mod text_input;
 pub mod view;
 
 use std::path::PathBuf;

@@ -10,6 +10,7 @@ use super::action::Action;
 use super::app::Comparison;
 use super::app::{App, Mode, Pending, Picker, SaveQuestion};
 use super::files::{Effect, Outcome, Purpose};
+use super::text_input;
 use levers_core::{Policy, project};
 
 impl App {
@@ -156,11 +157,7 @@ impl App {
         match action {
             Action::SelectPrevious => picker.selected = picker.selected.saturating_sub(1),
             Action::SelectNext => picker.selected = (picker.selected + 1).min(last),
-            Action::InputChar(c) => picker.input.push(c),
-            Action::Backspace => {
-                picker.input.pop();
-            }
-            Action::ClearInput => picker.input.clear(),
+            _ if text_input::edit(&mut picker.input, action) => {}
             Action::Cancel => {
                 self.mode = Mode::Normal;
                 return None;
@@ -191,11 +188,7 @@ impl App {
 
     pub(super) fn update_save_as(&mut self, mut input: String, action: Action) -> Option<Effect> {
         match action {
-            Action::InputChar(c) => input.push(c),
-            Action::Backspace => {
-                input.pop();
-            }
-            Action::ClearInput => input.clear(),
+            _ if text_input::edit(&mut input, action) => {}
             Action::Cancel => {
                 self.pending = None;
                 self.mode = Mode::Normal;
