@@ -3,22 +3,23 @@
 //!   workbench recomputes it on every keystroke;
 //! - Monte Carlo, 10,000 draws: at most 50 ms (draws spread over rayon's threads);
 //! - sweep: at least 500,000 packages a second, CSV rows written to a sink.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use indicatif::ProgressBar;
-use levers::cli::analysis::monte_carlo_parallel;
-use levers::cli::analysis::sweep::{SweepFormat, parse_grid, write_grid};
+use levers::cli::eval::monte_carlo_parallel;
+use levers::cli::sweep::{SweepFormat, parse_grid, write_grid};
 use levers_core::analysis::{Outcome, attribute, monte_carlo, sensitivity};
 
 fn analyses(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     assert_eq!(policy.levers.used().count(), 4);
 
     c.bench_function("attribute blueprint-2032 (4 groups, 16 projections)", |b| {
-        b.iter(|| attribute(black_box(&baseline), black_box(&policy)))
+        b.iter(|| attribute(black_box(&baseline), black_box(&policy)));
     });
     c.bench_function("sensitivity blueprint-2032 (share)", |b| {
         b.iter(|| {
@@ -27,17 +28,17 @@ fn analyses(c: &mut Criterion) {
                 black_box(&policy),
                 Outcome::ShareInTargetYear,
             )
-        })
+        });
     });
 
     let mut group = c.benchmark_group("monte carlo");
     group.sample_size(10);
     group.throughput(Throughput::Elements(10_000));
     group.bench_function("10,000 draws, rayon", |b| {
-        b.iter(|| monte_carlo_parallel(black_box(&baseline), black_box(&policy), 10_000, 42))
+        b.iter(|| monte_carlo_parallel(black_box(&baseline), black_box(&policy), 10_000, 42));
     });
     group.bench_function("10,000 draws, one thread (core)", |b| {
-        b.iter(|| monte_carlo(black_box(&baseline), black_box(&policy), 10_000, 42))
+        b.iter(|| monte_carlo(black_box(&baseline), black_box(&policy), 10_000, 42));
     });
     group.finish();
 
@@ -61,7 +62,7 @@ fn analyses(c: &mut Criterion) {
                 &mut std::io::sink(),
                 &ProgressBar::hidden(),
             )
-        })
+        });
     });
     group.finish();
 }

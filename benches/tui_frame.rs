@@ -1,6 +1,7 @@
 //! One lever keystroke in the workbench: key → action → update (recompute the
 //! projection) → render the whole screen into a 200×60 `TestBackend`.
 //! Goal: at most 1 ms median.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::hint::black_box;
 
@@ -11,8 +12,8 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn keystroke_to_frame(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
     app.size = (200, 60);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
@@ -32,18 +33,18 @@ fn keystroke_to_frame(c: &mut Criterion) {
                 .draw(|frame| frame.render_widget(&app, frame.area()))
                 .expect("draw");
             black_box(terminal.backend().buffer().area);
-        })
+        });
     });
 }
 
 /// The two halves apart: the update (projection + attribution) and the render.
 fn halves(c: &mut Criterion) {
-    let baseline = levers::baseline_file::embedded().expect("embedded baseline reads");
-    let policy = levers::default_package(&baseline).expect("default package reads");
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
     app.size = (200, 60);
     c.bench_function("update only (projection + attribution)", |b| {
-        b.iter(|| app.recompute())
+        b.iter(|| app.recompute());
     });
     let area = ratatui::layout::Rect::new(0, 0, 200, 60);
     let mut buffer = ratatui::buffer::Buffer::empty(area);
@@ -52,9 +53,55 @@ fn halves(c: &mut Criterion) {
             buffer.reset();
             ratatui::widgets::Widget::render(&app, area, &mut buffer);
             black_box(&buffer);
-        })
+        });
     });
 }
 
-criterion_group!(benches, keystroke_to_frame, halves);
+/// A lever keystroke (update only) with the analysis views open, and the goal
+/// seek that `g` starts: the views recompute on every change of the package.
+fn analysis_views(c: &mut Criterion) {
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
+    let mut app = App::new(baseline, policy, None);
+    let press = |app: &mut App, code: KeyCode| {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(action) = action_for_event(app, &event) {
+            dispatch(app, action, &[]);
+        }
+    };
+    // Each entry: the label, then the keys that toggle its views on (and off again).
+    let views: [(&str, &[char]); 3] = [
+        ("keystroke with the tornado open", &['t']),
+        ("keystroke with the band on", &['b']),
+        ("keystroke with band and tornado", &['t', 'b']),
+    ];
+    for (label, toggles) in views {
+        for &key in toggles {
+            press(&mut app, KeyCode::Char(key));
+        }
+        let mut turn = 0usize;
+        c.bench_function(label, |b| {
+            b.iter(|| {
+                turn += 1;
+                let code = if turn.is_multiple_of(2) {
+                    KeyCode::Right
+                } else {
+                    KeyCode::Left
+                };
+                press(&mut app, code);
+            });
+        });
+        for &key in toggles {
+            press(&mut app, KeyCode::Char(key));
+        }
+    }
+    c.bench_function("goal seek proposal (g)", |b| {
+        b.iter(|| {
+            press(&mut app, KeyCode::Char('g'));
+            press(&mut app, KeyCode::Esc);
+        });
+    });
+}
+
+criterion_group!(benches, keystroke_to_frame, halves, analysis_views);
 criterion_main!(benches);

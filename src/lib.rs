@@ -1,31 +1,31 @@
 //! levers: a terminal workbench for industrial-policy packages.
 //!
-//! The projection itself lives in the `levers-core` crate (pure, no I/O). This
-//! crate reads and writes files, formats reports, and runs the CLI and the TUI.
+//! The floors, each a crate that depends only on those below it:
+//! `levers-core` (the pure projection) → `levers-files` (reading and writing
+//! files) → `levers-report` (formats, charts, documents) → this crate, where the
+//! command line (`cli`) and the workbench (`tui`) stand side by side and never
+//! import each other. `parallel` is shared by both.
 #![deny(clippy::unwrap_used)]
 
-pub mod baseline_file;
 pub mod cli;
-pub mod describe;
-pub mod diagnostic;
-pub mod format;
-pub mod fsio;
-pub mod history_file;
 pub mod parallel;
-pub mod policy_file;
-pub mod report;
-pub mod schema;
-pub mod settings;
-pub mod toml_reader;
 pub mod tui;
 
-use levers_core::{Baseline, Policy};
+use std::process::ExitCode;
 
-/// The package the workbench opens when no file is given.
-pub const DEFAULT_PACKAGE: &str = include_str!("../policies/announced.toml");
-pub const DEFAULT_PACKAGE_NAME: &str = "announced.toml";
-
-/// The embedded default package, read against `baseline`.
-pub fn default_package(baseline: &Baseline) -> Result<Policy, diagnostic::Diagnostics> {
-    policy_file::parse_policy(DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE, baseline)
+/// The program: the command line runs, and opens the workbench when asked to.
+pub fn main() -> ExitCode {
+    match cli::main() {
+        cli::Next::Exit(code) => code,
+        cli::Next::Workbench(workbench) => {
+            let cli::Workbench {
+                baseline,
+                policy,
+                file,
+            } = *workbench;
+            let result = tui::run(baseline, policy, file)
+                .map_err(|e| cli::Failure::Internal(format!("{e:?}")));
+            cli::exit_code(result)
+        }
+    }
 }

@@ -4,14 +4,14 @@
 
 use std::sync::OnceLock;
 
-use levers::policy_file::{parse_policy, write_policy};
-use levers::report::{Evaluated, json, table};
+use levers_files::policy_file::{parse_policy, write_policy};
+use levers_report::{Evaluated, json, table};
 use levers_core::{Baseline, project};
 use libfuzzer_sys::fuzz_target;
 
 fn baseline() -> &'static Baseline {
     static BASELINE: OnceLock<Baseline> = OnceLock::new();
-    BASELINE.get_or_init(|| levers::baseline_file::embedded().expect("embedded baseline"))
+    BASELINE.get_or_init(|| levers_files::baseline_file::embedded().expect("embedded baseline"))
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -1,11 +1,21 @@
-//! Command-line arguments (clap derive).
+//! Command-line arguments (clap derive): the global options, one `Args` struct
+//! per command, and the groups several commands share (`OutputArgs`,
+//! `UncertaintyArgs`). Values are checked here, by clap, once; the commands get
+//! them typed.
+//!
+//! The doc comments below are the help text users read (`levers eval --help`),
+//! not rustdoc: they are written for a terminal, without Markdown.
+#![allow(clippy::doc_markdown, clippy::doc_link_with_quotes)]
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use levers_core::analysis::Outcome;
+use levers_report::OutputFormat;
+use levers_report::series::{OUTCOME_SERIES, SERIES};
 
-pub use super::analysis::{OutcomeArg, SweepFormat};
-use super::ecosystem::{ColorWhen, EvalFormat, outcome_parser};
+use super::sweep::SweepFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -61,44 +71,17 @@ pub struct Cli {
 pub enum Command {
     /// Open the interactive workbench (on the embedded default package if no FILE).
     #[command(after_help = "Examples:\n  levers tui\n  levers tui policies/land-led.toml")]
-    Tui {
-        #[arg(value_name = "FILE")]
-        file: Option<PathBuf>,
-    },
+    Tui(TuiArgs),
     /// Project packages and print the outcomes year by year.
     #[command(
         after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/*.toml --format ndjson | jq -c '.target'\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7\n  cat my-package.toml | levers eval -"
     )]
-    Eval {
-        /// Package files; `-` reads one from standard input.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-        /// Output format (default: table, or `default_format` in the settings file).
-        #[arg(long, value_enum)]
-        format: Option<EvalFormat>,
-        /// Report differences against this package.
-        #[arg(long, value_name = "FILE")]
-        against: Option<PathBuf>,
-        /// Monte Carlo over the assumption ranges: p10/p50/p90 bands and the
-        /// probability the target is met.
-        #[arg(long)]
-        uncertainty: bool,
-        /// Number of Monte Carlo draws (with --uncertainty).
-        #[arg(long, default_value_t = 1000, value_name = "N")]
-        draws: usize,
-        /// Seed of the Monte Carlo draws: the same seed gives the same bands.
-        #[arg(long, default_value_t = 42, value_name = "S")]
-        seed: u64,
-    },
+    Eval(EvalArgs),
     /// Validate packages; prints every problem with file:line:column.
     #[command(
         after_help = "Examples:\n  levers check policies/*.toml\n  levers new | levers check -"
     )]
-    Check {
-        /// Package files; `-` reads one from standard input.
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
+    Check(CheckArgs),
     /// Print an annotated template package.
     #[command(after_help = "Examples:\n  levers new > my-package.toml")]
     New,
@@ -106,32 +89,17 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml"
     )]
-    Compare {
-        a: PathBuf,
-        b: PathBuf,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
-    },
+    Compare(CompareArgs),
     /// Which lever gave how much of each outcome (exact Shapley attribution).
     #[command(
         after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
     )]
-    Explain {
-        file: PathBuf,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
-    },
+    Explain(ExplainArgs),
     /// Tornado: each lever over its range and each assumption over its plausible range.
     #[command(
         after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv"
     )]
-    Sensitivity {
-        file: PathBuf,
-        #[arg(long, value_enum, default_value_t = OutcomeArg::Share)]
-        outcome: OutcomeArg,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
-    },
+    Sensitivity(SensitivityArgs),
     /// The cheapest package that meets a target share by a year (or the best reachable).
     ///
     /// Exits with 2 when no package within the lever ranges and budget reaches
@@ -139,138 +107,41 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml\n  levers seek --best --by 2030 --budget 20"
     )]
-    Seek {
-        /// Manufacturing share of GDP to reach, %.
-        #[arg(long, value_name = "PCT", required_unless_present = "best")]
-        target_share: Option<f64>,
-        /// Instead: the highest share reachable by --by within the levers and budget.
-        #[arg(long, conflicts_with = "target_share")]
-        best: bool,
-        /// Year by which to reach it.
-        #[arg(long, value_name = "YEAR")]
-        by: i32,
-        /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
-        #[arg(long, value_name = "HKD_BN")]
-        budget: Option<f64>,
-        /// Lever groups the package may use (default: all four).
-        #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
-        levers: Vec<String>,
-        /// Take timings, co-funding, GBA share, horizon, funding and assumptions from this package.
-        #[arg(long, value_name = "FILE")]
-        from: Option<PathBuf>,
-        /// Write the package here instead of stdout.
-        #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
-        output: Option<PathBuf>,
-    },
+    Seek(SeekArgs),
     /// Evaluate a grid of packages (or every package in a folder), streamed as CSV or NDJSON.
     #[command(
         after_help = "Examples:\n  levers sweep policies/blueprint-2032.toml --vary rd.grants_hkd_bn_per_year=0..20:1 --vary land.rent_subsidy_pct=0..80:10\n  levers sweep --dir policies --format ndjson"
     )]
-    Sweep {
-        /// The package the grid varies.
-        #[arg(
-            value_name = "FILE",
-            required_unless_present = "dir",
-            conflicts_with = "dir"
-        )]
-        file: Option<PathBuf>,
-        /// A lever and its values: GROUP.FIELD=FROM..TO:STEP (repeatable).
-        #[arg(long, value_name = "LEVER=FROM..TO:STEP")]
-        vary: Vec<String>,
-        /// Evaluate every *.toml in this folder, in sorted order.
-        #[arg(long, value_name = "FOLDER")]
-        dir: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
-        format: SweepFormat,
-    },
+    Sweep(SweepArgs),
     /// What changed from package A to package B, in plain language.
     #[command(
         after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml"
     )]
-    Diff { a: PathBuf, b: PathBuf },
+    Diff(DiffArgs),
     /// A paragraph describing a package and its outcome, for a brief.
     #[command(after_help = "Examples:\n  levers summary policies/blueprint-2032.toml")]
-    Summary { file: PathBuf },
+    Summary(SummaryArgs),
     /// The model against history: rebased to an earlier year and run with the
     /// measures in force since, projected beside observed.
     #[command(
         after_help = "Examples:\n  levers backtest\n  levers backtest --format json | jq '.manufacturing_share_pct.mean_abs_pct_error'\n  levers backtest --calibrate        (the status-quo trends fitted to all of history)"
     )]
-    Backtest {
-        /// Year to rebase the model to (history must have its figures).
-        #[arg(long, default_value_t = 2016, value_name = "YEAR")]
-        base_year: i32,
-        /// The measures in force (default: the embedded policies/history/hong-kong-2016-2023.toml).
-        #[arg(long, value_name = "FILE")]
-        policy: Option<PathBuf>,
-        /// Observed series (default: the embedded assets/history.toml).
-        #[arg(long, value_name = "FILE")]
-        history: Option<PathBuf>,
-        /// Print the status-quo trends fitted to the whole history and the
-        /// parameter values they give, instead of the back-test.
-        #[arg(long)]
-        calibrate: bool,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
-    },
+    Backtest(BacktestArgs),
     /// Every model parameter in force: value, unit, plausible range and source.
     #[command(
         after_help = "Examples:\n  levers assumptions\n  levers assumptions policies/land-led.toml --format csv"
     )]
-    Assumptions {
-        /// Show the values in force for this package (its [assumptions] applied).
-        file: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
-        format: OutputFormat,
-    },
+    Assumptions(AssumptionsArgs),
     /// Draw one outcome of several packages to an SVG or PNG file.
     #[command(
         after_help = "One line per package, each with its own dash pattern and marker (readable in black and white); the target share and year are marked when the outcome is the manufacturing share.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg\n  levers chart policies/blueprint-2032.toml policies/talent-led.toml --uncertainty -o share.svg"
     )]
-    Chart {
-        /// Package files, one line each (`-` reads one from standard input).
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-        /// The yearly series to draw.
-        #[arg(long, value_parser = outcome_parser(), default_value = "manufacturing_share_pct")]
-        outcome: String,
-        /// Output file; `.svg` or `.png` by extension; `-` writes SVG to stdout.
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-        /// Width in pixels.
-        #[arg(long, default_value_t = 960, value_parser = clap::value_parser!(u32).range(200..=4000))]
-        width: u32,
-        /// Height in pixels.
-        #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
-        height: u32,
-        /// Shade each package's p10–p90 band from Monte Carlo over the assumption
-        /// ranges (manufacturing_share_pct and manufacturing_jobs only).
-        #[arg(long)]
-        uncertainty: bool,
-        /// Number of Monte Carlo draws (with --uncertainty).
-        #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
-        draws: u64,
-        /// Seed of the Monte Carlo draws: the same seed gives the same bands.
-        #[arg(long, default_value_t = 42, value_name = "S")]
-        seed: u64,
-    },
+    Chart(ChartArgs),
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
     #[command(
         after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/rd-led.toml --html -o -"
     )]
-    Report {
-        /// The package to report on (`-` reads it from standard input).
-        file: PathBuf,
-        /// Compare against this package.
-        #[arg(long, value_name = "FILE")]
-        against: Option<PathBuf>,
-        /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-        /// HTML, whatever the file name.
-        #[arg(long)]
-        html: bool,
-    },
+    Report(ReportArgs),
     /// Print the JSON Schema of the policy file format (for editors).
     #[command(
         after_help = "Generated from the same definitions the reader uses. Add `#:schema ./policy.schema.json` as the first line of a package for completion and checking in editors that use taplo (Even Better TOML).\n\nExamples:\n  levers schema > policy.schema.json"
@@ -280,10 +151,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  levers completions bash > ~/.local/share/bash-completion/completions/levers\n  levers completions zsh > ~/.zfunc/_levers\n  levers completions fish > ~/.config/fish/completions/levers.fish\n  levers completions powershell >> $PROFILE"
     )]
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
     /// Print the manual page (roff) to stdout.
     #[command(after_help = "Examples:\n  levers man > levers.1 && man ./levers.1")]
     Man,
@@ -294,10 +162,294 @@ pub enum Command {
     Paths,
 }
 
+#[derive(Debug, Args)]
+pub struct TuiArgs {
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Package files; `-` reads one from standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format (default: table, or `default_format` in the settings file).
+    #[arg(long, value_enum)]
+    pub format: Option<EvalFormat>,
+    /// Report differences against this package.
+    #[arg(long, value_name = "FILE")]
+    pub against: Option<PathBuf>,
+    /// Monte Carlo over the assumption ranges: p10/p50/p90 bands and the
+    /// probability the target is met.
+    #[arg(long)]
+    pub uncertainty: bool,
+    #[command(flatten)]
+    pub draws: UncertaintyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Package files; `-` reads one from standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    pub a: PathBuf,
+    pub b: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SensitivityArgs {
+    pub file: PathBuf,
+    #[arg(long, value_parser = target_year_outcome(), default_value = "share")]
+    pub outcome: Outcome,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SeekArgs {
+    /// Manufacturing share of GDP to reach, %.
+    #[arg(long, value_name = "PCT", required_unless_present = "best")]
+    pub target_share: Option<f64>,
+    /// Instead: the highest share reachable by --by within the levers and budget.
+    #[arg(long, conflicts_with = "target_share")]
+    pub best: bool,
+    /// Year by which to reach it.
+    #[arg(long, value_name = "YEAR")]
+    pub by: i32,
+    /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
+    #[arg(long, value_name = "HKD_BN")]
+    pub budget: Option<f64>,
+    /// Lever groups the package may use (default: all four).
+    #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
+    pub levers: Vec<String>,
+    /// Take timings, co-funding, GBA share, horizon, funding and assumptions from this package.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Write the package here instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SweepArgs {
+    /// The package the grid varies.
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "dir",
+        conflicts_with = "dir"
+    )]
+    pub file: Option<PathBuf>,
+    /// A lever and its values: GROUP.FIELD=FROM..TO:STEP (repeatable).
+    #[arg(long, value_name = "LEVER=FROM..TO:STEP")]
+    pub vary: Vec<String>,
+    /// Evaluate every *.toml in this folder, in sorted order.
+    #[arg(long, value_name = "FOLDER")]
+    pub dir: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
+    pub format: SweepFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    pub a: PathBuf,
+    pub b: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    pub file: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct BacktestArgs {
+    /// Year to rebase the model to (history must have its figures).
+    #[arg(long, default_value_t = 2016, value_name = "YEAR")]
+    pub base_year: i32,
+    /// The measures in force (default: the embedded policies/history/hong-kong-2016-2023.toml).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Observed series (default: the embedded assets/history.toml).
+    #[arg(long, value_name = "FILE")]
+    pub history: Option<PathBuf>,
+    /// Print the status-quo trends fitted to the whole history and the
+    /// parameter values they give, instead of the back-test.
+    #[arg(long)]
+    pub calibrate: bool,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AssumptionsArgs {
+    /// Show the values in force for this package (its [assumptions] applied).
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// Package files, one line each (`-` reads one from standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The yearly series to draw.
+    #[arg(long, value_parser = yearly_series(), default_value = "manufacturing_share_pct")]
+    pub outcome: String,
+    /// Output file; `.svg` or `.png` by extension; `-` writes SVG to stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Width in pixels.
+    #[arg(long, default_value_t = 960, value_parser = clap::value_parser!(u32).range(200..=4000))]
+    pub width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
+    pub height: u32,
+    /// Shade each package's p10–p90 band from Monte Carlo over the assumption
+    /// ranges (manufacturing_share_pct and manufacturing_jobs only).
+    #[arg(long)]
+    pub uncertainty: bool,
+    #[command(flatten)]
+    pub draws: UncertaintyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The package to report on (`-` reads it from standard input).
+    pub file: PathBuf,
+    /// Compare against this package.
+    #[arg(long, value_name = "FILE")]
+    pub against: Option<PathBuf>,
+    /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// HTML, whatever the file name.
+    #[arg(long)]
+    pub html: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `--format` of the commands that print one report.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
+
+/// Most Monte Carlo draws in one run (every draw's yearly results are kept
+/// until the percentiles are taken: about 250 bytes each).
+pub const MAX_DRAWS: usize = 1_000_000;
+
+/// How Monte Carlo draws over the assumption ranges (with `--uncertainty`).
+#[derive(Debug, Args)]
+pub struct UncertaintyArgs {
+    /// Number of Monte Carlo draws (with --uncertainty).
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws)]
+    pub draws: usize,
+    /// Seed of the Monte Carlo draws: the same seed gives the same bands.
+    #[arg(long, default_value_t = 42, value_name = "S")]
+    pub seed: u64,
+}
+
+/// `--draws`: a whole number from 1 to [`MAX_DRAWS`].
+fn draws(text: &str) -> Result<usize, String> {
+    text.parse()
+        .ok()
+        .filter(|n| (1..=MAX_DRAWS).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
+}
+
+/// `--color`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
+pub enum ColorWhen {
+    /// Colour on a terminal, unless NO_COLOR is set.
+    Auto,
+    Always,
+    Never,
+}
+
+/// `eval --format`: the report formats plus NDJSON (one package per line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
     Table,
     Json,
+    /// One JSON object per package per line.
+    Ndjson,
     Csv,
     Markdown,
+}
+
+impl EvalFormat {
+    /// The shared report format; `None` for NDJSON, which only `eval` has.
+    pub fn report_format(self) -> Option<OutputFormat> {
+        match self {
+            EvalFormat::Table => Some(OutputFormat::Table),
+            EvalFormat::Json => Some(OutputFormat::Json),
+            EvalFormat::Csv => Some(OutputFormat::Csv),
+            EvalFormat::Markdown => Some(OutputFormat::Markdown),
+            EvalFormat::Ndjson => None,
+        }
+    }
+}
+
+// One outcome vocabulary: a headline outcome of the core (`jobs`) and the
+// yearly series it is read from (`manufacturing_jobs`) are the same thing, so
+// `sensitivity --outcome` and `chart --outcome` each accept the other's name.
+
+/// `sensitivity --outcome`: the core's outcome keys; the series names too.
+fn target_year_outcome() -> impl TypedValueParser<Value = Outcome> {
+    let values = Outcome::ALL.map(|outcome| {
+        PossibleValue::new(outcome.key())
+            .aliases(series_of(outcome).filter(|key| *key != outcome.key()))
+    });
+    PossibleValuesParser::new(values).try_map(|name| {
+        Outcome::ALL
+            .into_iter()
+            .find(|outcome| outcome.key() == name || series_of(*outcome) == Some(name.as_str()))
+            .ok_or_else(|| format!("unknown outcome `{name}`"))
+    })
+}
+
+/// `chart --outcome`: every yearly series; the core's outcome keys too. The
+/// value is the series key, whichever name was given.
+fn yearly_series() -> impl TypedValueParser<Value = String> {
+    let values = SERIES.iter().map(|series| {
+        let outcome = Outcome::ALL
+            .into_iter()
+            .find(|outcome| series_of(*outcome) == Some(series.key));
+        PossibleValue::new(series.key)
+            .aliases(outcome.map(Outcome::key).filter(|key| *key != series.key))
+    });
+    PossibleValuesParser::new(values).map(|name| {
+        Outcome::ALL
+            .into_iter()
+            .find(|outcome| outcome.key() == name)
+            .and_then(series_of)
+            .map_or(name, str::to_string)
+    })
+}
+
+/// The yearly series an outcome of the core is read from.
+fn series_of(outcome: Outcome) -> Option<&'static str> {
+    OUTCOME_SERIES
+        .iter()
+        .find(|(of, _)| *of == outcome)
+        .map(|(_, key)| *key)
 }

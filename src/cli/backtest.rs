@@ -6,12 +6,13 @@ use std::path::Path;
 use levers_core::Baseline;
 use levers_core::analysis::backtest::{backtest, calibrate, rebase};
 use levers_core::history::History;
+use levers_files::{history_file, policy_file};
+use levers_report::{self as report, OutputFormat};
 
-use super::commands::print;
-use super::{Failure, OutputFormat};
-use crate::history_file;
-use crate::policy_file;
-use crate::report;
+use super::Failure;
+use super::args::BacktestArgs;
+use super::input::load;
+use super::output::print;
 
 /// The measures in force from 2016, shipped with levers.
 pub const EMBEDDED_HISTORY_POLICY: &str =
@@ -21,7 +22,7 @@ const EMBEDDED_HISTORY_POLICY_NAME: &str = "policies/history/hong-kong-2016-2023
 fn load_history(path: Option<&Path>) -> Result<History, Failure> {
     match path {
         Some(path) => {
-            let text = crate::fsio::read_text(path)?;
+            let text = levers_files::fsio::read_text(path)?;
             Ok(history_file::parse_history(
                 &path.display().to_string(),
                 &text,
@@ -32,16 +33,8 @@ fn load_history(path: Option<&Path>) -> Result<History, Failure> {
     }
 }
 
-pub struct BacktestRequest<'a> {
-    pub base_year: i32,
-    pub policy: Option<&'a Path>,
-    pub history: Option<&'a Path>,
-    pub calibrate: bool,
-    pub format: OutputFormat,
-}
-
-pub fn run(baseline: &Baseline, request: &BacktestRequest<'_>) -> Result<(), Failure> {
-    let history = load_history(request.history)?;
+pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
+    let history = load_history(request.history.as_deref())?;
     if request.calibrate {
         let window = (history.first_year, history.last_year);
         let calibration = calibrate(&history, &baseline.params, window)
@@ -55,8 +48,8 @@ pub fn run(baseline: &Baseline, request: &BacktestRequest<'_>) -> Result<(), Fai
     }
     let (rebased, _) = rebase(baseline, &history, request.base_year)
         .map_err(|e| Failure::Invalid(e.to_string()))?;
-    let policy = match request.policy {
-        Some(path) => super::load_policy(path, &rebased)?,
+    let policy = match &request.policy {
+        Some(path) => load(path, &rebased)?,
         None => policy_file::parse_policy(
             EMBEDDED_HISTORY_POLICY_NAME,
             EMBEDDED_HISTORY_POLICY,

@@ -1,22 +1,40 @@
 //! The command line: `levers [FILE]`, `levers eval`, `check`, `new`, `compare`,
-//! `assumptions`, `tui`. Results go to stdout, messages to stderr. Exit codes:
-//! 0 success, 2 invalid input or usage, 1 internal failure.
+//! the analysis commands and the connections to other tools. Results go to
+//! stdout, messages to stderr. Exit codes: 0 success, 2 invalid input or usage,
+//! 1 internal failure.
+//!
+//! [`args`] declares and checks the arguments; [`input`] reads packages and the
+//! baseline; [`output`] prints, writes files and talks to people (verbosity,
+//! progress); every other module is one command.
 
-pub mod analysis;
 mod args;
+mod assumptions;
 mod backtest;
-mod commands;
-pub mod ecosystem;
+mod chart;
+mod check;
+mod compare;
+mod completions;
+mod diff;
+pub mod eval;
+mod explain;
+mod input;
+mod new;
+mod output;
+mod paths;
+mod report;
+mod schema;
+mod seek;
+mod sensitivity;
+mod summary;
+pub mod sweep;
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use levers_core::{Baseline, Policy};
+use levers_files::diagnostic::Diagnostics;
 
-pub use args::{Cli, Command, OutputFormat};
-
-use crate::diagnostic::Diagnostics;
-use crate::{baseline_file, fsio, policy_file};
+pub use args::{Cli, Command};
 
 /// Why a command failed, and so which exit code it gets.
 #[derive(Debug)]
@@ -33,15 +51,42 @@ impl From<Diagnostics> for Failure {
     }
 }
 
-pub fn main() -> ExitCode {
-    let cli = match ecosystem::parse_cli() {
+/// What is left to do once the command line has done its part.
+pub enum Next {
+    /// The command ran (or failed); exit with this code.
+    Exit(ExitCode),
+    /// `levers`, `levers FILE` or `levers tui`: open the workbench on this
+    /// package. The command line does not know the workbench; its caller does.
+    Workbench(Box<Workbench>),
+}
+
+/// The inputs of the workbench, read and validated by the command line.
+pub struct Workbench {
+    pub baseline: Baseline,
+    pub policy: Policy,
+    /// The file the package came from (`None`: the embedded default package).
+    pub file: Option<PathBuf>,
+}
+
+/// Parses the arguments and runs the command they name.
+pub fn main() -> Next {
+    let cli = match output::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+            return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }
     };
-    match commands::run(cli) {
+    match run(cli) {
+        Ok(Some(workbench)) => Next::Workbench(Box::new(workbench)),
+        Ok(None) => Next::Exit(exit_code(Ok(()))),
+        Err(failure) => Next::Exit(exit_code(Err(failure))),
+    }
+}
+
+/// The exit code of a run, after printing its failure (if any) to stderr.
+pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(message)) => {
             eprintln!("{message}");
@@ -54,27 +99,50 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The baseline in force: a user's file if given, else the embedded one.
-pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
-    match path {
-        Some(path) => {
-            let text = fsio::read_text(path)?;
-            Ok(baseline_file::parse_baseline(
-                &path.display().to_string(),
-                &text,
-            )?)
-        }
-        None => baseline_file::embedded()
-            .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
+/// Runs the command `cli` names; the workbench's inputs when it names the
+/// workbench (which the caller opens).
+fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
+    let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
+    let command = match cli.command {
+        None => return workbench(baseline, cli.file).map(Some),
+        Some(Command::Tui(args)) => return workbench(baseline, args.file.or(cli.file)).map(Some),
+        Some(command) => command,
+    };
+    let baseline = &baseline;
+    match command {
+        Command::Tui(_) => Ok(()),
+        Command::Eval(args) => eval::run(baseline, &args),
+        Command::Check(args) => check::run(baseline, &args),
+        Command::New => new::run(baseline),
+        Command::Compare(args) => compare::run(baseline, &args),
+        Command::Explain(args) => explain::run(baseline, &args),
+        Command::Sensitivity(args) => sensitivity::run(baseline, &args),
+        Command::Seek(args) => seek::run(baseline, &args),
+        Command::Sweep(args) => sweep::run(baseline, &args),
+        Command::Diff(args) => diff::run(baseline, &args),
+        Command::Summary(args) => summary::run(baseline, &args),
+        Command::Backtest(args) => backtest::run(baseline, &args),
+        Command::Assumptions(args) => assumptions::run(baseline, &args),
+        Command::Chart(args) => chart::run(baseline, &args),
+        Command::Report(args) => report::run(baseline, &args),
+        Command::Schema => schema::run(baseline),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man => completions::man(),
+        Command::Paths => paths::run(),
     }
+    .map(|()| None)
 }
 
-/// Reads and validates a policy file (`-`: standard input).
-pub fn load_policy(path: &Path, baseline: &Baseline) -> Result<Policy, Diagnostics> {
-    if ecosystem::is_stdin(path) {
-        let text = ecosystem::read_stdin()?;
-        return policy_file::parse_policy(ecosystem::STDIN_NAME, &text, baseline);
-    }
-    let text = fsio::read_text(path)?;
-    policy_file::parse_policy(&path.display().to_string(), &text, baseline)
+/// The workbench's inputs: the package in `file`, or the embedded default.
+fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
+    let policy = match &file {
+        Some(path) => levers_files::load_policy(path, &baseline)?,
+        None => levers_files::default_package(&baseline)
+            .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
+    };
+    Ok(Workbench {
+        baseline,
+        policy,
+        file,
+    })
 }

@@ -9,7 +9,8 @@ use levers_core::analysis::{Outcome, SeekResult, Swing, SwingItem, Uncertainty, 
 use levers_core::{Baseline, LeverGroup, Policy, Target, project};
 
 use super::app::{App, Mode};
-use crate::describe::{binding_list, lever_changes};
+use super::files::Effect;
+use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band: the same package always gets the
 /// same band.
@@ -114,10 +115,10 @@ impl App {
     pub fn refresh_analysis(&mut self) {
         if let Some(tornado) = &self.tornado {
             let outcome = tornado.outcome;
-            self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+            self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
         }
         if self.band.is_some() {
-            self.band = Some(band(&self.baseline, &self.policy));
+            self.band = Some(band(&self.baseline, self.policy()));
         }
     }
 
@@ -126,7 +127,7 @@ impl App {
             Some(_) => None,
             None => Some(Tornado::compute(
                 &self.baseline,
-                &self.policy,
+                self.policy(),
                 Outcome::ShareInTargetYear,
             )),
         };
@@ -138,25 +139,20 @@ impl App {
             .tornado
             .as_ref()
             .map_or(Outcome::ShareInTargetYear, |t| next_outcome(t.outcome));
-        self.tornado = Some(Tornado::compute(&self.baseline, &self.policy, outcome));
+        self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
     }
 
     pub(super) fn toggle_band(&mut self) {
         self.band = match self.band {
             Some(_) => None,
-            None => Some(band(&self.baseline, &self.policy)),
+            None => Some(band(&self.baseline, self.policy())),
         };
     }
 
     /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
-    pub(super) fn request_seek(&mut self) {
-        self.seek_request = Some(Box::new(seek_request(&self.policy)));
+    pub(super) fn request_seek(&mut self) -> Effect {
         self.info("searching for the cheapest package…");
-    }
-
-    /// The search asked for by `g`, if any (taken by [`super::dispatch`]).
-    pub fn take_seek_request(&mut self) -> Option<Box<SeekRequest>> {
-        self.seek_request.take()
+        Effect::Seek(Box::new(seek_request(self.policy())))
     }
 
     /// Shows what the search found, as a proposal to accept or reject.
@@ -170,15 +166,15 @@ impl App {
             ),
         };
         // Only the levers change: the package keeps its name and description.
-        proposed.name.clone_from(&self.policy.name);
-        proposed.description.clone_from(&self.policy.description);
-        let (current_share_pct, current_cost_hkd_bn) = cost(&self.policy, &self.baseline);
+        proposed.name.clone_from(&self.policy().name);
+        proposed.description.clone_from(&self.policy().description);
+        let (current_share_pct, current_cost_hkd_bn) = cost(self.policy(), &self.baseline);
         let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, &self.baseline);
         let proposal = Proposal {
-            changes: lever_changes(&self.policy, &proposed, &self.baseline),
+            changes: lever_changes(self.policy(), &proposed, &self.baseline),
             policy: proposed,
             found,
-            target: self.policy.target,
+            target: self.policy().target,
             current_share_pct,
             proposed_share_pct,
             current_cost_hkd_bn,
@@ -192,7 +188,7 @@ impl App {
     pub(super) fn update_seek(&mut self, proposal: Proposal, accept: bool) {
         self.mode = Mode::Normal;
         if accept {
-            let changed = proposal.policy != self.policy;
+            let changed = proposal.policy != *self.policy();
             self.commit(proposal.policy);
             if changed {
                 self.info("proposal applied: u undoes it");

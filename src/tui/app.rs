@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use levers_core::analysis::seek::SeekRequest;
 use levers_core::analysis::{Attribution, Uncertainty, attribute};
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
@@ -59,19 +58,16 @@ pub enum Mode {
         error: Option<String>,
     },
     Unsaved(Pending),
-    Overwrite(PathBuf),
+    /// A yes/no question before writing the package to `path`.
+    ConfirmSave {
+        path: PathBuf,
+        question: SaveQuestion,
+    },
     /// A recovery copy of unsaved edits from a session that did not quit
     /// cleanly: restore it (y) or discard it (n).
     Restore {
         policy: Box<Policy>,
         file: PathBuf,
-    },
-    /// The file changed on disk since it was opened or saved: overwrite it?
-    ChangedOnDisk(PathBuf),
-    /// The path is a symbolic link to a file in another folder: write there?
-    LinkElsewhere {
-        link: PathBuf,
-        target: PathBuf,
     },
     /// The key list, scrolled down by this many lines.
     Help(u16),
@@ -82,6 +78,18 @@ pub enum Mode {
     },
     /// A goal-seek proposal: accept (replace the levers) or reject.
     Seek(Box<Proposal>),
+}
+
+/// Why a save asks first. Yes saves; no keeps the edits unsaved (or, for a
+/// file that exists, asks for another name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveQuestion {
+    /// The file exists: replace it?
+    Overwrite,
+    /// The file changed on disk since it was opened or saved: overwrite it?
+    ChangedOnDisk,
+    /// The path is a symbolic link to a file in another folder: write there?
+    LinkElsewhere { target: PathBuf },
 }
 
 /// The small-screen panel shown under the share chart (Tab cycles it).
@@ -115,13 +123,15 @@ pub struct Note {
 
 pub struct App {
     pub baseline: Baseline,
-    pub policy: Policy,
-    pub projection: Projection,
-    /// Each lever group's part of the change from the status quo (Shapley).
-    pub attribution: Attribution,
+    // The package in force, its projection and its attribution. Private: only
+    // `commit`, `commit_steps` and `replace` change the package, and each
+    // recomputes the other two, so they always follow it.
+    policy: Policy,
+    projection: Projection,
+    attribution: Attribution,
     pub path: Option<PathBuf>,
     /// The file as last read or written, to notice edits by someone else.
-    pub stamp: Option<crate::fsio::FileStamp>,
+    pub stamp: Option<levers_files::fsio::FileStamp>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
     pub saved: Policy,
     /// Index into [`LeverField::ALL`].
@@ -146,8 +156,6 @@ pub struct App {
     pub tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
     pub band: Option<Uncertainty>,
-    /// A goal seek asked for, run by `dispatch`.
-    pub seek_request: Option<Box<SeekRequest>>,
 }
 
 impl App {
@@ -177,7 +185,6 @@ impl App {
             pending: None,
             tornado: None,
             band: None,
-            seek_request: None,
         }
     }
 
@@ -230,11 +237,7 @@ impl App {
             Mode::Group(_) => Context::Group,
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
-            Mode::Overwrite(_)
-            | Mode::Restore { .. }
-            | Mode::ChangedOnDisk(_)
-            | Mode::LinkElsewhere { .. }
-            | Mode::Seek(_) => Context::YesNo,
+            Mode::ConfirmSave { .. } | Mode::Restore { .. } | Mode::Seek(_) => Context::YesNo,
             Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
         }
     }
@@ -247,6 +250,38 @@ impl App {
         let before = std::mem::replace(&mut self.policy, candidate);
         self.history.record(before);
         self.recompute();
+    }
+
+    /// Puts each of `steps` in force in turn (one undo step each), projecting
+    /// only the last: a burst of key repeats costs one projection.
+    pub(super) fn commit_steps(&mut self, steps: Vec<Policy>) {
+        let mut changed = false;
+        for candidate in steps {
+            if candidate != self.policy {
+                let before = std::mem::replace(&mut self.policy, candidate);
+                self.history.record(before);
+                changed = true;
+            }
+        }
+        if changed {
+            self.recompute();
+        }
+    }
+
+    /// The package in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The projection of the package in force.
+    pub fn projection(&self) -> &Projection {
+        &self.projection
+    }
+
+    /// Each lever group's part of the change from the status quo (Shapley), for
+    /// the package in force.
+    pub fn attribution(&self) -> &Attribution {
+        &self.attribution
     }
 
     /// Replaces the package wholesale (undo, redo, open), without recording history.
@@ -290,13 +325,13 @@ impl App {
             Mode::Picker(picker) => self.update_picker(picker, action),
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
-            Mode::Overwrite(path) => self.update_overwrite(path, action),
+            Mode::ConfirmSave { path, question } => {
+                self.update_confirm_save(path, &question, action)
+            }
             Mode::Restore { policy, .. } => {
                 self.update_restore(*policy, action);
                 None
             }
-            Mode::ChangedOnDisk(path) => self.update_changed(path, action),
-            Mode::LinkElsewhere { link, .. } => self.update_link(link, action),
             Mode::Help(scroll) => {
                 match action {
                     Action::Cancel | Action::Help => self.mode = Mode::Normal,
@@ -356,7 +391,7 @@ impl App {
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
             Action::ToggleBand => self.toggle_band(),
-            Action::Seek => self.request_seek(),
+            Action::Seek => return Some(self.request_seek()),
             Action::Help => self.mode = Mode::Help(0),
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
             Action::Click { column, row } => {

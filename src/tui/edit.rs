@@ -6,6 +6,7 @@ use levers_core::{LeverField, Policy, range_text};
 use super::action::Action;
 use super::app::{App, Mode};
 use super::files::Effect;
+use super::text_input;
 
 /// `x` moved by `delta`, snapped to multiples of `grid` (so 0.05 steps give 0.35,
 /// not 0.35000000000000003), saturating at `min..=max`.
@@ -38,7 +39,7 @@ impl App {
     pub(super) fn step_lever(&mut self, steps: f64, big: bool) {
         let field = self.selected_field();
         let spec = field.spec();
-        let current = self.policy.levers.value(field);
+        let current = self.policy().levers.value(field);
         let step = if big { spec.big_step } else { spec.step };
         let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
         if value == current {
@@ -46,7 +47,7 @@ impl App {
             self.info(format!("{} is at its {end}", spec.label));
             return;
         }
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.set_lever_value(field, value, self.default_start());
         self.commit(candidate);
     }
@@ -74,43 +75,40 @@ impl App {
         let field = self.selected_field();
         let spec = field.spec();
         let step = if big { spec.big_step } else { spec.step };
-        let mut changed = false;
+        let mut candidates: Vec<Policy> = Vec::new();
         for _ in 0..times {
-            let current = self.policy.levers.value(field);
+            let latest = candidates.last().unwrap_or(self.policy());
+            let current = latest.levers.value(field);
             let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
             if value == current {
                 let end = if steps > 0.0 { "maximum" } else { "minimum" };
                 self.info(format!("{} is at its {end}", spec.label));
                 break;
             }
-            let mut candidate = self.policy.clone();
+            let mut candidate = latest.clone();
             candidate.set_lever_value(field, value, self.default_start());
-            let before = std::mem::replace(&mut self.policy, candidate);
-            self.history.record(before);
-            changed = true;
+            candidates.push(candidate);
         }
-        if changed {
-            self.recompute();
-        }
+        self.commit_steps(candidates);
     }
 
     pub(super) fn zero_lever(&mut self) {
         let field = self.selected_field();
-        if self.policy.levers.value(field) == 0.0 {
+        if self.policy().levers.value(field) == 0.0 {
             return;
         }
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.set_lever_value(field, 0.0, self.default_start());
         self.commit(candidate);
     }
 
     pub(super) fn drop_group(&mut self) {
         let group = self.selected_field().group();
-        if self.policy.levers.get(group).is_none() {
+        if self.policy().levers.get(group).is_none() {
             self.info(format!("{} is not used", group.label()));
             return;
         }
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.levers.set(group, None);
         self.commit(candidate);
         self.info(format!("{} no longer used (u to undo)", group.label()));
@@ -125,11 +123,7 @@ impl App {
         action: Action,
     ) -> Option<Effect> {
         match action {
-            Action::InputChar(c) => input.push(c),
-            Action::Backspace => {
-                input.pop();
-            }
-            Action::ClearInput => input.clear(),
+            _ if text_input::edit(&mut input, action) => {}
             Action::Cancel => {
                 self.mode = Mode::Normal;
                 return None;
@@ -138,7 +132,7 @@ impl App {
                 let result = match parse_number(&input) {
                     None => Err(format!("not a number: expected {}", range_text(field))),
                     Some(value) => {
-                        let mut candidate = self.policy.clone();
+                        let mut candidate = self.policy().clone();
                         candidate.set_lever_value(field, value, self.default_start());
                         match problem_at(self, &candidate, &format!("levers.{}", field.path())) {
                             Some(problem) => Err(problem),

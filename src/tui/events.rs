@@ -91,6 +91,14 @@ fn is_step(action: Action) -> bool {
 
 /// One turn of the run loop: draw once, wait up to `timeout` for events, apply
 /// all that are waiting. Returns how many events were applied (0: an idle tick).
+///
+/// # Panics
+///
+/// When the key named by `LEVERS_TEST_PANIC_KEY` is pressed (a test hook).
+#[expect(
+    clippy::panic,
+    reason = "the test hook LEVERS_TEST_PANIC_KEY is there to panic on purpose"
+)]
 pub fn turn<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,

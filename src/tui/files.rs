@@ -1,13 +1,17 @@
-//! The workbench's only file I/O: listing packages, opening and saving. Everything
-//! else asks for it with an [`Effect`] and hears back through an [`Outcome`].
+//! The workbench's work at the edge, in one place: its only file I/O (listing
+//! packages, opening and saving) and the goal seek (slow enough to be kept out
+//! of `update`). The app asks for it with an [`Effect`] and hears back through
+//! an [`Outcome`].
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use levers_core::analysis::SeekResult;
+use levers_core::analysis::seek::SeekRequest;
 use levers_core::{Baseline, Policy};
 
-use crate::fsio::{FileStamp, SaveTarget};
-use crate::{cli, fsio};
+use levers_files::fsio::{FileStamp, SaveTarget};
+use levers_files::{fsio, load_policy};
 
 /// Whether a chosen file becomes the package or the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,9 +20,11 @@ pub enum Purpose {
     Compare,
 }
 
-/// File work the app asks for.
+/// Work at the edge the app asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
+    /// Search for the cheapest package meeting the target (`g`).
+    Seek(Box<SeekRequest>),
     /// Find the packages the picker offers.
     ListPackages(Purpose),
     Load {
@@ -45,6 +51,8 @@ pub enum Effect {
 /// What the file work found.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
+    /// What the goal seek found.
+    Sought(Box<SeekResult>),
     Listed {
         purpose: Purpose,
         entries: Vec<PathBuf>,
@@ -52,7 +60,7 @@ pub enum Outcome {
     Loaded {
         purpose: Purpose,
         path: PathBuf,
-        /// The policy, or the same file:line:column message `levers check` prints.
+        /// The policy, or the same <file:line:column> message `levers check` prints.
         result: Result<Box<Policy>, String>,
         /// The file as read, to notice later changes by someone else.
         stamp: Option<FileStamp>,
@@ -74,12 +82,15 @@ pub enum Outcome {
 /// Does the file work. `folders` are searched for `*.toml` packages, in order.
 pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outcome {
     match effect {
+        Effect::Seek(request) => {
+            Outcome::Sought(Box::new(super::analysis::run_seek(baseline, &request)))
+        }
         Effect::ListPackages(purpose) => Outcome::Listed {
             purpose,
             entries: list_packages(folders),
         },
         Effect::Load { path, purpose } => {
-            let result = cli::load_policy(&path, baseline)
+            let result = load_policy(&path, baseline)
                 .map(Box::new)
                 .map_err(|d| d.to_string());
             let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();

@@ -8,6 +8,7 @@ use super::action::Action;
 use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::files::Effect;
+use super::text_input;
 
 /// One line of the group editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,15 +104,7 @@ impl App {
         editor.error = None;
         if let Some(mut input) = editor.typing.take() {
             match action {
-                Action::InputChar(c) => {
-                    input.push(c);
-                    editor.typing = Some(input);
-                }
-                Action::Backspace => {
-                    input.pop();
-                    editor.typing = Some(input);
-                }
-                Action::ClearInput => editor.typing = Some(String::new()),
+                _ if text_input::edit(&mut input, action) => editor.typing = Some(input),
                 Action::Cancel => {}
                 Action::Confirm => match self.typed_group_value(&editor, &input) {
                     Ok(candidate) => self.commit(candidate),
@@ -149,7 +142,7 @@ impl App {
 
     /// The group's lever, created (off) if the group is not used yet.
     fn lever_or_new(&self, group: LeverGroup) -> Lever {
-        self.policy
+        self.policy()
             .levers
             .get(group)
             .copied()
@@ -165,7 +158,7 @@ impl App {
     ) -> Option<String> {
         let mut lever = self.lever_or_new(editor.group);
         change(&mut lever);
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let prefix = format!("levers.{}.", editor.group.key());
         let problem = candidate
@@ -180,7 +173,7 @@ impl App {
     }
 
     fn step_group(&mut self, editor: &GroupEditor, steps: i32, big: bool) -> Option<String> {
-        let horizon = self.policy.horizon;
+        let horizon = self.policy().horizon;
         let first = self.baseline.first_policy_year();
         let row = editor.selected_row();
         let years = if big { 5 } else { 1 };
@@ -277,7 +270,7 @@ impl App {
                 lever.sector_weights = Some(weights);
             }
         }
-        let mut candidate = self.policy.clone();
+        let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let own = row.path(editor.group);
         let prefix = format!("levers.{}.", editor.group.key());

@@ -177,7 +177,7 @@ impl UserKeys {
                 .find(|a| a.name() == Some(name.as_str()))
             else {
                 let names = Action::REBINDABLE.into_iter().filter_map(Action::name);
-                let hint = crate::diagnostic::suggest(name, names)
+                let hint = levers_files::diagnostic::suggest(name, names)
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
                 problems.push(format!("unknown action `keymap.{name}`{hint}"));

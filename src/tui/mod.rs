@@ -19,6 +19,7 @@ pub mod history;
 pub mod keymap;
 pub mod prompts;
 pub mod recovery;
+mod text_input;
 pub mod view;
 
 use std::path::PathBuf;
@@ -28,7 +29,7 @@ use std::time::Instant;
 
 use levers_core::{Baseline, Policy};
 
-use crate::settings;
+use levers_files::settings;
 use ratatui::crossterm::event::{
     DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
 };
@@ -53,7 +54,7 @@ pub fn package_folders() -> Vec<PathBuf> {
 /// The user's extra keys and theme from the settings file, and what in it could
 /// not be used (shown once the workbench opens; the built-in keys always work).
 pub fn user_settings(
-    loaded: Result<settings::Settings, crate::diagnostic::Diagnostics>,
+    loaded: Result<settings::Settings, levers_files::diagnostic::Diagnostics>,
 ) -> (keymap::UserKeys, Theme, Option<String>) {
     match loaded {
         Err(diagnostics) => (
@@ -88,10 +89,6 @@ pub fn user_settings(
 /// Carries out `action` and any file work it leads to, until the app is settled.
 pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
     let mut effect = app.update(action);
-    if let Some(request) = app.take_seek_request() {
-        let result = analysis::run_seek(&app.baseline, &request);
-        app.seek_done(result);
-    }
     while let Some(work) = effect {
         let outcome = files::execute(work, &app.baseline, folders);
         effect = app.complete(outcome);
@@ -127,7 +124,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// Whether NO_COLOR asks for no colours (set and not empty).
+/// Whether `NO_COLOR` asks for no colours (set and not empty).
 pub fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
@@ -194,7 +191,7 @@ fn run_loop(
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
-    let stamp = path.as_deref().and_then(crate::fsio::stamp);
+    let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
     let mut app = App::new(baseline, policy, path);
     app.stamp = stamp;
     app.no_color = no_color_requested();
@@ -207,16 +204,16 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
         recovery.offer(&mut app);
     }
     if let Some(text) = problems {
-        if app.mode != app::Mode::Normal {
-            app.error(format!(
-                "settings: {}",
-                text.lines().next().unwrap_or_default()
-            ));
-        } else {
+        if app.mode == app::Mode::Normal {
             app.mode = app::Mode::Message {
                 title: "Settings: some entries not applied".to_string(),
                 text,
             };
+        } else {
+            app.error(format!(
+                "settings: {}",
+                text.lines().next().unwrap_or_default()
+            ));
         }
     }
     let panic_key = std::env::var(TEST_PANIC_KEY_VAR)

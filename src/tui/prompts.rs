@@ -4,18 +4,23 @@
 
 use std::path::PathBuf;
 
-use crate::policy_file::write_policy;
+use levers_files::policy_file::write_policy;
 
 use super::action::Action;
 use super::app::Comparison;
-use super::app::{App, Mode, Pending, Picker};
+use super::app::{App, Mode, Pending, Picker, SaveQuestion};
 use super::files::{Effect, Outcome, Purpose};
+use super::text_input;
 use levers_core::{Policy, project};
 
 impl App {
     /// Takes in the result of file work.
     pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
         match outcome {
+            Outcome::Sought(result) => {
+                self.seek_done(*result);
+                None
+            }
             Outcome::Listed { purpose, entries } => {
                 self.mode = Mode::Picker(Picker {
                     purpose,
@@ -39,15 +44,24 @@ impl App {
                 None
             }
             Outcome::Exists(path) => {
-                self.mode = Mode::Overwrite(path);
+                self.mode = Mode::ConfirmSave {
+                    path,
+                    question: SaveQuestion::Overwrite,
+                };
                 None
             }
             Outcome::ChangedOnDisk(path) => {
-                self.mode = Mode::ChangedOnDisk(path);
+                self.mode = Mode::ConfirmSave {
+                    path,
+                    question: SaveQuestion::ChangedOnDisk,
+                };
                 None
             }
             Outcome::LinkElsewhere { link, target } => {
-                self.mode = Mode::LinkElsewhere { link, target };
+                self.mode = Mode::ConfirmSave {
+                    path: link,
+                    question: SaveQuestion::LinkElsewhere { target },
+                };
                 None
             }
             Outcome::Saved {
@@ -102,7 +116,7 @@ impl App {
     fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
         match result {
             Ok(()) => {
-                self.saved = self.policy.clone();
+                self.saved = self.policy().clone();
                 self.info(format!("saved {}", path.display()));
                 self.path = Some(path);
                 self.mode = Mode::Normal;
@@ -123,12 +137,11 @@ impl App {
 
     /// Saves to the package's file; a package without one is saved as.
     pub(super) fn save(&mut self) -> Option<Effect> {
-        match self.path.clone() {
-            Some(path) => Some(self.save_effect(path, self.stamp.clone(), false)),
-            None => {
-                self.start_save_as();
-                None
-            }
+        if let Some(path) = self.path.clone() {
+            Some(self.save_effect(path, self.stamp.clone(), false))
+        } else {
+            self.start_save_as();
+            None
         }
     }
 
@@ -144,11 +157,7 @@ impl App {
         match action {
             Action::SelectPrevious => picker.selected = picker.selected.saturating_sub(1),
             Action::SelectNext => picker.selected = (picker.selected + 1).min(last),
-            Action::InputChar(c) => picker.input.push(c),
-            Action::Backspace => {
-                picker.input.pop();
-            }
-            Action::ClearInput => picker.input.clear(),
+            _ if text_input::edit(&mut picker.input, action) => {}
             Action::Cancel => {
                 self.mode = Mode::Normal;
                 return None;
@@ -160,16 +169,15 @@ impl App {
                 } else {
                     Some(PathBuf::from(typed))
                 };
-                return match path {
-                    Some(path) => Some(Effect::Load {
+                return if let Some(path) = path {
+                    Some(Effect::Load {
                         path,
                         purpose: picker.purpose,
-                    }),
-                    None => {
-                        self.error("no file chosen: type a path or pick one from the list");
-                        self.mode = Mode::Picker(picker);
-                        None
-                    }
+                    })
+                } else {
+                    self.error("no file chosen: type a path or pick one from the list");
+                    self.mode = Mode::Picker(picker);
+                    None
                 };
             }
             _ => {}
@@ -180,11 +188,7 @@ impl App {
 
     pub(super) fn update_save_as(&mut self, mut input: String, action: Action) -> Option<Effect> {
         match action {
-            Action::InputChar(c) => input.push(c),
-            Action::Backspace => {
-                input.pop();
-            }
-            Action::ClearInput => input.clear(),
+            _ if text_input::edit(&mut input, action) => {}
             Action::Cancel => {
                 self.pending = None;
                 self.mode = Mode::Normal;
@@ -206,7 +210,7 @@ impl App {
                 if self.path.as_ref() == Some(&path) {
                     return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
-                let contents = write_policy(&self.policy, &self.baseline);
+                let contents = write_policy(self.policy(), &self.baseline);
                 return Some(Effect::SaveAs {
                     path,
                     contents,
@@ -238,44 +242,26 @@ impl App {
         }
     }
 
-    pub(super) fn update_overwrite(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
+    /// A save's yes/no question: yes writes (through a link, if that was the
+    /// question); no keeps the edits, asking for another name if the file exists.
+    pub(super) fn update_confirm_save(
+        &mut self,
+        path: PathBuf,
+        question: &SaveQuestion,
+        action: Action,
+    ) -> Option<Effect> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
-                Some(self.save_effect(path, None, false))
+                let allow_link = matches!(question, SaveQuestion::LinkElsewhere { .. });
+                Some(self.save_effect(path, None, allow_link))
             }
-            Action::Cancel => {
+            Action::Cancel if *question == SaveQuestion::Overwrite => {
                 self.start_save_as();
                 None
             }
-            _ => None,
-        }
-    }
-
-    /// "The file changed on disk: overwrite it?"
-    pub(super) fn update_changed(&mut self, path: PathBuf, action: Action) -> Option<Effect> {
-        match action {
-            Action::Confirm => {
-                self.mode = Mode::Normal;
-                Some(self.save_effect(path, None, false))
-            }
             Action::Cancel => {
                 self.not_saved(&path);
-                None
-            }
-            _ => None,
-        }
-    }
-
-    /// "The path is a link into another folder: write its target?"
-    pub(super) fn update_link(&mut self, link: PathBuf, action: Action) -> Option<Effect> {
-        match action {
-            Action::Confirm => {
-                self.mode = Mode::Normal;
-                Some(self.save_effect(link, None, true))
-            }
-            Action::Cancel => {
-                self.not_saved(&link);
                 None
             }
             _ => None,
@@ -288,12 +274,12 @@ impl App {
     fn save_effect(
         &self,
         path: PathBuf,
-        seen: Option<crate::fsio::FileStamp>,
+        seen: Option<levers_files::fsio::FileStamp>,
         allow_link: bool,
     ) -> Effect {
         Effect::Save {
             path,
-            contents: write_policy(&self.policy, &self.baseline),
+            contents: write_policy(self.policy(), &self.baseline),
             seen,
             allow_link,
         }

@@ -1,5 +1,5 @@
 //! Crash recovery: while a package has unsaved edits, a copy of them is kept in
-//! `<data dir>/recovery/` (see [`crate::settings::data_dir`]), one file per edited
+//! `<data dir>/recovery/` (see [`levers_files::settings::data_dir`]), one file per edited
 //! package (named by a hash of its absolute path; `untitled.toml` for the built-in
 //! default). The copy is a policy file whose first line names the package it
 //! belongs to. It is written by the run loop (at most once per [`DEBOUNCE`], and
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use levers_core::Policy;
 
 use super::app::{App, Mode};
-use crate::policy_file::{parse_policy, write_policy};
-use crate::{fsio, settings};
+use levers_files::policy_file::{parse_policy, write_policy};
+use levers_files::{fsio, settings};
 
 /// The first line of a recovery copy, followed by the package's path as a JSON string.
 pub const HEADER: &str = "# levers recovery copy of: ";
@@ -57,7 +57,7 @@ pub fn contents(app: &App) -> String {
     let name = serde_json::Value::String(label(app.path.as_deref())).to_string();
     format!(
         "{HEADER}{name}\n{}",
-        write_policy(&app.policy, &app.baseline)
+        write_policy(app.policy(), &app.baseline)
     )
 }
 
@@ -110,7 +110,7 @@ impl Recovery {
             return;
         }
         match parse_policy(&file.display().to_string(), &text, &app.baseline) {
-            Ok(policy) if policy != app.policy => {
+            Ok(policy) if policy != *app.policy() => {
                 self.found = Some(file.clone());
                 app.mode = Mode::Restore {
                     policy: Box::new(policy),
@@ -139,7 +139,7 @@ impl Recovery {
         let file = self.file(app);
         if let Some((written, policy)) = &self.written
             && *written == file
-            && *policy == app.policy
+            && policy == app.policy()
         {
             return;
         }
@@ -159,7 +159,7 @@ impl Recovery {
         match result {
             Ok(()) => {
                 self.failing = false;
-                self.written = Some((file, app.policy.clone()));
+                self.written = Some((file, app.policy().clone()));
             }
             Err(e) => {
                 if !self.failing {

@@ -12,14 +12,14 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::levers::bar;
 use super::theme;
-use crate::format::signed;
 use crate::tui::app::App;
+use levers_report::format::signed;
 
 /// Four groups, a summary line, two borders.
 pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let year = app.projection.target.year;
+    let year = app.projection().target.year;
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
@@ -30,7 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             },
             theme::title(),
         ));
-    let Some(shares) = app.attribution.outcome(Outcome::ShareInTargetYear) else {
+    let Some(shares) = app.attribution().outcome(Outcome::ShareInTargetYear) else {
         Paragraph::new("no attribution")
             .block(block)
             .render(area, buf);
@@ -51,7 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let bar_width = inner_width.saturating_sub(1 + 17 + 1 + 6 + 1);
     for group in LeverGroup::ALL {
         let part = app
-            .attribution
+            .attribution()
             .groups
             .iter()
             .position(|g| *g == group)

@@ -11,8 +11,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
 
 use super::theme;
-use crate::format::thousands;
 use crate::tui::app::App;
+use levers_report::format::thousands;
 
 /// One line on a chart.
 struct Series {
@@ -36,7 +36,7 @@ fn points(projection: &Projection, value: fn(&YearOutcome) -> f64) -> Vec<(f64, 
 fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
     let mut series = vec![Series {
         name: "this package".to_string(),
-        points: points(&app.projection, value),
+        points: points(app.projection(), value),
         style: Style::new().fg(theme::CURRENT),
         marker: Marker::Braille,
     }];
@@ -114,8 +114,8 @@ fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
         .collect();
     let [x0, x1] = frame.x;
     let [y0, y1] = frame.y;
-    let x_labels = [x0, (x0 + x1) / 2.0, x1].map(|x| Span::raw(format!("{x:.0}")));
-    let y_labels = [y0, (y0 + y1) / 2.0, y1].map(|y| Span::raw((frame.y_label)(y)));
+    let x_labels = [x0, f64::midpoint(x0, x1), x1].map(|x| Span::raw(format!("{x:.0}")));
+    let y_labels = [y0, f64::midpoint(y0, y1), y1].map(|y| Span::raw((frame.y_label)(y)));
     Chart::new(datasets)
         .block(
             Block::bordered()
@@ -144,8 +144,8 @@ fn year_span(projection: &Projection) -> [f64; 2] {
 }
 
 pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
-    let target = app.projection.target;
-    let x = year_span(&app.projection);
+    let target = app.projection().target;
+    let x = year_span(app.projection());
     let mut series = package_series(app, |y| y.manufacturing_share_pct);
     let band = app
         .band
@@ -258,7 +258,7 @@ pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
     let series = package_series(app, |y| y.manufacturing_jobs);
     let frame = Frame {
         title: Line::from(Span::styled(" Manufacturing jobs ", theme::title())),
-        x: year_span(&app.projection),
+        x: year_span(app.projection()),
         y: [0.0, nice_ceiling(highest(&series) * 1.05)],
         y_label: thousands,
     };
@@ -279,7 +279,7 @@ pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let frame = Frame {
         title: Line::from(Span::styled(" Effective sectors (1/HHI) ", theme::title())),
-        x: year_span(&app.projection),
+        x: year_span(app.projection()),
         y: [floor, (highest + 0.25).ceil().max(floor + 1.0)],
         y_label: |v| format!("{v:.1}"),
     };

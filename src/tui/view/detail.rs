@@ -9,12 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::theme;
-use crate::format::{hkd_bn, thousands};
 use crate::tui::app::App;
+use levers_report::format::{hkd_bn, thousands};
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let group = app.selected_field().group();
-    let Some(lever) = app.policy.levers.get(group) else {
+    let Some(lever) = app.policy().levers.get(group) else {
         return vec![Line::styled(
             format!(
                 "{} is not used: move a lever to start it in {}.",
@@ -28,7 +28,7 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let end = t
         .end
         .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
-    let weights = crate::describe::sector_weights(lever.sector_weights)
+    let weights = levers_report::describe::sector_weights(lever.sector_weights)
         .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
     vec![
         Line::from(format!(
@@ -44,10 +44,10 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let field = app.selected_field();
     let spec = field.spec();
-    let needs = app.projection.target_needs;
-    let target = app.projection.target;
+    let needs = app.projection().target_needs;
+    let target = app.projection().target;
     let year = app
-        .projection
+        .projection()
         .year(target.year)
         .copied()
         .unwrap_or_default();

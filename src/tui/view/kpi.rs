@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
-use crate::format::{hkd, hkd_bn, signed, thousands};
 use crate::tui::app::App;
+use levers_report::format::{hkd, hkd_bn, signed, thousands};
 
 const CELLS: usize = 6;
 /// Narrowest a KPI cell may be before the strip wraps into two rows.
@@ -63,7 +63,7 @@ fn at_target_year(projection: &Projection) -> YearOutcome {
 }
 
 fn kpis(app: &App) -> Vec<Kpi> {
-    let p = &app.projection;
+    let p = app.projection();
     let t = p.target;
     let now = at_target_year(p);
     let other = app.compare.as_ref().map(|c| at_target_year(&c.projection));

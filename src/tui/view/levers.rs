@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme;
-use crate::format::thousands;
 use crate::tui::app::App;
+use levers_report::format::thousands;
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub(super) fn bar(fraction: f64, width: usize) -> String {
 }
 
 fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
-    match app.policy.levers.get(group) {
+    match app.policy().levers.get(group) {
         Some(lever) => {
             let t = lever.timing;
             let mut timing = format!(" from {}", t.start);
@@ -104,8 +104,8 @@ fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
 
 fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let spec = field.spec();
-    let used = app.policy.levers.get(field.group()).is_some();
-    let value = app.policy.levers.value(field);
+    let used = app.policy().levers.get(field.group()).is_some();
+    let value = app.policy().levers.value(field);
     let value_text = value_text(field, value);
     let value_width = 16.max(value_text.chars().count());
     let label_width = 18.min(width.saturating_sub(value_width + 2));

@@ -192,7 +192,7 @@ impl Widget for &App {
     }
 }
 
-/// Recolours every cell for `theme`. Mono (and NO_COLOR) puts every cell back to
+/// Recolours every cell for `theme`. Mono (and `NO_COLOR`) puts every cell back to
 /// the terminal's own colours; bold and reverse stay, so selection and emphasis
 /// still show. High contrast brightens colours and drops the dim emphasis.
 fn apply_theme(theme: theme::Theme, area: Rect, buf: &mut Buffer) {

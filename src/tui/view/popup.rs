@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Mode, Picker};
+use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
@@ -27,7 +27,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-pub(super) fn show(area: Rect, buf: &mut Buffer, title: String, lines: Vec<Line<'_>>, width: u16) {
+pub(super) fn show(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_>>, width: u16) {
     // Lines longer than the popup wrap: count the rows they will take.
     let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
     let rows: usize = lines
@@ -87,7 +87,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 error_line(error.as_ref()),
                 keys_line(context),
             ];
-            show(area, buf, format!("Set {}", field.spec().label), lines, 70);
+            show(area, buf, &format!("Set {}", field.spec().label), lines, 70);
         }
         Mode::Group(editor) => render_group(app, editor, area, buf),
         Mode::Picker(picker) => render_picker(picker, area, buf),
@@ -104,21 +104,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ));
             }
             lines.push(keys_line(context));
-            show(area, buf, "Save as".to_string(), lines, 70);
+            show(area, buf, "Save as", lines, 70);
         }
         Mode::Unsaved(_) => {
             let lines = vec![
                 Line::from(format!("{} has unsaved changes.", app.file_label())),
                 keys_line(context),
             ];
-            show(area, buf, "Unsaved changes".to_string(), lines, 60);
+            show(area, buf, "Unsaved changes", lines, 60);
         }
-        Mode::Overwrite(path) => {
+        Mode::ConfirmSave {
+            path,
+            question: SaveQuestion::Overwrite,
+        } => {
             let lines = vec![
                 Line::from(format!("{} exists. Replace it?", path.display())),
                 keys_line(context),
             ];
-            show(area, buf, "Replace file?".to_string(), lines, 70);
+            show(area, buf, "Replace file?", lines, 70);
         }
         Mode::Restore { file, .. } => {
             let lines = vec![
@@ -129,9 +132,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::styled(format!("Recovery copy: {}", file.display()), theme::label()),
                 Line::from("y/Enter: restore them (unsaved) · n/Esc: discard them"),
             ];
-            show(area, buf, "Restore unsaved edits?".to_string(), lines, 80);
+            show(area, buf, "Restore unsaved edits?", lines, 80);
         }
-        Mode::ChangedOnDisk(path) => {
+        Mode::ConfirmSave {
+            path,
+            question: SaveQuestion::ChangedOnDisk,
+        } => {
             let lines = vec![
                 Line::from(format!(
                     "{} changed on disk since it was opened or saved.",
@@ -140,9 +146,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::from("Overwrite it with your version?"),
                 keys_line(context),
             ];
-            show(area, buf, "File changed on disk".to_string(), lines, 80);
+            show(area, buf, "File changed on disk", lines, 80);
         }
-        Mode::LinkElsewhere { link, target } => {
+        Mode::ConfirmSave {
+            path: link,
+            question: SaveQuestion::LinkElsewhere { target },
+        } => {
             let lines = vec![
                 Line::from(format!(
                     "{} is a link to a file in another folder:",
@@ -152,7 +161,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::from("Write the new version there?"),
                 keys_line(context),
             ];
-            show(area, buf, "Save through a link?".to_string(), lines, 80);
+            show(area, buf, "Save through a link?", lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Seek(proposal) => super::seek::render(proposal, context, area, buf),
@@ -170,13 +179,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
             lines.push(keys_line(context));
-            show(area, buf, title.clone(), lines, width);
+            show(area, buf, title, lines, width);
         }
     }
 }
 
 fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
-    let lever = app.policy.levers.get(editor.group);
+    let lever = app.policy().levers.get(editor.group);
     let mut lines = Vec::new();
     if lever.is_none() {
         lines.push(Line::styled(
@@ -202,7 +211,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
     show(
         area,
         buf,
-        format!("{}: timing and sector weights", editor.group.label()),
+        &format!("{}: timing and sector weights", editor.group.label()),
         lines,
         64,
     );
@@ -228,13 +237,7 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
         });
     }
     lines.push(keys_line(Context::Picker));
-    show(
-        area,
-        buf,
-        picker_title(picker.purpose).to_string(),
-        lines,
-        72,
-    );
+    show(area, buf, picker_title(picker.purpose), lines, 72);
 }
 
 fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
@@ -270,5 +273,5 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         format!("↑/↓ scroll · {}", keys_line(Context::Overlay)),
         theme::label(),
     ));
-    show(area, buf, "Keys".to_string(), shown, 80);
+    show(area, buf, "Keys", shown, 80);
 }

@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row, Table, Widget};
 
 use super::theme;
-use crate::format::{signed, thousands};
 use crate::tui::app::App;
+use levers_report::format::{signed, thousands};
 
 /// Ten sectors, a header, two borders.
 pub const HEIGHT: u16 = Sector::ALL.len() as u16 + 3;
@@ -30,7 +30,7 @@ struct Column {
 }
 
 fn at(app: &App, year: i32) -> YearOutcome {
-    app.projection.year(year).copied().unwrap_or_default()
+    app.projection().year(year).copied().unwrap_or_default()
 }
 
 fn jobs(outcome: &YearOutcome, i: usize) -> String {
@@ -43,8 +43,8 @@ fn jobs(outcome: &YearOutcome, i: usize) -> String {
 
 /// Every column that could be shown, in display order.
 fn columns(app: &App) -> Vec<Column> {
-    let base_year = app.projection.base_year;
-    let year = app.projection.target.year;
+    let base_year = app.projection().base_year;
+    let year = app.projection().target.year;
     let base = at(app, base_year);
     let now = at(app, year);
     let each = |f: &dyn Fn(usize) -> String| (0..Sector::ALL.len()).map(f).collect::<Vec<_>>();
@@ -126,7 +126,7 @@ fn right(text: String) -> Cell<'static> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let year = app.projection.target.year;
+    let year = app.projection().target.year;
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(

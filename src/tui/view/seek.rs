@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 
 use super::popup::{keys_line, show};
 use super::theme;
-use crate::format::{hkd_bn, signed};
 use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
+use levers_report::format::{hkd_bn, signed};
 
 /// At most this many changes are listed; the rest are counted.
 const MAX_CHANGES: usize = 12;
@@ -99,5 +99,5 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
         "Accept to use the closest package (u undoes it)."
     }));
     lines.push(keys_line(context));
-    show(area, buf, title.to_string(), lines, 84);
+    show(area, buf, title, lines, 84);
 }

@@ -21,7 +21,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(" ● unsaved", Style::new().fg(theme::CURRENT)));
     }
     spans.push(Span::styled(
-        format!(" — {}", app.policy.name),
+        format!(" — {}", app.policy().name),
         theme::label(),
     ));
     if let Some(compare) = &app.compare {

@@ -45,7 +45,7 @@ pub enum Theme {
     /// The colours above.
     #[default]
     Default,
-    /// No colour at all (as with NO_COLOR); bold, dim and reverse stay.
+    /// No colour at all (as with `NO_COLOR`); bold, dim and reverse stay.
     Mono,
     /// Bright colours on the terminal's background, no dimmed grey.
     HighContrast,
@@ -63,7 +63,7 @@ impl Theme {
             "mono" => Ok(Theme::Mono),
             "high-contrast" => Ok(Theme::HighContrast),
             _ => {
-                let hint = crate::diagnostic::suggest(name, Theme::NAMES)
+                let hint = levers_files::diagnostic::suggest(name, Theme::NAMES)
                     .map(|s| format!(" (did you mean \"{s}\"?)"))
                     .unwrap_or_default();
                 Err(format!(

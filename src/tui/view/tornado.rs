@@ -13,9 +13,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::Regions;
 use super::theme;
-use crate::format::{hkd_bn, thousands};
 use crate::tui::analysis::{Tornado, item_label};
 use crate::tui::app::App;
+use levers_report::format::{hkd_bn, thousands};
 
 /// Bar colour where the item at its low end puts the outcome.
 pub const LOW: Color = Color::Blue;
@@ -137,7 +137,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     Clear.render(area, buf);
-    let year = app.policy.target.year;
+    let year = app.policy().target.year;
     let wide = area.width >= 64;
     let mut block = Block::bordered()
         .border_style(theme::border())

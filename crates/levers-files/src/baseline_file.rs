@@ -1,0 +1,333 @@
+//! Reading `assets/baseline.toml` (embedded in the binary, or a user's copy given
+//! with `--baseline-data`). Every parameter the model needs must be present with a
+//! value inside its range, a unit, and a source or an assumption.
+
+use levers_core::params::SECTOR_PARAM_NAMES;
+use levers_core::{
+    Baseline, Distribution, LagKernel, LeverGroup, ParamId, ParamSpec, Params, Sector, Source,
+};
+use toml::de::DeTable;
+
+use crate::diagnostic::Diagnostics;
+use crate::toml_reader::{Reader, Value, get, join};
+
+/// The baseline shipped with levers.
+pub const EMBEDDED_BASELINE: &str = include_str!("../../../assets/baseline.toml");
+pub const EMBEDDED_NAME: &str = "<embedded baseline.toml>";
+
+/// The embedded baseline. It is checked by the test suite, so failure here is a
+/// build defect, reported rather than panicking.
+pub fn embedded() -> Result<Baseline, Diagnostics> {
+    parse_baseline(EMBEDDED_NAME, EMBEDDED_BASELINE)
+}
+
+const PARAM_KEYS: [&str; 8] = [
+    "value",
+    "unit",
+    "low",
+    "high",
+    "source",
+    "assumption",
+    "description",
+    "distribution",
+];
+
+pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let (mut reader, root) = Reader::parse(file, source)?;
+    let table = root.get_ref();
+    reader.check_keys(
+        table,
+        "",
+        &["format", "base_year", "lags", "sectors", "parameters"],
+    );
+    if let Some(v) = reader.require(&root, "", "format", "format = 1")
+        && let Some(format) = reader.integer(v, "format", "format = 1")
+        && format != 1
+    {
+        reader.problem(
+            v.span(),
+            "format",
+            format!("baseline format {format} is not known"),
+            "format = 1".into(),
+        );
+    }
+    let mut base_year = 2023;
+    if let Some(v) = reader.require(&root, "", "base_year", "a year from 2000 to 2059") {
+        match reader.integer(v, "base_year", "a year from 2000 to 2059") {
+            Some(year) if (2000..=2059).contains(&year) => base_year = year as i32,
+            Some(year) => reader.problem(
+                v.span(),
+                "base_year",
+                format!("base year {year} is out of range"),
+                "a year from 2000 to 2059".into(),
+            ),
+            None => {}
+        }
+    }
+    let lags = read_lags(&mut reader, &root);
+    let parameters = reader
+        .require(&root, "", "parameters", "a [parameters] table")
+        .and_then(|v| reader.table(v, "parameters"));
+    let sectors = reader
+        .require(&root, "", "sectors", "a [sectors] table")
+        .and_then(|v| reader.table(v, "sectors"));
+
+    let mut params = Params::default();
+    let mut specs = Vec::new();
+    if let Some(parameters) = parameters {
+        let names: Vec<&str> = ParamId::all()
+            .filter(|id| id.sector().is_none())
+            .map(|id| levers_core::GlobalParams::NAMES[id.0])
+            .collect();
+        reader.check_keys(parameters, "parameters", &names);
+    }
+    if let Some(sectors) = sectors {
+        reader.check_keys(sectors, "sectors", &Sector::ALL.map(Sector::key));
+    }
+    for id in ParamId::all() {
+        let name = id.name();
+        let (table, key, path) = match id.sector() {
+            None => (parameters, name.clone(), join("parameters", &name)),
+            Some(sector) => {
+                let sector_table = sectors
+                    .and_then(|t| get(t, sector.key()))
+                    .and_then(|v| reader.table(v, &join("sectors", sector.key())));
+                if let Some(t) = sector_table {
+                    let allowed: Vec<&str> = SECTOR_PARAM_NAMES
+                        .iter()
+                        .copied()
+                        .take(if sector.is_manufacturing() { 4 } else { 3 })
+                        .collect();
+                    reader.check_keys(t, &join("sectors", sector.key()), &allowed);
+                }
+                let field = name.rsplit('.').next().unwrap_or_default().to_string();
+                (sector_table, field, join("sectors", &name))
+            }
+        };
+        let Some(value) = table.and_then(|t| get(t, &key)) else {
+            reader.problem(
+                0..0,
+                &path,
+                format!("the baseline lacks parameter `{name}`"),
+                "a table with value, unit, low, high and a source or assumption".into(),
+            );
+            continue;
+        };
+        if let Some(spec) = read_param(&mut reader, value, id, &name, &path) {
+            params.set(id, spec.value);
+            specs.push(spec);
+        }
+    }
+    reader.finish()?;
+    Ok(Baseline {
+        base_year,
+        params,
+        specs,
+        lags,
+    })
+}
+
+fn read_param(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    id: ParamId,
+    name: &str,
+    path: &str,
+) -> Option<ParamSpec> {
+    let table = reader.table(value, path)?;
+    reader.check_keys(table, path, &PARAM_KEYS);
+    let number = |reader: &mut Reader<'_>, key: &str| {
+        let at = join(path, key);
+        if let Some(v) = get(table, key) {
+            reader.number(v, &at, "a number")
+        } else {
+            reader.problem(
+                value.span(),
+                &at,
+                format!("missing `{key}`"),
+                "a number".into(),
+            );
+            None
+        }
+    };
+    let (central, low, high) = (
+        number(reader, "value"),
+        number(reader, "low"),
+        number(reader, "high"),
+    );
+    let text = |reader: &mut Reader<'_>, key: &str| {
+        get(table, key).and_then(|v| reader.text(v, &join(path, key)))
+    };
+    let unit = text(reader, "unit");
+    let source = match (text(reader, "source"), text(reader, "assumption")) {
+        (Some(cited), None) => Some(Source::Cited(cited)),
+        (None, Some(reason)) => Some(Source::Assumption(reason)),
+        _ => {
+            reader.problem(
+                value.span(),
+                path,
+                "a parameter needs exactly one of `source` or `assumption`".into(),
+                "source = \"...\" or assumption = \"...\"".into(),
+            );
+            None
+        }
+    };
+    let distribution = match text(reader, "distribution").as_deref() {
+        None | Some("triangular") => Distribution::Triangular,
+        Some("uniform") => Distribution::Uniform,
+        Some("fixed") => Distribution::Fixed,
+        Some(other) => {
+            reader.problem(
+                value.span(),
+                &join(path, "distribution"),
+                format!("unknown distribution \"{other}\""),
+                "\"triangular\", \"uniform\" or \"fixed\"".into(),
+            );
+            Distribution::Triangular
+        }
+    };
+    let description = text(reader, "description").unwrap_or_default();
+    let (Some(central), Some(low), Some(high), Some(source)) = (central, low, high, source) else {
+        return None;
+    };
+    let Some(unit) = unit else {
+        reader.problem(
+            value.span(),
+            &join(path, "unit"),
+            "missing `unit`".into(),
+            "text, e.g. \"fraction/yr\"".into(),
+        );
+        return None;
+    };
+    if !(low <= central && central <= high) {
+        reader.problem(
+            value.span(),
+            path,
+            format!("value {central} is not within its own range {low}..{high}"),
+            "low <= value <= high".into(),
+        );
+    }
+    Some(ParamSpec {
+        id,
+        name: name.to_string(),
+        description,
+        unit,
+        value: central,
+        low,
+        high,
+        source,
+        distribution,
+    })
+}
+
+fn read_lags(reader: &mut Reader<'_>, root: &toml::Spanned<DeTable<'_>>) -> [LagKernel; 4] {
+    let empty = || LagKernel {
+        weights: vec![1.0],
+        source: Source::Assumption(String::new()),
+    };
+    let mut lags = [empty(), empty(), empty(), empty()];
+    let Some(table) = reader
+        .require(root, "", "lags", "a [lags] table")
+        .and_then(|v| reader.table(v, "lags"))
+    else {
+        return lags;
+    };
+    reader.check_keys(table, "lags", &LeverGroup::ALL.map(LeverGroup::key));
+    for group in LeverGroup::ALL {
+        let path = join("lags", group.key());
+        let Some(lag) = get(table, group.key()).and_then(|v| reader.table(v, &path)) else {
+            reader.problem(
+                0..0,
+                &path,
+                format!("missing lag kernel for `{}`", group.key()),
+                "weights = [...] summing to 1".into(),
+            );
+            continue;
+        };
+        reader.check_keys(lag, &path, &["weights", "source", "assumption"]);
+        let mut weights = Vec::new();
+        if let Some(v) = get(lag, "weights") {
+            match v.get_ref() {
+                toml::de::DeValue::Array(items) => {
+                    for item in items {
+                        weights.extend(reader.number(
+                            item,
+                            &join(&path, "weights"),
+                            "a number from 0 to 1",
+                        ));
+                    }
+                }
+                _ => reader.problem(
+                    v.span(),
+                    &join(&path, "weights"),
+                    "weights must be an array".into(),
+                    "an array of numbers summing to 1".into(),
+                ),
+            }
+            let sum: f64 = weights.iter().sum();
+            if weights.is_empty()
+                || weights.len() > 20
+                || (sum - 1.0).abs() > 1e-9
+                || weights.iter().any(|w| *w < 0.0)
+            {
+                reader.problem(
+                    v.span(),
+                    &join(&path, "weights"),
+                    format!("lag weights sum to {sum}"),
+                    "1 to 20 non-negative numbers summing to 1".into(),
+                );
+            }
+        }
+        let text = |reader: &mut Reader<'_>, key: &str| {
+            get(lag, key).and_then(|v| reader.text(v, &join(&path, key)))
+        };
+        let source = match (text(reader, "source"), text(reader, "assumption")) {
+            (Some(s), None) => Source::Cited(s),
+            (None, Some(a)) => Source::Assumption(a),
+            _ => Source::Assumption(String::new()),
+        };
+        lags[group.index()] = LagKernel { weights, source };
+    }
+    lags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_baseline_reads_cleanly_and_has_every_parameter() {
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(baseline.base_year, 2023);
+        assert_eq!(baseline.specs.len(), levers_core::PARAM_COUNT);
+        for spec in &baseline.specs {
+            assert!(
+                spec.low <= spec.value && spec.value <= spec.high,
+                "{}",
+                spec.name
+            );
+            assert!(!spec.unit.is_empty(), "{} has no unit", spec.name);
+        }
+    }
+
+    #[test]
+    fn base_year_manufacturing_is_one_percent_of_gdp_with_82_600_jobs() {
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let p = &baseline.params;
+        let gdp: f64 = Sector::ALL
+            .iter()
+            .map(|s| p.sector(*s).value_added_hkd_bn)
+            .sum();
+        let manufacturing: f64 = Sector::MANUFACTURING
+            .iter()
+            .map(|s| p.sector(*s).value_added_hkd_bn)
+            .sum();
+        let jobs: f64 = Sector::MANUFACTURING
+            .iter()
+            .map(|s| p.sector(*s).jobs)
+            .sum();
+        assert!((manufacturing / gdp * 100.0 - 1.0).abs() < 1e-9);
+        assert_eq!(jobs, 82_600.0);
+    }
+}

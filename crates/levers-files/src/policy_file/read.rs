@@ -1,0 +1,319 @@
+//! Reading a policy file: structure and types here (with positions), value rules
+//! in the core ([`Policy::problems`]), each problem tied back to its line.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
+use levers_core::{
+    Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
+    Sector, Target, range_text,
+};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
+use crate::toml_reader::{Reader, Value, get, join};
+
+const ROOT_KEYS: [&str; 8] = [
+    "format",
+    "name",
+    "description",
+    "horizon",
+    "target",
+    "budget",
+    "levers",
+    "assumptions",
+];
+const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];
+
+/// Reads the policy in `source` (named `file` in messages) against `baseline`.
+pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Policy, Diagnostics> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let (mut reader, root) = Reader::parse(file, source)?;
+    if !read_format(&mut reader, &root) {
+        return Err(Diagnostics(reader.problems));
+    }
+    let table = root.get_ref();
+    reader.check_keys(table, "", &ROOT_KEYS);
+    let mut policy = Policy::status_quo();
+    policy.horizon = DEFAULT_HORIZON;
+    if let Some(value) = reader.require(&root, "", "name", "text in quotes: the package's name") {
+        policy.name = reader.text(value, "name").unwrap_or_default();
+    }
+    if let Some(value) = get(table, "description") {
+        policy.description = reader.text(value, "description").unwrap_or_default();
+    }
+    if let Some(value) = get(table, "horizon") {
+        let expected = format!("a year from {} to 2060", baseline.first_policy_year());
+        policy.horizon = year(&mut reader, value, "horizon", &expected).unwrap_or(DEFAULT_HORIZON);
+    }
+    if let Some(value) = get(table, "target") {
+        policy.target = read_target(&mut reader, value);
+    }
+    if let Some(value) = get(table, "budget") {
+        policy.budget = read_budget(&mut reader, value);
+    }
+    if let Some(value) = get(table, "levers") {
+        policy.levers = read_levers(&mut reader, value, baseline);
+    }
+    if let Some(value) = get(table, "assumptions") {
+        policy.assumptions = read_assumptions(&mut reader, value, baseline);
+    }
+    if reader.problems.is_empty() {
+        for problem in policy.problems(baseline) {
+            let span = span_of(&reader.spans, &problem.path);
+            reader.problem(span, &problem.path, problem.message, problem.expected);
+        }
+    }
+    reader.finish()?;
+    Ok(policy)
+}
+
+/// Checks `format` first: a file of another version is not read any further.
+fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> bool {
+    let known = SUPPORTED_FORMATS.map(|f| f.to_string()).join(", ");
+    let expected =
+        format!("format = {CURRENT_FORMAT} (this version of levers reads format {known})");
+    let Some(value) = reader.require(root, "", "format", &expected) else {
+        return false;
+    };
+    let Some(format) = reader.integer(value, "format", &expected) else {
+        return false;
+    };
+    if !SUPPORTED_FORMATS.contains(&format) {
+        reader.problem(
+            value.span(),
+            "format",
+            format!("policy format {format} is not known to this version of levers"),
+            expected,
+        );
+        return false;
+    }
+    true
+}
+
+/// The span of `path`, or of its nearest enclosing key that has one.
+fn span_of(spans: &BTreeMap<String, Range<usize>>, path: &str) -> Range<usize> {
+    let mut path = path;
+    loop {
+        if let Some(span) = spans.get(path) {
+            return span.clone();
+        }
+        match path.rsplit_once('.') {
+            Some((parent, _)) => path = parent,
+            None => return 0..0,
+        }
+    }
+}
+
+fn year(reader: &mut Reader<'_>, value: &Value<'_>, path: &str, expected: &str) -> Option<i32> {
+    let year = reader.integer(value, path, expected)?;
+    if let Ok(year) = i32::try_from(year) {
+        Some(year)
+    } else {
+        reader.problem(
+            value.span(),
+            path,
+            format!("{year} is not a year"),
+            expected.into(),
+        );
+        None
+    }
+}
+
+fn read_target(reader: &mut Reader<'_>, value: &Value<'_>) -> Target {
+    let mut target = Target::default();
+    let Some(table) = reader.table(value, "target") else {
+        return target;
+    };
+    reader.check_keys(table, "target", &["manufacturing_share_pct", "year"]);
+    if let Some(v) = get(table, "manufacturing_share_pct") {
+        let path = "target.manufacturing_share_pct";
+        target.share_pct = reader
+            .number(v, path, "a number above 0 and at most 50 (%)")
+            .unwrap_or(target.share_pct);
+    }
+    if let Some(v) = get(table, "year") {
+        target.year =
+            year(reader, v, "target.year", "a year within the projection").unwrap_or(target.year);
+    }
+    target
+}
+
+fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
+    let mut budget = Budget::default();
+    let Some(table) = reader.table(value, "budget") else {
+        return budget;
+    };
+    reader.check_keys(table, "budget", &["cap_hkd_bn_per_year", "funding"]);
+    if let Some(v) = get(table, "cap_hkd_bn_per_year") {
+        let expected = "a number above 0 and at most 1000 (HK$ bn per year)";
+        budget.cap_hkd_bn_per_year = reader.number(v, "budget.cap_hkd_bn_per_year", expected);
+    }
+    if let Some(v) = get(table, "funding") {
+        let keys = Funding::ALL.map(Funding::key);
+        if let Some(text) = reader.text(v, "budget.funding") {
+            if let Some(funding) = Funding::from_key(&text) {
+                budget.funding = funding;
+            } else {
+                let diagnostic = Diagnostic::at(
+                    reader.file(),
+                    reader.source(),
+                    v.span(),
+                    format!("unknown funding source \"{text}\""),
+                )
+                .key("budget.funding")
+                .expected("\"reserves\", \"borrowing\" or \"reallocation\"")
+                .suggestion(suggest(&text, keys));
+                reader.problems.push(diagnostic);
+            }
+        }
+    }
+    budget
+}
+
+fn read_levers(reader: &mut Reader<'_>, value: &Value<'_>, baseline: &Baseline) -> Levers {
+    let mut levers = Levers::default();
+    let Some(table) = reader.table(value, "levers") else {
+        return levers;
+    };
+    reader.check_keys(table, "levers", &LeverGroup::ALL.map(LeverGroup::key));
+    for group in LeverGroup::ALL {
+        if let Some(value) = get(table, group.key()) {
+            levers.set(group, read_lever(reader, value, group, baseline));
+        }
+    }
+    levers
+}
+
+fn read_lever(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    group: LeverGroup,
+    baseline: &Baseline,
+) -> Option<Lever> {
+    let path = format!("levers.{}", group.key());
+    let table = reader.table(value, &path)?;
+    let mut allowed: Vec<&str> = group.fields().map(|f| f.spec().key).collect();
+    allowed.extend(TIMING_KEYS);
+    reader.check_keys(table, &path, &allowed);
+
+    let first_year = baseline.first_policy_year();
+    let mut lever = Lever::off(first_year);
+    for field in group.fields() {
+        if let Some(v) = get(table, field.spec().key) {
+            let at = join(&path, field.spec().key);
+            lever.values[field.slot()] = reader.number(v, &at, &range_text(field)).unwrap_or(0.0);
+        }
+    }
+    let spanned = Spanned::new(value.span(), table.clone());
+    let expected_year = format!("a year from {first_year} to the horizon");
+    if let Some(v) = reader.require(
+        &spanned,
+        &path,
+        "start",
+        &format!("start = <year>: {expected_year}"),
+    ) {
+        lever.timing.start =
+            year(reader, v, &join(&path, "start"), &expected_year).unwrap_or(first_year);
+    }
+    if let Some(v) = get(table, "ramp_years") {
+        let at = join(&path, "ramp_years");
+        let expected = "a whole number of years from 0 to 10";
+        match reader.integer(v, &at, expected) {
+            Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
+                lever.timing.ramp_years = ramp as u32;
+            }
+            Some(ramp) => reader.problem(
+                v.span(),
+                &at,
+                format!("a ramp of {ramp} years is out of range"),
+                expected.into(),
+            ),
+            None => {}
+        }
+    }
+    if let Some(v) = get(table, "end") {
+        lever.timing.end = year(
+            reader,
+            v,
+            &join(&path, "end"),
+            "a year on or after the start year",
+        );
+    }
+    if let Some(v) = get(table, "sectors") {
+        lever.sector_weights = read_weights(reader, v, &join(&path, "sectors"));
+    }
+    Some(lever)
+}
+
+fn read_weights(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    path: &str,
+) -> Option<[f64; MANUFACTURING_COUNT]> {
+    let table = reader.table(value, path)?;
+    let keys = Sector::MANUFACTURING.map(Sector::key);
+    reader.check_keys(table, path, &keys);
+    let mut weights = [0.0; MANUFACTURING_COUNT];
+    for sector in Sector::MANUFACTURING {
+        if let Some(v) = get(table, sector.key()) {
+            let at = join(path, sector.key());
+            weights[sector.index()] = reader
+                .number(v, &at, "a number from 0 to 100")
+                .unwrap_or(1.0);
+        }
+    }
+    Some(weights)
+}
+
+fn read_assumptions(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    baseline: &Baseline,
+) -> Vec<(ParamId, f64)> {
+    let mut found = Vec::new();
+    let Some(table) = reader.table(value, "assumptions") else {
+        return found;
+    };
+    let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
+    let mut entries: Vec<(String, &Value<'_>, Range<usize>)> = Vec::new();
+    for (key, v) in table {
+        let key_text = key.get_ref().as_ref();
+        match (v.get_ref(), Sector::from_key(key_text)) {
+            (DeValue::Table(sector_table), Some(_)) => {
+                for (field, fv) in sector_table {
+                    entries.push((format!("{key_text}.{}", field.get_ref()), fv, field.span()));
+                }
+            }
+            _ => entries.push((key_text.to_string(), v, key.span())),
+        }
+    }
+    for (name, v, key_span) in entries {
+        let path = join("assumptions", &name);
+        let Some(id) = ParamId::from_name(&name) else {
+            let diagnostic = Diagnostic::at(
+                reader.file(),
+                reader.source(),
+                key_span,
+                format!("unknown parameter `{name}`"),
+            )
+            .key(&path)
+            .expected("the name of a baseline parameter (see `levers assumptions`)")
+            .suggestion(suggest(&name, names.iter().map(String::as_str)));
+            reader.problems.push(diagnostic);
+            continue;
+        };
+        let spec = baseline.spec(id);
+        let expected = format!(
+            "a number from {} to {} ({})",
+            spec.low, spec.high, spec.unit
+        );
+        if let Some(number) = reader.number(v, &path, &expected) {
+            found.push((id, number));
+        }
+    }
+    found.sort_by_key(|(id, _)| *id);
+    found
+}

@@ -1,0 +1,260 @@
+//! The user's places: a settings file in the platform's config folder and a
+//! library of their own packages in its data folder, both overridable by
+//! `LEVERS_CONFIG_DIR` and `LEVERS_DATA_DIR` (tests, portable installs).
+//!
+//! The settings file is optional; when it exists it is read as strictly as a
+//! policy, with every problem reported at <file:line:column>:
+//!
+//! ```toml
+//! theme = "default"             # the workbench's colour theme, by name
+//! default_format = "json"       # `eval`'s output when --format is not given
+//!
+//! [keymap]                      # keys for workbench actions, by action name
+//! save = ["ctrl-s", "F2"]
+//! quit = "q"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use toml::de::DeValue;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fsio;
+use crate::toml_reader::{Reader, Value, get, join};
+
+pub const CONFIG_DIR_VAR: &str = "LEVERS_CONFIG_DIR";
+pub const DATA_DIR_VAR: &str = "LEVERS_DATA_DIR";
+pub const SETTINGS_FILE: &str = "settings.toml";
+
+/// The output formats `default_format` may name (those of `eval --format`).
+pub const FORMATS: [&str; 5] = ["table", "json", "ndjson", "csv", "markdown"];
+
+/// What the user has set. Everything is optional: an absent file is the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The workbench's colour theme, by name.
+    pub theme: Option<String>,
+    /// `eval`'s output format when `--format` is not given (one of [`FORMATS`]).
+    pub default_format: Option<String>,
+    /// Extra keys per workbench action, by action name (`save`, `quit`, ...), in
+    /// the user's spelling (`ctrl-s`, `shift-left`, `?`, `F2`). Sorted by name.
+    pub keymap: BTreeMap<String, Vec<String>>,
+    /// The file these came from, if there was one.
+    pub file: Option<PathBuf>,
+}
+
+/// The folder of the settings file: `$LEVERS_CONFIG_DIR`, else the platform's
+/// config folder for levers (`~/.config/levers` on Linux).
+pub fn config_dir() -> Option<PathBuf> {
+    from_env(CONFIG_DIR_VAR).or_else(|| project_dirs().map(|d| d.config_dir().to_path_buf()))
+}
+
+/// The folder of the user's data: `$LEVERS_DATA_DIR`, else the platform's data
+/// folder for levers (`~/.local/share/levers` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    from_env(DATA_DIR_VAR).or_else(|| project_dirs().map(|d| d.data_dir().to_path_buf()))
+}
+
+/// The settings file (it need not exist).
+pub fn settings_path() -> Option<PathBuf> {
+    config_dir().map(|dir| dir.join(SETTINGS_FILE))
+}
+
+/// The user's own packages: `<data dir>/policies`. The workbench's open dialog
+/// lists the `*.toml` files here.
+pub fn library_dir() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("policies"))
+}
+
+fn from_env(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from)
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "levers")
+}
+
+/// Reads the settings file; no file (or no home folder) gives the defaults.
+/// Action names are not checked here (see [`Settings::unknown_actions`]).
+pub fn load() -> Result<Settings, Diagnostics> {
+    let Some(path) = settings_path() else {
+        return Ok(Settings::default());
+    };
+    if !path.is_file() {
+        return Ok(Settings::default());
+    }
+    let text = fsio::read_text(&path)?;
+    let mut settings = parse(&path.display().to_string(), &text)?;
+    settings.file = Some(path);
+    Ok(settings)
+}
+
+const ROOT_KEYS: [&str; 3] = ["theme", "default_format", "keymap"];
+
+/// Reads settings from `source` (named `file` in messages).
+pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let (mut reader, root) = Reader::parse(file, source)?;
+    let table = root.get_ref();
+    reader.check_keys(table, "", &ROOT_KEYS);
+    let mut settings = Settings::default();
+    if let Some(value) = get(table, "theme") {
+        settings.theme = reader.text(value, "theme");
+    }
+    if let Some(value) = get(table, "default_format")
+        && let Some(text) = reader.text(value, "default_format")
+    {
+        if FORMATS.contains(&text.as_str()) {
+            settings.default_format = Some(text);
+        } else {
+            let diagnostic = Diagnostic::at(
+                file,
+                source,
+                value.span(),
+                format!("unknown output format \"{text}\""),
+            )
+            .key("default_format")
+            .expected(format!("one of: {}", FORMATS.join(", ")))
+            .suggestion(crate::diagnostic::suggest(&text, FORMATS));
+            reader.problems.push(diagnostic);
+        }
+    }
+    if let Some(value) = get(table, "keymap")
+        && let Some(keymap) = reader.table(value, "keymap")
+    {
+        for (action, keys) in keymap {
+            let action = action.get_ref().to_string();
+            let path = join("keymap", &action);
+            let keys = read_keys(&mut reader, keys, &path);
+            settings.keymap.insert(action, keys);
+        }
+    }
+    reader.finish()?;
+    Ok(settings)
+}
+
+/// A key (`"ctrl-s"`) or a list of keys (`["ctrl-s", "F2"]`), each checked.
+fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<String> {
+    let expected = "a key such as \"ctrl-s\", \"shift-left\", \"F2\" or \"?\", or a list of them";
+    let items: Vec<&Value<'_>> = match value.get_ref() {
+        DeValue::Array(items) => items.iter().collect(),
+        _ => vec![value],
+    };
+    let mut keys = Vec::new();
+    for item in items {
+        let text = match item.get_ref() {
+            DeValue::String(text) => text.to_string(),
+            other => {
+                reader.problem(
+                    item.span(),
+                    path,
+                    format!("found {}", crate::toml_reader::describe(other)),
+                    expected.into(),
+                );
+                continue;
+            }
+        };
+        if key_is_valid(&text) {
+            keys.push(text);
+        } else {
+            reader.problem(
+                item.span(),
+                path,
+                format!("\"{text}\" is not a key"),
+                expected.into(),
+            );
+        }
+    }
+    keys
+}
+
+/// Named keys a binding may use (case-insensitive), besides single characters
+/// and F1..F12.
+pub const KEY_NAMES: [&str; 16] = [
+    "enter",
+    "esc",
+    "tab",
+    "backtab",
+    "backspace",
+    "delete",
+    "insert",
+    "home",
+    "end",
+    "pageup",
+    "pagedown",
+    "up",
+    "down",
+    "left",
+    "right",
+    "space",
+];
+
+/// `ctrl-s`, `alt-x`, `shift-left`, `F5`, `?`: modifiers joined by `-`, then a key.
+pub fn key_is_valid(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let (modifiers, key) = match lower.rsplit_once('-') {
+        // "ctrl--" is ctrl and the minus key; "ctrl-" names no key
+        Some((rest, "")) if rest.len() > 1 && rest.ends_with('-') => (&rest[..rest.len() - 1], "-"),
+        Some((_, "")) if lower.len() > 1 => return false,
+        Some((rest, key)) if !rest.is_empty() => (rest, key),
+        _ => ("", lower.as_str()),
+    };
+    let modifiers_ok = modifiers.is_empty()
+        || modifiers
+            .split('-')
+            .all(|m| matches!(m, "ctrl" | "alt" | "shift"));
+    let function_key = key
+        .strip_prefix('f')
+        .and_then(|n| n.parse::<u8>().ok())
+        .is_some_and(|n| (1..=12).contains(&n));
+    let key_ok = key.chars().count() == 1 || KEY_NAMES.contains(&key) || function_key;
+    modifiers_ok && key_ok
+}
+
+impl Settings {
+    /// The action names in the keymap that are not in `known` (the workbench's
+    /// own list), each as a message naming the settings file.
+    pub fn unknown_actions(&self, known: &[&str]) -> Vec<String> {
+        let file = self
+            .file
+            .as_ref()
+            .map_or_else(|| SETTINGS_FILE.to_string(), |f| f.display().to_string());
+        self.keymap
+            .keys()
+            .filter(|name| !known.contains(&name.as_str()))
+            .map(|name| {
+                let hint = crate::diagnostic::suggest(name, known.iter().copied())
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default();
+                format!("{file}: unknown action `keymap.{name}`{hint}")
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_checked_for_shape() {
+        for good in [
+            "q",
+            "?",
+            "ctrl-s",
+            "Ctrl-S",
+            "shift-left",
+            "F2",
+            "alt-ctrl-x",
+            "-",
+        ] {
+            assert!(key_is_valid(good), "{good}");
+        }
+        for bad in ["", "ctrl-", "hyper-x", "F13", "leftt", "ctrl-sx"] {
+            assert!(!key_is_valid(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! Reading a TOML document key by key, with positions, collecting every problem
+//! rather than stopping at the first. Shared by the policy and baseline readers.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
+
+pub type Value<'s> = Spanned<DeValue<'s>>;
+
+pub struct Reader<'s> {
+    file: &'s str,
+    source: &'s str,
+    pub problems: Vec<Diagnostic>,
+    /// Where each dotted key's value is, for problems found after reading.
+    pub spans: BTreeMap<String, Range<usize>>,
+}
+
+impl<'s> Reader<'s> {
+    /// Parses `source`; a syntax error is returned at once (nothing else can be read).
+    pub fn parse(
+        file: &'s str,
+        source: &'s str,
+    ) -> Result<(Reader<'s>, Spanned<DeTable<'s>>), Diagnostics> {
+        match DeTable::parse(source) {
+            Ok(root) => Ok((
+                Reader {
+                    file,
+                    source,
+                    problems: Vec::new(),
+                    spans: BTreeMap::new(),
+                },
+                root,
+            )),
+            Err(error) => {
+                let span = error.span().unwrap_or(0..0);
+                let message = error.message().trim().to_string();
+                Err(Diagnostics::one(Diagnostic::at(
+                    file,
+                    source,
+                    span,
+                    format!("not valid TOML: {message}"),
+                )))
+            }
+        }
+    }
+
+    pub fn problem(&mut self, span: Range<usize>, path: &str, message: String, expected: String) {
+        let mut diagnostic =
+            Diagnostic::at(self.file, self.source, span, message).expected(expected);
+        if !path.is_empty() {
+            diagnostic = diagnostic.key(path);
+        }
+        self.problems.push(diagnostic);
+    }
+
+    /// Problems in file order; `Err` if there are any.
+    pub fn finish(mut self) -> Result<BTreeMap<String, Range<usize>>, Diagnostics> {
+        if self.problems.is_empty() {
+            Ok(self.spans)
+        } else {
+            self.problems.sort_by_key(|d| d.position);
+            Err(Diagnostics(self.problems))
+        }
+    }
+
+    pub fn file(&self) -> &'s str {
+        self.file
+    }
+
+    pub fn source(&self) -> &'s str {
+        self.source
+    }
+
+    /// Reports every key of `table` not in `allowed`, suggesting the nearest.
+    pub fn check_keys(&mut self, table: &DeTable<'_>, path: &str, allowed: &[&str]) {
+        for (key, _) in table {
+            let name = key.get_ref().as_ref();
+            if !allowed.contains(&name) {
+                let full = join(path, name);
+                let mut diagnostic = Diagnostic::at(
+                    self.file,
+                    self.source,
+                    key.span(),
+                    format!("unknown key `{name}`{}", in_table(path)),
+                )
+                .key(full)
+                .expected(format!("one of: {}", allowed.join(", ")))
+                .suggestion(suggest(name, allowed.iter().copied()));
+                diagnostic.message = diagnostic.message.trim_end().to_string();
+                self.problems.push(diagnostic);
+            }
+        }
+    }
+
+    /// Reports a missing key that must be present.
+    pub fn require<'t, 'v>(
+        &mut self,
+        table: &'t Spanned<DeTable<'v>>,
+        path: &str,
+        key: &str,
+        what: &str,
+    ) -> Option<&'t Value<'v>> {
+        let found = get(table.get_ref(), key);
+        if found.is_none() {
+            let span = table.span();
+            self.problem(
+                span.start..span.start,
+                &join(path, key),
+                format!("missing key `{key}`{}", in_table(path)),
+                what.to_string(),
+            );
+        }
+        found
+    }
+
+    pub fn table<'t, 'v>(&mut self, value: &'t Value<'v>, path: &str) -> Option<&'t DeTable<'v>> {
+        self.spans.insert(path.to_string(), value.span());
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                self.problem(
+                    value.span(),
+                    path,
+                    format!("found {}", describe(other)),
+                    "a table".into(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A finite number (an integer is accepted where a float is expected).
+    pub fn number(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<f64> {
+        self.spans.insert(path.to_string(), value.span());
+        let parsed = match value.get_ref() {
+            DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Integer(int) => {
+                i64::from_str_radix(&int.as_str().replace('_', ""), int.radix())
+                    .ok()
+                    .map(|i| i as f64)
+            }
+            other => {
+                self.problem(
+                    value.span(),
+                    path,
+                    format!("found {}", describe(other)),
+                    expected.into(),
+                );
+                return None;
+            }
+        };
+        match parsed {
+            Some(number) if number.is_finite() => Some(number),
+            _ => {
+                let raw = match value.get_ref() {
+                    DeValue::Float(float) => float.as_str().to_string(),
+                    _ => "this value".to_string(),
+                };
+                self.problem(
+                    value.span(),
+                    path,
+                    format!("{raw} is not a usable number (NaN and infinity are not allowed)"),
+                    expected.into(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).
+    pub fn integer(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<i64> {
+        self.spans.insert(path.to_string(), value.span());
+        match value.get_ref() {
+            DeValue::Integer(int) => {
+                let parsed = i64::from_str_radix(&int.as_str().replace('_', ""), int.radix()).ok();
+                if parsed.is_none() {
+                    self.problem(
+                        value.span(),
+                        path,
+                        "integer too large".into(),
+                        expected.into(),
+                    );
+                }
+                parsed
+            }
+            other => {
+                self.problem(
+                    value.span(),
+                    path,
+                    format!("found {}", describe(other)),
+                    expected.into(),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
+        self.spans.insert(path.to_string(), value.span());
+        match value.get_ref() {
+            DeValue::String(text) => Some(text.to_string()),
+            other => {
+                self.problem(
+                    value.span(),
+                    path,
+                    format!("found {}", describe(other)),
+                    "text in quotes".into(),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// The value at `key` in `table`.
+pub fn get<'t, 's>(table: &'t DeTable<'s>, key: &str) -> Option<&'t Value<'s>> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(_, v)| v)
+}
+
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn in_table(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" in [{path}]")
+    }
+}
+
+/// `a float (3.5)`, `text ("abc")`, `an array`, ...
+pub fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            format!("text (\"{shown}\")")
+        }
+        DeValue::Integer(i) => format!("an integer ({i})"),
+        DeValue::Float(f) => format!("a float ({f})"),
+        DeValue::Boolean(b) => format!("a boolean ({b})"),
+        DeValue::Datetime(d) => format!("a date-time ({d})"),
+        DeValue::Array(_) => "an array".to_string(),
+        DeValue::Table(_) => "a table".to_string(),
+    }
+}

@@ -1,0 +1,148 @@
+//! `levers eval --uncertainty`: p10/p50/p90 bands per year and the probability
+//! the target is met.
+
+use levers_core::Policy;
+use levers_core::analysis::{Band, Uncertainty};
+use serde_json::{Value, json};
+
+use super::{cell, csv_text, number, pretty_json};
+use crate::OutputFormat;
+use crate::format::thousands;
+use crate::table::{markdown_table, text_table};
+
+fn band_json(bands: &[Band]) -> Value {
+    json!({
+        "p10": bands.iter().map(|b| number(b.p10)).collect::<Vec<_>>(),
+        "p50": bands.iter().map(|b| number(b.p50)).collect::<Vec<_>>(),
+        "p90": bands.iter().map(|b| number(b.p90)).collect::<Vec<_>>(),
+    })
+}
+
+/// "Probability the target (5.0% of GDP by 2032) is met: 43.1% (1,000 draws, seed 42)."
+pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
+    format!(
+        "Probability the target ({:.1}% of GDP by {}) is met: {:.1}% ({} draws, seed {}).",
+        policy.target.share_pct,
+        policy.target.year,
+        100.0 * u.probability_met,
+        thousands(u.draws as f64),
+        u.seed
+    )
+}
+
+/// One package's bands. `first` decides whether a CSV header is written.
+pub fn render(
+    file: &str,
+    policy: &Policy,
+    u: &Uncertainty,
+    format: OutputFormat,
+    first: bool,
+) -> Result<String, String> {
+    match format {
+        OutputFormat::Json => {
+            let value = json!({
+                "file": file,
+                "name": policy.name,
+                "draws": u.draws,
+                "seed": u.seed,
+                "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
+                "probability_met": number(u.probability_met),
+                "years": u.years,
+                "manufacturing_share_pct": band_json(&u.share_pct),
+                "manufacturing_jobs": band_json(&u.jobs),
+            });
+            pretty_json(&value)
+        }
+        OutputFormat::Csv => {
+            let header = [
+                "file",
+                "year",
+                "share_p10",
+                "share_p50",
+                "share_p90",
+                "jobs_p10",
+                "jobs_p50",
+                "jobs_p90",
+                "probability_met",
+            ]
+            .map(String::from);
+            let rows: Vec<Vec<String>> = u
+                .years
+                .iter()
+                .zip(u.share_pct.iter().zip(&u.jobs))
+                .map(|(year, (s, j))| {
+                    vec![
+                        file.to_string(),
+                        year.to_string(),
+                        cell(s.p10),
+                        cell(s.p50),
+                        cell(s.p90),
+                        cell(j.p10),
+                        cell(j.p50),
+                        cell(j.p90),
+                        cell(u.probability_met),
+                    ]
+                })
+                .collect();
+            let text = csv_text(&header, &rows)?;
+            Ok(if first {
+                text
+            } else {
+                text.lines().skip(1).fold(String::new(), |mut rows, line| {
+                    rows.push_str(line);
+                    rows.push('\n');
+                    rows
+                })
+            })
+        }
+        OutputFormat::Table | OutputFormat::Markdown => {
+            let markdown = format == OutputFormat::Markdown;
+            let titles = [
+                "year",
+                "share p10",
+                "share p50",
+                "share p90",
+                "jobs p10",
+                "jobs p50",
+                "jobs p90",
+            ]
+            .map(String::from);
+            let rows: Vec<Vec<String>> = u
+                .years
+                .iter()
+                .zip(u.share_pct.iter().zip(&u.jobs))
+                .map(|(year, (s, j))| {
+                    vec![
+                        year.to_string(),
+                        format!("{:.2}", s.p10),
+                        format!("{:.2}", s.p50),
+                        format!("{:.2}", s.p90),
+                        thousands(j.p10),
+                        thousands(j.p50),
+                        thousands(j.p90),
+                    ]
+                })
+                .collect();
+            let mut out = String::new();
+            if !first {
+                out.push('\n');
+            }
+            out.push_str(&if markdown {
+                format!("## {} (`{file}`): uncertainty\n\n", policy.name)
+            } else {
+                format!("{} ({file}): uncertainty\n", policy.name)
+            });
+            out.push_str(&probability_sentence(policy, u));
+            out.push_str("\nBands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed).\n");
+            if markdown {
+                out.push('\n');
+            }
+            out.push_str(&if markdown {
+                markdown_table(&titles, &rows)
+            } else {
+                text_table(&titles, &rows)
+            });
+            Ok(out)
+        }
+    }
+}

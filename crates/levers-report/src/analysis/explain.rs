@@ -1,0 +1,166 @@
+//! `levers explain`: each headline outcome's change from the status quo, split
+//! by lever group (Shapley attribution).
+
+use levers_core::analysis::{Attribution, Outcome, OutcomeShares};
+use serde_json::{Map, Value, json};
+
+use super::{cell, csv_text, number, pretty_json};
+use crate::OutputFormat;
+use crate::format::{hkd_bn, signed, thousands};
+use crate::table::{markdown_table, text_table};
+
+/// An outcome's value as people read it.
+pub fn show(outcome: Outcome, value: f64) -> String {
+    match outcome {
+        Outcome::ShareInTargetYear => format!("{value:.2}%"),
+        Outcome::JobsInTargetYear => thousands(value),
+        Outcome::EffectiveSectorsInTargetYear => format!("{value:.3}"),
+        Outcome::CumulativeCostToTargetYear => hkd_bn(value),
+    }
+}
+
+/// A change in an outcome: `+1.23 pp`, `+12,300`, `+0.021`, `+HK$3.4 bn`.
+pub fn show_change(outcome: Outcome, change: f64) -> String {
+    match outcome {
+        Outcome::ShareInTargetYear => format!("{} pp", signed(change, 2)),
+        Outcome::JobsInTargetYear if change >= 0.0 => format!("+{}", thousands(change)),
+        Outcome::JobsInTargetYear => thousands(change),
+        Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
+        Outcome::CumulativeCostToTargetYear if change >= 0.0 => format!("+{}", hkd_bn(change)),
+        Outcome::CumulativeCostToTargetYear => format!("-{}", hkd_bn(-change)),
+    }
+}
+
+/// "Of +4.02 pp, R&D grants gave +1.20 pp, Land & rent +0.50 pp, …"
+pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
+    if attribution.groups.is_empty() {
+        return "The package uses no levers: nothing to attribute.".to_string();
+    }
+    let mut parts: Vec<(usize, f64)> = shares.parts.iter().copied().enumerate().collect();
+    parts.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    let pieces: Vec<String> = parts
+        .iter()
+        .map(|(i, part)| {
+            format!(
+                "{} {}",
+                attribution.groups[*i].label(),
+                show_change(shares.outcome, *part)
+            )
+        })
+        .collect();
+    format!(
+        "{}: of {} from the status quo, {}.",
+        shares.outcome.label(),
+        show_change(shares.outcome, shares.change()),
+        pieces.join(", ")
+    )
+}
+
+pub fn render(
+    file: &str,
+    name: &str,
+    target_year: i32,
+    attribution: &Attribution,
+    format: OutputFormat,
+) -> Result<String, String> {
+    let groups = &attribution.groups;
+    match format {
+        OutputFormat::Json => {
+            let outcomes: Vec<Value> = attribution
+                .outcomes
+                .iter()
+                .map(|o| {
+                    let parts: Map<String, Value> = groups
+                        .iter()
+                        .zip(&o.parts)
+                        .map(|(g, p)| (g.key().to_string(), number(*p)))
+                        .collect();
+                    json!({
+                        "outcome": o.outcome.key(),
+                        "label": o.outcome.label(),
+                        "unit": o.outcome.unit(),
+                        "status_quo": number(o.status_quo),
+                        "total": number(o.total),
+                        "change": number(o.change()),
+                        "parts": parts,
+                    })
+                })
+                .collect();
+            let value = json!({
+                "file": file,
+                "name": name,
+                "target_year": target_year,
+                "groups": groups.iter().map(|g| g.key()).collect::<Vec<_>>(),
+                "outcomes": outcomes,
+            });
+            pretty_json(&value)
+        }
+        OutputFormat::Csv => {
+            let mut header: Vec<String> = ["outcome", "unit", "status_quo", "total", "change"]
+                .map(String::from)
+                .to_vec();
+            header.extend(groups.iter().map(|g| g.key().to_string()));
+            let rows: Vec<Vec<String>> = attribution
+                .outcomes
+                .iter()
+                .map(|o| {
+                    let mut row = vec![
+                        o.outcome.key().to_string(),
+                        o.outcome.unit().to_string(),
+                        cell(o.status_quo),
+                        cell(o.total),
+                        cell(o.change()),
+                    ];
+                    row.extend(o.parts.iter().map(|p| cell(*p)));
+                    row
+                })
+                .collect();
+            csv_text(&header, &rows)
+        }
+        OutputFormat::Table | OutputFormat::Markdown => {
+            let markdown = format == OutputFormat::Markdown;
+            let mut titles: Vec<String> = [
+                &format!("outcome ({target_year})")[..],
+                "status quo",
+                "package",
+                "change",
+            ]
+            .map(String::from)
+            .to_vec();
+            titles.extend(groups.iter().map(|g| g.label().to_string()));
+            let rows: Vec<Vec<String>> = attribution
+                .outcomes
+                .iter()
+                .map(|o| {
+                    let mut row = vec![
+                        o.outcome.label().to_string(),
+                        show(o.outcome, o.status_quo),
+                        show(o.outcome, o.total),
+                        show_change(o.outcome, o.change()),
+                    ];
+                    row.extend(o.parts.iter().map(|p| show_change(o.outcome, *p)));
+                    row
+                })
+                .collect();
+            let mut out = if markdown {
+                format!("## What each lever gives: {name} (`{file}`)\n\n")
+            } else {
+                format!("What each lever gives: {name} ({file})\n\n")
+            };
+            out.push_str(&if markdown {
+                markdown_table(&titles, &rows)
+            } else {
+                text_table(&titles, &rows)
+            });
+            out.push('\n');
+            if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {
+                out.push_str(&sentence(attribution, share));
+                out.push('\n');
+            }
+            out.push_str(
+                "Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.\n",
+            );
+            Ok(out)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! `levers sensitivity`: the tornado — each lever and assumption over its range,
+//! widest swing first, with text bars around the package's value.
+
+use levers_core::analysis::{Outcome, Swing, SwingItem};
+use levers_core::{Baseline, LeverField};
+use serde_json::{Value, json};
+
+use super::explain::{show, show_change};
+use super::{cell, csv_text, number, pretty_json};
+use crate::OutputFormat;
+use crate::table::{markdown_table, text_table};
+
+/// Half the width of a bar, in characters.
+const HALF_BAR: usize = 20;
+
+/// `Rent subsidy (land.rent_subsidy_pct)` or the parameter's name.
+pub fn item_name(item: SwingItem, baseline: &Baseline) -> String {
+    match item {
+        SwingItem::Lever(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Param(id) => baseline.spec(id).name.clone(),
+    }
+}
+
+fn item_key(item: SwingItem, baseline: &Baseline) -> String {
+    match item {
+        SwingItem::Lever(field) => format!("levers.{}", field.path()),
+        SwingItem::Param(id) => format!("assumptions.{}", baseline.spec(id).name),
+    }
+}
+
+fn show_item_value(item: SwingItem, value: f64, baseline: &Baseline) -> String {
+    match item {
+        SwingItem::Lever(field) => LeverField::format_value(field, value),
+        SwingItem::Param(id) => format!("{value} {}", baseline.spec(id).unit),
+    }
+}
+
+/// A bar from the package's value to each end: `     ███|█████       `.
+pub fn bar(swing: &Swing, centre: f64, scale: f64) -> String {
+    let cells = |delta: f64| -> usize {
+        if scale > 0.0 && delta.is_finite() {
+            ((delta.abs() / scale) * HALF_BAR as f64).round() as usize
+        } else {
+            0
+        }
+    };
+    let low = swing.outcome_at_low.min(swing.outcome_at_high) - centre;
+    let high = swing.outcome_at_low.max(swing.outcome_at_high) - centre;
+    let left = cells(low.min(0.0)).min(HALF_BAR);
+    let right = cells(high.max(0.0)).min(HALF_BAR);
+    format!(
+        "{}{}|{}{}",
+        " ".repeat(HALF_BAR - left),
+        "█".repeat(left),
+        "█".repeat(right),
+        " ".repeat(HALF_BAR - right)
+    )
+}
+
+pub fn render(
+    file: &str,
+    name: &str,
+    outcome: Outcome,
+    centre: f64,
+    swings: &[Swing],
+    baseline: &Baseline,
+    format: OutputFormat,
+) -> Result<String, String> {
+    match format {
+        OutputFormat::Json => {
+            let items: Vec<Value> = swings
+                .iter()
+                .map(|s| {
+                    json!({
+                        "item": item_key(s.item, baseline),
+                        "label": item_name(s.item, baseline),
+                        "current": number(s.current),
+                        "low": number(s.low),
+                        "high": number(s.high),
+                        "outcome_at_low": number(s.outcome_at_low),
+                        "outcome_at_high": number(s.outcome_at_high),
+                        "swing": number(s.width()),
+                    })
+                })
+                .collect();
+            let value = json!({
+                "file": file,
+                "name": name,
+                "outcome": outcome.key(),
+                "unit": outcome.unit(),
+                "package_value": number(centre),
+                "swings": items,
+            });
+            pretty_json(&value)
+        }
+        OutputFormat::Csv => {
+            let header = [
+                "item",
+                "current",
+                "low",
+                "high",
+                "outcome_at_low",
+                "outcome_at_high",
+                "swing",
+            ]
+            .map(String::from);
+            let rows: Vec<Vec<String>> = swings
+                .iter()
+                .map(|s| {
+                    vec![
+                        item_key(s.item, baseline),
+                        cell(s.current),
+                        cell(s.low),
+                        cell(s.high),
+                        cell(s.outcome_at_low),
+                        cell(s.outcome_at_high),
+                        cell(s.width()),
+                    ]
+                })
+                .collect();
+            csv_text(&header, &rows)
+        }
+        OutputFormat::Table | OutputFormat::Markdown => {
+            let markdown = format == OutputFormat::Markdown;
+            let shown: Vec<&Swing> = swings.iter().filter(|s| s.width() > 0.0).collect();
+            let scale = shown.iter().fold(0.0f64, |m, s| {
+                m.max((s.outcome_at_low - centre).abs())
+                    .max((s.outcome_at_high - centre).abs())
+            });
+            let titles = [
+                "lever or assumption",
+                "range",
+                "at low",
+                "at high",
+                "swing",
+                "low ← package → high",
+            ]
+            .map(String::from);
+            let rows: Vec<Vec<String>> = shown
+                .iter()
+                .map(|s| {
+                    vec![
+                        item_name(s.item, baseline),
+                        format!(
+                            "{} → {}",
+                            show_item_value(s.item, s.low, baseline),
+                            show_item_value(s.item, s.high, baseline)
+                        ),
+                        show_change(outcome, s.outcome_at_low - centre),
+                        show_change(outcome, s.outcome_at_high - centre),
+                        show(outcome, s.width()).trim_end_matches('%').to_string(),
+                        if markdown {
+                            format!("`{}`", bar(s, centre, scale))
+                        } else {
+                            bar(s, centre, scale)
+                        },
+                    ]
+                })
+                .collect();
+            let mut out = format!(
+                "Sensitivity — {name} ({file})\n{}: {} in this package. Each row moves one lever or assumption over its range, all else held.\n\n",
+                outcome.label(),
+                show(outcome, centre)
+            );
+            out.push_str(&if markdown {
+                markdown_table(&titles, &rows)
+            } else {
+                text_table(&titles, &rows)
+            });
+            let flat = swings.len() - shown.len();
+            if flat > 0 {
+                out.push_str(&format!(
+                    "\n{flat} more levers or assumptions leave this outcome unchanged.\n"
+                ));
+            }
+            Ok(out)
+        }
+    }
+}

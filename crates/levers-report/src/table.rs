@@ -1,0 +1,196 @@
+//! `eval --format table|markdown`: the headline series per year, and the target
+//! check in words.
+
+use std::fmt::Write;
+
+use levers_core::{Projection, YearOutcome};
+use unicode_width::UnicodeWidthStr;
+
+use super::Evaluated;
+use crate::format::{hkd, thousands};
+
+struct Column {
+    title: &'static str,
+    cell: fn(&YearOutcome) -> String,
+}
+
+const COLUMNS: &[Column] = &[
+    Column {
+        title: "year",
+        cell: |y| y.year.to_string(),
+    },
+    Column {
+        title: "mfg % GDP",
+        cell: |y| format!("{:.2}", y.manufacturing_share_pct),
+    },
+    Column {
+        title: "mfg VA HK$bn",
+        cell: |y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
+    },
+    Column {
+        title: "mfg jobs",
+        cell: |y| thousands(y.manufacturing_jobs),
+    },
+    Column {
+        title: "net jobs added",
+        cell: |y| thousands(y.net_jobs_added),
+    },
+    Column {
+        title: "eff. sectors",
+        cell: |y| format!("{:.3}", y.effective_sectors),
+    },
+    Column {
+        title: "cost HK$bn/yr",
+        cell: |y| format!("{:.2}", y.fiscal_cost_hkd_bn),
+    },
+    Column {
+        title: "cum. HK$bn",
+        cell: |y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
+    },
+    Column {
+        title: "limit",
+        cell: |y| y.binding_constraint.key().to_string(),
+    },
+];
+
+/// Text for one package: title, target sentence, and the yearly table.
+pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
+    let mut out = String::new();
+    let projection = evaluated.projection;
+    if markdown {
+        let _ = writeln!(out, "## {} (`{}`)\n", evaluated.policy.name, evaluated.file);
+    } else {
+        let _ = writeln!(out, "{} ({})", evaluated.policy.name, evaluated.file);
+    }
+    let _ = writeln!(out, "{}", target_sentence(projection));
+    let _ = writeln!(out, "{}", needs_sentence(projection));
+    if markdown {
+        out.push('\n');
+    }
+    let rows: Vec<Vec<String>> = projection
+        .years
+        .iter()
+        .map(|y| COLUMNS.iter().map(|c| (c.cell)(y)).collect())
+        .collect();
+    let titles: Vec<String> = COLUMNS.iter().map(|c| c.title.to_string()).collect();
+    out.push_str(&if markdown {
+        markdown_table(&titles, &rows)
+    } else {
+        text_table(&titles, &rows)
+    });
+    out
+}
+
+/// "Target 5.0% of GDP by 2032: projected 3.21% — short by 1.79 pp; first met in 2034."
+pub fn target_sentence(projection: &Projection) -> String {
+    let t = projection.target;
+    let verdict = if t.met {
+        format!("met (+{:.2} pp)", -t.gap_pp)
+    } else {
+        format!("short by {:.2} pp", t.gap_pp)
+    };
+    let first = match t.first_year_met {
+        Some(year) => format!("first met in {year}"),
+        None => "not met within the horizon".to_string(),
+    };
+    format!(
+        "Target {:.1}% of GDP by {}: projected {:.2}%, {verdict}; {first}.",
+        t.share_pct, t.year, t.projected_share_pct
+    )
+}
+
+/// What the target would take in its year, in workers and land.
+pub fn needs_sentence(projection: &Projection) -> String {
+    let n = projection.target_needs;
+    format!(
+        "The target needs {} of manufacturing value added in {}: {} workers at projected productivity ({} at base-year productivity), {} m2 of floor space ({} ha of land beyond what is available).",
+        hkd(n.value_added_hkd_bn * 1e9),
+        projection.target.year,
+        thousands(n.jobs_at_projected_productivity),
+        thousands(n.jobs_at_base_productivity),
+        thousands(n.floor_space_m2),
+        thousands(n.additional_land_ha),
+    )
+}
+
+/// Columns separated by two spaces: numbers right-aligned, words left-aligned.
+pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
+    let left: Vec<bool> = (0..titles.len())
+        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
+        .collect();
+    aligned_table(titles, rows, &left)
+}
+
+/// Columns separated by two spaces, each left-aligned where `left` says so and
+/// right-aligned otherwise. Widths are terminal columns (`unicode-width`), so a
+/// name in Chinese lines up with one in English.
+pub fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
+    let widths: Vec<usize> = (0..titles.len())
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].width())
+                .chain([titles[i].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in std::iter::once(titles).chain(rows.iter().map(Vec::as_slice)) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths.iter().zip(left))
+            .map(|(cell, (width, left))| {
+                let padding = " ".repeat(width.saturating_sub(cell.width()));
+                if *left {
+                    format!("{cell}{padding}")
+                } else {
+                    format!("{padding}{cell}")
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "{}", cells.join("  ").trim_end());
+    }
+    out
+}
+
+/// A label rather than a figure: "Rent subsidy", not "HK$3.4 m", "+1.2 pp" or "never".
+fn starts_with_a_word(cell: &str) -> bool {
+    let mut chars = cell.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) => {
+            first.is_alphabetic()
+                && second.is_alphabetic()
+                && !cell.starts_with("HK$")
+                && cell != "never"
+                && cell != "none"
+        }
+        _ => false,
+    }
+}
+
+pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "| {} |", titles.join(" | "));
+    let _ = writeln!(out, "|{}", "---:|".repeat(titles.len()));
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chinese_name_lines_up_with_an_english_one() {
+        let titles = vec!["Package".to_string(), "Share".to_string()];
+        let rows = vec![
+            vec!["藍圖".to_string(), "5.01 %".to_string()],
+            vec!["Blueprint".to_string(), "5.01 %".to_string()],
+        ];
+        let table = text_table(&titles, &rows);
+        let widths: Vec<usize> = table.lines().map(UnicodeWidthStr::width).collect();
+        assert_eq!(widths, [17, 17, 17], "{table}");
+    }
+}

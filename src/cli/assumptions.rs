@@ -1,0 +1,22 @@
+//! `levers assumptions [FILE]`: every model parameter in force, with its unit,
+//! plausible range and source.
+
+use levers_core::Baseline;
+
+use super::Failure;
+use super::args::AssumptionsArgs;
+use super::input::load;
+use super::output::print;
+
+pub fn run(baseline: &Baseline, args: &AssumptionsArgs) -> Result<(), Failure> {
+    let policy = args
+        .file
+        .as_deref()
+        .map(|file| load(file, baseline))
+        .transpose()?;
+    print(&levers_report::assumptions::render(
+        baseline,
+        policy.as_ref(),
+        args.output.format,
+    ))
+}

@@ -1,0 +1,103 @@
+//! `levers chart FILE... -o OUT`: one outcome of several packages drawn to an
+//! SVG or PNG file, with Monte Carlo bands on request.
+
+use std::path::Path;
+
+use levers_core::{Baseline, Policy};
+use levers_files::load::is_stdin;
+use levers_report::{chart, series};
+
+use super::Failure;
+use super::args::ChartArgs;
+use super::eval::monte_carlo_parallel;
+use super::input::Projected;
+use super::output::write_output;
+
+/// `levers chart FILE... --outcome KEY -o OUT`.
+pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
+    let outcome = args.outcome.as_str();
+    let output = args.output.as_path();
+    let size = (args.width, args.height);
+    let uncertainty = args
+        .uncertainty
+        .then_some((args.draws.draws, args.draws.seed));
+    let series = series::find(outcome)
+        .ok_or_else(|| Failure::Invalid(format!("unknown outcome `{outcome}`")))?;
+    let kind = chart_kind(output)?;
+    if uncertainty.is_some() && !BANDED.contains(&outcome) {
+        return Err(Failure::Invalid(format!(
+            "--uncertainty draws bands for {} only, not {outcome}",
+            BANDED.join(" and ")
+        )));
+    }
+    let Projected {
+        policies,
+        projections,
+        ..
+    } = Projected::load(baseline, &args.files)?;
+    let mut lines: Vec<chart::Line> = policies
+        .iter()
+        .zip(&projections)
+        .map(|(policy, projection)| chart::Line::of(&policy.name, projection, series))
+        .collect();
+    if let Some((draws, seed)) = uncertainty {
+        for (line, policy) in lines.iter_mut().zip(&policies) {
+            line.band = Some(band(baseline, policy, outcome, draws, seed));
+        }
+    }
+    let target = policies.first().map(|p| p.target);
+    let spec = chart::Chart::new(series, lines, target);
+    match kind {
+        chart::Kind::Svg => {
+            let svg = chart::svg(&spec, size).map_err(Failure::Internal)?;
+            write_output(output, svg.as_bytes())
+        }
+        chart::Kind::Png => {
+            let png = chart::png(&spec, size).map_err(Failure::Internal)?;
+            write_output(output, &png)
+        }
+    }
+}
+
+/// The outcomes Monte Carlo gives bands for.
+const BANDED: [&str; 2] = ["manufacturing_share_pct", "manufacturing_jobs"];
+
+/// The p10–p90 band of `outcome` (one of [`BANDED`]) for `policy`, by year.
+fn band(
+    baseline: &Baseline,
+    policy: &Policy,
+    outcome: &str,
+    draws: usize,
+    seed: u64,
+) -> Vec<(i32, f64, f64)> {
+    let result = monte_carlo_parallel(baseline, policy, draws, seed);
+    let bands = if outcome == "manufacturing_jobs" {
+        &result.jobs
+    } else {
+        &result.share_pct
+    };
+    result
+        .years
+        .iter()
+        .zip(bands)
+        .map(|(year, b)| (*year, b.p10, b.p90))
+        .collect()
+}
+
+/// SVG or PNG by the output's extension; `-` is SVG on stdout.
+fn chart_kind(output: &Path) -> Result<chart::Kind, Failure> {
+    if is_stdin(output) {
+        return Ok(chart::Kind::Svg);
+    }
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("svg") => Ok(chart::Kind::Svg),
+        Some("png") => Ok(chart::Kind::Png),
+        _ => Err(Failure::Invalid(format!(
+            "{}: the chart's file name must end in .svg or .png (or be - for SVG on stdout)",
+            output.display()
+        ))),
+    }
+}

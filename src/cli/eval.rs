@@ -1,0 +1,212 @@
+//! `levers eval`: project packages and print the outcomes year by year — as a
+//! table, JSON, CSV, Markdown or NDJSON, against a reference package, or with
+//! Monte Carlo bands (`--uncertainty`).
+
+use std::path::Path;
+
+use clap::ValueEnum;
+use levers_core::analysis::Uncertainty;
+use levers_core::{Baseline, Policy};
+use levers_files::settings;
+use levers_report::analysis as out;
+use levers_report::{Evaluated, OutputFormat};
+
+use super::Failure;
+use super::args::{EvalArgs, EvalFormat};
+use super::input::{Projected, load_all};
+use super::output::{detail, print, progress_bar};
+
+/// What `eval` was asked for, once its arguments are checked together.
+enum Plan<'a> {
+    /// One report per package, each compared with `against` if given.
+    Report {
+        format: OutputFormat,
+        against: Option<&'a Path>,
+    },
+    /// One compact JSON object per package per line.
+    Ndjson { against: Option<&'a Path> },
+    /// p10/p50/p90 bands from Monte Carlo over the assumption ranges.
+    Bands {
+        format: OutputFormat,
+        draws: usize,
+        seed: u64,
+    },
+}
+
+impl<'a> Plan<'a> {
+    fn of(args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
+        let against = args.against.as_deref();
+        match (
+            format_in_force(args.format)?.report_format(),
+            args.uncertainty,
+        ) {
+            (None, true) => Err(Failure::Invalid(
+                "--format ndjson cannot be combined with --uncertainty".to_string(),
+            )),
+            (None, false) => Ok(Plan::Ndjson { against }),
+            (Some(_), true) if against.is_some() => Err(Failure::Invalid(
+                "--against cannot be combined with --uncertainty".to_string(),
+            )),
+            (Some(format), true) => Ok(Plan::Bands {
+                format,
+                draws: args.draws.draws,
+                seed: args.draws.seed,
+            }),
+            (Some(format), false) => Ok(Plan::Report { format, against }),
+        }
+    }
+}
+
+pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
+    match Plan::of(args)? {
+        Plan::Report { format, against } => {
+            let packages = Projected::load(baseline, &args.files)?;
+            let reference = Projected::optional(baseline, against)?;
+            let reference = reference.evaluated().into_iter().next();
+            print(&report(
+                baseline,
+                &packages.evaluated(),
+                reference.as_ref(),
+                format,
+            )?)
+        }
+        Plan::Ndjson { against } => {
+            let packages = Projected::load(baseline, &args.files)?;
+            let reference = Projected::optional(baseline, against)?;
+            let reference = reference.evaluated().into_iter().next();
+            print(&ndjson(&packages.evaluated(), reference.as_ref())?)
+        }
+        Plan::Bands {
+            format,
+            draws,
+            seed,
+        } => bands(baseline, args, format, draws, seed),
+    }
+}
+
+/// `eval`'s format: the flag, else the settings file's `default_format`, else table.
+fn format_in_force(flag: Option<EvalFormat>) -> Result<EvalFormat, Failure> {
+    if let Some(format) = flag {
+        return Ok(format);
+    }
+    let settings = settings::load()?;
+    let format = settings
+        .default_format
+        .as_deref()
+        .and_then(|name| EvalFormat::from_str(name, false).ok())
+        .unwrap_or(EvalFormat::Table);
+    detail(&format!(
+        "eval format {format:?} (from the settings file or the default)"
+    ));
+    Ok(format)
+}
+
+/// The packages in one report format, each followed by its comparison with
+/// `reference` (table and Markdown) or carrying it (JSON).
+fn report(
+    baseline: &Baseline,
+    evaluated: &[Evaluated<'_>],
+    reference: Option<&Evaluated<'_>>,
+    format: OutputFormat,
+) -> Result<String, Failure> {
+    match format {
+        OutputFormat::Json => {
+            let mut values: Vec<serde_json::Value> = evaluated
+                .iter()
+                .map(|e| levers_report::json::package(e, reference))
+                .collect();
+            let value = if values.len() == 1 {
+                values.remove(0)
+            } else {
+                serde_json::Value::Array(values)
+            };
+            levers_report::pretty_json(&value).map_err(Failure::Internal)
+        }
+        OutputFormat::Csv => {
+            let mut bytes = Vec::new();
+            levers_report::csv_out::write(evaluated, &mut bytes)
+                .map_err(|e| Failure::Internal(e.to_string()))?;
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        }
+        OutputFormat::Table | OutputFormat::Markdown => {
+            let markdown = format == OutputFormat::Markdown;
+            let mut out = String::new();
+            for (i, e) in evaluated.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&levers_report::table::package(e, markdown));
+                if let Some(reference) = reference {
+                    out.push('\n');
+                    out.push_str(&levers_report::compare::render(
+                        reference, e, baseline, format,
+                    ));
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// `--format ndjson`: one compact JSON object per package per line, the same
+/// object as `--format json`.
+fn ndjson(
+    evaluated: &[Evaluated<'_>],
+    reference: Option<&Evaluated<'_>>,
+) -> Result<String, Failure> {
+    let mut out = String::new();
+    for e in evaluated {
+        let value = levers_report::json::package(e, reference);
+        let line = serde_json::to_string(&value).map_err(|e| Failure::Internal(e.to_string()))?;
+        out.push_str(&line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// `--uncertainty`: each package's Monte Carlo bands.
+fn bands(
+    baseline: &Baseline,
+    args: &EvalArgs,
+    format: OutputFormat,
+    draws: usize,
+    seed: u64,
+) -> Result<(), Failure> {
+    let policies = load_all(baseline, &args.files)?;
+    let mut text = String::new();
+    let mut jsons = Vec::new();
+    for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {
+        let result = monte_carlo_parallel(baseline, policy, draws, seed);
+        let name = file.display().to_string();
+        let rendered = out::bands::render(&name, policy, &result, format, i == 0)
+            .map_err(Failure::Internal)?;
+        if format == OutputFormat::Json {
+            jsons.push(rendered.trim_end().to_string());
+        } else {
+            text.push_str(&rendered);
+        }
+    }
+    if format == OutputFormat::Json {
+        text = if jsons.len() == 1 {
+            format!("{}\n", jsons.join(""))
+        } else {
+            format!("[\n{}\n]\n", jsons.join(",\n"))
+        };
+    }
+    print(&text)
+}
+
+/// Monte Carlo with the draws spread over rayon's threads. Each draw has its own
+/// generator (seed, draw index) and the draws are collected in index order, so
+/// the result is the same for any number of threads.
+pub fn monte_carlo_parallel(
+    baseline: &Baseline,
+    policy: &Policy,
+    draws: usize,
+    seed: u64,
+) -> Uncertainty {
+    let progress = progress_bar(draws as u64, "Monte Carlo draws");
+    let result = crate::parallel::monte_carlo(baseline, policy, draws, seed, |n| progress.inc(n));
+    progress.finish_and_clear();
+    result
+}

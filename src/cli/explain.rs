@@ -1,0 +1,24 @@
+//! `levers explain FILE`: which lever gave how much of each headline outcome
+//! (exact Shapley attribution).
+
+use levers_core::Baseline;
+use levers_core::analysis::attribute;
+
+use super::Failure;
+use super::args::ExplainArgs;
+use super::input::load;
+use super::output::print;
+
+pub fn run(baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
+    let policy = load(&args.file, baseline)?;
+    let attribution = attribute(baseline, &policy);
+    let text = levers_report::analysis::explain::render(
+        &args.file.display().to_string(),
+        &policy.name,
+        policy.target.year,
+        &attribution,
+        args.output.format,
+    )
+    .map_err(Failure::Internal)?;
+    print(&text)
+}

@@ -1,0 +1,153 @@
+//! Reading what a command works on: the baseline, and packages — one file,
+//! `-` for standard input, or a stack written `a.toml+b.toml`.
+
+use std::path::{Path, PathBuf};
+
+use levers_core::analysis::stack;
+use levers_core::{Baseline, Policy, Projection, project};
+use levers_files::{baseline_file, fsio, load_policy};
+use levers_report::Evaluated;
+
+use super::Failure;
+use super::output::detail;
+
+/// The baseline in force: a user's file if given, else the embedded one.
+pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
+    match path {
+        Some(path) => {
+            let text = fsio::read_text(path)?;
+            Ok(baseline_file::parse_baseline(
+                &path.display().to_string(),
+                &text,
+            )?)
+        }
+        None => baseline_file::embedded()
+            .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
+    }
+}
+
+/// Loads every file, reporting all that fail before giving up.
+pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+    let mut policies = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        detail(&format!("reading {}", file.display()));
+        match load(file, baseline) {
+            Ok(policy) => policies.push(policy),
+            Err(Failure::Invalid(message) | Failure::Internal(message)) => errors.push(message),
+        }
+    }
+    if errors.is_empty() {
+        Ok(policies)
+    } else {
+        Err(Failure::Invalid(errors.join("\n")))
+    }
+}
+
+/// Reads `FILE`, or, when no such file exists and the name joins several with
+/// `+`, each of them stacked left to right (`a.toml+b.toml`: b on top of a; see
+/// `levers_core::analysis::stack` for the rule). Conflicts — the same lever
+/// field set to different values — are warned about on stderr; a stacked
+/// package that breaks a rule is an error.
+pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
+    let name = file.display().to_string();
+    let parts: Vec<&str> = name.split('+').collect();
+    if parts.len() < 2 || fsio::is_file(file) {
+        return Ok(load_policy(file, baseline)?);
+    }
+    let mut stacked: Option<Policy> = None;
+    let mut errors = Vec::new();
+    let mut below_name = String::new();
+    for part in &parts {
+        let policy = match load_policy(Path::new(part), baseline) {
+            Ok(policy) => policy,
+            Err(diagnostics) => {
+                errors.push(diagnostics.to_string());
+                continue;
+            }
+        };
+        stacked = Some(match stacked {
+            None => policy,
+            Some(below) => {
+                let result = stack(&below, &policy);
+                for conflict in &result.conflicts {
+                    eprintln!(
+                        "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
+                        conflict.field.path(),
+                        conflict.above,
+                        conflict.below,
+                        conflict.above
+                    );
+                }
+                result.policy
+            }
+        });
+        below_name = if below_name.is_empty() {
+            (*part).to_string()
+        } else {
+            format!("{below_name}+{part}")
+        };
+    }
+    if !errors.is_empty() {
+        return Err(Failure::Invalid(errors.join("\n")));
+    }
+    let policy =
+        stacked.ok_or_else(|| Failure::Invalid(format!("{name}: no packages to stack")))?;
+    let problems = policy.problems(baseline);
+    if problems.is_empty() {
+        Ok(policy)
+    } else {
+        Err(Failure::Invalid(
+            problems
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{name}: error: {}: {}; expected {}",
+                        p.path, p.message, p.expected
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ))
+    }
+}
+
+/// Packages read (each possibly a stack) and projected, in the order given.
+pub struct Projected {
+    files: Vec<String>,
+    pub policies: Vec<Policy>,
+    pub projections: Vec<Projection>,
+}
+
+impl Projected {
+    /// Reads every file (reporting all that fail) and projects each package.
+    pub fn load(baseline: &Baseline, files: &[PathBuf]) -> Result<Projected, Failure> {
+        let policies = load_all(baseline, files)?;
+        let projections = policies.iter().map(|p| project(baseline, p)).collect();
+        Ok(Projected {
+            files: files.iter().map(|f| f.display().to_string()).collect(),
+            policies,
+            projections,
+        })
+    }
+
+    /// One package, if `file` is given (`--against`).
+    pub fn optional(baseline: &Baseline, file: Option<&Path>) -> Result<Projected, Failure> {
+        let files: Vec<PathBuf> = file.into_iter().map(Path::to_path_buf).collect();
+        Projected::load(baseline, &files)
+    }
+
+    /// Each package ready to report, under the name it was given by.
+    pub fn evaluated(&self) -> Vec<Evaluated<'_>> {
+        self.files
+            .iter()
+            .zip(&self.policies)
+            .zip(&self.projections)
+            .map(|((file, policy), projection)| Evaluated {
+                file: file.clone(),
+                policy,
+                projection,
+            })
+            .collect()
+    }
+}

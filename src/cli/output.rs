@@ -1,0 +1,167 @@
+//! What a command gives back: results on stdout (a closed pipe is not an
+//! error), files written whole, and messages for people on stderr — notes,
+//! `--verbose` details and progress bars that show only on a terminal. Also the
+//! parsing of the command line, which sets the verbosity and colour.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
+use levers_files::load::is_stdin;
+
+use super::args::ColorWhen;
+use super::{Cli, Failure};
+
+const QUIET: u8 = 0;
+const NORMAL: u8 = 1;
+const VERBOSE: u8 = 2;
+static VERBOSITY: AtomicU8 = AtomicU8::new(NORMAL);
+
+fn verbosity() -> u8 {
+    VERBOSITY.load(Ordering::Relaxed)
+}
+
+/// `--quiet` was given: no notes, no progress bars.
+pub fn is_quiet() -> bool {
+    verbosity() == QUIET
+}
+
+/// A message for people (on stderr), silenced by `--quiet`.
+pub fn note(message: &str) {
+    if verbosity() >= NORMAL {
+        eprintln!("{message}");
+    }
+}
+
+/// A message shown only with `--verbose`.
+pub fn detail(message: &str) {
+    if verbosity() >= VERBOSE {
+        eprintln!("levers: {message}");
+    }
+}
+
+/// A progress bar for a long operation of `length` steps: drawn on stderr when
+/// it is a terminal and `--quiet` is not given, hidden otherwise (so pipes and
+/// CI logs stay clean).
+pub fn progress_bar(length: u64, what: &str) -> indicatif::ProgressBar {
+    if verbosity() == QUIET || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(length);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta} left)")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// A spinner for a long operation whose length is not known in advance (goal
+/// seek); shown and hidden under the same rules as [`progress_bar`].
+pub fn spinner(what: &str) -> indicatif::ProgressBar {
+    if verbosity() == QUIET || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.set_message(what.to_string());
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    spinner
+}
+
+/// Parses the command line with the colour choice applied to clap's own output
+/// (help, errors), and sets the verbosity.
+pub fn parse_cli() -> Result<Cli, clap::Error> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let choice = color_choice(color_from_args(&args), no_color);
+    let matches = Cli::command().color(choice).try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    let level = if cli.quiet {
+        QUIET
+    } else if cli.verbose {
+        VERBOSE
+    } else {
+        NORMAL
+    };
+    VERBOSITY.store(level, Ordering::Relaxed);
+    Ok(cli)
+}
+
+/// `--color` as given before clap parses (its own help and errors need it).
+fn color_from_args(args: &[OsString]) -> ColorWhen {
+    let mut found = ColorWhen::Auto;
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "--color" {
+            iter.next().map(std::borrow::Cow::into_owned)
+        } else {
+            arg.strip_prefix("--color=").map(str::to_string)
+        };
+        if let Some(when) = value.and_then(|v| ColorWhen::from_str(&v, true).ok()) {
+            found = when;
+        }
+    }
+    found
+}
+
+/// `NO_COLOR` (<https://no-color.org>) turns `auto` off; `always` still colours.
+pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
+    match when {
+        ColorWhen::Always => ColorChoice::Always,
+        ColorWhen::Never => ColorChoice::Never,
+        ColorWhen::Auto if no_color => ColorChoice::Never,
+        ColorWhen::Auto => ColorChoice::Auto,
+    }
+}
+
+/// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes bytes to stdout, as [`print`].
+fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::Internal(format!("cannot write output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Writes `bytes` to `output` atomically, or to stdout for `-`.
+pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    if is_stdin(output) {
+        return print_bytes(bytes);
+    }
+    write_file(output, bytes)
+        .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", output.display())))?;
+    note(&format!("wrote {}", output.display()));
+    Ok(())
+}
+
+/// Writes a whole file atomically (temporary file in the same folder, renamed),
+/// so a reader never sees half a chart.
+pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".levers-out-").suffix(".tmp");
+    // A report or chart is for sharing: readable by others, as `>` would make it.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder.tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

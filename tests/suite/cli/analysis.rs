@@ -1,0 +1,467 @@
+//! The analysis commands through the binary, checked against the core:
+//! sensitivity, eval --uncertainty, sweep, stacked packages, diff, summary.
+
+use levers_core::analysis::sensitivity::SwingItem;
+use levers_core::analysis::{Outcome, monte_carlo, sensitivity};
+use levers_core::{LeverField, project};
+
+use crate::support::{baseline, json, levers, load, ok, run};
+
+const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+
+// ---- sensitivity ----
+
+#[test]
+fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
+    let baseline = baseline();
+    let policy = load(BLUEPRINT, &baseline);
+    let (centre, swings) = sensitivity(&baseline, &policy, Outcome::ShareInTargetYear);
+    assert_eq!(
+        centre,
+        project(&baseline, &policy).target.projected_share_pct
+    );
+    assert!(swings.windows(2).all(|w| w[0].width() >= w[1].width()));
+    let grants = swings
+        .iter()
+        .find(|s| s.item == SwingItem::Lever(LeverField::GrantsHkdBnPerYear))
+        .unwrap_or_else(|| panic!("grants missing"));
+    let mut at_max = policy.clone();
+    at_max.set_lever_value(LeverField::GrantsHkdBnPerYear, 100.0, 2025);
+    assert_eq!(
+        grants.outcome_at_high,
+        project(&baseline, &at_max).target.projected_share_pct
+    );
+
+    let value = json(&["sensitivity", BLUEPRINT, "--format", "json"]);
+    assert_eq!(value["outcome"], "share");
+    assert_eq!(value["package_value"].as_f64(), Some(centre));
+    let first = &value["swings"][0];
+    assert_eq!(first["swing"].as_f64(), Some(swings[0].width()));
+    let table = ok(&["sensitivity", BLUEPRINT, "--outcome", "jobs"]);
+    assert!(
+        table.contains('█') && table.contains("Manufacturing jobs"),
+        "{table}"
+    );
+}
+
+// ---- uncertainty ----
+
+#[test]
+fn the_same_seed_gives_the_same_bytes_and_another_seed_does_not() {
+    let args = [
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "300",
+        "--seed",
+        "7",
+    ];
+    let first = ok(&args);
+    assert_eq!(first, ok(&args));
+    for format in ["json", "csv"] {
+        let with_format = [&args[..], &["--format", format]].concat();
+        assert_eq!(ok(&with_format), ok(&with_format));
+    }
+    let other = ok(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "300",
+        "--seed",
+        "8",
+    ]);
+    assert_ne!(first, other);
+    assert!(first.contains("Probability the target"), "{first}");
+}
+
+#[test]
+fn the_cli_prints_the_same_bytes_on_one_thread_and_on_many() {
+    let args = [
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "2000",
+        "--format",
+        "json",
+    ];
+    let with_threads = |threads: &str| {
+        let output = levers()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success());
+        output.stdout
+    };
+    assert_eq!(with_threads("1"), with_threads("3"));
+}
+
+#[test]
+fn one_thread_and_all_threads_give_identical_bands() {
+    let baseline = baseline();
+    let policy = load(BLUEPRINT, &baseline);
+    let single = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
+    let many = rayon::ThreadPoolBuilder::new()
+        .num_threads(4)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
+    let default_pool = levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42);
+    assert_eq!(single, many);
+    assert_eq!(single, default_pool);
+    assert_eq!(single, monte_carlo(&baseline, &policy, 500, 42));
+}
+
+#[test]
+fn bands_are_ordered_and_the_probability_is_a_share_of_draws() {
+    let value = json(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "200",
+        "--format",
+        "json",
+    ]);
+    let p = value["probability_met"].as_f64().unwrap_or(f64::NAN);
+    assert!((0.0..=1.0).contains(&p));
+    assert_eq!((p * 200.0).fract(), 0.0);
+    let share = &value["manufacturing_share_pct"];
+    let years = value["years"].as_array().map_or(0, Vec::len);
+    assert_eq!(years, 13);
+    for k in 0..years {
+        let (p10, p50, p90) = (
+            share["p10"][k].as_f64().unwrap_or(f64::NAN),
+            share["p50"][k].as_f64().unwrap_or(f64::NAN),
+            share["p90"][k].as_f64().unwrap_or(f64::NAN),
+        );
+        assert!(p10 <= p50 && p50 <= p90, "{k}: {p10} {p50} {p90}");
+    }
+}
+
+#[test]
+fn the_policys_own_assumptions_are_held_fixed() {
+    let baseline = baseline();
+    let mut policy = load(BLUEPRINT, &baseline);
+    // Hold every drawn parameter: no spread remains.
+    policy.assumptions = baseline.specs.iter().map(|s| (s.id, s.value)).collect();
+    let u = monte_carlo(&baseline, &policy, 50, 1);
+    for band in &u.share_pct {
+        assert_eq!(band.p10, band.p90);
+    }
+}
+
+// ---- sweep ----
+
+#[test]
+fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
+    let csv = ok(&[
+        "sweep",
+        BLUEPRINT,
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..20:1",
+        "--vary",
+        "land.rent_subsidy_pct=0..80:10",
+    ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 21 * 9);
+    assert_eq!(
+        lines[0],
+        "rd.grants_hkd_bn_per_year,land.rent_subsidy_pct,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+    );
+    // Row for grants 3, rent 40: index 3 * 9 + 4.
+    let row: Vec<&str> = lines[1 + 3 * 9 + 4].split(',').collect();
+    assert_eq!(&row[..2], ["3", "40"]);
+
+    let baseline = baseline();
+    let mut policy = load(BLUEPRINT, &baseline);
+    policy.set_lever_value(LeverField::GrantsHkdBnPerYear, 3.0, 2025);
+    policy.set_lever_value(LeverField::RentSubsidyPct, 40.0, 2025);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("point.toml");
+    std::fs::write(
+        &file,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let evaluated = json(&["eval", &file.display().to_string(), "--format", "json"]);
+    let share = evaluated["target"]["projected_share_pct"]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    assert_eq!(row[2], format!("{share}"));
+    assert_eq!(row[3], evaluated["target"]["met"].to_string());
+    let cost = evaluated["series"]["cumulative_fiscal_cost_hkd_bn"][2032 - 2023]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    assert_eq!(row[6], format!("{cost}"));
+}
+
+#[test]
+fn ndjson_sweeps_carry_the_same_numbers_as_csv() {
+    let vary = ["--vary", "zone.scaleup_in_gba_share=0..1:0.25"];
+    let csv = ok(&[&["sweep", BLUEPRINT][..], &vary].concat());
+    let ndjson = ok(&[&["sweep", BLUEPRINT][..], &vary, &["--format", "ndjson"]].concat());
+    let rows: Vec<serde_json::Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(rows.len(), 5);
+    for (row, line) in rows.iter().zip(csv.lines().skip(1)) {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(
+            row["share_pct"].as_f64().map(|v| format!("{v}")).as_deref(),
+            Some(cells[1])
+        );
+    }
+    assert_eq!(rows[4]["zone.scaleup_in_gba_share"].as_f64(), Some(1.0));
+}
+
+#[test]
+fn bad_vary_specs_are_invalid_input_naming_the_lever_and_its_range() {
+    let cases = [
+        ("rd.grant=0..1:1", "unknown lever `rd.grant`"),
+        (
+            "land.rent_subsidy_pct=0..95:5",
+            "land.rent_subsidy_pct: a number from 0 to 90",
+        ),
+        (
+            "land.rent_subsidy_pct=0..10",
+            "expected GROUP.FIELD=FROM..TO:STEP",
+        ),
+        ("land.rent_subsidy_pct=10..0:1", "FROM 10 is above TO 0"),
+        ("talent.admissions_per_year=0..10:0.5", "whole numbers"),
+        (
+            "rd.grants_hkd_bn_per_year=a..1:1",
+            "FROM `a` is not a number",
+        ),
+    ];
+    for (spec, expected) in cases {
+        let result = run(&["sweep", BLUEPRINT, "--vary", spec]);
+        assert_eq!(result.code, Some(2), "{spec}");
+        assert!(
+            result.stderr.contains(expected),
+            "{spec}: {}",
+            result.stderr
+        );
+        assert!(result.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_folder_sweep_lists_every_package_in_sorted_order() {
+    let csv = ok(&["sweep", "--dir", "policies"]);
+    let files: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    let mut sorted = files.clone();
+    sorted.sort_unstable();
+    assert_eq!(files, sorted);
+    assert!(files.contains(&"policies/blueprint-2032.toml"));
+    let count = std::fs::read_dir("policies").map_or(0, |d| {
+        d.filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        })
+        .count()
+    });
+    assert_eq!(files.len(), count);
+}
+
+// ---- stacking, diff, summary ----
+
+#[test]
+fn stacked_packages_warn_about_conflicts_and_evaluate_the_top_package_over_the_bottom() {
+    let result = run(&[
+        "eval",
+        "policies/land-led.toml+policies/rd-led.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let value: serde_json::Value =
+        serde_json::from_str(&result.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let baseline = baseline();
+    let stacked = levers_core::analysis::stack(
+        &load("policies/land-led.toml", &baseline),
+        &load("policies/rd-led.toml", &baseline),
+    );
+    let projection = project(&baseline, &stacked.policy);
+    assert_eq!(
+        value["target"]["projected_share_pct"].as_f64(),
+        Some(projection.target.projected_share_pct)
+    );
+    for conflict in &stacked.conflicts {
+        assert!(
+            result.stderr.contains(&conflict.field.path()),
+            "{}",
+            result.stderr
+        );
+    }
+
+    let conflicting = run(&[
+        "eval",
+        "policies/land-led.toml+policies/blueprint-2032.toml",
+    ]);
+    assert_eq!(conflicting.code, Some(0));
+    assert!(
+        conflicting.stderr.contains("warning:")
+            && conflicting.stderr.contains("land.rent_subsidy_pct")
+    );
+}
+
+#[test]
+fn a_stack_that_breaks_a_rule_is_invalid_input() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let late = dir.path().join("late.toml");
+    std::fs::write(
+        &late,
+        "format = 1\nname = \"Late\"\nhorizon = 2045\n[levers.rd]\ngrants_hkd_bn_per_year = 5.0\nstart = 2040\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let stack = format!("{}+policies/land-led.toml", late.display());
+    let result = run(&["eval", &stack]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("levers.rd.start"),
+        "{}",
+        result.stderr
+    );
+    let missing = run(&["eval", "policies/land-led.toml+nowhere.toml"]);
+    assert_eq!(missing.code, Some(2));
+}
+
+#[test]
+fn diff_says_what_changed_in_words() {
+    let text = ok(&["diff", "policies/land-led.toml", BLUEPRINT]);
+    assert!(
+        text.contains("R&D grants: not used → used from 2025"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Rent subsidy: 70% of rent → 50% of rent"),
+        "{text}"
+    );
+    let same = ok(&["diff", BLUEPRINT, BLUEPRINT]);
+    assert!(same.contains("nothing changes"), "{same}");
+}
+
+#[test]
+fn the_summary_is_a_paragraph_with_the_headline_numbers() {
+    let baseline = baseline();
+    let policy = load(BLUEPRINT, &baseline);
+    let projection = project(&baseline, &policy);
+    let text = ok(&["summary", BLUEPRINT]);
+    assert_eq!(text.lines().count(), 1);
+    assert!(text.starts_with("This package spends about HK$"), "{text}");
+    let share = format!(
+        "{:.2}% of GDP by 2032",
+        projection.target.projected_share_pct
+    );
+    assert!(text.contains(&share), "{text}");
+    assert!(text.contains("net jobs"), "{text}");
+    let status_quo = ok(&["summary", "policies/status-quo.toml"]);
+    assert!(
+        status_quo.contains("uses no policy levers")
+            && status_quo.contains("Manufacturing is projected at")
+            && status_quo.contains("short of the 5.0% target"),
+        "{status_quo}"
+    );
+}
+
+#[test]
+fn a_draw_scratch_can_serve_several_policies() {
+    use levers_core::analysis::run_draw;
+    use levers_core::analysis::uncertainty::DrawScratch;
+    let baseline = baseline();
+    let first = load(BLUEPRINT, &baseline);
+    let second = load("policies/land-led.toml", &baseline);
+    let mut shared = DrawScratch::default();
+    let _ = run_draw(&baseline, &first, 1, 0, &mut shared);
+    let reused = run_draw(&baseline, &second, 1, 0, &mut shared);
+    let fresh = run_draw(&baseline, &second, 1, 0, &mut DrawScratch::default());
+    assert_eq!(reused, fresh);
+}
+
+#[test]
+fn uncertainty_rejects_zero_draws_and_against() {
+    let zero = run(&["eval", BLUEPRINT, "--uncertainty", "--draws", "0"]);
+    assert_eq!(zero.code, Some(2));
+    assert!(
+        zero.stderr.contains("--draws <N>") && zero.stderr.contains("from 1 to 1000000"),
+        "{}",
+        zero.stderr
+    );
+    let against = run(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--against",
+        "policies/status-quo.toml",
+    ]);
+    assert_eq!(against.code, Some(2));
+}
+
+#[test]
+fn a_sweep_prints_the_same_bytes_on_one_thread_and_on_many() {
+    let with_threads = |threads: &str| {
+        let output = levers()
+            .env("RAYON_NUM_THREADS", threads)
+            .args([
+                "sweep",
+                BLUEPRINT,
+                "--vary",
+                "rd.grants_hkd_bn_per_year=0..30:0.1",
+                "--vary",
+                "talent.admissions_per_year=0..20000:2000",
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success());
+        output.stdout
+    };
+    let single = with_threads("1");
+    assert_eq!(single.split(|b| *b == b'\n').count() - 1, 1 + 301 * 11);
+    assert_eq!(single, with_threads("3"));
+}
+
+#[test]
+fn a_stacked_reference_works_in_every_eval_format() {
+    let stacked = "policies/land-led.toml+policies/rd-led.toml";
+    for format in ["table", "json", "ndjson", "csv", "markdown"] {
+        let result = run(&["eval", BLUEPRINT, "--against", stacked, "--format", format]);
+        assert_eq!(result.code, Some(0), "{format}: {}", result.stderr);
+    }
+}
+
+#[test]
+fn sensitivity_and_chart_accept_each_others_outcome_names() {
+    let by_key = ok(&[
+        "sensitivity",
+        BLUEPRINT,
+        "--outcome",
+        "jobs",
+        "--format",
+        "csv",
+    ]);
+    let by_series = ok(&[
+        "sensitivity",
+        BLUEPRINT,
+        "--outcome",
+        "manufacturing_jobs",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(by_key, by_series);
+    let chart = |outcome: &str| ok(&["chart", BLUEPRINT, "--outcome", outcome, "-o", "-"]);
+    assert_eq!(chart("jobs"), chart("manufacturing_jobs"));
+    assert_eq!(chart("cost"), chart("cumulative_fiscal_cost_hkd_bn"));
+}

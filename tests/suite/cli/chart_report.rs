@@ -1,0 +1,406 @@
+//! `levers chart` and `levers report`: the files are parsed back (SVG as XML,
+//! PNG decoded) and checked for what a reader needs — one styled line per
+//! package, the target marked, the numbers of the projection.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use levers_report::chart::{TARGET_COLOR, hex, style};
+use serde_json::Value;
+
+use crate::support::{levers, output_of};
+
+/// A decoded 8-bit RGB image.
+struct Rgb {
+    width: u32,
+    height: u32,
+    pixels: Vec<u8>,
+}
+
+impl Rgb {
+    fn decode(bytes: &[u8]) -> Rgb {
+        let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        let mut reader = decoder.read_info().expect("a PNG header");
+        let mut pixels = vec![0; reader.output_buffer_size().expect("a sane size")];
+        let info = reader.next_frame(&mut pixels).expect("decodes");
+        assert_eq!(
+            (info.color_type, info.bit_depth),
+            (png::ColorType::Rgb, png::BitDepth::Eight)
+        );
+        pixels.truncate(info.buffer_size());
+        Rgb {
+            width: info.width,
+            height: info.height,
+            pixels,
+        }
+    }
+
+    fn pixel(&self, x: u32, y: u32) -> &[u8] {
+        let start = (y as usize * self.width as usize + x as usize) * 3;
+        &self.pixels[start..start + 3]
+    }
+}
+
+/// The stroke colours of the drawn lines (polylines and line segments).
+fn line_strokes(svg: &str) -> BTreeSet<String> {
+    let document = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    document
+        .descendants()
+        .filter(|n| matches!(n.tag_name().name(), "polyline" | "line" | "path"))
+        .filter_map(|n| n.attribute("stroke").map(str::to_string))
+        .collect()
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    let document = roxmltree::Document::parse(svg).expect("XML");
+    document
+        .descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        .filter_map(|n| n.text().map(|t| t.trim().to_string()))
+        .collect()
+}
+
+const THREE: [&str; 3] = [
+    "policies/status-quo.toml",
+    "policies/land-led.toml",
+    "policies/blueprint-2032.toml",
+];
+
+#[test]
+fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("share.svg");
+    output_of(levers().arg("chart").args(THREE).arg("-o").arg(&out));
+    let svg = fs::read_to_string(&out).expect("written");
+    let strokes = line_strokes(&svg);
+    for i in 0..THREE.len() {
+        assert!(
+            strokes.contains(&hex(style(i).color)),
+            "series {i} not drawn"
+        );
+    }
+    assert!(
+        !strokes.contains(&hex(style(THREE.len()).color)),
+        "more series than packages"
+    );
+    assert!(strokes.contains(&hex(TARGET_COLOR)), "no target line");
+    // Not colour alone: each series has its own dash pattern and marker.
+    let looks: BTreeSet<String> = (0..THREE.len())
+        .map(|i| format!("{:?}/{:?}", style(i).dash, style(i).marker))
+        .collect();
+    assert_eq!(looks.len(), THREE.len());
+
+    let texts = texts(&svg);
+    for name in ["Status quo", "Land-led", "Blueprint 2032"] {
+        assert!(
+            texts.iter().any(|t| t == name),
+            "legend lacks {name}: {texts:?}"
+        );
+    }
+    assert!(
+        texts.iter().any(|t| t == "target 5% of GDP by 2032"),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "2032"));
+    assert!(texts.iter().any(|t| t == "year"), "x axis label");
+    assert!(
+        texts.iter().any(|t| t == "Manufacturing share of GDP, %"),
+        "y axis label with unit: {texts:?}"
+    );
+}
+
+#[test]
+fn a_jobs_chart_has_no_target_and_its_unit_on_the_axis() {
+    let svg = String::from_utf8(output_of(levers().arg("chart").args(&THREE[..2]).args([
+        "--outcome",
+        "manufacturing_jobs",
+        "-o",
+        "-",
+    ])))
+    .expect("UTF-8");
+    let strokes = line_strokes(&svg);
+    assert!(strokes.contains(&hex(style(0).color)) && strokes.contains(&hex(style(1).color)));
+    assert!(!strokes.contains(&hex(style(2).color)));
+    assert!(
+        !strokes.contains(&hex(TARGET_COLOR)),
+        "jobs are not the target"
+    );
+    let texts = texts(&svg);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "Manufacturing jobs (direct), jobs"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_png_chart_is_a_png_of_the_asked_size_with_the_series_colours() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("share.png");
+    output_of(
+        levers()
+            .arg("chart")
+            .args(&THREE[..2])
+            .args(["--width", "640", "--height", "400", "-o"])
+            .arg(&out),
+    );
+    let bytes = fs::read(&out).expect("written");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+    let image = Rgb::decode(&bytes);
+    assert_eq!((image.width, image.height), (640, 400));
+    let count = |color: levers_report::chart::RGBColor| {
+        image
+            .pixels
+            .chunks_exact(3)
+            .filter(|p| *p == [color.0, color.1, color.2])
+            .count()
+    };
+    assert!(count(style(0).color) > 100, "first series missing");
+    assert!(count(style(1).color) > 100, "second series missing");
+    assert_eq!(count(style(3).color), 0, "no fourth series");
+    // The title was drawn with the embedded font: dark pixels in the caption
+    // band above the plot, where no line goes.
+    let dark_in_caption = (0..640)
+        .flat_map(|x| (0..36).map(move |y| (x, y)))
+        .filter(|(x, y)| {
+            image
+                .pixel(*x, *y)
+                .iter()
+                .map(|c| u32::from(*c))
+                .sum::<u32>()
+                < 200
+        })
+        .count();
+    assert!(
+        dark_in_caption > 100,
+        "no title text: {dark_in_caption} dark pixels"
+    );
+}
+
+#[test]
+fn uncertainty_shades_one_reproducible_band_per_package() {
+    let chart = |seed: &str| {
+        String::from_utf8(output_of(levers().arg("chart").args(&THREE[1..]).args([
+            "--uncertainty",
+            "--draws",
+            "300",
+            "--seed",
+            seed,
+            "-o",
+            "-",
+        ])))
+        .expect("UTF-8")
+    };
+    let svg = chart("7");
+    let document = roxmltree::Document::parse(&svg).expect("XML");
+    let bands: Vec<String> = document
+        .descendants()
+        .filter(|n| n.tag_name().name() == "polygon")
+        .filter_map(|n| n.attribute("fill").map(str::to_string))
+        .collect();
+    assert_eq!(
+        bands,
+        [hex(style(0).color), hex(style(1).color)],
+        "one band each"
+    );
+    assert!(texts(&svg).iter().any(|t| t.contains("p10–p90")));
+    assert_eq!(svg, chart("7"), "the same seed draws the same bands");
+    assert_ne!(svg, chart("8"), "another seed, other bands");
+    let not_banded = levers()
+        .args([
+            "chart",
+            THREE[0],
+            "--outcome",
+            "hhi",
+            "--uncertainty",
+            "-o",
+            "-",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(not_banded.status.code(), Some(2));
+}
+
+#[test]
+fn a_chart_file_name_must_say_svg_or_png() {
+    let output = levers()
+        .args(["chart", "policies/land-led.toml", "-o", "share.jpg"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(".svg or .png"));
+    assert!(!Path::new("share.jpg").exists());
+    let unknown = levers()
+        .args([
+            "chart",
+            "policies/land-led.toml",
+            "--outcome",
+            "happiness",
+            "-o",
+            "x.svg",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+fn eval_json(file: &str) -> Value {
+    serde_json::from_slice(&output_of(
+        levers().args(["eval", file, "--format", "json"]),
+    ))
+    .expect("JSON")
+}
+
+#[test]
+fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("blueprint.md");
+    output_of(
+        levers()
+            .args([
+                "report",
+                "policies/blueprint-2032.toml",
+                "--against",
+                "policies/status-quo.toml",
+                "-o",
+            ])
+            .arg(&out),
+    );
+    let report = fs::read_to_string(&out).expect("written");
+    for heading in [
+        "# Blueprint 2032",
+        "## In brief",
+        "## The levers",
+        "## Headline outcomes",
+        "## Compared with Status quo",
+        "## Sectors",
+        "## Which lever gave what",
+        "## Charts",
+        "## Year by year",
+        "## Assumptions in force",
+    ] {
+        assert!(report.lines().any(|l| l == heading), "missing {heading}");
+    }
+    let summary = String::from_utf8(output_of(
+        levers().args(["summary", "policies/blueprint-2032.toml"]),
+    ))
+    .expect("UTF-8");
+    assert!(report.contains(summary.trim()), "the summary paragraph");
+    assert!(
+        report.contains("Uncertainty: across 1,000 draws"),
+        "the Monte Carlo line"
+    );
+    let json = eval_json("policies/blueprint-2032.toml");
+    let projected = json["target"]["projected_share_pct"]
+        .as_f64()
+        .expect("number");
+    assert!(
+        report.contains(&format!("projected {projected:.2}%")),
+        "target sentence"
+    );
+    // Every parameter with its source.
+    let assumptions: Value = serde_json::from_slice(&output_of(levers().args([
+        "assumptions",
+        "--format",
+        "json",
+    ])))
+    .expect("JSON");
+    for parameter in assumptions.as_array().expect("array") {
+        let name = parameter["name"].as_str().expect("name");
+        assert!(report.contains(name), "assumption {name} missing");
+    }
+    // The charts are written beside the report and linked by relative name.
+    for key in [
+        "manufacturing_share_pct",
+        "manufacturing_jobs",
+        "effective_sectors",
+    ] {
+        let name = format!("blueprint-{key}.svg");
+        assert!(dir.path().join(&name).is_file(), "{name} not written");
+        assert!(report.contains(&format!("]({name})")), "{name} not linked");
+        let svg = fs::read_to_string(dir.path().join(&name)).expect("readable");
+        let strokes = line_strokes(&svg);
+        assert!(
+            strokes.contains(&hex(style(1).color)),
+            "{name}: comparison line"
+        );
+    }
+    // The attribution adds up: the parts of the share sum to the change.
+    let row = report
+        .lines()
+        .find(|l| l.starts_with("| Manufacturing share of GDP, target year"))
+        .expect("attribution row");
+    let cells: Vec<f64> = row
+        .split('|')
+        .skip(2)
+        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .collect();
+    assert!(cells.len() >= 4, "{row}");
+    let parts: f64 = cells[2..].iter().sum();
+    assert!((cells[1] - cells[0] - parts).abs() < 0.03, "{row}");
+}
+
+#[test]
+fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = dir.path().join("odd.toml");
+    let text = fs::read_to_string("policies/land-led.toml")
+        .expect("readable")
+        .replace(
+            "name = \"Land-led\"",
+            "name = \"<script>alert(1)</script> | x\"",
+        );
+    fs::write(&package, text).expect("write");
+    let out = dir.path().join("odd.html");
+    output_of(levers().arg("report").arg(&package).arg("-o").arg(&out));
+    let html = fs::read_to_string(&out).expect("written");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(html.matches("<svg").count(), 4, "four inline charts");
+    assert!(html.matches("<table>").count() >= 5);
+    assert!(
+        !html.contains("<script>"),
+        "user text must not become markup"
+    );
+    assert!(html.contains("&lt;script&gt;"));
+
+    let to_stdout = String::from_utf8(output_of(levers().args([
+        "report",
+        "policies/rd-led.toml",
+        "--html",
+        "-o",
+        "-",
+    ])))
+    .expect("UTF-8");
+    assert!(to_stdout.starts_with("<!DOCTYPE html>") && to_stdout.contains("R&amp;D-led"));
+}
+
+#[test]
+fn the_same_package_gives_the_same_report_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str| {
+        let out = dir.path().join(name);
+        output_of(
+            levers()
+                .args([
+                    "report",
+                    "policies/talent-led.toml",
+                    "--against",
+                    "policies/rd-led.toml",
+                    "-o",
+                ])
+                .arg(&out),
+        );
+        let report = fs::read_to_string(&out).expect("report");
+        let chart = fs::read_to_string(dir.path().join(format!(
+            "{}-manufacturing_share_pct.svg",
+            name.trim_end_matches(".md")
+        )))
+        .expect("chart");
+        (report.replace(name.trim_end_matches(".md"), "NAME"), chart)
+    };
+    let first = write("alpha-report.md");
+    let second = write("omega-report.md");
+    assert_eq!(first, second);
+}

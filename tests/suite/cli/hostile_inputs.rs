@@ -1,0 +1,142 @@
+//! Files that travel by e-mail are untrusted: oversized, binary, deeply nested or
+//! strangely encoded files get a clear error and exit 2, never a panic; files
+//! that are merely unusual (BOM, CRLF, edge values) are read correctly.
+
+use std::path::Path;
+
+use crate::support::{Run, levers, run};
+
+/// `levers check FILE`: its exit code and standard error.
+fn check(path: &Path) -> (Option<i32>, String) {
+    let Run { code, stderr, .. } = run(&["check", &path.display().to_string()]);
+    (code, stderr)
+}
+
+#[test]
+fn a_two_mebibyte_file_is_refused_before_parsing() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("huge.toml");
+    let mut text = String::from("format = 1\nname = \"huge\"\n");
+    while text.len() < 2 * 1024 * 1024 {
+        text.push_str(
+            "# padding padding padding padding padding padding padding padding padding\n",
+        );
+    }
+    std::fs::write(&path, text)?;
+    let (code, stderr) = check(&path);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("huge.toml: error: file is larger than 1024 KiB"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
+#[test]
+fn binary_garbage_and_nul_bytes_are_clean_errors() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    for (name, bytes) in [
+        ("zeros.toml", vec![0u8; 4096]),
+        ("png.toml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+        ("utf16.toml", b"\xff\xfef\0o\0r\0m\0a\0t\0".to_vec()),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes)?;
+        let (code, stderr) = check(&path);
+        assert_eq!(code, Some(2), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}:1:")) && !stderr.contains("panicked"),
+            "{name}: {stderr}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_directory_or_missing_file_is_a_clear_error() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (code, stderr) = check(dir.path());
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("error: cannot read") || stderr.contains("error: cannot open"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
+#[test]
+fn unusual_but_valid_files_are_read_with_their_values() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let baseline = levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    for name in [
+        "bom-crlf.toml",
+        "boundaries.toml",
+        "integers-for-floats.toml",
+    ] {
+        let path = folder.join(name);
+        let (code, stderr) = check(&path);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        let policy = levers_files::load_policy(&path, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        match name {
+            "bom-crlf.toml" => assert_eq!(
+                policy
+                    .levers
+                    .value(levers_core::LeverField::GrantsHkdBnPerYear),
+                3.0
+            ),
+            "boundaries.toml" => {
+                assert_eq!(policy.horizon, 2060);
+                assert_eq!(policy.assumptions.len(), 3);
+                let projection = levers_core::project(&baseline, &policy);
+                assert!(
+                    projection
+                        .years
+                        .iter()
+                        .all(|y| y.manufacturing_share_pct.is_finite())
+                );
+            }
+            _ => assert_eq!(policy.target.share_pct, 3.0),
+        }
+    }
+}
+
+#[test]
+fn a_stacked_package_that_breaks_a_rule_is_refused_and_conflicts_are_warned() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stacked");
+    let stacked = format!(
+        "{}+{}",
+        folder.join("late-land.toml").display(),
+        folder.join("short-horizon.toml").display()
+    );
+    let output = levers()
+        .arg("check")
+        .arg(&stacked)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("levers.land.start: start year 2033 is outside the projection"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("horizon (2030)"), "{stderr}");
+
+    let land_led = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/land-led.toml");
+    let overlapping = format!(
+        "{}+{}",
+        land_led.display(),
+        folder.join("late-land.toml").display()
+    );
+    let output = levers()
+        .arg("check")
+        .arg(&overlapping)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: ")
+            && stderr.contains("levers.land.rent_subsidy_pct = 30 over 70"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,13 @@
+//! The command line through the binary.
+
+mod analysis;
+mod chart_report;
+mod consumers;
+mod conventions;
+mod eval;
+mod hostile_inputs;
+mod invalid_fixtures;
+mod readme_examples;
+mod schema;
+mod settings;
+mod toml_test_corpus;

@@ -1,0 +1,3 @@
+//! File safety.
+
+mod save_kill;

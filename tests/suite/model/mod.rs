@@ -1,0 +1,7 @@
+//! The core's projection and analyses, as specifications.
+
+mod attribution;
+mod evidence;
+mod mechanisms;
+mod properties;
+mod seek;

@@ -1,0 +1,219 @@
+//! Goal seek: what it returns meets the target once written, read back and
+//! projected; and on a 2-lever problem a fine grid finds nothing cheaper.
+
+use levers_core::analysis::seek::{Binding, SeekRequest, cost_fields};
+use levers_core::analysis::{SeekResult, seek};
+use levers_core::{LeverGroup, Policy, Target, project};
+
+use crate::support::{Run, baseline, levers, run};
+
+fn request(share_pct: f64, year: i32, groups: &[LeverGroup], cap: Option<f64>) -> SeekRequest {
+    SeekRequest {
+        target: Target { share_pct, year },
+        budget_cap_hkd_bn: cap,
+        groups: groups.to_vec(),
+        template: Policy::status_quo(),
+    }
+}
+
+fn found(result: SeekResult) -> (Policy, f64) {
+    match result {
+        SeekResult::Found {
+            policy,
+            cost_hkd_bn,
+            ..
+        } => (policy, cost_hkd_bn),
+        SeekResult::Unreachable(s) => panic!("not reached: {:?}", s.binding),
+    }
+}
+
+#[test]
+fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
+    let baseline = baseline();
+    let (policy, cost) = found(seek(&baseline, &request(5.0, 2032, &LeverGroup::ALL, None)));
+    let text = levers_files::policy_file::write_policy(&policy, &baseline);
+    let read = levers_files::policy_file::parse_policy("sought.toml", &text, &baseline)
+        .unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert!(read.problems(&baseline).is_empty());
+    let projection = project(&baseline, &read);
+    assert!(projection.target.met, "{:?}", projection.target);
+    let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
+    assert_eq!(year.cumulative_fiscal_cost_hkd_bn, cost);
+    // Cheaper than the hand-made Blueprint package, which also meets 5% by 2032.
+    let blueprint = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    let blueprint = project(&baseline, &blueprint);
+    assert!(blueprint.target.met);
+    let blueprint_cost = blueprint
+        .year(2032)
+        .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn);
+    assert!(cost < blueprint_cost, "{cost} vs {blueprint_cost}");
+}
+
+#[test]
+fn a_target_met_without_levers_costs_nothing() {
+    let baseline = baseline();
+    let (policy, cost) = found(seek(&baseline, &request(0.5, 2030, &LeverGroup::ALL, None)));
+    assert_eq!(cost, 0.0);
+    assert_eq!(policy.levers.used().count(), 0);
+}
+
+#[test]
+fn an_impossible_target_reports_the_best_share_and_what_binds() {
+    let baseline = baseline();
+    match seek(
+        &baseline,
+        &request(4.0, 2032, &[LeverGroup::Zone], Some(30.0)),
+    ) {
+        SeekResult::Unreachable(shortfall) => {
+            assert!(shortfall.best_share_pct < 4.0);
+            assert!(shortfall.best_share_pct > 1.0);
+            assert!(
+                shortfall.binding.contains(&Binding::Budget),
+                "{:?}",
+                shortfall.binding
+            );
+            let projection = project(&baseline, &shortfall.policy);
+            assert_eq!(
+                projection.target.projected_share_pct,
+                shortfall.best_share_pct
+            );
+        }
+        SeekResult::Found { .. } => panic!("4% by 2032 with the zone alone under HK$30 bn"),
+    }
+}
+
+/// The tolerance of the fine-grid check: the search may be at most 1% more
+/// expensive than the cheapest of 101 × 101 grid points (it is usually cheaper,
+/// being continuous).
+const GRID_TOLERANCE: f64 = 0.01;
+
+#[test]
+fn no_point_of_a_fine_grid_is_cheaper_on_two_lever_problems() {
+    for (group, share_pct) in [
+        (LeverGroup::Zone, 2.5),
+        (LeverGroup::Land, 1.2),
+        (LeverGroup::Talent, 1.2),
+    ] {
+        check_against_grid(group, share_pct);
+    }
+}
+
+/// Seeks `share_pct` by 2032 with the two cost fields of `group`, then walks a
+/// 101 × 101 grid over their ranges.
+fn check_against_grid(group: LeverGroup, share_pct: f64) {
+    let baseline = baseline();
+    let request = request(share_pct, 2032, &[group], None);
+    let (policy, cost) = found(seek(&baseline, &request));
+    let [first, second] = cost_fields(group) else {
+        panic!("{group} has two cost fields");
+    };
+    let mut candidate = policy.clone();
+    if candidate.levers.get(group).is_none() {
+        candidate.set_lever_value(*first, 0.0, baseline.base_year + 2);
+    }
+    let mut cheapest = f64::INFINITY;
+    for i in 0..=100 {
+        for j in 0..=100 {
+            let lever = candidate
+                .levers
+                .get_mut(group)
+                .unwrap_or_else(|| panic!("{group} used"));
+            let whole = |value: f64, integer: bool| if integer { value.round() } else { value };
+            lever.values[first.slot()] = whole(
+                first.spec().max * f64::from(i) / 100.0,
+                first.spec().integer,
+            );
+            lever.values[second.slot()] = whole(
+                second.spec().max * f64::from(j) / 100.0,
+                second.spec().integer,
+            );
+            let projection = project(&baseline, &candidate);
+            if projection.target.met {
+                let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
+                cheapest = cheapest.min(year.cumulative_fiscal_cost_hkd_bn);
+            }
+        }
+    }
+    assert!(
+        cheapest.is_finite(),
+        "{group}: the grid reaches the target somewhere"
+    );
+    eprintln!("{group}: seek HK${cost} bn; cheapest of the 101 x 101 grid HK${cheapest} bn");
+    assert!(
+        cost <= cheapest * (1.0 + GRID_TOLERANCE),
+        "{group}: seek found HK${cost} bn, the grid HK${cheapest} bn"
+    );
+}
+
+#[test]
+fn the_seek_command_writes_a_package_that_eval_confirms() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("cheapest.toml");
+    let out_text = out.display().to_string();
+    levers()
+        .args([
+            "seek",
+            "--target-share",
+            "2",
+            "--by",
+            "2030",
+            "--levers",
+            "rd,zone",
+        ])
+        .args(["-o", &out_text])
+        .assert()
+        .success();
+    let output = levers()
+        .args(["eval", &out_text, "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let value: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(value["target"]["met"], true);
+    assert_eq!(value["target"]["year"], 2030);
+}
+
+#[test]
+fn seek_rejects_unknown_lever_groups_and_reports_unreachable_targets_with_exit_2() {
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--target-share",
+        "5",
+        "--by",
+        "2032",
+        "--levers",
+        "rd,moon",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("unknown lever group `moon`"), "{stderr}");
+    let Run { code, stderr, .. } = run(&["seek", "--target-share", "30", "--by", "2026"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("Not reachable"), "{stderr}");
+}
+
+#[test]
+fn the_best_reachable_share_bounds_what_seek_can_meet() {
+    let baseline = baseline();
+    let budget = Some(20.0);
+    let best = levers_core::analysis::seek::best_reachable(
+        &baseline,
+        &request(5.0, 2030, &LeverGroup::ALL, budget),
+    );
+    let projection = project(&baseline, &best.policy);
+    assert_eq!(projection.target.projected_share_pct, best.best_share_pct);
+    assert!(
+        best.binding.contains(&Binding::Budget),
+        "{:?}",
+        best.binding
+    );
+    let below = best.best_share_pct - 0.05;
+    let (_, _) = found(seek(
+        &baseline,
+        &request(below, 2030, &LeverGroup::ALL, budget),
+    ));
+    let above = best.best_share_pct + 0.2;
+    assert!(matches!(
+        seek(&baseline, &request(above, 2030, &LeverGroup::ALL, budget)),
+        SeekResult::Unreachable(_)
+    ));
+}

@@ -1,0 +1,71 @@
+//! Shared helpers for the workbench tests: a real `App` on the embedded baseline,
+//! key presses through the real keymap, and rendering into a `TestBackend`.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use levers::tui::{App, action_for_event, dispatch};
+use levers_core::{LeverField, Policy};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+pub use super::baseline;
+
+pub fn default_app() -> App {
+    let baseline = baseline();
+    let policy = levers_files::default_package(&baseline).expect("default package reads");
+    App::new(baseline, policy, None)
+}
+
+pub fn app_with(policy: Policy, path: Option<PathBuf>) -> App {
+    App::new(baseline(), policy, path)
+}
+
+/// Presses keys as a user would; `folders` are where the picker looks.
+pub fn press_in(app: &mut App, keys: &[KeyEvent], folders: &[PathBuf]) {
+    for key in keys {
+        if let Some(action) = action_for_event(app, &Event::Key(*key)) {
+            dispatch(app, action, folders);
+        }
+    }
+}
+
+pub fn press(app: &mut App, keys: &[KeyEvent]) {
+    press_in(app, keys, &[]);
+}
+
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+pub fn ch(c: char) -> KeyEvent {
+    let modifiers = if c.is_ascii_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    KeyEvent::new(KeyCode::Char(c), modifiers)
+}
+
+pub fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+pub fn text(s: &str) -> Vec<KeyEvent> {
+    s.chars().map(ch).collect()
+}
+
+pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    app.size = (width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .expect("draw");
+    terminal
+}
+
+/// The rent subsidy (the first lever on screen), which many tests change.
+pub fn rent(app: &App) -> f64 {
+    app.policy().levers.value(LeverField::RentSubsidyPct)
+}

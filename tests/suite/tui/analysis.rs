@@ -1,0 +1,207 @@
+//! The analysis views of the workbench: tornado (`t`, `T`), uncertainty band
+//! (`b`) and goal seek (`g`), driven with real keys and checked against the
+//! core analyses they show.
+
+use crate::support::app::*;
+use insta::assert_snapshot;
+use levers::tui::analysis::{BAND_DRAWS, BAND_SEED};
+use levers::tui::app::Mode;
+use levers_core::analysis::{Outcome, monte_carlo, sensitivity};
+use levers_core::project;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+
+#[test]
+fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
+    let mut app = default_app();
+    assert!(app.tornado.is_none(), "closed views are not computed");
+    press(&mut app, &[ch('t')]);
+    let tornado = app.tornado.clone().expect("tornado open");
+    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
+    assert_eq!(tornado.outcome, Outcome::ShareInTargetYear);
+    assert_eq!(tornado.centre, centre);
+    assert_eq!(tornado.swings, swings);
+    // A lever change recomputes it.
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    let (_, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
+    assert_eq!(app.tornado.as_ref().map(|t| &t.swings), Some(&swings));
+    // T cycles the outcome.
+    press(&mut app, &[ch('T')]);
+    let tornado = app.tornado.clone().expect("still open");
+    assert_eq!(tornado.outcome, Outcome::JobsInTargetYear);
+    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::JobsInTargetYear);
+    assert_eq!((tornado.centre, tornado.swings), (centre, swings));
+    press(&mut app, &[ch('T'), ch('T'), ch('T')]);
+    assert_eq!(
+        app.tornado.as_ref().map(|t| t.outcome),
+        Some(Outcome::ShareInTargetYear)
+    );
+    press(&mut app, &[ch('t')]);
+    assert!(app.tornado.is_none());
+}
+
+#[test]
+fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
+    let mut app = default_app();
+    assert!(app.band.is_none());
+    press(&mut app, &[ch('b')]);
+    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band.as_ref(), Some(&expected));
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band.as_ref(), Some(&expected), "recomputed on change");
+    // Same package, same band.
+    press(&mut app, &[ch('u')]);
+    let first = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band.as_ref(), Some(&first));
+    press(&mut app, &[ch('b')]);
+    assert!(app.band.is_none());
+}
+
+#[test]
+fn the_band_is_drawn_round_the_share_line_in_its_own_colour() {
+    let mut app = default_app();
+    let count = |app: &mut levers::tui::App, colour: Color| {
+        let terminal = render(app, 120, 40);
+        let buffer = terminal.backend().buffer().clone();
+        let mut n = 0;
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                let cell = &buffer[(x, y)];
+                if cell.fg == colour && cell.symbol().chars().any(|c| ('⠁'..='⣿').contains(&c))
+                {
+                    n += 1;
+                }
+            }
+        }
+        n
+    };
+    let band = levers::tui::view::BAND_COLOUR;
+    assert_eq!(count(&mut app, band), 0, "no band until b");
+    press(&mut app, &[ch('b')]);
+    let band_cells = count(&mut app, band);
+    let line_cells = count(&mut app, Color::Yellow);
+    assert!(band_cells > 20, "band cells: {band_cells}");
+    assert!(
+        line_cells > 5,
+        "the line still shows over the band: {line_cells}"
+    );
+    let terminal = render(&mut app, 120, 40);
+    let screen: String = {
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
+            .map(|p| buffer[p].symbol().to_string())
+            .collect()
+    };
+    let p = app.band.as_ref().map_or(0.0, |b| b.probability_met * 100.0);
+    assert!(
+        screen.contains(&format!("P(target met) = {p:.0}%")),
+        "probability in the title"
+    );
+}
+
+#[test]
+fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
+    let mut app = default_app();
+    let before = app.policy().clone();
+    press(&mut app, &[ch('g')]);
+    let Mode::Seek(proposal) = &app.mode else {
+        panic!("expected a proposal, got {:?}", app.mode);
+    };
+    assert!(proposal.found, "the default package's target is reachable");
+    assert!(!proposal.changes.is_empty());
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.is_dirty(), "an accepted proposal is an unsaved change");
+    assert_ne!(*app.policy(), before);
+    let projection = project(&app.baseline, app.policy());
+    assert!(projection.target.met, "{:?}", projection.target);
+    assert_eq!(
+        *app.projection(),
+        projection,
+        "the screen shows the new package"
+    );
+    press(&mut app, &[ch('u')]);
+    assert_eq!(
+        *app.policy(),
+        before,
+        "undo restores the package bit for bit"
+    );
+}
+
+#[test]
+fn an_unreachable_target_names_what_binds_and_escape_rejects() {
+    let mut policy = default_app().policy().clone();
+    policy.target.share_pct = 40.0;
+    let mut app = app_with(policy, None);
+    let before = app.policy().clone();
+    press(&mut app, &[ch('g')]);
+    let Mode::Seek(proposal) = &app.mode else {
+        panic!("expected a proposal, got {:?}", app.mode);
+    };
+    assert!(!proposal.found);
+    assert!(proposal.binding.is_some());
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), before);
+}
+
+#[test]
+fn help_lists_the_analysis_keys() {
+    let mut app = default_app();
+    press(&mut app, &[ch('?')]);
+    let terminal = render(&mut app, 120, 60);
+    let buffer = terminal.backend().buffer();
+    let screen: String = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    for action in [
+        levers::tui::Action::ToggleTornado,
+        levers::tui::Action::TornadoOutcome,
+        levers::tui::Action::ToggleBand,
+        levers::tui::Action::Seek,
+    ] {
+        assert!(screen.contains(action.description()), "{action:?}");
+    }
+}
+
+#[test]
+fn the_views_render_at_any_size_without_panicking() {
+    let mut app = default_app();
+    press(&mut app, &[ch('t'), ch('b')]);
+    for width in (20..=140).step_by(7) {
+        for height in (5..=50).step_by(3) {
+            render(&mut app, width, height);
+        }
+    }
+    press(&mut app, &[ch('T'), ch('T'), ch('T')]);
+    render(&mut app, 80, 24);
+    render(&mut app, 60, 20);
+}
+
+#[test]
+fn tornado_view_at_120x40() {
+    let mut app = default_app();
+    press(&mut app, &[ch('t')]);
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn tornado_of_jobs_at_80x24() {
+    let mut app = default_app();
+    press(&mut app, &[ch('T'), ch('T')]);
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn seek_proposal_popup_at_120x40() {
+    let mut app = default_app();
+    press(&mut app, &[ch('g')]);
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}

@@ -1,0 +1,535 @@
+//! The workbench driven with real key events through the real keymap, checked on
+//! its state, its files and its screen.
+
+use crate::support::app::*;
+use levers::tui::app::{Mode, SaveQuestion};
+use levers_core::{LeverField, LeverGroup, Policy, project};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+
+/// Position of the first cell where `needle` starts on screen.
+fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let area = buffer.area;
+    for y in 0..area.height {
+        let line: String = (0..area.width)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count() as u16;
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+fn screen_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
+    let mut app = default_app();
+    let before = app.projection().clone();
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
+    assert_eq!(app.selected_field(), LeverField::GrantsHkdBnPerYear);
+    press(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(
+        app.policy().levers.value(LeverField::GrantsHkdBnPerYear),
+        12.5
+    );
+    assert_ne!(*app.projection(), before);
+    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert!(app.is_dirty());
+}
+
+#[test]
+fn shift_takes_a_big_step_and_steps_saturate_at_the_range() {
+    let mut app = default_app();
+    press(&mut app, &[ch('L')]);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 70.0);
+    press(&mut app, &[ch('L'), ch('L'), ch('L')]);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 90.0);
+    press(&mut app, &[ch('0'), key(KeyCode::Left)]);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 0.0);
+}
+
+#[test]
+fn undo_restores_the_policy_bit_for_bit_and_redo_reapplies() {
+    let mut app = default_app();
+    let original = app.policy().clone();
+    let original_projection = app.projection().clone();
+    // Steps on a 0.05 grid are where floating-point drift would show.
+    for _ in 0..8 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    press(
+        &mut app,
+        &[ch('l'), ch('l'), ch('l'), ch('H'), ch('k'), ch('0')],
+    );
+    let changed = app.policy().clone();
+    assert_ne!(changed, original);
+    press(&mut app, &[ch('u'), ch('u'), ch('u'), ctrl('z'), ch('u')]);
+    assert_eq!(format!("{:?}", app.policy()), format!("{original:?}"));
+    assert_eq!(*app.projection(), original_projection);
+    assert!(!app.is_dirty(), "back at the saved package");
+    press(
+        &mut app,
+        &[ctrl('r'), ctrl('y'), ctrl('r'), ctrl('r'), ctrl('y')],
+    );
+    assert_eq!(format!("{:?}", app.policy()), format!("{changed:?}"));
+}
+
+#[test]
+fn a_typed_value_in_range_is_applied_exactly() {
+    let mut app = default_app();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("37.5"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 37.5);
+}
+
+#[test]
+fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
+    let mut app = default_app();
+    let before = app.policy().clone();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("120"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let Mode::EditValue {
+        error: Some(error), ..
+    } = &app.mode
+    else {
+        panic!(
+            "expected the prompt to stay open with an error, got {:?}",
+            app.mode
+        );
+    };
+    assert!(error.contains("from 0 to 90"), "{error}");
+    assert_eq!(*app.policy(), before);
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(screen.contains("from 0 to 90"), "{screen}");
+    press(&mut app, &text("abc"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let Mode::EditValue {
+        error: Some(error), ..
+    } = &app.mode
+    else {
+        panic!("expected an error for text");
+    };
+    assert!(error.contains("not a number"), "{error}");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), before);
+}
+
+#[test]
+fn whole_number_levers_refuse_fractions() {
+    let mut app = default_app();
+    for _ in 0..4 {
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    assert_eq!(app.selected_field(), LeverField::AdmissionsPerYear);
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("1500.5"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(matches!(app.mode, Mode::EditValue { error: Some(_), .. }));
+}
+
+#[test]
+fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine");
+    let mut app = default_app();
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), ch('L'), ch('l')],
+    );
+    press(&mut app, &[ctrl('s')]);
+    assert!(
+        matches!(app.mode, Mode::SaveAs { .. }),
+        "no path yet: save acts as save as"
+    );
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let saved_path = path.with_extension("toml");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.path.as_deref(), Some(saved_path.as_path()));
+    assert!(!app.is_dirty());
+    let text = std::fs::read_to_string(&saved_path).expect("saved file");
+    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
+        .expect("saved file reads back");
+    assert_eq!(policy, *app.policy());
+    assert_eq!(project(&app.baseline, &policy), *app.projection());
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(screen.contains("mine.toml"), "{screen}");
+    assert!(!screen.contains("unsaved"));
+}
+
+#[test]
+fn save_as_over_an_existing_file_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("taken.toml");
+    std::fs::write(&path, "keep me").expect("write");
+    let mut app = default_app();
+    press(&mut app, &[ch('S')]);
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(
+        app.mode,
+        Mode::ConfirmSave {
+            path: path.clone(),
+            question: SaveQuestion::Overwrite
+        }
+    );
+    press(&mut app, &[ch('n')]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    press(&mut app, &[ch('S')]);
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter), ch('y')]);
+    assert_ne!(std::fs::read_to_string(&path).expect("read"), "keep me");
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut app = default_app();
+    press(&mut app, &[ch('q')]);
+    assert!(app.should_quit, "nothing changed: quits at once");
+
+    let mut app = default_app();
+    press(&mut app, &[ch('l'), ch('q')]);
+    assert!(matches!(app.mode, Mode::Unsaved(_)));
+    assert!(!app.should_quit);
+    let screen = screen_text(render(&mut app, 80, 24).backend().buffer());
+    assert!(screen.contains("unsaved changes"), "{screen}");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.should_quit);
+    press(&mut app, &[ch('q'), ch('d')]);
+    assert!(app.should_quit);
+}
+
+#[test]
+fn saving_from_the_quit_question_saves_then_quits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.toml");
+    let mut app = default_app();
+    press(&mut app, &[ch('l'), ch('q'), ch('s')]);
+    assert!(matches!(app.mode, Mode::SaveAs { .. }));
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(app.should_quit);
+    assert!(path.is_file());
+}
+
+#[test]
+fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.toml");
+    std::fs::write(
+        &path,
+        "format = 1\nname = \"Broken\"\n\n[levers.land]\nrent_subsidy_pc = 30\n",
+    )
+    .expect("write");
+    let mut app = default_app();
+    let before = app.policy().clone();
+    press(&mut app, &[ch('o')]);
+    assert!(matches!(app.mode, Mode::Picker(_)));
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let expected = levers_files::load_policy(&path, &app.baseline)
+        .err()
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let Mode::Message { text, .. } = &app.mode else {
+        panic!("expected a message, got {:?}", app.mode);
+    };
+    assert_eq!(text, &expected);
+    assert!(text.contains(&format!("{}:5:1", path.display())), "{text}");
+    assert_eq!(*app.policy(), before);
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(screen.contains("broken.toml:5:1"), "{screen}");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn the_picker_lists_packages_and_opens_the_chosen_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(&Policy::status_quo(), &baseline());
+    std::fs::write(dir.path().join("b.toml"), &sq).expect("write");
+    std::fs::write(dir.path().join("a.toml"), &sq).expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "x").expect("write");
+    let folders = vec![dir.path().to_path_buf()];
+    let mut app = default_app();
+    press_in(&mut app, &[ch('o')], &folders);
+    let Mode::Picker(picker) = &app.mode else {
+        panic!("expected the picker");
+    };
+    let names: Vec<String> = picker
+        .entries
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    assert_eq!(names, ["a.toml", "b.toml"]);
+    press_in(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Enter)],
+        &folders,
+    );
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().name, "Status quo");
+    assert_eq!(
+        app.path.as_deref(),
+        Some(dir.path().join("b.toml").as_path())
+    );
+    assert!(!app.history.can_undo());
+}
+
+#[test]
+fn pinning_shows_both_lines_and_deltas_and_unpins() {
+    let mut app = default_app();
+    press(&mut app, &[ch('p')]);
+    assert!(app.compare.is_some());
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(screen.contains(" pp"), "KPI delta in pp: {screen}");
+    assert!(screen.contains("vs pinned"), "{screen}");
+    press(&mut app, &[ch('p')]);
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn the_share_kpi_is_green_when_the_target_is_met_and_red_when_missed() {
+    let mut app = default_app();
+    assert!(app.projection().target.met);
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let at = find(buffer, "✓").expect("met mark on screen");
+    assert_eq!(buffer[at].fg, Color::Green);
+    let share_at = find(
+        buffer,
+        &format!("{:.2}%", app.projection().target.projected_share_pct),
+    )
+    .expect("share on screen");
+    assert_eq!(buffer[share_at].fg, Color::Green);
+
+    let mut app = app_with(Policy::status_quo(), None);
+    assert!(!app.projection().target.met);
+    let terminal = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let at = find(buffer, "✗").expect("missed mark on screen");
+    assert_eq!(buffer[at].fg, Color::Red);
+}
+
+#[test]
+fn no_color_leaves_every_cell_in_the_terminal_colours() {
+    let mut app = default_app();
+    app.no_color = true;
+    press(&mut app, &[ch('p'), ch('l')]);
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+}
+
+#[test]
+fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
+    let mut app = app_with(Policy::status_quo(), None);
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    // Four groups, each in the lever panel and in the attribution panel.
+    assert_eq!(screen.matches("— not used").count(), 8, "{screen}");
+    press(&mut app, &[ch('l')]);
+    let lever = app
+        .policy()
+        .levers
+        .get(LeverGroup::Land)
+        .expect("land now used");
+    assert_eq!(lever.timing.start, app.baseline.base_year + 2);
+    assert_eq!(lever.values[0], 5.0);
+}
+
+#[test]
+fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
+    let mut app = default_app();
+    press(&mut app, &[ch('e')]);
+    assert!(matches!(app.mode, Mode::Group(_)));
+    press(&mut app, &[key(KeyCode::Right)]);
+    let land = |app: &levers::tui::App| *app.policy().levers.get(LeverGroup::Land).expect("land");
+    assert_eq!(land(&app).timing.start, 2026);
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Left)]);
+    assert_eq!(land(&app).timing.ramp_years, 1);
+    // Fourth row: the microelectronics weight.
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    assert_eq!(land(&app).sector_weights, Some([2.0, 1.0, 1.0, 1.0, 1.0]));
+    // Typing a start year outside the projection is refused with the range.
+    press(&mut app, &[ch('k'), ch('k'), ch('k'), key(KeyCode::Enter)]);
+    press(&mut app, &text("2099"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let Mode::Group(editor) = &app.mode else {
+        panic!("editor stays open");
+    };
+    let error = editor.error.clone().unwrap_or_default();
+    assert!(error.contains("a year from"), "{error}");
+    assert_eq!(land(&app).timing.start, 2026);
+    press(&mut app, &[ctrl('u')]);
+    press(&mut app, &text("2028"));
+    press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Esc)]);
+    assert_eq!(land(&app).timing.start, 2028);
+    assert_eq!(app.mode, Mode::Normal);
+    let projection = project(&app.baseline, app.policy());
+    assert_eq!(*app.projection(), projection);
+}
+
+#[test]
+fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
+    use levers::tui::Action;
+    let field = LeverField::CoinvestmentHkdBnPerYear;
+    let mut app = default_app();
+    let terminal = render(&mut app, 120, 40);
+    let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
+    let before = app.policy().levers.value(field);
+    let step = field.spec().step;
+    levers::tui::dispatch(&mut app, Action::Click { column, row }, &[]);
+    assert_eq!(app.selected_field(), field);
+    levers::tui::dispatch(&mut app, Action::ScrollUp { column, row }, &[]);
+    assert_eq!(app.policy().levers.value(field), before + step);
+    for _ in 0..2 {
+        levers::tui::dispatch(&mut app, Action::ScrollDown { column, row }, &[]);
+    }
+    assert_eq!(app.policy().levers.value(field), before - step);
+}
+
+#[test]
+fn help_lists_every_workbench_key_with_its_description() {
+    let mut app = default_app();
+    press(&mut app, &[ch('?')]);
+    let mut text = String::new();
+    for _ in 0..40 {
+        text.push_str(&screen_text(render(&mut app, 120, 60).backend().buffer()));
+        press(&mut app, &[key(KeyCode::Down)]);
+    }
+    for binding in levers::tui::keymap::NORMAL {
+        assert!(
+            text.contains(binding.action.description()),
+            "{:?}",
+            binding.action
+        );
+    }
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn any_size_renders_without_panicking() {
+    let mut app = default_app();
+    press(&mut app, &[ch('p'), ch('l'), ch('?')]);
+    for (width, height) in [
+        (1, 1),
+        (3, 2),
+        (40, 12),
+        (45, 16),
+        (69, 21),
+        (70, 22),
+        (109, 33),
+        (110, 34),
+        (200, 60),
+    ] {
+        let _ = render(&mut app, width, height);
+    }
+    press(&mut app, &[key(KeyCode::Esc), ch('e')]);
+    for (width, height) in [(1, 1), (40, 12), (80, 24)] {
+        let _ = render(&mut app, width, height);
+    }
+}
+
+#[test]
+fn the_attribution_panel_follows_every_keystroke() {
+    use levers_core::analysis::{Outcome, attribute};
+    let mut app = default_app();
+    let before = app.attribution().clone();
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    assert_ne!(*app.attribution(), before);
+    assert_eq!(*app.attribution(), attribute(&app.baseline, app.policy()));
+    let shares = app
+        .attribution()
+        .outcome(Outcome::ShareInTargetYear)
+        .expect("share attributed");
+    let sum: f64 = shares.parts.iter().sum();
+    assert!((sum - shares.change()).abs() < 1e-9);
+    let rd = app
+        .attribution()
+        .groups
+        .iter()
+        .position(|g| *g == LeverGroup::Rd)
+        .and_then(|i| shares.parts.get(i).copied())
+        .expect("R&D part");
+    let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(
+        screen.contains("Share 2032: parts vs status quo"),
+        "{screen}"
+    );
+    let shown = format!("{rd:+.2}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("R&D grants") && l.contains(&shown) && !l.contains("HK$")),
+        "R&D part {shown} not in the attribution panel:\n{screen}"
+    );
+}
+
+#[test]
+fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sectors() {
+    let mut app = default_app();
+    let screen = |app: &mut levers::tui::App| screen_text(render(app, 80, 24).backend().buffer());
+    assert!(screen(&mut app).contains("Manufacturing jobs"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Attribution vs status quo"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Effective sectors"));
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Traditional mfg"));
+    press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Manufacturing jobs"));
+}
+
+#[test]
+fn keys_from_the_settings_file_work_and_show_in_help() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([
+        ("save_as".to_string(), vec!["F2".to_string()]),
+        ("increase".to_string(), vec!["+".to_string()]),
+    ]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = default_app();
+    app.user_keys = keys;
+    let before = app.policy().levers.value(LeverField::RentSubsidyPct);
+    press(&mut app, &[ch('+')]);
+    assert!(app.policy().levers.value(LeverField::RentSubsidyPct) > before);
+    press(&mut app, &[ch('?')]);
+    let screen = screen_text(render(&mut app, 120, 50).backend().buffer());
+    assert!(screen.contains("S F2"), "{screen}");
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::F(2))]);
+    assert!(matches!(app.mode, Mode::SaveAs { .. }));
+    // In a text prompt the user's keys are just text.
+    press(&mut app, &[ch('+')]);
+    assert_eq!(
+        app.mode,
+        Mode::SaveAs {
+            input: "+".to_string(),
+            error: None
+        }
+    );
+}

@@ -1,0 +1,14 @@
+//! The workbench: the real `App` driven with key events, rendered into a
+//! `TestBackend`, and end to end in a real terminal (tmux).
+
+mod analysis;
+mod app;
+mod burst;
+mod inputs;
+mod props;
+mod recovery;
+mod saves;
+mod snapshots;
+mod terminal_safety;
+mod theme;
+mod tmux;

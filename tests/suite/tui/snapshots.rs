@@ -1,0 +1,110 @@
+//! The whole screen at several sizes, for the default package and a changed one.
+
+use crate::support::app::*;
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+
+fn changed_app() -> levers::tui::App {
+    let mut app = default_app();
+    // R&D grants up two big steps, then land release zeroed, then pin and move.
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), ch('L'), ch('L')],
+    );
+    app
+}
+
+#[test]
+fn default_package_at_120x40() {
+    let mut app = default_app();
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn default_package_at_80x24() {
+    let mut app = default_app();
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn default_package_at_60x20() {
+    let mut app = default_app();
+    assert_snapshot!(render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn changed_package_at_120x40() {
+    let mut app = changed_app();
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn changed_package_at_80x24() {
+    let mut app = changed_app();
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn changed_package_at_60x20() {
+    let mut app = changed_app();
+    assert_snapshot!(render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn comparison_against_a_pinned_package_at_120x40() {
+    let mut app = default_app();
+    press(
+        &mut app,
+        &[ch('p'), key(KeyCode::Down), key(KeyCode::Down), ch('H')],
+    );
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn help_overlay_at_120x40() {
+    let mut app = default_app();
+    press(&mut app, &[ch('?')]);
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn a_tiny_terminal_says_it_is_too_small_and_never_panics() {
+    let mut app = default_app();
+    for (width, height) in [(1, 1), (2, 1), (10, 3), (39, 12), (40, 11), (0, 0)] {
+        let _ = render(&mut app, width.max(1), height.max(1));
+    }
+    assert_snapshot!(render(&mut app, 30, 6).backend());
+}
+
+#[test]
+fn an_out_of_range_value_prompt_at_80x24() {
+    let mut app = default_app();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("95"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn the_group_editor_at_80x24() {
+    let mut app = default_app();
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), ch('e'), ch('j')],
+    );
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_scrolls_at_80x24() {
+    let mut app = default_app();
+    press(&mut app, &[ch('?'), ch('j'), ch('j')]);
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn mono_theme_at_80x24() {
+    let mut app = changed_app();
+    app.theme = levers::tui::view::theme::Theme::Mono;
+    assert_snapshot!(render(&mut app, 80, 24).backend());
+}

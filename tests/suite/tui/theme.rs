@@ -1,0 +1,79 @@
+//! The settings file's `theme`: "default", "mono" (no colour, as `NO_COLOR`) and
+//! "high-contrast"; an unknown name is refused with the valid names.
+
+use crate::support::app::*;
+use levers::tui::view::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn cells(buffer: &Buffer) -> impl Iterator<Item = &ratatui::buffer::Cell> {
+    buffer.content.iter()
+}
+
+#[test]
+fn mono_draws_no_colour_but_keeps_the_selection() {
+    let mut app = default_app();
+    let coloured = render(&mut app, 120, 40).backend().buffer().clone();
+    assert!(
+        cells(&coloured).any(|c| c.fg != Color::Reset),
+        "default has colour"
+    );
+    app.theme = Theme::Mono;
+    let mono = render(&mut app, 120, 40).backend().buffer().clone();
+    assert!(cells(&mono).all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    assert!(cells(&mono).any(|c| c.modifier.contains(Modifier::REVERSED)));
+    // Same text as the coloured screen.
+    let text = |b: &Buffer| cells(b).map(|c| c.symbol().to_string()).collect::<String>();
+    assert_eq!(text(&mono), text(&coloured));
+}
+
+#[test]
+fn high_contrast_has_no_grey_and_no_dim_text() {
+    let mut app = default_app();
+    app.theme = Theme::HighContrast;
+    let buffer = render(&mut app, 120, 40).backend().buffer().clone();
+    assert!(cells(&buffer).any(|c| c.fg == Color::LightCyan));
+    assert!(cells(&buffer).all(|c| !matches!(c.fg, Color::DarkGray | Color::Gray)));
+    assert!(cells(&buffer).all(|c| !c.modifier.contains(Modifier::DIM)));
+}
+
+#[test]
+fn theme_names_are_checked_with_a_suggestion() {
+    assert_eq!(Theme::from_name("default"), Ok(Theme::Default));
+    assert_eq!(Theme::from_name("mono"), Ok(Theme::Mono));
+    assert_eq!(Theme::from_name("high-contrast"), Ok(Theme::HighContrast));
+    assert_eq!(
+        Theme::from_name("hihg-contrast"),
+        Err(
+            "unknown theme \"hihg-contrast\" (did you mean \"high-contrast\"?); \
+             valid themes: default, mono, high-contrast"
+                .to_string()
+        )
+    );
+    assert_eq!(
+        Theme::from_name("solarized"),
+        Err("unknown theme \"solarized\"; valid themes: default, mono, high-contrast".to_string())
+    );
+}
+
+#[test]
+fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
+    let parse = |text: &str| levers_files::settings::parse("settings.toml", text);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mono\"\n"));
+    assert_eq!(theme, Theme::Mono);
+    assert_eq!(problems, None);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"high-contrast\"\n"));
+    assert_eq!(theme, Theme::HighContrast);
+    assert_eq!(problems, None);
+    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mnoo\"\n"));
+    assert_eq!(theme, Theme::Default);
+    assert_eq!(
+        problems.as_deref(),
+        Some(
+            "settings.toml: unknown theme \"mnoo\" (did you mean \"mono\"?); \
+             valid themes: default, mono, high-contrast"
+        )
+    );
+    let (_, theme, _) = levers::tui::user_settings(parse(""));
+    assert_eq!(theme, Theme::Default);
+}
