@@ -33,8 +33,7 @@ fn assert_parts_add_up(baseline: &Baseline, policy: &Policy) {
 #[test]
 fn parts_add_up_to_the_change_for_every_shipped_package() {
     let baseline = baseline();
-    for entry in std::fs::read_dir("policies").unwrap_or_else(|e| panic!("{e}")) {
-        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+    for path in crate::support::example_packages() {
         assert_parts_add_up(&baseline, &load(&path.display().to_string(), &baseline));
     }
 }

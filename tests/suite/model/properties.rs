@@ -119,9 +119,10 @@ fn direct_effect(field: LeverField, y: &YearOutcome) -> f64 {
     match field {
         LeverField::RentSubsidyPct => -y.cost_ratio_to_shenzhen,
         LeverField::LandReleaseHaPerYear => y.floor_space_ceiling_m2,
-        LeverField::GrantsHkdBnPerYear | LeverField::CofundingRatio => {
-            y.knowledge_stock_added_hkd_bn
-        }
+        LeverField::GrantsHkdBnPerYear => y.knowledge_stock_added_hkd_bn,
+        // Asking for more private money loses takers (docs/MODEL.md): its own
+        // effect is on take-up, which it can never raise.
+        LeverField::CofundingRatio => -y.rd_grant_take_up,
         LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => y.labour_ceiling_jobs,
         LeverField::ProfitsTaxConcessionPp | LeverField::CoinvestmentHkdBnPerYear => {
             y.new_capacity_hkd_bn + y.gba_value_added_hkd_bn
@@ -224,10 +225,8 @@ proptest! {
 fn every_example_package_round_trips_through_write_and_read()
 -> Result<(), Box<dyn std::error::Error>> {
     let baseline = baseline();
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("policies");
     let mut count = 0;
-    for entry in std::fs::read_dir(folder)? {
-        let path = entry?.path();
+    for path in crate::support::example_packages() {
         let text = std::fs::read_to_string(&path)?;
         let policy = parse_policy("example.toml", &text, &baseline)?;
         let again = parse_policy("written.toml", &write_policy(&policy, &baseline), &baseline)?;

@@ -30,7 +30,8 @@ fn found(result: SeekResult) -> (Policy, f64) {
 #[test]
 fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
     let baseline = baseline();
-    let (policy, cost) = found(seek(&baseline, &request(5.0, 2032, &LeverGroup::ALL, None)));
+    // 5% is out of reach (docs/MODEL.md); 0.8% by 2032 is not.
+    let (policy, cost) = found(seek(&baseline, &request(0.8, 2032, &LeverGroup::ALL, None)));
     let text = levers_files::policy_file::write_policy(&policy, &baseline);
     let read = levers_files::policy_file::parse_policy("sought.toml", &text, &baseline)
         .unwrap_or_else(|e| panic!("{e}\n{text}"));
@@ -39,8 +40,9 @@ fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
     assert!(projection.target.met, "{:?}", projection.target);
     let year = projection.year(2032).unwrap_or_else(|| panic!("no 2032"));
     assert_eq!(year.cumulative_fiscal_cost_hkd_bn, cost);
-    // Cheaper than the hand-made Blueprint package, which also meets 5% by 2032.
-    let blueprint = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    // Cheaper than the hand-made Blueprint package, which also reaches 0.8% by 2032.
+    let mut blueprint = crate::support::load("policies/blueprint-2032.toml", &baseline);
+    blueprint.target.share_pct = 0.8;
     let blueprint = project(&baseline, &blueprint);
     assert!(blueprint.target.met);
     let blueprint_cost = blueprint
@@ -62,11 +64,11 @@ fn an_impossible_target_reports_the_best_share_and_what_binds() {
     let baseline = baseline();
     match seek(
         &baseline,
-        &request(4.0, 2032, &[LeverGroup::Zone], Some(30.0)),
+        &request(4.0, 2032, &[LeverGroup::Zone], Some(1.0)),
     ) {
         SeekResult::Unreachable(shortfall) => {
             assert!(shortfall.best_share_pct < 4.0);
-            assert!(shortfall.best_share_pct > 1.0);
+            assert!(shortfall.best_share_pct > 0.5);
             assert!(
                 shortfall.binding.contains(&Binding::Budget),
                 "{:?}",
@@ -78,7 +80,7 @@ fn an_impossible_target_reports_the_best_share_and_what_binds() {
                 shortfall.best_share_pct
             );
         }
-        SeekResult::Found { .. } => panic!("4% by 2032 with the zone alone under HK$30 bn"),
+        SeekResult::Found { .. } => panic!("4% by 2032 with the zone alone under HK$1 bn"),
     }
 }
 
@@ -89,11 +91,9 @@ const GRID_TOLERANCE: f64 = 0.01;
 
 #[test]
 fn no_point_of_a_fine_grid_is_cheaper_on_two_lever_problems() {
-    for (group, share_pct) in [
-        (LeverGroup::Zone, 2.5),
-        (LeverGroup::Land, 1.2),
-        (LeverGroup::Talent, 1.2),
-    ] {
+    // Talent, the other two-field group, cannot raise the 2032 share above the
+    // status quo's (it acts on skilled wages only: docs/MODEL.md).
+    for (group, share_pct) in [(LeverGroup::Zone, 0.65), (LeverGroup::Land, 0.65)] {
         check_against_grid(group, share_pct);
     }
 }
@@ -154,7 +154,7 @@ fn the_seek_command_writes_a_package_that_eval_confirms() {
         .args([
             "seek",
             "--target-share",
-            "2",
+            "0.7",
             "--by",
             "2030",
             "--levers",

@@ -12,9 +12,12 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 pub use super::baseline;
 
-pub fn default_app() -> App {
+/// The workbench on `policies/blueprint-2032.toml` with no file attached (as
+/// for the embedded default): every lever group is set, so the tests can step
+/// through all of them. (The embedded default is `policies/announced.toml`.)
+pub fn blueprint_app() -> App {
     let baseline = baseline();
-    let policy = levers_files::default_package(&baseline).expect("default package reads");
+    let policy = super::load("policies/blueprint-2032.toml", &baseline);
     App::new(baseline, policy, None)
 }
 

@@ -13,7 +13,7 @@ use ratatui::style::Color;
 
 #[test]
 fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     assert!(app.tornado.is_none(), "closed views are not computed");
     press(&mut app, &[ch('t')]);
     let tornado = app.tornado.clone().expect("tornado open");
@@ -42,7 +42,7 @@ fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
 
 #[test]
 fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     assert!(app.band.is_none());
     press(&mut app, &[ch('b')]);
     let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
@@ -60,7 +60,7 @@ fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
 
 #[test]
 fn the_band_is_drawn_round_the_share_line_in_its_own_colour() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let count = |app: &mut levers::tui::App, colour: Color| {
         let terminal = render(app, 120, 40);
         let buffer = terminal.backend().buffer().clone();
@@ -103,13 +103,17 @@ fn the_band_is_drawn_round_the_share_line_in_its_own_colour() {
 
 #[test]
 fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
-    let mut app = default_app();
+    // 5% is out of reach; the Blueprint's levers with a 0.8% target are not.
+    let mut reachable =
+        crate::support::load("policies/blueprint-2032.toml", &crate::support::baseline());
+    reachable.target.share_pct = 0.8;
+    let mut app = crate::support::app::app_with(reachable, None);
     let before = app.policy().clone();
     press(&mut app, &[ch('g')]);
     let Mode::Seek(proposal) = &app.mode else {
         panic!("expected a proposal, got {:?}", app.mode);
     };
-    assert!(proposal.found, "the default package's target is reachable");
+    assert!(proposal.found, "a 0.8% target is reachable");
     assert!(!proposal.changes.is_empty());
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Normal);
@@ -132,7 +136,7 @@ fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
 
 #[test]
 fn an_unreachable_target_names_what_binds_and_escape_rejects() {
-    let mut policy = default_app().policy().clone();
+    let mut policy = blueprint_app().policy().clone();
     policy.target.share_pct = 40.0;
     let mut app = app_with(policy, None);
     let before = app.policy().clone();
@@ -149,7 +153,7 @@ fn an_unreachable_target_names_what_binds_and_escape_rejects() {
 
 #[test]
 fn help_lists_the_analysis_keys() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('?')]);
     let terminal = render(&mut app, 120, 60);
     let buffer = terminal.backend().buffer();
@@ -173,7 +177,7 @@ fn help_lists_the_analysis_keys() {
 
 #[test]
 fn the_views_render_at_any_size_without_panicking() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('t'), ch('b')]);
     for width in (20..=140).step_by(7) {
         for height in (5..=50).step_by(3) {
@@ -187,21 +191,21 @@ fn the_views_render_at_any_size_without_panicking() {
 
 #[test]
 fn tornado_view_at_120x40() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('t')]);
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }
 
 #[test]
 fn tornado_of_jobs_at_80x24() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('T'), ch('T')]);
     assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn seek_proposal_popup_at_120x40() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('g')]);
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }

@@ -37,7 +37,7 @@ fn screen_text(buffer: &Buffer) -> String {
 
 #[test]
 fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let before = app.projection().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
     assert_eq!(app.selected_field(), LeverField::GrantsHkdBnPerYear);
@@ -53,7 +53,7 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
 
 #[test]
 fn shift_takes_a_big_step_and_steps_saturate_at_the_range() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('L')]);
     assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 70.0);
     press(&mut app, &[ch('L'), ch('L'), ch('L')]);
@@ -64,7 +64,7 @@ fn shift_takes_a_big_step_and_steps_saturate_at_the_range() {
 
 #[test]
 fn undo_restores_the_policy_bit_for_bit_and_redo_reapplies() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let original = app.policy().clone();
     let original_projection = app.projection().clone();
     // Steps on a 0.05 grid are where floating-point drift would show.
@@ -90,7 +90,7 @@ fn undo_restores_the_policy_bit_for_bit_and_redo_reapplies() {
 
 #[test]
 fn a_typed_value_in_range_is_applied_exactly() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("37.5"));
     press(&mut app, &[key(KeyCode::Enter)]);
@@ -100,7 +100,7 @@ fn a_typed_value_in_range_is_applied_exactly() {
 
 #[test]
 fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let before = app.policy().clone();
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("120"));
@@ -134,7 +134,7 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
 
 #[test]
 fn whole_number_levers_refuse_fractions() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     for _ in 0..4 {
         press(&mut app, &[key(KeyCode::Down)]);
     }
@@ -149,7 +149,7 @@ fn whole_number_levers_refuse_fractions() {
 fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("mine");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(
         &mut app,
         &[key(KeyCode::Down), key(KeyCode::Down), ch('L'), ch('l')],
@@ -180,7 +180,7 @@ fn save_as_over_an_existing_file_asks_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("taken.toml");
     std::fs::write(&path, "keep me").expect("write");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('S')]);
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
@@ -202,11 +202,11 @@ fn save_as_over_an_existing_file_asks_first() {
 
 #[test]
 fn quitting_with_unsaved_changes_asks_first() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('q')]);
     assert!(app.should_quit, "nothing changed: quits at once");
 
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('l'), ch('q')]);
     assert!(matches!(app.mode, Mode::Unsaved(_)));
     assert!(!app.should_quit);
@@ -223,7 +223,7 @@ fn quitting_with_unsaved_changes_asks_first() {
 fn saving_from_the_quit_question_saves_then_quits() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("p.toml");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('l'), ch('q'), ch('s')]);
     assert!(matches!(app.mode, Mode::SaveAs { .. }));
     press(&mut app, &text(&path.display().to_string()));
@@ -241,7 +241,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
         "format = 1\nname = \"Broken\"\n\n[levers.land]\nrent_subsidy_pc = 30\n",
     )
     .expect("write");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let before = app.policy().clone();
     press(&mut app, &[ch('o')]);
     assert!(matches!(app.mode, Mode::Picker(_)));
@@ -271,7 +271,7 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
     std::fs::write(dir.path().join("a.toml"), &sq).expect("write");
     std::fs::write(dir.path().join("notes.txt"), "x").expect("write");
     let folders = vec![dir.path().to_path_buf()];
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press_in(&mut app, &[ch('o')], &folders);
     let Mode::Picker(picker) = &app.mode else {
         panic!("expected the picker");
@@ -298,7 +298,7 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
 
 #[test]
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);
     assert!(app.compare.is_some());
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
@@ -311,7 +311,10 @@ fn pinning_shows_both_lines_and_deltas_and_unpins() {
 
 #[test]
 fn the_share_kpi_is_green_when_the_target_is_met_and_red_when_missed() {
-    let mut app = default_app();
+    let mut reachable =
+        crate::support::load("policies/blueprint-2032.toml", &crate::support::baseline());
+    reachable.target.share_pct = 0.8;
+    let mut app = app_with(reachable, None);
     assert!(app.projection().target.met);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
@@ -334,7 +337,7 @@ fn the_share_kpi_is_green_when_the_target_is_met_and_red_when_missed() {
 
 #[test]
 fn no_color_leaves_every_cell_in_the_terminal_colours() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.no_color = true;
     press(&mut app, &[ch('p'), ch('l')]);
     let terminal = render(&mut app, 120, 40);
@@ -362,7 +365,7 @@ fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
 
 #[test]
 fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('e')]);
     assert!(matches!(app.mode, Mode::Group(_)));
     press(&mut app, &[key(KeyCode::Right)]);
@@ -396,7 +399,7 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
 fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
     use levers::tui::Action;
     let field = LeverField::CoinvestmentHkdBnPerYear;
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let terminal = render(&mut app, 120, 40);
     let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
     let before = app.policy().levers.value(field);
@@ -413,7 +416,7 @@ fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
 
 #[test]
 fn help_lists_every_workbench_key_with_its_description() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('?')]);
     let mut text = String::new();
     for _ in 0..40 {
@@ -433,7 +436,7 @@ fn help_lists_every_workbench_key_with_its_description() {
 
 #[test]
 fn any_size_renders_without_panicking() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('p'), ch('l'), ch('?')]);
     for (width, height) in [
         (1, 1),
@@ -457,7 +460,7 @@ fn any_size_renders_without_panicking() {
 #[test]
 fn the_attribution_panel_follows_every_keystroke() {
     use levers_core::analysis::{Outcome, attribute};
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let before = app.attribution().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
     assert_ne!(*app.attribution(), before);
@@ -491,7 +494,7 @@ fn the_attribution_panel_follows_every_keystroke() {
 
 #[test]
 fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sectors() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let screen = |app: &mut levers::tui::App| screen_text(render(app, 80, 24).backend().buffer());
     assert!(screen(&mut app).contains("Manufacturing jobs"));
     press(&mut app, &[key(KeyCode::Tab)]);
@@ -513,7 +516,7 @@ fn keys_from_the_settings_file_work_and_show_in_help() {
     ]);
     let (keys, problems) = UserKeys::from_settings(&map);
     assert!(problems.is_empty(), "{problems:?}");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.user_keys = keys;
     let before = app.policy().levers.value(LeverField::RentSubsidyPct);
     press(&mut app, &[ch('+')]);

@@ -33,7 +33,7 @@ fn rights(n: usize) -> Vec<Event> {
 
 #[test]
 fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     apply_batch(&mut app, &rights(10_000), &[]);
     let max = LeverField::RentSubsidyPct.spec().max;
     assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), max);
@@ -51,7 +51,7 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
 
 #[test]
 fn alternating_steps_end_where_they_started() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let before = app.policy().clone();
     let events: Vec<Event> = (0..10_000)
         .map(|i| {
@@ -69,7 +69,7 @@ fn alternating_steps_end_where_they_started() {
 
 #[test]
 fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     let mut queue = Queue(rights(10_000).into());
     let mut draws = 0;
@@ -110,8 +110,8 @@ fn undo_all(app: &mut levers::tui::App) -> usize {
 fn a_coalesced_run_of_steps_equals_the_same_presses_one_by_one() {
     for code in [KeyCode::Right, KeyCode::Left] {
         for (lever, presses) in [(0, 3), (2, 40), (7, 300)] {
-            let mut one_by_one = default_app();
-            let mut batched = default_app();
+            let mut one_by_one = blueprint_app();
+            let mut batched = blueprint_app();
             let mut keys = vec![key(KeyCode::Down); lever];
             keys.extend(vec![key(code); presses]);
             // One by one through dispatch, as before batching; then as one batch.

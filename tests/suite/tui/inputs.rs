@@ -44,7 +44,7 @@ fn every_invalid_fixture_shows_the_message_levers_check_prints() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
     let files = files_in(&folder, "toml");
     assert!(files.len() >= 30, "{} fixtures", files.len());
-    let mut app = default_app();
+    let mut app = blueprint_app();
     for file in &files {
         let output = levers()
             .arg("check")
@@ -67,7 +67,7 @@ fn every_invalid_fixture_shows_the_message_levers_check_prints() {
 fn every_toml_test_file_is_refused_with_a_message_and_the_package_kept() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (invalid, valid) = toml_test_corpus(dir.path());
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut count = 0;
     for file in invalid.iter().chain(&valid) {
         let shown = open_through_dialog(&mut app, file);

@@ -46,7 +46,7 @@ proptest! {
         width in 1u16..140,
         height in 1u16..50,
     ) {
-        let mut app = default_app();
+        let mut app = blueprint_app();
         for key in keys {
             press(&mut app, &[key]);
             if app.should_quit {

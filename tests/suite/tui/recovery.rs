@@ -17,7 +17,7 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
     let start = Instant::now();
 
     // First session: one change, then the process dies (no quit).
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut copy = Recovery::new(dir.clone());
     let file = copy.file(&app);
     assert_eq!(file, dir.join("untitled.toml"));
@@ -42,7 +42,7 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
     drop(copy); // killed: nothing cleans up
 
     // Next start: offered; restoring marks the package unsaved.
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut copy = Recovery::new(dir.clone());
     copy.offer(&mut app);
     assert!(matches!(app.mode, Mode::Restore { .. }), "{:?}", app.mode);
@@ -67,14 +67,14 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
 fn declining_the_offer_removes_the_copy_and_keeps_the_file_version() {
     let data = tempfile::tempdir().expect("temp dir");
     let dir = data.path().join("recovery");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut copy = Recovery::new(dir.clone());
     press(&mut app, &[ch('0')]);
     copy.sync(&app, Instant::now(), true);
     let file = copy.file(&app);
     assert!(file.exists());
 
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let original = app.policy().clone();
     let mut copy = Recovery::new(dir);
     copy.offer(&mut app);
@@ -93,7 +93,7 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     let dir = data.path().join("recovery");
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("mine.toml");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     fs::write(
         &path,
         levers_files::policy_file::write_policy(app.policy(), &app.baseline),
@@ -112,7 +112,7 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     assert!(!dir.join("untitled.toml").exists());
 
     // Another package's start does not offer this copy.
-    let mut other = default_app();
+    let mut other = blueprint_app();
     Recovery::new(dir.clone()).offer(&mut other);
     assert_eq!(other.mode, Mode::Normal);
 
@@ -127,7 +127,7 @@ fn a_recovery_folder_that_cannot_be_written_is_reported_once() {
     let data = tempfile::tempdir().expect("temp dir");
     let blocker = data.path().join("not-a-folder");
     fs::write(&blocker, "x").expect("write");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let mut copy = Recovery::new(blocker.join("recovery"));
     press(&mut app, &[ch('0')]);
     copy.sync(&app, Instant::now(), true);
@@ -146,7 +146,7 @@ fn the_copy_is_found_however_the_path_was_spelt() {
     let dir = data.path().join("recovery");
     let relative = std::path::PathBuf::from("policies/blueprint-2032.toml");
     let absolute = std::env::current_dir().expect("cwd").join(&relative);
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.path = Some(relative);
     let mut copy = Recovery::new(dir.clone());
     press(&mut app, &[ch('0')]);
@@ -154,7 +154,7 @@ fn the_copy_is_found_however_the_path_was_spelt() {
     let text = fs::read_to_string(copy.file(&app)).expect("copy");
     assert_eq!(recovery::owner(&text), Some(absolute.display().to_string()));
 
-    let mut again = default_app();
+    let mut again = blueprint_app();
     again.path = Some(absolute);
     Recovery::new(dir).offer(&mut again);
     assert!(

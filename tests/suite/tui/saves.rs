@@ -14,7 +14,7 @@ use ratatui::crossterm::event::KeyCode;
 /// An app on the default package, saved at `path` and opened from there (with
 /// the stamp the run loop records at start).
 fn app_on_file(path: &Path) -> App {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let text = levers_files::policy_file::write_policy(app.policy(), &app.baseline);
     fs::write(path, text).expect("write the package");
     app.path = Some(path.to_path_buf());
@@ -156,7 +156,7 @@ fn a_link_in_the_same_folder_is_saved_through_without_asking() {
 }
 
 fn assert_failed_save_keeps_edits(path: PathBuf, os_error: &str) {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.path = Some(path.clone());
     press(&mut app, &[ch('0')]);
     let edited = app.policy().clone();
@@ -198,7 +198,7 @@ fn a_save_under_a_regular_file_says_why_and_keeps_the_edits() {
 fn a_save_into_a_read_only_place_says_why_and_keeps_the_edits() {
     // /proc refuses new files even to root.
     let path = PathBuf::from("/proc/levers-hardening-test.toml");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.path = Some(path.clone());
     press(&mut app, &[ch('0'), ch('s')]);
     assert!(
@@ -218,7 +218,7 @@ fn save_as_onto_a_link_into_another_folder_asks_twice_then_writes_the_target() {
     fs::write(&target, "# theirs\n").expect("write");
     let link = here.path().join("link.toml");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('0'), ch('S')]);
     let typed: Vec<_> = link
         .display()

@@ -5,7 +5,7 @@ use insta::assert_snapshot;
 use ratatui::crossterm::event::KeyCode;
 
 fn changed_app() -> levers::tui::App {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     // R&D grants up two big steps, then land release zeroed, then pin and move.
     press(
         &mut app,
@@ -14,9 +14,18 @@ fn changed_app() -> levers::tui::App {
     app
 }
 
+/// The workbench as `levers` opens it: the embedded default package
+/// (`policies/announced.toml`).
+fn default_app() -> levers::tui::App {
+    let baseline = crate::support::baseline();
+    let policy = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    levers::tui::App::new(baseline, policy, None)
+}
+
 #[test]
 fn default_package_at_120x40() {
     let mut app = default_app();
+    assert!(app.policy().name.starts_with("Announced measures"));
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }
 
@@ -52,7 +61,7 @@ fn changed_package_at_60x20() {
 
 #[test]
 fn comparison_against_a_pinned_package_at_120x40() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(
         &mut app,
         &[ch('p'), key(KeyCode::Down), key(KeyCode::Down), ch('H')],
@@ -62,14 +71,14 @@ fn comparison_against_a_pinned_package_at_120x40() {
 
 #[test]
 fn help_overlay_at_120x40() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('?')]);
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }
 
 #[test]
 fn a_tiny_terminal_says_it_is_too_small_and_never_panics() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     for (width, height) in [(1, 1), (2, 1), (10, 3), (39, 12), (40, 11), (0, 0)] {
         let _ = render(&mut app, width.max(1), height.max(1));
     }
@@ -78,7 +87,7 @@ fn a_tiny_terminal_says_it_is_too_small_and_never_panics() {
 
 #[test]
 fn an_out_of_range_value_prompt_at_80x24() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("95"));
     press(&mut app, &[key(KeyCode::Enter)]);
@@ -87,7 +96,7 @@ fn an_out_of_range_value_prompt_at_80x24() {
 
 #[test]
 fn the_group_editor_at_80x24() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(
         &mut app,
         &[key(KeyCode::Down), key(KeyCode::Down), ch('e'), ch('j')],
@@ -97,7 +106,7 @@ fn the_group_editor_at_80x24() {
 
 #[test]
 fn help_scrolls_at_80x24() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     press(&mut app, &[ch('?'), ch('j'), ch('j')]);
     assert_snapshot!(render(&mut app, 80, 24).backend());
 }

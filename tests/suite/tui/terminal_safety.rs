@@ -141,11 +141,11 @@ fn wait_for_file(path: &Path, present: bool) {
     });
 }
 
-/// Rent subsidy (the first lever) to zero: unsaved.
+/// Rent subsidy (the first lever) one big step up, 0 → 20 %: unsaved.
 fn change_a_lever(tmux: &Tmux) {
-    tmux.send_keys(&["0"]);
+    tmux.send_keys(&["L"]);
     tmux.wait_for("the change", |s| {
-        s.contains("unsaved") && s.contains(" 0 %")
+        s.contains("unsaved") && s.contains(" 20 %")
     });
 }
 
@@ -173,7 +173,7 @@ fn a_panic_leaves_a_report_and_a_cooked_shell() {
     );
     tmux.assert_sane_shell();
     let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy kept");
-    assert!(text.contains("rent_subsidy_pct = 0"), "{text}");
+    assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn signal_keeps_the_edits_and_leaves_a_cooked_shell(signal: &str, status: i32) {
         s.lines().any(|l| l.trim() == expected)
     });
     let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
-    assert!(text.contains("rent_subsidy_pct = 0"), "{text}");
+    assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
     let screen = tmux.assert_sane_shell();
     assert!(screen.contains("status=0"), "{screen}");
 }
@@ -241,7 +241,7 @@ fn after_kill_9_the_next_start_offers_the_edits_back() {
     });
     tmux.send_keys(&["y"]);
     tmux.wait_for("the edits back", |s| {
-        s.contains("unsaved") && s.contains(" 0 %") && !s.contains("Restore unsaved")
+        s.contains("unsaved") && s.contains(" 20 %") && !s.contains("Restore unsaved")
     });
     assert!(copy.exists());
 

@@ -12,7 +12,7 @@ fn cells(buffer: &Buffer) -> impl Iterator<Item = &ratatui::buffer::Cell> {
 
 #[test]
 fn mono_draws_no_colour_but_keeps_the_selection() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     let coloured = render(&mut app, 120, 40).backend().buffer().clone();
     assert!(
         cells(&coloured).any(|c| c.fg != Color::Reset),
@@ -29,7 +29,7 @@ fn mono_draws_no_colour_but_keeps_the_selection() {
 
 #[test]
 fn high_contrast_has_no_grey_and_no_dim_text() {
-    let mut app = default_app();
+    let mut app = blueprint_app();
     app.theme = Theme::HighContrast;
     let buffer = render(&mut app, 120, 40).backend().buffer().clone();
     assert!(cells(&buffer).any(|c| c.fg == Color::LightCyan));
