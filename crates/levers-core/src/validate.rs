@@ -18,7 +18,7 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
             path,
             message,
             expected,
-        })
+        });
     };
 
     for (key, text, limit) in [

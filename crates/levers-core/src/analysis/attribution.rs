@@ -90,6 +90,9 @@ pub fn attribute(baseline: &Baseline, policy: &Policy) -> Attribution {
 /// Shapley values of `n` players from the value of every coalition,
 /// `values[mask]` with bit i of `mask` set when player i is in. Exact: the
 /// parts sum to `values[all] - values[none]` up to rounding.
+///
+/// # Panics
+/// When `values` does not hold one value per coalition (2^n): a caller's bug.
 pub fn shapley(n: usize, values: &[f64]) -> Vec<f64> {
     assert_eq!(values.len(), 1 << n, "one value per coalition");
     // weight[s] = s! (n - s - 1)! / n!, the share of orders in which a player
@@ -120,7 +123,7 @@ mod tests {
         // v(S) = (|S ∩ {0,1}|)² + 3·[2 ∈ S]: players 0 and 1 interchangeable.
         let values: Vec<f64> = (0..8usize)
             .map(|mask| {
-                let pair = (mask & 0b011).count_ones() as f64;
+                let pair = f64::from((mask & 0b011).count_ones());
                 pair * pair + if mask & 0b100 != 0 { 3.0 } else { 0.0 }
             })
             .collect();

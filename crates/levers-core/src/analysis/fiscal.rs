@@ -65,7 +65,7 @@ pub struct FiscalAccounts {
 }
 
 /// Present value at `rate` (fraction a year) in year 0 of `stream` (one value a
-/// year, year 0 first): Σ x_t / (1 + r)^t.
+/// year, year 0 first): `Σ x_t / (1 + r)^t`.
 pub fn present_value(stream: &[f64], rate: f64) -> f64 {
     stream
         .iter()

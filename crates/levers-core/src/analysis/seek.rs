@@ -16,9 +16,9 @@
 //!    along every direction that reaches the target there, the smallest
 //!    intensity t with t·d meeting the target is found by bisection.
 //! 2. **Refinement.** From the cheapest few ray points, a pattern search along
-//!    the target's frontier: for each pair (i, j), raise x_i by δ and lower x_j by
+//!    the target's frontier: for each pair (i, j), raise `x_i` by δ and lower `x_j` by
 //!    bisection as far as the target allows; take the move if it is cheaper; also
-//!    lower each x_j alone. δ halves from 0.25 to below 0.001 when no move helps.
+//!    lower each `x_j` alone. δ halves from 0.25 to below 0.001 when no move helps.
 //! 3. **Clean-up.** Values are rounded up to two decimals more than the field
 //!    shows (whole numbers for people), groups left at zero are dropped, and the result
 //!    is projected again: it is only returned if it meets the target.
@@ -130,7 +130,7 @@ impl<'a> Searcher<'a> {
         policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
         let default_start = baseline.base_year + 2;
         let template_levers = request.template.levers;
-        policy.levers = Default::default();
+        policy.levers = crate::policy::Levers::default();
         let mut fields = Vec::new();
         for group in LeverGroup::ALL {
             if !request.groups.contains(&group) {
@@ -228,7 +228,7 @@ fn ray_directions(dimensions: usize) -> Vec<Vec<f64>> {
     for index in 1..total {
         let mut rest = index;
         let mut digits = vec![0usize; dimensions];
-        for digit in digits.iter_mut() {
+        for digit in &mut digits {
             *digit = rest % levels;
             rest /= levels;
         }
@@ -255,9 +255,9 @@ pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
     let at_origin = searcher.eval(&origin);
     if at_origin.met || k == 0 {
         if at_origin.met {
-            return finish(&mut searcher, origin);
+            return finish(&mut searcher, &origin);
         }
-        return SeekResult::Unreachable(shortfall(&mut searcher, origin, at_origin));
+        return SeekResult::Unreachable(shortfall(&mut searcher, &origin, at_origin));
     }
 
     // 1. Rays.
@@ -281,7 +281,7 @@ pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
         let x = climb_share(&mut searcher, x);
         let point = searcher.eval(&x);
         if !point.met {
-            return SeekResult::Unreachable(shortfall(&mut searcher, x, point));
+            return SeekResult::Unreachable(shortfall(&mut searcher, &x, point));
         }
         feasible.push((point.cost, x));
     }
@@ -296,7 +296,7 @@ pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
         }
     }
     let x = best.map(|b| b.1).unwrap_or(origin);
-    finish(&mut searcher, x)
+    finish(&mut searcher, &x)
 }
 
 /// Pattern search along the frontier; returns (cost, x), x always meeting the target.
@@ -366,8 +366,8 @@ fn climb_share(searcher: &mut Searcher<'_>, mut x: Vec<f64>) -> Vec<f64> {
 }
 
 /// Rounds up, drops idle groups, and checks the target once more.
-fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
-    searcher.set(&x);
+fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
+    searcher.set(x);
     let exact = searcher.policy.clone();
     let fields = searcher.fields.clone();
     for field in &fields {
@@ -414,13 +414,13 @@ fn finish(searcher: &mut Searcher<'_>, x: Vec<f64>) -> SeekResult {
     }
 }
 
-fn shortfall(searcher: &mut Searcher<'_>, x: Vec<f64>, point: Point) -> Shortfall {
+fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall {
     // Values to the field's precision (nearest), kept only if no worse.
-    let exact: Vec<f64> = x.clone();
+    let exact: Vec<f64> = x.to_vec();
     let rounded: Vec<f64> = searcher
         .fields
         .iter()
-        .zip(&x)
+        .zip(x)
         .map(|(field, fraction)| {
             let spec = field.spec();
             let scale = 10f64.powi(if spec.integer {
@@ -487,7 +487,7 @@ pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
     }
     let x = climb_share(&mut searcher, closest.1);
     let point = searcher.eval(&x);
-    shortfall(&mut searcher, x, point)
+    shortfall(&mut searcher, &x, point)
 }
 
 #[cfg(test)]

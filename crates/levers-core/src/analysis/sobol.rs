@@ -2,12 +2,12 @@
 //! sampling, seeded, with bootstrap confidence intervals.
 //!
 //! The design is two independent N×k matrices A and B of uniforms in [0, 1)
-//! and, for each input i, A with column i taken from B (A_B^i). The caller
+//! and, for each input i, A with column i taken from B (`A_B^i`). The caller
 //! evaluates the model on every row (in parallel if it likes: rows are
 //! independent and the result does not depend on their order) and passes the
 //! outputs to [`indices`]. Estimators: first order after Saltelli et al.
-//! (2010), S_i = mean(f(B)·(f(A_B^i) − f(A))) / V; total order after Jansen
-//! (1999), ST_i = mean((f(A) − f(A_B^i))²) / (2V).
+//! (2010), `S_i = mean(f(B)·(f(A_B^i) − f(A))) / V`; total order after Jansen
+//! (1999), `ST_i = mean((f(A) − f(A_B^i))²) / (2V)`.
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -32,7 +32,7 @@ impl Design {
         &self.b[r * self.inputs..(r + 1) * self.inputs]
     }
 
-    /// Row `r` of A_B^i, written into `out`.
+    /// Row `r` of `A_B^i`, written into `out`.
     pub fn row_ab(&self, i: usize, r: usize, out: &mut Vec<f64>) {
         out.clear();
         out.extend_from_slice(self.row_a(r));
@@ -103,7 +103,7 @@ fn point_estimates(
     (first, total, variance)
 }
 
-/// Sobol indices from the outputs on A, B and each A_B^i (`fab[i][r]`), with
+/// Sobol indices from the outputs on A, B and each `A_B^i` (`fab[i][r]`), with
 /// 95% intervals from `resamples` bootstrap resamples of the rows (seeded).
 pub fn indices(fa: &[f64], fb: &[f64], fab: &[Vec<f64>], resamples: usize, seed: u64) -> Indices {
     let all: Vec<usize> = (0..fa.len()).collect();
@@ -113,7 +113,7 @@ pub fn indices(fa: &[f64], fb: &[f64], fab: &[Vec<f64>], resamples: usize, seed:
     let mut boot_total = vec![Vec::with_capacity(resamples); fab.len()];
     let mut rows = vec![0; fa.len()];
     for _ in 0..resamples {
-        for row in rows.iter_mut() {
+        for row in &mut rows {
             *row = rng.random_range(0..fa.len().max(1));
         }
         let (f, t, _) = point_estimates(fa, fb, fab, &rows);

@@ -6,7 +6,7 @@
 //! the policy's value. Parameters that move together share a common factor
 //! ([`FACTORS`], a Gaussian copula): if firms respond weakly to one incentive
 //! they are likely to respond weakly to the others. The lag kernels are drawn
-//! through the `lag_stretch` parameter. Draw `i` uses its own generator, ChaCha8 seeded with
+//! through the `lag_stretch` parameter. Draw `i` uses its own generator, `ChaCha8` seeded with
 //! `seed` on stream `i`, so a draw's numbers do not depend on which thread runs
 //! it or in what order; bands are computed from the draws in draw order, so the
 //! result is the same whatever the parallelism.

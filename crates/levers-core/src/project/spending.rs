@@ -17,7 +17,7 @@ pub(crate) fn take_up(offered: f64, demand: f64) -> f64 {
 
 /// Demand for matched public money when firms must add `private_per_public`
 /// HK$ for each public HK$: `demand_at_reference` at the reference match,
-/// falling with the private share of the cost, ((1 + m_ref) / (1 + m))^η.
+/// falling with the private share of the cost, `((1 + m_ref) / (1 + m))^η`.
 pub(crate) fn matched_demand(
     demand_at_reference: f64,
     reference_match: f64,
