@@ -4,11 +4,26 @@
 //! format-1 lever groups or format-2 measures.
 
 use super::M;
-use crate::measure::{Measure, MeasureKind, Reach, measures_from_levers};
+use crate::lever::{LeverField, LeverGroup};
+use crate::measure::{MeasureKind, Reach};
 use crate::params::Params;
 use crate::policy::Policy;
 
 const KINDS: usize = MeasureKind::ALL.len();
+
+/// How an amount reaches each sector: weight shares for amounts that are
+/// split, intensities for rates.
+#[derive(Clone, Copy)]
+struct Targeting([f64; M]);
+
+impl Targeting {
+    fn of(kind: MeasureKind, shares: [f64; M], intensities: [f64; M]) -> Targeting {
+        Targeting(match kind.reach() {
+            Reach::Split => shares,
+            Reach::Rate => intensities,
+        })
+    }
+}
 
 pub(crate) struct Plan {
     first_year: i32,
@@ -29,9 +44,43 @@ impl Plan {
             reach: vec![[0.0; M]; KINDS * years],
             matched: vec![0.0; KINDS * years],
         };
-        let from_levers = measures_from_levers(&policy.levers);
-        for measure in from_levers.iter().chain(&policy.measures) {
-            plan.add(measure, params);
+        // Format-1 groups are read dial by dial, as `measures_from_levers` names
+        // them, without building named measures in the projection's hot path.
+        for group in LeverGroup::ALL {
+            let Some(lever) = policy.levers.get(group) else {
+                continue;
+            };
+            for field in group.fields() {
+                let Some(kind) = MeasureKind::from_field(field) else {
+                    continue;
+                };
+                let amount = lever.values[field.slot()];
+                let ratio = (kind == MeasureKind::RdGrants)
+                    .then(|| policy.levers.value(LeverField::CofundingRatio));
+                let targeting =
+                    Targeting::of(kind, lever.weight_shares(), lever.weight_intensities());
+                plan.add(
+                    kind,
+                    |year| amount * lever.timing.strength(year),
+                    targeting,
+                    ratio,
+                    params,
+                );
+            }
+        }
+        for measure in &policy.measures {
+            let targeting = Targeting::of(
+                measure.kind,
+                measure.weight_shares(),
+                measure.weight_intensities(),
+            );
+            plan.add(
+                measure.kind,
+                |year| measure.value_in(year),
+                targeting,
+                measure.matching_ratio,
+                params,
+            );
         }
         for kind in MeasureKind::ALL {
             if kind.reach() == Reach::Rate {
@@ -46,18 +95,22 @@ impl Plan {
         plan
     }
 
-    fn add(&mut self, measure: &Measure, params: &Params) {
-        let split = match measure.kind.reach() {
-            Reach::Split => measure.weight_shares(),
-            Reach::Rate => measure.weight_intensities(),
-        };
-        let ratio = measure.matching_ratio.unwrap_or(match measure.kind {
+    fn add(
+        &mut self,
+        kind: MeasureKind,
+        value_in: impl Fn(i32) -> f64,
+        split: Targeting,
+        matching_ratio: Option<f64>,
+        params: &Params,
+    ) {
+        let split = split.0;
+        let ratio = matching_ratio.unwrap_or(match kind {
             MeasureKind::Coinvestment => params.global.zone_private_leverage,
             _ => 0.0,
         });
-        let k = measure.kind.index();
+        let k = kind.index();
         for step in 0..self.years {
-            let value = measure.value_in(self.first_year + step as i32);
+            let value = value_in(self.first_year + step as i32);
             if value == 0.0 {
                 continue;
             }
