@@ -71,13 +71,13 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             Some(below) => {
                 let result = stack(&below, &policy);
                 for conflict in &result.conflicts {
-                    eprintln!(
+                    super::output::tell(&format!(
                         "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
                         conflict.field.path(),
                         conflict.above,
                         conflict.below,
                         conflict.above
-                    );
+                    ));
                 }
                 result.policy
             }

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_files::load::is_stdin;
+use levers_report::inert;
 
 use super::args::ColorWhen;
 use super::{Cli, Failure};
@@ -28,17 +29,24 @@ pub fn is_quiet() -> bool {
     verbosity() == QUIET
 }
 
+/// A message for people on stderr, always shown. Every message goes through
+/// here: text from a file (names, file names, excerpts) reaches the terminal
+/// with its control characters made visible ([`inert::terminal`]).
+pub fn tell(message: &str) {
+    eprintln!("{}", inert::terminal(message));
+}
+
 /// A message for people (on stderr), silenced by `--quiet`.
 pub fn note(message: &str) {
     if verbosity() >= NORMAL {
-        eprintln!("{message}");
+        tell(message);
     }
 }
 
 /// A message shown only with `--verbose`.
 pub fn detail(message: &str) {
     if verbosity() >= VERBOSE {
-        eprintln!("levers: {message}");
+        tell(&format!("levers: {message}"));
     }
 }
 
@@ -120,9 +128,11 @@ pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
     }
 }
 
-/// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.
+/// Writes text to stdout with control characters made visible (every text
+/// result goes through here); a closed pipe (`levers eval … | head`) is not an
+/// error.
 pub fn print(text: &str) -> Result<(), Failure> {
-    print_bytes(text.as_bytes())
+    print_bytes(inert::terminal(text).as_bytes())
 }
 
 /// Writes bytes to stdout, as [`print`].

@@ -101,7 +101,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     };
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
-    eprintln!("{message}");
+    super::output::tell(&message);
     if found {
         Ok(())
     } else {
@@ -142,7 +142,7 @@ fn seek_best(
     policy.name = format!("Highest share reachable by {by}");
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
-    eprintln!("{message}");
+    super::output::tell(&message);
     Ok(())
 }
 

@@ -1,0 +1,195 @@
+//! Issue 12, "nothing lost, nothing injected": one regression test per defect,
+//! each through the binary, each named after what it guards against. The threat,
+//! its defence and the test are listed together in `docs/SECURITY.md`.
+
+use crate::support::run;
+
+const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+
+// ---- item 8: a tiny sweep step must not crash, abort or exhaust memory ----
+
+#[test]
+fn a_tiny_sweep_step_is_refused_with_the_grid_size_before_anything_is_built() {
+    for (step, size) in [
+        ("1e-19", "2.000e20"),
+        ("1e-17", "2.000e18"),
+        ("1e-9", "2.000e10"),
+        ("1e-7", "2.000e8"),
+        ("5e-324", "inf"),
+    ] {
+        let spec = format!("rd.grants_hkd_bn_per_year=0..20:{step}");
+        let result = run(&["sweep", BLUEPRINT, "--vary", &spec]);
+        assert_eq!(result.code, Some(2), "{step}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(size) && result.stderr.contains("limit is 100000000"),
+            "{step}: {}",
+            result.stderr
+        );
+        assert!(result.stdout.is_empty(), "no row is written");
+    }
+}
+
+#[test]
+fn a_grid_too_large_only_as_a_product_is_refused_with_its_exact_size() {
+    let result = run(&[
+        "sweep",
+        BLUEPRINT,
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..20:0.0001",
+        "--vary",
+        "land.rent_subsidy_pct=0..80:0.01",
+    ]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("the grid has 1600208001 packages"),
+        "{}",
+        result.stderr
+    );
+}
+
+// ---- items 9–11: hostile text in a name or a file name ----
+
+/// A package whose name carries a terminal title escape, a clear-screen, HTML,
+/// a Markdown link, a forged heading and a spreadsheet formula.
+const HOSTILE_NAME: &str = "=cmd|'/C calc'!A1 \u{1b}]0;pwned\u{7}\u{1b}[2J <img src=x onerror=alert(1)> [x](javascript:alert(1))\n# forged";
+
+fn hostile_package(dir: &std::path::Path, file_name: &str) -> String {
+    let text = std::fs::read_to_string(BLUEPRINT).unwrap_or_else(|e| panic!("{e}"));
+    let name = serde_json::to_string(HOSTILE_NAME).unwrap_or_else(|e| panic!("{e}"));
+    let text = text
+        .lines()
+        .map(|line| {
+            if line.starts_with("name = ") {
+                format!("name = {name}")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let path = dir.join(file_name);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+fn no_control_characters(what: &str, text: &str) {
+    assert!(
+        !text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "{what}: {text:?}"
+    );
+}
+
+#[test]
+fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "evil\u{1b}[2J.toml");
+    for format in ["table", "markdown", "csv", "json"] {
+        let result = run(&["eval", &path, "--format", format]);
+        assert_eq!(result.code, Some(0), "{format}: {}", result.stderr);
+        no_control_characters(format, &result.stdout);
+        no_control_characters(format, &result.stderr);
+    }
+    let table = run(&["eval", &path]).stdout;
+    assert!(table.contains("\\u{1b}]0;pwned\\u{7}"), "{table}");
+    let broken = dir.path().join("bad\u{1b}]0;x\u{7}.toml");
+    std::fs::write(&broken, "format = 1\nname = \"\u{1b}[2J\"\nbogus = 1\n")?;
+    let result = run(&["check", &broken.display().to_string()]);
+    assert_eq!(result.code, Some(2));
+    no_control_characters("check", &result.stderr);
+    assert!(
+        result.stderr.contains("bad\\u{1b}]0;x\\u{7}.toml"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+#[test]
+fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let eval = run(&["eval", &path, "--format", "markdown"]).stdout;
+    let report_path = dir.path().join("r.md");
+    let report = run(&["report", &path, "-o", &report_path.display().to_string()]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let report = std::fs::read_to_string(&report_path)?;
+    for (what, text) in [("eval", &eval), ("report", &report)] {
+        let live = text.replace("\\<", "").replace("\\]", "");
+        assert!(!live.contains("<img"), "{what}: {text}");
+        assert!(!live.contains("](javascript"), "{what}: {text}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("# forged")
+                || l.contains("# forged") && !l.contains("\\# forged")),
+            "{what}: a newline forged a heading: {text}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let eval = run(&["eval", &path, "--format", "csv"]).stdout;
+    let folder = dir.path().display().to_string();
+    let sweep = run(&["sweep", "--dir", &folder, "--format", "csv"]).stdout;
+    for (what, text) in [("eval", &eval), ("sweep", &sweep)] {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let names: Vec<String> = reader
+            .records()
+            .map(|r| r.map(|r| r[1].to_string()).unwrap_or_default())
+            .collect();
+        assert!(!names.is_empty(), "{what}: {text}");
+        assert!(
+            names.iter().all(|n| n.starts_with("'=cmd")),
+            "{what}: {names:?}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let svg = dir.path().join("c.svg");
+    let result = run(&["chart", &path, "-o", &svg.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let text = std::fs::read_to_string(&svg)?;
+    roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("not XML: {e}"));
+    Ok(())
+}
+
+// ---- item 12: one parameter, two keys ----
+
+#[test]
+fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() -> std::io::Result<()>
+{
+    let dir = tempfile::tempdir()?;
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    let text = format!(
+        "{text}\n[assumptions]\n\"microelectronics.growth\" = 0.04\nmicroelectronics.growth = 0.02\n"
+    );
+    let path = dir.path().join("twice.toml");
+    std::fs::write(&path, &text)?;
+    let first = text
+        .lines()
+        .position(|l| l.starts_with("\"micro"))
+        .unwrap_or(0)
+        + 1;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains(&format!("twice.toml:{}:", first + 1))
+            && result
+                .stderr
+                .contains(&format!("set twice: here and at line {first}, column 1")),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
