@@ -94,6 +94,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         SeekResult::Found { policy, .. } => (policy, true),
         SeekResult::Unreachable(shortfall) => (shortfall.policy, false),
     };
+    super::input::project_checked(baseline, &policy)?;
     policy.name = if found {
         format!("Cheapest package for {target_share}% by {by}")
     } else {

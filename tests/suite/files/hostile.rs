@@ -193,3 +193,53 @@ fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() ->
     );
     Ok(())
 }
+
+// ---- item 13: a hostile --baseline-data file ----
+
+/// The shipped baseline with `[parameters.NAME]` set to `value`, its own
+/// range widened to hold it.
+fn baseline_with(dir: &std::path::Path, name: &str, value: &str) -> String {
+    let text = std::fs::read_to_string("assets/baseline.toml").unwrap_or_else(|e| panic!("{e}"));
+    let header = format!("[parameters.{name}]");
+    let mut inside = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('[') {
+            inside = line == header;
+        }
+        let line = match line.split_once(" = ") {
+            Some(("value" | "low" | "high", _)) if inside => {
+                format!("{} = {value}", line.split(" = ").next().unwrap_or(""))
+            }
+            _ => line.to_string(),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let path = dir.join(format!("{name}.toml"));
+    std::fs::write(&path, out).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+#[test]
+fn baseline_values_outside_physical_bounds_are_refused_whatever_the_file_s_own_range() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (name, value) in [
+        ("land_cost_share", "2.0"),
+        ("labour_force_base", "0"),
+        ("cost_elasticity", "1e300"),
+        ("rd_depreciation", "-1"),
+    ] {
+        let data = baseline_with(dir.path(), name, value);
+        let result = run(&["--baseline-data", &data, "eval", BLUEPRINT]);
+        assert_eq!(result.code, Some(2), "{name} = {value}: {}", result.stdout);
+        assert!(
+            result
+                .stderr
+                .contains(&format!("what `{name}` can physically be")),
+            "{name}: {}",
+            result.stderr
+        );
+        assert!(!result.stdout.contains("NaN"), "{}", result.stdout);
+    }
+}
