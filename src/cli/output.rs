@@ -157,21 +157,9 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes a whole file atomically (temporary file in the same folder, renamed),
-/// so a reader never sees half a chart.
+/// Writes a whole file with the one routine behind every save
+/// ([`fsio::write_whole`]); a new file is readable by others, as `>` would
+/// make it: a report or chart is for sharing.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".levers-out-").suffix(".tmp");
-    // A report or chart is for sharing: readable by others, as `>` would make it.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder.tempfile_in(folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    levers_files::fsio::write_whole(path, bytes, 0o644)
 }

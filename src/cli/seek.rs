@@ -7,7 +7,7 @@ use levers_core::analysis::SeekResult;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_PCT};
 use levers_core::{Baseline, LeverGroup, Policy, Target};
-use levers_files::{fsio, policy_file};
+use levers_files::policy_file;
 use levers_report::analysis as out;
 
 use super::Failure;
@@ -155,8 +155,7 @@ fn write_package(
 ) -> Result<(), Failure> {
     let text = policy_file::write_policy(policy, baseline);
     match output {
-        Some(path) => fsio::save_atomic(path, &text)
-            .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display()))),
+        Some(path) => super::output::write_output(path, text.as_bytes()),
         None => print(&text),
     }
 }

@@ -243,3 +243,118 @@ fn baseline_values_outside_physical_bounds_are_refused_whatever_the_file_s_own_r
         assert!(!result.stdout.contains("NaN"), "{}", result.stdout);
     }
 }
+
+// ---- items 1, 2 and 7: one output routine, one file-type check ----
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).map_or(0, |m| m.permissions().mode() & 0o7777)
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo").arg(path).status();
+    assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+}
+
+#[test]
+fn dash_is_standard_output_for_every_dash_o() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let result = crate::support::levers()
+        .current_dir(dir.path())
+        .args(["seek", "--target-share", "1.5", "--by", "2032", "-o", "-"])
+        .output()?;
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+    assert!(String::from_utf8_lossy(&result.stdout).contains("[target]"));
+    Ok(())
+}
+
+#[test]
+fn a_device_fifo_or_folder_given_as_dash_o_is_refused_never_replaced() -> std::io::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("pipe.svg");
+    mkfifo(&fifo);
+    let folder = dir.path().join("folder.svg");
+    std::fs::create_dir(&folder)?;
+    for target in [fifo.clone(), folder] {
+        let target = target.display().to_string();
+        let result = run(&["chart", BLUEPRINT, "-o", &target]);
+        assert_eq!(result.code, Some(2), "{target}: {}", result.stderr);
+        assert!(
+            result.stderr.contains("not a regular file"),
+            "{}",
+            result.stderr
+        );
+    }
+    assert!(
+        std::fs::symlink_metadata(&fifo)?.file_type().is_fifo(),
+        "still a FIFO"
+    );
+    let result = run(&["report", BLUEPRINT, "-o", "/dev/null"]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(std::fs::metadata("/dev/null")?.file_type().is_char_device());
+    Ok(())
+}
+
+#[test]
+fn an_output_through_a_link_writes_the_target_and_the_link_stays() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let real = dir.path().join("real.md");
+    std::fs::write(&real, "old")?;
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link)?;
+    let result = run(&["report", BLUEPRINT, "-o", &link.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
+    assert!(std::fs::read_to_string(&real)?.contains("Blueprint 2032"));
+    Ok(())
+}
+
+#[test]
+fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir()?;
+    let shared = dir.path().join("shared.md");
+    std::fs::write(&shared, "old")?;
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664))?;
+    let result = run(&["report", BLUEPRINT, "-o", &shared.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    assert_eq!(mode(&shared), 0o664);
+    let second = dir.path().join("second.md");
+    std::fs::hard_link(&shared, &second)?;
+    run(&[
+        "report",
+        "policies/land-led.toml",
+        "-o",
+        &shared.display().to_string(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&second)?.contains("Land-led"),
+        "both names see it"
+    );
+    let locked = dir.path().join("locked.md");
+    std::fs::write(&locked, "keep")?;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444))?;
+    let result = run(&["report", BLUEPRINT, "-o", &locked.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stderr.contains("read-only"), "{}", result.stderr);
+    assert_eq!(std::fs::read_to_string(&locked)?, "keep");
+    Ok(())
+}
+
+#[test]
+fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("pipe.toml");
+    mkfifo(&fifo);
+    let result = run(&["check", &fifo.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("is a FIFO (named pipe), not a regular file"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
