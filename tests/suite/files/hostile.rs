@@ -358,3 +358,29 @@ fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()
     );
     Ok(())
 }
+
+// ---- item 5: a paste is text, never keystrokes ----
+
+#[test]
+fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
+    use crate::support::app::{default_app, key, press};
+    use levers::tui::apply_batch;
+    use levers::tui::keymap::Context;
+    use ratatui::crossterm::event::{Event, KeyCode};
+    let mut app = default_app();
+    let before = app.policy().clone();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.context(), Context::Text, "the value prompt is open");
+    apply_batch(&mut app, &[Event::Paste("55\rxs\n".to_string())], &[]);
+    assert_eq!(app.context(), Context::Text, "nothing was accepted");
+    assert_eq!(*app.policy(), before, "no group removed, nothing changed");
+    assert!(!app.should_quit);
+    let mut normal = default_app();
+    apply_batch(&mut normal, &[Event::Paste("xs0q".to_string())], &[]);
+    assert_eq!(
+        *normal.policy(),
+        before,
+        "outside a prompt a paste does nothing"
+    );
+    assert!(!normal.should_quit);
+}
