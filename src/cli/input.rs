@@ -48,6 +48,16 @@ pub fn project_checked(baseline: &Baseline, policy: &Policy) -> Result<Projectio
 
 /// Loads every file, reporting all that fail before giving up.
 pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+    if files
+        .iter()
+        .filter(|f| levers_files::load::is_stdin(f))
+        .count()
+        > 1
+    {
+        return Err(Failure::Invalid(
+            "`-` (standard input) is given more than once; it can be read only once".to_string(),
+        ));
+    }
     let mut policies = Vec::new();
     let mut errors = Vec::new();
     for file in files {

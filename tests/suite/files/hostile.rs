@@ -384,3 +384,29 @@ fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
     );
     assert!(!normal.should_quit);
 }
+
+// ---- smaller defects ----
+
+#[test]
+fn did_you_mean_counts_characters_not_bytes() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("cjk.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    std::fs::write(&path, format!("土地主導 = 1\n{text}"))?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stderr.contains("土地主導"), "{}", result.stderr);
+    assert!(!result.stderr.contains("did you mean"), "{}", result.stderr);
+    Ok(())
+}
+
+#[test]
+fn standard_input_named_twice_is_refused_not_read_twice() {
+    let result = run(&["eval", "-", "-"]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("more than once"),
+        "{}",
+        result.stderr
+    );
+}
