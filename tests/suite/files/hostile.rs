@@ -410,3 +410,22 @@ fn standard_input_named_twice_is_refused_not_read_twice() {
         result.stderr
     );
 }
+
+#[test]
+fn draws_or_seed_without_uncertainty_is_a_usage_error_not_ignored() {
+    for flag in ["--draws", "--seed"] {
+        let result = run(&["eval", BLUEPRINT, flag, "7"]);
+        assert_eq!(result.code, Some(2), "{flag}: {}", result.stderr);
+        assert!(result.stderr.contains("--uncertainty"), "{}", result.stderr);
+    }
+    let result = run(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "50",
+        "--seed",
+        "7",
+    ]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+}
