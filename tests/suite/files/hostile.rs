@@ -429,3 +429,28 @@ fn draws_or_seed_without_uncertainty_is_a_usage_error_not_ignored() {
     ]);
     assert_eq!(result.code, Some(0), "{}", result.stderr);
 }
+
+#[test]
+fn an_end_year_past_the_horizon_is_not_called_before_the_start() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "[levers.land]",
+        "[levers.land]\nend = 2070",
+        1,
+    );
+    let path = dir.path().join("late.toml");
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("end year 2070 is after"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("before the start"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
