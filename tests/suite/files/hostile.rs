@@ -454,3 +454,24 @@ fn an_end_year_past_the_horizon_is_not_called_before_the_start() -> std::io::Res
     );
     Ok(())
 }
+
+#[test]
+fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
+    let result = run(&["tui", BLUEPRINT]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("needs an interactive terminal"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("internal error"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains('\u{1b}'),
+        "no colour codes: {}",
+        result.stderr
+    );
+}
