@@ -18,7 +18,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let kind = fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
     if !kind.is_file() {
         return Err(fail(format!(
-            "is {}, not a regular file; a policy file is a plain text file",
+            "cannot open: it is {}, not a regular file; a policy file is a plain text file",
             kind_of(&kind)
         )));
     }
