@@ -361,10 +361,10 @@ pub const MAX_DRAWS: usize = 1_000_000;
 #[derive(Debug, Args)]
 pub struct UncertaintyArgs {
     /// Number of Monte Carlo draws (with --uncertainty).
-    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws)]
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws, requires = "uncertainty")]
     pub draws: usize,
     /// Seed of the Monte Carlo draws: the same seed gives the same bands.
-    #[arg(long, default_value_t = 42, value_name = "S")]
+    #[arg(long, default_value_t = 42, value_name = "S", requires = "uncertainty")]
     pub seed: u64,
 }
 

@@ -16,18 +16,48 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
     match path {
         Some(path) => {
             let text = fsio::read_text(path)?;
-            Ok(baseline_file::parse_baseline(
-                &path.display().to_string(),
-                &text,
-            )?)
+            let baseline = baseline_file::parse_baseline(&path.display().to_string(), &text)?;
+            // Within its physical bounds, a data file may still combine values
+            // the model cannot use: the status quo and the default package
+            // must project to possible numbers before any command runs.
+            let default = levers_files::default_package(&baseline)
+                .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?;
+            for policy in [Policy::status_quo(), default] {
+                if let Err(Failure::Internal(why) | Failure::Invalid(why)) =
+                    project_checked(&baseline, &policy)
+                {
+                    return Err(Failure::Internal(format!("{}: {why}", path.display())));
+                }
+            }
+            Ok(baseline)
         }
         None => baseline_file::embedded()
             .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
     }
 }
 
+/// The projection of `policy`, or an error (exit 1) saying what in it is
+/// impossible (NaN, a share above 100 %, negative jobs): never a printed number.
+pub fn project_checked(baseline: &Baseline, policy: &Policy) -> Result<Projection, Failure> {
+    let projection = project(baseline, policy);
+    match levers_core::bounds::impossible(&projection) {
+        Some(why) => Err(Failure::Internal(why)),
+        None => Ok(projection),
+    }
+}
+
 /// Loads every file, reporting all that fail before giving up.
 pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+    if files
+        .iter()
+        .filter(|f| levers_files::load::is_stdin(f))
+        .count()
+        > 1
+    {
+        return Err(Failure::Invalid(
+            "`-` (standard input) is given more than once; it can be read only once".to_string(),
+        ));
+    }
     let mut policies = Vec::new();
     let mut errors = Vec::new();
     for file in files {
@@ -71,13 +101,13 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             Some(below) => {
                 let result = stack(&below, &policy);
                 for conflict in &result.conflicts {
-                    eprintln!(
+                    super::output::tell(&format!(
                         "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
                         conflict.field.path(),
                         conflict.above,
                         conflict.below,
                         conflict.above
-                    );
+                    ));
                 }
                 result.policy
             }
@@ -123,7 +153,10 @@ impl Projected {
     /// Reads every file (reporting all that fail) and projects each package.
     pub fn load(baseline: &Baseline, files: &[PathBuf]) -> Result<Projected, Failure> {
         let policies = load_all(baseline, files)?;
-        let projections = policies.iter().map(|p| project(baseline, p)).collect();
+        let projections = policies
+            .iter()
+            .map(|p| project_checked(baseline, p))
+            .collect::<Result<_, _>>()?;
         Ok(Projected {
             files: files.iter().map(|f| f.display().to_string()).collect(),
             policies,

@@ -89,11 +89,11 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(message)) => {
-            eprintln!("{message}");
+            output::tell(&message);
             ExitCode::from(2)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("levers: internal error: {message}");
+            output::tell(&format!("levers: internal error: {message}"));
             ExitCode::from(1)
         }
     }

@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod baseline;
+pub mod bounds;
 pub mod diversification;
 pub mod history;
 pub mod lever;

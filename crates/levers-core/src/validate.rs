@@ -124,7 +124,13 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         {
             report(
                 at("end"),
-                format!("end year {end} is before the start year {}", timing.start),
+                if end < timing.start {
+                    format!("end year {end} is before the start year {}", timing.start)
+                } else {
+                    format!(
+                        "end year {end} is after {MAX_HORIZON}, the last year the model projects"
+                    )
+                },
                 format!("a year from {} to {MAX_HORIZON}", timing.start),
             );
         }

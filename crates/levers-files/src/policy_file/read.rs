@@ -290,8 +290,26 @@ fn read_assumptions(
             _ => entries.push((key_text.to_string(), v, key.span())),
         }
     }
+    // `"nev.growth" = 1` and `nev.growth = 2` are two TOML keys but one
+    // parameter: which one wins would be an accident of the reading order.
+    entries.sort_by_key(|(_, _, span)| span.start);
+    let mut first_at = std::collections::BTreeMap::<String, Range<usize>>::new();
     for (name, v, key_span) in entries {
         let path = join("assumptions", &name);
+        if let Some(first) = first_at.get(&name) {
+            let (line, column) = crate::diagnostic::line_column(reader.source(), first.start);
+            let diagnostic = Diagnostic::at(
+                reader.file(),
+                reader.source(),
+                key_span,
+                format!("`{name}` is set twice: here and at line {line}, column {column}"),
+            )
+            .key(&path)
+            .expected("each parameter set once (a quoted \"group.name\" and a dotted group.name are the same parameter)");
+            reader.problems.push(diagnostic);
+            continue;
+        }
+        first_at.insert(name.clone(), key_span.clone());
         let Some(id) = ParamId::from_name(&name) else {
             let diagnostic = Diagnostic::at(
                 reader.file(),
