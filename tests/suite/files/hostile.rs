@@ -363,7 +363,7 @@ fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()
 
 #[test]
 fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
-    use crate::support::app::{default_app, key, press};
+    use crate::support::app::{blueprint_app as default_app, key, press};
     use levers::tui::apply_batch;
     use levers::tui::keymap::Context;
     use ratatui::crossterm::event::{Event, KeyCode};
