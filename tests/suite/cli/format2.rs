@@ -67,7 +67,11 @@ fn a_format_2_package_written_and_read_back_is_the_same_policy() {
 #[test]
 fn every_example_migrated_to_format_2_projects_to_exactly_the_same_numbers() {
     let folder = tempfile::tempdir().expect("temporary folder");
-    for file in example_packages() {
+    // policies/history/ holds a back-test package, not a projection from today.
+    let examples = example_packages().into_iter().filter(|f| {
+        !f.starts_with("policies/history") && !f.to_string_lossy().contains("/history/")
+    });
+    for file in examples {
         let name = file.display().to_string();
         let out = folder.path().join(file.file_name().expect("a file name"));
         let out_name = out.display().to_string();

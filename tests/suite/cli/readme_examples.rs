@@ -101,6 +101,7 @@ fn every_toml_example_in_the_readme_is_a_valid_package() -> std::io::Result<()> 
         .split("```toml\n")
         .skip(1)
         .filter_map(|b| b.split("```").next())
+        .filter(|b| b.starts_with("format ="))
         .collect();
     assert!(!blocks.is_empty(), "no ```toml example in README.md");
     for block in blocks {

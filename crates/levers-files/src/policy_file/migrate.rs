@@ -83,6 +83,15 @@ fn migrate_group(measures: &mut Table, group: LeverGroup, lever: &Lever, item: &
         .as_table()
         .and_then(|t| prefix_of(t.decor()))
         .unwrap_or_default();
+    let header_comment = item
+        .as_table()
+        .and_then(|t| t.decor().suffix())
+        .and_then(|s| s.as_str())
+        .map(str::trim)
+        .filter(|c| c.starts_with('#'));
+    if let Some(comment) = header_comment {
+        heading.push_str(&format!("{comment}\n"));
+    }
     if let Some((key, _)) = first_key.as_deref().and_then(|k| table.get_key_value(k)) {
         heading.push_str(&prefix_of(key.leaf_decor()).unwrap_or_default());
     }
