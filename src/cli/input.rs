@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use levers_core::analysis::stack;
 use levers_core::{Baseline, Policy, Projection, project};
-use levers_files::{baseline_file, fsio, load_policy};
+use levers_files::{baseline_file, fsio, load_policy, policy_file};
 use levers_report::Evaluated;
 
 use super::Failure;
@@ -88,6 +88,7 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
     let mut stacked: Option<Policy> = None;
     let mut errors = Vec::new();
     let mut below_name = String::new();
+    let mut owners: Vec<(String, &str)> = Vec::new();
     for part in &parts {
         let policy = match load_policy(Path::new(part), baseline) {
             Ok(policy) => policy,
@@ -100,6 +101,14 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             None => policy,
             Some(below) => {
                 let result = stack(&below, &policy);
+                for name in &result.clashes {
+                    let below_file = owners.iter().find(|(n, _)| n == name).map_or("", |o| o.1);
+                    errors.push(format!(
+                        "{}: error: measure `{name}` is defined in both {below_file} and {part} (also at {}); stacking merges measures by name, so each name must be used once: rename one of them",
+                        measure_place(below_file, name),
+                        measure_place(part, name),
+                    ));
+                }
                 for conflict in &result.conflicts {
                     super::output::tell(&format!(
                         "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
@@ -112,6 +121,13 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
                 result.policy
             }
         });
+        if let Some(top) = &stacked {
+            for measure in &top.measures {
+                if !owners.iter().any(|(n, _)| *n == measure.name) {
+                    owners.push((measure.name.clone(), *part));
+                }
+            }
+        }
         below_name = if below_name.is_empty() {
             (*part).to_string()
         } else {
@@ -140,6 +156,15 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
                 .join("\n"),
         ))
     }
+}
+
+/// `file:line:column` of `[measures.<name>]` in `file` (or just the file).
+fn measure_place(file: &str, name: &str) -> String {
+    let text = fsio::read_text(Path::new(file)).unwrap_or_default();
+    policy_file::measure_position(&text, name).map_or_else(
+        || file.to_string(),
+        |(line, column)| format!("{file}:{line}:{column}"),
+    )
 }
 
 /// Packages read (each possibly a stack) and projected, in the order given.

@@ -18,6 +18,7 @@ pub mod project;
 pub mod projection;
 pub mod sector;
 mod validate;
+mod validate_measures;
 
 pub use baseline::{Baseline, LagKernel};
 pub use lever::{FieldSpec, LeverField, LeverGroup};
