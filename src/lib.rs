@@ -23,8 +23,19 @@ pub fn main() -> ExitCode {
                 policy,
                 file,
             } = *workbench;
-            let result = tui::run(baseline, policy, file)
-                .map_err(|e| cli::Failure::Internal(format!("{e:?}")));
+            // Without a terminal there is nothing to draw on: a plain message
+            // and a usage error, not an internal one with a backtrace.
+            let result = if std::io::IsTerminal::is_terminal(&std::io::stdin())
+                && std::io::IsTerminal::is_terminal(&std::io::stdout())
+            {
+                tui::run(baseline, policy, file)
+                    .map_err(|e| cli::Failure::Internal(format!("{e:?}")))
+            } else {
+                Err(cli::Failure::Invalid(
+                    "levers: the workbench needs an interactive terminal; in scripts use `levers eval FILE`"
+                        .to_string(),
+                ))
+            };
             cli::exit_code(result)
         }
     }

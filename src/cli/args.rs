@@ -82,9 +82,16 @@ pub enum Command {
         after_help = "Examples:\n  levers check policies/*.toml\n  levers new | levers check -"
     )]
     Check(CheckArgs),
-    /// Print an annotated template package.
+    /// Print an annotated template package (format 2: named measures).
     #[command(after_help = "Examples:\n  levers new > my-package.toml")]
     New,
+    /// Rewrite a format-1 package as format 2 (named measures), keeping its comments.
+    ///
+    /// The rewrite is read back and must project exactly as the original.
+    #[command(
+        after_help = "Examples:\n  levers migrate policies/announced.toml\n  levers migrate old.toml -o new.toml"
+    )]
+    Migrate(MigrateArgs),
     /// Outcomes of two packages side by side, and what differs between their levers.
     #[command(
         after_help = "Examples:\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml"
@@ -185,6 +192,16 @@ pub struct EvalArgs {
     pub uncertainty: bool,
     #[command(flatten)]
     pub draws: UncertaintyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// A format-1 package file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the format-2 package here instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -361,10 +378,10 @@ pub const MAX_DRAWS: usize = 1_000_000;
 #[derive(Debug, Args)]
 pub struct UncertaintyArgs {
     /// Number of Monte Carlo draws (with --uncertainty).
-    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws)]
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws, requires = "uncertainty")]
     pub draws: usize,
     /// Seed of the Monte Carlo draws: the same seed gives the same bands.
-    #[arg(long, default_value_t = 42, value_name = "S")]
+    #[arg(long, default_value_t = 42, value_name = "S", requires = "uncertainty")]
     pub seed: u64,
 }
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use levers_core::analysis::stack;
 use levers_core::{Baseline, Policy, Projection, project};
-use levers_files::{baseline_file, fsio, load_policy};
+use levers_files::{baseline_file, fsio, load_policy, policy_file};
 use levers_report::Evaluated;
 
 use super::Failure;
@@ -16,18 +16,48 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
     match path {
         Some(path) => {
             let text = fsio::read_text(path)?;
-            Ok(baseline_file::parse_baseline(
-                &path.display().to_string(),
-                &text,
-            )?)
+            let baseline = baseline_file::parse_baseline(&path.display().to_string(), &text)?;
+            // Within its physical bounds, a data file may still combine values
+            // the model cannot use: the status quo and the default package
+            // must project to possible numbers before any command runs.
+            let default = levers_files::default_package(&baseline)
+                .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?;
+            for policy in [Policy::status_quo(), default] {
+                if let Err(Failure::Internal(why) | Failure::Invalid(why)) =
+                    project_checked(&baseline, &policy)
+                {
+                    return Err(Failure::Internal(format!("{}: {why}", path.display())));
+                }
+            }
+            Ok(baseline)
         }
         None => baseline_file::embedded()
             .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
     }
 }
 
+/// The projection of `policy`, or an error (exit 1) saying what in it is
+/// impossible (NaN, a share above 100 %, negative jobs): never a printed number.
+pub fn project_checked(baseline: &Baseline, policy: &Policy) -> Result<Projection, Failure> {
+    let projection = project(baseline, policy);
+    match levers_core::bounds::impossible(&projection) {
+        Some(why) => Err(Failure::Internal(why)),
+        None => Ok(projection),
+    }
+}
+
 /// Loads every file, reporting all that fail before giving up.
 pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+    if files
+        .iter()
+        .filter(|f| levers_files::load::is_stdin(f))
+        .count()
+        > 1
+    {
+        return Err(Failure::Invalid(
+            "`-` (standard input) is given more than once; it can be read only once".to_string(),
+        ));
+    }
     let mut policies = Vec::new();
     let mut errors = Vec::new();
     for file in files {
@@ -58,6 +88,7 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
     let mut stacked: Option<Policy> = None;
     let mut errors = Vec::new();
     let mut below_name = String::new();
+    let mut owners: Vec<(String, &str)> = Vec::new();
     for part in &parts {
         let policy = match load_policy(Path::new(part), baseline) {
             Ok(policy) => policy,
@@ -70,18 +101,33 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             None => policy,
             Some(below) => {
                 let result = stack(&below, &policy);
+                for name in &result.clashes {
+                    let below_file = owners.iter().find(|(n, _)| n == name).map_or("", |o| o.1);
+                    errors.push(format!(
+                        "{}: error: measure `{name}` is defined in both {below_file} and {part} (also at {}); stacking merges measures by name, so each name must be used once: rename one of them",
+                        measure_place(below_file, name),
+                        measure_place(part, name),
+                    ));
+                }
                 for conflict in &result.conflicts {
-                    eprintln!(
+                    super::output::tell(&format!(
                         "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
                         conflict.field.path(),
                         conflict.above,
                         conflict.below,
                         conflict.above
-                    );
+                    ));
                 }
                 result.policy
             }
         });
+        if let Some(top) = &stacked {
+            for measure in &top.measures {
+                if !owners.iter().any(|(n, _)| *n == measure.name) {
+                    owners.push((measure.name.clone(), *part));
+                }
+            }
+        }
         below_name = if below_name.is_empty() {
             (*part).to_string()
         } else {
@@ -112,6 +158,15 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
     }
 }
 
+/// `file:line:column` of `[measures.<name>]` in `file` (or just the file).
+fn measure_place(file: &str, name: &str) -> String {
+    let text = fsio::read_text(Path::new(file)).unwrap_or_default();
+    policy_file::measure_position(&text, name).map_or_else(
+        || file.to_string(),
+        |(line, column)| format!("{file}:{line}:{column}"),
+    )
+}
+
 /// Packages read (each possibly a stack) and projected, in the order given.
 pub struct Projected {
     files: Vec<String>,
@@ -123,7 +178,10 @@ impl Projected {
     /// Reads every file (reporting all that fail) and projects each package.
     pub fn load(baseline: &Baseline, files: &[PathBuf]) -> Result<Projected, Failure> {
         let policies = load_all(baseline, files)?;
-        let projections = policies.iter().map(|p| project(baseline, p)).collect();
+        let projections = policies
+            .iter()
+            .map(|p| project_checked(baseline, p))
+            .collect::<Result<_, _>>()?;
         Ok(Projected {
             files: files.iter().map(|f| f.display().to_string()).collect(),
             policies,

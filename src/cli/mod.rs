@@ -18,6 +18,7 @@ mod diff;
 pub mod eval;
 mod explain;
 mod input;
+mod migrate;
 mod new;
 mod output;
 mod paths;
@@ -89,11 +90,11 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(message)) => {
-            eprintln!("{message}");
+            output::tell(&message);
             ExitCode::from(2)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("levers: internal error: {message}");
+            output::tell(&format!("levers: internal error: {message}"));
             ExitCode::from(1)
         }
     }
@@ -114,6 +115,7 @@ fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
         Command::Eval(args) => eval::run(baseline, &args),
         Command::Check(args) => check::run(baseline, &args),
         Command::New => new::run(baseline),
+        Command::Migrate(args) => migrate::run(baseline, &args),
         Command::Compare(args) => compare::run(baseline, &args),
         Command::Explain(args) => explain::run(baseline, &args),
         Command::Sensitivity(args) => sensitivity::run(baseline, &args),

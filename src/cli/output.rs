@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_files::load::is_stdin;
+use levers_report::inert;
 
 use super::args::ColorWhen;
 use super::{Cli, Failure};
@@ -28,17 +29,24 @@ pub fn is_quiet() -> bool {
     verbosity() == QUIET
 }
 
+/// A message for people on stderr, always shown. Every message goes through
+/// here: text from a file (names, file names, excerpts) reaches the terminal
+/// with its control characters made visible ([`inert::terminal`]).
+pub fn tell(message: &str) {
+    eprintln!("{}", inert::terminal(message));
+}
+
 /// A message for people (on stderr), silenced by `--quiet`.
 pub fn note(message: &str) {
     if verbosity() >= NORMAL {
-        eprintln!("{message}");
+        tell(message);
     }
 }
 
 /// A message shown only with `--verbose`.
 pub fn detail(message: &str) {
     if verbosity() >= VERBOSE {
-        eprintln!("levers: {message}");
+        tell(&format!("levers: {message}"));
     }
 }
 
@@ -120,9 +128,11 @@ pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
     }
 }
 
-/// Writes to stdout; a closed pipe (`levers eval … | head`) is not an error.
+/// Writes text to stdout with control characters made visible (every text
+/// result goes through here); a closed pipe (`levers eval … | head`) is not an
+/// error.
 pub fn print(text: &str) -> Result<(), Failure> {
-    print_bytes(text.as_bytes())
+    print_bytes(inert::terminal(text).as_bytes())
 }
 
 /// Writes bytes to stdout, as [`print`].
@@ -147,21 +157,9 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes a whole file atomically (temporary file in the same folder, renamed),
-/// so a reader never sees half a chart.
+/// Writes a whole file with the one routine behind every save
+/// ([`fsio::write_whole`]); a new file is readable by others, as `>` would
+/// make it: a report or chart is for sharing.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".levers-out-").suffix(".tmp");
-    // A report or chart is for sharing: readable by others, as `>` would make it.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder.tempfile_in(folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    levers_files::fsio::write_whole(path, bytes, 0o644)
 }

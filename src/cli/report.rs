@@ -3,14 +3,14 @@
 
 use std::path::Path;
 
-use levers_core::{Baseline, project};
+use levers_core::Baseline;
 use levers_files::load::is_stdin;
 use levers_report::{Evaluated, chart, document, series};
 
 use super::Failure;
 use super::args::ReportArgs;
 use super::eval::monte_carlo_parallel;
-use super::input::load;
+use super::input::{load, project_checked};
 use super::output::{detail, write_file, write_output};
 
 /// `levers report FILE [--against FILE] -o OUT [--html]`.
@@ -22,8 +22,11 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let policy = load(file, baseline)?;
     let reference = against.map(|p| load(p, baseline)).transpose()?;
-    let projection = project(baseline, &policy);
-    let reference_projection = reference.as_ref().map(|p| project(baseline, p));
+    let projection = project_checked(baseline, &policy)?;
+    let reference_projection = reference
+        .as_ref()
+        .map(|p| project_checked(baseline, p))
+        .transpose()?;
     let main = Evaluated {
         file: file.display().to_string(),
         policy: &policy,

@@ -7,7 +7,7 @@ use levers_core::analysis::SeekResult;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_PCT};
 use levers_core::{Baseline, LeverGroup, Policy, Target};
-use levers_files::{fsio, policy_file};
+use levers_files::policy_file;
 use levers_report::analysis as out;
 
 use super::Failure;
@@ -94,6 +94,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         SeekResult::Found { policy, .. } => (policy, true),
         SeekResult::Unreachable(shortfall) => (shortfall.policy, false),
     };
+    super::input::project_checked(baseline, &policy)?;
     policy.name = if found {
         format!("Cheapest package for {target_share}% by {by}")
     } else {
@@ -101,7 +102,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     };
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
-    eprintln!("{message}");
+    super::output::tell(&message);
     if found {
         Ok(())
     } else {
@@ -142,7 +143,7 @@ fn seek_best(
     policy.name = format!("Highest share reachable by {by}");
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
-    eprintln!("{message}");
+    super::output::tell(&message);
     Ok(())
 }
 
@@ -154,8 +155,7 @@ fn write_package(
 ) -> Result<(), Failure> {
     let text = policy_file::write_policy(policy, baseline);
     match output {
-        Some(path) => fsio::save_atomic(path, &text)
-            .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display()))),
+        Some(path) => super::output::write_output(path, text.as_bytes()),
         None => print(&text),
     }
 }

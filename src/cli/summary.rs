@@ -1,17 +1,17 @@
 //! `levers summary FILE`: a paragraph describing a package and its outcome.
 
+use levers_core::Baseline;
 use levers_core::analysis::{attribute, without_levers};
-use levers_core::{Baseline, project};
 
 use super::Failure;
 use super::args::SummaryArgs;
-use super::input::load;
+use super::input::{load, project_checked};
 use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
     let policy = load(&args.file, baseline)?;
-    let projection = project(baseline, &policy);
-    let status_quo = project(baseline, &without_levers(&policy));
+    let projection = project_checked(baseline, &policy)?;
+    let status_quo = project_checked(baseline, &without_levers(&policy))?;
     let attribution = attribute(baseline, &policy);
     let text = levers_report::analysis::summary::paragraph(
         &policy,

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use levers_core::analysis::{Axis, Grid};
+use levers_core::analysis::{Axis, Grid, GridError};
 use levers_core::{Baseline, LeverField, Policy, Projection, project_into};
 use rayon::prelude::*;
 
@@ -116,17 +116,7 @@ pub fn parse_grid(specs: &[String]) -> Result<Grid, Failure> {
         }
         axes.push(axis);
     }
-    let grid = Grid { axes };
-    let size = grid
-        .axes
-        .iter()
-        .try_fold(1usize, |n, a| n.checked_mul(a.values.len()));
-    match size {
-        Some(n) if n <= 1 << 40 => Ok(grid),
-        _ => Err(Failure::Invalid(
-            "--vary: the grid has more than 2^40 packages".to_string(),
-        )),
-    }
+    Grid::new(axes).map_err(|why| Failure::Invalid(format!("--vary: {why}")))
 }
 
 fn parse_axis(spec: &str) -> Result<Axis, String> {
@@ -175,7 +165,10 @@ fn parse_axis(spec: &str) -> Result<Axis, String> {
     if step <= 0.0 {
         return Err(format!("STEP {step} must be above 0"));
     }
-    Axis::range(field, from, to, step).ok_or_else(|| format!("FROM {from} is above TO {to}"))
+    Axis::range(field, from, to, step).map_err(|why| match why {
+        GridError::Empty => format!("FROM {from} is above TO {to}"),
+        GridError::TooLarge { .. } => why.to_string(),
+    })
 }
 
 /// Evaluates every package of `grid` on top of `policy`, writing rows in grid
@@ -188,7 +181,7 @@ pub fn write_grid(
     sink: &mut impl Write,
     progress: &ProgressBar,
 ) -> std::io::Result<()> {
-    let fields: Vec<LeverField> = grid.axes.iter().map(|a| a.field).collect();
+    let fields: Vec<LeverField> = grid.axes().iter().map(|a| a.field).collect();
     let names = lever_columns(&fields);
     if format == SweepFormat::Csv {
         sink.write_all(csv_header(&names).as_bytes())?;

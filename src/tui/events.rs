@@ -64,6 +64,11 @@ pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Resul
 pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
     let mut next = 0;
     while next < batch.len() && !app.should_quit {
+        if let Event::Paste(text) = &batch[next] {
+            paste(app, text, folders);
+            next += 1;
+            continue;
+        }
         let Some(action) = action_for_event(app, &batch[next]) else {
             next += 1;
             continue;
@@ -79,6 +84,29 @@ pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
             dispatch(app, action, folders);
             next += 1;
         }
+    }
+}
+
+/// Most characters a paste may type.
+const MAX_PASTE_CHARS: usize = 4096;
+
+/// A paste (bracketed paste mode) is text for the focused input, never
+/// keystrokes for the workbench: in a text prompt or the picker's path each
+/// character is typed, line breaks and other control characters dropped (so
+/// `55⏎xs` types `55xs` and accepts nothing); anywhere else it is ignored.
+fn paste(app: &mut App, text: &str, folders: &[PathBuf]) {
+    if !matches!(
+        app.context(),
+        keymap::Context::Text | keymap::Context::Picker
+    ) {
+        return;
+    }
+    for c in text
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_PASTE_CHARS)
+    {
+        dispatch(app, Action::InputChar(c), folders);
     }
 }
 

@@ -31,7 +31,8 @@ use levers_core::{Baseline, Policy};
 
 use levers_files::settings;
 use ratatui::crossterm::event::{
-    DisableMouseCapture, EnableMouseCapture, Event, MouseEvent, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGTERM};
@@ -132,7 +133,12 @@ pub fn no_color_requested() -> bool {
 /// Leaves the terminal as the shell expects it: mouse reporting off, cursor
 /// shown, raw mode off, main screen.
 fn restore_terminal() {
-    let _ = execute!(std::io::stdout(), DisableMouseCapture, cursor::Show);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        cursor::Show
+    );
     ratatui::restore();
 }
 
@@ -236,10 +242,16 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     // report) runs.
     let restore_then_report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture, cursor::Show);
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            cursor::Show
+        );
         restore_then_report(info);
     }));
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    // Bracketed paste: a paste arrives as one event, never as keystrokes.
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let size = terminal.size()?;
     app.size = (size.width, size.height);
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod baseline;
+pub mod bounds;
 pub mod diversification;
 pub mod history;
 pub mod lever;
@@ -17,6 +18,7 @@ pub mod project;
 pub mod projection;
 pub mod sector;
 mod validate;
+mod validate_measures;
 
 pub use baseline::{Baseline, LagKernel};
 pub use lever::{FieldSpec, LeverField, LeverGroup};

@@ -136,6 +136,19 @@ impl Amount {
     }
 }
 
+/// The longest measure name: names are typed on the command line
+/// (`--vary nias.amount=0..20:1`).
+pub const MAX_MEASURE_NAME_CHARS: usize = 64;
+
+/// A measure name is a bare TOML key without dots: letters, digits, `_`, `-`.
+pub fn is_measure_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= MAX_MEASURE_NAME_CHARS
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
 /// One named measure of a package.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Measure {

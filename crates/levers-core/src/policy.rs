@@ -9,9 +9,9 @@ use crate::params::ParamId;
 use crate::sector::MANUFACTURING_COUNT;
 
 /// Policy file format versions this build reads.
-pub const SUPPORTED_FORMATS: [i64; 1] = [1];
+pub const SUPPORTED_FORMATS: [i64; 2] = [1, 2];
 /// The format version this build writes.
-pub const CURRENT_FORMAT: i64 = 1;
+pub const CURRENT_FORMAT: i64 = 2;
 /// The last year a projection may reach.
 pub const MAX_HORIZON: i32 = 2060;
 pub const DEFAULT_HORIZON: i32 = 2035;

@@ -4,11 +4,100 @@
 
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
+use crate::policy::Timing;
 use crate::policy::{
     MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS,
     MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT, Policy, Problem,
 };
-use crate::sector::Sector;
+use crate::sector::{MANUFACTURING_COUNT, Sector};
+
+/// The years a package's measures may name: the first policy year to the horizon.
+#[derive(Clone, Copy)]
+pub(crate) struct Span {
+    pub first: i32,
+    pub last: i32,
+}
+
+/// Records a problem: path, message, what was expected.
+pub(crate) type Report<'a> = dyn FnMut(String, String, String) + 'a;
+
+impl Span {
+    /// Rules for `start`, `ramp_years` and `end` under `at` (`levers.land.`).
+    pub(crate) fn timing(self, at: &str, timing: Timing, report: &mut Report<'_>) {
+        let Span { first, last } = self;
+        if !(first..=last).contains(&timing.start) {
+            report(
+                format!("{at}start"),
+                format!("start year {} is outside the projection", timing.start),
+                format!("a year from {first} to the horizon ({last})"),
+            );
+        }
+        if timing.ramp_years > MAX_RAMP_YEARS {
+            report(
+                format!("{at}ramp_years"),
+                format!("a ramp of {} years is too long", timing.ramp_years),
+                format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+            );
+        } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
+            report(
+                format!("{at}ramp_years"),
+                format!(
+                    "the ramp from {} over {} years ends after the horizon ({last})",
+                    timing.start, timing.ramp_years
+                ),
+                format!(
+                    "a ramp of at most {} years, so that it ends by the horizon",
+                    (last - timing.start).max(0)
+                ),
+            );
+        }
+        if let Some(end) = timing.end
+            && (end < timing.start || end > MAX_HORIZON)
+        {
+            report(
+                format!("{at}end"),
+                if end < timing.start {
+                    format!("end year {end} is before the start year {}", timing.start)
+                } else {
+                    format!(
+                        "end year {end} is after {MAX_HORIZON}, the last year the model projects"
+                    )
+                },
+                format!("a year from {} to {MAX_HORIZON}", timing.start),
+            );
+        }
+    }
+
+    /// Rules for `sectors` weights under `at` (a method beside `timing`, so
+    /// both read as the rules of one projection span).
+    #[allow(clippy::unused_self)]
+    pub(crate) fn weights(
+        self,
+        at: &str,
+        weights: Option<[f64; MANUFACTURING_COUNT]>,
+        report: &mut Report<'_>,
+    ) {
+        let Some(weights) = weights else {
+            return;
+        };
+        for (sector, weight) in Sector::MANUFACTURING.into_iter().zip(weights) {
+            if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
+                report(
+                    format!("{at}sectors.{}", sector.key()),
+                    format!("sector weight {weight} is out of range"),
+                    format!("a number from 0 to {MAX_SECTOR_WEIGHT}"),
+                );
+            }
+        }
+        if weights.iter().all(|w| *w <= 0.0) {
+            report(
+                format!("{at}sectors"),
+                "every sector weight is zero, so the lever would reach no sector".into(),
+                "at least one weight above 0 (or leave `sectors` out: all five equal)".into(),
+            );
+        }
+    }
+}
 
 pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     let mut found = Vec::new();
@@ -82,9 +171,7 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         for field in group.fields() {
             let spec = field.spec();
             let value = lever.values[field.slot()];
-            if !(value.is_finite() && value >= spec.min && value <= spec.max)
-                || (spec.integer && value.fract() != 0.0)
-            {
+            if !fits(field, value) {
                 report(
                     at(spec.key),
                     format!("{} {value} is out of range", spec.label),
@@ -92,61 +179,11 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
                 );
             }
         }
-        let timing = lever.timing;
-        if !(first..=last).contains(&timing.start) {
-            report(
-                at("start"),
-                format!("start year {} is outside the projection", timing.start),
-                format!("a year from {first} to the horizon ({last})"),
-            );
-        }
-        if timing.ramp_years > MAX_RAMP_YEARS {
-            report(
-                at("ramp_years"),
-                format!("a ramp of {} years is too long", timing.ramp_years),
-                format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
-            );
-        } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
-            report(
-                at("ramp_years"),
-                format!(
-                    "the ramp from {} over {} years ends after the horizon ({last})",
-                    timing.start, timing.ramp_years
-                ),
-                format!(
-                    "a ramp of at most {} years, so that it ends by the horizon",
-                    (last - timing.start).max(0)
-                ),
-            );
-        }
-        if let Some(end) = timing.end
-            && (end < timing.start || end > MAX_HORIZON)
-        {
-            report(
-                at("end"),
-                format!("end year {end} is before the start year {}", timing.start),
-                format!("a year from {} to {MAX_HORIZON}", timing.start),
-            );
-        }
-        if let Some(weights) = lever.sector_weights {
-            for (sector, weight) in Sector::MANUFACTURING.into_iter().zip(weights) {
-                if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
-                    report(
-                        format!("levers.{}.sectors.{}", group.key(), sector.key()),
-                        format!("sector weight {weight} is out of range"),
-                        format!("a number from 0 to {MAX_SECTOR_WEIGHT}"),
-                    );
-                }
-            }
-            if weights.iter().all(|w| *w <= 0.0) {
-                report(
-                    at("sectors"),
-                    "every sector weight is zero, so the lever would reach no sector".into(),
-                    "at least one weight above 0 (or leave `sectors` out: all five equal)".into(),
-                );
-            }
-        }
+        let span = Span { first, last };
+        span.timing(&at(""), lever.timing, &mut report);
+        span.weights(&at(""), lever.sector_weights, &mut report);
     }
+    crate::validate_measures::problems(&policy.measures, Span { first, last }, &mut report);
 
     for (id, value) in &policy.assumptions {
         let spec = baseline.spec(*id);
@@ -162,6 +199,15 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         }
     }
     found
+}
+
+/// Whether `value` is allowed for `field`: finite, in range, whole if counted.
+pub(crate) fn fits(field: LeverField, value: f64) -> bool {
+    let spec = field.spec();
+    value.is_finite()
+        && value >= spec.min
+        && value <= spec.max
+        && !(spec.integer && value.fract() != 0.0)
 }
 
 /// `a number from 0 to 90 (%)`

@@ -200,6 +200,15 @@ fn read_param(
         );
         return None;
     };
+    let (floor, ceiling) = levers_core::bounds::physical_bounds(id);
+    if !(floor <= low && high <= ceiling) {
+        reader.problem(
+            value.span(),
+            path,
+            format!("range {low}..{high} leaves what `{name}` can physically be"),
+            format!("low and high within {floor}..{ceiling}"),
+        );
+    }
     if !(low <= central && central <= high) {
         reader.problem(
             value.span(),

@@ -166,7 +166,12 @@ pub fn suggest<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
     candidates
         .into_iter()
         .map(|c| (strsim::damerau_levenshtein(key, c), c))
-        .filter(|(distance, c)| *distance <= (c.len().max(key.len()) / 3).max(2))
+        // Lengths in characters, not bytes: `土地主導` is 4 letters, not 12, and
+        // a candidate every letter of which must change is no typo.
+        .filter(|(distance, c)| {
+            let (key_len, candidate_len) = (key.chars().count(), c.chars().count());
+            *distance <= (candidate_len.max(key_len) / 3).max(2) && *distance < candidate_len
+        })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c.to_string())
 }

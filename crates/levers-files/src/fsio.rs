@@ -13,6 +13,15 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let name = path.display().to_string();
     let fail = |message: String| Diagnostics::one(Diagnostic::file_level(&name, message));
+    // Only regular files are opened: opening a FIFO blocks until a writer
+    // comes, a device may never end. One check, before every open.
+    let kind = fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    if !kind.is_file() {
+        return Err(fail(format!(
+            "cannot open: it is {}, not a regular file; a policy file is a plain text file",
+            kind_of(&kind)
+        )));
+    }
     let file = File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
@@ -37,25 +46,121 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     })
 }
 
-/// Writes `contents` to `path` atomically: a temporary file in the same folder,
-/// flushed to disk, renamed over the target, then the folder synced. A crash at
-/// any point leaves either the old file or the new one, whole.
+/// What a file system object is, in the user's words.
+fn kind_of(metadata: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "a file"
+    }
+}
+
+/// Writes `contents` to `path` as [`write_whole`] does; a file it creates is
+/// readable by its owner only (packages, recovery copies).
 pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    let folder = match path.parent() {
+    write_whole(path, contents.as_bytes(), 0o600)
+}
+
+/// The one routine behind every save and every `-o`:
+/// - a symbolic link is followed (the link stays a link), as [`save_target`];
+/// - a folder, device, FIFO or socket is refused, never replaced;
+/// - a read-only file is refused (the user makes it writable or picks a name);
+/// - a file with other hard links is rewritten in place, so every name sees
+///   the new content (such a write is not atomic);
+/// - otherwise a temporary file in the same folder, flushed to disk, renamed
+///   over the target, then the folder synced: a crash leaves the old file or
+///   the new one, whole. The old file's mode (and owner, where permitted) is
+///   kept; a new file gets `new_file_mode`. Temporary files left by a killed
+///   levers more than an hour ago are removed.
+pub fn write_whole(path: &Path, contents: &[u8], new_file_mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let target = save_target(path).path().to_path_buf();
+    let existing = match fs::metadata(&target) {
+        Ok(metadata) => Some(metadata),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(metadata) = &existing {
+        if !metadata.is_file() {
+            return Err(std::io::Error::other(format!(
+                "is {}, not a regular file: levers never replaces one (use `-` for standard output)",
+                kind_of(metadata)
+            )));
+        }
+        if metadata.permissions().readonly() {
+            return Err(std::io::Error::other(
+                "the file is read-only; make it writable or save under another name",
+            ));
+        }
+        if metadata.nlink() > 1 {
+            let mut file = fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(&target)?;
+            file.write_all(contents)?;
+            return file.sync_all();
+        }
+    }
+    let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
+    remove_stale_temporaries(folder);
     let mut temp = tempfile::Builder::new()
-        .prefix(".levers-save-")
+        .prefix(TEMP_PREFIX)
         .suffix(".tmp")
         .tempfile_in(folder)?;
-    temp.write_all(contents.as_bytes())?;
+    let mode = existing
+        .as_ref()
+        .map_or(new_file_mode, |m| m.mode() & 0o7777);
+    temp.as_file()
+        .set_permissions(fs::Permissions::from_mode(mode))?;
+    if let Some(metadata) = &existing {
+        // Only root may give a file away; for anyone else this fails harmlessly.
+        let _ =
+            std::os::unix::fs::fchown(temp.as_file(), Some(metadata.uid()), Some(metadata.gid()));
+    }
+    temp.write_all(contents)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(&target).map_err(|e| e.error)?;
     if let Ok(dir) = File::open(folder) {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The name every temporary file of a save starts with.
+const TEMP_PREFIX: &str = ".levers-save-";
+
+/// Removes `.levers-save-*.tmp` files over an hour old from `folder`: what a
+/// save killed half-way left (a save in progress is seconds old).
+fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let hour = std::time::Duration::from_hours(1);
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > hour);
+        if name.starts_with(TEMP_PREFIX) && name.ends_with(".tmp") && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Where a save to `path` would really go.

@@ -88,6 +88,10 @@ pub fn policy_schema(baseline: &Baseline) -> Value {
     );
     properties.insert("budget".into(), budget());
     properties.insert("levers".into(), levers(first_year));
+    properties.insert(
+        "measures".into(),
+        crate::schema_measures::measures(first_year),
+    );
     properties.insert("assumptions".into(), assumptions(baseline));
 
     json!({
@@ -98,6 +102,18 @@ pub fn policy_schema(baseline: &Baseline) -> Value {
         "required": ["format", "name"],
         "additionalProperties": false,
         "properties": properties,
+        "allOf": [
+            format_holds(1, "measures"),
+            format_holds(2, "levers"),
+        ],
+    })
+}
+
+/// Format 1 holds `[levers.*]`, format 2 `[measures.*]`; neither holds the other.
+fn format_holds(format: i64, not_key: &str) -> Value {
+    json!({
+        "if": { "properties": { "format": { "const": format } }, "required": ["format"] },
+        "then": { "properties": { not_key: false } },
     })
 }
 
@@ -187,10 +203,22 @@ fn lever_group(group: LeverGroup, first_year: i32) -> Value {
         }
         properties.insert(spec.key.to_string(), property);
     }
+    timing_properties(&mut properties, first_year);
+    json!({
+        "description": format!("{} lever group.", group.label()),
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["start"],
+        "properties": properties,
+    })
+}
+
+/// `start`, `ramp_years`, `end` and `sectors`, shared by lever groups and measures.
+pub(crate) fn timing_properties(properties: &mut Map<String, Value>, first_year: i32) {
     properties.insert(
         "start".into(),
         json!({
-            "description": format!("First year the lever acts ({first_year} ..= the horizon)."),
+            "description": format!("First year it acts ({first_year} ..= the horizon)."),
             "type": "integer",
             "minimum": first_year,
             "maximum": MAX_HORIZON,
@@ -209,20 +237,13 @@ fn lever_group(group: LeverGroup, first_year: i32) -> Value {
     properties.insert(
         "end".into(),
         json!({
-            "description": format!("Last year the lever acts (on or after start, at most {MAX_HORIZON}). Leave out to keep it on."),
+            "description": format!("Last year it acts (on or after start, at most {MAX_HORIZON}). Leave out to keep it on."),
             "type": "integer",
             "minimum": first_year,
             "maximum": MAX_HORIZON,
         }),
     );
     properties.insert("sectors".into(), sector_weights());
-    json!({
-        "description": format!("{} lever group.", group.label()),
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["start"],
-        "properties": properties,
-    })
 }
 
 fn sector_weights() -> Value {

@@ -40,7 +40,7 @@ pub struct Line {
 impl Line {
     pub fn of(name: &str, projection: &Projection, series: &Series) -> Line {
         Line {
-            name: name.to_string(),
+            name: crate::inert::xml(name).into_owned(),
             points: projection
                 .years
                 .iter()

@@ -100,10 +100,18 @@ pub fn render(
         let value = json!({"a": {"file": a.file, "name": a.policy.name}, "b": {"file": b.file, "name": b.policy.name}, "metrics": metrics, "changes": changes});
         return format!("{value}\n");
     }
+    let markdown = format == OutputFormat::Markdown;
+    let name = |text: &str| {
+        if markdown {
+            crate::inert::markdown(text)
+        } else {
+            text.to_string()
+        }
+    };
     let titles = vec![
         String::new(),
-        a.policy.name.clone(),
-        b.policy.name.clone(),
+        name(&a.policy.name),
+        name(&b.policy.name),
         "difference".to_string(),
     ];
     let rows: Vec<Vec<String>> = METRICS
@@ -118,10 +126,12 @@ pub fn render(
             vec![m.label.to_string(), (m.show)(x), (m.show)(y), delta]
         })
         .collect();
-    let markdown = format == OutputFormat::Markdown;
     let mut out = format!(
         "{} ({}) vs {} ({})\n\n",
-        a.policy.name, a.file, b.policy.name, b.file
+        name(&a.policy.name),
+        name(&a.file),
+        name(&b.policy.name),
+        name(&b.file)
     );
     out.push_str(&if markdown {
         markdown_table(&titles, &rows)

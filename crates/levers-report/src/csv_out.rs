@@ -21,8 +21,8 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
     for package in packages {
         for year in &package.projection.years {
             let mut row = vec![
-                package.file.clone(),
-                package.policy.name.clone(),
+                crate::inert::csv_text(&package.file).into_owned(),
+                crate::inert::csv_text(&package.policy.name).into_owned(),
                 year.year.to_string(),
             ];
             row.extend(SERIES.iter().map(|s| cell((s.value)(year))));

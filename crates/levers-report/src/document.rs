@@ -13,8 +13,8 @@ use levers_core::{
 
 use super::Evaluated;
 use super::table::{needs_sentence, target_sentence};
-use crate::OutputFormat;
 use crate::format::thousands;
+use crate::{OutputFormat, inert};
 
 /// The outcomes charted in a report, by series key.
 pub const CHART_OUTCOMES: [&str; 4] = [
@@ -71,7 +71,7 @@ pub fn html(input: &Input<'_>) -> String {
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape_html(&input.main.policy.name)
+        escape_html(&inert::xml(&input.main.policy.name))
     )
 }
 
@@ -87,15 +87,15 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     let policy = main.policy;
     let projection = main.projection;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", plain(&policy.name));
+    let _ = writeln!(out, "# {}\n", inert::markdown(&policy.name));
     if !policy.description.is_empty() {
-        let _ = writeln!(out, "> {}\n", plain(&policy.description.replace('\n', " ")));
+        let _ = writeln!(out, "> {}\n", inert::markdown(&policy.description));
     }
     let _ = writeln!(
         out,
-        "A report by levers {} on the package in `{}`: a projection of Hong Kong's economy from {} to {} under the policy levers below. Every number comes from the model described in `docs/MODEL.md`; the assumptions in force, each with its source, are listed at the end.\n",
+        "A report by levers {} on the package in {}: a projection of Hong Kong's economy from {} to {} under the policy levers below. Every number comes from the model described in `docs/MODEL.md`; the assumptions in force, each with its source, are listed at the end.\n",
         env!("CARGO_PKG_VERSION"),
-        main.file,
+        inert::markdown_code(&main.file),
         projection.base_year,
         policy.horizon
     );
@@ -105,7 +105,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     let status_quo = project(input.baseline, &without_levers(policy));
     let paragraph =
         super::analysis::summary::paragraph(policy, projection, &status_quo, &attribution);
-    let _ = writeln!(out, "{}\n", plain(&paragraph));
+    let _ = writeln!(out, "{}\n", inert::markdown(&paragraph));
     out.push_str(&summary(policy, projection));
     if let Some(uncertainty) = input.uncertainty {
         let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
@@ -125,7 +125,11 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     out.push('\n');
 
     if let Some(other) = input.against {
-        let _ = writeln!(out, "## Compared with {}\n", plain(&other.policy.name));
+        let _ = writeln!(
+            out,
+            "## Compared with {}\n",
+            inert::markdown(&other.policy.name)
+        );
         out.push_str(&demote_headings(&super::compare::render(
             other,
             main,
@@ -346,7 +350,10 @@ fn kpi_table(main: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> String {
         titles.push(format!("{horizon}"));
     }
     if let Some(other) = against {
-        titles.push(format!("{} ({target_year})", plain(&other.policy.name)));
+        titles.push(format!(
+            "{} ({target_year})",
+            inert::markdown(&other.policy.name)
+        ));
         titles.push(format!("difference ({target_year})"));
     }
     let rows: Vec<Vec<String>> = KPIS
@@ -505,19 +512,6 @@ fn demote_headings(markdown: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
-}
-
-/// A user's text made inert in Markdown (and so in the HTML made from it):
-/// markup characters are backslash-escaped.
-fn plain(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>|".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn escape_html(text: &str) -> String {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use levers_core::{Projection, YearOutcome};
 use unicode_width::UnicodeWidthStr;
 
-use super::Evaluated;
+use super::{Evaluated, inert};
 use crate::format::{hkd, thousands};
 
 struct Column {
@@ -58,7 +58,12 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
     let mut out = String::new();
     let projection = evaluated.projection;
     if markdown {
-        let _ = writeln!(out, "## {} (`{}`)\n", evaluated.policy.name, evaluated.file);
+        let _ = writeln!(
+            out,
+            "## {} ({})\n",
+            inert::markdown(&evaluated.policy.name),
+            inert::markdown_code(&evaluated.file)
+        );
     } else {
         let _ = writeln!(out, "{} ({})", evaluated.policy.name, evaluated.file);
     }

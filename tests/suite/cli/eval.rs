@@ -238,8 +238,9 @@ fn the_template_is_a_valid_package_that_evaluates() -> std::io::Result<()> {
     let value = json(&["eval", &path, "--format", "json"]);
     assert_eq!(value["name"], "My package");
     assert!(
-        template.contains("rent_subsidy_pct = 30.0")
-            && template.contains("# share of industrial rent")
+        template.contains("format = 2")
+            && template.contains("[measures.nias]")
+            && template.contains("source = ")
     );
     Ok(())
 }

@@ -5,6 +5,7 @@ mod chart_report;
 mod consumers;
 mod conventions;
 mod eval;
+mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
 mod readme_examples;

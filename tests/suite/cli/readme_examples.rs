@@ -96,3 +96,28 @@ fn every_readme_example_runs_and_succeeds() -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// Every TOML example block of the README is a package `levers check` accepts.
+#[test]
+fn every_toml_example_in_the_readme_is_a_valid_package() -> std::io::Result<()> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let blocks: Vec<&str> = readme
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .filter(|b| b.starts_with("format ="))
+        .collect();
+    assert!(!blocks.is_empty(), "no ```toml example in README.md");
+    for block in blocks {
+        let output = support::levers()
+            .args(["check", "-"])
+            .write_stdin(block)
+            .output()?;
+        assert!(
+            output.status.success(),
+            "{block}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(())
+}

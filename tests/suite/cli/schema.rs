@@ -1,4 +1,4 @@
-//! The JSON Schema of the policy format: generated, committed, and agreeing
+//! The JSON Schema of the policy format (format 1 and format 2): generated, committed, and agreeing
 //! with the reader — every example package passes it, and files the reader
 //! rejects for a schema-checkable reason fail it too (checked with an
 //! independent validator, the `jsonschema` crate).
@@ -99,7 +99,11 @@ fn every_example_package_names_the_schema_and_passes_it() {
 #[test]
 fn valid_fixtures_pass_the_schema() {
     let validator = jsonschema::draft202012::new(&committed_schema()).expect("compiles");
-    for name in ["boundaries.toml", "integers-for-floats.toml"] {
+    for name in [
+        "boundaries.toml",
+        "integers-for-floats.toml",
+        "measures-schedules.toml",
+    ] {
         let file = Path::new("tests/fixtures/valid").join(name);
         let errors: Vec<String> = validator
             .iter_errors(&toml_as_json(&file))
@@ -127,6 +131,13 @@ fn invalid_fixtures_the_reader_rejects_fail_the_schema_too() {
         "horizon-too-late.toml",
         "fractional-admissions.toml",
         "ramp-too-long.toml",
+        "measure-unknown-kind.toml",
+        "measure-misspelt-key.toml",
+        "measure-kind-missing.toml",
+        "measure-out-of-range.toml",
+        "measure-matching-ratio-not-allowed.toml",
+        "measure-levers-in-format-2.toml",
+        "measure-schedule-key-not-a-year.toml",
     ] {
         let file = Path::new("tests/fixtures/invalid").join(name);
         assert!(

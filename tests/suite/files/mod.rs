@@ -1,3 +1,4 @@
 //! File safety.
 
+mod hostile;
 mod save_kill;

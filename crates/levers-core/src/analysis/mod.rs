@@ -17,7 +17,7 @@ pub use attribution::{Attribution, OutcomeShares, attribute, shapley};
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};
 pub use stack::{Conflict, Stacked, stack};
-pub use sweep::{Axis, Grid};
+pub use sweep::{Axis, Grid, GridError, MAX_GRID_PACKAGES};
 pub use uncertainty::{Band, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise};
 
 use crate::policy::Policy;

@@ -7,6 +7,10 @@
 //! a conflict (b wins); the caller warns about it. The stacked package is then
 //! validated like any other, so a combination that breaks a rule (a lever of
 //! `a` starting after `b`'s horizon, say) is an error.
+//!
+//! Format-2 measures merge by name: measures of different names all apply; a
+//! name in both packages is a clash, which the caller reports as an error
+//! (a silent replacement would drop a scheme the user meant to keep).
 
 use crate::lever::{LeverField, LeverGroup};
 use crate::policy::Policy;
@@ -25,6 +29,8 @@ pub struct Conflict {
 pub struct Stacked {
     pub policy: Policy,
     pub conflicts: Vec<Conflict>,
+    /// Names of measures defined in both packages (`b`'s is kept; an error for the caller).
+    pub clashes: Vec<String>,
 }
 
 /// `b` stacked on `a`, with the conflicts found.
@@ -56,7 +62,24 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
         }
     }
     policy.assumptions.sort_by_key(|(id, _)| *id);
-    Stacked { policy, conflicts }
+    let clashes: Vec<String> = b
+        .measures
+        .iter()
+        .filter(|m| a.measures.iter().any(|below| below.name == m.name))
+        .map(|m| m.name.clone())
+        .collect();
+    policy.measures = a
+        .measures
+        .iter()
+        .filter(|m| !clashes.contains(&m.name))
+        .chain(&b.measures)
+        .cloned()
+        .collect();
+    Stacked {
+        policy,
+        conflicts,
+        clashes,
+    }
 }
 
 #[cfg(test)]
@@ -95,6 +118,35 @@ mod tests {
                 above: 8.0
             }]
         );
+    }
+
+    #[test]
+    fn measures_of_different_names_both_apply_and_a_shared_name_clashes() {
+        use crate::measure::{Amount, Measure, MeasureKind};
+        let measure = |name: &str| Measure {
+            name: name.into(),
+            kind: MeasureKind::RdGrants,
+            amount: Amount::Constant(1.0),
+            timing: crate::policy::Lever::off(2025).timing,
+            sector_weights: None,
+            matching_ratio: None,
+            label: None,
+            source: None,
+            note: None,
+        };
+        let mut a = Policy::status_quo();
+        a.measures = vec![measure("itf"), measure("nias")];
+        let mut b = Policy::status_quo();
+        b.measures = vec![measure("nias"), measure("innohk")];
+        let stacked = stack(&a, &b);
+        let names: Vec<&str> = stacked
+            .policy
+            .measures
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(names, ["itf", "nias", "innohk"]);
+        assert_eq!(stacked.clashes, ["nias"]);
     }
 
     #[test]

@@ -1,30 +1,98 @@
 //! Sweep grids: the cartesian product of values of some lever fields, addressed
 //! by index (mixed radix, the last axis fastest) so that any slice of the grid
-//! can be built independently — in parallel, in deterministic order.
+//! can be built independently — in parallel, in deterministic order. No axis is
+//! ever materialised: a value is computed from its index, and the grid's size is
+//! counted exactly (checked, in `u64`) before anything else happens.
 
 use crate::lever::LeverField;
 use crate::policy::Policy;
+
+/// The most packages a grid may hold: at half a million packages a second this
+/// is over three minutes and some 10 GB of CSV. A larger grid is refused before
+/// a single package is built (a tiny step is a typo far more often than a wish).
+pub const MAX_GRID_PACKAGES: u64 = 100_000_000;
 
 /// One varied field and its values, `from..=to` in steps of `step`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
     pub field: LeverField,
-    pub values: Vec<f64>,
+    from: f64,
+    to: f64,
+    step: f64,
+    count: u64,
+}
+
+/// Why an axis or a grid cannot be built.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GridError {
+    /// `step > 0` and `from <= to`, all finite, do not hold.
+    Empty,
+    /// The axis or the grid would hold more than [`MAX_GRID_PACKAGES`]; the
+    /// exact size when it fits in a `u64`, else `None`, and the size as a float.
+    TooLarge { packages: Option<u64>, approx: f64 },
+}
+
+impl std::fmt::Display for GridError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GridError::Empty => write!(f, "FROM must not be above TO and STEP must be above 0"),
+            GridError::TooLarge { packages, approx } => {
+                match packages {
+                    Some(n) => write!(f, "the grid has {n} packages")?,
+                    None => write!(f, "the grid has about {approx:.3e} packages")?,
+                }
+                write!(
+                    f,
+                    "; the limit is {MAX_GRID_PACKAGES}: use a larger STEP or fewer --vary"
+                )
+            }
+        }
+    }
 }
 
 impl Axis {
     /// Values from `from` to `to` inclusive in steps of `step` (both ends within
-    /// a thousandth of a step are included). `None` unless `step > 0` and
-    /// `from <= to`, all finite.
-    pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Option<Axis> {
+    /// a thousandth of a step are included), counted without being built.
+    pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Result<Axis, GridError> {
         if !(from.is_finite() && to.is_finite() && step.is_finite() && step > 0.0 && from <= to) {
-            return None;
+            return Err(GridError::Empty);
         }
-        let count = ((to - from) / step + 1e-3).floor() as usize + 1;
-        let values = (0..count)
-            .map(|i| (round_noise(from + step * i as f64)).min(to))
-            .collect();
-        Some(Axis { field, values })
+        // The number of steps as a float first: it may be 1e20 or infinite
+        // (a subnormal step), far beyond any integer type.
+        let steps = ((to - from) / step + 1e-3).floor();
+        #[allow(clippy::cast_precision_loss)]
+        let limit = MAX_GRID_PACKAGES as f64;
+        if !steps.is_finite() || steps + 1.0 > limit {
+            return Err(GridError::TooLarge {
+                packages: None,
+                approx: steps + 1.0,
+            });
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let count = steps as u64 + 1;
+        Ok(Axis {
+            field,
+            from,
+            to,
+            step,
+            count,
+        })
+    }
+
+    /// How many values the axis holds (at least one).
+    pub fn len(&self) -> u64 {
+        self.count
+    }
+
+    /// Never: an axis holds at least its first value.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The value at `index` (`index < len()`).
+    #[allow(clippy::cast_precision_loss)]
+    pub fn value(&self, index: u64) -> f64 {
+        round_noise(self.from + self.step * index as f64).min(self.to)
     }
 }
 
@@ -36,36 +104,55 @@ fn round_noise(value: f64) -> f64 {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Grid {
-    pub axes: Vec<Axis>,
+    axes: Vec<Axis>,
+    len: u64,
 }
 
 impl Grid {
-    /// Number of packages in the grid.
+    /// A grid over `axes`, refused when it holds more than
+    /// [`MAX_GRID_PACKAGES`] (the product is computed with checked arithmetic).
+    pub fn new(axes: Vec<Axis>) -> Result<Grid, GridError> {
+        let exact = axes.iter().try_fold(1u64, |n, a| n.checked_mul(a.len()));
+        match exact {
+            Some(len) if len <= MAX_GRID_PACKAGES => Ok(Grid { axes, len }),
+            _ => Err(GridError::TooLarge {
+                packages: exact,
+                #[allow(clippy::cast_precision_loss)]
+                approx: axes.iter().map(|a| a.len() as f64).product(),
+            }),
+        }
+    }
+
+    pub fn axes(&self) -> &[Axis] {
+        &self.axes
+    }
+
+    /// Number of packages in the grid (at most [`MAX_GRID_PACKAGES`], so it
+    /// fits a `usize` on every supported target).
     pub fn len(&self) -> usize {
-        self.axes.iter().map(|a| a.values.len()).product()
+        usize::try_from(self.len).unwrap_or(usize::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len == 0
     }
 
     /// The values of package `index`, one per axis.
-    pub fn values(&self, mut index: usize, out: &mut [f64]) {
+    pub fn values(&self, index: usize, out: &mut [f64]) {
+        let mut rest = index as u64;
         for (axis, slot) in self.axes.iter().zip(out.iter_mut()).rev() {
-            let n = axis.values.len();
-            *slot = axis.values[index % n];
-            index /= n;
+            *slot = axis.value(rest % axis.count);
+            rest /= axis.count;
         }
     }
 
     /// Writes package `index` into `policy` (a copy of the base package):
     /// groups not used are switched on from `default_start`.
     pub fn apply(&self, index: usize, policy: &mut Policy, default_start: i32) {
-        let mut rest = index;
+        let mut rest = index as u64;
         for axis in self.axes.iter().rev() {
-            let n = axis.values.len();
-            policy.set_lever_value(axis.field, axis.values[rest % n], default_start);
-            rest /= n;
+            policy.set_lever_value(axis.field, axis.value(rest % axis.count), default_start);
+            rest /= axis.count;
         }
     }
 }
@@ -74,25 +161,53 @@ impl Grid {
 mod tests {
     use super::*;
 
+    fn axis(field: LeverField, from: f64, to: f64, step: f64) -> Axis {
+        Axis::range(field, from, to, step).expect("valid range")
+    }
+
     #[test]
     fn ranges_include_both_ends() {
-        let axis = Axis::range(LeverField::RentSubsidyPct, 0.0, 80.0, 10.0).expect("valid range");
-        assert_eq!(axis.values.len(), 9);
-        assert_eq!(axis.values[8], 80.0);
-        let axis = Axis::range(LeverField::ScaleupInGbaShare, 0.0, 0.3, 0.1).expect("valid range");
-        assert_eq!(axis.values, vec![0.0, 0.1, 0.2, 0.3]);
-        assert!(Axis::range(LeverField::RentSubsidyPct, 5.0, 1.0, 1.0).is_none());
-        assert!(Axis::range(LeverField::RentSubsidyPct, 0.0, 1.0, 0.0).is_none());
+        let rent = axis(LeverField::RentSubsidyPct, 0.0, 80.0, 10.0);
+        assert_eq!(rent.len(), 9);
+        assert_eq!(rent.value(8), 80.0);
+        let share = axis(LeverField::ScaleupInGbaShare, 0.0, 0.3, 0.1);
+        let values: Vec<f64> = (0..share.len()).map(|i| share.value(i)).collect();
+        assert_eq!(values, vec![0.0, 0.1, 0.2, 0.3]);
+        assert!(Axis::range(LeverField::RentSubsidyPct, 5.0, 1.0, 1.0).is_err());
+        assert!(Axis::range(LeverField::RentSubsidyPct, 0.0, 1.0, 0.0).is_err());
+    }
+
+    #[test]
+    fn tiny_steps_are_refused_before_anything_is_built() {
+        let grants = LeverField::GrantsHkdBnPerYear;
+        for step in [1e-19, 1e-17, 1e-9, 1e-7, 5e-324] {
+            let error = Axis::range(grants, 0.0, 20.0, step).expect_err("too large");
+            assert!(matches!(error, GridError::TooLarge { .. }), "{step}");
+        }
+        let fine = axis(grants, 0.0, 20.0, 1e-6);
+        assert_eq!(fine.len(), 20_000_001);
+        let error = Grid::new(vec![
+            fine.clone(),
+            axis(LeverField::RentSubsidyPct, 0.0, 80.0, 10.0),
+        ])
+        .expect_err("too large");
+        assert_eq!(
+            error,
+            GridError::TooLarge {
+                packages: Some(180_000_009),
+                approx: 180_000_009.0
+            }
+        );
+        assert!(Grid::new(vec![fine]).is_ok());
     }
 
     #[test]
     fn indices_enumerate_the_product_with_the_last_axis_fastest() {
-        let grid = Grid {
-            axes: vec![
-                Axis::range(LeverField::GrantsHkdBnPerYear, 0.0, 2.0, 1.0).expect("valid range"),
-                Axis::range(LeverField::RentSubsidyPct, 0.0, 10.0, 10.0).expect("valid range"),
-            ],
-        };
+        let grid = Grid::new(vec![
+            axis(LeverField::GrantsHkdBnPerYear, 0.0, 2.0, 1.0),
+            axis(LeverField::RentSubsidyPct, 0.0, 10.0, 10.0),
+        ])
+        .expect("small grid");
         assert_eq!(grid.len(), 6);
         let mut values = [0.0; 2];
         grid.values(3, &mut values);

@@ -1,8 +1,14 @@
-//! The policy file format, version 1: reading (strict, every problem reported with
+//! The policy file format, versions 1 (lever groups) and 2 (named measures): reading (strict, every problem reported with
 //! its position) and writing (commented, round-trip stable).
 
+mod migrate;
 mod read;
+mod read_measures;
 mod write;
+mod write_measures;
 
+pub use migrate::migrate_policy;
 pub use read::parse_policy;
-pub use write::{template, write_policy};
+pub use read_measures::measure_position;
+pub use write::write_policy;
+pub use write_measures::template;

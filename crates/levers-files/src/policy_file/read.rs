@@ -7,7 +7,7 @@ use std::ops::Range;
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
 use levers_core::{
     Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
-    Sector, Target, range_text,
+    Sector, Target, Timing, range_text,
 };
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -25,17 +25,25 @@ const ROOT_KEYS: [&str; 8] = [
     "levers",
     "assumptions",
 ];
+/// Format 2 holds `[measures.*]` where format 1 held `[levers.*]`.
+fn root_keys(format: i64) -> [&'static str; 8] {
+    let mut keys = ROOT_KEYS;
+    if format == 2 {
+        keys[6] = "measures";
+    }
+    keys
+}
 const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];
 
 /// Reads the policy in `source` (named `file` in messages) against `baseline`.
 pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Policy, Diagnostics> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let (mut reader, root) = Reader::parse(file, source)?;
-    if !read_format(&mut reader, &root) {
+    let (mut reader, root) = Reader::parse(file, source).map_err(|d| name_duplicates(source, d))?;
+    let Some(format) = read_format(&mut reader, &root) else {
         return Err(Diagnostics(reader.problems));
-    }
+    };
     let table = root.get_ref();
-    reader.check_keys(table, "", &ROOT_KEYS);
+    reader.check_keys(table, "", &root_keys(format));
     let mut policy = Policy::status_quo();
     policy.horizon = DEFAULT_HORIZON;
     if let Some(value) = reader.require(&root, "", "name", "text in quotes: the package's name") {
@@ -54,8 +62,15 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     if let Some(value) = get(table, "budget") {
         policy.budget = read_budget(&mut reader, value);
     }
-    if let Some(value) = get(table, "levers") {
+    if let Some(value) = get(table, "levers")
+        && format == 1
+    {
         policy.levers = read_levers(&mut reader, value, baseline);
+    }
+    if let Some(value) = get(table, "measures")
+        && format == 2
+    {
+        policy.measures = super::read_measures::read_measures(&mut reader, value, baseline);
     }
     if let Some(value) = get(table, "assumptions") {
         policy.assumptions = read_assumptions(&mut reader, value, baseline);
@@ -70,17 +85,41 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     Ok(policy)
 }
 
+/// TOML's "duplicate key" made specific for a measure defined twice: its name
+/// and the line where it was first defined.
+fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
+    for diagnostic in &mut diagnostics.0 {
+        let Some(line) = diagnostic.source_line.as_deref().map(str::trim) else {
+            continue;
+        };
+        let Some(name) = line
+            .strip_prefix("[measures.")
+            .and_then(|rest| rest.strip_suffix(']'))
+        else {
+            continue;
+        };
+        if !diagnostic.message.ends_with("duplicate key") {
+            continue;
+        }
+        let first = source
+            .lines()
+            .position(|l| l.trim() == line)
+            .map_or(0, |i| i + 1);
+        diagnostic.message =
+            format!("two measures are named `{name}` (the first is at line {first})");
+        diagnostic.key = Some(format!("measures.{name}"));
+        diagnostic.expected = Some("a name used by one measure only (rename one of them)".into());
+    }
+    diagnostics
+}
+
 /// Checks `format` first: a file of another version is not read any further.
-fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> bool {
+fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Option<i64> {
     let known = SUPPORTED_FORMATS.map(|f| f.to_string()).join(", ");
     let expected =
         format!("format = {CURRENT_FORMAT} (this version of levers reads format {known})");
-    let Some(value) = reader.require(root, "", "format", &expected) else {
-        return false;
-    };
-    let Some(format) = reader.integer(value, "format", &expected) else {
-        return false;
-    };
+    let value = reader.require(root, "", "format", &expected)?;
+    let format = reader.integer(value, "format", &expected)?;
     if !SUPPORTED_FORMATS.contains(&format) {
         reader.problem(
             value.span(),
@@ -88,9 +127,9 @@ fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> bool {
             format!("policy format {format} is not known to this version of levers"),
             expected,
         );
-        return false;
+        return None;
     }
-    true
+    Some(format)
 }
 
 /// The span of `path`, or of its nearest enclosing key that has one.
@@ -107,7 +146,12 @@ fn span_of(spans: &BTreeMap<String, Range<usize>>, path: &str) -> Range<usize> {
     }
 }
 
-fn year(reader: &mut Reader<'_>, value: &Value<'_>, path: &str, expected: &str) -> Option<i32> {
+pub(super) fn year(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    path: &str,
+    expected: &str,
+) -> Option<i32> {
     let year = reader.integer(value, path, expected)?;
     if let Ok(year) = i32::try_from(year) {
         Some(year)
@@ -208,22 +252,44 @@ fn read_lever(
         }
     }
     let spanned = Spanned::new(value.span(), table.clone());
+    lever.timing = read_timing(reader, &spanned, &path, true, first_year);
+    if let Some(v) = get(table, "sectors") {
+        lever.sector_weights = read_weights(reader, v, &join(&path, "sectors"));
+    }
+    Some(lever)
+}
+
+/// `start` (required in format 1, default the first policy year in format 2),
+/// `ramp_years` and `end` of the table at `path`.
+pub(super) fn read_timing(
+    reader: &mut Reader<'_>,
+    spanned: &Spanned<DeTable<'_>>,
+    path: &str,
+    start_required: bool,
+    first_year: i32,
+) -> Timing {
+    let table = spanned.get_ref();
+    let mut timing = Lever::off(first_year).timing;
     let expected_year = format!("a year from {first_year} to the horizon");
-    if let Some(v) = reader.require(
-        &spanned,
-        &path,
-        "start",
-        &format!("start = <year>: {expected_year}"),
-    ) {
-        lever.timing.start =
-            year(reader, v, &join(&path, "start"), &expected_year).unwrap_or(first_year);
+    let start = if start_required {
+        reader.require(
+            spanned,
+            path,
+            "start",
+            &format!("start = <year>: {expected_year}"),
+        )
+    } else {
+        get(table, "start")
+    };
+    if let Some(v) = start {
+        timing.start = year(reader, v, &join(path, "start"), &expected_year).unwrap_or(first_year);
     }
     if let Some(v) = get(table, "ramp_years") {
-        let at = join(&path, "ramp_years");
+        let at = join(path, "ramp_years");
         let expected = "a whole number of years from 0 to 10";
         match reader.integer(v, &at, expected) {
             Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
-                lever.timing.ramp_years = ramp as u32;
+                timing.ramp_years = ramp as u32;
             }
             Some(ramp) => reader.problem(
                 v.span(),
@@ -235,20 +301,17 @@ fn read_lever(
         }
     }
     if let Some(v) = get(table, "end") {
-        lever.timing.end = year(
+        timing.end = year(
             reader,
             v,
-            &join(&path, "end"),
+            &join(path, "end"),
             "a year on or after the start year",
         );
     }
-    if let Some(v) = get(table, "sectors") {
-        lever.sector_weights = read_weights(reader, v, &join(&path, "sectors"));
-    }
-    Some(lever)
+    timing
 }
 
-fn read_weights(
+pub(super) fn read_weights(
     reader: &mut Reader<'_>,
     value: &Value<'_>,
     path: &str,
@@ -290,8 +353,26 @@ fn read_assumptions(
             _ => entries.push((key_text.to_string(), v, key.span())),
         }
     }
+    // `"nev.growth" = 1` and `nev.growth = 2` are two TOML keys but one
+    // parameter: which one wins would be an accident of the reading order.
+    entries.sort_by_key(|(_, _, span)| span.start);
+    let mut first_at = std::collections::BTreeMap::<String, Range<usize>>::new();
     for (name, v, key_span) in entries {
         let path = join("assumptions", &name);
+        if let Some(first) = first_at.get(&name) {
+            let (line, column) = crate::diagnostic::line_column(reader.source(), first.start);
+            let diagnostic = Diagnostic::at(
+                reader.file(),
+                reader.source(),
+                key_span,
+                format!("`{name}` is set twice: here and at line {line}, column {column}"),
+            )
+            .key(&path)
+            .expected("each parameter set once (a quoted \"group.name\" and a dotted group.name are the same parameter)");
+            reader.problems.push(diagnostic);
+            continue;
+        }
+        first_at.insert(name.clone(), key_span.clone());
         let Some(id) = ParamId::from_name(&name) else {
             let diagnostic = Diagnostic::at(
                 reader.file(),

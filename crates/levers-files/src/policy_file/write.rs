@@ -3,13 +3,30 @@
 
 use std::fmt::Write;
 
-use levers_core::policy::{CURRENT_FORMAT, MAX_HORIZON};
-use levers_core::{Baseline, Lever, LeverField, LeverGroup, Policy, Sector, Timing};
+use levers_core::policy::MAX_HORIZON;
+use levers_core::{Baseline, Lever, LeverGroup, Policy, Timing};
 
-/// The policy as TOML, every field commented with its meaning, unit and range.
+/// The policy as TOML, every field commented with its meaning, unit and range:
+/// format 2 when it has measures (lever groups are then written as measures
+/// too), format 1 when it has lever groups only (as the workbench edits them).
 pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
-    let first = baseline.first_policy_year();
+    if !policy.measures.is_empty() {
+        return super::write_measures::write_policy_2(policy, baseline);
+    }
     let mut out = String::new();
+    write_head(&mut out, policy, baseline, 1);
+    for group in LeverGroup::ALL {
+        if let Some(lever) = policy.levers.get(group) {
+            write_lever(&mut out, group, lever);
+        }
+    }
+    write_assumptions(&mut out, policy, baseline);
+    out
+}
+
+/// The lines every format shares before the levers or measures.
+pub(super) fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline, format: i64) {
+    let first = baseline.first_policy_year();
     let _ = writeln!(
         out,
         "# levers policy package. Check it with `levers check FILE`;"
@@ -18,13 +35,13 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
         out,
         "# every key is explained in `levers new` and docs/MODEL.md."
     );
-    let _ = writeln!(out, "format = {CURRENT_FORMAT}");
+    let _ = writeln!(out, "format = {format}");
     let _ = writeln!(out, "name = {}", quoted(&policy.name));
     if !policy.description.is_empty() {
         let _ = writeln!(out, "description = {}", quoted(&policy.description));
     }
     line(
-        &mut out,
+        out,
         "horizon",
         &policy.horizon.to_string(),
         &format!("last projected year, {first} ..= {MAX_HORIZON}"),
@@ -32,13 +49,13 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
 
     let _ = writeln!(out, "\n[target]");
     line(
-        &mut out,
+        out,
         "manufacturing_share_pct",
         &float(policy.target.share_pct),
         "manufacturing share of GDP aimed at, % (0 < x <= 50)",
     );
     line(
-        &mut out,
+        out,
         "year",
         &policy.target.year.to_string(),
         "the year it should be reached",
@@ -48,25 +65,21 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
     let _ = writeln!(out, "\n[budget]");
     if let Some(cap) = budget.cap_hkd_bn_per_year {
         line(
-            &mut out,
+            out,
             "cap_hkd_bn_per_year",
             &float(cap),
             "HK$ bn a year of outlays (not financing cost); above it levers scale down pro rata",
         );
     }
     line(
-        &mut out,
+        out,
         "funding",
         &quoted(budget.funding.key()),
         "\"reserves\" | \"borrowing\" | \"reallocation\"",
     );
+}
 
-    for group in LeverGroup::ALL {
-        if let Some(lever) = policy.levers.get(group) {
-            write_lever(&mut out, group, lever);
-        }
-    }
-
+pub(super) fn write_assumptions(out: &mut String, policy: &Policy, baseline: &Baseline) {
     if !policy.assumptions.is_empty() {
         let _ = writeln!(
             out,
@@ -78,10 +91,9 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
                 "{}, plausible {} ..= {}; baseline {}",
                 spec.unit, spec.low, spec.high, spec.value
             );
-            line(&mut out, &spec.name, &float(*value), &comment);
+            line(out, &spec.name, &float(*value), &comment);
         }
     }
-    out
 }
 
 fn write_lever(out: &mut String, group: LeverGroup, lever: &Lever) {
@@ -102,22 +114,11 @@ fn write_lever(out: &mut String, group: LeverGroup, lever: &Lever) {
     }
     write_timing(out, lever.timing);
     if let Some(weights) = lever.sector_weights {
-        let entries: Vec<String> = Sector::MANUFACTURING
-            .iter()
-            .zip(weights)
-            .filter(|(_, w)| *w != 0.0)
-            .map(|(s, w)| format!("{} = {}", s.key(), float(w)))
-            .collect();
-        line(
-            out,
-            "sectors",
-            &format!("{{ {} }}", entries.join(", ")),
-            "relative weights; sectors left out get none",
-        );
+        super::write_measures::write_sectors(out, weights);
     }
 }
 
-fn write_timing(out: &mut String, timing: Timing) {
+pub(super) fn write_timing(out: &mut String, timing: Timing) {
     line(
         out,
         "start",
@@ -135,63 +136,16 @@ fn write_timing(out: &mut String, timing: Timing) {
     }
 }
 
-fn line(out: &mut String, key: &str, value: &str, comment: &str) {
+pub(super) fn line(out: &mut String, key: &str, value: &str, comment: &str) {
     let assignment = format!("{key} = {value}");
     let _ = writeln!(out, "{assignment:<34} # {comment}");
 }
 
 /// Shortest text that reads back to exactly `value`, always with a decimal point.
-fn float(value: f64) -> String {
+pub(super) fn float(value: f64) -> String {
     format!("{value:?}")
 }
 
-fn quoted(text: &str) -> String {
+pub(super) fn quoted(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
-
-/// The annotated template `levers new` prints: every lever used, with moderate values.
-pub fn template(baseline: &Baseline) -> String {
-    let start = baseline.first_policy_year() + 1;
-    let mut policy = Policy::status_quo();
-    policy.name = "My package".to_string();
-    policy.description = "What this package is for, in a sentence.".to_string();
-    let values = [
-        (LeverField::RentSubsidyPct, 30.0),
-        (LeverField::LandReleaseHaPerYear, 20.0),
-        (LeverField::GrantsHkdBnPerYear, 5.0),
-        (LeverField::CofundingRatio, 2.0),
-        (LeverField::AdmissionsPerYear, 10_000.0),
-        (LeverField::TrainingPlacesPerYear, 5_000.0),
-        (LeverField::ProfitsTaxConcessionPp, 5.0),
-        (LeverField::CoinvestmentHkdBnPerYear, 2.0),
-        (LeverField::ScaleupInGbaShare, 0.5),
-    ];
-    for (field, value) in values {
-        policy.set_lever_value(field, value, start);
-    }
-    if let Some(land) = policy.levers.get_mut(LeverGroup::Land) {
-        land.timing.ramp_years = 2;
-        land.sector_weights = Some([1.0, 1.0, 0.5, 1.0, 0.0]);
-    }
-    policy.budget.cap_hkd_bn_per_year = Some(30.0);
-    let mut text = String::from(TEMPLATE_HEADER);
-    text.push_str(&write_policy(&policy, baseline));
-    text
-}
-
-const TEMPLATE_HEADER: &str = "\
-# ---------------------------------------------------------------------------
-# A levers policy package (format 1). Save it as NAME.toml, edit the values, and
-# run `levers eval NAME.toml` or open it with `levers tui NAME.toml`.
-#
-# - Any [levers.*] table may be deleted: that lever is then not used.
-# - Every lever has `start` (required), `ramp_years` (default 0) and an optional
-#   `end` (inclusive), and optional `sectors` weights over the five manufacturing
-#   sectors: microelectronics, ai_robotics, nev, biotech, traditional (default:
-#   all five equal). Money levers are split by the weights; rate levers apply in
-#   full to the most favoured sector and proportionally to the others.
-# - [budget] is optional; without a cap nothing is scaled down.
-# - [assumptions] may override any baseline parameter within its plausible range,
-#   e.g. `rd_depreciation = 0.2` or `nev.growth = 0.08`.
-# ---------------------------------------------------------------------------
-";

@@ -128,7 +128,11 @@ pub fn render(
                 out.push('\n');
             }
             out.push_str(&if markdown {
-                format!("## {} (`{file}`): uncertainty\n\n", policy.name)
+                format!(
+                    "## {} ({}): uncertainty\n\n",
+                    crate::inert::markdown(&policy.name),
+                    crate::inert::markdown_code(file)
+                )
             } else {
                 format!("{} ({file}): uncertainty\n", policy.name)
             });

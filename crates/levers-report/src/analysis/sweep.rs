@@ -57,6 +57,7 @@ fn number(out: &mut String, value: f64, json: bool) {
 
 /// Text fields quoted as CSV requires.
 pub fn csv_text_field(text: &str) -> String {
+    let text = crate::inert::csv_text(text);
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -1,0 +1,166 @@
+//! Reading format 2's `[measures.<name>]` tables. Types and names are checked
+//! here with positions; value rules are the core's (`validate_measures`).
+
+use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::{Baseline, range_text};
+use toml::Spanned;
+use toml::de::DeValue;
+
+use super::read::{read_timing, read_weights};
+use crate::diagnostic::{Diagnostic, suggest};
+use crate::toml_reader::{Reader, Value, get, join};
+
+pub const MEASURE_KEYS: [&str; 10] = [
+    "kind",
+    "amount",
+    "start",
+    "ramp_years",
+    "end",
+    "sectors",
+    "matching_ratio",
+    "label",
+    "source",
+    "note",
+];
+
+/// Every measure in file order (a TOML file cannot name one twice: the parser
+/// reports a duplicate key before this runs).
+pub fn read_measures(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    baseline: &Baseline,
+) -> Vec<Measure> {
+    let Some(table) = reader.table(value, "measures") else {
+        return Vec::new();
+    };
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    entries
+        .into_iter()
+        .filter_map(|(key, v)| read_measure(reader, key.get_ref(), v, baseline))
+        .collect()
+}
+
+fn read_measure(
+    reader: &mut Reader<'_>,
+    name: &str,
+    value: &Value<'_>,
+    baseline: &Baseline,
+) -> Option<Measure> {
+    let path = join("measures", name);
+    let table = reader.table(value, &path)?;
+    reader.check_keys(table, &path, &MEASURE_KEYS);
+    let spanned = Spanned::new(value.span(), table.clone());
+    let kinds = MeasureKind::ALL.map(MeasureKind::key);
+    let kind_value = reader.require(
+        &spanned,
+        &path,
+        "kind",
+        &format!("kind = one of: {}", kinds.join(", ")),
+    );
+    let kind = kind_value.and_then(|v| read_kind(reader, v, &join(&path, "kind")));
+    let first_year = baseline.first_policy_year();
+    let timing = read_timing(reader, &spanned, &path, false, first_year);
+    let sector_weights =
+        get(table, "sectors").and_then(|v| read_weights(reader, v, &join(&path, "sectors")));
+    let matching_ratio = get(table, "matching_ratio").and_then(|v| {
+        let expected = range_text(levers_core::LeverField::CofundingRatio);
+        reader.number(v, &join(&path, "matching_ratio"), &expected)
+    });
+    let [label, source, note] = ["label", "source", "note"]
+        .map(|key| get(table, key).and_then(|v| reader.text(v, &join(&path, key))));
+    let kind = kind?;
+    let amount = match reader.require(&spanned, &path, "amount", &amount_expected(kind)) {
+        Some(v) => read_amount(reader, v, &join(&path, "amount"), kind)?,
+        None => return None,
+    };
+    Some(Measure {
+        name: name.to_string(),
+        kind,
+        amount,
+        timing,
+        sector_weights,
+        matching_ratio,
+        label,
+        source,
+        note,
+    })
+}
+
+fn read_kind(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<MeasureKind> {
+    let text = reader.text(value, path)?;
+    let kind = MeasureKind::from_key(&text);
+    if kind.is_none() {
+        let kinds = MeasureKind::ALL.map(MeasureKind::key);
+        let diagnostic = Diagnostic::at(
+            reader.file(),
+            reader.source(),
+            value.span(),
+            format!("unknown measure kind \"{text}\""),
+        )
+        .key(path)
+        .expected(format!("one of: {}", kinds.join(", ")))
+        .suggestion(suggest(&text, kinds));
+        reader.problems.push(diagnostic);
+    }
+    kind
+}
+
+fn amount_expected(kind: MeasureKind) -> String {
+    format!(
+        "amount = {} or a schedule {{ <year> = <value>, ... }}",
+        range_text(kind.field())
+    )
+}
+
+/// `amount = 10` or `amount = { 2025 = 10, 2028 = 20 }`.
+fn read_amount(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    path: &str,
+    kind: MeasureKind,
+) -> Option<Amount> {
+    let expected = amount_expected(kind);
+    let DeValue::Table(table) = value.get_ref() else {
+        return reader.number(value, path, &expected).map(Amount::Constant);
+    };
+    reader.spans.insert(path.to_string(), value.span());
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    let mut points = Vec::new();
+    for (key, v) in entries {
+        let key_text = key.get_ref().as_ref();
+        let at = join(path, key_text);
+        let Ok(year) = key_text.parse::<i32>() else {
+            reader.problem(
+                key.span(),
+                &at,
+                format!("schedule key `{key_text}` is not a year"),
+                "years as keys: amount = { 2026 = 10, 2028 = 20 }".into(),
+            );
+            continue;
+        };
+        if let Some(number) = reader.number(v, &at, &range_text(kind.field())) {
+            reader.spans.insert(at, key.span());
+            points.push((year, number));
+        }
+    }
+    Some(Amount::Schedule(points))
+}
+
+/// Line and column (1-based) of the `[measures.<name>]` header in `source`,
+/// for messages about a measure found after reading (a stacking clash).
+pub fn measure_position(source: &str, name: &str) -> Option<(usize, usize)> {
+    let headers = [
+        format!("[measures.{name}]"),
+        format!("[measures.\"{name}\"]"),
+    ];
+    source.lines().enumerate().find_map(|(index, line)| {
+        let column = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start();
+        headers
+            .iter()
+            .any(|h| trimmed.starts_with(h.as_str()))
+            .then_some((index + 1, column + 1))
+    })
+}

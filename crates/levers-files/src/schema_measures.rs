@@ -1,0 +1,109 @@
+//! The JSON Schema of format 2's `[measures.<name>]` tables: each kind's amount
+//! range (constant or year-keyed schedule) and which kinds take a matching ratio.
+
+use levers_core::LeverField;
+use levers_core::measure::{MAX_MEASURE_NAME_CHARS, MeasureKind};
+use levers_core::policy::MAX_NAME_CHARS;
+use serde_json::{Map, Value, json};
+
+use crate::schema::timing_properties;
+
+pub(crate) fn measures(first_year: i32) -> Value {
+    json!({
+        "description": "Format 2: the package's named measures, one table each ([measures.nias]). Names are letters, digits, `_` and `-`.",
+        "type": "object",
+        "propertyNames": { "pattern": format!("^[A-Za-z0-9_-]{{1,{MAX_MEASURE_NAME_CHARS}}}$") },
+        "additionalProperties": measure(first_year),
+    })
+}
+
+fn measure(first_year: i32) -> Value {
+    let mut properties = Map::new();
+    properties.insert(
+        "kind".into(),
+        json!({
+            "description": "What the measure does: one channel of the model.",
+            "type": "string",
+            "enum": MeasureKind::ALL.map(MeasureKind::key),
+        }),
+    );
+    properties.insert(
+        "amount".into(),
+        json!({
+            "description": "A constant, or a schedule keyed by year ({ 2026 = 10, 2029 = 20 }): each value holds from its year until the next year named; nothing before the first. The range depends on the kind.",
+            "anyOf": [
+                { "type": "number" },
+                {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": { "pattern": "^[0-9]{4}$" },
+                    "additionalProperties": { "type": "number" },
+                },
+            ],
+        }),
+    );
+    let ratio = LeverField::CofundingRatio.spec();
+    properties.insert(
+        "matching_ratio".into(),
+        json!({
+            "description": format!("rd_grants and coinvestment only: private HK$ required per public HK$ ({} ..= {}).", ratio.min, ratio.max),
+            "type": "number",
+            "minimum": ratio.min,
+            "maximum": ratio.max,
+        }),
+    );
+    timing_properties(&mut properties, first_year);
+    for (key, what) in [
+        ("label", "A readable name for reports."),
+        (
+            "source",
+            "Where the number comes from (Policy Address paragraph, LegCo paper).",
+        ),
+        (
+            "note",
+            "Anything else a reader should know (an assumption, what is left out).",
+        ),
+    ] {
+        let mut property = json!({ "description": what, "type": "string" });
+        if key == "label"
+            && let Some(map) = property.as_object_mut()
+        {
+            map.insert("maxLength".into(), json!(MAX_NAME_CHARS));
+        }
+        properties.insert(key.into(), property);
+    }
+    json!({
+        "description": "One measure: a kind, an amount, optional timing, targeting and provenance.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["kind", "amount"],
+        "properties": properties,
+        "allOf": MeasureKind::ALL.map(kind_rules).to_vec(),
+    })
+}
+
+/// The amount range of `kind` (each scheduled value too), and no matching ratio
+/// where the kind has none.
+fn kind_rules(kind: MeasureKind) -> Value {
+    let spec = kind.field().spec();
+    let mut value = json!({ "type": "number", "minimum": spec.min, "maximum": spec.max });
+    if spec.integer
+        && let Some(map) = value.as_object_mut()
+    {
+        map.insert("multipleOf".into(), json!(1));
+    }
+    let mut then = json!({
+        "properties": {
+            "amount": { "anyOf": [value.clone(), { "type": "object", "additionalProperties": value }] },
+        },
+    });
+    if !kind.has_matching_ratio()
+        && let Some(properties) = then["properties"].as_object_mut()
+    {
+        properties.insert("matching_ratio".into(), json!(false));
+    }
+    json!({
+        "if": { "properties": { "kind": { "const": kind.key() } }, "required": ["kind"] },
+        "then": then,
+    })
+}

@@ -1,0 +1,17 @@
+//! `levers migrate`: rewrite a format-1 package as format 2, keeping its comments.
+
+use levers_core::Baseline;
+use levers_files::{fsio, policy_file};
+
+use super::Failure;
+use super::args::MigrateArgs;
+use super::output::write_output;
+
+pub fn run(baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
+    let name = args.file.display().to_string();
+    let source = fsio::read_text(&args.file)
+        .map_err(|e| Failure::Invalid(format!("{name}: cannot read: {e}")))?;
+    let migrated = policy_file::migrate_policy(&name, &source, baseline)?;
+    let output = args.output.as_deref().unwrap_or(std::path::Path::new("-"));
+    write_output(output, migrated.as_bytes())
+}

@@ -1,0 +1,477 @@
+//! Issue 12, "nothing lost, nothing injected": one regression test per defect,
+//! each through the binary, each named after what it guards against. The threat,
+//! its defence and the test are listed together in `docs/SECURITY.md`.
+
+use crate::support::run;
+
+const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+
+// ---- item 8: a tiny sweep step must not crash, abort or exhaust memory ----
+
+#[test]
+fn a_tiny_sweep_step_is_refused_with_the_grid_size_before_anything_is_built() {
+    for (step, size) in [
+        ("1e-19", "2.000e20"),
+        ("1e-17", "2.000e18"),
+        ("1e-9", "2.000e10"),
+        ("1e-7", "2.000e8"),
+        ("5e-324", "inf"),
+    ] {
+        let spec = format!("rd.grants_hkd_bn_per_year=0..20:{step}");
+        let result = run(&["sweep", BLUEPRINT, "--vary", &spec]);
+        assert_eq!(result.code, Some(2), "{step}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(size) && result.stderr.contains("limit is 100000000"),
+            "{step}: {}",
+            result.stderr
+        );
+        assert!(result.stdout.is_empty(), "no row is written");
+    }
+}
+
+#[test]
+fn a_grid_too_large_only_as_a_product_is_refused_with_its_exact_size() {
+    let result = run(&[
+        "sweep",
+        BLUEPRINT,
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..20:0.0001",
+        "--vary",
+        "land.rent_subsidy_pct=0..80:0.01",
+    ]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("the grid has 1600208001 packages"),
+        "{}",
+        result.stderr
+    );
+}
+
+// ---- items 9–11: hostile text in a name or a file name ----
+
+/// A package whose name carries a terminal title escape, a clear-screen, HTML,
+/// a Markdown link, a forged heading and a spreadsheet formula.
+const HOSTILE_NAME: &str = "=cmd|'/C calc'!A1 \u{1b}]0;pwned\u{7}\u{1b}[2J <img src=x onerror=alert(1)> [x](javascript:alert(1))\n# forged";
+
+fn hostile_package(dir: &std::path::Path, file_name: &str) -> String {
+    let text = std::fs::read_to_string(BLUEPRINT).unwrap_or_else(|e| panic!("{e}"));
+    let name = serde_json::to_string(HOSTILE_NAME).unwrap_or_else(|e| panic!("{e}"));
+    let text = text
+        .lines()
+        .map(|line| {
+            if line.starts_with("name = ") {
+                format!("name = {name}")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let path = dir.join(file_name);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+fn no_control_characters(what: &str, text: &str) {
+    assert!(
+        !text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "{what}: {text:?}"
+    );
+}
+
+#[test]
+fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "evil\u{1b}[2J.toml");
+    for format in ["table", "markdown", "csv", "json"] {
+        let result = run(&["eval", &path, "--format", format]);
+        assert_eq!(result.code, Some(0), "{format}: {}", result.stderr);
+        no_control_characters(format, &result.stdout);
+        no_control_characters(format, &result.stderr);
+    }
+    let table = run(&["eval", &path]).stdout;
+    assert!(table.contains("\\u{1b}]0;pwned\\u{7}"), "{table}");
+    let broken = dir.path().join("bad\u{1b}]0;x\u{7}.toml");
+    std::fs::write(&broken, "format = 1\nname = \"\u{1b}[2J\"\nbogus = 1\n")?;
+    let result = run(&["check", &broken.display().to_string()]);
+    assert_eq!(result.code, Some(2));
+    no_control_characters("check", &result.stderr);
+    assert!(
+        result.stderr.contains("bad\\u{1b}]0;x\\u{7}.toml"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+#[test]
+fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let eval = run(&["eval", &path, "--format", "markdown"]).stdout;
+    let report_path = dir.path().join("r.md");
+    let report = run(&["report", &path, "-o", &report_path.display().to_string()]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let report = std::fs::read_to_string(&report_path)?;
+    for (what, text) in [("eval", &eval), ("report", &report)] {
+        let live = text.replace("\\<", "").replace("\\]", "");
+        assert!(!live.contains("<img"), "{what}: {text}");
+        assert!(!live.contains("](javascript"), "{what}: {text}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("# forged")
+                || l.contains("# forged") && !l.contains("\\# forged")),
+            "{what}: a newline forged a heading: {text}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let eval = run(&["eval", &path, "--format", "csv"]).stdout;
+    let folder = dir.path().display().to_string();
+    let sweep = run(&["sweep", "--dir", &folder, "--format", "csv"]).stdout;
+    for (what, text) in [("eval", &eval), ("sweep", &sweep)] {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let names: Vec<String> = reader
+            .records()
+            .map(|r| r.map(|r| r[1].to_string()).unwrap_or_default())
+            .collect();
+        assert!(!names.is_empty(), "{what}: {text}");
+        assert!(
+            names.iter().all(|n| n.starts_with("'=cmd")),
+            "{what}: {names:?}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = hostile_package(dir.path(), "p.toml");
+    let svg = dir.path().join("c.svg");
+    let result = run(&["chart", &path, "-o", &svg.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let text = std::fs::read_to_string(&svg)?;
+    roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("not XML: {e}"));
+    Ok(())
+}
+
+// ---- item 12: one parameter, two keys ----
+
+#[test]
+fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() -> std::io::Result<()>
+{
+    let dir = tempfile::tempdir()?;
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    let text = format!(
+        "{text}\n[assumptions]\n\"microelectronics.growth\" = 0.04\nmicroelectronics.growth = 0.02\n"
+    );
+    let path = dir.path().join("twice.toml");
+    std::fs::write(&path, &text)?;
+    let first = text
+        .lines()
+        .position(|l| l.starts_with("\"micro"))
+        .unwrap_or(0)
+        + 1;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains(&format!("twice.toml:{}:", first + 1))
+            && result
+                .stderr
+                .contains(&format!("set twice: here and at line {first}, column 1")),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+// ---- item 13: a hostile --baseline-data file ----
+
+/// The shipped baseline with `[parameters.NAME]` set to `value`, its own
+/// range widened to hold it.
+fn baseline_with(dir: &std::path::Path, name: &str, value: &str) -> String {
+    let text = std::fs::read_to_string("assets/baseline.toml").unwrap_or_else(|e| panic!("{e}"));
+    let header = format!("[parameters.{name}]");
+    let mut inside = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('[') {
+            inside = line == header;
+        }
+        let line = match line.split_once(" = ") {
+            Some(("value" | "low" | "high", _)) if inside => {
+                format!("{} = {value}", line.split(" = ").next().unwrap_or(""))
+            }
+            _ => line.to_string(),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let path = dir.join(format!("{name}.toml"));
+    std::fs::write(&path, out).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+#[test]
+fn baseline_values_outside_physical_bounds_are_refused_whatever_the_file_s_own_range() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (name, value) in [
+        ("land_cost_share", "2.0"),
+        ("labour_force_base", "0"),
+        ("cost_elasticity", "1e300"),
+        ("rd_depreciation", "-1"),
+    ] {
+        let data = baseline_with(dir.path(), name, value);
+        let result = run(&["--baseline-data", &data, "eval", BLUEPRINT]);
+        assert_eq!(result.code, Some(2), "{name} = {value}: {}", result.stdout);
+        assert!(
+            result
+                .stderr
+                .contains(&format!("what `{name}` can physically be")),
+            "{name}: {}",
+            result.stderr
+        );
+        assert!(!result.stdout.contains("NaN"), "{}", result.stdout);
+    }
+}
+
+// ---- items 1, 2 and 7: one output routine, one file-type check ----
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).map_or(0, |m| m.permissions().mode() & 0o7777)
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo").arg(path).status();
+    assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+}
+
+#[test]
+fn dash_is_standard_output_for_every_dash_o() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let result = crate::support::levers()
+        .current_dir(dir.path())
+        .args(["seek", "--target-share", "1.5", "--by", "2032", "-o", "-"])
+        .output()?;
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+    assert!(String::from_utf8_lossy(&result.stdout).contains("[target]"));
+    Ok(())
+}
+
+#[test]
+fn a_device_fifo_or_folder_given_as_dash_o_is_refused_never_replaced() -> std::io::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("pipe.svg");
+    mkfifo(&fifo);
+    let folder = dir.path().join("folder.svg");
+    std::fs::create_dir(&folder)?;
+    for target in [fifo.clone(), folder] {
+        let target = target.display().to_string();
+        let result = run(&["chart", BLUEPRINT, "-o", &target]);
+        assert_eq!(result.code, Some(2), "{target}: {}", result.stderr);
+        assert!(
+            result.stderr.contains("not a regular file"),
+            "{}",
+            result.stderr
+        );
+    }
+    assert!(
+        std::fs::symlink_metadata(&fifo)?.file_type().is_fifo(),
+        "still a FIFO"
+    );
+    let result = run(&["report", BLUEPRINT, "-o", "/dev/null"]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(std::fs::metadata("/dev/null")?.file_type().is_char_device());
+    Ok(())
+}
+
+#[test]
+fn an_output_through_a_link_writes_the_target_and_the_link_stays() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let real = dir.path().join("real.md");
+    std::fs::write(&real, "old")?;
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link)?;
+    let result = run(&["report", BLUEPRINT, "-o", &link.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
+    assert!(std::fs::read_to_string(&real)?.contains("Blueprint 2032"));
+    Ok(())
+}
+
+#[test]
+fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir()?;
+    let shared = dir.path().join("shared.md");
+    std::fs::write(&shared, "old")?;
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664))?;
+    let result = run(&["report", BLUEPRINT, "-o", &shared.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    assert_eq!(mode(&shared), 0o664);
+    let second = dir.path().join("second.md");
+    std::fs::hard_link(&shared, &second)?;
+    run(&[
+        "report",
+        "policies/land-led.toml",
+        "-o",
+        &shared.display().to_string(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&second)?.contains("Land-led"),
+        "both names see it"
+    );
+    let locked = dir.path().join("locked.md");
+    std::fs::write(&locked, "keep")?;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444))?;
+    let result = run(&["report", BLUEPRINT, "-o", &locked.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stderr.contains("read-only"), "{}", result.stderr);
+    assert_eq!(std::fs::read_to_string(&locked)?, "keep");
+    Ok(())
+}
+
+#[test]
+fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let fifo = dir.path().join("pipe.toml");
+    mkfifo(&fifo);
+    let result = run(&["check", &fifo.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("is a FIFO (named pipe), not a regular file"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+// ---- item 5: a paste is text, never keystrokes ----
+
+#[test]
+fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
+    use crate::support::app::{blueprint_app as default_app, key, press};
+    use levers::tui::apply_batch;
+    use levers::tui::keymap::Context;
+    use ratatui::crossterm::event::{Event, KeyCode};
+    let mut app = default_app();
+    let before = app.policy().clone();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.context(), Context::Text, "the value prompt is open");
+    apply_batch(&mut app, &[Event::Paste("55\rxs\n".to_string())], &[]);
+    assert_eq!(app.context(), Context::Text, "nothing was accepted");
+    assert_eq!(*app.policy(), before, "no group removed, nothing changed");
+    assert!(!app.should_quit);
+    let mut normal = default_app();
+    apply_batch(&mut normal, &[Event::Paste("xs0q".to_string())], &[]);
+    assert_eq!(
+        *normal.policy(),
+        before,
+        "outside a prompt a paste does nothing"
+    );
+    assert!(!normal.should_quit);
+}
+
+// ---- smaller defects ----
+
+#[test]
+fn did_you_mean_counts_characters_not_bytes() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("cjk.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    std::fs::write(&path, format!("土地主導 = 1\n{text}"))?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stderr.contains("土地主導"), "{}", result.stderr);
+    assert!(!result.stderr.contains("did you mean"), "{}", result.stderr);
+    Ok(())
+}
+
+#[test]
+fn standard_input_named_twice_is_refused_not_read_twice() {
+    let result = run(&["eval", "-", "-"]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("more than once"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn draws_or_seed_without_uncertainty_is_a_usage_error_not_ignored() {
+    for flag in ["--draws", "--seed"] {
+        let result = run(&["eval", BLUEPRINT, flag, "7"]);
+        assert_eq!(result.code, Some(2), "{flag}: {}", result.stderr);
+        assert!(result.stderr.contains("--uncertainty"), "{}", result.stderr);
+    }
+    let result = run(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "50",
+        "--seed",
+        "7",
+    ]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+}
+
+#[test]
+fn an_end_year_past_the_horizon_is_not_called_before_the_start() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "[levers.land]",
+        "[levers.land]\nend = 2070",
+        1,
+    );
+    let path = dir.path().join("late.toml");
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("end year 2070 is after"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("before the start"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+#[test]
+fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
+    let result = run(&["tui", BLUEPRINT]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("needs an interactive terminal"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("internal error"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains('\u{1b}'),
+        "no colour codes: {}",
+        result.stderr
+    );
+}
