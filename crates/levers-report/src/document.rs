@@ -444,14 +444,19 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
 
 /// The Shapley attribution of the headline outcomes to the lever groups.
 fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
-    if attribution.groups.is_empty() {
+    if attribution.contributors.is_empty() {
         return "The package uses no levers, so there is nothing to attribute.\n".to_string();
     }
     let mut out = format!(
-        "How much of each outcome's change from the status quo (the same package with no levers) each lever group gave, in {target_year}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n"
+        "How much of each outcome's change from the status quo (the same package with no levers) each lever group or measure gave, in {target_year}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n"
     );
     let mut titles = vec!["outcome".to_string(), "status quo".into(), "package".into()];
-    titles.extend(attribution.groups.iter().map(|g| g.label().to_string()));
+    titles.extend(
+        attribution
+            .contributors
+            .iter()
+            .map(|c| c.label().to_string()),
+    );
     let rows: Vec<Vec<String>> = attribution
         .outcomes
         .iter()

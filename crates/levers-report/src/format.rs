@@ -79,3 +79,45 @@ mod tests {
         assert_eq!(hkd(-0.2), "HK$0");
     }
 }
+
+/// `text` in exactly `width` terminal columns: cut with `…` when it is wider,
+/// padded with spaces when narrower. Wide (CJK) characters count two columns.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return format!("{text}{}", " ".repeat(width - text.width()));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+        used += 1;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn fits_to_the_column_width_with_an_ellipsis() {
+        assert_eq!(fit("NIAS", 6), "NIAS  ");
+        assert_eq!(fit("Re-industrialisation", 8), "Re-indu…");
+        for text in ["新型工業化 方案A", "abc", "土地主導"] {
+            for width in 1..12 {
+                assert_eq!(fit(text, width).width(), width, "{text} in {width}");
+            }
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! The attribution panel: of the change in the manufacturing share of GDP in the
-//! target year (against the status quo), how much each lever group gave, by the
+//! target year (against the status quo), how much each lever group or measure gave, by the
 //! exact Shapley decomposition of `levers_core::analysis::attribution`.
 
 use levers_core::LeverGroup;
-use levers_core::analysis::Outcome;
+use levers_core::analysis::{Attribution, Contributor, Outcome, OutcomeShares};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,9 +13,10 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::levers::bar;
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::signed;
+use levers_report::format::{fit, signed};
+use levers_report::inert::terminal;
 
-/// Four groups, a summary line, two borders.
+/// Four rows (groups, or the largest measures), a summary line, two borders.
 pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -49,15 +50,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])];
     let largest = shares.parts.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
     let bar_width = inner_width.saturating_sub(1 + 17 + 1 + 6 + 1);
-    for group in LeverGroup::ALL {
-        let part = app
-            .attribution()
-            .groups
-            .iter()
-            .position(|g| *g == group)
-            .and_then(|i| shares.parts.get(i).copied());
+    let rows = rows(app.attribution(), shares);
+    for (label, part) in rows {
+        let label = fit(&label, 17);
         let line = match part {
-            None => Line::styled(format!(" {:<17} — not used", group.label()), theme::dim()),
+            None => Line::styled(format!(" {label} — not used"), theme::dim()),
             Some(part) => {
                 let fraction = if largest > 0.0 {
                     part.abs() / largest
@@ -70,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     Style::new().fg(theme::ACCENT)
                 };
                 Line::from(vec![
-                    Span::raw(format!(" {:<17} ", group.label())),
+                    Span::raw(format!(" {label} ")),
                     Span::styled(format!("{:>6} ", signed(part, 2)), Style::new()),
                     Span::styled(
                         bar(fraction, bar_width).trim_end_matches('░').to_string(),
@@ -82,4 +79,50 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(line);
     }
     Paragraph::new(lines).block(block).render(area, buf);
+}
+
+/// One row per lever group (used or not) and one per measure, with its part.
+fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Option<f64>)> {
+    let has_measures = attribution
+        .contributors
+        .iter()
+        .any(|c| matches!(c, Contributor::Measure { .. }));
+    let mut rows: Vec<(String, Option<f64>)> = if has_measures {
+        Vec::new()
+    } else {
+        LeverGroup::ALL
+            .into_iter()
+            .map(|group| {
+                (
+                    group.label().to_string(),
+                    attribution.part_of_group(shares, group),
+                )
+            })
+            .collect()
+    };
+    for (contributor, part) in attribution.contributors.iter().zip(&shares.parts) {
+        match contributor {
+            Contributor::Measure { .. } => {
+                rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
+            }
+            Contributor::Group(_) if has_measures => {
+                rows.push((contributor.label().to_string(), Some(*part)));
+            }
+            Contributor::Group(_) => {}
+        }
+    }
+    let room = LeverGroup::ALL.len();
+    if rows.len() > room {
+        // The largest parts first; the rest summed on the last line.
+        rows.sort_by(|a, b| {
+            b.1.unwrap_or(0.0)
+                .abs()
+                .total_cmp(&a.1.unwrap_or(0.0).abs())
+        });
+        let rest: f64 = rows[room - 1..].iter().filter_map(|r| r.1).sum();
+        let others = rows.len() - (room - 1);
+        rows.truncate(room - 1);
+        rows.push((format!("{others} others"), Some(rest)));
+    }
+    rows
 }

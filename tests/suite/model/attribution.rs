@@ -1,7 +1,10 @@
 //! Attribution: Shapley parts add up to the change from the status quo, for the
 //! shipped packages, for random valid packages, and through `levers explain`.
 
-use levers_core::analysis::{Outcome, attribute, without_levers};
+use levers_core::analysis::{
+    AttributionMethod, Contributor, EXACT_LIMIT, Outcome, attribute, without_levers,
+};
+use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, Funding, Lever, LeverField, LeverGroup, Policy, Timing, project};
 use proptest::prelude::*;
 
@@ -10,7 +13,16 @@ use crate::support::{baseline, json, levers, load};
 /// Efficiency, with a tolerance of 1e-9 relative to the outcome's magnitude.
 fn assert_parts_add_up(baseline: &Baseline, policy: &Policy) {
     let attribution = attribute(baseline, policy);
-    assert_eq!(attribution.groups, policy.levers.used().collect::<Vec<_>>());
+    let expected: Vec<Contributor> = policy
+        .levers
+        .used()
+        .map(Contributor::Group)
+        .chain(policy.measures.iter().map(|m| Contributor::Measure {
+            name: m.name.clone(),
+            label: m.label.clone(),
+        }))
+        .collect();
+    assert_eq!(attribution.contributors, expected);
     for shares in &attribution.outcomes {
         let sum: f64 = shares.parts.iter().sum();
         let scale = shares.total.abs().max(shares.status_quo.abs()).max(1.0);
@@ -44,7 +56,10 @@ fn a_single_lever_gets_the_whole_change() {
     let mut policy = Policy::status_quo();
     policy.set_lever_value(LeverField::GrantsHkdBnPerYear, 10.0, 2025);
     let attribution = attribute(&baseline, &policy);
-    assert_eq!(attribution.groups, vec![LeverGroup::Rd]);
+    assert_eq!(
+        attribution.contributors,
+        vec![Contributor::Group(LeverGroup::Rd)]
+    );
     for shares in &attribution.outcomes {
         assert_eq!(shares.parts, vec![shares.change()]);
     }
@@ -54,7 +69,7 @@ fn a_single_lever_gets_the_whole_change() {
 fn no_levers_nothing_to_attribute() {
     let baseline = baseline();
     let attribution = attribute(&baseline, &Policy::status_quo());
-    assert!(attribution.groups.is_empty());
+    assert!(attribution.contributors.is_empty());
     assert!(attribution.outcomes.iter().all(|o| o.parts.is_empty()));
 }
 
@@ -165,4 +180,94 @@ fn explain_of_a_missing_file_is_invalid_input() {
         .args(["explain", "no-such-file.toml"])
         .assert()
         .code(2);
+}
+
+/// `count` grant measures of different sizes, each with its own timing.
+fn grant_measures(count: usize) -> Policy {
+    let mut policy = Policy::status_quo();
+    policy.measures = (0..count)
+        .map(|i| Measure {
+            name: format!("scheme_{i}"),
+            kind: MeasureKind::RdGrants,
+            amount: Amount::Constant(1.0 + i as f64 * 0.5),
+            timing: Timing {
+                start: 2025 + (i % 4) as i32,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+            matching_ratio: None,
+            label: None,
+            source: None,
+            note: None,
+        })
+        .collect();
+    policy
+}
+
+#[test]
+fn measures_are_attributed_exactly_up_to_the_limit() {
+    let baseline = baseline();
+    let policy = grant_measures(EXACT_LIMIT);
+    let attribution = attribute(&baseline, &policy);
+    assert_eq!(attribution.method, AttributionMethod::Exact);
+    assert_eq!(attribution.contributors.len(), EXACT_LIMIT);
+    assert_parts_add_up(&baseline, &policy);
+    let share = attribution
+        .outcome(Outcome::ShareInTargetYear)
+        .expect("share");
+    // A larger, earlier grant gives more than a smaller, later one.
+    assert!(
+        share.parts[EXACT_LIMIT - 4] > share.parts[0],
+        "{:?}",
+        share.parts
+    );
+}
+
+#[test]
+fn beyond_the_limit_sampled_parts_add_up_and_state_their_error() {
+    let baseline = baseline();
+    let policy = grant_measures(EXACT_LIMIT + 2);
+    let attribution = attribute(&baseline, &policy);
+    assert!(matches!(
+        attribution.method,
+        AttributionMethod::SampledOrders(n) if n > 0
+    ));
+    assert_parts_add_up(&baseline, &policy);
+    let share = attribution
+        .outcome(Outcome::ShareInTargetYear)
+        .expect("share");
+    assert_eq!(share.standard_errors.len(), EXACT_LIMIT + 2);
+    assert!(
+        share
+            .standard_errors
+            .iter()
+            .all(|e| e.is_finite() && *e >= 0.0)
+    );
+    // Reproducible: the sampling is seeded.
+    assert_eq!(attribute(&baseline, &policy), attribution);
+    // Precise enough to rank measures: every error is small beside the change.
+    let largest_error = share.standard_errors.iter().fold(0.0_f64, |m, e| m.max(*e));
+    assert!(
+        largest_error < 0.05 * share.change().abs().max(1e-6),
+        "{largest_error}"
+    );
+}
+
+#[test]
+fn a_format_2_package_is_attributed_to_its_measures_by_name() {
+    let baseline = baseline();
+    let policy = load("policies/announced-measures.toml", &baseline);
+    let attribution = attribute(&baseline, &policy);
+    let keys: Vec<&str> = attribution.contributors.iter().map(Contributor::key).collect();
+    let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(keys, names);
+    let value = json(&[
+        "explain",
+        "policies/announced-measures.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(value["groups"][0], names[0]);
+    assert_eq!(value["method"], "exact");
 }

@@ -473,10 +473,7 @@ fn the_attribution_panel_follows_every_keystroke() {
     assert!((sum - shares.change()).abs() < 1e-9);
     let rd = app
         .attribution()
-        .groups
-        .iter()
-        .position(|g| *g == LeverGroup::Rd)
-        .and_then(|i| shares.parts.get(i).copied())
+        .part_of_group(shares, LeverGroup::Rd)
         .expect("R&D part");
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(

@@ -1,26 +1,81 @@
-//! Which lever gave how much: the exact Shapley decomposition of each headline
-//! outcome over the lever groups a package uses.
+//! Which measure gave how much: the Shapley decomposition of each headline
+//! outcome over the contributors of a package — its format-1 lever groups and
+//! its format-2 measures, each switched on and off as a whole.
 //!
-//! With n groups used (n ≤ 4) the value of every subset of groups is projected
-//! once (2^n projections into one reused buffer), then each group's part is the
-//! average, over all orders of switching the groups on, of the change it brings
-//! when it is switched on. The parts add up to the total change from the status
-//! quo (same target, horizon, budget and assumptions, no levers); interactions —
-//! the budget cap sharing money out, capacity ceilings binding — are split
-//! evenly between the groups that cause them, as Shapley prescribes.
+//! Up to [`EXACT_LIMIT`] contributors the decomposition is exact: the value of
+//! every subset is projected once (2^n projections into one reused buffer),
+//! then each contributor's part is the average, over all orders of switching
+//! them on, of the change it brings when switched on. Beyond that the orders
+//! are sampled ([`SAMPLED_ORDERS`] random orders and their reverses, seeded, so
+//! the answer is reproducible); each sampled order telescopes to the total, so
+//! the parts still add up exactly, and each part carries its standard error.
+//! The reference is the status quo (same target, horizon, budget and
+//! assumptions, nothing switched on); interactions — the budget cap sharing
+//! money out, capacity ceilings binding — are split evenly between the
+//! contributors that cause them, as Shapley prescribes.
+
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use rand_chacha::ChaCha8Rng;
 
 use super::{Outcome, without_levers};
 use crate::baseline::Baseline;
 use crate::lever::LeverGroup;
+use crate::measure::Measure;
 use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
 
-/// Each outcome's change from the status quo, split by lever group.
+/// Most contributors attributed exactly (2^12 = 4,096 projections).
+pub const EXACT_LIMIT: usize = 12;
+/// Random orders drawn beyond [`EXACT_LIMIT`]; each is used with its reverse.
+pub const SAMPLED_ORDERS: usize = 256;
+const SAMPLING_SEED: u64 = 0x5AA9_1E55;
+
+/// What a part is attributed to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Contributor {
+    /// A format-1 lever group.
+    Group(LeverGroup),
+    /// A format-2 measure: its key in the file and its label, if any.
+    Measure { name: String, label: Option<String> },
+}
+
+impl Contributor {
+    /// The key used in JSON and CSV: the group's key or the measure's name.
+    pub fn key(&self) -> &str {
+        match self {
+            Contributor::Group(group) => group.key(),
+            Contributor::Measure { name, .. } => name,
+        }
+    }
+
+    /// The name shown to people: the group's label, or the measure's label
+    /// (its name when it has none).
+    pub fn label(&self) -> &str {
+        match self {
+            Contributor::Group(group) => group.label(),
+            Contributor::Measure { name, label } => label.as_deref().unwrap_or(name),
+        }
+    }
+}
+
+/// How the parts were computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Every subset projected: exact up to rounding.
+    Exact,
+    /// This many random orders (with their reverses) averaged.
+    SampledOrders(usize),
+}
+
+/// Each outcome's change from the status quo, split by contributor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
-    /// The groups the package uses, in [`LeverGroup::ALL`] order.
-    pub groups: Vec<LeverGroup>,
+    /// The lever groups the package uses (in [`LeverGroup::ALL`] order), then
+    /// its measures in file order.
+    pub contributors: Vec<Contributor>,
+    pub method: Method,
     /// One entry per [`Outcome::ALL`], in that order.
     pub outcomes: Vec<OutcomeShares>,
 }
@@ -28,17 +83,28 @@ pub struct Attribution {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutcomeShares {
     pub outcome: Outcome,
-    /// The outcome with no levers.
+    /// The outcome with nothing switched on.
     pub status_quo: f64,
-    /// The outcome with all the package's levers.
+    /// The outcome with the whole package.
     pub total: f64,
-    /// Each group's part of `total - status_quo`, in the order of `groups`.
+    /// Each contributor's part of `total - status_quo`, in the order of
+    /// `contributors`.
     pub parts: Vec<f64>,
+    /// The standard error of each part: 0 when exact.
+    pub standard_errors: Vec<f64>,
 }
 
 impl Attribution {
     pub fn outcome(&self, outcome: Outcome) -> Option<&OutcomeShares> {
         self.outcomes.iter().find(|o| o.outcome == outcome)
+    }
+
+    /// The part of `group` in `shares`, when the package uses that group.
+    pub fn part_of_group(&self, shares: &OutcomeShares, group: LeverGroup) -> Option<f64> {
+        self.contributors
+            .iter()
+            .position(|c| *c == Contributor::Group(group))
+            .and_then(|i| shares.parts.get(i).copied())
     }
 }
 
@@ -48,43 +114,176 @@ impl OutcomeShares {
     }
 }
 
-/// Attributes each headline outcome of `policy` to its lever groups.
-pub fn attribute(baseline: &Baseline, policy: &Policy) -> Attribution {
-    let groups: Vec<LeverGroup> = policy.levers.used().collect();
-    let n = groups.len();
-    let mut subset_policy = without_levers(policy);
-    let mut projection = Projection::default();
-    // values[mask * 4 + k]: outcome k with the groups in `mask` switched on.
-    let mut values = vec![0.0; (1 << n) * Outcome::ALL.len()];
-    for mask in 0..1usize << n {
-        for (bit, group) in groups.iter().enumerate() {
-            let lever = (mask >> bit & 1 == 1)
-                .then(|| policy.levers.get(*group).copied())
-                .flatten();
-            subset_policy.levers.set(*group, lever);
-        }
-        project_into(baseline, &subset_policy, &mut projection);
-        for (k, outcome) in Outcome::ALL.into_iter().enumerate() {
-            values[mask * Outcome::ALL.len() + k] = outcome.value(&projection, policy);
+/// Switches contributors of one package on and off and projects the result.
+struct Coalitions<'a> {
+    baseline: &'a Baseline,
+    policy: &'a Policy,
+    groups: Vec<LeverGroup>,
+    subset: Policy,
+    projection: Projection,
+}
+
+impl<'a> Coalitions<'a> {
+    fn new(baseline: &'a Baseline, policy: &'a Policy) -> Self {
+        Coalitions {
+            baseline,
+            policy,
+            groups: policy.levers.used().collect(),
+            subset: without_levers(policy),
+            projection: Projection::default(),
         }
     }
-    let full = (1 << n) - 1;
+
+    fn len(&self) -> usize {
+        self.groups.len() + self.policy.measures.len()
+    }
+
+    /// Every outcome with the contributors whose `on` flag is set.
+    fn values(&mut self, on: impl Fn(usize) -> bool) -> [f64; Outcome::ALL.len()] {
+        for (i, group) in self.groups.iter().enumerate() {
+            let lever = on(i)
+                .then(|| self.policy.levers.get(*group).copied())
+                .flatten();
+            self.subset.levers.set(*group, lever);
+        }
+        let first_measure = self.groups.len();
+        self.subset.measures.clear();
+        self.subset.measures.extend(
+            self.policy
+                .measures
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| on(first_measure + j))
+                .map(|(_, m)| m.clone()),
+        );
+        project_into(self.baseline, &self.subset, &mut self.projection);
+        Outcome::ALL.map(|outcome| outcome.value(&self.projection, self.policy))
+    }
+}
+
+fn contributor_of(measure: &Measure) -> Contributor {
+    Contributor::Measure {
+        name: measure.name.clone(),
+        label: measure.label.clone(),
+    }
+}
+
+/// Attributes each headline outcome of `policy` to its lever groups and measures.
+pub fn attribute(baseline: &Baseline, policy: &Policy) -> Attribution {
+    let mut coalitions = Coalitions::new(baseline, policy);
+    let contributors: Vec<Contributor> = coalitions
+        .groups
+        .iter()
+        .map(|g| Contributor::Group(*g))
+        .chain(policy.measures.iter().map(contributor_of))
+        .collect();
+    let n = coalitions.len();
+    let status_quo = coalitions.values(|_| false);
+    let total = coalitions.values(|_| true);
+    let (method, parts, errors) = if n <= EXACT_LIMIT {
+        let (parts, errors) = exact_parts(&mut coalitions, n);
+        (Method::Exact, parts, errors)
+    } else {
+        let (parts, errors) = sampled_parts(&mut coalitions, n, &status_quo);
+        (Method::SampledOrders(SAMPLED_ORDERS), parts, errors)
+    };
     let outcomes = Outcome::ALL
         .into_iter()
         .enumerate()
-        .map(|(k, outcome)| {
-            let subset_values: Vec<f64> = (0..1usize << n)
-                .map(|mask| values[mask * Outcome::ALL.len() + k])
-                .collect();
-            OutcomeShares {
-                outcome,
-                status_quo: subset_values[0],
-                total: subset_values[full],
-                parts: shapley(n, &subset_values),
-            }
+        .map(|(k, outcome)| OutcomeShares {
+            outcome,
+            status_quo: status_quo[k],
+            total: total[k],
+            parts: parts[k].clone(),
+            standard_errors: errors[k].clone(),
         })
         .collect();
-    Attribution { groups, outcomes }
+    Attribution {
+        contributors,
+        method,
+        outcomes,
+    }
+}
+
+type PartsPerOutcome = Vec<Vec<f64>>;
+
+fn exact_parts(coalitions: &mut Coalitions, n: usize) -> (PartsPerOutcome, PartsPerOutcome) {
+    let values: Vec<[f64; Outcome::ALL.len()]> = (0..1usize << n)
+        .map(|mask| coalitions.values(|i| mask >> i & 1 == 1))
+        .collect();
+    let parts = (0..Outcome::ALL.len())
+        .map(|k| {
+            let subset_values: Vec<f64> = values.iter().map(|v| v[k]).collect();
+            shapley(n, &subset_values)
+        })
+        .collect();
+    (parts, vec![vec![0.0; n]; Outcome::ALL.len()])
+}
+
+/// Averages marginal contributions over seeded random orders, each paired
+/// with its reverse (antithetic pairs lower the variance); the standard error
+/// is taken over the pairs.
+fn sampled_parts(
+    coalitions: &mut Coalitions,
+    n: usize,
+    status_quo: &[f64; Outcome::ALL.len()],
+) -> (PartsPerOutcome, PartsPerOutcome) {
+    let outcomes = Outcome::ALL.len();
+    let mut sum = vec![vec![0.0; n]; outcomes];
+    let mut sum_sq = vec![vec![0.0; n]; outcomes];
+    let mut rng = ChaCha8Rng::seed_from_u64(SAMPLING_SEED);
+    let mut order: Vec<usize> = (0..n).collect();
+    for _ in 0..SAMPLED_ORDERS {
+        order.shuffle(&mut rng);
+        let forward = marginals(coalitions, order.iter().copied(), n, status_quo);
+        let backward = marginals(coalitions, order.iter().rev().copied(), n, status_quo);
+        for k in 0..outcomes {
+            for player in 0..n {
+                let pair = f64::midpoint(forward[player][k], backward[player][k]);
+                sum[k][player] += pair;
+                sum_sq[k][player] += pair * pair;
+            }
+        }
+    }
+    let pairs = SAMPLED_ORDERS as f64;
+    let parts: PartsPerOutcome = sum
+        .iter()
+        .map(|row| row.iter().map(|s| s / pairs).collect())
+        .collect();
+    let errors = sum_sq
+        .iter()
+        .zip(&parts)
+        .map(|(squares, means)| {
+            squares
+                .iter()
+                .zip(means)
+                .map(|(sq, mean)| ((sq / pairs - mean * mean).max(0.0) / (pairs - 1.0)).sqrt())
+                .collect()
+        })
+        .collect();
+    (parts, errors)
+}
+
+/// Each player's marginal contribution to every outcome when the players are
+/// switched on one by one in `order`.
+fn marginals(
+    coalitions: &mut Coalitions,
+    order: impl Iterator<Item = usize>,
+    n: usize,
+    status_quo: &[f64; Outcome::ALL.len()],
+) -> Vec<[f64; Outcome::ALL.len()]> {
+    let mut on = vec![false; n];
+    let mut previous = *status_quo;
+    let mut result = vec![[0.0; Outcome::ALL.len()]; n];
+    for player in order {
+        on[player] = true;
+        let next = coalitions.values(|i| on[i]);
+        for (k, value) in next.iter().enumerate() {
+            result[player][k] = value - previous[k];
+        }
+        previous = next;
+    }
+    result
 }
 
 /// Shapley values of `n` players from the value of every coalition,

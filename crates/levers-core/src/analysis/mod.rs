@@ -13,7 +13,10 @@ pub mod stack;
 pub mod sweep;
 pub mod uncertainty;
 
-pub use attribution::{Attribution, OutcomeShares, attribute, shapley};
+pub use attribution::{
+    Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
+    SAMPLED_ORDERS, attribute, shapley,
+};
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};
 pub use stack::{Conflict, Stacked, stack};

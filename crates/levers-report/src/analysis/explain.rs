@@ -1,7 +1,9 @@
 //! `levers explain`: each headline outcome's change from the status quo, split
-//! by lever group (Shapley attribution).
+//! by lever group or measure (Shapley attribution).
 
-use levers_core::analysis::{Attribution, Outcome, OutcomeShares};
+use levers_core::analysis::{
+    Attribution, AttributionMethod, Contributor, EXACT_LIMIT, Outcome, OutcomeShares,
+};
 use serde_json::{Map, Value, json};
 
 use super::{cell, csv_text, number, pretty_json};
@@ -33,7 +35,7 @@ pub fn show_change(outcome: Outcome, change: f64) -> String {
 
 /// "Of +4.02 pp, R&D grants gave +1.20 pp, Land & rent +0.50 pp, …"
 pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
-    if attribution.groups.is_empty() {
+    if attribution.contributors.is_empty() {
         return "The package uses no levers: nothing to attribute.".to_string();
     }
     let mut parts: Vec<(usize, f64)> = shares.parts.iter().copied().enumerate().collect();
@@ -43,7 +45,7 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
         .map(|(i, part)| {
             format!(
                 "{} {}",
-                attribution.groups[*i].label(),
+                attribution.contributors[*i].label(),
                 show_change(shares.outcome, *part)
             )
         })
@@ -63,14 +65,14 @@ pub fn render(
     attribution: &Attribution,
     format: OutputFormat,
 ) -> Result<String, String> {
-    let groups = &attribution.groups;
+    let contributors = &attribution.contributors;
     match format {
         OutputFormat::Json => {
             let outcomes: Vec<Value> = attribution
                 .outcomes
                 .iter()
                 .map(|o| {
-                    let parts: Map<String, Value> = groups
+                    let parts: Map<String, Value> = contributors
                         .iter()
                         .zip(&o.parts)
                         .map(|(g, p)| (g.key().to_string(), number(*p)))
@@ -90,7 +92,8 @@ pub fn render(
                 "file": file,
                 "name": name,
                 "target_year": target_year,
-                "groups": groups.iter().map(|g| g.key()).collect::<Vec<_>>(),
+                "groups": contributors.iter().map(Contributor::key).collect::<Vec<_>>(),
+                "method": method_key(attribution.method),
                 "outcomes": outcomes,
             });
             pretty_json(&value)
@@ -99,7 +102,7 @@ pub fn render(
             let mut header: Vec<String> = ["outcome", "unit", "status_quo", "total", "change"]
                 .map(String::from)
                 .to_vec();
-            header.extend(groups.iter().map(|g| g.key().to_string()));
+            header.extend(contributors.iter().map(|g| g.key().to_string()));
             let rows: Vec<Vec<String>> = attribution
                 .outcomes
                 .iter()
@@ -127,7 +130,7 @@ pub fn render(
             ]
             .map(String::from)
             .to_vec();
-            titles.extend(groups.iter().map(|g| g.label().to_string()));
+            titles.extend(contributors.iter().map(|g| g.label().to_string()));
             let rows: Vec<Vec<String>> = attribution
                 .outcomes
                 .iter()
@@ -160,7 +163,31 @@ pub fn render(
             out.push_str(
                 "Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.\n",
             );
+            if let Some(note) = sampling_note(attribution) {
+                out.push_str(&note);
+                out.push('\n');
+            }
             Ok(out)
         }
     }
+}
+
+fn method_key(method: AttributionMethod) -> &'static str {
+    match method {
+        AttributionMethod::Exact => "exact",
+        AttributionMethod::SampledOrders(_) => "sampled_orders",
+    }
+}
+
+/// For a sampled attribution: how it was estimated and how precise it is.
+pub fn sampling_note(attribution: &Attribution) -> Option<String> {
+    let AttributionMethod::SampledOrders(orders) = attribution.method else {
+        return None;
+    };
+    let share = attribution.outcome(Outcome::ShareInTargetYear)?;
+    let largest = share.standard_errors.iter().fold(0.0_f64, |m, e| m.max(*e));
+    Some(format!(
+        "With {} contributors (more than {EXACT_LIMIT}) the parts are estimated from {orders} random orders and their reverses; they still add up to the change, and the largest standard error of a share part is {largest:.4} pp.",
+        attribution.contributors.len()
+    ))
 }

@@ -139,11 +139,11 @@ pub fn paragraph(
             .iter()
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(b.1))
-        && attribution.groups.len() > 1
+        && attribution.contributors.len() > 1
     {
         text.push_str(&format!(
             " The largest contribution comes from {} ({:+.2} pp of {:+.2} pp).",
-            attribution.groups[i].label(),
+            attribution.contributors[i].label(),
             part,
             share.change()
         ));
