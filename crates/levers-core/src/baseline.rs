@@ -9,7 +9,9 @@ use crate::params::{ParamId, ParamSpec, Params, Source};
 /// effort of year t acts in year t+k. Weights sum to one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LagKernel {
+    /// Share of a year's effort acting k years later, from k = 0.
     pub weights: Vec<f64>,
+    /// Where the lag comes from.
     pub source: Source,
 }
 
@@ -40,6 +42,7 @@ impl LagKernel {
     }
 }
 
+/// The economy of the base year and every model parameter: what each projection starts from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Baseline {
     /// Latest year with official figures; year 0 of every projection.
@@ -53,10 +56,12 @@ pub struct Baseline {
 }
 
 impl Baseline {
+    /// Unit, range and source of a parameter.
     pub fn spec(&self, id: ParamId) -> &ParamSpec {
         &self.specs[id.0]
     }
 
+    /// The lag kernel of a lever group.
     pub fn lag(&self, group: LeverGroup) -> &LagKernel {
         &self.lags[group.index()]
     }

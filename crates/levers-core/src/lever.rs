@@ -7,13 +7,18 @@ use std::fmt;
 /// A group of levers; each is one table in a policy file (`[levers.land]`, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LeverGroup {
+    /// Industrial land and rent support.
     Land,
+    /// R&D grants matched by private money.
     Rd,
+    /// Talent admissions and training places.
     Talent,
+    /// Cross-border cooperation-zone incentives.
     Zone,
 }
 
 impl LeverGroup {
+    /// Every group, in the order files and screens list them.
     pub const ALL: [LeverGroup; 4] = [
         LeverGroup::Land,
         LeverGroup::Rd,
@@ -21,6 +26,7 @@ impl LeverGroup {
         LeverGroup::Zone,
     ];
 
+    /// The group's table name in a policy file (`land`).
     pub const fn key(self) -> &'static str {
         match self {
             LeverGroup::Land => "land",
@@ -30,6 +36,7 @@ impl LeverGroup {
         }
     }
 
+    /// The group's name as people read it.
     pub const fn label(self) -> &'static str {
         match self {
             LeverGroup::Land => "Land & rent",
@@ -39,16 +46,19 @@ impl LeverGroup {
         }
     }
 
+    /// Position in [`LeverGroup::ALL`].
     pub const fn index(self) -> usize {
         self as usize
     }
 
+    /// The dials of this group.
     pub fn fields(self) -> impl Iterator<Item = LeverField> {
         LeverField::ALL
             .into_iter()
             .filter(move |f| f.group() == self)
     }
 
+    /// The group with table name `key`, if any.
     pub fn from_key(key: &str) -> Option<LeverGroup> {
         LeverGroup::ALL.into_iter().find(|g| g.key() == key)
     }
@@ -63,24 +73,38 @@ impl fmt::Display for LeverGroup {
 /// One dial of a lever group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LeverField {
+    /// Rent subsidy, % of market rent.
     RentSubsidyPct,
+    /// Industrial land released, hectares a year.
     LandReleaseHaPerYear,
+    /// R&D grants, HK$ bn a year.
     GrantsHkdBnPerYear,
+    /// Private HK$ required per public HK$ of grant.
     CofundingRatio,
+    /// Talent admitted, persons a year.
     AdmissionsPerYear,
+    /// Training places, persons a year.
     TrainingPlacesPerYear,
+    /// Profits-tax concession, percentage points.
     ProfitsTaxConcessionPp,
+    /// Co-investment in the cooperation zone, HK$ bn a year.
     CoinvestmentHkdBnPerYear,
+    /// Share of scale-up production placed in Guangdong.
     ScaleupInGbaShare,
 }
 
 /// Name, unit, range and step of a lever field.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldSpec {
+    /// Key in the group's table (`rent_subsidy_pct`).
     pub key: &'static str,
+    /// Name as people read it.
     pub label: &'static str,
+    /// Unit of the value.
     pub unit: &'static str,
+    /// Smallest allowed value.
     pub min: f64,
+    /// Largest allowed value.
     pub max: f64,
     /// One press of ←/→ in the workbench.
     pub step: f64,
@@ -88,12 +112,14 @@ pub struct FieldSpec {
     pub big_step: f64,
     /// Decimals shown.
     pub decimals: usize,
+    /// One line on what the dial does.
     pub help: &'static str,
     /// Whole numbers only (people, hectares are not: they may be fractional).
     pub integer: bool,
 }
 
 impl LeverField {
+    /// Every dial, grouped by lever group.
     pub const ALL: [LeverField; 9] = [
         LeverField::RentSubsidyPct,
         LeverField::LandReleaseHaPerYear,
@@ -106,6 +132,7 @@ impl LeverField {
         LeverField::ScaleupInGbaShare,
     ];
 
+    /// The group the dial belongs to.
     pub const fn group(self) -> LeverGroup {
         match self {
             LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => LeverGroup::Land,
@@ -132,6 +159,7 @@ impl LeverField {
         }
     }
 
+    /// Name, unit, range and step of the dial.
     pub const fn spec(self) -> FieldSpec {
         match self {
             LeverField::RentSubsidyPct => FieldSpec {
@@ -245,6 +273,7 @@ impl LeverField {
         }
     }
 
+    /// The dial `key` of `group`, if any.
     pub fn from_key(group: LeverGroup, key: &str) -> Option<LeverField> {
         group.fields().find(|f| f.spec().key == key)
     }
@@ -254,6 +283,7 @@ impl LeverField {
         format!("{}.{}", self.group().key(), self.spec().key)
     }
 
+    /// The dial at `group.key` (`land.rent_subsidy_pct`), if any.
     pub fn from_path(path: &str) -> Option<LeverField> {
         let (group, key) = path.split_once('.')?;
         LeverField::from_key(LeverGroup::from_key(group)?, key)

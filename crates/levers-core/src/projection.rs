@@ -6,6 +6,7 @@ use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT};
 /// What stopped new manufacturing from growing further in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Constraint {
+    /// Nothing bound: capacity grew as funded.
     #[default]
     None,
     /// Not enough workers (local hiring plus talent schemes).
@@ -17,6 +18,7 @@ pub enum Constraint {
 }
 
 impl Constraint {
+    /// Key in outputs (`none`, `labour`, `land`, `absorption`).
     pub const fn key(self) -> &'static str {
         match self {
             Constraint::None => "none",
@@ -30,8 +32,11 @@ impl Constraint {
 /// The economy in one projected year. Money in HK$ bn at base-year prices.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct YearOutcome {
+    /// Calendar year.
     pub year: i32,
+    /// GDP, HK$ bn at base-year prices.
     pub gdp_hkd_bn: f64,
+    /// Manufacturing value added, HK$ bn at base-year prices.
     pub manufacturing_value_added_hkd_bn: f64,
     /// Manufacturing share of nominal GDP, % (the official measure the target uses).
     pub manufacturing_share_pct: f64,
@@ -65,6 +70,7 @@ pub struct YearOutcome {
     pub effective_sectors: f64,
     /// Public cost this year: outlays, tax forgone and financing cost.
     pub fiscal_cost_hkd_bn: f64,
+    /// Public cost summed from the first projected year, HK$ bn.
     pub cumulative_fiscal_cost_hkd_bn: f64,
     /// Money paid out this year (grants, co-investment, rent, land servicing,
     /// talent schemes), HK$ bn at base-year prices.
@@ -103,6 +109,7 @@ pub struct YearOutcome {
     pub rd_grant_take_up: f64,
     /// Share of new production capacity that could be staffed and housed (0..=1).
     pub capacity_utilisation: f64,
+    /// What stopped new manufacturing growing further this year.
     pub binding_constraint: Constraint,
     /// 1 when the budget cap does not bind; below 1 the levers were scaled down.
     pub budget_scale: f64,
@@ -111,10 +118,13 @@ pub struct YearOutcome {
 /// Whether and when the target is met.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct TargetStatus {
+    /// The share aimed at, % of GDP.
     pub share_pct: f64,
+    /// The year it should be reached.
     pub year: i32,
     /// Manufacturing share of GDP projected for the target year.
     pub projected_share_pct: f64,
+    /// Whether the projected share in the target year reaches the target.
     pub met: bool,
     /// First projected year the share reaches the target, if any.
     pub first_year_met: Option<i32>,
@@ -125,11 +135,13 @@ pub struct TargetStatus {
 /// What the target share would take in the target year.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct TargetNeeds {
+    /// Manufacturing value added the target share needs, HK$ bn at base-year prices.
     pub value_added_hkd_bn: f64,
     /// Workers at the manufacturing productivity projected for that year.
     pub jobs_at_projected_productivity: f64,
     /// Workers at base-year manufacturing productivity.
     pub jobs_at_base_productivity: f64,
+    /// Industrial floor space the target needs, m².
     pub floor_space_m2: f64,
     /// Industrial land beyond the floor space available that year, hectares.
     pub additional_land_ha: f64,
@@ -137,12 +149,16 @@ pub struct TargetNeeds {
     pub land_beyond_pipeline_ha: f64,
 }
 
+/// A package projected year by year from the base year.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Projection {
+    /// Year 0 of the projection (latest official figures).
     pub base_year: i32,
     /// One row per year from the base year to the horizon.
     pub years: Vec<YearOutcome>,
+    /// Whether and when the target is met.
     pub target: TargetStatus,
+    /// What the target would take in the target year.
     pub target_needs: TargetNeeds,
 }
 
@@ -156,11 +172,13 @@ impl YearOutcome {
 }
 
 impl Projection {
+    /// The row for `year`, when projected.
     pub fn year(&self, year: i32) -> Option<&YearOutcome> {
         let index = usize::try_from(year - self.base_year).ok()?;
         self.years.get(index)
     }
 
+    /// The row for the horizon.
     pub fn last(&self) -> Option<&YearOutcome> {
         self.years.last()
     }

@@ -7,15 +7,25 @@ use std::fmt;
 /// the rest of the economy, kept so that diversification can be measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Sector {
+    /// Semiconductors and microelectronics.
     Microelectronics,
+    /// Artificial intelligence and robotics.
     AiRobotics,
+    /// New-energy vehicles and new energy.
     Nev,
+    /// Life and health technology (biotech).
     Biotech,
+    /// All other manufacturing.
     Traditional,
+    /// Financial services.
     Finance,
+    /// Trading and logistics.
     TradingLogistics,
+    /// Tourism.
     Tourism,
+    /// Professional and producer services.
     ProfessionalServices,
+    /// Everything else.
     Other,
 }
 
@@ -25,6 +35,7 @@ pub const SECTOR_COUNT: usize = 10;
 pub const MANUFACTURING_COUNT: usize = 5;
 
 impl Sector {
+    /// Every sector, manufacturing first.
     pub const ALL: [Sector; SECTOR_COUNT] = [
         Sector::Microelectronics,
         Sector::AiRobotics,
@@ -38,6 +49,7 @@ impl Sector {
         Sector::Other,
     ];
 
+    /// The manufacturing sectors.
     pub const MANUFACTURING: [Sector; MANUFACTURING_COUNT] = [
         Sector::Microelectronics,
         Sector::AiRobotics,
@@ -78,14 +90,17 @@ impl Sector {
         }
     }
 
+    /// Position in [`Sector::ALL`].
     pub const fn index(self) -> usize {
         self as usize
     }
 
+    /// Whether the sector is one of the five manufacturing sectors.
     pub const fn is_manufacturing(self) -> bool {
         self.index() < MANUFACTURING_COUNT
     }
 
+    /// The sector with key `key`, if any.
     pub fn from_key(key: &str) -> Option<Sector> {
         Sector::ALL.into_iter().find(|s| s.key() == key)
     }

@@ -34,9 +34,13 @@ pub struct Trend {
 /// The status-quo trends fitted to history, and the model parameters they set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calibration {
+    /// First and last year of the fitting window.
     pub window: (i32, i32),
+    /// Trend of manufacturing value added at base-year prices.
     pub manufacturing_value_added: Trend,
+    /// Trend of manufacturing persons engaged.
     pub manufacturing_jobs: Trend,
+    /// Trend of the manufacturing price relative to the GDP deflator.
     pub relative_price: Trend,
     /// `traditional.growth`: the manufacturing trend less the target industries'
     /// assumed growth, weighted by their shares of value added.
@@ -55,12 +59,18 @@ impl Calibration {
     }
 }
 
+/// Why a back-test could not run.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BacktestError {
     /// A series the back-test needs is missing or has too few observations.
     MissingSeries(&'static str),
     /// No figure (nor one to interpolate) for the base year.
-    NoBaseYearFigure { series: &'static str, year: i32 },
+    NoBaseYearFigure {
+        /// The series without a figure.
+        series: &'static str,
+        /// The base year asked for.
+        year: i32,
+    },
 }
 
 impl fmt::Display for BacktestError {
@@ -257,21 +267,29 @@ pub fn rebase(
 /// One outcome observed and projected, year by year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
+    /// Key of the outcome in outputs (`manufacturing_share_pct`, …).
     pub key: &'static str,
+    /// The outcome's name as people read it.
     pub label: &'static str,
+    /// The outcome's unit.
     pub unit: &'static str,
     /// None where nothing was published.
     pub observed: Vec<Option<f64>>,
+    /// The model's value for each year of `Backtest::years`.
     pub projected: Vec<f64>,
     /// Mean of |projected − observed| / observed over the observed years after
     /// the base year, in %; None when there are none.
     pub mean_abs_pct_error: Option<f64>,
 }
 
+/// The model rebased to an observed year and run over the years since, beside what was observed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backtest {
+    /// The observed year the model was rebased to.
     pub base_year: i32,
+    /// The years compared, from the base year on.
     pub years: Vec<i32>,
+    /// The status-quo trends fitted to history before the base year.
     pub calibration: Calibration,
     /// Share of GDP (nominal), value added (at base-year prices), jobs.
     pub comparisons: Vec<Comparison>,

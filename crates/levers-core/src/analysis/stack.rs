@@ -18,6 +18,7 @@ use crate::policy::Policy;
 /// The same lever field set to different values in both packages.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Conflict {
+    /// The dial set in both packages.
     pub field: LeverField,
     /// Value in the package underneath (overridden).
     pub below: f64,
@@ -25,9 +26,12 @@ pub struct Conflict {
     pub above: f64,
 }
 
+/// Two packages stacked: the one on top overrides the one underneath.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stacked {
+    /// The stacked package.
     pub policy: Policy,
+    /// Dials set to different values in both packages (the top one kept).
     pub conflicts: Vec<Conflict>,
     /// Names of measures defined in both packages (`b`'s is kept; an error for the caller).
     pub clashes: Vec<String>,
