@@ -16,7 +16,8 @@ use levers_files::diagnostic::suggest;
 
 use super::Failure;
 
-const EXPECTED: &str = "expected PATH=FROM..TO:STEP, e.g. rd.grants_hkd_bn_per_year=0..20:1, \
+const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
+                        assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
                         nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01";
 
 /// Parses every `--vary PATH=FROM..TO:STEP` against `policy` into a grid.
@@ -192,7 +193,7 @@ fn unknown(path: &str, policy: &Policy) -> String {
     } else {
         format!("measures are {}", measures.join(", "))
     };
-    format!("unknown lever or measure `{path}`{hint}; {names}")
+    format!("unknown lever `{path}`{hint}; {names}")
 }
 
 fn did_you_mean<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {

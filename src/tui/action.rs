@@ -178,10 +178,8 @@ impl Action {
             Action::RemoveMeasure => "remove the selected measure",
             Action::DuplicateMeasure => "duplicate the selected measure",
             Action::RenameMeasure => "rename the selected measure",
-            Action::EditMeasure => {
-                "edit the measure: amount, schedule by year, timing, sectors, label"
-            }
-            Action::EditPackage => "edit the package: name, description, target, horizon, budget",
+            Action::EditMeasure => "edit the measure (amount, schedule, timing, sectors)",
+            Action::EditPackage => "edit the package's name, target, horizon, budget",
             Action::ToggleAttributionByKind => "attribution per measure / per kind",
             Action::AddYear => "add a year to the schedule",
             Action::RemoveYear => "remove the selected year",

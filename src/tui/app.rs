@@ -149,9 +149,9 @@ pub struct App {
     /// The package was opened as a list of measures (format 2): the measure
     /// list is shown even when every measure has been removed.
     pub measure_package: bool,
-    /// The attribution panel splits the change by measure kind, each kind one
-    /// Shapley player, rather than by measure.
-    pub attribution_by_kind: bool,
+    /// Whether the attribution panel splits the change by measure or by
+    /// measure kind (each kind one Shapley player).
+    pub attribution_players: AttributionPlayers,
     pub history: History,
     pub compare: Option<Comparison>,
     pub mode: Mode,
@@ -181,7 +181,7 @@ impl App {
         App {
             measure_selected: 0,
             measure_package: !policy.measures.is_empty(),
-            attribution_by_kind: false,
+            attribution_players: AttributionPlayers::Measures,
             saved: policy.clone(),
             stamp: None,
             baseline,
@@ -317,12 +317,7 @@ impl App {
     /// The projection and its attribution, after every change.
     pub fn recompute(&mut self) {
         project_into(&self.baseline, &self.policy, &mut self.projection);
-        let players = if self.attribution_by_kind {
-            AttributionPlayers::Kinds
-        } else {
-            AttributionPlayers::Measures
-        };
-        self.attribution = attribute_with(&self.baseline, &self.policy, players);
+        self.attribution = attribute_with(&self.baseline, &self.policy, self.attribution_players);
         self.refresh_analysis();
     }
 
@@ -454,12 +449,14 @@ impl App {
     }
 
     fn toggle_attribution_by_kind(&mut self) {
-        self.attribution_by_kind = !self.attribution_by_kind;
+        self.attribution_players = match self.attribution_players {
+            AttributionPlayers::Measures => AttributionPlayers::Kinds,
+            AttributionPlayers::Kinds => AttributionPlayers::Measures,
+        };
         self.recompute();
-        self.info(if self.attribution_by_kind {
-            "attribution per kind (each kind one Shapley player)"
-        } else {
-            "attribution per measure"
+        self.info(match self.attribution_players {
+            AttributionPlayers::Kinds => "attribution per kind (each kind one Shapley player)",
+            AttributionPlayers::Measures => "attribution per measure",
         });
     }
 

@@ -124,15 +124,13 @@ impl App {
             .problems(&self.baseline)
             .into_iter()
             .find(|p| !before.contains(p));
-        match new {
-            Some(problem) => Err(format!(
+        if let Some(problem) = new {
+            return Err(format!(
                 "{}: expected {}",
                 problem.message, problem.expected
-            )),
-            None => {
-                self.commit(candidate);
-                Ok(())
-            }
+            ));
         }
+        self.commit(candidate);
+        Ok(())
     }
 }

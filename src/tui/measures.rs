@@ -27,7 +27,8 @@ pub fn unused_name(measures: &[Measure], base: &str) -> String {
     if !taken(base) {
         return base.to_string();
     }
-    (2..)
+    // Of these n + 1 names at most n are taken.
+    (2..=measures.len() + 2)
         .map(|n| format!("{base}_{n}"))
         .find(|name| !taken(name))
         .unwrap_or_else(|| base.to_string())

@@ -62,7 +62,7 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
         theme::label(),
     )];
     lines.extend(form_lines(app, &editor.form, rows));
-    let title = format!("Measure {}", fit(&terminal(&measure.name), 40));
+    let title = format!("Measure {}", fit(&terminal(&measure.name), 40).trim_end());
     show(area, buf, &title, lines, 76);
 }
 

@@ -94,6 +94,49 @@ fn kind_line(kind: MeasureKind) -> Line<'static> {
     ])
 }
 
+/// What the detail panel says about the selected measure: its label, name
+/// and kind, amount, timing, targeting and source.
+pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(measure) = app
+        .selected_measure()
+        .and_then(|i| app.policy().measures.get(i))
+    else {
+        return vec![Line::styled(
+            "No measures yet: a adds one (its kind picked from a list).",
+            theme::dim(),
+        )];
+    };
+    let field = measure.kind.field();
+    let spec = field.spec();
+    let title = terminal(measure.label.as_deref().unwrap_or(&measure.name)).into_owned();
+    let t = measure.timing;
+    let end = t
+        .end
+        .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
+    let weights = levers_report::describe::sector_weights(measure.sector_weights)
+        .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
+    let mut lines = vec![
+        Line::from(Span::styled(title, theme::title())),
+        Line::styled(
+            format!("{} · {}", terminal(&measure.name), spec.label),
+            theme::label(),
+        ),
+        Line::from(levers_report::describe::amount_phrase(measure)),
+        Line::from(format!(
+            "From {}, ramp {} years, {end}",
+            t.start, t.ramp_years
+        )),
+        Line::from(format!("Targets: {weights}")),
+    ];
+    if let Some(source) = &measure.source {
+        lines.push(Line::styled(
+            format!("Source: {}", terminal(source)),
+            theme::label(),
+        ));
+    }
+    lines
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let count = app.policy().measures.len();
     let block = Block::bordered()
