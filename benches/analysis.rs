@@ -42,11 +42,15 @@ fn analyses(c: &mut Criterion) {
     });
     group.finish();
 
-    let grid = parse_grid(&[
-        "rd.grants_hkd_bn_per_year=0..99:1".to_string(),
-        "land.rent_subsidy_pct=0..90:1".to_string(),
-        "zone.scaleup_in_gba_share=0..1:0.1".to_string(),
-    ])
+    let grid = parse_grid(
+        &[
+            "rd.grants_hkd_bn_per_year=0..99:1".to_string(),
+            "land.rent_subsidy_pct=0..90:1".to_string(),
+            "zone.scaleup_in_gba_share=0..1:0.1".to_string(),
+        ],
+        &policy,
+        &baseline,
+    )
     .map_err(|e| format!("{e:?}"))
     .expect("grid parses");
     let mut group = c.benchmark_group("sweep");

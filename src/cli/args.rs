@@ -117,7 +117,7 @@ pub enum Command {
     Seek(SeekArgs),
     /// Evaluate a grid of packages (or every package in a folder), streamed as CSV or NDJSON.
     #[command(
-        after_help = "Examples:\n  levers sweep policies/blueprint-2032.toml --vary rd.grants_hkd_bn_per_year=0..20:1 --vary land.rent_subsidy_pct=0..80:10\n  levers sweep --dir policies --format ndjson"
+        after_help = "Examples:\n  levers sweep policies/blueprint-2032.toml --vary rd.grants_hkd_bn_per_year=0..20:1 --vary land.rent_subsidy_pct=0..80:10\n  levers sweep policies/announced-measures.toml --vary zone_coinvestment.amount=0..10:1 --vary zone_coinvestment.start=2025..2029:1\n  levers sweep policies/blueprint-2032.toml --vary assumptions.nev.growth=0..0.1:0.02\n  levers sweep --dir policies --format ndjson"
     )]
     Sweep(SweepArgs),
     /// What changed from package A to package B, in plain language.
@@ -269,8 +269,10 @@ pub struct SweepArgs {
         conflicts_with = "dir"
     )]
     pub file: Option<PathBuf>,
-    /// A lever and its values: GROUP.FIELD=FROM..TO:STEP (repeatable).
-    #[arg(long, value_name = "LEVER=FROM..TO:STEP")]
+    /// What to vary and its values: GROUP.FIELD (format-1 dial), MEASURE.FIELD
+    /// (amount, start, end, ramp_years, matching_ratio) or assumptions.PARAM,
+    /// then =FROM..TO:STEP (repeatable).
+    #[arg(long, value_name = "PATH=FROM..TO:STEP")]
     pub vary: Vec<String>,
     /// Evaluate every *.toml in this folder, in sorted order.
     #[arg(long, value_name = "FOLDER")]

@@ -28,6 +28,7 @@ mod seek;
 mod sensitivity;
 mod summary;
 pub mod sweep;
+pub mod sweep_axis;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -12,14 +12,15 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use levers_core::analysis::{Axis, Grid, GridError};
-use levers_core::{Baseline, LeverField, Policy, Projection, project_into};
+use levers_core::analysis::Grid;
+use levers_core::{Baseline, Policy, Projection, project_into};
 use rayon::prelude::*;
 
 use super::Failure;
 use super::args::SweepArgs;
 use super::input::load;
-use levers_report::analysis::sweep::{SweepRow, csv_header, csv_row, lever_columns, ndjson_row};
+pub use super::sweep_axis::parse_grid;
+use levers_report::analysis::sweep::{SweepRow, csv_header, csv_row, ndjson_row};
 
 /// Packages per block written at once.
 pub const BLOCK: usize = 1 << 16;
@@ -46,7 +47,7 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         }
         (Some(file), None) => {
             let policy = load(file, baseline)?;
-            let grid = parse_grid(vary)?;
+            let grid = parse_grid(vary, &policy, baseline)?;
             check_grid(baseline, &policy, &grid)?;
             let stdout = std::io::stdout();
             let mut sink = stdout.lock();
@@ -102,75 +103,6 @@ fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(), F
     Ok(())
 }
 
-/// Parses every `--vary GROUP.FIELD=FROM..TO:STEP` into a grid.
-pub fn parse_grid(specs: &[String]) -> Result<Grid, Failure> {
-    let mut axes: Vec<Axis> = Vec::new();
-    for spec in specs {
-        let axis =
-            parse_axis(spec).map_err(|why| Failure::Invalid(format!("--vary {spec}: {why}")))?;
-        if axes.iter().any(|a| a.field == axis.field) {
-            return Err(Failure::Invalid(format!(
-                "--vary {spec}: {} is varied twice",
-                axis.field.path()
-            )));
-        }
-        axes.push(axis);
-    }
-    Grid::new(axes).map_err(|why| Failure::Invalid(format!("--vary: {why}")))
-}
-
-fn parse_axis(spec: &str) -> Result<Axis, String> {
-    let expected = "expected GROUP.FIELD=FROM..TO:STEP, e.g. rd.grants_hkd_bn_per_year=0..20:1";
-    let (path, range) = spec.split_once('=').ok_or_else(|| expected.to_string())?;
-    let field = LeverField::from_path(path.trim()).ok_or_else(|| {
-        let known: Vec<String> = LeverField::ALL.iter().map(|f| f.path()).collect();
-        format!(
-            "unknown lever `{}`; levers are {}",
-            path.trim(),
-            known.join(", ")
-        )
-    })?;
-    let (bounds, step) = range.split_once(':').ok_or_else(|| expected.to_string())?;
-    let (from, to) = bounds
-        .split_once("..")
-        .ok_or_else(|| expected.to_string())?;
-    let number = |text: &str, what: &str| -> Result<f64, String> {
-        text.trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-            .ok_or_else(|| format!("{what} `{}` is not a number; {expected}", text.trim()))
-    };
-    let (from, to, step) = (
-        number(from, "FROM")?,
-        number(to, "TO")?,
-        number(step, "STEP")?,
-    );
-    let spec_range = field.spec();
-    let allowed = levers_core::range_text(field);
-    for (what, value) in [("FROM", from), ("TO", to)] {
-        if value < spec_range.min || value > spec_range.max {
-            return Err(format!(
-                "{what} {value} is outside the range of {}: {allowed}",
-                field.path()
-            ));
-        }
-    }
-    if spec_range.integer && (from.fract() != 0.0 || step.fract() != 0.0) {
-        return Err(format!(
-            "{} takes whole numbers: FROM and STEP must be whole",
-            field.path()
-        ));
-    }
-    if step <= 0.0 {
-        return Err(format!("STEP {step} must be above 0"));
-    }
-    Axis::range(field, from, to, step).map_err(|why| match why {
-        GridError::Empty => format!("FROM {from} is above TO {to}"),
-        GridError::TooLarge { .. } => why.to_string(),
-    })
-}
-
 /// Evaluates every package of `grid` on top of `policy`, writing rows in grid
 /// order to `sink`. Public for the benchmark.
 pub fn write_grid(
@@ -181,8 +113,7 @@ pub fn write_grid(
     sink: &mut impl Write,
     progress: &ProgressBar,
 ) -> std::io::Result<()> {
-    let fields: Vec<LeverField> = grid.axes().iter().map(|a| a.field).collect();
-    let names = lever_columns(&fields);
+    let names: Vec<String> = grid.axes().iter().map(|a| a.name.clone()).collect();
     if format == SweepFormat::Csv {
         sink.write_all(csv_header(&names).as_bytes())?;
     }
@@ -200,7 +131,7 @@ pub fn write_grid(
                     (
                         policy.clone(),
                         Projection::default(),
-                        vec![0.0; fields.len()],
+                        vec![0.0; names.len()],
                     )
                 },
                 |(candidate, projection, values), first| {

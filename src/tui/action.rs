@@ -29,6 +29,21 @@ pub enum Action {
     Seek,
     Help,
     Quit,
+    /// Add a measure (format-2 packages): pick its kind from a list.
+    AddMeasure,
+    RemoveMeasure,
+    DuplicateMeasure,
+    RenameMeasure,
+    /// The selected measure's amount, schedule, timing, targeting and label.
+    EditMeasure,
+    /// The package's name, description, target, horizon, budget cap, funding.
+    EditPackage,
+    /// The attribution panel: per measure or per kind.
+    ToggleAttributionByKind,
+    /// In the measure editor: add a year to the schedule.
+    AddYear,
+    /// In the measure editor: remove the selected year of the schedule.
+    RemoveYear,
     /// Accept the prompt (Enter).
     Confirm,
     /// Close the prompt without acting (Esc).
@@ -59,7 +74,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 24] = [
+    pub const REBINDABLE: [Action; 31] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -84,6 +99,13 @@ impl Action {
         Action::Seek,
         Action::Help,
         Action::Quit,
+        Action::AddMeasure,
+        Action::RemoveMeasure,
+        Action::DuplicateMeasure,
+        Action::RenameMeasure,
+        Action::EditMeasure,
+        Action::EditPackage,
+        Action::ToggleAttributionByKind,
     ];
 
     /// The name used in the settings file's `[keymap]` (`save`, `select_next`);
@@ -114,6 +136,13 @@ impl Action {
             Action::Seek => "seek",
             Action::Help => "help",
             Action::Quit => "quit",
+            Action::AddMeasure => "add_measure",
+            Action::RemoveMeasure => "remove_measure",
+            Action::DuplicateMeasure => "duplicate_measure",
+            Action::RenameMeasure => "rename_measure",
+            Action::EditMeasure => "edit_measure",
+            Action::EditPackage => "edit_package",
+            Action::ToggleAttributionByKind => "toggle_attribution_by_kind",
             _ => return None,
         })
     }
@@ -145,6 +174,15 @@ impl Action {
             Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
             Action::Quit => "quit",
+            Action::AddMeasure => "add a measure (pick its kind)",
+            Action::RemoveMeasure => "remove the selected measure",
+            Action::DuplicateMeasure => "duplicate the selected measure",
+            Action::RenameMeasure => "rename the selected measure",
+            Action::EditMeasure => "edit the measure (amount, schedule, timing, sectors)",
+            Action::EditPackage => "edit the package's name, target, horizon, budget",
+            Action::ToggleAttributionByKind => "attribution per measure / per kind",
+            Action::AddYear => "add a year to the schedule",
+            Action::RemoveYear => "remove the selected year",
             Action::Confirm => "accept",
             Action::Cancel => "close / cancel",
             Action::Discard => "discard the changes",
@@ -182,6 +220,15 @@ impl Action {
             Action::Seek => "seek",
             Action::Help => "help",
             Action::Quit => "quit",
+            Action::AddMeasure => "add",
+            Action::RemoveMeasure => "remove",
+            Action::DuplicateMeasure => "duplicate",
+            Action::RenameMeasure => "rename",
+            Action::EditMeasure => "edit",
+            Action::EditPackage => "package",
+            Action::ToggleAttributionByKind => "by kind",
+            Action::AddYear => "add year",
+            Action::RemoveYear => "remove year",
             Action::Confirm => "ok",
             Action::Cancel => "cancel",
             Action::Discard => "discard",

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use levers_core::analysis::{Attribution, Uncertainty, attribute};
+use levers_core::analysis::{Attribution, AttributionPlayers, Uncertainty, attribute_with};
 use levers_core::{Baseline, LeverField, Policy, Projection, project, project_into};
 
 use super::action::Action;
@@ -14,6 +14,8 @@ use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
 use super::keymap::{Context, UserKeys};
+use super::measure_editor::MeasureEditor;
+use super::package_editor::PackageEditor;
 
 /// A package shown beside the current one.
 #[derive(Clone, Debug)]
@@ -52,6 +54,12 @@ pub enum Mode {
         error: Option<String>,
     },
     Group(GroupEditor),
+    /// Editing one measure of a format-2 package.
+    Measure(MeasureEditor),
+    /// Choosing the kind of a new measure (index into `MeasureKind::ALL`).
+    KindPicker(usize),
+    /// Editing the package's name, description, target, horizon and budget.
+    Package(PackageEditor),
     Picker(Picker),
     SaveAs {
         input: String,
@@ -136,6 +144,14 @@ pub struct App {
     pub saved: Policy,
     /// Index into [`LeverField::ALL`].
     pub selected: usize,
+    /// The selected measure, an index into the package's measures.
+    pub measure_selected: usize,
+    /// The package was opened as a list of measures (format 2): the measure
+    /// list is shown even when every measure has been removed.
+    pub measure_package: bool,
+    /// Whether the attribution panel splits the change by measure or by
+    /// measure kind (each kind one Shapley player).
+    pub attribution_players: AttributionPlayers,
     pub history: History,
     pub compare: Option<Comparison>,
     pub mode: Mode,
@@ -161,8 +177,11 @@ pub struct App {
 impl App {
     pub fn new(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
         let projection = project(&baseline, &policy);
-        let attribution = attribute(&baseline, &policy);
+        let attribution = attribute_with(&baseline, &policy, AttributionPlayers::Measures);
         App {
+            measure_selected: 0,
+            measure_package: !policy.measures.is_empty(),
+            attribution_players: AttributionPlayers::Measures,
             saved: policy.clone(),
             stamp: None,
             baseline,
@@ -231,10 +250,15 @@ impl App {
 
     pub fn context(&self) -> Context {
         match &self.mode {
+            Mode::Normal if self.shows_measures() => Context::Measures,
             Mode::Normal => Context::Normal,
             Mode::EditValue { .. } | Mode::SaveAs { .. } => Context::Text,
             Mode::Group(editor) if editor.typing.is_some() => Context::Text,
-            Mode::Group(_) => Context::Group,
+            Mode::Measure(editor) if editor.form.typing.is_some() => Context::Text,
+            Mode::Package(editor) if editor.form.typing.is_some() => Context::Text,
+            Mode::Group(_) | Mode::Package(_) => Context::Group,
+            Mode::Measure(_) => Context::MeasureEditor,
+            Mode::KindPicker(_) => Context::KindPicker,
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
             Mode::ConfirmSave { .. } | Mode::Restore { .. } | Mode::Seek(_) => Context::YesNo,
@@ -293,7 +317,7 @@ impl App {
     /// The projection and its attribution, after every change.
     pub fn recompute(&mut self) {
         project_into(&self.baseline, &self.policy, &mut self.projection);
-        self.attribution = attribute(&self.baseline, &self.policy);
+        self.attribution = attribute_with(&self.baseline, &self.policy, self.attribution_players);
         self.refresh_analysis();
     }
 
@@ -319,7 +343,14 @@ impl App {
         }
         self.note = None;
         match self.mode.clone() {
+            Mode::Normal if self.shows_measures() => self.update_measures(action),
             Mode::Normal => self.update_normal(action),
+            Mode::Measure(editor) => self.update_form(editor, action),
+            Mode::Package(editor) => self.update_form(editor, action),
+            Mode::KindPicker(selected) => {
+                self.update_kind_picker(selected, action);
+                None
+            }
             Mode::EditValue { field, input, .. } => self.update_value_prompt(field, input, action),
             Mode::Group(editor) => self.update_group(editor, action),
             Mode::Picker(picker) => self.update_picker(picker, action),
@@ -335,7 +366,7 @@ impl App {
             Mode::Help(scroll) => {
                 match action {
                     Action::Cancel | Action::Help => self.mode = Mode::Normal,
-                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(40)),
+                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(80)),
                     Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
                     _ => {}
                 }
@@ -358,7 +389,7 @@ impl App {
         }
     }
 
-    fn update_normal(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_normal(&mut self, action: Action) -> Option<Effect> {
         let last = LeverField::ALL.len() - 1;
         match action {
             Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
@@ -394,6 +425,8 @@ impl App {
             Action::Seek => return Some(self.request_seek()),
             Action::Help => self.mode = Mode::Help(0),
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
+            Action::EditPackage => self.open_package_editor(),
+            Action::ToggleAttributionByKind => self.toggle_attribution_by_kind(),
             Action::Click { column, row } => {
                 if let Some(field) = self.lever_at(column, row) {
                     self.select(field);
@@ -413,6 +446,18 @@ impl App {
             _ => {}
         }
         None
+    }
+
+    fn toggle_attribution_by_kind(&mut self) {
+        self.attribution_players = match self.attribution_players {
+            AttributionPlayers::Measures => AttributionPlayers::Kinds,
+            AttributionPlayers::Kinds => AttributionPlayers::Measures,
+        };
+        self.recompute();
+        self.info(match self.attribution_players {
+            AttributionPlayers::Kinds => "attribution per kind (each kind one Shapley player)",
+            AttributionPlayers::Measures => "attribution per measure",
+        });
     }
 
     fn select(&mut self, field: LeverField) {

@@ -64,7 +64,7 @@ impl App {
             Action::DecreaseBig => (-1.0, true),
             _ => (0.0, false),
         };
-        if steps == 0.0 || self.mode != Mode::Normal {
+        if steps == 0.0 || self.mode != Mode::Normal || self.shows_measures() {
             for _ in 0..times {
                 // Steps never ask for file work.
                 let _ = self.update(action);

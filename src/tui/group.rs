@@ -2,7 +2,7 @@
 //! weights, stepped or typed, each change checked by the core's rules.
 
 use levers_core::policy::{MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
-use levers_core::{Lever, LeverGroup, MANUFACTURING_COUNT, Policy, Sector};
+use levers_core::{Lever, LeverGroup, MANUFACTURING_COUNT, Policy, Sector, Timing};
 
 use super::action::Action;
 use super::app::{App, Mode};
@@ -56,18 +56,123 @@ impl GroupRow {
         let Some(lever) = lever else {
             return "–".into();
         };
+        self.text_of(&lever.timing, lever.sector_weights)
+    }
+
+    /// The row's value for a timing and targeting: `2025`, `none`, `1 (all equal)`.
+    pub fn text_of(self, timing: &Timing, weights: Option<[f64; MANUFACTURING_COUNT]>) -> String {
         match self {
-            GroupRow::Start => lever.timing.start.to_string(),
-            GroupRow::Ramp => lever.timing.ramp_years.to_string(),
-            GroupRow::End => lever
-                .timing
+            GroupRow::Start => timing.start.to_string(),
+            GroupRow::Ramp => timing.ramp_years.to_string(),
+            GroupRow::End => timing
                 .end
                 .map_or_else(|| "none".to_string(), |e| e.to_string()),
-            GroupRow::Weight(i) => lever
-                .sector_weights
-                .map_or_else(|| "1 (all equal)".to_string(), |w| format!("{}", w[i])),
+            GroupRow::Weight(i) => {
+                weights.map_or_else(|| "1 (all equal)".to_string(), |w| format!("{}", w[i]))
+            }
         }
     }
+}
+
+/// One press of ←/→ (±1), big or small.
+#[derive(Clone, Copy, Debug)]
+pub struct Steps {
+    pub steps: i32,
+    pub big: bool,
+}
+
+/// Steps a timing or targeting row, keeping start, ramp and end inside
+/// `(first, horizon)` and in order.
+pub fn step_row(
+    row: GroupRow,
+    timing: &mut Timing,
+    sector_weights: &mut Option<[f64; MANUFACTURING_COUNT]>,
+    Steps { steps, big }: Steps,
+    (first, horizon): (i32, i32),
+) {
+    let years = if big { 5 } else { 1 };
+    match row {
+        GroupRow::Start => {
+            timing.start = (timing.start + steps * years).clamp(first, horizon);
+            let room = u32::try_from(horizon - timing.start).unwrap_or(0);
+            timing.ramp_years = timing.ramp_years.min(room);
+            if let Some(end) = timing.end {
+                timing.end = Some(end.max(timing.start));
+            }
+        }
+        GroupRow::Ramp => {
+            let room = u32::try_from(horizon - timing.start).unwrap_or(0);
+            let ramp = i64::from(timing.ramp_years) + i64::from(steps * years);
+            let ramp = u32::try_from(ramp.max(0)).unwrap_or(0);
+            timing.ramp_years = ramp.min(MAX_RAMP_YEARS).min(room);
+        }
+        GroupRow::End => {
+            timing.end = match timing.end {
+                None if steps < 0 => Some(horizon),
+                None => None,
+                Some(end) => {
+                    let end = end + steps * years;
+                    if end > horizon {
+                        None
+                    } else {
+                        Some(end.max(timing.start))
+                    }
+                }
+            };
+        }
+        GroupRow::Weight(i) => {
+            let mut weights = sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+            let step = if big { 1.0 } else { 0.25 };
+            let delta = f64::from(steps) * step;
+            weights[i] = stepped(weights[i], delta, 0.25, 0.0, MAX_SECTOR_WEIGHT);
+            *sector_weights = Some(weights);
+        }
+    }
+}
+
+/// Sets a timing or targeting row from typed text; the core's rules judge the
+/// result, this only reads the number.
+pub fn type_row(
+    row: GroupRow,
+    text: &str,
+    timing: &mut Timing,
+    sector_weights: &mut Option<[f64; MANUFACTURING_COUNT]>,
+) -> Result<(), String> {
+    let whole = |what: &str| {
+        text.parse::<i64>()
+            .map_err(|_| format!("not a whole number: expected {what}"))
+    };
+    match row {
+        GroupRow::Start => {
+            let year = whole("a year")?;
+            timing.start = i32::try_from(year).map_err(|_| "not a year".to_string())?;
+        }
+        GroupRow::Ramp => {
+            let years = whole(&format!(
+                "a whole number of years from 0 to {MAX_RAMP_YEARS}"
+            ))?;
+            timing.ramp_years = u32::try_from(years).map_err(|_| {
+                format!("expected a whole number of years from 0 to {MAX_RAMP_YEARS}")
+            })?;
+        }
+        GroupRow::End => {
+            timing.end = if text.is_empty() || text.eq_ignore_ascii_case("none") {
+                None
+            } else {
+                let year = whole("a year, or `none`")?;
+                Some(i32::try_from(year).map_err(|_| "not a year".to_string())?)
+            };
+        }
+        GroupRow::Weight(i) => {
+            let weight = parse_number(text).ok_or_else(|| {
+                format!("not a number: expected a number from 0 to {MAX_SECTOR_WEIGHT}")
+            })?;
+            let mut weights = sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+            weights[i] = weight;
+            *sector_weights = Some(weights);
+        }
+    }
+    Ok(())
 }
 
 /// The per-group editor's state.
@@ -176,46 +281,14 @@ impl App {
         let horizon = self.policy().horizon;
         let first = self.baseline.first_policy_year();
         let row = editor.selected_row();
-        let years = if big { 5 } else { 1 };
         self.change_group(editor, |lever| {
-            let timing = &mut lever.timing;
-            match row {
-                GroupRow::Start => {
-                    timing.start = (timing.start + steps * years).clamp(first, horizon);
-                    let room = u32::try_from(horizon - timing.start).unwrap_or(0);
-                    timing.ramp_years = timing.ramp_years.min(room);
-                    if let Some(end) = timing.end {
-                        timing.end = Some(end.max(timing.start));
-                    }
-                }
-                GroupRow::Ramp => {
-                    let room = u32::try_from(horizon - timing.start).unwrap_or(0);
-                    let ramp = i64::from(timing.ramp_years) + i64::from(steps * years);
-                    let ramp = u32::try_from(ramp.max(0)).unwrap_or(0);
-                    timing.ramp_years = ramp.min(MAX_RAMP_YEARS).min(room);
-                }
-                GroupRow::End => {
-                    timing.end = match timing.end {
-                        None if steps < 0 => Some(horizon),
-                        None => None,
-                        Some(end) => {
-                            let end = end + steps * years;
-                            if end > horizon {
-                                None
-                            } else {
-                                Some(end.max(timing.start))
-                            }
-                        }
-                    };
-                }
-                GroupRow::Weight(i) => {
-                    let mut weights = lever.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
-                    let step = if big { 1.0 } else { 0.25 };
-                    let delta = f64::from(steps) * step;
-                    weights[i] = stepped(weights[i], delta, 0.25, 0.0, MAX_SECTOR_WEIGHT);
-                    lever.sector_weights = Some(weights);
-                }
-            }
+            step_row(
+                row,
+                &mut lever.timing,
+                &mut lever.sector_weights,
+                Steps { steps, big },
+                (first, horizon),
+            );
         })
     }
 
@@ -236,40 +309,7 @@ impl App {
         let row = editor.selected_row();
         let text = input.trim();
         let mut lever = self.lever_or_new(editor.group);
-        let whole = |what: &str| {
-            text.parse::<i64>()
-                .map_err(|_| format!("not a whole number: expected {what}"))
-        };
-        match row {
-            GroupRow::Start => {
-                let year = whole("a year")?;
-                lever.timing.start = i32::try_from(year).map_err(|_| "not a year".to_string())?;
-            }
-            GroupRow::Ramp => {
-                let years = whole(&format!(
-                    "a whole number of years from 0 to {MAX_RAMP_YEARS}"
-                ))?;
-                lever.timing.ramp_years = u32::try_from(years).map_err(|_| {
-                    format!("expected a whole number of years from 0 to {MAX_RAMP_YEARS}")
-                })?;
-            }
-            GroupRow::End => {
-                lever.timing.end = if text.is_empty() || text.eq_ignore_ascii_case("none") {
-                    None
-                } else {
-                    let year = whole("a year, or `none`")?;
-                    Some(i32::try_from(year).map_err(|_| "not a year".to_string())?)
-                };
-            }
-            GroupRow::Weight(i) => {
-                let weight = parse_number(text).ok_or_else(|| {
-                    format!("not a number: expected a number from 0 to {MAX_SECTOR_WEIGHT}")
-                })?;
-                let mut weights = lever.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
-                weights[i] = weight;
-                lever.sector_weights = Some(weights);
-            }
-        }
+        type_row(row, text, &mut lever.timing, &mut lever.sector_weights)?;
         let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let own = row.path(editor.group);

@@ -227,11 +227,18 @@ const fn bind(action: Action, keys: &'static [Key]) -> Binding {
 pub enum Context {
     /// The lever panel has the keyboard.
     Normal,
+    /// The measure list of a format-2 package has the keyboard.
+    Measures,
+    /// The measure editor (a form with a schedule table).
+    MeasureEditor,
+    /// Choosing the kind of a new measure.
+    KindPicker,
     /// A one-line text prompt (exact value, save-as path).
     Text,
     /// The file picker: a list plus a path prompt.
     Picker,
-    /// The per-group editor (start, ramp, end, sector weights).
+    /// A form: the per-group editor (start, ramp, end, sector weights) or
+    /// the package editor.
     Group,
     /// "Unsaved changes: save, discard or cancel?"
     Unsaved,
@@ -264,8 +271,67 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::TornadoOutcome, &[ch('T')]),
     bind(Action::ToggleBand, &[ch('b')]),
     bind(Action::Seek, &[ch('g')]),
+    bind(Action::EditPackage, &[ch('P')]),
     bind(Action::Help, &[ch('?')]),
     bind(Action::Quit, &[ch('q'), ctrl('c')]),
+];
+
+/// The measure list: the lever panel's keys, with the group keys (e, x)
+/// turned to measures and keys to add, duplicate and rename them.
+pub const MEASURES: &[Binding] = &[
+    bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
+    bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
+    bind(Action::Decrease, &[key(KeyCode::Left), ch('h')]),
+    bind(Action::Increase, &[key(KeyCode::Right), ch('l')]),
+    bind(Action::DecreaseBig, &[shift(KeyCode::Left), ch('H')]),
+    bind(Action::IncreaseBig, &[shift(KeyCode::Right), ch('L')]),
+    bind(Action::TypeValue, &[key(KeyCode::Enter)]),
+    bind(Action::Zero, &[ch('0')]),
+    bind(Action::EditMeasure, &[ch('e')]),
+    bind(Action::AddMeasure, &[ch('a')]),
+    bind(Action::RemoveMeasure, &[ch('x')]),
+    bind(Action::DuplicateMeasure, &[ch('d')]),
+    bind(Action::RenameMeasure, &[ch('r')]),
+    bind(Action::ToggleAttributionByKind, &[ch('K')]),
+    bind(Action::EditPackage, &[ch('P')]),
+    bind(Action::Undo, &[ch('u'), ctrl('z')]),
+    bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
+    bind(Action::Save, &[ctrl('s'), ch('s')]),
+    bind(Action::SaveAs, &[ch('S')]),
+    bind(Action::Open, &[ch('o')]),
+    bind(Action::TogglePin, &[ch('p')]),
+    bind(Action::CompareFile, &[ch('c')]),
+    bind(Action::NextPanel, &[key(KeyCode::Tab)]),
+    bind(Action::ToggleTornado, &[ch('t')]),
+    bind(Action::TornadoOutcome, &[ch('T')]),
+    bind(Action::ToggleBand, &[ch('b')]),
+    bind(Action::Seek, &[ch('g')]),
+    bind(Action::Help, &[ch('?')]),
+    bind(Action::Quit, &[ch('q'), ctrl('c')]),
+];
+
+/// The measure editor: a form, plus adding and removing schedule years.
+pub const MEASURE_EDITOR: &[Binding] = &[
+    bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
+    bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
+    bind(Action::Decrease, &[key(KeyCode::Left), ch('h')]),
+    bind(Action::Increase, &[key(KeyCode::Right), ch('l')]),
+    bind(Action::DecreaseBig, &[shift(KeyCode::Left), ch('H')]),
+    bind(Action::IncreaseBig, &[shift(KeyCode::Right), ch('L')]),
+    bind(Action::TypeValue, &[key(KeyCode::Enter)]),
+    bind(Action::Zero, &[ch('0')]),
+    bind(Action::AddYear, &[ch('a')]),
+    bind(Action::RemoveYear, &[ch('x')]),
+    bind(Action::Undo, &[ch('u'), ctrl('z')]),
+    bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('e'), ch('q')]),
+];
+
+const KIND_PICKER: &[Binding] = &[
+    bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
+    bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
+    bind(Action::Confirm, &[key(KeyCode::Enter)]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('q')]),
 ];
 
 const TEXT: &[Binding] = &[
@@ -322,6 +388,9 @@ const OVERLAY: &[Binding] = &[
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::Normal => NORMAL,
+        Context::Measures => MEASURES,
+        Context::MeasureEditor => MEASURE_EDITOR,
+        Context::KindPicker => KIND_PICKER,
         Context::Text => TEXT,
         Context::Picker => PICKER,
         Context::Group => GROUP,
@@ -354,6 +423,34 @@ pub fn hints(context: Context) -> &'static [Action] {
             Action::ToggleTornado,
             Action::ToggleBand,
         ],
+        Context::Measures => &[
+            Action::SelectNext,
+            Action::Increase,
+            Action::EditMeasure,
+            Action::AddMeasure,
+            Action::Save,
+            Action::Undo,
+            Action::Help,
+            Action::Quit,
+            Action::RemoveMeasure,
+            Action::DuplicateMeasure,
+            Action::RenameMeasure,
+            Action::ToggleAttributionByKind,
+            Action::EditPackage,
+            Action::Open,
+            Action::TogglePin,
+            Action::Seek,
+        ],
+        Context::MeasureEditor => &[
+            Action::SelectNext,
+            Action::Increase,
+            Action::TypeValue,
+            Action::AddYear,
+            Action::RemoveYear,
+            Action::Undo,
+            Action::Cancel,
+        ],
+        Context::KindPicker => &[Action::SelectNext, Action::Confirm, Action::Cancel],
         Context::Text => &[Action::Confirm, Action::Cancel, Action::ClearInput],
         Context::Picker => &[
             Action::SelectNext,
@@ -496,17 +593,22 @@ mod tests {
         assert!(problems[1].contains("did you mean `save`?"), "{problems:?}");
         for action in Action::REBINDABLE {
             assert!(action.name().is_some());
-            assert!(NORMAL.iter().any(|b| b.action == action), "{action:?}");
+            assert!(
+                NORMAL.iter().chain(MEASURES).any(|b| b.action == action),
+                "{action:?}"
+            );
         }
     }
 
     #[test]
     fn every_normal_action_has_a_distinct_key() {
-        let mut seen: Vec<Key> = Vec::new();
-        for binding in NORMAL {
-            for key in binding.keys {
-                assert!(!seen.contains(key), "{} bound twice", key.label());
-                seen.push(*key);
+        for table in [NORMAL, MEASURES, MEASURE_EDITOR] {
+            let mut seen: Vec<Key> = Vec::new();
+            for binding in table {
+                for key in binding.keys {
+                    assert!(!seen.contains(key), "{} bound twice", key.label());
+                    seen.push(*key);
+                }
             }
         }
     }

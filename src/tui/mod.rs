@@ -14,9 +14,13 @@ pub mod app;
 pub mod edit;
 pub mod events;
 pub mod files;
+pub mod form;
 pub mod group;
 pub mod history;
 pub mod keymap;
+pub mod measure_editor;
+pub mod measures;
+pub mod package_editor;
 pub mod prompts;
 pub mod recovery;
 mod text_input;
@@ -101,7 +105,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => {
             let context = app.context();
-            let user = (context == keymap::Context::Normal)
+            let user = matches!(context, keymap::Context::Normal | keymap::Context::Measures)
                 .then(|| app.user_keys.action_for(*key))
                 .flatten();
             user.or_else(|| keymap::action_for(context, *key))

@@ -95,6 +95,8 @@ impl App {
         );
         match purpose {
             Purpose::Open => {
+                self.measure_package = !policy.measures.is_empty();
+                self.measure_selected = 0;
                 self.saved = policy.clone();
                 self.replace(policy);
                 self.history.clear();

@@ -143,7 +143,8 @@ pub fn render(
         out.push_str("  nothing: the packages are the same\n");
     }
     for change in changes {
-        out.push_str(&format!("  - {change}\n"));
+        // A change may quote a measure's label from the file.
+        out.push_str(&format!("  - {}\n", name(&change)));
     }
     out
 }

@@ -5,6 +5,7 @@
 use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
+pub use crate::describe_measures::{amount_phrase, measure_changes, measure_label};
 use crate::format::thousands;
 
 /// A value as people say it: `HK$5.0 bn a year`, `30%`, `10,000 people a year`.
@@ -85,6 +86,7 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
             }
         }
     }
+    changes.extend(measure_changes(a, b));
     if a.target != b.target {
         changes.push(format!(
             "Target: {:.1}% by {} → {:.1}% by {}",

@@ -11,6 +11,7 @@ pub mod chart;
 pub mod compare;
 pub mod csv_out;
 pub mod describe;
+pub mod describe_measures;
 pub mod document;
 pub mod format;
 pub mod inert;

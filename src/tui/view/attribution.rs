@@ -86,7 +86,7 @@ fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Optio
     let has_measures = attribution
         .contributors
         .iter()
-        .any(|c| matches!(c, Contributor::Measure { .. }));
+        .any(|c| matches!(c, Contributor::Measure { .. } | Contributor::Kind(_)));
     let mut rows: Vec<(String, Option<f64>)> = if has_measures {
         Vec::new()
     } else {
@@ -102,7 +102,7 @@ fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Optio
     };
     for (contributor, part) in attribution.contributors.iter().zip(&shares.parts) {
         match contributor {
-            Contributor::Measure { .. } => {
+            Contributor::Measure { .. } | Contributor::Kind(_) => {
                 rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
             }
             Contributor::Group(_) if has_measures => {

@@ -51,12 +51,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .year(target.year)
         .copied()
         .unwrap_or_default();
-    let mut lines = vec![
-        Line::from(Span::styled(spec.label.to_string(), theme::title())),
-        Line::from(spec.help.to_string()),
-        Line::styled(range_text(field), theme::label()),
-    ];
-    lines.extend(timing_lines(app));
+    let mut lines = if app.shows_measures() {
+        super::measures::detail_lines(app)
+    } else {
+        let mut lines = vec![
+            Line::from(Span::styled(spec.label.to_string(), theme::title())),
+            Line::from(spec.help.to_string()),
+            Line::styled(range_text(field), theme::label()),
+        ];
+        lines.extend(timing_lines(app));
+        lines
+    };
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         format!("{}% of GDP in {} takes", target.share_pct, target.year),

@@ -6,6 +6,8 @@ mod charts;
 mod detail;
 mod kpi;
 mod levers;
+mod measure_popups;
+mod measures;
 mod popup;
 mod sectors;
 mod seek;
@@ -135,7 +137,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
 /// The lever drawn at a screen position, for mouse clicks and scrolling.
 pub fn lever_at(app: &App, column: u16, row: u16) -> Option<LeverField> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if too_small(area) {
+    if too_small(area) || app.shows_measures() {
         return None;
     }
     levers::field_at(regions(area, app).levers, app, column, row)
@@ -159,7 +161,11 @@ impl Widget for &App {
             let regions = regions(area, self);
             status::render_title(self, regions.title, buf);
             kpi::render(self, regions.kpis, buf);
-            levers::render(self, regions.levers, buf);
+            if self.shows_measures() {
+                measures::render(self, regions.levers, buf);
+            } else {
+                levers::render(self, regions.levers, buf);
+            }
             if let Some(rect) = regions.share_chart {
                 charts::render_share(self, rect, buf);
             }

@@ -57,7 +57,7 @@ fn input_line(prompt: &str, input: &str) -> Line<'static> {
     ])
 }
 
-fn error_line(error: Option<&String>) -> Line<'static> {
+pub(super) fn error_line(error: Option<&String>) -> Line<'static> {
     match error {
         Some(error) => Line::styled(error.clone(), theme::error()),
         None => Line::from(""),
@@ -90,6 +90,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             show(area, buf, &format!("Set {}", field.spec().label), lines, 70);
         }
         Mode::Group(editor) => render_group(app, editor, area, buf),
+        Mode::Measure(editor) => super::measure_popups::render_measure(app, editor, area, buf),
+        Mode::Package(editor) => super::measure_popups::render_package(app, editor, area, buf),
+        Mode::KindPicker(selected) => {
+            super::measure_popups::render_kind_picker(app, *selected, area, buf);
+        }
         Mode::Picker(picker) => render_picker(picker, area, buf),
         Mode::SaveAs { input, error } => {
             let mut lines = vec![
@@ -240,20 +245,45 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
     show(area, buf, picker_title(picker.purpose), lines, 72);
 }
 
+/// `  e                 edit the measure…`: an action's keys (built-in and
+/// the user's) and what it does.
+fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
+    let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
+    keys.extend(app.user_keys.labels(binding.action));
+    Line::from(vec![
+        Span::styled(
+            format!("  {:<18}", keys.join(" ")),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(binding.action.description()),
+    ])
+}
+
 fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::styled("Workbench", theme::title())];
     for binding in keymap::bindings(Context::Normal) {
-        let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
-        keys.extend(app.user_keys.labels(binding.action));
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {:<18}", keys.join(" ")),
-                Style::new().add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(binding.action.description()),
-        ]));
+        lines.push(binding_line(app, binding));
     }
-    lines.push(Line::styled("Group editor (e)", theme::title()));
+    lines.push(Line::styled(
+        "Measures (format-2 packages: the lever keys, and)",
+        theme::title(),
+    ));
+    for binding in keymap::bindings(Context::Measures).iter().filter(|b| {
+        !keymap::bindings(Context::Normal)
+            .iter()
+            .any(|n| n.action == b.action)
+    }) {
+        lines.push(binding_line(app, binding));
+    }
+    lines.push(Line::styled(
+        "Measure editor (e on a measure)",
+        theme::title(),
+    ));
+    lines.push(keys_line(Context::MeasureEditor));
+    lines.push(Line::styled(
+        "Group editor (e) and package editor (P)",
+        theme::title(),
+    ));
     lines.push(keys_line(Context::Group));
     lines.push(Line::styled("Mouse", theme::title()));
     lines.push(Line::from(format!(

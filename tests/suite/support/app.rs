@@ -72,3 +72,15 @@ pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 pub fn rent(app: &App) -> f64 {
     app.policy().levers.value(LeverField::RentSubsidyPct)
 }
+
+/// The screen as text, one line per row (colours dropped).
+pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -5,6 +5,7 @@ mod analysis;
 mod app;
 mod burst;
 mod inputs;
+mod measures;
 mod props;
 mod recovery;
 mod saves;

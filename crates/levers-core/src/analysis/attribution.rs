@@ -21,7 +21,7 @@ use rand_chacha::ChaCha8Rng;
 use super::{Outcome, without_levers};
 use crate::baseline::Baseline;
 use crate::lever::LeverGroup;
-use crate::measure::Measure;
+use crate::measure::{Measure, MeasureKind};
 use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
@@ -39,6 +39,9 @@ pub enum Contributor {
     Group(LeverGroup),
     /// A format-2 measure: its key in the file and its label, if any.
     Measure { name: String, label: Option<String> },
+    /// Every format-2 measure of one kind, switched on and off together
+    /// ([`attribute_by_kind`]).
+    Kind(MeasureKind),
 }
 
 impl Contributor {
@@ -47,6 +50,7 @@ impl Contributor {
         match self {
             Contributor::Group(group) => group.key(),
             Contributor::Measure { name, .. } => name,
+            Contributor::Kind(kind) => kind.key(),
         }
     }
 
@@ -56,6 +60,7 @@ impl Contributor {
         match self {
             Contributor::Group(group) => group.label(),
             Contributor::Measure { name, label } => label.as_deref().unwrap_or(name),
+            Contributor::Kind(kind) => kind.field().spec().label,
         }
     }
 }
@@ -114,28 +119,70 @@ impl OutcomeShares {
     }
 }
 
+/// How format-2 measures become players of the Shapley game.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Players {
+    /// Each measure is a player.
+    Measures,
+    /// All measures of one kind form one player: the kind's part is its own
+    /// Shapley value, not the sum of its measures' parts (which would split
+    /// the interactions between measures of the kind differently).
+    Kinds,
+}
+
 /// Switches contributors of one package on and off and projects the result.
 struct Coalitions<'a> {
     baseline: &'a Baseline,
     policy: &'a Policy,
     groups: Vec<LeverGroup>,
+    /// The player each measure belongs to, in file order.
+    measure_player: Vec<usize>,
+    contributors: Vec<Contributor>,
     subset: Policy,
     projection: Projection,
 }
 
 impl<'a> Coalitions<'a> {
-    fn new(baseline: &'a Baseline, policy: &'a Policy) -> Self {
+    fn new(baseline: &'a Baseline, policy: &'a Policy, players: Players) -> Self {
+        let groups: Vec<LeverGroup> = policy.levers.used().collect();
+        let mut contributors: Vec<Contributor> =
+            groups.iter().map(|g| Contributor::Group(*g)).collect();
+        let measure_player = match players {
+            Players::Measures => policy
+                .measures
+                .iter()
+                .map(|m| {
+                    contributors.push(contributor_of(m));
+                    contributors.len() - 1
+                })
+                .collect(),
+            Players::Kinds => {
+                let kinds: Vec<MeasureKind> = MeasureKind::ALL
+                    .into_iter()
+                    .filter(|k| policy.measures.iter().any(|m| m.kind == *k))
+                    .collect();
+                let first = contributors.len();
+                contributors.extend(kinds.iter().map(|k| Contributor::Kind(*k)));
+                policy
+                    .measures
+                    .iter()
+                    .map(|m| first + kinds.iter().position(|k| *k == m.kind).unwrap_or(0))
+                    .collect()
+            }
+        };
         Coalitions {
             baseline,
             policy,
-            groups: policy.levers.used().collect(),
+            groups,
+            measure_player,
+            contributors,
             subset: without_levers(policy),
             projection: Projection::default(),
         }
     }
 
     fn len(&self) -> usize {
-        self.groups.len() + self.policy.measures.len()
+        self.contributors.len()
     }
 
     /// Every outcome with the contributors whose `on` flag is set.
@@ -146,15 +193,14 @@ impl<'a> Coalitions<'a> {
                 .flatten();
             self.subset.levers.set(*group, lever);
         }
-        let first_measure = self.groups.len();
         self.subset.measures.clear();
         self.subset.measures.extend(
             self.policy
                 .measures
                 .iter()
-                .enumerate()
-                .filter(|(j, _)| on(first_measure + j))
-                .map(|(_, m)| m.clone()),
+                .zip(&self.measure_player)
+                .filter(|(_, player)| on(**player))
+                .map(|(m, _)| m.clone()),
         );
         project_into(self.baseline, &self.subset, &mut self.projection);
         Outcome::ALL.map(|outcome| outcome.value(&self.projection, self.policy))
@@ -170,13 +216,19 @@ fn contributor_of(measure: &Measure) -> Contributor {
 
 /// Attributes each headline outcome of `policy` to its lever groups and measures.
 pub fn attribute(baseline: &Baseline, policy: &Policy) -> Attribution {
-    let mut coalitions = Coalitions::new(baseline, policy);
-    let contributors: Vec<Contributor> = coalitions
-        .groups
-        .iter()
-        .map(|g| Contributor::Group(*g))
-        .chain(policy.measures.iter().map(contributor_of))
-        .collect();
+    attribute_with(baseline, policy, Players::Measures)
+}
+
+/// Attributes each headline outcome of `policy` to its lever groups and the
+/// kinds of its measures, each kind one player.
+pub fn attribute_by_kind(baseline: &Baseline, policy: &Policy) -> Attribution {
+    attribute_with(baseline, policy, Players::Kinds)
+}
+
+/// Attributes each headline outcome to lever groups and to measures or kinds.
+pub fn attribute_with(baseline: &Baseline, policy: &Policy, players: Players) -> Attribution {
+    let mut coalitions = Coalitions::new(baseline, policy, players);
+    let contributors = coalitions.contributors.clone();
     let n = coalitions.len();
     let status_quo = coalitions.values(|_| false);
     let total = coalitions.values(|_| true);

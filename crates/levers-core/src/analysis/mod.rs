@@ -15,12 +15,13 @@ pub mod uncertainty;
 
 pub use attribution::{
     Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
-    SAMPLED_ORDERS, attribute, shapley,
+    Players as AttributionPlayers, SAMPLED_ORDERS, attribute, attribute_by_kind, attribute_with,
+    shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};
 pub use stack::{Conflict, Stacked, stack};
-pub use sweep::{Axis, Grid, GridError, MAX_GRID_PACKAGES};
+pub use sweep::{Axis, AxisTarget, Grid, GridError, MAX_GRID_PACKAGES, MeasureField};
 pub use uncertainty::{Band, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise};
 
 use crate::policy::Policy;

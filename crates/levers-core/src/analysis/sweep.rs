@@ -3,8 +3,13 @@
 //! can be built independently — in parallel, in deterministic order. No axis is
 //! ever materialised: a value is computed from its index, and the grid's size is
 //! counted exactly (checked, in `u64`) before anything else happens.
+//!
+//! An axis varies a format-1 dial, a field of a format-2 measure (its amount,
+//! start, end, ramp or matching ratio) or an assumption.
 
 use crate::lever::LeverField;
+use crate::measure::Amount;
+use crate::params::ParamId;
 use crate::policy::Policy;
 
 /// The most packages a grid may hold: at half a million packages a second this
@@ -12,10 +17,99 @@ use crate::policy::Policy;
 /// a single package is built (a tiny step is a typo far more often than a wish).
 pub const MAX_GRID_PACKAGES: u64 = 100_000_000;
 
+/// The field of a format-2 measure an axis varies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeasureField {
+    /// The amount, made a constant (a schedule is replaced).
+    Amount,
+    Start,
+    End,
+    RampYears,
+    MatchingRatio,
+}
+
+impl MeasureField {
+    pub const ALL: [MeasureField; 5] = [
+        MeasureField::Amount,
+        MeasureField::Start,
+        MeasureField::End,
+        MeasureField::RampYears,
+        MeasureField::MatchingRatio,
+    ];
+
+    /// The key after the measure's name: `nias.amount`, `nias.start`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            MeasureField::Amount => "amount",
+            MeasureField::Start => "start",
+            MeasureField::End => "end",
+            MeasureField::RampYears => "ramp_years",
+            MeasureField::MatchingRatio => "matching_ratio",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MeasureField> {
+        MeasureField::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// What an axis varies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisTarget {
+    /// A format-1 dial (its group is switched on if unused).
+    Lever(LeverField),
+    /// A field of the measure at this index of `Policy::measures`.
+    Measure { index: usize, field: MeasureField },
+    /// A baseline parameter, overridden as an assumption.
+    Assumption(ParamId),
+}
+
+impl AxisTarget {
+    /// Whether the values are whole numbers (years, years of ramp, people).
+    pub fn is_integer(self, policy: &Policy) -> bool {
+        match self {
+            AxisTarget::Lever(field) => field.spec().integer,
+            AxisTarget::Measure { index, field } => match field {
+                MeasureField::Amount => policy
+                    .measures
+                    .get(index)
+                    .is_some_and(|m| m.kind.field().spec().integer),
+                MeasureField::MatchingRatio => false,
+                MeasureField::Start | MeasureField::End | MeasureField::RampYears => true,
+            },
+            AxisTarget::Assumption(_) => false,
+        }
+    }
+
+    /// Sets the target to `value` in `policy`.
+    pub fn apply(self, policy: &mut Policy, value: f64, default_start: i32) {
+        match self {
+            AxisTarget::Lever(field) => policy.set_lever_value(field, value, default_start),
+            AxisTarget::Measure { index, field } => {
+                let Some(measure) = policy.measures.get_mut(index) else {
+                    return;
+                };
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                match field {
+                    MeasureField::Amount => measure.amount = Amount::Constant(value),
+                    MeasureField::Start => measure.timing.start = value as i32,
+                    MeasureField::End => measure.timing.end = Some(value as i32),
+                    MeasureField::RampYears => measure.timing.ramp_years = value.max(0.0) as u32,
+                    MeasureField::MatchingRatio => measure.matching_ratio = Some(value),
+                }
+            }
+            AxisTarget::Assumption(id) => super::sensitivity::set_assumption(policy, id, value),
+        }
+    }
+}
+
 /// One varied field and its values, `from..=to` in steps of `step`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
-    pub field: LeverField,
+    pub target: AxisTarget,
+    /// The column name in the output: `rd.grants_hkd_bn_per_year`,
+    /// `nias.amount`, `assumptions.nev.growth`.
+    pub name: String,
     from: f64,
     to: f64,
     step: f64,
@@ -51,9 +145,20 @@ impl std::fmt::Display for GridError {
 }
 
 impl Axis {
+    /// A format-1 dial from `from` to `to` inclusive in steps of `step`.
+    pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Result<Axis, GridError> {
+        Axis::over(AxisTarget::Lever(field), field.path(), from, to, step)
+    }
+
     /// Values from `from` to `to` inclusive in steps of `step` (both ends within
     /// a thousandth of a step are included), counted without being built.
-    pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Result<Axis, GridError> {
+    pub fn over(
+        target: AxisTarget,
+        name: String,
+        from: f64,
+        to: f64,
+        step: f64,
+    ) -> Result<Axis, GridError> {
         if !(from.is_finite() && to.is_finite() && step.is_finite() && step > 0.0 && from <= to) {
             return Err(GridError::Empty);
         }
@@ -71,7 +176,8 @@ impl Axis {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let count = steps as u64 + 1;
         Ok(Axis {
-            field,
+            target,
+            name,
             from,
             to,
             step,
@@ -151,7 +257,8 @@ impl Grid {
     pub fn apply(&self, index: usize, policy: &mut Policy, default_start: i32) {
         let mut rest = index as u64;
         for axis in self.axes.iter().rev() {
-            policy.set_lever_value(axis.field, axis.value(rest % axis.count), default_start);
+            axis.target
+                .apply(policy, axis.value(rest % axis.count), default_start);
             rest /= axis.count;
         }
     }
@@ -216,5 +323,42 @@ mod tests {
         grid.apply(3, &mut policy, 2025);
         assert_eq!(policy.levers.value(LeverField::GrantsHkdBnPerYear), 1.0);
         assert_eq!(policy.levers.value(LeverField::RentSubsidyPct), 10.0);
+    }
+
+    #[test]
+    fn a_measure_axis_sets_its_amount_timing_and_ratio() {
+        let mut policy = Policy::status_quo();
+        policy.measures = crate::measure::measures_from_levers(&{
+            let mut levers = crate::policy::Levers::default();
+            levers.set(crate::LeverGroup::Rd, Some(crate::policy::Lever::off(2026)));
+            levers
+        });
+        let at = |field| AxisTarget::Measure { index: 0, field };
+        at(MeasureField::Amount).apply(&mut policy, 7.0, 2025);
+        at(MeasureField::Start).apply(&mut policy, 2028.0, 2025);
+        at(MeasureField::End).apply(&mut policy, 2031.0, 2025);
+        at(MeasureField::RampYears).apply(&mut policy, 2.0, 2025);
+        at(MeasureField::MatchingRatio).apply(&mut policy, 1.5, 2025);
+        let measure = &policy.measures[0];
+        assert_eq!(measure.amount, Amount::Constant(7.0));
+        assert_eq!(
+            (
+                measure.timing.start,
+                measure.timing.end,
+                measure.timing.ramp_years
+            ),
+            (2028, Some(2031), 2)
+        );
+        assert_eq!(measure.matching_ratio, Some(1.5));
+        assert!(at(MeasureField::Start).is_integer(&policy));
+        assert!(!at(MeasureField::Amount).is_integer(&policy));
+        // An index past the end changes nothing rather than panicking.
+        let before = policy.clone();
+        AxisTarget::Measure {
+            index: 9,
+            field: MeasureField::Amount,
+        }
+        .apply(&mut policy, 1.0, 2025);
+        assert_eq!(policy, before);
     }
 }

@@ -4,7 +4,9 @@ use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, LeverGroup, Policy, Projection};
 
 use crate::compare::describe_value;
+use crate::describe_measures::{amount_phrase, measure_label};
 use crate::format::{hkd, hkd_bn, thousands};
+use levers_core::measure::Measure;
 
 /// What a lever group buys, in words: "R&D grants (HK$12.0 bn a year, …)".
 fn group_phrase(policy: &Policy, group: LeverGroup) -> Option<String> {
@@ -25,6 +27,19 @@ fn group_phrase(policy: &Policy, group: LeverGroup) -> Option<String> {
     } else {
         format!("{name} ({})", values.join(", "))
     })
+}
+
+/// A measure by its label, with its amount: "San Tin land (25 ha a year)".
+fn measure_phrase(measure: &Measure) -> String {
+    format!("{} ({})", measure_label(measure), amount_phrase(measure))
+}
+
+/// The first year a measure acts: its start, or its schedule's first year if later.
+fn first_active_year(measure: &Measure) -> i32 {
+    measure
+        .amount
+        .first_year()
+        .map_or(measure.timing.start, |y| y.max(measure.timing.start))
 }
 
 /// `HK$2.7 m`: a cost per job to one decimal of a million (`hkd()` rounds to whole millions).
@@ -62,6 +77,7 @@ pub fn paragraph(
     let groups: Vec<String> = LeverGroup::ALL
         .into_iter()
         .filter_map(|g| group_phrase(policy, g))
+        .chain(policy.measures.iter().map(measure_phrase))
         .collect();
     let mut text = String::new();
     let start = policy
@@ -69,6 +85,7 @@ pub fn paragraph(
         .used()
         .filter_map(|g| policy.levers.get(g))
         .map(|l| l.timing.start)
+        .chain(policy.measures.iter().map(first_active_year))
         .min();
     match start {
         Some(start) if year.cumulative_fiscal_cost_hkd_bn > 0.0 => {
@@ -112,7 +129,7 @@ pub fn paragraph(
             target.share_pct, projection.target.gap_pp
         )
     };
-    if policy.levers.used().next().is_none() {
+    if policy.levers.used().next().is_none() && policy.measures.is_empty() {
         text.push_str(&format!(
             " Manufacturing is projected at {:.2}% of GDP in {}{from}, {verdict}",
             year.manufacturing_share_pct, target.year

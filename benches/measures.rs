@@ -1,0 +1,100 @@
+//! Format-2 packages at speed. Goals on the 2-core reference machine:
+//! - one projection of a 20-measure package (every kind, some schedules):
+//!   at most 10 µs median;
+//! - one keystroke on a 10-measure package in the workbench — key → update
+//!   (projection + exact Shapley attribution over 2^10 coalitions) → render
+//!   of the whole 200×60 screen: at most 1 ms median.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use levers::tui::{App, action_for_event, dispatch};
+use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::{Baseline, Policy, Projection, Timing, project_into};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// A valid package of `count` measures, cycling through the kinds at a
+/// quarter of each kind's range; every third one a two-step schedule.
+fn package(baseline: &Baseline, count: usize) -> Policy {
+    let mut policy = Policy::status_quo();
+    let first = baseline.first_policy_year() + 1;
+    for i in 0..count {
+        let kind = MeasureKind::ALL[i % MeasureKind::ALL.len()];
+        let spec = kind.field().spec();
+        let mut value = spec.min + (spec.max - spec.min) / 4.0 / 3.0;
+        if spec.integer {
+            value = value.round();
+        }
+        let start = first + i32::try_from(i % 4).expect("small");
+        let amount = if i % 3 == 0 {
+            Amount::Schedule(vec![(start, value), (start + 3, value * 2.0)])
+        } else {
+            Amount::Constant(value)
+        };
+        policy.measures.push(Measure {
+            name: format!("measure_{i}"),
+            kind,
+            amount,
+            timing: Timing {
+                start,
+                ramp_years: u32::try_from(i % 3).expect("small"),
+                end: None,
+            },
+            sector_weights: None,
+            matching_ratio: None,
+            label: None,
+            source: None,
+            note: None,
+        });
+    }
+    assert!(
+        policy.problems(baseline).is_empty(),
+        "{:?}",
+        policy.problems(baseline)
+    );
+    policy
+}
+
+fn projection_of_20_measures(c: &mut Criterion) {
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = package(&baseline, 20);
+    let mut buffer = Projection::default();
+    c.bench_function("project_into a 20-measure package", |b| {
+        b.iter(|| project_into(black_box(&baseline), black_box(&policy), &mut buffer));
+    });
+}
+
+fn keystroke_on_10_measures(c: &mut Criterion) {
+    let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
+    let policy = package(&baseline, 10);
+    let mut app = App::new(baseline, policy, None);
+    assert!(app.shows_measures());
+    app.size = (200, 60);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
+    let keys = [
+        Event::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE)),
+        Event::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::NONE)),
+    ];
+    let mut turn = 0usize;
+    c.bench_function(
+        "10 measures: keystroke -> recompute + attribution -> render 200x60",
+        |b| {
+            b.iter(|| {
+                turn += 1;
+                if let Some(action) = action_for_event(&app, &keys[turn % 2]) {
+                    dispatch(&mut app, action, &[]);
+                }
+                terminal
+                    .draw(|frame| frame.render_widget(&app, frame.area()))
+                    .expect("draw");
+                black_box(terminal.backend().buffer().area);
+            });
+        },
+    );
+}
+
+criterion_group!(benches, projection_of_20_measures, keystroke_on_10_measures);
+criterion_main!(benches);

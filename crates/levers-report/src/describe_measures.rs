@@ -1,0 +1,202 @@
+//! Format-2 measures in words: an amount as people say it (`HK$10.0 bn a year
+//! from 2025, HK$20.0 bn a year from 2028`) and what changed between the
+//! measures of two packages, matched by name — "NIAS: HK$10.0 bn a year →
+//! HK$12.0 bn a year from 2027", a new measure, a removed one. The sentences
+//! quote labels from the files: the writer of each medium makes them inert.
+
+use levers_core::Policy;
+use levers_core::measure::{Amount, Measure};
+
+use crate::describe::{describe_value, sector_weights};
+
+/// The name people know a measure by: its label, else its key.
+pub fn measure_label(measure: &Measure) -> &str {
+    measure.label.as_deref().unwrap_or(&measure.name)
+}
+
+/// `HK$10.0 bn a year`, or for a schedule `HK$10.0 bn a year from 2025,
+/// HK$20.0 bn a year from 2028`.
+pub fn amount_phrase(measure: &Measure) -> String {
+    let field = measure.kind.field();
+    match &measure.amount {
+        Amount::Constant(value) => describe_value(field, *value),
+        Amount::Schedule(points) => points
+            .iter()
+            .map(|(year, value)| format!("{} from {year}", describe_value(field, *value)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The amount with its timing: `HK$10.0 bn a year from 2025 until 2029`.
+fn amount_with_timing(measure: &Measure) -> String {
+    let mut text = amount_phrase(measure);
+    if matches!(measure.amount, Amount::Constant(_)) {
+        text.push_str(&format!(" from {}", measure.timing.start));
+    }
+    if let Some(end) = measure.timing.end {
+        text.push_str(&format!(" until {end}"));
+    }
+    text
+}
+
+/// Every difference between the measures of `a` and `b`, one sentence each:
+/// changed measures and new ones in `b`'s order, then removed ones.
+pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
+    let mut changes = Vec::new();
+    for after in &b.measures {
+        match a.measures.iter().find(|m| m.name == after.name) {
+            None => changes.push(format!(
+                "New measure {} ({}): {}",
+                measure_label(after),
+                after.kind.field().spec().label,
+                amount_with_timing(after)
+            )),
+            Some(before) => changes.extend(changed(before, after)),
+        }
+    }
+    for before in &a.measures {
+        if !b.measures.iter().any(|m| m.name == before.name) {
+            changes.push(format!(
+                "Measure {} removed (was {})",
+                measure_label(before),
+                amount_with_timing(before)
+            ));
+        }
+    }
+    changes
+}
+
+/// The differences of one measure, named by its label in `after`.
+fn changed(before: &Measure, after: &Measure) -> Vec<String> {
+    let label = measure_label(after);
+    let mut changes = Vec::new();
+    if before.kind != after.kind {
+        changes.push(format!(
+            "{label}: kind {} → {}",
+            before.kind.key(),
+            after.kind.key()
+        ));
+    }
+    let (t0, t1) = (before.timing, after.timing);
+    let both_constant = matches!(
+        (&before.amount, &after.amount),
+        (Amount::Constant(_), Amount::Constant(_))
+    );
+    if both_constant && t0.start != t1.start {
+        changes.push(format!(
+            "{label}: {} from {} → {} from {}",
+            amount_phrase(before),
+            t0.start,
+            amount_phrase(after),
+            t1.start
+        ));
+    } else {
+        if before.amount != after.amount || before.kind != after.kind {
+            changes.push(format!(
+                "{label}: {} → {}",
+                amount_phrase(before),
+                amount_phrase(after)
+            ));
+        }
+        if t0.start != t1.start {
+            changes.push(format!("{label}: starts {} → {}", t0.start, t1.start));
+        }
+    }
+    if t0.ramp_years != t1.ramp_years {
+        changes.push(format!(
+            "{label}: ramp {} → {} years",
+            t0.ramp_years, t1.ramp_years
+        ));
+    }
+    if t0.end != t1.end {
+        let show = |e: Option<i32>| e.map_or("no end".to_string(), |y| format!("ends {y}"));
+        changes.push(format!("{label}: {} → {}", show(t0.end), show(t1.end)));
+    }
+    if before.weight_shares() != after.weight_shares() {
+        let show = |w| sector_weights(w).unwrap_or_else(|| "all equal".to_string());
+        changes.push(format!(
+            "{label}: sector weights {} → {}",
+            show(before.sector_weights),
+            show(after.sector_weights)
+        ));
+    }
+    if before.matching_ratio != after.matching_ratio {
+        let show = |r: Option<f64>| r.map_or("the model's default".to_string(), |r| format!("{r}"));
+        changes.push(format!(
+            "{label}: private HK$ per public HK$ {} → {}",
+            show(before.matching_ratio),
+            show(after.matching_ratio)
+        ));
+    }
+    if before.label != after.label {
+        changes.push(format!(
+            "{}: label {} → {}",
+            after.name,
+            before.label.as_deref().unwrap_or("none"),
+            after.label.as_deref().unwrap_or("none")
+        ));
+    }
+    if before.source != after.source {
+        changes.push(format!("{label}: source changed"));
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use levers_core::Timing;
+    use levers_core::measure::MeasureKind;
+
+    fn nias(amount: Amount, start: i32) -> Measure {
+        Measure {
+            name: "nias".into(),
+            kind: MeasureKind::RdGrants,
+            amount,
+            timing: Timing {
+                start,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+            matching_ratio: None,
+            label: Some("NIAS".into()),
+            source: None,
+            note: None,
+        }
+    }
+
+    fn package(measures: Vec<Measure>) -> Policy {
+        let mut policy = Policy::status_quo();
+        policy.measures = measures;
+        policy
+    }
+
+    #[test]
+    fn a_changed_amount_and_start_read_as_one_sentence() {
+        let a = package(vec![nias(Amount::Constant(10.0), 2025)]);
+        let b = package(vec![nias(Amount::Constant(12.0), 2027)]);
+        assert_eq!(
+            measure_changes(&a, &b),
+            ["NIAS: HK$10.0 bn a year from 2025 → HK$12.0 bn a year from 2027"]
+        );
+    }
+
+    #[test]
+    fn a_schedule_names_each_year_and_new_and_removed_measures_are_named() {
+        let a = package(vec![nias(Amount::Constant(10.0), 2025)]);
+        let mut itf = nias(Amount::Schedule(vec![(2026, 1.0), (2028, 2.0)]), 2026);
+        itf.name = "itf".into();
+        itf.label = None;
+        let b = package(vec![itf]);
+        assert_eq!(
+            measure_changes(&a, &b),
+            [
+                "New measure itf (R&D grants): HK$1.0 bn a year from 2026, HK$2.0 bn a year from 2028",
+                "Measure NIAS removed (was HK$10.0 bn a year from 2025)"
+            ]
+        );
+        assert!(measure_changes(&b, &b).is_empty());
+    }
+}

@@ -1,0 +1,203 @@
+//! `levers sweep --vary`: what each axis names and the values it takes.
+//!
+//! Three spellings, all `PATH=FROM..TO:STEP`:
+//! - a format-1 dial: `rd.grants_hkd_bn_per_year=0..20:1`;
+//! - a field of a format-2 measure, by the measure's name: `nias.amount`,
+//!   `nias.start`, `nias.end`, `nias.ramp_years`, `nias.matching_ratio`;
+//! - an assumption: `assumptions.<parameter>` (`assumptions.nev.growth`).
+//!
+//! An unknown name is refused with the closest known one (did you mean …?).
+
+use levers_core::analysis::{Axis, AxisTarget, Grid, GridError, MeasureField};
+use levers_core::params::ParamId;
+use levers_core::policy::{MAX_HORIZON, MAX_RAMP_YEARS};
+use levers_core::{Baseline, LeverField, Policy, range_text};
+use levers_files::diagnostic::suggest;
+
+use super::Failure;
+
+const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
+                        assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
+                        nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01";
+
+/// Parses every `--vary PATH=FROM..TO:STEP` against `policy` into a grid.
+pub fn parse_grid(specs: &[String], policy: &Policy, baseline: &Baseline) -> Result<Grid, Failure> {
+    let mut axes: Vec<Axis> = Vec::new();
+    for spec in specs {
+        let axis = parse_axis(spec, policy, baseline)
+            .map_err(|why| Failure::Invalid(format!("--vary {spec}: {why}")))?;
+        if axes.iter().any(|a| a.target == axis.target) {
+            return Err(Failure::Invalid(format!(
+                "--vary {spec}: {} is varied twice",
+                axis.name
+            )));
+        }
+        axes.push(axis);
+    }
+    Grid::new(axes).map_err(|why| Failure::Invalid(format!("--vary: {why}")))
+}
+
+/// What a path may take: its target, the allowed range and its wording.
+struct Allowed {
+    target: AxisTarget,
+    min: f64,
+    max: f64,
+    range: String,
+}
+
+fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, String> {
+    let (path, range) = spec.split_once('=').ok_or_else(|| EXPECTED.to_string())?;
+    let path = path.trim();
+    let allowed = resolve(path, policy, baseline)?;
+    let (bounds, step) = range.split_once(':').ok_or_else(|| EXPECTED.to_string())?;
+    let (from, to) = bounds
+        .split_once("..")
+        .ok_or_else(|| EXPECTED.to_string())?;
+    let number = |text: &str, what: &str| -> Result<f64, String> {
+        text.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| format!("{what} `{}` is not a number; {EXPECTED}", text.trim()))
+    };
+    let (from, to, step) = (
+        number(from, "FROM")?,
+        number(to, "TO")?,
+        number(step, "STEP")?,
+    );
+    for (what, value) in [("FROM", from), ("TO", to)] {
+        if value < allowed.min || value > allowed.max {
+            return Err(format!(
+                "{what} {value} is outside the range of {path}: {}",
+                allowed.range
+            ));
+        }
+    }
+    if allowed.target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
+        return Err(format!(
+            "{path} takes whole numbers: FROM and STEP must be whole"
+        ));
+    }
+    if step <= 0.0 {
+        return Err(format!("STEP {step} must be above 0"));
+    }
+    Axis::over(allowed.target, path.to_string(), from, to, step).map_err(|why| match why {
+        GridError::Empty => format!("FROM {from} is above TO {to}"),
+        GridError::TooLarge { .. } => why.to_string(),
+    })
+}
+
+/// The target `path` names in `policy`, or why it names none.
+fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, String> {
+    if let Some(field) = LeverField::from_path(path) {
+        let spec = field.spec();
+        return Ok(Allowed {
+            target: AxisTarget::Lever(field),
+            min: spec.min,
+            max: spec.max,
+            range: range_text(field),
+        });
+    }
+    if let Some(name) = path.strip_prefix("assumptions.") {
+        return assumption(name, baseline);
+    }
+    let Some((name, key)) = path.rsplit_once('.') else {
+        return Err(unknown(path, policy));
+    };
+    let Some(index) = policy.measures.iter().position(|m| m.name == name) else {
+        return Err(unknown(path, policy));
+    };
+    let Some(field) = MeasureField::from_key(key) else {
+        let keys = MeasureField::ALL.map(MeasureField::key);
+        let hint = did_you_mean(key, keys);
+        return Err(format!(
+            "a measure has no field `{key}`{hint}; sweeps vary {}",
+            keys.join(", ")
+        ));
+    };
+    let measure = &policy.measures[index];
+    let years = |min: i32| Allowed {
+        target: AxisTarget::Measure { index, field },
+        min: f64::from(min),
+        max: f64::from(policy.horizon.min(MAX_HORIZON)),
+        range: format!("a year from {min} to {}", policy.horizon),
+    };
+    Ok(match field {
+        MeasureField::Amount => {
+            let dial = measure.kind.field();
+            Allowed {
+                target: AxisTarget::Measure { index, field },
+                min: dial.spec().min,
+                max: dial.spec().max,
+                range: range_text(dial),
+            }
+        }
+        MeasureField::Start | MeasureField::End => years(baseline.first_policy_year()),
+        MeasureField::RampYears => Allowed {
+            target: AxisTarget::Measure { index, field },
+            min: 0.0,
+            max: f64::from(MAX_RAMP_YEARS),
+            range: format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+        },
+        MeasureField::MatchingRatio if !measure.kind.has_matching_ratio() => {
+            return Err(format!(
+                "{name} is a {} measure, which has no matching ratio (grants and co-investment do)",
+                measure.kind.key()
+            ));
+        }
+        MeasureField::MatchingRatio => {
+            let ratio = LeverField::CofundingRatio;
+            Allowed {
+                target: AxisTarget::Measure { index, field },
+                min: ratio.spec().min,
+                max: ratio.spec().max,
+                range: range_text(ratio),
+            }
+        }
+    })
+}
+
+fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, String> {
+    let Some(id) = ParamId::from_name(name) else {
+        let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
+        let hint = did_you_mean(name, names.iter().map(String::as_str));
+        return Err(format!(
+            "unknown assumption `{name}`{hint}; `levers assumptions` lists them"
+        ));
+    };
+    let Some(spec) = baseline.specs.iter().find(|s| s.id == id) else {
+        return Err(format!("the baseline gives no range for `{name}`"));
+    };
+    Ok(Allowed {
+        target: AxisTarget::Assumption(id),
+        min: spec.low,
+        max: spec.high,
+        range: format!("{} to {} {}", spec.low, spec.high, spec.unit),
+    })
+}
+
+/// An unknown path, with the closest dial, measure field or assumption.
+fn unknown(path: &str, policy: &Policy) -> String {
+    let mut known: Vec<String> = LeverField::ALL.iter().map(|f| f.path()).collect();
+    for measure in &policy.measures {
+        known.extend(
+            MeasureField::ALL
+                .iter()
+                .map(|f| format!("{}.{}", measure.name, f.key())),
+        );
+    }
+    let hint = did_you_mean(path, known.iter().map(String::as_str));
+    let measures: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+    let names = if measures.is_empty() {
+        "the package has no named measures; format-1 dials are GROUP.FIELD".to_string()
+    } else {
+        format!("measures are {}", measures.join(", "))
+    };
+    format!("unknown lever `{path}`{hint}; {names}")
+}
+
+fn did_you_mean<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    suggest(key, candidates)
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default()
+}

@@ -1,0 +1,383 @@
+//! The measure editor (`e` on a measure): its name, label, amount — a constant
+//! or a schedule edited year by year in a small table (`a` adds a year, `x`
+//! removes one) — its start, ramp, end, matching ratio and sector weights.
+//! Every change is one undo step, checked by the core's rules first.
+
+use levers_core::measure::{Amount, Measure};
+use levers_core::{LeverField, Policy};
+
+use super::action::Action;
+use super::app::{App, Mode};
+use super::edit::{parse_number, stepped};
+use super::form::{Form, FormState};
+use super::group::{GroupRow, Steps, step_row, type_row};
+use levers_report::describe::describe_value;
+
+/// One line of the measure editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeasureRow {
+    Name,
+    Label,
+    /// The constant amount, or the schedule as a whole.
+    Amount,
+    /// The i-th year of a schedule.
+    Year(usize),
+    Timing(GroupRow),
+    MatchingRatio,
+}
+
+impl MeasureRow {
+    /// The rows `measure` shows: a schedule has one row per year, a matching
+    /// ratio only for kinds that ask firms for money.
+    pub fn of(measure: &Measure) -> Vec<MeasureRow> {
+        let mut rows = vec![MeasureRow::Name, MeasureRow::Label, MeasureRow::Amount];
+        if let Amount::Schedule(points) = &measure.amount {
+            rows.extend((0..points.len()).map(MeasureRow::Year));
+        }
+        rows.extend(
+            GroupRow::ALL[..3]
+                .iter()
+                .map(|row| MeasureRow::Timing(*row)),
+        );
+        if measure.kind.has_matching_ratio() {
+            rows.push(MeasureRow::MatchingRatio);
+        }
+        rows.extend(
+            GroupRow::ALL[3..]
+                .iter()
+                .map(|row| MeasureRow::Timing(*row)),
+        );
+        rows
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            MeasureRow::Name => "Name (key in the file)".into(),
+            MeasureRow::Label => "Label".into(),
+            MeasureRow::Amount => "Amount".into(),
+            MeasureRow::Year(_) => "  from year".into(),
+            MeasureRow::Timing(row) => row.label(),
+            MeasureRow::MatchingRatio => "Private HK$ per public HK$".into(),
+        }
+    }
+
+    /// The row's value as text.
+    pub fn value_text(self, measure: &Measure) -> String {
+        let field = measure.kind.field();
+        match self {
+            MeasureRow::Name => measure.name.clone(),
+            MeasureRow::Label => measure.label.clone().unwrap_or_else(|| "–".into()),
+            MeasureRow::Amount => match &measure.amount {
+                Amount::Constant(value) => describe_value(field, *value),
+                Amount::Schedule(points) => format!("schedule of {} years (steps)", points.len()),
+            },
+            MeasureRow::Year(i) => match &measure.amount {
+                Amount::Schedule(points) => points.get(i).map_or_else(String::new, |(y, v)| {
+                    format!("{y}: {}", describe_value(field, *v))
+                }),
+                Amount::Constant(_) => String::new(),
+            },
+            MeasureRow::Timing(row) => row.text_of(&measure.timing, measure.sector_weights),
+            MeasureRow::MatchingRatio => measure
+                .matching_ratio
+                .map_or_else(|| "model default".into(), |r| format!("{r}")),
+        }
+    }
+}
+
+/// The measure editor's state: which measure (by index in the package) and
+/// where in the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureEditor {
+    pub index: usize,
+    pub form: FormState,
+}
+
+impl MeasureEditor {
+    pub fn new(index: usize) -> MeasureEditor {
+        MeasureEditor {
+            index,
+            form: FormState::default(),
+        }
+    }
+
+    /// The editor open on `row`, typing its text.
+    pub fn typing(app: &App, index: usize, row: MeasureRow) -> MeasureEditor {
+        let mut editor = MeasureEditor::new(index);
+        if let Some(measure) = app.policy().measures.get(index) {
+            editor.form.row = MeasureRow::of(measure)
+                .iter()
+                .position(|r| *r == row)
+                .unwrap_or(0);
+            editor.form.typing = Some(editor.initial_text(app));
+        }
+        editor
+    }
+
+    pub fn measure<'a>(&self, app: &'a App) -> Option<&'a Measure> {
+        app.policy().measures.get(self.index)
+    }
+
+    pub fn selected_row(&self, app: &App) -> Option<MeasureRow> {
+        let rows = MeasureRow::of(self.measure(app)?);
+        rows.get(self.form.row.min(rows.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// The package with `change` made to this measure.
+    fn changed(&self, app: &App, change: impl FnOnce(&mut Measure)) -> Policy {
+        let mut candidate = app.policy().clone();
+        if let Some(measure) = candidate.measures.get_mut(self.index) {
+            change(measure);
+        }
+        candidate
+    }
+}
+
+/// A value stepped within the kind's range, on the kind's grid.
+fn step_value(field: LeverField, value: f64, steps: i32, big: bool) -> f64 {
+    let spec = field.spec();
+    let step = if big { spec.big_step } else { spec.step };
+    stepped(
+        value,
+        f64::from(steps) * step,
+        spec.step,
+        spec.min,
+        spec.max,
+    )
+}
+
+/// `2028=20` (a year and its value) or `20` (a value only).
+fn year_and_value(text: &str) -> Result<(Option<i32>, f64), String> {
+    let expected = "expected a number, or YEAR=VALUE (e.g. 2028=20)";
+    let (year, value) = match text.split_once('=') {
+        Some((year, value)) => {
+            let year = year
+                .trim()
+                .parse::<i32>()
+                .map_err(|_| format!("`{}` is not a year: {expected}", year.trim()))?;
+            (Some(year), value)
+        }
+        None => (None, text),
+    };
+    let value = parse_number(value).ok_or_else(|| format!("not a number: {expected}"))?;
+    Ok((year, value))
+}
+
+/// Puts `value` at `year` in a schedule, replacing that year's value.
+fn put(points: &mut Vec<(i32, f64)>, year: i32, value: f64) {
+    match points.binary_search_by_key(&year, |p| p.0) {
+        Ok(i) => points[i].1 = value,
+        Err(i) => points.insert(i, (year, value)),
+    }
+}
+
+impl Form for MeasureEditor {
+    fn state(&mut self) -> &mut FormState {
+        &mut self.form
+    }
+
+    fn row_count(&self, app: &App) -> usize {
+        self.measure(app).map_or(0, |m| MeasureRow::of(m).len())
+    }
+
+    fn step(&self, app: &App, steps: i32, big: bool) -> Option<Policy> {
+        let row = self.selected_row(app)?;
+        let field = self.measure(app)?.kind.field();
+        let span = (app.baseline.first_policy_year(), app.policy().horizon);
+        match row {
+            MeasureRow::Name | MeasureRow::Label => None,
+            MeasureRow::Amount => Some(self.changed(app, |m| match &mut m.amount {
+                Amount::Constant(value) => *value = step_value(field, *value, steps, big),
+                Amount::Schedule(points) => {
+                    for point in points {
+                        point.1 = step_value(field, point.1, steps, big);
+                    }
+                }
+            })),
+            MeasureRow::Year(i) => Some(self.changed(app, |m| {
+                if let Amount::Schedule(points) = &mut m.amount
+                    && let Some(point) = points.get_mut(i)
+                {
+                    point.1 = step_value(field, point.1, steps, big);
+                }
+            })),
+            MeasureRow::Timing(row) => Some(self.changed(app, |m| {
+                step_row(
+                    row,
+                    &mut m.timing,
+                    &mut m.sector_weights,
+                    Steps { steps, big },
+                    span,
+                );
+            })),
+            MeasureRow::MatchingRatio => Some(self.changed(app, |m| {
+                let current = m.matching_ratio.unwrap_or(1.0);
+                m.matching_ratio =
+                    Some(step_value(LeverField::CofundingRatio, current, steps, big));
+            })),
+        }
+    }
+
+    fn zero(&self, app: &App) -> Option<Policy> {
+        match self.selected_row(app)? {
+            MeasureRow::Amount => Some(self.changed(app, |m| m.amount = Amount::Constant(0.0))),
+            MeasureRow::Year(i) => Some(self.changed(app, |m| {
+                if let Amount::Schedule(points) = &mut m.amount
+                    && let Some(point) = points.get_mut(i)
+                {
+                    point.1 = 0.0;
+                }
+            })),
+            MeasureRow::Label => Some(self.changed(app, |m| m.label = None)),
+            MeasureRow::MatchingRatio => Some(self.changed(app, |m| m.matching_ratio = None)),
+            MeasureRow::Timing(GroupRow::End) => Some(self.changed(app, |m| m.timing.end = None)),
+            MeasureRow::Timing(GroupRow::Weight(i)) => Some(self.changed(app, |m| {
+                let mut weights = m.sector_weights.unwrap_or([1.0; 5]);
+                weights[i] = 0.0;
+                m.sector_weights = Some(weights);
+            })),
+            MeasureRow::Name | MeasureRow::Timing(_) => None,
+        }
+    }
+
+    fn typed(&self, app: &App, text: &str) -> Result<Policy, String> {
+        let row = self
+            .selected_row(app)
+            .ok_or_else(|| "the measure is gone".to_string())?;
+        let text = text.trim();
+        match row {
+            MeasureRow::Name => {
+                if app
+                    .policy()
+                    .measures
+                    .iter()
+                    .enumerate()
+                    .any(|(i, m)| i != self.index && m.name == text)
+                {
+                    return Err(format!(
+                        "another measure is named `{text}`: pick a name not in use"
+                    ));
+                }
+                Ok(self.changed(app, |m| m.name = text.to_string()))
+            }
+            MeasureRow::Label => Ok(self.changed(app, |m| {
+                m.label = (!text.is_empty()).then(|| text.to_string());
+            })),
+            MeasureRow::Amount => {
+                let (year, value) = year_and_value(text)?;
+                Ok(self.changed(app, |m| match (year, &mut m.amount) {
+                    (None, amount) => *amount = Amount::Constant(value),
+                    (Some(year), Amount::Schedule(points)) => put(points, year, value),
+                    (Some(year), Amount::Constant(constant)) => {
+                        let mut points = Vec::new();
+                        if year > m.timing.start {
+                            points.push((m.timing.start, *constant));
+                        }
+                        put(&mut points, year, value);
+                        m.amount = Amount::Schedule(points);
+                    }
+                }))
+            }
+            MeasureRow::Year(i) => {
+                let (year, value) = year_and_value(text)?;
+                Ok(self.changed(app, |m| {
+                    if let Amount::Schedule(points) = &mut m.amount
+                        && i < points.len()
+                    {
+                        let old_year = points[i].0;
+                        points.remove(i);
+                        put(points, year.unwrap_or(old_year), value);
+                    }
+                }))
+            }
+            MeasureRow::Timing(row) => {
+                let mut measure = self
+                    .measure(app)
+                    .cloned()
+                    .ok_or_else(|| "the measure is gone".to_string())?;
+                type_row(row, text, &mut measure.timing, &mut measure.sector_weights)?;
+                Ok(self.changed(app, |m| *m = measure))
+            }
+            MeasureRow::MatchingRatio => {
+                let ratio = if text.is_empty() || text.eq_ignore_ascii_case("default") {
+                    None
+                } else {
+                    Some(parse_number(text).ok_or_else(|| {
+                        format!(
+                            "not a number: expected {}, or `default`",
+                            levers_core::range_text(LeverField::CofundingRatio)
+                        )
+                    })?)
+                };
+                Ok(self.changed(app, |m| m.matching_ratio = ratio))
+            }
+        }
+    }
+
+    fn initial_text(&self, app: &App) -> String {
+        match (self.selected_row(app), self.measure(app)) {
+            (Some(MeasureRow::Name), Some(m)) => m.name.clone(),
+            (Some(MeasureRow::Label), Some(m)) => m.label.clone().unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    fn extra(&mut self, app: &App, action: Action) -> Option<Result<Policy, String>> {
+        let measure = self.measure(app)?;
+        let row = self.selected_row(app)?;
+        match action {
+            Action::AddYear => {
+                let (candidate, new_row) = self.with_year_added(app, measure);
+                self.form.row = new_row;
+                Some(Ok(candidate))
+            }
+            Action::RemoveYear => match (row, &measure.amount) {
+                (MeasureRow::Year(i), Amount::Schedule(points)) => {
+                    let mut points = points.clone();
+                    let removed = points.remove(i.min(points.len().saturating_sub(1)));
+                    Some(Ok(self.changed(app, |m| {
+                        m.amount = if points.is_empty() {
+                            Amount::Constant(removed.1)
+                        } else {
+                            Amount::Schedule(points)
+                        };
+                    })))
+                }
+                _ => Some(Err("select a year of the schedule to remove it".into())),
+            },
+            _ => None,
+        }
+    }
+
+    fn is_open(&self, app: &App) -> bool {
+        self.measure(app).is_some()
+    }
+
+    fn into_mode(self) -> Mode {
+        Mode::Measure(self)
+    }
+}
+
+impl MeasureEditor {
+    /// The package with one more year in the measure's schedule (a constant
+    /// becomes a one-year schedule from its start: the same numbers), and the
+    /// row of the new year.
+    fn with_year_added(&self, app: &App, measure: &Measure) -> (Policy, usize) {
+        let points = match &measure.amount {
+            Amount::Constant(value) => vec![(measure.timing.start, *value)],
+            Amount::Schedule(points) => {
+                let mut points = points.clone();
+                let (year, value) = points
+                    .last()
+                    .copied()
+                    .unwrap_or((measure.timing.start - 1, 0.0));
+                points.push((year + 1, value));
+                points
+            }
+        };
+        let last_year_row = 3 + points.len() - 1;
+        let candidate = self.changed(app, |m| m.amount = Amount::Schedule(points));
+        (candidate, last_year_row)
+    }
+}

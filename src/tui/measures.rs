@@ -1,0 +1,239 @@
+//! The measure list of a format-2 package: measures grouped by kind, one
+//! selected; keys to step its amount, add a measure (its kind picked from a
+//! list), remove, duplicate and rename one, and open the measure editor.
+//! Format-1 packages keep the lever panel ([`super::edit`]).
+
+use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::policy::Timing;
+
+use super::action::Action;
+use super::app::{App, Mode};
+use super::files::Effect;
+use super::measure_editor::{MeasureEditor, MeasureRow};
+use super::package_editor::PackageEditor;
+
+/// The measures in the order they are listed: by kind (in
+/// [`MeasureKind::ALL`] order), then as in the file. Indices into
+/// `Policy::measures`.
+pub fn listed_order(measures: &[Measure]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..measures.len()).collect();
+    order.sort_by_key(|i| measures[*i].kind.index());
+    order
+}
+
+/// `base`, or `base_2`, `base_3`… — the first not used by a measure.
+pub fn unused_name(measures: &[Measure], base: &str) -> String {
+    let taken = |name: &str| measures.iter().any(|m| m.name == name);
+    if !taken(base) {
+        return base.to_string();
+    }
+    // Of these n + 1 names at most n are taken.
+    (2..=measures.len() + 2)
+        .map(|n| format!("{base}_{n}"))
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| base.to_string())
+}
+
+impl App {
+    /// Whether the workbench lists measures (a format-2 package) rather than
+    /// the format-1 lever panel.
+    pub fn shows_measures(&self) -> bool {
+        self.measure_package || !self.policy().measures.is_empty()
+    }
+
+    /// The selected measure's index in the package, if it has measures.
+    pub fn selected_measure(&self) -> Option<usize> {
+        let count = self.policy().measures.len();
+        (count > 0).then(|| self.measure_selected.min(count - 1))
+    }
+
+    /// Keys on the measure list; everything not about measures is handled as
+    /// on the lever panel.
+    pub(super) fn update_measures(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::SelectPrevious => self.move_selection(-1),
+            Action::SelectNext => self.move_selection(1),
+            Action::Decrease => self.step_measure(-1, false),
+            Action::Increase => self.step_measure(1, false),
+            Action::DecreaseBig => self.step_measure(-1, true),
+            Action::IncreaseBig => self.step_measure(1, true),
+            Action::Zero => self.edit_selected(MeasureRow::Amount, Action::Zero),
+            Action::TypeValue => self.open_editor(Some(MeasureRow::Amount)),
+            Action::RenameMeasure => self.open_editor(Some(MeasureRow::Name)),
+            Action::EditMeasure => self.open_editor(None),
+            Action::AddMeasure => self.mode = Mode::KindPicker(0),
+            Action::RemoveMeasure => self.remove_measure(),
+            Action::DuplicateMeasure => self.duplicate_measure(),
+            Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => {}
+            other => return self.update_normal(other),
+        }
+        None
+    }
+
+    fn move_selection(&mut self, by: isize) {
+        let order = listed_order(&self.policy().measures);
+        let Some(selected) = self.selected_measure() else {
+            return;
+        };
+        let at = order.iter().position(|i| *i == selected).unwrap_or(0);
+        let next = at
+            .saturating_add_signed(by)
+            .min(order.len().saturating_sub(1));
+        self.measure_selected = order.get(next).copied().unwrap_or(0);
+    }
+
+    fn step_measure(&mut self, steps: i32, big: bool) {
+        let action = match (steps > 0, big) {
+            (true, false) => Action::Increase,
+            (false, false) => Action::Decrease,
+            (true, true) => Action::IncreaseBig,
+            (false, true) => Action::DecreaseBig,
+        };
+        self.edit_selected(MeasureRow::Amount, action);
+    }
+
+    /// Carries out `action` on `row` of the selected measure as the editor
+    /// would, without opening it; a refusal becomes the status note.
+    fn edit_selected(&mut self, row: MeasureRow, action: Action) {
+        let Some(index) = self.selected_measure() else {
+            self.info("no measures yet: a adds one");
+            return;
+        };
+        let mut editor = MeasureEditor::typing(self, index, row);
+        editor.form.typing = None;
+        self.update_form(editor, action);
+        let error = match &self.mode {
+            Mode::Measure(editor) => editor.form.error.clone(),
+            _ => None,
+        };
+        self.mode = Mode::Normal;
+        if let Some(error) = error {
+            self.error(error);
+        }
+    }
+
+    fn open_editor(&mut self, typing: Option<MeasureRow>) {
+        let Some(index) = self.selected_measure() else {
+            self.info("no measures yet: a adds one");
+            return;
+        };
+        self.mode = Mode::Measure(match typing {
+            Some(row) => MeasureEditor::typing(self, index, row),
+            None => MeasureEditor::new(index),
+        });
+    }
+
+    pub(super) fn open_package_editor(&mut self) {
+        self.mode = Mode::Package(PackageEditor::default());
+    }
+
+    /// The kind picker: ↑/↓ choose, Enter adds a measure of that kind.
+    pub(super) fn update_kind_picker(&mut self, selected: usize, action: Action) {
+        let last = MeasureKind::ALL.len() - 1;
+        self.mode = match action {
+            Action::SelectPrevious => Mode::KindPicker(selected.saturating_sub(1)),
+            Action::SelectNext => Mode::KindPicker((selected + 1).min(last)),
+            Action::Confirm => {
+                self.add_measure(MeasureKind::ALL[selected.min(last)]);
+                Mode::Normal
+            }
+            Action::Cancel => Mode::Normal,
+            _ => Mode::KindPicker(selected),
+        };
+    }
+
+    /// Adds a measure of `kind` at zero, starting two years after the base
+    /// year, and selects it.
+    fn add_measure(&mut self, kind: MeasureKind) {
+        let mut candidate = self.policy().clone();
+        let name = unused_name(&candidate.measures, kind.key());
+        candidate.measures.push(Measure {
+            name: name.clone(),
+            kind,
+            amount: Amount::Constant(0.0),
+            timing: Timing {
+                start: self.default_start(),
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+            matching_ratio: None,
+            label: None,
+            source: None,
+            note: None,
+        });
+        self.measure_selected = candidate.measures.len() - 1;
+        self.commit(candidate);
+        self.info(format!(
+            "added {name}: ←/→ sets its amount, e edits it, r renames it"
+        ));
+    }
+
+    fn remove_measure(&mut self) {
+        let Some(index) = self.selected_measure() else {
+            self.info("no measure to remove");
+            return;
+        };
+        let mut candidate = self.policy().clone();
+        let removed = candidate.measures.remove(index);
+        self.commit(candidate);
+        self.measure_selected = index.saturating_sub(1);
+        self.info(format!("removed {} (u to undo)", removed.name));
+    }
+
+    fn duplicate_measure(&mut self) {
+        let Some(index) = self.selected_measure() else {
+            self.info("no measure to duplicate");
+            return;
+        };
+        let mut candidate = self.policy().clone();
+        let mut copy = candidate.measures[index].clone();
+        copy.name = unused_name(&candidate.measures, &format!("{}_copy", copy.name));
+        let name = copy.name.clone();
+        candidate.measures.insert(index + 1, copy);
+        // Checked like any edit: a name made too long by `_copy` is refused.
+        match self.accept(candidate) {
+            Ok(()) => {
+                self.measure_selected = index + 1;
+                self.info(format!("duplicated as {name}: r renames it"));
+            }
+            Err(error) => self.error(error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use levers_core::measure::measures_from_levers;
+    use levers_core::{LeverGroup, Levers, policy::Lever};
+
+    fn measures() -> Vec<Measure> {
+        let mut levers = Levers::default();
+        for group in LeverGroup::ALL {
+            levers.set(group, Some(Lever::off(2026)));
+        }
+        measures_from_levers(&levers)
+    }
+
+    #[test]
+    fn measures_are_listed_by_kind_keeping_file_order_within_a_kind() {
+        let mut list = measures();
+        list.reverse();
+        let order = listed_order(&list);
+        let kinds: Vec<usize> = order.iter().map(|i| list[*i].kind.index()).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort_unstable();
+        assert_eq!(kinds, sorted);
+        assert_eq!(order.len(), list.len());
+    }
+
+    #[test]
+    fn new_names_never_collide() {
+        let mut list = measures();
+        list[0].name = "rd_grants".into();
+        list[1].name = "rd_grants_2".into();
+        assert_eq!(unused_name(&list, "rd_grants"), "rd_grants_3");
+        assert_eq!(unused_name(&list, "land_release"), "land_release");
+    }
+}

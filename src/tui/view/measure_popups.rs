@@ -1,0 +1,91 @@
+//! The popups of format-2 editing: the measure editor (with its schedule
+//! table), the kind picker for a new measure, and the package editor. Text
+//! from the file (names, labels, descriptions) is made inert for the terminal.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::popup::{error_line, keys_line, show};
+use super::theme;
+use crate::tui::app::App;
+use crate::tui::form::FormState;
+use crate::tui::measure_editor::{MeasureEditor, MeasureRow};
+use crate::tui::package_editor::{PackageEditor, PackageRow};
+use levers_core::measure::MeasureKind;
+use levers_report::format::fit;
+use levers_report::inert::terminal;
+
+/// Label and value columns of a form.
+const LABEL_WIDTH: usize = 28;
+const VALUE_WIDTH: usize = 40;
+
+/// The form's rows, the selected one highlighted (showing the text being
+/// typed), then its error and keys.
+fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, (label, value)) in rows.into_iter().enumerate() {
+        let selected = i == form.row;
+        let value = match (&form.typing, selected) {
+            (Some(input), true) => format!("{}█", terminal(input)),
+            _ => terminal(&value).into_owned(),
+        };
+        let line = Line::from(format!(
+            " {:<LABEL_WIDTH$} {}",
+            fit(&label, LABEL_WIDTH),
+            fit(&value, VALUE_WIDTH)
+        ));
+        lines.push(if selected {
+            line.patch_style(theme::selected())
+        } else {
+            line
+        });
+    }
+    lines.push(error_line(form.error.as_ref()));
+    lines.push(keys_line(app.context()));
+    lines
+}
+
+pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut Buffer) {
+    let Some(measure) = editor.measure(app) else {
+        return;
+    };
+    let rows = MeasureRow::of(measure)
+        .into_iter()
+        .map(|row| (row.label(), row.value_text(measure)))
+        .collect();
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} · a adds a year, x removes one; type YEAR=VALUE to set one",
+            measure.kind.field().spec().label
+        ),
+        theme::label(),
+    )];
+    lines.extend(form_lines(app, &editor.form, rows));
+    let title = format!("Measure {}", fit(&terminal(&measure.name), 40).trim_end());
+    show(area, buf, &title, lines, 76);
+}
+
+pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut Buffer) {
+    let rows = PackageRow::ALL
+        .iter()
+        .map(|row| (row.label().to_string(), row.value_text(app.policy())))
+        .collect();
+    let lines = form_lines(app, &editor.form, rows);
+    show(area, buf, "Package settings", lines, 76);
+}
+
+pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+    let mut lines = vec![Line::from("The new measure's kind:")];
+    for (i, kind) in MeasureKind::ALL.iter().enumerate() {
+        let spec = kind.field().spec();
+        let line = Line::from(format!(" {:<22} {}", spec.label, spec.unit));
+        lines.push(if i == selected {
+            line.patch_style(theme::selected())
+        } else {
+            line
+        });
+    }
+    lines.push(keys_line(app.context()));
+    show(area, buf, "Add a measure", lines, 56);
+}

@@ -1,0 +1,174 @@
+//! The measure panel of a format-2 package: its measures grouped by kind
+//! under a heading per kind, each with its amount and a bar showing where the
+//! amount sits in the kind's range (a schedule shows its first and last
+//! values, the bar its peak). Names and labels come from the file and are made
+//! inert for the terminal.
+
+use levers_core::measure::{Amount, Measure, MeasureKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::levers::{bar, value_text};
+use super::theme;
+use crate::tui::app::App;
+use crate::tui::measures::listed_order;
+use levers_report::format::fit;
+use levers_report::inert::terminal;
+
+/// One line of the panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Kind(MeasureKind),
+    /// Index into the package's measures.
+    Measure(usize),
+}
+
+fn rows(measures: &[Measure]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut previous = None;
+    for index in listed_order(measures) {
+        let kind = measures[index].kind;
+        if previous != Some(kind) {
+            rows.push(Row::Kind(kind));
+            previous = Some(kind);
+        }
+        rows.push(Row::Measure(index));
+    }
+    rows
+}
+
+/// The amount as shown: `12.0 HK$ bn/yr`, or `10.0→20.0 HK$ bn/yr` for a schedule.
+fn amount_text(measure: &Measure) -> String {
+    let field = measure.kind.field();
+    match &measure.amount {
+        Amount::Constant(value) => value_text(field, *value),
+        Amount::Schedule(points) => {
+            let first = points.first().map_or(0.0, |p| p.1);
+            let last = points.last().map_or(0.0, |p| p.1);
+            let decimals = field.spec().decimals;
+            format!("{first:.decimals$}→{}", value_text(field, last))
+        }
+    }
+}
+
+fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
+    let Some(measure) = app.policy().measures.get(index) else {
+        return Line::from("");
+    };
+    let spec = measure.kind.field().spec();
+    let name = terminal(measure.label.as_deref().unwrap_or(&measure.name)).into_owned();
+    let value = amount_text(measure);
+    let value_width = 16.max(value.chars().count());
+    let label_width = 18.min(width.saturating_sub(value_width + 2));
+    let bar_width = width
+        .saturating_sub(1 + label_width + 1 + value_width + 1)
+        .min(24);
+    let fraction = (measure.amount.peak() - spec.min) / (spec.max - spec.min);
+    let mut spans = vec![
+        Span::raw(format!(" {:<label_width$} ", fit(&name, label_width))),
+        Span::raw(format!("{value:>value_width$}")),
+    ];
+    if bar_width > 0 {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            bar(fraction, bar_width),
+            Style::new().fg(theme::ACCENT),
+        ));
+    }
+    let line = Line::from(spans);
+    if app.selected_measure() == Some(index) {
+        line.patch_style(theme::selected())
+    } else {
+        line
+    }
+}
+
+fn kind_line(kind: MeasureKind) -> Line<'static> {
+    let spec = kind.field().spec();
+    Line::from(vec![
+        Span::styled(spec.label.to_string(), theme::title()),
+        Span::styled(format!(" ({})", kind.key()), theme::label()),
+    ])
+}
+
+/// What the detail panel says about the selected measure: its label, name
+/// and kind, amount, timing, targeting and source.
+pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(measure) = app
+        .selected_measure()
+        .and_then(|i| app.policy().measures.get(i))
+    else {
+        return vec![Line::styled(
+            "No measures yet: a adds one (its kind picked from a list).",
+            theme::dim(),
+        )];
+    };
+    let field = measure.kind.field();
+    let spec = field.spec();
+    let title = terminal(measure.label.as_deref().unwrap_or(&measure.name)).into_owned();
+    let t = measure.timing;
+    let end = t
+        .end
+        .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
+    let weights = levers_report::describe::sector_weights(measure.sector_weights)
+        .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
+    let mut lines = vec![
+        Line::from(Span::styled(title, theme::title())),
+        Line::styled(
+            format!("{} · {}", terminal(&measure.name), spec.label),
+            theme::label(),
+        ),
+        Line::from(levers_report::describe::amount_phrase(measure)),
+        Line::from(format!(
+            "From {}, ramp {} years, {end}",
+            t.start, t.ramp_years
+        )),
+        Line::from(format!("Targets: {weights}")),
+    ];
+    if let Some(source) = &measure.source {
+        lines.push(Line::styled(
+            format!("Source: {}", terminal(source)),
+            theme::label(),
+        ));
+    }
+    lines
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let count = app.policy().measures.len();
+    let block = Block::bordered()
+        .border_style(theme::border())
+        .title(Span::styled(
+            format!(" Measures ({count}) "),
+            theme::title(),
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let rows = rows(&app.policy().measures);
+    if rows.is_empty() {
+        let line = Line::styled(" No measures: a adds one", theme::dim());
+        buf.set_line(inner.x, inner.y, &line, inner.width);
+        return;
+    }
+    let height = usize::from(inner.height);
+    let at = app
+        .selected_measure()
+        .and_then(|s| rows.iter().position(|r| *r == Row::Measure(s)))
+        .unwrap_or(0);
+    let first = if rows.len() <= height {
+        0
+    } else {
+        (at + 1).saturating_sub(height).min(rows.len() - height)
+    };
+    for (i, row) in rows.iter().skip(first).take(height).enumerate() {
+        let line = match row {
+            Row::Kind(kind) => kind_line(*kind),
+            Row::Measure(index) => measure_line(app, *index, usize::from(inner.width)),
+        };
+        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
+        buf.set_line(inner.x, y, &line, inner.width);
+    }
+}

@@ -1,0 +1,198 @@
+//! Format-2 packages through the analysis commands: `sweep --vary` by measure
+//! name (amount and timing fields) and over assumptions, unknown names with a
+//! suggestion; `diff` and `summary` speaking in measures.
+
+use std::fs;
+
+use levers_core::measure::Amount;
+use levers_core::params::ParamId;
+
+use crate::support::{baseline, json, load, ok, run};
+
+const MEASURES: &str = "policies/announced-measures.toml";
+
+/// `policy` written to a temporary file, evaluated; the projected share.
+fn share_of(policy: &levers_core::Policy) -> f64 {
+    let baseline = baseline();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("point.toml");
+    fs::write(
+        &file,
+        levers_files::policy_file::write_policy(policy, &baseline),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let evaluated = json(&["eval", &file.display().to_string(), "--format", "json"]);
+    evaluated["target"]["projected_share_pct"]
+        .as_f64()
+        .unwrap_or(f64::NAN)
+}
+
+#[test]
+fn a_sweep_varies_a_measure_by_name_and_each_row_equals_a_direct_eval() {
+    let csv = ok(&[
+        "sweep",
+        MEASURES,
+        "--vary",
+        "zone_coinvestment.amount=0..10:5",
+        "--vary",
+        "zone_coinvestment.start=2025..2027:1",
+    ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 3 * 3);
+    assert_eq!(
+        lines[0],
+        "zone_coinvestment.amount,zone_coinvestment.start,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+    );
+    // Amount 10, start 2026: index 2 * 3 + 1.
+    let row: Vec<&str> = lines[1 + 2 * 3 + 1].split(',').collect();
+    assert_eq!(&row[..2], ["10", "2026"]);
+    let baseline = baseline();
+    let mut policy = load(MEASURES, &baseline);
+    let measure = policy
+        .measures
+        .iter_mut()
+        .find(|m| m.name == "zone_coinvestment")
+        .unwrap_or_else(|| panic!("the package names zone_coinvestment"));
+    measure.amount = Amount::Constant(10.0);
+    measure.timing.start = 2026;
+    assert_eq!(row[2], format!("{}", share_of(&policy)));
+    // More co-investment never lowers the share here.
+    let share = |line: &str| line.split(',').nth(2).unwrap_or_default().to_string();
+    assert_ne!(share(lines[1]), share(lines[1 + 2 * 3]));
+}
+
+#[test]
+fn a_sweep_varies_end_ramp_matching_ratio_and_assumptions() {
+    let csv = ok(&[
+        "sweep",
+        MEASURES,
+        "--vary",
+        "research_matching_grant.end=2027..2029:2",
+        "--vary",
+        "zone_coinvestment.ramp_years=0..2:2",
+        "--vary",
+        "research_matching_grant.matching_ratio=0.5..1.5:1",
+        "--vary",
+        "assumptions.nev.growth=0..0.1:0.1",
+    ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 2 * 2 * 2 * 2);
+    assert!(lines[0].starts_with(
+        "research_matching_grant.end,zone_coinvestment.ramp_years,research_matching_grant.matching_ratio,assumptions.nev.growth,"
+    ));
+    // The last row: every axis at its top value; equal to that package evaluated.
+    let last: Vec<&str> = lines[16].split(',').collect();
+    assert_eq!(&last[..4], ["2029", "2", "1.5", "0.1"]);
+    let baseline = baseline();
+    let mut policy = load(MEASURES, &baseline);
+    for measure in &mut policy.measures {
+        match measure.name.as_str() {
+            "research_matching_grant" => {
+                measure.timing.end = Some(2029);
+                measure.matching_ratio = Some(1.5);
+            }
+            "zone_coinvestment" => measure.timing.ramp_years = 2,
+            _ => {}
+        }
+    }
+    let growth = ParamId::from_name("nev.growth").unwrap_or_else(|| panic!("nev.growth"));
+    levers_core::analysis::sensitivity::set_assumption(&mut policy, growth, 0.1);
+    assert_eq!(last[4], format!("{}", share_of(&policy)));
+}
+
+#[test]
+fn unknown_measures_fields_and_assumptions_are_refused_with_a_suggestion() {
+    let cases = [
+        (
+            "zone_coinvest.amount=0..2:1",
+            "did you mean `zone_coinvestment.amount`?",
+        ),
+        ("zone_coinvestment.amout=0..2:1", "did you mean `amount`?"),
+        (
+            "assumptions.nev.growt=0..0.1:0.05",
+            "did you mean `nev.growth`?",
+        ),
+        (
+            "talent_admissions.matching_ratio=0..1:1",
+            "has no matching ratio",
+        ),
+        (
+            "zone_coinvestment.start=2020..2026:1",
+            "a year from 2024 to 2035",
+        ),
+        ("zone_coinvestment.start=2025..2027:0.5", "whole numbers"),
+        (
+            "zone_coinvestment.amount=0..99:1",
+            "zone_coinvestment.amount: a number from 0 to",
+        ),
+    ];
+    for (spec, expected) in cases {
+        let result = run(&["sweep", MEASURES, "--vary", spec]);
+        assert_eq!(result.code, Some(2), "{spec}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(expected),
+            "{spec}: {}",
+            result.stderr
+        );
+        assert!(result.stdout.is_empty(), "{spec}");
+    }
+}
+
+#[test]
+fn a_sweep_whose_timing_breaks_a_rule_is_refused_before_any_row() {
+    // research_matching_grant starts in 2025: an end before it breaks a rule.
+    let result = run(&[
+        "sweep",
+        MEASURES,
+        "--vary",
+        "research_matching_grant.end=2024..2026:1",
+    ]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("research_matching_grant"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stdout.is_empty());
+}
+
+#[test]
+fn diff_names_changed_new_and_removed_measures() {
+    let original = fs::read_to_string(MEASURES).unwrap_or_else(|e| panic!("{e}"));
+    let changed = original
+        .replace("amount = 4.15 ", "amount = { 2025 = 4.15, 2027 = 6.0 } ")
+        .replace("amount = 5250 ", "amount = 6000 ")
+        .replace(
+            "[measures.research_matching_grant]",
+            "[measures.research_matching_grant_old]",
+        )
+        + "\n[measures.nias_2]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2027\nlabel = \"NIAS round 2\"\n";
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let b = dir.path().join("b.toml");
+    fs::write(&b, changed).unwrap_or_else(|e| panic!("{e}"));
+    let text = ok(&["diff", MEASURES, &b.display().to_string()]);
+    for expected in [
+        "Talent schemes (TTPS and others), I&T share: 5,250 people a year → 6,000 people a year",
+        "NIAS, I&T Industry-Oriented Fund and enhanced NIFS: HK$4.2 bn a year → HK$4.2 bn a year from 2025, HK$6.0 bn a year from 2027",
+        "New measure NIAS round 2 (R&D grants): HK$2.0 bn a year from 2027",
+        "Measure Research Matching Grant Scheme, new round removed (was HK$0.5 bn a year from 2025 until 2027)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    let same = ok(&["diff", MEASURES, MEASURES]);
+    assert!(same.contains("nothing changes"), "{same}");
+}
+
+#[test]
+fn summary_describes_measures_by_label() {
+    let text = ok(&["summary", MEASURES]);
+    assert!(
+        text.contains("San Tin Technopole I&T land (25 ha a year)"),
+        "{text}"
+    );
+    assert!(text.contains("from 2025"), "{text}");
+    assert!(
+        text.contains("against") && !text.contains("uses no policy levers"),
+        "{text}"
+    );
+}

@@ -1,0 +1,324 @@
+//! The workbench on a format-2 package: measures listed by kind, added (kind
+//! picked from a list), edited year by year, undone, saved and re-opened with
+//! the same numbers; the package editor; attribution per kind.
+
+use std::fs;
+
+use crate::support::app::*;
+use insta::assert_snapshot;
+use levers::tui::App;
+use levers::tui::app::Mode;
+use levers::tui::keymap::Context;
+use levers_core::analysis::{AttributionPlayers, Contributor};
+use levers_core::measure::{Amount, MeasureKind};
+use levers_core::{Policy, project};
+use ratatui::crossterm::event::KeyCode;
+
+fn measures_app() -> App {
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    App::new(baseline, policy, None)
+}
+
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    screen_text(terminal.backend().buffer())
+}
+
+#[test]
+fn a_format_2_package_lists_its_measures_grouped_by_kind() {
+    let mut app = measures_app();
+    assert!(app.shows_measures());
+    assert_eq!(app.context(), Context::Measures);
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Measures (4)"), "{text}");
+    // Kinds in their fixed order, each above its measures.
+    let land = text
+        .find("Land release (land_release)")
+        .expect("land heading");
+    let talent = text.find("Talent admissions").expect("talent heading");
+    let coinvest = text.find("Co-investment (coinvestment)").expect("heading");
+    assert!(land < talent, "{text}");
+    assert!(talent < coinvest, "{text}");
+    assert!(text.contains("San Tin Technopol…"), "{text}");
+    // The detail panel describes the selected measure, with its source.
+    assert!(text.contains("san_tin_land · Land release"), "{text}");
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+#[test]
+fn a_format_1_package_keeps_the_lever_panel() {
+    let mut app = blueprint_app();
+    assert!(!app.shows_measures());
+    assert_eq!(app.context(), Context::Normal);
+    assert!(screen(&mut app, 120, 40).contains(" Levers "));
+}
+
+#[test]
+fn adding_a_measure_picks_its_kind_and_each_step_is_one_undo() {
+    let mut app = measures_app();
+    let before = app.policy().clone();
+    press(&mut app, &[ch('a')]);
+    assert_eq!(app.mode, Mode::KindPicker(0));
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
+    assert_snapshot!("kind_picker_at_80x24", render(&mut app, 80, 24).backend());
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Normal);
+    let added = app.policy().measures.last().expect("a measure").clone();
+    assert_eq!(added.kind, MeasureKind::RdGrants);
+    assert_eq!(added.name, "rd_grants");
+    assert_eq!(app.selected_measure(), Some(before.measures.len()));
+
+    // Two steps right raise its amount, and move the projection.
+    let share_before = app.projection().target.projected_share_pct;
+    press(&mut app, &[key(KeyCode::Right), ch('L')]);
+    let spec = MeasureKind::RdGrants.field().spec();
+    let amount = &app.policy().measures.last().expect("measure").amount;
+    assert_eq!(*amount, Amount::Constant(spec.step + spec.big_step));
+    assert!(app.projection().target.projected_share_pct > share_before);
+
+    // Undo, step by step, back to the package as opened.
+    press(&mut app, &[ch('u'), ch('u')]);
+    assert_eq!(
+        app.policy().measures.last().expect("measure").amount,
+        Amount::Constant(0.0)
+    );
+    press(&mut app, &[ch('u')]);
+    assert_eq!(*app.policy(), before);
+    assert_eq!(
+        app.projection().target.projected_share_pct,
+        project(&app.baseline, &before).target.projected_share_pct
+    );
+}
+
+#[test]
+fn remove_duplicate_and_rename_change_the_list_and_undo_restores_it() {
+    let mut app = measures_app();
+    let before = app.policy().clone();
+    let first = app.policy().measures[app.selected_measure().expect("selected")].clone();
+    press(&mut app, &[ch('d')]);
+    assert_eq!(app.policy().measures.len(), before.measures.len() + 1);
+    let copy = &app.policy().measures[app.selected_measure().expect("selected")];
+    assert_eq!(copy.name, format!("{}_copy", first.name));
+    assert_eq!(copy.amount, first.amount);
+
+    press(&mut app, &[ch('r'), ctrl('u')]);
+    press(&mut app, &text("santin_phase_2"));
+    press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(
+        app.policy()
+            .measures
+            .iter()
+            .any(|m| m.name == "santin_phase_2")
+    );
+
+    // A name already used is refused with the reason; nothing changes.
+    let named = app.policy().clone();
+    press(&mut app, &[ch('r'), ctrl('u')]);
+    press(&mut app, &text(&first.name));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    match &app.mode {
+        Mode::Measure(editor) => {
+            let error = editor.form.error.as_deref().unwrap_or_default();
+            assert!(error.contains("another measure is named"), "{error}");
+        }
+        other => panic!("expected the editor to stay open, got {other:?}"),
+    }
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
+    assert_eq!(*app.policy(), named);
+
+    press(&mut app, &[ch('x')]);
+    assert_eq!(app.policy().measures.len(), before.measures.len());
+    press(&mut app, &[ch('u'), ch('u'), ch('u')]);
+    assert_eq!(*app.policy(), before);
+}
+
+/// Opens the editor on the selected measure and moves to its amount row.
+fn edit_amount(app: &mut App) {
+    press(app, &[ch('e'), key(KeyCode::Down), key(KeyCode::Down)]);
+}
+
+#[test]
+fn a_schedule_is_edited_year_by_year_in_the_measure_editor() {
+    let mut app = measures_app();
+    let before = app.policy().clone();
+    let index = app.selected_measure().expect("selected");
+    let start = before.measures[index].timing.start;
+    let constant = match before.measures[index].amount {
+        Amount::Constant(value) => value,
+        Amount::Schedule(_) => panic!("the first measure is a constant"),
+    };
+    edit_amount(&mut app);
+    // `a` turns the constant into a one-year schedule (same numbers), then
+    // adds the next year at the same value.
+    press(&mut app, &[ch('a')]);
+    assert_eq!(
+        app.policy().measures[index].amount,
+        Amount::Schedule(vec![(start, constant)])
+    );
+    assert_eq!(
+        app.projection().years,
+        project(&app.baseline, &before).years,
+        "a one-year schedule from the start is the constant"
+    );
+    press(&mut app, &[ch('a')]);
+    // The new year is selected: type its value.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("40"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(
+        app.policy().measures[index].amount,
+        Amount::Schedule(vec![(start, constant), (start + 1, 40.0)])
+    );
+    // YEAR=VALUE on the amount row puts a year anywhere in the table.
+    press(
+        &mut app,
+        &[key(KeyCode::Up), key(KeyCode::Up), key(KeyCode::Enter)],
+    );
+    press(&mut app, &text("2031=10"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(
+        app.policy().measures[index].amount,
+        Amount::Schedule(vec![(start, constant), (start + 1, 40.0), (2031, 10.0)])
+    );
+    assert_snapshot!(
+        "measure_editor_with_a_schedule_at_100x30",
+        render(&mut app, 100, 30).backend()
+    );
+
+    // A year past the horizon is refused, with the rule.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("2099=1"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    match &app.mode {
+        Mode::Measure(editor) => assert!(editor.form.error.is_some(), "{editor:?}"),
+        other => panic!("expected the editor, got {other:?}"),
+    }
+    press(&mut app, &[key(KeyCode::Esc)]);
+
+    // `x` on a year removes it.
+    press(&mut app, &[key(KeyCode::Down), ch('x')]);
+    assert_eq!(
+        app.policy().measures[index].amount,
+        Amount::Schedule(vec![(start + 1, 40.0), (2031, 10.0)])
+    );
+    // Undo inside the editor walks every change back.
+    press(&mut app, &[ch('u'), ch('u'), ch('u'), ch('u'), ch('u')]);
+    assert_eq!(*app.policy(), before);
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn an_edited_package_saved_and_reopened_projects_the_same_numbers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("measures.toml");
+    fs::copy("policies/announced-measures.toml", &path).expect("copy the package");
+    let baseline = crate::support::baseline();
+    let policy = levers_files::load_policy(&path, &baseline).expect("reads");
+    let mut app = App::new(baseline, policy, Some(path.clone()));
+    app.stamp = levers_files::fsio::stamp(&path);
+
+    press(&mut app, &[ch('a'), key(KeyCode::Enter), ch('L'), ch('L')]);
+    press(&mut app, &[key(KeyCode::Up)]);
+    edit_amount(&mut app);
+    press(&mut app, &[ch('a'), ch('a'), ch('L'), key(KeyCode::Esc)]);
+    assert!(app.is_dirty());
+    let edited = app.policy().clone();
+    assert!(
+        edited
+            .measures
+            .iter()
+            .any(|m| matches!(&m.amount, Amount::Schedule(points) if points.len() == 2))
+    );
+    press(&mut app, &[ch('s')]);
+    assert!(!app.is_dirty(), "{:?}", app.mode);
+
+    let reopened: Policy = levers_files::load_policy(&path, &app.baseline).expect("reads back");
+    assert_eq!(reopened.measures, edited.measures);
+    let again = App::new(app.baseline.clone(), reopened, Some(path));
+    assert_eq!(again.projection().years, app.projection().years);
+    assert_eq!(again.attribution(), app.attribution());
+}
+
+#[test]
+fn attribution_per_kind_treats_each_kind_as_one_player() {
+    let mut app = measures_app();
+    press(&mut app, &[ch('K')]);
+    assert_eq!(app.attribution_players, AttributionPlayers::Kinds);
+    let kinds: Vec<&Contributor> = app.attribution().contributors.iter().collect();
+    assert_eq!(kinds.len(), 4, "{kinds:?}");
+    assert!(kinds.iter().all(|c| matches!(c, Contributor::Kind(_))));
+    assert_eq!(
+        *app.attribution(),
+        levers_core::analysis::attribute_by_kind(&app.baseline, app.policy())
+    );
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Co-investment"), "{text}");
+    press(&mut app, &[ch('K')]);
+    assert!(matches!(
+        app.attribution().contributors[0],
+        Contributor::Measure { .. }
+    ));
+}
+
+#[test]
+fn the_package_editor_changes_target_budget_and_name_each_undoable() {
+    let mut app = measures_app();
+    let before = app.policy().clone();
+    press(&mut app, &[ch('P')]);
+    assert!(matches!(app.mode, Mode::Package(_)));
+    // Target share: down two rows, one step up.
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Right)],
+    );
+    assert!((app.policy().target.share_pct - (before.target.share_pct + 0.1)).abs() < 1e-9);
+    // Budget cap: typed.
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Down)],
+    );
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("12.5"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.policy().budget.cap_hkd_bn_per_year, Some(12.5));
+    // An out-of-range cap is refused with its range.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("5000"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    match &app.mode {
+        Mode::Package(editor) => {
+            let error = editor.form.error.as_deref().unwrap_or_default();
+            assert!(error.contains("expected"), "{error}");
+        }
+        other => panic!("expected the package editor, got {other:?}"),
+    }
+    assert_snapshot!(
+        "package_editor_at_80x24",
+        render(&mut app, 80, 24).backend()
+    );
+    press(
+        &mut app,
+        &[key(KeyCode::Esc), ch('u'), ch('u'), key(KeyCode::Esc)],
+    );
+    assert_eq!(*app.policy(), before);
+}
+
+#[test]
+fn the_help_lists_the_measure_keys() {
+    let mut app = measures_app();
+    press(&mut app, &[ch('?')]);
+    let text = screen(&mut app, 120, 60);
+    for phrase in [
+        "add a measure (pick its kind)",
+        "duplicate the selected measure",
+        "rename the selected measure",
+        "attribution per measure / per kind",
+        "Measure editor",
+        "add year",
+    ] {
+        assert!(text.contains(phrase), "{phrase} missing:\n{text}");
+    }
+}
