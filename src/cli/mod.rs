@@ -25,6 +25,7 @@ mod paths;
 mod report;
 mod schema;
 mod seek;
+mod seek_limits;
 mod sensitivity;
 mod summary;
 pub mod sweep;
