@@ -113,7 +113,10 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
             let robust = seek_robust(baseline, &request, confidence, args.draws, args.seed);
             searching.finish_and_clear();
             let sentence = out::seek::robustness(&robust);
-            (robust.result, Some((sentence, robust.probability_met >= confidence)))
+            (
+                robust.result,
+                Some((sentence, robust.probability_met >= confidence)),
+            )
         }
         None => {
             let searching = spinner("searching for the cheapest package");

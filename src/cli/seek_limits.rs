@@ -10,7 +10,11 @@ use super::Failure;
 /// The limits `bounds` and `fixes` set on `template`'s numbers. A fix holds a
 /// number at the package's value; a bound and a fix of the same number, or two
 /// bounds of it, are refused.
-pub fn limits(template: &Policy, bounds: &[String], fixes: &[String]) -> Result<Vec<Limit>, Failure> {
+pub fn limits(
+    template: &Policy,
+    bounds: &[String],
+    fixes: &[String],
+) -> Result<Vec<Limit>, Failure> {
     let mut limits: Vec<(Limit, String)> = Vec::new();
     for text in bounds {
         let limit = bound(template, text)?;
@@ -19,7 +23,10 @@ pub fn limits(template: &Policy, bounds: &[String], fixes: &[String]) -> Result<
     for name in fixes {
         let named = resolve(template, name, true)
             .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
-        for knob in knobs_of(&named).into_iter().filter(|k| is_sought(template, *k)) {
+        for knob in knobs_of(&named)
+            .into_iter()
+            .filter(|k| is_sought(template, *k))
+        {
             let value = knob.get(template);
             let limit = Limit {
                 knob,
@@ -52,12 +59,17 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
 fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
     let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
     let (address, range) = text.split_once('=').ok_or_else(|| {
-        invalid("expected NAME.FIELD=LO..HI, e.g. rd.grants_hkd_bn_per_year=2..10 or nias.amount=0..20".into())
+        invalid(
+            "expected NAME.FIELD=LO..HI, e.g. rd.grants_hkd_bn_per_year=2..10 or nias.amount=0..20"
+                .into(),
+        )
     })?;
     let knob = match resolve(template, address, false).map_err(invalid)? {
         Named::Knob(knob) => knob,
         Named::Group(_) | Named::Measure(_) => {
-            return Err(invalid("expected a lever dial or a measure's amount".into()));
+            return Err(invalid(
+                "expected a lever dial or a measure's amount".into(),
+            ));
         }
     };
     let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
@@ -69,9 +81,15 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
     let spec = field.spec();
     let (low, high) = range
         .split_once("..")
-        .and_then(|(lo, hi)| Some((lo.trim().parse::<f64>().ok()?, hi.trim().parse::<f64>().ok()?)))
+        .and_then(|(lo, hi)| {
+            Some((
+                lo.trim().parse::<f64>().ok()?,
+                hi.trim().parse::<f64>().ok()?,
+            ))
+        })
         .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
-    if !(low.is_finite() && high.is_finite() && spec.min <= low && low <= high && high <= spec.max) {
+    if !(low.is_finite() && high.is_finite() && spec.min <= low && low <= high && high <= spec.max)
+    {
         return Err(invalid(format!(
             "expected {} ≤ LO ≤ HI ≤ {} ({})",
             spec.min, spec.max, spec.unit

@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use super::popup::{keys_line, show};
 use super::theme;
 use crate::tui::analysis::Proposal;
-use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
 use crate::tui::keymap::Context;
+use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
 use levers_report::format::{hkd_bn, signed};
 
 /// At most this many changes are listed; the rest are counted.

@@ -31,10 +31,10 @@ impl Knob {
     pub fn address(self, policy: &Policy) -> String {
         match self {
             Knob::Lever(field) => field.path(),
-            Knob::MeasureAmount(index) => policy
-                .measures
-                .get(index)
-                .map_or_else(|| format!("measure {index}"), |m| format!("{}.amount", m.name)),
+            Knob::MeasureAmount(index) => policy.measures.get(index).map_or_else(
+                || format!("measure {index}"),
+                |m| format!("{}.amount", m.name),
+            ),
         }
     }
 
@@ -42,7 +42,9 @@ impl Knob {
     pub fn get(self, policy: &Policy) -> f64 {
         match self {
             Knob::Lever(field) => policy.levers.value(field),
-            Knob::MeasureAmount(index) => policy.measures.get(index).map_or(0.0, |m| m.amount.peak()),
+            Knob::MeasureAmount(index) => {
+                policy.measures.get(index).map_or(0.0, |m| m.amount.peak())
+            }
         }
     }
 
@@ -118,7 +120,10 @@ pub fn resolve(policy: &Policy, address: &str, whole: bool) -> Result<Named, Str
         } else {
             Err(format!(
                 "`{address}` is a lever group: name one of its dials, e.g. `{}`",
-                group.fields().next().map_or_else(String::new, LeverField::path)
+                group
+                    .fields()
+                    .next()
+                    .map_or_else(String::new, LeverField::path)
             ))
         };
     }
@@ -167,7 +172,10 @@ mod tests {
             scaled_amount(&amount, 5.0),
             Amount::Schedule(vec![(2025, 2.5), (2028, 5.0)])
         );
-        assert_eq!(scaled_amount(&Amount::Constant(3.0), 7.0), Amount::Constant(7.0));
+        assert_eq!(
+            scaled_amount(&Amount::Constant(3.0), 7.0),
+            Amount::Constant(7.0)
+        );
     }
 
     #[test]

@@ -209,7 +209,8 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
     } else {
         for (index, measure) in request.template.measures.iter().enumerate() {
             let field = measure.kind.field();
-            if request.groups.contains(&field.group()) && cost_fields(field.group()).contains(&field)
+            if request.groups.contains(&field.group())
+                && cost_fields(field.group()).contains(&field)
             {
                 knobs.push((Knob::MeasureAmount(index), field));
             }
@@ -248,7 +249,12 @@ impl<'a> Searcher<'a> {
     }
 
     fn set(&mut self, x: &[f64]) {
-        set_dials(&self.dials, &mut self.policy, x, self.baseline.base_year + 2);
+        set_dials(
+            &self.dials,
+            &mut self.policy,
+            x,
+            self.baseline.base_year + 2,
+        );
     }
 
     fn eval(&mut self, x: &[f64]) -> Point {
