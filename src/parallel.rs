@@ -1,7 +1,7 @@
 //! Analyses spread over rayon's threads, shared by the CLI and the workbench.
 
 use levers_core::analysis::uncertainty::DrawScratch;
-use levers_core::analysis::{Uncertainty, run_draw, summarise};
+use levers_core::analysis::{DrawOutcome, Uncertainty, run_draw, summarise};
 use levers_core::{Baseline, Policy};
 use rayon::prelude::*;
 
@@ -16,7 +16,22 @@ pub fn monte_carlo(
     seed: u64,
     progress: impl Fn(u64) + Sync,
 ) -> Uncertainty {
-    let outcomes: Vec<_> = (0..draws as u64)
+    summarise(
+        baseline,
+        seed,
+        &draw_outcomes(baseline, policy, draws, seed, progress),
+    )
+}
+
+/// Every draw's outcomes, in draw order, whatever the number of threads.
+pub fn draw_outcomes(
+    baseline: &Baseline,
+    policy: &Policy,
+    draws: usize,
+    seed: u64,
+    progress: impl Fn(u64) + Sync,
+) -> Vec<DrawOutcome> {
+    (0..draws as u64)
         .into_par_iter()
         .map_init(DrawScratch::default, |scratch, index| {
             let outcome = run_draw(baseline, policy, seed, index, scratch);
@@ -25,6 +40,5 @@ pub fn monte_carlo(
             }
             outcome
         })
-        .collect();
-    summarise(baseline, seed, &outcomes)
+        .collect()
 }

@@ -15,6 +15,7 @@ mod check;
 mod compare;
 mod completions;
 mod diff;
+mod draws_out;
 pub mod eval;
 mod explain;
 mod input;
