@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use levers_core::analysis::sobol_model::DEFAULT_SAMPLES;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED, Outcome};
 use levers_report::OutputFormat;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
@@ -102,9 +103,10 @@ pub enum Command {
         after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
     )]
     Explain(ExplainArgs),
-    /// Tornado: each lever over its range and each assumption over its plausible range.
+    /// Tornado: each lever over its range and each assumption over its plausible
+    /// range; or (--method sobol) global Sobol indices of the assumptions.
     #[command(
-        after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv"
+        after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv\n  levers sensitivity policies/blueprint-2032.toml --method sobol --samples 1024 --seed 42 --chart sobol.svg"
     )]
     Sensitivity(SensitivityArgs),
     /// The cheapest package that meets a target share by a year (or the best reachable).
@@ -229,10 +231,46 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
     pub file: PathBuf,
+    /// The outcome the tornado swings (one-at-a-time only; sobol reports the
+    /// share in the target year and whether the target is met).
     #[arg(long, value_parser = target_year_outcome(), default_value = "share")]
     pub outcome: Outcome,
+    /// one-at-a-time: the tornado. sobol: first- and total-order Sobol indices
+    /// of every drawn assumption, with 95% bootstrap intervals.
+    #[arg(long, value_enum, default_value_t = SensitivityMethod::OneAtATime)]
+    pub method: SensitivityMethod,
+    /// Base samples N of the Saltelli design (sobol; the model runs N·(k+2) times).
+    #[arg(long, default_value_t = DEFAULT_SAMPLES, value_name = "N", value_parser = samples)]
+    pub samples: usize,
+    /// Seed of the design (sobol): the same seed gives the same indices.
+    #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S")]
+    pub seed: u64,
+    /// Also draw the indices to this SVG file (sobol).
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `sensitivity --method`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SensitivityMethod {
+    /// Each lever, measure and assumption over its range, all else held.
+    #[value(name = "one-at-a-time", alias = "oat", alias = "tornado")]
+    OneAtATime,
+    /// Variance-based global sensitivity (Saltelli sampling).
+    Sobol,
+}
+
+/// Most base samples of a Sobol design.
+pub const MAX_SAMPLES: usize = 1 << 16;
+
+/// `--samples`: a whole number from 16 to [`MAX_SAMPLES`].
+fn samples(text: &str) -> Result<usize, String> {
+    text.parse()
+        .ok()
+        .filter(|n| (16..=MAX_SAMPLES).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 16 to {MAX_SAMPLES}"))
 }
 
 #[derive(Debug, Args)]

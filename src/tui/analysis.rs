@@ -49,10 +49,15 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
     all[(at + 1) % all.len()]
 }
 
-/// The name of what a swing moves: a lever's label or an assumption's name.
-pub fn item_label(baseline: &Baseline, item: SwingItem) -> String {
+/// The name of what a swing moves: a lever's label, a measure's name or an
+/// assumption's name.
+pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
         SwingItem::Lever(field) => field.spec().label.to_string(),
+        SwingItem::Measure(index) => policy
+            .measures
+            .get(index)
+            .map_or_else(String::new, |m| m.name.clone()),
         SwingItem::Param(id) => baseline
             .specs
             .iter()

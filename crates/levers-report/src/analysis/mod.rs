@@ -6,6 +6,7 @@ pub mod bands;
 pub mod draws;
 pub mod explain;
 pub mod seek;
+pub mod sobol;
 pub mod summary;
 pub mod sweep;
 pub mod tornado;
