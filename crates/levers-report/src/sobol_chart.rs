@@ -57,7 +57,13 @@ fn draw(
         .light_line_style(RGBColor(235, 235, 235))
         .draw()
         .map_err(fail)?;
-    let clamp = |v: f64| if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 };
+    let clamp = |v: f64| {
+        if v.is_finite() {
+            v.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
     for (k, row) in rows.iter().enumerate() {
         // Row 0 on top.
         let y = n - 1.0 - k as f64;
@@ -80,8 +86,8 @@ fn draw(
             .draw_series([whisker(&row.total, 0.78), whisker(&row.first, 0.5)])
             .map_err(fail)?;
         let (x, y_pixel) = chart.backend_coord(&(0.0, y + 0.5));
-        let style = TextStyle::from((FONT_FAMILY, 12).into_font())
-            .pos(Pos::new(HPos::Right, VPos::Center));
+        let style =
+            TextStyle::from((FONT_FAMILY, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(
             crate::inert::xml(&row.name).into_owned(),
             (x - 6, y_pixel),
@@ -95,19 +101,29 @@ fn draw(
 /// "▮ total order  ▮ first order" in the top right corner of the plot.
 fn legend(
     root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
-    chart: &ChartContext<'_, SVGBackend<'_>, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>,
+    chart: &ChartContext<
+        '_,
+        SVGBackend<'_>,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
 ) -> Result<(), String> {
     let fail = |e: DrawingAreaErrorKind<_>| e.to_string();
     let (right, top) = chart.backend_coord(&(1.0, chart.y_range().end));
     let style = TextStyle::from((FONT_FAMILY, 12).into_font());
-    for (k, (label, colour)) in [("total order (with interactions)", TOTAL), ("first order (alone)", FIRST)]
-        .into_iter()
-        .enumerate()
+    for (k, (label, colour)) in [
+        ("total order (with interactions)", TOTAL),
+        ("first order (alone)", FIRST),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let y = top + 10 + 18 * k as i32;
         let x = right - 210;
-        root.draw(&Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()))
-            .map_err(fail)?;
+        root.draw(&Rectangle::new(
+            [(x, y - 5), (x + 12, y + 5)],
+            colour.filled(),
+        ))
+        .map_err(fail)?;
         root.draw(&Text::new(label, (x + 18, y - 6), style.clone()))
             .map_err(fail)?;
     }

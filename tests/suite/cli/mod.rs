@@ -11,5 +11,6 @@ mod invalid_fixtures;
 mod readme_examples;
 mod schema;
 mod settings;
+mod sobol;
 mod toml_test_corpus;
 mod uncertainty;

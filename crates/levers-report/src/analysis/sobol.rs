@@ -191,9 +191,13 @@ pub fn render(
             }
             csv_text(&header, &rows)
         }
-        OutputFormat::Table | OutputFormat::Markdown => {
-            Ok(table(file, policy, result, baseline, format == OutputFormat::Markdown))
-        }
+        OutputFormat::Table | OutputFormat::Markdown => Ok(table(
+            file,
+            policy,
+            result,
+            baseline,
+            format == OutputFormat::Markdown,
+        )),
     }
 }
 
