@@ -1,7 +1,8 @@
 //! Analyses spread over rayon's threads, shared by the CLI and the workbench.
 
+use levers_core::analysis::sobol_model::{RunScratch, SobolPlan, SobolResult};
 use levers_core::analysis::uncertainty::DrawScratch;
-use levers_core::analysis::{Uncertainty, run_draw, summarise};
+use levers_core::analysis::{DrawOutcome, Uncertainty, run_draw, summarise};
 use levers_core::{Baseline, Policy};
 use rayon::prelude::*;
 
@@ -16,7 +17,22 @@ pub fn monte_carlo(
     seed: u64,
     progress: impl Fn(u64) + Sync,
 ) -> Uncertainty {
-    let outcomes: Vec<_> = (0..draws as u64)
+    summarise(
+        baseline,
+        seed,
+        &draw_outcomes(baseline, policy, draws, seed, progress),
+    )
+}
+
+/// Every draw's outcomes, in draw order, whatever the number of threads.
+pub fn draw_outcomes(
+    baseline: &Baseline,
+    policy: &Policy,
+    draws: usize,
+    seed: u64,
+    progress: impl Fn(u64) + Sync,
+) -> Vec<DrawOutcome> {
+    (0..draws as u64)
         .into_par_iter()
         .map_init(DrawScratch::default, |scratch, index| {
             let outcome = run_draw(baseline, policy, seed, index, scratch);
@@ -25,6 +41,29 @@ pub fn monte_carlo(
             }
             outcome
         })
+        .collect()
+}
+
+/// Sobol indices with the model runs spread over rayon's threads. A run
+/// depends only on its number and the outputs are collected in run order, so
+/// the indices are the same bit for bit for any number of threads, and the
+/// same as [`levers_core::analysis::sobol_model::sobol`].
+pub fn sobol(
+    baseline: &Baseline,
+    policy: &Policy,
+    samples: usize,
+    seed: u64,
+    progress: impl Fn(u64) + Sync,
+) -> SobolResult {
+    let plan = SobolPlan::new(baseline, policy, samples, seed);
+    let outputs: Vec<_> = (0..plan.runs())
+        .into_par_iter()
+        .map_init(RunScratch::default, |scratch, run| {
+            if run % 1024 == 1023 {
+                progress(1024);
+            }
+            plan.run(baseline, policy, run, scratch)
+        })
         .collect();
-    summarise(baseline, seed, &outcomes)
+    plan.indices(&outputs)
 }

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use levers_core::analysis::Outcome;
+use levers_core::analysis::sobol_model::DEFAULT_SAMPLES;
+use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED, Outcome};
 use levers_report::OutputFormat;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
 
@@ -102,9 +103,10 @@ pub enum Command {
         after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
     )]
     Explain(ExplainArgs),
-    /// Tornado: each lever over its range and each assumption over its plausible range.
+    /// Tornado: each lever over its range and each assumption over its plausible
+    /// range; or (--method sobol) global Sobol indices of the assumptions.
     #[command(
-        after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv"
+        after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv\n  levers sensitivity policies/blueprint-2032.toml --method sobol --samples 1024 --seed 42 --chart sobol.svg"
     )]
     Sensitivity(SensitivityArgs),
     /// The cheapest package that meets a target share by a year (or the best reachable).
@@ -229,35 +231,99 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
     pub file: PathBuf,
+    /// The outcome the tornado swings (one-at-a-time only; sobol reports the
+    /// share in the target year and whether the target is met).
     #[arg(long, value_parser = target_year_outcome(), default_value = "share")]
     pub outcome: Outcome,
+    /// one-at-a-time: the tornado. sobol: first- and total-order Sobol indices
+    /// of every drawn assumption, with 95% bootstrap intervals.
+    #[arg(long, value_enum, default_value_t = SensitivityMethod::OneAtATime)]
+    pub method: SensitivityMethod,
+    /// Base samples N of the Saltelli design (sobol; the model runs N·(k+2) times).
+    #[arg(long, default_value_t = DEFAULT_SAMPLES, value_name = "N", value_parser = samples)]
+    pub samples: usize,
+    /// Seed of the design (sobol): the same seed gives the same indices.
+    #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S")]
+    pub seed: u64,
+    /// Also draw the indices to this SVG file (sobol).
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
+/// `sensitivity --method`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SensitivityMethod {
+    /// Each lever, measure and assumption over its range, all else held.
+    #[value(name = "one-at-a-time", alias = "oat", alias = "tornado")]
+    OneAtATime,
+    /// Variance-based global sensitivity (Saltelli sampling).
+    Sobol,
+}
+
+/// Most base samples of a Sobol design.
+pub const MAX_SAMPLES: usize = 1 << 16;
+
+/// `--samples`: a whole number from 16 to [`MAX_SAMPLES`].
+fn samples(text: &str) -> Result<usize, String> {
+    text.parse()
+        .ok()
+        .filter(|n| (16..=MAX_SAMPLES).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 16 to {MAX_SAMPLES}"))
+}
+
 #[derive(Debug, Args)]
 pub struct SeekArgs {
-    /// Manufacturing share of GDP to reach, %.
-    #[arg(long, value_name = "PCT", required_unless_present = "best")]
+    /// Manufacturing share of GDP to reach, % (default: the --from package's target).
+    #[arg(long, value_name = "PCT", required_unless_present_any = ["best", "from"])]
     pub target_share: Option<f64>,
     /// Instead: the highest share reachable by --by within the levers and budget.
-    #[arg(long, conflicts_with = "target_share")]
+    #[arg(long, conflicts_with_all = ["target_share", "confidence"])]
     pub best: bool,
-    /// Year by which to reach it.
-    #[arg(long, value_name = "YEAR")]
-    pub by: i32,
+    /// Year by which to reach it (default: the --from package's target year).
+    #[arg(long, value_name = "YEAR", required_unless_present = "from")]
+    pub by: Option<i32>,
     /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
     #[arg(long, value_name = "HKD_BN")]
     pub budget: Option<f64>,
-    /// Lever groups the package may use (default: all four).
+    /// Lever groups the package may use (default: those the --from package
+    /// uses, else all four).
     #[arg(long, value_delimiter = ',', value_name = "GROUPS")]
     pub levers: Vec<String>,
-    /// Take timings, co-funding, GBA share, horizon, funding and assumptions from this package.
+    /// Take timings, co-funding, GBA share, horizon, funding and assumptions
+    /// from this package; a package of named measures is sought over their amounts.
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
+    /// The cheapest package meeting the target in at least this share of
+    /// Monte Carlo draws (0 to 1, e.g. 0.8), the same draws for every candidate.
+    #[arg(long, value_name = "P", value_parser = confidence)]
+    pub confidence: Option<f64>,
+    /// Keep a lever dial or a measure's amount in a range:
+    /// GROUP.FIELD=LO..HI or MEASURE.amount=LO..HI (repeatable).
+    #[arg(long, value_name = "NAME.FIELD=LO..HI")]
+    pub bound: Vec<String>,
+    /// Keep these as the --from package has them: a measure, a lever group or
+    /// GROUP.FIELD (comma-separated, repeatable).
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub fix: Vec<String>,
+    /// Monte Carlo draws per candidate (with --confidence).
+    #[arg(long, default_value_t = DEFAULT_DRAWS, value_name = "N", value_parser = draws, requires = "confidence")]
+    pub draws: usize,
+    /// Seed of the draws (with --confidence): the same seed gives the same package.
+    #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S", requires = "confidence")]
+    pub seed: u64,
     /// Write the package here instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
     pub output: Option<PathBuf>,
+}
+
+/// `--confidence`: a chance above 0 and below 1.
+fn confidence(text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|p| *p > 0.0 && *p < 1.0)
+        .ok_or_else(|| "expected a chance above 0 and below 1, e.g. 0.8".to_string())
 }
 
 #[derive(Debug, Args)]
@@ -380,11 +446,15 @@ pub const MAX_DRAWS: usize = 1_000_000;
 #[derive(Debug, Args)]
 pub struct UncertaintyArgs {
     /// Number of Monte Carlo draws (with --uncertainty).
-    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = draws, requires = "uncertainty")]
+    #[arg(long, default_value_t = DEFAULT_DRAWS, value_name = "N", value_parser = draws, requires = "uncertainty")]
     pub draws: usize,
     /// Seed of the Monte Carlo draws: the same seed gives the same bands.
-    #[arg(long, default_value_t = 42, value_name = "S", requires = "uncertainty")]
+    #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S", requires = "uncertainty")]
     pub seed: u64,
+    /// Also write every draw as CSV: one row per draw and year, with the drawn
+    /// assumptions as columns (for pandas, DuckDB, R).
+    #[arg(long, value_name = "FILE.csv", requires = "uncertainty")]
+    pub draws_out: Option<PathBuf>,
 }
 
 /// `--draws`: a whole number from 1 to [`MAX_DRAWS`].

@@ -173,6 +173,9 @@ fn bands(
     seed: u64,
 ) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
+    if let Some(out) = &args.draws.draws_out {
+        super::draws_out::write(baseline, &args.files, &policies, draws, seed, out)?;
+    }
     let mut text = String::new();
     let mut jsons = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {

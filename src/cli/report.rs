@@ -67,9 +67,10 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
 }
 
 /// Monte Carlo draws behind a report's uncertainty sentence and share band,
-/// with a fixed seed so the same package gives the same report.
-const REPORT_DRAWS: usize = 1000;
-const REPORT_SEED: u64 = 42;
+/// with a fixed seed so the same package gives the same report: the defaults
+/// every face shares, so the report and the workbench show the same chance.
+const REPORT_DRAWS: usize = levers_core::analysis::DEFAULT_DRAWS;
+const REPORT_SEED: u64 = levers_core::analysis::DEFAULT_SEED;
 
 /// The report's charts, written beside it as `<report>-<outcome>.svg`; the
 /// main package's share and jobs carry their p10–p90 band.

@@ -1,9 +1,13 @@
 //! `levers seek`: the cheapest package that meets a target share by a year, or
-//! (`--best`) the highest share reachable, written as a policy file.
+//! (`--best`) the highest share reachable, written as a policy file; with
+//! `--confidence P`, the cheapest that meets it in at least P of the Monte
+//! Carlo draws. `--bound` and `--fix` limit what it may move.
 
 use std::path::Path;
 
 use levers_core::analysis::SeekResult;
+use levers_core::analysis::dial::Limit;
+use levers_core::analysis::robust_seek::seek_robust;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_PCT};
 use levers_core::{Baseline, LeverGroup, Policy, Target};
@@ -15,20 +19,32 @@ use super::args::SeekArgs;
 use super::input::load;
 use super::output::{print, spinner};
 
-/// `seek`'s arguments, checked: every number in range, the groups known.
+/// `seek`'s arguments, checked: every number in range, the groups and the
+/// names bounded or fixed known.
 struct Seek<'a> {
     /// `None`: `--best`.
     target_share: Option<f64>,
     by: i32,
     budget: Option<f64>,
     groups: Vec<LeverGroup>,
+    limits: Vec<Limit>,
     template: Policy,
     output: Option<&'a Path>,
 }
 
 impl<'a> Seek<'a> {
     fn of(baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
-        let target_share = args.target_share.filter(|_| !args.best);
+        let template = match &args.from {
+            Some(path) => load(path, baseline)?,
+            None => Policy::status_quo(),
+        };
+        let from_package = args.from.is_some();
+        let target_share = if args.best {
+            None
+        } else {
+            args.target_share
+                .or(from_package.then_some(template.target.share_pct))
+        };
         if let Some(share) = target_share
             && !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT)
         {
@@ -36,7 +52,8 @@ impl<'a> Seek<'a> {
                 "--target-share {share}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)"
             )));
         }
-        let (first, by) = (baseline.first_policy_year(), args.by);
+        let first = baseline.first_policy_year();
+        let by = args.by.unwrap_or(template.target.year);
         if !(first..=MAX_HORIZON).contains(&by) {
             return Err(Failure::Invalid(format!(
                 "--by {by}: expected a year from {first} to {MAX_HORIZON}"
@@ -49,16 +66,18 @@ impl<'a> Seek<'a> {
                 "--budget {cap}: expected HK$ bn a year above 0 and at most {MAX_BUDGET_CAP_HKD_BN}"
             )));
         }
-        let groups = parse_groups(&args.levers)?;
-        let template = match &args.from {
-            Some(path) => load(path, baseline)?,
-            None => Policy::status_quo(),
+        let groups = if args.levers.is_empty() && from_package {
+            SeekRequest::for_package(&template).groups
+        } else {
+            parse_groups(&args.levers)?
         };
+        let limits = super::seek_limits::limits(&template, &args.bound, &args.fix)?;
         Ok(Seek {
             target_share,
             by,
             budget: args.budget,
             groups,
+            limits,
             template,
             output: args.output.as_deref(),
         })
@@ -71,11 +90,12 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         by,
         budget,
         groups,
+        limits,
         template,
         output,
     } = Seek::of(baseline, args)?;
     let Some(target_share) = target_share else {
-        return seek_best(baseline, by, budget, groups, template, output);
+        return seek_best(baseline, by, budget, groups, limits, template, output);
     };
     let request = SeekRequest {
         target: Target {
@@ -85,20 +105,43 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         budget_cap_hkd_bn: budget.or(template.budget.cap_hkd_bn_per_year),
         groups,
         template,
+        limits,
     };
-    let searching = spinner("searching for the cheapest package");
-    let result = levers_core::analysis::seek(baseline, &request);
-    searching.finish_and_clear();
-    let message = out::seek::message(&result, target_share, by);
-    let (mut policy, found) = match result {
+    let (result, robustness) = match args.confidence {
+        Some(confidence) => {
+            let searching = spinner("searching for the cheapest robust package");
+            let robust = seek_robust(baseline, &request, confidence, args.draws, args.seed);
+            searching.finish_and_clear();
+            let sentence = out::seek::robustness(&robust);
+            (
+                robust.result,
+                Some((sentence, robust.probability_met >= confidence)),
+            )
+        }
+        None => {
+            let searching = spinner("searching for the cheapest package");
+            let result = levers_core::analysis::seek(baseline, &request);
+            searching.finish_and_clear();
+            (result, None)
+        }
+    };
+    let mut message = out::seek::message(&result, target_share, by);
+    let (mut policy, mut found) = match result {
         SeekResult::Found { policy, .. } => (policy, true),
         SeekResult::Unreachable(shortfall) => (shortfall.policy, false),
     };
+    if let Some((sentence, met)) = robustness {
+        message = format!("{message} {sentence}");
+        found &= met;
+    }
     super::input::project_checked(baseline, &policy)?;
-    policy.name = if found {
-        format!("Cheapest package for {target_share}% by {by}")
-    } else {
-        format!("Closest package to {target_share}% by {by}")
+    policy.name = match (found, args.confidence) {
+        (true, None) => format!("Cheapest package for {target_share}% by {by}"),
+        (true, Some(p)) => format!(
+            "Cheapest package for {target_share}% by {by} in {:.0}% of draws",
+            100.0 * p
+        ),
+        (false, _) => format!("Closest package to {target_share}% by {by}"),
     };
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
@@ -107,7 +150,9 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         Ok(())
     } else {
         Err(Failure::Invalid(format!(
-            "levers seek: the target {target_share}% by {by} is not reachable"
+            "levers seek: the target {target_share}% by {by} is not reachable{}",
+            args.confidence
+                .map_or(String::new(), |p| format!(" in {:.0}% of draws", 100.0 * p))
         )))
     }
 }
@@ -119,6 +164,7 @@ fn seek_best(
     by: i32,
     budget: Option<f64>,
     groups: Vec<LeverGroup>,
+    limits: Vec<Limit>,
     template: Policy,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
@@ -130,6 +176,7 @@ fn seek_best(
         budget_cap_hkd_bn: budget.or(template.budget.cap_hkd_bn_per_year),
         groups,
         template,
+        limits,
     };
     let searching = spinner("searching for the highest share reachable");
     let best = levers_core::analysis::seek::best_reachable(baseline, &request);

@@ -1,20 +1,36 @@
-//! `levers sensitivity FILE`: the tornado of one outcome — each lever over its
-//! range and each assumption over its plausible range.
+//! `levers sensitivity FILE`: the tornado of one outcome — each lever (or
+//! named measure) over its range and each assumption over its plausible range;
+//! or, with `--method sobol`, first- and total-order Sobol indices of every
+//! drawn assumption, as a table, JSON or CSV and (`--chart`) an SVG chart.
 
-use levers_core::Baseline;
-use levers_core::analysis::sensitivity;
+use std::path::Path;
+
+use levers_core::analysis::sobol_model::SobolResult;
+use levers_core::analysis::{Outcome, sensitivity};
+use levers_core::{Baseline, Policy};
+use levers_report::analysis::sobol::{self as sobol_out, Output, SHOWN, input_name, ranked};
+use levers_report::sobol_chart::{Row, svg};
 
 use super::Failure;
-use super::args::SensitivityArgs;
+use super::args::{SensitivityArgs, SensitivityMethod};
 use super::input::load;
-use super::output::print;
+use super::output::{print, progress_bar, write_output};
 
 pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
+    if args.method == SensitivityMethod::OneAtATime && args.chart.is_some() {
+        return Err(Failure::Invalid(
+            "--chart draws Sobol indices: add --method sobol".to_string(),
+        ));
+    }
     let policy = load(&args.file, baseline)?;
+    let file = args.file.display().to_string();
+    if args.method == SensitivityMethod::Sobol {
+        return run_sobol(baseline, args, &policy, &file);
+    }
     let (centre, swings) = sensitivity(baseline, &policy, args.outcome);
     let text = levers_report::analysis::tornado::render(
-        &args.file.display().to_string(),
-        &policy.name,
+        &file,
+        &policy,
         args.outcome,
         centre,
         &swings,
@@ -23,4 +39,60 @@ pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
     )
     .map_err(Failure::Internal)?;
     print(&text)
+}
+
+fn run_sobol(
+    baseline: &Baseline,
+    args: &SensitivityArgs,
+    policy: &Policy,
+    file: &str,
+) -> Result<(), Failure> {
+    if args.outcome != Outcome::ShareInTargetYear {
+        return Err(Failure::Invalid(format!(
+            "--outcome {}: --method sobol reports the share in the target year and whether the target is met; --outcome is for the one-at-a-time tornado",
+            args.outcome.key()
+        )));
+    }
+    let plan = levers_core::analysis::sobol_model::SobolPlan::new(
+        baseline,
+        policy,
+        args.samples,
+        args.seed,
+    );
+    let progress = progress_bar(plan.runs() as u64, "Sobol model runs");
+    let result = crate::parallel::sobol(baseline, policy, args.samples, args.seed, |n| {
+        progress.inc(n);
+    });
+    progress.finish_and_clear();
+    if let Some(chart) = &args.chart {
+        write_chart(chart, baseline, policy, &result)?;
+    }
+    let text = sobol_out::render(file, policy, &result, baseline, args.output.format)
+        .map_err(Failure::Internal)?;
+    print(&text)
+}
+
+/// The share's indices as an SVG bar chart, the largest [`SHOWN`] assumptions.
+fn write_chart(
+    path: &Path,
+    baseline: &Baseline,
+    policy: &Policy,
+    result: &SobolResult,
+) -> Result<(), Failure> {
+    let rows: Vec<Row> = ranked(result, Output::Share)
+        .into_iter()
+        .take(SHOWN)
+        .map(|(i, first, total)| Row {
+            name: input_name(result, i, baseline),
+            first,
+            total,
+        })
+        .collect();
+    let title = format!(
+        "Sobol indices: manufacturing share in {} — {}",
+        policy.target.year, policy.name
+    );
+    let height = 120 + 34 * rows.len() as u32;
+    let text = svg(&title, &rows, (960, height)).map_err(Failure::Internal)?;
+    write_output(path, text.as_bytes())
 }

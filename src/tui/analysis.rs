@@ -4,19 +4,22 @@
 //! step with the package and turns a seek result into a proposal to accept or
 //! reject. No I/O: the seek itself is run by [`super::dispatch`].
 
+use levers_core::analysis::robust_seek::{DEFAULT_CONFIDENCE, RobustSeek, seek_robust};
 use levers_core::analysis::seek::SeekRequest;
-use levers_core::analysis::{Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity};
-use levers_core::{Baseline, LeverGroup, Policy, Target, project};
+use levers_core::analysis::{
+    DEFAULT_DRAWS, DEFAULT_SEED, Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity,
+};
+use levers_core::{Baseline, Policy, Target, project};
 
 use super::app::{App, Mode};
 use super::files::Effect;
 use levers_report::describe::{binding_list, lever_changes};
 
-/// Seed of the workbench's uncertainty band: the same package always gets the
-/// same band.
-pub const BAND_SEED: u64 = 42;
-/// Draws behind the band: enough for stable p10/p90, few enough for a keystroke.
-pub const BAND_DRAWS: usize = 500;
+/// Seed of the workbench's uncertainty band and robust seek: the one every
+/// face uses, so the same package shows the same chance on screen and in a report.
+pub const BAND_SEED: u64 = DEFAULT_SEED;
+/// Draws behind the band and behind each candidate of the robust seek.
+pub const BAND_DRAWS: usize = DEFAULT_DRAWS;
 
 /// The tornado for one outcome of the package in force.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,10 +49,15 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
     all[(at + 1) % all.len()]
 }
 
-/// The name of what a swing moves: a lever's label or an assumption's name.
-pub fn item_label(baseline: &Baseline, item: SwingItem) -> String {
+/// The name of what a swing moves: a lever's label, a measure's name or an
+/// assumption's name.
+pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
         SwingItem::Lever(field) => field.spec().label.to_string(),
+        SwingItem::Measure(index) => policy
+            .measures
+            .get(index)
+            .map_or_else(String::new, |m| m.name.clone()),
         SwingItem::Param(id) => baseline
             .specs
             .iter()
@@ -79,26 +87,27 @@ pub struct Proposal {
     pub proposed_cost_hkd_bn: f64,
     /// What binds, when the target is out of reach.
     pub binding: Option<String>,
+    /// "Robust: the target is met in …" (the chance over the draws).
+    pub robustness: String,
 }
 
 /// The search for the package's own target, within its budget cap, over the
-/// groups it uses (all four when it uses none).
+/// groups it uses (all four when it uses none) — what `levers seek --from FILE`
+/// searches too.
 pub fn seek_request(policy: &Policy) -> SeekRequest {
-    let mut groups: Vec<LeverGroup> = policy.levers.used().collect();
-    if groups.is_empty() {
-        groups = LeverGroup::ALL.to_vec();
-    }
-    SeekRequest {
-        target: policy.target,
-        budget_cap_hkd_bn: policy.budget.cap_hkd_bn_per_year,
-        groups,
-        template: policy.clone(),
-    }
+    SeekRequest::for_package(policy)
 }
 
-/// Runs the search (a fraction of a second in release builds).
-pub fn run_seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
-    levers_core::analysis::seek(baseline, request)
+/// Runs the robust search: the same function, confidence, draws and seed as
+/// `levers seek --from FILE --confidence 0.8`, so both give the same package.
+pub fn run_seek(baseline: &Baseline, request: &SeekRequest) -> RobustSeek {
+    seek_robust(
+        baseline,
+        request,
+        DEFAULT_CONFIDENCE,
+        DEFAULT_DRAWS,
+        DEFAULT_SEED,
+    )
 }
 
 fn cost(outcome_policy: &Policy, baseline: &Baseline) -> (f64, f64) {
@@ -151,14 +160,16 @@ impl App {
 
     /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
     pub(super) fn request_seek(&mut self) -> Effect {
-        self.info("searching for the cheapest package…");
+        self.info("searching for the cheapest package meeting the target in most draws…");
         Effect::Seek(Box::new(seek_request(self.policy())))
     }
 
     /// Shows what the search found, as a proposal to accept or reject.
-    pub fn seek_done(&mut self, result: SeekResult) {
-        let (mut proposed, found, binding) = match result {
-            SeekResult::Found { policy, .. } => (policy, true, None),
+    pub fn seek_done(&mut self, robust: RobustSeek) {
+        let robustness = levers_report::analysis::seek::robustness(&robust);
+        let met = robust.probability_met >= robust.confidence;
+        let (mut proposed, found, binding) = match robust.result {
+            SeekResult::Found { policy, .. } => (policy, met, None),
             SeekResult::Unreachable(shortfall) => (
                 shortfall.policy,
                 false,
@@ -180,6 +191,7 @@ impl App {
             current_cost_hkd_bn,
             proposed_cost_hkd_bn,
             binding,
+            robustness,
         };
         self.note = None;
         self.mode = Mode::Seek(Box::new(proposal));

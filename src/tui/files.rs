@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use levers_core::analysis::SeekResult;
+use levers_core::analysis::robust_seek::RobustSeek;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::{Baseline, Policy};
 
@@ -52,7 +52,7 @@ pub enum Effect {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     /// What the goal seek found.
-    Sought(Box<SeekResult>),
+    Sought(Box<RobustSeek>),
     Listed {
         purpose: Purpose,
         entries: Vec<PathBuf>,

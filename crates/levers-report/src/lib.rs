@@ -18,6 +18,7 @@ pub mod inert;
 pub mod json;
 mod output_format;
 pub mod series;
+pub mod sobol_chart;
 pub mod table;
 
 use levers_core::{Policy, Projection};

@@ -10,6 +10,7 @@ use super::popup::{keys_line, show};
 use super::theme;
 use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
+use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
 use levers_report::format::{hkd_bn, signed};
 
 /// At most this many changes are listed; the rest are counted.
@@ -21,8 +22,10 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
     let title = if proposal.found {
         lines.push(Line::styled(
             format!(
-                "Cheapest package found that reaches {:.1}% of GDP by {}:",
-                target.share_pct, target.year
+                "Cheapest package found that reaches {:.1}% of GDP by {} in {:.0}% of draws:",
+                target.share_pct,
+                target.year,
+                100.0 * DEFAULT_CONFIDENCE
             ),
             theme::met(),
         ));
@@ -92,6 +95,10 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
         ),
         Span::styled(difference, theme::label()),
     ]));
+    lines.push(Line::styled(
+        format!("  {}", proposal.robustness),
+        theme::label(),
+    ));
     lines.push(Line::from(""));
     lines.push(Line::from(if proposal.found {
         "Accept to replace the levers (u undoes it)."

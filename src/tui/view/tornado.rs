@@ -99,7 +99,7 @@ fn bar_line(
     half: usize,
     scale: f64,
 ) -> Line<'static> {
-    let label: String = item_label(&app.baseline, swing.item)
+    let label: String = item_label(&app.baseline, app.policy(), swing.item)
         .chars()
         .take(label_width)
         .collect();

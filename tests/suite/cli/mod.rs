@@ -12,4 +12,6 @@ mod measures;
 mod readme_examples;
 mod schema;
 mod settings;
+mod sobol;
 mod toml_test_corpus;
+mod uncertainty;

@@ -534,6 +534,7 @@ fn robust_seek_meets_the_target_with_the_confidence_asked_on_fresh_monte_carlo()
         budget_cap_hkd_bn: None,
         groups: vec![LeverGroup::Land, LeverGroup::Zone],
         template: Policy::status_quo(),
+        limits: Vec::new(),
     };
     let robust = seek_robust(&baseline, &request, 0.7, 200, 42);
     let SeekResult::Found {

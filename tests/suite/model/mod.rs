@@ -4,4 +4,5 @@ mod attribution;
 mod evidence;
 mod mechanisms;
 mod properties;
+mod robust_seek;
 mod seek;

@@ -13,6 +13,7 @@ fn request(share_pct: f64, year: i32, groups: &[LeverGroup], cap: Option<f64>) -
         budget_cap_hkd_bn: cap,
         groups: groups.to_vec(),
         template: Policy::status_quo(),
+        limits: Vec::new(),
     }
 }
 

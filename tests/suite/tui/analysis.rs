@@ -209,3 +209,100 @@ fn seek_proposal_popup_at_120x40() {
     press(&mut app, &[ch('g')]);
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+#[test]
+fn the_workbench_seek_gives_the_same_package_as_the_cli_for_the_same_package_and_seed() {
+    let baseline = crate::support::baseline();
+    let mut package = crate::support::load("policies/blueprint-2032.toml", &baseline);
+    package.target.share_pct = 0.8;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("package.toml");
+    let text = levers_files::policy_file::write_policy(&package, &baseline);
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let package = crate::support::load(&file.display().to_string(), &baseline);
+
+    let mut app = app_with(package.clone(), None);
+    press(&mut app, &[ch('g')]);
+    let Mode::Seek(proposal) = &app.mode else {
+        panic!("expected a proposal, got {:?}", app.mode);
+    };
+    assert!(proposal.found, "{proposal:?}");
+    assert!(
+        proposal.robustness.contains("1,000 draws"),
+        "{}",
+        proposal.robustness
+    );
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let screen: String = (0..buffer.area.height)
+        .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
+        .map(|p| buffer[p].symbol().to_string())
+        .collect();
+    assert!(
+        screen.contains("Robust: the target is met in"),
+        "the robustness is shown"
+    );
+    press(&mut app, &[key(KeyCode::Enter)]);
+
+    let out = dir.path().join("sought.toml");
+    let file_text = file.display().to_string();
+    let out_text = out.display().to_string();
+    crate::support::levers()
+        .args([
+            "seek",
+            "--from",
+            &file_text,
+            "--confidence",
+            "0.8",
+            "--seed",
+            "42",
+        ])
+        .args(["-o", &out_text])
+        .assert()
+        .success();
+    let from_cli = crate::support::load(&out_text, &baseline);
+    assert_eq!(from_cli.levers, app.policy().levers);
+    assert_eq!(from_cli.measures, app.policy().measures);
+    let cost = |policy: &levers_core::Policy| {
+        project(&baseline, policy)
+            .year(2032)
+            .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn)
+    };
+    assert_eq!(cost(&from_cli), cost(app.policy()));
+}
+
+#[test]
+fn the_workbench_and_the_report_show_the_same_chance_of_meeting_the_target() {
+    let mut app = blueprint_app();
+    // A target the Blueprint meets in some draws but not all.
+    let mut package = app.policy().clone();
+    package.target.share_pct = 1.0;
+    app = app_with(package.clone(), None);
+    press(&mut app, &[ch('b')]);
+    let band = app.band.clone().expect("band open");
+    assert_eq!(band.draws, levers_core::analysis::DEFAULT_DRAWS);
+    assert!(
+        band.probability_met > 0.0 && band.probability_met < 1.0,
+        "{}",
+        band.probability_met
+    );
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let screen: String = (0..buffer.area.height)
+        .flat_map(|y| (0..buffer.area.width).map(move |x| (x, y)))
+        .map(|p| buffer[p].symbol().to_string())
+        .collect();
+    let shown = format!("{:.0}%", 100.0 * band.probability_met);
+    assert!(screen.contains(&format!("P(target met) = {shown}")));
+
+    let baseline = crate::support::baseline();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("package.toml");
+    let text = levers_files::policy_file::write_policy(&package, &baseline);
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let report = crate::support::ok(&["report", &file.display().to_string(), "-o", "-"]);
+    assert!(
+        report.contains(&format!("the target is met in {shown} of draws")),
+        "workbench {shown}; report: {report}"
+    );
+}

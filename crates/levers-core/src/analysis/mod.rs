@@ -4,11 +4,13 @@
 
 pub mod attribution;
 pub mod backtest;
+pub mod dial;
 pub mod fiscal;
 pub mod robust_seek;
 pub mod seek;
 pub mod sensitivity;
 pub mod sobol;
+pub mod sobol_model;
 pub mod stack;
 pub mod sweep;
 pub mod uncertainty;
@@ -22,7 +24,9 @@ pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};
 pub use stack::{Conflict, Stacked, stack};
 pub use sweep::{Axis, AxisTarget, Grid, GridError, MAX_GRID_PACKAGES, MeasureField};
-pub use uncertainty::{Band, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise};
+pub use uncertainty::{
+    Band, DEFAULT_DRAWS, DEFAULT_SEED, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise,
+};
 
 use crate::policy::Policy;
 use crate::projection::Projection;

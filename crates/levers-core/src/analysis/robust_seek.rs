@@ -5,12 +5,17 @@
 //! The draws are fixed once (common random numbers: every candidate package
 //! meets the same draws), so the chance is a step function of the package that
 //! the search can bisect reproducibly. Method: the cheapest package at the
-//! central assumptions; if its chance falls short, every money and quantity
-//! field of it is raised in proportion (the same mix, more of it) until the
-//! chance is met, bisecting on the scale; if even the mix at its ceilings falls
-//! short, the target is out of reach at that confidence.
+//! central assumptions; if its chance falls short, every number the search
+//! moves is raised in proportion within its limits (the same mix, more of it;
+//! from nothing, every number alike) until the chance is met, bisecting on the
+//! scale; if even the mix at its ceilings falls short, the target is out of
+//! reach at that confidence. The answer's chance is then measured again on as
+//! many fresh draws (other streams of the same seed), which says how robust it
+//! is beyond the draws it was tuned on.
 
-use crate::analysis::seek::{SeekRequest, SeekResult, Shortfall, cost_fields, seek};
+use crate::analysis::seek::{
+    Dial, SeekRequest, SeekResult, Shortfall, round_up, search_space, seek, set_dials,
+};
 use crate::analysis::uncertainty::drawn_assumptions;
 use crate::baseline::Baseline;
 use crate::params::ParamId;
@@ -20,11 +25,19 @@ use crate::projection::Projection;
 
 const BISECTION_STEPS: usize = 16;
 
+/// Confidence the workbench seeks with: the target met in 4 draws out of 5.
+pub const DEFAULT_CONFIDENCE: f64 = 0.8;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RobustSeek {
     pub result: SeekResult,
-    /// Chance the returned package (or the closest one) meets the target.
+    /// The chance asked for.
+    pub confidence: f64,
+    /// Chance the returned package (or the closest one) meets the target, over
+    /// the draws the search used.
     pub probability_met: f64,
+    /// The same chance over as many fresh draws.
+    pub probability_met_fresh: f64,
     pub draws: usize,
     pub seed: u64,
 }
@@ -55,19 +68,51 @@ fn chance(
     (met as f64 / n, cost / n)
 }
 
-/// `policy` with every money and quantity field multiplied by `scale`, each
-/// capped at its maximum.
-fn scaled(policy: &Policy, groups: &[crate::lever::LeverGroup], scale: f64) -> Policy {
-    let mut out = policy.clone();
-    for group in groups {
-        if let Some(lever) = out.levers.get_mut(*group) {
-            for field in cost_fields(*group) {
-                let slot = &mut lever.values[field.slot()];
-                *slot = (*slot * scale).min(field.spec().max);
-            }
-        }
+/// Draws `from..from + count` of the run seeded with `seed`.
+fn sample(
+    baseline: &Baseline,
+    policy: &Policy,
+    seed: u64,
+    from: usize,
+    count: usize,
+) -> Vec<Vec<(ParamId, f64)>> {
+    (from..from + count)
+        .map(|i| drawn_assumptions(baseline, policy, seed, i as u64))
+        .collect()
+}
+
+/// The package along the mix `direction` at `scale`: each dial at
+/// `direction · scale` of its range, capped at its top.
+fn along(
+    base: &Policy,
+    dials: &[Dial],
+    direction: &[f64],
+    scale: f64,
+    default_start: i32,
+) -> Policy {
+    let mut out = base.clone();
+    let x: Vec<f64> = direction.iter().map(|d| (d * scale).min(1.0)).collect();
+    set_dials(dials, &mut out, &x, default_start);
+    for dial in dials {
+        let value = round_up(dial.field, dial.knob.get(&out)).min(dial.high);
+        dial.knob.set(&mut out, value, default_start);
     }
     out
+}
+
+/// `policy` without the lever groups whose money and quantity are all zero.
+fn without_idle_groups(mut policy: Policy) -> Policy {
+    for group in crate::lever::LeverGroup::ALL {
+        let idle = policy.levers.get(group).is_some_and(|l| {
+            crate::analysis::seek::cost_fields(group)
+                .iter()
+                .all(|f| l.values[f.slot()] == 0.0)
+        });
+        if idle {
+            policy.levers.set(group, None);
+        }
+    }
+    policy
 }
 
 /// The cheapest package meeting `request`'s target with probability at least
@@ -84,79 +129,87 @@ pub fn seek_robust(
         SeekResult::Found { policy, .. } => policy.clone(),
         SeekResult::Unreachable(shortfall) => shortfall.policy.clone(),
     };
-    let samples: Vec<Vec<(ParamId, f64)>> = (0..draws as u64)
-        .map(|i| drawn_assumptions(baseline, &template, seed, i))
-        .collect();
+    let samples = sample(baseline, &template, seed, 0, draws);
+    let fresh = sample(baseline, &template, seed, draws, draws);
     let mut scratch = (template.clone(), Projection::default());
-    let done = |result: SeekResult, probability_met: f64| RobustSeek {
-        result,
-        probability_met,
-        draws,
-        seed,
-    };
-    let found = |policy: Policy, scratch: &mut (Policy, Projection)| {
-        let (p, cost) = chance(baseline, &policy, &samples, scratch);
-        project_into(baseline, &policy, &mut scratch.1);
-        let share_pct = scratch.1.target.projected_share_pct;
-        done(
-            SeekResult::Found {
-                policy,
-                share_pct,
-                cost_hkd_bn: cost,
-            },
-            p,
-        )
+    let done = |result: SeekResult, scratch: &mut (Policy, Projection)| {
+        let policy = match &result {
+            SeekResult::Found { policy, .. } => policy,
+            SeekResult::Unreachable(shortfall) => &shortfall.policy,
+        };
+        let (probability_met, _) = chance(baseline, policy, &samples, scratch);
+        let (probability_met_fresh, _) = chance(baseline, policy, &fresh, scratch);
+        RobustSeek {
+            result,
+            confidence,
+            probability_met,
+            probability_met_fresh,
+            draws,
+            seed,
+        }
     };
     let (p0, _) = chance(baseline, &template, &samples, &mut scratch);
     if matches!(central, SeekResult::Found { .. }) && p0 >= confidence {
-        return found(template, &mut scratch);
+        return done(central, &mut scratch);
     }
-    // Raise the mix in proportion up to its ceilings.
-    let groups = &request.groups;
-    let ceiling = scaled(&template, groups, f64::INFINITY);
+    // The mix found at the central assumptions, as fractions of each range
+    // (every dial alike when it found that nothing is needed).
+    let (base, dials) = search_space(baseline, request);
+    let default_start = baseline.base_year + 2;
+    let mix: Vec<f64> = dials
+        .iter()
+        .map(|d| d.fraction(d.knob.get(&template)))
+        .collect();
+    let from_nothing = mix.iter().all(|x| *x <= 0.0);
+    let direction = if from_nothing {
+        vec![1.0; dials.len()]
+    } else {
+        mix
+    };
+    let most = direction
+        .iter()
+        .filter(|d| **d > 0.0)
+        .map(|d| 1.0 / d)
+        .fold(1.0, f64::max);
+    let ceiling = along(&base, &dials, &direction, most, default_start);
     let (p_ceiling, _) = chance(baseline, &ceiling, &samples, &mut scratch);
     if p_ceiling < confidence {
         let mut closest = ceiling;
         project_into(baseline, &closest, &mut scratch.1);
         let best_share_pct = scratch.1.target.projected_share_pct;
         closest.target = template.target;
-        return done(
-            SeekResult::Unreachable(Shortfall {
-                policy: closest,
-                best_share_pct,
-                binding: match central {
-                    SeekResult::Unreachable(s) => s.binding,
-                    SeekResult::Found { .. } => Vec::new(),
-                },
-            }),
-            p_ceiling,
-        );
+        let binding = match central {
+            SeekResult::Unreachable(s) => s.binding,
+            SeekResult::Found { .. } => Vec::new(),
+        };
+        let shortfall = Shortfall {
+            policy: closest,
+            best_share_pct,
+            binding,
+        };
+        return done(SeekResult::Unreachable(shortfall), &mut scratch);
     }
-    // Bisect the scale between the central package and its ceilings.
-    let most = groups
-        .iter()
-        .filter_map(|g| template.levers.get(*g).map(|l| (g, l)))
-        .flat_map(|(g, l)| {
-            cost_fields(*g)
-                .iter()
-                .filter(|f| l.values[f.slot()] > 0.0)
-                .map(|f| f.spec().max / l.values[f.slot()])
-        })
-        .fold(1.0, f64::max);
-    let (mut low, mut high) = (1.0, most);
+    let (mut low, mut high) = (if from_nothing { 0.0 } else { 1.0 }, most);
     for _ in 0..BISECTION_STEPS {
         let mid = 0.5 * (low + high);
-        let (p, _) = chance(
-            baseline,
-            &scaled(&template, groups, mid),
-            &samples,
-            &mut scratch,
-        );
-        if p >= confidence {
+        let candidate = along(&base, &dials, &direction, mid, default_start);
+        if chance(baseline, &candidate, &samples, &mut scratch).0 >= confidence {
             high = mid;
         } else {
             low = mid;
         }
     }
-    found(scaled(&template, groups, high), &mut scratch)
+    let policy = without_idle_groups(along(&base, &dials, &direction, high, default_start));
+    project_into(baseline, &policy, &mut scratch.1);
+    let share_pct = scratch.1.target.projected_share_pct;
+    let cost_hkd_bn = scratch
+        .1
+        .year(policy.target.year)
+        .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn);
+    let found = SeekResult::Found {
+        policy,
+        share_pct,
+        cost_hkd_bn,
+    };
+    done(found, &mut scratch)
 }

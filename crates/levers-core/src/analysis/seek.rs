@@ -32,6 +32,7 @@
 //! along a ray); if it reaches the target, refinement starts from there, else
 //! the best reachable share is reported with the constraints that bind there.
 
+use crate::analysis::dial::{Knob, Limit};
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
 use crate::policy::{Lever, Policy, Target};
@@ -44,11 +45,35 @@ pub struct SeekRequest {
     pub target: Target,
     /// Yearly budget cap, HK$ bn (levers scale down above it).
     pub budget_cap_hkd_bn: Option<f64>,
-    /// The groups the package may use; the template's other groups are dropped.
+    /// The groups the package may use; the template's other groups are dropped
+    /// (format 2: only measures of these groups' kinds are moved).
     pub groups: Vec<LeverGroup>,
     /// Horizon, funding, assumptions, timings, sector weights and non-cost
-    /// fields are taken from here.
+    /// fields are taken from here. A template with named measures is sought
+    /// over their amounts; otherwise over the lever groups' dials.
     pub template: Policy,
+    /// Ranges the moved numbers must keep (`--bound`); a range of one value
+    /// holds the number there (`--fix`). Without one: from 0 to the field's maximum.
+    pub limits: Vec<Limit>,
+}
+
+impl SeekRequest {
+    /// The search for `policy`'s own target, within its budget cap, over the
+    /// groups it uses (all four when it uses none), with no limits. The
+    /// workbench seeks this; `levers seek --from FILE` too, by default.
+    pub fn for_package(policy: &Policy) -> SeekRequest {
+        let mut groups: Vec<LeverGroup> = policy.levers.used().collect();
+        if groups.is_empty() {
+            groups = LeverGroup::ALL.to_vec();
+        }
+        SeekRequest {
+            target: policy.target,
+            budget_cap_hkd_bn: policy.budget.cap_hkd_bn_per_year,
+            groups,
+            template: policy.clone(),
+            limits: Vec::new(),
+        }
+    }
 }
 
 /// Why the target cannot be reached.
@@ -105,10 +130,36 @@ const DEFAULT_SCALEUP_IN_GBA_SHARE: f64 = 0.3;
 const BISECTION_STEPS: usize = 24;
 const MAX_RAYS: f64 = 2_400.0;
 
+/// One number the search moves, between `low` and `high`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dial {
+    pub knob: Knob,
+    /// The lever field whose unit and precision it has.
+    pub field: LeverField,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Dial {
+    /// The value at `fraction` ∈ [0, 1] of the range.
+    pub fn value(&self, fraction: f64) -> f64 {
+        self.low + fraction.clamp(0.0, 1.0) * (self.high - self.low)
+    }
+
+    /// Where `value` lies in the range, from 0 to 1.
+    pub fn fraction(&self, value: f64) -> f64 {
+        if self.high > self.low {
+            ((value - self.low) / (self.high - self.low)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
 /// Evaluates points of the search box.
 struct Searcher<'a> {
     baseline: &'a Baseline,
-    fields: Vec<LeverField>,
+    dials: Vec<Dial>,
     policy: Policy,
     projection: Projection,
     evaluations: usize,
@@ -122,16 +173,18 @@ struct Point {
     met: bool,
 }
 
-impl<'a> Searcher<'a> {
-    fn new(baseline: &'a Baseline, request: &SeekRequest) -> Searcher<'a> {
-        let mut policy = request.template.clone();
-        policy.target = request.target;
-        policy.horizon = policy.horizon.max(request.target.year);
-        policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
-        let default_start = baseline.base_year + 2;
+/// The package the search starts from (every dial at its low end) and the
+/// dials it moves. Fixed numbers (a limit of one value) are set and not moved.
+pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<Dial>) {
+    let mut policy = request.template.clone();
+    policy.target = request.target;
+    policy.horizon = policy.horizon.max(request.target.year);
+    policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
+    let default_start = baseline.base_year + 2;
+    let mut knobs: Vec<(Knob, LeverField)> = Vec::new();
+    if request.template.measures.is_empty() {
         let template_levers = request.template.levers;
         policy.levers = crate::policy::Levers::default();
-        let mut fields = Vec::new();
         for group in LeverGroup::ALL {
             if !request.groups.contains(&group) {
                 continue;
@@ -150,15 +203,45 @@ impl<'a> Searcher<'a> {
                         DEFAULT_SCALEUP_IN_GBA_SHARE;
                 }
             }
-            for field in cost_fields(group) {
-                lever.values[field.slot()] = 0.0;
-                fields.push(*field);
-            }
             policy.levers.set(group, Some(lever));
+            knobs.extend(cost_fields(group).iter().map(|f| (Knob::Lever(*f), *f)));
         }
+    } else {
+        for (index, measure) in request.template.measures.iter().enumerate() {
+            let field = measure.kind.field();
+            if request.groups.contains(&field.group())
+                && cost_fields(field.group()).contains(&field)
+            {
+                knobs.push((Knob::MeasureAmount(index), field));
+            }
+        }
+    }
+    let mut dials = Vec::new();
+    for (knob, field) in knobs {
+        let (low, high) = request
+            .limits
+            .iter()
+            .find(|l| l.knob == knob)
+            .map_or((0.0, field.spec().max), |l| (l.low, l.high));
+        knob.set(&mut policy, low, default_start);
+        if high > low {
+            dials.push(Dial {
+                knob,
+                field,
+                low,
+                high,
+            });
+        }
+    }
+    (policy, dials)
+}
+
+impl<'a> Searcher<'a> {
+    fn new(baseline: &'a Baseline, request: &SeekRequest) -> Searcher<'a> {
+        let (policy, dials) = search_space(baseline, request);
         Searcher {
             baseline,
-            fields,
+            dials,
             policy,
             projection: Projection::default(),
             evaluations: 0,
@@ -166,12 +249,12 @@ impl<'a> Searcher<'a> {
     }
 
     fn set(&mut self, x: &[f64]) {
-        for (field, fraction) in self.fields.iter().zip(x) {
-            let value = fraction.clamp(0.0, 1.0) * field.spec().max;
-            if let Some(lever) = self.policy.levers.get_mut(field.group()) {
-                lever.values[field.slot()] = value;
-            }
-        }
+        set_dials(
+            &self.dials,
+            &mut self.policy,
+            x,
+            self.baseline.base_year + 2,
+        );
     }
 
     fn eval(&mut self, x: &[f64]) -> Point {
@@ -216,6 +299,13 @@ impl<'a> Searcher<'a> {
     }
 }
 
+/// Sets every dial of `policy` to its fraction in `x`.
+pub fn set_dials(dials: &[Dial], policy: &mut Policy, x: &[f64], default_start: i32) {
+    for (dial, fraction) in dials.iter().zip(x) {
+        dial.knob.set(policy, dial.value(*fraction), default_start);
+    }
+}
+
 /// Directions on a grid of `levels` per axis (excluding the origin), scaled so
 /// the largest component is 1 (duplicates by scaling are skipped).
 fn ray_directions(dimensions: usize) -> Vec<Vec<f64>> {
@@ -250,7 +340,7 @@ fn gcd(a: usize, b: usize) -> usize {
 /// Finds the cheapest package meeting the request's target, or the best it can do.
 pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
     let mut searcher = Searcher::new(baseline, request);
-    let k = searcher.fields.len();
+    let k = searcher.dials.len();
     let origin = vec![0.0; k];
     let at_origin = searcher.eval(&origin);
     if at_origin.met || k == 0 {
@@ -365,25 +455,33 @@ fn climb_share(searcher: &mut Searcher<'_>, mut x: Vec<f64>) -> Vec<f64> {
     x
 }
 
+/// 10^decimals kept of a field: whole numbers for people, else two decimals
+/// more than the field shows.
+fn precision(field: LeverField) -> f64 {
+    let spec = field.spec();
+    10f64.powi(if spec.integer {
+        0
+    } else {
+        spec.decimals as i32 + 2
+    })
+}
+
+/// `value` rounded up to the field's precision (0 stays 0).
+pub(crate) fn round_up(field: LeverField, value: f64) -> f64 {
+    let scale = precision(field);
+    let rounded = ((value * scale - 1e-6).ceil() / scale).min(field.spec().max);
+    if rounded > 0.0 { rounded } else { 0.0 }
+}
+
 /// Rounds up, drops idle groups, and checks the target once more.
 fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
     searcher.set(x);
     let exact = searcher.policy.clone();
-    let fields = searcher.fields.clone();
-    for field in &fields {
-        let spec = field.spec();
-        // Whole numbers for people; else two decimals more than the field shows.
-        let decimals = if spec.integer {
-            0
-        } else {
-            spec.decimals as i32 + 2
-        };
-        let scale = 10f64.powi(decimals);
-        if let Some(lever) = searcher.policy.levers.get_mut(field.group()) {
-            let value = &mut lever.values[field.slot()];
-            let rounded = ((*value * scale - 1e-6).ceil() / scale).min(spec.max);
-            *value = if rounded > 0.0 { rounded } else { 0.0 };
-        }
+    let default_start = searcher.baseline.base_year + 2;
+    for dial in searcher.dials.clone() {
+        let rounded = round_up(dial.field, dial.knob.get(&searcher.policy)).min(dial.high);
+        dial.knob
+            .set(&mut searcher.policy, rounded.max(0.0), default_start);
     }
     if !searcher.eval_policy().met {
         searcher.policy = exact;
@@ -418,17 +516,12 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall 
     // Values to the field's precision (nearest), kept only if no worse.
     let exact: Vec<f64> = x.to_vec();
     let rounded: Vec<f64> = searcher
-        .fields
+        .dials
         .iter()
         .zip(x)
-        .map(|(field, fraction)| {
-            let spec = field.spec();
-            let scale = 10f64.powi(if spec.integer {
-                0
-            } else {
-                spec.decimals as i32 + 2
-            });
-            (fraction * spec.max * scale).round() / scale / spec.max
+        .map(|(dial, fraction)| {
+            let scale = precision(dial.field);
+            dial.fraction((dial.value(*fraction) * scale).round() / scale)
         })
         .collect();
     let (x, point) = match searcher.eval(&rounded) {
@@ -456,11 +549,11 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall 
         binding.push(Binding::Budget);
     }
     let at_max: Vec<LeverField> = searcher
-        .fields
+        .dials
         .iter()
         .zip(&x)
         .filter(|(_, fraction)| **fraction >= 0.999)
-        .map(|(field, _)| *field)
+        .map(|(dial, _)| dial.field)
         .collect();
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
@@ -477,9 +570,9 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall 
 /// coordinate climb. The target share of the request is ignored.
 pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
     let mut searcher = Searcher::new(baseline, request);
-    let origin = vec![0.0; searcher.fields.len()];
+    let origin = vec![0.0; searcher.dials.len()];
     let mut closest = (searcher.eval(&origin).share, origin);
-    for ray in ray_directions(searcher.fields.len()) {
+    for ray in ray_directions(searcher.dials.len()) {
         let edge = searcher.eval(&ray);
         if edge.share > closest.0 {
             closest = (edge.share, ray);

@@ -1,9 +1,10 @@
-//! One-at-a-time sensitivity: each lever field moved from its minimum to its
-//! maximum, and each uncertain baseline parameter from its low to its high
+//! One-at-a-time sensitivity: each lever field (or, in a package of named
+//! measures, each measure's amount) moved from its minimum to its maximum, and each uncertain baseline parameter from its low to its high
 //! value, everything else held; the swing in one outcome, largest first (the
 //! bars of a tornado chart).
 
 use super::Outcome;
+use super::dial::Knob;
 use crate::baseline::Baseline;
 use crate::lever::LeverField;
 use crate::params::{Distribution, ParamId};
@@ -15,6 +16,9 @@ use crate::projection::Projection;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SwingItem {
     Lever(LeverField),
+    /// The amount of the package's measure at this index (`nias.amount`),
+    /// moved over its kind's range; a schedule keeps its shape.
+    Measure(usize),
     Param(ParamId),
 }
 
@@ -52,7 +56,31 @@ pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f
     let centre = evaluate(policy);
     let default_start = baseline.base_year + 2;
     let mut swings = Vec::new();
-    for field in LeverField::ALL {
+    for (index, measure) in policy.measures.iter().enumerate() {
+        let knob = Knob::MeasureAmount(index);
+        let spec = measure.kind.field().spec();
+        let mut at = |value: f64| {
+            let mut moved = policy.clone();
+            knob.set(&mut moved, value, default_start);
+            evaluate(&moved)
+        };
+        swings.push(Swing {
+            item: SwingItem::Measure(index),
+            current: knob.get(policy),
+            low: spec.min,
+            high: spec.max,
+            outcome_at_low: at(spec.min),
+            outcome_at_high: at(spec.max),
+        });
+    }
+    // A package of named measures is moved measure by measure; lever dials
+    // would add format-1 groups to it.
+    let fields: &[LeverField] = if policy.measures.is_empty() {
+        &LeverField::ALL
+    } else {
+        &[]
+    };
+    for &field in fields {
         let spec = field.spec();
         let mut at = |value: f64| {
             let mut moved = policy.clone();

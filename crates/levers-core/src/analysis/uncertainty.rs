@@ -20,11 +20,20 @@ use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
 
-/// One draw's outcomes, per projected year.
+/// Draws every face uses unless told otherwise (CLI, report, workbench), so a
+/// package shows the same chance of meeting its target wherever it is looked at.
+pub const DEFAULT_DRAWS: usize = 1_000;
+/// Seed every face uses unless told otherwise.
+pub const DEFAULT_SEED: u64 = 42;
+
+/// One draw's outcomes, per year from the base year (observed) on.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DrawOutcome {
     pub share_pct: Vec<f64>,
     pub jobs: Vec<f64>,
+    /// Fiscal cost in the year, HK$ bn (real).
+    pub cost_hkd_bn: Vec<f64>,
+    pub effective_sectors: Vec<f64>,
     pub target_met: bool,
 }
 
@@ -40,11 +49,16 @@ pub struct Band {
 pub struct Uncertainty {
     pub draws: usize,
     pub seed: u64,
+    /// The projected years only: observed years (the base year) have no band.
     pub years: Vec<i32>,
     /// Manufacturing share of GDP, % — one band per year.
     pub share_pct: Vec<Band>,
     /// Manufacturing jobs — one band per year.
     pub jobs: Vec<Band>,
+    /// Fiscal cost in the year, HK$ bn (real) — one band per year.
+    pub cost_hkd_bn: Vec<Band>,
+    /// Effective number of sectors — one band per year.
+    pub effective_sectors: Vec<Band>,
     /// Share of draws in which the target is met in the target year.
     pub probability_met: f64,
 }
@@ -140,7 +154,7 @@ fn normal_cdf(z: f64) -> f64 {
 }
 
 /// The parameters a draw samples: not `Fixed`, a real range, not overridden.
-fn drawn_specs<'a>(
+pub(crate) fn drawn_specs<'a>(
     baseline: &'a Baseline,
     policy: &'a Policy,
 ) -> impl Iterator<Item = &'a ParamSpec> {
@@ -228,12 +242,14 @@ pub fn run_draw(
     DrawOutcome {
         share_pct: years.iter().map(|y| y.manufacturing_share_pct).collect(),
         jobs: years.iter().map(|y| y.manufacturing_jobs).collect(),
+        cost_hkd_bn: years.iter().map(|y| y.fiscal_cost_hkd_bn).collect(),
+        effective_sectors: years.iter().map(|y| y.effective_sectors).collect(),
         target_met: scratch.projection.target.met,
     }
 }
 
 /// Inverse CDF of the parameter's distribution at `u` in [0, 1).
-fn sample(spec: &ParamSpec, u: f64) -> f64 {
+pub(crate) fn sample(spec: &ParamSpec, u: f64) -> f64 {
     let (low, high) = (spec.low, spec.high);
     match spec.distribution {
         Distribution::Fixed => spec.value,
@@ -261,15 +277,20 @@ pub fn monte_carlo(baseline: &Baseline, policy: &Policy, draws: usize, seed: u64
     summarise(baseline, seed, &outcomes)
 }
 
-/// Bands and probability from the draws, in draw order.
+/// Bands and probability from the draws, in draw order. Observed years (before
+/// the first policy year) are left out: every draw reproduces them exactly.
 pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Uncertainty {
     let year_count = outcomes.first().map_or(0, |o| o.share_pct.len());
-    let years = (0..year_count as i32)
-        .map(|k| baseline.base_year + k)
+    let observed = (baseline.first_policy_year() - baseline.base_year).max(0) as usize;
+    let projected = observed.min(year_count)..year_count;
+    let years = projected
+        .clone()
+        .map(|k| baseline.base_year + k as i32)
         .collect();
     let band_of = |pick: fn(&DrawOutcome) -> &Vec<f64>| -> Vec<Band> {
         let mut column = Vec::with_capacity(outcomes.len());
-        (0..year_count)
+        projected
+            .clone()
             .map(|k| {
                 column.clear();
                 column.extend(outcomes.iter().map(|o| pick(o)[k]));
@@ -289,6 +310,8 @@ pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Un
         years,
         share_pct: band_of(|o| &o.share_pct),
         jobs: band_of(|o| &o.jobs),
+        cost_hkd_bn: band_of(|o| &o.cost_hkd_bn),
+        effective_sectors: band_of(|o| &o.effective_sectors),
         probability_met: if outcomes.is_empty() {
             f64::NAN
         } else {

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
 use crate::format::thousands;
+use crate::inert;
 use crate::table::{markdown_table, text_table};
 
 fn band_json(bands: &[Band]) -> Value {
@@ -50,6 +51,8 @@ pub fn render(
                 "years": u.years,
                 "manufacturing_share_pct": band_json(&u.share_pct),
                 "manufacturing_jobs": band_json(&u.jobs),
+                "fiscal_cost_hkd_bn": band_json(&u.cost_hkd_bn),
+                "effective_sectors": band_json(&u.effective_sectors),
             });
             pretty_json(&value)
         }
@@ -63,25 +66,24 @@ pub fn render(
                 "jobs_p10",
                 "jobs_p50",
                 "jobs_p90",
+                "cost_p10",
+                "cost_p50",
+                "cost_p90",
+                "effective_sectors_p10",
+                "effective_sectors_p50",
+                "effective_sectors_p90",
                 "probability_met",
             ]
             .map(String::from);
-            let rows: Vec<Vec<String>> = u
-                .years
-                .iter()
-                .zip(u.share_pct.iter().zip(&u.jobs))
-                .map(|(year, (s, j))| {
-                    vec![
-                        file.to_string(),
-                        year.to_string(),
-                        cell(s.p10),
-                        cell(s.p50),
-                        cell(s.p90),
-                        cell(j.p10),
-                        cell(j.p50),
-                        cell(j.p90),
-                        cell(u.probability_met),
-                    ]
+            let rows: Vec<Vec<String>> = (0..u.years.len())
+                .map(|k| {
+                    let mut row = vec![inert::csv_text(file).into_owned(), u.years[k].to_string()];
+                    for bands in [&u.share_pct, &u.jobs, &u.cost_hkd_bn, &u.effective_sectors] {
+                        let band = bands.get(k).copied().unwrap_or_default();
+                        row.extend([cell(band.p10), cell(band.p50), cell(band.p90)]);
+                    }
+                    row.push(cell(u.probability_met));
+                    row
                 })
                 .collect();
             let text = csv_text(&header, &rows)?;
@@ -105,21 +107,37 @@ pub fn render(
                 "jobs p10",
                 "jobs p50",
                 "jobs p90",
+                "cost p10",
+                "cost p50",
+                "cost p90",
+                "sectors p10",
+                "sectors p50",
+                "sectors p90",
             ]
             .map(String::from);
-            let rows: Vec<Vec<String>> = u
-                .years
-                .iter()
-                .zip(u.share_pct.iter().zip(&u.jobs))
-                .map(|(year, (s, j))| {
+            let rows: Vec<Vec<String>> = (0..u.years.len())
+                .map(|k| {
+                    let at = |bands: &[Band]| bands.get(k).copied().unwrap_or_default();
+                    let (s, j, c, e) = (
+                        at(&u.share_pct),
+                        at(&u.jobs),
+                        at(&u.cost_hkd_bn),
+                        at(&u.effective_sectors),
+                    );
                     vec![
-                        year.to_string(),
+                        u.years[k].to_string(),
                         format!("{:.2}", s.p10),
                         format!("{:.2}", s.p50),
                         format!("{:.2}", s.p90),
                         thousands(j.p10),
                         thousands(j.p50),
                         thousands(j.p90),
+                        format!("{:.2}", c.p10),
+                        format!("{:.2}", c.p50),
+                        format!("{:.2}", c.p90),
+                        format!("{:.2}", e.p10),
+                        format!("{:.2}", e.p50),
+                        format!("{:.2}", e.p90),
                     ]
                 })
                 .collect();
@@ -137,7 +155,7 @@ pub fn render(
                 format!("{} ({file}): uncertainty\n", policy.name)
             });
             out.push_str(&probability_sentence(policy, u));
-            out.push_str("\nBands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed).\n");
+            out.push_str("\nBands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.\n");
             if markdown {
                 out.push('\n');
             }

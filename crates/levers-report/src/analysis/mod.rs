@@ -3,8 +3,10 @@
 //! comes from `levers_core::analysis`.
 
 pub mod bands;
+pub mod draws;
 pub mod explain;
 pub mod seek;
+pub mod sobol;
 pub mod summary;
 pub mod sweep;
 pub mod tornado;

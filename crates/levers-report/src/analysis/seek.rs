@@ -37,3 +37,17 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
         }
     }
 }
+
+/// How robust a robust seek's answer is: "Robust: the target is met in 81.0%
+/// of the 1,000 draws sought on (seed 42; asked: at least 80%), and in 79.6%
+/// of 1,000 fresh draws."
+pub fn robustness(robust: &levers_core::analysis::robust_seek::RobustSeek) -> String {
+    let draws = crate::format::thousands(robust.draws as f64);
+    format!(
+        "Robust: the target is met in {:.1}% of the {draws} draws sought on (seed {}; asked: at least {:.0}%), and in {:.1}% of {draws} fresh draws.",
+        100.0 * robust.probability_met,
+        robust.seed,
+        100.0 * robust.confidence,
+        100.0 * robust.probability_met_fresh,
+    )
+}

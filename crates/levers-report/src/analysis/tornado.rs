@@ -2,7 +2,7 @@
 //! widest swing first, with text bars around the package's value.
 
 use levers_core::analysis::{Outcome, Swing, SwingItem};
-use levers_core::{Baseline, LeverField};
+use levers_core::{Baseline, LeverField, Policy};
 use serde_json::{Value, json};
 
 use super::explain::{show, show_change};
@@ -10,27 +10,46 @@ use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
 use crate::table::{markdown_table, text_table};
 
+/// Widest label in the text table (measure labels come from the file).
+const MAX_LABEL: usize = 60;
+
 /// Half the width of a bar, in characters.
 const HALF_BAR: usize = 20;
 
-/// `Rent subsidy (land.rent_subsidy_pct)` or the parameter's name.
-pub fn item_name(item: SwingItem, baseline: &Baseline) -> String {
+/// `Rent subsidy (land.rent_subsidy_pct)`, `NIAS (nias.amount)` or the
+/// parameter's name.
+pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
         SwingItem::Lever(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
+            format!(
+                "{} ({}.amount)",
+                m.label.as_deref().unwrap_or(m.kind.field().spec().label),
+                m.name
+            )
+        }),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
     }
 }
 
-fn item_key(item: SwingItem, baseline: &Baseline) -> String {
+fn item_key(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
         SwingItem::Lever(field) => format!("levers.{}", field.path()),
+        SwingItem::Measure(index) => policy
+            .measures
+            .get(index)
+            .map_or_else(String::new, |m| format!("measures.{}.amount", m.name)),
         SwingItem::Param(id) => format!("assumptions.{}", baseline.spec(id).name),
     }
 }
 
-fn show_item_value(item: SwingItem, value: f64, baseline: &Baseline) -> String {
+fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Baseline) -> String {
     match item {
         SwingItem::Lever(field) => LeverField::format_value(field, value),
+        SwingItem::Measure(index) => policy
+            .measures
+            .get(index)
+            .map_or_else(String::new, |m| m.kind.field().format_value(value)),
         SwingItem::Param(id) => format!("{value} {}", baseline.spec(id).unit),
     }
 }
@@ -59,21 +78,22 @@ pub fn bar(swing: &Swing, centre: f64, scale: f64) -> String {
 
 pub fn render(
     file: &str,
-    name: &str,
+    policy: &Policy,
     outcome: Outcome,
     centre: f64,
     swings: &[Swing],
     baseline: &Baseline,
     format: OutputFormat,
 ) -> Result<String, String> {
+    let name = policy.name.as_str();
     match format {
         OutputFormat::Json => {
             let items: Vec<Value> = swings
                 .iter()
                 .map(|s| {
                     json!({
-                        "item": item_key(s.item, baseline),
-                        "label": item_name(s.item, baseline),
+                        "item": item_key(s.item, policy, baseline),
+                        "label": item_name(s.item, policy, baseline),
                         "current": number(s.current),
                         "low": number(s.low),
                         "high": number(s.high),
@@ -108,7 +128,7 @@ pub fn render(
                 .iter()
                 .map(|s| {
                     vec![
-                        item_key(s.item, baseline),
+                        crate::inert::csv_text(&item_key(s.item, policy, baseline)).into_owned(),
                         cell(s.current),
                         cell(s.low),
                         cell(s.high),
@@ -139,12 +159,17 @@ pub fn render(
             let rows: Vec<Vec<String>> = shown
                 .iter()
                 .map(|s| {
+                    let label = item_name(s.item, policy, baseline);
                     vec![
-                        item_name(s.item, baseline),
+                        if markdown {
+                            crate::inert::markdown(&label)
+                        } else {
+                            crate::format::fit(&label, MAX_LABEL)
+                        },
                         format!(
                             "{} → {}",
-                            show_item_value(s.item, s.low, baseline),
-                            show_item_value(s.item, s.high, baseline)
+                            show_item_value(s.item, s.low, policy, baseline),
+                            show_item_value(s.item, s.high, policy, baseline)
                         ),
                         show_change(outcome, s.outcome_at_low - centre),
                         show_change(outcome, s.outcome_at_high - centre),

@@ -1,0 +1,195 @@
+//! What an analysis may move, addressed the way a user writes it: a format-1
+//! lever dial (`land.rent_subsidy_pct`) or a format-2 measure's amount
+//! (`nias.amount`). Goal seek moves dials between limits; `--bound` and
+//! `--fix` name them.
+
+use crate::lever::{LeverField, LeverGroup};
+use crate::measure::Amount;
+use crate::policy::Policy;
+
+/// One movable number of a package.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Knob {
+    /// A dial of a format-1 lever group.
+    Lever(LeverField),
+    /// The amount of the package's measure at this index. A scheduled amount
+    /// keeps its shape: the knob is its peak, every year scaled alike.
+    MeasureAmount(usize),
+}
+
+impl Knob {
+    /// The lever field whose range, unit and precision the knob has (a
+    /// measure's kind generalises one).
+    pub fn field(self, policy: &Policy) -> Option<LeverField> {
+        match self {
+            Knob::Lever(field) => Some(field),
+            Knob::MeasureAmount(index) => policy.measures.get(index).map(|m| m.kind.field()),
+        }
+    }
+
+    /// How the user writes it: `land.rent_subsidy_pct`, `nias.amount`.
+    pub fn address(self, policy: &Policy) -> String {
+        match self {
+            Knob::Lever(field) => field.path(),
+            Knob::MeasureAmount(index) => policy.measures.get(index).map_or_else(
+                || format!("measure {index}"),
+                |m| format!("{}.amount", m.name),
+            ),
+        }
+    }
+
+    /// Its value in `policy` (a scheduled amount: its peak; 0 when absent).
+    pub fn get(self, policy: &Policy) -> f64 {
+        match self {
+            Knob::Lever(field) => policy.levers.value(field),
+            Knob::MeasureAmount(index) => {
+                policy.measures.get(index).map_or(0.0, |m| m.amount.peak())
+            }
+        }
+    }
+
+    /// Sets it in `policy`; a lever group not in use is switched on, starting
+    /// `default_start`.
+    pub fn set(self, policy: &mut Policy, value: f64, default_start: i32) {
+        match self {
+            Knob::Lever(field) => policy.set_lever_value(field, value, default_start),
+            Knob::MeasureAmount(index) => {
+                if let Some(measure) = policy.measures.get_mut(index) {
+                    measure.amount = scaled_amount(&measure.amount, value);
+                }
+            }
+        }
+    }
+}
+
+/// `amount` with its peak moved to `peak`: a constant becomes `peak`; a
+/// schedule is scaled year by year (all years become `peak` if it was all 0).
+fn scaled_amount(amount: &Amount, peak: f64) -> Amount {
+    match amount {
+        Amount::Constant(_) => Amount::Constant(peak),
+        Amount::Schedule(points) => {
+            let old = amount.peak();
+            Amount::Schedule(
+                points
+                    .iter()
+                    .map(|(year, value)| {
+                        let scaled = if old > 0.0 { value / old * peak } else { peak };
+                        (*year, scaled)
+                    })
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// A range a knob must stay in (`--bound`; `--fix` is a range of one value).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limit {
+    pub knob: Knob,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// What a name given on the command line stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Named {
+    Knob(Knob),
+    /// A whole lever group (`--fix zone`).
+    Group(LeverGroup),
+    /// A whole measure (`--fix nias`): its amount.
+    Measure(usize),
+}
+
+/// Finds `address` in `policy`: `GROUP.FIELD` for a lever dial, `NAME.amount`
+/// for a measure, or (when `whole` is allowed) a bare group or measure name.
+/// The error says what was expected, and lists the measures there are.
+pub fn resolve(policy: &Policy, address: &str, whole: bool) -> Result<Named, String> {
+    let address = address.trim();
+    if let Some(index) = policy.measures.iter().position(|m| m.name == address) {
+        return if whole {
+            Ok(Named::Measure(index))
+        } else {
+            Err(format!(
+                "`{address}` is a measure: write `{address}.amount` for its amount"
+            ))
+        };
+    }
+    if let Some(group) = LeverGroup::from_key(address) {
+        return if whole {
+            Ok(Named::Group(group))
+        } else {
+            Err(format!(
+                "`{address}` is a lever group: name one of its dials, e.g. `{}`",
+                group
+                    .fields()
+                    .next()
+                    .map_or_else(String::new, LeverField::path)
+            ))
+        };
+    }
+    if let Some(field) = LeverField::from_path(address) {
+        return Ok(Named::Knob(Knob::Lever(field)));
+    }
+    if let Some((name, field)) = address.split_once('.')
+        && let Some(index) = policy.measures.iter().position(|m| m.name == name)
+    {
+        return if field == "amount" {
+            Ok(Named::Knob(Knob::MeasureAmount(index)))
+        } else {
+            Err(format!(
+                "`{address}`: only a measure's `amount` can be bounded (`{name}.amount`)"
+            ))
+        };
+    }
+    let measures: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+    let known = if measures.is_empty() {
+        "the package has no named measures".to_string()
+    } else {
+        format!("its measures are {}", measures.join(", "))
+    };
+    Err(format!(
+        "`{address}` names no lever or measure; expected GROUP.FIELD (e.g. rd.grants_hkd_bn_per_year) or MEASURE.amount; {known}"
+    ))
+}
+
+/// The knobs `named` covers in `policy`.
+pub fn knobs_of(named: &Named) -> Vec<Knob> {
+    match named {
+        Named::Knob(knob) => vec![*knob],
+        Named::Measure(index) => vec![Knob::MeasureAmount(*index)],
+        Named::Group(group) => group.fields().map(Knob::Lever).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_schedule_keeps_its_shape_when_its_peak_moves() {
+        let amount = Amount::Schedule(vec![(2025, 10.0), (2028, 20.0)]);
+        assert_eq!(
+            scaled_amount(&amount, 5.0),
+            Amount::Schedule(vec![(2025, 2.5), (2028, 5.0)])
+        );
+        assert_eq!(
+            scaled_amount(&Amount::Constant(3.0), 7.0),
+            Amount::Constant(7.0)
+        );
+    }
+
+    #[test]
+    fn lever_paths_resolve_and_unknown_names_say_what_is_expected() {
+        let policy = Policy::status_quo();
+        assert_eq!(
+            resolve(&policy, "rd.grants_hkd_bn_per_year", false),
+            Ok(Named::Knob(Knob::Lever(LeverField::GrantsHkdBnPerYear)))
+        );
+        assert_eq!(
+            resolve(&policy, "zone", true),
+            Ok(Named::Group(LeverGroup::Zone))
+        );
+        let error = resolve(&policy, "nias.amount", false).unwrap_err();
+        assert!(error.contains("no named measures"), "{error}");
+    }
+}

@@ -1,0 +1,259 @@
+//! `levers sensitivity --method sobol`: first- and total-order Sobol indices of
+//! the drawn assumptions for the share in the target year and for whether the
+//! target is met, with 95% bootstrap intervals, and a sentence naming the
+//! assumptions that matter most.
+
+use levers_core::analysis::sobol::{Estimate, Indices};
+use levers_core::analysis::sobol_model::SobolResult;
+use levers_core::{Baseline, Policy};
+use serde_json::{Value, json};
+
+use super::{cell, csv_text, number, pretty_json};
+use crate::OutputFormat;
+use crate::table::{markdown_table, text_table};
+
+/// Assumptions named in the sentence, at most.
+const NAMED: usize = 3;
+/// Rows of the text table and bars of the chart, at most (the JSON and CSV
+/// have every assumption).
+pub const SHOWN: usize = 15;
+
+/// The two outputs the indices apportion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    Share,
+    TargetMet,
+}
+
+impl Output {
+    pub const ALL: [Output; 2] = [Output::Share, Output::TargetMet];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Output::Share => "share_in_target_year",
+            Output::TargetMet => "target_met",
+        }
+    }
+
+    pub fn indices(self, result: &SobolResult) -> &Indices {
+        match self {
+            Output::Share => &result.share,
+            Output::TargetMet => &result.met,
+        }
+    }
+}
+
+/// The assumptions by total-order index of `output`, largest first (ties in
+/// baseline order): (position in `result.inputs`, first order, total order).
+pub fn ranked(result: &SobolResult, output: Output) -> Vec<(usize, Estimate, Estimate)> {
+    let indices = output.indices(result);
+    let mut rows: Vec<(usize, Estimate, Estimate)> = (0..result.inputs.len())
+        .map(|i| (i, indices.first_order[i], indices.total_order[i]))
+        .collect();
+    rows.sort_by(|a, b| b.2.value.total_cmp(&a.2.value));
+    rows
+}
+
+/// The parameter name of input `i`.
+pub fn input_name(result: &SobolResult, i: usize, baseline: &Baseline) -> String {
+    result
+        .inputs
+        .get(i)
+        .map_or_else(String::new, |id| baseline.spec(*id).name.clone())
+}
+
+fn names_of(result: &SobolResult, output: Output, baseline: &Baseline) -> String {
+    let top: Vec<String> = ranked(result, output)
+        .into_iter()
+        .filter(|(_, _, total)| total.value > 0.0)
+        .take(NAMED)
+        .map(|(i, _, total)| {
+            format!(
+                "{} (total {:.2}, 95% {:.2}–{:.2})",
+                input_name(result, i, baseline),
+                total.value,
+                total.low,
+                total.high
+            )
+        })
+        .collect();
+    match top.len() {
+        0 => "none".to_string(),
+        1 => top[0].clone(),
+        n => format!("{} and {}", top[..n - 1].join(", "), top[n - 1]),
+    }
+}
+
+/// "What matters most for the share in 2032: …; for meeting the target
+/// (met in 41% of runs): …." in words.
+pub fn sentence(result: &SobolResult, policy: &Policy, baseline: &Baseline) -> String {
+    let year = policy.target.year;
+    let share = names_of(result, Output::Share, baseline);
+    let first_sum: f64 = result.share.first_order.iter().map(|e| e.value).sum();
+    let met = if result.met.variance > 0.0 {
+        format!(
+            "for meeting the target ({:.1}% by {year}; met in {:.0}% of the runs), {}",
+            policy.target.share_pct,
+            100.0 * result.probability_met,
+            names_of(result, Output::TargetMet, baseline)
+        )
+    } else {
+        format!(
+            "whether the target ({:.1}% by {year}) is met depends on none of them: it is {} in every run",
+            policy.target.share_pct,
+            if result.probability_met >= 1.0 {
+                "met"
+            } else {
+                "missed"
+            }
+        )
+    };
+    let interactions = if first_sum < 0.9 {
+        format!(
+            "about {:.0}% of its variance comes from interactions between assumptions",
+            100.0 * (1.0 - first_sum.max(0.0))
+        )
+    } else {
+        "interactions between assumptions add little".to_string()
+    };
+    format!(
+        "The assumptions that matter most for the manufacturing share in {year} are {share}; {met}. First-order indices of the share add up to {first_sum:.2}: {interactions}."
+    )
+}
+
+fn estimate_json(e: &Estimate) -> Value {
+    json!({"value": number(e.value), "low": number(e.low), "high": number(e.high)})
+}
+
+fn output_json(result: &SobolResult, output: Output, baseline: &Baseline) -> Value {
+    let indices = output.indices(result);
+    let rows: Vec<Value> = ranked(result, output)
+        .iter()
+        .map(|(i, first, total)| {
+            json!({
+                "parameter": input_name(result, *i, baseline),
+                "first_order": estimate_json(first),
+                "total_order": estimate_json(total),
+            })
+        })
+        .collect();
+    json!({"variance": number(indices.variance), "indices": rows})
+}
+
+/// The indices as JSON, CSV, a table or Markdown.
+pub fn render(
+    file: &str,
+    policy: &Policy,
+    result: &SobolResult,
+    baseline: &Baseline,
+    format: OutputFormat,
+) -> Result<String, String> {
+    match format {
+        OutputFormat::Json => pretty_json(&json!({
+            "file": file,
+            "name": policy.name,
+            "method": "sobol",
+            "samples": result.samples,
+            "runs": result.samples * (result.inputs.len() + 2),
+            "seed": result.seed,
+            "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
+            "probability_met": number(result.probability_met),
+            "share_in_target_year": output_json(result, Output::Share, baseline),
+            "target_met": output_json(result, Output::TargetMet, baseline),
+            "summary": sentence(result, policy, baseline),
+        })),
+        OutputFormat::Csv => {
+            let header = [
+                "output",
+                "parameter",
+                "first_order",
+                "first_order_low",
+                "first_order_high",
+                "total_order",
+                "total_order_low",
+                "total_order_high",
+            ]
+            .map(String::from);
+            let mut rows = Vec::new();
+            for output in Output::ALL {
+                for (i, first, total) in ranked(result, output) {
+                    rows.push(vec![
+                        output.key().to_string(),
+                        input_name(result, i, baseline),
+                        cell(first.value),
+                        cell(first.low),
+                        cell(first.high),
+                        cell(total.value),
+                        cell(total.low),
+                        cell(total.high),
+                    ]);
+                }
+            }
+            csv_text(&header, &rows)
+        }
+        OutputFormat::Table | OutputFormat::Markdown => Ok(table(
+            file,
+            policy,
+            result,
+            baseline,
+            format == OutputFormat::Markdown,
+        )),
+    }
+}
+
+fn table(
+    file: &str,
+    policy: &Policy,
+    result: &SobolResult,
+    baseline: &Baseline,
+    markdown: bool,
+) -> String {
+    let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
+    let year = policy.target.year;
+    let titles = [
+        "assumption".to_string(),
+        format!("share {year}: first order"),
+        "total order".to_string(),
+        "target met: first order".to_string(),
+        "total order".to_string(),
+    ];
+    let ranked_share = ranked(result, Output::Share);
+    let rows: Vec<Vec<String>> = ranked_share
+        .iter()
+        .take(SHOWN)
+        .map(|(i, first, total)| {
+            vec![
+                input_name(result, *i, baseline),
+                interval(first),
+                interval(total),
+                interval(&result.met.first_order[*i]),
+                interval(&result.met.total_order[*i]),
+            ]
+        })
+        .collect();
+    let name = if markdown {
+        crate::inert::markdown(&policy.name)
+    } else {
+        policy.name.clone()
+    };
+    let mut out = format!(
+        "Global sensitivity (Sobol) — {name} ({file})\n{} base samples, {} model runs, seed {}; 95% bootstrap intervals in brackets.\n\n",
+        crate::format::thousands(result.samples as f64),
+        crate::format::thousands((result.samples * (result.inputs.len() + 2)) as f64),
+        result.seed
+    );
+    out.push_str(&sentence(result, policy, baseline));
+    out.push_str("\n\n");
+    out.push_str(&if markdown {
+        markdown_table(&titles, &rows)
+    } else {
+        text_table(&titles, &rows)
+    });
+    if ranked_share.len() > SHOWN {
+        out.push_str(&format!(
+            "\n{} more assumptions, smaller still, are in --format json or csv.\n",
+            ranked_share.len() - SHOWN
+        ));
+    }
+    out
+}

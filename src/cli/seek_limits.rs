@@ -1,0 +1,99 @@
+//! `seek --bound NAME.FIELD=LO..HI` and `--fix NAME`: what the search may move
+//! and how far, checked against the package and the fields' ranges.
+
+use levers_core::Policy;
+use levers_core::analysis::dial::{Knob, Limit, Named, knobs_of, resolve};
+use levers_core::analysis::seek::cost_fields;
+
+use super::Failure;
+
+/// The limits `bounds` and `fixes` set on `template`'s numbers. A fix holds a
+/// number at the package's value; a bound and a fix of the same number, or two
+/// bounds of it, are refused.
+pub fn limits(
+    template: &Policy,
+    bounds: &[String],
+    fixes: &[String],
+) -> Result<Vec<Limit>, Failure> {
+    let mut limits: Vec<(Limit, String)> = Vec::new();
+    for text in bounds {
+        let limit = bound(template, text)?;
+        push(&mut limits, limit, format!("--bound {text}"))?;
+    }
+    for name in fixes {
+        let named = resolve(template, name, true)
+            .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
+        for knob in knobs_of(&named)
+            .into_iter()
+            .filter(|k| is_sought(template, *k))
+        {
+            let value = knob.get(template);
+            let limit = Limit {
+                knob,
+                low: value,
+                high: value,
+            };
+            push(&mut limits, limit, format!("--fix {name}"))?;
+        }
+    }
+    Ok(limits.into_iter().map(|(limit, _)| limit).collect())
+}
+
+fn push(limits: &mut Vec<(Limit, String)>, limit: Limit, said: String) -> Result<(), Failure> {
+    if let Some((_, first)) = limits.iter().find(|(l, _)| l.knob == limit.knob) {
+        return Err(Failure::Invalid(format!(
+            "{said}: already limited by {first}; give each lever or measure one limit"
+        )));
+    }
+    limits.push((limit, said));
+    Ok(())
+}
+
+/// Whether the search moves `knob` at all (money and quantities only).
+fn is_sought(template: &Policy, knob: Knob) -> bool {
+    knob.field(template)
+        .is_some_and(|field| cost_fields(field.group()).contains(&field))
+}
+
+/// `NAME.FIELD=LO..HI`.
+fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
+    let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
+    let (address, range) = text.split_once('=').ok_or_else(|| {
+        invalid(
+            "expected NAME.FIELD=LO..HI, e.g. rd.grants_hkd_bn_per_year=2..10 or nias.amount=0..20"
+                .into(),
+        )
+    })?;
+    let knob = match resolve(template, address, false).map_err(invalid)? {
+        Named::Knob(knob) => knob,
+        Named::Group(_) | Named::Measure(_) => {
+            return Err(invalid(
+                "expected a lever dial or a measure's amount".into(),
+            ));
+        }
+    };
+    let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
+        return Err(invalid(format!(
+            "`{}` is not moved by seek (only money and quantities are); it is taken from the package",
+            address.trim()
+        )));
+    };
+    let spec = field.spec();
+    let (low, high) = range
+        .split_once("..")
+        .and_then(|(lo, hi)| {
+            Some((
+                lo.trim().parse::<f64>().ok()?,
+                hi.trim().parse::<f64>().ok()?,
+            ))
+        })
+        .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
+    if !(low.is_finite() && high.is_finite() && spec.min <= low && low <= high && high <= spec.max)
+    {
+        return Err(invalid(format!(
+            "expected {} ≤ LO ≤ HI ≤ {} ({})",
+            spec.min, spec.max, spec.unit
+        )));
+    }
+    Ok(Limit { knob, low, high })
+}

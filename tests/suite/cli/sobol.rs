@@ -1,0 +1,166 @@
+//! `levers sensitivity --method sobol` through the binary, checked against the
+//! core's sequential Sobol run; and the one-at-a-time tornado by measure name.
+
+use levers_core::analysis::sensitivity::SwingItem;
+use levers_core::analysis::sobol_model::sobol;
+use levers_core::analysis::{Outcome, sensitivity};
+use levers_core::{measure::Amount, project};
+
+use crate::support::{Run, baseline, json, levers, load, run};
+
+/// The Blueprint with a 1% target: met in some runs, missed in others.
+fn uncertain_package(dir: &std::path::Path) -> String {
+    let baseline = baseline();
+    let mut policy = load("policies/blueprint-2032.toml", &baseline);
+    policy.target.share_pct = 1.0;
+    let path = dir.join("blueprint-1pct.toml");
+    let text = levers_files::policy_file::write_policy(&policy, &baseline);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
+#[test]
+fn sobol_json_is_the_cores_indices_bit_for_bit_on_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = uncertain_package(dir.path());
+    let args = [
+        "sensitivity",
+        &file,
+        "--method",
+        "sobol",
+        "--samples",
+        "128",
+        "--seed",
+        "9",
+        "--format",
+        "json",
+    ];
+    let with_threads = |threads: &str| {
+        let output = levers()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    };
+    let one = with_threads("1");
+    assert_eq!(one, with_threads("2"));
+    let value: serde_json::Value = serde_json::from_slice(&one).unwrap_or_else(|e| panic!("{e}"));
+    let baseline = baseline();
+    let core = sobol(&baseline, &load(&file, &baseline), 128, 9);
+    assert_eq!(value["runs"], 128 * (core.inputs.len() + 2));
+    let top = &value["share_in_target_year"]["indices"][0];
+    let (i, total) = core
+        .share
+        .total_order
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
+        .unwrap_or_else(|| panic!("no inputs"));
+    assert_eq!(top["parameter"], baseline.spec(core.inputs[i]).name);
+    assert_eq!(top["total_order"]["value"].as_f64(), Some(total.value));
+    assert!(total.low <= total.value && total.value <= total.high);
+    assert_eq!(
+        value["probability_met"].as_f64(),
+        Some(core.probability_met)
+    );
+    assert!(
+        core.met.variance > 0.0,
+        "the 1% target is met in some runs only"
+    );
+    let summary = value["summary"].as_str().unwrap_or_default();
+    assert!(
+        summary.contains(&baseline.spec(core.inputs[i]).name)
+            && summary.contains("for meeting the target"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn sobol_draws_a_chart_and_refuses_what_it_cannot_do() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = uncertain_package(dir.path());
+    let chart = dir.path().join("sobol.svg");
+    let chart_text = chart.display().to_string();
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = run(&[
+        "sensitivity",
+        &file,
+        "--method",
+        "sobol",
+        "--samples",
+        "64",
+        "--chart",
+        &chart_text,
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("The assumptions that matter most"),
+        "{stdout}"
+    );
+    let svg = std::fs::read_to_string(&chart).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        svg.starts_with("<svg") && svg.contains("cost_elasticity"),
+        "{svg}"
+    );
+    assert!(svg.matches("<rect").count() >= 2 * 15, "two bars a row");
+    for (args, expected) in [
+        (vec!["--method", "sobol", "--samples", "8"], "from 16"),
+        (
+            vec!["--method", "sobol", "--outcome", "jobs"],
+            "one-at-a-time",
+        ),
+        (vec!["--chart", "x.svg"], "--method sobol"),
+    ] {
+        let mut full = vec!["sensitivity", file.as_str()];
+        full.extend(args.iter().copied());
+        let Run { code, stderr, .. } = run(&full);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn the_tornado_of_a_measures_package_moves_each_measure_by_name() {
+    let baseline = baseline();
+    let policy = load("policies/announced-measures.toml", &baseline);
+    let value = json(&[
+        "sensitivity",
+        "policies/announced-measures.toml",
+        "--format",
+        "json",
+    ]);
+    let swings = value["swings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("swings"));
+    let item = swings
+        .iter()
+        .find(|s| s["item"] == "measures.zone_coinvestment.amount")
+        .unwrap_or_else(|| panic!("no measure row: {value}"));
+    assert!(
+        swings.iter().all(|s| !s["item"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("levers.")),
+        "no format-1 dials are added to a measures package"
+    );
+    let mut at_max = policy.clone();
+    let index = at_max
+        .measures
+        .iter()
+        .position(|m| m.name == "zone_coinvestment")
+        .unwrap_or_else(|| panic!("measure"));
+    at_max.measures[index].amount = Amount::Constant(50.0);
+    let expected = project(&baseline, &at_max).target.projected_share_pct;
+    assert_eq!(item["outcome_at_high"].as_f64(), Some(expected));
+    let (_, core) = sensitivity(&baseline, &policy, Outcome::ShareInTargetYear);
+    assert!(core.iter().any(|s| s.item == SwingItem::Measure(index)));
+}

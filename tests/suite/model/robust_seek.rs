@@ -1,0 +1,167 @@
+//! Robust goal seek (`seek --confidence P`): the package found meets its target
+//! in at least P of the draws when Monte Carlo re-evaluates it, the same seed
+//! gives the same package, and `--bound`/`--fix` hold lever dials and named
+//! measures where they are told to.
+
+use levers_core::analysis::robust_seek::seek_robust;
+use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::{SeekResult, monte_carlo};
+use levers_core::measure::Amount;
+use levers_core::{LeverGroup, Policy, Target};
+
+use crate::support::{Run, baseline, json, levers, load, run};
+
+fn request(share_pct: f64, year: i32) -> SeekRequest {
+    SeekRequest {
+        target: Target { share_pct, year },
+        budget_cap_hkd_bn: None,
+        groups: LeverGroup::ALL.to_vec(),
+        template: Policy::status_quo(),
+        limits: Vec::new(),
+    }
+}
+
+fn policy_of(result: &SeekResult) -> &Policy {
+    match result {
+        SeekResult::Found { policy, .. } => policy,
+        SeekResult::Unreachable(s) => panic!("not reached: {:?}", s.binding),
+    }
+}
+
+#[test]
+fn the_robust_package_meets_the_target_in_at_least_p_of_the_monte_carlo_draws() {
+    let baseline = baseline();
+    let robust = seek_robust(&baseline, &request(0.8, 2032), 0.8, 400, 7);
+    let policy = policy_of(&robust.result);
+    // Monte Carlo over the same draws (same seed, same count) agrees exactly.
+    let check = monte_carlo(&baseline, policy, 400, 7);
+    assert_eq!(check.probability_met, robust.probability_met);
+    assert!(check.probability_met >= 0.8, "{}", check.probability_met);
+    // Fresh draws are reported, and are close (the answer is not tuned to noise).
+    assert!(
+        (robust.probability_met_fresh - robust.probability_met).abs() < 0.1,
+        "{robust:?}"
+    );
+    // It costs more than the central answer, which meets it less often.
+    let central = levers_core::analysis::seek(&baseline, &request(0.8, 2032));
+    let central_chance = monte_carlo(&baseline, policy_of(&central), 400, 7).probability_met;
+    assert!(central_chance < 0.8, "central: {central_chance}");
+}
+
+#[test]
+fn the_same_seed_gives_the_same_package_and_eval_confirms_its_chance() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("robust.toml");
+    let out_text = out.display().to_string();
+    let args = [
+        "seek",
+        "--target-share",
+        "0.8",
+        "--by",
+        "2032",
+        "--confidence",
+        "0.8",
+        "--draws",
+        "500",
+        "-o",
+        &out_text,
+    ];
+    let Run { code, stderr, .. } = run(&args);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("fresh draws"), "robustness said: {stderr}");
+    let first = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    levers().args(args).assert().success();
+    let second = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first, second, "reproducible");
+    let bands = json(&[
+        "eval",
+        &out_text,
+        "--uncertainty",
+        "--draws",
+        "500",
+        "--format",
+        "json",
+    ]);
+    let p = bands["probability_met"].as_f64().unwrap_or(f64::NAN);
+    assert!(p >= 0.8, "P(met) = {p}");
+}
+
+#[test]
+fn bounds_and_fixes_hold_named_measures_of_a_format_2_package() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("measures.toml");
+    let out_text = out.display().to_string();
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--from",
+        "policies/announced-measures.toml",
+        "--target-share",
+        "0.6",
+        "--by",
+        "2032",
+        "--confidence",
+        "0.8",
+        "--draws",
+        "300",
+        "--bound",
+        "zone_coinvestment.amount=2..10",
+        "--fix",
+        "talent_admissions",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let baseline = baseline();
+    let found = load(&out_text, &baseline);
+    let template = load("policies/announced-measures.toml", &baseline);
+    let amount = |policy: &Policy, name: &str| {
+        policy
+            .measures
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.amount.clone())
+            .unwrap_or_else(|| panic!("no measure {name}"))
+    };
+    let Amount::Constant(coinvestment) = amount(&found, "zone_coinvestment") else {
+        panic!("a constant amount stays constant");
+    };
+    assert!((2.0..=10.0).contains(&coinvestment), "{coinvestment}");
+    assert_eq!(
+        amount(&found, "talent_admissions"),
+        amount(&template, "talent_admissions")
+    );
+    let p = monte_carlo(&baseline, &found, 300, 42).probability_met;
+    assert!(p >= 0.8, "P(met) = {p}");
+}
+
+#[test]
+fn bad_bounds_and_fixes_are_refused_with_what_is_expected() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["--bound", "nias.amount=0..3"],
+            "its measures are san_tin_land",
+        ),
+        (&["--bound", "zone_coinvestment.amount=0..300"], "≤ 50"),
+        (&["--bound", "zone_coinvestment.amount=5"], "LO..HI"),
+        (&["--bound", "rd.cofunding_ratio=1..2"], "not moved by seek"),
+        (&["--fix", "moon"], "names no lever or measure"),
+    ];
+    for (extra, expected) in cases {
+        let mut args = vec!["seek", "--from", "policies/announced-measures.toml"];
+        args.extend_from_slice(extra);
+        let Run { code, stderr, .. } = run(&args);
+        assert_eq!(code, Some(2), "{extra:?}: {stderr}");
+        assert!(stderr.contains(expected), "{extra:?}: {stderr}");
+    }
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--by",
+        "2032",
+        "--target-share",
+        "1",
+        "--confidence",
+        "1.5",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("above 0 and below 1"), "{stderr}");
+}
