@@ -9,7 +9,7 @@ use levers_core::analysis::Uncertainty;
 use levers_core::{Baseline, Policy};
 use levers_files::settings;
 use levers_report::analysis as out;
-use levers_report::{Evaluated, OutputFormat};
+use levers_report::{Evaluated, OutputFormat, fiscal};
 
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
@@ -113,7 +113,7 @@ fn report(
         OutputFormat::Json => {
             let mut values: Vec<serde_json::Value> = evaluated
                 .iter()
-                .map(|e| levers_report::json::package(e, reference))
+                .map(|e| with_fiscal(baseline, e, levers_report::json::package(e, reference)))
                 .collect();
             let value = if values.len() == 1 {
                 values.remove(0)
@@ -136,6 +136,8 @@ fn report(
                     out.push('\n');
                 }
                 out.push_str(&levers_report::table::package(e, markdown));
+                out.push('\n');
+                out.push_str(&fiscal_text(baseline, e, markdown));
                 if let Some(reference) = reference {
                     out.push('\n');
                     out.push_str(&levers_report::compare::render(
@@ -146,6 +148,34 @@ fn report(
             Ok(out)
         }
     }
+}
+
+/// The package's JSON object with its fiscal accounts added as `fiscal`.
+fn with_fiscal(
+    baseline: &Baseline,
+    evaluated: &Evaluated<'_>,
+    mut value: serde_json::Value,
+) -> serde_json::Value {
+    let accounts = fiscal::accounts(baseline, evaluated);
+    if let serde_json::Value::Object(object) = &mut value {
+        object.insert(
+            "fiscal".into(),
+            fiscal::json(baseline, evaluated.policy, &accounts),
+        );
+    }
+    value
+}
+
+/// The fiscal accounts under a package's yearly table.
+fn fiscal_text(baseline: &Baseline, evaluated: &Evaluated<'_>, markdown: bool) -> String {
+    let accounts = fiscal::accounts(baseline, evaluated);
+    fiscal::render(
+        baseline,
+        evaluated.policy,
+        evaluated.projection,
+        &accounts,
+        markdown,
+    )
 }
 
 /// `--format ndjson`: one compact JSON object per package per line, the same

@@ -118,7 +118,11 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
 
     out.push_str("## The levers\n\n");
     out.push_str(&levers_table(policy));
-    out.push('\n');
+    let _ = writeln!(
+        out,
+        "\n{}\n",
+        inert::markdown(&super::fiscal::cap_sentence(policy, projection))
+    );
 
     out.push_str("## Headline outcomes\n\n");
     out.push_str(&kpi_table(main, input.against));
@@ -138,6 +142,17 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         )));
         out.push('\n');
     }
+
+    out.push_str("## Public purse\n\n");
+    let accounts = super::fiscal::accounts(input.baseline, main);
+    out.push_str(&super::fiscal::render(
+        input.baseline,
+        policy,
+        projection,
+        &accounts,
+        true,
+    ));
+    out.push('\n');
 
     out.push_str("## Sectors\n\n");
     out.push_str(&sector_table(policy, projection));
@@ -289,13 +304,9 @@ fn levers_table(policy: &Policy) -> String {
     }
     let mut out = table(&titles, &rows, titles.len());
     out.push_str(&format!(
-        "\nTarget: {}% of GDP by {}. Budget cap: {}. Funding: {}.\n",
+        "\nTarget: {}% of GDP by {}. Funding: {}.\n",
         policy.target.share_pct,
         policy.target.year,
-        policy
-            .budget
-            .cap_hkd_bn_per_year
-            .map_or("none".to_string(), |c| format!("HK${c} bn a year")),
         policy.budget.funding.key()
     ));
     out

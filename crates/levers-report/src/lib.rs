@@ -12,6 +12,7 @@ pub mod compare;
 pub mod csv_out;
 pub mod describe;
 pub mod document;
+pub mod fiscal;
 pub mod format;
 pub mod inert;
 pub mod json;
