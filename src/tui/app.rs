@@ -100,6 +100,9 @@ pub enum Panel {
     Diversification,
     Sectors,
     Detail,
+    /// The public purse: budget windows, present value, cost per job. On wide
+    /// screens it takes the sectors table's place.
+    Fiscal,
 }
 
 impl Panel {
@@ -109,7 +112,8 @@ impl Panel {
             Panel::Attribution => Panel::Diversification,
             Panel::Diversification => Panel::Sectors,
             Panel::Sectors => Panel::Detail,
-            Panel::Detail => Panel::Jobs,
+            Panel::Detail => Panel::Fiscal,
+            Panel::Fiscal => Panel::Jobs,
         }
     }
 }

@@ -4,6 +4,7 @@
 mod attribution;
 mod charts;
 mod detail;
+mod fiscal;
 mod kpi;
 mod levers;
 mod popup;
@@ -42,6 +43,7 @@ pub struct Regions {
     pub sectors: Option<Rect>,
     pub attribution: Option<Rect>,
     pub detail: Option<Rect>,
+    pub fiscal: Option<Rect>,
     pub status: Rect,
 }
 
@@ -55,8 +57,8 @@ pub struct Regions {
 /// │              │                     │   │              │             │
 /// │              ├ jobs ──┬ diversif. ─┤   │              ├ Tab panel ──┤
 /// ├ attribution ─┤        │            │   │              │ (jobs, attr-│
-/// ├ detail ──────┼ sectors ────────────┤   ├ detail ──────┤ ibution, div│
-/// │              │                     │   │              │ sectors...) │
+/// ├ detail ──────┼ sectors (or, after  ┤   ├ detail ──────┤ ibution, div│
+/// │              │ Tab, public purse)  │   │              │ sectors...) │
 /// ├ status ──────┴─────────────────────┤   ├ status ──────┴─────────────┤
 ///
 /// narrow (≥ 40×12): title, KPIs in two rows, levers, then the share chart
@@ -101,7 +103,11 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         regions.share_chart = Some(share);
         regions.jobs_chart = Some(jobs);
         regions.diversification_chart = Some(diversification);
-        regions.sectors = Some(sector_area);
+        if app.panel == Panel::Fiscal {
+            regions.fiscal = Some(sector_area);
+        } else {
+            regions.sectors = Some(sector_area);
+        }
     } else if area.width >= 70 && area.height >= 22 {
         let [left, right] =
             Layout::horizontal([Constraint::Length(44), Constraint::Min(0)]).areas(body);
@@ -120,6 +126,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
             Panel::Diversification => regions.diversification_chart = Some(panel),
             Panel::Sectors => regions.sectors = Some(panel),
             Panel::Detail => regions.detail = Some(panel),
+            Panel::Fiscal => regions.fiscal = Some(panel),
         }
     } else {
         let [lever_area, rest] =
@@ -177,6 +184,9 @@ impl Widget for &App {
             }
             if let Some(rect) = regions.detail {
                 detail::render(self, rect, buf);
+            }
+            if let Some(rect) = regions.fiscal {
+                fiscal::render(self, rect, buf);
             }
             if self.tornado.is_some() {
                 tornado::render(self, tornado::area(&regions), buf);

@@ -72,3 +72,16 @@ pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 pub fn rent(app: &App) -> f64 {
     app.policy().levers.value(LeverField::RentSubsidyPct)
 }
+
+/// The rendered screen as text, one line per row.
+pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -23,18 +23,6 @@ fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     None
 }
 
-fn screen_text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
     let mut app = blueprint_app();
@@ -501,6 +489,8 @@ fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sec
     press(&mut app, &[key(KeyCode::Tab)]);
     assert!(screen(&mut app).contains("Traditional mfg"));
     press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Public purse"));
+    press(&mut app, &[key(KeyCode::Tab)]);
     assert!(screen(&mut app).contains("Manufacturing jobs"));
 }
 

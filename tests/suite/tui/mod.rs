@@ -4,6 +4,7 @@
 mod analysis;
 mod app;
 mod burst;
+mod fiscal;
 mod inputs;
 mod props;
 mod recovery;
