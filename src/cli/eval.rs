@@ -74,7 +74,11 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&ndjson(&packages.evaluated(), reference.as_ref())?)
+            print(&ndjson(
+                baseline,
+                &packages.evaluated(),
+                reference.as_ref(),
+            )?)
         }
         Plan::Bands {
             format,
@@ -181,12 +185,13 @@ fn fiscal_text(baseline: &Baseline, evaluated: &Evaluated<'_>, markdown: bool) -
 /// `--format ndjson`: one compact JSON object per package per line, the same
 /// object as `--format json`.
 fn ndjson(
+    baseline: &Baseline,
     evaluated: &[Evaluated<'_>],
     reference: Option<&Evaluated<'_>>,
 ) -> Result<String, Failure> {
     let mut out = String::new();
     for e in evaluated {
-        let value = levers_report::json::package(e, reference);
+        let value = with_fiscal(baseline, e, levers_report::json::package(e, reference));
         let line = serde_json::to_string(&value).map_err(|e| Failure::Internal(e.to_string()))?;
         out.push_str(&line);
         out.push('\n');

@@ -291,7 +291,11 @@ pub fn render(
     for ((_, definition), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
         let (label, rest) = definition.split_once(": ").unwrap_or((definition, ""));
         let shown = value.map_or("none (no jobs added)".to_string(), hkd);
-        let _ = writeln!(out, "{}- {label}: {shown} ({rest})", if markdown { "" } else { "  " });
+        let _ = writeln!(
+            out,
+            "{}- {label}: {shown} ({rest})",
+            if markdown { "" } else { "  " }
+        );
     }
     let years: Vec<Vec<String>> = accounts
         .years

@@ -91,9 +91,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if truncated {
         notes.insert(0, "* cut short by the horizon".to_string());
     }
-    let lines: Vec<Line<'_>> = notes
-        .iter()
-        .map(|n| Line::from(fit(n, width)))
-        .collect();
+    let lines: Vec<Line<'_>> = notes.iter().map(|n| Line::from(fit(n, width))).collect();
     Paragraph::new(lines).render(notes_area, buf);
 }

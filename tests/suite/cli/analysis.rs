@@ -365,7 +365,10 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
         text.starts_with("This package pays out or forgoes in tax about HK$"),
         "{text}"
     );
-    assert!(!text.contains("spends"), "financing is not spending: {text}");
+    assert!(
+        !text.contains("spends"),
+        "financing is not spending: {text}"
+    );
     assert!(
         text.contains("financing (return forgone on reserves drawn) adds HK$"),
         "{text}"

@@ -5,6 +5,7 @@ mod chart_report;
 mod consumers;
 mod conventions;
 mod eval;
+mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;

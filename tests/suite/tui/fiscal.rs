@@ -47,6 +47,9 @@ fn the_fiscal_panel_fits_a_small_screen() {
     let screen = screen_text(terminal.backend().buffer());
     assert!(screen.contains("Public purse"), "{screen}");
     assert!(screen.contains("to 2035"), "{screen}");
-    assert!(screen.contains("236.1"), "the total to the horizon: {screen}");
+    assert!(
+        screen.contains("236.1"),
+        "the total to the horizon: {screen}"
+    );
     insta::assert_snapshot!(terminal.backend());
 }

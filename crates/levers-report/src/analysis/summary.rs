@@ -48,7 +48,12 @@ fn join_words(items: &[String]) -> String {
 /// reads it: outlays (cash and tax forgone, which the cap limits) and financing
 /// on top. Financing is never called spending: it is interest paid or return
 /// forgone.
-fn money_sentence(policy: &Policy, projection: &Projection, start: i32, groups: &[String]) -> String {
+fn money_sentence(
+    policy: &Policy,
+    projection: &Projection,
+    start: i32,
+    groups: &[String],
+) -> String {
     let target = policy.target.year;
     let to_target = projection.years.iter().filter(|y| y.year <= target);
     let (outlay, financing) = to_target.fold((0.0, 0.0), |(o, f), y| {
