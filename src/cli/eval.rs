@@ -145,7 +145,7 @@ fn report(
                 if let Some(reference) = reference {
                     out.push('\n');
                     out.push_str(&levers_report::compare::render(
-                        reference, e, baseline, format,
+                        reference, e, baseline, markdown,
                     ));
                 }
             }

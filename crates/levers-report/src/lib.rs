@@ -25,6 +25,7 @@ use levers_core::{Policy, Projection};
 pub use output_format::OutputFormat;
 
 /// One evaluated package, ready to report.
+#[derive(Clone)]
 pub struct Evaluated<'a> {
     /// The file it came from, as given on the command line.
     pub file: String,

@@ -2,6 +2,7 @@
 
 mod analysis;
 mod chart_report;
+mod compare;
 mod consumers;
 mod conventions;
 mod eval;
