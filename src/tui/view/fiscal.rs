@@ -3,7 +3,7 @@
 //! and the cost per job, in real base-year HK$ — the same accounts `levers eval`
 //! prints, from `levers_core::analysis::fiscal`.
 
-use levers_core::analysis::fiscal::fiscal_accounts;
+use levers_core::analysis::fiscal::{Window, fiscal_accounts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -74,7 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .column_spacing(1)
         .render(table_area, buf);
     let width = usize::from(notes_area.width);
-    let truncated = accounts.windows.iter().any(|w| w.truncated());
+    let truncated = accounts.windows.iter().any(Window::truncated);
     let mut notes = vec![
         format!(
             "PV {} at {:.1}% real (discount_rate)",

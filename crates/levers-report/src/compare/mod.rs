@@ -113,9 +113,13 @@ fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
 }
 
 /// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
-/// san_tin_land, …" (format-2 measures), or "none".
+/// `san_tin_land`, …" (format-2 measures), or "none".
 fn measures_summary(policy: &Policy) -> String {
-    let groups: Vec<&str> = policy.levers.used().map(|g| g.label()).collect();
+    let groups: Vec<&str> = policy
+        .levers
+        .used()
+        .map(levers_core::LeverGroup::label)
+        .collect();
     let mut parts = Vec::new();
     if !groups.is_empty() {
         parts.push(groups.join(", "));
@@ -335,17 +339,16 @@ fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> V
             "{text}: money is in each package's base-year prices and the windows start at the latest base year."
         ));
     }
-    let renamed: Vec<&String> = titles
+    let renamed: Vec<&str> = titles
         .iter()
         .zip(packages)
         .filter(|(t, p)| **t != p.policy.name)
-        .map(|(t, _)| t)
+        .map(|(t, _)| t.as_str())
         .collect();
     if !renamed.is_empty() {
-        let list: Vec<String> = renamed.iter().map(|t| t.to_string()).collect();
         notes.push(format!(
             "Packages with the same name are told apart by file: {}.",
-            list.join("; ")
+            renamed.join("; ")
         ));
     }
     notes
