@@ -65,7 +65,7 @@ pub struct Regions {
 /// if at least 6 lines are left, status.
 /// ```
 pub fn regions(area: Rect, app: &App) -> Regions {
-    let kpi_height = kpi::height(area.width, app.compare.is_some());
+    let kpi_height = kpi::height(area.width, !app.compare.is_empty());
     let [title, kpis, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(kpi_height),

@@ -288,13 +288,13 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);
-    assert!(app.compare.is_some());
+    assert_eq!(app.compare.len(), 1);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains(" pp"), "KPI delta in pp: {screen}");
     assert!(screen.contains("vs pinned"), "{screen}");
-    press(&mut app, &[ch('p')]);
-    assert!(app.compare.is_none());
+    press(&mut app, &[ch('P')]);
+    assert!(app.compare.is_empty());
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod app;
 mod burst;
 mod fiscal;
 mod inputs;
+mod pins;
 mod props;
 mod recovery;
 mod saves;
