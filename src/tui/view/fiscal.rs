@@ -1,9 +1,10 @@
 //! The public-purse panel (Tab to it): cash outlay, tax forgone and financing
-//! over the 5- and 10-year budget windows and to the horizon, the present value
-//! and the cost per job, in real base-year HK$ — the same accounts `levers eval`
+//! over the 5- and 10-year budget windows and to the horizon, the present value,
+//! the cost per job and, where there is room, each measure's cost, in real
+//! base-year HK$ — the same accounts `levers eval`
 //! prints, from `levers_core::analysis::fiscal`.
 
-use levers_core::analysis::fiscal::{Window, fiscal_accounts};
+use levers_core::analysis::fiscal::{FiscalAccounts, MeasureCost, Window, fiscal_accounts};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -20,9 +21,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         " Public purse, HK$ bn ({}) ",
         money_label(app.projection().base_year)
     );
-    let title = fit(&title, usize::from(area.width.saturating_sub(2)))
-        .trim_end()
-        .to_string();
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = if title.chars().count() <= room {
+        title
+    } else {
+        fit(&title, room)
+    };
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(title, theme::title()));
@@ -91,6 +95,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if truncated {
         notes.insert(0, "* cut short by the horizon".to_string());
     }
+    // Then the measures, costliest first, as many as the panel has room for.
+    let mut measures: Vec<_> = accounts
+        .measures
+        .iter()
+        .filter(|m| m.total_hkd_bn > 0.0)
+        .collect();
+    measures.sort_by(|a, b| b.total_hkd_bn.total_cmp(&a.total_hkd_bn));
+    let room = usize::from(notes_area.height).saturating_sub(notes.len() + 1);
+    if room > 0 && !measures.is_empty() {
+        notes.push(format!(
+            "To {}, by measure (outlay + financing):",
+            horizon_year(&accounts)
+        ));
+        let figures = |m: &MeasureCost| {
+            let kind = if m.is_tax_forgone() { "tax" } else { "cash" };
+            format!(
+                " {kind} {:.1} + {:.1} = {:.1}",
+                m.outlay_hkd_bn, m.financing_hkd_bn, m.total_hkd_bn
+            )
+        };
+        for m in measures.iter().take(room) {
+            let right = figures(m);
+            let name_width = width.saturating_sub(right.chars().count() + 1);
+            notes.push(format!(" {}{right}", fit(&m.name, name_width)));
+        }
+    }
     let lines: Vec<Line<'_>> = notes.iter().map(|n| Line::from(fit(n, width))).collect();
     Paragraph::new(lines).render(notes_area, buf);
+}
+
+fn horizon_year(accounts: &FiscalAccounts) -> i32 {
+    accounts.years.last().copied().unwrap_or_default()
 }

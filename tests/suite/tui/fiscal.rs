@@ -31,6 +31,26 @@ fn the_fiscal_panel_shows_the_budget_windows_eval_computes() {
         );
     }
     assert!(screen.contains("real, 2023 HK$"), "{screen}");
+    let costliest = fiscal["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .max_by(|a, b| {
+            let total = |m: &serde_json::Value| m["total_hkd_bn"].as_f64().unwrap_or(0.0);
+            total(a).total_cmp(&total(b))
+        })
+        .expect("a measure");
+    let line = format!(
+        "= {:.1}",
+        costliest["total_hkd_bn"].as_f64().expect("total")
+    );
+    let name = costliest["name"].as_str().expect("name");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains(name) && l.contains(&line)),
+        "costliest measure {name} {line} not listed:\n{screen}"
+    );
     assert!(screen.contains("at 3.5% real"), "{screen}");
     assert!(
         !screen.contains("Traditional mfg"),
