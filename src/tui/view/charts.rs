@@ -13,6 +13,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
 use super::theme;
 use crate::tui::app::App;
 use levers_report::format::{fit, thousands};
+use levers_report::inert::terminal;
 
 /// One line on a chart.
 struct Series {
@@ -102,10 +103,8 @@ fn legend(app: &App, area: Rect) -> Line<'static> {
     let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
     let share = room.saturating_sub(this.len()) / app.compare.len();
     for (i, compare) in app.compare.iter().enumerate() {
-        let name = compare
-            .label
-            .strip_prefix("pinned: ")
-            .unwrap_or(&compare.label);
+        let label = terminal(&compare.label);
+        let name = label.strip_prefix("pinned: ").unwrap_or(&label);
         let text = if share >= 6 {
             format!(
                 "{} ",

@@ -14,6 +14,7 @@ use super::theme;
 use crate::tui::app::App;
 use levers_report::fiscal::{cap_sentence, money_label};
 use levers_report::format::{fit, hkd};
+use levers_report::inert::terminal;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let accounts = fiscal_accounts(&app.baseline, app.policy(), app.projection());
@@ -118,7 +119,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         for m in measures.iter().take(room) {
             let right = figures(m);
             let name_width = width.saturating_sub(right.chars().count() + 1);
-            notes.push(format!(" {}{right}", fit(&m.name, name_width)));
+            notes.push(format!(" {}{right}", fit(&terminal(&m.name), name_width)));
         }
     }
     let lines: Vec<Line<'_>> = notes.iter().map(|n| Line::from(fit(n, width))).collect();

@@ -30,7 +30,10 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
             n => format!(" +{} more", n - 1),
         };
         spans.push(Span::styled(
-            format!("  vs {}{more}", first.label),
+            format!(
+                "  vs {}{more}",
+                levers_report::inert::terminal(&first.label)
+            ),
             Style::new().fg(theme::COMPARE),
         ));
     }

@@ -242,3 +242,25 @@ fn a_report_takes_several_packages_to_compare_against() {
         "{report}"
     );
 }
+
+#[test]
+fn a_hostile_package_name_is_inert_in_every_compare_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("evil.toml");
+    std::fs::write(
+        &path,
+        "format = 2\nname = \"Evil\\u001b[31m | *x*\"\nhorizon = 2035\n",
+    )
+    .expect("write");
+    let evil = path.display().to_string();
+    let files = [evil.as_str(), "policies/status-quo.toml"];
+    for format in ["table", "markdown", "csv", "json"] {
+        let text = compare(&files, format);
+        assert!(!text.contains('\u{1b}'), "{format}: a raw escape:\n{text}");
+    }
+    let markdown = compare(&files, "markdown");
+    assert!(
+        markdown.contains("Evil\\\\u{1b}\\[31m \\| \\*x\\*"),
+        "{markdown}"
+    );
+}
