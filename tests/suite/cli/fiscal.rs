@@ -238,3 +238,23 @@ fn the_cap_is_worded_on_outlays_with_financing_on_top_in_every_face() {
     let summary = ok(&["summary", file]);
     assert!(!summary.contains("spends"), "{summary}");
 }
+
+#[test]
+fn the_discounted_cost_column_of_eval_csv_sums_to_the_present_value() {
+    let file = "policies/blueprint-2032.toml";
+    let fiscal = json(&["eval", "--format", "json", file])["fiscal"].clone();
+    let text = ok(&["eval", "--format", "csv", file]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let column = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "discounted_fiscal_cost_hkd_bn")
+        .expect("discounted column");
+    let sum: f64 = reader
+        .records()
+        .map(|r| r.expect("row")[column].parse::<f64>().expect("number"))
+        .sum();
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!((sum - pv).abs() < 1e-9, "{sum} vs {pv}");
+}
