@@ -93,9 +93,9 @@ pub enum Command {
         after_help = "Examples:\n  levers migrate policies/announced.toml\n  levers migrate old.toml -o new.toml"
     )]
     Migrate(MigrateArgs),
-    /// Outcomes of two packages side by side, and what differs between their levers.
+    /// Two or more packages' settings and outcomes side by side, deltas against the first.
     #[command(
-        after_help = "Examples:\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml"
+        after_help = "Examples:\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml\n  levers compare policies/status-quo.toml policies/announced.toml policies/blueprint-2032.toml --format csv"
     )]
     Compare(CompareArgs),
     /// Which lever gave how much of each outcome (exact Shapley attribution).
@@ -148,7 +148,7 @@ pub enum Command {
     Chart(ChartArgs),
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
     #[command(
-        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/rd-led.toml --html -o -"
+        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/blueprint-2032.toml --against policies/status-quo.toml,policies/announced.toml -o options.md\n  levers report policies/rd-led.toml --html -o -"
     )]
     Report(ReportArgs),
     /// Print the JSON Schema of the policy file format (for editors).
@@ -215,8 +215,9 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    pub a: PathBuf,
-    pub b: PathBuf,
+    /// Two or more package files; the first is the reference the deltas are against.
+    #[arg(required = true, num_args = 2.., value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -414,9 +415,9 @@ pub struct ChartArgs {
 pub struct ReportArgs {
     /// The package to report on (`-` reads it from standard input).
     pub file: PathBuf,
-    /// Compare against this package.
-    #[arg(long, value_name = "FILE")]
-    pub against: Option<PathBuf>,
+    /// Compare against these packages (repeat the flag or separate with commas).
+    #[arg(long, value_name = "FILE", value_delimiter = ',')]
+    pub against: Vec<PathBuf>,
     /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,

@@ -1,5 +1,5 @@
-//! `levers compare A B`: two packages' outcomes side by side, and what differs
-//! between their levers.
+//! `levers compare A B C …`: two or more packages' settings and outcomes side
+//! by side, deltas against the first, and what differs between their levers.
 
 use levers_core::Baseline;
 
@@ -9,15 +9,15 @@ use super::input::Projected;
 use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
-    let packages = Projected::load(baseline, &[args.a.clone(), args.b.clone()])?;
-    let [first, second] = packages
-        .evaluated()
-        .try_into()
-        .map_err(|_| Failure::Internal("compare reads exactly two packages".to_string()))?;
-    print(&levers_report::compare::render(
-        &first,
-        &second,
-        baseline,
-        args.output.format,
-    ))
+    if args.files.len() < 2 {
+        return Err(Failure::Invalid(format!(
+            "compare needs at least two packages (got {}); for example: levers compare policies/status-quo.toml policies/blueprint-2032.toml",
+            args.files.len()
+        )));
+    }
+    let packages = Projected::load(baseline, &args.files)?;
+    let text =
+        levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)
+            .map_err(Failure::Internal)?;
+    print(&text)
 }

@@ -9,7 +9,7 @@ use levers_core::analysis::Uncertainty;
 use levers_core::{Baseline, Policy};
 use levers_files::settings;
 use levers_report::analysis as out;
-use levers_report::{Evaluated, OutputFormat};
+use levers_report::{Evaluated, OutputFormat, fiscal};
 
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
@@ -74,7 +74,11 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&ndjson(&packages.evaluated(), reference.as_ref())?)
+            print(&ndjson(
+                baseline,
+                &packages.evaluated(),
+                reference.as_ref(),
+            )?)
         }
         Plan::Bands {
             format,
@@ -113,7 +117,7 @@ fn report(
         OutputFormat::Json => {
             let mut values: Vec<serde_json::Value> = evaluated
                 .iter()
-                .map(|e| levers_report::json::package(e, reference))
+                .map(|e| with_fiscal(baseline, e, levers_report::json::package(e, reference)))
                 .collect();
             let value = if values.len() == 1 {
                 values.remove(0)
@@ -124,7 +128,7 @@ fn report(
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
-            levers_report::csv_out::write(evaluated, &mut bytes)
+            levers_report::csv_out::write(baseline, evaluated, &mut bytes)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
             Ok(String::from_utf8_lossy(&bytes).into_owned())
         }
@@ -136,10 +140,12 @@ fn report(
                     out.push('\n');
                 }
                 out.push_str(&levers_report::table::package(e, markdown));
+                out.push('\n');
+                out.push_str(&fiscal_text(baseline, e, markdown));
                 if let Some(reference) = reference {
                     out.push('\n');
                     out.push_str(&levers_report::compare::render(
-                        reference, e, baseline, format,
+                        reference, e, baseline, markdown,
                     ));
                 }
             }
@@ -148,15 +154,44 @@ fn report(
     }
 }
 
+/// The package's JSON object with its fiscal accounts added as `fiscal`.
+fn with_fiscal(
+    baseline: &Baseline,
+    evaluated: &Evaluated<'_>,
+    mut value: serde_json::Value,
+) -> serde_json::Value {
+    let accounts = fiscal::accounts(baseline, evaluated);
+    if let serde_json::Value::Object(object) = &mut value {
+        object.insert(
+            "fiscal".into(),
+            fiscal::json(baseline, evaluated.policy, &accounts),
+        );
+    }
+    value
+}
+
+/// The fiscal accounts under a package's yearly table.
+fn fiscal_text(baseline: &Baseline, evaluated: &Evaluated<'_>, markdown: bool) -> String {
+    let accounts = fiscal::accounts(baseline, evaluated);
+    fiscal::render(
+        baseline,
+        evaluated.policy,
+        evaluated.projection,
+        &accounts,
+        markdown,
+    )
+}
+
 /// `--format ndjson`: one compact JSON object per package per line, the same
 /// object as `--format json`.
 fn ndjson(
+    baseline: &Baseline,
     evaluated: &[Evaluated<'_>],
     reference: Option<&Evaluated<'_>>,
 ) -> Result<String, Failure> {
     let mut out = String::new();
     for e in evaluated {
-        let value = levers_report::json::package(e, reference);
+        let value = with_fiscal(baseline, e, levers_report::json::package(e, reference));
         let line = serde_json::to_string(&value).map_err(|e| Failure::Internal(e.to_string()))?;
         out.push_str(&line);
         out.push('\n');

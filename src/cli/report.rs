@@ -10,36 +10,25 @@ use levers_report::{Evaluated, chart, document, series};
 use super::Failure;
 use super::args::ReportArgs;
 use super::eval::monte_carlo_parallel;
-use super::input::{load, project_checked};
+use super::input::{Projected, load, project_checked};
 use super::output::{detail, write_file, write_output};
 
-/// `levers report FILE [--against FILE] -o OUT [--html]`.
+/// `levers report FILE [--against FILE,…] -o OUT [--html]`.
 pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
-    let (file, against, output) = (&args.file, args.against.as_deref(), &args.output);
+    let (file, output) = (&args.file, &args.output);
     let html = args.html
         || output
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     let policy = load(file, baseline)?;
-    let reference = against.map(|p| load(p, baseline)).transpose()?;
     let projection = project_checked(baseline, &policy)?;
-    let reference_projection = reference
-        .as_ref()
-        .map(|p| project_checked(baseline, p))
-        .transpose()?;
+    let others = Projected::load(baseline, &args.against)?;
     let main = Evaluated {
         file: file.display().to_string(),
         policy: &policy,
         projection: &projection,
     };
-    let other = match (&reference, &reference_projection, against) {
-        (Some(policy), Some(projection), Some(path)) => Some(Evaluated {
-            file: path.display().to_string(),
-            policy,
-            projection,
-        }),
-        _ => None,
-    };
+    let against = others.evaluated();
     let to_stdout = is_stdin(output);
     let chart_base = if to_stdout {
         None
@@ -48,13 +37,13 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     };
     let uncertainty = monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
     let charts = match &chart_base {
-        Some(base) => write_report_charts(base, &main, other.as_ref(), &uncertainty)?,
+        Some(base) => write_report_charts(base, &main, &against, &uncertainty)?,
         None => Vec::new(),
     };
     let input = document::Input {
         baseline,
         main: &main,
-        against: other.as_ref(),
+        against: &against,
         charts: &charts,
         uncertainty: Some(&uncertainty),
     };
@@ -77,7 +66,7 @@ const REPORT_SEED: u64 = levers_core::analysis::DEFAULT_SEED;
 fn write_report_charts(
     base: &Path,
     main: &Evaluated<'_>,
-    against: Option<&Evaluated<'_>>,
+    against: &[Evaluated<'_>],
     uncertainty: &levers_core::analysis::Uncertainty,
 ) -> Result<Vec<document::ChartFile>, Failure> {
     let mut written = Vec::new();
@@ -100,7 +89,7 @@ fn write_report_charts(
                 .collect()
         });
         let mut lines = vec![first];
-        if let Some(other) = against {
+        for other in against {
             lines.push(chart::Line::of(
                 &other.policy.name,
                 other.projection,

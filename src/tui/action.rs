@@ -21,6 +21,7 @@ pub enum Action {
     SaveAs,
     Open,
     TogglePin,
+    ClearPins,
     CompareFile,
     NextPanel,
     ToggleTornado,
@@ -74,7 +75,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 31] = [
+    pub const REBINDABLE: [Action; 32] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -91,6 +92,7 @@ impl Action {
         Action::SaveAs,
         Action::Open,
         Action::TogglePin,
+        Action::ClearPins,
         Action::CompareFile,
         Action::NextPanel,
         Action::ToggleTornado,
@@ -128,6 +130,7 @@ impl Action {
             Action::SaveAs => "save_as",
             Action::Open => "open",
             Action::TogglePin => "toggle_pin",
+            Action::ClearPins => "clear_pins",
             Action::CompareFile => "compare_file",
             Action::NextPanel => "next_panel",
             Action::ToggleTornado => "toggle_tornado",
@@ -165,7 +168,8 @@ impl Action {
             Action::Save => "save the package",
             Action::SaveAs => "save the package under a new name",
             Action::Open => "open a package",
-            Action::TogglePin => "pin the package for comparison / unpin",
+            Action::TogglePin => "pin the package for comparison (up to 6)",
+            Action::ClearPins => "unpin every package compared",
             Action::CompareFile => "open a file to compare against",
             Action::NextPanel => "show the next panel (small screens)",
             Action::ToggleTornado => "show / hide the sensitivity tornado",
@@ -212,6 +216,7 @@ impl Action {
             Action::SaveAs => "save as",
             Action::Open => "open",
             Action::TogglePin => "pin",
+            Action::ClearPins => "unpin all",
             Action::CompareFile => "compare",
             Action::NextPanel => "panel",
             Action::ToggleTornado => "tornado",

@@ -17,10 +17,13 @@ use super::keymap::{Context, UserKeys};
 use super::measure_editor::MeasureEditor;
 use super::package_editor::PackageEditor;
 
+/// Most packages shown beside the current one (pinned or opened to compare).
+pub const MAX_COMPARED: usize = 6;
+
 /// A package shown beside the current one.
 #[derive(Clone, Debug)]
 pub struct Comparison {
-    /// `pinned` or the file name.
+    /// `pinned: Blueprint 2032` or the file name.
     pub label: String,
     pub policy: Policy,
     pub projection: Projection,
@@ -108,6 +111,9 @@ pub enum Panel {
     Diversification,
     Sectors,
     Detail,
+    /// The public purse: budget windows, present value, cost per job. On wide
+    /// screens it takes the sectors table's place.
+    Fiscal,
 }
 
 impl Panel {
@@ -117,7 +123,8 @@ impl Panel {
             Panel::Attribution => Panel::Diversification,
             Panel::Diversification => Panel::Sectors,
             Panel::Sectors => Panel::Detail,
-            Panel::Detail => Panel::Jobs,
+            Panel::Detail => Panel::Fiscal,
+            Panel::Fiscal => Panel::Jobs,
         }
     }
 }
@@ -153,7 +160,9 @@ pub struct App {
     /// measure kind (each kind one Shapley player).
     pub attribution_players: AttributionPlayers,
     pub history: History,
-    pub compare: Option<Comparison>,
+    /// Packages shown beside the current one, oldest first; KPI and sector
+    /// differences are against the first.
+    pub compare: Vec<Comparison>,
     pub mode: Mode,
     pub panel: Panel,
     pub note: Option<Note>,
@@ -191,7 +200,7 @@ impl App {
             path,
             selected: 0,
             history: History::default(),
-            compare: None,
+            compare: Vec::new(),
             mode: Mode::Normal,
             panel: Panel::Jobs,
             note: None,
@@ -417,7 +426,11 @@ impl App {
             Action::SaveAs => self.start_save_as(),
             Action::Open => return self.ask_unsaved_then(Pending::Open),
             Action::CompareFile => return Some(Effect::ListPackages(Purpose::Compare)),
-            Action::TogglePin => self.toggle_pin(),
+            Action::TogglePin => self.pin(),
+            Action::ClearPins => {
+                self.compare.clear();
+                self.info("every comparison removed");
+            }
             Action::NextPanel => self.panel = self.panel.next(),
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
@@ -484,17 +497,33 @@ impl App {
         }
     }
 
-    fn toggle_pin(&mut self) {
-        if self.compare.take().is_some() {
-            self.info("comparison removed");
+    /// Adds the package as it is now to the packages compared.
+    fn pin(&mut self) {
+        if self.compare.iter().any(|c| c.policy == self.policy) {
+            self.info("this package is already pinned; P unpins all");
             return;
         }
-        self.compare = Some(Comparison {
-            label: format!("pinned: {}", self.policy.name),
+        let label = format!("pinned: {}", self.policy.name);
+        let comparison = Comparison {
+            label,
             policy: self.policy.clone(),
             projection: self.projection.clone(),
-        });
-        self.info("package pinned: move levers to compare, p to unpin");
+        };
+        if self.add_comparison(comparison) {
+            self.info("package pinned: move levers to compare, p pins another, P unpins all");
+        }
+    }
+
+    /// Adds `comparison` unless [`MAX_COMPARED`] are shown already (then says so).
+    pub(super) fn add_comparison(&mut self, comparison: Comparison) -> bool {
+        if self.compare.len() >= MAX_COMPARED {
+            self.error(format!(
+                "{MAX_COMPARED} packages are compared already: P unpins them all"
+            ));
+            return false;
+        }
+        self.compare.push(comparison);
+        true
     }
 
     /// Asks about unsaved changes before `pending`, or does it at once.

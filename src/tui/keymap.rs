@@ -265,6 +265,7 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::SaveAs, &[ch('S')]),
     bind(Action::Open, &[ch('o')]),
     bind(Action::TogglePin, &[ch('p')]),
+    bind(Action::ClearPins, &[ch('P')]),
     bind(Action::CompareFile, &[ch('c')]),
     bind(Action::NextPanel, &[key(KeyCode::Tab)]),
     bind(Action::ToggleTornado, &[ch('t')]),

@@ -105,12 +105,14 @@ impl App {
             }
             Purpose::Compare => {
                 let projection = project(&self.baseline, &policy);
-                self.compare = Some(Comparison {
+                let added = self.add_comparison(Comparison {
                     label: name.clone(),
                     policy,
                     projection,
                 });
-                self.info(format!("comparing against {name}; p to unpin"));
+                if added {
+                    self.info(format!("comparing against {name}; P unpins all"));
+                }
             }
         }
     }

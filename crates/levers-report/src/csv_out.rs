@@ -1,12 +1,20 @@
 //! `eval --format csv`: one row per package and year, one column per series and
 //! per sector (`va_<sector>`, `jobs_<sector>`), ready for a spreadsheet or pandas.
+//! The last column, `discounted_fiscal_cost_hkd_bn`, is the year's fiscal cost
+//! discounted to the base year at `discount_rate`: its sum is the present value
+//! `--format json` gives in `fiscal` (money is real, base-year HK$).
 
-use levers_core::{MANUFACTURING_COUNT, Sector};
+use levers_core::analysis::fiscal::fiscal_accounts;
+use levers_core::{Baseline, MANUFACTURING_COUNT, Sector};
 
 use super::series::SERIES;
 use super::{Evaluated, cell};
 
-pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Result<()> {
+pub fn write(
+    baseline: &Baseline,
+    packages: &[Evaluated<'_>],
+    out: impl std::io::Write,
+) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     let mut header = vec!["file".to_string(), "name".to_string(), "year".to_string()];
     header.extend(SERIES.iter().map(|s| s.key.to_string()));
@@ -17,8 +25,11 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
             .iter()
             .map(|s| format!("jobs_{}", s.key())),
     );
+    header.push("discounted_fiscal_cost_hkd_bn".into());
     writer.write_record(&header)?;
     for package in packages {
+        let rate = fiscal_accounts(baseline, package.policy, package.projection).discount_rate;
+        let base_year = package.projection.base_year;
         for year in &package.projection.years {
             let mut row = vec![
                 crate::inert::csv_text(&package.file).into_owned(),
@@ -33,6 +44,8 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
                     .iter()
                     .map(|v| cell(*v)),
             );
+            let discount = (1.0 + rate).powi(year.year - base_year);
+            row.push(cell(year.fiscal_cost_hkd_bn / discount));
             writer.write_record(&row)?;
         }
     }

@@ -35,7 +35,8 @@ pub struct ChartFile {
 pub struct Input<'a> {
     pub baseline: &'a Baseline,
     pub main: &'a Evaluated<'a>,
-    pub against: Option<&'a Evaluated<'a>>,
+    /// Packages to compare with (deltas are against the main package).
+    pub against: &'a [Evaluated<'a>],
     pub charts: &'a [ChartFile],
     /// Monte Carlo over the assumption ranges for the main package, if run.
     pub uncertainty: Option<&'a Uncertainty>,
@@ -118,26 +119,30 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
 
     out.push_str("## The levers\n\n");
     out.push_str(&levers_table(policy));
-    out.push('\n');
+    let _ = writeln!(
+        out,
+        "\n{}\n",
+        inert::markdown(&super::fiscal::cap_sentence(policy, projection))
+    );
 
     out.push_str("## Headline outcomes\n\n");
     out.push_str(&kpi_table(main, input.against));
     out.push('\n');
 
-    if let Some(other) = input.against {
-        let _ = writeln!(
-            out,
-            "## Compared with {}\n",
-            inert::markdown(&other.policy.name)
-        );
-        out.push_str(&demote_headings(&super::compare::render(
-            other,
-            main,
-            input.baseline,
-            OutputFormat::Markdown,
-        )));
-        out.push('\n');
+    if !input.against.is_empty() {
+        out.push_str(&comparison_section(input.baseline, main, input.against));
     }
+
+    out.push_str("## Public purse\n\n");
+    let accounts = super::fiscal::accounts(input.baseline, main);
+    out.push_str(&super::fiscal::render(
+        input.baseline,
+        policy,
+        projection,
+        &accounts,
+        true,
+    ));
+    out.push('\n');
 
     out.push_str("## Sectors\n\n");
     out.push_str(&sector_table(policy, projection));
@@ -289,13 +294,9 @@ fn levers_table(policy: &Policy) -> String {
     }
     let mut out = table(&titles, &rows, titles.len());
     out.push_str(&format!(
-        "\nTarget: {}% of GDP by {}. Budget cap: {}. Funding: {}.\n",
+        "\nTarget: {}% of GDP by {}. Funding: {}.\n",
         policy.target.share_pct,
         policy.target.year,
-        policy
-            .budget
-            .cap_hkd_bn_per_year
-            .map_or("none".to_string(), |c| format!("HK${c} bn a year")),
         policy.budget.funding.key()
     ));
     out
@@ -341,15 +342,39 @@ const KPIS: [Kpi; 6] = [
     },
 ];
 
-/// Each KPI in the target year (and the horizon), against the other package if any.
-fn kpi_table(main: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> String {
+/// "## Compared with A, B and C", then the packages side by side, the main
+/// package first.
+fn comparison_section(
+    baseline: &Baseline,
+    main: &Evaluated<'_>,
+    against: &[Evaluated<'_>],
+) -> String {
+    let names: Vec<String> = against
+        .iter()
+        .map(|a| inert::markdown(&a.policy.name))
+        .collect();
+    let names = match names.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.join(""),
+    };
+    let mut packages = vec![main.clone()];
+    packages.extend(against.iter().cloned());
+    let comparison = super::compare::Comparison::build(baseline, &packages);
+    format!(
+        "## Compared with {names}\n\n{}\n",
+        demote_headings(&super::compare::text(&comparison, true))
+    )
+}
+
+/// Each KPI in the target year (and the horizon), against the other packages if any.
+fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
     let target_year = main.policy.target.year;
     let horizon = main.projection.last().map_or(target_year, |y| y.year);
     let mut titles = vec!["outcome".to_string(), format!("{target_year}")];
     if horizon != target_year {
         titles.push(format!("{horizon}"));
     }
-    if let Some(other) = against {
+    for other in against {
         titles.push(format!(
             "{} ({target_year})",
             inert::markdown(&other.policy.name)
@@ -367,7 +392,7 @@ fn kpi_table(main: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> String {
             if horizon != target_year {
                 row.push(show(at(main.projection, horizon)));
             }
-            if let Some(other) = against {
+            for other in against {
                 let there = at(other.projection, target_year);
                 row.push(show(there));
                 let difference = here.zip(there).map(|(a, b)| a - b);

@@ -13,6 +13,7 @@ pub mod csv_out;
 pub mod describe;
 pub mod describe_measures;
 pub mod document;
+pub mod fiscal;
 pub mod format;
 pub mod inert;
 pub mod json;
@@ -26,6 +27,7 @@ use levers_core::{Policy, Projection};
 pub use output_format::OutputFormat;
 
 /// One evaluated package, ready to report.
+#[derive(Clone)]
 pub struct Evaluated<'a> {
     /// The file it came from, as given on the command line.
     pub file: String,

@@ -12,7 +12,8 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::thousands;
+use levers_report::format::{fit, thousands};
+use levers_report::inert::terminal;
 
 /// One line on a chart.
 struct Series {
@@ -32,26 +33,31 @@ fn points(projection: &Projection, value: fn(&YearOutcome) -> f64) -> Vec<(f64, 
         .collect()
 }
 
-/// The current package's line, and the comparison's when there is one.
+/// The colour of the `i`-th package compared.
+fn compared_colour(i: usize) -> Color {
+    theme::COMPARED[i % theme::COMPARED.len()]
+}
+
+/// The packages compared, then the current package's line last, so it is
+/// drawn over them.
 fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
-    let mut series = vec![Series {
+    let mut series: Vec<Series> = app
+        .compare
+        .iter()
+        .enumerate()
+        .map(|(i, compare)| Series {
+            name: compare.label.clone(),
+            points: points(&compare.projection, value),
+            style: Style::new().fg(compared_colour(i)),
+            marker: Marker::Dot,
+        })
+        .collect();
+    series.push(Series {
         name: "this package".to_string(),
         points: points(app.projection(), value),
         style: Style::new().fg(theme::CURRENT),
         marker: Marker::Braille,
-    }];
-    // The comparison first, so this package's line is drawn over it.
-    if let Some(compare) = &app.compare {
-        series.insert(
-            0,
-            Series {
-                name: compare.label.clone(),
-                points: points(&compare.projection, value),
-                style: Style::new().fg(theme::COMPARE),
-                marker: Marker::Dot,
-            },
-        );
-    }
+    });
     series
 }
 
@@ -77,23 +83,39 @@ fn highest(series: &[Series]) -> f64 {
 
 struct Frame<'a> {
     title: Line<'a>,
+    /// The packages compared, on the bottom border (empty when not comparing).
+    legend: Line<'a>,
     x: [f64; 2],
     y: [f64; 2],
     y_label: fn(f64) -> String,
 }
 
-/// `━ this package  • pinned: …` for the chart title, when comparing.
-fn legend(app: &App) -> Vec<Span<'static>> {
-    match &app.compare {
-        None => Vec::new(),
-        Some(compare) => vec![
-            Span::styled("━ this ", Style::new().fg(theme::CURRENT)),
-            Span::styled(
-                format!("• {} ", compare.label),
-                Style::new().fg(theme::COMPARE),
-            ),
-        ],
+/// `━ this •1 Blueprint 2032 •2 land-led.toml` for a chart's bottom border,
+/// when comparing, in the `area`'s inner width: each entry keeps its number
+/// and its name is cut to its share of the room (`fit`); below six columns a
+/// share only the dot and number are left.
+fn legend(app: &App, area: Rect) -> Line<'static> {
+    if app.compare.is_empty() {
+        return Line::default();
     }
+    let room = usize::from(area.width.saturating_sub(2));
+    let this = "━ this ";
+    let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
+    let share = room.saturating_sub(this.len()) / app.compare.len();
+    for (i, compare) in app.compare.iter().enumerate() {
+        let label = terminal(&compare.label);
+        let name = label.strip_prefix("pinned: ").unwrap_or(&label);
+        let text = if share >= 6 {
+            format!(
+                "{} ",
+                fit(&format!("•{} {name}", i + 1), share - 1).trim_end()
+            )
+        } else {
+            format!("•{} ", i + 1)
+        };
+        spans.push(Span::styled(text, Style::new().fg(compared_colour(i))));
+    }
+    Line::from(spans)
 }
 
 fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
@@ -120,8 +142,11 @@ fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
         .block(
             Block::bordered()
                 .border_style(theme::border())
-                .title(frame.title),
+                .title(frame.title)
+                .title_bottom(frame.legend),
         )
+        // The packages are named on the bottom border instead, cut to fit.
+        .legend_position(None)
         .x_axis(
             Axis::default()
                 .bounds(frame.x)
@@ -199,10 +224,10 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(BAND),
         ));
     }
-    title.extend(legend(app));
     let title = Line::from(title);
     let frame = Frame {
         title,
+        legend: legend(app, area),
         x,
         y: [0.0, top],
         y_label: |v| format!("{v:.1}"),
@@ -258,6 +283,7 @@ pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
     let series = package_series(app, |y| y.manufacturing_jobs);
     let frame = Frame {
         title: Line::from(Span::styled(" Manufacturing jobs ", theme::title())),
+        legend: legend(app, area),
         x: year_span(app.projection()),
         y: [0.0, nice_ceiling(highest(&series) * 1.05)],
         y_label: thousands,
@@ -279,6 +305,7 @@ pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let frame = Frame {
         title: Line::from(Span::styled(" Effective sectors (1/HHI) ", theme::title())),
+        legend: legend(app, area),
         x: year_span(app.projection()),
         y: [floor, (highest + 0.25).ceil().max(floor + 1.0)],
         y_label: |v| format!("{v:.1}"),

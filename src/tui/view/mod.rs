@@ -4,6 +4,7 @@
 mod attribution;
 mod charts;
 mod detail;
+mod fiscal;
 mod kpi;
 mod levers;
 mod measure_popups;
@@ -44,6 +45,7 @@ pub struct Regions {
     pub sectors: Option<Rect>,
     pub attribution: Option<Rect>,
     pub detail: Option<Rect>,
+    pub fiscal: Option<Rect>,
     pub status: Rect,
 }
 
@@ -57,15 +59,15 @@ pub struct Regions {
 /// │              │                     │   │              │             │
 /// │              ├ jobs ──┬ diversif. ─┤   │              ├ Tab panel ──┤
 /// ├ attribution ─┤        │            │   │              │ (jobs, attr-│
-/// ├ detail ──────┼ sectors ────────────┤   ├ detail ──────┤ ibution, div│
-/// │              │                     │   │              │ sectors...) │
+/// ├ detail ──────┼ sectors (or, after  ┤   ├ detail ──────┤ ibution, div│
+/// │              │ Tab, public purse)  │   │              │ sectors...) │
 /// ├ status ──────┴─────────────────────┤   ├ status ──────┴─────────────┤
 ///
 /// narrow (≥ 40×12): title, KPIs in two rows, levers, then the share chart
 /// if at least 6 lines are left, status.
 /// ```
 pub fn regions(area: Rect, app: &App) -> Regions {
-    let kpi_height = kpi::height(area.width, app.compare.is_some());
+    let kpi_height = kpi::height(area.width, !app.compare.is_empty());
     let [title, kpis, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(kpi_height),
@@ -103,7 +105,11 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         regions.share_chart = Some(share);
         regions.jobs_chart = Some(jobs);
         regions.diversification_chart = Some(diversification);
-        regions.sectors = Some(sector_area);
+        if app.panel == Panel::Fiscal {
+            regions.fiscal = Some(sector_area);
+        } else {
+            regions.sectors = Some(sector_area);
+        }
     } else if area.width >= 70 && area.height >= 22 {
         let [left, right] =
             Layout::horizontal([Constraint::Length(44), Constraint::Min(0)]).areas(body);
@@ -122,6 +128,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
             Panel::Diversification => regions.diversification_chart = Some(panel),
             Panel::Sectors => regions.sectors = Some(panel),
             Panel::Detail => regions.detail = Some(panel),
+            Panel::Fiscal => regions.fiscal = Some(panel),
         }
     } else {
         let [lever_area, rest] =
@@ -183,6 +190,9 @@ impl Widget for &App {
             }
             if let Some(rect) = regions.detail {
                 detail::render(self, rect, buf);
+            }
+            if let Some(rect) = regions.fiscal {
+                fiscal::render(self, rect, buf);
             }
             if self.tornado.is_some() {
                 tornado::render(self, tornado::area(&regions), buf);

@@ -87,7 +87,7 @@ fn columns(app: &App) -> Vec<Column> {
             cells: each(&|i| jobs(&now, i)),
         },
     ];
-    if let Some(other) = app.compare.as_ref().and_then(|c| c.projection.year(year)) {
+    if let Some(other) = app.compare.first().and_then(|c| c.projection.year(year)) {
         columns.push(Column {
             title: "Δ VA".to_string(),
             width: 8,

@@ -24,9 +24,16 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
         format!(" — {}", app.policy().name),
         theme::label(),
     ));
-    if let Some(compare) = &app.compare {
+    if let Some(first) = app.compare.first() {
+        let more = match app.compare.len() {
+            1 => String::new(),
+            n => format!(" +{} more", n - 1),
+        };
         spans.push(Span::styled(
-            format!("  vs {}", compare.label),
+            format!(
+                "  vs {}{more}",
+                levers_report::inert::terminal(&first.label)
+            ),
             Style::new().fg(theme::COMPARE),
         ));
     }

@@ -5,6 +5,15 @@ use ratatui::style::{Color, Modifier, Style};
 pub const ACCENT: Color = Color::Cyan;
 pub const CURRENT: Color = Color::Yellow;
 pub const COMPARE: Color = Color::Magenta;
+/// One colour per package compared, in the order pinned (the first is `COMPARE`).
+pub const COMPARED: [Color; 6] = [
+    COMPARE,
+    Color::Green,
+    Color::LightRed,
+    Color::LightBlue,
+    Color::White,
+    Color::LightGreen,
+];
 pub const TARGET: Color = Color::Red;
 
 pub fn title() -> Style {

@@ -363,7 +363,18 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
     let projection = project(&baseline, &policy);
     let text = ok(&["summary", BLUEPRINT]);
     assert_eq!(text.lines().count(), 1);
-    assert!(text.starts_with("This package spends about HK$"), "{text}");
+    assert!(
+        text.starts_with("This package pays out or forgoes in tax about HK$"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("spends"),
+        "financing is not spending: {text}"
+    );
+    assert!(
+        text.contains("financing (return forgone on reserves drawn) adds HK$"),
+        "{text}"
+    );
     let share = format!(
         "{:.2}% of GDP by 2032",
         projection.target.projected_share_pct

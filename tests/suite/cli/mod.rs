@@ -2,9 +2,11 @@
 
 mod analysis;
 mod chart_report;
+mod compare;
 mod consumers;
 mod conventions;
 mod eval;
+mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;

@@ -73,11 +73,12 @@ pub fn rent(app: &App) -> f64 {
     app.policy().levers.value(LeverField::RentSubsidyPct)
 }
 
-/// The screen as text, one line per row (colours dropped).
+/// The rendered screen as text, one line per row.
 pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
-    (0..buffer.area.height)
+    let area = buffer.area;
+    (0..area.height)
         .map(|y| {
-            (0..buffer.area.width)
+            (0..area.width)
                 .map(|x| buffer[(x, y)].symbol().to_string())
                 .collect::<String>()
         })

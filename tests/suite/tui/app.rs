@@ -23,18 +23,6 @@ fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     None
 }
 
-fn screen_text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
     let mut app = blueprint_app();
@@ -300,13 +288,13 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);
-    assert!(app.compare.is_some());
+    assert_eq!(app.compare.len(), 1);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains(" pp"), "KPI delta in pp: {screen}");
     assert!(screen.contains("vs pinned"), "{screen}");
-    press(&mut app, &[ch('p')]);
-    assert!(app.compare.is_none());
+    press(&mut app, &[ch('P')]);
+    assert!(app.compare.is_empty());
 }
 
 #[test]
@@ -501,6 +489,8 @@ fn tab_cycles_the_small_screen_panel_through_attribution_diversification_and_sec
     press(&mut app, &[key(KeyCode::Tab)]);
     assert!(screen(&mut app).contains("Traditional mfg"));
     press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert!(screen(&mut app).contains("Public purse"));
+    press(&mut app, &[key(KeyCode::Tab)]);
     assert!(screen(&mut app).contains("Manufacturing jobs"));
 }
 

@@ -4,8 +4,10 @@
 mod analysis;
 mod app;
 mod burst;
+mod fiscal;
 mod inputs;
 mod measures;
+mod pins;
 mod props;
 mod recovery;
 mod saves;

@@ -39,6 +39,18 @@ pub struct MeasureCost {
     /// Outlay or tax forgone plus its share of financing, HK$ bn, per year.
     pub cost_hkd_bn: Vec<f64>,
     pub total_hkd_bn: f64,
+    /// Its outlay (cash, or tax forgone for a profits-tax concession) to the
+    /// horizon, HK$ bn: `total_hkd_bn` less `financing_hkd_bn`.
+    pub outlay_hkd_bn: f64,
+    /// Its share of financing to the horizon, HK$ bn.
+    pub financing_hkd_bn: f64,
+}
+
+impl MeasureCost {
+    /// True when its outlay is revenue given up rather than money paid out.
+    pub fn is_tax_forgone(&self) -> bool {
+        self.kind == MeasureKind::ProfitsTaxConcession
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,8 +69,14 @@ pub struct FiscalAccounts {
     /// Total cost to the horizon per job-year of net employment added
     /// (net jobs added summed over the years), HK$.
     pub cost_per_net_job_year_hkd: Option<f64>,
+    /// Total cost to the horizon per job-year of gross employment added
+    /// (direct manufacturing plus induced services jobs, before services jobs
+    /// drawn into manufacturing), summed over the years, HK$.
+    pub cost_per_gross_job_year_hkd: Option<f64>,
+    /// Total cost to the horizon per gross job added in the last year, HK$.
+    pub cost_per_gross_job_hkd: Option<f64>,
     /// Total cost to the horizon per direct manufacturing job added in the
-    /// last year (gross: before services jobs lost), HK$.
+    /// last year, HK$.
     pub cost_per_direct_job_hkd: Option<f64>,
     /// Total cost to the horizon per net job added in the last year, HK$.
     pub cost_per_net_job_hkd: Option<f64>,
@@ -126,12 +144,15 @@ pub fn fiscal_accounts(
     let windows = vec![window(Some(5)), window(Some(10)), window(None)];
     let total_cost: f64 = total.iter().sum();
     let job_years: f64 = projection.years.iter().map(|y| y.net_jobs_added).sum();
+    let gross_job_years: f64 = projection.years.iter().map(|y| y.gross_jobs_added).sum();
     let last = projection.years.last();
     let per = |jobs: f64| (jobs >= 1.0).then(|| total_cost * 1e9 / jobs);
     FiscalAccounts {
         present_value_hkd_bn: present_value(&total, params.global.discount_rate),
         discount_rate: params.global.discount_rate,
         cost_per_net_job_year_hkd: per(job_years),
+        cost_per_gross_job_year_hkd: per(gross_job_years),
+        cost_per_gross_job_hkd: last.and_then(|y| per(y.gross_jobs_added)),
         cost_per_direct_job_hkd: last.and_then(|y| per(y.direct_jobs_added)),
         cost_per_net_job_hkd: last.and_then(|y| per(y.net_jobs_added)),
         years,
@@ -154,6 +175,8 @@ fn split_by_measure(measures: &[Measure], projection: &Projection) -> Vec<Measur
             kind: m.kind,
             cost_hkd_bn: vec![0.0; projection.years.len()],
             total_hkd_bn: 0.0,
+            outlay_hkd_bn: 0.0,
+            financing_hkd_bn: 0.0,
         })
         .collect();
     let mut to_date = vec![0.0; measures.len()];
@@ -178,6 +201,8 @@ fn split_by_measure(measures: &[Measure], projection: &Projection) -> Vec<Measur
             };
             costs[i].cost_hkd_bn[t] = outlay + financing;
             costs[i].total_hkd_bn += outlay + financing;
+            costs[i].outlay_hkd_bn += outlay;
+            costs[i].financing_hkd_bn += financing;
             to_date[i] += outlay;
         }
     }

@@ -59,6 +59,43 @@ fn join_words(items: &[String]) -> String {
     }
 }
 
+/// What the package costs to its target year, split the way the budget cap
+/// reads it: outlays (cash and tax forgone, which the cap limits) and financing
+/// on top. Financing is never called spending: it is interest paid or return
+/// forgone.
+fn money_sentence(
+    policy: &Policy,
+    projection: &Projection,
+    start: i32,
+    groups: &[String],
+) -> String {
+    let target = policy.target.year;
+    let to_target = projection.years.iter().filter(|y| y.year <= target);
+    let (outlay, financing) = to_target.fold((0.0, 0.0), |(o, f), y| {
+        (
+            o + y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn,
+            f + y.financing_cost_hkd_bn,
+        )
+    });
+    let years = f64::from((target - start + 1).max(1));
+    let financing_part = if financing > 0.0 {
+        format!(
+            "; financing ({}) adds {} on top",
+            crate::fiscal::financing_words(policy.budget.funding),
+            hkd_bn(financing),
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "This package pays out or forgoes in tax about {} a year from {start} to {target} ({} in all, {}) on {}{financing_part}.",
+        hkd_bn(outlay / years),
+        hkd_bn(outlay),
+        crate::fiscal::money_label(projection.base_year),
+        join_words(groups)
+    )
+}
+
 /// The paragraph. `status_quo` is the same policy projected without levers.
 pub fn paragraph(
     policy: &Policy,
@@ -89,14 +126,7 @@ pub fn paragraph(
         .min();
     match start {
         Some(start) if year.cumulative_fiscal_cost_hkd_bn > 0.0 => {
-            let spending_years = (target.year - start + 1).max(1);
-            text.push_str(&format!(
-                "This package spends about {} a year from {start} to {} ({} in all) on {}.",
-                hkd_bn(year.cumulative_fiscal_cost_hkd_bn / f64::from(spending_years)),
-                target.year,
-                hkd_bn(year.cumulative_fiscal_cost_hkd_bn),
-                join_words(&groups)
-            ));
+            text.push_str(&money_sentence(policy, projection, start, &groups));
         }
         Some(start) => text.push_str(&format!(
             "This package uses {} from {start}, at no public cost to {}.",

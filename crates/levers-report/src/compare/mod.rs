@@ -1,0 +1,418 @@
+//! `levers compare A B C …`: two to many packages side by side — each one's
+//! settings and outcomes, deltas against the first, notes where the packages
+//! cannot be read alike (different horizon, target or base year), totals over
+//! the window every package covers, and the differences between their levers
+//! in plain language ("R&D grants: HK$5.0 bn → HK$8.0 bn a year").
+//!
+//! Everything is built once into a [`Comparison`]; `render` only lays it out
+//! (table, Markdown, JSON, CSV), so another writer (a spreadsheet) can take
+//! the same structure.
+
+mod render;
+
+use levers_core::analysis::fiscal::{fiscal_accounts, present_value};
+use levers_core::{Baseline, Policy, Projection, YearOutcome};
+
+use super::Evaluated;
+use crate::OutputFormat;
+use crate::format::{hkd, thousands};
+
+pub use crate::describe::{describe_value, lever_changes};
+pub use render::{csv, json, text};
+
+/// One package as it is headed in the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Package {
+    /// The package's name, with its file name appended when another package
+    /// has the same name.
+    pub title: String,
+    pub name: String,
+    pub file: String,
+}
+
+/// A setting of each package, as text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub values: Vec<String>,
+}
+
+/// An outcome of each package, with how to show it.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub key: &'static str,
+    pub label: String,
+    /// One per package; `None` where the package has no such year or value.
+    pub values: Vec<Option<f64>>,
+    pub show: fn(f64) -> String,
+    /// Whether a difference means anything (not for "first year met").
+    pub has_delta: bool,
+}
+
+impl Outcome {
+    /// Each package's value less the first's (`None` for the first, or where
+    /// either is missing).
+    pub fn deltas(&self) -> Vec<Option<f64>> {
+        let first = self.values.first().copied().flatten();
+        self.values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match (i, first, v) {
+                (0, _, _) => None,
+                (_, Some(a), Some(b)) if self.has_delta => Some(b - a),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Two or more packages side by side.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub packages: Vec<Package>,
+    pub settings: Vec<Setting>,
+    pub outcomes: Vec<Outcome>,
+    /// The years every package covers: the base year to the shortest horizon.
+    pub common_from: i32,
+    pub common_to: i32,
+    /// Where the packages cannot be read alike, and what was done about it.
+    pub notes: Vec<String>,
+    /// The lever changes from the first package to each of the others.
+    pub changes: Vec<Vec<String>>,
+}
+
+/// Titles that tell packages apart: the name, or "name (file)" when names
+/// collide, or "name (file) #n" when files do too.
+fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
+    let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
+    let first: Vec<String> = packages
+        .iter()
+        .map(|p| {
+            if names.iter().filter(|n| **n == p.policy.name).count() > 1 {
+                let file = std::path::Path::new(&p.file)
+                    .file_name()
+                    .map_or_else(|| p.file.clone(), |f| f.to_string_lossy().into_owned());
+                format!("{} ({file})", p.policy.name)
+            } else {
+                p.policy.name.clone()
+            }
+        })
+        .collect();
+    first
+        .iter()
+        .enumerate()
+        .map(|(i, title)| {
+            if first.iter().filter(|t| *t == title).count() > 1 {
+                format!("{title} #{}", i + 1)
+            } else {
+                title.clone()
+            }
+        })
+        .collect()
+}
+
+/// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
+/// `san_tin_land`, …" (format-2 measures), or "none".
+fn measures_summary(policy: &Policy) -> String {
+    let groups: Vec<&str> = policy
+        .levers
+        .used()
+        .map(levers_core::LeverGroup::label)
+        .collect();
+    let mut parts = Vec::new();
+    if !groups.is_empty() {
+        parts.push(groups.join(", "));
+    }
+    if !policy.measures.is_empty() {
+        let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+        parts.push(format!(
+            "{} measures: {}",
+            policy.measures.len(),
+            names.join(", ")
+        ));
+    }
+    if parts.is_empty() {
+        "none".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
+    let row = |key, label, value: &dyn Fn(&Evaluated<'_>) -> String| Setting {
+        key,
+        label,
+        values: packages.iter().map(value).collect(),
+    };
+    vec![
+        row("file", "file", &|p| p.file.clone()),
+        row("target", "target", &|p| {
+            format!(
+                "{}% of GDP by {}",
+                p.policy.target.share_pct, p.policy.target.year
+            )
+        }),
+        row("horizon", "horizon", &|p| p.policy.horizon.to_string()),
+        row("base_year", "base year", &|p| {
+            p.projection.base_year.to_string()
+        }),
+        row("budget_cap", "budget cap (outlays)", &|p| {
+            p.policy
+                .budget
+                .cap_hkd_bn_per_year
+                .map_or("none".to_string(), |c| format!("{} a year", hkd(c * 1e9)))
+        }),
+        row("funding", "funding", &|p| {
+            p.policy.budget.funding.key().to_string()
+        }),
+        row("measures", "levers / measures", &|p| {
+            measures_summary(p.policy)
+        }),
+    ]
+}
+
+/// Money over `from..=to` of one series.
+fn sum_over(projection: &Projection, from: i32, to: i32, value: fn(&YearOutcome) -> f64) -> f64 {
+    projection
+        .years
+        .iter()
+        .filter(|y| (from..=to).contains(&y.year))
+        .map(value)
+        .sum()
+}
+
+fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32) -> Vec<Outcome> {
+    let each = |value: &dyn Fn(&Evaluated<'_>) -> Option<f64>| -> Vec<Option<f64>> {
+        packages.iter().map(value).collect()
+    };
+    let at_common = |value: fn(&YearOutcome) -> f64| each(&|p| p.projection.year(to).map(value));
+    let two = |v: f64| format!("{v:.2}");
+    let one = |v: f64| format!("{v:.1}");
+    let outcome = |key, label: String, values, show: fn(f64) -> String| Outcome {
+        key,
+        label,
+        values,
+        show,
+        has_delta: true,
+    };
+    let window = format!("{from}–{to}");
+    vec![
+        outcome(
+            "share_in_own_target_year_pct",
+            "Share of GDP in its own target year (%)".into(),
+            each(&|p| Some(p.projection.target.projected_share_pct).filter(|v| v.is_finite())),
+            two,
+        ),
+        outcome(
+            "gap_to_own_target_pp",
+            "Short of its own target by (pp)".into(),
+            each(&|p| Some(p.projection.target.gap_pp.max(0.0)).filter(|v| v.is_finite())),
+            two,
+        ),
+        Outcome {
+            has_delta: false,
+            ..outcome(
+                "first_year_target_met",
+                "First year its target is met".into(),
+                each(&|p| p.projection.target.first_year_met.map(f64::from)),
+                |v| format!("{v:.0}"),
+            )
+        },
+        outcome(
+            "share_in_common_year_pct",
+            format!("Share of GDP in {to} (%)"),
+            at_common(|y| y.manufacturing_share_pct),
+            two,
+        ),
+        outcome(
+            "manufacturing_jobs_in_common_year",
+            format!("Manufacturing jobs in {to}"),
+            at_common(|y| y.manufacturing_jobs),
+            thousands,
+        ),
+        outcome(
+            "net_jobs_added_in_common_year",
+            format!("Net jobs added in {to}"),
+            at_common(|y| y.net_jobs_added),
+            thousands,
+        ),
+        outcome(
+            "effective_sectors_in_common_year",
+            format!("Effective sectors in {to}"),
+            at_common(|y| y.effective_sectors),
+            |v| format!("{v:.3}"),
+        ),
+        outcome(
+            "outlays_common_window_hkd_bn",
+            format!("Cash outlay and tax forgone {window} (HK$ bn)"),
+            each(&|p| {
+                Some(sum_over(p.projection, from, to, |y| {
+                    y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn
+                }))
+            }),
+            one,
+        ),
+        outcome(
+            "financing_common_window_hkd_bn",
+            format!("Financing {window} (HK$ bn)"),
+            each(&|p| {
+                Some(sum_over(p.projection, from, to, |y| {
+                    y.financing_cost_hkd_bn
+                }))
+            }),
+            one,
+        ),
+        outcome(
+            "total_cost_common_window_hkd_bn",
+            format!("Total cost {window} (HK$ bn)"),
+            each(&|p| Some(sum_over(p.projection, from, to, |y| y.fiscal_cost_hkd_bn))),
+            one,
+        ),
+        outcome(
+            "present_value_common_window_hkd_bn",
+            format!("Present value of the cost {window} (HK$ bn)"),
+            each(&|p| {
+                let rate = fiscal_accounts(baseline, p.policy, p.projection).discount_rate;
+                let stream: Vec<f64> = p
+                    .projection
+                    .years
+                    .iter()
+                    .filter(|y| y.year <= to)
+                    .map(|y| y.fiscal_cost_hkd_bn)
+                    .collect();
+                Some(present_value(&stream, rate))
+            }),
+            one,
+        ),
+        outcome(
+            "cost_per_net_job_common_year_hkd",
+            format!("Cost {window} per net job in {to}"),
+            each(&|p| {
+                let cost = sum_over(p.projection, from, to, |y| y.fiscal_cost_hkd_bn);
+                let jobs = p.projection.year(to).map_or(0.0, |y| y.net_jobs_added);
+                (jobs >= 1.0).then(|| cost * 1e9 / jobs)
+            }),
+            hkd,
+        ),
+        outcome(
+            "total_cost_own_horizon_hkd_bn",
+            "Total cost to its own horizon (HK$ bn)".into(),
+            each(&|p| p.projection.last().map(|y| y.cumulative_fiscal_cost_hkd_bn)),
+            one,
+        ),
+    ]
+}
+
+/// "horizons differ (2035, 2040)" when they do.
+fn differ<T: PartialEq + std::fmt::Display>(what: &str, values: &[T]) -> Option<String> {
+    let first = values.first()?;
+    values.iter().any(|v| v != first).then(|| {
+        let list: Vec<String> = values.iter().map(ToString::to_string).collect();
+        format!("{what} differ ({})", list.join(", "))
+    })
+}
+
+fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> Vec<String> {
+    let mut notes = Vec::new();
+    let horizons: Vec<i32> = packages.iter().map(|p| p.policy.horizon).collect();
+    if let Some(text) = differ("Horizons", &horizons) {
+        notes.push(format!(
+            "{text}: totals, present values and the outcomes dated {to} cover the common window {from}–{to}; the last row runs to each package's own horizon and is not comparable."
+        ));
+    }
+    let years: Vec<i32> = packages.iter().map(|p| p.policy.target.year).collect();
+    let shares: Vec<f64> = packages.iter().map(|p| p.policy.target.share_pct).collect();
+    if let Some(text) = differ("Target years", &years) {
+        notes.push(format!(
+            "{text}: the target rows read each package in its own target year; the rows dated {to} compare like with like."
+        ));
+    }
+    if let Some(text) = differ("Target shares", &shares) {
+        notes.push(format!(
+            "{text}: \"met\" and the gap are against each package's own target."
+        ));
+    }
+    let bases: Vec<i32> = packages.iter().map(|p| p.projection.base_year).collect();
+    if let Some(text) = differ("Base years", &bases) {
+        notes.push(format!(
+            "{text}: money is in each package's base-year prices and the windows start at the latest base year."
+        ));
+    }
+    let renamed: Vec<&str> = titles
+        .iter()
+        .zip(packages)
+        .filter(|(t, p)| **t != p.policy.name)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    if !renamed.is_empty() {
+        notes.push(format!(
+            "Packages with the same name are told apart by file: {}.",
+            renamed.join("; ")
+        ));
+    }
+    notes
+}
+
+impl Comparison {
+    /// Compares `packages` (two or more; the first is the reference).
+    pub fn build(baseline: &Baseline, packages: &[Evaluated<'_>]) -> Comparison {
+        let titles = titles(packages);
+        let common_from = packages
+            .iter()
+            .map(|p| p.projection.base_year)
+            .max()
+            .unwrap_or(baseline.base_year);
+        let common_to = packages
+            .iter()
+            .filter_map(|p| p.projection.last().map(|y| y.year))
+            .min()
+            .unwrap_or(common_from);
+        let changes = match packages.split_first() {
+            Some((first, rest)) => rest
+                .iter()
+                .map(|p| lever_changes(first.policy, p.policy, baseline))
+                .collect(),
+            None => Vec::new(),
+        };
+        Comparison {
+            notes: notes(packages, &titles, common_from, common_to),
+            packages: packages
+                .iter()
+                .zip(titles)
+                .map(|(p, title)| Package {
+                    title,
+                    name: p.policy.name.clone(),
+                    file: p.file.clone(),
+                })
+                .collect(),
+            settings: settings(packages),
+            outcomes: outcomes(baseline, packages, common_from, common_to),
+            common_from,
+            common_to,
+            changes,
+        }
+    }
+}
+
+/// The comparison of `packages` in `format`.
+pub fn render_many(
+    baseline: &Baseline,
+    packages: &[Evaluated<'_>],
+    format: OutputFormat,
+) -> Result<String, String> {
+    let comparison = Comparison::build(baseline, packages);
+    match format {
+        OutputFormat::Json => json(&comparison),
+        OutputFormat::Csv => csv(&comparison),
+        OutputFormat::Table => Ok(text(&comparison, false)),
+        OutputFormat::Markdown => Ok(text(&comparison, true)),
+    }
+}
+
+/// `a` and `b` side by side as a table (or Markdown), `b`'s deltas against
+/// `a` (`eval --against`).
+pub fn render(a: &Evaluated<'_>, b: &Evaluated<'_>, baseline: &Baseline, markdown: bool) -> String {
+    let comparison = Comparison::build(baseline, &[a.clone(), b.clone()]);
+    text(&comparison, markdown)
+}

@@ -1,0 +1,213 @@
+//! A [`Comparison`] laid out: a text or Markdown table (settings, then
+//! outcomes with each delta beside its value), JSON, and CSV (one row per
+//! setting or outcome, one column per package and per delta).
+
+use std::fmt::Write;
+
+use serde_json::json;
+
+use super::Comparison;
+use crate::fiscal::money_label;
+use crate::format::fit;
+use crate::table::{markdown_table, text_table};
+use crate::{cell, inert, number};
+
+/// Terminal columns kept for the list of measures in the table.
+const MEASURES_WIDTH: usize = 32;
+
+/// "+0.35" / "-1,200" / "+HK$1.2 m": a difference shown as its outcome is.
+fn signed(show: fn(f64) -> String, delta: f64) -> String {
+    let text = show(delta.abs());
+    if delta < 0.0 && text.chars().any(|c| matches!(c, '1'..='9')) {
+        format!("-{text}")
+    } else {
+        format!("+{text}")
+    }
+}
+
+/// Table or Markdown.
+pub fn text(comparison: &Comparison, markdown: bool) -> String {
+    let clean = |text: &str| {
+        if markdown {
+            inert::markdown(text)
+        } else {
+            inert::terminal(text).into_owned()
+        }
+    };
+    let table = |titles: &[String], rows: &[Vec<String>]| {
+        if markdown {
+            format!("\n{}\n", markdown_table(titles, rows))
+        } else {
+            format!("\n{}", text_table(titles, rows))
+        }
+    };
+    let titles: Vec<String> = std::iter::once(String::new())
+        .chain(comparison.packages.iter().map(|p| clean(&p.title)))
+        .collect();
+    let first = titles.get(1).cloned().unwrap_or_default();
+    let mut out = format!(
+        "Comparing {} packages; differences in brackets are against the first, {first}. Money in HK$ bn, {}, undiscounted unless said.\n",
+        comparison.packages.len(),
+        money_label(comparison.common_from)
+    );
+    let settings: Vec<Vec<String>> = comparison
+        .settings
+        .iter()
+        .map(|s| {
+            std::iter::once(s.label.to_string())
+                .chain(s.values.iter().map(|v| {
+                    if markdown && s.key == "file" {
+                        inert::markdown_code(v)
+                    } else if !markdown && s.key == "measures" {
+                        // Long lists of measures would push the next package off
+                        // the screen; JSON and CSV keep them whole.
+                        fit(&clean(v), MEASURES_WIDTH).trim_end().to_string()
+                    } else {
+                        clean(v)
+                    }
+                }))
+                .collect()
+        })
+        .collect();
+    out.push_str(&table(&titles, &settings));
+    let outcomes: Vec<Vec<String>> = comparison
+        .outcomes
+        .iter()
+        .map(|o| {
+            let deltas = o.deltas();
+            std::iter::once(o.label.clone())
+                .chain(
+                    o.values
+                        .iter()
+                        .zip(deltas)
+                        .map(|(value, delta)| match (value, delta) {
+                            (None, _) if o.key == "first_year_target_met" => "never".to_string(),
+                            (None, _) => "–".to_string(),
+                            (Some(v), Some(d)) => {
+                                format!("{} ({})", (o.show)(*v), signed(o.show, d))
+                            }
+                            (Some(v), None) => (o.show)(*v),
+                        }),
+                )
+                .collect()
+        })
+        .collect();
+    out.push_str(&table(&titles, &outcomes));
+    if !comparison.notes.is_empty() {
+        out.push_str("\nNotes:\n");
+        for note in &comparison.notes {
+            let _ = writeln!(out, "  - {}", clean(note));
+        }
+    }
+    for (package, changes) in comparison.packages.iter().skip(1).zip(&comparison.changes) {
+        let _ = writeln!(
+            out,
+            "\nWhat changes from {first} to {}:",
+            clean(&package.title)
+        );
+        if changes.is_empty() {
+            out.push_str("  nothing: the packages are the same\n");
+        }
+        for change in changes {
+            let _ = writeln!(out, "  - {}", clean(change));
+        }
+    }
+    out
+}
+
+/// One JSON object: packages, settings, outcomes (values and deltas), notes, changes.
+pub fn json(comparison: &Comparison) -> Result<String, String> {
+    let packages: Vec<_> = comparison
+        .packages
+        .iter()
+        .map(|p| json!({"title": p.title, "name": p.name, "file": p.file}))
+        .collect();
+    let settings: Vec<_> = comparison
+        .settings
+        .iter()
+        .map(|s| json!({"key": s.key, "label": s.label, "values": s.values}))
+        .collect();
+    let outcomes: Vec<_> = comparison
+        .outcomes
+        .iter()
+        .map(|o| {
+            let values: Vec<_> = o
+                .values
+                .iter()
+                .map(|v| v.map_or(json!(null), number))
+                .collect();
+            let deltas: Vec<_> = o
+                .deltas()
+                .iter()
+                .map(|v| v.map_or(json!(null), number))
+                .collect();
+            json!({"key": o.key, "label": o.label, "values": values, "deltas": deltas})
+        })
+        .collect();
+    let first = comparison.packages.first().map(|p| p.title.clone());
+    let changes: Vec<_> = comparison
+        .packages
+        .iter()
+        .skip(1)
+        .zip(&comparison.changes)
+        .map(|(p, c)| json!({"from": first, "to": p.title, "changes": c}))
+        .collect();
+    let value = json!({
+        "reference": first,
+        "money": money_label(comparison.common_from),
+        "common_window": {"from": comparison.common_from, "to": comparison.common_to},
+        "packages": packages,
+        "settings": settings,
+        "outcomes": outcomes,
+        "notes": comparison.notes,
+        "changes": changes,
+    });
+    crate::pretty_json(&value)
+}
+
+/// CSV: `section,key,label`, one column per package, then one per delta.
+pub fn csv(comparison: &Comparison) -> Result<String, String> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let safe = |text: &str| inert::csv_text(text).into_owned();
+    let mut header = vec!["section".to_string(), "key".into(), "label".into()];
+    header.extend(comparison.packages.iter().map(|p| safe(&p.title)));
+    header.extend(
+        comparison
+            .packages
+            .iter()
+            .skip(1)
+            .map(|p| format!("delta {}", safe(&p.title))),
+    );
+    let others = comparison.packages.len().saturating_sub(1);
+    let mut rows = vec![header];
+    for s in &comparison.settings {
+        let mut row = vec!["setting".to_string(), s.key.into(), s.label.into()];
+        row.extend(s.values.iter().map(|v| safe(v)));
+        row.extend(std::iter::repeat_n(String::new(), others));
+        rows.push(row);
+    }
+    for o in &comparison.outcomes {
+        let mut row = vec!["outcome".to_string(), o.key.into(), o.label.clone()];
+        row.extend(o.values.iter().map(|v| v.map_or(String::new(), cell)));
+        row.extend(
+            o.deltas()
+                .iter()
+                .skip(1)
+                .map(|d| d.map_or(String::new(), cell)),
+        );
+        rows.push(row);
+    }
+    for note in &comparison.notes {
+        let mut row = vec!["note".to_string(), String::new(), safe(note)];
+        row.extend(std::iter::repeat_n(
+            String::new(),
+            comparison.packages.len() + others,
+        ));
+        rows.push(row);
+    }
+    for row in rows {
+        writer.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}

@@ -1,0 +1,321 @@
+//! The public purse of a package as a budget office scores it, for every face:
+//! cash outlay, tax forgone and financing per year and per measure; totals over
+//! budget windows; the present value; cost per job with its definition; and the
+//! budget cap worded the way the model applies it (to cash outlay and tax
+//! forgone, never to financing). Numbers come from
+//! `levers_core::analysis::fiscal`; this file only words and lays them out.
+
+use std::fmt::Write;
+
+use levers_core::analysis::fiscal::{FiscalAccounts, Window, fiscal_accounts};
+use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
+use serde_json::{Value, json};
+
+use super::table::{markdown_table, text_table};
+use super::{Evaluated, inert, number};
+use crate::format::hkd;
+
+/// The fiscal accounts of an evaluated package.
+pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccounts {
+    fiscal_accounts(baseline, evaluated.policy, evaluated.projection)
+}
+
+/// "real, 2023 HK$": what every amount of money in the model is.
+pub fn money_label(base_year: i32) -> String {
+    format!("real, {base_year} HK$")
+}
+
+/// The definitions the per-job figures follow, said once for every face.
+pub const PER_JOB_DEFINITIONS: [(&str, &str); 5] = [
+    (
+        "cost_per_gross_job_year_hkd",
+        "gross cost per job-year: total cost to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years",
+    ),
+    (
+        "cost_per_net_job_year_hkd",
+        "net cost per job-year: total cost to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years",
+    ),
+    (
+        "cost_per_direct_job_hkd",
+        "cost per direct job: total cost to the horizon / direct manufacturing jobs added in the horizon year",
+    ),
+    (
+        "cost_per_gross_job_hkd",
+        "gross cost per job: total cost to the horizon / gross jobs added in the horizon year",
+    ),
+    (
+        "cost_per_net_job_hkd",
+        "net cost per job: total cost to the horizon / net jobs added in the horizon year",
+    ),
+];
+
+fn per_job_values(accounts: &FiscalAccounts) -> [Option<f64>; 5] {
+    [
+        accounts.cost_per_gross_job_year_hkd,
+        accounts.cost_per_net_job_year_hkd,
+        accounts.cost_per_direct_job_hkd,
+        accounts.cost_per_gross_job_hkd,
+        accounts.cost_per_net_job_hkd,
+    ]
+}
+
+/// What financing is under the package's funding, in words.
+pub fn financing_words(funding: Funding) -> &'static str {
+    match funding {
+        Funding::Reserves => "return forgone on reserves drawn",
+        Funding::Borrowing => "interest on borrowing",
+        Funding::Reallocation => "none: money moved from other spending",
+    }
+}
+
+/// The budget cap as the model applies it: "Budget cap: HK$60 bn a year on
+/// cash outlay and tax forgone (never binds); financing HK$9.1 bn in 2032 on top."
+pub fn cap_sentence(policy: &Policy, projection: &Projection) -> String {
+    let year = projection
+        .year(policy.target.year)
+        .or_else(|| projection.last());
+    let financing = year.map_or(String::new(), |y| {
+        format!(
+            "; financing ({}) {} in {} on top",
+            financing_words(policy.budget.funding),
+            hkd(y.financing_cost_hkd_bn * 1e9),
+            y.year
+        )
+    });
+    let Some(cap) = policy.budget.cap_hkd_bn_per_year else {
+        return format!("Budget cap: none{financing}.");
+    };
+    let bound: Vec<i32> = projection
+        .years
+        .iter()
+        .filter(|y| y.budget_scale < 1.0)
+        .map(|y| y.year)
+        .collect();
+    let binds = match (bound.first(), bound.last()) {
+        (Some(first), Some(last)) if first == last => format!("binds in {first}"),
+        (Some(first), Some(last)) => format!("binds in {} years, {first}–{last}", bound.len()),
+        _ => "never binds".to_string(),
+    };
+    format!(
+        "Budget cap: {} a year on cash outlay and tax forgone ({binds}){financing}.",
+        hkd(cap * 1e9)
+    )
+}
+
+/// The discount rate's source as the baseline states it.
+fn discount_source(baseline: &Baseline) -> String {
+    let id = ParamId::all().find(|id| baseline.spec(*id).name == "discount_rate");
+    match id.map(|id| &baseline.spec(id).source) {
+        Some(Source::Cited(text)) => format!("source: {text}"),
+        Some(Source::Assumption(text)) => format!("assumption: {text}"),
+        None => String::new(),
+    }
+}
+
+fn window_label(window: &Window) -> String {
+    match window.length {
+        Some(length) => format!("{length} years"),
+        None => "to the horizon".to_string(),
+    }
+}
+
+fn window_note(window: &Window) -> String {
+    match window.length {
+        Some(length) if window.truncated() => format!(
+            "truncated at the horizon: {} of {length} years",
+            window.to - window.from + 1
+        ),
+        _ => String::new(),
+    }
+}
+
+/// `eval --format json` / the report's `fiscal` object.
+pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> Value {
+    let numbers = |values: &[f64]| values.iter().map(|v| number(*v)).collect::<Vec<_>>();
+    let windows: Vec<Value> = accounts
+        .windows
+        .iter()
+        .map(|w| {
+            json!({
+                "length_years": w.length,
+                "from": w.from,
+                "to": w.to,
+                "truncated": w.truncated(),
+                "cash_outlay_hkd_bn": number(w.cash_outlay_hkd_bn),
+                "tax_forgone_hkd_bn": number(w.tax_forgone_hkd_bn),
+                "financing_cost_hkd_bn": number(w.financing_cost_hkd_bn),
+                "total_hkd_bn": number(w.total_hkd_bn),
+            })
+        })
+        .collect();
+    let measures: Vec<Value> = accounts
+        .measures
+        .iter()
+        .map(|m| {
+            json!({
+                "name": m.name,
+                "kind": m.kind.key(),
+                "outlay_is": if m.is_tax_forgone() { "tax_forgone" } else { "cash_outlay" },
+                "outlay_hkd_bn": number(m.outlay_hkd_bn),
+                "financing_hkd_bn": number(m.financing_hkd_bn),
+                "total_hkd_bn": number(m.total_hkd_bn),
+                "cost_hkd_bn": numbers(&m.cost_hkd_bn),
+            })
+        })
+        .collect();
+    let per_job: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
+        .iter()
+        .zip(per_job_values(accounts))
+        .map(|((key, _), value)| ((*key).to_string(), value.map_or(Value::Null, number)))
+        .collect();
+    let definitions: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
+        .iter()
+        .map(|(key, text)| ((*key).to_string(), json!(text)))
+        .collect();
+    json!({
+        "money": money_label(baseline.base_year),
+        "undiscounted": "every amount except present_value_hkd_bn",
+        "budget_cap_hkd_bn_per_year": policy.budget.cap_hkd_bn_per_year,
+        "budget_cap_applies_to": "cash outlay and tax forgone (not financing)",
+        "funding": policy.budget.funding.key(),
+        "financing_is": financing_words(policy.budget.funding),
+        "years": accounts.years,
+        "cash_outlay_hkd_bn": numbers(&accounts.cash_outlay_hkd_bn),
+        "tax_forgone_hkd_bn": numbers(&accounts.tax_forgone_hkd_bn),
+        "financing_cost_hkd_bn": numbers(&accounts.financing_cost_hkd_bn),
+        "total_hkd_bn": numbers(&accounts.total_hkd_bn),
+        "windows": windows,
+        "measures": measures,
+        "discount_rate": accounts.discount_rate,
+        "discount_rate_source": discount_source(baseline),
+        "present_value_hkd_bn": number(accounts.present_value_hkd_bn),
+        "present_value_year": baseline.base_year,
+        "per_job": per_job,
+        "definitions": definitions,
+    })
+}
+
+/// The accounts as text (or Markdown): windows, measures, present value, cost
+/// per job with definitions, then the yearly split.
+pub fn render(
+    baseline: &Baseline,
+    policy: &Policy,
+    projection: &Projection,
+    accounts: &FiscalAccounts,
+    markdown: bool,
+) -> String {
+    let table = |titles: &[&str], rows: &[Vec<String>]| {
+        let titles: Vec<String> = titles.iter().map(|t| (*t).to_string()).collect();
+        if markdown {
+            format!("\n{}", markdown_table(&titles, rows))
+        } else {
+            text_table(&titles, rows)
+        }
+    };
+    let name = |text: &str| {
+        if markdown {
+            inert::markdown(text)
+        } else {
+            inert::terminal(text).into_owned()
+        }
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Public purse, HK$ bn ({}; undiscounted unless said). {}",
+        money_label(baseline.base_year),
+        cap_sentence(policy, projection)
+    );
+    let money = |v: f64| format!("{v:.2}");
+    let windows: Vec<Vec<String>> = accounts
+        .windows
+        .iter()
+        .map(|w| {
+            vec![
+                window_label(w),
+                format!("{}–{}", w.from, w.to),
+                money(w.cash_outlay_hkd_bn),
+                money(w.tax_forgone_hkd_bn),
+                money(w.financing_cost_hkd_bn),
+                money(w.total_hkd_bn),
+                window_note(w),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &[
+            "window",
+            "years",
+            "cash outlay",
+            "tax forgone",
+            "financing",
+            "total",
+            "note",
+        ],
+        &windows,
+    ));
+    let measures: Vec<Vec<String>> = accounts
+        .measures
+        .iter()
+        .filter(|m| m.total_hkd_bn != 0.0)
+        .map(|m| {
+            vec![
+                name(&m.name),
+                if m.is_tax_forgone() {
+                    "tax forgone"
+                } else {
+                    "cash outlay"
+                }
+                .to_string(),
+                money(m.outlay_hkd_bn),
+                money(m.financing_hkd_bn),
+                money(m.total_hkd_bn),
+            ]
+        })
+        .collect();
+    if !measures.is_empty() {
+        let _ = writeln!(out, "\nTo the horizon, by measure:");
+        out.push_str(&table(
+            &["measure", "outlay is", "outlay", "financing", "total"],
+            &measures,
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "\nPresent value in {} of the cost to the horizon at a {:.1}% real discount rate (`discount_rate`, overridable in [assumptions]; {}): {}.",
+        baseline.base_year,
+        accounts.discount_rate * 100.0,
+        discount_source(baseline),
+        hkd(accounts.present_value_hkd_bn * 1e9)
+    );
+    for ((_, definition), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
+        let (label, rest) = definition.split_once(": ").unwrap_or((definition, ""));
+        let shown = value.map_or("none (no jobs added)".to_string(), hkd);
+        let _ = writeln!(
+            out,
+            "{}- {label}: {shown} ({rest})",
+            if markdown { "" } else { "  " }
+        );
+    }
+    let years: Vec<Vec<String>> = accounts
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, year)| {
+            let at = |series: &[f64]| series.get(i).map_or("–".to_string(), |v| money(*v));
+            vec![
+                year.to_string(),
+                at(&accounts.cash_outlay_hkd_bn),
+                at(&accounts.tax_forgone_hkd_bn),
+                at(&accounts.financing_cost_hkd_bn),
+                at(&accounts.total_hkd_bn),
+            ]
+        })
+        .collect();
+    let _ = writeln!(out, "\nYear by year:");
+    out.push_str(&table(
+        &["year", "cash outlay", "tax forgone", "financing", "total"],
+        &years,
+    ));
+    out
+}

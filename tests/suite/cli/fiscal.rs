@@ -1,0 +1,260 @@
+//! The fiscal accounts through the binary (`eval --format json`, `.fiscal`):
+//! a package whose cash, tax forgone and financing are known by hand gives
+//! that split; the present value is the annuity formula; budget windows the
+//! horizon cuts short say so.
+
+use std::path::Path;
+
+use crate::support::{json, ok};
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write package");
+    path.display().to_string()
+}
+
+/// 8,000 admissions a year at HK$250,000 each from 2025: HK$2 bn of cash a year.
+fn admissions_package(funding: &str, assumptions: &str, horizon: i32) -> String {
+    format!(
+        r#"format = 2
+name = "Known cash"
+horizon = {horizon}
+
+[target]
+manufacturing_share_pct = 5.0
+year = 2030
+
+[budget]
+funding = "{funding}"
+
+[measures.admissions]
+kind = "talent_admissions"
+amount = 8000
+start = 2025
+
+[assumptions]
+admission_cost_hkd = 250000.0
+{assumptions}
+"#
+    )
+}
+
+fn floats(value: &serde_json::Value) -> Vec<f64> {
+    value
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|v| v.as_f64().expect("number"))
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9 * (1.0 + a.abs().max(b.abs()))
+}
+
+#[test]
+fn known_cash_and_borrowing_give_the_known_split_year_by_year() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "known.toml",
+        &admissions_package("borrowing", "borrowing_rate = 0.05", 2035),
+    );
+    let fiscal = json(&["eval", "--format", "json", &file])["fiscal"].clone();
+    let years: Vec<i64> = fiscal["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .map(|y| y.as_i64().expect("year"))
+        .collect();
+    let cash = floats(&fiscal["cash_outlay_hkd_bn"]);
+    let tax = floats(&fiscal["tax_forgone_hkd_bn"]);
+    let financing = floats(&fiscal["financing_cost_hkd_bn"]);
+    let mut cash_before = 0.0;
+    for (i, year) in years.iter().enumerate() {
+        let expected_cash = if *year >= 2025 { 2.0 } else { 0.0 };
+        assert!(close(cash[i], expected_cash), "{year}: cash {}", cash[i]);
+        assert_eq!(tax[i], 0.0, "{year}: no tax measure");
+        // Interest this year on everything borrowed in earlier years.
+        assert!(
+            close(financing[i], 0.05 * cash_before),
+            "{year}: financing {} vs {}",
+            financing[i],
+            0.05 * cash_before
+        );
+        cash_before += cash[i];
+    }
+    let horizon = &fiscal["windows"][2];
+    assert!(close(
+        horizon["cash_outlay_hkd_bn"].as_f64().expect("cash"),
+        22.0
+    ));
+    let measure = &fiscal["measures"][0];
+    assert_eq!(measure["name"], "admissions");
+    assert_eq!(measure["outlay_is"], "cash_outlay");
+    assert!(close(
+        measure["outlay_hkd_bn"].as_f64().expect("outlay"),
+        22.0
+    ));
+    assert!(close(
+        measure["financing_hkd_bn"].as_f64().expect("financing"),
+        horizon["financing_cost_hkd_bn"]
+            .as_f64()
+            .expect("financing")
+    ));
+    assert_eq!(fiscal["money"], "real, 2023 HK$");
+    assert_eq!(fiscal["financing_is"], "interest on borrowing");
+}
+
+#[test]
+fn a_profits_tax_concession_is_counted_as_tax_forgone_not_cash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = admissions_package("reallocation", "", 2035).replace(
+        "[assumptions]",
+        "[measures.zone_tax]\nkind = \"profits_tax_concession\"\namount = 5.0\nstart = 2025\n\n[assumptions]",
+    );
+    let file = write(dir.path(), "tax.toml", &text);
+    let fiscal = json(&["eval", "--format", "json", &file])["fiscal"].clone();
+    let tax: f64 = floats(&fiscal["tax_forgone_hkd_bn"]).iter().sum();
+    let cash: f64 = floats(&fiscal["cash_outlay_hkd_bn"]).iter().sum();
+    assert!(tax > 0.0, "the concession forgoes tax");
+    assert!(close(cash, 22.0), "cash is only the admissions: {cash}");
+    let measures = fiscal["measures"].as_array().expect("measures");
+    let zone = measures
+        .iter()
+        .find(|m| m["name"] == "zone_tax")
+        .expect("zone_tax");
+    assert_eq!(zone["outlay_is"], "tax_forgone");
+    assert!(close(zone["outlay_hkd_bn"].as_f64().expect("outlay"), tax));
+    assert_eq!(
+        fiscal["financing_is"],
+        "none: money moved from other spending"
+    );
+    assert!(
+        floats(&fiscal["financing_cost_hkd_bn"])
+            .iter()
+            .all(|f| *f == 0.0)
+    );
+}
+
+#[test]
+fn present_value_of_a_constant_stream_is_the_annuity_formula_through_the_binary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "annuity.toml",
+        &admissions_package("reallocation", "discount_rate = 0.05", 2035),
+    );
+    let fiscal = json(&["eval", "--format", "json", &file])["fiscal"].clone();
+    assert_eq!(fiscal["discount_rate"], 0.05);
+    assert_eq!(fiscal["present_value_year"], 2023);
+    // HK$2 bn a year for the 11 years 2025..=2035, discounted to 2023: an
+    // annuity-due of 11 payments, deferred 2 years.
+    let (rate, payments): (f64, i32) = (0.05, 11);
+    let annuity_due = 2.0 * (1.0 - (1.0 + rate).powi(-payments)) / rate * (1.0 + rate);
+    let expected = annuity_due / (1.0 + rate).powi(2);
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!((pv - expected).abs() < 1e-9, "{pv} vs {expected}");
+    assert!(
+        fiscal["discount_rate_source"]
+            .as_str()
+            .is_some_and(|s| s.contains("Green Book")),
+        "{}",
+        fiscal["discount_rate_source"]
+    );
+}
+
+#[test]
+fn the_discount_rate_in_assumptions_changes_the_present_value_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fiscal_at = |rate: &str| {
+        let file = write(
+            dir.path(),
+            &format!("rate-{rate}.toml"),
+            &admissions_package("reserves", &format!("discount_rate = {rate}"), 2035),
+        );
+        json(&["eval", "--format", "json", &file])["fiscal"].clone()
+    };
+    let (low, high) = (fiscal_at("0.02"), fiscal_at("0.07"));
+    assert_eq!(low["windows"], high["windows"], "undiscounted totals stay");
+    let pv = |f: &serde_json::Value| f["present_value_hkd_bn"].as_f64().expect("pv");
+    let total = low["windows"][2]["total_hkd_bn"].as_f64().expect("total");
+    assert!(
+        pv(&high) < pv(&low) && pv(&low) < total,
+        "{} < {} < {total}",
+        pv(&high),
+        pv(&low)
+    );
+}
+
+#[test]
+fn budget_windows_cut_short_by_the_horizon_are_marked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "short.toml",
+        &admissions_package("reallocation", "", 2031),
+    );
+    let fiscal = json(&["eval", "--format", "json", &file])["fiscal"].clone();
+    let windows = fiscal["windows"].as_array().expect("windows");
+    let summary: Vec<(i64, i64, bool)> = windows
+        .iter()
+        .map(|w| {
+            (
+                w["from"].as_i64().expect("from"),
+                w["to"].as_i64().expect("to"),
+                w["truncated"].as_bool().expect("truncated"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [(2025, 2029, false), (2025, 2031, true), (2025, 2031, false)]
+    );
+    assert!(close(
+        windows[1]["cash_outlay_hkd_bn"].as_f64().expect("cash"),
+        14.0
+    ));
+    let table = ok(&["eval", &file]);
+    assert!(
+        table.contains("truncated at the horizon: 7 of 10 years"),
+        "{table}"
+    );
+    assert!(table.contains("real, 2023 HK$"), "{table}");
+}
+
+#[test]
+fn the_cap_is_worded_on_outlays_with_financing_on_top_in_every_face() {
+    let file = "policies/blueprint-2032.toml";
+    let cap = "Budget cap: HK$60.0 bn a year on cash outlay and tax forgone";
+    let table = ok(&["eval", file]);
+    assert!(table.contains(cap) && table.contains("on top"), "{table}");
+    let report = ok(&["report", file, "-o", "-"]);
+    assert!(
+        report.contains(cap) && report.contains("## Public purse"),
+        "{report}"
+    );
+    assert!(!report.contains("Budget cap: HK$60 bn a year."), "{report}");
+    let summary = ok(&["summary", file]);
+    assert!(!summary.contains("spends"), "{summary}");
+}
+
+#[test]
+fn the_discounted_cost_column_of_eval_csv_sums_to_the_present_value() {
+    let file = "policies/blueprint-2032.toml";
+    let fiscal = json(&["eval", "--format", "json", file])["fiscal"].clone();
+    let text = ok(&["eval", "--format", "csv", file]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let column = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "discounted_fiscal_cost_hkd_bn")
+        .expect("discounted column");
+    let sum: f64 = reader
+        .records()
+        .map(|r| r.expect("row")[column].parse::<f64>().expect("number"))
+        .sum();
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!((sum - pv).abs() < 1e-9, "{sum} vs {pv}");
+}
