@@ -272,7 +272,7 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::TornadoOutcome, &[ch('T')]),
     bind(Action::ToggleBand, &[ch('b')]),
     bind(Action::Seek, &[ch('g')]),
-    bind(Action::EditPackage, &[ch('P')]),
+    bind(Action::EditPackage, &[ch('E')]),
     bind(Action::Help, &[ch('?')]),
     bind(Action::Quit, &[ch('q'), ctrl('c')]),
 ];
@@ -294,7 +294,7 @@ pub const MEASURES: &[Binding] = &[
     bind(Action::DuplicateMeasure, &[ch('d')]),
     bind(Action::RenameMeasure, &[ch('r')]),
     bind(Action::ToggleAttributionByKind, &[ch('K')]),
-    bind(Action::EditPackage, &[ch('P')]),
+    bind(Action::EditPackage, &[ch('E')]),
     bind(Action::Undo, &[ch('u'), ctrl('z')]),
     bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
     bind(Action::Save, &[ctrl('s'), ch('s')]),

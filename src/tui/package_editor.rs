@@ -1,4 +1,4 @@
-//! The package editor (`P`): the package's name, description, target share
+//! The package editor (`E`): the package's name, description, target share
 //! and year, horizon, budget cap and funding — the settings outside its levers
 //! and measures. A form like the measure editor: ←/→ steps, Enter types, 0
 //! clears the budget cap; every change is one undo step.

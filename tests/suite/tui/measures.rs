@@ -267,7 +267,7 @@ fn attribution_per_kind_treats_each_kind_as_one_player() {
 fn the_package_editor_changes_target_budget_and_name_each_undoable() {
     let mut app = measures_app();
     let before = app.policy().clone();
-    press(&mut app, &[ch('P')]);
+    press(&mut app, &[ch('E')]);
     assert!(matches!(app.mode, Mode::Package(_)));
     // Target share: down two rows, one step up.
     press(
