@@ -322,3 +322,59 @@ fn the_help_lists_the_measure_keys() {
         assert!(text.contains(phrase), "{phrase} missing:\n{text}");
     }
 }
+
+#[test]
+fn a_click_selects_a_measure_and_scrolling_on_it_steps_its_amount() {
+    let mut app = measures_app();
+    let text = screen(&mut app, 120, 40);
+    // The row of the co-investment measure, in the list's column.
+    let (row, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains("NIAS, I&T Industr"))
+        .unwrap_or_else(|| panic!("the measure is on screen:\n{text}"));
+    let row = u16::try_from(row).unwrap_or(u16::MAX);
+    let index = app
+        .policy()
+        .measures
+        .iter()
+        .position(|m| m.name == "zone_coinvestment")
+        .unwrap_or_else(|| panic!("zone_coinvestment"));
+    let before = app.policy().measures[index].amount.clone();
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::Click { column: 5, row },
+        &[],
+    );
+    assert_eq!(app.selected_measure(), Some(index));
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::ScrollUp { column: 5, row },
+        &[],
+    );
+    let step = MeasureKind::Coinvestment.field().spec().step;
+    match (&before, &app.policy().measures[index].amount) {
+        (Amount::Constant(old), Amount::Constant(new)) => {
+            // One step up, onto the kind's grid.
+            assert!(new > old && new - old <= step, "{old} → {new}");
+            assert_eq!((new / step).fract(), 0.0, "{new}");
+        }
+        other => panic!("expected constants, got {other:?}"),
+    }
+    // A click on a kind heading selects nothing new.
+    let heading = u16::try_from(
+        text.lines()
+            .position(|l| l.contains("Land release (land_release)"))
+            .unwrap_or(0),
+    )
+    .unwrap_or(0);
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::Click {
+            column: 5,
+            row: heading,
+        },
+        &[],
+    );
+    assert_eq!(app.selected_measure(), Some(index));
+}
