@@ -378,3 +378,18 @@ fn a_click_selects_a_measure_and_scrolling_on_it_steps_its_amount() {
     );
     assert_eq!(app.selected_measure(), Some(index));
 }
+
+#[test]
+fn the_measure_list_at_80x24_and_60x20_keeps_the_selection_in_view() {
+    let mut app = measures_app();
+    // Select the last measure listed: it must stay on screen when rows are short.
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Down)],
+    );
+    let last = app.selected_measure().expect("selected");
+    assert_eq!(app.policy().measures[last].name, "zone_coinvestment");
+    assert!(screen(&mut app, 60, 20).contains("NIAS, I&T"));
+    assert_snapshot!("measure_list_at_80x24", render(&mut app, 80, 24).backend());
+    assert_snapshot!("measure_list_at_60x20", render(&mut app, 60, 20).backend());
+}
