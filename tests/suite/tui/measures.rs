@@ -393,3 +393,31 @@ fn the_measure_list_at_80x24_and_60x20_keeps_the_selection_in_view() {
     assert_snapshot!("measure_list_at_80x24", render(&mut app, 80, 24).backend());
     assert_snapshot!("measure_list_at_60x20", render(&mut app, 60, 20).backend());
 }
+
+#[test]
+fn with_every_measure_removed_the_list_stays_and_says_how_to_add_one() {
+    let mut app = measures_app();
+    press(&mut app, &[ch('x'), ch('x'), ch('x'), ch('x')]);
+    assert!(app.policy().measures.is_empty());
+    assert!(app.shows_measures());
+    assert_eq!(app.selected_measure(), None);
+    press(&mut app, &[ch('x'), ch('e'), key(KeyCode::Right)]);
+    assert_eq!(app.mode, Mode::Normal);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("No measures: a adds one"), "{shown}");
+    // A name the file format cannot hold is refused with the rule.
+    press(
+        &mut app,
+        &[ch('a'), key(KeyCode::Enter), ch('r'), ctrl('u')],
+    );
+    press(&mut app, &text("bad.name"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    match &app.mode {
+        Mode::Measure(editor) => {
+            let error = editor.form.error.as_deref().unwrap_or_default();
+            assert!(error.contains("cannot name a measure"), "{error}");
+        }
+        other => panic!("expected the editor, got {other:?}"),
+    }
+    assert_eq!(app.policy().measures[0].name, "rent_subsidy");
+}
