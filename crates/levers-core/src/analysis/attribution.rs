@@ -178,6 +178,12 @@ impl<'a> Coalitions<'a> {
         };
         let mut subset = without_levers(policy);
         subset.measures.clone_from(&policy.measures);
+        // Every outcome is read in the target year and the projection runs
+        // forward in time: the years after it need not be projected.
+        subset.horizon = policy
+            .target
+            .year
+            .clamp(baseline.first_policy_year(), policy.horizon);
         Coalitions {
             baseline,
             policy,
