@@ -64,7 +64,18 @@ impl App {
             Action::AddMeasure => self.mode = Mode::KindPicker(0),
             Action::RemoveMeasure => self.remove_measure(),
             Action::DuplicateMeasure => self.duplicate_measure(),
-            Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => {}
+            Action::Click { column, row } => {
+                if let Some(index) = super::view::measure_at(self, column, row) {
+                    self.measure_selected = index;
+                }
+            }
+            Action::ScrollUp { column, row } | Action::ScrollDown { column, row } => {
+                if let Some(index) = super::view::measure_at(self, column, row) {
+                    self.measure_selected = index;
+                    let up = matches!(action, Action::ScrollUp { .. });
+                    self.step_measure(if up { 1 } else { -1 }, false);
+                }
+            }
             other => return self.update_normal(other),
         }
         None

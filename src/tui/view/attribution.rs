@@ -3,7 +3,7 @@
 //! exact Shapley decomposition of `levers_core::analysis::attribution`.
 
 use levers_core::LeverGroup;
-use levers_core::analysis::{Attribution, Contributor, Outcome, OutcomeShares};
+use levers_core::analysis::{Attribution, AttributionPlayers, Contributor, Outcome, OutcomeShares};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -24,7 +24,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            if area.width >= 48 {
+            if area.width >= 48 && app.attribution_players == AttributionPlayers::Kinds {
+                format!(" Share {year}: parts by kind vs status quo, pp ")
+            } else if area.width >= 48 {
                 format!(" Share {year}: parts vs status quo, pp ")
             } else {
                 " Attribution vs status quo, pp ".to_string()

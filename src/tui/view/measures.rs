@@ -137,14 +137,45 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// First row shown when only `height` rows fit: keeps the selection in view.
+fn first_visible(app: &App, rows: &[Row], height: usize) -> usize {
+    let at = app
+        .selected_measure()
+        .and_then(|s| rows.iter().position(|r| *r == Row::Measure(s)))
+        .unwrap_or(0);
+    if rows.len() <= height {
+        0
+    } else {
+        (at + 1).saturating_sub(height).min(rows.len() - height)
+    }
+}
+
+fn block(app: &App) -> Block<'static> {
     let count = app.policy().measures.len();
-    let block = Block::bordered()
+    Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
             format!(" Measures ({count}) "),
             theme::title(),
-        ));
+        ))
+}
+
+/// The measure drawn at (`column`, `row`) when the panel occupies `area`.
+pub fn measure_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
+    let inner = block(app).inner(area);
+    if !inner.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let rows = rows(&app.policy().measures);
+    let first = first_visible(app, &rows, usize::from(inner.height));
+    match rows.get(first + usize::from(row - inner.y)) {
+        Some(Row::Measure(index)) => Some(*index),
+        _ => None,
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = block(app);
     let inner = block.inner(area);
     block.render(area, buf);
     let rows = rows(&app.policy().measures);
@@ -154,15 +185,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let height = usize::from(inner.height);
-    let at = app
-        .selected_measure()
-        .and_then(|s| rows.iter().position(|r| *r == Row::Measure(s)))
-        .unwrap_or(0);
-    let first = if rows.len() <= height {
-        0
-    } else {
-        (at + 1).saturating_sub(height).min(rows.len() - height)
-    };
+    let first = first_visible(app, &rows, height);
     for (i, row) in rows.iter().skip(first).take(height).enumerate() {
         let line = match row {
             Row::Kind(kind) => kind_line(*kind),

@@ -141,6 +141,15 @@ pub fn regions(area: Rect, app: &App) -> Regions {
     regions
 }
 
+/// The measure drawn at a screen position, for mouse clicks and scrolling.
+pub fn measure_at(app: &App, column: u16, row: u16) -> Option<usize> {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    if too_small(area) || !app.shows_measures() {
+        return None;
+    }
+    measures::measure_at(regions(area, app).levers, app, column, row)
+}
+
 /// The lever drawn at a screen position, for mouse clicks and scrolling.
 pub fn lever_at(app: &App, column: u16, row: u16) -> Option<LeverField> {
     let area = Rect::new(0, 0, app.size.0, app.size.1);

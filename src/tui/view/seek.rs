@@ -55,7 +55,11 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
         lines.push(Line::styled("  no change to the levers", theme::dim()));
     }
     for change in proposal.changes.iter().take(MAX_CHANGES) {
-        lines.push(Line::from(format!("  • {change}")));
+        // A change may quote a measure's label from the file.
+        lines.push(Line::from(format!(
+            "  • {}",
+            levers_report::inert::terminal(change)
+        )));
     }
     if proposal.changes.len() > MAX_CHANGES {
         lines.push(Line::styled(

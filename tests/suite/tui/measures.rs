@@ -322,3 +322,102 @@ fn the_help_lists_the_measure_keys() {
         assert!(text.contains(phrase), "{phrase} missing:\n{text}");
     }
 }
+
+#[test]
+fn a_click_selects_a_measure_and_scrolling_on_it_steps_its_amount() {
+    let mut app = measures_app();
+    let text = screen(&mut app, 120, 40);
+    // The row of the co-investment measure, in the list's column.
+    let (row, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains("NIAS, I&T Industr"))
+        .unwrap_or_else(|| panic!("the measure is on screen:\n{text}"));
+    let row = u16::try_from(row).unwrap_or(u16::MAX);
+    let index = app
+        .policy()
+        .measures
+        .iter()
+        .position(|m| m.name == "zone_coinvestment")
+        .unwrap_or_else(|| panic!("zone_coinvestment"));
+    let before = app.policy().measures[index].amount.clone();
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::Click { column: 5, row },
+        &[],
+    );
+    assert_eq!(app.selected_measure(), Some(index));
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::ScrollUp { column: 5, row },
+        &[],
+    );
+    let step = MeasureKind::Coinvestment.field().spec().step;
+    match (&before, &app.policy().measures[index].amount) {
+        (Amount::Constant(old), Amount::Constant(new)) => {
+            // One step up, onto the kind's grid.
+            assert!(new > old && new - old <= step, "{old} → {new}");
+            assert_eq!((new / step).fract(), 0.0, "{new}");
+        }
+        other => panic!("expected constants, got {other:?}"),
+    }
+    // A click on a kind heading selects nothing new.
+    let heading = u16::try_from(
+        text.lines()
+            .position(|l| l.contains("Land release (land_release)"))
+            .unwrap_or(0),
+    )
+    .unwrap_or(0);
+    levers::tui::dispatch(
+        &mut app,
+        levers::tui::action::Action::Click {
+            column: 5,
+            row: heading,
+        },
+        &[],
+    );
+    assert_eq!(app.selected_measure(), Some(index));
+}
+
+#[test]
+fn the_measure_list_at_80x24_and_60x20_keeps_the_selection_in_view() {
+    let mut app = measures_app();
+    // Select the last measure listed: it must stay on screen when rows are short.
+    press(
+        &mut app,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Down)],
+    );
+    let last = app.selected_measure().expect("selected");
+    assert_eq!(app.policy().measures[last].name, "zone_coinvestment");
+    assert!(screen(&mut app, 60, 20).contains("NIAS, I&T"));
+    assert_snapshot!("measure_list_at_80x24", render(&mut app, 80, 24).backend());
+    assert_snapshot!("measure_list_at_60x20", render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn with_every_measure_removed_the_list_stays_and_says_how_to_add_one() {
+    let mut app = measures_app();
+    press(&mut app, &[ch('x'), ch('x'), ch('x'), ch('x')]);
+    assert!(app.policy().measures.is_empty());
+    assert!(app.shows_measures());
+    assert_eq!(app.selected_measure(), None);
+    press(&mut app, &[ch('x'), ch('e'), key(KeyCode::Right)]);
+    assert_eq!(app.mode, Mode::Normal);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("No measures: a adds one"), "{shown}");
+    // A name the file format cannot hold is refused with the rule.
+    press(
+        &mut app,
+        &[ch('a'), key(KeyCode::Enter), ch('r'), ctrl('u')],
+    );
+    press(&mut app, &text("bad.name"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    match &app.mode {
+        Mode::Measure(editor) => {
+            let error = editor.form.error.as_deref().unwrap_or_default();
+            assert!(error.contains("cannot name a measure"), "{error}");
+        }
+        other => panic!("expected the editor, got {other:?}"),
+    }
+    assert_eq!(app.policy().measures[0].name, "rent_subsidy");
+}

@@ -22,7 +22,7 @@ use super::{Outcome, without_levers};
 use crate::baseline::Baseline;
 use crate::lever::LeverGroup;
 use crate::measure::{Measure, MeasureKind};
-use crate::policy::Policy;
+use crate::policy::{Policy, Timing};
 use crate::project::project_into;
 use crate::projection::Projection;
 
@@ -31,6 +31,12 @@ pub const EXACT_LIMIT: usize = 12;
 /// Random orders drawn beyond [`EXACT_LIMIT`]; each is used with its reverse.
 pub const SAMPLED_ORDERS: usize = 256;
 const SAMPLING_SEED: u64 = 0x5AA9_1E55;
+/// The timing of a measure outside a coalition: it never starts.
+const SWITCHED_OFF: Timing = Timing {
+    start: i32::MAX,
+    ramp_years: 0,
+    end: None,
+};
 
 /// What a part is attributed to.
 #[derive(Clone, Debug, PartialEq)]
@@ -170,13 +176,21 @@ impl<'a> Coalitions<'a> {
                     .collect()
             }
         };
+        let mut subset = without_levers(policy);
+        subset.measures.clone_from(&policy.measures);
+        // Every outcome is read in the target year and the projection runs
+        // forward in time: the years after it need not be projected.
+        subset.horizon = policy
+            .target
+            .year
+            .clamp(baseline.first_policy_year(), policy.horizon);
         Coalitions {
             baseline,
             policy,
             groups,
             measure_player,
             contributors,
-            subset: without_levers(policy),
+            subset,
             projection: Projection::default(),
         }
     }
@@ -193,15 +207,22 @@ impl<'a> Coalitions<'a> {
                 .flatten();
             self.subset.levers.set(*group, lever);
         }
-        self.subset.measures.clear();
-        self.subset.measures.extend(
-            self.policy
-                .measures
-                .iter()
-                .zip(&self.measure_player)
-                .filter(|(_, player)| on(**player))
-                .map(|(m, _)| m.clone()),
-        );
+        // A measure is switched off by a start no year reaches: worth zero
+        // every year, the plan skips it exactly as if it were absent, and no
+        // measure (names, labels, schedules) is cloned per coalition.
+        for ((measure, original), player) in self
+            .subset
+            .measures
+            .iter_mut()
+            .zip(&self.policy.measures)
+            .zip(&self.measure_player)
+        {
+            measure.timing = if on(*player) {
+                original.timing
+            } else {
+                SWITCHED_OFF
+            };
+        }
         project_into(self.baseline, &self.subset, &mut self.projection);
         Outcome::ALL.map(|outcome| outcome.value(&self.projection, self.policy))
     }
