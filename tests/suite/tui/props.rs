@@ -81,6 +81,7 @@ fn any_measure_key() -> impl Strategy<Value = KeyEvent> {
         Just(ch('r')),
         Just(ch('x')),
         Just(ch('e')),
+        Just(ch('E')),
         Just(ch('P')),
         Just(ch('K')),
         Just(ch('u')),
