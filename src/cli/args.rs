@@ -122,7 +122,7 @@ pub enum Command {
     Sweep(SweepArgs),
     /// What changed from package A to package B, in plain language.
     #[command(
-        after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml"
+        after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml\n  levers diff --exit-code a.toml b.toml || echo the packages differ"
     )]
     Diff(DiffArgs),
     /// A paragraph describing a package and its outcome, for a brief.
@@ -159,18 +159,21 @@ pub enum Command {
         after_help = "Examples:\n  levers completions bash > ~/.local/share/bash-completion/completions/levers\n  levers completions zsh > ~/.zfunc/_levers\n  levers completions fish > ~/.config/fish/completions/levers.fish\n  levers completions powershell >> $PROFILE"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff) to stdout.
-    #[command(after_help = "Examples:\n  levers man > levers.1 && man ./levers.1")]
-    Man,
+    /// Print a manual page (roff), or write every page to a folder.
+    #[command(
+        after_help = "Without PAGE prints levers(1); with PAGE prints that subcommand's page, levers-PAGE(1).\n\nExamples:\n  levers man | man -l -\n  levers man eval > levers-eval.1 && man ./levers-eval.1\n  levers man --dir ~/.local/share/man/man1"
+    )]
+    Man(ManArgs),
     /// Where levers keeps your settings and your own packages.
     #[command(
-        after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
+        after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  levers paths --format json | jq -r .recovery.path\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
     )]
-    Paths,
+    Paths(PathsArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct TuiArgs {
+    /// The package to open (default: the embedded announced package).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
@@ -213,7 +216,11 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
+    /// The first package (the left column).
+    #[arg(value_name = "A")]
     pub a: PathBuf,
+    /// The second package (the right column; differences are B minus A).
+    #[arg(value_name = "B")]
     pub b: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -221,6 +228,8 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
+    /// The package whose outcomes are attributed to its levers.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -228,7 +237,10 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
+    /// The package whose levers and assumptions are varied.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// The outcome in the target year to measure.
     #[arg(long, value_parser = target_year_outcome(), default_value = "share")]
     pub outcome: Outcome,
     #[command(flatten)]
@@ -275,18 +287,28 @@ pub struct SweepArgs {
     /// Evaluate every *.toml in this folder, in sorted order.
     #[arg(long, value_name = "FOLDER")]
     pub dir: Option<PathBuf>,
+    /// Output format: one row (CSV) or one object (NDJSON) per package.
     #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
     pub format: SweepFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
+    /// The package before the change.
+    #[arg(value_name = "A")]
     pub a: PathBuf,
+    /// The package after the change.
+    #[arg(value_name = "B")]
     pub b: PathBuf,
+    /// Exit with 1 when the packages differ and 0 when they are the same (as git diff).
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
+    /// The package to describe.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
 
@@ -305,6 +327,7 @@ pub struct BacktestArgs {
     /// parameter values they give, instead of the back-test.
     #[arg(long)]
     pub calibrate: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
 }
@@ -312,6 +335,7 @@ pub struct BacktestArgs {
 #[derive(Debug, Args)]
 pub struct AssumptionsArgs {
     /// Show the values in force for this package (its [assumptions] applied).
+    #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -345,6 +369,7 @@ pub struct ChartArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The package to report on (`-` reads it from standard input).
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Compare against this package.
     #[arg(long, value_name = "FILE")]
@@ -359,13 +384,41 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    #[arg(value_enum)]
+    /// The shell to write the completion script for.
+    #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand whose page to print (`eval` prints levers-eval(1)).
+    #[arg(value_name = "PAGE", conflicts_with = "dir")]
+    pub page: Option<String>,
+    /// Write levers.1 and every levers-SUBCOMMAND.1 into this folder instead.
+    #[arg(long, value_name = "FOLDER")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PathsFormat::Text)]
+    pub format: PathsFormat,
+}
+
+/// `paths --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PathsFormat {
+    /// One folder per line, and whether it exists.
+    Text,
+    /// One object: each place's path and whether it exists.
+    Json,
 }
 
 /// `--format` of the commands that print one report.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
 }

@@ -67,6 +67,11 @@ pub fn library_dir() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join("policies"))
 }
 
+/// Copies of unsaved workbench edits: `<data dir>/recovery`.
+pub fn recovery_dir() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("recovery"))
+}
+
 fn from_env(name: &str) -> Option<PathBuf> {
     std::env::var_os(name)
         .filter(|value| !value.is_empty())

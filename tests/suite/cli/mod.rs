@@ -8,6 +8,7 @@ mod eval;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
+mod manual;
 mod readme_examples;
 mod schema;
 mod settings;
