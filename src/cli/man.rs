@@ -85,12 +85,19 @@ fn render(man: &Man) -> Result<String, Failure> {
     String::from_utf8(bytes).map_err(|e| Failure::Internal(e.to_string()))
 }
 
+/// A term and its meaning (`.TP`), as manual pages list codes and variables.
+fn definition(roff: &mut Roff, term: &str, meaning: &str) {
+    roff.control("TP", [])
+        .text([bold(term)])
+        .text([roman(meaning)]);
+}
+
 /// levers(1): `clap_mangen`'s page and the sections it does not generate.
 fn main_page(top: &clap::Command) -> Result<String, Failure> {
     let mut page = render(&Man::new(top.clone()))?;
     let mut roff = Roff::new();
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in [
+    for (term, meaning) in [
         (
             "0",
             "Success. For diff --exit-code: the packages are the same.",
@@ -104,12 +111,10 @@ fn main_page(top: &clap::Command) -> Result<String, Failure> {
             "Invalid input or usage: a package, settings file or argument is wrong; the message gives file:line:column, the allowed values and a suggestion. Also seek when no package reaches the target.",
         ),
     ] {
-        roff.control("TP", [])
-            .text([bold(code)])
-            .text([roman(meaning)]);
+        definition(&mut roff, term, meaning);
     }
     roff.control("SH", ["ENVIRONMENT"]);
-    for (name, meaning) in [
+    for (term, meaning) in [
         (
             settings::CONFIG_DIR_VAR,
             "The folder of the settings file (default: the platform's config folder, ~/.config/levers on Linux).",
@@ -123,12 +128,10 @@ fn main_page(top: &clap::Command) -> Result<String, Failure> {
             "When set and not empty, no colour in help and messages, unless --color always.",
         ),
     ] {
-        roff.control("TP", [])
-            .text([bold(name)])
-            .text([roman(meaning)]);
+        definition(&mut roff, term, meaning);
     }
     roff.control("SH", ["FILES"]);
-    for (name, meaning) in [
+    for (term, meaning) in [
         (
             "$LEVERS_CONFIG_DIR/settings.toml",
             "Settings: theme, default_format, lang, keymap. Optional; checked as strictly as a package.",
@@ -142,10 +145,9 @@ fn main_page(top: &clap::Command) -> Result<String, Failure> {
             "Copies of unsaved workbench edits, offered back after a crash.",
         ),
     ] {
-        roff.control("TP", [])
-            .text([bold(name)])
-            .text([roman(meaning)]);
+        definition(&mut roff, term, meaning);
     }
+    roff.control("PP", []);
     roff.text([roman(
         "levers paths prints where these are on this machine.",
     )]);
