@@ -13,6 +13,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use levers_core::analysis::Outcome;
 use levers_report::OutputFormat;
+use levers_report::i18n::Lang;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
 
 use super::sweep::SweepFormat;
@@ -58,6 +59,17 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub color: ColorWhen,
+
+    /// Language of reports, charts, summaries, tables and the workbench: en or
+    /// zh-Hant (default: `lang` in the settings file, else en).
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = language,
+        help_heading = "Global options"
+    )]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -448,6 +460,14 @@ fn draws(text: &str) -> Result<usize, String> {
         .ok()
         .filter(|n| (1..=MAX_DRAWS).contains(n))
         .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
+}
+
+/// `--lang`: a language levers speaks, by its tag.
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("expected one of: {}", tags.join(", "))
+    })
 }
 
 /// `chart --scale`: a number from 1 to 4.

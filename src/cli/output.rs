@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_files::load::is_stdin;
+use levers_report::i18n::Lang;
 use levers_report::inert;
 
 use super::args::ColorWhen;
@@ -109,7 +110,21 @@ pub fn parse_cli() -> Result<Cli, clap::Error> {
         ColorChoice::Auto => std::io::stderr().is_terminal(),
     };
     COLOUR_MESSAGES.store(colour, Ordering::Relaxed);
+    levers_report::i18n::set_language(language(cli.lang));
     Ok(cli)
+}
+
+/// The language of output: `--lang`, else `lang` in the settings file, else
+/// English. A settings file with mistakes is reported by the commands that
+/// read it, not here.
+pub fn language(flag: Option<Lang>) -> Lang {
+    flag.or_else(|| {
+        levers_files::settings::load()
+            .ok()
+            .and_then(|s| s.lang)
+            .and_then(|tag| Lang::from_tag(&tag))
+    })
+    .unwrap_or_default()
 }
 
 /// `--color` as given before clap parses (its own help and errors need it).

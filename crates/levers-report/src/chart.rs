@@ -22,6 +22,7 @@ pub use self::style::{
     LineStyle, Marker, RGBColor, STYLES, TARGET_COLOR, hex, style_for, styles_for,
 };
 use super::series::Series;
+use crate::i18n::{Lang, language};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -70,16 +71,25 @@ pub struct ChartTexts {
 }
 
 impl ChartTexts {
-    /// The English words for `series` (and the target, if marked).
-    pub fn english(series: &Series, target: Option<Target>) -> ChartTexts {
+    /// The words for `series` (and the target, if marked) in `lang`.
+    pub fn in_lang(lang: Lang, series: &Series, target: Option<Target>) -> ChartTexts {
+        let label = lang.series_label(series);
+        let unit = lang.unit(series.unit);
+        let separator = if lang == Lang::En { ", " } else { "，" };
         ChartTexts {
-            title: title(series.label, series.unit),
-            x_axis: "year".to_string(),
-            y_axis: format!("{}, {}", series.label, series.unit),
+            title: title(&label, &unit),
+            x_axis: lang.text("chart-year"),
+            y_axis: format!("{label}{separator}{unit}"),
             target: target.map_or_else(String::new, |t| {
-                format!("target {}% of GDP by {}", t.share_pct, t.year)
+                lang.format(
+                    "chart-target",
+                    &[
+                        ("share", &t.share_pct.to_string()),
+                        ("year", &t.year.to_string()),
+                    ],
+                )
             }),
-            band: "shaded: p10–p90 over uncertain assumptions".to_string(),
+            band: lang.text("chart-band"),
         }
     }
 }
@@ -91,15 +101,19 @@ pub fn title(label: &str, unit: &str) -> String {
     let names_unit = label
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| word.eq_ignore_ascii_case(unit));
-    if label.trim_end().ends_with(')') || names_unit {
+    let label_end = label.trim_end();
+    if label_end.ends_with(')') || label_end.ends_with('）') || names_unit {
         label.to_string()
+    } else if font::needs_cjk(label) {
+        format!("{label}（{unit}）")
     } else {
         format!("{label} ({unit})")
     }
 }
 
-/// The source line under a chart: the version of levers, the package files
-/// (their names, not where they are) and the year of the baseline data.
+/// The source line under a chart, in the language of report output: the
+/// version of levers, the package files (their names, not where they are)
+/// and the year of the baseline data.
 pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
     let names: Vec<String> = files
         .iter()
@@ -110,8 +124,13 @@ pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
         })
         .collect();
     let names = crate::inert::xml(&names.join(", ")).into_owned();
-    format!(
-        "Source: levers {version} projection of {names}; baseline data for {base_year} (C&SD figures, see levers assumptions)."
+    language().format(
+        "chart-source",
+        &[
+            ("version", version),
+            ("files", &names),
+            ("year", &base_year.to_string()),
+        ],
     )
 }
 
@@ -130,15 +149,15 @@ pub struct Chart<'a> {
 
 impl<'a> Chart<'a> {
     /// A chart of `series` for `lines`; `target` is kept only when the series is
-    /// the manufacturing share (the target is a share). English words, scale 1,
-    /// no source line.
+    /// the manufacturing share (the target is a share). Words in the language of
+    /// report output ([`language`]), scale 1, no source line.
     pub fn new(series: &'a Series, lines: Vec<Line>, target: Option<Target>) -> Chart<'a> {
         let target = target.filter(|_| series.key == "manufacturing_share_pct");
         Chart {
             series,
             lines,
             target,
-            texts: ChartTexts::english(series, target),
+            texts: ChartTexts::in_lang(language(), series, target),
             footnote: None,
             scale: 1.0,
         }
@@ -320,6 +339,7 @@ where
         .y_desc(chart.texts.y_axis.clone())
         .x_labels((year_range.end - year_range.start + 1).clamp(2, 12) as usize)
         .x_label_formatter(&|year| year_label(*year))
+        .x_max_light_lines(1)
         .y_label_formatter(&|v| format_tick(*v))
         .axis_desc_style((family, size(15.0)))
         .label_style((family, size(13.0)))
@@ -505,5 +525,54 @@ fn format_tick(value: f64) -> String {
         } else {
             text.to_string()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::series;
+
+    /// The chart drawn as PNG with `title`, nothing else changed.
+    fn png_titled(title: &str) -> Vec<u8> {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = Line {
+            name: "A".to_string(),
+            points: vec![(2024, 1.0), (2030, 2.0)],
+            band: None,
+        };
+        let mut texts = ChartTexts::in_lang(Lang::ZhHant, series, None);
+        texts.title = title.to_string();
+        let chart = Chart::new(series, vec![line], None).texts(texts);
+        png(&chart, (480, 300)).expect("drawn")
+    }
+
+    #[test]
+    fn chinese_characters_are_drawn_as_glyphs_not_boxes() {
+        // Five characters each: same width, so only the glyphs can differ.
+        let first = png_titled("新型工業化");
+        let second = png_titled("方案方案甲");
+        // Private-use characters no font has: drawn as the missing-glyph box.
+        let tofu = png_titled("\u{e000}\u{e001}\u{e002}\u{e003}\u{e004}");
+        assert!(first != second, "different characters, the same picture");
+        assert!(first != tofu, "drawn as missing-glyph boxes");
+        assert!(second != tofu, "drawn as missing-glyph boxes");
+    }
+
+    #[test]
+    fn titles_keep_the_unit_once() {
+        assert_eq!(
+            title("Manufacturing jobs (direct)", "jobs"),
+            "Manufacturing jobs (direct)"
+        );
+        assert_eq!(title("GDP", "HK$ bn"), "GDP (HK$ bn)");
+        assert_eq!(
+            title("Effective number of sectors", "sectors"),
+            "Effective number of sectors"
+        );
+        assert_eq!(
+            title("製造業增加價值", "十億港元"),
+            "製造業增加價值（十億港元）"
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod csv_out;
 pub mod describe;
 pub mod document;
 pub mod format;
+pub mod i18n;
 pub mod inert;
 pub mod json;
 mod output_format;

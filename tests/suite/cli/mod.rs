@@ -3,6 +3,7 @@
 mod analysis;
 mod chart_look;
 mod chart_report;
+mod chinese;
 mod consumers;
 mod conventions;
 mod eval;

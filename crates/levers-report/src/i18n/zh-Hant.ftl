@@ -1,0 +1,118 @@
+# levers 的繁體中文（香港）用語。經濟名詞依政府統計處的用法：製造業、增加價值、
+# 本地生產總值、就業人數、勞動人口、失業率。
+# 譯者：只改 `=` 右邊的文字，保留 id 及 { $佔位符 }；數字已預先格式化。
+
+## 圖表
+
+chart-year = 年份
+chart-target = 目標：{ $year }年前製造業佔本地生產總值 { $share }%
+chart-band = 陰影：不確定假設下的第10至90百分位數
+chart-source = 資料來源：levers { $version } 對 { $files } 的推算；基線數據為 { $year } 年（政府統計處數字，見 levers assumptions）。
+
+## 每年數列
+
+series-manufacturing_share_pct = 製造業佔本地生產總值百分比
+series-manufacturing_value_added_hkd_bn = 製造業增加價值
+series-real_manufacturing_share_pct = 製造業佔本地生產總值百分比（以基年價格計算）
+series-manufacturing_relative_price = 製造業相對價格
+series-gdp_hkd_bn = 本地生產總值
+series-manufacturing_jobs = 製造業就業人數（直接）
+series-direct_jobs_added = 新增直接職位
+series-induced_jobs = 引伸職位
+series-services_jobs_drawn = 由服務業轉入製造業的職位
+series-gross_jobs_added = 新增職位總數
+series-net_jobs_added = 新增職位淨額
+series-effective_sectors = 有效行業數目
+series-hhi = 赫芬達爾－赫希曼指數
+series-shannon_evenness = 香農均勻度
+series-labour_force = 勞動人口
+series-unemployment_rate_pct = 失業率
+series-fiscal_cost_hkd_bn = 財政成本
+series-cash_outlay_hkd_bn = 現金開支
+series-tax_forgone_hkd_bn = 稅收損失
+series-financing_cost_hkd_bn = 融資成本
+series-cumulative_fiscal_cost_hkd_bn = 累計財政成本
+series-cost_per_net_job_hkd = 每個新增職位淨額的成本
+series-gba_value_added_hkd_bn = 在廣東產生的增加價值
+series-crowding_out_hkd_bn = 排擠效應
+series-knowledge_stock_added_hkd_bn = 新增研發知識存量
+series-cost_ratio_to_shenzhen = 製造成本與深圳之比
+series-new_capacity_hkd_bn = 新增產能（未計上限）
+series-labour_ceiling_jobs = 勞動力上限
+series-floor_space_ceiling_m2 = 樓面面積上限
+series-floor_space_used_m2 = 已用樓面面積
+series-capacity_utilisation = 新增產能使用率
+series-land_released_ha = 推出工業用地
+series-coinvestment_take_up = 共同投資使用率
+series-rd_grant_take_up = 研發資助使用率
+series-budget_scale = 預算比例
+
+## 單位
+
+unit-percent = %
+unit-hkd-bn = 十億港元
+unit-hkd-bn-per-year = 十億港元／年
+unit-hkd = 港元
+unit-jobs = 個職位
+unit-persons = 人
+unit-sectors = 個行業
+unit-base-year-1 = 基年 = 1
+unit-hhi-scale = 0至10,000
+unit-zero-one = 0至1
+unit-ratio = 比率
+unit-share = 比例
+unit-share-of-offer = 佔供應比例
+unit-m2 = 平方米
+unit-ha = 公頃
+
+## 表格
+
+table-year = 年份
+table-share = 製造業佔GDP%
+table-value-added = 製造業增加價值（十億港元）
+table-jobs = 製造業就業人數
+table-net-jobs = 新增職位淨額
+table-sectors = 有效行業數目
+table-cost = 成本（十億港元／年）
+table-cumulative = 累計（十億港元）
+table-limit = 限制
+target-met = 達標（高出 { $pp } 個百分點）
+target-short = 差 { $pp } 個百分點
+target-first-met = 於 { $year } 年首次達標
+target-never-met = 推算期內未能達標
+target-sentence = 目標：{ $year } 年前製造業佔本地生產總值 { $share }%；推算為 { $projected }%，{ $verdict }；{ $first }。
+needs-sentence = 達標需要 { $year } 年製造業增加價值 { $value_added }：按推算生產力需 { $jobs } 名工人（按基年生產力需 { $base_jobs } 名），樓面面積 { $floor_space } 平方米（另需 { $land } 公頃現有供應以外的土地）。
+
+## 摘要
+
+summary-no-target-year = { $name } 的推算未達其目標年份 { $year }。
+summary-spends = 本方案由 { $start } 年至 { $year } 年每年約投入 { $per_year }（合共 { $total }），用於{ $groups }。
+summary-free = 本方案由 { $start } 年起採用{ $groups }，至 { $year } 年不涉公帑。
+summary-no-levers = 本方案未有採用任何政策措施。
+summary-from = （{ $year } 年為 { $share }%）
+summary-meets = 達到 { $target }% 的目標
+summary-meets-first = 達到 { $target }% 的目標，於 { $first } 年首次達標
+summary-short-never = 較 { $target }% 的目標低 { $gap } 個百分點，推算期內未能達標
+summary-short-later = 較 { $target }% 的目標低 { $gap } 個百分點，至 { $first } 年才達標
+summary-status-quo-share = 推算 { $year } 年製造業佔本地生產總值 { $share }%{ $from }，{ $verdict }
+summary-package-share = 本方案令製造業於 { $year } 年佔本地生產總值 { $share }%{ $from }，而沒有本方案時為 { $without }%，{ $verdict }
+summary-jobs = ，新增職位淨額 { $jobs } 個
+summary-jobs-cost = ，新增職位淨額 { $jobs } 個，每個職位成本 { $per_job }
+summary-and = 及
+group-land = 土地及租金支援
+group-rd = 研發資助
+group-talent = 人才計劃
+group-zone = 合作區優惠
+group-set-to-zero = 設為零
+
+## 報告標題
+
+report-in-brief = 摘要
+report-levers = 政策措施
+report-headline = 主要結果
+report-compared-with = 與{ $name }比較
+report-sectors = 行業
+report-attribution = 各項措施的貢獻
+report-charts = 圖表
+report-year-by-year = 逐年數字
+report-assumptions = 現行假設
