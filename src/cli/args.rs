@@ -66,7 +66,8 @@ pub struct Cli {
         long,
         global = true,
         value_name = "LANG",
-        value_parser = language,
+        value_parser = language(),
+        ignore_case = true,
         help_heading = "Global options"
     )]
     pub lang: Option<Lang>,
@@ -462,12 +463,10 @@ fn draws(text: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
 }
 
-/// `--lang`: a language levers speaks, by its tag.
-fn language(tag: &str) -> Result<Lang, String> {
-    Lang::from_tag(tag).ok_or_else(|| {
-        let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!("expected one of: {}", tags.join(", "))
-    })
+/// `--lang`: a language levers speaks, by its tag (any case).
+fn language() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(Lang::ALL.map(|lang| PossibleValue::new(lang.tag())))
+        .try_map(|tag| Lang::from_tag(&tag).ok_or_else(|| format!("unknown language `{tag}`")))
 }
 
 /// `chart --scale`: a number from 1 to 4.

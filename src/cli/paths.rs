@@ -58,9 +58,10 @@ pub fn run(args: &PathsArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// One place per line: its key, its path and whether it exists.
 fn text(places: &[(&str, &str, Option<PathBuf>)]) -> String {
     let mut out = String::new();
-    for (key, what, path) in places {
+    for (key, _, path) in places {
         match path {
             Some(path) => {
                 let state = if path.exists() {
@@ -68,10 +69,7 @@ fn text(places: &[(&str, &str, Option<PathBuf>)]) -> String {
                 } else {
                     "not created yet"
                 };
-                out.push_str(&format!(
-                    "{key:<10} {}  ({state}; {what})\n",
-                    path.display()
-                ));
+                out.push_str(&format!("{key:<10} {}  ({state})\n", path.display()));
             }
             None => out.push_str(&format!(
                 "{key:<10} (no home folder found; set the environment variable)\n"

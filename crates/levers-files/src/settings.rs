@@ -136,20 +136,19 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
     if let Some(value) = get(table, "lang")
         && let Some(text) = reader.text(value, "lang")
     {
-        match LANGS.iter().find(|l| l.eq_ignore_ascii_case(&text)) {
-            Some(lang) => settings.lang = Some((*lang).to_string()),
-            None => {
-                let diagnostic = Diagnostic::at(
-                    file,
-                    source,
-                    value.span(),
-                    format!("unknown language \"{text}\""),
-                )
-                .key("lang")
-                .expected(format!("one of: {}", LANGS.join(", ")))
-                .suggestion(crate::diagnostic::suggest(&text, LANGS));
-                reader.problems.push(diagnostic);
-            }
+        if let Some(lang) = LANGS.iter().find(|l| l.eq_ignore_ascii_case(&text)) {
+            settings.lang = Some((*lang).to_string());
+        } else {
+            let diagnostic = Diagnostic::at(
+                file,
+                source,
+                value.span(),
+                format!("unknown language \"{text}\""),
+            )
+            .key("lang")
+            .expected(format!("one of: {}", LANGS.join(", ")))
+            .suggestion(crate::diagnostic::suggest(&text, LANGS));
+            reader.problems.push(diagnostic);
         }
     }
     if let Some(value) = get(table, "keymap")

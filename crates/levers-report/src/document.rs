@@ -100,7 +100,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         policy.horizon
     );
 
-    out.push_str("## In brief\n\n");
+    out.push_str(&heading("report-in-brief"));
     let attribution = attribute(input.baseline, policy);
     let status_quo = project(input.baseline, &without_levers(policy));
     let paragraph =
@@ -116,19 +116,20 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     }
     out.push('\n');
 
-    out.push_str("## The levers\n\n");
+    out.push_str(&heading("report-levers"));
     out.push_str(&levers_table(policy));
     out.push('\n');
 
-    out.push_str("## Headline outcomes\n\n");
+    out.push_str(&heading("report-headline"));
     out.push_str(&kpi_table(main, input.against));
     out.push('\n');
 
     if let Some(other) = input.against {
+        let name = inert::markdown(&other.policy.name);
         let _ = writeln!(
             out,
-            "## Compared with {}\n",
-            inert::markdown(&other.policy.name)
+            "## {}\n",
+            crate::i18n::language().format("report-compared-with", &[("name", &name)])
         );
         out.push_str(&demote_headings(&super::compare::render(
             other,
@@ -139,16 +140,16 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         out.push('\n');
     }
 
-    out.push_str("## Sectors\n\n");
+    out.push_str(&heading("report-sectors"));
     out.push_str(&sector_table(policy, projection));
     out.push('\n');
 
-    out.push_str("## Which lever gave what\n\n");
+    out.push_str(&heading("report-attribution"));
     out.push_str(&attribution_section(&attribution, policy.target.year));
     out.push('\n');
 
     if !input.charts.is_empty() {
-        out.push_str("## Charts\n\n");
+        out.push_str(&heading("report-charts"));
         for (index, chart) in input.charts.iter().enumerate() {
             if inline_charts {
                 let _ = writeln!(out, "{}\n", chart_placeholder(index));
@@ -158,11 +159,11 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         }
     }
 
-    out.push_str("## Year by year\n\n");
+    out.push_str(&heading("report-year-by-year"));
     out.push_str(&demote_headings(&super::table::package(main, true)));
     out.push('\n');
 
-    out.push_str("## Assumptions in force\n\n");
+    out.push_str(&heading("report-assumptions"));
     out.push_str("Every model parameter, its value in this package, its unit, its plausible range and where it comes from. A *source* can be looked up; an *assumption* is a stated judgement where nobody has measured the quantity for Hong Kong. Values this package overrides are marked.\n\n");
     out.push_str(&demote_headings(&super::assumptions::render(
         input.baseline,
@@ -501,6 +502,12 @@ fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
     out
+}
+
+/// A second-level heading from the message catalogue, in the language of
+/// report output.
+fn heading(id: &str) -> String {
+    format!("## {}\n\n", crate::i18n::language().text(id))
 }
 
 /// `# x` → `### x`, so an embedded section sits under this document's headings.

@@ -7,16 +7,8 @@ use std::fs;
 
 use levers_report::chart::{hex, style_for};
 
+use super::chart_report::texts;
 use crate::support::{levers, output_of, run};
-
-fn texts(svg: &str) -> Vec<String> {
-    let document = roxmltree::Document::parse(svg).expect("XML");
-    document
-        .descendants()
-        .filter(|n| n.tag_name().name() == "text")
-        .filter_map(|n| n.text().map(|t| t.trim().to_string()))
-        .collect()
-}
 
 fn chart_svg(args: &[&str]) -> String {
     String::from_utf8(output_of(
@@ -92,25 +84,23 @@ fn a_package_keeps_its_colour_whatever_its_position() {
 #[test]
 fn titles_do_not_repeat_the_unit() {
     let jobs = chart_svg(&["policies/land-led.toml", "--outcome", "manufacturing_jobs"]);
-    let texts = texts(&jobs);
+    let jobs_texts = texts(&jobs);
     assert!(
-        texts.iter().any(|t| t == "Manufacturing jobs (direct)"),
-        "{texts:?}"
+        jobs_texts
+            .iter()
+            .any(|t| t == "Manufacturing jobs (direct)"),
+        "{jobs_texts:?}"
     );
     assert!(
-        !texts.iter().any(|t| t.contains("(direct) (jobs)")),
-        "{texts:?}"
+        !jobs_texts.iter().any(|t| t.contains("(direct) (jobs)")),
+        "{jobs_texts:?}"
     );
     let share = chart_svg(&["policies/land-led.toml"]);
     assert!(
-        texts_of(&share)
+        texts(&share)
             .iter()
             .any(|t| t == "Manufacturing share of GDP (%)")
     );
-}
-
-fn texts_of(svg: &str) -> Vec<String> {
-    texts(svg)
 }
 
 #[test]

@@ -52,7 +52,8 @@ fn line_strokes(svg: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn texts(svg: &str) -> Vec<String> {
+/// The text of every `<text>` element, trimmed.
+pub(super) fn texts(svg: &str) -> Vec<String> {
     let document = roxmltree::Document::parse(svg).expect("XML");
     document
         .descendants()

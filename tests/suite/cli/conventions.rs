@@ -261,7 +261,10 @@ fn paths_follow_the_environment_overrides_and_say_whether_they_exist() {
     let after = run();
     // the data folder and the library now exist
     assert_eq!(after.matches("not created yet").count(), 3, "{after}");
-    assert!(after.contains("(exists; your own packages)"), "{after}");
+    assert!(
+        after.contains(&format!("{library_line}  (exists)")),
+        "{after}"
+    );
 }
 
 #[test]
