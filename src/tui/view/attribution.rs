@@ -25,9 +25,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .border_style(theme::border())
         .title(Span::styled(
             if area.width >= 48 {
-                format!(" Share {year}: parts vs status quo, pp ")
+                format!(
+                    " {} ",
+                    app.lang
+                        .format("tui-attribution-wide", &[("year", &year.to_string())])
+                )
             } else {
-                " Attribution vs status quo, pp ".to_string()
+                format!(" {} ", app.lang.text("tui-attribution-narrow"))
             },
             theme::title(),
         ));

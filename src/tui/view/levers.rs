@@ -45,11 +45,14 @@ fn first_visible(rows: &[Row], selected: LeverField, height: usize) -> usize {
     }
 }
 
-fn block() -> Block<'static> {
+fn block(app: &App) -> Block<'static> {
     Block::bordered()
         .borders(Borders::ALL)
         .border_style(theme::border())
-        .title(Span::styled(" Levers ", theme::title()))
+        .title(Span::styled(
+            format!(" {} ", app.lang.text("tui-levers")),
+            theme::title(),
+        ))
 }
 
 /// `30,000 people/yr`, `12.0 HK$ bn/yr`.
@@ -137,7 +140,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = block();
+    let block = block(app);
     let inner = block.inner(area);
     block.render(area, buf);
     let rows = rows();
@@ -159,7 +162,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The field drawn at (`column`, `row`) when the panel occupies `area`.
 pub fn field_at(area: Rect, app: &App, column: u16, row: u16) -> Option<LeverField> {
-    let inner = block().inner(area);
+    let inner = block(app).inner(area);
     let position = ratatui::layout::Position::new(column, row);
     if !inner.contains(position) {
         return None;

@@ -13,6 +13,7 @@ use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
+use crate::tui::words;
 use levers_core::range_text;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
@@ -241,7 +242,8 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
-    let mut lines = vec![Line::styled("Workbench", theme::title())];
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(lang.text("help-workbench"), theme::title())];
     for binding in keymap::bindings(Context::Normal) {
         let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
         keys.extend(app.user_keys.labels(binding.action));
@@ -250,28 +252,36 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
                 format!("  {:<18}", keys.join(" ")),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
-            Span::raw(binding.action.description()),
+            Span::raw(words::description(lang, binding.action)),
         ]));
     }
-    lines.push(Line::styled("Group editor (e)", theme::title()));
+    lines.push(Line::styled(lang.text("help-group"), theme::title()));
     lines.push(keys_line(Context::Group));
-    lines.push(Line::styled("Mouse", theme::title()));
+    lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
+    let mouse = |action: Action| words::description(lang, action);
     lines.push(Line::from(format!(
-        "  click: {}; scroll: {} / {}",
-        Action::Click { column: 0, row: 0 }.description(),
-        Action::ScrollUp { column: 0, row: 0 }.description(),
-        Action::ScrollDown { column: 0, row: 0 }.description(),
+        "  {}",
+        lang.format(
+            "help-mouse-line",
+            &[
+                ("click", &mouse(Action::Click { column: 0, row: 0 })),
+                ("up", &mouse(Action::ScrollUp { column: 0, row: 0 })),
+                ("down", &mouse(Action::ScrollDown { column: 0, row: 0 })),
+            ],
+        )
     )));
-    lines.push(Line::from(
-        "  In prompts: Enter accepts, Esc cancels, Ctrl-U clears.",
-    ));
+    lines.push(Line::from(format!("  {}", lang.text("help-prompts"))));
     let room = usize::from(area.height.saturating_sub(3));
     let last_start = lines.len().saturating_sub(room);
     let start = usize::from(scroll).min(last_start);
     let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
     shown.push(Line::styled(
-        format!("↑/↓ scroll · {}", keys_line(Context::Overlay)),
+        format!(
+            "{} · {}",
+            lang.text("help-scroll"),
+            keys_line(Context::Overlay)
+        ),
         theme::label(),
     ));
-    show(area, buf, "Keys", shown, 80);
+    show(area, buf, &lang.text("help-title"), shown, 80);
 }

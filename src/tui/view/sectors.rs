@@ -134,8 +134,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::title(),
         ));
     let columns = fitting(columns(app), block.inner(area).width);
-    let header =
-        std::iter::once(Cell::from("Sector")).chain(columns.iter().map(|c| right(c.title.clone())));
+    let header = std::iter::once(Cell::from(app.lang.text("tui-sector")))
+        .chain(columns.iter().map(|c| right(c.title.clone())));
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
