@@ -158,7 +158,7 @@ fn write_report_charts(
             .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
         detail(&format!("wrote {}", path.display()));
         written.push(document::ChartFile {
-            title: series.label.to_string(),
+            title: levers_report::i18n::language().series_label(series),
             file_name: name,
             svg,
         });

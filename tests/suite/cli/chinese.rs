@@ -141,7 +141,12 @@ fn tables_summaries_and_reports_speak_the_chosen_language() {
     ]);
     assert_eq!(report.code, Some(0), "{}", report.stderr);
     let text = fs::read_to_string(&out).expect("written");
-    for heading in ["## 摘要", "## 主要結果", "## 圖表"] {
+    for heading in [
+        "## 摘要",
+        "## 主要結果",
+        "## 圖表",
+        "![製造業就業人數（直接）]",
+    ] {
         assert!(text.contains(heading), "{heading}: {text}");
     }
 
