@@ -15,6 +15,9 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
+use levers_core::LeverGroup;
+use levers_core::analysis::Contributor;
+
 use crate::series::Series;
 
 const ENGLISH: &str = include_str!("i18n/en.ftl");
@@ -98,6 +101,20 @@ impl Lang {
             self.text(&id)
         } else {
             series.label.to_string()
+        }
+    }
+
+    /// The label of a lever group (`Land & rent` → `土地及租金`).
+    pub fn lever_group(self, group: LeverGroup) -> String {
+        self.text(&format!("lever-group-{}", group.key()))
+    }
+
+    /// The name of an attribution's contributor: a lever group's label in
+    /// this language, or a measure's own label (from its file, untranslated).
+    pub fn contributor(self, contributor: &Contributor) -> String {
+        match contributor {
+            Contributor::Group(group) => self.lever_group(*group),
+            Contributor::Measure { .. } => contributor.label().to_string(),
         }
     }
 
@@ -212,6 +229,14 @@ mod tests {
                 "unit {} has no id",
                 series.unit
             );
+        }
+    }
+
+    #[test]
+    fn lever_group_labels_are_those_of_the_core_in_english() {
+        for group in LeverGroup::ALL {
+            assert_eq!(Lang::En.lever_group(group), group.label());
+            assert_ne!(Lang::ZhHant.lever_group(group), group.label());
         }
     }
 

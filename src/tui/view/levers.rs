@@ -83,24 +83,28 @@ fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
     match app.policy().levers.get(group) {
         Some(lever) => {
             let t = lever.timing;
-            let mut timing = format!(" from {}", t.start);
+            let lang = app.lang;
+            let mut timing = lang.format("tui-from", &[("year", &t.start.to_string())]);
             if t.ramp_years > 0 {
-                timing.push_str(&format!(", ramp {}y", t.ramp_years));
+                timing.push_str(&lang.format("tui-ramp", &[("years", &t.ramp_years.to_string())]));
             }
             if let Some(end) = t.end {
-                timing.push_str(&format!(", to {end}"));
+                timing.push_str(&lang.format("tui-to", &[("year", &end.to_string())]));
             }
             if lever.sector_weights.is_some() {
-                timing.push_str(", targeted");
+                timing.push_str(&lang.text("tui-targeted"));
             }
             Line::from(vec![
-                Span::styled(group.label().to_string(), theme::title()),
+                Span::styled(app.lang.lever_group(group), theme::title()),
                 Span::styled(timing, theme::label()),
             ])
         }
         None => Line::from(vec![
-            Span::styled(group.label().to_string(), theme::dim()),
-            Span::styled(" — not used", theme::dim()),
+            Span::styled(app.lang.lever_group(group), theme::dim()),
+            Span::styled(
+                format!(" — {}", app.lang.text("tui-not-used")),
+                theme::dim(),
+            ),
         ]),
     }
 }

@@ -194,7 +194,7 @@ pub fn paragraph(
         sentences.push(lang.format(
             "summary-largest",
             &[
-                ("lever", attribution.contributors[i].label()),
+                ("lever", &lang.contributor(&attribution.contributors[i])),
                 ("part", &format!("{part:+.2}")),
                 ("change", &format!("{:+.2}", share.change())),
             ],
