@@ -26,12 +26,25 @@ pub fn description(lang: Lang, action: Action) -> String {
     }
 }
 
-/// The status bar's short form of `action`.
+/// The catalogue key of an action's hint: its keymap name, or the prompts'
+/// and the mouse's.
+fn hint_key(action: Action) -> &'static str {
+    action.name().unwrap_or(match action {
+        Action::Confirm => "confirm",
+        Action::Cancel => "cancel",
+        Action::Discard => "discard",
+        Action::Backspace => "backspace",
+        Action::ClearInput => "clear_input",
+        Action::Resize { .. } => "resize",
+        Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => "mouse",
+        // Every other action has a keymap name; typing a character is typing.
+        _ => "type_value",
+    })
+}
+
+/// The short form of `action`, for the status bar and the prompts' key lines.
 pub fn hint(lang: Lang, action: Action) -> String {
-    match action.name() {
-        Some(key) => lang.text(&format!("hint-{key}")),
-        None => action.hint().to_string(),
-    }
+    lang.text(&format!("hint-{}", hint_key(action)))
 }
 
 #[cfg(test)]
@@ -49,8 +62,21 @@ mod tests {
             assert_eq!(description(Lang::En, action), action.description());
             assert_ne!(description(Lang::ZhHant, action), action.description());
         }
-        for action in Action::REBINDABLE {
-            assert_eq!(hint(Lang::En, action), action.hint());
+        let prompts = [
+            Action::Confirm,
+            Action::Cancel,
+            Action::Discard,
+            Action::Backspace,
+            Action::ClearInput,
+            Action::InputChar('x'),
+            Action::Resize {
+                width: 1,
+                height: 1,
+            },
+        ];
+        for action in Action::REBINDABLE.into_iter().chain(prompts).chain(mouse) {
+            assert_eq!(hint(Lang::En, action), action.hint(), "{action:?}");
+            assert!(Lang::ZhHant.has(&format!("hint-{}", hint_key(action))));
         }
     }
 }

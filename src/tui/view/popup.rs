@@ -15,6 +15,7 @@ use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
 use crate::tui::words;
 use levers_core::range_text;
+use levers_report::i18n::Lang;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -65,10 +66,16 @@ fn error_line(error: Option<&String>) -> Line<'static> {
     }
 }
 
-pub(super) fn keys_line(context: Context) -> Line<'static> {
+pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
     let parts: Vec<String> = keymap::hints(context)
         .iter()
-        .map(|a| format!("{} {}", keymap::keys_label(context, *a), a.hint()))
+        .map(|a| {
+            format!(
+                "{} {}",
+                keymap::keys_label(context, *a),
+                words::hint(lang, *a)
+            )
+        })
         .collect();
     Line::styled(parts.join(" · "), theme::label())
 }
@@ -86,12 +93,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::from(format!("{}: {}", field.spec().label, range_text(*field))),
                 input_line("> ", input),
                 error_line(error.as_ref()),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, &format!("Set {}", field.spec().label), lines, 70);
         }
         Mode::Group(editor) => render_group(app, editor, area, buf),
-        Mode::Picker(picker) => render_picker(picker, area, buf),
+        Mode::Picker(picker) => render_picker(app.lang, picker, area, buf),
         Mode::SaveAs { input, error } => {
             let mut lines = vec![
                 Line::from("Path of the new file (.toml is added if missing):"),
@@ -104,13 +111,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     theme::label(),
                 ));
             }
-            lines.push(keys_line(context));
+            lines.push(keys_line(app.lang, context));
             show(area, buf, "Save as", lines, 70);
         }
         Mode::Unsaved(_) => {
             let lines = vec![
                 Line::from(format!("{} has unsaved changes.", app.file_label())),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Unsaved changes", lines, 60);
         }
@@ -120,7 +127,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } => {
             let lines = vec![
                 Line::from(format!("{} exists. Replace it?", path.display())),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Replace file?", lines, 70);
         }
@@ -145,7 +152,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     path.display()
                 )),
                 Line::from("Overwrite it with your version?"),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "File changed on disk", lines, 80);
         }
@@ -160,12 +167,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 )),
                 Line::from(target.display().to_string()),
                 Line::from("Write the new version there?"),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Save through a link?", lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
-        Mode::Seek(proposal) => super::seek::render(proposal, context, area, buf),
+        Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.
@@ -179,7 +186,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
-            lines.push(keys_line(context));
+            lines.push(keys_line(app.lang, context));
             show(area, buf, title, lines, width);
         }
     }
@@ -208,7 +215,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         });
     }
     lines.push(error_line(editor.error.as_ref()));
-    lines.push(keys_line(app.context()));
+    lines.push(keys_line(app.lang, app.context()));
     show(
         area,
         buf,
@@ -218,7 +225,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
+fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
         input_line("Path (or pick below): ", &picker.input),
         Line::from(""),
@@ -237,7 +244,7 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
             line
         });
     }
-    lines.push(keys_line(Context::Picker));
+    lines.push(keys_line(lang, Context::Picker));
     show(area, buf, picker_title(picker.purpose), lines, 72);
 }
 
@@ -256,7 +263,7 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         ]));
     }
     lines.push(Line::styled(lang.text("help-group"), theme::title()));
-    lines.push(keys_line(Context::Group));
+    lines.push(keys_line(lang, Context::Group));
     lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
     let mouse = |action: Action| words::description(lang, action);
     lines.push(Line::from(format!(
@@ -279,7 +286,7 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         format!(
             "{} · {}",
             lang.text("help-scroll"),
-            keys_line(Context::Overlay)
+            keys_line(lang, Context::Overlay)
         ),
         theme::label(),
     ));
