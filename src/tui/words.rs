@@ -47,9 +47,34 @@ pub fn hint(lang: Lang, action: Action) -> String {
     lang.text(&format!("hint-{}", hint_key(action)))
 }
 
+/// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
+/// the levers panel always has) or padded; wide (CJK) characters count two.
+pub fn columns(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width - used));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_count_wide_characters_twice() {
+        assert_eq!(columns("Rent subsidy", 6), "Rent s");
+        assert_eq!(columns("Rent", 6), "Rent  ");
+        assert_eq!(columns("租金補貼", 5), "租金 ");
+    }
 
     #[test]
     fn the_english_catalogue_says_what_the_actions_say() {

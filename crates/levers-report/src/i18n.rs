@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-use levers_core::LeverGroup;
 use levers_core::analysis::Contributor;
+use levers_core::{LeverField, LeverGroup};
 
 use crate::series::Series;
 
@@ -107,6 +107,11 @@ impl Lang {
     /// The label of a lever group (`Land & rent` → `土地及租金`).
     pub fn lever_group(self, group: LeverGroup) -> String {
         self.text(&format!("lever-group-{}", group.key()))
+    }
+
+    /// The label of a lever field (`Rent subsidy` → `租金補貼`).
+    pub fn lever_field(self, field: LeverField) -> String {
+        self.text(&format!("lever-{}", field.spec().key))
     }
 
     /// The name of an attribution's contributor: a lever group's label in
@@ -237,6 +242,10 @@ mod tests {
         for group in LeverGroup::ALL {
             assert_eq!(Lang::En.lever_group(group), group.label());
             assert_ne!(Lang::ZhHant.lever_group(group), group.label());
+        }
+        for field in LeverField::ALL {
+            assert_eq!(Lang::En.lever_field(field), field.spec().label);
+            assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
         }
     }
 

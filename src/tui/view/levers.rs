@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme;
 use crate::tui::app::App;
+use crate::tui::words;
 use levers_report::format::thousands;
 
 /// One line of the panel.
@@ -119,11 +120,11 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
         .min(24);
-    let label: String = spec.label.chars().take(label_width).collect();
+    let label = words::columns(&app.lang.lever_field(field), label_width);
     let fraction = (value - spec.min) / (spec.max - spec.min);
     let style = if used { Style::new() } else { theme::dim() };
     let mut spans = vec![
-        Span::styled(format!(" {label:<label_width$} "), style),
+        Span::styled(format!(" {label} "), style),
         Span::styled(format!("{value_text:>value_width$}"), style),
     ];
     if bar_width > 0 {
