@@ -76,6 +76,13 @@ pub fn main() -> Next {
     let cli = match output::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
+            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            if error.use_stderr()
+                && let Some(message) = suggest::for_refused(&args)
+            {
+                output::tell(&message);
+                return Next::Exit(ExitCode::from(2));
+            }
             let _ = error.print();
             return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }

@@ -138,6 +138,25 @@ fn a_misspelt_subcommand_is_suggested_not_opened() {
         result.stderr
     );
     assert!(!result.stderr.contains("cannot open"), "{}", result.stderr);
+    let with_file = run(&["--color", "never", "evl", "policies/land-led.toml"]);
+    assert_eq!(with_file.code, Some(2));
+    assert!(
+        with_file.stderr.contains("did you mean `levers eval`"),
+        "{}",
+        with_file.stderr
+    );
+    let bad_option = run(&["eval", "--bogus", "policies/land-led.toml"]);
+    assert_eq!(bad_option.code, Some(2));
+    assert!(
+        bad_option.stderr.contains("--bogus"),
+        "{}",
+        bad_option.stderr
+    );
+    assert!(
+        !bad_option.stderr.contains("did you mean `levers"),
+        "{}",
+        bad_option.stderr
+    );
     let far = run(&["zzzzqqq"]);
     assert!(!far.stderr.contains("did you mean"), "{}", far.stderr);
 }
