@@ -16,7 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use levers_core::analysis::Contributor;
-use levers_core::{LeverField, LeverGroup};
+use levers_core::{LeverField, LeverGroup, Sector};
 
 use crate::series::Series;
 
@@ -112,6 +112,11 @@ impl Lang {
     /// The label of a lever field (`Rent subsidy` → `租金補貼`).
     pub fn lever_field(self, field: LeverField) -> String {
         self.text(&format!("lever-{}", field.spec().key))
+    }
+
+    /// The label of a sector (`Finance` → `金融`).
+    pub fn sector(self, sector: Sector) -> String {
+        self.text(&format!("sector-{}", sector.key()))
     }
 
     /// The name of an attribution's contributor: a lever group's label in
@@ -242,6 +247,10 @@ mod tests {
         for group in LeverGroup::ALL {
             assert_eq!(Lang::En.lever_group(group), group.label());
             assert_ne!(Lang::ZhHant.lever_group(group), group.label());
+        }
+        for sector in Sector::ALL {
+            assert_eq!(Lang::En.sector(sector), sector.label());
+            assert_ne!(Lang::ZhHant.sector(sector), sector.label());
         }
         for field in LeverField::ALL {
             assert_eq!(Lang::En.lever_field(field), field.spec().label);

@@ -130,7 +130,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(" Sectors: value added HK$ bn, jobs in {year} "),
+            format!(
+                " {} ",
+                app.lang
+                    .format("tui-sectors-title", &[("year", &year.to_string())])
+            ),
             theme::title(),
         ));
     let columns = fitting(columns(app), block.inner(area).width);
@@ -139,7 +143,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
-            let cells = std::iter::once(Cell::from(sector.label())).chain(
+            let cells = std::iter::once(Cell::from(app.lang.sector(sector))).chain(
                 columns
                     .iter()
                     .map(|c| right(c.cells[sector.index()].clone())),
