@@ -2,10 +2,11 @@
 # Remakes NotoSansTC-subset.otf, the font PNG charts draw Chinese text with:
 # Noto Sans CJK TC Regular cut down to Latin, punctuation, the 5,401 common
 # characters of Big5 level 1 (常用字) and every character of the message
-# catalogues. Needs Debian's fonts-noto-cjk and fontTools (pip install fonttools).
+# catalogues. Needs Debian's fonts-noto-cjk (or NOTO_CJK_TTC=path/to/NotoSansCJK-Regular.ttc)
+# and fontTools (pip install fonttools).
 set -euo pipefail
 cd "$(dirname "$0")"
-ttc=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+ttc=${NOTO_CJK_TTC:-/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc}
 chars=$(mktemp)
 python3 - "$chars" ../../crates/levers-report/src/i18n/*.ftl <<'PY'
 import sys

@@ -40,3 +40,28 @@ pub fn needs_cjk(text: &str) -> bool {
     text.chars()
         .any(|c| matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF))
 }
+
+#[cfg(test)]
+mod tests {
+    use ab_glyph::{Font, FontRef};
+
+    use super::*;
+
+    #[test]
+    fn the_embedded_cjk_font_has_every_character_of_the_catalogues() {
+        let font = FontRef::try_from_slice(CJK_FONT).expect("the font reads");
+        let catalogues = [
+            include_str!("../i18n/zh-Hant.ftl"),
+            include_str!("../i18n/en.ftl"),
+        ];
+        let missing: std::collections::BTreeSet<char> = catalogues
+            .iter()
+            .flat_map(|text| text.chars())
+            .filter(|c| !c.is_control() && font.glyph_id(*c).0 == 0)
+            .collect();
+        assert!(missing.is_empty(), "no glyph for {missing:?}");
+        // And the common characters of the package named in issue 14.
+        assert!("新型工業化方案".chars().all(|c| font.glyph_id(c).0 != 0));
+        assert!(needs_cjk("新型工業化 方案A") && !needs_cjk("Land-led"));
+    }
+}
