@@ -150,6 +150,32 @@ fn tables_summaries_and_reports_speak_the_chosen_language() {
         assert!(text.contains(heading), "{heading}: {text}");
     }
 
+    let html = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "--html",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        html.stdout.contains("<html lang=\"zh-Hant\">"),
+        "{}",
+        &html.stdout[..200.min(html.stdout.len())]
+    );
+    assert!(
+        run(&[
+            "report",
+            "policies/blueprint-2032.toml",
+            "--html",
+            "-o",
+            "-"
+        ])
+        .stdout
+        .contains("<html lang=\"en\">")
+    );
+
     // JSON keys stay the same in every language.
     let json = run(&[
         "--lang",
