@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use levers_core::analysis::sobol_model::DEFAULT_SAMPLES;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED, Outcome};
 use levers_report::OutputFormat;
+use levers_report::i18n::Lang;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
 
 use super::sweep::SweepFormat;
@@ -59,6 +60,18 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub color: ColorWhen,
+
+    /// Language of reports, charts, summaries, tables and the workbench: en or
+    /// zh-Hant (default: `lang` in the settings file, else en).
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = language(),
+        ignore_case = true,
+        help_heading = "Global options"
+    )]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -124,7 +137,7 @@ pub enum Command {
     Sweep(SweepArgs),
     /// What changed from package A to package B, in plain language.
     #[command(
-        after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml"
+        after_help = "Examples:\n  levers diff policies/land-led.toml policies/blueprint-2032.toml\n  levers diff --exit-code a.toml b.toml || echo the packages differ"
     )]
     Diff(DiffArgs),
     /// A paragraph describing a package and its outcome, for a brief.
@@ -143,7 +156,7 @@ pub enum Command {
     Assumptions(AssumptionsArgs),
     /// Draw one outcome of several packages to an SVG or PNG file.
     #[command(
-        after_help = "One line per package, each with its own dash pattern and marker (readable in black and white); the target share and year are marked when the outcome is the manufacturing share.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg\n  levers chart policies/blueprint-2032.toml policies/talent-led.toml --uncertainty -o share.svg"
+        after_help = "One line per package, each with its own dash pattern and marker (readable in black and white), chosen by the package's name so a package looks the same in every chart (the status quo is the black solid line); the target share and year are marked when the outcome is the manufacturing share; a source line (levers version, package files, baseline year) is under every chart.\n\nExamples:\n  levers chart policies/*.toml -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --outcome manufacturing_jobs -o jobs.png\n  levers chart policies/land-led.toml -o - > share.svg\n  levers chart policies/blueprint-2032.toml policies/talent-led.toml --uncertainty -o share.svg\n  levers chart policies/status-quo.toml policies/blueprint-2032.toml --scale 3 -o print.png"
     )]
     Chart(ChartArgs),
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
@@ -161,18 +174,21 @@ pub enum Command {
         after_help = "Examples:\n  levers completions bash > ~/.local/share/bash-completion/completions/levers\n  levers completions zsh > ~/.zfunc/_levers\n  levers completions fish > ~/.config/fish/completions/levers.fish\n  levers completions powershell >> $PROFILE"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff) to stdout.
-    #[command(after_help = "Examples:\n  levers man > levers.1 && man ./levers.1")]
-    Man,
+    /// Print a manual page (roff), or write every page to a folder.
+    #[command(
+        after_help = "Without PAGE prints levers(1); with PAGE prints that subcommand's page, levers-PAGE(1).\n\nExamples:\n  levers man | man -l -\n  levers man eval > levers-eval.1 && man ./levers-eval.1\n  levers man --dir ~/.local/share/man/man1"
+    )]
+    Man(ManArgs),
     /// Where levers keeps your settings and your own packages.
     #[command(
-        after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
+        after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  levers paths --format json | jq -r .recovery.path\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
     )]
-    Paths,
+    Paths(PathsArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct TuiArgs {
+    /// The package to open (default: the embedded announced package).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
@@ -224,6 +240,8 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
+    /// The package whose outcomes are attributed to its levers.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -231,6 +249,8 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
+    /// The package whose levers and assumptions are varied.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The outcome the tornado swings (one-at-a-time only; sobol reports the
     /// share in the target year and whether the target is met).
@@ -344,18 +364,28 @@ pub struct SweepArgs {
     /// Evaluate every *.toml in this folder, in sorted order.
     #[arg(long, value_name = "FOLDER")]
     pub dir: Option<PathBuf>,
+    /// Output format: one row (CSV) or one object (NDJSON) per package.
     #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
     pub format: SweepFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
+    /// The package before the change.
+    #[arg(value_name = "A")]
     pub a: PathBuf,
+    /// The package after the change.
+    #[arg(value_name = "B")]
     pub b: PathBuf,
+    /// Exit with 1 when the packages differ and 0 when they are the same (as git diff).
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
+    /// The package to describe.
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
 
@@ -374,6 +404,7 @@ pub struct BacktestArgs {
     /// parameter values they give, instead of the back-test.
     #[arg(long)]
     pub calibrate: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
 }
@@ -381,6 +412,7 @@ pub struct BacktestArgs {
 #[derive(Debug, Args)]
 pub struct AssumptionsArgs {
     /// Show the values in force for this package (its [assumptions] applied).
+    #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -403,6 +435,10 @@ pub struct ChartArgs {
     /// Height in pixels.
     #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
     pub height: u32,
+    /// Scale for print: pixels, text, lines and markers all grow by this factor
+    /// (from 1 to 4; --width 960 --scale 3 gives a 2880-pixel PNG).
+    #[arg(long, default_value_t = 1.0, value_name = "FACTOR", value_parser = chart_scale)]
+    pub scale: f64,
     /// Shade each package's p10–p90 band from Monte Carlo over the assumption
     /// ranges (manufacturing_share_pct and manufacturing_jobs only).
     #[arg(long)]
@@ -414,11 +450,12 @@ pub struct ChartArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The package to report on (`-` reads it from standard input).
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Compare against these packages (repeat the flag or separate with commas).
     #[arg(long, value_name = "FILE", value_delimiter = ',')]
     pub against: Vec<PathBuf>,
-    /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
+    /// Output file: `.md` (Markdown) or `.html`; `-` for Markdown on stdout (charts are then left out).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// HTML, whatever the file name.
@@ -428,13 +465,41 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    #[arg(value_enum)]
+    /// The shell to write the completion script for.
+    #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand whose page to print (`eval` prints levers-eval(1)).
+    #[arg(value_name = "PAGE", conflicts_with = "dir")]
+    pub page: Option<String>,
+    /// Write levers.1 and every levers-SUBCOMMAND.1 into this folder instead.
+    #[arg(long, value_name = "FOLDER")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PathsFormat::Text)]
+    pub format: PathsFormat,
+}
+
+/// `paths --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PathsFormat {
+    /// One folder per line, and whether it exists.
+    Text,
+    /// One object: each place's path and whether it exists.
+    Json,
 }
 
 /// `--format` of the commands that print one report.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
+    /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,
 }
@@ -464,6 +529,20 @@ fn draws(text: &str) -> Result<usize, String> {
         .ok()
         .filter(|n| (1..=MAX_DRAWS).contains(n))
         .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
+}
+
+/// `--lang`: a language levers speaks, by its tag (any case).
+fn language() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(Lang::ALL.map(|lang| PossibleValue::new(lang.tag())))
+        .try_map(|tag| Lang::from_tag(&tag).ok_or_else(|| format!("unknown language `{tag}`")))
+}
+
+/// `chart --scale`: a number from 1 to 4.
+fn chart_scale(text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|scale| (1.0..=4.0).contains(scale))
+        .ok_or_else(|| "expected a number from 1 to 4 (e.g. 3 for print)".to_string())
 }
 
 /// `--color`.

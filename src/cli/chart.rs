@@ -46,7 +46,14 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         }
     }
     let target = policies.first().map(|p| p.target);
-    let spec = chart::Chart::new(series, lines, target);
+    let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    let spec = chart::Chart::new(series, lines, target)
+        .footnote(chart::source_line(
+            env!("CARGO_PKG_VERSION"),
+            &files,
+            baseline.base_year,
+        ))
+        .scale(args.scale);
     match kind {
         chart::Kind::Svg => {
             let svg = chart::svg(&spec, size).map_err(Failure::Internal)?;
@@ -95,9 +102,18 @@ fn chart_kind(output: &Path) -> Result<chart::Kind, Failure> {
     match extension.as_deref() {
         Some("svg") => Ok(chart::Kind::Svg),
         Some("png") => Ok(chart::Kind::Png),
-        _ => Err(Failure::Invalid(format!(
-            "{}: the chart's file name must end in .svg or .png (or be - for SVG on stdout)",
-            output.display()
+        other => Err(Failure::Invalid(format!(
+            "{}: cannot write a chart as {}; the chart's file name must end in .svg or .png (or be - for SVG on stdout){}",
+            output.display(),
+            other.map_or_else(
+                || "a file without extension".to_string(),
+                |e| format!(".{e}")
+            ),
+            if other == Some("pdf") {
+                "\n  help: for PDF, write SVG and convert it (rsvg-convert -f pdf chart.svg > chart.pdf)"
+            } else {
+                ""
+            }
         ))),
     }
 }

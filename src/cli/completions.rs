@@ -1,5 +1,5 @@
-//! `levers completions SHELL` and `levers man`: what shells and `man` read,
-//! generated from the same argument definitions clap parses.
+//! `levers completions SHELL`: what shells read, generated from the same
+//! argument definitions clap parses.
 
 use clap::CommandFactory;
 
@@ -10,13 +10,5 @@ use super::{Cli, Failure};
 pub fn run(args: &CompletionsArgs) -> Result<(), Failure> {
     let mut bytes = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "levers", &mut bytes);
-    print(&String::from_utf8_lossy(&bytes))
-}
-
-pub fn man() -> Result<(), Failure> {
-    let mut bytes = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut bytes)
-        .map_err(|e| Failure::Internal(e.to_string()))?;
     print(&String::from_utf8_lossy(&bytes))
 }

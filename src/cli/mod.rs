@@ -19,6 +19,7 @@ mod draws_out;
 pub mod eval;
 mod explain;
 mod input;
+mod man;
 mod migrate;
 mod new;
 mod output;
@@ -28,6 +29,7 @@ mod schema;
 mod seek;
 mod seek_limits;
 mod sensitivity;
+mod suggest;
 mod summary;
 pub mod sweep;
 pub mod sweep_axis;
@@ -77,15 +79,32 @@ pub fn main() -> Next {
     let cli = match output::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
+            let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            if error.use_stderr()
+                && let Some(message) = suggest::for_refused(&args)
+            {
+                output::tell(&message);
+                return Next::Exit(ExitCode::from(2));
+            }
             let _ = error.print();
             return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }
     };
     match run(cli) {
-        Ok(Some(workbench)) => Next::Workbench(Box::new(workbench)),
-        Ok(None) => Next::Exit(exit_code(Ok(()))),
+        Ok(Ran::Workbench(workbench)) => Next::Workbench(workbench),
+        Ok(Ran::Done) => Next::Exit(exit_code(Ok(()))),
+        Ok(Ran::Differ) => Next::Exit(ExitCode::from(1)),
         Err(failure) => Next::Exit(exit_code(Err(failure))),
     }
+}
+
+/// How a command ended, when it did not fail.
+enum Ran {
+    Done,
+    /// `diff --exit-code` found differences: exit 1, as `git diff --exit-code`.
+    Differ,
+    /// Open the workbench on these inputs.
+    Workbench(Box<Workbench>),
 }
 
 /// The exit code of a run, after printing its failure (if any) to stderr.
@@ -105,11 +124,17 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
 
 /// Runs the command `cli` names; the workbench's inputs when it names the
 /// workbench (which the caller opens).
-fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
+fn run(cli: Cli) -> Result<Ran, Failure> {
     let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
     let command = match cli.command {
-        None => return workbench(baseline, cli.file).map(Some),
-        Some(Command::Tui(args)) => return workbench(baseline, args.file.or(cli.file)).map(Some),
+        None => {
+            suggest::no_misspelt_subcommand(cli.file.as_deref())?;
+            return workbench(baseline, cli.file).map(|w| Ran::Workbench(Box::new(w)));
+        }
+        Some(Command::Tui(args)) => {
+            return workbench(baseline, args.file.or(cli.file))
+                .map(|w| Ran::Workbench(Box::new(w)));
+        }
         Some(command) => command,
     };
     let baseline = &baseline;
@@ -124,7 +149,10 @@ fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
         Command::Sensitivity(args) => sensitivity::run(baseline, &args),
         Command::Seek(args) => seek::run(baseline, &args),
         Command::Sweep(args) => sweep::run(baseline, &args),
-        Command::Diff(args) => diff::run(baseline, &args),
+        Command::Diff(args) => {
+            return diff::run(baseline, &args)
+                .map(|differ| if differ { Ran::Differ } else { Ran::Done });
+        }
         Command::Summary(args) => summary::run(baseline, &args),
         Command::Backtest(args) => backtest::run(baseline, &args),
         Command::Assumptions(args) => assumptions::run(baseline, &args),
@@ -132,10 +160,10 @@ fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
         Command::Report(args) => report::run(baseline, &args),
         Command::Schema => schema::run(baseline),
         Command::Completions(args) => completions::run(&args),
-        Command::Man => completions::man(),
-        Command::Paths => paths::run(),
+        Command::Man(args) => man::run(&args),
+        Command::Paths(args) => paths::run(&args),
     }
-    .map(|()| None)
+    .map(|()| Ran::Done)
 }
 
 /// The workbench's inputs: the package in `file`, or the embedded default.

@@ -6,10 +6,11 @@
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_files::load::is_stdin;
+use levers_report::i18n::Lang;
 use levers_report::inert;
 
 use super::args::ColorWhen;
@@ -19,6 +20,8 @@ const QUIET: u8 = 0;
 const NORMAL: u8 = 1;
 const VERBOSE: u8 = 2;
 static VERBOSITY: AtomicU8 = AtomicU8::new(NORMAL);
+/// Whether messages on stderr are coloured (`--color`, `NO_COLOR`, a terminal).
+static COLOUR_MESSAGES: AtomicBool = AtomicBool::new(false);
 
 fn verbosity() -> u8 {
     VERBOSITY.load(Ordering::Relaxed)
@@ -32,8 +35,14 @@ pub fn is_quiet() -> bool {
 /// A message for people on stderr, always shown. Every message goes through
 /// here: text from a file (names, file names, excerpts) reaches the terminal
 /// with its control characters made visible ([`inert::terminal`]).
+/// With colour on, diagnostics are painted after being made inert.
 pub fn tell(message: &str) {
-    eprintln!("{}", inert::terminal(message));
+    let inert = inert::terminal(message);
+    if COLOUR_MESSAGES.load(Ordering::Relaxed) {
+        eprintln!("{}", levers_files::diagnostic_colour::paint(&inert));
+    } else {
+        eprintln!("{inert}");
+    }
 }
 
 /// A message for people (on stderr), silenced by `--quiet`.
@@ -95,7 +104,27 @@ pub fn parse_cli() -> Result<Cli, clap::Error> {
         NORMAL
     };
     VERBOSITY.store(level, Ordering::Relaxed);
+    let colour = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stderr().is_terminal(),
+    };
+    COLOUR_MESSAGES.store(colour, Ordering::Relaxed);
+    levers_report::i18n::set_language(language(cli.lang));
     Ok(cli)
+}
+
+/// The language of output: `--lang`, else `lang` in the settings file, else
+/// English. A settings file with mistakes is reported by the commands that
+/// read it, not here.
+pub fn language(flag: Option<Lang>) -> Lang {
+    flag.or_else(|| {
+        levers_files::settings::load()
+            .ok()
+            .and_then(|s| s.lang)
+            .and_then(|tag| Lang::from_tag(&tag))
+    })
+    .unwrap_or_default()
 }
 
 /// `--color` as given before clap parses (its own help and errors need it).

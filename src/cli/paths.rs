@@ -1,16 +1,67 @@
-//! `levers paths`: where levers keeps the user's settings and packages.
+//! `levers paths`: every folder levers reads or writes for the user — the
+//! settings file, the config and data folders, the library of packages and the
+//! workbench's recovery copies — and whether each exists, as text or JSON.
 
 use std::path::PathBuf;
 
 use levers_files::settings;
+use serde_json::{Value, json};
 
 use super::Failure;
+use super::args::{PathsArgs, PathsFormat};
 use super::output::{detail, print};
 
-/// `levers paths`: the settings file and the library, and whether they exist.
-/// A settings file with mistakes is reported (exit 2) after the paths.
-pub fn run() -> Result<(), Failure> {
-    let describe = |path: Option<PathBuf>, what: &str| -> String {
+/// The places, in the order they are printed: key, what it holds, path.
+fn places() -> [(&'static str, &'static str, Option<PathBuf>); 5] {
+    [
+        ("settings", "the settings file", settings::settings_path()),
+        ("config", "the config folder", settings::config_dir()),
+        ("data", "the data folder", settings::data_dir()),
+        ("library", "your own packages", settings::library_dir()),
+        (
+            "recovery",
+            "copies of unsaved workbench edits",
+            settings::recovery_dir(),
+        ),
+    ]
+}
+
+/// `levers paths`: the places and whether they exist. A settings file with
+/// mistakes is reported (exit 2) after the paths.
+pub fn run(args: &PathsArgs) -> Result<(), Failure> {
+    let places = places();
+    let text = match args.format {
+        PathsFormat::Text => text(&places),
+        PathsFormat::Json => {
+            let mut object = serde_json::Map::new();
+            for (key, what, path) in &places {
+                let value = match path {
+                    Some(path) => json!({
+                        "path": path.display().to_string(),
+                        "exists": path.exists(),
+                        "holds": what,
+                    }),
+                    None => json!({ "path": Value::Null, "exists": false, "holds": what }),
+                };
+                object.insert((*key).to_string(), value);
+            }
+            let pretty = serde_json::to_string_pretty(&Value::Object(object))
+                .map_err(|e| Failure::Internal(e.to_string()))?;
+            pretty + "\n"
+        }
+    };
+    print(&text)?;
+    let settings = settings::load()?;
+    if let Some(file) = &settings.file {
+        detail(&format!("{} is valid", file.display()));
+    }
+    Ok(())
+}
+
+/// One place per line: its key, its path and whether it exists.
+fn text(places: &[(&str, &str, Option<PathBuf>)]) -> String {
+    let mut out = String::new();
+    for (key, _, path) in places {
         match path {
             Some(path) => {
                 let state = if path.exists() {
@@ -18,23 +69,17 @@ pub fn run() -> Result<(), Failure> {
                 } else {
                     "not created yet"
                 };
-                format!("{what:<10} {}  ({state})\n", path.display())
+                out.push_str(&format!("{key:<10} {}  ({state})\n", path.display()));
             }
-            None => format!("{what:<10} (no home folder found; set the environment variable)\n"),
+            None => out.push_str(&format!(
+                "{key:<10} (no home folder found; set the environment variable)\n"
+            )),
         }
-    };
-    let mut out = String::new();
-    out.push_str(&describe(settings::settings_path(), "settings"));
-    out.push_str(&describe(settings::library_dir(), "library"));
+    }
     out.push_str(&format!(
-        "\nOverride with {} (settings) and {} (library: <dir>/policies).\n",
+        "\nOverride with {} (settings) and {} (library: <dir>/policies, recovery: <dir>/recovery).\n",
         settings::CONFIG_DIR_VAR,
         settings::DATA_DIR_VAR
     ));
-    print(&out)?;
-    let settings = settings::load()?;
-    if let Some(file) = &settings.file {
-        detail(&format!("{} is valid", file.display()));
-    }
-    Ok(())
+    out
 }

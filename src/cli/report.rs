@@ -16,10 +16,7 @@ use super::output::{detail, write_file, write_output};
 /// `levers report FILE [--against FILE,…] -o OUT [--html]`.
 pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     let (file, output) = (&args.file, &args.output);
-    let html = args.html
-        || output
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let html = args.html || report_is_html(output)?;
     let policy = load(file, baseline)?;
     let projection = project_checked(baseline, &policy)?;
     let others = Projected::load(baseline, &args.against)?;
@@ -37,7 +34,7 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     };
     let uncertainty = monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
     let charts = match &chart_base {
-        Some(base) => write_report_charts(base, &main, &against, &uncertainty)?,
+        Some(base) => write_report_charts(base, &main, &against, &uncertainty, baseline.base_year)?,
         None => Vec::new(),
     };
     let input = document::Input {
@@ -55,6 +52,38 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     write_output(output, text.as_bytes())
 }
 
+/// Whether the report's file name asks for HTML (`.html`, `.htm`) rather than
+/// Markdown (`.md`, `.markdown`, `-`); any other extension is refused, so
+/// `-o report.docx` does not write Markdown under a Word name.
+fn report_is_html(output: &Path) -> Result<bool, Failure> {
+    if is_stdin(output) {
+        return Ok(false);
+    }
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("html" | "htm") => Ok(true),
+        Some("md" | "markdown") => Ok(false),
+        other => {
+            let convert = match other {
+                Some(format @ ("docx" | "pdf" | "odt" | "epub")) => format!(
+                    "\n  help: write Markdown and convert it, e.g. pandoc report.md -o report.{format}"
+                ),
+                _ => String::new(),
+            };
+            Err(Failure::Invalid(format!(
+                "{}: cannot write a report as {}; reports are written as .md (Markdown) or .html (or - for Markdown on stdout){convert}",
+                output.display(),
+                other.map_or_else(
+                    || "a file without extension".to_string(),
+                    |e| format!(".{e}")
+                ),
+            )))
+        }
+    }
+}
+
 /// Monte Carlo draws behind a report's uncertainty sentence and share band,
 /// with a fixed seed so the same package gives the same report: the defaults
 /// every face shares, so the report and the workbench show the same chance.
@@ -68,6 +97,7 @@ fn write_report_charts(
     main: &Evaluated<'_>,
     against: &[Evaluated<'_>],
     uncertainty: &levers_core::analysis::Uncertainty,
+    base_year: i32,
 ) -> Result<Vec<document::ChartFile>, Failure> {
     let mut written = Vec::new();
     for key in document::CHART_OUTCOMES {
@@ -96,7 +126,11 @@ fn write_report_charts(
                 series,
             ));
         }
-        let spec = chart::Chart::new(series, lines, Some(main.policy.target));
+        let mut files = vec![main.file.clone()];
+        files.extend(against.iter().map(|other| other.file.clone()));
+        let spec = chart::Chart::new(series, lines, Some(main.policy.target)).footnote(
+            chart::source_line(env!("CARGO_PKG_VERSION"), &files, base_year),
+        );
         let svg = chart::svg(&spec, (800, 450)).map_err(Failure::Internal)?;
         let stem = base.file_name().map_or_else(
             || "report".to_string(),
@@ -108,7 +142,7 @@ fn write_report_charts(
             .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
         detail(&format!("wrote {}", path.display()));
         written.push(document::ChartFile {
-            title: series.label.to_string(),
+            title: levers_report::i18n::language().series_label(series),
             file_name: name,
             svg,
         });

@@ -171,6 +171,8 @@ pub struct App {
     pub no_color: bool,
     /// The colour theme from the settings file.
     pub theme: super::view::theme::Theme,
+    /// The language of labels and help (`--lang` or `lang` in the settings file).
+    pub lang: levers_report::i18n::Lang,
     /// The user's package folder, shown in the save-as prompt.
     pub library: Option<PathBuf>,
     /// Extra keys from the settings file's `[keymap]`.
@@ -207,6 +209,7 @@ impl App {
             size: (120, 40),
             no_color: false,
             theme: super::view::theme::Theme::Default,
+            lang: levers_report::i18n::Lang::En,
             library: None,
             user_keys: UserKeys::default(),
             should_quit: false,

@@ -25,6 +25,7 @@ pub mod prompts;
 pub mod recovery;
 mod text_input;
 pub mod view;
+pub mod words;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -205,6 +206,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let mut app = App::new(baseline, policy, path);
     app.stamp = stamp;
     app.no_color = no_color_requested();
+    app.lang = levers_report::i18n::language();
     app.library = settings::library_dir();
     let (keys, theme, problems) = user_settings(settings::load());
     app.user_keys = keys;

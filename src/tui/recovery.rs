@@ -25,7 +25,7 @@ pub const DEBOUNCE: Duration = Duration::from_secs(1);
 
 /// `<data dir>/recovery`, if there is a data folder.
 pub fn dir() -> Option<PathBuf> {
-    settings::data_dir().map(|d| d.join("recovery"))
+    settings::recovery_dir()
 }
 
 /// The recovery copy for the package at `path` (`None`: the untitled default).

@@ -6,6 +6,7 @@
 
 pub mod baseline_file;
 pub mod diagnostic;
+pub mod diagnostic_colour;
 pub mod fsio;
 pub mod history_file;
 pub mod load;

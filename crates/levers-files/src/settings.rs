@@ -8,6 +8,7 @@
 //! ```toml
 //! theme = "default"             # the workbench's colour theme, by name
 //! default_format = "json"       # `eval`'s output when --format is not given
+//! lang = "zh-Hant"              # reports, charts, tables and the workbench: en or zh-Hant
 //!
 //! [keymap]                      # keys for workbench actions, by action name
 //! save = ["ctrl-s", "F2"]
@@ -30,6 +31,9 @@ pub const SETTINGS_FILE: &str = "settings.toml";
 /// The output formats `default_format` may name (those of `eval --format`).
 pub const FORMATS: [&str; 5] = ["table", "json", "ndjson", "csv", "markdown"];
 
+/// The languages `lang` may name (those of `--lang`).
+pub const LANGS: [&str; 2] = ["en", "zh-Hant"];
+
 /// What the user has set. Everything is optional: an absent file is the default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -37,6 +41,8 @@ pub struct Settings {
     pub theme: Option<String>,
     /// `eval`'s output format when `--format` is not given (one of [`FORMATS`]).
     pub default_format: Option<String>,
+    /// The language of reports, charts, tables and the workbench (one of [`LANGS`]).
+    pub lang: Option<String>,
     /// Extra keys per workbench action, by action name (`save`, `quit`, ...), in
     /// the user's spelling (`ctrl-s`, `shift-left`, `?`, `F2`). Sorted by name.
     pub keymap: BTreeMap<String, Vec<String>>,
@@ -67,6 +73,11 @@ pub fn library_dir() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join("policies"))
 }
 
+/// Copies of unsaved workbench edits: `<data dir>/recovery`.
+pub fn recovery_dir() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("recovery"))
+}
+
 fn from_env(name: &str) -> Option<PathBuf> {
     std::env::var_os(name)
         .filter(|value| !value.is_empty())
@@ -92,7 +103,7 @@ pub fn load() -> Result<Settings, Diagnostics> {
     Ok(settings)
 }
 
-const ROOT_KEYS: [&str; 3] = ["theme", "default_format", "keymap"];
+const ROOT_KEYS: [&str; 4] = ["theme", "default_format", "lang", "keymap"];
 
 /// Reads settings from `source` (named `file` in messages).
 pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
@@ -119,6 +130,24 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
             .key("default_format")
             .expected(format!("one of: {}", FORMATS.join(", ")))
             .suggestion(crate::diagnostic::suggest(&text, FORMATS));
+            reader.problems.push(diagnostic);
+        }
+    }
+    if let Some(value) = get(table, "lang")
+        && let Some(text) = reader.text(value, "lang")
+    {
+        if let Some(lang) = LANGS.iter().find(|l| l.eq_ignore_ascii_case(&text)) {
+            settings.lang = Some((*lang).to_string());
+        } else {
+            let diagnostic = Diagnostic::at(
+                file,
+                source,
+                value.span(),
+                format!("unknown language \"{text}\""),
+            )
+            .key("lang")
+            .expected(format!("one of: {}", LANGS.join(", ")))
+            .suggestion(crate::diagnostic::suggest(&text, LANGS));
             reader.problems.push(diagnostic);
         }
     }

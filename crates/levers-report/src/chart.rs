@@ -1,31 +1,37 @@
 //! Charts to files (SVG, PNG) with plotters: one line per package, the target
-//! share and year marked on the share chart. Every line has its own dash pattern
-//! and marker as well as its own colour, so a chart printed in black and white
-//! still tells the packages apart.
+//! share and year marked on the share chart, a source line under every chart.
+//! Every line has its own dash pattern and marker as well as its own colour,
+//! so a chart printed in black and white still tells the packages apart; a
+//! package keeps its look from chart to chart ([`style::styles_for`]).
 //!
-//! PNG text is drawn with `DejaVu` Sans, embedded (assets/fonts, Bitstream Vera
-//! licence), so no system font library is needed to build or run.
+//! A chart is drawn at a `scale` (1 for the screen, 2–4 for print): pixel
+//! size, text, lines and markers all grow together. The x axis runs half a
+//! year past the first and last years, so no marker is cut at the edge.
 
-use std::sync::OnceLock;
+pub(crate) mod font;
+mod glyph;
+mod style;
 
 use levers_core::{Projection, Target};
 use plotters::coord::Shift;
-use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
-/// The colour type of a line style, for callers that compare colours.
-pub use plotters::style::RGBColor;
-use plotters_backend::{BackendCoord, DrawingErrorKind};
 
+use self::glyph::{Glyph, scaled};
+use self::style::TARGET_LOOK;
+pub use self::style::{
+    LineStyle, Marker, RGBColor, STYLES, TARGET_COLOR, hex, style_for, styles_for,
+};
 use super::series::Series;
-
-const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-pub(crate) const FONT_FAMILY: &str = "sans-serif";
+use crate::i18n::{Lang, language};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Svg,
     Png,
 }
+
+/// The file extensions charts are written to, for messages.
+pub const EXTENSIONS: [&str; 2] = ["svg", "png"];
 
 /// One package's values of the charted series, by year (non-finite values
 /// are left out), with an optional p10–p90 band (year, p10, p90) drawn shaded
@@ -52,134 +58,178 @@ impl Line {
     }
 }
 
+/// The words on a chart, in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartTexts {
+    pub title: String,
+    pub x_axis: String,
+    pub y_axis: String,
+    /// The target line's legend entry.
+    pub target: String,
+    /// The legend entry of the shaded bands.
+    pub band: String,
+}
+
+impl ChartTexts {
+    /// The words for `series` (and the target, if marked) in `lang`.
+    pub fn in_lang(lang: Lang, series: &Series, target: Option<Target>) -> ChartTexts {
+        let label = lang.series_label(series);
+        let unit = lang.unit(series.unit);
+        let separator = if lang == Lang::En { ", " } else { "，" };
+        ChartTexts {
+            title: title(&label, &unit),
+            x_axis: lang.text("chart-year"),
+            y_axis: format!("{label}{separator}{unit}"),
+            target: target.map_or_else(String::new, |t| {
+                lang.format(
+                    "chart-target",
+                    &[
+                        ("share", &t.share_pct.to_string()),
+                        ("year", &t.year.to_string()),
+                    ],
+                )
+            }),
+            band: lang.text("chart-band"),
+        }
+    }
+}
+
+/// A chart's title: the label, with the unit in brackets unless the label
+/// already ends in brackets or names the unit ("Manufacturing jobs (direct)",
+/// not "Manufacturing jobs (direct) (jobs)").
+pub fn title(label: &str, unit: &str) -> String {
+    let names_unit = label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case(unit));
+    let label_end = label.trim_end();
+    if label_end.ends_with(')') || label_end.ends_with('）') || names_unit {
+        label.to_string()
+    } else if font::needs_cjk(label) {
+        format!("{label}（{unit}）")
+    } else {
+        format!("{label} ({unit})")
+    }
+}
+
+/// The source line under a chart, in the language of report output: the
+/// version of levers, the package files (their names, not where they are)
+/// and the year of the baseline data.
+pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
+    let names: Vec<String> = files
+        .iter()
+        .map(|file| {
+            std::path::Path::new(file)
+                .file_name()
+                .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned())
+        })
+        .collect();
+    let names = crate::inert::xml(&names.join(", ")).into_owned();
+    language().format(
+        "chart-source",
+        &[
+            ("version", version),
+            ("files", &names),
+            ("year", &base_year.to_string()),
+        ],
+    )
+}
+
 /// What to draw.
 pub struct Chart<'a> {
     pub series: &'a Series,
     pub lines: Vec<Line>,
     /// Marked only on the manufacturing-share chart.
     pub target: Option<Target>,
+    pub texts: ChartTexts,
+    /// The source line under the chart ([`source_line`]).
+    pub footnote: Option<String>,
+    /// 1 on screen; 2–4 for print (pixels, text and markers grow together).
+    pub scale: f64,
 }
 
 impl<'a> Chart<'a> {
     /// A chart of `series` for `lines`; `target` is kept only when the series is
-    /// the manufacturing share (the target is a share).
+    /// the manufacturing share (the target is a share). Words in the language of
+    /// report output ([`language`]), scale 1, no source line.
     pub fn new(series: &'a Series, lines: Vec<Line>, target: Option<Target>) -> Chart<'a> {
         let target = target.filter(|_| series.key == "manufacturing_share_pct");
         Chart {
             series,
             lines,
             target,
+            texts: ChartTexts::in_lang(language(), series, target),
+            footnote: None,
+            scale: 1.0,
         }
+    }
+
+    #[must_use]
+    pub fn footnote(mut self, text: impl Into<String>) -> Chart<'a> {
+        self.footnote = Some(text.into());
+        self
+    }
+
+    #[must_use]
+    pub fn scale(mut self, scale: f64) -> Chart<'a> {
+        self.scale = scale;
+        self
+    }
+
+    #[must_use]
+    pub fn texts(mut self, texts: ChartTexts) -> Chart<'a> {
+        self.texts = texts;
+        self
+    }
+
+    /// The style of each line, by its name.
+    pub fn styles(&self) -> Vec<LineStyle> {
+        let names: Vec<&str> = self.lines.iter().map(|l| l.name.as_str()).collect();
+        styles_for(&names)
+    }
+
+    /// The font family: CJK when any word on the chart needs it.
+    fn family(&self) -> &'static str {
+        let texts = [
+            &self.texts.title,
+            &self.texts.x_axis,
+            &self.texts.y_axis,
+            &self.texts.target,
+            &self.texts.band,
+        ];
+        let any_cjk = texts.iter().any(|t| font::needs_cjk(t))
+            || self.lines.iter().any(|l| font::needs_cjk(&l.name))
+            || self.footnote.as_deref().is_some_and(font::needs_cjk);
+        if any_cjk { font::CJK } else { font::LATIN }
+    }
+
+    /// The size in pixels of a chart of `size` at scale 1.
+    pub fn pixels(&self, (width, height): (u32, u32)) -> (u32, u32) {
+        (
+            scaled(f64::from(width), self.scale).max(1) as u32,
+            scaled(f64::from(height), self.scale).max(1) as u32,
+        )
     }
 }
 
-/// How line `i` is told apart: colour, dash, marker.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LineStyle {
-    pub color: RGBColor,
-    /// Dash length and gap in pixels; `None` is a solid line.
-    pub dash: Option<(u32, u32)>,
-    pub marker: Marker,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Marker {
-    Circle,
-    Triangle,
-    Cross,
-    Square,
-    Diamond,
-    Dot,
-    /// No marker (the target line).
-    None,
-}
-
-/// Okabe–Ito colours (distinct for colour-blind readers), each with a dash
-/// pattern and marker of its own. Lines beyond the seventh reuse the styles.
-pub const STYLES: [LineStyle; 7] = [
-    LineStyle {
-        color: RGBColor(0, 0, 0),
-        dash: None,
-        marker: Marker::Circle,
-    },
-    LineStyle {
-        color: RGBColor(0, 114, 178),
-        dash: Some((10, 5)),
-        marker: Marker::Triangle,
-    },
-    LineStyle {
-        color: RGBColor(213, 94, 0),
-        dash: Some((3, 4)),
-        marker: Marker::Cross,
-    },
-    LineStyle {
-        color: RGBColor(0, 158, 115),
-        dash: Some((16, 4)),
-        marker: Marker::Square,
-    },
-    LineStyle {
-        color: RGBColor(204, 121, 167),
-        dash: Some((6, 3)),
-        marker: Marker::Diamond,
-    },
-    LineStyle {
-        color: RGBColor(230, 159, 0),
-        dash: Some((2, 8)),
-        marker: Marker::Dot,
-    },
-    LineStyle {
-        color: RGBColor(86, 180, 233),
-        dash: Some((12, 10)),
-        marker: Marker::Circle,
-    },
-];
-
-/// The target line's colour (grey, long dashes, labelled).
-pub const TARGET_COLOR: RGBColor = RGBColor(120, 120, 120);
-const TARGET_LOOK: LineStyle = LineStyle {
-    color: TARGET_COLOR,
-    dash: Some((12, 4)),
-    marker: Marker::None,
-};
-
-pub fn style(index: usize) -> LineStyle {
-    STYLES[index % STYLES.len()]
-}
-
-/// `#RRGGBB`, as the SVG backend writes colours.
-pub fn hex(color: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
-}
-
-pub(crate) fn register_font() -> Result<(), String> {
-    static REGISTERED: OnceLock<Result<(), String>> = OnceLock::new();
-    REGISTERED
-        .get_or_init(|| {
-            plotters::style::register_font(FONT_FAMILY, FontStyle::Normal, FONT)
-                .map_err(|_| "the embedded chart font cannot be read".to_string())
-        })
-        .clone()
-}
-
-/// The chart as SVG text.
+/// The chart as SVG text; `size` is at scale 1.
 pub fn svg(chart: &Chart<'_>, size: (u32, u32)) -> Result<String, String> {
-    register_font()?;
+    font::register()?;
     let mut text = String::new();
     {
-        let root = SVGBackend::with_string(&mut text, size).into_drawing_area();
+        let root = SVGBackend::with_string(&mut text, chart.pixels(size)).into_drawing_area();
         draw(&root, chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(text)
 }
 
-/// The chart as PNG bytes.
+/// The chart as PNG bytes; `size` is at scale 1.
 pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, String> {
-    register_font()?;
-    let (width, height) = size;
+    font::register()?;
+    let (width, height) = chart.pixels(size);
     let mut pixels = vec![0u8; width as usize * height as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut pixels, size).into_drawing_area();
+        let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
         draw(&root, chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
@@ -194,6 +244,10 @@ pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, String> {
     writer.finish().map_err(|e| e.to_string())?;
     Ok(bytes)
 }
+
+/// Half a year of room left and right of the data, so markers on the first
+/// and last years are drawn whole.
+const YEAR_PAD: f64 = 0.5;
 
 /// The years and value range the axes must cover.
 fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
@@ -237,92 +291,117 @@ fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
     (first..last, bottom..high + pad)
 }
 
+/// A point of a line in chart coordinates (years as numbers).
+fn at((year, value): (i32, f64)) -> (f64, f64) {
+    (f64::from(year), value)
+}
+
 fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart<'_>) -> Result<(), String>
 where
     DB::ErrorType: 'static,
 {
     let fail = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let scale = chart.scale;
+    let px = |pixels: f64| scaled(pixels, scale);
+    let size = |points: f64| (points * scale).max(1.0);
+    let family = chart.family();
     root.fill(&WHITE).map_err(fail)?;
-    let (years, values) = extent(chart);
-    let series = chart.series;
-    let mut context = ChartBuilder::on(root)
-        .caption(
-            format!("{} ({})", series.label, series.unit),
-            (FONT_FAMILY, 22),
-        )
-        .margin(14)
-        .x_label_area_size(44)
-        .y_label_area_size(72)
+    let root = match &chart.footnote {
+        Some(footnote) => {
+            let (_, height) = root.dim_in_pixel();
+            let (upper, lower) = root.split_vertically(height as i32 - px(22.0));
+            lower
+                .draw(&Text::new(
+                    footnote.clone(),
+                    (px(14.0), px(4.0)),
+                    (family, size(11.0))
+                        .into_font()
+                        .color(&RGBColor(90, 90, 90)),
+                ))
+                .map_err(fail)?;
+            upper
+        }
+        None => root.clone(),
+    };
+    let (year_range, values) = extent(chart);
+    let years = (f64::from(year_range.start) - YEAR_PAD)..(f64::from(year_range.end) + YEAR_PAD);
+    let styles = chart.styles();
+    let mut context = ChartBuilder::on(&root)
+        .caption(chart.texts.title.clone(), (family, size(22.0)))
+        .margin(px(14.0))
+        .x_label_area_size(px(44.0))
+        .y_label_area_size(px(72.0))
         .build_cartesian_2d(years.clone(), values.clone())
         .map_err(fail)?;
     context
         .configure_mesh()
-        .x_desc("year")
-        .y_desc(format!("{}, {}", series.label, series.unit))
-        .x_label_formatter(&|year| year.to_string())
+        .x_desc(chart.texts.x_axis.clone())
+        .y_desc(chart.texts.y_axis.clone())
+        .x_labels((year_range.end - year_range.start + 1).clamp(2, 12) as usize)
+        .x_label_formatter(&|year| year_label(*year))
+        .x_max_light_lines(1)
         .y_label_formatter(&|v| format_tick(*v))
-        .axis_desc_style((FONT_FAMILY, 15))
-        .label_style((FONT_FAMILY, 13))
+        .axis_desc_style((family, size(15.0)))
+        .label_style((family, size(13.0)))
         .light_line_style(RGBColor(235, 235, 235))
         .bold_line_style(RGBColor(210, 210, 210))
         .draw()
         .map_err(fail)?;
 
     let mut band_labelled = false;
-    for (index, line) in chart.lines.iter().enumerate() {
+    for (line, look) in chart.lines.iter().zip(&styles) {
         let Some(band) = &line.band else {
             continue;
         };
-        let upper = band.iter().map(|(y, _, high)| (*y, *high));
-        let lower = band.iter().rev().map(|(y, low, _)| (*y, *low));
-        let outline: Vec<(i32, f64)> = upper.chain(lower).collect();
-        let fill = style(index).color.mix(0.18).filled();
+        let upper = band.iter().map(|(y, _, high)| (f64::from(*y), *high));
+        let lower = band.iter().rev().map(|(y, low, _)| (f64::from(*y), *low));
+        let outline: Vec<(f64, f64)> = upper.chain(lower).collect();
+        let fill = look.color.mix(0.18).filled();
         let drawn = context
             .draw_series(std::iter::once(Polygon::new(outline, fill)))
             .map_err(fail)?;
         if !band_labelled {
             band_labelled = true;
-            drawn
-                .label("shaded: p10–p90 over uncertain assumptions")
-                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 30, y + 5)], fill));
+            drawn.label(chart.texts.band.clone()).legend(move |(x, y)| {
+                Rectangle::new([(x, y - px(5.0)), (x + px(30.0), y + px(5.0))], fill)
+            });
         }
     }
 
     if let Some(target) = chart.target {
-        let target_style = ShapeStyle::from(TARGET_COLOR).stroke_width(1);
+        let target_style = ShapeStyle::from(TARGET_COLOR).stroke_width(px(1.0).max(1) as u32);
+        let year = f64::from(target.year);
         context
             .draw_series(DashedLineSeries::new(
                 [
                     (years.start, target.share_pct),
                     (years.end, target.share_pct),
                 ],
-                12,
-                4,
+                px(12.0) as u32,
+                px(4.0) as u32,
                 target_style,
             ))
             .map_err(fail)?
-            .label(format!(
-                "target {}% of GDP by {}",
-                target.share_pct, target.year
-            ))
-            .legend(|at| Glyph {
+            .label(chart.texts.target.clone())
+            .legend(move |at| Glyph {
                 at,
                 look: TARGET_LOOK,
                 sample: true,
+                scale,
             });
         context
             .draw_series(DashedLineSeries::new(
-                [(target.year, values.start), (target.year, values.end)],
-                4,
-                4,
+                [(year, values.start), (year, values.end)],
+                px(4.0) as u32,
+                px(4.0) as u32,
                 target_style,
             ))
             .map_err(fail)?;
         context
             .draw_series(std::iter::once(Text::new(
                 format!("{}", target.year),
-                (target.year, values.end),
-                (FONT_FAMILY, 13).into_font().color(&TARGET_COLOR),
+                (year, values.end),
+                (family, size(13.0)).into_font().color(&TARGET_COLOR),
             )))
             .map_err(fail)?;
     }
@@ -335,21 +414,24 @@ where
         .unwrap_or(0)
         .div_ceil(14)
         .max(1);
-    for (index, line) in chart.lines.iter().enumerate() {
-        let look = style(index);
-        let stroke = ShapeStyle::from(look.color).stroke_width(2);
-        let points = line.points.clone();
+    for (line, look) in chart.lines.iter().zip(styles) {
+        let stroke = ShapeStyle::from(look.color).stroke_width(px(2.0).max(1) as u32);
+        let points: Vec<(f64, f64)> = line.points.iter().copied().map(at).collect();
         let drawn = match look.dash {
             None => context.draw_series(LineSeries::new(points.clone(), stroke)),
-            Some((dash, gap)) => {
-                context.draw_series(DashedLineSeries::new(points.clone(), dash, gap, stroke))
-            }
+            Some((dash, gap)) => context.draw_series(DashedLineSeries::new(
+                points.clone(),
+                px(f64::from(dash)).max(1) as u32,
+                px(f64::from(gap)) as u32,
+                stroke,
+            )),
         }
         .map_err(fail)?;
         drawn.label(line.name.clone()).legend(move |at| Glyph {
             at,
             look,
             sample: true,
+            scale,
         });
         let markers = points
             .iter()
@@ -359,20 +441,30 @@ where
                 at: *p,
                 look,
                 sample: false,
+                scale,
             });
         context.draw_series(markers).map_err(fail)?;
     }
 
     context
         .configure_series_labels()
-        .position(legend_position(chart, &years, &values))
+        .position(legend_position(chart, &year_range, &values))
         .background_style(WHITE.mix(0.85))
         .border_style(RGBColor(160, 160, 160))
-        .label_font((FONT_FAMILY, 14))
-        .legend_area_size(40)
+        .label_font((family, size(14.0)))
+        .legend_area_size(px(40.0))
         .draw()
         .map_err(fail)?;
     Ok(())
+}
+
+/// A year tick: whole years only (the axis runs half a year past the data).
+fn year_label(year: f64) -> String {
+    if (year - year.round()).abs() < 1e-6 {
+        format!("{}", year.round() as i64)
+    } else {
+        String::new()
+    }
 }
 
 /// The first corner (upper left, upper right, lower right, lower left) whose
@@ -421,81 +513,6 @@ fn legend_position(
     .map_or(SeriesLabelPosition::UpperLeft, |(_, _, position)| position)
 }
 
-/// A marker drawn in pixels around a point; with `sample`, also a short line
-/// in the series' dash pattern (the legend's sample).
-pub struct Glyph<C> {
-    at: C,
-    look: LineStyle,
-    sample: bool,
-}
-
-impl<'a, C: 'a> PointCollection<'a, C> for &'a Glyph<C> {
-    type Point = &'a C;
-    type IntoIter = std::iter::Once<&'a C>;
-    fn point_iter(self) -> Self::IntoIter {
-        std::iter::once(&self.at)
-    }
-}
-
-impl<C, DB: DrawingBackend> Drawable<DB> for Glyph<C> {
-    fn draw<I: Iterator<Item = BackendCoord>>(
-        &self,
-        mut pos: I,
-        backend: &mut DB,
-        _: (u32, u32),
-    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-        let Some((x, y)) = pos.next() else {
-            return Ok(());
-        };
-        let stroke = ShapeStyle::from(self.look.color).stroke_width(2);
-        let center = if self.sample {
-            const LENGTH: i32 = 30;
-            match self.look.dash {
-                None => backend.draw_line((x, y), (x + LENGTH, y), &stroke)?,
-                Some((dash, gap)) => {
-                    let (dash, gap) = (dash.max(1) as i32, gap as i32);
-                    let mut start = x;
-                    while start < x + LENGTH {
-                        let end = (start + dash).min(x + LENGTH);
-                        backend.draw_line((start, y), (end, y), &stroke)?;
-                        start = end + gap;
-                    }
-                }
-            }
-            (x + LENGTH / 2, y)
-        } else {
-            (x, y)
-        };
-        draw_marker(backend, center, self.look.marker, stroke)
-    }
-}
-
-fn draw_marker<DB: DrawingBackend>(
-    backend: &mut DB,
-    (x, y): BackendCoord,
-    marker: Marker,
-    stroke: ShapeStyle,
-) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    match marker {
-        Marker::Circle => backend.draw_circle((x, y), 4, &stroke, false),
-        Marker::Dot => backend.draw_circle((x, y), 3, &stroke, true),
-        Marker::Triangle => backend.draw_path(
-            [(x, y - 5), (x + 5, y + 4), (x - 5, y + 4), (x, y - 5)],
-            &stroke,
-        ),
-        Marker::Cross => {
-            backend.draw_line((x - 4, y - 4), (x + 4, y + 4), &stroke)?;
-            backend.draw_line((x - 4, y + 4), (x + 4, y - 4), &stroke)
-        }
-        Marker::Square => backend.draw_rect((x - 4, y - 4), (x + 4, y + 4), &stroke, false),
-        Marker::None => Ok(()),
-        Marker::Diamond => backend.draw_path(
-            [(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y), (x, y - 5)],
-            &stroke,
-        ),
-    }
-}
-
 /// Formats an axis tick without trailing noise: 12000 → "12,000", 0.25 → "0.25".
 fn format_tick(value: f64) -> String {
     if value.abs() >= 1000.0 {
@@ -508,5 +525,54 @@ fn format_tick(value: f64) -> String {
         } else {
             text.to_string()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::series;
+
+    /// The chart drawn as PNG with `title`, nothing else changed.
+    fn png_titled(title: &str) -> Vec<u8> {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = Line {
+            name: "A".to_string(),
+            points: vec![(2024, 1.0), (2030, 2.0)],
+            band: None,
+        };
+        let mut texts = ChartTexts::in_lang(Lang::ZhHant, series, None);
+        texts.title = title.to_string();
+        let chart = Chart::new(series, vec![line], None).texts(texts);
+        png(&chart, (480, 300)).expect("drawn")
+    }
+
+    #[test]
+    fn chinese_characters_are_drawn_as_glyphs_not_boxes() {
+        // Five characters each: same width, so only the glyphs can differ.
+        let first = png_titled("新型工業化");
+        let second = png_titled("方案方案甲");
+        // Private-use characters no font has: drawn as the missing-glyph box.
+        let tofu = png_titled("\u{e000}\u{e001}\u{e002}\u{e003}\u{e004}");
+        assert!(first != second, "different characters, the same picture");
+        assert!(first != tofu, "drawn as missing-glyph boxes");
+        assert!(second != tofu, "drawn as missing-glyph boxes");
+    }
+
+    #[test]
+    fn titles_keep_the_unit_once() {
+        assert_eq!(
+            title("Manufacturing jobs (direct)", "jobs"),
+            "Manufacturing jobs (direct)"
+        );
+        assert_eq!(title("GDP", "HK$ bn"), "GDP (HK$ bn)");
+        assert_eq!(
+            title("Effective number of sectors", "sectors"),
+            "Effective number of sectors"
+        );
+        assert_eq!(
+            title("製造業增加價值", "十億港元"),
+            "製造業增加價值（十億港元）"
+        );
     }
 }

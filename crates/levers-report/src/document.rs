@@ -71,7 +71,8 @@ pub fn html(input: &Input<'_>) -> String {
         body = body.replace(&format!("<p>{}</p>", chart_placeholder(index)), &figure);
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        crate::i18n::language().tag(),
         escape_html(&inert::xml(&input.main.policy.name))
     )
 }
@@ -101,7 +102,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         policy.horizon
     );
 
-    out.push_str("## In brief\n\n");
+    out.push_str(&heading("report-in-brief"));
     let attribution = attribute(input.baseline, policy);
     let status_quo = project(input.baseline, &without_levers(policy));
     let paragraph =
@@ -117,7 +118,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     }
     out.push('\n');
 
-    out.push_str("## The levers\n\n");
+    out.push_str(&heading("report-levers"));
     out.push_str(&levers_table(policy));
     let _ = writeln!(
         out,
@@ -125,7 +126,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         inert::markdown(&super::fiscal::cap_sentence(policy, projection))
     );
 
-    out.push_str("## Headline outcomes\n\n");
+    out.push_str(&heading("report-headline"));
     out.push_str(&kpi_table(main, input.against));
     out.push('\n');
 
@@ -144,16 +145,16 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     ));
     out.push('\n');
 
-    out.push_str("## Sectors\n\n");
+    out.push_str(&heading("report-sectors"));
     out.push_str(&sector_table(policy, projection));
     out.push('\n');
 
-    out.push_str("## Which lever gave what\n\n");
+    out.push_str(&heading("report-attribution"));
     out.push_str(&attribution_section(&attribution, policy.target.year));
     out.push('\n');
 
     if !input.charts.is_empty() {
-        out.push_str("## Charts\n\n");
+        out.push_str(&heading("report-charts"));
         for (index, chart) in input.charts.iter().enumerate() {
             if inline_charts {
                 let _ = writeln!(out, "{}\n", chart_placeholder(index));
@@ -163,11 +164,11 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         }
     }
 
-    out.push_str("## Year by year\n\n");
+    out.push_str(&heading("report-year-by-year"));
     out.push_str(&demote_headings(&super::table::package(main, true)));
     out.push('\n');
 
-    out.push_str("## Assumptions in force\n\n");
+    out.push_str(&heading("report-assumptions"));
     out.push_str("Every model parameter, its value in this package, its unit, its plausible range and where it comes from. A *source* can be looked up; an *assumption* is a stated judgement where nobody has measured the quantity for Hong Kong. Values this package overrides are marked.\n\n");
     out.push_str(&demote_headings(&super::assumptions::render(
         input.baseline,
@@ -526,6 +527,12 @@ fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
     out
+}
+
+/// A second-level heading from the message catalogue, in the language of
+/// report output.
+fn heading(id: &str) -> String {
+    format!("## {}\n\n", crate::i18n::language().text(id))
 }
 
 /// `# x` → `### x`, so an embedded section sits under this document's headings.

@@ -15,6 +15,7 @@ pub mod describe_measures;
 pub mod document;
 pub mod fiscal;
 pub mod format;
+pub mod i18n;
 pub mod inert;
 pub mod json;
 mod output_format;

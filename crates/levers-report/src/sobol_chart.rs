@@ -7,7 +7,7 @@ use levers_core::analysis::sobol::Estimate;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::chart::{FONT_FAMILY, register_font};
+use crate::chart::font::{LATIN as FONT_FAMILY, register as register_font};
 
 const TOTAL: RGBColor = RGBColor(158, 202, 225);
 const FIRST: RGBColor = RGBColor(33, 102, 172);

@@ -8,47 +8,49 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Evaluated, inert};
 use crate::format::{hkd, thousands};
+use crate::i18n::language;
 
 struct Column {
+    /// The header's id in the message catalogue ([`crate::i18n`]).
     title: &'static str,
     cell: fn(&YearOutcome) -> String,
 }
 
 const COLUMNS: &[Column] = &[
     Column {
-        title: "year",
+        title: "table-year",
         cell: |y| y.year.to_string(),
     },
     Column {
-        title: "mfg % GDP",
+        title: "table-share",
         cell: |y| format!("{:.2}", y.manufacturing_share_pct),
     },
     Column {
-        title: "mfg VA HK$bn",
+        title: "table-value-added",
         cell: |y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
     },
     Column {
-        title: "mfg jobs",
+        title: "table-jobs",
         cell: |y| thousands(y.manufacturing_jobs),
     },
     Column {
-        title: "net jobs added",
+        title: "table-net-jobs",
         cell: |y| thousands(y.net_jobs_added),
     },
     Column {
-        title: "eff. sectors",
+        title: "table-sectors",
         cell: |y| format!("{:.3}", y.effective_sectors),
     },
     Column {
-        title: "cost HK$bn/yr",
+        title: "table-cost",
         cell: |y| format!("{:.2}", y.fiscal_cost_hkd_bn),
     },
     Column {
-        title: "cum. HK$bn",
+        title: "table-cumulative",
         cell: |y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
     },
     Column {
-        title: "limit",
+        title: "table-limit",
         cell: |y| y.binding_constraint.key().to_string(),
     },
 ];
@@ -77,7 +79,8 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
         .iter()
         .map(|y| COLUMNS.iter().map(|c| (c.cell)(y)).collect())
         .collect();
-    let titles: Vec<String> = COLUMNS.iter().map(|c| c.title.to_string()).collect();
+    let lang = language();
+    let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
     out.push_str(&if markdown {
         markdown_table(&titles, &rows)
     } else {
@@ -88,33 +91,42 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
 
 /// "Target 5.0% of GDP by 2032: projected 3.21% — short by 1.79 pp; first met in 2034."
 pub fn target_sentence(projection: &Projection) -> String {
+    let lang = language();
     let t = projection.target;
     let verdict = if t.met {
-        format!("met (+{:.2} pp)", -t.gap_pp)
+        lang.format("target-met", &[("pp", &format!("{:.2}", -t.gap_pp))])
     } else {
-        format!("short by {:.2} pp", t.gap_pp)
+        lang.format("target-short", &[("pp", &format!("{:.2}", t.gap_pp))])
     };
     let first = match t.first_year_met {
-        Some(year) => format!("first met in {year}"),
-        None => "not met within the horizon".to_string(),
+        Some(year) => lang.format("target-first-met", &[("year", &year.to_string())]),
+        None => lang.text("target-never-met"),
     };
-    format!(
-        "Target {:.1}% of GDP by {}: projected {:.2}%, {verdict}; {first}.",
-        t.share_pct, t.year, t.projected_share_pct
+    lang.format(
+        "target-sentence",
+        &[
+            ("share", &format!("{:.1}", t.share_pct)),
+            ("year", &t.year.to_string()),
+            ("projected", &format!("{:.2}", t.projected_share_pct)),
+            ("verdict", &verdict),
+            ("first", &first),
+        ],
     )
 }
 
 /// What the target would take in its year, in workers and land.
 pub fn needs_sentence(projection: &Projection) -> String {
     let n = projection.target_needs;
-    format!(
-        "The target needs {} of manufacturing value added in {}: {} workers at projected productivity ({} at base-year productivity), {} m2 of floor space ({} ha of land beyond what is available).",
-        hkd(n.value_added_hkd_bn * 1e9),
-        projection.target.year,
-        thousands(n.jobs_at_projected_productivity),
-        thousands(n.jobs_at_base_productivity),
-        thousands(n.floor_space_m2),
-        thousands(n.additional_land_ha),
+    language().format(
+        "needs-sentence",
+        &[
+            ("value_added", &hkd(n.value_added_hkd_bn * 1e9)),
+            ("year", &projection.target.year.to_string()),
+            ("jobs", &thousands(n.jobs_at_projected_productivity)),
+            ("base_jobs", &thousands(n.jobs_at_base_productivity)),
+            ("floor_space", &thousands(n.floor_space_m2)),
+            ("land", &thousands(n.additional_land_ha)),
+        ],
     )
 }
 

@@ -14,6 +14,7 @@ use super::levers::bar;
 use super::theme;
 use crate::tui::app::App;
 use levers_report::format::{fit, signed};
+use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
 /// Four rows (groups, or the largest measures), a summary line, two borders.
@@ -24,12 +25,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            if area.width >= 48 && app.attribution_players == AttributionPlayers::Kinds {
-                format!(" Share {year}: parts by kind vs status quo, pp ")
-            } else if area.width >= 48 {
-                format!(" Share {year}: parts vs status quo, pp ")
+            if area.width >= 48 {
+                let key = if app.attribution_players == AttributionPlayers::Kinds {
+                    "tui-attribution-kinds-wide"
+                } else {
+                    "tui-attribution-wide"
+                };
+                format!(" {} ", app.lang.format(key, &[("year", &year.to_string())]))
             } else {
-                " Attribution vs status quo, pp ".to_string()
+                format!(" {} ", app.lang.text("tui-attribution-narrow"))
             },
             theme::title(),
         ));
@@ -52,11 +56,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ])];
     let largest = shares.parts.iter().fold(0.0_f64, |m, p| m.max(p.abs()));
     let bar_width = inner_width.saturating_sub(1 + 17 + 1 + 6 + 1);
-    let rows = rows(app.attribution(), shares);
+    let rows = rows(app.lang, app.attribution(), shares);
+    let not_used = app.lang.text("tui-not-used");
     for (label, part) in rows {
         let label = fit(&label, 17);
         let line = match part {
-            None => Line::styled(format!(" {label} — not used"), theme::dim()),
+            None => Line::styled(format!(" {label} — {not_used}"), theme::dim()),
             Some(part) => {
                 let fraction = if largest > 0.0 {
                     part.abs() / largest
@@ -84,7 +89,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// One row per lever group (used or not) and one per measure, with its part.
-fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Option<f64>)> {
+fn rows(
+    lang: Lang,
+    attribution: &Attribution,
+    shares: &OutcomeShares,
+) -> Vec<(String, Option<f64>)> {
     let has_measures = attribution
         .contributors
         .iter()
@@ -96,7 +105,7 @@ fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Optio
             .into_iter()
             .map(|group| {
                 (
-                    group.label().to_string(),
+                    lang.lever_group(group),
                     attribution.part_of_group(shares, group),
                 )
             })
@@ -108,7 +117,7 @@ fn rows(attribution: &Attribution, shares: &OutcomeShares) -> Vec<(String, Optio
                 rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
             }
             Contributor::Group(_) if has_measures => {
-                rows.push((contributor.label().to_string(), Some(*part)));
+                rows.push((lang.contributor(contributor), Some(*part)));
             }
             Contributor::Group(_) => {}
         }

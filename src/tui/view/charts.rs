@@ -204,14 +204,23 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     });
     // With the band, the short name leaves room for the probability.
     let name = if area.width >= 60 && app.band.is_none() {
-        " Manufacturing share of GDP, % "
+        format!(" {} ", app.lang.text("tui-share-wide"))
     } else {
-        " Mfg % of GDP "
+        format!(" {} ", app.lang.text("tui-share-narrow"))
     };
     let mut title = vec![
         Span::styled(name, theme::title()),
         Span::styled(
-            format!("(target {}% by {}) ", target.share_pct, target.year),
+            format!(
+                "{} ",
+                app.lang.format(
+                    "tui-target",
+                    &[
+                        ("share", &target.share_pct.to_string()),
+                        ("year", &target.year.to_string()),
+                    ],
+                )
+            ),
             Style::new().fg(theme::TARGET),
         ),
     ];
@@ -282,7 +291,10 @@ fn band_series(band: &Uncertainty, x: [f64; 2], width: u16) -> Series {
 pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
     let series = package_series(app, |y| y.manufacturing_jobs);
     let frame = Frame {
-        title: Line::from(Span::styled(" Manufacturing jobs ", theme::title())),
+        title: Line::from(Span::styled(
+            format!(" {} ", app.lang.text("tui-jobs")),
+            theme::title(),
+        )),
         legend: legend(app, area),
         x: year_span(app.projection()),
         y: [0.0, nice_ceiling(highest(&series) * 1.05)],
@@ -304,7 +316,10 @@ pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
         0.0
     };
     let frame = Frame {
-        title: Line::from(Span::styled(" Effective sectors (1/HHI) ", theme::title())),
+        title: Line::from(Span::styled(
+            format!(" {} ", app.lang.text("tui-sectors")),
+            theme::title(),
+        )),
         legend: legend(app, area),
         x: year_span(app.projection()),
         y: [floor, (highest + 0.25).ceil().max(floor + 1.0)],

@@ -90,7 +90,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .block(
             Block::bordered()
                 .border_style(theme::border())
-                .title(Span::styled(" Detail ", theme::title())),
+                .title(Span::styled(
+                    format!(" {} ", app.lang.text("tui-detail")),
+                    theme::title(),
+                )),
         )
         .render(area, buf);
 }

@@ -76,7 +76,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
     let year = t.year;
     vec![
         Kpi {
-            label: format!("Share {year}"),
+            label: app.lang.format("kpi-share", &[("year", &year.to_string())]),
             value: format!("{:.2}% {mark} {}%", t.projected_share_pct, t.share_pct),
             style: share_style,
             delta: delta(&|o| {
@@ -87,25 +87,29 @@ fn kpis(app: &App) -> Vec<Kpi> {
             }),
         },
         Kpi {
-            label: format!("Jobs {year}"),
+            label: app.lang.format("kpi-jobs", &[("year", &year.to_string())]),
             value: thousands(now.manufacturing_jobs),
             style: Style::new(),
             delta: delta(&|o| signed_count(now.manufacturing_jobs - o.manufacturing_jobs)),
         },
         Kpi {
-            label: "Eff. sectors".to_string(),
+            label: app.lang.text("kpi-sectors"),
             value: format!("{:.2}", now.effective_sectors),
             style: Style::new(),
             delta: delta(&|o| signed(now.effective_sectors - o.effective_sectors, 2)),
         },
         Kpi {
-            label: format!("Cost/yr {year}"),
+            label: app
+                .lang
+                .format("kpi-cost-year", &[("year", &year.to_string())]),
             value: hkd_bn(now.fiscal_cost_hkd_bn),
             style: Style::new(),
             delta: delta(&|o| signed_money_bn(now.fiscal_cost_hkd_bn - o.fiscal_cost_hkd_bn)),
         },
         Kpi {
-            label: format!("Cost to {year}"),
+            label: app
+                .lang
+                .format("kpi-cost-to", &[("year", &year.to_string())]),
             value: hkd_bn(now.cumulative_fiscal_cost_hkd_bn),
             style: Style::new(),
             delta: delta(&|o| {
@@ -113,7 +117,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
             }),
         },
         Kpi {
-            label: "Per net job".to_string(),
+            label: app.lang.text("kpi-per-job"),
             value: now
                 .cost_per_net_job_hkd
                 .map_or_else(|| "–".to_string(), hkd),

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme;
 use crate::tui::app::App;
+use crate::tui::words;
 use levers_report::format::thousands;
 
 /// One line of the panel.
@@ -45,11 +46,14 @@ fn first_visible(rows: &[Row], selected: LeverField, height: usize) -> usize {
     }
 }
 
-fn block() -> Block<'static> {
+fn block(app: &App) -> Block<'static> {
     Block::bordered()
         .borders(Borders::ALL)
         .border_style(theme::border())
-        .title(Span::styled(" Levers ", theme::title()))
+        .title(Span::styled(
+            format!(" {} ", app.lang.text("tui-levers")),
+            theme::title(),
+        ))
 }
 
 /// `30,000 people/yr`, `12.0 HK$ bn/yr`.
@@ -80,24 +84,28 @@ fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
     match app.policy().levers.get(group) {
         Some(lever) => {
             let t = lever.timing;
-            let mut timing = format!(" from {}", t.start);
+            let lang = app.lang;
+            let mut timing = lang.format("tui-from", &[("year", &t.start.to_string())]);
             if t.ramp_years > 0 {
-                timing.push_str(&format!(", ramp {}y", t.ramp_years));
+                timing.push_str(&lang.format("tui-ramp", &[("years", &t.ramp_years.to_string())]));
             }
             if let Some(end) = t.end {
-                timing.push_str(&format!(", to {end}"));
+                timing.push_str(&lang.format("tui-to", &[("year", &end.to_string())]));
             }
             if lever.sector_weights.is_some() {
-                timing.push_str(", targeted");
+                timing.push_str(&lang.text("tui-targeted"));
             }
             Line::from(vec![
-                Span::styled(group.label().to_string(), theme::title()),
+                Span::styled(app.lang.lever_group(group), theme::title()),
                 Span::styled(timing, theme::label()),
             ])
         }
         None => Line::from(vec![
-            Span::styled(group.label().to_string(), theme::dim()),
-            Span::styled(" — not used", theme::dim()),
+            Span::styled(app.lang.lever_group(group), theme::dim()),
+            Span::styled(
+                format!(" — {}", app.lang.text("tui-not-used")),
+                theme::dim(),
+            ),
         ]),
     }
 }
@@ -112,11 +120,11 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
         .min(24);
-    let label: String = spec.label.chars().take(label_width).collect();
+    let label = words::columns(&app.lang.lever_field(field), label_width);
     let fraction = (value - spec.min) / (spec.max - spec.min);
     let style = if used { Style::new() } else { theme::dim() };
     let mut spans = vec![
-        Span::styled(format!(" {label:<label_width$} "), style),
+        Span::styled(format!(" {label} "), style),
         Span::styled(format!("{value_text:>value_width$}"), style),
     ];
     if bar_width > 0 {
@@ -137,7 +145,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = block();
+    let block = block(app);
     let inner = block.inner(area);
     block.render(area, buf);
     let rows = rows();
@@ -159,7 +167,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The field drawn at (`column`, `row`) when the panel occupies `area`.
 pub fn field_at(area: Rect, app: &App, column: u16, row: u16) -> Option<LeverField> {
-    let inner = block().inner(area);
+    let inner = block(app).inner(area);
     let position = ratatui::layout::Position::new(column, row);
     if !inner.contains(position) {
         return None;

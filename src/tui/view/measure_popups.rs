@@ -42,7 +42,7 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
         });
     }
     lines.push(error_line(form.error.as_ref()));
-    lines.push(keys_line(app.context()));
+    lines.push(keys_line(app.lang, app.context()));
     lines
 }
 
@@ -86,6 +86,6 @@ pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buff
             line
         });
     }
-    lines.push(keys_line(app.context()));
+    lines.push(keys_line(app.lang, app.context()));
     show(area, buf, "Add a measure", lines, 56);
 }

@@ -13,7 +13,9 @@ use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
+use crate::tui::words;
 use levers_core::range_text;
+use levers_report::i18n::Lang;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -64,10 +66,16 @@ pub(super) fn error_line(error: Option<&String>) -> Line<'static> {
     }
 }
 
-pub(super) fn keys_line(context: Context) -> Line<'static> {
+pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
     let parts: Vec<String> = keymap::hints(context)
         .iter()
-        .map(|a| format!("{} {}", keymap::keys_label(context, *a), a.hint()))
+        .map(|a| {
+            format!(
+                "{} {}",
+                keymap::keys_label(context, *a),
+                words::hint(lang, *a)
+            )
+        })
         .collect();
     Line::styled(parts.join(" · "), theme::label())
 }
@@ -85,7 +93,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Line::from(format!("{}: {}", field.spec().label, range_text(*field))),
                 input_line("> ", input),
                 error_line(error.as_ref()),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, &format!("Set {}", field.spec().label), lines, 70);
         }
@@ -95,7 +103,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::KindPicker(selected) => {
             super::measure_popups::render_kind_picker(app, *selected, area, buf);
         }
-        Mode::Picker(picker) => render_picker(picker, area, buf),
+        Mode::Picker(picker) => render_picker(app.lang, picker, area, buf),
         Mode::SaveAs { input, error } => {
             let mut lines = vec![
                 Line::from("Path of the new file (.toml is added if missing):"),
@@ -108,13 +116,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     theme::label(),
                 ));
             }
-            lines.push(keys_line(context));
+            lines.push(keys_line(app.lang, context));
             show(area, buf, "Save as", lines, 70);
         }
         Mode::Unsaved(_) => {
             let lines = vec![
                 Line::from(format!("{} has unsaved changes.", app.file_label())),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Unsaved changes", lines, 60);
         }
@@ -124,7 +132,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } => {
             let lines = vec![
                 Line::from(format!("{} exists. Replace it?", path.display())),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Replace file?", lines, 70);
         }
@@ -149,7 +157,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     path.display()
                 )),
                 Line::from("Overwrite it with your version?"),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "File changed on disk", lines, 80);
         }
@@ -164,12 +172,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 )),
                 Line::from(target.display().to_string()),
                 Line::from("Write the new version there?"),
-                keys_line(context),
+                keys_line(app.lang, context),
             ];
             show(area, buf, "Save through a link?", lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
-        Mode::Seek(proposal) => super::seek::render(proposal, context, area, buf),
+        Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.
@@ -183,7 +191,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
-            lines.push(keys_line(context));
+            lines.push(keys_line(app.lang, context));
             show(area, buf, title, lines, width);
         }
     }
@@ -212,7 +220,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         });
     }
     lines.push(error_line(editor.error.as_ref()));
-    lines.push(keys_line(app.context()));
+    lines.push(keys_line(app.lang, app.context()));
     show(
         area,
         buf,
@@ -222,7 +230,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
+fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
         input_line("Path (or pick below): ", &picker.input),
         Line::from(""),
@@ -241,7 +249,7 @@ fn render_picker(picker: &Picker, area: Rect, buf: &mut Buffer) {
             line
         });
     }
-    lines.push(keys_line(Context::Picker));
+    lines.push(keys_line(lang, Context::Picker));
     show(area, buf, picker_title(picker.purpose), lines, 72);
 }
 
@@ -255,19 +263,17 @@ fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
             format!("  {:<18}", keys.join(" ")),
             Style::new().add_modifier(Modifier::BOLD),
         ),
-        Span::raw(binding.action.description()),
+        Span::raw(words::description(app.lang, binding.action)),
     ])
 }
 
 fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
-    let mut lines = vec![Line::styled("Workbench", theme::title())];
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(lang.text("help-workbench"), theme::title())];
     for binding in keymap::bindings(Context::Normal) {
         lines.push(binding_line(app, binding));
     }
-    lines.push(Line::styled(
-        "Measures (format-2 packages: the lever keys, and)",
-        theme::title(),
-    ));
+    lines.push(Line::styled(lang.text("help-measures"), theme::title()));
     for binding in keymap::bindings(Context::Measures).iter().filter(|b| {
         !keymap::bindings(Context::Normal)
             .iter()
@@ -276,32 +282,37 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         lines.push(binding_line(app, binding));
     }
     lines.push(Line::styled(
-        "Measure editor (e on a measure)",
+        lang.text("help-measure-editor"),
         theme::title(),
     ));
-    lines.push(keys_line(Context::MeasureEditor));
-    lines.push(Line::styled(
-        "Group editor (e) and package editor (P)",
-        theme::title(),
-    ));
-    lines.push(keys_line(Context::Group));
-    lines.push(Line::styled("Mouse", theme::title()));
+    lines.push(keys_line(lang, Context::MeasureEditor));
+    lines.push(Line::styled(lang.text("help-group"), theme::title()));
+    lines.push(keys_line(lang, Context::Group));
+    lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
+    let mouse = |action: Action| words::description(lang, action);
     lines.push(Line::from(format!(
-        "  click: {}; scroll: {} / {}",
-        Action::Click { column: 0, row: 0 }.description(),
-        Action::ScrollUp { column: 0, row: 0 }.description(),
-        Action::ScrollDown { column: 0, row: 0 }.description(),
+        "  {}",
+        lang.format(
+            "help-mouse-line",
+            &[
+                ("click", &mouse(Action::Click { column: 0, row: 0 })),
+                ("up", &mouse(Action::ScrollUp { column: 0, row: 0 })),
+                ("down", &mouse(Action::ScrollDown { column: 0, row: 0 })),
+            ],
+        )
     )));
-    lines.push(Line::from(
-        "  In prompts: Enter accepts, Esc cancels, Ctrl-U clears.",
-    ));
+    lines.push(Line::from(format!("  {}", lang.text("help-prompts"))));
     let room = usize::from(area.height.saturating_sub(3));
     let last_start = lines.len().saturating_sub(room);
     let start = usize::from(scroll).min(last_start);
     let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
     shown.push(Line::styled(
-        format!("↑/↓ scroll · {}", keys_line(Context::Overlay)),
+        format!(
+            "{} · {}",
+            lang.text("help-scroll"),
+            keys_line(lang, Context::Overlay)
+        ),
         theme::label(),
     ));
-    show(area, buf, "Keys", shown, 80);
+    show(area, buf, &lang.text("help-title"), shown, 80);
 }

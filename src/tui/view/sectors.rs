@@ -130,16 +130,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(" Sectors: value added HK$ bn, jobs in {year} "),
+            format!(
+                " {} ",
+                app.lang
+                    .format("tui-sectors-title", &[("year", &year.to_string())])
+            ),
             theme::title(),
         ));
     let columns = fitting(columns(app), block.inner(area).width);
-    let header =
-        std::iter::once(Cell::from("Sector")).chain(columns.iter().map(|c| right(c.title.clone())));
+    let header = std::iter::once(Cell::from(app.lang.text("tui-sector")))
+        .chain(columns.iter().map(|c| right(c.title.clone())));
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
-            let cells = std::iter::once(Cell::from(sector.label())).chain(
+            let cells = std::iter::once(Cell::from(app.lang.sector(sector))).chain(
                 columns
                     .iter()
                     .map(|c| right(c.cells[sector.index()].clone())),

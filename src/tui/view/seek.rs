@@ -12,11 +12,12 @@ use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
 use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
 use levers_report::format::{hkd_bn, signed};
+use levers_report::i18n::Lang;
 
 /// At most this many changes are listed; the rest are counted.
 const MAX_CHANGES: usize = 12;
 
-pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffer) {
+pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffer) {
     let target = proposal.target;
     let mut lines = Vec::new();
     let title = if proposal.found {
@@ -109,6 +110,6 @@ pub fn render(proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffe
     } else {
         "Accept to use the closest package (u undoes it)."
     }));
-    lines.push(keys_line(context));
+    lines.push(keys_line(lang, context));
     show(area, buf, title, lines, 84);
 }

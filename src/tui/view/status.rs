@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::words;
 
 pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![
@@ -59,13 +60,14 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if keys.is_empty() {
             continue;
         }
-        let width = keys.chars().count() + action.hint().chars().count() + 3;
+        let hint = words::hint(app.lang, *action);
+        let width = keys.chars().count() + Span::raw(hint.as_str()).width() + 3;
         if used + width > usize::from(area.width) {
             break;
         }
         used += width;
         spans.push(Span::styled(format!(" {keys}"), theme::title()));
-        spans.push(Span::styled(format!(" {} ", action.hint()), theme::label()));
+        spans.push(Span::styled(format!(" {hint} "), theme::label()));
     }
     Line::from(spans).render(area, buf);
 }

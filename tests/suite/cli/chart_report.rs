@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use levers_report::chart::{TARGET_COLOR, hex, style};
+use levers_report::chart::{LineStyle, STYLES, TARGET_COLOR, hex, style_for, styles_for};
 use serde_json::Value;
 
 use crate::support::{levers, output_of};
@@ -52,7 +52,8 @@ fn line_strokes(svg: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn texts(svg: &str) -> Vec<String> {
+/// The text of every `<text>` element, trimmed.
+pub(super) fn texts(svg: &str) -> Vec<String> {
     let document = roxmltree::Document::parse(svg).expect("XML");
     document
         .descendants()
@@ -66,6 +67,21 @@ const THREE: [&str; 3] = [
     "policies/land-led.toml",
     "policies/blueprint-2032.toml",
 ];
+const THREE_NAMES: [&str; 3] = ["Status quo", "Land-led", "Blueprint 2032"];
+
+/// The style of each of [`THREE`], chosen by name.
+fn style(i: usize) -> LineStyle {
+    styles_for(&THREE_NAMES)[i]
+}
+
+/// A style none of [`THREE`] has.
+fn unused_style() -> LineStyle {
+    let used = styles_for(&THREE_NAMES);
+    *STYLES
+        .iter()
+        .find(|s| !used.contains(s))
+        .expect("seven styles")
+}
 
 #[test]
 fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
@@ -81,7 +97,7 @@ fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
         );
     }
     assert!(
-        !strokes.contains(&hex(style(THREE.len()).color)),
+        !strokes.contains(&hex(unused_style().color)),
         "more series than packages"
     );
     assert!(strokes.contains(&hex(TARGET_COLOR)), "no target line");
@@ -120,8 +136,9 @@ fn a_jobs_chart_has_no_target_and_its_unit_on_the_axis() {
     ])))
     .expect("UTF-8");
     let strokes = line_strokes(&svg);
-    assert!(strokes.contains(&hex(style(0).color)) && strokes.contains(&hex(style(1).color)));
-    assert!(!strokes.contains(&hex(style(2).color)));
+    let two = styles_for(&THREE_NAMES[..2]);
+    assert!(strokes.contains(&hex(two[0].color)) && strokes.contains(&hex(two[1].color)));
+    assert!(!strokes.contains(&hex(unused_style().color)));
     assert!(
         !strokes.contains(&hex(TARGET_COLOR)),
         "jobs are not the target"
@@ -157,9 +174,10 @@ fn a_png_chart_is_a_png_of_the_asked_size_with_the_series_colours() {
             .filter(|p| *p == [color.0, color.1, color.2])
             .count()
     };
-    assert!(count(style(0).color) > 100, "first series missing");
-    assert!(count(style(1).color) > 100, "second series missing");
-    assert_eq!(count(style(3).color), 0, "no fourth series");
+    let two = styles_for(&THREE_NAMES[..2]);
+    assert!(count(two[0].color) > 100, "first series missing");
+    assert!(count(two[1].color) > 100, "second series missing");
+    assert_eq!(count(unused_style().color), 0, "no third series");
     // The title was drawn with the embedded font: dark pixels in the caption
     // band above the plot, where no line goes.
     let dark_in_caption = (0..640)
@@ -200,9 +218,10 @@ fn uncertainty_shades_one_reproducible_band_per_package() {
         .filter(|n| n.tag_name().name() == "polygon")
         .filter_map(|n| n.attribute("fill").map(str::to_string))
         .collect();
+    let two = styles_for(&THREE_NAMES[1..]);
     assert_eq!(
         bands,
-        [hex(style(0).color), hex(style(1).color)],
+        [hex(two[0].color), hex(two[1].color)],
         "one band each"
     );
     assert!(texts(&svg).iter().any(|t| t.contains("p10–p90")));
@@ -230,7 +249,11 @@ fn a_chart_file_name_must_say_svg_or_png() {
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains(".svg or .png"));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains(".svg or .png") && message.contains(".jpg"),
+        "{message}"
+    );
     assert!(!Path::new("share.jpg").exists());
     let unknown = levers()
         .args([
@@ -323,7 +346,7 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
         let svg = fs::read_to_string(dir.path().join(&name)).expect("readable");
         let strokes = line_strokes(&svg);
         assert!(
-            strokes.contains(&hex(style(1).color)),
+            strokes.contains(&hex(style_for("Status quo").color)),
             "{name}: comparison line"
         );
     }

@@ -255,11 +255,16 @@ fn paths_follow_the_environment_overrides_and_say_whether_they_exist() {
     let library_line = format!("{}", data.join("policies").display());
     assert!(before.contains(&settings_line), "{before}");
     assert!(before.contains(&library_line), "{before}");
-    assert_eq!(before.matches("not created yet").count(), 2, "{before}");
+    // settings, config, data, library, recovery
+    assert_eq!(before.matches("not created yet").count(), 5, "{before}");
     fs::create_dir_all(data.join("policies")).expect("mkdir");
     let after = run();
-    assert_eq!(after.matches("not created yet").count(), 1, "{after}");
-    assert!(after.contains("(exists)"), "{after}");
+    // the data folder and the library now exist
+    assert_eq!(after.matches("not created yet").count(), 3, "{after}");
+    assert!(
+        after.contains(&format!("{library_line}  (exists)")),
+        "{after}"
+    );
 }
 
 #[test]

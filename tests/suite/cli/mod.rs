@@ -1,7 +1,9 @@
 //! The command line through the binary.
 
 mod analysis;
+mod chart_look;
 mod chart_report;
+mod chinese;
 mod compare;
 mod consumers;
 mod conventions;
@@ -10,6 +12,7 @@ mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
+mod manual;
 mod measures;
 mod readme_examples;
 mod schema;

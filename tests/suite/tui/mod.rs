@@ -4,6 +4,7 @@
 mod analysis;
 mod app;
 mod burst;
+mod chinese;
 mod fiscal;
 mod inputs;
 mod measures;

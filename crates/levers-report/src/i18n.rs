@@ -1,0 +1,271 @@
+//! Words for people in the reader's language: one Fluent message catalogue per
+//! language (`i18n/en.ftl`, `i18n/zh-Hant.ftl`), which a translator edits
+//! without touching code. A message missing from a translation falls back to
+//! English. Economic terms follow the Census and Statistics Department's
+//! usage (製造業, 增加價值, 本地生產總值, 就業人數).
+//!
+//! Report output asks for the process's language ([`language`]), set once by
+//! the command line from `--lang` or the settings file; the workbench keeps
+//! its own in its state, so tests can render either language side by side.
+//! Machine outputs (JSON, CSV keys) are never translated.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use levers_core::analysis::Contributor;
+use levers_core::{LeverField, LeverGroup, Sector};
+
+use crate::series::Series;
+
+const ENGLISH: &str = include_str!("i18n/en.ftl");
+const TRADITIONAL_CHINESE: &str = include_str!("i18n/zh-Hant.ftl");
+
+/// A language levers speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    /// Traditional Chinese, as written in Hong Kong.
+    ZhHant,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHant];
+
+    /// The BCP 47 tag users write (`--lang zh-Hant`, `lang = "zh-Hant"`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHant => "zh-Hant",
+        }
+    }
+
+    /// The language a tag names, ignoring case (`zh-hant`; `zh-HK` and
+    /// `zh-TW` write Traditional Chinese too).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.to_ascii_lowercase().as_str() {
+            "en" | "en-gb" | "en-hk" | "en-us" => Some(Lang::En),
+            "zh-hant" | "zh-hant-hk" | "zh-hk" | "zh-tw" => Some(Lang::ZhHant),
+            _ => None,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => ENGLISH,
+            Lang::ZhHant => TRADITIONAL_CHINESE,
+        }
+    }
+
+    fn bundle(self) -> &'static FluentBundle<FluentResource> {
+        static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+        let bundles = BUNDLES.get_or_init(|| Lang::ALL.iter().map(|l| build(*l)).collect());
+        &bundles[self as usize]
+    }
+
+    /// Whether this language's catalogue has message `id`.
+    pub fn has(self, id: &str) -> bool {
+        self.bundle().has_message(id)
+    }
+
+    /// Message `id` (English if this catalogue lacks it; the id itself if
+    /// neither has it, so a missing message shows instead of vanishing).
+    pub fn text(self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// Message `id` with its placeholders filled from `args` (already formatted).
+    pub fn format(self, id: &str, args: &[(&str, &str)]) -> String {
+        let lang = if self.has(id) { self } else { Lang::En };
+        let bundle = lang.bundle();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, (*value).to_string());
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// The label of a yearly series.
+    pub fn series_label(self, series: &Series) -> String {
+        let id = format!("series-{}", series.key);
+        if self.has(&id) {
+            self.text(&id)
+        } else {
+            series.label.to_string()
+        }
+    }
+
+    /// The label of a lever group (`Land & rent` → `土地及租金`).
+    pub fn lever_group(self, group: LeverGroup) -> String {
+        self.text(&format!("lever-group-{}", group.key()))
+    }
+
+    /// The label of a lever field (`Rent subsidy` → `租金補貼`).
+    pub fn lever_field(self, field: LeverField) -> String {
+        self.text(&format!("lever-{}", field.spec().key))
+    }
+
+    /// The label of a sector (`Finance` → `金融`).
+    pub fn sector(self, sector: Sector) -> String {
+        self.text(&format!("sector-{}", sector.key()))
+    }
+
+    /// The name of an attribution's contributor: a lever group's or measure kind's label in
+    /// this language, or a measure's own label (from its file, untranslated).
+    pub fn contributor(self, contributor: &Contributor) -> String {
+        match contributor {
+            Contributor::Group(group) => self.lever_group(*group),
+            Contributor::Kind(kind) => self.lever_field(kind.field()),
+            Contributor::Measure { .. } => contributor.label().to_string(),
+        }
+    }
+
+    /// A unit as written in this language (`HK$ bn` → `十億港元`).
+    pub fn unit(self, unit: &str) -> String {
+        match unit_id(unit) {
+            Some(id) => self.text(id),
+            None => unit.to_string(),
+        }
+    }
+}
+
+/// The catalogue id of each unit the series use.
+fn unit_id(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "%" => "unit-percent",
+        "HK$ bn" => "unit-hkd-bn",
+        "HK$ bn/yr" => "unit-hkd-bn-per-year",
+        "HK$" => "unit-hkd",
+        "jobs" => "unit-jobs",
+        "persons" => "unit-persons",
+        "sectors" => "unit-sectors",
+        "base year = 1" => "unit-base-year-1",
+        "0-10,000" => "unit-hhi-scale",
+        "0-1" => "unit-zero-one",
+        "ratio" => "unit-ratio",
+        "share" => "unit-share",
+        "share of offer" => "unit-share-of-offer",
+        "m2" => "unit-m2",
+        "ha" => "unit-ha",
+        _ => return None,
+    })
+}
+
+/// The bundle of one language. The catalogues are part of the program and
+/// checked by tests, so a syntax error keeps the messages that did parse.
+fn build(lang: Lang) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(lang.source().to_string())
+        .unwrap_or_else(|(resource, _errors)| resource);
+    let locale = lang
+        .tag()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // No Unicode isolation marks around placeables: they are bidirectional
+    // controls, which terminals would show as `\u{2068}` (see `inert`).
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+static LANGUAGE: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of report output for this process (the command line does
+/// this once, from `--lang` or the settings file).
+pub fn set_language(lang: Lang) {
+    LANGUAGE.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language of report output (English unless [`set_language`] said otherwise).
+pub fn language() -> Lang {
+    match LANGUAGE.load(Ordering::Relaxed) {
+        1 => Lang::ZhHant,
+        _ => Lang::En,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::series::SERIES;
+
+    fn ids(source: &str) -> Vec<String> {
+        source
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
+            .filter_map(|l| l.split(" = ").next().map(str::to_string))
+            .collect()
+    }
+
+    #[test]
+    fn both_catalogues_parse_and_have_the_same_messages() {
+        for lang in Lang::ALL {
+            assert!(
+                FluentResource::try_new(lang.source().to_string()).is_ok(),
+                "{} does not parse",
+                lang.tag()
+            );
+        }
+        assert_eq!(ids(ENGLISH), ids(TRADITIONAL_CHINESE));
+    }
+
+    #[test]
+    fn the_english_series_labels_are_those_of_series_rs() {
+        for series in SERIES {
+            assert_eq!(
+                Lang::En.series_label(series),
+                series.label,
+                "{}",
+                series.key
+            );
+            assert_ne!(
+                Lang::ZhHant.series_label(series),
+                series.label,
+                "{}",
+                series.key
+            );
+            assert!(Lang::En.has(&format!("series-{}", series.key)));
+            assert_ne!(Lang::ZhHant.unit(series.unit), "", "{}", series.unit);
+            assert!(
+                unit_id(series.unit).is_some(),
+                "unit {} has no id",
+                series.unit
+            );
+        }
+    }
+
+    #[test]
+    fn lever_group_labels_are_those_of_the_core_in_english() {
+        for group in LeverGroup::ALL {
+            assert_eq!(Lang::En.lever_group(group), group.label());
+            assert_ne!(Lang::ZhHant.lever_group(group), group.label());
+        }
+        for sector in Sector::ALL {
+            assert_eq!(Lang::En.sector(sector), sector.label());
+            assert_ne!(Lang::ZhHant.sector(sector), sector.label());
+        }
+        for field in LeverField::ALL {
+            assert_eq!(Lang::En.lever_field(field), field.spec().label);
+            assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_without_isolation_marks() {
+        let text = Lang::ZhHant.format("chart-target", &[("share", "5"), ("year", "2032")]);
+        assert_eq!(text, "目標：2032年前製造業佔本地生產總值 5%");
+        assert!(!text.contains('\u{2068}'));
+        assert_eq!(Lang::En.text("no-such-message"), "no-such-message");
+        assert_eq!(Lang::from_tag("ZH-hant"), Some(Lang::ZhHant));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+}

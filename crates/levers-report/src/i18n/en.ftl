@@ -1,0 +1,247 @@
+# levers' words for people, in English (the source language).
+#
+# Translators: copy this file to <language tag>.ftl (zh-Hant.ftl is Traditional
+# Chinese) and translate the text right of each `=`; keep the ids and the
+# { $placeholders }. Numbers arrive already formatted. A message missing from a
+# translation is shown in English. Syntax: https://projectfluent.org/fluent/guide/
+
+## Charts
+
+chart-year = year
+chart-target = target { $share }% of GDP by { $year }
+chart-band = shaded: p10–p90 over uncertain assumptions
+chart-source = Source: levers { $version } projection of { $files }; baseline data for { $year } (C&SD figures, see levers assumptions).
+
+## Yearly series (the labels must match crates/levers-report/src/series.rs)
+
+series-manufacturing_share_pct = Manufacturing share of GDP
+series-manufacturing_value_added_hkd_bn = Manufacturing value added
+series-real_manufacturing_share_pct = Manufacturing share of GDP at base-year prices
+series-manufacturing_relative_price = Manufacturing prices relative to all prices
+series-gdp_hkd_bn = GDP
+series-manufacturing_jobs = Manufacturing jobs (direct)
+series-direct_jobs_added = Direct jobs added
+series-induced_jobs = Induced jobs
+series-services_jobs_drawn = Services jobs drawn into manufacturing
+series-gross_jobs_added = Gross jobs added
+series-net_jobs_added = Net jobs added
+series-effective_sectors = Effective number of sectors
+series-hhi = Herfindahl-Hirschman index
+series-shannon_evenness = Shannon evenness
+series-labour_force = Labour force
+series-unemployment_rate_pct = Unemployment rate
+series-fiscal_cost_hkd_bn = Fiscal cost
+series-cash_outlay_hkd_bn = Cash outlay
+series-tax_forgone_hkd_bn = Tax forgone
+series-financing_cost_hkd_bn = Financing cost
+series-cumulative_fiscal_cost_hkd_bn = Cumulative fiscal cost
+series-cost_per_net_job_hkd = Cost per net job
+series-gba_value_added_hkd_bn = Value added placed in Guangdong
+series-crowding_out_hkd_bn = Crowding-out
+series-knowledge_stock_added_hkd_bn = R&D knowledge stock added
+series-cost_ratio_to_shenzhen = Manufacturing cost vs Shenzhen
+series-new_capacity_hkd_bn = New capacity before ceilings
+series-labour_ceiling_jobs = Labour ceiling
+series-floor_space_ceiling_m2 = Floor space ceiling
+series-floor_space_used_m2 = Floor space used
+series-capacity_utilisation = New capacity in use
+series-land_released_ha = Industrial land released
+series-coinvestment_take_up = Co-investment taken up
+series-rd_grant_take_up = R&D grants taken up
+series-budget_scale = Budget scale
+
+## Units
+
+unit-percent = %
+unit-hkd-bn = HK$ bn
+unit-hkd-bn-per-year = HK$ bn/yr
+unit-hkd = HK$
+unit-jobs = jobs
+unit-persons = persons
+unit-sectors = sectors
+unit-base-year-1 = base year = 1
+unit-hhi-scale = 0-10,000
+unit-zero-one = 0-1
+unit-ratio = ratio
+unit-share = share
+unit-share-of-offer = share of offer
+unit-m2 = m2
+unit-ha = ha
+
+## Tables (eval --format table|markdown)
+
+table-year = year
+table-share = mfg % GDP
+table-value-added = mfg VA HK$bn
+table-jobs = mfg jobs
+table-net-jobs = net jobs added
+table-sectors = eff. sectors
+table-cost = cost HK$bn/yr
+table-cumulative = cum. HK$bn
+table-limit = limit
+target-met = met (+{ $pp } pp)
+target-short = short by { $pp } pp
+target-first-met = first met in { $year }
+target-never-met = not met within the horizon
+target-sentence = Target { $share }% of GDP by { $year }: projected { $projected }%, { $verdict }; { $first }.
+needs-sentence = The target needs { $value_added } of manufacturing value added in { $year }: { $jobs } workers at projected productivity ({ $base_jobs } at base-year productivity), { $floor_space } m2 of floor space ({ $land } ha of land beyond what is available).
+
+## Summary (levers summary)
+
+summary-no-target-year = { $name } does not reach its target year { $year }.
+summary-pays = This package pays out or forgoes in tax about { $per_year } a year from { $start } to { $year } ({ $total } in all, { $money }) on { $groups }{ $financing }.
+summary-financing = ; financing ({ $how }) adds { $amount } on top
+summary-free = This package uses { $groups } from { $start }, at no public cost to { $year }.
+summary-no-levers = This package uses no policy levers.
+summary-from = {" "}(from { $share }% in { $year })
+summary-meets = meeting the { $target }% target
+summary-meets-first = meeting the { $target }% target, first in { $first }
+summary-short-never = short of the { $target }% target by { $gap } pp, not reaching it within the horizon
+summary-short-later = short of the { $target }% target by { $gap } pp, reaching it only in { $first }
+summary-status-quo-share = Manufacturing is projected at { $share }% of GDP in { $year }{ $from }, { $verdict }
+summary-package-share = It takes manufacturing to { $share }% of GDP by { $year }{ $from }, against { $without }% without the package, { $verdict }
+summary-jobs = , adding { $jobs } net jobs
+summary-jobs-cost = , adding { $jobs } net jobs at { $per_job } per job
+summary-end = .
+summary-largest = The largest contribution comes from { $lever } ({ $part } pp of { $change } pp).
+summary-no-binding = No capacity ceiling or budget cap binds in { $year }.
+summary-binding = In { $year } the binding constraint is { $list }.
+binding-labour = labour: new plants need more workers than the { $ceiling } the labour market and talent schemes supply
+binding-land = land: new plants need more industrial floor space than is available
+binding-absorption = absorption: a target industry already grows as fast as any comparable economy has
+binding-budget = the budget cap, which scales the levers down
+summary-and = and
+lever-rent_subsidy_pct = Rent subsidy
+lever-land_release_ha_per_year = Land release
+lever-grants_hkd_bn_per_year = R&D grants
+lever-cofunding_ratio = Private co-funding
+lever-admissions_per_year = Talent admissions
+lever-training_places_per_year = Training places
+lever-profits_tax_concession_pp = Profits-tax cut
+lever-coinvestment_hkd_bn_per_year = Co-investment
+lever-scaleup_in_gba_share = Scale-up in GBA
+sector-microelectronics = Microelectronics
+sector-ai_robotics = AI & robotics
+sector-nev = New energy vehicles
+sector-biotech = Biotech & health
+sector-traditional = Traditional mfg
+sector-finance = Finance
+sector-trading_logistics = Trading & logistics
+sector-tourism = Tourism
+sector-professional_services = Professional services
+sector-other = Other
+tui-sectors-title = Sectors: value added HK$ bn, jobs in { $year }
+lever-group-land = Land & rent
+lever-group-rd = R&D grants
+lever-group-talent = Talent
+lever-group-zone = Cooperation zone
+group-land = land and rent support
+group-rd = R&D grants
+group-talent = talent schemes
+group-zone = cooperation-zone incentives
+group-set-to-zero = set to zero
+
+## Report headings (levers report)
+
+report-in-brief = In brief
+report-levers = The levers
+report-headline = Headline outcomes
+report-compared-with = Compared with { $name }
+report-sectors = Sectors
+report-attribution = Which lever gave what
+report-charts = Charts
+report-year-by-year = Year by year
+report-assumptions = Assumptions in force
+
+## The workbench (levers tui): panel titles, figures, help and status bar.
+## The action-* and hint-* texts must match src/tui/action.rs.
+
+tui-levers = Levers
+tui-share-wide = Manufacturing share of GDP, %
+tui-share-narrow = Mfg % of GDP
+tui-jobs = Manufacturing jobs
+tui-sectors = Effective sectors (1/HHI)
+tui-target = (target { $share }% by { $year })
+tui-attribution-wide = Share { $year }: parts vs status quo, pp
+tui-attribution-kinds-wide = Share { $year }: parts by kind vs status quo, pp
+tui-attribution-narrow = Attribution vs status quo, pp
+tui-detail = Detail
+tui-not-used = not used
+tui-from = {" "}from { $year }
+tui-ramp = , ramp { $years }y
+tui-to = , to { $year }
+tui-targeted = , targeted
+tui-sector = Sector
+kpi-share = Share { $year }
+kpi-jobs = Jobs { $year }
+kpi-sectors = Eff. sectors
+kpi-cost-year = Cost/yr { $year }
+kpi-cost-to = Cost to { $year }
+kpi-per-job = Per net job
+help-title = Keys
+help-workbench = Workbench
+help-measures = Measures (format-2 packages: the lever keys, and)
+help-measure-editor = Measure editor (e on a measure)
+help-group = Group editor (e) and package editor (E)
+help-mouse = Mouse
+help-mouse-line = click: { $click }; scroll: { $up } / { $down }
+help-prompts = In prompts: Enter accepts, Esc cancels, Ctrl-U clears.
+help-scroll = ↑/↓ scroll
+action-select_previous = select the lever above
+action-select_next = select the lever below
+action-decrease = lower the lever by one step
+action-increase = raise the lever by one step
+action-decrease_big = lower the lever by a big step
+action-increase_big = raise the lever by a big step
+action-type_value = type an exact value
+action-zero = set the lever to zero
+action-edit_group = edit the group's start, ramp, end and sector weights
+action-drop_group = stop using the lever's group
+action-undo = undo the last change
+action-redo = redo the change undone
+action-save = save the package
+action-save_as = save the package under a new name
+action-open = open a package
+action-toggle_pin = pin the package for comparison / unpin
+action-compare_file = open a file to compare against
+action-next_panel = show the next panel (small screens)
+action-toggle_tornado = show / hide the sensitivity tornado
+action-tornado_outcome = tornado: next outcome (share, jobs, sectors, cost)
+action-toggle_band = show / hide the p10–p90 uncertainty band
+action-seek = propose the cheapest package meeting the target
+action-help = show or hide this help
+action-quit = quit
+action-click = select the lever clicked
+action-scroll_up = raise the lever under the mouse
+action-scroll_down = lower the lever under the mouse
+hint-select_previous = select
+hint-select_next = select
+hint-decrease = adjust
+hint-increase = adjust
+hint-decrease_big = big step
+hint-increase_big = big step
+hint-type_value = type
+hint-zero = zero
+hint-edit_group = timing
+hint-drop_group = drop group
+hint-undo = undo
+hint-redo = redo
+hint-save = save
+hint-save_as = save as
+hint-open = open
+hint-toggle_pin = pin
+hint-compare_file = compare
+hint-next_panel = panel
+hint-toggle_tornado = tornado
+hint-tornado_outcome = outcome
+hint-toggle_band = band
+hint-seek = seek
+hint-help = help
+hint-quit = quit
+hint-confirm = ok
+hint-cancel = cancel
+hint-discard = discard
+hint-backspace = delete
+hint-clear_input = clear
+hint-mouse = mouse
+hint-resize = resize

@@ -1,0 +1,243 @@
+# levers 的繁體中文（香港）用語。經濟名詞依政府統計處的用法：製造業、增加價值、
+# 本地生產總值、就業人數、勞動人口、失業率。
+# 譯者：只改 `=` 右邊的文字，保留 id 及 { $佔位符 }；數字已預先格式化。
+
+## 圖表
+
+chart-year = 年份
+chart-target = 目標：{ $year }年前製造業佔本地生產總值 { $share }%
+chart-band = 陰影：不確定假設下的第10至90百分位數
+chart-source = 資料來源：levers { $version } 對 { $files } 的推算；基線數據為 { $year } 年（政府統計處數字，見 levers assumptions）。
+
+## 每年數列
+
+series-manufacturing_share_pct = 製造業佔本地生產總值百分比
+series-manufacturing_value_added_hkd_bn = 製造業增加價值
+series-real_manufacturing_share_pct = 製造業佔本地生產總值百分比（以基年價格計算）
+series-manufacturing_relative_price = 製造業相對價格
+series-gdp_hkd_bn = 本地生產總值
+series-manufacturing_jobs = 製造業就業人數（直接）
+series-direct_jobs_added = 新增直接職位
+series-induced_jobs = 引伸職位
+series-services_jobs_drawn = 由服務業轉入製造業的職位
+series-gross_jobs_added = 新增職位總數
+series-net_jobs_added = 新增職位淨額
+series-effective_sectors = 有效行業數目
+series-hhi = 赫芬達爾－赫希曼指數
+series-shannon_evenness = 香農均勻度
+series-labour_force = 勞動人口
+series-unemployment_rate_pct = 失業率
+series-fiscal_cost_hkd_bn = 財政成本
+series-cash_outlay_hkd_bn = 現金開支
+series-tax_forgone_hkd_bn = 稅收損失
+series-financing_cost_hkd_bn = 融資成本
+series-cumulative_fiscal_cost_hkd_bn = 累計財政成本
+series-cost_per_net_job_hkd = 每個新增職位淨額的成本
+series-gba_value_added_hkd_bn = 在廣東產生的增加價值
+series-crowding_out_hkd_bn = 排擠效應
+series-knowledge_stock_added_hkd_bn = 新增研發知識存量
+series-cost_ratio_to_shenzhen = 製造成本與深圳之比
+series-new_capacity_hkd_bn = 新增產能（未計上限）
+series-labour_ceiling_jobs = 勞動力上限
+series-floor_space_ceiling_m2 = 樓面面積上限
+series-floor_space_used_m2 = 已用樓面面積
+series-capacity_utilisation = 新增產能使用率
+series-land_released_ha = 推出工業用地
+series-coinvestment_take_up = 共同投資使用率
+series-rd_grant_take_up = 研發資助使用率
+series-budget_scale = 預算比例
+
+## 單位
+
+unit-percent = %
+unit-hkd-bn = 十億港元
+unit-hkd-bn-per-year = 十億港元／年
+unit-hkd = 港元
+unit-jobs = 個職位
+unit-persons = 人
+unit-sectors = 個行業
+unit-base-year-1 = 基年 = 1
+unit-hhi-scale = 0至10,000
+unit-zero-one = 0至1
+unit-ratio = 比率
+unit-share = 比例
+unit-share-of-offer = 佔供應比例
+unit-m2 = 平方米
+unit-ha = 公頃
+
+## 表格
+
+table-year = 年份
+table-share = 製造業佔GDP%
+table-value-added = 製造業增加價值（十億港元）
+table-jobs = 製造業就業人數
+table-net-jobs = 新增職位淨額
+table-sectors = 有效行業數目
+table-cost = 成本（十億港元／年）
+table-cumulative = 累計（十億港元）
+table-limit = 限制
+target-met = 達標（高出 { $pp } 個百分點）
+target-short = 差 { $pp } 個百分點
+target-first-met = 於 { $year } 年首次達標
+target-never-met = 推算期內未能達標
+target-sentence = 目標：{ $year } 年前製造業佔本地生產總值 { $share }%；推算為 { $projected }%，{ $verdict }；{ $first }。
+needs-sentence = 達標需要 { $year } 年製造業增加價值 { $value_added }：按推算生產力需 { $jobs } 名工人（按基年生產力需 { $base_jobs } 名），樓面面積 { $floor_space } 平方米（另需 { $land } 公頃現有供應以外的土地）。
+
+## 摘要
+
+summary-no-target-year = { $name } 的推算未達其目標年份 { $year }。
+summary-pays = 本方案由 { $start } 年至 { $year } 年每年約支出或放棄稅收 { $per_year }（合共 { $total }，{ $money }），用於{ $groups }{ $financing }。
+summary-financing = ；另加融資成本（{ $how }）{ $amount }
+summary-free = 本方案由 { $start } 年起採用{ $groups }，至 { $year } 年不涉公帑。
+summary-no-levers = 本方案未有採用任何政策措施。
+summary-from = （{ $year } 年為 { $share }%）
+summary-meets = 達到 { $target }% 的目標
+summary-meets-first = 達到 { $target }% 的目標，於 { $first } 年首次達標
+summary-short-never = 較 { $target }% 的目標低 { $gap } 個百分點，推算期內未能達標
+summary-short-later = 較 { $target }% 的目標低 { $gap } 個百分點，至 { $first } 年才達標
+summary-status-quo-share = 推算 { $year } 年製造業佔本地生產總值 { $share }%{ $from }，{ $verdict }
+summary-package-share = 本方案令製造業於 { $year } 年佔本地生產總值 { $share }%{ $from }，而沒有本方案時為 { $without }%，{ $verdict }
+summary-jobs = ，新增職位淨額 { $jobs } 個
+summary-jobs-cost = ，新增職位淨額 { $jobs } 個，每個職位成本 { $per_job }
+summary-end = 。
+summary-largest = 貢獻最大的是{ $lever }（{ $change } 個百分點中佔 { $part } 個百分點）。
+summary-no-binding = { $year } 年並無產能上限或預算上限構成限制。
+summary-binding = { $year } 年的主要限制是{ $list }。
+binding-labour = 勞動力：新廠房所需工人多於勞動市場及人才計劃可提供的 { $ceiling } 人
+binding-land = 土地：新廠房所需工業樓面多於現有供應
+binding-absorption = 吸納能力：目標行業的增長已與任何可比經濟體的最快增長看齊
+binding-budget = 預算上限（按比例縮減各項措施）
+summary-and = 及
+lever-rent_subsidy_pct = 租金補貼
+lever-land_release_ha_per_year = 推出工業用地
+lever-grants_hkd_bn_per_year = 研發資助
+lever-cofunding_ratio = 私人配對資金
+lever-admissions_per_year = 輸入人才
+lever-training_places_per_year = 培訓名額
+lever-profits_tax_concession_pp = 利得稅寬減
+lever-coinvestment_hkd_bn_per_year = 共同投資
+lever-scaleup_in_gba_share = 在大灣區擴產比例
+sector-microelectronics = 微電子
+sector-ai_robotics = 人工智能及機械人
+sector-nev = 新能源汽車
+sector-biotech = 生物科技及健康
+sector-traditional = 傳統製造業
+sector-finance = 金融
+sector-trading_logistics = 貿易及物流
+sector-tourism = 旅遊
+sector-professional_services = 專業服務
+sector-other = 其他
+tui-sectors-title = 行業：增加價值（十億港元）、{ $year }年就業人數
+lever-group-land = 土地及租金
+lever-group-rd = 研發資助
+lever-group-talent = 人才
+lever-group-zone = 合作區
+group-land = 土地及租金支援
+group-rd = 研發資助
+group-talent = 人才計劃
+group-zone = 合作區優惠
+group-set-to-zero = 設為零
+
+## 報告標題
+
+report-in-brief = 摘要
+report-levers = 政策措施
+report-headline = 主要結果
+report-compared-with = 與{ $name }比較
+report-sectors = 行業
+report-attribution = 各項措施的貢獻
+report-charts = 圖表
+report-year-by-year = 逐年數字
+report-assumptions = 現行假設
+
+## 工作台（levers tui）：面板標題、數字、說明及狀態列
+
+tui-levers = 政策措施
+tui-share-wide = 製造業佔本地生產總值百分比（%）
+tui-share-narrow = 製造業佔GDP%
+tui-jobs = 製造業就業人數
+tui-sectors = 有效行業數目（1/HHI）
+tui-target = （目標：{ $year }年前 { $share }%）
+tui-attribution-wide = { $year }年比重：相對現狀的各項貢獻（百分點）
+tui-attribution-kinds-wide = { $year }年比重：各種措施相對現狀的貢獻（百分點）
+tui-attribution-narrow = 相對現狀的貢獻（百分點）
+tui-detail = 詳情
+tui-not-used = 未採用
+tui-from = {" "}{ $year }年起
+tui-ramp = ，遞增 { $years } 年
+tui-to = ，至 { $year } 年
+tui-targeted = ，針對特定行業
+tui-sector = 行業
+kpi-share = { $year }年比重
+kpi-jobs = { $year }年就業
+kpi-sectors = 有效行業
+kpi-cost-year = { $year }年成本
+kpi-cost-to = 至{ $year }年成本
+kpi-per-job = 每職位成本
+help-title = 按鍵
+help-workbench = 工作台
+help-measures = 措施（格式二方案：除槓桿鍵外）
+help-measure-editor = 措施編輯（在措施上按 e）
+help-group = 措施組編輯（e）及方案編輯（E）
+help-mouse = 滑鼠
+help-mouse-line = 點擊：{ $click }；滾動：{ $up }／{ $down }
+help-prompts = 提示框內：Enter 確認，Esc 取消，Ctrl-U 清除。
+help-scroll = ↑/↓ 捲動
+action-select_previous = 選擇上一項措施
+action-select_next = 選擇下一項措施
+action-decrease = 將措施調低一級
+action-increase = 將措施調高一級
+action-decrease_big = 將措施大幅調低
+action-increase_big = 將措施大幅調高
+action-type_value = 輸入確切數值
+action-zero = 將措施設為零
+action-edit_group = 編輯措施組的開始、遞增期、結束及行業比重
+action-drop_group = 停用此措施所屬的組別
+action-undo = 復原上一項更改
+action-redo = 重做已復原的更改
+action-save = 儲存方案
+action-save_as = 以新名稱儲存方案
+action-open = 開啟方案
+action-toggle_pin = 固定方案以作比較／取消固定
+action-compare_file = 開啟檔案作比較
+action-next_panel = 顯示下一個面板（小螢幕）
+action-toggle_tornado = 顯示／隱藏敏感度龍捲風圖
+action-tornado_outcome = 龍捲風圖：下一項結果（比重、就業、行業、成本）
+action-toggle_band = 顯示／隱藏第10至90百分位數不確定區間
+action-seek = 建議達標成本最低的方案
+action-help = 顯示或隱藏本說明
+action-quit = 離開
+action-click = 選擇所點擊的措施
+action-scroll_up = 調高滑鼠下的措施
+action-scroll_down = 調低滑鼠下的措施
+hint-select_previous = 選擇
+hint-select_next = 選擇
+hint-decrease = 調整
+hint-increase = 調整
+hint-decrease_big = 大幅調整
+hint-increase_big = 大幅調整
+hint-type_value = 輸入
+hint-zero = 歸零
+hint-edit_group = 時間
+hint-drop_group = 停用組別
+hint-undo = 復原
+hint-redo = 重做
+hint-save = 儲存
+hint-save_as = 另存
+hint-open = 開啟
+hint-toggle_pin = 固定
+hint-compare_file = 比較
+hint-next_panel = 面板
+hint-toggle_tornado = 龍捲風圖
+hint-tornado_outcome = 結果
+hint-toggle_band = 區間
+hint-seek = 求解
+hint-help = 說明
+hint-quit = 離開
+hint-confirm = 確定
+hint-cancel = 取消
+hint-discard = 捨棄
+hint-backspace = 刪除
+hint-clear_input = 清除
+hint-mouse = 滑鼠
+hint-resize = 調整大小

@@ -1,0 +1,56 @@
+//! Did-you-mean for subcommands: `levers evl` is read by clap as a FILE to open
+//! in the workbench (and `levers evl a.toml` as a FILE with an unexpected
+//! argument); when no such file exists and the word is close to a
+//! subcommand's name, it was a typo, and the user is told which subcommand.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use clap::CommandFactory;
+
+use super::{Cli, Failure};
+
+/// Global options that take a value (the word after them is not a subcommand).
+const TAKES_VALUE: [&str; 3] = ["--baseline-data", "--color", "--lang"];
+
+/// The message for `word` when it reads as a misspelt subcommand rather than
+/// a path: no such file, no folder or extension, close to a subcommand.
+fn misspelt(word: &str) -> Option<String> {
+    if Path::new(word).exists() || word.contains(['/', '\\', '.']) {
+        return None;
+    }
+    let command = Cli::command();
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .flat_map(|sub| std::iter::once(sub.get_name()).chain(sub.get_all_aliases()))
+        .collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let name = levers_files::diagnostic::suggest(word, names)?;
+    Some(format!(
+        "error: unrecognised subcommand `{word}` (and no file of that name)\n  help: did you mean `levers {name}`?\n  For more information, try `levers --help`."
+    ))
+}
+
+/// Fails (exit 2) when the FILE to open is a misspelt subcommand.
+pub fn no_misspelt_subcommand(file: Option<&Path>) -> Result<(), Failure> {
+    match file.and_then(Path::to_str).and_then(misspelt) {
+        Some(message) => Err(Failure::Invalid(message)),
+        None => Ok(()),
+    }
+}
+
+/// When clap refused the command line: the did-you-mean message if its first
+/// word (past the global options) is a misspelt subcommand.
+pub fn for_refused(args: &[OsString]) -> Option<String> {
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if TAKES_VALUE.contains(&word.as_ref()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return misspelt(&word);
+        }
+    }
+    None
+}

@@ -1,0 +1,107 @@
+//! The workbench's words in its language ([`App::lang`](super::app::App)): the
+//! help overlay's descriptions and the status bar's hints come from the
+//! message catalogue (`action-*`, `hint-*` in `crates/levers-report/src/i18n`),
+//! keyed by the action's keymap name; the English catalogue holds the same
+//! text as [`Action::description`] and [`Action::hint`] (a test keeps them equal).
+
+use levers_report::i18n::Lang;
+
+use super::action::Action;
+
+/// The catalogue key of an action: its keymap name, or the mouse actions'.
+fn key(action: Action) -> Option<&'static str> {
+    action.name().or(match action {
+        Action::Click { .. } => Some("click"),
+        Action::ScrollUp { .. } => Some("scroll_up"),
+        Action::ScrollDown { .. } => Some("scroll_down"),
+        _ => None,
+    })
+}
+
+/// What `action` does, for the help overlay.
+pub fn description(lang: Lang, action: Action) -> String {
+    match key(action) {
+        Some(key) => lang.text(&format!("action-{key}")),
+        None => action.description().to_string(),
+    }
+}
+
+/// The catalogue key of an action's hint: its keymap name, or the prompts'
+/// and the mouse's.
+fn hint_key(action: Action) -> &'static str {
+    action.name().unwrap_or(match action {
+        Action::Confirm => "confirm",
+        Action::Cancel => "cancel",
+        Action::Discard => "discard",
+        Action::Backspace => "backspace",
+        Action::ClearInput => "clear_input",
+        Action::Resize { .. } => "resize",
+        Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => "mouse",
+        // Every other action has a keymap name; typing a character is typing.
+        _ => "type_value",
+    })
+}
+
+/// The short form of `action`, for the status bar and the prompts' key lines.
+pub fn hint(lang: Lang, action: Action) -> String {
+    lang.text(&format!("hint-{}", hint_key(action)))
+}
+
+/// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
+/// the levers panel always has) or padded; wide (CJK) characters count two.
+pub fn columns(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width - used));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_wide_characters_twice() {
+        assert_eq!(columns("Rent subsidy", 6), "Rent s");
+        assert_eq!(columns("Rent", 6), "Rent  ");
+        assert_eq!(columns("租金補貼", 5), "租金 ");
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_actions_say() {
+        let mouse = [
+            Action::Click { column: 0, row: 0 },
+            Action::ScrollUp { column: 0, row: 0 },
+            Action::ScrollDown { column: 0, row: 0 },
+        ];
+        for action in Action::REBINDABLE.into_iter().chain(mouse) {
+            assert_eq!(description(Lang::En, action), action.description());
+            assert_ne!(description(Lang::ZhHant, action), action.description());
+        }
+        let prompts = [
+            Action::Confirm,
+            Action::Cancel,
+            Action::Discard,
+            Action::Backspace,
+            Action::ClearInput,
+            Action::InputChar('x'),
+            Action::Resize {
+                width: 1,
+                height: 1,
+            },
+        ];
+        for action in Action::REBINDABLE.into_iter().chain(prompts).chain(mouse) {
+            assert_eq!(hint(Lang::En, action), action.hint(), "{action:?}");
+            assert!(Lang::ZhHant.has(&format!("hint-{}", hint_key(action))));
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Traditional Chinese (`--lang zh-Hant`, or `lang` in the settings file):
+//! charts with CJK text drawn as glyphs in PNG and named with a CJK font list
+//! in SVG, translated table headers, summaries and report headings; English
+//! stays the default, and machine outputs are never translated.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::support::{levers, output_of, run};
+
+/// A copy of the land-led package named `新型工業化 方案A`.
+fn chinese_package(dir: &Path) -> PathBuf {
+    let text = fs::read_to_string("policies/land-led.toml").expect("readable");
+    let renamed = text.replacen("name = \"Land-led\"", "name = \"新型工業化 方案A\"", 1);
+    assert_ne!(renamed, text, "the package was renamed");
+    let path = dir.join("new.toml");
+    fs::write(&path, renamed).expect("written");
+    path
+}
+
+fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("decodes");
+    (info.width, info.height, pixels)
+}
+
+/// Dark pixels (text) in the rows `rows` of an RGB image.
+fn dark_in(pixels: &[u8], width: u32, rows: std::ops::Range<u32>) -> usize {
+    rows.flat_map(|y| (0..width).map(move |x| (x, y)))
+        .filter(|(x, y)| {
+            let i = (*y as usize * width as usize + *x as usize) * 3;
+            pixels[i..i + 3].iter().map(|c| u32::from(*c)).sum::<u32>() < 250
+        })
+        .count()
+}
+
+#[test]
+fn a_chinese_png_chart_draws_its_title_and_names_in_glyphs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = chinese_package(dir.path());
+    let out = dir.path().join("chart.png");
+    let result = run(&[
+        "--lang",
+        "zh-Hant",
+        "chart",
+        &package.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let (width, _, pixels) = decode(&fs::read(&out).expect("written"));
+    // The title band holds the Chinese title: strokes, not empty.
+    let title = dark_in(&pixels, width, 0..40);
+    assert!(title > 300, "no title drawn: {title} dark pixels");
+
+    // The same chart as SVG names the title and the package in Chinese, with
+    // a CJK font list for viewers.
+    let svg = String::from_utf8(output_of(
+        levers()
+            .args(["--lang", "zh-Hant", "chart"])
+            .arg(&package)
+            .args(["-o", "-"]),
+    ))
+    .expect("UTF-8");
+    let document = roxmltree::Document::parse(&svg).expect("XML");
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        .filter_map(|n| n.text().map(str::trim))
+        .collect();
+    for text in [
+        "製造業佔本地生產總值百分比（%）",
+        "新型工業化 方案A",
+        "年份",
+    ] {
+        assert!(texts.contains(&text), "{text}: {texts:?}");
+    }
+    assert!(texts.iter().any(|t| t.starts_with("資料來源")), "{texts:?}");
+    assert!(svg.contains("Noto Sans TC") && svg.contains("Microsoft JhengHei"));
+}
+
+#[test]
+fn distinct_chinese_names_draw_distinct_pictures() {
+    // Two packages whose names differ only in their Chinese characters (same
+    // length, same style: both are the status quo): with boxes for missing
+    // glyphs the two PNGs would be the same.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = fs::read_to_string("policies/status-quo.toml").expect("readable");
+    let mut pictures = Vec::new();
+    for name in ["現狀 新型工業化", "現狀 舊式製造業"] {
+        let path = dir.path().join(format!("{}.toml", pictures.len()));
+        fs::write(
+            &path,
+            text.replacen("name = \"Status quo\"", &format!("name = \"{name}\""), 1),
+        )
+        .expect("written");
+        let out = dir.path().join(format!("{}.png", pictures.len()));
+        output_of(levers().arg("chart").arg(&path).arg("-o").arg(&out));
+        pictures.push(fs::read(&out).expect("written"));
+    }
+    assert!(
+        pictures[0] != pictures[1],
+        "different names, the same picture"
+    );
+}
+
+#[test]
+fn tables_summaries_and_reports_speak_the_chosen_language() {
+    let table = run(&["--lang", "zh-Hant", "eval", "policies/land-led.toml"]);
+    assert_eq!(table.code, Some(0), "{}", table.stderr);
+    for word in ["年份", "製造業佔GDP%", "製造業就業人數", "目標"] {
+        assert!(table.stdout.contains(word), "{word}: {}", table.stdout);
+    }
+    let english = run(&["eval", "policies/land-led.toml"]);
+    assert!(english.stdout.contains("mfg % GDP") && !english.stdout.contains("年份"));
+
+    let summary = run(&[
+        "--lang",
+        "zh-Hant",
+        "summary",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert_eq!(summary.code, Some(0), "{}", summary.stderr);
+    assert!(
+        summary.stdout.contains("本方案") && summary.stdout.contains("本地生產總值"),
+        "{}",
+        summary.stdout
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r.md");
+    let report = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let text = fs::read_to_string(&out).expect("written");
+    for heading in [
+        "## 摘要",
+        "## 主要結果",
+        "## 圖表",
+        "![製造業就業人數（直接）]",
+    ] {
+        assert!(text.contains(heading), "{heading}: {text}");
+    }
+
+    let html = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "--html",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        html.stdout.contains("<html lang=\"zh-Hant\">"),
+        "{}",
+        &html.stdout[..200.min(html.stdout.len())]
+    );
+    assert!(
+        run(&[
+            "report",
+            "policies/blueprint-2032.toml",
+            "--html",
+            "-o",
+            "-"
+        ])
+        .stdout
+        .contains("<html lang=\"en\">")
+    );
+
+    // JSON keys stay the same in every language.
+    let json = run(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        "policies/land-led.toml",
+        "--format",
+        "json",
+    ]);
+    let english_json = run(&["eval", "policies/land-led.toml", "--format", "json"]);
+    assert_eq!(json.stdout, english_json.stdout);
+}
+
+#[test]
+fn the_settings_file_chooses_the_language_and_the_flag_wins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("settings.toml"), "lang = \"zh-Hant\"\n").expect("written");
+    let chinese = levers()
+        .env("LEVERS_CONFIG_DIR", dir.path())
+        .args(["eval", "policies/land-led.toml"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&chinese.stdout).contains("年份"));
+    let english = levers()
+        .env("LEVERS_CONFIG_DIR", dir.path())
+        .args(["--lang", "en", "eval", "policies/land-led.toml"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&english.stdout).contains("mfg % GDP"));
+
+    fs::write(dir.path().join("settings.toml"), "lang = \"zh-Hans\"\n").expect("written");
+    let wrong = levers()
+        .env("LEVERS_CONFIG_DIR", dir.path())
+        .args(["eval", "policies/land-led.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(wrong.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&wrong.stderr);
+    assert!(
+        message.contains("settings.toml:1:8") && message.contains("zh-Hant"),
+        "{message}"
+    );
+
+    let bad_flag = run(&["--lang", "fr", "eval", "policies/land-led.toml"]);
+    assert_eq!(bad_flag.code, Some(2));
+    assert!(bad_flag.stderr.contains("zh-Hant"), "{}", bad_flag.stderr);
+}
