@@ -36,6 +36,8 @@ fn hint_key(action: Action) -> &'static str {
         Action::Backspace => "backspace",
         Action::ClearInput => "clear_input",
         Action::Resize { .. } => "resize",
+        Action::AddYear => "add_year",
+        Action::RemoveYear => "remove_year",
         Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => "mouse",
         // Every other action has a keymap name; typing a character is typing.
         _ => "type_value",
@@ -94,6 +96,8 @@ mod tests {
             Action::Backspace,
             Action::ClearInput,
             Action::InputChar('x'),
+            Action::AddYear,
+            Action::RemoveYear,
             Action::Resize {
                 width: 1,
                 height: 1,

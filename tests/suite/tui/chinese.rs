@@ -59,7 +59,7 @@ fn the_help_overlay_is_in_chinese() {
     let mut app = chinese_app();
     press(&mut app, &[ch('?')]);
     assert!(matches!(app.mode, Mode::Help(_)), "{:?}", app.mode);
-    let terminal = render(&mut app, 120, 40);
+    let terminal = render(&mut app, 120, 60);
     let text = screen(&terminal);
     for words in ["按鍵", "工作台", "儲存方案", "將措施調高一級", "滑鼠"] {
         assert!(text.contains(words), "{words} missing:\n{text}");
