@@ -25,6 +25,7 @@ pub enum Action {
     NextPanel,
     ToggleTornado,
     TornadoOutcome,
+    ToggleSobol,
     ToggleBand,
     Seek,
     Help,
@@ -59,7 +60,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 24] = [
+    pub const REBINDABLE: [Action; 25] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -80,6 +81,7 @@ impl Action {
         Action::NextPanel,
         Action::ToggleTornado,
         Action::TornadoOutcome,
+        Action::ToggleSobol,
         Action::ToggleBand,
         Action::Seek,
         Action::Help,
@@ -110,6 +112,7 @@ impl Action {
             Action::NextPanel => "next_panel",
             Action::ToggleTornado => "toggle_tornado",
             Action::TornadoOutcome => "tornado_outcome",
+            Action::ToggleSobol => "toggle_sobol",
             Action::ToggleBand => "toggle_band",
             Action::Seek => "seek",
             Action::Help => "help",
@@ -141,6 +144,9 @@ impl Action {
             Action::NextPanel => "show the next panel (small screens)",
             Action::ToggleTornado => "show / hide the sensitivity tornado",
             Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
+            Action::ToggleSobol => {
+                "compute / hide the Sobol indices (global sensitivity, on demand)"
+            }
             Action::ToggleBand => "show / hide the p10–p90 uncertainty band",
             Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
@@ -178,6 +184,7 @@ impl Action {
             Action::NextPanel => "panel",
             Action::ToggleTornado => "tornado",
             Action::TornadoOutcome => "outcome",
+            Action::ToggleSobol => "sobol",
             Action::ToggleBand => "band",
             Action::Seek => "seek",
             Action::Help => "help",

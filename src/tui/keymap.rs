@@ -262,6 +262,7 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::NextPanel, &[key(KeyCode::Tab)]),
     bind(Action::ToggleTornado, &[ch('t')]),
     bind(Action::TornadoOutcome, &[ch('T')]),
+    bind(Action::ToggleSobol, &[ch('V')]),
     bind(Action::ToggleBand, &[ch('b')]),
     bind(Action::Seek, &[ch('g')]),
     bind(Action::Help, &[ch('?')]),
