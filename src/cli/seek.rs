@@ -107,24 +107,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         limits,
     };
-    let (result, robustness) = match args.confidence {
-        Some(confidence) => {
-            let searching = spinner("searching for the cheapest robust package");
-            let robust = seek_robust(baseline, &request, confidence, args.draws, args.seed);
-            searching.finish_and_clear();
-            let sentence = out::seek::robustness(&robust);
-            (
-                robust.result,
-                Some((sentence, robust.probability_met >= confidence)),
-            )
-        }
-        None => {
-            let searching = spinner("searching for the cheapest package");
-            let result = levers_core::analysis::seek(baseline, &request);
-            searching.finish_and_clear();
-            (result, None)
-        }
-    };
+    let (result, robustness) = search(baseline, &request, args);
     let mut message = out::seek::message(&result, target_share, by);
     let (mut policy, mut found) = match result {
         SeekResult::Found { policy, .. } => (policy, true),
@@ -154,6 +137,28 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
             args.confidence
                 .map_or(String::new(), |p| format!(" in {:.0}% of draws", 100.0 * p))
         )))
+    }
+}
+
+/// The central search, or with `--confidence` the robust one, whose sentence
+/// on robustness comes too, with whether it met the confidence asked.
+fn search(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    args: &SeekArgs,
+) -> (SeekResult, Option<(String, bool)>) {
+    if let Some(confidence) = args.confidence {
+        let searching = spinner("searching for the cheapest robust package");
+        let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
+        searching.finish_and_clear();
+        let sentence = out::seek::robustness(&robust);
+        let met = robust.probability_met >= confidence;
+        (robust.result, Some((sentence, met)))
+    } else {
+        let searching = spinner("searching for the cheapest package");
+        let result = levers_core::analysis::seek(baseline, request);
+        searching.finish_and_clear();
+        (result, None)
     }
 }
 

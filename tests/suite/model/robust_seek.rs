@@ -119,8 +119,7 @@ fn bounds_and_fixes_hold_named_measures_of_a_format_2_package() {
             .measures
             .iter()
             .find(|m| m.name == name)
-            .map(|m| m.amount.clone())
-            .unwrap_or_else(|| panic!("no measure {name}"))
+            .map_or_else(|| panic!("no measure {name}"), |m| m.amount.clone())
     };
     let Amount::Constant(coinvestment) = amount(&found, "zone_coinvestment") else {
         panic!("a constant amount stays constant");

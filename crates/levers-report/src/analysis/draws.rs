@@ -1,6 +1,6 @@
 //! `--draws-out FILE`: every Monte Carlo draw as CSV, one row per package,
 //! draw and projected year, with the assumptions the draw used as columns —
-//! long ("tidy") form, so pandas, DuckDB or R read it without reshaping.
+//! long ("tidy") form, so pandas, `DuckDB` or R read it without reshaping.
 
 use levers_core::analysis::DrawOutcome;
 
