@@ -103,8 +103,7 @@ pub enum Command {
         after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
     )]
     Explain(ExplainArgs),
-    /// Tornado: each lever over its range and each assumption over its plausible
-    /// range; or (--method sobol) global Sobol indices of the assumptions.
+    /// Tornado of each lever and assumption over its range, or Sobol indices (--method sobol).
     #[command(
         after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv\n  levers sensitivity policies/blueprint-2032.toml --method sobol --samples 1024 --seed 42 --chart sobol.svg"
     )]

@@ -144,9 +144,7 @@ impl Action {
             Action::NextPanel => "show the next panel (small screens)",
             Action::ToggleTornado => "show / hide the sensitivity tornado",
             Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
-            Action::ToggleSobol => {
-                "compute / hide the Sobol indices (global sensitivity, on demand)"
-            }
+            Action::ToggleSobol => "show / hide Sobol indices (global sensitivity)",
             Action::ToggleBand => "show / hide the p10–p90 uncertainty band",
             Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
