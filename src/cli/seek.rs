@@ -107,16 +107,11 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         limits,
     };
-    let (result, robustness) = search(baseline, &request, args);
-    let mut message = out::seek::message(&result, target_share, by);
-    let (mut policy, mut found) = match result {
-        SeekResult::Found { policy, .. } => (policy, true),
-        SeekResult::Unreachable(shortfall) => (shortfall.policy, false),
+    let (result, message, found) = search(baseline, &request, args);
+    let mut policy = match result {
+        SeekResult::Found { policy, .. } => policy,
+        SeekResult::Unreachable(shortfall) => shortfall.policy,
     };
-    if let Some((sentence, met)) = robustness {
-        message = format!("{message} {sentence}");
-        found &= met;
-    }
     super::input::project_checked(baseline, &policy)?;
     policy.name = match (found, args.confidence) {
         (true, None) => format!("Cheapest package for {target_share}% by {by}"),
@@ -140,25 +135,29 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     }
 }
 
-/// The central search, or with `--confidence` the robust one, whose sentence
-/// on robustness comes too, with whether it met the confidence asked.
+/// The central search, or with `--confidence` the robust one; the message to
+/// print, and whether the target was met (as often as asked).
 fn search(
     baseline: &Baseline,
     request: &SeekRequest,
     args: &SeekArgs,
-) -> (SeekResult, Option<(String, bool)>) {
+) -> (SeekResult, String, bool) {
+    let (target, year) = (request.target.share_pct, request.target.year);
     if let Some(confidence) = args.confidence {
         let searching = spinner("searching for the cheapest robust package");
         let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
         searching.finish_and_clear();
-        let sentence = out::seek::robustness(&robust);
-        let met = robust.probability_met >= confidence;
-        (robust.result, Some((sentence, met)))
+        let message = out::seek::robust_message(&robust, target, year);
+        let met = robust.probability_met >= confidence
+            && matches!(robust.result, SeekResult::Found { .. });
+        (robust.result, message, met)
     } else {
         let searching = spinner("searching for the cheapest package");
         let result = levers_core::analysis::seek(baseline, request);
         searching.finish_and_clear();
-        (result, None)
+        let message = out::seek::message(&result, target, year);
+        let met = matches!(result, SeekResult::Found { .. });
+        (result, message, met)
     }
 }
 

@@ -164,3 +164,39 @@ fn bad_bounds_and_fixes_are_refused_with_what_is_expected() {
     assert_eq!(code, Some(2));
     assert!(stderr.contains("above 0 and below 1"), "{stderr}");
 }
+
+#[test]
+fn a_target_met_centrally_but_not_often_enough_is_reported_with_its_chance() {
+    let baseline = baseline();
+    let mut package = load("policies/blueprint-2032.toml", &baseline);
+    package.target.share_pct = 1.0; // reachable at the centre within the HK$60 bn cap
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("package.toml");
+    let text = levers_files::policy_file::write_policy(&package, &baseline);
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("closest.toml");
+    let (file, out_text) = (file.display().to_string(), out.display().to_string());
+    let central = run(&["seek", "--from", &file, "-o", &out_text]);
+    assert_eq!(central.code, Some(0), "{}", central.stderr);
+    let robust = run(&[
+        "seek",
+        "--from",
+        &file,
+        "--confidence",
+        "0.95",
+        "--draws",
+        "300",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(robust.code, Some(2), "{}", robust.stderr);
+    assert!(
+        robust.stderr.contains("Not reachable in 95% of draws")
+            && robust.stderr.contains("meets the target in"),
+        "{}",
+        robust.stderr
+    );
+    let closest = load(&out_text, &baseline);
+    let p = monte_carlo(&baseline, &closest, 300, 42).probability_met;
+    assert!(p < 0.95, "the closest package really falls short: {p}");
+}
