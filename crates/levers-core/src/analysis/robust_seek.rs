@@ -85,18 +85,11 @@ fn sample(
         .collect()
 }
 
-/// The package along the mix `direction` at `scale`: each dial at
-/// `direction · scale` of its range, capped at its top.
-fn along(
-    base: &Policy,
-    dials: &[Dial],
-    direction: &[f64],
-    scale: f64,
-    default_start: i32,
-) -> Policy {
+/// `base` with each dial at fraction `x` of its range, rounded up to the
+/// field's precision.
+fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) -> Policy {
     let mut out = base.clone();
-    let x: Vec<f64> = direction.iter().map(|d| (d * scale).min(1.0)).collect();
-    set_dials(dials, &mut out, &x, default_start);
+    set_dials(dials, &mut out, x, default_start);
     for dial in dials {
         let value = round_up(dial.field, dial.knob.get(&out)).min(dial.high);
         dial.knob.set(&mut out, value, default_start);
@@ -163,53 +156,75 @@ impl Draws<'_> {
 }
 
 /// `template`'s mix raised in proportion until it meets the target in
-/// `confidence` of the draws: `Ok` the package, or `Err` the mix at its
-/// ceilings when even that falls short.
+/// `confidence` of the draws; if the mix at its ceilings falls short, the
+/// dials it left low are raised too, all alike, towards their tops. `Ok` the
+/// package, or `Err` every dial at its top when even that falls short.
 fn scale_up(
     draws: &mut Draws<'_>,
     request: &SeekRequest,
     template: &Policy,
     confidence: f64,
 ) -> Result<Policy, Box<Policy>> {
-    // The mix as fractions of each range (every dial alike when it is nothing).
     let (base, dials) = search_space(draws.baseline, request);
-    let default_start = draws.baseline.base_year + 2;
     let mix: Vec<f64> = dials
         .iter()
         .map(|d| d.fraction(d.knob.get(template)))
         .collect();
-    let from_nothing = mix.iter().all(|x| *x <= 0.0);
-    let direction = if from_nothing {
-        vec![1.0; dials.len()]
-    } else {
-        mix
-    };
-    let most = direction
+    let most = mix
         .iter()
         .filter(|d| **d > 0.0)
         .map(|d| 1.0 / d)
         .fold(1.0, f64::max);
-    let ceiling = along(&base, &dials, &direction, most, default_start);
-    if draws.chance(&ceiling) < confidence {
-        return Err(Box::new(ceiling));
+    let scaled = |s: f64| -> Vec<f64> { mix.iter().map(|d| (d * s).min(1.0)).collect() };
+    let mut path = Path {
+        draws,
+        base: &base,
+        dials: &dials,
+        confidence,
+    };
+    if mix.iter().any(|x| *x > 0.0)
+        && let Ok(found) = path.bisect(1.0, most, &scaled)
+    {
+        return Ok(found);
     }
-    let (mut low, mut high) = (if from_nothing { 0.0 } else { 1.0 }, most);
-    for _ in 0..BISECTION_STEPS {
-        let mid = 0.5 * (low + high);
-        let candidate = along(&base, &dials, &direction, mid, default_start);
-        if draws.chance(&candidate) >= confidence {
-            high = mid;
-        } else {
-            low = mid;
+    let ceiling = scaled(most);
+    let towards_top = |t: f64| -> Vec<f64> { ceiling.iter().map(|c| c + t * (1.0 - c)).collect() };
+    path.bisect(0.0, 1.0, &towards_top)
+}
+
+/// A one-parameter family of packages the chance is bisected along.
+struct Path<'a, 'b> {
+    draws: &'a mut Draws<'b>,
+    base: &'a Policy,
+    dials: &'a [Dial],
+    confidence: f64,
+}
+
+impl Path<'_, '_> {
+    /// The package at the smallest `t` in `low..=high` whose chance is met
+    /// (bisected), or `Err` the package at `high` when it falls short.
+    fn bisect(
+        &mut self,
+        mut low: f64,
+        mut high: f64,
+        point: &dyn Fn(f64) -> Vec<f64>,
+    ) -> Result<Policy, Box<Policy>> {
+        let default_start = self.draws.baseline.base_year + 2;
+        let at = |t: f64| at_fractions(self.base, self.dials, &point(t), default_start);
+        let top = at(high);
+        if self.draws.chance(&top) < self.confidence {
+            return Err(Box::new(top));
         }
+        for _ in 0..BISECTION_STEPS {
+            let mid = 0.5 * (low + high);
+            if self.draws.chance(&at(mid)) >= self.confidence {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        Ok(without_idle_groups(at(high)))
     }
-    Ok(without_idle_groups(along(
-        &base,
-        &dials,
-        &direction,
-        high,
-        default_start,
-    )))
 }
 
 /// The cheapest package at the central assumptions for a higher target, the
