@@ -200,3 +200,41 @@ fn a_target_met_centrally_but_not_often_enough_is_reported_with_its_chance() {
     let p = monte_carlo(&baseline, &closest, 300, 42).probability_met;
     assert!(p < 0.95, "the closest package really falls short: {p}");
 }
+
+#[test]
+fn bounds_and_fixes_hold_lever_dials_of_a_format_1_search() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("bounded.toml");
+    let out_text = out.display().to_string();
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--target-share",
+        "0.8",
+        "--by",
+        "2032",
+        "--bound",
+        "rd.grants_hkd_bn_per_year=2..10",
+        "--bound",
+        "zone.profits_tax_concession_pp=0..8",
+        "--fix",
+        "talent",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let baseline = baseline();
+    let found = load(&out_text, &baseline);
+    let grants = found
+        .levers
+        .value(levers_core::LeverField::GrantsHkdBnPerYear);
+    assert!((2.0..=10.0).contains(&grants), "{grants}");
+    let concession = found
+        .levers
+        .value(levers_core::LeverField::ProfitsTaxConcessionPp);
+    assert!(concession <= 8.0, "{concession}");
+    assert!(
+        found.levers.get(LeverGroup::Talent).is_none(),
+        "talent, fixed as the (empty) template has it, stays off"
+    );
+    assert!(levers_core::project(&baseline, &found).target.met);
+}

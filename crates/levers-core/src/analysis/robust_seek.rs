@@ -324,47 +324,50 @@ pub fn seek_robust(
         samples: sample(baseline, &template, seed, 0, draws),
         scratch: (template.clone(), Projection::default()),
     };
-    let result =
-        if matches!(central, SeekResult::Found { .. }) && sampled.chance(&template) >= confidence {
-            central
-        } else {
-            let scaled = scale_up(&mut sampled, request, &template, confidence);
-            let raised = raise_target(&mut sampled, request, &template, confidence);
-            let mut candidates: Vec<Policy> = raised.into_iter().collect();
-            let ceiling = match scaled {
-                Ok(policy) => {
-                    candidates.push(policy);
-                    None
-                }
-                Err(ceiling) => Some(*ceiling),
-            };
-            let cheapest = candidates
-                .into_iter()
-                .map(|policy| (sampled.cost(&policy), policy))
-                .min_by(|a, b| a.0.total_cmp(&b.0));
-            match (cheapest, ceiling) {
-                (Some((cost_hkd_bn, policy)), _) => {
-                    project_into(baseline, &policy, &mut sampled.scratch.1);
-                    SeekResult::Found {
-                        share_pct: sampled.scratch.1.target.projected_share_pct,
-                        cost_hkd_bn,
-                        policy,
-                    }
-                }
-                (None, closest) => {
-                    let closest = closest.unwrap_or_else(|| template.clone());
-                    project_into(baseline, &closest, &mut sampled.scratch.1);
-                    SeekResult::Unreachable(Shortfall {
-                        best_share_pct: sampled.scratch.1.target.projected_share_pct,
-                        binding: match central {
-                            SeekResult::Unreachable(s) => s.binding,
-                            SeekResult::Found { .. } => Vec::new(),
-                        },
-                        policy: closest,
-                    })
+    // Out of reach at the central assumptions: the closest package there (the
+    // highest share found) is the closest here too. Met often enough: done.
+    let result = if matches!(central, SeekResult::Unreachable(_))
+        || sampled.chance(&template) >= confidence
+    {
+        central
+    } else {
+        let scaled = scale_up(&mut sampled, request, &template, confidence);
+        let raised = raise_target(&mut sampled, request, &template, confidence);
+        let mut candidates: Vec<Policy> = raised.into_iter().collect();
+        let ceiling = match scaled {
+            Ok(policy) => {
+                candidates.push(policy);
+                None
+            }
+            Err(ceiling) => Some(*ceiling),
+        };
+        let cheapest = candidates
+            .into_iter()
+            .map(|policy| (sampled.cost(&policy), policy))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        match (cheapest, ceiling) {
+            (Some((cost_hkd_bn, policy)), _) => {
+                project_into(baseline, &policy, &mut sampled.scratch.1);
+                SeekResult::Found {
+                    share_pct: sampled.scratch.1.target.projected_share_pct,
+                    cost_hkd_bn,
+                    policy,
                 }
             }
-        };
+            (None, closest) => {
+                let closest = closest.unwrap_or_else(|| template.clone());
+                project_into(baseline, &closest, &mut sampled.scratch.1);
+                SeekResult::Unreachable(Shortfall {
+                    best_share_pct: sampled.scratch.1.target.projected_share_pct,
+                    binding: match central {
+                        SeekResult::Unreachable(s) => s.binding,
+                        SeekResult::Found { .. } => Vec::new(),
+                    },
+                    policy: closest,
+                })
+            }
+        }
+    };
     let policy = match &result {
         SeekResult::Found { policy, .. } => policy,
         SeekResult::Unreachable(shortfall) => &shortfall.policy,
