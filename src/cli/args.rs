@@ -400,7 +400,8 @@ pub struct ChartArgs {
     #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
     pub height: u32,
     /// Shade each package's p10–p90 band from Monte Carlo over the assumption
-    /// ranges (manufacturing_share_pct and manufacturing_jobs only).
+    /// ranges (manufacturing_share_pct, manufacturing_jobs, fiscal_cost_hkd_bn
+    /// and effective_sectors only).
     #[arg(long)]
     pub uncertainty: bool,
     #[command(flatten)]
