@@ -25,9 +25,11 @@ use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
 
-const BISECTION_STEPS: usize = 16;
-/// Bisection steps on the raised target (each a full central seek).
-const RAISE_STEPS: usize = 3;
+const BISECTION_STEPS: usize = 12;
+/// Steps of 1.5 × the gap the target is raised by at most, then bisection
+/// steps on it (each step a full central seek: they dominate the run time).
+const RAISE_EXPANSIONS: usize = 3;
+const RAISE_BISECTIONS: usize = 3;
 
 /// Confidence the workbench seeks with: the target met in 4 draws out of 5.
 pub const DEFAULT_CONFIDENCE: f64 = 0.8;
@@ -274,7 +276,7 @@ fn raise_target(
         }
     };
     let (mut low, mut high) = (target.share_pct, target.share_pct);
-    for _ in 0..RAISE_STEPS {
+    for _ in 0..RAISE_EXPANSIONS {
         high += 1.5 * gap;
         match judge(high, &mut best) {
             Judged::TooLow => low = high,
@@ -282,7 +284,7 @@ fn raise_target(
         }
     }
     if low < high {
-        for _ in 0..RAISE_STEPS {
+        for _ in 0..RAISE_BISECTIONS {
             let mid = 0.5 * (low + high);
             match judge(mid, &mut best) {
                 Judged::TooLow => low = mid,
