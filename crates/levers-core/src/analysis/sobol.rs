@@ -228,7 +228,7 @@ mod tests {
     fn the_95_pct_intervals_cover_the_analytic_ishigami_indices_about_95_pct_of_the_time() {
         let first = [0.3139, 0.4424, 0.0];
         let total = [0.5576, 0.4424, 0.2437];
-        let (mut covered, mut intervals) = (0, 0);
+        let (mut covered, mut intervals) = (0usize, 0usize);
         for seed in 0..20 {
             let s = ishigami_indices(1_000, 100 + seed);
             for i in 0..3 {
