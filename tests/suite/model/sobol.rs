@@ -3,7 +3,7 @@
 //! status quo come from the trends, and runs in any order give the same bits.
 
 use levers_core::Policy;
-use levers_core::analysis::sobol_model::{RunScratch, SobolPlan, sobol};
+use levers_core::analysis::sobol_model::{RunOutput, RunScratch, SobolPlan, sobol};
 
 use crate::support::baseline;
 
@@ -45,7 +45,7 @@ fn runs_evaluated_in_reverse_order_give_the_same_indices() {
     let policy = crate::support::load("policies/blueprint-2032.toml", &baseline);
     let plan = SobolPlan::new(&baseline, &policy, 32, 5);
     let mut scratch = RunScratch::default();
-    let mut outputs = vec![Default::default(); plan.runs()];
+    let mut outputs = vec![RunOutput::default(); plan.runs()];
     for run in (0..plan.runs()).rev() {
         outputs[run] = plan.run(&baseline, &policy, run, &mut scratch);
     }
