@@ -72,6 +72,7 @@ impl<'a> Seek<'a> {
             parse_groups(&args.levers)?
         };
         let limits = super::seek_limits::limits(&template, &args.bound, &args.fix)?;
+        super::seek_limits::check_in_search(&template, &limits, &groups)?;
         Ok(Seek {
             target_share,
             by,

@@ -163,6 +163,22 @@ fn bad_bounds_and_fixes_are_refused_with_what_is_expected() {
     ]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("above 0 and below 1"), "{stderr}");
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--by",
+        "2032",
+        "--target-share",
+        "0.8",
+        "--levers",
+        "rd",
+        "--bound",
+        "land.rent_subsidy_pct=0..10",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("--bound land.rent_subsidy_pct: the search does not use the land group"),
+        "{stderr}"
+    );
 }
 
 #[test]
