@@ -116,8 +116,7 @@ pub enum Command {
         after_help = "Examples:\n  levers explain policies/blueprint-2032.toml\n  levers explain policies/land-led.toml --format json"
     )]
     Explain(ExplainArgs),
-    /// Tornado: each lever over its range and each assumption over its plausible
-    /// range; or (--method sobol) global Sobol indices of the assumptions.
+    /// Tornado of each lever and assumption over its range, or Sobol indices (--method sobol).
     #[command(
         after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv\n  levers sensitivity policies/blueprint-2032.toml --method sobol --samples 1024 --seed 42 --chart sobol.svg"
     )]
@@ -440,7 +439,8 @@ pub struct ChartArgs {
     #[arg(long, default_value_t = 1.0, value_name = "FACTOR", value_parser = chart_scale)]
     pub scale: f64,
     /// Shade each package's p10–p90 band from Monte Carlo over the assumption
-    /// ranges (manufacturing_share_pct and manufacturing_jobs only).
+    /// ranges (manufacturing_share_pct, manufacturing_jobs, fiscal_cost_hkd_bn
+    /// and effective_sectors only).
     #[arg(long)]
     pub uncertainty: bool,
     #[command(flatten)]

@@ -27,7 +27,7 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
     if uncertainty.is_some() && !BANDED.contains(&outcome) {
         return Err(Failure::Invalid(format!(
             "--uncertainty draws bands for {} only, not {outcome}",
-            BANDED.join(" and ")
+            BANDED.join(", ")
         )));
     }
     let Projected {
@@ -41,6 +41,9 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         .map(|(policy, projection)| chart::Line::of(&policy.name, projection, series))
         .collect();
     if let Some((draws, seed)) = uncertainty {
+        if let Some(out) = &args.draws.draws_out {
+            super::draws_out::write(baseline, &args.files, &policies, draws, seed, out)?;
+        }
         for (line, policy) in lines.iter_mut().zip(&policies) {
             line.band = Some(band(baseline, policy, outcome, draws, seed));
         }
@@ -67,7 +70,12 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
 }
 
 /// The outcomes Monte Carlo gives bands for.
-const BANDED: [&str; 2] = ["manufacturing_share_pct", "manufacturing_jobs"];
+const BANDED: [&str; 4] = [
+    "manufacturing_share_pct",
+    "manufacturing_jobs",
+    "fiscal_cost_hkd_bn",
+    "effective_sectors",
+];
 
 /// The p10–p90 band of `outcome` (one of [`BANDED`]) for `policy`, by year.
 fn band(
@@ -78,10 +86,11 @@ fn band(
     seed: u64,
 ) -> Vec<(i32, f64, f64)> {
     let result = monte_carlo_parallel(baseline, policy, draws, seed);
-    let bands = if outcome == "manufacturing_jobs" {
-        &result.jobs
-    } else {
-        &result.share_pct
+    let bands = match outcome {
+        "manufacturing_jobs" => &result.jobs,
+        "fiscal_cost_hkd_bn" => &result.cost_hkd_bn,
+        "effective_sectors" => &result.effective_sectors,
+        _ => &result.share_pct,
     };
     result
         .years

@@ -72,6 +72,7 @@ impl<'a> Seek<'a> {
             parse_groups(&args.levers)?
         };
         let limits = super::seek_limits::limits(&template, &args.bound, &args.fix)?;
+        super::seek_limits::check_in_search(&template, &limits, &groups)?;
         Ok(Seek {
             target_share,
             by,
@@ -107,33 +108,11 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         limits,
     };
-    let (result, robustness) = match args.confidence {
-        Some(confidence) => {
-            let searching = spinner("searching for the cheapest robust package");
-            let robust = seek_robust(baseline, &request, confidence, args.draws, args.seed);
-            searching.finish_and_clear();
-            let sentence = out::seek::robustness(&robust);
-            (
-                robust.result,
-                Some((sentence, robust.probability_met >= confidence)),
-            )
-        }
-        None => {
-            let searching = spinner("searching for the cheapest package");
-            let result = levers_core::analysis::seek(baseline, &request);
-            searching.finish_and_clear();
-            (result, None)
-        }
+    let (result, message, found) = search(baseline, &request, args);
+    let mut policy = match result {
+        SeekResult::Found { policy, .. } => policy,
+        SeekResult::Unreachable(shortfall) => shortfall.policy,
     };
-    let mut message = out::seek::message(&result, target_share, by);
-    let (mut policy, mut found) = match result {
-        SeekResult::Found { policy, .. } => (policy, true),
-        SeekResult::Unreachable(shortfall) => (shortfall.policy, false),
-    };
-    if let Some((sentence, met)) = robustness {
-        message = format!("{message} {sentence}");
-        found &= met;
-    }
     super::input::project_checked(baseline, &policy)?;
     policy.name = match (found, args.confidence) {
         (true, None) => format!("Cheapest package for {target_share}% by {by}"),
@@ -154,6 +133,32 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
             args.confidence
                 .map_or(String::new(), |p| format!(" in {:.0}% of draws", 100.0 * p))
         )))
+    }
+}
+
+/// The central search, or with `--confidence` the robust one; the message to
+/// print, and whether the target was met (as often as asked).
+fn search(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    args: &SeekArgs,
+) -> (SeekResult, String, bool) {
+    let (target, year) = (request.target.share_pct, request.target.year);
+    if let Some(confidence) = args.confidence {
+        let searching = spinner("searching for the cheapest robust package");
+        let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
+        searching.finish_and_clear();
+        let message = out::seek::robust_message(&robust, target, year);
+        let met = robust.probability_met >= confidence
+            && matches!(robust.result, SeekResult::Found { .. });
+        (robust.result, message, met)
+    } else {
+        let searching = spinner("searching for the cheapest package");
+        let result = levers_core::analysis::seek(baseline, request);
+        searching.finish_and_clear();
+        let message = out::seek::message(&result, target, year);
+        let met = matches!(result, SeekResult::Found { .. });
+        (result, message, met)
     }
 }
 

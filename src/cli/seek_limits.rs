@@ -1,9 +1,9 @@
 //! `seek --bound NAME.FIELD=LO..HI` and `--fix NAME`: what the search may move
 //! and how far, checked against the package and the fields' ranges.
 
-use levers_core::Policy;
 use levers_core::analysis::dial::{Knob, Limit, Named, knobs_of, resolve};
 use levers_core::analysis::seek::cost_fields;
+use levers_core::{LeverGroup, Policy};
 
 use super::Failure;
 
@@ -96,4 +96,39 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
         )));
     }
     Ok(Limit { knob, low, high })
+}
+
+/// Refuses a limit on something the search does not move: a lever dial of a
+/// group left out by `--levers`, a dial when the package has named measures
+/// (they are sought instead), or a measure of a kind left out.
+pub fn check_in_search(
+    template: &Policy,
+    limits: &[Limit],
+    groups: &[LeverGroup],
+) -> Result<(), Failure> {
+    for limit in limits {
+        let flag = if limit.low == limit.high {
+            "--fix"
+        } else {
+            "--bound"
+        };
+        let address = format!("{flag} {}", limit.knob.address(template));
+        let Some(field) = limit.knob.field(template) else {
+            continue;
+        };
+        let lever_in_measures_package =
+            matches!(limit.knob, Knob::Lever(_)) && !template.measures.is_empty();
+        if lever_in_measures_package {
+            return Err(Failure::Invalid(format!(
+                "{address}: the package is made of named measures, which the search moves instead; limit a measure (NAME.amount)"
+            )));
+        }
+        if !groups.contains(&field.group()) {
+            return Err(Failure::Invalid(format!(
+                "{address}: the search does not use the {} group (--levers); leave it out, or add the group",
+                field.group().key(),
+            )));
+        }
+    }
+    Ok(())
 }

@@ -26,6 +26,7 @@ pub enum Action {
     NextPanel,
     ToggleTornado,
     TornadoOutcome,
+    ToggleSobol,
     ToggleBand,
     Seek,
     Help,
@@ -75,7 +76,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 32] = [
+    pub const REBINDABLE: [Action; 33] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -97,6 +98,7 @@ impl Action {
         Action::NextPanel,
         Action::ToggleTornado,
         Action::TornadoOutcome,
+        Action::ToggleSobol,
         Action::ToggleBand,
         Action::Seek,
         Action::Help,
@@ -135,6 +137,7 @@ impl Action {
             Action::NextPanel => "next_panel",
             Action::ToggleTornado => "toggle_tornado",
             Action::TornadoOutcome => "tornado_outcome",
+            Action::ToggleSobol => "toggle_sobol",
             Action::ToggleBand => "toggle_band",
             Action::Seek => "seek",
             Action::Help => "help",
@@ -174,6 +177,7 @@ impl Action {
             Action::NextPanel => "show the next panel (small screens)",
             Action::ToggleTornado => "show / hide the sensitivity tornado",
             Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
+            Action::ToggleSobol => "show / hide Sobol indices (global sensitivity)",
             Action::ToggleBand => "show / hide the p10–p90 uncertainty band",
             Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
@@ -221,6 +225,7 @@ impl Action {
             Action::NextPanel => "panel",
             Action::ToggleTornado => "tornado",
             Action::TornadoOutcome => "outcome",
+            Action::ToggleSobol => "sobol",
             Action::ToggleBand => "band",
             Action::Seek => "seek",
             Action::Help => "help",

@@ -6,6 +6,7 @@
 
 use levers_core::analysis::robust_seek::{DEFAULT_CONFIDENCE, RobustSeek, seek_robust};
 use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::sobol_model::SobolResult;
 use levers_core::analysis::{
     DEFAULT_DRAWS, DEFAULT_SEED, Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity,
 };
@@ -39,6 +40,35 @@ impl Tornado {
             centre,
             swings,
         }
+    }
+}
+
+/// Base samples behind the workbench's Sobol view: about 37,000 model runs, a
+/// second or so; `levers sensitivity FILE --method sobol --samples 512` gives
+/// the same indices.
+pub const SOBOL_SAMPLES: usize = 512;
+
+/// Sobol indices of the package they were computed for. Not recomputed as the
+/// package changes (too slow for a keystroke): the view says when they are
+/// out of date, and `V` computes them again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SobolView {
+    pub result: SobolResult,
+    /// The package the indices are of.
+    pub policy: Policy,
+}
+
+impl SobolView {
+    pub fn compute(baseline: &Baseline, policy: &Policy) -> SobolView {
+        SobolView {
+            result: crate::parallel::sobol(baseline, policy, SOBOL_SAMPLES, DEFAULT_SEED, |_| {}),
+            policy: policy.clone(),
+        }
+    }
+
+    /// Whether the package has changed since.
+    pub fn is_stale(&self, current: &Policy) -> bool {
+        self.policy != *current
     }
 }
 
@@ -149,6 +179,15 @@ impl App {
             .as_ref()
             .map_or(Outcome::ShareInTargetYear, |t| next_outcome(t.outcome));
         self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
+    }
+
+    /// Opens the Sobol view (computing it); when open and out of date,
+    /// computes it again; when open and up to date, closes it.
+    pub(super) fn toggle_sobol(&mut self) {
+        self.sobol = match &self.sobol {
+            Some(view) if !view.is_stale(self.policy()) => None,
+            _ => Some(SobolView::compute(&self.baseline, self.policy())),
+        };
     }
 
     pub(super) fn toggle_band(&mut self) {

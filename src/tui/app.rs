@@ -183,6 +183,8 @@ pub struct App {
     pub tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
     pub band: Option<Uncertainty>,
+    /// The Sobol view, when open (`V`); computed on demand only.
+    pub sobol: Option<super::analysis::SobolView>,
 }
 
 impl App {
@@ -216,6 +218,7 @@ impl App {
             pending: None,
             tornado: None,
             band: None,
+            sobol: None,
         }
     }
 
@@ -437,6 +440,7 @@ impl App {
             Action::NextPanel => self.panel = self.panel.next(),
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
+            Action::ToggleSobol => self.toggle_sobol(),
             Action::ToggleBand => self.toggle_band(),
             Action::Seek => return Some(self.request_seek()),
             Action::Help => self.mode = Mode::Help(0),

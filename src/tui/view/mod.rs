@@ -17,6 +17,7 @@ pub mod theme;
 
 /// Colour of the uncertainty band on the share chart.
 pub use charts::BAND as BAND_COLOUR;
+mod sobol;
 mod tornado;
 
 use levers_core::LeverField;
@@ -203,9 +204,7 @@ impl Widget for &App {
             if let Some(rect) = regions.fiscal {
                 fiscal::render(self, rect, buf);
             }
-            if self.tornado.is_some() {
-                tornado::render(self, tornado::area(&regions), buf);
-            }
+            render_sensitivity(self, tornado::area(&regions), buf);
             status::render_status(self, regions.status, buf);
             popup::render(self, area, buf);
         }
@@ -214,6 +213,28 @@ impl Widget for &App {
         } else if self.theme != theme::Theme::Default {
             apply_theme(self.theme, area, buf);
         }
+    }
+}
+
+/// The tornado and the Sobol view, side by side when both are open:
+///
+/// ```text
+/// ┌ Sensitivity ──────────┐┌ Sobol ───────────────┐
+/// │ one at a time         ││ global               │
+/// └───────────────────────┘└──────────────────────┘
+/// ```
+fn render_sensitivity(app: &App, area: Rect, buf: &mut Buffer) {
+    match (app.tornado.is_some(), app.sobol.is_some()) {
+        (true, true) => {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                    .areas(area);
+            tornado::render(app, left, buf);
+            sobol::render(app, right, buf);
+        }
+        (true, false) => tornado::render(app, area, buf),
+        (false, true) => sobol::render(app, area, buf),
+        (false, false) => {}
     }
 }
 

@@ -34,14 +34,15 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
     } else {
         lines.push(Line::styled(
             format!(
-                "Not reachable: no package within the lever ranges{} reaches {:.1}% by {}.",
+                "Not reachable: no package within the lever ranges{} meets {:.1}% by {} in {:.0}% of draws.",
                 if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
                     " and the budget cap"
                 } else {
                     ""
                 },
                 target.share_pct,
-                target.year
+                target.year,
+                100.0 * DEFAULT_CONFIDENCE
             ),
             theme::missed(),
         ));

@@ -135,7 +135,7 @@ fn bands_are_ordered_and_the_probability_is_a_share_of_draws() {
     assert_eq!((p * 200.0).fract(), 0.0);
     let share = &value["manufacturing_share_pct"];
     let years = value["years"].as_array().map_or(0, Vec::len);
-    // Projected years only: the observed base year (2023) has no band.
+    // 2024..=2035: the observed base year 2023 has no band.
     assert_eq!(years, 12);
     assert_eq!(value["years"][0], 2024);
     for k in 0..years {

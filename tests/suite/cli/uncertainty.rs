@@ -105,3 +105,32 @@ fn draws_out_writes_one_row_per_draw_and_year_that_reproduces_the_band() {
             .all(|c| c.parse::<f64>().is_ok() || c == "true" || c == "false")
     }));
 }
+
+#[test]
+fn chart_bands_the_cost_and_writes_the_draws_it_shaded() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let svg = dir.path().join("cost.svg");
+    let draws = dir.path().join("draws.csv");
+    let (svg_text, draws_text) = (svg.display().to_string(), draws.display().to_string());
+    ok(&[
+        "chart",
+        BLUEPRINT,
+        "--outcome",
+        "fiscal_cost_hkd_bn",
+        "--uncertainty",
+        "--draws",
+        "50",
+        "--draws-out",
+        &draws_text,
+        "-o",
+        &svg_text,
+    ]);
+    let chart = std::fs::read_to_string(&svg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(chart.contains("p10"), "the band is labelled: {chart}");
+    let rows = std::fs::read_to_string(&draws).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        rows.lines().count(),
+        1 + 50 * 12,
+        "header + draws × projected years"
+    );
+}

@@ -6,3 +6,4 @@ mod mechanisms;
 mod properties;
 mod robust_seek;
 mod seek;
+mod sobol;

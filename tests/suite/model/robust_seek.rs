@@ -119,8 +119,7 @@ fn bounds_and_fixes_hold_named_measures_of_a_format_2_package() {
             .measures
             .iter()
             .find(|m| m.name == name)
-            .map(|m| m.amount.clone())
-            .unwrap_or_else(|| panic!("no measure {name}"))
+            .map_or_else(|| panic!("no measure {name}"), |m| m.amount.clone())
     };
     let Amount::Constant(coinvestment) = amount(&found, "zone_coinvestment") else {
         panic!("a constant amount stays constant");
@@ -164,4 +163,94 @@ fn bad_bounds_and_fixes_are_refused_with_what_is_expected() {
     ]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("above 0 and below 1"), "{stderr}");
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--by",
+        "2032",
+        "--target-share",
+        "0.8",
+        "--levers",
+        "rd",
+        "--bound",
+        "land.rent_subsidy_pct=0..10",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("--bound land.rent_subsidy_pct: the search does not use the land group"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_target_met_centrally_but_not_often_enough_is_reported_with_its_chance() {
+    let baseline = baseline();
+    let mut package = load("policies/blueprint-2032.toml", &baseline);
+    package.target.share_pct = 1.0; // reachable at the centre within the HK$60 bn cap
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("package.toml");
+    let text = levers_files::policy_file::write_policy(&package, &baseline);
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("closest.toml");
+    let (file, out_text) = (file.display().to_string(), out.display().to_string());
+    let central = run(&["seek", "--from", &file, "-o", &out_text]);
+    assert_eq!(central.code, Some(0), "{}", central.stderr);
+    let robust = run(&[
+        "seek",
+        "--from",
+        &file,
+        "--confidence",
+        "0.95",
+        "--draws",
+        "300",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(robust.code, Some(2), "{}", robust.stderr);
+    assert!(
+        robust.stderr.contains("Not reachable in 95% of draws")
+            && robust.stderr.contains("meets the target in"),
+        "{}",
+        robust.stderr
+    );
+    let closest = load(&out_text, &baseline);
+    let p = monte_carlo(&baseline, &closest, 300, 42).probability_met;
+    assert!(p < 0.95, "the closest package really falls short: {p}");
+}
+
+#[test]
+fn bounds_and_fixes_hold_lever_dials_of_a_format_1_search() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("bounded.toml");
+    let out_text = out.display().to_string();
+    let Run { code, stderr, .. } = run(&[
+        "seek",
+        "--target-share",
+        "0.8",
+        "--by",
+        "2032",
+        "--bound",
+        "rd.grants_hkd_bn_per_year=2..10",
+        "--bound",
+        "zone.profits_tax_concession_pp=0..8",
+        "--fix",
+        "talent",
+        "-o",
+        &out_text,
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let baseline = baseline();
+    let found = load(&out_text, &baseline);
+    let grants = found
+        .levers
+        .value(levers_core::LeverField::GrantsHkdBnPerYear);
+    assert!((2.0..=10.0).contains(&grants), "{grants}");
+    let concession = found
+        .levers
+        .value(levers_core::LeverField::ProfitsTaxConcessionPp);
+    assert!(concession <= 8.0, "{concession}");
+    assert!(
+        found.levers.get(LeverGroup::Talent).is_none(),
+        "talent, fixed as the (empty) template has it, stays off"
+    );
+    assert!(levers_core::project(&baseline, &found).target.met);
 }

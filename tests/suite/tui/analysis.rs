@@ -306,3 +306,54 @@ fn the_workbench_and_the_report_show_the_same_chance_of_meeting_the_target() {
         "workbench {shown}; report: {report}"
     );
 }
+
+fn screen_of(app: &mut levers::tui::App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn v_computes_the_sobol_view_on_demand_and_says_when_the_package_has_changed() {
+    use levers::tui::analysis::SOBOL_SAMPLES;
+    use levers_core::analysis::DEFAULT_SEED;
+    use levers_core::analysis::sobol_model::sobol;
+    let mut app = blueprint_app();
+    assert!(app.sobol.is_none());
+    press(&mut app, &[ch('V')]);
+    let first = app.sobol.clone().expect("open");
+    let expected = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    assert_eq!(first.result, expected, "the core's indices, bit for bit");
+    assert!(screen_of(&mut app, 120, 40).contains("Sobol: share 2032"));
+    // A lever change does not recompute it (too slow for a keystroke) …
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
+    assert_eq!(app.sobol.as_ref().map(|v| &v.result), Some(&expected));
+    assert!(screen_of(&mut app, 120, 40).contains("package changed: V recomputes"));
+    // … V does, for the package now in force; V again closes it.
+    press(&mut app, &[ch('V')]);
+    let recomputed = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    assert_eq!(app.sobol.as_ref().map(|v| &v.result), Some(&recomputed));
+    assert_ne!(recomputed, expected);
+    assert!(!screen_of(&mut app, 120, 40).contains("package changed"));
+    press(&mut app, &[ch('V')]);
+    assert!(app.sobol.is_none());
+}
+
+#[test]
+fn tornado_and_sobol_side_by_side_at_120x40() {
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('t'), ch('V')]);
+    let screen = screen_of(&mut app, 120, 40);
+    assert!(screen.contains("Sensitivity: share 2032") && screen.contains("Sobol: share 2032"));
+    for (width, height) in [(60, 20), (80, 24), (100, 30), (140, 50)] {
+        render(&mut app, width, height);
+    }
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+}

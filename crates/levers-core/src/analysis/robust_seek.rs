@@ -5,11 +5,13 @@
 //! The draws are fixed once (common random numbers: every candidate package
 //! meets the same draws), so the chance is a step function of the package that
 //! the search can bisect reproducibly. Method: the cheapest package at the
-//! central assumptions; if its chance falls short, every number the search
-//! moves is raised in proportion within its limits (the same mix, more of it;
-//! from nothing, every number alike) until the chance is met, bisecting on the
-//! scale; if even the mix at its ceilings falls short, the target is out of
-//! reach at that confidence. The answer's chance is then measured again on as
+//! central assumptions; if its chance falls short, two candidates: (a) every
+//! number the search moves raised in proportion within its limits (the same
+//! mix, more of it; from nothing, every number alike) until the chance is met,
+//! bisecting on the scale; (b) the cheapest central package for a raised
+//! target, the target bisected until the chance is met (the mix may change).
+//! The cheaper wins; if neither meets the chance, the target is out of reach
+//! at that confidence and the mix at its ceilings is the closest package. The answer's chance is then measured again on as
 //! many fresh draws (other streams of the same seed), which says how robust it
 //! is beyond the draws it was tuned on.
 
@@ -23,7 +25,11 @@ use crate::policy::Policy;
 use crate::project::project_into;
 use crate::projection::Projection;
 
-const BISECTION_STEPS: usize = 16;
+const BISECTION_STEPS: usize = 12;
+/// Steps of 1.5 × the gap the target is raised by at most, then bisection
+/// steps on it (each step a full central seek: they dominate the run time).
+const RAISE_EXPANSIONS: usize = 3;
+const RAISE_BISECTIONS: usize = 3;
 
 /// Confidence the workbench seeks with: the target met in 4 draws out of 5.
 pub const DEFAULT_CONFIDENCE: f64 = 0.8;
@@ -81,18 +87,11 @@ fn sample(
         .collect()
 }
 
-/// The package along the mix `direction` at `scale`: each dial at
-/// `direction · scale` of its range, capped at its top.
-fn along(
-    base: &Policy,
-    dials: &[Dial],
-    direction: &[f64],
-    scale: f64,
-    default_start: i32,
-) -> Policy {
+/// `base` with each dial at fraction `x` of its range, rounded up to the
+/// field's precision.
+fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) -> Policy {
     let mut out = base.clone();
-    let x: Vec<f64> = direction.iter().map(|d| (d * scale).min(1.0)).collect();
-    set_dials(dials, &mut out, &x, default_start);
+    set_dials(dials, &mut out, x, default_start);
     for dial in dials {
         let value = round_up(dial.field, dial.knob.get(&out)).min(dial.high);
         dial.knob.set(&mut out, value, default_start);
@@ -115,8 +114,201 @@ fn without_idle_groups(mut policy: Policy) -> Policy {
     policy
 }
 
+/// The drawn assumptions every candidate meets, with buffers.
+struct Draws<'a> {
+    baseline: &'a Baseline,
+    samples: Vec<Vec<(ParamId, f64)>>,
+    scratch: (Policy, Projection),
+}
+
+impl Draws<'_> {
+    fn chance(&mut self, policy: &Policy) -> f64 {
+        chance(self.baseline, policy, &self.samples, &mut self.scratch).0
+    }
+
+    /// The share in the target year that `policy` reaches in at least
+    /// `confidence` of the draws.
+    fn share_met_with(&mut self, policy: &Policy, confidence: f64) -> f64 {
+        let (drawn, projection) = &mut self.scratch;
+        drawn.clone_from(policy);
+        let mut shares = Vec::with_capacity(self.samples.len());
+        for draw in &self.samples {
+            drawn.assumptions.clear();
+            drawn.assumptions.extend_from_slice(draw);
+            drawn.assumptions.extend_from_slice(&policy.assumptions);
+            project_into(self.baseline, drawn, projection);
+            shares.push(projection.target.projected_share_pct);
+        }
+        shares.sort_by(f64::total_cmp);
+        let at = ((1.0 - confidence) * shares.len() as f64).floor() as usize;
+        shares
+            .get(at.min(shares.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(f64::NAN)
+    }
+
+    /// Cumulative cost to the target year at the central assumptions.
+    fn cost(&mut self, policy: &Policy) -> f64 {
+        project_into(self.baseline, policy, &mut self.scratch.1);
+        self.scratch
+            .1
+            .year(policy.target.year)
+            .map_or(f64::INFINITY, |y| y.cumulative_fiscal_cost_hkd_bn)
+    }
+}
+
+/// `template`'s mix raised in proportion until it meets the target in
+/// `confidence` of the draws; if the mix at its ceilings falls short, the
+/// dials it left low are raised too, all alike, towards their tops. `Ok` the
+/// package, or `Err` every dial at its top when even that falls short.
+fn scale_up(
+    draws: &mut Draws<'_>,
+    request: &SeekRequest,
+    template: &Policy,
+    confidence: f64,
+) -> Result<Policy, Box<Policy>> {
+    let (base, dials) = search_space(draws.baseline, request);
+    let mix: Vec<f64> = dials
+        .iter()
+        .map(|d| d.fraction(d.knob.get(template)))
+        .collect();
+    let most = mix
+        .iter()
+        .filter(|d| **d > 0.0)
+        .map(|d| 1.0 / d)
+        .fold(1.0, f64::max);
+    let scaled = |s: f64| -> Vec<f64> { mix.iter().map(|d| (d * s).min(1.0)).collect() };
+    let mut path = Path {
+        draws,
+        base: &base,
+        dials: &dials,
+        confidence,
+    };
+    if mix.iter().any(|x| *x > 0.0)
+        && let Ok(found) = path.bisect(1.0, most, &scaled)
+    {
+        return Ok(found);
+    }
+    let ceiling = scaled(most);
+    let towards_top = |t: f64| -> Vec<f64> { ceiling.iter().map(|c| c + t * (1.0 - c)).collect() };
+    path.bisect(0.0, 1.0, &towards_top)
+}
+
+/// A one-parameter family of packages the chance is bisected along.
+struct Path<'a, 'b> {
+    draws: &'a mut Draws<'b>,
+    base: &'a Policy,
+    dials: &'a [Dial],
+    confidence: f64,
+}
+
+impl Path<'_, '_> {
+    /// The package at the smallest `t` in `low..=high` whose chance is met
+    /// (bisected), or `Err` the package at `high` when it falls short.
+    fn bisect(
+        &mut self,
+        mut low: f64,
+        mut high: f64,
+        point: &dyn Fn(f64) -> Vec<f64>,
+    ) -> Result<Policy, Box<Policy>> {
+        let default_start = self.draws.baseline.base_year + 2;
+        let at = |t: f64| at_fractions(self.base, self.dials, &point(t), default_start);
+        let top = at(high);
+        if self.draws.chance(&top) < self.confidence {
+            return Err(Box::new(top));
+        }
+        for _ in 0..BISECTION_STEPS {
+            let mid = 0.5 * (low + high);
+            if self.draws.chance(&at(mid)) >= self.confidence {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        Ok(without_idle_groups(at(high)))
+    }
+}
+
+/// The cheapest package at the central assumptions for a higher target, the
+/// target raised just enough (bisection) that it meets the real one in
+/// `confidence` of the draws: the mix may change as the target rises, which
+/// the proportional [`scale_up`] cannot do. `None` when no raised target helps.
+fn raise_target(
+    draws: &mut Draws<'_>,
+    request: &SeekRequest,
+    central: &Policy,
+    confidence: f64,
+) -> Option<Policy> {
+    let target = request.target;
+    let gap = target.share_pct - draws.share_met_with(central, confidence);
+    if !(gap.is_finite() && gap > 0.0) {
+        return None;
+    }
+    let seek_for = |share_pct: f64| -> Option<Policy> {
+        let mut raised = request.clone();
+        raised.target.share_pct = share_pct;
+        match seek(draws.baseline, &raised) {
+            SeekResult::Found { mut policy, .. } => {
+                policy.target = target;
+                Some(policy)
+            }
+            SeekResult::Unreachable(_) => None,
+        }
+    };
+    // Raise the target by steps of 1.5 × the gap until the package meets the
+    // real target often enough (or the raised one is out of reach), then
+    // bisect between the last target too low and the first high enough.
+    let mut best: Option<Policy> = None;
+    let mut closest: Option<(f64, Policy)> = None;
+    let mut judge = |at: f64, best: &mut Option<Policy>| -> Judged {
+        let Some(policy) = seek_for(at) else {
+            return Judged::OutOfReach;
+        };
+        let p = draws.chance(&policy);
+        if p >= confidence {
+            *best = Some(policy);
+            Judged::Enough
+        } else {
+            if closest.as_ref().is_none_or(|(q, _)| p > *q) {
+                closest = Some((p, policy));
+            }
+            Judged::TooLow
+        }
+    };
+    let (mut low, mut high) = (target.share_pct, target.share_pct);
+    for _ in 0..RAISE_EXPANSIONS {
+        high += 1.5 * gap;
+        match judge(high, &mut best) {
+            Judged::TooLow => low = high,
+            Judged::Enough | Judged::OutOfReach => break,
+        }
+    }
+    if low < high {
+        for _ in 0..RAISE_BISECTIONS {
+            let mid = 0.5 * (low + high);
+            match judge(mid, &mut best) {
+                Judged::TooLow => low = mid,
+                Judged::Enough | Judged::OutOfReach => high = mid,
+            }
+        }
+    }
+    best.or_else(|| {
+        closest.and_then(|(_, policy)| scale_up(draws, request, &policy, confidence).ok())
+    })
+}
+
+/// What a raised target gave.
+enum Judged {
+    /// Its package meets the real target in `confidence` of the draws.
+    Enough,
+    TooLow,
+    OutOfReach,
+}
+
 /// The cheapest package meeting `request`'s target with probability at least
-/// `confidence` over `draws` Monte Carlo draws seeded with `seed`.
+/// `confidence` over `draws` Monte Carlo draws seeded with `seed`: the cheaper
+/// of the central answer's mix scaled up and the central answer to a raised
+/// target; measured again on as many fresh draws.
 pub fn seek_robust(
     baseline: &Baseline,
     request: &SeekRequest,
@@ -129,87 +321,68 @@ pub fn seek_robust(
         SeekResult::Found { policy, .. } => policy.clone(),
         SeekResult::Unreachable(shortfall) => shortfall.policy.clone(),
     };
-    let samples = sample(baseline, &template, seed, 0, draws);
-    let fresh = sample(baseline, &template, seed, draws, draws);
-    let mut scratch = (template.clone(), Projection::default());
-    let done = |result: SeekResult, scratch: &mut (Policy, Projection)| {
-        let policy = match &result {
-            SeekResult::Found { policy, .. } => policy,
-            SeekResult::Unreachable(shortfall) => &shortfall.policy,
-        };
-        let (probability_met, _) = chance(baseline, policy, &samples, scratch);
-        let (probability_met_fresh, _) = chance(baseline, policy, &fresh, scratch);
-        RobustSeek {
-            result,
-            confidence,
-            probability_met,
-            probability_met_fresh,
-            draws,
-            seed,
-        }
+    let mut sampled = Draws {
+        baseline,
+        samples: sample(baseline, &template, seed, 0, draws),
+        scratch: (template.clone(), Projection::default()),
     };
-    let (p0, _) = chance(baseline, &template, &samples, &mut scratch);
-    if matches!(central, SeekResult::Found { .. }) && p0 >= confidence {
-        return done(central, &mut scratch);
-    }
-    // The mix found at the central assumptions, as fractions of each range
-    // (every dial alike when it found that nothing is needed).
-    let (base, dials) = search_space(baseline, request);
-    let default_start = baseline.base_year + 2;
-    let mix: Vec<f64> = dials
-        .iter()
-        .map(|d| d.fraction(d.knob.get(&template)))
-        .collect();
-    let from_nothing = mix.iter().all(|x| *x <= 0.0);
-    let direction = if from_nothing {
-        vec![1.0; dials.len()]
+    // Out of reach at the central assumptions: the closest package there (the
+    // highest share found) is the closest here too. Met often enough: done.
+    let result = if matches!(central, SeekResult::Unreachable(_))
+        || sampled.chance(&template) >= confidence
+    {
+        central
     } else {
-        mix
-    };
-    let most = direction
-        .iter()
-        .filter(|d| **d > 0.0)
-        .map(|d| 1.0 / d)
-        .fold(1.0, f64::max);
-    let ceiling = along(&base, &dials, &direction, most, default_start);
-    let (p_ceiling, _) = chance(baseline, &ceiling, &samples, &mut scratch);
-    if p_ceiling < confidence {
-        let mut closest = ceiling;
-        project_into(baseline, &closest, &mut scratch.1);
-        let best_share_pct = scratch.1.target.projected_share_pct;
-        closest.target = template.target;
-        let binding = match central {
-            SeekResult::Unreachable(s) => s.binding,
-            SeekResult::Found { .. } => Vec::new(),
+        let scaled = scale_up(&mut sampled, request, &template, confidence);
+        let raised = raise_target(&mut sampled, request, &template, confidence);
+        let mut candidates: Vec<Policy> = raised.into_iter().collect();
+        let ceiling = match scaled {
+            Ok(policy) => {
+                candidates.push(policy);
+                None
+            }
+            Err(ceiling) => Some(*ceiling),
         };
-        let shortfall = Shortfall {
-            policy: closest,
-            best_share_pct,
-            binding,
-        };
-        return done(SeekResult::Unreachable(shortfall), &mut scratch);
-    }
-    let (mut low, mut high) = (if from_nothing { 0.0 } else { 1.0 }, most);
-    for _ in 0..BISECTION_STEPS {
-        let mid = 0.5 * (low + high);
-        let candidate = along(&base, &dials, &direction, mid, default_start);
-        if chance(baseline, &candidate, &samples, &mut scratch).0 >= confidence {
-            high = mid;
-        } else {
-            low = mid;
+        let cheapest = candidates
+            .into_iter()
+            .map(|policy| (sampled.cost(&policy), policy))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        match (cheapest, ceiling) {
+            (Some((cost_hkd_bn, policy)), _) => {
+                project_into(baseline, &policy, &mut sampled.scratch.1);
+                SeekResult::Found {
+                    share_pct: sampled.scratch.1.target.projected_share_pct,
+                    cost_hkd_bn,
+                    policy,
+                }
+            }
+            (None, closest) => {
+                let closest = closest.unwrap_or_else(|| template.clone());
+                project_into(baseline, &closest, &mut sampled.scratch.1);
+                SeekResult::Unreachable(Shortfall {
+                    best_share_pct: sampled.scratch.1.target.projected_share_pct,
+                    binding: match central {
+                        SeekResult::Unreachable(s) => s.binding,
+                        SeekResult::Found { .. } => Vec::new(),
+                    },
+                    policy: closest,
+                })
+            }
         }
-    }
-    let policy = without_idle_groups(along(&base, &dials, &direction, high, default_start));
-    project_into(baseline, &policy, &mut scratch.1);
-    let share_pct = scratch.1.target.projected_share_pct;
-    let cost_hkd_bn = scratch
-        .1
-        .year(policy.target.year)
-        .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn);
-    let found = SeekResult::Found {
-        policy,
-        share_pct,
-        cost_hkd_bn,
     };
-    done(found, &mut scratch)
+    let policy = match &result {
+        SeekResult::Found { policy, .. } => policy,
+        SeekResult::Unreachable(shortfall) => &shortfall.policy,
+    };
+    let probability_met = sampled.chance(policy);
+    let fresh = sample(baseline, &template, seed, draws, draws);
+    let (probability_met_fresh, _) = chance(baseline, policy, &fresh, &mut sampled.scratch);
+    RobustSeek {
+        result,
+        confidence,
+        probability_met,
+        probability_met_fresh,
+        draws,
+        seed,
+    }
 }

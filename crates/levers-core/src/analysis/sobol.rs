@@ -205,6 +205,43 @@ mod tests {
         }
     }
 
+    /// Indices of the Ishigami function from a design of `samples` rows.
+    fn ishigami_indices(samples: usize, seed: u64) -> Indices {
+        let d = design(3, samples, seed);
+        let fa: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_a(r))).collect();
+        let fb: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_b(r))).collect();
+        let mut row = Vec::new();
+        let fab: Vec<Vec<f64>> = (0..3)
+            .map(|i| {
+                (0..d.samples)
+                    .map(|r| {
+                        d.row_ab(i, r, &mut row);
+                        ishigami(&row)
+                    })
+                    .collect()
+            })
+            .collect();
+        indices(&fa, &fb, &fab, 100, seed + 1)
+    }
+
+    #[test]
+    fn the_95_pct_intervals_cover_the_analytic_ishigami_indices_about_95_pct_of_the_time() {
+        let first = [0.3139, 0.4424, 0.0];
+        let total = [0.5576, 0.4424, 0.2437];
+        let (mut covered, mut intervals) = (0usize, 0usize);
+        for seed in 0..20 {
+            let s = ishigami_indices(1_000, 100 + seed);
+            for i in 0..3 {
+                for (e, truth) in [(s.first_order[i], first[i]), (s.total_order[i], total[i])] {
+                    intervals += 1;
+                    covered += usize::from(e.low <= truth && truth <= e.high);
+                }
+            }
+        }
+        let rate = covered as f64 / intervals as f64;
+        assert!(rate >= 0.85, "coverage {covered}/{intervals}");
+    }
+
     #[test]
     fn a_constant_output_has_no_variance_and_zero_indices() {
         let s = indices(&[1.0; 10], &[1.0; 10], &[vec![1.0; 10]], 10, 1);

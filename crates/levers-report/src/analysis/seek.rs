@@ -51,3 +51,41 @@ pub fn robustness(robust: &levers_core::analysis::robust_seek::RobustSeek) -> St
         100.0 * robust.probability_met_fresh,
     )
 }
+
+/// The message after a robust seek: what was found and how robust it is, or
+/// why no package meets the target often enough.
+pub fn robust_message(
+    robust: &levers_core::analysis::robust_seek::RobustSeek,
+    target_share_pct: f64,
+    year: i32,
+) -> String {
+    match &robust.result {
+        SeekResult::Found { .. } => format!(
+            "{} {}",
+            message(&robust.result, target_share_pct, year),
+            robustness(robust)
+        ),
+        SeekResult::Unreachable(Shortfall {
+            best_share_pct,
+            binding,
+            ..
+        }) => {
+            let binds = if binding.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " What binds at the central assumptions: {}.",
+                    binding_list(binding)
+                )
+            };
+            format!(
+                "Not reachable in {:.0}% of draws: the search found no package within the lever ranges and limits that meets {target_share_pct:.1}% of GDP by {year} that often. The closest package found (written out) reaches {best_share_pct:.2}% at the central assumptions and meets the target in {:.1}% of the {} draws (seed {}), {:.1}% of fresh draws.{binds}",
+                100.0 * robust.confidence,
+                100.0 * robust.probability_met,
+                crate::format::thousands(robust.draws as f64),
+                robust.seed,
+                100.0 * robust.probability_met_fresh,
+            )
+        }
+    }
+}

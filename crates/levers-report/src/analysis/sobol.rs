@@ -179,7 +179,7 @@ pub fn render(
                 for (i, first, total) in ranked(result, output) {
                     rows.push(vec![
                         output.key().to_string(),
-                        input_name(result, i, baseline),
+                        crate::inert::csv_text(&input_name(result, i, baseline)).into_owned(),
                         cell(first.value),
                         cell(first.low),
                         cell(first.high),
@@ -222,8 +222,13 @@ fn table(
         .iter()
         .take(SHOWN)
         .map(|(i, first, total)| {
+            let name = input_name(result, *i, baseline);
             vec![
-                input_name(result, *i, baseline),
+                if markdown {
+                    crate::inert::markdown(&name)
+                } else {
+                    name
+                },
                 interval(first),
                 interval(total),
                 interval(&result.met.first_order[*i]),
@@ -231,19 +236,26 @@ fn table(
             ]
         })
         .collect();
-    let name = if markdown {
-        crate::inert::markdown(&policy.name)
-    } else {
-        policy.name.clone()
-    };
-    let mut out = format!(
-        "Global sensitivity (Sobol) — {name} ({file})\n{} base samples, {} model runs, seed {}; 95% bootstrap intervals in brackets.\n\n",
+    let runs = format!(
+        "{} base samples, {} model runs, seed {}; 95% bootstrap intervals in brackets.",
         crate::format::thousands(result.samples as f64),
         crate::format::thousands((result.samples * (result.inputs.len() + 2)) as f64),
         result.seed
     );
-    out.push_str(&sentence(result, policy, baseline));
-    out.push_str("\n\n");
+    let summary = sentence(result, policy, baseline);
+    let mut out = if markdown {
+        format!(
+            "## {} ({}): global sensitivity (Sobol)\n\n{runs}\n\n{}\n\n",
+            crate::inert::markdown(&policy.name),
+            crate::inert::markdown_code(file),
+            crate::inert::markdown(&summary)
+        )
+    } else {
+        format!(
+            "Global sensitivity (Sobol) — {} ({file})\n{runs}\n\n{summary}\n\n",
+            policy.name
+        )
+    };
     out.push_str(&if markdown {
         markdown_table(&titles, &rows)
     } else {
