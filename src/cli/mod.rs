@@ -127,7 +127,7 @@ fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
         Command::Assumptions(args) => assumptions::run(baseline, &args),
         Command::Chart(args) => chart::run(baseline, &args),
         Command::Report(args) => report::run(baseline, &args),
-        Command::Schema => schema::run(baseline),
+        Command::Schema(args) => schema::run(&args, baseline),
         Command::Completions(args) => completions::run(&args),
         Command::Man => completions::man(),
         Command::Paths => paths::run(),

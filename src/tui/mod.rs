@@ -193,6 +193,12 @@ fn run_loop(
     Ok(())
 }
 
+/// The text of the package's file, for saves that keep it (none for `-`).
+fn path_text(path: Option<&std::path::Path>) -> Option<String> {
+    let path = path.filter(|p| !levers_files::load::is_stdin(p))?;
+    levers_files::fsio::read_text(path).ok()
+}
+
 /// Opens the workbench on `policy` (loaded from `path`, if any).
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
@@ -200,6 +206,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
     let mut app = App::new(baseline, policy, path);
     app.stamp = stamp;
+    app.source = path_text(app.path.as_deref());
     app.no_color = no_color_requested();
     app.library = settings::library_dir();
     let (keys, theme, problems) = user_settings(settings::load());

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use levers_files::policy_file::write_policy;
+use levers_files::policy_file::update_document;
 
 use super::action::Action;
 use super::app::Comparison;
@@ -35,11 +35,13 @@ impl App {
                 path,
                 result,
                 stamp,
+                text,
             } => {
                 let opened = purpose == Purpose::Open && result.is_ok();
                 self.loaded(purpose, path, result);
                 if opened {
                     self.stamp = stamp;
+                    self.source = text;
                 }
                 None
             }
@@ -68,9 +70,11 @@ impl App {
                 path,
                 result,
                 stamp,
+                text,
             } => {
                 if result.is_ok() {
                     self.stamp = stamp;
+                    self.source = text;
                 }
                 self.saved_to(path, result)
             }
@@ -210,7 +214,7 @@ impl App {
                 if self.path.as_ref() == Some(&path) {
                     return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
-                let contents = write_policy(self.policy(), &self.baseline);
+                let contents = self.document(&path);
                 return Some(Effect::SaveAs {
                     path,
                     contents,
@@ -278,11 +282,22 @@ impl App {
         allow_link: bool,
     ) -> Effect {
         Effect::Save {
+            contents: self.document(&path),
             path,
-            contents: write_policy(self.policy(), &self.baseline),
             seen,
             allow_link,
         }
+    }
+
+    /// The package as the text of its file: the file as last read or written,
+    /// edited in place (comments and layout kept); a new package written whole.
+    fn document(&self, path: &std::path::Path) -> String {
+        update_document(
+            &path.display().to_string(),
+            self.source.as_deref(),
+            self.policy(),
+            &self.baseline,
+        )
     }
 
     fn not_saved(&mut self, path: &std::path::Path) {

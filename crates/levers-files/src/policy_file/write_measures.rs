@@ -8,11 +8,8 @@ use levers_core::{Baseline, Policy, Sector, Timing};
 
 use super::write::{float, line, quoted, write_assumptions, write_head, write_timing};
 
-/// Where editors find the schema: `levers schema > policy.schema.json` beside the file.
-const SCHEMA_LINE: &str = "#:schema ./policy.schema.json";
-
 pub(super) fn write_policy_2(policy: &Policy, baseline: &Baseline) -> String {
-    let mut out = format!("{SCHEMA_LINE}\n");
+    let mut out = String::new();
     write_head(&mut out, policy, baseline, 2);
     let from_levers = measures_from_levers(&policy.levers)
         .into_iter()
@@ -147,9 +144,10 @@ pub fn template(baseline: &Baseline) -> String {
             note: None,
         },
     ];
-    let mut text = String::from(TEMPLATE_HEADER);
-    text.push_str(&write_policy_2(&policy, baseline));
-    text
+    // The `#:schema` line stays first, where editors look for it.
+    let body = write_policy_2(&policy, baseline);
+    let (schema_line, rest) = body.split_once('\n').unwrap_or(("", &body));
+    format!("{schema_line}\n{TEMPLATE_HEADER}{rest}")
 }
 
 const TEMPLATE_HEADER: &str = "\
