@@ -475,3 +475,50 @@ fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
         result.stderr
     );
 }
+
+#[test]
+fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("many.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?
+        .replacen("horizon = 2035", "horizon = \"2035\"", 1)
+        .replacen("rent_subsidy_pct = 50.0", "rent_subsidy_pct = 95.0", 1)
+        .replacen(
+            "grants_hkd_bn_per_year = 12.0",
+            "grants_hkd_bn_per_year = 500.0",
+            1,
+        )
+        .replacen("ramp_years = 3", "ramp_years = 30", 1)
+        .replacen("cofunding_ratio = 1.0", "cofunding_ratio = \"one\"", 1)
+        .replacen("year = 2032", "year = 2032\nshare = 5", 1);
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    for (line, mistake) in [
+        (9, "`horizon`: found text"),
+        (14, "unknown key `share`"),
+        (22, "Rent subsidy 95 is out of range"),
+        (29, "R&D grants 500 is out of range"),
+        (30, "`levers.rd.cofunding_ratio`: found text"),
+        (32, "a ramp of 30 years is too long"),
+    ] {
+        let at = format!("many.toml:{line}:");
+        assert!(
+            result
+                .stderr
+                .lines()
+                .any(|l| l.contains(&at) && l.contains(mistake)),
+            "{mistake} at line {line}:\n{}",
+            result.stderr
+        );
+    }
+    // Nothing that only follows from the unread horizon (the target year, the
+    // starts) is reported as a mistake.
+    assert_eq!(
+        result.stderr.matches(": error:").count(),
+        6,
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}

@@ -4,6 +4,7 @@
 mod migrate;
 mod read;
 mod read_measures;
+mod unread;
 mod update;
 mod write;
 mod write_measures;
