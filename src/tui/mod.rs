@@ -20,6 +20,7 @@ pub mod keymap;
 pub mod prompts;
 pub mod recovery;
 mod text_input;
+mod tty;
 pub mod view;
 
 use std::path::PathBuf;
@@ -153,8 +154,9 @@ fn watch_signals() -> Arc<AtomicUsize> {
     signal
 }
 
-/// Turns of the run loop until the user quits, a signal arrives (recovery copy
-/// written, terminal restored, exit with 128 + its number) or the terminal fails.
+/// Turns of the run loop until the user quits, a signal arrives or the terminal
+/// goes (recovery copy written, terminal restored, exit with 128 + the signal's
+/// number; a terminal gone counts as SIGHUP), or the terminal fails.
 fn run_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -166,11 +168,7 @@ fn run_loop(
     while !app.should_quit {
         let signo = signal.load(Ordering::Relaxed);
         if signo != 0 {
-            if let Some(recovery) = recovery.as_mut() {
-                recovery.sync(app, Instant::now(), true);
-            }
-            restore_terminal();
-            std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+            leave(app, recovery, signo);
         }
         match turn(terminal, app, &mut TerminalEvents, folders, TICK, panic_key) {
             Ok(applied) => {
@@ -181,6 +179,7 @@ fn run_loop(
                     }
                 }
             }
+            Err(_) if tty::gone() => leave(app, recovery, SIGHUP as usize),
             Err(error) => {
                 // Keep the edits for the next start before giving up.
                 if let Some(recovery) = recovery.as_mut() {
@@ -191,6 +190,16 @@ fn run_loop(
         }
     }
     Ok(())
+}
+
+/// Writes the recovery copy, restores the terminal (if it is still there) and
+/// exits with 128 + `signo`, as a process ended by that signal reports.
+fn leave(app: &App, recovery: &mut Option<Recovery>, signo: usize) -> ! {
+    if let Some(recovery) = recovery.as_mut() {
+        recovery.sync(app, Instant::now(), true);
+    }
+    restore_terminal();
+    std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
 }
 
 /// The text of the package's file, for saves that keep it (none for `-`).
@@ -261,6 +270,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let size = terminal.size()?;
     app.size = (size.width, size.height);
+    tty::watchdog();
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_loop(
             &mut terminal,

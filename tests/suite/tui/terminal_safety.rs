@@ -252,3 +252,46 @@ fn after_kill_9_the_next_start_offers_the_edits_back() {
     tmux.wait_for("the shell", |s| !s.contains("Share 20") && at_prompt(s));
     wait_for_file(&copy, false);
 }
+
+/// Whether process `pid` has ended (gone, or a zombie nobody has reaped yet).
+fn has_ended(pid: &str) -> bool {
+    let out = Command::new("ps")
+        .args(["-o", "stat=", "-p", pid])
+        .output()
+        .expect("ps runs");
+    let state = String::from_utf8_lossy(&out.stdout);
+    state.trim().is_empty() || state.trim_start().starts_with('Z')
+}
+
+/// Issue 12, item 6: closing the terminal under the workbench (the tmux session
+/// killed: its input then reads end-of-file forever, and no SIGHUP reaches it)
+/// ends it within a second, with the recovery copy written first.
+#[test]
+fn a_closed_terminal_ends_the_workbench_within_a_second_keeping_the_edits() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tmux = Tmux::start("closed", dir.path(), &[]);
+    tmux.start_levers();
+    change_a_lever(&tmux);
+    let pid = tmux.levers_pid();
+    assert!(!pid.is_empty(), "the workbench runs");
+    let closed = std::time::Instant::now();
+    assert!(
+        tmux.run(&["kill-server"]).status.success(),
+        "terminal closed"
+    );
+    while !has_ended(&pid) && closed.elapsed() < Duration::from_secs(3) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let took = closed.elapsed();
+    if !has_ended(&pid) {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+        panic!("the workbench still runs {took:?} after its terminal closed");
+    }
+    // A second, with some slack for a loaded test machine.
+    assert!(took < Duration::from_millis(1500), "ended after {took:?}");
+    let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
+    assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
+}
