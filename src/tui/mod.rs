@@ -19,6 +19,7 @@ pub mod history;
 pub mod keymap;
 pub mod prompts;
 pub mod recovery;
+mod session_lock;
 mod text_input;
 mod tty;
 pub mod view;
