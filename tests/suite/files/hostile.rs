@@ -522,3 +522,96 @@ fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> st
     );
     Ok(())
 }
+
+#[test]
+fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("huge.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "rent_subsidy_pct = 50.0",
+        "rent_subsidy_pct = 1e308",
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("Rent subsidy 1e308 is out of range"),
+        "{}",
+        result.stderr
+    );
+    assert!(!result.stderr.contains("0000000000"), "{}", result.stderr);
+    Ok(())
+}
+
+#[test]
+fn two_valid_long_names_stack_into_a_valid_package() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let name = "x".repeat(150);
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    let text = text.replacen(
+        "name = \"Blueprint 2032\"",
+        &format!("name = \"{name}\""),
+        1,
+    );
+    let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+    std::fs::write(&a, &text)?;
+    std::fs::write(&b, &text)?;
+    let stacked = format!("{}+{}", a.display(), b.display());
+    let result = run(&["eval", &stacked, "--format", "json"]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let json: serde_json::Value = serde_json::from_str(&result.stdout).expect("JSON");
+    let shown = json.to_string();
+    assert!(
+        shown.contains("x… + x"),
+        "the stacked name is cut with an ellipsis"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_silent_success() {
+    let binary = crate::support::BINARY;
+    let shell = |redirect: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{binary}' eval {BLUEPRINT} {redirect}"))
+            .current_dir(crate::support::root())
+            .output()
+            .expect("sh runs")
+    };
+    let closed = shell(">&-");
+    assert_eq!(closed.status.code(), Some(1), "{closed:?}");
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert!(stderr.contains("standard output is closed"), "{stderr}");
+    // Discarding the output on purpose, or a reader that stops early, is fine.
+    assert_eq!(shell("> /dev/null").status.code(), Some(0));
+    assert_eq!(shell("| head -c 1 >/dev/null").status.code(), Some(0));
+}
+
+#[test]
+fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("cjk-caret.toml");
+    std::fs::write(
+        &path,
+        "format = 1\nname = \"x\"\ntarget = { year = \"土地主導\", manufacturing_share_pct = \"x\" }\n",
+    )?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    let lines: Vec<&str> = result.stderr.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("manufacturing_share_pct`: found text"))
+        .expect("the second mistake");
+    let (source, caret) = (lines[at + 1], lines[at + 2]);
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let value_at = source.rfind("\"x\"").expect("the value");
+    let caret_at = caret.find('^').expect("a caret");
+    assert_eq!(
+        width(&caret[..caret_at]),
+        width(&source[..value_at]),
+        "\n{source}\n{caret}"
+    );
+    Ok(())
+}
