@@ -615,3 +615,27 @@ fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::
     );
     Ok(())
 }
+
+#[test]
+fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let settings = levers_files::settings::parse(
+        "settings.toml",
+        "[keymap]\nsave = [\"x\"]\nquit = [\"x\", \"ctrl-q\"]\n",
+    )
+    .expect("a valid settings file");
+    let (keys, _, problems) = levers::tui::user_settings(Ok(settings));
+    let problems = problems.expect("the clash is reported");
+    assert!(
+        problems.contains("bound to more than one action"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("quit") && problems.contains("save"),
+        "{problems}"
+    );
+    let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+    assert_eq!(keys.action_for(x), None, "x does neither");
+    let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert!(keys.action_for(ctrl_q).is_some(), "the other binding stays");
+}

@@ -109,6 +109,13 @@ fn save_as_keeps_the_text_of_the_file_it_came_from() {
     let saved = fs::read_to_string(&copy).expect("saved as");
     assert_eq!(comments(&original), comments(&saved));
     assert_eq!(fs::read_to_string(&path).expect("left"), original);
+    // A new file is a new package: it takes the file's name (issue 12).
+    assert_eq!(app.policy().name, "variant");
+    assert_eq!(
+        load(&copy.display().to_string(), &app.baseline).name,
+        "variant"
+    );
+    assert!(saved.contains("name = \"variant\""), "{saved}");
 }
 
 #[test]
