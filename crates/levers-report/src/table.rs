@@ -91,6 +91,8 @@ pub fn target_sentence(projection: &Projection) -> String {
     let t = projection.target;
     let verdict = if t.met {
         format!("met (+{:.2} pp)", -t.gap_pp)
+    } else if t.gap_pp < 0.005 {
+        "short by less than 0.01 pp".to_string()
     } else {
         format!("short by {:.2} pp", t.gap_pp)
     };
@@ -99,8 +101,10 @@ pub fn target_sentence(projection: &Projection) -> String {
         None => "not met within the horizon".to_string(),
     };
     format!(
-        "Target {:.1}% of GDP by {}: projected {:.2}%, {verdict}; {first}.",
-        t.share_pct, t.year, t.projected_share_pct
+        "Target {:.1}% of GDP by {}: projected {}%, {verdict}; {first}.",
+        t.share_pct,
+        t.year,
+        crate::format::share_near_target(t.projected_share_pct, t.share_pct)
     )
 }
 

@@ -639,3 +639,44 @@ fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
     let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
     assert!(keys.action_for(ctrl_q).is_some(), "the other binding stays");
 }
+
+#[test]
+fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std::io::Result<()> {
+    let projected = crate::support::json(&["eval", BLUEPRINT, "--format", "json"])["target"]
+        ["projected_share_pct"]
+        .as_f64()
+        .expect("the projected share");
+    // A target just above the projection: missed by 0.0004 pp.
+    let target = ((projected + 0.0004) * 1e4).round() / 1e4;
+    assert!(projected < target);
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("near.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "manufacturing_share_pct = 5.0",
+        &format!("manufacturing_share_pct = {target}"),
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["eval", &path.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let sentence = result.stdout.lines().nth(1).expect("the target sentence");
+    let shown = sentence
+        .split("projected ")
+        .nth(1)
+        .and_then(|rest| rest.split('%').next())
+        .expect("the projected share");
+    let shown: f64 = shown.parse().expect("a number");
+    assert!(shown < target, "{sentence}");
+    assert!(
+        sentence.contains("short by less than 0.01 pp"),
+        "{sentence}"
+    );
+
+    for args in [["explain", BLUEPRINT], ["sensitivity", BLUEPRINT]] {
+        let out = run(&args);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(!out.stdout.contains("-0.00 "), "{args:?}:\n{}", out.stdout);
+        assert!(!out.stdout.contains("-0.000"), "{args:?}:\n{}", out.stdout);
+    }
+    Ok(())
+}
