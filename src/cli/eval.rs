@@ -124,7 +124,7 @@ fn report(
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
-            levers_report::csv_out::write(evaluated, &mut bytes)
+            levers_report::csv_out::write(evaluated, reference, &mut bytes)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
             Ok(String::from_utf8_lossy(&bytes).into_owned())
         }

@@ -1,12 +1,19 @@
 //! `eval --format csv`: one row per package and year, one column per series and
 //! per sector (`va_<sector>`, `jobs_<sector>`), ready for a spreadsheet or pandas.
+//! With `--against`, each row also names the reference package and carries the
+//! difference from it in the same year (`delta_<series>`), so the comparison
+//! the table and JSON show is not lost.
 
-use levers_core::{MANUFACTURING_COUNT, Sector};
+use levers_core::{MANUFACTURING_COUNT, Sector, YearOutcome};
 
 use super::series::SERIES;
 use super::{Evaluated, cell};
 
-pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Result<()> {
+pub fn write(
+    packages: &[Evaluated<'_>],
+    reference: Option<&Evaluated<'_>>,
+    out: impl std::io::Write,
+) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     let mut header = vec!["file".to_string(), "name".to_string(), "year".to_string()];
     header.extend(SERIES.iter().map(|s| s.key.to_string()));
@@ -17,6 +24,10 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
             .iter()
             .map(|s| format!("jobs_{}", s.key())),
     );
+    if reference.is_some() {
+        header.push("against_file".into());
+        header.extend(SERIES.iter().map(|s| format!("delta_{}", s.key)));
+    }
     writer.write_record(&header)?;
     for package in packages {
         for year in &package.projection.years {
@@ -33,9 +44,25 @@ pub fn write(packages: &[Evaluated<'_>], out: impl std::io::Write) -> csv::Resul
                     .iter()
                     .map(|v| cell(*v)),
             );
+            if let Some(reference) = reference {
+                row.extend(against(year, reference));
+            }
             writer.write_record(&row)?;
         }
     }
     writer.flush()?;
     Ok(())
+}
+
+/// The reference's file and each series' difference from it in `year` (empty
+/// cells for a year the reference does not project).
+fn against(year: &YearOutcome, reference: &Evaluated<'_>) -> Vec<String> {
+    let same_year = reference.projection.year(year.year);
+    let mut cells = vec![crate::inert::csv_text(&reference.file).into_owned()];
+    cells.extend(SERIES.iter().map(|s| {
+        same_year.map_or_else(String::new, |other| {
+            cell((s.value)(year) - (s.value)(other))
+        })
+    }));
+    cells
 }

@@ -680,3 +680,37 @@ fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std:
     }
     Ok(())
 }
+
+#[test]
+fn eval_against_as_csv_keeps_the_comparison() {
+    let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let out = run(args);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+        let mut all = vec![reader.headers().expect("a header").clone()];
+        all.extend(reader.records().map(|r| r.expect("a row")));
+        all
+    };
+    let reference = "policies/status-quo.toml";
+    let compared = rows(&["eval", BLUEPRINT, "--against", reference, "--format", "csv"]);
+    let alone = rows(&["eval", BLUEPRINT, "--format", "csv"]);
+    let other = rows(&["eval", reference, "--format", "csv"]);
+    let column = |name: &str| compared[0].iter().position(|h| h == name).expect(name);
+    let (share, delta, against) = (
+        column("manufacturing_share_pct"),
+        column("delta_manufacturing_share_pct"),
+        column("against_file"),
+    );
+    assert_eq!(compared.len(), alone.len());
+    for (i, row) in compared.iter().enumerate().skip(1) {
+        assert_eq!(&row[against], reference);
+        assert_eq!(row[share], alone[i][share], "the package's own numbers");
+        let expected: f64 = alone[i][share].parse::<f64>().expect("a number")
+            - other[i][share].parse::<f64>().expect("a number");
+        let got: f64 = row[delta].parse().expect("a number");
+        assert!(
+            (got - expected).abs() < 1e-9,
+            "row {i}: {got} vs {expected}"
+        );
+    }
+}
