@@ -318,7 +318,8 @@ pub const GROUP: &[Binding] = &[
     bind(Action::Zero, &[ch('0')]),
     bind(Action::Undo, &[ch('u'), ctrl('z')]),
     bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
-    bind(Action::Cancel, &[key(KeyCode::Esc), ch('e'), ch('q')]),
+    bind(Action::Confirm, &[ch('e')]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('q')]),
 ];
 
 const UNSAVED: &[Binding] = &[
@@ -390,6 +391,7 @@ pub fn hints(context: Context) -> &'static [Action] {
             Action::TypeValue,
             Action::Zero,
             Action::Undo,
+            Action::Confirm,
             Action::Cancel,
         ],
         Context::Unsaved => &[Action::Save, Action::Discard, Action::Cancel],

@@ -714,3 +714,39 @@ fn eval_against_as_csv_keeps_the_comparison() {
         );
     }
 }
+
+#[test]
+fn the_group_editor_s_cancel_cancels_and_right_leaves_end_year_none() {
+    use crate::support::app::{blueprint_app, ch, key, press};
+    use levers::tui::app::Mode;
+    use levers_core::LeverGroup;
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = blueprint_app();
+    let before = app.policy().clone();
+    let land = |app: &levers::tui::App| *app.policy().levers.get(LeverGroup::Land).expect("land");
+    assert_eq!(land(&app).timing.end, None);
+    // Third row: End year, "none". → gives it a year (the start year).
+    press(&mut app, &[ch('e'), key(KeyCode::Down), key(KeyCode::Down)]);
+    press(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(land(&app).timing.end, Some(land(&app).timing.start));
+    press(&mut app, &[key(KeyCode::Up), key(KeyCode::Right)]);
+    assert_ne!(*app.policy(), before);
+    // Esc, shown as "cancel", returns to the package as it was.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), before, "cancelled");
+    assert!(!app.is_dirty());
+    // `e` accepts.
+    press(&mut app, &[ch('e'), key(KeyCode::Right), ch('e')]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(
+        land(&app).timing.start,
+        before
+            .levers
+            .get(LeverGroup::Land)
+            .expect("land")
+            .timing
+            .start
+            + 1
+    );
+}
