@@ -112,7 +112,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
         .min(24);
-    let label: String = spec.label.chars().take(label_width).collect();
+    let label = levers_report::format::fit(spec.label, label_width);
     let fraction = (value - spec.min) / (spec.max - spec.min);
     let style = if used { Style::new() } else { theme::dim() };
     let mut spans = vec![

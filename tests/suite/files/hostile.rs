@@ -750,3 +750,39 @@ fn the_group_editor_s_cancel_cancels_and_right_leaves_end_year_none() {
             + 1
     );
 }
+
+#[test]
+fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
+    use crate::support::app::{blueprint_app, ch, press, render};
+    let mut app = blueprint_app();
+    app.no_color = true;
+    press(&mut app, &[ch('t')]);
+    assert!(app.tornado.is_some(), "tornado open");
+    let terminal = render(&mut app, 80, 24);
+    let lines: Vec<String> = terminal
+        .backend()
+        .buffer()
+        .content()
+        .chunks(80)
+        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
+        .collect();
+    let legend = lines
+        .iter()
+        .find(|l| l.contains("package:"))
+        .expect("the legend");
+    let glyph_before = |word: &str| {
+        let at = legend.find(word).expect(word);
+        legend[..at].trim_end().chars().last().expect("a glyph")
+    };
+    assert_ne!(glyph_before(" low"), glyph_before(" high"), "{legend}");
+    let bars = lines
+        .iter()
+        .filter(|l| l.contains('▒') && l.contains('█'))
+        .count();
+    assert!(bars > 0, "both glyphs in the bars:\n{}", lines.join("\n"));
+    assert!(
+        lines.iter().any(|l| l.contains("…  ") || l.contains("… ")),
+        "long labels are cut with an ellipsis:\n{}",
+        lines.join("\n")
+    );
+}
