@@ -61,6 +61,24 @@ pub fn signed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// What limits a year, for the year table and the workbench: the binding
+/// capacity constraint and, when the budget cap scales the levers down, the
+/// cap with the share of the levers that still applies (`budget 55%`,
+/// `labour, budget 55%`). A cap that binds is never shown as `none`.
+pub fn limits(year: &levers_core::YearOutcome) -> String {
+    let constraint = year.binding_constraint;
+    // Below 99.95 % it would print as less than 100 %.
+    if year.budget_scale >= 0.9995 {
+        return constraint.key().to_string();
+    }
+    let budget = format!("budget {:.0}%", (year.budget_scale * 100.0).floor());
+    if constraint == levers_core::Constraint::None {
+        budget
+    } else {
+        format!("{}, {budget}", constraint.key())
+    }
+}
+
 /// A share beside the target it is compared with (`4.9967` for 4.9967 against
 /// 5): shown with two decimals, or with as many more (up to four) as it takes
 /// for rounding not to carry it onto or across the target; a miss closer than

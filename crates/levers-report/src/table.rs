@@ -49,7 +49,7 @@ const COLUMNS: &[Column] = &[
     },
     Column {
         title: "limit",
-        cell: |y| y.binding_constraint.key().to_string(),
+        cell: crate::format::limits,
     },
 ];
 

@@ -786,3 +786,41 @@ fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
         lines.join("\n")
     );
 }
+
+#[test]
+fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("capped.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "cap_hkd_bn_per_year = 60.0",
+        "cap_hkd_bn_per_year = 10.0",
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["eval", &path.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let row_2030 = result
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("2030"))
+        .expect("the 2030 row");
+    assert!(row_2030.contains("budget "), "{row_2030}");
+    assert!(!row_2030.ends_with("none"), "{row_2030}");
+
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load(&path.display().to_string(), &baseline);
+    let mut app = crate::support::app::app_with(policy, None);
+    let screen = crate::support::app::render(&mut app, 120, 40);
+    let text: String = screen
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
+    assert!(
+        text.contains("Limit in 2032: budget"),
+        "the detail panel names the cap"
+    );
+    Ok(())
+}
