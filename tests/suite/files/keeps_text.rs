@@ -219,3 +219,30 @@ fn a_package_written_from_scratch_names_a_schema_that_exists_after_install() {
     let written = fs::read_to_string(&sought).expect("seek -o wrote");
     assert_eq!(written.lines().next(), Some(line), "seek -o");
 }
+
+#[test]
+fn a_workbench_edit_of_a_format_2_file_appends_a_measure_and_keeps_every_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("measures.toml");
+    let original = fs::read_to_string(MEASURES).expect("example");
+    fs::write(&path, &original).expect("copy");
+    let mut app = open(&path);
+    press(&mut app, &[key(KeyCode::Right), ch('s')]);
+    assert!(!app.is_dirty(), "{:?}", app.mode);
+    let saved = fs::read_to_string(&path).expect("saved");
+    assert!(
+        saved.starts_with(&original),
+        "every line kept, in place:\n{saved}"
+    );
+    assert!(
+        saved.contains("[measures.land_rent_subsidy_pct]"),
+        "{saved}"
+    );
+    let baseline = baseline();
+    let numbers = |p: &levers_core::Policy| levers_core::project(&baseline, p);
+    assert_eq!(
+        numbers(&load(&path.display().to_string(), &baseline)),
+        numbers(app.policy()),
+        "the file projects as the workbench does"
+    );
+}

@@ -75,8 +75,16 @@ fn edit_in_place(
         merge_assumptions(assumptions, &before, policy, baseline);
     }
     let edited = format!("{bom}{document}");
-    let read_back = parse_policy(file, &edited, baseline).ok()?;
-    (write(&read_back) == write(policy)).then_some(edited)
+    // The same package as the writer's text would give, measures in any order
+    // (in format 2, lever groups are written as measures).
+    let as_read = |text: &str| {
+        parse_policy(file, text, baseline).ok().map(|mut p| {
+            p.measures.sort_by(|a, b| a.name.cmp(&b.name));
+            p
+        })
+    };
+    let read_back = as_read(&edited)?;
+    (Some(read_back) == as_read(&write(policy))).then_some(edited)
 }
 
 /// Makes `user` differ from what it was as `wanted` differs from `was`;
