@@ -246,3 +246,50 @@ fn a_workbench_edit_of_a_format_2_file_appends_a_measure_and_keeps_every_line() 
         "the file projects as the workbench does"
     );
 }
+
+#[test]
+fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
+    let baseline = baseline();
+    let original = format!(
+        "{}\"nev.growth\" = 0.09  # quoted spelling\n",
+        fs::read_to_string("policies/rd-led.toml").expect("example")
+    );
+    let before = parse_policy("rd", &original, &baseline).expect("reads");
+    let id = |name: &str| levers_core::ParamId::from_name(name).expect(name);
+    let mut after = before.clone();
+    after.description = "Changed.".into();
+    after.budget.cap_hkd_bn_per_year = None;
+    after
+        .assumptions
+        .retain(|(p, _)| *p != id("rd_commercialisation_rate"));
+    for (p, v) in &mut after.assumptions {
+        if *p == id("nev.growth") {
+            *v = 0.07;
+        }
+    }
+    after.assumptions.push((id("biotech.growth"), 0.05));
+    let mut land = *before.levers.get(levers_core::LeverGroup::Rd).expect("rd");
+    land.timing.end = Some(2030);
+    after.levers.set(levers_core::LeverGroup::Land, Some(land));
+    after.levers.set(levers_core::LeverGroup::Rd, None);
+
+    let saved = update_document("rd", Some(&original), &after, &baseline);
+    assert_eq!(
+        parse_policy("rd", &saved, &baseline).expect("reads"),
+        after,
+        "{saved}"
+    );
+    assert!(
+        saved.contains("\"nev.growth\" = 0.07  # quoted spelling"),
+        "{saved}"
+    );
+    assert!(!saved.contains("rd_commercialisation_rate ="), "{saved}");
+    assert!(saved.contains("biotech.growth = 0.05"), "{saved}");
+    assert!(!saved.contains("[levers.rd]"), "{saved}");
+    assert!(saved.contains("[levers.land]"), "{saved}");
+    let first_comment = original.lines().nth(1).expect("a header comment");
+    assert!(
+        saved.contains(first_comment),
+        "edited in place, not rewritten:\n{saved}"
+    );
+}
