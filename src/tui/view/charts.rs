@@ -177,8 +177,9 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         style: target_style,
         marker: Marker::Braille,
     });
-    // With the band, the short name leaves room for the probability.
-    let name = if area.width >= 60 && app.band.is_none() {
+    // With the band or a comparison, the short name leaves room for the
+    // probability or the legend.
+    let name = if area.width >= 60 && app.band.is_none() && app.compare.is_none() {
         " Manufacturing share of GDP, % "
     } else {
         " Mfg % of GDP "
@@ -200,7 +201,8 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     title.extend(legend(app));
-    let title = Line::from(title);
+    let title =
+        super::fit_line::fit_line(Line::from(title), usize::from(area.width.saturating_sub(2)));
     let frame = Frame {
         title,
         x,

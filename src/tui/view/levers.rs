@@ -149,7 +149,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let line = match row {
-            Row::Group(group) => group_line(app, *group),
+            Row::Group(group) => {
+                super::fit_line::fit_line(group_line(app, *group), usize::from(inner.width))
+            }
             Row::Field(field) => field_line(app, *field, usize::from(inner.width)),
         };
         let y = inner.y + i as u16;

@@ -4,6 +4,7 @@
 mod attribution;
 mod charts;
 mod detail;
+mod fit_line;
 mod kpi;
 mod levers;
 mod popup;

@@ -824,3 +824,33 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
     );
     Ok(())
 }
+
+#[test]
+fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
+    use crate::support::app::{blueprint_app, ch, press, render};
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('p'), ch('l')]);
+    assert!(app.compare.is_some(), "pinned");
+    let terminal = render(&mut app, 80, 24);
+    let lines: Vec<String> = terminal
+        .backend()
+        .buffer()
+        .content()
+        .chunks(80)
+        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
+        .collect();
+    let screen = lines.join("\n");
+    let group = lines
+        .iter()
+        .find(|l| l.contains("Cooperation zone from"))
+        .expect("the zone group's line");
+    assert!(group.contains("…│"), "{screen}");
+    let title = lines
+        .iter()
+        .find(|l| l.contains("% of GDP"))
+        .expect("the share chart's title");
+    assert!(
+        title.contains("…┐"),
+        "the legend that does not fit is marked:\n{screen}"
+    );
+}
