@@ -753,19 +753,12 @@ fn the_group_editor_s_cancel_cancels_and_right_leaves_end_year_none() {
 
 #[test]
 fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
-    use crate::support::app::{blueprint_app, ch, press, render};
+    use crate::support::app::{blueprint_app, ch, press, screen_lines};
     let mut app = blueprint_app();
     app.no_color = true;
     press(&mut app, &[ch('t')]);
     assert!(app.tornado.is_some(), "tornado open");
-    let terminal = render(&mut app, 80, 24);
-    let lines: Vec<String> = terminal
-        .backend()
-        .buffer()
-        .content()
-        .chunks(80)
-        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
-        .collect();
+    let lines = screen_lines(&mut app, 80, 24);
     let legend = lines
         .iter()
         .find(|l| l.contains("package:"))
@@ -810,14 +803,7 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
     let baseline = crate::support::baseline();
     let policy = crate::support::load(&path.display().to_string(), &baseline);
     let mut app = crate::support::app::app_with(policy, None);
-    let screen = crate::support::app::render(&mut app, 120, 40);
-    let text: String = screen
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(ratatui::buffer::Cell::symbol)
-        .collect();
+    let text = crate::support::app::screen_lines(&mut app, 120, 40).join("\n");
     assert!(
         text.contains("Limit in 2032: budget"),
         "the detail panel names the cap"
@@ -827,18 +813,11 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
 
 #[test]
 fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
-    use crate::support::app::{blueprint_app, ch, press, render};
+    use crate::support::app::{blueprint_app, ch, press, screen_lines};
     let mut app = blueprint_app();
     press(&mut app, &[ch('p'), ch('l')]);
     assert!(app.compare.is_some(), "pinned");
-    let terminal = render(&mut app, 80, 24);
-    let lines: Vec<String> = terminal
-        .backend()
-        .buffer()
-        .content()
-        .chunks(80)
-        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
-        .collect();
+    let lines = screen_lines(&mut app, 80, 24);
     let screen = lines.join("\n");
     let group = lines
         .iter()

@@ -72,3 +72,15 @@ pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 pub fn rent(app: &App) -> f64 {
     app.policy().levers.value(LeverField::RentSubsidyPct)
 }
+
+/// The screen of `app` drawn at `width`×`height`, line by line.
+pub fn screen_lines(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let terminal = render(app, width, height);
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .chunks(usize::from(width))
+        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
+        .collect()
+}
