@@ -117,7 +117,6 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             ..
         } if fsio::is_file(&path) => Outcome::Exists(path),
         Effect::SaveAs { path, contents, .. } => {
-            install_named_schema(&contents, baseline);
             guarded_save(path, &contents, None, false, folders)
         }
         Effect::Save {
@@ -125,18 +124,7 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             contents,
             seen,
             allow_link,
-        } => {
-            install_named_schema(&contents, baseline);
-            guarded_save(path, &contents, seen.as_ref(), allow_link, folders)
-        }
-    }
-}
-
-/// A package written from scratch names the installed schema: install it
-/// (quietly: without a data folder an editor only lacks completion).
-fn install_named_schema(contents: &str, baseline: &Baseline) {
-    if contents.starts_with(&levers_files::schema_install::schema_line()) {
-        let _ = levers_files::schema_install::install(baseline);
+        } => guarded_save(path, &contents, seen.as_ref(), allow_link, folders),
     }
 }
 

@@ -219,6 +219,9 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.source = path_text(app.path.as_deref());
     app.no_color = no_color_requested();
     app.library = settings::library_dir();
+    // A package saved from scratch names the installed schema (see `levers
+    // new`); without a data folder an editor only lacks completion.
+    let _ = levers_files::schema_install::install(&app.baseline);
     let (keys, theme, problems) = user_settings(settings::load());
     app.user_keys = keys;
     app.theme = theme;

@@ -357,3 +357,34 @@ fn a_second_workbench_process_leaves_the_first_one_s_copy_alone() {
         s.contains("Restore unsaved edits?")
     });
 }
+
+/// Issue 14, item 4, in the workbench: the built-in default saved under a new
+/// name starts with a `#:schema` line naming a schema that exists.
+#[test]
+fn the_default_saved_as_a_new_file_names_an_installed_schema() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tmux = Tmux::start("schema", dir.path(), &[]);
+    tmux.start_levers();
+    change_a_lever(&tmux);
+    tmux.send_keys(&["S"]);
+    tmux.send_text("fresh.toml");
+    tmux.send_keys(&["Enter"]);
+    let saved = dir.path().join("fresh.toml");
+    wait_until("the package saved", || {
+        std::fs::read_to_string(&saved).map_err(|e| e.to_string())
+    });
+    let text = std::fs::read_to_string(&saved).expect("saved");
+    let first = text.lines().next().unwrap_or_default();
+    let schema = first
+        .strip_prefix("#:schema file://")
+        .unwrap_or_else(|| panic!("{first}"));
+    assert!(
+        schema.starts_with(&dir.path().join("data").display().to_string()),
+        "{first}"
+    );
+    assert!(Path::new(schema).is_file(), "{first} names no file");
+    tmux.send_keys(&["q"]);
+}
