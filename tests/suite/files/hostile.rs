@@ -1,6 +1,9 @@
 //! Issue 12, "nothing lost, nothing injected": one regression test per defect,
 //! each through the binary, each named after what it guards against. The threat,
 //! its defence and the test are listed together in `docs/SECURITY.md`.
+//! Siblings: `keeps_text.rs` (item 3, format-preserving saves and the schema
+//! reference), `tui/terminal_safety.rs` (items 4 and 6 in a real terminal) and
+//! `tui/recovery.rs` (item 4 with two sessions in one process).
 
 use crate::support::run;
 
@@ -476,6 +479,8 @@ fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
     );
 }
 
+// ---- item 14: every mistake at once ----
+
 #[test]
 fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
@@ -522,6 +527,8 @@ fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> st
     );
     Ok(())
 }
+
+// ---- smaller defects, continued ----
 
 #[test]
 fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() -> std::io::Result<()> {
