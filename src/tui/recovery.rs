@@ -147,6 +147,7 @@ impl Recovery {
     /// Looks for a copy left by a workbench that did not quit cleanly and no
     /// longer runs; if there is one with edits, asks the user (restore / discard).
     pub fn offer(&mut self, app: &mut App) {
+        session_lock::remove_stale(&self.dir, &self.session);
         let Some(file) = self.orphan(app) else {
             return;
         };

@@ -15,10 +15,31 @@ use rustix::fs::{FlockOperation, flock};
 /// This process's next session number.
 static NEXT_SESSION: AtomicU32 = AtomicU32::new(0);
 
-/// A new session id, unique among running workbenches: `<pid>-<n>`.
+/// A new session id, unique among running workbenches and unlike any earlier
+/// one (a process id is reused after a while): `<pid>-<start time>-<n>`.
 pub fn new_session_id() -> String {
     let number = NEXT_SESSION.fetch_add(1, Ordering::Relaxed);
-    format!("{}-{number}", std::process::id())
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros());
+    format!("{}-{started:x}-{number}", std::process::id())
+}
+
+/// Removes the lock files of sessions that have ended (a killed workbench
+/// cannot remove its own), except `own`.
+pub fn remove_stale(dir: &Path, own: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(session) = name.strip_suffix(".lock")
+            && session != own
+        {
+            // Removes the file when its session has ended.
+            is_running(dir, session);
+        }
+    }
 }
 
 fn lock_path(dir: &Path, session: &str) -> PathBuf {

@@ -356,6 +356,14 @@ fn a_second_workbench_process_leaves_the_first_one_s_copy_alone() {
     third.wait_for("the restore prompt", |s| {
         s.contains("Restore unsaved edits?")
     });
+    // The killed workbench could not remove its lock file; the next start did.
+    let locks: Vec<_> = std::fs::read_dir(dir.path().join("data/recovery"))
+        .expect("recovery folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "lock"))
+        .map(|e| e.path())
+        .collect();
+    assert!(locks.is_empty(), "stale locks left: {locks:?}");
 }
 
 /// Issue 14, item 4, in the workbench: the built-in default saved under a new
