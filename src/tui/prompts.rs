@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use levers_files::policy_file::update_document;
+use levers_files::policy_file::{keeps_text, update_document};
 
 use super::action::Action;
 use super::app::Comparison;
@@ -72,11 +72,28 @@ impl App {
                 stamp,
                 text,
             } => {
+                // Said once the save is done: nothing is lost without a word.
+                let rewritten = result.is_ok()
+                    && self.source.as_deref().is_some_and(|old| {
+                        !keeps_text(
+                            &path.display().to_string(),
+                            old,
+                            self.policy(),
+                            &self.baseline,
+                        )
+                    });
                 if result.is_ok() {
                     self.stamp = stamp;
                     self.source = text;
                 }
-                self.saved_to(path, result)
+                let effect = self.saved_to(path, result);
+                if rewritten && effect.is_none() {
+                    self.info(
+                        "saved, written whole: its comments and layout could not be kept \
+                         (levers migrate keeps them when moving to format 2)",
+                    );
+                }
+                effect
             }
         }
     }

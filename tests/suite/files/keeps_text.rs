@@ -293,3 +293,44 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
         "edited in place, not rewritten:\n{saved}"
     );
 }
+
+#[test]
+fn a_save_that_cannot_keep_the_text_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("blueprint.toml");
+    fs::write(&path, fs::read_to_string(BLUEPRINT).expect("example")).expect("copy");
+    let mut app = open(&path);
+    // A measure in a format-1 file: the file must become format 2, written whole.
+    let measure = load(MEASURES, &app.baseline).measures[0].clone();
+    let mut with_measure = app.policy().clone();
+    with_measure.measures.push(measure);
+    app.commit(with_measure);
+    press(&mut app, &[ch('s')]);
+    assert!(!app.is_dirty(), "{:?}", app.mode);
+    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    assert!(note.contains("written whole"), "{note}");
+    let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
+    assert_eq!(
+        numbers(&load(&path.display().to_string(), &app.baseline)),
+        numbers(app.policy()),
+        "the file, now format 2, projects as the workbench does"
+    );
+
+    // A lever edit on that file keeps its text, says nothing of the kind, and
+    // names the new measures apart from those of the same kind already there.
+    let mut app = open(&path);
+    press(&mut app, &[key(KeyCode::Right), ch('s')]);
+    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    assert!(note.starts_with("saved"), "{note}");
+    assert!(!note.contains("written whole"), "{note}");
+    let saved = fs::read_to_string(&path).expect("saved");
+    assert!(
+        saved.contains("[measures.land_rent_subsidy_pct_2]"),
+        "{saved}"
+    );
+    let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
+    assert_eq!(
+        numbers(&load(&path.display().to_string(), &app.baseline)),
+        numbers(app.policy())
+    );
+}

@@ -31,6 +31,12 @@ pub fn update_document(
         .unwrap_or_else(|| super::write_policy(policy, baseline))
 }
 
+/// Whether [`update_document`] keeps the text of `original` (edits it in
+/// place) rather than writing the file whole, which loses its comments.
+pub fn keeps_text(file: &str, original: &str, policy: &Policy, baseline: &Baseline) -> bool {
+    edit_in_place(file, original, policy, baseline).is_some()
+}
+
 fn edit_in_place(
     file: &str,
     original: &str,

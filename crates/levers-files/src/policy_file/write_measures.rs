@@ -11,10 +11,23 @@ use super::write::{float, line, quoted, write_assumptions, write_head, write_tim
 pub(super) fn write_policy_2(policy: &Policy, baseline: &Baseline) -> String {
     let mut out = String::new();
     write_head(&mut out, policy, baseline, 2);
+    // A lever group written as measures takes names no measure of the
+    // package has (two measures of one name would not read back).
+    let taken = |name: &str| policy.measures.iter().any(|m| m.name == name);
     let from_levers = measures_from_levers(&policy.levers)
         .into_iter()
         .map(|mut m| {
-            m.name = m.name.replace('.', "_");
+            let base = m.name.replace('.', "_");
+            m.name = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}_{n}")
+                    }
+                })
+                .find(|name| !taken(name))
+                .unwrap_or(base);
             m
         });
     for measure in from_levers.chain(policy.measures.iter().cloned()) {
