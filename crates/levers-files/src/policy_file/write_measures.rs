@@ -18,7 +18,8 @@ pub(super) fn write_policy_2(policy: &Policy, baseline: &Baseline) -> String {
         .into_iter()
         .map(|mut m| {
             let base = m.name.replace('.', "_");
-            m.name = (1..)
+            // Of these len + 1 names at least one is free.
+            m.name = (1..=policy.measures.len() + 1)
                 .map(|n| {
                     if n == 1 {
                         base.clone()
