@@ -165,9 +165,9 @@ pub enum Command {
     Report(ReportArgs),
     /// Print the JSON Schema of the policy file format (for editors).
     #[command(
-        after_help = "Generated from the same definitions the reader uses. Add `#:schema ./policy.schema.json` as the first line of a package for completion and checking in editors that use taplo (Even Better TOML).\n\nExamples:\n  levers schema > policy.schema.json"
+        after_help = "Generated from the same definitions the reader uses. With --install it is written into your data folder, and every package levers writes from scratch names it there (`#:schema file:///...`), so editors that use taplo (Even Better TOML) complete and check the package wherever it is saved.\n\nExamples:\n  levers schema --install\n  levers schema > policy.schema.json"
     )]
-    Schema,
+    Schema(SchemaArgs),
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  levers completions bash > ~/.local/share/bash-completion/completions/levers\n  levers completions zsh > ~/.zfunc/_levers\n  levers completions fish > ~/.config/fish/completions/levers.fish\n  levers completions powershell >> $PROFILE"
@@ -461,6 +461,14 @@ pub struct ReportArgs {
     /// HTML, whatever the file name.
     #[arg(long)]
     pub html: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schema into the data folder (<data dir>/schema/policy.schema.json)
+    /// and print the `#:schema` line that names it, instead of printing the schema.
+    #[arg(long)]
+    pub install: bool,
 }
 
 #[derive(Debug, Args)]

@@ -128,7 +128,7 @@ fn report(
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
-            levers_report::csv_out::write(baseline, evaluated, &mut bytes)
+            levers_report::csv_out::write(baseline, evaluated, reference, &mut bytes)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
             Ok(String::from_utf8_lossy(&bytes).into_owned())
         }

@@ -158,7 +158,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Assumptions(args) => assumptions::run(baseline, &args),
         Command::Chart(args) => chart::run(baseline, &args),
         Command::Report(args) => report::run(baseline, &args),
-        Command::Schema => schema::run(baseline),
+        Command::Schema(args) => schema::run(&args, baseline),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
         Command::Paths(args) => paths::run(&args),

@@ -7,5 +7,8 @@ use super::Failure;
 use super::output::print;
 
 pub fn run(baseline: &Baseline) -> Result<(), Failure> {
+    // The template's `#:schema` line names the installed schema; without a
+    // data folder it is only missing for editors, so a failure is not an error.
+    let _ = levers_files::schema_install::install(baseline);
     print(&policy_file::template(baseline))
 }

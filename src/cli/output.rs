@@ -91,6 +91,7 @@ pub fn spinner(what: &str) -> indicatif::ProgressBar {
 /// Parses the command line with the colour choice applied to clap's own output
 /// (help, errors), and sets the verbosity.
 pub fn parse_cli() -> Result<Cli, clap::Error> {
+    stdout_closed();
     let args: Vec<OsString> = std::env::args_os().collect();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let choice = color_choice(color_from_args(&args), no_color);
@@ -164,8 +165,42 @@ pub fn print(text: &str) -> Result<(), Failure> {
     print_bytes(inert::terminal(text).as_bytes())
 }
 
+/// Whether standard output was closed when levers started (`>&-`). Rust's
+/// runtime puts `/dev/null` in the place of a closed standard stream, opened
+/// for reading and writing; a shell's `> /dev/null` opens it for writing only,
+/// and discarding the output is then what the user asked for.
+static STDOUT_CLOSED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+fn stdout_closed() -> bool {
+    *STDOUT_CLOSED.get_or_init(|| {
+        use rustix::fs::{OFlags, fcntl_getfl, fstat, stat};
+        let stdout = std::io::stdout();
+        let (Ok(flags), Ok(out), Ok(null)) =
+            (fcntl_getfl(&stdout), fstat(&stdout), stat("/dev/null"))
+        else {
+            return false;
+        };
+        let read_write = flags & OFlags::RWMODE == OFlags::RDWR;
+        read_write && out.st_rdev == null.st_rdev && out.st_ino == null.st_ino
+    })
+}
+
+/// An error when standard output is closed (`levers eval x >&-`). Rust's
+/// standard library then drops every write without an error, so a result
+/// would vanish with exit status 0; a closed pipe is a different case (the
+/// reader has what it wanted) and stays quiet.
+pub fn stdout_open() -> Result<(), Failure> {
+    if stdout_closed() {
+        return Err(Failure::Internal(
+            "cannot write output: standard output is closed".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Writes bytes to stdout, as [`print`].
 fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
+    stdout_open()?;
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

@@ -1,11 +1,18 @@
-//! `levers schema`: the JSON Schema of the policy file format, for editors.
+//! `levers schema`: the JSON Schema of the policy file format, for editors;
+//! `--install` puts it where the `#:schema` line of new packages points.
 
 use levers_core::Baseline;
-use levers_files::schema;
+use levers_files::{schema, schema_install};
 
 use super::Failure;
-use super::output::print;
+use super::args::SchemaArgs;
+use super::output::{print, tell};
 
-pub fn run(baseline: &Baseline) -> Result<(), Failure> {
-    print(&schema::policy_schema_text(baseline).map_err(Failure::Internal)?)
+pub fn run(args: &SchemaArgs, baseline: &Baseline) -> Result<(), Failure> {
+    if !args.install {
+        return print(&schema::policy_schema_text(baseline).map_err(Failure::Internal)?);
+    }
+    let path = schema_install::install(baseline).map_err(Failure::Internal)?;
+    tell(&format!("installed {}", path.display()));
+    print(&format!("{}\n", schema_install::schema_line()))
 }

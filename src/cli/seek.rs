@@ -206,6 +206,8 @@ fn write_package(
     output: Option<&Path>,
 ) -> Result<(), Failure> {
     let text = policy_file::write_policy(policy, baseline);
+    // Its `#:schema` line names the installed schema (see `levers new`).
+    let _ = levers_files::schema_install::install(baseline);
     match output {
         Some(path) => super::output::write_output(path, text.as_bytes()),
         None => print(&text),

@@ -49,6 +49,7 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
             let policy = load(file, baseline)?;
             let grid = parse_grid(vary, &policy, baseline)?;
             check_grid(baseline, &policy, &grid)?;
+            super::output::stdout_open()?;
             let stdout = std::io::stdout();
             let mut sink = stdout.lock();
             let progress = progress_bar(grid.len() as u64);

@@ -147,6 +147,8 @@ pub struct App {
     pub path: Option<PathBuf>,
     /// The file as last read or written, to notice edits by someone else.
     pub stamp: Option<levers_files::fsio::FileStamp>,
+    /// The file's text as last read or written: a save edits it in place.
+    pub source: Option<String>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
     pub saved: Policy,
     /// Index into [`LeverField::ALL`].
@@ -197,6 +199,7 @@ impl App {
             attribution_players: AttributionPlayers::Measures,
             saved: policy.clone(),
             stamp: None,
+            source: None,
             baseline,
             policy,
             projection,

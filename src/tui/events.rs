@@ -31,12 +31,23 @@ pub trait Events {
     fn read(&mut self) -> std::io::Result<Event>;
 }
 
-/// The real terminal's events.
+/// The real terminal's events. Input is awaited with [`super::tty`], and
+/// crossterm asked only while the terminal is there (on a terminal that has
+/// gone, crossterm's reader never returns); a terminal gone is an error.
 pub struct TerminalEvents;
 
 impl Events for TerminalEvents {
     fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
-        event::poll(timeout)
+        super::tty::wait_for_input(Duration::ZERO)?;
+        // Events crossterm already holds, or input waiting.
+        if event::poll(Duration::ZERO)? {
+            return Ok(true);
+        }
+        if timeout.is_zero() {
+            return Ok(false);
+        }
+        super::tty::wait_for_input(timeout)?;
+        event::poll(Duration::ZERO)
     }
 
     fn read(&mut self) -> std::io::Result<Event> {

@@ -10,8 +10,9 @@ use levers_core::analysis::robust_seek::RobustSeek;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::{Baseline, Policy};
 
+use levers_files::fsio;
 use levers_files::fsio::{FileStamp, SaveTarget};
-use levers_files::{fsio, load_policy};
+use levers_files::policy_file::parse_policy;
 
 /// Whether a chosen file becomes the package or the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,8 @@ pub enum Outcome {
         result: Result<Box<Policy>, String>,
         /// The file as read, to notice later changes by someone else.
         stamp: Option<FileStamp>,
+        /// The file's text, which later saves edit in place.
+        text: Option<String>,
     },
     /// Save-as found a file at the path: ask before replacing it.
     Exists(PathBuf),
@@ -74,8 +77,9 @@ pub enum Outcome {
     Saved {
         path: PathBuf,
         result: Result<(), String>,
-        /// The file as written.
+        /// The file as written, and its text.
         stamp: Option<FileStamp>,
+        text: Option<String>,
     },
 }
 
@@ -90,15 +94,21 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             entries: list_packages(folders),
         },
         Effect::Load { path, purpose } => {
-            let result = load_policy(&path, baseline)
-                .map(Box::new)
-                .map_err(|d| d.to_string());
-            let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();
+            let read = fsio::read_text(&path).and_then(|text| {
+                let policy = parse_policy(&path.display().to_string(), &text, baseline)?;
+                Ok((Box::new(policy), text))
+            });
+            let stamp = read.is_ok().then(|| fsio::stamp(&path)).flatten();
+            let (result, text) = match read {
+                Ok((policy, text)) => (Ok(policy), Some(text)),
+                Err(diagnostics) => (Err(diagnostics.to_string()), None),
+            };
             Outcome::Loaded {
                 purpose,
                 path,
                 result,
                 stamp,
+                text,
             }
         }
         Effect::SaveAs {
@@ -145,10 +155,12 @@ fn guarded_save(
     }
     let result = save(target.path(), contents, folders);
     let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();
+    let text = result.is_ok().then(|| contents.to_string());
     Outcome::Saved {
         path,
         result,
         stamp,
+        text,
     }
 }
 

@@ -108,8 +108,10 @@ pub fn step_row(
         }
         GroupRow::End => {
             timing.end = match timing.end {
+                // "none" sits past the horizon: ← comes back to the
+                // horizon, → goes round to the first year possible.
                 None if steps < 0 => Some(horizon),
-                None => None,
+                None => Some(timing.start),
                 Some(end) => {
                     let end = end + steps * years;
                     if end > horizon {
@@ -183,6 +185,9 @@ pub struct GroupEditor {
     /// Text being typed for the selected row, if typing.
     pub typing: Option<String>,
     pub error: Option<String>,
+    /// The package when the editor opened: cancel (Esc) returns to it, accept
+    /// (e) keeps the changes. Taken at the editor's first action.
+    pub before: Option<Box<Policy>>,
 }
 
 impl GroupEditor {
@@ -192,6 +197,7 @@ impl GroupEditor {
             row: 0,
             typing: None,
             error: None,
+            before: None,
         }
     }
 
@@ -207,6 +213,9 @@ impl App {
         action: Action,
     ) -> Option<Effect> {
         editor.error = None;
+        if editor.before.is_none() {
+            editor.before = Some(Box::new(self.policy().clone()));
+        }
         if let Some(mut input) = editor.typing.take() {
             match action {
                 _ if text_input::edit(&mut input, action) => editor.typing = Some(input),
@@ -235,8 +244,16 @@ impl App {
             Action::TypeValue => editor.typing = Some(String::new()),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                return None;
+            }
             Action::Cancel => {
                 self.mode = Mode::Normal;
+                if let Some(before) = editor.before.filter(|b| **b != *self.policy()) {
+                    self.commit(*before);
+                    self.info("group changes cancelled (u brings them back)");
+                }
                 return None;
             }
             _ => {}

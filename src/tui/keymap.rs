@@ -190,6 +190,29 @@ impl UserKeys {
                 }
             }
         }
+        // A key given to two actions would do one of them by accident of
+        // order: it does neither, and the user is told.
+        let mut twice: Vec<Key> = Vec::new();
+        for (key, action) in &keys {
+            let clash = keys.iter().any(|(k, a)| k == key && a != action);
+            if clash && !twice.contains(key) {
+                twice.push(*key);
+            }
+        }
+        for key in &twice {
+            let actions: Vec<&str> = keys
+                .iter()
+                .filter(|(k, _)| k == key)
+                .filter_map(|(_, a)| a.name())
+                .collect();
+            problems.push(format!(
+                "key \"{}\" is bound to more than one action ({}); it does none of them \
+                 until one binding is removed",
+                key.label(),
+                actions.join(", ")
+            ));
+        }
+        keys.retain(|(key, _)| !twice.contains(key));
         (UserKeys(keys), problems)
     }
 
@@ -365,7 +388,8 @@ pub const GROUP: &[Binding] = &[
     bind(Action::Zero, &[ch('0')]),
     bind(Action::Undo, &[ch('u'), ctrl('z')]),
     bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
-    bind(Action::Cancel, &[key(KeyCode::Esc), ch('e'), ch('q')]),
+    bind(Action::Confirm, &[ch('e')]),
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('q')]),
 ];
 
 const UNSAVED: &[Binding] = &[
@@ -468,6 +492,7 @@ pub fn hints(context: Context) -> &'static [Action] {
             Action::TypeValue,
             Action::Zero,
             Action::Undo,
+            Action::Confirm,
             Action::Cancel,
         ],
         Context::Unsaved => &[Action::Save, Action::Discard, Action::Cancel],

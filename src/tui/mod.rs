@@ -23,7 +23,9 @@ pub mod measures;
 pub mod package_editor;
 pub mod prompts;
 pub mod recovery;
+mod session_lock;
 mod text_input;
+mod tty;
 pub mod view;
 pub mod words;
 
@@ -158,8 +160,9 @@ fn watch_signals() -> Arc<AtomicUsize> {
     signal
 }
 
-/// Turns of the run loop until the user quits, a signal arrives (recovery copy
-/// written, terminal restored, exit with 128 + its number) or the terminal fails.
+/// Turns of the run loop until the user quits, a signal arrives or the terminal
+/// goes (recovery copy written, terminal restored, exit with 128 + the signal's
+/// number; a terminal gone counts as SIGHUP), or the terminal fails.
 fn run_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -171,11 +174,7 @@ fn run_loop(
     while !app.should_quit {
         let signo = signal.load(Ordering::Relaxed);
         if signo != 0 {
-            if let Some(recovery) = recovery.as_mut() {
-                recovery.sync(app, Instant::now(), true);
-            }
-            restore_terminal();
-            std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+            leave(app, recovery, signo);
         }
         match turn(terminal, app, &mut TerminalEvents, folders, TICK, panic_key) {
             Ok(applied) => {
@@ -186,6 +185,7 @@ fn run_loop(
                     }
                 }
             }
+            Err(_) if tty::gone() => leave(app, recovery, SIGHUP as usize),
             Err(error) => {
                 // Keep the edits for the next start before giving up.
                 if let Some(recovery) = recovery.as_mut() {
@@ -198,6 +198,22 @@ fn run_loop(
     Ok(())
 }
 
+/// Writes the recovery copy, restores the terminal (if it is still there) and
+/// exits with 128 + `signo`, as a process ended by that signal reports.
+fn leave(app: &App, recovery: &mut Option<Recovery>, signo: usize) -> ! {
+    if let Some(recovery) = recovery.as_mut() {
+        recovery.sync(app, Instant::now(), true);
+    }
+    restore_terminal();
+    std::process::exit(128 + i32::try_from(signo).unwrap_or(0));
+}
+
+/// The text of the package's file, for saves that keep it (none for `-`).
+fn path_text(path: Option<&std::path::Path>) -> Option<String> {
+    let path = path.filter(|p| !levers_files::load::is_stdin(p))?;
+    levers_files::fsio::read_text(path).ok()
+}
+
 /// Opens the workbench on `policy` (loaded from `path`, if any).
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
@@ -205,9 +221,13 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
     let mut app = App::new(baseline, policy, path);
     app.stamp = stamp;
+    app.source = path_text(app.path.as_deref());
     app.no_color = no_color_requested();
     app.lang = levers_report::i18n::language();
     app.library = settings::library_dir();
+    // A package saved from scratch names the installed schema (see `levers
+    // new`); without a data folder an editor only lacks completion.
+    let _ = levers_files::schema_install::install(&app.baseline);
     let (keys, theme, problems) = user_settings(settings::load());
     app.user_keys = keys;
     app.theme = theme;
@@ -260,6 +280,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let size = terminal.size()?;
     app.size = (size.width, size.height);
+    tty::watchdog();
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_loop(
             &mut terminal,

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use levers_files::policy_file::write_policy;
+use levers_files::policy_file::{keeps_text, update_document};
 
 use super::action::Action;
 use super::app::Comparison;
@@ -35,11 +35,13 @@ impl App {
                 path,
                 result,
                 stamp,
+                text,
             } => {
                 let opened = purpose == Purpose::Open && result.is_ok();
                 self.loaded(purpose, path, result);
                 if opened {
                     self.stamp = stamp;
+                    self.source = text;
                 }
                 None
             }
@@ -68,11 +70,30 @@ impl App {
                 path,
                 result,
                 stamp,
+                text,
             } => {
+                // Said once the save is done: nothing is lost without a word.
+                let rewritten = result.is_ok()
+                    && self.source.as_deref().is_some_and(|old| {
+                        !keeps_text(
+                            &path.display().to_string(),
+                            old,
+                            self.policy(),
+                            &self.baseline,
+                        )
+                    });
                 if result.is_ok() {
                     self.stamp = stamp;
+                    self.source = text;
                 }
-                self.saved_to(path, result)
+                let effect = self.saved_to(path, result);
+                if rewritten && effect.is_none() {
+                    self.info(
+                        "saved, written whole: its comments and layout could not be kept \
+                         (levers migrate keeps them when moving to format 2)",
+                    );
+                }
+                effect
             }
         }
     }
@@ -214,7 +235,8 @@ impl App {
                 if self.path.as_ref() == Some(&path) {
                     return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
-                let contents = write_policy(self.policy(), &self.baseline);
+                self.name_after(&path);
+                let contents = self.document(&path);
                 return Some(Effect::SaveAs {
                     path,
                     contents,
@@ -282,11 +304,41 @@ impl App {
         allow_link: bool,
     ) -> Effect {
         Effect::Save {
+            contents: self.document(&path),
             path,
-            contents: write_policy(self.policy(), &self.baseline),
             seen,
             allow_link,
         }
+    }
+
+    /// Save-as makes a new package: it takes the new file's name (an edit,
+    /// undone with u), so two files never carry one package name by accident.
+    fn name_after(&mut self, path: &std::path::Path) {
+        let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            return;
+        };
+        let name: String = stem
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(levers_core::policy::MAX_NAME_CHARS)
+            .collect();
+        if name.trim().is_empty() || name == self.policy().name {
+            return;
+        }
+        let mut renamed = self.policy().clone();
+        renamed.name = name;
+        self.commit(renamed);
+    }
+
+    /// The package as the text of its file: the file as last read or written,
+    /// edited in place (comments and layout kept); a new package written whole.
+    fn document(&self, path: &std::path::Path) -> String {
+        update_document(
+            &path.display().to_string(),
+            self.source.as_deref(),
+            self.policy(),
+            &self.baseline,
+        )
     }
 
     fn not_saved(&mut self, path: &std::path::Path) {

@@ -1,10 +1,14 @@
 //! Crash recovery: while a package has unsaved edits, a copy of them is kept in
-//! `<data dir>/recovery/` (see [`levers_files::settings::data_dir`]), one file per edited
-//! package (named by a hash of its absolute path; `untitled.toml` for the built-in
-//! default). The copy is a policy file whose first line names the package it
-//! belongs to. It is written by the run loop (at most once per [`DEBOUNCE`], and
-//! on the next idle tick), removed once the edits are saved or on a clean quit,
-//! and offered back by [`Recovery::offer`] when the workbench starts again.
+//! `<data dir>/recovery/` (see [`levers_files::settings::data_dir`]), one file per
+//! edited package and running workbench: `<package>.<session>.toml`, where the
+//! package is a hash of its absolute path (`untitled` for the built-in default)
+//! and the session is the workbench's own id ([`super::session_lock`]). The copy
+//! is a policy file whose first line names the package it belongs to. It is
+//! written by the run loop (at most once per [`DEBOUNCE`], and on the next idle
+//! tick), removed once the edits are saved or on a clean quit, and offered back
+//! by [`Recovery::offer`] when a workbench starts on the package — only a copy
+//! whose workbench no longer runs: two workbenches on one file each keep their
+//! own copy, and neither is offered, nor deleted, while its owner runs.
 //! [`super::app::App::update`] never touches it.
 
 use std::fs;
@@ -14,6 +18,7 @@ use std::time::{Duration, Instant};
 use levers_core::Policy;
 
 use super::app::{App, Mode};
+use super::session_lock::{self, SessionLock};
 use levers_files::policy_file::{parse_policy, write_policy};
 use levers_files::{fsio, settings};
 
@@ -28,15 +33,27 @@ pub fn dir() -> Option<PathBuf> {
     settings::recovery_dir()
 }
 
-/// The recovery copy for the package at `path` (`None`: the untitled default).
-pub fn file_for(dir: &Path, path: Option<&Path>) -> PathBuf {
+/// The start of the names of the recovery copies for the package at `path`
+/// (`None`: the untitled default): `untitled` or a hash of the absolute path.
+pub fn package_stem(path: Option<&Path>) -> String {
     match path {
-        None => dir.join("untitled.toml"),
+        None => "untitled".to_string(),
         Some(path) => {
             let hash = fnv1a(absolute(path).as_os_str().as_encoded_bytes());
-            dir.join(format!("{hash:016x}.toml"))
+            format!("{hash:016x}")
         }
     }
+}
+
+/// The session a copy named `<stem>.<session>.toml` belongs to; `None` for a
+/// copy of another package, and an empty session for one from before sessions
+/// (`<stem>.toml`), which no running workbench owns.
+fn session_of<'a>(file_name: &'a str, stem: &str) -> Option<&'a str> {
+    let rest = file_name.strip_prefix(stem)?.strip_suffix(".toml")?;
+    if rest.is_empty() {
+        return Some("");
+    }
+    rest.strip_prefix('.')
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -71,6 +88,10 @@ pub fn owner(text: &str) -> Option<String> {
 #[derive(Debug)]
 pub struct Recovery {
     dir: PathBuf,
+    /// This workbench's id, in the names of its copies.
+    session: String,
+    /// Held from the first write on, so others know this session runs.
+    lock: Option<SessionLock>,
     /// The copy last written and the policy in it.
     written: Option<(PathBuf, Policy)>,
     /// A copy from an earlier session, offered at start; removed once declined.
@@ -86,6 +107,8 @@ impl Recovery {
     pub fn new(dir: PathBuf) -> Recovery {
         Recovery {
             dir,
+            session: session_lock::new_session_id(),
+            lock: None,
             written: None,
             found: None,
             last_write: None,
@@ -94,15 +117,40 @@ impl Recovery {
         }
     }
 
-    /// The copy that belongs to the package now open.
+    /// This session's copy of the package now open.
     pub fn file(&self, app: &App) -> PathBuf {
-        file_for(&self.dir, app.path.as_deref())
+        let stem = package_stem(app.path.as_deref());
+        self.dir.join(format!("{stem}.{}.toml", self.session))
     }
 
-    /// Looks for a copy left by a session that did not quit cleanly; if there is
-    /// one with edits, asks the user (restore / discard).
+    /// The newest copy of the open package left by a workbench that no longer
+    /// runs (never this session's, never one whose owner still runs).
+    fn orphan(&self, app: &App) -> Option<PathBuf> {
+        let stem = package_stem(app.path.as_deref());
+        let entries = fs::read_dir(&self.dir).ok()?;
+        entries
+            .filter_map(Result::ok)
+            .filter(|entry| {
+                let name = entry.file_name();
+                match session_of(&name.to_string_lossy(), &stem) {
+                    Some("") => true,
+                    Some(session) => {
+                        session != self.session && !session_lock::is_running(&self.dir, session)
+                    }
+                    None => false,
+                }
+            })
+            .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok())
+            .map(|entry| entry.path())
+    }
+
+    /// Looks for a copy left by a workbench that did not quit cleanly and no
+    /// longer runs; if there is one with edits, asks the user (restore / discard).
     pub fn offer(&mut self, app: &mut App) {
-        let file = self.file(app);
+        session_lock::remove_stale(&self.dir, &self.session);
+        let Some(file) = self.orphan(app) else {
+            return;
+        };
         let Ok(text) = fsio::read_text(&file) else {
             return;
         };
@@ -154,12 +202,17 @@ impl Recovery {
             self.remove();
         }
         self.last_write = Some(now);
-        let result =
-            fs::create_dir_all(&self.dir).and_then(|()| fsio::save_atomic(&file, &contents(app)));
+        let result = fs::create_dir_all(&self.dir)
+            .and_then(|()| self.hold_lock())
+            .and_then(|()| fsio::save_atomic(&file, &contents(app)));
         match result {
             Ok(()) => {
                 self.failing = false;
                 self.written = Some((file, app.policy().clone()));
+                // A copy restored from is now kept as this session's own.
+                if let Some(found) = self.found.take() {
+                    let _ = fs::remove_file(found);
+                }
             }
             Err(e) => {
                 if !self.failing {
@@ -171,6 +224,14 @@ impl Recovery {
                 self.failing = true;
             }
         }
+    }
+
+    /// Takes this session's lock before its first copy is written.
+    fn hold_lock(&mut self) -> std::io::Result<()> {
+        if self.lock.is_none() {
+            self.lock = Some(SessionLock::take(&self.dir, &self.session)?);
+        }
+        Ok(())
     }
 
     /// Removes the copies this session knows of (edits saved, or a clean quit).

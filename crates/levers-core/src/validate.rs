@@ -11,6 +11,21 @@ use crate::policy::{
 };
 use crate::sector::{MANUFACTURING_COUNT, Sector};
 
+/// A value echoed in a message as the user could have typed it, short: `1e308`,
+/// not its 309 digits; `0.5` stays `0.5`.
+pub(crate) struct Echo(pub f64);
+
+impl std::fmt::Display for Echo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let size = self.0.abs();
+        if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
+            write!(f, "{:e}", self.0)
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
 /// The years a package's measures may name: the first policy year to the horizon.
 #[derive(Clone, Copy)]
 pub(crate) struct Span {
@@ -84,7 +99,7 @@ impl Span {
             if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
                 report(
                     format!("{at}sectors.{}", sector.key()),
-                    format!("sector weight {weight} is out of range"),
+                    format!("sector weight {} is out of range", Echo(weight)),
                     format!("a number from 0 to {MAX_SECTOR_WEIGHT}"),
                 );
             }
@@ -139,7 +154,7 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     if !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT) {
         report(
             "target.manufacturing_share_pct".into(),
-            format!("target share {share} is out of range"),
+            format!("target share {} is out of range", Echo(share)),
             format!("a number above 0 and at most {MAX_TARGET_SHARE_PCT}"),
         );
     }
@@ -158,7 +173,7 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     {
         report(
             "budget.cap_hkd_bn_per_year".into(),
-            format!("budget cap {cap} is out of range"),
+            format!("budget cap {} is out of range", Echo(cap)),
             format!("a number above 0 and at most {MAX_BUDGET_CAP_HKD_BN} (HK$ bn per year)"),
         );
     }
@@ -174,7 +189,7 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
             if !fits(field, value) {
                 report(
                     at(spec.key),
-                    format!("{} {value} is out of range", spec.label),
+                    format!("{} {} is out of range", spec.label, Echo(value)),
                     range_text(field),
                 );
             }
@@ -190,7 +205,11 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         if !(value.is_finite() && spec.contains(*value)) {
             report(
                 format!("assumptions.{}", spec.name),
-                format!("{} = {value} is outside its plausible range", spec.name),
+                format!(
+                    "{} = {} is outside its plausible range",
+                    spec.name,
+                    Echo(*value)
+                ),
                 format!(
                     "a number from {} to {} ({})",
                     spec.low, spec.high, spec.unit

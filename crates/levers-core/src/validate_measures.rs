@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::lever::LeverField;
 use crate::measure::{Amount, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
 use crate::policy::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
-use crate::validate::{Report, Span, fits, range_text};
+use crate::validate::{Echo, Report, Span, fits, range_text};
 
 pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>) {
     let mut seen = BTreeSet::new();
@@ -59,7 +59,8 @@ fn amount(measure: &Measure, at: &str, span: Span, report: &mut Report<'_>) {
             report(
                 path,
                 format!(
-                    "{label} {value} is out of range for a {} measure",
+                    "{label} {} is out of range for a {} measure",
+                    Echo(value),
                     measure.kind.key()
                 ),
                 range_text(field),
@@ -118,7 +119,7 @@ fn matching_ratio(measure: &Measure, at: &str, report: &mut Report<'_>) {
     } else if !fits(LeverField::CofundingRatio, ratio) {
         report(
             path,
-            format!("matching ratio {ratio} is out of range"),
+            format!("matching ratio {} is out of range", Echo(ratio)),
             range_text(LeverField::CofundingRatio),
         );
     }

@@ -84,6 +84,7 @@ impl fmt::Display for Diagnostic {
         write!(f, "{}", self.message)?;
         if let (Some(line), Some((number, column))) = (&self.source_line, self.position) {
             let (shown, caret) = excerpt(line, column);
+            let caret = display_column(&shown, caret);
             let gutter = number.to_string().len();
             write!(f, "\n {number} | {shown}")?;
             write!(f, "\n {:gutter$} | {:>caret$}", "", "^")?;
@@ -121,6 +122,18 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+/// The terminal column of character `column` of `text` (1-based): a CJK
+/// character takes two columns, so the caret lands under the right one.
+fn display_column(text: &str, column: usize) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    let before: usize = text
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| c.width().unwrap_or(0))
+        .sum();
+    before + 1
+}
 
 /// At most [`EXCERPT_CHARS`] characters of `line` around `column`, with `…` where
 /// cut, and the caret's column within the excerpt. Long lines (a 100 KB string,
@@ -187,6 +200,20 @@ mod tests {
         assert_eq!(line_column(source, 6), (2, 1));
         let x = source.find('x').unwrap_or(0);
         assert_eq!(line_column(source, x), (2, 12));
+    }
+
+    #[test]
+    fn the_caret_counts_terminal_columns_under_wide_characters() {
+        let source = "t = { year = \"土地\", x = \"y\" }\n";
+        let at = source.find("\"y\"").unwrap_or(0);
+        let text = Diagnostic::at("p.toml", source, at..at + 3, "wrong").to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let quote = lines[1].find("\"y\"").unwrap_or(0);
+        let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        assert_eq!(
+            width(&lines[2][..lines[2].find('^').unwrap_or(0)]),
+            width(&lines[1][..quote])
+        );
     }
 
     #[test]

@@ -32,12 +32,16 @@ fn measure(first_year: i32) -> Value {
         json!({
             "description": "A constant, or a schedule keyed by year ({ 2026 = 10, 2029 = 20 }): each value holds from its year until the next year named; nothing before the first. The range depends on the kind.",
             "anyOf": [
-                { "type": "number" },
+                { "description": "The same amount every year the measure acts.", "type": "number" },
                 {
+                    "description": "A schedule: year = amount, each holding until the next year named.",
                     "type": "object",
                     "minProperties": 1,
                     "propertyNames": { "pattern": "^[0-9]{4}$" },
-                    "additionalProperties": { "type": "number" },
+                    "additionalProperties": {
+                        "description": "The amount from this year on.",
+                        "type": "number",
+                    },
                 },
             ],
         }),
@@ -86,7 +90,12 @@ fn measure(first_year: i32) -> Value {
 /// where the kind has none.
 fn kind_rules(kind: MeasureKind) -> Value {
     let spec = kind.field().spec();
-    let mut value = json!({ "type": "number", "minimum": spec.min, "maximum": spec.max });
+    let mut value = json!({
+        "description": format!("{}: {} ..= {} ({})", kind.key(), spec.min, spec.max, spec.unit),
+        "type": "number",
+        "minimum": spec.min,
+        "maximum": spec.max,
+    });
     if spec.integer
         && let Some(map) = value.as_object_mut()
     {
@@ -94,7 +103,11 @@ fn kind_rules(kind: MeasureKind) -> Value {
     }
     let mut then = json!({
         "properties": {
-            "amount": { "anyOf": [value.clone(), { "type": "object", "additionalProperties": value }] },
+            "amount": { "anyOf": [value.clone(), {
+                "description": format!("A schedule of {} amounts by year.", kind.key()),
+                "type": "object",
+                "additionalProperties": value,
+            }] },
         },
     });
     if !kind.has_matching_ratio()

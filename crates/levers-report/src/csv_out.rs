@@ -1,11 +1,14 @@
 //! `eval --format csv`: one row per package and year, one column per series and
 //! per sector (`va_<sector>`, `jobs_<sector>`), ready for a spreadsheet or pandas.
-//! The last column, `discounted_fiscal_cost_hkd_bn`, is the year's fiscal cost
+//! The column `discounted_fiscal_cost_hkd_bn` is the year's fiscal cost
 //! discounted to the base year at `discount_rate`: its sum is the present value
 //! `--format json` gives in `fiscal` (money is real, base-year HK$).
+//! With `--against`, each row also names the reference package and carries the
+//! difference from it in the same year (`delta_<series>`), so the comparison
+//! the table and JSON show is not lost.
 
 use levers_core::analysis::fiscal::fiscal_accounts;
-use levers_core::{Baseline, MANUFACTURING_COUNT, Sector};
+use levers_core::{Baseline, MANUFACTURING_COUNT, Sector, YearOutcome};
 
 use super::series::SERIES;
 use super::{Evaluated, cell};
@@ -13,6 +16,7 @@ use super::{Evaluated, cell};
 pub fn write(
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
+    reference: Option<&Evaluated<'_>>,
     out: impl std::io::Write,
 ) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
@@ -26,6 +30,10 @@ pub fn write(
             .map(|s| format!("jobs_{}", s.key())),
     );
     header.push("discounted_fiscal_cost_hkd_bn".into());
+    if reference.is_some() {
+        header.push("against_file".into());
+        header.extend(SERIES.iter().map(|s| format!("delta_{}", s.key)));
+    }
     writer.write_record(&header)?;
     for package in packages {
         let rate = fiscal_accounts(baseline, package.policy, package.projection).discount_rate;
@@ -46,9 +54,25 @@ pub fn write(
             );
             let discount = (1.0 + rate).powi(year.year - base_year);
             row.push(cell(year.fiscal_cost_hkd_bn / discount));
+            if let Some(reference) = reference {
+                row.extend(against(year, reference));
+            }
             writer.write_record(&row)?;
         }
     }
     writer.flush()?;
     Ok(())
+}
+
+/// The reference's file and each series' difference from it in `year` (empty
+/// cells for a year the reference does not project).
+fn against(year: &YearOutcome, reference: &Evaluated<'_>) -> Vec<String> {
+    let same_year = reference.projection.year(year.year);
+    let mut cells = vec![crate::inert::csv_text(&reference.file).into_owned()];
+    cells.extend(SERIES.iter().map(|s| {
+        same_year.map_or_else(String::new, |other| {
+            cell((s.value)(year) - (s.value)(other))
+        })
+    }));
+    cells
 }

@@ -51,9 +51,50 @@ pub fn hkd_bn(value_bn: f64) -> String {
     hkd(value_bn * 1e9)
 }
 
-/// `+1.23` / `-0.50`: a signed difference with `decimals` decimals.
+/// `+1.23` / `-0.50`: a signed difference with `decimals` decimals. A change
+/// that rounds to nothing has no direction: `0.00`, never `-0.00` or `+0.00`.
 pub fn signed(value: f64, decimals: usize) -> String {
-    format!("{value:+.decimals$}")
+    let text = format!("{value:+.decimals$}");
+    match text.get(1..) {
+        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_string(),
+        _ => text,
+    }
+}
+
+/// What limits a year, for the year table and the workbench: the binding
+/// capacity constraint and, when the budget cap scales the levers down, the
+/// cap with the share of the levers that still applies (`budget 55%`,
+/// `labour, budget 55%`). A cap that binds is never shown as `none`.
+pub fn limits(year: &levers_core::YearOutcome) -> String {
+    let constraint = year.binding_constraint;
+    // Below 99.95 % it would print as less than 100 %.
+    if year.budget_scale >= 0.9995 {
+        return constraint.key().to_string();
+    }
+    let budget = format!("budget {:.0}%", (year.budget_scale * 100.0).floor());
+    if constraint == levers_core::Constraint::None {
+        budget
+    } else {
+        format!("{}, {budget}", constraint.key())
+    }
+}
+
+/// A share beside the target it is compared with (`4.9967` for 4.9967 against
+/// 5): shown with two decimals, or with as many more (up to four) as it takes
+/// for rounding not to carry it onto or across the target; a miss closer than
+/// that is "just below". Never a missed target shown as reached.
+pub fn share_near_target(share_pct: f64, target_pct: f64) -> String {
+    let reached = share_pct >= target_pct;
+    for decimals in 2..=4 {
+        let text = format!("{share_pct:.decimals$}");
+        if text
+            .parse::<f64>()
+            .is_ok_and(|shown| (shown >= target_pct) == reached)
+        {
+            return text;
+        }
+    }
+    format!("just below {target_pct}")
 }
 
 #[cfg(test)]
@@ -66,6 +107,22 @@ mod tests {
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-1_234_567.0), "-1,234,567");
         assert_eq!(thousands(0.0), "0");
+    }
+
+    #[test]
+    fn a_change_that_rounds_to_nothing_has_no_sign() {
+        assert_eq!(signed(-0.001, 2), "0.00");
+        assert_eq!(signed(0.001, 2), "0.00");
+        assert_eq!(signed(-0.005_1, 2), "-0.01");
+        assert_eq!(signed(1.5, 1), "+1.5");
+    }
+
+    #[test]
+    fn a_missed_target_is_never_rounded_onto_it() {
+        assert_eq!(share_near_target(4.9967, 5.0), "4.997");
+        assert_eq!(share_near_target(4.94, 5.0), "4.94");
+        assert_eq!(share_near_target(4.999_999, 5.0), "just below 5");
+        assert_eq!(share_near_target(5.0001, 5.0), "5.00");
     }
 
     #[test]

@@ -51,7 +51,7 @@ const COLUMNS: &[Column] = &[
     },
     Column {
         title: "table-limit",
-        cell: |y| y.binding_constraint.key().to_string(),
+        cell: crate::format::limits,
     },
 ];
 
@@ -95,6 +95,8 @@ pub fn target_sentence(projection: &Projection) -> String {
     let t = projection.target;
     let verdict = if t.met {
         lang.format("target-met", &[("pp", &format!("{:.2}", -t.gap_pp))])
+    } else if t.gap_pp < 0.005 {
+        lang.text("target-short-tiny")
     } else {
         lang.format("target-short", &[("pp", &format!("{:.2}", t.gap_pp))])
     };
@@ -107,7 +109,10 @@ pub fn target_sentence(projection: &Projection) -> String {
         &[
             ("share", &format!("{:.1}", t.share_pct)),
             ("year", &t.year.to_string()),
-            ("projected", &format!("{:.2}", t.projected_share_pct)),
+            (
+                "projected",
+                &crate::format::share_near_target(t.projected_share_pct, t.share_pct),
+            ),
             ("verdict", &verdict),
             ("first", &first),
         ],

@@ -233,7 +233,8 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(BAND),
         ));
     }
-    let title = Line::from(title);
+    let title =
+        super::fit_line::fit_line(Line::from(title), usize::from(area.width.saturating_sub(2)));
     let frame = Frame {
         title,
         legend: legend(app, area),

@@ -83,7 +83,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(format!(
         "Limit in {}: {}",
         target.year,
-        year.binding_constraint.key()
+        levers_report::format::limits(&year)
     )));
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })

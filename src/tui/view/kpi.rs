@@ -77,7 +77,11 @@ fn kpis(app: &App) -> Vec<Kpi> {
     vec![
         Kpi {
             label: app.lang.format("kpi-share", &[("year", &year.to_string())]),
-            value: format!("{:.2}% {mark} {}%", t.projected_share_pct, t.share_pct),
+            value: format!(
+                "{}% {mark} {}%",
+                levers_report::format::share_near_target(t.projected_share_pct, t.share_pct),
+                t.share_pct
+            ),
             style: share_style,
             delta: delta(&|o| {
                 format!(

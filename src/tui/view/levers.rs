@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use crate::tui::words;
 use levers_report::format::thousands;
 
 /// One line of the panel.
@@ -120,7 +119,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
         .min(24);
-    let label = words::columns(&app.lang.lever_field(field), label_width);
+    let label = levers_report::format::fit(&app.lang.lever_field(field), label_width);
     let fraction = (value - spec.min) / (spec.max - spec.min);
     let style = if used { Style::new() } else { theme::dim() };
     let mut spans = vec![
@@ -157,7 +156,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let line = match row {
-            Row::Group(group) => group_line(app, *group),
+            Row::Group(group) => {
+                super::fit_line::fit_line(group_line(app, *group), usize::from(inner.width))
+            }
             Row::Field(field) => field_line(app, *field, usize::from(inner.width)),
         };
         let y = inner.y + i as u16;

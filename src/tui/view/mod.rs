@@ -5,6 +5,7 @@ mod attribution;
 mod charts;
 mod detail;
 mod fiscal;
+mod fit_line;
 mod kpi;
 mod levers;
 mod measure_popups;

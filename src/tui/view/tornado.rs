@@ -21,6 +21,10 @@ use levers_report::format::{hkd_bn, thousands};
 pub const LOW: Color = Color::Blue;
 /// Bar colour where the item at its high end puts the outcome.
 pub const HIGH: Color = Color::Cyan;
+/// Bar glyphs for the two ends: told apart without colour too (`NO_COLOR`,
+/// a monochrome terminal, a print-out).
+const LOW_GLYPH: char = '▒';
+const HIGH_GLYPH: char = '█';
 
 /// Where the tornado goes: below the share chart when there is room, else over it.
 pub fn area(regions: &Regions) -> Rect {
@@ -69,12 +73,12 @@ fn bar_cells(swing: &Swing, centre: f64, half: usize, scale: f64) -> Vec<(char, 
     let mut cells = vec![(' ', None); 2 * half + 1];
     cells[half] = ('│', None);
     let mut ends = [
-        (swing.outcome_at_low - centre, LOW),
-        (swing.outcome_at_high - centre, HIGH),
+        (swing.outcome_at_low - centre, LOW, LOW_GLYPH),
+        (swing.outcome_at_high - centre, HIGH, HIGH_GLYPH),
     ];
     // The longer end first, so a shorter one on the same side shows over it.
     ends.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
-    for (deviation, colour) in ends {
+    for (deviation, colour, glyph) in ends {
         if !(deviation.is_finite() && scale > 0.0) {
             continue;
         }
@@ -85,7 +89,7 @@ fn bar_cells(swing: &Swing, centre: f64, half: usize, scale: f64) -> Vec<(char, 
             } else {
                 half + step
             };
-            cells[at] = ('█', Some(colour));
+            cells[at] = (glyph, Some(colour));
         }
     }
     cells
@@ -99,10 +103,10 @@ fn bar_line(
     half: usize,
     scale: f64,
 ) -> Line<'static> {
-    let label: String = item_label(&app.baseline, app.policy(), swing.item)
-        .chars()
-        .take(label_width)
-        .collect();
+    let label = levers_report::format::fit(
+        &item_label(&app.baseline, app.policy(), swing.item),
+        label_width,
+    );
     let mut spans = vec![Span::raw(format!(" {label:<label_width$} "))];
     let cells = bar_cells(swing, tornado.centre, half, scale);
     // Runs of one colour as one span.
@@ -180,7 +184,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             Style::new().fg(theme::CURRENT),
         ),
-        Span::styled("█", Style::new().fg(LOW)),
+        Span::styled(LOW_GLYPH.to_string(), Style::new().fg(LOW)),
         Span::styled(
             if wide {
                 " item at its low end  "
@@ -189,7 +193,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             },
             theme::label(),
         ),
-        Span::styled("█", Style::new().fg(HIGH)),
+        Span::styled(HIGH_GLYPH.to_string(), Style::new().fg(HIGH)),
         Span::styled(
             if wide { " at its high end" } else { " high" },
             theme::label(),

@@ -148,3 +148,34 @@ fn invalid_fixtures_the_reader_rejects_fail_the_schema_too() {
         assert_eq!(reader.status.code(), Some(2), "{name} should fail `check`");
     }
 }
+
+/// Issue 14, item 4: an editor shows a label for every key it completes.
+#[test]
+fn every_typed_node_of_the_schema_has_a_description() {
+    fn walk(node: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
+        match node {
+            serde_json::Value::Object(map) => {
+                let typed = map.contains_key("type") || map.contains_key("enum");
+                let described = map
+                    .get("description")
+                    .and_then(serde_json::Value::as_str)
+                    .is_some_and(|d| !d.trim().is_empty());
+                if typed && !described && !path.is_empty() {
+                    missing.push(path.to_string());
+                }
+                for (key, child) in map {
+                    walk(child, &format!("{path}/{key}"), missing);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, &format!("{path}/{i}"), missing);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&committed_schema(), "", &mut missing);
+    assert!(missing.is_empty(), "no description: {missing:#?}");
+}

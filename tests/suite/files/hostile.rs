@@ -1,6 +1,9 @@
 //! Issue 12, "nothing lost, nothing injected": one regression test per defect,
 //! each through the binary, each named after what it guards against. The threat,
 //! its defence and the test are listed together in `docs/SECURITY.md`.
+//! Siblings: `keeps_text.rs` (item 3, format-preserving saves and the schema
+//! reference), `tui/terminal_safety.rs` (items 4 and 6 in a real terminal) and
+//! `tui/recovery.rs` (item 4 with two sessions in one process).
 
 use crate::support::run;
 
@@ -473,5 +476,367 @@ fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
         !result.stderr.contains('\u{1b}'),
         "no colour codes: {}",
         result.stderr
+    );
+}
+
+// ---- item 14: every mistake at once ----
+
+#[test]
+fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("many.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?
+        .replacen("horizon = 2035", "horizon = \"2035\"", 1)
+        .replacen("rent_subsidy_pct = 50.0", "rent_subsidy_pct = 95.0", 1)
+        .replacen(
+            "grants_hkd_bn_per_year = 12.0",
+            "grants_hkd_bn_per_year = 500.0",
+            1,
+        )
+        .replacen("ramp_years = 3", "ramp_years = 30", 1)
+        .replacen("cofunding_ratio = 1.0", "cofunding_ratio = \"one\"", 1)
+        .replacen("year = 2032", "year = 2032\nshare = 5", 1);
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    for (line, mistake) in [
+        (9, "`horizon`: found text"),
+        (14, "unknown key `share`"),
+        (22, "Rent subsidy 95 is out of range"),
+        (29, "R&D grants 500 is out of range"),
+        (30, "`levers.rd.cofunding_ratio`: found text"),
+        (32, "a ramp of 30 years is too long"),
+    ] {
+        let at = format!("many.toml:{line}:");
+        assert!(
+            result
+                .stderr
+                .lines()
+                .any(|l| l.contains(&at) && l.contains(mistake)),
+            "{mistake} at line {line}:\n{}",
+            result.stderr
+        );
+    }
+    // Nothing that only follows from the unread horizon (the target year, the
+    // starts) is reported as a mistake.
+    assert_eq!(
+        result.stderr.matches(": error:").count(),
+        6,
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
+// ---- smaller defects, continued ----
+
+#[test]
+fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("huge.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "rent_subsidy_pct = 50.0",
+        "rent_subsidy_pct = 1e308",
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("Rent subsidy 1e308 is out of range"),
+        "{}",
+        result.stderr
+    );
+    assert!(!result.stderr.contains("0000000000"), "{}", result.stderr);
+    Ok(())
+}
+
+#[test]
+fn two_valid_long_names_stack_into_a_valid_package() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let name = "x".repeat(150);
+    let text = std::fs::read_to_string(BLUEPRINT)?;
+    let text = text.replacen(
+        "name = \"Blueprint 2032\"",
+        &format!("name = \"{name}\""),
+        1,
+    );
+    let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+    std::fs::write(&a, &text)?;
+    std::fs::write(&b, &text)?;
+    let stacked = format!("{}+{}", a.display(), b.display());
+    let result = run(&["eval", &stacked, "--format", "json"]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let json: serde_json::Value = serde_json::from_str(&result.stdout).expect("JSON");
+    let shown = json.to_string();
+    assert!(
+        shown.contains("x… + x"),
+        "the stacked name is cut with an ellipsis"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_silent_success() {
+    let binary = crate::support::BINARY;
+    let shell = |redirect: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{binary}' eval {BLUEPRINT} {redirect}"))
+            .current_dir(crate::support::root())
+            .output()
+            .expect("sh runs")
+    };
+    let closed = shell(">&-");
+    assert_eq!(closed.status.code(), Some(1), "{closed:?}");
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert!(stderr.contains("standard output is closed"), "{stderr}");
+    // Discarding the output on purpose, or a reader that stops early, is fine.
+    assert_eq!(shell("> /dev/null").status.code(), Some(0));
+    assert_eq!(shell("| head -c 1 >/dev/null").status.code(), Some(0));
+}
+
+#[test]
+fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("cjk-caret.toml");
+    std::fs::write(
+        &path,
+        "format = 1\nname = \"x\"\ntarget = { year = \"土地主導\", manufacturing_share_pct = \"x\" }\n",
+    )?;
+    let result = run(&["check", &path.display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    let lines: Vec<&str> = result.stderr.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("manufacturing_share_pct`: found text"))
+        .expect("the second mistake");
+    let (source, caret) = (lines[at + 1], lines[at + 2]);
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let value_at = source.rfind("\"x\"").expect("the value");
+    let caret_at = caret.find('^').expect("a caret");
+    assert_eq!(
+        width(&caret[..caret_at]),
+        width(&source[..value_at]),
+        "\n{source}\n{caret}"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let settings = levers_files::settings::parse(
+        "settings.toml",
+        "[keymap]\nsave = [\"x\"]\nquit = [\"x\", \"ctrl-q\"]\n",
+    )
+    .expect("a valid settings file");
+    let (keys, _, problems) = levers::tui::user_settings(Ok(settings));
+    let problems = problems.expect("the clash is reported");
+    assert!(
+        problems.contains("bound to more than one action"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("quit") && problems.contains("save"),
+        "{problems}"
+    );
+    let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+    assert_eq!(keys.action_for(x), None, "x does neither");
+    let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert!(keys.action_for(ctrl_q).is_some(), "the other binding stays");
+}
+
+#[test]
+fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std::io::Result<()> {
+    let projected = crate::support::json(&["eval", BLUEPRINT, "--format", "json"])["target"]
+        ["projected_share_pct"]
+        .as_f64()
+        .expect("the projected share");
+    // A target just above the projection: missed by 0.0004 pp.
+    let target = ((projected + 0.0004) * 1e4).round() / 1e4;
+    assert!(projected < target);
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("near.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "manufacturing_share_pct = 5.0",
+        &format!("manufacturing_share_pct = {target}"),
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["eval", &path.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let sentence = result.stdout.lines().nth(1).expect("the target sentence");
+    let shown = sentence
+        .split("projected ")
+        .nth(1)
+        .and_then(|rest| rest.split('%').next())
+        .expect("the projected share");
+    let shown: f64 = shown.parse().expect("a number");
+    assert!(shown < target, "{sentence}");
+    assert!(
+        sentence.contains("short by less than 0.01 pp"),
+        "{sentence}"
+    );
+
+    for args in [["explain", BLUEPRINT], ["sensitivity", BLUEPRINT]] {
+        let out = run(&args);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(!out.stdout.contains("-0.00 "), "{args:?}:\n{}", out.stdout);
+        assert!(!out.stdout.contains("-0.000"), "{args:?}:\n{}", out.stdout);
+    }
+    Ok(())
+}
+
+#[test]
+fn eval_against_as_csv_keeps_the_comparison() {
+    let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let out = run(args);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+        let mut all = vec![reader.headers().expect("a header").clone()];
+        all.extend(reader.records().map(|r| r.expect("a row")));
+        all
+    };
+    let reference = "policies/status-quo.toml";
+    let compared = rows(&["eval", BLUEPRINT, "--against", reference, "--format", "csv"]);
+    let alone = rows(&["eval", BLUEPRINT, "--format", "csv"]);
+    let other = rows(&["eval", reference, "--format", "csv"]);
+    let column = |name: &str| compared[0].iter().position(|h| h == name).expect(name);
+    let (share, delta, against) = (
+        column("manufacturing_share_pct"),
+        column("delta_manufacturing_share_pct"),
+        column("against_file"),
+    );
+    assert_eq!(compared.len(), alone.len());
+    for (i, row) in compared.iter().enumerate().skip(1) {
+        assert_eq!(&row[against], reference);
+        assert_eq!(row[share], alone[i][share], "the package's own numbers");
+        let expected: f64 = alone[i][share].parse::<f64>().expect("a number")
+            - other[i][share].parse::<f64>().expect("a number");
+        let got: f64 = row[delta].parse().expect("a number");
+        assert!(
+            (got - expected).abs() < 1e-9,
+            "row {i}: {got} vs {expected}"
+        );
+    }
+}
+
+#[test]
+fn the_group_editor_s_cancel_cancels_and_right_leaves_end_year_none() {
+    use crate::support::app::{blueprint_app, ch, key, press};
+    use levers::tui::app::Mode;
+    use levers_core::LeverGroup;
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = blueprint_app();
+    let before = app.policy().clone();
+    let land = |app: &levers::tui::App| *app.policy().levers.get(LeverGroup::Land).expect("land");
+    assert_eq!(land(&app).timing.end, None);
+    // Third row: End year, "none". → gives it a year (the start year).
+    press(&mut app, &[ch('e'), key(KeyCode::Down), key(KeyCode::Down)]);
+    press(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(land(&app).timing.end, Some(land(&app).timing.start));
+    press(&mut app, &[key(KeyCode::Up), key(KeyCode::Right)]);
+    assert_ne!(*app.policy(), before);
+    // Esc, shown as "cancel", returns to the package as it was.
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), before, "cancelled");
+    assert!(!app.is_dirty());
+    // `e` accepts.
+    press(&mut app, &[ch('e'), key(KeyCode::Right), ch('e')]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(
+        land(&app).timing.start,
+        before
+            .levers
+            .get(LeverGroup::Land)
+            .expect("land")
+            .timing
+            .start
+            + 1
+    );
+}
+
+#[test]
+fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
+    use crate::support::app::{blueprint_app, ch, press, screen_lines};
+    let mut app = blueprint_app();
+    app.no_color = true;
+    press(&mut app, &[ch('t')]);
+    assert!(app.tornado.is_some(), "tornado open");
+    let lines = screen_lines(&mut app, 80, 24);
+    let legend = lines
+        .iter()
+        .find(|l| l.contains("package:"))
+        .expect("the legend");
+    let glyph_before = |word: &str| {
+        let at = legend.find(word).expect(word);
+        legend[..at].trim_end().chars().last().expect("a glyph")
+    };
+    assert_ne!(glyph_before(" low"), glyph_before(" high"), "{legend}");
+    let bars = lines
+        .iter()
+        .filter(|l| l.contains('▒') && l.contains('█'))
+        .count();
+    assert!(bars > 0, "both glyphs in the bars:\n{}", lines.join("\n"));
+    assert!(
+        lines.iter().any(|l| l.contains("…  ") || l.contains("… ")),
+        "long labels are cut with an ellipsis:\n{}",
+        lines.join("\n")
+    );
+}
+
+#[test]
+fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("capped.toml");
+    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
+        "cap_hkd_bn_per_year = 60.0",
+        "cap_hkd_bn_per_year = 10.0",
+        1,
+    );
+    std::fs::write(&path, text)?;
+    let result = run(&["eval", &path.display().to_string()]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let row_2030 = result
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("2030"))
+        .expect("the 2030 row");
+    assert!(row_2030.contains("budget "), "{row_2030}");
+    assert!(!row_2030.ends_with("none"), "{row_2030}");
+
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load(&path.display().to_string(), &baseline);
+    let mut app = crate::support::app::app_with(policy, None);
+    let text = crate::support::app::screen_lines(&mut app, 120, 40).join("\n");
+    assert!(
+        text.contains("Limit in 2032: budget"),
+        "the detail panel names the cap"
+    );
+    Ok(())
+}
+
+#[test]
+fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
+    use crate::support::app::{blueprint_app, ch, press, screen_lines};
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('p'), ch('l')]);
+    assert!(app.compare.is_some(), "pinned");
+    let lines = screen_lines(&mut app, 80, 24);
+    let screen = lines.join("\n");
+    let group = lines
+        .iter()
+        .find(|l| l.contains("Cooperation zone from"))
+        .expect("the zone group's line");
+    assert!(group.contains("…│"), "{screen}");
+    let title = lines
+        .iter()
+        .find(|l| l.contains("% of GDP"))
+        .expect("the share chart's title");
+    assert!(
+        title.contains("…┐"),
+        "the legend that does not fit is marked:\n{screen}"
     );
 }

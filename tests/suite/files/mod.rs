@@ -1,4 +1,5 @@
 //! File safety.
 
 mod hostile;
+mod keeps_text;
 mod save_kill;

@@ -85,3 +85,15 @@ pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The screen of `app` drawn at `width`×`height`, line by line.
+pub fn screen_lines(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let terminal = render(app, width, height);
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .chunks(usize::from(width))
+        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect())
+        .collect()
+}

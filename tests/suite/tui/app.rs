@@ -376,7 +376,8 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     assert_eq!(land(&app).timing.start, 2026);
     press(&mut app, &[ctrl('u')]);
     press(&mut app, &text("2028"));
-    press(&mut app, &[key(KeyCode::Enter), key(KeyCode::Esc)]);
+    // `e` closes the editor keeping the changes (Esc cancels them).
+    press(&mut app, &[key(KeyCode::Enter), ch('e')]);
     assert_eq!(land(&app).timing.start, 2028);
     assert_eq!(app.mode, Mode::Normal);
     let projection = project(&app.baseline, app.policy());

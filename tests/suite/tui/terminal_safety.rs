@@ -126,19 +126,51 @@ fn tmux_available() -> bool {
     )
 }
 
-fn recovery_copy(home: &Path) -> PathBuf {
-    home.join("data/recovery/untitled.toml")
+/// The untitled package's recovery copies (`untitled.<session>.toml`).
+fn recovery_copies(home: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(home.join("data/recovery")) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "toml")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("untitled."))
+        })
+        .collect()
 }
 
-fn wait_for_file(path: &Path, present: bool) {
+/// The one recovery copy of the untitled package (a path that does not exist
+/// when there is none).
+fn recovery_copy(home: &Path) -> PathBuf {
+    let copies = recovery_copies(home);
+    assert!(copies.len() <= 1, "one workbench, one copy: {copies:?}");
+    copies
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| home.join("data/recovery/none"))
+}
+
+fn wait_for_copy(home: &Path, present: bool) {
     let change = if present { "to appear" } else { "to go away" };
-    wait_until(&format!("{} {change}", path.display()), || {
-        if path.exists() == present {
-            Ok(())
-        } else {
+    wait_until(&format!("a recovery copy {change}"), || {
+        if recovery_copies(home).is_empty() == present {
             Err(String::new())
+        } else {
+            Ok(())
         }
     });
+}
+
+/// Kills process `pid` outright, as a crash would end it.
+fn kill_9(pid: &str) {
+    let killed = Command::new("kill")
+        .args(["-9", pid])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
 }
 
 /// Rent subsidy (the first lever) one big step up, 0 → 20 %: unsaved.
@@ -219,17 +251,11 @@ fn after_kill_9_the_next_start_offers_the_edits_back() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let copy = recovery_copy(dir.path());
     let tmux = Tmux::start("kill9", dir.path(), &[]);
     tmux.start_levers();
     change_a_lever(&tmux);
-    wait_for_file(&copy, true);
-    let pid = tmux.levers_pid();
-    let killed = Command::new("kill")
-        .args(["-9", &pid])
-        .status()
-        .expect("kill runs");
-    assert!(killed.success());
+    wait_for_copy(dir.path(), true);
+    kill_9(&tmux.levers_pid());
     std::thread::sleep(Duration::from_millis(300));
     // Killed outright, it could not restore the terminal: the user's way out.
     tmux.send_raw_line("stty sane; clear");
@@ -243,12 +269,130 @@ fn after_kill_9_the_next_start_offers_the_edits_back() {
     tmux.wait_for("the edits back", |s| {
         s.contains("unsaved") && s.contains(" 20 %") && !s.contains("Restore unsaved")
     });
-    assert!(copy.exists());
+    assert_eq!(
+        recovery_copies(dir.path()).len(),
+        1,
+        "taken over, not doubled"
+    );
 
     // A clean quit, discarding: the copy goes.
     tmux.send_keys(&["q"]);
     tmux.wait_for("the unsaved question", |s| s.contains("Unsaved changes"));
     tmux.send_keys(&["d"]);
     tmux.wait_for("the shell", |s| !s.contains("Share 20") && at_prompt(s));
-    wait_for_file(&copy, false);
+    wait_for_copy(dir.path(), false);
+}
+
+/// Whether process `pid` has ended (gone, or a zombie nobody has reaped yet).
+fn has_ended(pid: &str) -> bool {
+    let out = Command::new("ps")
+        .args(["-o", "stat=", "-p", pid])
+        .output()
+        .expect("ps runs");
+    let state = String::from_utf8_lossy(&out.stdout);
+    state.trim().is_empty() || state.trim_start().starts_with('Z')
+}
+
+/// Issue 12, item 6: closing the terminal under the workbench (the tmux session
+/// killed: its input then reads end-of-file forever, and no SIGHUP reaches it)
+/// ends it within a second, with the recovery copy written first.
+#[test]
+fn a_closed_terminal_ends_the_workbench_within_a_second_keeping_the_edits() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tmux = Tmux::start("closed", dir.path(), &[]);
+    tmux.start_levers();
+    change_a_lever(&tmux);
+    let pid = tmux.levers_pid();
+    assert!(!pid.is_empty(), "the workbench runs");
+    let closed = std::time::Instant::now();
+    assert!(
+        tmux.run(&["kill-server"]).status.success(),
+        "terminal closed"
+    );
+    while !has_ended(&pid) && closed.elapsed() < Duration::from_secs(3) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let took = closed.elapsed();
+    if !has_ended(&pid) {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+        panic!("the workbench still runs {took:?} after its terminal closed");
+    }
+    // A second, with some slack for a loaded test machine.
+    assert!(took < Duration::from_millis(1500), "ended after {took:?}");
+    let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
+    assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
+}
+
+/// Issue 12, item 4, with two processes: a second workbench on the same
+/// package while the first runs is not offered the first one's copy, and its
+/// quit does not delete it; once the first is killed, the next start offers it.
+#[test]
+fn a_second_workbench_process_leaves_the_first_one_s_copy_alone() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = Tmux::start("first", dir.path(), &[]);
+    first.start_levers();
+    change_a_lever(&first);
+    wait_for_copy(dir.path(), true);
+    let copy = recovery_copy(dir.path());
+
+    let second = Tmux::start("second", dir.path(), &[]);
+    second.start_levers();
+    let screen = second.capture();
+    assert!(!screen.contains("Restore unsaved edits?"), "{screen}");
+    second.send_keys(&["q"]);
+    second.wait_for("the shell", |s| !s.contains("Share 20") && at_prompt(s));
+    assert!(copy.exists(), "the second workbench's quit left the copy");
+
+    kill_9(&first.levers_pid());
+    std::thread::sleep(Duration::from_millis(300));
+    let third = Tmux::start("third", dir.path(), &[]);
+    third.send_line(&format!("'{BINARY}'"));
+    third.wait_for("the restore prompt", |s| {
+        s.contains("Restore unsaved edits?")
+    });
+    // The killed workbench could not remove its lock file; the next start did.
+    let locks: Vec<_> = std::fs::read_dir(dir.path().join("data/recovery"))
+        .expect("recovery folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "lock"))
+        .map(|e| e.path())
+        .collect();
+    assert!(locks.is_empty(), "stale locks left: {locks:?}");
+}
+
+/// Issue 14, item 4, in the workbench: the built-in default saved under a new
+/// name starts with a `#:schema` line naming a schema that exists.
+#[test]
+fn the_default_saved_as_a_new_file_names_an_installed_schema() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tmux = Tmux::start("schema", dir.path(), &[]);
+    tmux.start_levers();
+    change_a_lever(&tmux);
+    tmux.send_keys(&["S"]);
+    tmux.send_text("fresh.toml");
+    tmux.send_keys(&["Enter"]);
+    let saved = dir.path().join("fresh.toml");
+    wait_until("the package saved", || {
+        std::fs::read_to_string(&saved).map_err(|e| e.to_string())
+    });
+    let text = std::fs::read_to_string(&saved).expect("saved");
+    let first = text.lines().next().unwrap_or_default();
+    let schema = first
+        .strip_prefix("#:schema file://")
+        .unwrap_or_else(|| panic!("{first}"));
+    assert!(
+        schema.starts_with(&dir.path().join("data").display().to_string()),
+        "{first}"
+    );
+    assert!(Path::new(schema).is_file(), "{first} names no file");
+    tmux.send_keys(&["q"]);
 }

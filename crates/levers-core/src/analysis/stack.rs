@@ -13,7 +13,7 @@
 //! (a silent replacement would drop a scheme the user meant to keep).
 
 use crate::lever::{LeverField, LeverGroup};
-use crate::policy::Policy;
+use crate::policy::{MAX_NAME_CHARS, Policy};
 
 /// The same lever field set to different values in both packages.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,10 +37,30 @@ pub struct Stacked {
     pub clashes: Vec<String>,
 }
 
+/// `a + b`, each side cut with `…` where both would not fit in the longest
+/// name a package may have: two valid names always stack into a valid one.
+fn stacked_name(a: &str, b: &str) -> String {
+    let full = format!("{a} + {b}");
+    if full.chars().count() <= MAX_NAME_CHARS {
+        return full;
+    }
+    let cut = |text: &str, room: usize| -> String {
+        if text.chars().count() <= room {
+            return text.to_string();
+        }
+        let kept: String = text.chars().take(room.saturating_sub(1)).collect();
+        format!("{kept}…")
+    };
+    let room = MAX_NAME_CHARS - " + ".len();
+    let first = cut(a, room / 2);
+    let second = cut(b, room - first.chars().count());
+    format!("{first} + {second}")
+}
+
 /// `b` stacked on `a`, with the conflicts found.
 pub fn stack(a: &Policy, b: &Policy) -> Stacked {
     let mut policy = b.clone();
-    policy.name = format!("{} + {}", a.name, b.name);
+    policy.name = stacked_name(&a.name, &b.name);
     let mut conflicts = Vec::new();
     for group in LeverGroup::ALL {
         match (a.levers.get(group), b.levers.get(group)) {

@@ -4,11 +4,14 @@
 mod migrate;
 mod read;
 mod read_measures;
+mod unread;
+mod update;
 mod write;
 mod write_measures;
 
 pub use migrate::migrate_policy;
 pub use read::parse_policy;
 pub use read_measures::measure_position;
+pub use update::{keeps_text, update_document};
 pub use write::write_policy;
 pub use write_measures::template;

@@ -75,8 +75,20 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     if let Some(value) = get(table, "assumptions") {
         policy.assumptions = read_assumptions(&mut reader, value, baseline);
     }
-    if reader.problems.is_empty() {
+    // Every value rule is checked, but those reading a key that failed to read.
+    let unread: Vec<String> = reader
+        .problems
+        .iter()
+        .filter_map(|d| d.key.clone())
+        .collect();
+    if reader.problems.iter().all(|d| d.key.is_some()) {
         for problem in policy.problems(baseline) {
+            if unread
+                .iter()
+                .any(|u| super::unread::depends_on(&problem.path, &problem.expected, u))
+            {
+                continue;
+            }
             let span = span_of(&reader.spans, &problem.path);
             reader.problem(span, &problem.path, problem.message, problem.expected);
         }

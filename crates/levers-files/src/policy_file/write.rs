@@ -9,10 +9,17 @@ use levers_core::{Baseline, Lever, LeverGroup, Policy, Timing};
 /// The policy as TOML, every field commented with its meaning, unit and range:
 /// format 2 when it has measures (lever groups are then written as measures
 /// too), format 1 when it has lever groups only (as the workbench edits them).
+/// Either begins with a `#:schema` line naming the installed schema
+/// ([`crate::schema_install`]).
 pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
     if !policy.measures.is_empty() {
         return super::write_measures::write_policy_2(policy, baseline);
     }
+    write_policy_1(policy, baseline)
+}
+
+/// Format 1: the lever groups (measures, if any, are not written).
+pub(super) fn write_policy_1(policy: &Policy, baseline: &Baseline) -> String {
     let mut out = String::new();
     write_head(&mut out, policy, baseline, 1);
     for group in LeverGroup::ALL {
@@ -27,6 +34,7 @@ pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
 /// The lines every format shares before the levers or measures.
 pub(super) fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline, format: i64) {
     let first = baseline.first_policy_year();
+    let _ = writeln!(out, "{}", crate::schema_install::schema_line());
     let _ = writeln!(
         out,
         "# levers policy package. Check it with `levers check FILE`;"

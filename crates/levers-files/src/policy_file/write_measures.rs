@@ -8,16 +8,27 @@ use levers_core::{Baseline, Policy, Sector, Timing};
 
 use super::write::{float, line, quoted, write_assumptions, write_head, write_timing};
 
-/// Where editors find the schema: `levers schema > policy.schema.json` beside the file.
-const SCHEMA_LINE: &str = "#:schema ./policy.schema.json";
-
 pub(super) fn write_policy_2(policy: &Policy, baseline: &Baseline) -> String {
-    let mut out = format!("{SCHEMA_LINE}\n");
+    let mut out = String::new();
     write_head(&mut out, policy, baseline, 2);
+    // A lever group written as measures takes names no measure of the
+    // package has (two measures of one name would not read back).
+    let taken = |name: &str| policy.measures.iter().any(|m| m.name == name);
     let from_levers = measures_from_levers(&policy.levers)
         .into_iter()
         .map(|mut m| {
-            m.name = m.name.replace('.', "_");
+            let base = m.name.replace('.', "_");
+            // Of these len + 1 names at least one is free.
+            m.name = (1..=policy.measures.len() + 1)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}_{n}")
+                    }
+                })
+                .find(|name| !taken(name))
+                .unwrap_or(base);
             m
         });
     for measure in from_levers.chain(policy.measures.iter().cloned()) {
@@ -147,9 +158,10 @@ pub fn template(baseline: &Baseline) -> String {
             note: None,
         },
     ];
-    let mut text = String::from(TEMPLATE_HEADER);
-    text.push_str(&write_policy_2(&policy, baseline));
-    text
+    // The `#:schema` line stays first, where editors look for it.
+    let body = write_policy_2(&policy, baseline);
+    let (schema_line, rest) = body.split_once('\n').unwrap_or(("", &body));
+    format!("{schema_line}\n{TEMPLATE_HEADER}{rest}")
 }
 
 const TEMPLATE_HEADER: &str = "\

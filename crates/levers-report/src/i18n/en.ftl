@@ -81,6 +81,7 @@ table-cumulative = cum. HK$bn
 table-limit = limit
 target-met = met (+{ $pp } pp)
 target-short = short by { $pp } pp
+target-short-tiny = short by less than 0.01 pp
 target-first-met = first met in { $year }
 target-never-met = not met within the horizon
 target-sentence = Target { $share }% of GDP by { $year }: projected { $projected }%, { $verdict }; { $first }.

@@ -78,6 +78,7 @@ table-cumulative = 累計（十億港元）
 table-limit = 限制
 target-met = 達標（高出 { $pp } 個百分點）
 target-short = 差 { $pp } 個百分點
+target-short-tiny = 相差不足 0.01 個百分點
 target-first-met = 於 { $year } 年首次達標
 target-never-met = 推算期內未能達標
 target-sentence = 目標：{ $year } 年前製造業佔本地生產總值 { $share }%；推算為 { $projected }%，{ $verdict }；{ $first }。

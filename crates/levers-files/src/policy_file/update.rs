@@ -1,0 +1,285 @@
+//! Saving over a user's file without throwing away their text: the document is
+//! edited in place (`toml_edit`), so comments, key order, layout and the
+//! `#:schema` line stay, and a one-value change is a one-line diff.
+//!
+//! What changed is found by writing the file's own policy and the new one with
+//! the same writer ([`super::write_policy`]) and comparing the two, key by key:
+//! any difference is a real edit, never a difference of spelling (`10` and
+//! `10.0`). Only those keys are touched in the user's document: a changed value
+//! is replaced in place (its comment kept, in the same column where it fits), a
+//! new key, lever group or measure is added as the writer would write it, a
+//! removed one is deleted. The result is read back; should it not give the new
+//! policy, the whole file is written afresh instead, so a save is never wrong.
+
+use levers_core::{Baseline, ParamId, Policy};
+use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
+
+use super::read::parse_policy;
+use super::write::write_policy_1;
+use super::write_measures::write_policy_2;
+
+/// The text of `original` (the file as read, named `file` in messages) edited
+/// to hold `policy`. Without an original (a new file), the writer's text.
+pub fn update_document(
+    file: &str,
+    original: Option<&str>,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> String {
+    original
+        .and_then(|text| edit_in_place(file, text, policy, baseline))
+        .unwrap_or_else(|| super::write_policy(policy, baseline))
+}
+
+/// Whether [`update_document`] keeps the text of `original` (edits it in
+/// place) rather than writing the file whole, which loses its comments.
+pub fn keeps_text(file: &str, original: &str, policy: &Policy, baseline: &Baseline) -> bool {
+    edit_in_place(file, original, policy, baseline).is_some()
+}
+
+fn edit_in_place(
+    file: &str,
+    original: &str,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> Option<String> {
+    let (bom, text) = match original.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", original),
+    };
+    let mut document: DocumentMut = text.parse().ok()?;
+    let format = document.get("format").and_then(Item::as_integer)?;
+    if format == 1 && !policy.measures.is_empty() {
+        // Measures need format 2: `levers migrate` is the way to keep the text.
+        return None;
+    }
+    let write = |p: &Policy| {
+        if format == 2 {
+            write_policy_2(p, baseline)
+        } else {
+            write_policy_1(p, baseline)
+        }
+    };
+    let before = parse_policy(file, text, baseline).ok()?;
+    let mut was: DocumentMut = write(&before).parse().ok()?;
+    let mut wanted: DocumentMut = write(policy).parse().ok()?;
+    let user_assumptions =
+        document.contains_key("assumptions") && wanted.contains_key("assumptions");
+    if user_assumptions {
+        // Parameters have several spellings: `merge_assumptions` finds the user's.
+        was.remove("assumptions");
+        wanted.remove("assumptions");
+    }
+    merge(
+        document.as_table_mut(),
+        was.as_table(),
+        wanted.as_table(),
+        false,
+    );
+    if user_assumptions {
+        let assumptions = document.get_mut("assumptions")?.as_table_mut()?;
+        merge_assumptions(assumptions, &before, policy, baseline);
+    }
+    let edited = format!("{bom}{document}");
+    // The same package as the writer's text would give, measures in any order
+    // (in format 2, lever groups are written as measures).
+    let as_read = |text: &str| {
+        parse_policy(file, text, baseline).ok().map(|mut p| {
+            p.measures.sort_by(|a, b| a.name.cmp(&b.name));
+            p
+        })
+    };
+    let read_back = as_read(&edited)?;
+    (Some(read_back) == as_read(&write(policy))).then_some(edited)
+}
+
+/// Makes `user` differ from what it was as `wanted` differs from `was`;
+/// `inline` when `user` is an inline table (`{ ... }`), which holds values only.
+fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, inline: bool) {
+    for (key, _) in was.iter() {
+        if wanted.get(key).is_none() {
+            user.remove(key);
+        }
+    }
+    for (key, new) in wanted.iter() {
+        let old = was.get(key);
+        match (user.get_mut(key), new.as_table_like()) {
+            (Some(mine), Some(new_table)) if is_table(new) && mine.is_table_like() => {
+                let empty = Table::new();
+                let old_table = old
+                    .and_then(Item::as_table_like)
+                    .unwrap_or(&empty as &dyn TableLike);
+                let mine_inline = mine.is_inline_table();
+                if let Some(mine) = mine.as_table_like_mut() {
+                    merge(mine, old_table, new_table, mine_inline);
+                }
+            }
+            (Some(mine), _) => {
+                if !same_value(old, new) {
+                    replace_value(mine, new);
+                }
+            }
+            (None, _) if !same_item(old, new) => insert_as_written(user, wanted, key, inline),
+            (None, _) => {} // a default the user left out, still the default
+        }
+    }
+}
+
+/// A table, as opposed to a value (an inline table such as `sectors` or a
+/// schedule `amount` is one value).
+fn is_table(item: &Item) -> bool {
+    matches!(item, Item::Table(_))
+}
+
+fn bare(item: &Item) -> Option<String> {
+    let mut value = item.as_value()?.clone();
+    value.decor_mut().clear();
+    Some(value.to_string())
+}
+
+/// The same value or, for a table, the same text as written.
+fn same_item(old: Option<&Item>, new: &Item) -> bool {
+    match (old, new) {
+        (Some(Item::Table(old)), Item::Table(new)) => old.to_string() == new.to_string(),
+        _ => same_value(old, new),
+    }
+}
+
+fn same_value(old: Option<&Item>, new: &Item) -> bool {
+    old.is_some_and(|old| bare(old).is_some() && bare(old) == bare(new))
+}
+
+/// Puts `new`'s value where `mine` is, keeping `mine`'s spacing and comment;
+/// the comment stays in its column when the new value fits before it.
+fn replace_value(mine: &mut Item, new: &Item) {
+    let Some(new_value) = new.as_value() else {
+        *mine = new.clone();
+        return;
+    };
+    let mut value = new_value.clone();
+    value.decor_mut().clear();
+    let Some(old_value) = mine.as_value() else {
+        *mine = Item::Value(value);
+        return;
+    };
+    let old_width = bare(mine).map_or(0, |t| t.chars().count());
+    let new_width = value.to_string().chars().count();
+    let mut decor = old_value.decor().clone();
+    if let Some(suffix) = decor.suffix().and_then(|s| s.as_str()) {
+        let comment = suffix.trim_start_matches(' ');
+        let spaces = suffix.len() - comment.len();
+        if comment.starts_with('#') && spaces > 0 {
+            let kept = (spaces + old_width).saturating_sub(new_width).max(1);
+            decor.set_suffix(format!("{}{comment}", " ".repeat(kept)));
+        }
+    }
+    *value.decor_mut() = decor;
+    *mine = Item::Value(value);
+}
+
+/// Adds `key` of `wanted` to `user`, with the writer's comment, after the
+/// user's own keys (a table placed after the table before it).
+fn insert_as_written(user: &mut dyn TableLike, wanted: &dyn TableLike, key: &str, inline: bool) {
+    let Some((written_key, item)) = wanted.get_key_value(key) else {
+        return;
+    };
+    let mut item = item.clone();
+    if inline {
+        // No comments inside `{ ... }`: the bare value.
+        if let Ok(mut value) = item.into_value() {
+            value.decor_mut().clear();
+            value.decor_mut().set_prefix(" ");
+            user.insert(key, Item::Value(value));
+        }
+        return;
+    }
+    forget_positions(&mut item);
+    let key = Key::new(key).with_leaf_decor(written_key.leaf_decor().clone());
+    user.entry_format(&key).or_insert(item);
+}
+
+/// A table copied from the writer's document keeps that document's place
+/// numbers; without them it is written after the table before it.
+fn forget_positions(item: &mut Item) {
+    if let Item::Table(table) = item {
+        table.set_position(None);
+        for (_, child) in table.iter_mut() {
+            forget_positions(child);
+        }
+    }
+}
+
+/// `[assumptions]`: a parameter may be spelled `nev.growth = 1` (a dotted key),
+/// `"nev.growth" = 1` (one quoted key) or under `[assumptions.nev]`; each
+/// change is made where the user wrote it.
+fn merge_assumptions(user: &mut Table, before: &Policy, policy: &Policy, baseline: &Baseline) {
+    let value_of = |p: &Policy, id: ParamId| {
+        p.assumptions
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, v)| *v)
+    };
+    for (id, _) in &before.assumptions {
+        if value_of(policy, *id).is_none() {
+            let name = baseline.spec(*id).name.clone();
+            remove_parameter(user, &name);
+        }
+    }
+    for (id, value) in &policy.assumptions {
+        if value_of(before, *id) == Some(*value) {
+            continue;
+        }
+        let name = baseline.spec(*id).name.clone();
+        set_parameter(user, &name, *value);
+    }
+}
+
+fn parameter_mut<'a>(user: &'a mut Table, name: &str) -> Option<&'a mut Item> {
+    if user.contains_key(name) {
+        return user.get_mut(name);
+    }
+    let (group, field) = name.split_once('.')?;
+    user.get_mut(group)?.as_table_like_mut()?.get_mut(field)
+}
+
+fn set_parameter(user: &mut Table, name: &str, value: f64) {
+    let new = Item::Value(Value::from(value));
+    if let Some(mine) = parameter_mut(user, name) {
+        replace_value(mine, &new);
+        return;
+    }
+    match name.split_once('.') {
+        Some((group, field)) => {
+            let group_table = user.entry(group).or_insert_with(|| {
+                let mut dotted = Table::new();
+                dotted.set_dotted(true);
+                Item::Table(dotted)
+            });
+            if let Some(table) = group_table.as_table_like_mut() {
+                table.insert(field, new);
+            }
+        }
+        None => {
+            user.insert(name, new);
+        }
+    }
+}
+
+fn remove_parameter(user: &mut Table, name: &str) {
+    if user.remove(name).is_some() {
+        return;
+    }
+    let Some((group, field)) = name.split_once('.') else {
+        return;
+    };
+    let now_empty = user
+        .get_mut(group)
+        .and_then(Item::as_table_like_mut)
+        .is_some_and(|table| {
+            table.remove(field);
+            table.is_empty()
+        });
+    if now_empty {
+        user.remove(group);
+    }
+}
