@@ -822,8 +822,11 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
 fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
     use crate::support::app::{blueprint_app, ch, press, screen_lines};
     let mut app = blueprint_app();
+    let mut long = app.policy().clone();
+    long.name = "Blueprint 2032 with a name far too long for any legend".into();
+    app.commit(long);
     press(&mut app, &[ch('p'), ch('l')]);
-    assert!(app.compare.is_some(), "pinned");
+    assert!(!app.compare.is_empty(), "pinned");
     let lines = screen_lines(&mut app, 80, 24);
     let screen = lines.join("\n");
     let group = lines
@@ -831,12 +834,12 @@ fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
         .find(|l| l.contains("Cooperation zone from"))
         .expect("the zone group's line");
     assert!(group.contains("…│"), "{screen}");
-    let title = lines
+    let legend = lines
         .iter()
-        .find(|l| l.contains("% of GDP"))
-        .expect("the share chart's title");
+        .find(|l| l.contains("•1"))
+        .expect("the charts' legend");
     assert!(
-        title.contains("…┐"),
+        legend.contains('…'),
         "the legend that does not fit is marked:\n{screen}"
     );
 }

@@ -221,22 +221,29 @@ fn a_package_written_from_scratch_names_a_schema_that_exists_after_install() {
 }
 
 #[test]
-fn a_workbench_edit_of_a_format_2_file_appends_a_measure_and_keeps_every_line() {
+fn a_workbench_edit_of_a_format_2_file_changes_one_line_and_keeps_every_comment() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("measures.toml");
     let original = fs::read_to_string(MEASURES).expect("example");
     fs::write(&path, &original).expect("copy");
     let mut app = open(&path);
+    // → steps the first measure's amount (San Tin land, 25 → 30 ha a year).
     press(&mut app, &[key(KeyCode::Right), ch('s')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
     let saved = fs::read_to_string(&path).expect("saved");
+    let changed: Vec<(&str, &str)> = original
+        .lines()
+        .zip(saved.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(original.lines().count(), saved.lines().count(), "{saved}");
+    assert_eq!(changed.len(), 1, "one changed line: {changed:?}");
+    let (before, after) = changed[0];
+    assert!(before.starts_with("amount = 25.0"), "{before}");
+    assert!(after.starts_with("amount = 30"), "{after}");
     assert!(
-        saved.starts_with(&original),
-        "every line kept, in place:\n{saved}"
-    );
-    assert!(
-        saved.contains("[measures.land_rent_subsidy_pct]"),
-        "{saved}"
+        after.ends_with("# ha a year: 300 ha spread evenly over 2027-2038 [A]"),
+        "the comment stays: {after}"
     );
     let baseline = baseline();
     let numbers = |p: &levers_core::Policy| levers_core::project(&baseline, p);
@@ -316,18 +323,21 @@ fn a_save_that_cannot_keep_the_text_says_so() {
         "the file, now format 2, projects as the workbench does"
     );
 
-    // A lever edit on that file keeps its text, says nothing of the kind, and
-    // names the new measures apart from those of the same kind already there.
+    // An edit of that file, now format 2, keeps its text and says nothing of
+    // the kind.
+    let before = fs::read_to_string(&path).expect("written");
     let mut app = open(&path);
     press(&mut app, &[key(KeyCode::Right), ch('s')]);
     let note = app.note.clone().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved"), "{note}");
     assert!(!note.contains("written whole"), "{note}");
     let saved = fs::read_to_string(&path).expect("saved");
-    assert!(
-        saved.contains("[measures.land_rent_subsidy_pct_2]"),
-        "{saved}"
-    );
+    let changed = before
+        .lines()
+        .zip(saved.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(changed, 1, "{saved}");
     let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
     assert_eq!(
         numbers(&load(&path.display().to_string(), &app.baseline)),
