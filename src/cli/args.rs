@@ -192,6 +192,10 @@ pub struct EvalArgs {
     pub uncertainty: bool,
     #[command(flatten)]
     pub draws: UncertaintyArgs,
+    /// Write to this file instead of stdout; a name ending in .xlsx writes an
+    /// Excel workbook (as --format xlsx does).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -217,6 +221,10 @@ pub struct CompareArgs {
     pub b: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+    /// Write an Excel workbook here (the name must end in .xlsx): a sheet
+    /// per package, their differences (B minus A), assumptions and charts.
+    #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
+    pub workbook: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -277,6 +285,14 @@ pub struct SweepArgs {
     pub dir: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
     pub format: SweepFormat,
+    /// Write to this file instead of stdout; a name ending in .xlsx writes an
+    /// Excel workbook.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Evaluate only part K of N of the packages (1 <= K <= N); the shards'
+    /// outputs, concatenated in order, are the whole sweep's output.
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse)]
+    pub shard: Option<super::shard::Shard>,
 }
 
 #[derive(Debug, Args)]
@@ -349,7 +365,8 @@ pub struct ReportArgs {
     /// Compare against this package.
     #[arg(long, value_name = "FILE")]
     pub against: Option<PathBuf>,
-    /// Output file (`.html` gives HTML); `-` for stdout (charts are then left out).
+    /// Output file (`.html` gives HTML, `.xlsx` an Excel workbook); `-` for
+    /// stdout (charts are then left out).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// HTML, whatever the file name.
@@ -411,17 +428,19 @@ pub enum EvalFormat {
     Ndjson,
     Csv,
     Markdown,
+    /// An Excel workbook (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 impl EvalFormat {
-    /// The shared report format; `None` for NDJSON, which only `eval` has.
+    /// The shared report format; `None` for NDJSON and xlsx, which are not text reports.
     pub fn report_format(self) -> Option<OutputFormat> {
         match self {
             EvalFormat::Table => Some(OutputFormat::Table),
             EvalFormat::Json => Some(OutputFormat::Json),
             EvalFormat::Csv => Some(OutputFormat::Csv),
             EvalFormat::Markdown => Some(OutputFormat::Markdown),
-            EvalFormat::Ndjson => None,
+            EvalFormat::Ndjson | EvalFormat::Xlsx => None,
         }
     }
 }

@@ -14,6 +14,15 @@ pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
         .evaluated()
         .try_into()
         .map_err(|_| Failure::Internal("compare reads exactly two packages".to_string()))?;
+    if let Some(path) = args.workbook.as_deref() {
+        if !super::xlsx::is_xlsx(Some(path)) {
+            return Err(Failure::Invalid(format!(
+                "{}: compare -o writes an Excel workbook; give a name ending in .xlsx, or leave out -o to print",
+                path.display()
+            )));
+        }
+        return super::xlsx::write_workbook(baseline, &[first, second], None, Some(path));
+    }
     print(&levers_report::compare::render(
         &first,
         &second,

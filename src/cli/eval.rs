@@ -14,7 +14,7 @@ use levers_report::{Evaluated, OutputFormat};
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
 use super::input::{Projected, load_all};
-use super::output::{detail, print, progress_bar};
+use super::output::{detail, print, progress_bar, write_output};
 
 /// What `eval` was asked for, once its arguments are checked together.
 enum Plan<'a> {
@@ -25,6 +25,8 @@ enum Plan<'a> {
     },
     /// One compact JSON object per package per line.
     Ndjson { against: Option<&'a Path> },
+    /// An Excel workbook written to `-o FILE.xlsx`.
+    Workbook { against: Option<&'a Path> },
     /// p10/p50/p90 bands from Monte Carlo over the assumption ranges.
     Bands {
         format: OutputFormat,
@@ -36,10 +38,22 @@ enum Plan<'a> {
 impl<'a> Plan<'a> {
     fn of(args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
         let against = args.against.as_deref();
-        match (
-            format_in_force(args.format)?.report_format(),
-            args.uncertainty,
-        ) {
+        let format = if args.format.is_none() && super::xlsx::is_xlsx(args.output.as_deref()) {
+            EvalFormat::Xlsx
+        } else {
+            format_in_force(args.format)?
+        };
+        if format == EvalFormat::Xlsx {
+            if args.uncertainty {
+                return Err(Failure::Invalid(
+                    "--format xlsx cannot be combined with --uncertainty; use --format csv"
+                        .to_string(),
+                ));
+            }
+            super::xlsx::destination(args.output.as_deref())?;
+            return Ok(Plan::Workbook { against });
+        }
+        match (format.report_format(), args.uncertainty) {
             (None, true) => Err(Failure::Invalid(
                 "--format ndjson cannot be combined with --uncertainty".to_string(),
             )),
@@ -63,18 +77,27 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&report(
+            emit(
+                args,
+                &report(baseline, &packages.evaluated(), reference.as_ref(), format)?,
+            )
+        }
+        Plan::Workbook { against } => {
+            let packages = Projected::load(baseline, &args.files)?;
+            let reference = Projected::optional(baseline, against)?;
+            let reference = reference.evaluated().into_iter().next();
+            super::xlsx::write_workbook(
                 baseline,
                 &packages.evaluated(),
                 reference.as_ref(),
-                format,
-            )?)
+                args.output.as_deref(),
+            )
         }
         Plan::Ndjson { against } => {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&ndjson(&packages.evaluated(), reference.as_ref())?)
+            emit(args, &ndjson(&packages.evaluated(), reference.as_ref())?)
         }
         Plan::Bands {
             format,
@@ -193,7 +216,15 @@ fn bands(
             format!("[\n{}\n]\n", jsons.join(",\n"))
         };
     }
-    print(&text)
+    emit(args, &text)
+}
+
+/// Text output: to `-o FILE` when given, else to stdout.
+fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
+    match args.output.as_deref() {
+        Some(path) => write_output(path, text.as_bytes()),
+        None => print(text),
+    }
 }
 
 /// Monte Carlo with the draws spread over rayon's threads. Each draw has its own

@@ -26,8 +26,10 @@ mod report;
 mod schema;
 mod seek;
 mod sensitivity;
+mod shard;
 mod summary;
 pub mod sweep;
+mod xlsx;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

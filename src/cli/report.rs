@@ -40,6 +40,10 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         }),
         _ => None,
     };
+    if super::xlsx::is_xlsx(Some(output)) {
+        let packages = [main];
+        return super::xlsx::write_workbook(baseline, &packages, other.as_ref(), Some(output));
+    }
     let to_stdout = is_stdin(output);
     let chart_base = if to_stdout {
         None

@@ -18,6 +18,7 @@ pub mod json;
 mod output_format;
 pub mod series;
 pub mod table;
+pub mod xlsx;
 
 use levers_core::{Policy, Projection};
 

@@ -12,3 +12,4 @@ mod readme_examples;
 mod schema;
 mod settings;
 mod toml_test_corpus;
+mod xlsx;

@@ -259,7 +259,11 @@ fn a_format_2_package_is_attributed_to_its_measures_by_name() {
     let baseline = baseline();
     let policy = load("policies/announced-measures.toml", &baseline);
     let attribution = attribute(&baseline, &policy);
-    let keys: Vec<&str> = attribution.contributors.iter().map(Contributor::key).collect();
+    let keys: Vec<&str> = attribution
+        .contributors
+        .iter()
+        .map(Contributor::key)
+        .collect();
     let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(keys, names);
     let value = json(&[
