@@ -162,6 +162,11 @@ pub enum Command {
     /// Print the manual page (roff) to stdout.
     #[command(after_help = "Examples:\n  levers man > levers.1 && man ./levers.1")]
     Man,
+    /// The data dictionary: every output column's name, label, unit, definition and model section.
+    #[command(
+        after_help = "Examples:\n  levers outputs\n  levers outputs --format json | jq '.[] | select(.unit == \"HK$ bn\") | .name'\n  levers outputs --schema > eval-output.schema.json"
+    )]
+    Outputs(OutputsArgs),
     /// Where levers keeps your settings and your own packages.
     #[command(
         after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
@@ -196,6 +201,19 @@ pub struct EvalArgs {
     /// Excel workbook (as --format xlsx does).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format csv: start with a UTF-8 byte order mark, which Excel
+    /// needs to read names in Chinese (other tools do not want it).
+    #[arg(long)]
+    pub excel: bool,
+    /// With --uncertainty: run only part K of N of the draws (1 <= K <= N) and
+    /// print each draw's row (--format csv or ndjson); the shards' outputs,
+    /// concatenated in order, are the unsharded output with --each-draw.
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, requires = "uncertainty")]
+    pub shard: Option<super::shard::Shard>,
+    /// With --uncertainty: print every draw's outcomes (one row per draw)
+    /// instead of the bands, as --format csv or ndjson.
+    #[arg(long, requires = "uncertainty")]
+    pub each_draw: bool,
 }
 
 #[derive(Debug, Args)]
@@ -372,6 +390,15 @@ pub struct ReportArgs {
     /// HTML, whatever the file name.
     #[arg(long)]
     pub html: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputsArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Print the JSON Schema of `eval --format json` instead.
+    #[arg(long)]
+    pub schema: bool,
 }
 
 #[derive(Debug, Args)]

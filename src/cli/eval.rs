@@ -27,6 +27,8 @@ enum Plan<'a> {
     Ndjson { against: Option<&'a Path> },
     /// An Excel workbook written to `-o FILE.xlsx`.
     Workbook { against: Option<&'a Path> },
+    /// Each Monte Carlo draw's outcomes (`--each-draw`, `--shard`).
+    Draws(super::each_draw::DrawFormat),
     /// p10/p50/p90 bands from Monte Carlo over the assumption ranges.
     Bands {
         format: OutputFormat,
@@ -43,6 +45,19 @@ impl<'a> Plan<'a> {
         } else {
             format_in_force(args.format)?
         };
+        if args.excel && format != EvalFormat::Csv {
+            return Err(Failure::Invalid(
+                "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
+            ));
+        }
+        if args.uncertainty && (args.each_draw || args.shard.is_some()) {
+            if against.is_some() {
+                return Err(Failure::Invalid(
+                    "--against cannot be combined with --uncertainty".to_string(),
+                ));
+            }
+            return super::each_draw::DrawFormat::of(format).map(Plan::Draws);
+        }
         if format == EvalFormat::Xlsx {
             if args.uncertainty {
                 return Err(Failure::Invalid(
@@ -104,6 +119,7 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             draws,
             seed,
         } => bands(baseline, args, format, draws, seed),
+        Plan::Draws(format) => super::each_draw::run(baseline, args, format),
     }
 }
 
@@ -197,30 +213,39 @@ fn bands(
 ) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
     let mut text = String::new();
-    let mut jsons = Vec::new();
+    let mut values = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {
         let result = monte_carlo_parallel(baseline, policy, draws, seed);
         let name = file.display().to_string();
-        let rendered = out::bands::render(&name, policy, &result, format, i == 0)
-            .map_err(Failure::Internal)?;
         if format == OutputFormat::Json {
-            jsons.push(rendered.trim_end().to_string());
+            values.push(out::bands::value(&name, policy, &result));
         } else {
+            let rendered = out::bands::render(&name, policy, &result, format, i == 0)
+                .map_err(Failure::Internal)?;
             text.push_str(&rendered);
         }
     }
     if format == OutputFormat::Json {
-        text = if jsons.len() == 1 {
-            format!("{}\n", jsons.join(""))
+        let value = if values.len() == 1 {
+            values.remove(0)
         } else {
-            format!("[\n{}\n]\n", jsons.join(",\n"))
+            serde_json::Value::Array(values)
         };
+        text = levers_report::pretty_json(&value).map_err(Failure::Internal)?;
     }
     emit(args, &text)
 }
 
-/// Text output: to `-o FILE` when given, else to stdout.
+/// Text output: to `-o FILE` when given, else to stdout; after a byte order
+/// mark with `--excel`.
 fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
+    let marked;
+    let text = if args.excel {
+        marked = format!("{}{text}", levers_report::csv_out::UTF8_BOM);
+        &marked
+    } else {
+        text
+    };
     match args.output.as_deref() {
         Some(path) => write_output(path, text.as_bytes()),
         None => print(text),

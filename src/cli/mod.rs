@@ -15,12 +15,14 @@ mod check;
 mod compare;
 mod completions;
 mod diff;
+mod each_draw;
 pub mod eval;
 mod explain;
 mod input;
 mod migrate;
 mod new;
 mod output;
+mod outputs;
 mod paths;
 mod report;
 mod schema;
@@ -133,6 +135,7 @@ fn run(cli: Cli) -> Result<Option<Workbench>, Failure> {
         Command::Completions(args) => completions::run(&args),
         Command::Man => completions::man(),
         Command::Paths => paths::run(),
+        Command::Outputs(args) => outputs::run(&args),
     }
     .map(|()| None)
 }

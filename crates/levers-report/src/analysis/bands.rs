@@ -30,6 +30,22 @@ pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
     )
 }
 
+/// One package's bands as JSON (`eval --uncertainty --format json` prints
+/// this object, or an array of them for several packages).
+pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
+    json!({
+        "file": file,
+        "name": policy.name,
+        "draws": u.draws,
+        "seed": u.seed,
+        "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
+        "probability_met": number(u.probability_met),
+        "years": u.years,
+        "manufacturing_share_pct": band_json(&u.share_pct),
+        "manufacturing_jobs": band_json(&u.jobs),
+    })
+}
+
 /// One package's bands. `first` decides whether a CSV header is written.
 pub fn render(
     file: &str,
@@ -39,20 +55,7 @@ pub fn render(
     first: bool,
 ) -> Result<String, String> {
     match format {
-        OutputFormat::Json => {
-            let value = json!({
-                "file": file,
-                "name": policy.name,
-                "draws": u.draws,
-                "seed": u.seed,
-                "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
-                "probability_met": number(u.probability_met),
-                "years": u.years,
-                "manufacturing_share_pct": band_json(&u.share_pct),
-                "manufacturing_jobs": band_json(&u.jobs),
-            });
-            pretty_json(&value)
-        }
+        OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {
             let header = [
                 "file",
