@@ -208,7 +208,7 @@ pub struct EvalArgs {
     /// With --uncertainty: run only part K of N of the draws (1 <= K <= N) and
     /// print each draw's row (--format csv or ndjson); the shards' outputs,
     /// concatenated in order, are the unsharded output with --each-draw.
-    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, requires = "uncertainty")]
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other, requires = "uncertainty")]
     pub shard: Option<super::shard::Shard>,
     /// With --uncertainty: print every draw's outcomes (one row per draw)
     /// instead of the bands, as --format csv or ndjson.
@@ -309,7 +309,7 @@ pub struct SweepArgs {
     pub output: Option<PathBuf>,
     /// Evaluate only part K of N of the packages (1 <= K <= N); the shards'
     /// outputs, concatenated in order, are the whole sweep's output.
-    #[arg(long, value_name = "K/N", value_parser = super::shard::parse)]
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other)]
     pub shard: Option<super::shard::Shard>,
 }
 

@@ -70,7 +70,7 @@ impl<'a> Plan<'a> {
         }
         match (format.report_format(), args.uncertainty) {
             (None, true) => Err(Failure::Invalid(
-                "--format ndjson cannot be combined with --uncertainty".to_string(),
+                "--format ndjson cannot be combined with --uncertainty bands; add --each-draw for one line per draw".to_string(),
             )),
             (None, false) => Ok(Plan::Ndjson { against }),
             (Some(_), true) if against.is_some() => Err(Failure::Invalid(
