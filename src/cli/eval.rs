@@ -45,6 +45,10 @@ impl<'a> Plan<'a> {
         } else {
             format_in_force(args.format)?
         };
+        if format != EvalFormat::Xlsx {
+            let name = format!("{format:?}").to_lowercase();
+            super::xlsx::check_not_misnamed(args.output.as_deref(), &name)?;
+        }
         if args.excel && format != EvalFormat::Csv {
             return Err(Failure::Invalid(
                 "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),

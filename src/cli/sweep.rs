@@ -49,6 +49,9 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         args.format
     };
     let shard = args.shard.unwrap_or(Shard::WHOLE);
+    if format != SweepFormat::Xlsx {
+        super::xlsx::check_not_misnamed(output, &format!("{format:?}").to_lowercase())?;
+    }
     if format == SweepFormat::Xlsx {
         if args.shard.is_some() {
             return Err(Failure::Invalid(

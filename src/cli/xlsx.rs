@@ -17,6 +17,18 @@ pub fn is_xlsx(path: Option<&Path>) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("xlsx"))
 }
 
+/// Refuses an `-o` ending in `.xlsx` when another format was asked for:
+/// text in a file named as a workbook would not open.
+pub fn check_not_misnamed(output: Option<&Path>, format: &str) -> Result<(), Failure> {
+    match output {
+        Some(path) if is_xlsx(output) => Err(Failure::Invalid(format!(
+            "{}: a .xlsx file is an Excel workbook, but --format {format} was given; use --format xlsx or another file name",
+            path.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// The file a workbook goes to: `-o FILE`, which must not be `-`.
 pub fn destination(output: Option<&Path>) -> Result<&Path, Failure> {
     match output {

@@ -296,6 +296,10 @@ fn a_workbook_is_never_written_to_standard_output() {
         ],
         &["eval", BLUEPRINT, "--uncertainty", "-o", "x.xlsx"],
         &["compare", STATUS_QUO, BLUEPRINT, "-o", "x.csv"],
+        &["eval", BLUEPRINT, "--format", "csv", "-o", "x.xlsx"],
+        &[
+            "sweep", "--dir", "policies", "--format", "ndjson", "-o", "x.xlsx",
+        ],
     ] {
         let result = run(args);
         assert_eq!(result.code, Some(2), "{args:?}");
