@@ -311,6 +311,10 @@ pub struct SweepArgs {
     /// outputs, concatenated in order, are the whole sweep's output.
     #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other)]
     pub shard: Option<super::shard::Shard>,
+    /// With --format csv: start with a UTF-8 byte order mark (in shard 1
+    /// only), which Excel needs to read names in Chinese.
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,7 @@ use levers_files::load::is_stdin;
 use levers_report::analysis::sweep::{
     Labelled, OUTCOME_COLUMNS, SweepRow, csv_header, csv_row, csv_writer, lever_columns, ndjson_row,
 };
+use levers_report::csv_out::UTF8_BOM;
 
 use super::output::write_output;
 use super::shard::Shard;
@@ -63,13 +64,26 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         rows(baseline, args, SweepFormat::Csv, shard, &mut csv)?;
         return write_output(path, &workbook(&csv)?);
     }
+    if args.excel && format != SweepFormat::Csv {
+        return Err(Failure::Invalid(
+            "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
+        ));
+    }
+    // The mark goes first in the whole output, so in shard 1 only.
+    let mark = if args.excel && shard.is_first() {
+        UTF8_BOM.as_bytes()
+    } else {
+        &[]
+    };
     if let Some(path) = output.filter(|path| !is_stdin(path)) {
-        let mut bytes = Vec::new();
+        let mut bytes = mark.to_vec();
         rows(baseline, args, format, shard, &mut bytes)?;
         write_output(path, &bytes)
     } else {
         let stdout = std::io::stdout();
-        rows(baseline, args, format, shard, &mut stdout.lock())
+        let mut sink = stdout.lock();
+        finish_write(sink.write_all(mark))?;
+        rows(baseline, args, format, shard, &mut sink)
     }
 }
 

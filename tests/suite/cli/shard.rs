@@ -49,6 +49,13 @@ fn three_sweep_shards_concatenate_to_the_whole_sweep() {
     }
     let (whole, joined) = whole_and_three_shards(&["sweep", "--dir", "policies"]);
     assert!(joined == whole, "--dir: the shards differ from the whole");
+    // For Excel: one byte order mark, at the start of shard 1.
+    let (marked, joined) = whole_and_three_shards(&["sweep", "--dir", "policies", "--excel"]);
+    assert!(
+        joined == marked,
+        "--excel: the shards differ from the whole"
+    );
+    assert_eq!(marked.strip_prefix("\u{feff}".as_bytes()), Some(&whole[..]));
 }
 
 #[test]
