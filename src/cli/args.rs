@@ -178,6 +178,11 @@ pub enum Command {
         after_help = "Without PAGE prints levers(1); with PAGE prints that subcommand's page, levers-PAGE(1).\n\nExamples:\n  levers man | man -l -\n  levers man eval > levers-eval.1 && man ./levers-eval.1\n  levers man --dir ~/.local/share/man/man1"
     )]
     Man(ManArgs),
+    /// The data dictionary: every output column's name, label, unit, definition and model section.
+    #[command(
+        after_help = "Examples:\n  levers outputs\n  levers outputs --format json | jq '.[] | select(.unit == \"HK$ bn\") | .name'\n  levers outputs --schema > eval-output.schema.json"
+    )]
+    Outputs(OutputsArgs),
     /// Where levers keeps your settings and your own packages.
     #[command(
         after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  levers paths --format json | jq -r .recovery.path\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
@@ -209,6 +214,23 @@ pub struct EvalArgs {
     pub uncertainty: bool,
     #[command(flatten)]
     pub draws: UncertaintyArgs,
+    /// Write to this file instead of stdout; a name ending in .xlsx writes an
+    /// Excel workbook (as --format xlsx does).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// With --format csv: start with a UTF-8 byte order mark, which Excel
+    /// needs to read names in Chinese (other tools do not want it).
+    #[arg(long)]
+    pub excel: bool,
+    /// With --uncertainty: run only part K of N of the draws (1 <= K <= N) and
+    /// print each draw's row (--format csv or ndjson); the shards' outputs,
+    /// concatenated in order, are the unsharded output with --each-draw.
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other, requires = "uncertainty")]
+    pub shard: Option<super::shard::Shard>,
+    /// With --uncertainty: print every draw's outcomes (one row per draw)
+    /// instead of the bands, as --format csv or ndjson.
+    #[arg(long, requires = "uncertainty")]
+    pub each_draw: bool,
 }
 
 #[derive(Debug, Args)]
@@ -235,6 +257,10 @@ pub struct CompareArgs {
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
+    /// Write an Excel workbook here (the name must end in .xlsx): a sheet
+    /// per package, their differences (B minus A), assumptions and charts.
+    #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
+    pub workbook: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -366,6 +392,18 @@ pub struct SweepArgs {
     /// Output format: one row (CSV) or one object (NDJSON) per package.
     #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
     pub format: SweepFormat,
+    /// Write to this file instead of stdout; a name ending in .xlsx writes an
+    /// Excel workbook.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Evaluate only part K of N of the packages (1 <= K <= N); the shards'
+    /// outputs, concatenated in order, are the whole sweep's output.
+    #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other)]
+    pub shard: Option<super::shard::Shard>,
+    /// With --format csv: start with a UTF-8 byte order mark (in shard 1
+    /// only), which Excel needs to read names in Chinese.
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]
@@ -455,7 +493,8 @@ pub struct ReportArgs {
     /// Compare against these packages (repeat the flag or separate with commas).
     #[arg(long, value_name = "FILE", value_delimiter = ',')]
     pub against: Vec<PathBuf>,
-    /// Output file: `.md` (Markdown) or `.html`; `-` for Markdown on stdout (charts are then left out).
+    /// Output file: `.md` (Markdown), `.html` or `.xlsx` (an Excel workbook); `-`
+    /// for Markdown on stdout (charts are then left out).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// HTML, whatever the file name.
@@ -469,6 +508,15 @@ pub struct SchemaArgs {
     /// and print the `#:schema` line that names it, instead of printing the schema.
     #[arg(long)]
     pub install: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputsArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Print the JSON Schema of `eval --format json` instead.
+    #[arg(long)]
+    pub schema: bool,
 }
 
 #[derive(Debug, Args)]
@@ -571,17 +619,19 @@ pub enum EvalFormat {
     Ndjson,
     Csv,
     Markdown,
+    /// An Excel workbook (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 impl EvalFormat {
-    /// The shared report format; `None` for NDJSON, which only `eval` has.
+    /// The shared report format; `None` for NDJSON and xlsx, which are not text reports.
     pub fn report_format(self) -> Option<OutputFormat> {
         match self {
             EvalFormat::Table => Some(OutputFormat::Table),
             EvalFormat::Json => Some(OutputFormat::Json),
             EvalFormat::Csv => Some(OutputFormat::Csv),
             EvalFormat::Markdown => Some(OutputFormat::Markdown),
-            EvalFormat::Ndjson => None,
+            EvalFormat::Ndjson | EvalFormat::Xlsx => None,
         }
     }
 }

@@ -16,6 +16,15 @@ pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
         )));
     }
     let packages = Projected::load(baseline, &args.files)?;
+    if let Some(path) = args.workbook.as_deref() {
+        if !super::xlsx::is_xlsx(Some(path)) {
+            return Err(Failure::Invalid(format!(
+                "{}: compare -o writes an Excel workbook; give a name ending in .xlsx, or leave out -o to print",
+                path.display()
+            )));
+        }
+        return super::xlsx::write_workbook(baseline, &packages.evaluated(), None, Some(path));
+    }
     let text =
         levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)
             .map_err(Failure::Internal)?;

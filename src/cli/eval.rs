@@ -14,7 +14,7 @@ use levers_report::{Evaluated, OutputFormat, fiscal};
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
 use super::input::{Projected, load_all};
-use super::output::{detail, print, progress_bar};
+use super::output::{detail, print, progress_bar, write_output};
 
 /// What `eval` was asked for, once its arguments are checked together.
 enum Plan<'a> {
@@ -25,6 +25,10 @@ enum Plan<'a> {
     },
     /// One compact JSON object per package per line.
     Ndjson { against: Option<&'a Path> },
+    /// An Excel workbook written to `-o FILE.xlsx`.
+    Workbook { against: Option<&'a Path> },
+    /// Each Monte Carlo draw's outcomes (`--each-draw`, `--shard`).
+    Draws(super::each_draw::DrawFormat),
     /// p10/p50/p90 bands from Monte Carlo over the assumption ranges.
     Bands {
         format: OutputFormat,
@@ -36,12 +40,41 @@ enum Plan<'a> {
 impl<'a> Plan<'a> {
     fn of(args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
         let against = args.against.as_deref();
-        match (
-            format_in_force(args.format)?.report_format(),
-            args.uncertainty,
-        ) {
+        let format = if args.format.is_none() && super::xlsx::is_xlsx(args.output.as_deref()) {
+            EvalFormat::Xlsx
+        } else {
+            format_in_force(args.format)?
+        };
+        if format != EvalFormat::Xlsx {
+            let name = format!("{format:?}").to_lowercase();
+            super::xlsx::check_not_misnamed(args.output.as_deref(), &name)?;
+        }
+        if args.excel && format != EvalFormat::Csv {
+            return Err(Failure::Invalid(
+                "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
+            ));
+        }
+        if args.uncertainty && (args.each_draw || args.shard.is_some()) {
+            if against.is_some() {
+                return Err(Failure::Invalid(
+                    "--against cannot be combined with --uncertainty".to_string(),
+                ));
+            }
+            return super::each_draw::DrawFormat::of(format).map(Plan::Draws);
+        }
+        if format == EvalFormat::Xlsx {
+            if args.uncertainty {
+                return Err(Failure::Invalid(
+                    "--format xlsx cannot be combined with --uncertainty; use --format csv"
+                        .to_string(),
+                ));
+            }
+            super::xlsx::destination(args.output.as_deref())?;
+            return Ok(Plan::Workbook { against });
+        }
+        match (format.report_format(), args.uncertainty) {
             (None, true) => Err(Failure::Invalid(
-                "--format ndjson cannot be combined with --uncertainty".to_string(),
+                "--format ndjson cannot be combined with --uncertainty bands; add --each-draw for one line per draw".to_string(),
             )),
             (None, false) => Ok(Plan::Ndjson { against }),
             (Some(_), true) if against.is_some() => Err(Failure::Invalid(
@@ -63,28 +96,37 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&report(
+            emit(
+                args,
+                &report(baseline, &packages.evaluated(), reference.as_ref(), format)?,
+            )
+        }
+        Plan::Workbook { against } => {
+            let packages = Projected::load(baseline, &args.files)?;
+            let reference = Projected::optional(baseline, against)?;
+            let reference = reference.evaluated().into_iter().next();
+            super::xlsx::write_workbook(
                 baseline,
                 &packages.evaluated(),
                 reference.as_ref(),
-                format,
-            )?)
+                args.output.as_deref(),
+            )
         }
         Plan::Ndjson { against } => {
             let packages = Projected::load(baseline, &args.files)?;
             let reference = Projected::optional(baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
-            print(&ndjson(
-                baseline,
-                &packages.evaluated(),
-                reference.as_ref(),
-            )?)
+            emit(
+                args,
+                &ndjson(baseline, &packages.evaluated(), reference.as_ref())?,
+            )
         }
         Plan::Bands {
             format,
             draws,
             seed,
         } => bands(baseline, args, format, draws, seed),
+        Plan::Draws(format) => super::each_draw::run(baseline, args, format),
     }
 }
 
@@ -212,26 +254,43 @@ fn bands(
         super::draws_out::write(baseline, &args.files, &policies, draws, seed, out)?;
     }
     let mut text = String::new();
-    let mut jsons = Vec::new();
+    let mut values = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {
         let result = monte_carlo_parallel(baseline, policy, draws, seed);
         let name = file.display().to_string();
-        let rendered = out::bands::render(&name, policy, &result, format, i == 0)
-            .map_err(Failure::Internal)?;
         if format == OutputFormat::Json {
-            jsons.push(rendered.trim_end().to_string());
+            values.push(out::bands::value(&name, policy, &result));
         } else {
+            let rendered = out::bands::render(&name, policy, &result, format, i == 0)
+                .map_err(Failure::Internal)?;
             text.push_str(&rendered);
         }
     }
     if format == OutputFormat::Json {
-        text = if jsons.len() == 1 {
-            format!("{}\n", jsons.join(""))
+        let value = if values.len() == 1 {
+            values.remove(0)
         } else {
-            format!("[\n{}\n]\n", jsons.join(",\n"))
+            serde_json::Value::Array(values)
         };
+        text = levers_report::pretty_json(&value).map_err(Failure::Internal)?;
     }
-    print(&text)
+    emit(args, &text)
+}
+
+/// Text output: to `-o FILE` when given, else to stdout; after a byte order
+/// mark with `--excel`.
+fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
+    let marked;
+    let text = if args.excel {
+        marked = format!("{}{text}", levers_report::csv_out::UTF8_BOM);
+        &marked
+    } else {
+        text
+    };
+    match args.output.as_deref() {
+        Some(path) => write_output(path, text.as_bytes()),
+        None => print(text),
+    }
 }
 
 /// Monte Carlo with the draws spread over rayon's threads. Each draw has its own

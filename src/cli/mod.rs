@@ -16,6 +16,7 @@ mod compare;
 mod completions;
 mod diff;
 mod draws_out;
+mod each_draw;
 pub mod eval;
 mod explain;
 mod input;
@@ -23,16 +24,19 @@ mod man;
 mod migrate;
 mod new;
 mod output;
+mod outputs;
 mod paths;
 mod report;
 mod schema;
 mod seek;
 mod seek_limits;
 mod sensitivity;
+mod shard;
 mod suggest;
 mod summary;
 pub mod sweep;
 pub mod sweep_axis;
+mod xlsx;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -162,6 +166,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
         Command::Paths(args) => paths::run(&args),
+        Command::Outputs(args) => outputs::run(&args),
     }
     .map(|()| Ran::Done)
 }

@@ -16,7 +16,8 @@ use super::output::{detail, write_file, write_output};
 /// `levers report FILE [--against FILE,…] -o OUT [--html]`.
 pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     let (file, output) = (&args.file, &args.output);
-    let html = args.html || report_is_html(output)?;
+    let xlsx = super::xlsx::is_xlsx(Some(output));
+    let html = !xlsx && (args.html || report_is_html(output)?);
     let policy = load(file, baseline)?;
     let projection = project_checked(baseline, &policy)?;
     let others = Projected::load(baseline, &args.against)?;
@@ -26,6 +27,11 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         projection: &projection,
     };
     let against = others.evaluated();
+    if xlsx {
+        let mut packages = vec![main];
+        packages.extend(against);
+        return super::xlsx::write_workbook(baseline, &packages, None, Some(output));
+    }
     let to_stdout = is_stdin(output);
     let chart_base = if to_stdout {
         None
@@ -73,7 +79,7 @@ fn report_is_html(output: &Path) -> Result<bool, Failure> {
                 _ => String::new(),
             };
             Err(Failure::Invalid(format!(
-                "{}: cannot write a report as {}; reports are written as .md (Markdown) or .html (or - for Markdown on stdout){convert}",
+                "{}: cannot write a report as {}; reports are written as .md (Markdown), .html or .xlsx (an Excel workbook), or - for Markdown on stdout{convert}",
                 output.display(),
                 other.map_or_else(
                     || "a file without extension".to_string(),

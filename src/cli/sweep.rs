@@ -20,7 +20,14 @@ use super::Failure;
 use super::args::SweepArgs;
 use super::input::load;
 pub use super::sweep_axis::parse_grid;
-use levers_report::analysis::sweep::{SweepRow, csv_header, csv_row, ndjson_row};
+use levers_files::load::is_stdin;
+use levers_report::analysis::sweep::{
+    Labelled, OUTCOME_COLUMNS, SweepRow, csv_header, csv_row, csv_writer, ndjson_row,
+};
+use levers_report::csv_out::UTF8_BOM;
+
+use super::output::write_output;
+use super::shard::Shard;
 
 /// Packages per block written at once.
 pub const BLOCK: usize = 1 << 16;
@@ -32,10 +39,65 @@ pub const SLICE: usize = 512;
 pub enum SweepFormat {
     Csv,
     Ndjson,
+    /// An Excel workbook of the CSV rows (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
-    let (vary, format) = (&args.vary, args.format);
+    let output = args.output.as_deref();
+    let format = if super::xlsx::is_xlsx(output) && args.format == SweepFormat::Csv {
+        SweepFormat::Xlsx
+    } else {
+        args.format
+    };
+    let shard = args.shard.unwrap_or(Shard::WHOLE);
+    if format != SweepFormat::Xlsx {
+        super::xlsx::check_not_misnamed(output, &format!("{format:?}").to_lowercase())?;
+    }
+    if format == SweepFormat::Xlsx {
+        if args.shard.is_some() {
+            return Err(Failure::Invalid(
+                "--shard writes CSV or NDJSON, whose shards concatenate; not xlsx".to_string(),
+            ));
+        }
+        let path = super::xlsx::destination(output)?;
+        let mut csv = Vec::new();
+        rows(baseline, args, SweepFormat::Csv, shard, &mut csv)?;
+        return write_output(path, &workbook(&csv)?);
+    }
+    if args.excel && format != SweepFormat::Csv {
+        return Err(Failure::Invalid(
+            "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
+        ));
+    }
+    // The mark goes first in the whole output, so in shard 1 only.
+    let mark = if args.excel && shard.is_first() {
+        UTF8_BOM.as_bytes()
+    } else {
+        &[]
+    };
+    if let Some(path) = output.filter(|path| !is_stdin(path)) {
+        let mut bytes = mark.to_vec();
+        rows(baseline, args, format, shard, &mut bytes)?;
+        write_output(path, &bytes)
+    } else {
+        super::output::stdout_open()?;
+        let stdout = std::io::stdout();
+        let mut sink = stdout.lock();
+        finish_write(sink.write_all(mark))?;
+        rows(baseline, args, format, shard, &mut sink)
+    }
+}
+
+/// The sweep's rows (this shard's part), in `format`, to `sink`.
+fn rows(
+    baseline: &Baseline,
+    args: &SweepArgs,
+    format: SweepFormat,
+    shard: Shard,
+    sink: &mut impl Write,
+) -> Result<(), Failure> {
+    let vary = &args.vary;
     match (args.file.as_deref(), args.dir.as_deref()) {
         (_, Some(dir)) => {
             if !vary.is_empty() {
@@ -43,17 +105,15 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
                     "--vary applies to a FILE, not to --dir".to_string(),
                 ));
             }
-            sweep_dir(baseline, dir, format)
+            sweep_dir(baseline, dir, format, shard, sink)
         }
         (Some(file), None) => {
             let policy = load(file, baseline)?;
             let grid = parse_grid(vary, &policy, baseline)?;
             check_grid(baseline, &policy, &grid)?;
-            super::output::stdout_open()?;
-            let stdout = std::io::stdout();
-            let mut sink = stdout.lock();
-            let progress = progress_bar(grid.len() as u64);
-            let result = write_grid(baseline, &policy, &grid, format, &mut sink, &progress);
+            let part = shard.range(grid.len());
+            let progress = progress_bar(part.len() as u64);
+            let result = write_grid_part(baseline, &policy, &grid, format, shard, sink, &progress);
             progress.finish_and_clear();
             finish_write(result)
         }
@@ -61,6 +121,40 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
             "levers sweep: give a FILE with --vary, or --dir FOLDER".to_string(),
         )),
     }
+}
+
+/// The CSV rows of a sweep as a workbook: one sheet, keys and units above.
+fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv);
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| Failure::Internal(e.to_string()))?;
+        rows.push(record.iter().map(str::to_string).collect::<Vec<_>>());
+    }
+    if rows.len() + 1 > levers_report::xlsx::MAX_ROWS {
+        return Err(Failure::Invalid(format!(
+            "the sweep has {} packages; a worksheet holds at most {}: use --format csv",
+            rows.len().saturating_sub(1),
+            levers_report::xlsx::MAX_ROWS - 2
+        )));
+    }
+    let keys = if rows.is_empty() {
+        Vec::new()
+    } else {
+        rows.remove(0)
+    };
+    let units: Vec<&str> = keys
+        .iter()
+        .map(|key| {
+            OUTCOME_COLUMNS
+                .iter()
+                .find(|(name, _)| name == key)
+                .map_or("", |(_, unit)| *unit)
+        })
+        .collect();
+    levers_report::xlsx::table("Sweep", &keys, &units, &rows).map_err(Failure::Internal)
 }
 
 /// A closed pipe ends the sweep quietly; any other write error is internal.
@@ -114,16 +208,32 @@ pub fn write_grid(
     sink: &mut impl Write,
     progress: &ProgressBar,
 ) -> std::io::Result<()> {
+    write_grid_part(baseline, policy, grid, format, Shard::WHOLE, sink, progress)
+}
+
+/// [`write_grid`] for one shard's part of the grid; the CSV header comes with
+/// shard 1 only.
+fn write_grid_part(
+    baseline: &Baseline,
+    policy: &Policy,
+    grid: &Grid,
+    format: SweepFormat,
+    shard: Shard,
+    sink: &mut impl Write,
+    progress: &ProgressBar,
+) -> std::io::Result<()> {
     let names: Vec<String> = grid.axes().iter().map(|a| a.name.clone()).collect();
-    if format == SweepFormat::Csv {
-        sink.write_all(csv_header(&names).as_bytes())?;
+    if format != SweepFormat::Ndjson && shard.is_first() {
+        let mut header = csv_writer();
+        csv_header(&mut header, &names)?;
+        sink.write_all(&into_bytes(header)?)?;
     }
-    let total = grid.len();
+    let part = shard.range(grid.len());
     let default_start = baseline.base_year + 2;
-    let mut start = 0;
-    while start < total {
-        let end = (start + BLOCK).min(total);
-        let slices: Vec<String> = (start..end)
+    let mut start = part.start;
+    while start < part.end {
+        let end = (start + BLOCK).min(part.end);
+        let slices: Vec<std::io::Result<Vec<u8>>> = (start..end)
             .step_by(SLICE)
             .collect::<Vec<_>>()
             .into_par_iter()
@@ -136,23 +246,25 @@ pub fn write_grid(
                     )
                 },
                 |(candidate, projection, values), first| {
-                    let mut text = String::with_capacity(SLICE * 96);
+                    let mut rows = Rows::new(format);
                     for index in first..(first + SLICE).min(end) {
                         grid.apply(index, candidate, default_start);
                         grid.values(index, values);
                         project_into(baseline, candidate, projection);
                         let row = SweepRow::of(projection, candidate.target.year);
-                        match format {
-                            SweepFormat::Csv => csv_row(&mut text, values, &[], &row),
-                            SweepFormat::Ndjson => ndjson_row(&mut text, &names, values, &[], &row),
-                        }
+                        rows.push(&Labelled {
+                            texts: &[],
+                            names: &names,
+                            values,
+                            row: &row,
+                        })?;
                     }
-                    text
+                    rows.into_bytes()
                 },
             )
             .collect();
-        for slice in &slices {
-            sink.write_all(slice.as_bytes())?;
+        for slice in slices {
+            sink.write_all(&slice?)?;
         }
         progress.inc((end - start) as u64);
         start = end;
@@ -160,8 +272,49 @@ pub fn write_grid(
     sink.flush()
 }
 
-/// Every `*.toml` in `dir`, in sorted order, one row each.
-fn sweep_dir(baseline: &Baseline, dir: &Path, format: SweepFormat) -> Result<(), Failure> {
+/// Rows being written in one format (CSV for xlsx too).
+enum Rows {
+    Csv(Box<csv::Writer<Vec<u8>>>, String),
+    Ndjson(Vec<u8>),
+}
+
+impl Rows {
+    fn new(format: SweepFormat) -> Rows {
+        match format {
+            SweepFormat::Ndjson => Rows::Ndjson(Vec::with_capacity(SLICE * 128)),
+            SweepFormat::Csv | SweepFormat::Xlsx => {
+                Rows::Csv(Box::new(csv_writer()), String::new())
+            }
+        }
+    }
+
+    fn push(&mut self, labelled: &Labelled<'_>) -> std::io::Result<()> {
+        match self {
+            Rows::Csv(writer, buffer) => csv_row(writer, buffer, labelled).map_err(Into::into),
+            Rows::Ndjson(bytes) => ndjson_row(bytes, labelled).map_err(Into::into),
+        }
+    }
+
+    fn into_bytes(self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Rows::Csv(writer, _) => into_bytes(*writer),
+            Rows::Ndjson(bytes) => Ok(bytes),
+        }
+    }
+}
+
+fn into_bytes(writer: csv::Writer<Vec<u8>>) -> std::io::Result<Vec<u8>> {
+    writer.into_inner().map_err(csv::IntoInnerError::into_error)
+}
+
+/// Every `*.toml` in `dir`, in sorted order, one row each (this shard's part).
+fn sweep_dir(
+    baseline: &Baseline,
+    dir: &Path,
+    format: SweepFormat,
+    shard: Shard,
+    sink: &mut impl Write,
+) -> Result<(), Failure> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| Failure::Invalid(format!("{}: cannot read folder: {e}", dir.display())))?;
     let mut files: Vec<PathBuf> = entries
@@ -169,9 +322,11 @@ fn sweep_dir(baseline: &Baseline, dir: &Path, format: SweepFormat) -> Result<(),
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml") && path.is_file())
         .collect();
     files.sort();
+    let part = shard.range(files.len());
+    let files = &files[part];
     let mut errors = Vec::new();
     let mut policies = Vec::new();
-    for file in &files {
+    for file in files {
         match load(file, baseline) {
             Ok(policy) => policies.push(policy),
             Err(Failure::Invalid(message) | Failure::Internal(message)) => errors.push(message),
@@ -187,24 +342,30 @@ fn sweep_dir(baseline: &Baseline, dir: &Path, format: SweepFormat) -> Result<(),
             SweepRow::of(projection, policy.target.year)
         })
         .collect();
-    let mut text = String::new();
-    if format == SweepFormat::Csv {
-        text.push_str(&csv_header(&["file".to_string(), "name".to_string()]));
+    let mut bytes = Vec::new();
+    if format != SweepFormat::Ndjson && shard.is_first() {
+        let mut header = csv_writer();
+        csv_header(&mut header, &["file".to_string(), "name".to_string()])
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+        bytes = into_bytes(header).map_err(|e| Failure::Internal(e.to_string()))?;
     }
+    let mut out = Rows::new(format);
     for ((file, policy), row) in files.iter().zip(&policies).zip(&rows) {
-        let file = file.display().to_string();
-        match format {
-            SweepFormat::Csv => csv_row(&mut text, &[], &[file, policy.name.clone()], row),
-            SweepFormat::Ndjson => ndjson_row(
-                &mut text,
-                &[],
-                &[],
-                &[("file", file), ("name", policy.name.clone())],
-                row,
-            ),
-        }
+        let texts = [
+            ("file", file.display().to_string()),
+            ("name", policy.name.clone()),
+        ];
+        out.push(&Labelled {
+            texts: &texts,
+            names: &[],
+            values: &[],
+            row,
+        })
+        .map_err(|e| Failure::Internal(e.to_string()))?;
     }
-    let stdout = std::io::stdout();
-    let mut sink = stdout.lock();
-    finish_write(sink.write_all(text.as_bytes()).and_then(|()| sink.flush()))
+    bytes.extend(
+        out.into_bytes()
+            .map_err(|e| Failure::Internal(e.to_string()))?,
+    );
+    finish_write(sink.write_all(&bytes).and_then(|()| sink.flush()))
 }

@@ -1,5 +1,8 @@
 //! `eval --format csv`: one row per package and year, one column per series and
-//! per sector (`va_<sector>`, `jobs_<sector>`), ready for a spreadsheet or pandas.
+//! per sector (`va_<sector>_hkd_bn`, `jobs_<sector>_persons`), ready for a
+//! spreadsheet or pandas. With `excel`, a UTF-8 byte order mark goes first so
+//! that Excel reads names in Chinese correctly; without it the file is plain
+//! UTF-8, which every other tool expects.
 //! The column `discounted_fiscal_cost_hkd_bn` is the year's fiscal cost
 //! discounted to the base year at `discount_rate`: its sum is the present value
 //! `--format json` gives in `fiscal` (money is real, base-year HK$).
@@ -8,10 +11,13 @@
 //! the table and JSON show is not lost.
 
 use levers_core::analysis::fiscal::fiscal_accounts;
-use levers_core::{Baseline, MANUFACTURING_COUNT, Sector, YearOutcome};
+use levers_core::{Baseline, YearOutcome};
 
-use super::series::SERIES;
+use super::series::{sector_columns, series_columns};
 use super::{Evaluated, cell};
+
+/// The byte order mark Excel needs to read a CSV file as UTF-8.
+pub const UTF8_BOM: &str = "\u{feff}";
 
 pub fn write(
     baseline: &Baseline,
@@ -19,20 +25,16 @@ pub fn write(
     reference: Option<&Evaluated<'_>>,
     out: impl std::io::Write,
 ) -> csv::Result<()> {
+    let (series, sectors) = (series_columns(), sector_columns());
     let mut writer = csv::Writer::from_writer(out);
     let mut header = vec!["file".to_string(), "name".to_string(), "year".to_string()];
-    header.extend(SERIES.iter().map(|s| s.key.to_string()));
+    header.extend(series.iter().map(|c| c.key.clone()));
     header.push("binding_constraint".into());
-    header.extend(Sector::ALL.iter().map(|s| format!("va_{}", s.key())));
-    header.extend(
-        Sector::MANUFACTURING
-            .iter()
-            .map(|s| format!("jobs_{}", s.key())),
-    );
+    header.extend(sectors.iter().map(|c| c.key.clone()));
     header.push("discounted_fiscal_cost_hkd_bn".into());
     if reference.is_some() {
         header.push("against_file".into());
-        header.extend(SERIES.iter().map(|s| format!("delta_{}", s.key)));
+        header.extend(series.iter().map(|c| format!("delta_{}", c.key)));
     }
     writer.write_record(&header)?;
     for package in packages {
@@ -44,18 +46,13 @@ pub fn write(
                 crate::inert::csv_text(&package.policy.name).into_owned(),
                 year.year.to_string(),
             ];
-            row.extend(SERIES.iter().map(|s| cell((s.value)(year))));
+            row.extend(series.iter().map(|c| cell(c.value(year))));
             row.push(year.binding_constraint.key().to_string());
-            row.extend(year.sector_value_added_hkd_bn.iter().map(|v| cell(*v)));
-            row.extend(
-                year.sector_jobs[..MANUFACTURING_COUNT]
-                    .iter()
-                    .map(|v| cell(*v)),
-            );
+            row.extend(sectors.iter().map(|c| cell(c.value(year))));
             let discount = (1.0 + rate).powi(year.year - base_year);
             row.push(cell(year.fiscal_cost_hkd_bn / discount));
             if let Some(reference) = reference {
-                row.extend(against(year, reference));
+                row.extend(against(year, reference, &series));
             }
             writer.write_record(&row)?;
         }
@@ -66,13 +63,17 @@ pub fn write(
 
 /// The reference's file and each series' difference from it in `year` (empty
 /// cells for a year the reference does not project).
-fn against(year: &YearOutcome, reference: &Evaluated<'_>) -> Vec<String> {
+fn against(
+    year: &YearOutcome,
+    reference: &Evaluated<'_>,
+    series: &[super::series::Column],
+) -> Vec<String> {
     let same_year = reference.projection.year(year.year);
     let mut cells = vec![crate::inert::csv_text(&reference.file).into_owned()];
-    cells.extend(SERIES.iter().map(|s| {
-        same_year.map_or_else(String::new, |other| {
-            cell((s.value)(year) - (s.value)(other))
-        })
-    }));
+    cells.extend(
+        series.iter().map(|c| {
+            same_year.map_or_else(String::new, |other| cell(c.value(year) - c.value(other)))
+        }),
+    );
     cells
 }

@@ -1,11 +1,14 @@
 //! `eval --format json`: one object per package. The contract: `years`; `series`
-//! (arrays as long as `years`); `sectors` (per-sector series); `target` with
-//! `share_pct`, `year`, `met`, `first_year_met`, `gap_pp`.
+//! (arrays as long as `years`) with their `labels` and `units`; `sectors`
+//! (per-sector series, each with its `label` and `units`); `target` with
+//! `share_pct`, `year`, `met`, `first_year_met`, `gap_pp`. The JSON Schema
+//! of this object is [`crate::output_schema`], committed as
+//! `schema/eval-output.schema.json`.
 
 use levers_core::{MANUFACTURING_COUNT, Projection, Sector};
 use serde_json::{Map, Value, json};
 
-use super::series::SERIES;
+use super::series::{SECTOR_JOBS_UNIT, SECTOR_VALUE_ADDED_UNIT, SERIES, Series};
 use super::{Evaluated, number};
 
 pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Value {
@@ -19,6 +22,8 @@ pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Va
         json!(projection.years.iter().map(|y| y.year).collect::<Vec<_>>()),
     );
     object.insert("series".into(), series(projection));
+    object.insert("labels".into(), of_series(|s| s.label));
+    object.insert("units".into(), of_series(|s| s.unit));
     object.insert("sectors".into(), sectors(projection));
     let binding: Vec<&str> = projection
         .years
@@ -72,6 +77,15 @@ fn series(projection: &Projection) -> Value {
     Value::Object(map)
 }
 
+/// A text for every series, by key.
+fn of_series(text: fn(&Series) -> &'static str) -> Value {
+    let map: Map<String, Value> = SERIES
+        .iter()
+        .map(|s| (s.key.to_string(), json!(text(s))))
+        .collect();
+    Value::Object(map)
+}
+
 /// Differences year by year; only for the years both projections have.
 fn deltas(projection: &Projection, other: &Projection) -> Value {
     let mut map = Map::new();
@@ -94,6 +108,12 @@ fn sectors(projection: &Projection) -> Value {
         let mut entry = Map::new();
         entry.insert("label".into(), json!(sector.label()));
         entry.insert("manufacturing".into(), json!(sector.is_manufacturing()));
+        let mut units = Map::new();
+        units.insert("value_added_hkd_bn".into(), json!(SECTOR_VALUE_ADDED_UNIT));
+        if i < MANUFACTURING_COUNT {
+            units.insert("jobs".into(), json!(SECTOR_JOBS_UNIT));
+        }
+        entry.insert("units".into(), Value::Object(units));
         let va: Vec<Value> = projection
             .years
             .iter()

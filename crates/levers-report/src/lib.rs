@@ -12,6 +12,7 @@ pub mod compare;
 pub mod csv_out;
 pub mod describe;
 pub mod describe_measures;
+pub mod dictionary;
 pub mod document;
 pub mod fiscal;
 pub mod format;
@@ -19,9 +20,11 @@ pub mod i18n;
 pub mod inert;
 pub mod json;
 mod output_format;
+pub mod output_schema;
 pub mod series;
 pub mod sobol_chart;
 pub mod table;
+pub mod xlsx;
 
 use levers_core::{Policy, Projection};
 

@@ -1,8 +1,8 @@
 //! The yearly outcome series every report shows, defined once: key (for JSON and
 //! CSV), label and unit (for tables), and how to read it from a year.
 
-use levers_core::YearOutcome;
 use levers_core::analysis::Outcome;
+use levers_core::{Sector, YearOutcome};
 
 pub struct Series {
     pub key: &'static str,
@@ -149,4 +149,74 @@ pub const SERIES: &[Series] = &[
 
 pub fn find(key: &str) -> Option<&'static Series> {
     SERIES.iter().find(|s| s.key == key)
+}
+
+/// How a column of a year's table is read from the year.
+#[derive(Clone, Copy)]
+enum Read {
+    Series(fn(&YearOutcome) -> f64),
+    SectorValueAdded(usize),
+    SectorJobs(usize),
+}
+
+/// One numeric column of the year-by-year table (CSV, spreadsheet): a series
+/// or a sector's value added or jobs. Sector column names carry their unit
+/// (`va_microelectronics_hkd_bn`, `jobs_nev_persons`).
+#[derive(Clone)]
+pub struct Column {
+    pub key: String,
+    pub label: String,
+    pub unit: &'static str,
+    read: Read,
+}
+
+impl Column {
+    pub fn value(&self, year: &YearOutcome) -> f64 {
+        match self.read {
+            Read::Series(value) => value(year),
+            Read::SectorValueAdded(i) => year.sector_value_added_hkd_bn[i],
+            Read::SectorJobs(i) => year.sector_jobs[i],
+        }
+    }
+}
+
+/// Unit of a sector's value added and of its jobs, as in the column names.
+pub const SECTOR_VALUE_ADDED_UNIT: &str = "HK$ bn";
+pub const SECTOR_JOBS_UNIT: &str = "persons";
+
+/// The series as columns, in report order.
+pub fn series_columns() -> Vec<Column> {
+    SERIES
+        .iter()
+        .map(|s| Column {
+            key: s.key.to_string(),
+            label: s.label.to_string(),
+            unit: s.unit,
+            read: Read::Series(s.value),
+        })
+        .collect()
+}
+
+/// Every sector's value added, then every manufacturing sector's jobs.
+pub fn sector_columns() -> Vec<Column> {
+    let value_added = Sector::ALL.iter().map(|sector| Column {
+        key: format!("va_{}_hkd_bn", sector.key()),
+        label: format!("Value added: {}", sector.label()),
+        unit: SECTOR_VALUE_ADDED_UNIT,
+        read: Read::SectorValueAdded(sector.index()),
+    });
+    let jobs = Sector::MANUFACTURING.iter().map(|sector| Column {
+        key: format!("jobs_{}_persons", sector.key()),
+        label: format!("Jobs: {}", sector.label()),
+        unit: SECTOR_JOBS_UNIT,
+        read: Read::SectorJobs(sector.index()),
+    });
+    value_added.chain(jobs).collect()
+}
+
+/// Series, then sector columns: every number of a year.
+pub fn year_columns() -> Vec<Column> {
+    let mut columns = series_columns();
+    columns.extend(sector_columns());
+    columns
 }

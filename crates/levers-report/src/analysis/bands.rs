@@ -31,6 +31,24 @@ pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
     )
 }
 
+/// One package's bands as JSON (`eval --uncertainty --format json` prints
+/// this object, or an array of them for several packages).
+pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
+    json!({
+        "file": file,
+        "name": policy.name,
+        "draws": u.draws,
+        "seed": u.seed,
+        "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
+        "probability_met": number(u.probability_met),
+        "years": u.years,
+        "manufacturing_share_pct": band_json(&u.share_pct),
+        "manufacturing_jobs": band_json(&u.jobs),
+        "fiscal_cost_hkd_bn": band_json(&u.cost_hkd_bn),
+        "effective_sectors": band_json(&u.effective_sectors),
+    })
+}
+
 /// One package's bands. `first` decides whether a CSV header is written.
 pub fn render(
     file: &str,
@@ -40,22 +58,7 @@ pub fn render(
     first: bool,
 ) -> Result<String, String> {
     match format {
-        OutputFormat::Json => {
-            let value = json!({
-                "file": file,
-                "name": policy.name,
-                "draws": u.draws,
-                "seed": u.seed,
-                "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
-                "probability_met": number(u.probability_met),
-                "years": u.years,
-                "manufacturing_share_pct": band_json(&u.share_pct),
-                "manufacturing_jobs": band_json(&u.jobs),
-                "fiscal_cost_hkd_bn": band_json(&u.cost_hkd_bn),
-                "effective_sectors": band_json(&u.effective_sectors),
-            });
-            pretty_json(&value)
-        }
+        OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {
             let header = [
                 "file",
