@@ -258,6 +258,13 @@ pub fn entries() -> Vec<Entry> {
             section: "3.7",
         });
     }
+    entries.push(entry(
+        "discounted_fiscal_cost_hkd_bn",
+        "Fiscal cost, discounted",
+        "HK$ bn (real, present value)",
+        "The year's fiscal cost discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.",
+        "3.10",
+    ));
     entries
 }
 
