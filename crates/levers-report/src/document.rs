@@ -112,9 +112,11 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     if let Some(uncertainty) = input.uncertainty {
         let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
         if !input.charts.is_empty() {
-            out.push_str(" The shaded band on the share chart is this range.");
+            out.push_str(" The shaded bands on the share and jobs charts are these ranges.");
         }
         out.push('\n');
+        out.push('\n');
+        out.push_str(&uncertainty_table(policy, uncertainty));
     }
     out.push('\n');
 
@@ -227,6 +229,51 @@ fn uncertainty_sentence(policy: &Policy, uncertainty: &Uncertainty) -> String {
         uncertainty.seed,
         uncertainty.probability_met * 100.0
     )
+}
+
+/// The p10, p50 and p90 of the share, jobs, the year's fiscal cost and the
+/// effective number of sectors in the target year.
+fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> String {
+    let year = policy.target.year;
+    let Some(i) = uncertainty.years.iter().position(|y| *y == year) else {
+        return String::new();
+    };
+    let rows: Vec<Vec<String>> = [
+        (
+            "Manufacturing share of GDP, %",
+            &uncertainty.share_pct,
+            (|v: f64| format!("{v:.2}")) as fn(f64) -> String,
+        ),
+        ("Manufacturing jobs", &uncertainty.jobs, thousands),
+        (
+            "Fiscal cost in the year, HK$ bn (real)",
+            &uncertainty.cost_hkd_bn,
+            |v: f64| format!("{v:.2}"),
+        ),
+        (
+            "Effective number of sectors",
+            &uncertainty.effective_sectors,
+            |v: f64| format!("{v:.3}"),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(label, bands, show)| {
+        let band = bands.get(i)?;
+        Some(vec![
+            label.to_string(),
+            show(band.p10),
+            show(band.p50),
+            show(band.p90),
+        ])
+    })
+    .collect();
+    let titles = [
+        format!("in {year}"),
+        "p10".into(),
+        "p50".into(),
+        "p90".into(),
+    ];
+    crate::table::markdown_table(&titles, &rows)
 }
 
 fn limit_sentence(year: &YearOutcome) -> String {

@@ -1,7 +1,7 @@
 //! Line charts over the projection years: manufacturing share of GDP (with the
 //! target line and target year), manufacturing jobs, and diversification.
 
-use levers_core::analysis::Uncertainty;
+use levers_core::analysis::{Band, Uncertainty};
 use levers_core::{Projection, YearOutcome};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -175,7 +175,7 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     let band = app
         .band
         .as_ref()
-        .map(|band| band_series(band, x, area.width));
+        .map(|band| band_series(band, &band.share_pct, x, area.width));
     let band_top = band
         .as_ref()
         .map_or(0.0, |b| highest(std::slice::from_ref(b)));
@@ -248,13 +248,14 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
 /// Colour of the uncertainty band (`b`).
 pub const BAND: Color = Color::Blue;
 
-/// The p10–p90 band of the share as one path that fills it: up and down at
-/// every dot column (about two per cell of `width`), along its edges between.
-fn band_series(band: &Uncertainty, x: [f64; 2], width: u16) -> Series {
+/// The p10–p90 band of one outcome (`bands`, one per year of `band.years`) as
+/// one path that fills it: up and down at every dot column (about two per cell
+/// of `width`), along its edges between.
+fn band_series(band: &Uncertainty, bands: &[Band], x: [f64; 2], width: u16) -> Series {
     let edges: Vec<(f64, f64, f64)> = band
         .years
         .iter()
-        .zip(&band.share_pct)
+        .zip(bands)
         .map(|(year, b)| (f64::from(*year), b.p10, b.p90))
         .filter(|(_, lo, hi)| lo.is_finite() && hi.is_finite())
         .collect();
@@ -289,8 +290,27 @@ fn band_series(band: &Uncertainty, x: [f64; 2], width: u16) -> Series {
     }
 }
 
+/// `series` with the band of `bands` (when `b` is on) drawn first, under the lines.
+fn with_band(
+    app: &App,
+    mut series: Vec<Series>,
+    bands: fn(&Uncertainty) -> &[Band],
+    width: u16,
+) -> Vec<Series> {
+    if let Some(band) = &app.band {
+        let x = year_span(app.projection());
+        series.insert(0, band_series(band, bands(band), x, width));
+    }
+    series
+}
+
 pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
-    let series = package_series(app, |y| y.manufacturing_jobs);
+    let series = with_band(
+        app,
+        package_series(app, |y| y.manufacturing_jobs),
+        |u| &u.jobs,
+        area.width,
+    );
     let frame = Frame {
         title: Line::from(Span::styled(
             format!(" {} ", app.lang.text("tui-jobs")),
@@ -305,7 +325,12 @@ pub fn render_jobs(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
-    let series = package_series(app, |y| y.effective_sectors);
+    let series = with_band(
+        app,
+        package_series(app, |y| y.effective_sectors),
+        |u| &u.effective_sectors,
+        area.width,
+    );
     let lowest = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.1))

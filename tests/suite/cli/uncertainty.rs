@@ -134,3 +134,48 @@ fn chart_bands_the_cost_and_writes_the_draws_it_shaded() {
         "header + draws × projected years"
     );
 }
+
+#[test]
+fn the_report_gives_the_bands_of_share_jobs_cost_and_sectors_in_the_target_year() {
+    let baseline = baseline();
+    let policy = load("policies/blueprint-2032.toml", &baseline);
+    let u = monte_carlo(
+        &baseline,
+        &policy,
+        levers_core::analysis::DEFAULT_DRAWS,
+        levers_core::analysis::DEFAULT_SEED,
+    );
+    let i = u
+        .years
+        .iter()
+        .position(|y| *y == policy.target.year)
+        .expect("the target year is projected");
+    let report = ok(&["report", "policies/blueprint-2032.toml", "-o", "-"]);
+    let row = |label: &str| {
+        report
+            .lines()
+            .find(|l| l.starts_with(&format!("| {label} |")))
+            .unwrap_or_else(|| panic!("{label} row missing:\n{report}"))
+            .to_string()
+    };
+    let share = row("Manufacturing share of GDP, %");
+    let b = &u.share_pct[i];
+    assert_eq!(
+        share,
+        format!(
+            "| Manufacturing share of GDP, % | {:.2} | {:.2} | {:.2} |",
+            b.p10, b.p50, b.p90
+        )
+    );
+    let cost = row("Fiscal cost in the year, HK$ bn (real)");
+    assert!(
+        cost.contains(&format!("{:.2}", u.cost_hkd_bn[i].p50)),
+        "{cost}"
+    );
+    let sectors = row("Effective number of sectors");
+    assert!(
+        sectors.contains(&format!("{:.3}", u.effective_sectors[i].p90)),
+        "{sectors}"
+    );
+    row("Manufacturing jobs");
+}

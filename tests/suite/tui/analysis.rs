@@ -357,3 +357,36 @@ fn tornado_and_sobol_side_by_side_at_120x40() {
     }
     assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+#[test]
+fn the_band_also_covers_the_jobs_and_diversification_charts() {
+    let mut app = blueprint_app();
+    let band_cells_in = |app: &mut levers::tui::App, area: Option<ratatui::layout::Rect>| {
+        let terminal = render(app, 120, 40);
+        let buffer = terminal.backend().buffer().clone();
+        let area = area.expect("the chart is on screen at 120×40");
+        let mut n = 0;
+        for y in area.top()..area.bottom() {
+            for x in area.left()..area.right() {
+                let cell = &buffer[(x, y)];
+                if cell.fg == levers::tui::view::BAND_COLOUR
+                    && cell.symbol().chars().any(|c| ('⠁'..='⣿').contains(&c))
+                {
+                    n += 1;
+                }
+            }
+        }
+        n
+    };
+    let regions = levers::tui::view::regions(ratatui::layout::Rect::new(0, 0, 120, 40), &app);
+    for area in [regions.jobs_chart, regions.diversification_chart] {
+        assert_eq!(band_cells_in(&mut app, area), 0, "no band until b");
+    }
+    press(&mut app, &[ch('b')]);
+    let band = app.band.clone().expect("b draws the band");
+    assert!(band.jobs.iter().all(|b| b.p10 <= b.p90));
+    for area in [regions.jobs_chart, regions.diversification_chart] {
+        let cells = band_cells_in(&mut app, area);
+        assert!(cells > 5, "band cells in {area:?}: {cells}");
+    }
+}
