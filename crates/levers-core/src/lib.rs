@@ -2,7 +2,8 @@
 //! under a package of industrial-policy levers.
 //!
 //! No I/O, no clock, no global state, and only seeded randomness: [`project()`]
-//! is a function of its two arguments, and every analysis that draws takes a seed. The application reads files and draws screens around it.
+//! is a function of its two arguments, and every analysis that draws takes a
+//! seed. The application reads files and draws screens around it.
 #![deny(clippy::unwrap_used)]
 #![warn(missing_docs)]
 
