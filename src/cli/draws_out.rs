@@ -63,6 +63,6 @@ pub fn write(
             assumptions,
         })
         .collect();
-    let text = csv(&names, &packages).map_err(Failure::Internal)?;
+    let text = csv(&names, &packages)?;
     write_output(out, text.as_bytes())
 }

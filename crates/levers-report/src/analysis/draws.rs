@@ -20,7 +20,7 @@ pub struct PackageDraws<'a> {
 }
 
 /// The CSV of `packages`; `names` are the assumption columns.
-pub fn csv(names: &[String], packages: &[PackageDraws<'_>]) -> Result<String, String> {
+pub fn csv(names: &[String], packages: &[PackageDraws<'_>]) -> Result<String, crate::RenderError> {
     let mut header: Vec<String> = [
         "file",
         "draw",
