@@ -4,7 +4,6 @@
 
 pub mod bands;
 pub mod draws;
-pub mod each_draw;
 pub mod explain;
 pub mod seek;
 pub mod sobol;
