@@ -95,3 +95,21 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
         RenderError::Chart(error.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+
+    use super::RenderError;
+
+    #[test]
+    fn a_render_error_says_which_output_failed_and_keeps_the_library_error() {
+        let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let error = RenderError::from(json);
+        assert!(error.to_string().starts_with("cannot write JSON: "), "{error}");
+        assert!(error.source().is_some());
+        let fonts = RenderError::Fonts;
+        assert_eq!(fonts.to_string(), "the embedded chart fonts cannot be read");
+        assert!(fonts.source().is_none());
+    }
+}
