@@ -106,7 +106,10 @@ mod tests {
     fn a_render_error_says_which_output_failed_and_keeps_the_library_error() {
         let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
         let error = RenderError::from(json);
-        assert!(error.to_string().starts_with("cannot write JSON: "), "{error}");
+        assert!(
+            error.to_string().starts_with("cannot write JSON: "),
+            "{error}"
+        );
         assert!(error.source().is_some());
         let fonts = RenderError::Fonts;
         assert_eq!(fonts.to_string(), "the embedded chart fonts cannot be read");
