@@ -59,11 +59,11 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         .scale(args.scale);
     match kind {
         chart::Kind::Svg => {
-            let svg = chart::svg(&spec, size).map_err(Failure::Internal)?;
+            let svg = chart::svg(&spec, size)?;
             write_output(output, svg.as_bytes())
         }
         chart::Kind::Png => {
-            let png = chart::png(&spec, size).map_err(Failure::Internal)?;
+            let png = chart::png(&spec, size)?;
             write_output(output, &png)
         }
     }

@@ -26,7 +26,6 @@ pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
         return super::xlsx::write_workbook(baseline, &packages.evaluated(), None, Some(path));
     }
     let text =
-        levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)
-            .map_err(Failure::Internal)?;
+        levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)?;
     print(&text)
 }

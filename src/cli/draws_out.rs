@@ -1,18 +1,20 @@
-//! `--draws-out FILE` (with `--uncertainty`): every Monte Carlo draw written as
-//! CSV beside the bands, for the user's own analysis.
+//! `--draws-out FILE` (with `--uncertainty`, in `eval` and `chart`): the rows
+//! of `--each-draw` — every Monte Carlo draw, one CSV row per draw and
+//! projected year, with the drawn assumptions as columns — written to a file
+//! beside the bands. The same draws, seed and order as the bands, so a draw's
+//! rows reproduce what the band summarises. One implementation:
+//! [`super::each_draw::Job`].
 
 use std::path::{Path, PathBuf};
 
-use levers_core::analysis::uncertainty::drawn_assumptions;
-use levers_core::params::Distribution;
 use levers_core::{Baseline, Policy};
-use levers_report::analysis::draws::{PackageDraws, csv};
 
 use super::Failure;
-use super::output::{progress_bar, write_output};
+use super::each_draw::{DrawFormat, Job};
+use super::output::write_output;
+use super::shard::Shard;
 
-/// Writes the draws of every package to `out` (the same draws, seed and
-/// order as the bands: a draw's row reproduces what the band summarises).
+/// Writes the draws of every package to `out` as CSV.
 pub fn write(
     baseline: &Baseline,
     files: &[PathBuf],
@@ -21,48 +23,18 @@ pub fn write(
     seed: u64,
     out: &Path,
 ) -> Result<(), Failure> {
-    let uncertain: Vec<_> = baseline
-        .specs
-        .iter()
-        .filter(|s| s.distribution != Distribution::Fixed && s.low < s.high)
-        .collect();
-    let names: Vec<String> = uncertain.iter().map(|s| s.name.clone()).collect();
-    let mut runs = Vec::new();
-    for (file, policy) in files.iter().zip(policies) {
-        let progress = progress_bar(draws as u64, "draws for --draws-out");
-        let outcomes =
-            crate::parallel::draw_outcomes(baseline, policy, draws, seed, |n| progress.inc(n));
-        progress.finish_and_clear();
-        let assumptions: Vec<Vec<f64>> = (0..draws as u64)
-            .map(|index| {
-                let drawn = drawn_assumptions(baseline, policy, seed, index);
-                uncertain
-                    .iter()
-                    .map(|spec| {
-                        drawn
-                            .iter()
-                            .find(|(id, _)| *id == spec.id)
-                            .map(|(_, v)| *v)
-                            .or_else(|| policy.assumption(spec.id))
-                            .unwrap_or(spec.value)
-                    })
-                    .collect()
-            })
-            .collect();
-        let years: Vec<i32> = (baseline.base_year..=policy.horizon).collect();
-        runs.push((file.display().to_string(), years, outcomes, assumptions));
-    }
-    let observed = (baseline.first_policy_year() - baseline.base_year).max(0) as usize;
-    let packages: Vec<PackageDraws<'_>> = runs
-        .iter()
-        .map(|(file, years, outcomes, assumptions)| PackageDraws {
-            file,
-            years,
-            observed,
-            outcomes,
-            assumptions,
-        })
-        .collect();
-    let text = csv(&names, &packages).map_err(Failure::Internal)?;
-    write_output(out, text.as_bytes())
+    let job = Job {
+        baseline,
+        format: DrawFormat::Csv,
+        draws: draws as u64,
+        seed,
+        shard: Shard::WHOLE,
+        excel: false,
+        progress: "draws for --draws-out",
+    };
+    let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let packages: Vec<(&str, &Policy)> = shown.iter().map(String::as_str).zip(policies).collect();
+    let mut bytes = Vec::new();
+    job.write(&packages, &mut bytes)?;
+    write_output(out, &bytes)
 }

@@ -1,18 +1,23 @@
-//! `eval --uncertainty --each-draw`, and `eval --uncertainty --shard K/N`:
-//! every Monte Carlo draw's outcomes instead of the bands. The draws of all
-//! packages are numbered one after the other (package 1's draws 0..D, then
-//! package 2's, …) and a shard takes its contiguous part of that sequence,
-//! so the shards' outputs concatenate to the unsharded output byte for byte.
-//! Each draw's generator depends only on the seed and the draw's index, so a
-//! shard's draws are those of the unsharded run.
+//! Every Monte Carlo draw as rows — the one implementation behind
+//! `eval --uncertainty --each-draw`, `--shard K/N` (rows to `-o` or standard
+//! output, CSV or NDJSON) and `--draws-out FILE` (the same CSV rows written to
+//! a file beside the bands; see [`super::draws_out`]). The rows and their
+//! columns are `levers_report::analysis::draws`.
+//!
+//! The draws of all packages are numbered one after the other (package 1's
+//! draws 0..D, then package 2's, …) and a shard takes its contiguous part of
+//! that sequence, so the shards' outputs concatenate to the unsharded output
+//! byte for byte. Each draw's generator depends only on the seed and the
+//! draw's index, so a shard's draws are those of the unsharded run, and of the
+//! bands.
 
 use std::io::Write;
 
-use levers_core::Baseline;
-use levers_core::analysis::DrawOutcome;
-use levers_core::analysis::run_draw;
-use levers_core::analysis::uncertainty::DrawScratch;
-use levers_report::analysis::each_draw::{CSV_HEADER, Draw, csv_rows, ndjson};
+use levers_core::analysis::uncertainty::{DrawScratch, drawn_assumptions};
+use levers_core::analysis::{DrawOutcome, run_draw};
+use levers_core::params::{Distribution, ParamSpec};
+use levers_core::{Baseline, Policy};
+use levers_report::analysis::draws::{Draw, csv_header, csv_rows, ndjson_rows};
 use levers_report::csv_out::UTF8_BOM;
 use rayon::prelude::*;
 
@@ -28,9 +33,9 @@ const BLOCK: u64 = 1 << 14;
 /// How each draw is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DrawFormat {
-    /// One row per draw and year, header first (in shard 1).
+    /// One row per draw and projected year, header first (in shard 1).
     Csv,
-    /// One line per draw.
+    /// One line per draw and projected year, with the CSV's columns as keys.
     Ndjson,
 }
 
@@ -47,8 +52,8 @@ impl DrawFormat {
     }
 }
 
-/// Runs this shard's draws of every package and writes their rows to `-o`
-/// or standard output.
+/// `--each-draw`, `--shard`: runs this shard's draws of every package and
+/// writes their rows to `-o` or standard output.
 pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
     let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
@@ -59,9 +64,9 @@ pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(
         seed: args.draws.seed,
         shard: args.shard.unwrap_or(Shard::WHOLE),
         excel: args.excel,
+        progress: "Monte Carlo draws",
     };
-    let packages: Vec<(&str, &levers_core::Policy)> =
-        files.iter().map(String::as_str).zip(&policies).collect();
+    let packages: Vec<(&str, &Policy)> = files.iter().map(String::as_str).zip(&policies).collect();
     match args.output.as_deref() {
         Some(path) if !levers_files::load::is_stdin(path) => {
             let mut bytes = Vec::new();
@@ -78,38 +83,46 @@ pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(
     }
 }
 
-struct Job<'a> {
-    baseline: &'a Baseline,
-    format: DrawFormat,
-    draws: u64,
-    seed: u64,
-    shard: Shard,
-    excel: bool,
+/// One run of draws to write: which, how, and for whom.
+pub struct Job<'a> {
+    pub baseline: &'a Baseline,
+    pub format: DrawFormat,
+    /// Draws per package.
+    pub draws: u64,
+    pub seed: u64,
+    pub shard: Shard,
+    /// Start with a UTF-8 byte order mark (shard 1 only).
+    pub excel: bool,
+    /// The progress bar's label.
+    pub progress: &'static str,
 }
 
 impl Job<'_> {
-    fn write(
+    /// Writes the header (shard 1) and this shard's rows of `packages`
+    /// (file as shown, package) to `sink`.
+    pub fn write(
         &self,
-        packages: &[(&str, &levers_core::Policy)],
+        packages: &[(&str, &Policy)],
         sink: &mut impl Write,
     ) -> Result<(), Failure> {
         let failed =
             |e: &dyn std::fmt::Display| Failure::Internal(format!("cannot write output: {e}"));
+        let drawn = drawn_specs(self.baseline);
+        let names: Vec<String> = drawn.iter().map(|s| s.name.clone()).collect();
+        let observed = observed_years(self.baseline);
         if self.shard.is_first() {
             let mut head = Vec::new();
             if self.excel {
                 head.extend_from_slice(UTF8_BOM.as_bytes());
             }
             if self.format == DrawFormat::Csv {
-                let mut writer = csv::Writer::from_writer(&mut head);
-                writer.write_record(CSV_HEADER).map_err(|e| failed(&e))?;
-                writer.flush().map_err(|e| failed(&e))?;
+                head.extend(csv_header(&names)?);
             }
             sink.write_all(&head).map_err(|e| failed(&e))?;
         }
         let total = packages.len() * self.draws as usize;
         let part = self.shard.range(total);
-        let progress = progress_bar(part.len() as u64, "Monte Carlo draws");
+        let progress = progress_bar(part.len() as u64, self.progress);
         for (p, (file, policy)) in packages.iter().enumerate() {
             let first = (p as u64) * self.draws;
             let start = (part.start as u64).clamp(first, first + self.draws) - first;
@@ -117,15 +130,31 @@ impl Job<'_> {
             let mut block = start;
             while block < end {
                 let until = (block + BLOCK).min(end);
-                let outcomes: Vec<DrawOutcome> = (block..until)
+                let runs: Vec<(DrawOutcome, Vec<f64>)> = (block..until)
                     .into_par_iter()
                     .map_init(DrawScratch::default, |scratch, index| {
-                        run_draw(self.baseline, policy, self.seed, index, scratch)
+                        let outcome = run_draw(self.baseline, policy, self.seed, index, scratch);
+                        let values =
+                            assumptions_in_force(self.baseline, policy, self.seed, &drawn, index);
+                        (outcome, values)
                     })
                     .collect();
-                let bytes = self
-                    .rows(file, &policy.name, block, &outcomes)
-                    .map_err(|e| failed(&e))?;
+                let mut bytes = Vec::new();
+                for (i, (outcome, values)) in runs.iter().enumerate() {
+                    let draw = Draw {
+                        file,
+                        seed: self.seed,
+                        index: block + i as u64,
+                        base_year: self.baseline.base_year,
+                        observed,
+                        outcome,
+                        assumptions: values,
+                    };
+                    match self.format {
+                        DrawFormat::Csv => csv_rows(&mut bytes, &draw)?,
+                        DrawFormat::Ndjson => ndjson_rows(&mut bytes, &names, &draw)?,
+                    }
+                }
                 sink.write_all(&bytes).map_err(|e| failed(&e))?;
                 progress.inc(until - block);
                 block = until;
@@ -134,42 +163,41 @@ impl Job<'_> {
         progress.finish_and_clear();
         sink.flush().map_err(|e| failed(&e))
     }
+}
 
-    /// The rows of consecutive draws from `first`.
-    fn rows(
-        &self,
-        file: &str,
-        name: &str,
-        first: u64,
-        outcomes: &[DrawOutcome],
-    ) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
-        let draw = |i: usize, outcome| Draw {
-            file,
-            name,
-            seed: self.seed,
-            index: first + i as u64,
-            base_year: self.baseline.base_year,
-            outcome,
-        };
-        match self.format {
-            DrawFormat::Ndjson => {
-                let mut out = Vec::new();
-                for (i, outcome) in outcomes.iter().enumerate() {
-                    ndjson(&mut out, &draw(i, outcome))?;
-                }
-                Ok(out)
-            }
-            DrawFormat::Csv => {
-                let mut writer = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(Vec::new());
-                for (i, outcome) in outcomes.iter().enumerate() {
-                    csv_rows(&mut writer, &draw(i, outcome))?;
-                }
-                Ok(writer
-                    .into_inner()
-                    .map_err(csv::IntoInnerError::into_error)?)
-            }
-        }
-    }
+/// The assumptions a draw samples, in baseline order: the header's columns.
+fn drawn_specs(baseline: &Baseline) -> Vec<&ParamSpec> {
+    baseline
+        .specs
+        .iter()
+        .filter(|s| s.distribution != Distribution::Fixed && s.low < s.high)
+        .collect()
+}
+
+/// The value each of `specs` has in draw `index`: drawn, else the package's
+/// override (overridden assumptions are not drawn), else the baseline value.
+fn assumptions_in_force(
+    baseline: &Baseline,
+    policy: &Policy,
+    seed: u64,
+    specs: &[&ParamSpec],
+    index: u64,
+) -> Vec<f64> {
+    let drawn = drawn_assumptions(baseline, policy, seed, index);
+    specs
+        .iter()
+        .map(|spec| {
+            drawn
+                .iter()
+                .find(|(id, _)| *id == spec.id)
+                .map(|(_, v)| *v)
+                .or_else(|| policy.assumption(spec.id))
+                .unwrap_or(spec.value)
+        })
+        .collect()
+}
+
+/// Leading years of every projection that are observed, not projected.
+fn observed_years(baseline: &Baseline) -> usize {
+    (baseline.first_policy_year() - baseline.base_year).max(0) as usize
 }

@@ -166,7 +166,7 @@ fn report(
             } else {
                 serde_json::Value::Array(values)
             };
-            levers_report::pretty_json(&value).map_err(Failure::Internal)
+            levers_report::pretty_json(&value).map_err(Failure::from)
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
@@ -261,8 +261,7 @@ fn bands(
         if format == OutputFormat::Json {
             values.push(out::bands::value(&name, policy, &result));
         } else {
-            let rendered = out::bands::render(&name, policy, &result, format, i == 0)
-                .map_err(Failure::Internal)?;
+            let rendered = out::bands::render(&name, policy, &result, format, i == 0)?;
             text.push_str(&rendered);
         }
     }
@@ -272,7 +271,7 @@ fn bands(
         } else {
             serde_json::Value::Array(values)
         };
-        text = levers_report::pretty_json(&value).map_err(Failure::Internal)?;
+        text = levers_report::pretty_json(&value)?;
     }
     emit(args, &text)
 }

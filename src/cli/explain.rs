@@ -18,7 +18,6 @@ pub fn run(baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
         policy.target.year,
         &attribution,
         args.output.format,
-    )
-    .map_err(Failure::Internal)?;
+    )?;
     print(&text)
 }

@@ -9,6 +9,7 @@
 
 mod args;
 mod assumptions;
+mod axis_error;
 mod backtest;
 mod chart;
 mod check;
@@ -53,6 +54,13 @@ pub enum Failure {
     Invalid(String),
     /// Something broke that is not the user's fault (exit 1).
     Internal(String),
+}
+
+/// A rendering error is this program's fault, never the user's: exit 1.
+impl From<levers_report::RenderError> for Failure {
+    fn from(error: levers_report::RenderError) -> Failure {
+        Failure::Internal(error.to_string())
+    }
 }
 
 impl From<Diagnostics> for Failure {

@@ -12,5 +12,5 @@ pub fn run(args: &OutputsArgs) -> Result<(), Failure> {
     } else {
         levers_report::dictionary::render(args.output.format)
     };
-    print(&text.map_err(Failure::Internal)?)
+    print(&text?)
 }

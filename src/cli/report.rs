@@ -137,7 +137,7 @@ fn write_report_charts(
         let spec = chart::Chart::new(series, lines, Some(main.policy.target)).footnote(
             chart::source_line(env!("CARGO_PKG_VERSION"), &files, base_year),
         );
-        let svg = chart::svg(&spec, (800, 450)).map_err(Failure::Internal)?;
+        let svg = chart::svg(&spec, (800, 450))?;
         let stem = base.file_name().map_or_else(
             || "report".to_string(),
             |n| n.to_string_lossy().into_owned(),

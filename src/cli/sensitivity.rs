@@ -36,8 +36,7 @@ pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
         &swings,
         baseline,
         args.output.format,
-    )
-    .map_err(Failure::Internal)?;
+    )?;
     print(&text)
 }
 
@@ -67,8 +66,7 @@ fn run_sobol(
     if let Some(chart) = &args.chart {
         write_chart(chart, baseline, policy, &result)?;
     }
-    let text = sobol_out::render(file, policy, &result, baseline, args.output.format)
-        .map_err(Failure::Internal)?;
+    let text = sobol_out::render(file, policy, &result, baseline, args.output.format)?;
     print(&text)
 }
 
@@ -93,6 +91,6 @@ fn write_chart(
         policy.target.year, policy.name
     );
     let height = 120 + 34 * rows.len() as u32;
-    let text = svg(&title, &rows, (960, height)).map_err(Failure::Internal)?;
+    let text = svg(&title, &rows, (960, height))?;
     write_output(path, text.as_bytes())
 }

@@ -154,7 +154,7 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
                 .map_or("", |(_, unit)| *unit)
         })
         .collect();
-    levers_report::xlsx::table("Sweep", &keys, &units, &rows).map_err(Failure::Internal)
+    levers_report::xlsx::table("Sweep", &keys, &units, &rows).map_err(Failure::from)
 }
 
 /// A closed pipe ends the sweep quietly; any other write error is internal.

@@ -15,10 +15,7 @@ use levers_core::{Baseline, LeverField, Policy, range_text};
 use levers_files::diagnostic::suggest;
 
 use super::Failure;
-
-const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
-                        assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
-                        nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01";
+use super::axis_error::AxisError;
 
 /// Parses every `--vary PATH=FROM..TO:STEP` against `policy` into a grid.
 pub fn parse_grid(specs: &[String], policy: &Policy, baseline: &Baseline) -> Result<Grid, Failure> {
@@ -45,20 +42,21 @@ struct Allowed {
     range: String,
 }
 
-fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, String> {
-    let (path, range) = spec.split_once('=').ok_or_else(|| EXPECTED.to_string())?;
+fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, AxisError> {
+    let (path, range) = spec.split_once('=').ok_or(AxisError::Shape)?;
     let path = path.trim();
     let allowed = resolve(path, policy, baseline)?;
-    let (bounds, step) = range.split_once(':').ok_or_else(|| EXPECTED.to_string())?;
-    let (from, to) = bounds
-        .split_once("..")
-        .ok_or_else(|| EXPECTED.to_string())?;
-    let number = |text: &str, what: &str| -> Result<f64, String> {
+    let (bounds, step) = range.split_once(':').ok_or(AxisError::Shape)?;
+    let (from, to) = bounds.split_once("..").ok_or(AxisError::Shape)?;
+    let number = |text: &str, what: &'static str| -> Result<f64, AxisError> {
         text.trim()
             .parse::<f64>()
             .ok()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| format!("{what} `{}` is not a number; {EXPECTED}", text.trim()))
+            .ok_or_else(|| AxisError::NotANumber {
+                what,
+                text: text.trim().to_string(),
+            })
     };
     let (from, to, step) = (
         number(from, "FROM")?,
@@ -67,28 +65,30 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
     );
     for (what, value) in [("FROM", from), ("TO", to)] {
         if value < allowed.min || value > allowed.max {
-            return Err(format!(
-                "{what} {value} is outside the range of {path}: {}",
-                allowed.range
-            ));
+            return Err(AxisError::OutOfRange {
+                what,
+                value,
+                path: path.to_string(),
+                range: allowed.range,
+            });
         }
     }
     if allowed.target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
-        return Err(format!(
-            "{path} takes whole numbers: FROM and STEP must be whole"
-        ));
+        return Err(AxisError::NotWhole {
+            path: path.to_string(),
+        });
     }
     if step <= 0.0 {
-        return Err(format!("STEP {step} must be above 0"));
+        return Err(AxisError::StepNotPositive { step });
     }
     Axis::over(allowed.target, path.to_string(), from, to, step).map_err(|why| match why {
-        GridError::Empty => format!("FROM {from} is above TO {to}"),
-        GridError::TooLarge { .. } => why.to_string(),
+        GridError::Empty => AxisError::FromAboveTo { from, to },
+        GridError::TooLarge { .. } => AxisError::TooLarge(why),
     })
 }
 
 /// The target `path` names in `policy`, or why it names none.
-fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, String> {
+fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, AxisError> {
     if let Some(field) = LeverField::from_path(path) {
         let spec = field.spec();
         return Ok(Allowed {
@@ -109,11 +109,11 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
     };
     let Some(field) = MeasureField::from_key(key) else {
         let keys = MeasureField::ALL.map(MeasureField::key);
-        let hint = did_you_mean(key, keys);
-        return Err(format!(
-            "a measure has no field `{key}`{hint}; sweeps vary {}",
-            keys.join(", ")
-        ));
+        return Err(AxisError::UnknownMeasureField {
+            key: key.to_string(),
+            hint: did_you_mean(key, keys),
+            keys: keys.join(", "),
+        });
     };
     let measure = &policy.measures[index];
     let years = |min: i32| Allowed {
@@ -140,10 +140,10 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
             range: format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
         },
         MeasureField::MatchingRatio if !measure.kind.has_matching_ratio() => {
-            return Err(format!(
-                "{name} is a {} measure, which has no matching ratio (grants and co-investment do)",
-                measure.kind.key()
-            ));
+            return Err(AxisError::NoMatchingRatio {
+                measure: name.to_string(),
+                kind: measure.kind.key(),
+            });
         }
         MeasureField::MatchingRatio => {
             let ratio = LeverField::CofundingRatio;
@@ -157,16 +157,18 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
     })
 }
 
-fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, String> {
+fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, AxisError> {
     let Some(id) = ParamId::from_name(name) else {
         let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
-        let hint = did_you_mean(name, names.iter().map(String::as_str));
-        return Err(format!(
-            "unknown assumption `{name}`{hint}; `levers assumptions` lists them"
-        ));
+        return Err(AxisError::UnknownAssumption {
+            name: name.to_string(),
+            hint: did_you_mean(name, names.iter().map(String::as_str)),
+        });
     };
     let Some(spec) = baseline.specs.iter().find(|s| s.id == id) else {
-        return Err(format!("the baseline gives no range for `{name}`"));
+        return Err(AxisError::NoRange {
+            name: name.to_string(),
+        });
     };
     Ok(Allowed {
         target: AxisTarget::Assumption(id),
@@ -177,7 +179,7 @@ fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, String> {
 }
 
 /// An unknown path, with the closest dial, measure field or assumption.
-fn unknown(path: &str, policy: &Policy) -> String {
+fn unknown(path: &str, policy: &Policy) -> AxisError {
     let mut known: Vec<String> = LeverField::ALL.iter().map(|f| f.path()).collect();
     for measure in &policy.measures {
         known.extend(
@@ -193,7 +195,11 @@ fn unknown(path: &str, policy: &Policy) -> String {
     } else {
         format!("measures are {}", measures.join(", "))
     };
-    format!("unknown lever `{path}`{hint}; {names}")
+    AxisError::UnknownPath {
+        path: path.to_string(),
+        hint,
+        names,
+    }
 }
 
 fn did_you_mean<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {

@@ -54,6 +54,6 @@ pub fn write_workbook(
         packages,
         reference,
     };
-    let bytes = levers_report::xlsx::workbook(&input).map_err(Failure::Internal)?;
+    let bytes = levers_report::xlsx::workbook(&input)?;
     write_output(path, &bytes)
 }

@@ -144,7 +144,7 @@ impl LeverField {
         }
     }
 
-    /// Position of this field's value inside its group's [`Lever::values`].
+    /// Position of this field's value inside its group's [`Lever::values`](crate::policy::Lever::values).
     pub const fn slot(self) -> usize {
         match self {
             LeverField::RentSubsidyPct

@@ -1,9 +1,11 @@
 //! The pure core of levers: a deterministic projection of Hong Kong's economy
 //! under a package of industrial-policy levers.
 //!
-//! No I/O, no clock, no global state, no randomness: [`project`] is a function of
-//! its two arguments. The application reads files and draws screens around it.
+//! No I/O, no clock, no global state, and only seeded randomness: [`project()`]
+//! is a function of its two arguments, and every analysis that draws takes a
+//! seed. The application reads files and draws screens around it.
 #![deny(clippy::unwrap_used)]
+#![warn(missing_docs)]
 
 pub mod analysis;
 pub mod baseline;

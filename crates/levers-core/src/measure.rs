@@ -10,13 +10,21 @@ use crate::sector::MANUFACTURING_COUNT;
 /// What a measure does: one channel of the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MeasureKind {
+    /// Part of industrial rent paid by the government, in % of rent (0–90); a rate.
     RentSubsidy,
+    /// Industrial land released, in hectares a year (0–200).
     LandRelease,
+    /// R&D grants, in HK$ bn a year (0–100), matched by private co-funding.
     RdGrants,
+    /// Talent admitted from abroad, in people a year (0–100,000).
     TalentAdmissions,
+    /// Training places funded, in places a year (0–100,000).
     TrainingPlaces,
+    /// Profits tax cut for targeted firms, in percentage points off 16.5% (0–16.5); a rate.
     ProfitsTaxConcession,
+    /// Government co-investment in production, in HK$ bn a year (0–50), matched by private money.
     Coinvestment,
+    /// Share of a firm's scale-up placed in the Greater Bay Area rather than Hong Kong (0–1); a rate.
     GbaScaleupShare,
 }
 
@@ -30,6 +38,7 @@ pub enum Reach {
 }
 
 impl MeasureKind {
+    /// Every kind, in the order files, menus and reports list them.
     pub const ALL: [MeasureKind; 8] = [
         MeasureKind::RentSubsidy,
         MeasureKind::LandRelease,
@@ -41,6 +50,7 @@ impl MeasureKind {
         MeasureKind::GbaScaleupShare,
     ];
 
+    /// Position in [`MeasureKind::ALL`], for arrays indexed by kind.
     pub const fn index(self) -> usize {
         self as usize
     }
@@ -59,6 +69,7 @@ impl MeasureKind {
         }
     }
 
+    /// The kind named by a file key; `None` for an unknown key.
     pub fn from_key(key: &str) -> Option<MeasureKind> {
         MeasureKind::ALL.into_iter().find(|k| k.key() == key)
     }
@@ -77,10 +88,12 @@ impl MeasureKind {
         }
     }
 
+    /// The kind that generalises a format-1 dial; `None` for the co-funding ratio.
     pub fn from_field(field: LeverField) -> Option<MeasureKind> {
         MeasureKind::ALL.into_iter().find(|k| k.field() == field)
     }
 
+    /// Whether the amount is split across sectors or applied as a rate (see [`Reach`]).
     pub const fn reach(self) -> Reach {
         match self {
             MeasureKind::RentSubsidy
@@ -102,12 +115,14 @@ impl MeasureKind {
 /// before the first key the measure does nothing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Amount {
+    /// The same value every year, in the kind's unit.
     Constant(f64),
     /// (year, value), years strictly increasing.
     Schedule(Vec<(i32, f64)>),
 }
 
 impl Amount {
+    /// The value in force in `year`, in the kind's unit; 0 before a schedule's first key.
     pub fn at(&self, year: i32) -> f64 {
         match self {
             Amount::Constant(value) => *value,
@@ -154,16 +169,22 @@ pub fn is_measure_name(name: &str) -> bool {
 pub struct Measure {
     /// The key of the measure in the file (`nias`), unique in a package.
     pub name: String,
+    /// What the measure does, which fixes the unit of its amount.
     pub kind: MeasureKind,
+    /// How much, in the unit of [`MeasureKind::field`], constant or by year.
     pub amount: Amount,
+    /// When it starts, how fast it ramps up, when it ends.
     pub timing: Timing,
     /// Relative weight of each manufacturing sector; `None` = all five equal.
     pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
     /// Private HK$ required per public HK$ (grants and co-investment only);
     /// `None` = the model's default for the kind.
     pub matching_ratio: Option<f64>,
+    /// Display name shown instead of the key in reports and the workbench.
     pub label: Option<String>,
+    /// Where the measure comes from (a policy address, a Legislative Council paper), for reports.
     pub source: Option<String>,
+    /// Free remark kept with the measure and shown in reports.
     pub note: Option<String>,
 }
 
@@ -182,10 +203,12 @@ impl Measure {
         }
     }
 
+    /// Targeted sector weights normalised to sum to one (split amounts use these).
     pub fn weight_shares(&self) -> [f64; MANUFACTURING_COUNT] {
         self.as_lever().weight_shares()
     }
 
+    /// Targeted sector weights relative to the most favoured sector (rates apply in full there).
     pub fn weight_intensities(&self) -> [f64; MANUFACTURING_COUNT] {
         self.as_lever().weight_intensities()
     }

@@ -15,6 +15,7 @@ macro_rules! global_params {
         pub struct GlobalParams { $( $(#[$doc])* pub $field: f64, )* }
 
         impl GlobalParams {
+            /// Field names in declaration order, as written in files and `[assumptions]`.
             pub const NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
 
             fn slots_mut(&mut self) -> [&mut f64; Self::NAMES.len()] {
@@ -181,6 +182,7 @@ pub const PARAM_COUNT: usize =
 pub struct ParamId(pub usize);
 
 impl ParamId {
+    /// Every parameter, globals first, then each sector's in [`Sector::ALL`] order.
     pub fn all() -> impl Iterator<Item = ParamId> {
         (0..PARAM_COUNT).map(ParamId)
     }
@@ -211,6 +213,7 @@ impl ParamId {
         }
     }
 
+    /// The parameter named `name` in files (`rd_depreciation`, `nev.growth`); `None` if unknown.
     pub fn from_name(name: &str) -> Option<ParamId> {
         ParamId::all().find(|id| id.name() == name)
     }
@@ -232,15 +235,20 @@ enum ParamSlot {
 /// All parameter values, in a form the projection reads directly.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Params {
+    /// Economy-wide parameters (elasticities, rates, crowding-out).
     pub global: GlobalParams,
+    /// Per-sector parameters, indexed by [`Sector::index`].
     pub sectors: [SectorParams; SECTOR_COUNT],
 }
 
 impl Params {
+    /// The parameters of one sector.
     pub fn sector(&self, sector: Sector) -> &SectorParams {
         &self.sectors[sector.index()]
     }
 
+    /// The value of parameter `id`, in its unit ([`ParamSpec::unit`]); NaN for an
+    /// id out of range (ids from [`ParamId::all`] are always in range).
     pub fn get(&self, id: ParamId) -> f64 {
         match id.locate() {
             Some(ParamSlot::Global(i)) => self.global.values()[i],
@@ -257,6 +265,7 @@ impl Params {
         }
     }
 
+    /// Overwrites parameter `id`; an id out of range is ignored. Does not check the range.
     pub fn set(&mut self, id: ParamId, value: f64) {
         match id.locate() {
             Some(ParamSlot::Global(i)) => *self.global.slots_mut()[i] = value,
@@ -301,18 +310,28 @@ pub enum Distribution {
 /// Everything known about one parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParamSpec {
+    /// Position in the canonical order.
     pub id: ParamId,
+    /// The name used in files and on the command line (`nev.growth`).
     pub name: String,
+    /// What the parameter means, in one sentence, for tables and the workbench.
     pub description: String,
+    /// Unit of the value, low and high (`HK$ per HK$`, `ratio`, `%/yr`).
     pub unit: String,
+    /// The central (baseline) value, in [`ParamSpec::unit`].
     pub value: f64,
+    /// Lowest plausible value: overrides below it are refused, draws stay above it.
     pub low: f64,
+    /// Highest plausible value: overrides above it are refused, draws stay below it.
     pub high: f64,
+    /// Where the central value and the range come from.
     pub source: Source,
+    /// How uncertainty draws sample between low and high.
     pub distribution: Distribution,
 }
 
 impl ParamSpec {
+    /// Whether `value` lies within low..=high (both inclusive).
     pub fn contains(&self, value: f64) -> bool {
         value >= self.low && value <= self.high
     }

@@ -14,21 +14,35 @@ pub const SUPPORTED_FORMATS: [i64; 2] = [1, 2];
 pub const CURRENT_FORMAT: i64 = 2;
 /// The last year a projection may reach.
 pub const MAX_HORIZON: i32 = 2060;
+/// Horizon of a new policy and of a file that names none (last projected year).
 pub const DEFAULT_HORIZON: i32 = 2035;
+/// Longest ramp a lever may take to reach full strength, in years.
 pub const MAX_RAMP_YEARS: u32 = 10;
+/// Highest yearly budget cap accepted, in HKD billion a year.
 pub const MAX_BUDGET_CAP_HKD_BN: f64 = 1000.0;
+/// Highest manufacturing share a target may aim at, in percent of GDP.
 pub const MAX_TARGET_SHARE_PCT: f64 = 50.0;
+/// Highest relative weight one manufacturing sector may be given (weights are relative, 0..=100).
 pub const MAX_SECTOR_WEIGHT: f64 = 100.0;
+/// Longest package name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
+/// Longest package description accepted, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 5000;
 
+/// A whole policy package as the model reads it: levers (format 1) or measures
+/// (format 2), target, budget and assumption overrides. Valid when
+/// [`Policy::problems`] is empty.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {
+    /// Display name of the package (at most [`MAX_NAME_CHARS`] characters).
     pub name: String,
+    /// Free text shown in reports (at most [`MAX_DESCRIPTION_CHARS`] characters).
     pub description: String,
     /// Last projected year.
     pub horizon: i32,
+    /// The share the package aims at and its year.
     pub target: Target,
+    /// The yearly cap on public cost and how the spending is funded.
     pub budget: Budget,
     /// Format-1 lever groups (read as measures named by their dials).
     pub levers: Levers,
@@ -41,7 +55,9 @@ pub struct Policy {
 /// The manufacturing share of GDP aimed at, and the year it should be reached.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Target {
+    /// Manufacturing share aimed at, in percent of GDP (0..=[`MAX_TARGET_SHARE_PCT`]).
     pub share_pct: f64,
+    /// Year by which the share should be reached (within the projection horizon).
     pub year: i32,
 }
 
@@ -55,25 +71,34 @@ impl Default for Target {
     }
 }
 
+/// Limits on public spending: an optional yearly cap and the source of funds.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Budget {
     /// Above this yearly public cost, every lever is scaled down pro rata.
     pub cap_hkd_bn_per_year: Option<f64>,
+    /// Where the money comes from (decides financing cost and crowding-out).
     pub funding: Funding,
 }
 
 /// Where the money comes from; decides financing cost and crowding-out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Funding {
+    /// Drawn from the fiscal reserves: costs the forgone `reserves_return`, with
+    /// the smallest crowding-out (`crowding_out_reserves`).
     #[default]
     Reserves,
+    /// Borrowed: costs `borrowing_rate` in interest, crowding-out `crowding_out_borrowing`.
     Borrowing,
+    /// Taken from other public programmes: no financing cost, but the largest
+    /// crowding-out (`crowding_out_reallocation`).
     Reallocation,
 }
 
 impl Funding {
+    /// Every funding source, in the order menus and files list them.
     pub const ALL: [Funding; 3] = [Funding::Reserves, Funding::Borrowing, Funding::Reallocation];
 
+    /// The key used in policy files and JSON (`reserves`, `borrowing`, `reallocation`).
     pub const fn key(self) -> &'static str {
         match self {
             Funding::Reserves => "reserves",
@@ -82,6 +107,7 @@ impl Funding {
         }
     }
 
+    /// The funding named by a file key; `None` for an unknown key.
     pub fn from_key(key: &str) -> Option<Funding> {
         Funding::ALL.into_iter().find(|f| f.key() == key)
     }
@@ -91,8 +117,11 @@ impl Funding {
 /// `ramp_years`, until `end` (inclusive) if given.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Timing {
+    /// First year the lever acts (calendar year).
     pub start: i32,
+    /// Years to rise linearly to full strength (0 = at once; at most [`MAX_RAMP_YEARS`]).
     pub ramp_years: u32,
+    /// Last year the lever acts, inclusive; `None` = until the horizon.
     pub end: Option<i32>,
 }
 
@@ -113,6 +142,7 @@ impl Timing {
 pub struct Lever {
     /// The group's field values, by [`LeverField::slot`]; unused slots are 0.
     pub values: [f64; 3],
+    /// When the lever starts, ramps up and ends.
     pub timing: Timing,
     /// Relative weight of each manufacturing sector; `None` = all five equal.
     pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
@@ -160,14 +190,17 @@ impl Lever {
 pub struct Levers(pub [Option<Lever>; 4]);
 
 impl Levers {
+    /// The settings of `group`; `None` when the group is not used.
     pub fn get(&self, group: LeverGroup) -> Option<&Lever> {
         self.0[group.index()].as_ref()
     }
 
+    /// The settings of `group` to change in place; `None` when the group is not used.
     pub fn get_mut(&mut self, group: LeverGroup) -> Option<&mut Lever> {
         self.0[group.index()].as_mut()
     }
 
+    /// Replaces the settings of `group`; `None` switches the group off.
     pub fn set(&mut self, group: LeverGroup, lever: Option<Lever>) {
         self.0[group.index()] = lever;
     }
@@ -178,6 +211,7 @@ impl Levers {
             .map_or(0.0, |lever| lever.values[field.slot()])
     }
 
+    /// The lever groups in use, in [`LeverGroup::ALL`] order.
     pub fn used(&self) -> impl Iterator<Item = LeverGroup> + '_ {
         LeverGroup::ALL
             .into_iter()
@@ -208,6 +242,7 @@ impl Policy {
         lever.values[field.slot()] = value;
     }
 
+    /// The override of assumption `id`; `None` when the baseline value applies.
     pub fn assumption(&self, id: ParamId) -> Option<f64> {
         self.assumptions
             .iter()

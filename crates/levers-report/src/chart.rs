@@ -22,6 +22,7 @@ pub use self::style::{
     LineStyle, Marker, RGBColor, STYLES, TARGET_COLOR, hex, style_for, styles_for,
 };
 use super::series::Series;
+use crate::RenderError;
 use crate::i18n::{Lang, language};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,36 +213,34 @@ impl<'a> Chart<'a> {
 }
 
 /// The chart as SVG text; `size` is at scale 1.
-pub fn svg(chart: &Chart<'_>, size: (u32, u32)) -> Result<String, String> {
+pub fn svg(chart: &Chart<'_>, size: (u32, u32)) -> Result<String, RenderError> {
     font::register()?;
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, chart.pixels(size)).into_drawing_area();
         draw(&root, chart)?;
-        root.present().map_err(|e| e.to_string())?;
+        root.present()?;
     }
     Ok(text)
 }
 
 /// The chart as PNG bytes; `size` is at scale 1.
-pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, String> {
+pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, RenderError> {
     font::register()?;
     let (width, height) = chart.pixels(size);
     let mut pixels = vec![0u8; width as usize * height as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
         draw(&root, chart)?;
-        root.present().map_err(|e| e.to_string())?;
+        root.present()?;
     }
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, width, height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-    writer
-        .write_image_data(&pixels)
-        .map_err(|e| e.to_string())?;
-    writer.finish().map_err(|e| e.to_string())?;
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&pixels)?;
+    writer.finish()?;
     Ok(bytes)
 }
 
@@ -296,29 +295,29 @@ fn at((year, value): (i32, f64)) -> (f64, f64) {
     (f64::from(year), value)
 }
 
-fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart<'_>) -> Result<(), String>
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Chart<'_>,
+) -> Result<(), RenderError>
 where
     DB::ErrorType: 'static,
 {
-    let fail = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let scale = chart.scale;
     let px = |pixels: f64| scaled(pixels, scale);
     let size = |points: f64| (points * scale).max(1.0);
     let family = chart.family();
-    root.fill(&WHITE).map_err(fail)?;
+    root.fill(&WHITE)?;
     let root = match &chart.footnote {
         Some(footnote) => {
             let (_, height) = root.dim_in_pixel();
             let (upper, lower) = root.split_vertically(height as i32 - px(22.0));
-            lower
-                .draw(&Text::new(
-                    footnote.clone(),
-                    (px(14.0), px(4.0)),
-                    (family, size(11.0))
-                        .into_font()
-                        .color(&RGBColor(90, 90, 90)),
-                ))
-                .map_err(fail)?;
+            lower.draw(&Text::new(
+                footnote.clone(),
+                (px(14.0), px(4.0)),
+                (family, size(11.0))
+                    .into_font()
+                    .color(&RGBColor(90, 90, 90)),
+            ))?;
             upper
         }
         None => root.clone(),
@@ -331,8 +330,7 @@ where
         .margin(px(14.0))
         .x_label_area_size(px(44.0))
         .y_label_area_size(px(72.0))
-        .build_cartesian_2d(years.clone(), values.clone())
-        .map_err(fail)?;
+        .build_cartesian_2d(years.clone(), values.clone())?;
     context
         .configure_mesh()
         .x_desc(chart.texts.x_axis.clone())
@@ -345,8 +343,7 @@ where
         .label_style((family, size(13.0)))
         .light_line_style(RGBColor(235, 235, 235))
         .bold_line_style(RGBColor(210, 210, 210))
-        .draw()
-        .map_err(fail)?;
+        .draw()?;
 
     let mut band_labelled = false;
     for (line, look) in chart.lines.iter().zip(&styles) {
@@ -357,9 +354,7 @@ where
         let lower = band.iter().rev().map(|(y, low, _)| (f64::from(*y), *low));
         let outline: Vec<(f64, f64)> = upper.chain(lower).collect();
         let fill = look.color.mix(0.18).filled();
-        let drawn = context
-            .draw_series(std::iter::once(Polygon::new(outline, fill)))
-            .map_err(fail)?;
+        let drawn = context.draw_series(std::iter::once(Polygon::new(outline, fill)))?;
         if !band_labelled {
             band_labelled = true;
             drawn.label(chart.texts.band.clone()).legend(move |(x, y)| {
@@ -380,8 +375,7 @@ where
                 px(12.0) as u32,
                 px(4.0) as u32,
                 target_style,
-            ))
-            .map_err(fail)?
+            ))?
             .label(chart.texts.target.clone())
             .legend(move |at| Glyph {
                 at,
@@ -389,21 +383,17 @@ where
                 sample: true,
                 scale,
             });
-        context
-            .draw_series(DashedLineSeries::new(
-                [(year, values.start), (year, values.end)],
-                px(4.0) as u32,
-                px(4.0) as u32,
-                target_style,
-            ))
-            .map_err(fail)?;
-        context
-            .draw_series(std::iter::once(Text::new(
-                format!("{}", target.year),
-                (year, values.end),
-                (family, size(13.0)).into_font().color(&TARGET_COLOR),
-            )))
-            .map_err(fail)?;
+        context.draw_series(DashedLineSeries::new(
+            [(year, values.start), (year, values.end)],
+            px(4.0) as u32,
+            px(4.0) as u32,
+            target_style,
+        ))?;
+        context.draw_series(std::iter::once(Text::new(
+            format!("{}", target.year),
+            (year, values.end),
+            (family, size(13.0)).into_font().color(&TARGET_COLOR),
+        )))?;
     }
 
     let marker_every = chart
@@ -425,8 +415,7 @@ where
                 px(f64::from(gap)) as u32,
                 stroke,
             )),
-        }
-        .map_err(fail)?;
+        }?;
         drawn.label(line.name.clone()).legend(move |at| Glyph {
             at,
             look,
@@ -443,7 +432,7 @@ where
                 sample: false,
                 scale,
             });
-        context.draw_series(markers).map_err(fail)?;
+        context.draw_series(markers)?;
     }
 
     context
@@ -453,8 +442,7 @@ where
         .border_style(RGBColor(160, 160, 160))
         .label_font((family, size(14.0)))
         .legend_area_size(px(40.0))
-        .draw()
-        .map_err(fail)?;
+        .draw()?;
     Ok(())
 }
 

@@ -279,7 +279,7 @@ fn entry(name: &str, label: &str, unit: &str, definition: &str, section: &'stati
 }
 
 /// The dictionary as a table, JSON (an array of objects), CSV or Markdown.
-pub fn render(format: OutputFormat) -> Result<String, String> {
+pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
     let entries = entries();
     let titles = ["name", "label", "unit", "definition", "model_section"].map(String::from);
     let rows: Vec<Vec<String>> = entries

@@ -14,6 +14,7 @@ pub mod describe;
 pub mod describe_measures;
 pub mod dictionary;
 pub mod document;
+pub mod error;
 pub mod fiscal;
 pub mod format;
 pub mod i18n;
@@ -28,6 +29,7 @@ pub mod xlsx;
 
 use levers_core::{Policy, Projection};
 
+pub use error::RenderError;
 pub use output_format::OutputFormat;
 
 /// One evaluated package, ready to report.
@@ -58,8 +60,6 @@ pub(crate) fn cell(value: f64) -> String {
 }
 
 /// Pretty-printed JSON ending in a newline, as every command prints it.
-pub fn pretty_json(value: &serde_json::Value) -> Result<String, String> {
-    serde_json::to_string_pretty(value)
-        .map(|text| format!("{text}\n"))
-        .map_err(|e| e.to_string())
+pub fn pretty_json(value: &serde_json::Value) -> Result<String, RenderError> {
+    Ok(format!("{}\n", serde_json::to_string_pretty(value)?))
 }

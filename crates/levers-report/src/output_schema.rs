@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use crate::series::{SECTOR_JOBS_UNIT, SECTOR_VALUE_ADDED_UNIT, SERIES};
 
 /// The schema's text, as committed (pretty JSON and a final newline).
-pub fn text() -> Result<String, String> {
+pub fn text() -> Result<String, crate::RenderError> {
     crate::pretty_json(&schema())
 }
 

@@ -7,6 +7,7 @@ use levers_core::analysis::sobol::Estimate;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::RenderError;
 use crate::chart::font::{LATIN as FONT_FAMILY, register as register_font};
 
 const TOTAL: RGBColor = RGBColor(158, 202, 225);
@@ -21,13 +22,13 @@ pub struct Row {
 }
 
 /// The chart as SVG text; `title` names the output the indices are of.
-pub fn svg(title: &str, rows: &[Row], size: (u32, u32)) -> Result<String, String> {
+pub fn svg(title: &str, rows: &[Row], size: (u32, u32)) -> Result<String, RenderError> {
     register_font()?;
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, size).into_drawing_area();
         draw(&root, title, rows)?;
-        root.present().map_err(|e| e.to_string())?;
+        root.present()?;
     }
     Ok(text)
 }
@@ -36,17 +37,15 @@ fn draw(
     root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
     title: &str,
     rows: &[Row],
-) -> Result<(), String> {
-    let fail = |e: DrawingAreaErrorKind<_>| e.to_string();
-    root.fill(&WHITE).map_err(fail)?;
+) -> Result<(), RenderError> {
+    root.fill(&WHITE)?;
     let n = rows.len().max(1) as f64;
     let mut chart = ChartBuilder::on(root)
         .caption(crate::inert::xml(title), (FONT_FAMILY, 20))
         .margin(14)
         .x_label_area_size(40)
         .y_label_area_size(250)
-        .build_cartesian_2d(0f64..1f64, 0f64..n)
-        .map_err(fail)?;
+        .build_cartesian_2d(0f64..1f64, 0f64..n)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -55,8 +54,7 @@ fn draw(
         .axis_desc_style((FONT_FAMILY, 14))
         .label_style((FONT_FAMILY, 12))
         .light_line_style(RGBColor(235, 235, 235))
-        .draw()
-        .map_err(fail)?;
+        .draw()?;
     let clamp = |v: f64| {
         if v.is_finite() {
             v.clamp(0.0, 1.0)
@@ -79,12 +77,8 @@ fn draw(
                 WHISKER.stroke_width(1),
             )
         };
-        chart
-            .draw_series([bar(&row.total, 0.36, TOTAL), bar(&row.first, 0.16, FIRST)])
-            .map_err(fail)?;
-        chart
-            .draw_series([whisker(&row.total, 0.78), whisker(&row.first, 0.5)])
-            .map_err(fail)?;
+        chart.draw_series([bar(&row.total, 0.36, TOTAL), bar(&row.first, 0.16, FIRST)])?;
+        chart.draw_series([whisker(&row.total, 0.78), whisker(&row.first, 0.5)])?;
         let (x, y_pixel) = chart.backend_coord(&(0.0, y + 0.5));
         let style =
             TextStyle::from((FONT_FAMILY, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
@@ -92,8 +86,7 @@ fn draw(
             crate::inert::xml(&row.name).into_owned(),
             (x - 6, y_pixel),
             style,
-        ))
-        .map_err(fail)?;
+        ))?;
     }
     legend(root, &chart)
 }
@@ -106,8 +99,7 @@ fn legend(
         SVGBackend<'_>,
         Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
     >,
-) -> Result<(), String> {
-    let fail = |e: DrawingAreaErrorKind<_>| e.to_string();
+) -> Result<(), RenderError> {
     let (right, top) = chart.backend_coord(&(1.0, chart.y_range().end));
     let style = TextStyle::from((FONT_FAMILY, 12).into_font());
     for (k, (label, colour)) in [
@@ -122,10 +114,8 @@ fn legend(
         root.draw(&Rectangle::new(
             [(x, y - 5), (x + 12, y + 5)],
             colour.filled(),
-        ))
-        .map_err(fail)?;
-        root.draw(&Text::new(label, (x + 18, y - 6), style.clone()))
-            .map_err(fail)?;
+        ))?;
+        root.draw(&Text::new(label, (x + 18, y - 6), style.clone()))?;
     }
     Ok(())
 }

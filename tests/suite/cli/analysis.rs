@@ -243,6 +243,11 @@ fn bad_vary_specs_are_invalid_input_naming_the_lever_and_its_range() {
             "rd.grants_hkd_bn_per_year=a..1:1",
             "FROM `a` is not a number",
         ),
+        ("rd.grants_hkd_bn_per_year=0..1:0", "STEP 0 must be above 0"),
+        (
+            "land.rent_subsidy_pct=0..95:5",
+            "TO 95 is outside the range of land.rent_subsidy_pct",
+        ),
     ];
     for (spec, expected) in cases {
         let result = run(&["sweep", BLUEPRINT, "--vary", spec]);

@@ -110,17 +110,19 @@ fn each_draw_rows_are_the_draws_behind_the_bands() {
     ];
     let bands = json(&[&base[..], &["--format", "json"]].concat());
     let lines = bytes(&[&base[..], &["--format", "ndjson", "--each-draw"]].concat());
-    let draws: Vec<serde_json::Value> = String::from_utf8_lossy(&lines)
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&lines)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect();
-    assert_eq!(draws.len(), 31);
-    let target_year = 2032 - 2023;
-    let shares: Vec<f64> = draws
+    // One line per draw and projected year, the years the bands cover.
+    let years = bands["years"].as_array().map_or(0, Vec::len);
+    assert_eq!(rows.len(), 31 * years);
+    let in_2032: Vec<&serde_json::Value> = rows.iter().filter(|r| r["year"] == 2032).collect();
+    assert_eq!(in_2032.len(), 31, "one 2032 row per draw");
+    let shares: Vec<f64> = in_2032
         .iter()
-        .filter_map(|d| d["manufacturing_share_pct"][target_year].as_f64())
+        .filter_map(|r| r["manufacturing_share_pct"].as_f64())
         .collect();
-    // The bands cover projected years only (from 2024): find 2032 among them.
     let band_index = bands["years"]
         .as_array()
         .and_then(|years| years.iter().position(|y| y == 2032))
@@ -129,8 +131,84 @@ fn each_draw_rows_are_the_draws_behind_the_bands() {
         .as_f64()
         .unwrap_or(f64::NAN);
     assert!((median(shares) - band).abs() < 1e-12, "{band}");
-    let met = draws.iter().filter(|d| d["target_met"] == true).count() as f64 / 31.0;
+    let met = in_2032.iter().filter(|r| r["target_met"] == true).count() as f64 / 31.0;
     assert_eq!(bands["probability_met"].as_f64(), Some(met));
+}
+
+#[test]
+fn draws_out_each_draw_and_ndjson_share_one_row_type() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("draws.csv");
+    let out_text = out.display().to_string();
+    let base = [
+        "eval",
+        BLUEPRINT,
+        STATUS_QUO,
+        "--uncertainty",
+        "--draws",
+        "7",
+        "--seed",
+        "5",
+    ];
+    // --draws-out writes beside the bands exactly what --each-draw prints.
+    bytes(&[&base[..], &["--draws-out", &out_text]].concat());
+    let file = std::fs::read(&out).unwrap_or_else(|e| panic!("{e}"));
+    let printed = bytes(&[&base[..], &["--format", "csv", "--each-draw"]].concat());
+    assert!(file == printed, "--draws-out differs from --each-draw");
+    // NDJSON lines are the CSV rows: same keys in the same order, same values.
+    let text = String::from_utf8_lossy(&printed);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        header[..9],
+        [
+            "file",
+            "draw",
+            "seed",
+            "year",
+            "manufacturing_share_pct",
+            "manufacturing_jobs",
+            "fiscal_cost_hkd_bn",
+            "effective_sectors",
+            "target_met"
+        ]
+    );
+    assert!(
+        header.iter().any(|h| h == "nev.growth"),
+        "drawn assumptions"
+    );
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    let lines = bytes(&[&base[..], &["--format", "ndjson", "--each-draw"]].concat());
+    let objects: Vec<serde_json::Map<String, serde_json::Value>> = String::from_utf8_lossy(&lines)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(objects.len(), records.len());
+    for (object, record) in objects.iter().zip(&records) {
+        let keys: Vec<&String> = object.keys().collect();
+        assert_eq!(keys, header.iter().collect::<Vec<_>>());
+        for (value, cell) in object.values().zip(record.iter()) {
+            let shown = match value {
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            let same = shown == cell
+                || shown.parse::<f64>().ok() == cell.parse::<f64>().ok() && !cell.is_empty();
+            assert!(same, "{shown} vs {cell}");
+        }
+    }
+    // Both packages, each with its seed on every row.
+    assert!(records.iter().any(|r| &r[0] == STATUS_QUO));
+    assert!(records.iter().all(|r| &r[2] == "5"));
 }
 
 #[test]

@@ -44,6 +44,7 @@ pub enum Contributor {
     /// A format-1 lever group.
     Group(LeverGroup),
     /// A format-2 measure: its key in the file and its label, if any.
+    #[allow(missing_docs)] // the two fields are named in the line above
     Measure { name: String, label: Option<String> },
     /// Every format-2 measure of one kind, switched on and off together
     /// ([`attribute_by_kind`]).
@@ -86,13 +87,16 @@ pub struct Attribution {
     /// The lever groups the package uses (in [`LeverGroup::ALL`] order), then
     /// its measures in file order.
     pub contributors: Vec<Contributor>,
+    /// Exact (every subset) or sampled orders (Shapley values estimated).
     pub method: Method,
     /// One entry per [`Outcome::ALL`], in that order.
     pub outcomes: Vec<OutcomeShares>,
 }
 
+/// One outcome's change from the status quo and each contributor's part of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutcomeShares {
+    /// The outcome split.
     pub outcome: Outcome,
     /// The outcome with nothing switched on.
     pub status_quo: f64,
@@ -106,6 +110,7 @@ pub struct OutcomeShares {
 }
 
 impl Attribution {
+    /// The split of `outcome`; `None` if it was not computed.
     pub fn outcome(&self, outcome: Outcome) -> Option<&OutcomeShares> {
         self.outcomes.iter().find(|o| o.outcome == outcome)
     }
@@ -120,6 +125,7 @@ impl Attribution {
 }
 
 impl OutcomeShares {
+    /// The package's whole effect: `total - status_quo`, in the outcome's unit.
     pub fn change(&self) -> f64 {
         self.total - self.status_quo
     }

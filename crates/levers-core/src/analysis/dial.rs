@@ -85,14 +85,18 @@ fn scaled_amount(amount: &Amount, peak: f64) -> Amount {
 /// A range a knob must stay in (`--bound`; `--fix` is a range of one value).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limit {
+    /// The number held in range.
     pub knob: Knob,
+    /// Lowest value allowed, in the knob's unit.
     pub low: f64,
+    /// Highest value allowed, in the knob's unit (equal to `low` for `--fix`).
     pub high: f64,
 }
 
 /// What a name given on the command line stands for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Named {
+    /// One movable number (a dial, or a measure's amount).
     Knob(Knob),
     /// A whole lever group (`--fix zone`).
     Group(LeverGroup),

@@ -12,14 +12,19 @@ use crate::projection::Projection;
 /// Totals over a run of years.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Window {
+    /// First year counted.
     pub from: i32,
     /// Last year counted (the horizon when the window would run past it).
     pub to: i32,
     /// Years the window was meant to cover (5, 10), or `None` for "to the horizon".
     pub length: Option<i32>,
+    /// Cash paid out over the window, HK$ bn.
     pub cash_outlay_hkd_bn: f64,
+    /// Profits tax given up over the window, HK$ bn.
     pub tax_forgone_hkd_bn: f64,
+    /// Financing cost over the window (interest or forgone reserve return), HK$ bn.
     pub financing_cost_hkd_bn: f64,
+    /// Outlay, tax forgone and financing together over the window, HK$ bn.
     pub total_hkd_bn: f64,
 }
 
@@ -34,10 +39,13 @@ impl Window {
 /// One measure's share of the cost, year by year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MeasureCost {
+    /// The measure's name in the package (`nias`, `land.rent_subsidy_pct`).
     pub name: String,
+    /// What the measure does; a profits-tax concession costs revenue, not cash.
     pub kind: MeasureKind,
     /// Outlay or tax forgone plus its share of financing, HK$ bn, per year.
     pub cost_hkd_bn: Vec<f64>,
+    /// Its cost summed to the horizon, HK$ bn.
     pub total_hkd_bn: f64,
     /// Its outlay (cash, or tax forgone for a profits-tax concession) to the
     /// horizon, HK$ bn: `total_hkd_bn` less `financing_hkd_bn`.
@@ -53,16 +61,25 @@ impl MeasureCost {
     }
 }
 
+/// The package's public cost, year by year from the base year to the horizon,
+/// by component and by measure, with window totals and present value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FiscalAccounts {
+    /// Calendar years of the rows below, base year first.
     pub years: Vec<i32>,
+    /// Cash paid out each year, HK$ bn.
     pub cash_outlay_hkd_bn: Vec<f64>,
+    /// Profits tax given up each year, HK$ bn.
     pub tax_forgone_hkd_bn: Vec<f64>,
+    /// Financing cost each year (interest or forgone reserve return), HK$ bn.
     pub financing_cost_hkd_bn: Vec<f64>,
+    /// Outlay, tax forgone and financing together each year, HK$ bn.
     pub total_hkd_bn: Vec<f64>,
+    /// Each measure's share of the cost, in package order.
     pub measures: Vec<MeasureCost>,
     /// 5 years, 10 years from the first measure, and to the horizon.
     pub windows: Vec<Window>,
+    /// Real discount rate of the present value, a fraction a year (0.03 = 3%).
     pub discount_rate: f64,
     /// Present value in the base year of the total cost to the horizon.
     pub present_value_hkd_bn: f64,

@@ -34,13 +34,18 @@ use crate::projection::Projection;
 /// A headline outcome the analyses explain, read in the policy's target year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
+    /// Manufacturing share of GDP in the target year, % of GDP.
     ShareInTargetYear,
+    /// Manufacturing jobs in the target year, people.
     JobsInTargetYear,
+    /// Effective number of sectors (10,000 / HHI of sector shares of GDP) in the target year.
     EffectiveSectorsInTargetYear,
+    /// Public cost summed from the base year to the target year, HK$ bn.
     CumulativeCostToTargetYear,
 }
 
 impl Outcome {
+    /// Every outcome, in the order menus and reports list them.
     pub const ALL: [Outcome; 4] = [
         Outcome::ShareInTargetYear,
         Outcome::JobsInTargetYear,
@@ -58,6 +63,7 @@ impl Outcome {
         }
     }
 
+    /// The English label for tables and chart titles.
     pub const fn label(self) -> &'static str {
         match self {
             Outcome::ShareInTargetYear => "Manufacturing share of GDP, target year",
@@ -77,6 +83,7 @@ impl Outcome {
         }
     }
 
+    /// The unit the value is in (`% of GDP`, `jobs`, `sectors`, `HK$ bn`).
     pub const fn unit(self) -> &'static str {
         match self {
             Outcome::ShareInTargetYear => "% of GDP",
@@ -86,6 +93,7 @@ impl Outcome {
         }
     }
 
+    /// The outcome named by `key` (`share`, `jobs`, `effective_sectors`, `cost`); `None` if unknown.
     pub fn from_key(key: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.key() == key)
     }

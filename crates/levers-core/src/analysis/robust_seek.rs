@@ -34,8 +34,11 @@ const RAISE_BISECTIONS: usize = 3;
 /// Confidence the workbench seeks with: the target met in 4 draws out of 5.
 pub const DEFAULT_CONFIDENCE: f64 = 0.8;
 
+/// A seek that asks for the target to be met with a given chance over drawn
+/// assumptions, not only at the central values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RobustSeek {
+    /// The package found, or the closest one and what binds.
     pub result: SeekResult,
     /// The chance asked for.
     pub confidence: f64,
@@ -44,7 +47,9 @@ pub struct RobustSeek {
     pub probability_met: f64,
     /// The same chance over as many fresh draws.
     pub probability_met_fresh: f64,
+    /// Number of draws the search used.
     pub draws: usize,
+    /// Seed of the draws; the fresh draws are later streams of the same seed.
     pub seed: u64,
 }
 

@@ -42,6 +42,7 @@ use crate::projection::{Constraint, Projection};
 /// What to seek.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeekRequest {
+    /// The share to reach and the year to reach it by.
     pub target: Target,
     /// Yearly budget cap, HK$ bn (levers scale down above it).
     pub budget_cap_hkd_bn: Option<f64>,
@@ -91,21 +92,31 @@ pub enum Binding {
     LeverCeilings(Vec<LeverField>),
 }
 
+/// The best the search could do when the target is out of reach, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shortfall {
     /// The package that comes closest.
     pub policy: Policy,
+    /// Manufacturing share the closest package reaches in the target year, % of GDP.
     pub best_share_pct: f64,
+    /// Every constraint that holds the share back (empty when none was identified).
     pub binding: Vec<Binding>,
 }
 
+/// The answer of a seek: the cheapest package found that meets the target, or
+/// the closest one when none does.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SeekResult {
+    /// A package that meets the target.
     Found {
+        /// The package found (the template with the moved numbers set).
         policy: Policy,
+        /// Its manufacturing share in the target year, % of GDP.
         share_pct: f64,
+        /// Its cumulative public cost to the target year, HK$ bn.
         cost_hkd_bn: f64,
     },
+    /// No package within the limits meets the target.
     Unreachable(Shortfall),
 }
 
@@ -133,10 +144,13 @@ const MAX_RAYS: f64 = 2_400.0;
 /// One number the search moves, between `low` and `high`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dial {
+    /// Which number is moved.
     pub knob: Knob,
     /// The lever field whose unit and precision it has.
     pub field: LeverField,
+    /// Lowest value searched, in the field's unit.
     pub low: f64,
+    /// Highest value searched, in the field's unit.
     pub high: f64,
 }
 

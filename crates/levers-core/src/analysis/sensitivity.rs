@@ -15,22 +15,29 @@ use crate::projection::Projection;
 /// What is moved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SwingItem {
+    /// A format-1 dial, moved over its range.
     Lever(LeverField),
     /// The amount of the package's measure at this index (`nias.amount`),
     /// moved over its kind's range; a schedule keeps its shape.
     Measure(usize),
+    /// A baseline assumption, moved between its low and high.
     Param(ParamId),
 }
 
 /// The outcome at both ends of one item's range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Swing {
+    /// The lever, measure or assumption moved.
     pub item: SwingItem,
     /// The item's value in the package (or the baseline value in force).
     pub current: f64,
+    /// Low end of the range moved over, in the item's unit.
     pub low: f64,
+    /// High end of the range moved over, in the item's unit.
     pub high: f64,
+    /// The outcome with the item at `low`, in the outcome's unit.
     pub outcome_at_low: f64,
+    /// The outcome with the item at `high`, in the outcome's unit.
     pub outcome_at_high: f64,
 }
 

@@ -15,9 +15,13 @@ use rand_chacha::ChaCha8Rng;
 /// The sample matrices, row-major: `a[r * k + i]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Design {
+    /// Number of inputs k (columns of each matrix).
     pub inputs: usize,
+    /// Number of base samples N (rows of each matrix).
     pub samples: usize,
+    /// Matrix A, N × k uniform draws in [0, 1).
     pub a: Vec<f64>,
+    /// Matrix B, N × k uniform draws in [0, 1), independent of A.
     pub b: Vec<f64>,
 }
 
@@ -62,14 +66,20 @@ pub fn design(inputs: usize, samples: usize, seed: u64) -> Design {
 /// An index with its 95% bootstrap interval.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Estimate {
+    /// The point estimate.
     pub value: f64,
+    /// Lower end of the 95% bootstrap interval.
     pub low: f64,
+    /// Upper end of the 95% bootstrap interval.
     pub high: f64,
 }
 
+/// First- and total-order Sobol indices of every input, with their intervals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Indices {
+    /// Share of the output variance due to each input alone (0..=1), by input.
     pub first_order: Vec<Estimate>,
+    /// Share due to each input including its interactions (0..=1, ≥ first order), by input.
     pub total_order: Vec<Estimate>,
     /// Variance of the output over A and B; 0 when the output never varies
     /// (then every index is 0).

@@ -35,13 +35,16 @@ pub struct SobolPlan {
     design: Design,
     /// Position of each input in `baseline.specs`.
     specs: Vec<usize>,
+    /// Seed of the design (the same seed gives the same indices).
     pub seed: u64,
 }
 
 /// What one run gives.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct RunOutput {
+    /// Manufacturing share of GDP in the target year, %.
     pub share_pct: f64,
+    /// Whether the target share is met in the target year.
     pub met: bool,
 }
 
@@ -56,10 +59,15 @@ pub struct RunScratch {
 /// The indices for both outputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SobolResult {
+    /// The parameters varied, in column order.
     pub inputs: Vec<ParamId>,
+    /// Base samples N (the model ran N·(k + 2) times).
     pub samples: usize,
+    /// Seed of the design.
     pub seed: u64,
+    /// Indices for the manufacturing share in the target year.
     pub share: Indices,
+    /// Indices for "target met" (1 or 0 per run).
     pub met: Indices,
     /// Share of the A and B runs that meet the target.
     pub probability_met: f64,

@@ -22,13 +22,18 @@ pub const MAX_GRID_PACKAGES: u64 = 100_000_000;
 pub enum MeasureField {
     /// The amount, made a constant (a schedule is replaced).
     Amount,
+    /// The first year it acts (a whole year).
     Start,
+    /// The last year it acts, inclusive (a whole year).
     End,
+    /// Years to reach full strength (a whole number, negative values count as 0).
     RampYears,
+    /// Private HK$ required per public HK$ (grants and co-investment only).
     MatchingRatio,
 }
 
 impl MeasureField {
+    /// Every field, in the order help text lists them.
     pub const ALL: [MeasureField; 5] = [
         MeasureField::Amount,
         MeasureField::Start,
@@ -48,6 +53,7 @@ impl MeasureField {
         }
     }
 
+    /// The field named by the key after the measure's name; `None` if unknown.
     pub fn from_key(key: &str) -> Option<MeasureField> {
         MeasureField::ALL.into_iter().find(|f| f.key() == key)
     }
@@ -59,7 +65,12 @@ pub enum AxisTarget {
     /// A format-1 dial (its group is switched on if unused).
     Lever(LeverField),
     /// A field of the measure at this index of `Policy::measures`.
-    Measure { index: usize, field: MeasureField },
+    Measure {
+        /// Position of the measure in `Policy::measures`.
+        index: usize,
+        /// Which of its fields the axis sets.
+        field: MeasureField,
+    },
     /// A baseline parameter, overridden as an assumption.
     Assumption(ParamId),
 }
@@ -106,6 +117,7 @@ impl AxisTarget {
 /// One varied field and its values, `from..=to` in steps of `step`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
+    /// The dial, measure field or assumption the axis sets.
     pub target: AxisTarget,
     /// The column name in the output: `rd.grants_hkd_bn_per_year`,
     /// `nias.amount`, `assumptions.nev.growth`.
@@ -123,7 +135,12 @@ pub enum GridError {
     Empty,
     /// The axis or the grid would hold more than [`MAX_GRID_PACKAGES`]; the
     /// exact size when it fits in a `u64`, else `None`, and the size as a float.
-    TooLarge { packages: Option<u64>, approx: f64 },
+    TooLarge {
+        /// The exact number of packages, when it fits in a `u64`.
+        packages: Option<u64>,
+        /// The number of packages as a float (for a message when it overflows).
+        approx: f64,
+    },
 }
 
 impl std::fmt::Display for GridError {
@@ -208,6 +225,8 @@ fn round_noise(value: f64) -> f64 {
     (value * 1e9).round() / 1e9
 }
 
+/// The cartesian product of some axes: package `i` of the grid takes, on each
+/// axis, the value at digit `i` of a mixed-radix count (the last axis fastest).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Grid {
     axes: Vec<Axis>,
@@ -229,6 +248,7 @@ impl Grid {
         }
     }
 
+    /// The axes, in the order given (the last varies fastest).
     pub fn axes(&self) -> &[Axis] {
         &self.axes
     }
@@ -239,6 +259,7 @@ impl Grid {
         usize::try_from(self.len).unwrap_or(usize::MAX)
     }
 
+    /// True when the grid holds no package (never: an axis with no value is refused as [`GridError::Empty`]).
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }

@@ -29,25 +29,36 @@ pub const DEFAULT_SEED: u64 = 42;
 /// One draw's outcomes, per year from the base year (observed) on.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DrawOutcome {
+    /// Manufacturing share of GDP in the year, %.
     pub share_pct: Vec<f64>,
+    /// Manufacturing jobs in the year, people.
     pub jobs: Vec<f64>,
     /// Fiscal cost in the year, HK$ bn (real).
     pub cost_hkd_bn: Vec<f64>,
+    /// Effective number of sectors in the year (10,000 / HHI).
     pub effective_sectors: Vec<f64>,
+    /// Whether the draw meets the package's target share in its target year.
     pub target_met: bool,
 }
 
 /// The 10th, 50th and 90th percentiles of an outcome across draws.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Band {
+    /// 10th percentile: one draw in ten falls below it.
     pub p10: f64,
+    /// Median.
     pub p50: f64,
+    /// 90th percentile: one draw in ten rises above it.
     pub p90: f64,
 }
 
+/// The spread of a package's outcomes when the assumptions are drawn from
+/// their distributions: bands per projected year and the chance of meeting the target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Uncertainty {
+    /// Number of draws summarised.
     pub draws: usize,
+    /// Seed of the draws; the same seed gives the same bands.
     pub seed: u64,
     /// The projected years only: observed years (the base year) have no band.
     pub years: Vec<i32>,
@@ -67,7 +78,9 @@ pub struct Uncertainty {
 /// common standard normal factor with weight `loading` × its sign.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Factor {
+    /// Name of the factor in tables (`demand`).
     pub name: &'static str,
+    /// How strongly members follow the factor (0 = independent, 1 = in lockstep).
     pub loading: f64,
     /// (parameter name, +1 when it rises with the factor, −1 when it falls).
     pub members: &'static [(&'static str, f64)],

@@ -56,7 +56,7 @@ pub fn render(
     u: &Uncertainty,
     format: OutputFormat,
     first: bool,
-) -> Result<String, String> {
+) -> Result<String, crate::RenderError> {
     match format {
         OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {

@@ -64,7 +64,7 @@ pub fn render(
     target_year: i32,
     attribution: &Attribution,
     format: OutputFormat,
-) -> Result<String, String> {
+) -> Result<String, crate::RenderError> {
     let contributors = &attribution.contributors;
     match format {
         OutputFormat::Json => {

@@ -4,7 +4,6 @@
 
 pub mod bands;
 pub mod draws;
-pub mod each_draw;
 pub mod explain;
 pub mod seek;
 pub mod sobol;
@@ -13,14 +12,14 @@ pub mod sweep;
 pub mod tornado;
 
 pub(crate) use super::{cell, number, pretty_json};
+use crate::RenderError;
 
 /// CSV text from a header and rows.
-pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String, String> {
+pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String, RenderError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header).map_err(|e| e.to_string())?;
+    writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row).map_err(|e| e.to_string())?;
+        writer.write_record(row)?;
     }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    Ok(String::from_utf8(writer.into_inner()?)?)
 }

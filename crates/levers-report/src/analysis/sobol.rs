@@ -147,7 +147,7 @@ pub fn render(
     result: &SobolResult,
     baseline: &Baseline,
     format: OutputFormat,
-) -> Result<String, String> {
+) -> Result<String, crate::RenderError> {
     match format {
         OutputFormat::Json => pretty_json(&json!({
             "file": file,

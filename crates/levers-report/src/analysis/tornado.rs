@@ -84,7 +84,7 @@ pub fn render(
     swings: &[Swing],
     baseline: &Baseline,
     format: OutputFormat,
-) -> Result<String, String> {
+) -> Result<String, crate::RenderError> {
     let name = policy.name.as_str();
     match format {
         OutputFormat::Json => {

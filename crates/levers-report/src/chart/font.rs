@@ -11,6 +11,8 @@
 
 use std::sync::OnceLock;
 
+use crate::RenderError;
+
 use plotters::style::FontStyle;
 
 const LATIN_FONT: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
@@ -23,15 +25,18 @@ pub const LATIN: &str = "'DejaVu Sans', Verdana, sans-serif";
 pub const CJK: &str = "'Noto Sans TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 
 /// Registers the embedded fonts with plotters, once.
-pub fn register() -> Result<(), String> {
-    static REGISTERED: OnceLock<Result<(), String>> = OnceLock::new();
-    REGISTERED
-        .get_or_init(|| {
-            plotters::style::register_font(LATIN, FontStyle::Normal, LATIN_FONT)
-                .and_then(|()| plotters::style::register_font(CJK, FontStyle::Normal, CJK_FONT))
-                .map_err(|_| "the embedded chart fonts cannot be read".to_string())
-        })
-        .clone()
+pub fn register() -> Result<(), RenderError> {
+    static REGISTERED: OnceLock<bool> = OnceLock::new();
+    let registered = REGISTERED.get_or_init(|| {
+        plotters::style::register_font(LATIN, FontStyle::Normal, LATIN_FONT)
+            .and_then(|()| plotters::style::register_font(CJK, FontStyle::Normal, CJK_FONT))
+            .is_ok()
+    });
+    if *registered {
+        Ok(())
+    } else {
+        Err(RenderError::Fonts)
+    }
 }
 
 /// Whether `text` needs the CJK font (ideographs, kana, CJK punctuation,

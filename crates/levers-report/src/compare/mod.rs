@@ -400,7 +400,7 @@ pub fn render_many(
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     format: OutputFormat,
-) -> Result<String, String> {
+) -> Result<String, crate::RenderError> {
     let comparison = Comparison::build(baseline, packages);
     match format {
         OutputFormat::Json => json(&comparison),

@@ -116,7 +116,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
 }
 
 /// One JSON object: packages, settings, outcomes (values and deltas), notes, changes.
-pub fn json(comparison: &Comparison) -> Result<String, String> {
+pub fn json(comparison: &Comparison) -> Result<String, crate::RenderError> {
     let packages: Vec<_> = comparison
         .packages
         .iter()
@@ -166,7 +166,7 @@ pub fn json(comparison: &Comparison) -> Result<String, String> {
 }
 
 /// CSV: `section,key,label`, one column per package, then one per delta.
-pub fn csv(comparison: &Comparison) -> Result<String, String> {
+pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     let safe = |text: &str| inert::csv_text(text).into_owned();
     let mut header = vec!["section".to_string(), "key".into(), "label".into()];
@@ -206,8 +206,8 @@ pub fn csv(comparison: &Comparison) -> Result<String, String> {
         rows.push(row);
     }
     for row in rows {
-        writer.write_record(&row).map_err(|e| e.to_string())?;
+        writer.write_record(&row)?;
     }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = writer.into_inner()?;
+    Ok(String::from_utf8(bytes)?)
 }

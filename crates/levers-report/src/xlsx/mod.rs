@@ -12,8 +12,8 @@ mod sheets;
 use levers_core::Baseline;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use crate::Evaluated;
 use crate::series::Column;
+use crate::{Evaluated, RenderError};
 pub use names::SheetNames;
 
 /// Header rows above the data of a table sheet: label, unit, key.
@@ -28,8 +28,8 @@ pub struct Input<'a> {
 }
 
 /// The whole workbook, as the bytes of an `.xlsx` file.
-pub fn workbook(input: &Input<'_>) -> Result<Vec<u8>, String> {
-    build(input).map_err(|e| format!("cannot build the workbook: {e}"))
+pub fn workbook(input: &Input<'_>) -> Result<Vec<u8>, RenderError> {
+    Ok(build(input)?)
 }
 
 fn build(input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
@@ -74,7 +74,7 @@ pub fn table(
     keys: &[String],
     units: &[&str],
     rows: &[Vec<String>],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, RenderError> {
     let build = || -> Result<Vec<u8>, XlsxError> {
         let mut book = Workbook::new();
         let sheet = book.add_worksheet();
@@ -94,7 +94,7 @@ pub fn table(
         }
         book.save_to_buffer()
     };
-    build().map_err(|e| format!("cannot build the workbook: {e}"))
+    Ok(build()?)
 }
 
 /// Most rows a worksheet holds, header included.

@@ -1,0 +1,99 @@
+//! Why a `levers sweep --vary PATH=FROM..TO:STEP` cannot become an axis. The
+//! parser returns these rather than finished sentences, so a caller can tell
+//! the cases apart (tests, the grid builder); `Display` gives the wording the
+//! command prints after `--vary SPEC: `.
+
+use std::fmt;
+
+use levers_core::analysis::GridError;
+
+/// The shape every `--vary` takes, with examples; shown with most mistakes.
+pub const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
+                            assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
+                            nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01";
+
+/// One mistake in a `--vary` specification.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AxisError {
+    /// Not `PATH=FROM..TO:STEP`.
+    Shape,
+    /// `FROM`, `TO` or `STEP` (`what`) is not a finite number.
+    NotANumber { what: &'static str, text: String },
+    /// `FROM` or `TO` (`what`) lies outside what `path` accepts (`range`, in words).
+    OutOfRange {
+        what: &'static str,
+        value: f64,
+        path: String,
+        range: String,
+    },
+    /// `path` takes whole numbers, and `FROM` or `STEP` has a fraction.
+    NotWhole { path: String },
+    /// `STEP` is zero or negative.
+    StepNotPositive { step: f64 },
+    /// `FROM` is above `TO`.
+    FromAboveTo { from: f64, to: f64 },
+    /// The axis alone would exceed the grid limit.
+    TooLarge(GridError),
+    /// `PATH` names no dial, measure field or assumption; `hint` is a
+    /// "did you mean" (or empty), `names` says what the package offers.
+    UnknownPath {
+        path: String,
+        hint: String,
+        names: String,
+    },
+    /// The measure exists but has no field `key`.
+    UnknownMeasureField {
+        key: String,
+        hint: String,
+        keys: String,
+    },
+    /// `matching_ratio` of a measure whose kind takes no private money.
+    NoMatchingRatio { measure: String, kind: &'static str },
+    /// `assumptions.NAME` with an unknown parameter name.
+    UnknownAssumption { name: String, hint: String },
+    /// The baseline gives no range for this parameter.
+    NoRange { name: String },
+}
+
+impl fmt::Display for AxisError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AxisError::Shape => f.write_str(EXPECTED),
+            AxisError::NotANumber { what, text } => {
+                write!(f, "{what} `{text}` is not a number; {EXPECTED}")
+            }
+            AxisError::OutOfRange {
+                what,
+                value,
+                path,
+                range,
+            } => write!(f, "{what} {value} is outside the range of {path}: {range}"),
+            AxisError::NotWhole { path } => {
+                write!(f, "{path} takes whole numbers: FROM and STEP must be whole")
+            }
+            AxisError::StepNotPositive { step } => write!(f, "STEP {step} must be above 0"),
+            AxisError::FromAboveTo { from, to } => write!(f, "FROM {from} is above TO {to}"),
+            AxisError::TooLarge(why) => write!(f, "{why}"),
+            AxisError::UnknownPath { path, hint, names } => {
+                write!(f, "unknown lever `{path}`{hint}; {names}")
+            }
+            AxisError::UnknownMeasureField { key, hint, keys } => {
+                write!(
+                    f,
+                    "a measure has no field `{key}`{hint}; sweeps vary {keys}"
+                )
+            }
+            AxisError::NoMatchingRatio { measure, kind } => write!(
+                f,
+                "{measure} is a {kind} measure, which has no matching ratio (grants and co-investment do)"
+            ),
+            AxisError::UnknownAssumption { name, hint } => write!(
+                f,
+                "unknown assumption `{name}`{hint}; `levers assumptions` lists them"
+            ),
+            AxisError::NoRange { name } => write!(f, "the baseline gives no range for `{name}`"),
+        }
+    }
+}
+
+impl std::error::Error for AxisError {}
