@@ -223,12 +223,13 @@ pub struct EvalArgs {
     #[arg(long)]
     pub excel: bool,
     /// With --uncertainty: run only part K of N of the draws (1 <= K <= N) and
-    /// print each draw's row (--format csv or ndjson); the shards' outputs,
+    /// print each draw's rows (--format csv or ndjson); the shards' outputs,
     /// concatenated in order, are the unsharded output with --each-draw.
     #[arg(long, value_name = "K/N", value_parser = super::shard::parse, value_hint = clap::ValueHint::Other, requires = "uncertainty")]
     pub shard: Option<super::shard::Shard>,
-    /// With --uncertainty: print every draw's outcomes (one row per draw)
-    /// instead of the bands, as --format csv or ndjson.
+    /// With --uncertainty: print every draw's outcomes (one row per draw and
+    /// projected year, the drawn assumptions as columns) instead of the bands,
+    /// as --format csv or ndjson.
     #[arg(long, requires = "uncertainty")]
     pub each_draw: bool,
 }
