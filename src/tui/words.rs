@@ -49,6 +49,14 @@ pub fn hint(lang: Lang, action: Action) -> String {
     lang.text(&format!("hint-{}", hint_key(action)))
 }
 
+/// The package's file name, or (in the workbench's language) that it has none.
+pub fn file_label(app: &super::App) -> String {
+    match &app.path {
+        Some(_) => app.file_label(),
+        None => app.lang.text("tui-untitled"),
+    }
+}
+
 /// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub fn columns(text: &str, width: usize) -> String {

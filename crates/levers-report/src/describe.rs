@@ -5,23 +5,28 @@
 use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
-pub use crate::describe_measures::{amount_phrase, measure_changes, measure_label};
+pub use crate::describe_measures::{amount_phrase, amount_phrase_in, measure_changes, measure_label};
 use crate::format::thousands;
 
-/// A value as people say it: `HK$5.0 bn a year`, `30%`, `10,000 people a year`.
+/// A value as people say it, in the report's language: `HK$5.0 bn a year`,
+/// `30% of rent`, `10,000 people a year`.
 pub fn describe_value(field: LeverField, value: f64) -> String {
-    match field {
-        LeverField::RentSubsidyPct => format!("{value:.0}% of rent"),
-        LeverField::LandReleaseHaPerYear => format!("{value:.0} ha a year"),
-        LeverField::GrantsHkdBnPerYear | LeverField::CoinvestmentHkdBnPerYear => {
-            format!("HK${value:.1} bn a year")
-        }
-        LeverField::CofundingRatio => format!("HK${value:.1} private per public HK$"),
-        LeverField::AdmissionsPerYear => format!("{} people a year", thousands(value)),
-        LeverField::TrainingPlacesPerYear => format!("{} places a year", thousands(value)),
-        LeverField::ProfitsTaxConcessionPp => format!("{value:.1} pp off profits tax"),
-        LeverField::ScaleupInGbaShare => format!("{:.0}% of scale-up in Guangdong", value * 100.0),
-    }
+    describe_value_in(crate::i18n::language(), field, value)
+}
+
+/// [`describe_value`] in `lang`, from the catalogue's `value-*` messages.
+pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64) -> String {
+    let number = match field {
+        LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
+        LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
+        LeverField::ScaleupInGbaShare => format!("{:.0}", value * 100.0),
+        _ => format!("{value:.1}"),
+    };
+    let money = crate::format::money_bn(lang, value);
+    lang.format(
+        &format!("value-{}", field.spec().key),
+        &[("value", &number), ("money", &money)],
+    )
 }
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
@@ -135,6 +140,21 @@ fn weights(weights: Option<[f64; 5]>) -> String {
 
 /// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their weights;
 /// `None` when it treats all five equally.
+pub fn sector_weights_in(lang: crate::i18n::Lang, weights: Option<[f64; 5]>) -> Option<String> {
+    if lang == crate::i18n::Lang::En {
+        return sector_weights(weights);
+    }
+    let weights = weights?;
+    let parts: Vec<String> = Sector::MANUFACTURING
+        .iter()
+        .zip(weights)
+        .filter(|(_, w)| *w > 0.0)
+        .map(|(s, w)| format!("{} {w}", lang.sector(*s)))
+        .collect();
+    Some(parts.join("、"))
+}
+
+/// The sector weights by sector key (`microelectronics 2, nev 1`).
 pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
     let weights = weights?;
     let parts: Vec<String> = Sector::MANUFACTURING

@@ -22,7 +22,12 @@ pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccount
 
 /// "real, 2023 HK$": what every amount of money in the model is.
 pub fn money_label(base_year: i32) -> String {
-    format!("real, {base_year} HK$")
+    money_label_in(crate::i18n::Lang::En, base_year)
+}
+
+/// [`money_label`] in `lang` (`以 2023 年價格計算的港元`).
+pub fn money_label_in(lang: crate::i18n::Lang, base_year: i32) -> String {
+    lang.format("money-real", &[("year", &base_year.to_string())])
 }
 
 /// The definitions the per-job figures follow, said once for every face.

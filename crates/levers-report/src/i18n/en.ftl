@@ -266,3 +266,176 @@ hint-toggle_attribution_by_kind = by kind
 hint-add_year = add year
 hint-remove_year = remove year
 hint-toggle_sobol = sobol
+
+## Workbench and money, continued: units
+
+unit-ha-per-year = ha/yr
+unit-hkd-per-hkd = HK$ per HK$
+unit-people-per-year = people/yr
+unit-places-per-year = places/yr
+unit-pp = pp
+money = HK${ $amount }
+
+## Workbench and money, continued: levers
+
+lever-help-rent_subsidy_pct = share of industrial rent paid by government for targeted manufacturers
+lever-help-land_release_ha_per_year = new serviced industrial land released each year
+lever-help-grants_hkd_bn_per_year = public R&D grants to firms and universities
+lever-help-cofunding_ratio = private HK$ required for each public HK$ of grant
+lever-help-admissions_per_year = skilled people admitted each year under talent schemes
+lever-help-training_places_per_year = funded advanced-manufacturing training places each year
+lever-help-profits_tax_concession_pp = profits-tax concession for firms in the cooperation zone (standard rate 16.5%)
+lever-help-coinvestment_hkd_bn_per_year = government co-investment in manufacturing projects
+lever-help-scaleup_in_gba_share = share of "10-100" scale-up production placed in Guangdong
+range-number = a number from { $min } to { $max } ({ $unit })
+range-whole-number = a whole number from { $min } to { $max } ({ $unit })
+limit-none = none
+limit-labour = labour
+limit-land = land
+limit-absorption = absorption
+limit-budget = budget { $pct }%
+
+## Workbench and money, continued: detail
+
+tui-untitled = untitled (built-in default)
+tui-group-not-used = { $group } is not used: move a lever to start it in { $year }.
+tui-timing = { $group }: from { $start }, ramp { $ramp } years, { $end }
+tui-measure-timing = From { $start }, ramp { $ramp } years, { $end }
+tui-no-end = no end
+tui-until = until { $year }
+tui-targets = Targets: { $weights }
+tui-all-sectors = all five manufacturing sectors equally
+tui-source = Source: { $source }
+tui-no-measures = No measures yet: a adds one (its kind picked from a list).
+tui-needs-title = { $share }% of GDP in { $year } takes
+tui-needs-value-added = { $money } of value added,
+tui-needs-workers = { $workers } workers at projected productivity
+tui-needs-land = ({ $base } at today's), { $land } ha more land.
+tui-limit = Limit in { $year }: { $limits }
+tui-no-attribution = no attribution
+tui-change = { $from }% → { $to }% = { $change } pp
+tui-this-package = this package
+tui-target-line = target { $share }%
+tui-va = VA { $year }
+tui-share-of-gdp = % GDP
+tui-jobs-in = Jobs { $year }
+tui-va-change = Δ VA
+
+## Workbench and money, continued: fiscal
+
+tui-fiscal-title = Public purse, HK$ bn ({ $money })
+money-real = real, { $year } HK$
+tui-fiscal-years = { $length } yrs
+tui-fiscal-to = to { $year }
+tui-fiscal-window = window
+tui-fiscal-span = years
+tui-fiscal-cash-head = cash
+tui-fiscal-tax-head = tax
+tui-fiscal-financing-head = fin.
+tui-fiscal-total-head = total
+tui-fiscal-pv = PV { $money } at { $rate }% real (discount_rate)
+tui-fiscal-per-job = Per net job { $job } · per net job-year { $job_year }
+tui-fiscal-cut-short = * cut short by the horizon
+tui-fiscal-by-measure = To { $year }, by measure (outlay + financing):
+tui-fiscal-tax = tax
+tui-fiscal-cash = cash
+
+## Workbench and money, continued: seek
+
+seek-found = Cheapest package found that reaches { $share }% of GDP by { $year } in { $confidence }% of draws:
+seek-title-found = Goal seek: proposal
+seek-not-reachable = Not reachable: no package within the lever ranges{ $cap } meets { $share }% by { $year } in { $confidence }% of draws.
+seek-and-cap = {" "}and the budget cap
+seek-binds = What binds: { $binding }.
+seek-closest = The closest package:
+seek-title-out = Goal seek: target out of reach
+seek-no-change = no change to the levers
+seek-and-more = … and { $count } more
+seek-share = Share { $year }:
+seek-cost = Cost to { $year }:
+seek-less = ({ $money } less)
+seek-more = ({ $money } more)
+seek-accept = Accept to replace the levers (u undoes it).
+seek-accept-closest = Accept to use the closest package (u undoes it).
+
+## Workbench and money, continued: sobol
+
+sobol-title = Sobol: share { $year } (N { $samples }, seed { $seed })
+sobol-title-narrow = Sobol: share { $year }
+sobol-stale = package changed: V recomputes
+sobol-stale-narrow = changed: V
+sobol-close = V close
+sobol-alone = alone
+sobol-with-interactions = with interactions
+sobol-total = total
+sobol-p-met = P(met) { $pct }%
+
+## Workbench and money, continued: tornado
+
+tornado-title = Sensitivity: { $outcome } { $year } ({ $detail })
+tornado-title-narrow = Sensitivity: { $outcome } { $year }
+tornado-keys = T next outcome · t close
+tornado-package = package: { $value }
+tornado-low-wide = item at its low end
+tornado-low = low
+tornado-high-wide = at its high end
+tornado-high = high
+
+## Workbench and money, continued: popups
+
+popup-set = Set { $lever }
+popup-save-as-path = Path of the new file (.toml is added if missing):
+popup-library = Your library (listed by open): { $folder }
+popup-save-as = Save as
+popup-unsaved-text = { $file } has unsaved changes.
+popup-unsaved = Unsaved changes
+popup-replace-text = { $path } exists. Replace it?
+popup-replace = Replace file?
+popup-restore-text = { $file } has unsaved edits from a session that did not quit cleanly.
+popup-recovery-copy = Recovery copy: { $file }
+popup-restore-keys = y/Enter: restore them (unsaved) · n/Esc: discard them
+popup-restore = Restore unsaved edits?
+popup-changed-text = { $path } changed on disk since it was opened or saved.
+popup-overwrite = Overwrite it with your version?
+popup-changed = File changed on disk
+popup-link-text = { $path } is a link to a file in another folder:
+popup-link-write = Write the new version there?
+popup-link = Save through a link?
+popup-group-not-used = Not used yet: a change here starts the group with every lever at zero.
+popup-group-title = { $group }: timing and sector weights
+popup-picker-path = Path (or pick below):{" "}
+popup-no-packages = no packages found: type a path
+popup-measure = Measure { $name }
+popup-package = Package settings
+popup-kind = The new measure's kind:
+popup-add-measure = Add a measure
+tui-too-small = levers needs a terminal of at least { $min } (now { $now })
+
+## Lever values inside sentences ($value is formatted; $money is the amount as money)
+
+value-rent_subsidy_pct = { $value }% of rent
+value-land_release_ha_per_year = { $value } ha a year
+value-grants_hkd_bn_per_year = HK${ $value } bn a year
+value-coinvestment_hkd_bn_per_year = HK${ $value } bn a year
+value-cofunding_ratio = HK${ $value } private per public HK$
+value-admissions_per_year = { $value } people a year
+value-training_places_per_year = { $value } places a year
+value-profits_tax_concession_pp = { $value } pp off profits tax
+value-scaleup_in_gba_share = { $value }% of scale-up in Guangdong
+amount-from = { $amount } from { $year }
+list-separator = {", "}
+
+## Workbench: outcomes, title line, measure editors
+
+outcome-share = share
+outcome-jobs = jobs
+outcome-effective_sectors = eff. sectors
+outcome-cost = cost
+outcome-unit-share = % of GDP
+outcome-unit-jobs = jobs
+outcome-unit-effective_sectors = sectors
+outcome-unit-cost = HK$ bn
+tui-unsaved = {" "}● unsaved
+tui-versus = {"  "}vs { $name }{ $more }
+tui-versus-more = {" "}+{ $count } more
+popup-measure-hint = { $kind } · a adds a year, x removes one; type YEAR=VALUE to set one

@@ -262,3 +262,176 @@ hint-toggle_attribution_by_kind = 按類別
 hint-add_year = 加年份
 hint-remove_year = 刪年份
 hint-toggle_sobol = Sobol
+
+## 單位（續）
+
+unit-ha-per-year = 公頃／年
+unit-hkd-per-hkd = 港元／每港元
+unit-people-per-year = 人／年
+unit-places-per-year = 個名額／年
+unit-pp = 個百分點
+money = { $amount }港元
+
+## 措施說明
+
+lever-help-rent_subsidy_pct = 政府為目標製造業承擔的工業租金比例
+lever-help-land_release_ha_per_year = 每年推出的已平整工業用地
+lever-help-grants_hkd_bn_per_year = 給予企業及大學的公帑研發資助
+lever-help-cofunding_ratio = 每一港元公帑資助須配對的私人資金（港元）
+lever-help-admissions_per_year = 每年經人才計劃輸入的專才人數
+lever-help-training_places_per_year = 每年資助的先進製造業培訓名額
+lever-help-profits_tax_concession_pp = 合作區企業的利得稅寬減（標準稅率 16.5%）
+lever-help-coinvestment_hkd_bn_per_year = 政府對製造業項目的共同投資
+lever-help-scaleup_in_gba_share = 「10至100」擴產階段設於廣東的生產比例
+range-number = { $min } 至 { $max } 之間的數字（{ $unit }）
+range-whole-number = { $min } 至 { $max } 之間的整數（{ $unit }）
+limit-none = 無
+limit-labour = 勞動力
+limit-land = 土地
+limit-absorption = 吸納能力
+limit-budget = 預算 { $pct }%
+
+## 工作台：詳情面板
+
+tui-untitled = 未命名（內置預設方案）
+tui-group-not-used = 未採用{ $group }：調整任何一項措施即由 { $year } 年起實施。
+tui-timing = { $group }：{ $start } 年起，遞增 { $ramp } 年，{ $end }
+tui-measure-timing = { $start } 年起，遞增 { $ramp } 年，{ $end }
+tui-no-end = 不設結束年份
+tui-until = 至 { $year } 年
+tui-targets = 對象：{ $weights }
+tui-all-sectors = 五個製造業行業平均分配
+tui-source = 資料來源：{ $source }
+tui-no-measures = 尚未有任何措施：按 a 新增（從列表選擇類別）。
+tui-needs-title = { $year } 年製造業佔本地生產總值 { $share }% 需要
+tui-needs-value-added = 增加價值 { $money }，
+tui-needs-workers = 按推算生產力計 { $workers } 名工人
+tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $land } 公頃。
+tui-limit = { $year } 年的限制：{ $limits }
+tui-no-attribution = 沒有貢獻分析
+tui-change = { $from }% → { $to }% = { $change } 個百分點
+tui-this-package = 本方案
+tui-target-line = 目標 { $share }%
+tui-va = { $year }增值
+tui-share-of-gdp = 佔GDP%
+tui-jobs-in = { $year }就業
+tui-va-change = Δ增值
+
+## 工作台：公帑面板
+
+tui-fiscal-title = 公帑，十億港元（{ $money }）
+money-real = 以 { $year } 年價格計算的港元
+tui-fiscal-years = { $length } 年
+tui-fiscal-to = 至{ $year }
+tui-fiscal-window = 期間
+tui-fiscal-span = 年份
+tui-fiscal-cash-head = 現金
+tui-fiscal-tax-head = 稅收
+tui-fiscal-financing-head = 融資
+tui-fiscal-total-head = 合計
+tui-fiscal-pv = 現值 { $money }（實質貼現率 { $rate }%，discount_rate）
+tui-fiscal-per-job = 每個新增職位淨額 { $job } · 每職位年 { $job_year }
+tui-fiscal-cut-short = * 受推算期所限，期間較短
+tui-fiscal-by-measure = 至 { $year } 年按措施計（開支 + 融資）：
+tui-fiscal-tax = 稅收
+tui-fiscal-cash = 現金
+
+## 工作台：目標求解
+
+seek-found = 在 { $confidence }% 的抽樣中於 { $year } 年前令製造業佔本地生產總值達 { $share }% 的最低成本方案：
+seek-title-found = 目標求解：建議方案
+seek-not-reachable = 無法達標：在措施範圍{ $cap }內，沒有方案能在 { $confidence }% 的抽樣中於 { $year } 年前達到 { $share }%。
+seek-and-cap = 及預算上限
+seek-binds = 限制因素：{ $binding }。
+seek-closest = 最接近的方案：
+seek-title-out = 目標求解：無法達標
+seek-no-change = 措施不變
+seek-and-more = … 另有 { $count } 項
+seek-share = { $year }年比重：
+seek-cost = 至{ $year }年成本：
+seek-less = （減少 { $money }）
+seek-more = （增加 { $money }）
+seek-accept = 接受以取代現有措施（按 u 復原）。
+seek-accept-closest = 接受以採用最接近的方案（按 u 復原）。
+
+## 工作台：Sobol 指數
+
+sobol-title = Sobol 指數：{ $year }年比重（N { $samples }，種子 { $seed }）
+sobol-title-narrow = Sobol：{ $year }年比重
+sobol-stale = 方案已更改：按 V 重新計算
+sobol-stale-narrow = 已更改：V
+sobol-close = V 關閉
+sobol-alone = 單獨
+sobol-with-interactions = 連交互作用
+sobol-total = 合計
+sobol-p-met = 達標機率 { $pct }%
+
+## 工作台：敏感度龍捲風圖
+
+tornado-title = 敏感度：{ $year }年{ $outcome }（{ $detail }）
+tornado-title-narrow = 敏感度：{ $year }年{ $outcome }
+tornado-keys = T 下一項結果 · t 關閉
+tornado-package = 方案：{ $value }
+tornado-low-wide = 項目處於低端
+tornado-low = 低
+tornado-high-wide = 處於高端
+tornado-high = 高
+
+## 工作台：提示框
+
+popup-set = 設定{ $lever }
+popup-save-as-path = 新檔案的路徑（如無 .toml 會自動加上）：
+popup-library = 你的方案庫（開啟時列出）：{ $folder }
+popup-save-as = 另存新檔
+popup-unsaved-text = { $file } 有未儲存的更改。
+popup-unsaved = 未儲存的更改
+popup-replace-text = { $path } 已存在。要取代嗎？
+popup-replace = 取代檔案？
+popup-restore-text = { $file } 有上次未正常結束的工作階段留下的未儲存更改。
+popup-recovery-copy = 復原副本：{ $file }
+popup-restore-keys = y/Enter：還原（未儲存）· n/Esc：捨棄
+popup-restore = 還原未儲存的更改？
+popup-changed-text = { $path } 自開啟或儲存後已在磁碟上被更改。
+popup-overwrite = 以你的版本覆寫嗎？
+popup-changed = 磁碟上的檔案已更改
+popup-link-text = { $path } 是指向另一資料夾內檔案的連結：
+popup-link-write = 把新版本寫到那裏嗎？
+popup-link = 經連結儲存？
+popup-group-not-used = 尚未採用：在此更改會啟用此組，各項措施由零開始。
+popup-group-title = { $group }：時間及行業比重
+popup-picker-path = 路徑（或在下面選擇）：
+popup-no-packages = 找不到方案：請輸入路徑
+popup-measure = 措施 { $name }
+popup-package = 方案設定
+popup-kind = 新措施的類別：
+popup-add-measure = 新增措施
+tui-too-small = levers 需要至少 { $min } 的終端機（現為 { $now }）
+
+## 句子中的措施數值（$value 已格式化；$money 為金額）
+
+value-rent_subsidy_pct = 租金的 { $value }%
+value-land_release_ha_per_year = 每年 { $value } 公頃
+value-grants_hkd_bn_per_year = 每年 { $money }
+value-coinvestment_hkd_bn_per_year = 每年 { $money }
+value-cofunding_ratio = 每一港元公帑配對私人資金 { $value } 港元
+value-admissions_per_year = 每年 { $value } 人
+value-training_places_per_year = 每年 { $value } 個名額
+value-profits_tax_concession_pp = 利得稅減 { $value } 個百分點
+value-scaleup_in_gba_share = { $value }% 的擴產設於廣東
+amount-from = { $year } 年起{ $amount }
+list-separator = ，
+
+## 工作台：結果、標題列、措施編輯
+
+outcome-share = 比重
+outcome-jobs = 就業
+outcome-effective_sectors = 有效行業
+outcome-cost = 成本
+outcome-unit-share = 佔本地生產總值%
+outcome-unit-jobs = 個職位
+outcome-unit-effective_sectors = 個行業
+outcome-unit-cost = 十億港元
+tui-unsaved = {" "}● 未儲存
+tui-versus = {"  "}對比 { $name }{ $more }
+tui-versus-more = {" "}另加 { $count } 個
+popup-measure-hint = { $kind } · a 加一年，x 刪一年；輸入 年份=數值 設定
