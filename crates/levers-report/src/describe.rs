@@ -5,7 +5,9 @@
 use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
-pub use crate::describe_measures::{amount_phrase, amount_phrase_in, measure_changes, measure_label};
+pub use crate::describe_measures::{
+    amount_phrase, amount_phrase_in, measure_changes, measure_label,
+};
 use crate::format::thousands;
 
 /// A value as people say it, in the report's language: `HK$5.0 bn a year`,

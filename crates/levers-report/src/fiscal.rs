@@ -64,6 +64,15 @@ fn per_job_values(accounts: &FiscalAccounts) -> [Option<f64>; 5] {
     ]
 }
 
+/// The catalogue key of a way of funding (`financing-reserves`).
+fn funding_key(funding: Funding) -> &'static str {
+    match funding {
+        Funding::Reserves => "reserves",
+        Funding::Borrowing => "borrowing",
+        Funding::Reallocation => "reallocation",
+    }
+}
+
 /// What financing is under the package's funding, in words.
 pub fn financing_words(funding: Funding) -> &'static str {
     match funding {
@@ -76,20 +85,57 @@ pub fn financing_words(funding: Funding) -> &'static str {
 /// The budget cap as the model applies it: "Budget cap: HK$60 bn a year on
 /// cash outlay and tax forgone (never binds); financing HK$9.1 bn in 2032 on top."
 pub fn cap_sentence(policy: &Policy, projection: &Projection) -> String {
+    cap_sentence_in(crate::i18n::language(), policy, projection)
+}
+
+/// [`cap_sentence`] in `lang`.
+pub fn cap_sentence_in(
+    lang: crate::i18n::Lang,
+    policy: &Policy,
+    projection: &Projection,
+) -> String {
     let year = projection
         .year(policy.target.year)
         .or_else(|| projection.last());
     let financing = year.map_or(String::new(), |y| {
-        format!(
-            "; financing ({}) {} in {} on top",
-            financing_words(policy.budget.funding),
-            hkd(y.financing_cost_hkd_bn * 1e9),
-            y.year
+        lang.format(
+            "cap-financing",
+            &[
+                (
+                    "how",
+                    &lang.text(&format!("financing-{}", funding_key(policy.budget.funding))),
+                ),
+                (
+                    "money",
+                    &crate::format::money(lang, y.financing_cost_hkd_bn * 1e9),
+                ),
+                ("year", &y.year.to_string()),
+            ],
         )
     });
     let Some(cap) = policy.budget.cap_hkd_bn_per_year else {
-        return format!("Budget cap: none{financing}.");
+        return lang.format("cap-none", &[("financing", &financing)]);
     };
+    if lang != crate::i18n::Lang::En {
+        let bound = projection
+            .years
+            .iter()
+            .filter(|y| y.budget_scale < 1.0)
+            .count();
+        let binds = if bound == 0 {
+            lang.text("cap-never-binds")
+        } else {
+            lang.format("cap-binds-years", &[("count", &bound.to_string())])
+        };
+        return lang.format(
+            "cap-sentence",
+            &[
+                ("money", &crate::format::money(lang, cap * 1e9)),
+                ("binds", &binds),
+                ("financing", &financing),
+            ],
+        );
+    }
     let bound: Vec<i32> = projection
         .years
         .iter()

@@ -285,7 +285,11 @@ mod tests {
             assert_eq!(Lang::En.lever_help(field), field.spec().help);
             assert_ne!(Lang::ZhHant.lever_help(field), field.spec().help);
             assert_eq!(Lang::En.lever_range(field), levers_core::range_text(field));
-            assert!(unit_id(field.spec().unit).is_some(), "{}", field.spec().unit);
+            assert!(
+                unit_id(field.spec().unit).is_some(),
+                "{}",
+                field.spec().unit
+            );
             assert_eq!(Lang::En.lever_field(field), field.spec().label);
             assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
         }

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::fiscal::{cap_sentence, money_label_in};
+use levers_report::fiscal::{cap_sentence_in, money_label_in};
 use levers_report::format::{fit, money};
 use levers_report::inert::terminal;
 
@@ -44,9 +44,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .windows
         .iter()
         .map(|w| {
-            let years = |length: i32| {
-                lang.format("tui-fiscal-years", &[("length", &length.to_string())])
-            };
+            let years =
+                |length: i32| lang.format("tui-fiscal-years", &[("length", &length.to_string())]);
             let label = match w.length {
                 Some(length) if w.truncated() => format!("{}*", years(length)),
                 Some(length) => years(length),
@@ -107,14 +106,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lang.format(
             "tui-fiscal-per-job",
             &[
-                ("job", &accounts.cost_per_net_job_hkd.map_or("–".into(), hkd)),
+                (
+                    "job",
+                    &accounts.cost_per_net_job_hkd.map_or("–".into(), hkd),
+                ),
                 (
                     "job_year",
                     &accounts.cost_per_net_job_year_hkd.map_or("–".into(), hkd),
                 ),
             ],
         ),
-        cap_sentence(app.policy(), app.projection()),
+        cap_sentence_in(lang, app.policy(), app.projection()),
     ];
     if truncated {
         notes.insert(0, lang.text("tui-fiscal-cut-short"));

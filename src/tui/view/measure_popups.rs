@@ -61,7 +61,9 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
     )];
     lines.extend(form_lines(app, &editor.form, rows));
     let name = fit(&terminal(&measure.name), 40);
-    let title = app.lang.format("popup-measure", &[("name", name.trim_end())]);
+    let title = app
+        .lang
+        .format("popup-measure", &[("name", name.trim_end())]);
     show(area, buf, &title, lines, 76);
 }
 

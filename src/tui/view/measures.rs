@@ -12,11 +12,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::levers::{bar, right_aligned, value_text};
-use levers_report::i18n::Lang;
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::measures::listed_order;
 use levers_report::format::fit;
+use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
 /// One line of the panel.
@@ -151,7 +151,11 @@ fn block(app: &App) -> Block<'static> {
     Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(" Measures ({count}) "),
+            format!(
+                " {} ",
+                app.lang
+                    .format("tui-measures", &[("count", &count.to_string())])
+            ),
             theme::title(),
         ))
 }

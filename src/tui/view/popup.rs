@@ -187,10 +187,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             question: SaveQuestion::LinkElsewhere { target },
         } => {
             let lines = vec![
-                Line::from(app.lang.format(
-                    "popup-link-text",
-                    &[("path", &link.display().to_string())],
-                )),
+                Line::from(
+                    app.lang
+                        .format("popup-link-text", &[("path", &link.display().to_string())]),
+                ),
                 Line::from(target.display().to_string()),
                 Line::from(app.lang.text("popup-link-write")),
                 keys_line(app.lang, context),

@@ -90,7 +90,7 @@ fn columns(app: &App) -> Vec<Column> {
     ];
     if let Some(other) = app.compare.first().and_then(|c| c.projection.year(year)) {
         columns.push(Column {
-            title: lang.text("tui-va-change"),
+            title: format!("Δ {}", lang.text("tui-va-change")),
             width: 8,
             priority: 2,
             cells: each(&|i| {

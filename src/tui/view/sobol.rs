@@ -95,7 +95,10 @@ fn lines(app: &App, view: &SobolView, inner: Rect) -> Vec<Line<'static>> {
     let wide = width >= 48;
     let mut lines = vec![Line::from(vec![
         Span::styled(" ▇", Style::new().fg(FIRST)),
-        Span::styled(format!(" {} ", app.lang.text("sobol-alone")), theme::label()),
+        Span::styled(
+            format!(" {} ", app.lang.text("sobol-alone")),
+            theme::label(),
+        ),
         Span::styled("▒", Style::new().fg(TOTAL)),
         Span::styled(
             format!(
@@ -111,7 +114,10 @@ fn lines(app: &App, view: &SobolView, inner: Rect) -> Vec<Line<'static>> {
         Span::styled(
             app.lang.format(
                 "sobol-p-met",
-                &[("pct", &format!("{:.0}", 100.0 * view.result.probability_met))],
+                &[(
+                    "pct",
+                    &format!("{:.0}", 100.0 * view.result.probability_met),
+                )],
             ),
             Style::new().fg(theme::CURRENT),
         ),

@@ -23,7 +23,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     ];
     if app.is_dirty() {
         spans.push(Span::styled(
-            app.lang.text("tui-unsaved"),
+            format!(" ● {}", app.lang.text("tui-unsaved")),
             Style::new().fg(theme::CURRENT),
         ));
     }

@@ -58,6 +58,11 @@ fn value_text(lang: Lang, outcome: Outcome, value: f64) -> String {
     }
 }
 
+/// Columns of the swing figure: ten, or more for a longer unit (`0.38 個百分點`).
+fn swing_width(lang: Lang) -> usize {
+    10.max(5 + unicode_width::UnicodeWidthStr::width(lang.unit("pp").as_str()))
+}
+
 /// A swing's width as the tornado prints it.
 fn width_text(lang: Lang, outcome: Outcome, width: f64) -> String {
     match outcome {
@@ -126,7 +131,10 @@ fn bar_line(
     spans.push(Span::styled(
         format!(
             " {}",
-            super::levers::right_aligned(&width_text(app.lang, tornado.outcome, swing.width()), 10)
+            super::levers::right_aligned(
+                &width_text(app.lang, tornado.outcome, swing.width()),
+                swing_width(app.lang)
+            )
         ),
         theme::label(),
     ));
@@ -158,7 +166,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             &[("outcome", &outcome), ("year", &year), ("detail", &detail)],
         )
     } else {
-        lang.format("tornado-title-narrow", &[("outcome", &outcome), ("year", &year)])
+        lang.format(
+            "tornado-title-narrow",
+            &[("outcome", &outcome), ("year", &year)],
+        )
     };
     let mut block = Block::bordered()
         .border_style(theme::border())
@@ -175,7 +186,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(inner.height.saturating_sub(1));
     let label_width = (width / 3).clamp(8, 26);
     // One space before and after the label, one before the 10-wide swing.
-    let bars = width.saturating_sub(label_width + 2 + 11);
+    let bars = width.saturating_sub(label_width + 2 + 1 + swing_width(lang));
     let half = bars.saturating_sub(1) / 2;
     let shown: Vec<&Swing> = tornado.swings.iter().take(rows).collect();
     let largest = shown
@@ -209,7 +220,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(
             format!(
                 " {}",
-                lang.text(if wide { "tornado-high-wide" } else { "tornado-high" })
+                lang.text(if wide {
+                    "tornado-high-wide"
+                } else {
+                    "tornado-high"
+                })
             ),
             theme::label(),
         ),

@@ -313,13 +313,12 @@ tui-needs-workers = { $workers } workers at projected productivity
 tui-needs-land = ({ $base } at today's), { $land } ha more land.
 tui-limit = Limit in { $year }: { $limits }
 tui-no-attribution = no attribution
-tui-change = { $from }% → { $to }% = { $change } pp
 tui-this-package = this package
 tui-target-line = target { $share }%
 tui-va = VA { $year }
 tui-share-of-gdp = % GDP
 tui-jobs-in = Jobs { $year }
-tui-va-change = Δ VA
+tui-va-change = VA
 
 ## Workbench and money, continued: fiscal
 
@@ -435,7 +434,19 @@ outcome-unit-share = % of GDP
 outcome-unit-jobs = jobs
 outcome-unit-effective_sectors = sectors
 outcome-unit-cost = HK$ bn
-tui-unsaved = {" "}● unsaved
+tui-unsaved = unsaved
 tui-versus = {"  "}vs { $name }{ $more }
 tui-versus-more = {" "}+{ $count } more
 popup-measure-hint = { $kind } · a adds a year, x removes one; type YEAR=VALUE to set one
+
+## The budget cap sentence (English keeps its longer form in fiscal.rs)
+
+cap-financing = ; financing ({ $how }) { $money } in { $year } on top
+cap-none = Budget cap: none{ $financing }.
+cap-never-binds = never binds
+cap-binds-years = binds in { $count } years
+cap-sentence = Budget cap: { $money } a year on cash outlay and tax forgone ({ $binds }){ $financing }.
+financing-reserves = return forgone on reserves drawn
+financing-borrowing = interest on borrowing
+financing-reallocation = none: money moved from other spending
+tui-measures = Measures ({ $count })

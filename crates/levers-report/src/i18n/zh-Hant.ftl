@@ -309,13 +309,12 @@ tui-needs-workers = 按推算生產力計 { $workers } 名工人
 tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $land } 公頃。
 tui-limit = { $year } 年的限制：{ $limits }
 tui-no-attribution = 沒有貢獻分析
-tui-change = { $from }% → { $to }% = { $change } 個百分點
 tui-this-package = 本方案
 tui-target-line = 目標 { $share }%
 tui-va = { $year }增值
 tui-share-of-gdp = 佔GDP%
 tui-jobs-in = { $year }就業
-tui-va-change = Δ增值
+tui-va-change = 增值
 
 ## 工作台：公帑面板
 
@@ -395,7 +394,7 @@ popup-changed-text = { $path } 自開啟或儲存後已在磁碟上被更改。
 popup-overwrite = 以你的版本覆寫嗎？
 popup-changed = 磁碟上的檔案已更改
 popup-link-text = { $path } 是指向另一資料夾內檔案的連結：
-popup-link-write = 把新版本寫到那裏嗎？
+popup-link-write = 把新版本寫到那裡嗎？
 popup-link = 經連結儲存？
 popup-group-not-used = 尚未採用：在此更改會啟用此組，各項措施由零開始。
 popup-group-title = { $group }：時間及行業比重
@@ -431,7 +430,19 @@ outcome-unit-share = 佔本地生產總值%
 outcome-unit-jobs = 個職位
 outcome-unit-effective_sectors = 個行業
 outcome-unit-cost = 十億港元
-tui-unsaved = {" "}● 未儲存
+tui-unsaved = 未儲存
 tui-versus = {"  "}對比 { $name }{ $more }
 tui-versus-more = {" "}另加 { $count } 個
 popup-measure-hint = { $kind } · a 加一年，x 刪一年；輸入 年份=數值 設定
+
+## 預算上限
+
+cap-financing = ；另加 { $year } 年融資成本（{ $how }）{ $money }
+cap-none = 預算上限：無{ $financing }。
+cap-never-binds = 從未構成限制
+cap-binds-years = 有 { $count } 年構成限制
+cap-sentence = 預算上限：每年現金開支及稅收損失 { $money }（{ $binds }）{ $financing }。
+financing-reserves = 動用儲備而放棄的回報
+financing-borrowing = 借貸利息
+financing-reallocation = 無：由其他開支調撥
+tui-measures = 措施（{ $count } 項）
