@@ -33,15 +33,31 @@ pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64)
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
 pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
+    let lang = crate::i18n::language();
+    // `subject: from → to`, in the report's language.
+    let change = |subject: &str, from: &str, to: &str| {
+        lang.format(
+            "change-line",
+            &[("subject", subject), ("change", &format!("{from} → {to}"))],
+        )
+    };
     let mut changes = Vec::new();
     for group in LeverGroup::ALL {
+        let name = lang.lever_group(group);
         match (a.levers.get(group), b.levers.get(group)) {
             (None, None) => {}
-            (Some(_), None) => changes.push(format!("{}: used → not used", group.label())),
-            (None, Some(lever)) => changes.push(format!(
-                "{}: not used → used from {}",
-                group.label(),
-                lever.timing.start
+            (Some(_), None) => changes.push(change(
+                &name,
+                &lang.text("change-used"),
+                &lang.text("change-not-used"),
+            )),
+            (None, Some(lever)) => changes.push(change(
+                &name,
+                &lang.text("change-not-used"),
+                &lang.format(
+                    "change-used-from",
+                    &[("year", &lever.timing.start.to_string())],
+                ),
             )),
             (Some(x), Some(y)) => {
                 let t = (x.timing, y.timing);
@@ -84,11 +100,10 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
         for field in group.fields() {
             let (va, vb) = (a.levers.value(field), b.levers.value(field));
             if va != vb {
-                changes.push(format!(
-                    "{}: {} → {}",
-                    field.spec().label,
-                    describe_value(field, va),
-                    describe_value(field, vb)
+                changes.push(change(
+                    &lang.lever_field(field),
+                    &describe_value(field, va),
+                    &describe_value(field, vb),
                 ));
             }
         }
@@ -104,12 +119,18 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
         changes.push(format!("Horizon: {} → {}", a.horizon, b.horizon));
     }
     if a.budget.cap_hkd_bn_per_year != b.budget.cap_hkd_bn_per_year {
-        let show =
-            |c: Option<f64>| c.map_or("no cap".to_string(), |c| format!("HK${c:.1} bn a year"));
-        changes.push(format!(
-            "Budget cap: {} → {}",
-            show(a.budget.cap_hkd_bn_per_year),
-            show(b.budget.cap_hkd_bn_per_year)
+        let show = |c: Option<f64>| match (c, lang) {
+            (None, _) => lang.text("change-no-cap"),
+            (Some(c), crate::i18n::Lang::En) => format!("HK${c:.1} bn a year"),
+            (Some(c), _) => lang.format(
+                "change-cap",
+                &[("money", &crate::format::money_bn(lang, c))],
+            ),
+        };
+        changes.push(change(
+            &lang.text("change-budget-cap"),
+            &show(a.budget.cap_hkd_bn_per_year),
+            &show(b.budget.cap_hkd_bn_per_year),
         ));
     }
     if a.budget.funding != b.budget.funding {

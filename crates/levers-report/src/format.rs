@@ -119,7 +119,7 @@ pub fn signed(value: f64, decimals: usize) -> String {
 /// cap with the share of the levers that still applies (`budget 55%`,
 /// `labour, budget 55%`). A cap that binds is never shown as `none`.
 pub fn limits(year: &levers_core::YearOutcome) -> String {
-    limits_in(crate::i18n::Lang::En, year)
+    limits_in(crate::i18n::language(), year)
 }
 
 /// [`limits`] in `lang` (`勞動力, 預算 55%`).

@@ -115,31 +115,35 @@ fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
 /// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
 /// `san_tin_land`, …" (format-2 measures), or "none".
 fn measures_summary(policy: &Policy) -> String {
-    let groups: Vec<&str> = policy
+    let lang = crate::i18n::language();
+    let groups: Vec<String> = policy
         .levers
         .used()
-        .map(levers_core::LeverGroup::label)
+        .map(|group| lang.lever_group(group))
         .collect();
     let mut parts = Vec::new();
     if !groups.is_empty() {
-        parts.push(groups.join(", "));
+        parts.push(groups.join(&lang.text("list-separator")));
     }
     if !policy.measures.is_empty() {
         let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-        parts.push(format!(
-            "{} measures: {}",
-            policy.measures.len(),
-            names.join(", ")
+        parts.push(lang.format(
+            "compare-measure-count",
+            &[
+                ("count", &policy.measures.len().to_string()),
+                ("names", &names.join(", ")),
+            ],
         ));
     }
     if parts.is_empty() {
-        "none".to_string()
+        lang.text("compare-none")
     } else {
         parts.join("; ")
     }
 }
 
 fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
+    let lang = crate::i18n::language();
     let row = |key, label, value: &dyn Fn(&Evaluated<'_>) -> String| Setting {
         key,
         label,
@@ -148,9 +152,12 @@ fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
     vec![
         row("file", "file", &|p| p.file.clone()),
         row("target", "target", &|p| {
-            format!(
-                "{}% of GDP by {}",
-                p.policy.target.share_pct, p.policy.target.year
+            lang.format(
+                "compare-target-value",
+                &[
+                    ("share", &p.policy.target.share_pct.to_string()),
+                    ("year", &p.policy.target.year.to_string()),
+                ],
             )
         }),
         row("horizon", "horizon", &|p| p.policy.horizon.to_string()),
@@ -161,10 +168,12 @@ fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
             p.policy
                 .budget
                 .cap_hkd_bn_per_year
-                .map_or("none".to_string(), |c| format!("{} a year", hkd(c * 1e9)))
+                .map_or(lang.text("compare-none"), |c| {
+                    lang.format("compare-cap-value", &[("money", &hkd(c * 1e9))])
+                })
         }),
         row("funding", "funding", &|p| {
-            p.policy.budget.funding.key().to_string()
+            lang.text(&format!("funding-{}", p.policy.budget.funding.key()))
         }),
         row("measures", "levers / measures", &|p| {
             measures_summary(p.policy)
