@@ -73,6 +73,11 @@ fn funding_key(funding: Funding) -> &'static str {
     }
 }
 
+/// [`financing_words`] in `lang`.
+pub fn financing_words_in(lang: crate::i18n::Lang, funding: Funding) -> String {
+    lang.text(&format!("financing-{}", funding_key(funding)))
+}
+
 /// What financing is under the package's funding, in words.
 pub fn financing_words(funding: Funding) -> &'static str {
     match funding {
@@ -163,18 +168,21 @@ fn discount_source(baseline: &Baseline) -> String {
     }
 }
 
-fn window_label(window: &Window) -> String {
+fn window_label(lang: crate::i18n::Lang, window: &Window) -> String {
     match window.length {
-        Some(length) => format!("{length} years"),
-        None => "to the horizon".to_string(),
+        Some(length) => lang.format("fiscal-window-years", &[("length", &length.to_string())]),
+        None => lang.text("fiscal-to-horizon"),
     }
 }
 
-fn window_note(window: &Window) -> String {
+fn window_note(lang: crate::i18n::Lang, window: &Window) -> String {
     match window.length {
-        Some(length) if window.truncated() => format!(
-            "truncated at the horizon: {} of {length} years",
-            window.to - window.from + 1
+        Some(length) if window.truncated() => lang.format(
+            "fiscal-truncated",
+            &[
+                ("years", &(window.to - window.from + 1).to_string()),
+                ("length", &length.to_string()),
+            ],
         ),
         _ => String::new(),
     }
@@ -255,8 +263,13 @@ pub fn render(
     accounts: &FiscalAccounts,
     markdown: bool,
 ) -> String {
+    let lang = crate::i18n::language();
+    // Column titles from the catalogue's `fiscal-*` messages.
     let table = |titles: &[&str], rows: &[Vec<String>]| {
-        let titles: Vec<String> = titles.iter().map(|t| (*t).to_string()).collect();
+        let titles: Vec<String> = titles
+            .iter()
+            .map(|t| lang.text(&format!("fiscal-{t}")))
+            .collect();
         if markdown {
             format!("\n{}", markdown_table(&titles, rows))
         } else {
@@ -273,9 +286,14 @@ pub fn render(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Public purse, HK$ bn ({}; undiscounted unless said). {}",
-        money_label(baseline.base_year),
-        cap_sentence(policy, projection)
+        "{}",
+        lang.format(
+            "fiscal-heading",
+            &[
+                ("money", &money_label_in(lang, baseline.base_year)),
+                ("cap", &cap_sentence(policy, projection)),
+            ],
+        )
     );
     let money = |v: f64| format!("{v:.2}");
     let windows: Vec<Vec<String>> = accounts
@@ -283,13 +301,13 @@ pub fn render(
         .iter()
         .map(|w| {
             vec![
-                window_label(w),
+                window_label(lang, w),
                 format!("{}–{}", w.from, w.to),
                 money(w.cash_outlay_hkd_bn),
                 money(w.tax_forgone_hkd_bn),
                 money(w.financing_cost_hkd_bn),
                 money(w.total_hkd_bn),
-                window_note(w),
+                window_note(lang, w),
             ]
         })
         .collect();
@@ -297,8 +315,8 @@ pub fn render(
         &[
             "window",
             "years",
-            "cash outlay",
-            "tax forgone",
+            "cash-outlay",
+            "tax-forgone",
             "financing",
             "total",
             "note",
@@ -312,12 +330,11 @@ pub fn render(
         .map(|m| {
             vec![
                 name(&m.name),
-                if m.is_tax_forgone() {
-                    "tax forgone"
+                lang.text(if m.is_tax_forgone() {
+                    "fiscal-tax-forgone"
                 } else {
-                    "cash outlay"
-                }
-                .to_string(),
+                    "fiscal-cash-outlay"
+                }),
                 money(m.outlay_hkd_bn),
                 money(m.financing_hkd_bn),
                 money(m.total_hkd_bn),
@@ -325,28 +342,37 @@ pub fn render(
         })
         .collect();
     if !measures.is_empty() {
-        let _ = writeln!(out, "\nTo the horizon, by measure:");
+        let _ = writeln!(out, "\n{}", lang.text("fiscal-by-measure"));
         out.push_str(&table(
-            &["measure", "outlay is", "outlay", "financing", "total"],
+            &["measure", "outlay-is", "outlay", "financing", "total"],
             &measures,
         ));
     }
     let _ = writeln!(
         out,
-        "\nPresent value in {} of the cost to the horizon at a {:.1}% real discount rate (`discount_rate`, overridable in [assumptions]; {}): {}.",
-        baseline.base_year,
-        accounts.discount_rate * 100.0,
-        discount_source(baseline),
-        hkd(accounts.present_value_hkd_bn * 1e9)
+        "\n{}",
+        lang.format(
+            "fiscal-pv",
+            &[
+                ("year", &baseline.base_year.to_string()),
+                ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
+                ("source", &discount_source(baseline)),
+                ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
+            ],
+        )
     );
-    for ((_, definition), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
-        let (label, rest) = definition.split_once(": ").unwrap_or((definition, ""));
-        let shown = value.map_or("none (no jobs added)".to_string(), hkd);
-        let _ = writeln!(
-            out,
-            "{}- {label}: {shown} ({rest})",
-            if markdown { "" } else { "  " }
+    for ((key, _), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
+        let definition = lang.text(&format!("per-job-{key}"));
+        let (label, rest) = definition
+            .split_once(": ")
+            .or_else(|| definition.split_once('：'))
+            .unwrap_or((&definition, ""));
+        let shown = value.map_or(lang.text("fiscal-per-job-none"), hkd);
+        let line = lang.format(
+            "fiscal-per-job-line",
+            &[("label", label), ("value", &shown), ("definition", rest)],
         );
+        let _ = writeln!(out, "{}- {line}", if markdown { "" } else { "  " });
     }
     let years: Vec<Vec<String>> = accounts
         .years
@@ -363,9 +389,9 @@ pub fn render(
             ]
         })
         .collect();
-    let _ = writeln!(out, "\nYear by year:");
+    let _ = writeln!(out, "\n{}", lang.text("fiscal-year-by-year"));
     out.push_str(&table(
-        &["year", "cash outlay", "tax forgone", "financing", "total"],
+        &["year", "cash-outlay", "tax-forgone", "financing", "total"],
         &years,
     ));
     out

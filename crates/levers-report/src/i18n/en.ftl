@@ -492,3 +492,31 @@ change-not-used = not used
 change-used = used
 change-used-from = used from { $year }
 change-budget-cap = Budget cap
+
+## Public purse in eval and report
+
+fiscal-heading = Public purse, HK$ bn ({ $money }; undiscounted unless said). { $cap }
+fiscal-window = window
+fiscal-years = years
+fiscal-cash-outlay = cash outlay
+fiscal-tax-forgone = tax forgone
+fiscal-financing = financing
+fiscal-total = total
+fiscal-note = note
+fiscal-measure = measure
+fiscal-outlay-is = outlay is
+fiscal-outlay = outlay
+fiscal-year = year
+fiscal-window-years = { $length } years
+fiscal-to-horizon = to the horizon
+fiscal-truncated = truncated at the horizon: { $years } of { $length } years
+fiscal-by-measure = To the horizon, by measure:
+fiscal-pv = Present value in { $year } of the cost to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }.
+fiscal-per-job-none = none (no jobs added)
+fiscal-year-by-year = Year by year:
+per-job-cost_per_gross_job_year_hkd = gross cost per job-year: total cost to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years
+per-job-cost_per_net_job_year_hkd = net cost per job-year: total cost to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years
+per-job-cost_per_direct_job_hkd = cost per direct job: total cost to the horizon / direct manufacturing jobs added in the horizon year
+per-job-cost_per_gross_job_hkd = gross cost per job: total cost to the horizon / gross jobs added in the horizon year
+per-job-cost_per_net_job_hkd = net cost per job: total cost to the horizon / net jobs added in the horizon year
+fiscal-per-job-line = { $label }: { $value } ({ $definition })

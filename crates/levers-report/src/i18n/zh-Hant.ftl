@@ -418,7 +418,7 @@ value-training_places_per_year = 每年 { $value } 個名額
 value-profits_tax_concession_pp = 利得稅減 { $value } 個百分點
 value-scaleup_in_gba_share = { $value }% 的擴產設於廣東
 amount-from = { $year } 年起{ $amount }
-list-separator = ，
+list-separator = 、
 
 ## 工作台：結果、標題列、措施編輯
 
@@ -488,3 +488,31 @@ change-not-used = 未採用
 change-used = 採用
 change-used-from = 由 { $year } 年起採用
 change-budget-cap = 預算上限
+
+## 公帑（eval 及報告）
+
+fiscal-heading = 公帑，十億港元（{ $money }；除另有說明外未經貼現）。{ $cap }
+fiscal-window = 期間
+fiscal-years = 年份
+fiscal-cash-outlay = 現金開支
+fiscal-tax-forgone = 稅收損失
+fiscal-financing = 融資成本
+fiscal-total = 合計
+fiscal-note = 附註
+fiscal-measure = 措施
+fiscal-outlay-is = 開支類別
+fiscal-outlay = 開支
+fiscal-year = 年份
+fiscal-window-years = { $length } 年
+fiscal-to-horizon = 至推算期末
+fiscal-truncated = 受推算期所限：{ $length } 年中只計 { $years } 年
+fiscal-by-measure = 至推算期末按措施計：
+fiscal-pv = 至推算期末的成本以 { $rate }% 實質貼現率折算為 { $year } 年現值（`discount_rate`，可在 [assumptions] 更改；{ $source }）：{ $money }。
+fiscal-per-job-none = 無（沒有新增職位）
+fiscal-year-by-year = 逐年：
+per-job-cost_per_gross_job_year_hkd = 每職位年總成本：至推算期末的總成本 ÷ 各年新增職位總數（直接製造業職位加引伸服務業職位）之和
+per-job-cost_per_net_job_year_hkd = 每職位年淨成本：至推算期末的總成本 ÷ 各年新增職位淨額（總數減由服務業轉入製造業的職位）之和
+per-job-cost_per_direct_job_hkd = 每個直接職位成本：至推算期末的總成本 ÷ 推算期末年份新增的直接製造業職位
+per-job-cost_per_gross_job_hkd = 每職位總成本：至推算期末的總成本 ÷ 推算期末年份新增職位總數
+per-job-cost_per_net_job_hkd = 每職位淨成本：至推算期末的總成本 ÷ 推算期末年份新增職位淨額
+fiscal-per-job-line = { $label }：{ $value }（{ $definition }）
