@@ -223,3 +223,122 @@ fn the_settings_file_chooses_the_language_and_the_flag_wins() {
     assert_eq!(bad_flag.code, Some(2));
     assert!(bad_flag.stderr.contains("zh-Hant"), "{}", bad_flag.stderr);
 }
+
+/// English of the catalogue's English side that must not be left in zh-Hant
+/// text output (package names, file names, parameter keys and cited sources
+/// are the user's or the data's words and may stay).
+const ENGLISH_WORDS: [&str; 18] = [
+    "Comparing",
+    "What changes",
+    "not used",
+    "Share of GDP",
+    "Public purse",
+    "window",
+    "cash outlay",
+    "tax forgone",
+    "Year by year",
+    "To the horizon",
+    "HK$",
+    " bn",
+    "never",
+    "a year",
+    "of rent",
+    "budget cap",
+    "per job",
+    "Budget cap",
+];
+
+/// Fails listing the English words of [`ENGLISH_WORDS`] left in `text`.
+fn assert_no_english(text: &str) {
+    let left: Vec<&str> = ENGLISH_WORDS
+        .iter()
+        .copied()
+        .filter(|w| text.contains(w))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "English left in zh-Hant output: {left:?}\n{text}"
+    );
+}
+
+#[test]
+fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
+    let compare = run(&[
+        "--lang",
+        "zh-Hant",
+        "compare",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert_eq!(compare.code, Some(0), "{}", compare.stderr);
+    for words in [
+        "比較 2 個方案",
+        "預算上限（開支）",
+        "每年 600億港元",
+        "首次達標年份",
+        "從未",
+        "由 Status quo 改為 Blueprint 2032 的變化",
+        "土地及租金：未採用 → 由 2025 年起採用",
+        "輸入人才：每年 0 人 → 每年 30,000 人",
+    ] {
+        assert!(
+            compare.stdout.contains(words),
+            "{words}:\n{}",
+            compare.stdout
+        );
+    }
+    assert_no_english(&compare.stdout);
+    // The header lines up with the rows in terminal columns: the first
+    // package's title ends where its figures do.
+    let lines: Vec<&str> = compare.stdout.lines().collect();
+    let header = lines
+        .iter()
+        .find(|l| l.contains("Status quo") && l.contains("Blueprint 2032") && !l.contains("比較"))
+        .expect("a header");
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("推算期至"))
+        .expect("the horizon row");
+    let column = |line: &str, text: &str| {
+        line.find(text)
+            .map(|at| unicode_width::UnicodeWidthStr::width(&line[..at]))
+    };
+    assert_eq!(
+        column(header, "Status quo"),
+        column(row, "2035"),
+        "{header}\n{row}"
+    );
+
+    let eval = run(&["--lang", "zh-Hant", "eval", "policies/blueprint-2032.toml"]);
+    assert_eq!(eval.code, Some(0), "{}", eval.stderr);
+    for words in [
+        "公帑，十億港元",
+        "現金開支",
+        "至推算期末按措施計",
+        "逐年",
+        "每職位淨成本",
+        "億港元",
+    ] {
+        assert!(eval.stdout.contains(words), "{words}:\n{}", eval.stdout);
+    }
+    assert_no_english(&eval.stdout);
+    let english = run(&["eval", "policies/blueprint-2032.toml"]);
+    assert!(
+        english.stdout.contains("Public purse, HK$ bn"),
+        "{}",
+        english.stdout
+    );
+
+    let summary = run(&[
+        "--lang",
+        "zh-Hant",
+        "summary",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert!(
+        summary.stdout.contains("每個職位成本 425萬港元"),
+        "{}",
+        summary.stdout
+    );
+    assert_no_english(&summary.stdout);
+}

@@ -15,7 +15,8 @@ use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
 use crate::OutputFormat;
-use crate::format::{hkd, thousands};
+use crate::format::{hkd, money, thousands};
+use crate::i18n::{Lang, language};
 
 pub use crate::describe::{describe_value, lever_changes};
 pub use render::{csv, json, text};
@@ -35,7 +36,10 @@ pub struct Package {
 pub struct Setting {
     pub key: &'static str,
     pub label: &'static str,
+    /// In English, for JSON and CSV.
     pub values: Vec<String>,
+    /// In the report's language, for the text and Markdown tables.
+    pub shown: Vec<String>,
 }
 
 /// An outcome of each package, with how to show it.
@@ -114,8 +118,7 @@ fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
 
 /// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
 /// `san_tin_land`, …" (format-2 measures), or "none".
-fn measures_summary(policy: &Policy) -> String {
-    let lang = crate::i18n::language();
+fn measures_summary(lang: Lang, policy: &Policy) -> String {
     let groups: Vec<String> = policy
         .levers
         .used()
@@ -143,15 +146,15 @@ fn measures_summary(policy: &Policy) -> String {
 }
 
 fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
-    let lang = crate::i18n::language();
-    let row = |key, label, value: &dyn Fn(&Evaluated<'_>) -> String| Setting {
+    let row = |key, label, value: &dyn Fn(Lang, &Evaluated<'_>) -> String| Setting {
         key,
         label,
-        values: packages.iter().map(value).collect(),
+        values: packages.iter().map(|p| value(Lang::En, p)).collect(),
+        shown: packages.iter().map(|p| value(language(), p)).collect(),
     };
     vec![
-        row("file", "file", &|p| p.file.clone()),
-        row("target", "target", &|p| {
+        row("file", "file", &|_, p| p.file.clone()),
+        row("target", "target", &|lang, p| {
             lang.format(
                 "compare-target-value",
                 &[
@@ -160,23 +163,23 @@ fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
                 ],
             )
         }),
-        row("horizon", "horizon", &|p| p.policy.horizon.to_string()),
-        row("base_year", "base year", &|p| {
+        row("horizon", "horizon", &|_, p| p.policy.horizon.to_string()),
+        row("base_year", "base year", &|_, p| {
             p.projection.base_year.to_string()
         }),
-        row("budget_cap", "budget cap (outlays)", &|p| {
+        row("budget_cap", "budget cap (outlays)", &|lang, p| {
             p.policy
                 .budget
                 .cap_hkd_bn_per_year
                 .map_or(lang.text("compare-none"), |c| {
-                    lang.format("compare-cap-value", &[("money", &hkd(c * 1e9))])
+                    lang.format("compare-cap-value", &[("money", &money(lang, c * 1e9))])
                 })
         }),
-        row("funding", "funding", &|p| {
+        row("funding", "funding", &|lang, p| {
             lang.text(&format!("funding-{}", p.policy.budget.funding.key()))
         }),
-        row("measures", "levers / measures", &|p| {
-            measures_summary(p.policy)
+        row("measures", "levers / measures", &|lang, p| {
+            measures_summary(lang, p.policy)
         }),
     ]
 }

@@ -71,7 +71,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .iter()
         .map(|s| {
             std::iter::once(label(s.key, s.label))
-                .chain(s.values.iter().map(|v| {
+                .chain(s.shown.iter().map(|v| {
                     if markdown && s.key == "file" {
                         inert::markdown_code(v)
                     } else if !markdown && s.key == "measures" {
