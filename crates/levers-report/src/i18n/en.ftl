@@ -520,3 +520,19 @@ per-job-cost_per_direct_job_hkd = cost per direct job: total cost to the horizon
 per-job-cost_per_gross_job_hkd = gross cost per job: total cost to the horizon / gross jobs added in the horizon year
 per-job-cost_per_net_job_hkd = net cost per job: total cost to the horizon / net jobs added in the horizon year
 fiscal-per-job-line = { $label }: { $value } ({ $definition })
+
+## explain
+
+outcome-label-share = Manufacturing share of GDP, target year
+outcome-label-jobs = Manufacturing jobs, target year
+outcome-label-effective_sectors = Effective number of sectors, target year
+outcome-label-cost = Cumulative fiscal cost to the target year
+explain-title = What each lever gives: { $name } ({ $file })
+explain-outcome = outcome ({ $year })
+explain-status-quo = status quo
+explain-package = package
+explain-change = change
+explain-sentence = { $outcome }: of { $change } from the status quo, { $parts }.
+explain-no-levers = The package uses no levers: nothing to attribute.
+explain-shapley = Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.
+explain-sampled = With { $count } contributors (more than { $limit }) the parts are estimated from { $orders } random orders and their reverses; they still add up to the change, and the largest standard error of a share part is { $error } pp.

@@ -516,3 +516,19 @@ per-job-cost_per_direct_job_hkd = 每個直接職位成本：至推算期末的�
 per-job-cost_per_gross_job_hkd = 每職位總成本：至推算期末的總成本 ÷ 推算期末年份新增職位總數
 per-job-cost_per_net_job_hkd = 每職位淨成本：至推算期末的總成本 ÷ 推算期末年份新增職位淨額
 fiscal-per-job-line = { $label }：{ $value }（{ $definition }）
+
+## 各項措施的貢獻（explain）
+
+outcome-label-share = 目標年份製造業佔本地生產總值
+outcome-label-jobs = 目標年份製造業就業人數
+outcome-label-effective_sectors = 目標年份有效行業數目
+outcome-label-cost = 至目標年份的累計財政成本
+explain-title = 各項措施的貢獻：{ $name }（{ $file }）
+explain-outcome = 結果（{ $year } 年）
+explain-status-quo = 現狀
+explain-package = 本方案
+explain-change = 變化
+explain-sentence = { $outcome }：相對現狀的 { $change } 中，{ $parts }。
+explain-no-levers = 本方案未有採用任何政策措施：沒有可分配的貢獻。
+explain-shapley = 各部分為沙普利值：即按所有啟用措施的次序計算各項措施的平均貢獻；各部分相加等於總變化。
+explain-sampled = 由於有 { $count } 項措施（多於 { $limit } 項），各部分由 { $orders } 個隨機次序及其反向次序估算；各部分相加仍等於總變化，比重部分的最大標準誤為 { $error } 個百分點。
