@@ -536,3 +536,39 @@ explain-sentence = { $outcome }: of { $change } from the status quo, { $parts }.
 explain-no-levers = The package uses no levers: nothing to attribute.
 explain-shapley = Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.
 explain-sampled = With { $count } contributors (more than { $limit }) the parts are estimated from { $orders } random orders and their reverses; they still add up to the change, and the largest standard error of a share part is { $error } pp.
+
+## Units of the assumptions
+
+unit-fraction-per-year = fraction/yr
+unit-fraction = fraction
+unit-elasticity = elasticity
+unit-workers-per-year = workers/yr
+unit-m2-per-worker = m2/worker
+unit-floor-per-site = m2 floor per m2 site
+unit-jobs-per-job = jobs per job
+unit-fraction-per-pp = fraction per pp
+unit-hkd-per-place = HK$/place
+unit-hkd-per-person = HK$/person
+unit-hkd-per-m2-year = HK$/m2/yr
+unit-hkd-bn-per-ha = HK$ bn/ha
+unit-va-per-capital = HK$ VA per HK$ capital per yr
+
+## Sensitivity and assumptions tables
+
+sensitivity-item = lever or assumption
+sensitivity-range = range
+sensitivity-at-low = at low
+sensitivity-at-high = at high
+sensitivity-swing = swing
+sensitivity-low = low
+sensitivity-package = package
+sensitivity-high = high
+sensitivity-title = Sensitivity — { $name } ({ $file })
+sensitivity-intro = { $outcome }: { $value } in this package. Each row moves one lever or assumption over its range, all else held.
+sensitivity-flat = { $count } more levers or assumptions leave this outcome unchanged.
+assumptions-parameter = parameter
+assumptions-value = value
+assumptions-unit = unit
+assumptions-range = range
+assumptions-source = source
+assumptions-key = [A] = assumption (not measured for Hong Kong); * = overridden by the package

@@ -532,3 +532,39 @@ explain-sentence = { $outcome }：相對現狀的 { $change } 中，{ $parts }�
 explain-no-levers = 本方案未有採用任何政策措施：沒有可分配的貢獻。
 explain-shapley = 各部分為沙普利值：即按所有啟用措施的次序計算各項措施的平均貢獻；各部分相加等於總變化。
 explain-sampled = 由於有 { $count } 項措施（多於 { $limit } 項），各部分由 { $orders } 個隨機次序及其反向次序估算；各部分相加仍等於總變化，比重部分的最大標準誤為 { $error } 個百分點。
+
+## 假設的單位
+
+unit-fraction-per-year = 比例／年
+unit-fraction = 比例
+unit-elasticity = 彈性
+unit-workers-per-year = 工人／年
+unit-m2-per-worker = 平方米／工人
+unit-floor-per-site = 樓面平方米／地盤平方米
+unit-jobs-per-job = 職位／每職位
+unit-fraction-per-pp = 比例／每百分點
+unit-hkd-per-place = 港元／名額
+unit-hkd-per-person = 港元／人
+unit-hkd-per-m2-year = 港元／平方米／年
+unit-hkd-bn-per-ha = 十億港元／公頃
+unit-va-per-capital = 每港元資本每年的增加價值（港元）
+
+## 敏感度及假設表
+
+sensitivity-item = 措施或假設
+sensitivity-range = 範圍
+sensitivity-at-low = 低端時
+sensitivity-at-high = 高端時
+sensitivity-swing = 擺幅
+sensitivity-low = 低
+sensitivity-package = 本方案
+sensitivity-high = 高
+sensitivity-title = 敏感度 — { $name }（{ $file }）
+sensitivity-intro = { $outcome }：本方案為 { $value }。每行只在範圍內調整一項措施或假設，其餘不變。
+sensitivity-flat = 另有 { $count } 項措施或假設不影響此結果。
+assumptions-parameter = 參數
+assumptions-value = 數值
+assumptions-unit = 單位
+assumptions-range = 範圍
+assumptions-source = 資料來源
+assumptions-key = [A] = 假設（並非香港的實測數字）；* = 由方案更改
