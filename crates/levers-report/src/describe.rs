@@ -191,28 +191,39 @@ pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
 
 /// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".
 pub fn binding_phrase(binding: &Binding) -> String {
+    let lang = crate::i18n::language();
     match binding {
-        Binding::Labour => "the supply of workers (labour ceiling)".to_string(),
-        Binding::Land => "industrial floor space (land ceiling)".to_string(),
-        Binding::Absorption => "how fast target industries can grow (absorption limit)".to_string(),
-        Binding::Budget => "the yearly budget cap".to_string(),
-        Binding::LeverCeilings(fields) => format!(
-            "the lever maxima of {}",
-            fields
-                .iter()
-                .map(|f| f.spec().label)
-                .collect::<Vec<_>>()
-                .join(", ")
+        Binding::Labour => lang.text("binds-labour"),
+        Binding::Land => lang.text("binds-land"),
+        Binding::Absorption => lang.text("binds-absorption"),
+        Binding::Budget => lang.text("binds-budget"),
+        Binding::LeverCeilings(fields) => lang.format(
+            "binds-lever-maxima",
+            &[(
+                "levers",
+                &fields
+                    .iter()
+                    .map(|f| lang.lever_field(*f))
+                    .collect::<Vec<_>>()
+                    .join(&lang.text("list-separator")),
+            )],
         ),
     }
 }
 
 /// "… binds: a, b and c" or "no constraint binds".
 pub fn binding_list(binding: &[Binding]) -> String {
+    let lang = crate::i18n::language();
     let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
     match phrases.as_slice() {
-        [] => "no single constraint binds (diminishing returns)".to_string(),
+        [] => lang.text("binds-nothing"),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => lang.format(
+            "binds-and",
+            &[
+                ("rest", &rest.join(&lang.text("list-separator"))),
+                ("last", last),
+            ],
+        ),
     }
 }

@@ -572,3 +572,19 @@ assumptions-unit = unit
 assumptions-range = range
 assumptions-source = source
 assumptions-key = [A] = assumption (not measured for Hong Kong); * = overridden by the package
+
+## levers seek, and what binds
+
+seek-cli-found = Found: { $share }% of GDP in { $year } (target { $target }%), at a cumulative cost of { $money } to { $year }.
+seek-cli-budget = {" "}and a budget of { $money } a year
+seek-cli-unreachable = Not reachable: no package within the lever ranges{ $budget } reaches { $target }% of GDP by { $year }. The best found reaches { $best }% (short by { $gap } pp); what binds: { $binding }. The closest package is written out.
+seek-cli-robust = Robust: the target is met in { $met }% of the { $draws } draws sought on (seed { $seed }; asked: at least { $asked }%), and in { $fresh }% of { $draws } fresh draws.
+seek-cli-binds = {" "}What binds at the central assumptions: { $binding }.
+seek-cli-robust-unreachable = Not reachable in { $confidence }% of draws: the search found no package within the lever ranges and limits that meets { $target }% of GDP by { $year } that often. The closest package found (written out) reaches { $best }% at the central assumptions and meets the target in { $met }% of the { $draws } draws (seed { $seed }), { $fresh }% of fresh draws.{ $binds }
+binds-labour = the supply of workers (labour ceiling)
+binds-land = industrial floor space (land ceiling)
+binds-absorption = how fast target industries can grow (absorption limit)
+binds-budget = the yearly budget cap
+binds-lever-maxima = the lever maxima of { $levers }
+binds-nothing = no single constraint binds (diminishing returns)
+binds-and = { $rest } and { $last }

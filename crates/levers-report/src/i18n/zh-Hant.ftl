@@ -568,3 +568,19 @@ assumptions-unit = 單位
 assumptions-range = 範圍
 assumptions-source = 資料來源
 assumptions-key = [A] = 假設（並非香港的實測數字）；* = 由方案更改
+
+## levers seek 及限制因素
+
+seek-cli-found = 已找到：{ $year } 年製造業佔本地生產總值 { $share }%（目標 { $target }%），至 { $year } 年累計成本 { $money }。
+seek-cli-budget = 及每年 { $money } 的預算
+seek-cli-unreachable = 無法達標：在措施範圍{ $budget }內，沒有方案能於 { $year } 年前令製造業佔本地生產總值達 { $target }%。最佳方案達 { $best }%（差 { $gap } 個百分點）；限制因素：{ $binding }。已寫出最接近的方案。
+seek-cli-robust = 穩健性：在求解所用的 { $draws } 次抽樣中有 { $met }% 達標（種子 { $seed }；要求至少 { $asked }%），在另外 { $draws } 次新抽樣中有 { $fresh }% 達標。
+seek-cli-binds = 在中央假設下的限制因素：{ $binding }。
+seek-cli-robust-unreachable = 無法在 { $confidence }% 的抽樣中達標：在措施範圍及限制內，找不到能如此經常於 { $year } 年前令製造業佔本地生產總值達 { $target }% 的方案。最接近的方案（已寫出）在中央假設下達 { $best }%，在 { $draws } 次抽樣中有 { $met }% 達標（種子 { $seed }），新抽樣中有 { $fresh }% 達標。{ $binds }
+binds-labour = 工人供應（勞動力上限）
+binds-land = 工業樓面面積（土地上限）
+binds-absorption = 目標行業的增長速度（吸納能力上限）
+binds-budget = 每年預算上限
+binds-lever-maxima = { $levers }的上限
+binds-nothing = 沒有單一限制（回報遞減）
+binds-and = { $rest }及{ $last }
