@@ -342,3 +342,99 @@ fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
     );
     assert_no_english(&summary.stdout);
 }
+
+#[test]
+fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
+    let zh = |args: &[&str]| {
+        let mut all = vec!["--lang", "zh-Hant"];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        assert_eq!(out.code, Some(0), "{args:?}: {}", out.stderr);
+        out
+    };
+    let explain = zh(&["explain", "policies/blueprint-2032.toml"]);
+    for words in [
+        "各項措施的貢獻",
+        "目標年份製造業佔本地生產總值",
+        "土地及租金",
+        "個百分點",
+        "沙普利值",
+    ] {
+        assert!(
+            explain.stdout.contains(words),
+            "{words}:\n{}",
+            explain.stdout
+        );
+    }
+    assert_no_english(&explain.stdout);
+    assert!(!explain.stdout.contains("What each lever gives"));
+
+    let sensitivity = zh(&["sensitivity", "policies/blueprint-2032.toml"]);
+    for words in [
+        "敏感度 — Blueprint 2032",
+        "措施或假設",
+        "低 ← 本方案 → 高",
+        "租金補貼 (land.rent_subsidy_pct)",
+        "比例／年",
+    ] {
+        assert!(
+            sensitivity.stdout.contains(words),
+            "{words}:\n{}",
+            sensitivity.stdout
+        );
+    }
+    assert!(
+        !sensitivity.stdout.contains("fraction"),
+        "{}",
+        sensitivity.stdout
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("found.toml");
+    let seek = zh(&[
+        "seek",
+        "--target-share",
+        "1",
+        "--by",
+        "2032",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert!(
+        seek.stderr.contains("已找到：2032 年製造業佔本地生產總值"),
+        "{}",
+        seek.stderr
+    );
+    assert!(
+        seek.stderr.contains("億港元") && !seek.stderr.contains("Found:"),
+        "{}",
+        seek.stderr
+    );
+
+    let backtest = zh(&["backtest"]);
+    for words in ["回溯測試", "實際／推算", "平均絕對誤差", "校準"] {
+        assert!(
+            backtest.stdout.contains(words),
+            "{words}:\n{}",
+            backtest.stdout
+        );
+    }
+    // The header's separators sit where the rows' do, counted in terminal columns.
+    let bars = |line: &str| -> Vec<usize> {
+        line.char_indices()
+            .filter(|(_, c)| *c == '|')
+            .map(|(at, _)| unicode_width::UnicodeWidthStr::width(&line[..at]))
+            .collect()
+    };
+    let lines: Vec<&str> = backtest.stdout.lines().collect();
+    assert_eq!(bars(lines[1]), bars(lines[3]), "{}\n{}", lines[1], lines[3]);
+
+    let assumptions = zh(&["assumptions"]);
+    for words in ["參數", "資料來源", "比率", "[A] = 假設"] {
+        assert!(
+            assumptions.stdout.contains(words),
+            "{words}:\n{}",
+            assumptions.stdout
+        );
+    }
+}

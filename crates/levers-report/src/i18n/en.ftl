@@ -588,3 +588,29 @@ binds-budget = the yearly budget cap
 binds-lever-maxima = the lever maxima of { $levers }
 binds-nothing = no single constraint binds (diminishing returns)
 binds-and = { $rest } and { $last }
+
+## levers backtest
+
+backtest-title = Back-test from { $year } with the measures in force (observed: assets/history.toml)
+backtest-year = year
+backtest-obs-proj = { $series } obs / proj
+backtest-short-manufacturing_share_pct = share %
+backtest-short-manufacturing_value_added_hkd_bn = VA HK$bn
+backtest-short-manufacturing_jobs = jobs
+backtest-error = Mean absolute error, { $series } ({ $unit }): { $error }
+backtest-label-manufacturing_share_pct = manufacturing share of gdp
+backtest-label-manufacturing_value_added_hkd_bn = manufacturing value added
+backtest-label-manufacturing_jobs = manufacturing jobs
+backtest-unit-manufacturing_share_pct = % (nominal)
+backtest-unit-manufacturing_value_added_hkd_bn = HK$ bn at base-year prices
+backtest-unit-manufacturing_jobs = persons engaged
+backtest-no-observations = no observations
+backtest-figures = { $from }–{ $to }, { $count } figures
+backtest-no-figures = no figures
+backtest-widened = ; too few figures in the window, so every figure was used
+backtest-trend = { $name }: { $growth }% a year ({ $years }{ $widened })
+backtest-calibration = Calibration (log-linear least squares, window { $from }–{ $to }):
+backtest-trend-value-added = manufacturing real value added
+backtest-trend-jobs = manufacturing persons engaged
+backtest-trend-prices = manufacturing prices relative to all prices
+backtest-sets = sets

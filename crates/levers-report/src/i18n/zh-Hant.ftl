@@ -584,3 +584,29 @@ binds-budget = 每年預算上限
 binds-lever-maxima = { $levers }的上限
 binds-nothing = 沒有單一限制（回報遞減）
 binds-and = { $rest }及{ $last }
+
+## levers backtest
+
+backtest-title = 由 { $year } 年起以當時實施的措施回溯測試（實際數字：assets/history.toml）
+backtest-year = 年份
+backtest-obs-proj = { $series } 實際／推算
+backtest-short-manufacturing_share_pct = 比重 %
+backtest-short-manufacturing_value_added_hkd_bn = 增值十億元
+backtest-short-manufacturing_jobs = 就業
+backtest-error = 平均絕對誤差，{ $series }（{ $unit }）：{ $error }
+backtest-label-manufacturing_share_pct = 製造業佔本地生產總值
+backtest-label-manufacturing_value_added_hkd_bn = 製造業增加價值
+backtest-label-manufacturing_jobs = 製造業就業人數
+backtest-unit-manufacturing_share_pct = %（按當時價格計算）
+backtest-unit-manufacturing_value_added_hkd_bn = 十億港元，按基年價格計算
+backtest-unit-manufacturing_jobs = 就業人數
+backtest-no-observations = 沒有實際數字
+backtest-figures = { $from }–{ $to }，{ $count } 個數字
+backtest-no-figures = 沒有數字
+backtest-widened = ；窗口內數字太少，故採用所有數字
+backtest-trend = { $name }：每年 { $growth }%（{ $years }{ $widened }）
+backtest-calibration = 校準（對數線性最小二乘法，窗口 { $from }–{ $to }）：
+backtest-trend-value-added = 製造業實質增加價值
+backtest-trend-jobs = 製造業就業人數
+backtest-trend-prices = 製造業價格相對整體價格
+backtest-sets = 設定
