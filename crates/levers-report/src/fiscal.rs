@@ -160,10 +160,15 @@ pub fn cap_sentence_in(
 
 /// The discount rate's source as the baseline states it.
 fn discount_source(baseline: &Baseline) -> String {
+    discount_source_in(crate::i18n::Lang::En, baseline)
+}
+
+/// [`discount_source`] in `lang` (the cited text itself stays as written).
+fn discount_source_in(lang: crate::i18n::Lang, baseline: &Baseline) -> String {
     let id = ParamId::all().find(|id| baseline.spec(*id).name == "discount_rate");
     match id.map(|id| &baseline.spec(id).source) {
-        Some(Source::Cited(text)) => format!("source: {text}"),
-        Some(Source::Assumption(text)) => format!("assumption: {text}"),
+        Some(Source::Cited(text)) => lang.format("fiscal-source", &[("text", text)]),
+        Some(Source::Assumption(text)) => lang.format("fiscal-assumption", &[("text", text)]),
         None => String::new(),
     }
 }
@@ -356,7 +361,7 @@ pub fn render(
             &[
                 ("year", &baseline.base_year.to_string()),
                 ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
-                ("source", &discount_source(baseline)),
+                ("source", &discount_source_in(lang, baseline)),
                 ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
             ],
         )

@@ -438,3 +438,57 @@ fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
         );
     }
 }
+
+#[test]
+fn the_report_body_and_its_tables_are_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r.md");
+    let report = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "--against",
+        "policies/status-quo.toml",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let text = fs::read_to_string(&out).expect("written");
+    for words in [
+        "本報告由 levers",
+        "## 與Status quo比較",
+        "## 公帑",
+        "| 組別 | 措施 | 數值 |",
+        "| 土地及租金 | 租金補貼 | 50 % |",
+        "十億港元／年",
+        "製造業佔本地生產總值（%）",
+        "首五個行業為製造業",
+        "沙普利值",
+        "資料來源：HM Treasury",
+        "資金來源：儲備",
+    ] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    // The assumptions' cited sources (the last section) and the measures'
+    // keys are data; the rest of the body is scanned for the catalogue's English.
+    let body: String = text
+        .split("## 現行假設")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with("| ") || !l.contains('_'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("## 現行假設"), "{text}");
+    assert_no_english(&body);
+    for sentence in [
+        "A report by levers",
+        "Public purse",
+        "The first five sectors",
+        "How much of each outcome",
+        "Target: 5% of GDP",
+    ] {
+        assert!(!body.contains(sentence), "{sentence} left:\n{body}");
+    }
+}
