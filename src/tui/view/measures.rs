@@ -69,7 +69,7 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
         .min(24);
     let fraction = (measure.amount.peak() - spec.min) / (spec.max - spec.min);
     let mut spans = vec![
-        Span::raw(format!(" {:<label_width$} ", fit(&name, label_width))),
+        Span::raw(format!(" {} ", fit(&name, label_width))),
         Span::raw(right_aligned(&value, value_width)),
     ];
     if bar_width > 0 {

@@ -208,7 +208,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .take(usize::from(area.height))
                 .map(|l| l.chars().take(MAX_CHARS).collect())
                 .collect();
-            let widest = shown.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let widest = shown
+                .iter()
+                .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
+                .max()
+                .unwrap_or(0);
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));

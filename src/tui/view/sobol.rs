@@ -39,9 +39,10 @@ fn row(name: &str, first: f64, total: f64, label_width: usize, bar_width: usize)
     };
     let (alone, all) = (cells(first), cells(total));
     let together = all.saturating_sub(alone);
-    let label: String = name.chars().take(label_width).collect();
+    // Cut and padded in terminal columns, so a Chinese name lines up too.
+    let label = crate::tui::words::columns(name, label_width);
     Line::from(vec![
-        Span::raw(format!(" {label:<label_width$} ")),
+        Span::raw(format!(" {label} ")),
         Span::styled("▇".repeat(alone), Style::new().fg(FIRST)),
         Span::styled("▒".repeat(together), Style::new().fg(TOTAL)),
         Span::raw(" ".repeat(bar_width.saturating_sub(alone + together))),

@@ -113,7 +113,7 @@ fn bar_line(
         &item_label(&app.baseline, app.policy(), swing.item),
         label_width,
     );
-    let mut spans = vec![Span::raw(format!(" {label:<label_width$} "))];
+    let mut spans = vec![Span::raw(format!(" {label} "))];
     let cells = bar_cells(swing, tornado.centre, half, scale);
     // Runs of one colour as one span.
     let mut run = String::new();

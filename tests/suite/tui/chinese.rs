@@ -237,3 +237,29 @@ fn the_measure_list_and_the_kind_picker_are_in_chinese() {
     assert_shows(&text, &["新增措施", "新措施的類別", "租金補貼", "人／年"]);
     assert_no_english(&text);
 }
+
+#[test]
+fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
+    let baseline = crate::support::baseline();
+    let mut policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    policy.measures[0].label = Some("新田科技城創科用地".to_string());
+    let mut app = levers::tui::App::new(baseline, policy, None);
+    let text = screen(&render(&mut app, 120, 40));
+    // Where each measure's value ends: the column (in terminal cells) of
+    // the bar's first cell on the line.
+    let bar_column = |needle: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not on screen:\n{text}"));
+        let at = line
+            .find(['█', '░', '▏', '▎', '▍', '▌', '▋', '▊', '▉'])
+            .unwrap_or_else(|| panic!("no bar on {line}"));
+        ratatui::text::Span::raw(&line[..at]).width()
+    };
+    assert_eq!(
+        bar_column("新田科技城"),
+        bar_column("Research Matching"),
+        "{text}"
+    );
+}
