@@ -19,20 +19,22 @@ pub struct PackageDraws<'a> {
     pub assumptions: &'a [Vec<f64>],
 }
 
+/// The columns every `--draws-out` file starts with; one column per drawn
+/// assumption follows.
+pub const FIXED_COLUMNS: [&str; 8] = [
+    "file",
+    "draw",
+    "year",
+    "manufacturing_share_pct",
+    "manufacturing_jobs",
+    "fiscal_cost_hkd_bn",
+    "effective_sectors",
+    "target_met",
+];
+
 /// The CSV of `packages`; `names` are the assumption columns.
 pub fn csv(names: &[String], packages: &[PackageDraws<'_>]) -> Result<String, String> {
-    let mut header: Vec<String> = [
-        "file",
-        "draw",
-        "year",
-        "manufacturing_share_pct",
-        "manufacturing_jobs",
-        "fiscal_cost_hkd_bn",
-        "effective_sectors",
-        "target_met",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut header: Vec<String> = FIXED_COLUMNS.map(String::from).to_vec();
     header.extend(names.iter().cloned());
     let mut rows = Vec::new();
     for package in packages {
