@@ -12,6 +12,7 @@ use crate::tui::app::App;
 use crate::tui::form::FormState;
 use crate::tui::measure_editor::{MeasureEditor, MeasureRow};
 use crate::tui::package_editor::{PackageEditor, PackageRow};
+use crate::tui::words;
 use levers_core::measure::MeasureKind;
 use levers_report::format::fit;
 use levers_report::inert::terminal;
@@ -31,7 +32,7 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
             _ => terminal(&value).into_owned(),
         };
         let line = Line::from(format!(
-            " {:<LABEL_WIDTH$} {}",
+            " {} {}",
             fit(&label, LABEL_WIDTH),
             fit(&value, VALUE_WIDTH)
         ));
@@ -52,7 +53,7 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
     };
     let rows = MeasureRow::of(measure)
         .into_iter()
-        .map(|row| (row.label(), row.value_text(measure)))
+        .map(|row| (words::measure_row(app.lang, row), row.value_text(measure)))
         .collect();
     let kind = app.lang.lever_field(measure.kind.field());
     let mut lines = vec![Line::styled(
@@ -70,7 +71,12 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
 pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut Buffer) {
     let rows = PackageRow::ALL
         .iter()
-        .map(|row| (row.label().to_string(), row.value_text(app.policy())))
+        .map(|row| {
+            (
+                words::package_row(app.lang, *row),
+                row.value_text(app.policy()),
+            )
+        })
         .collect();
     let lines = form_lines(app, &editor.form, rows);
     show(area, buf, &app.lang.text("popup-package"), lines, 76);

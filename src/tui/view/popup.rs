@@ -237,7 +237,8 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
             (Some(input), true) => format!("{input}█"),
             _ => row.value_text(lever),
         };
-        let line = Line::from(format!(" {:<34} {value}", row.label()));
+        let label = words::columns(&words::group_row(app.lang, *row), 34);
+        let line = Line::from(format!(" {label} {value}"));
         lines.push(if selected {
             line.patch_style(theme::selected())
         } else {

@@ -236,6 +236,47 @@ fn the_measure_list_and_the_kind_picker_are_in_chinese() {
     let text = screen(&render(&mut app, 120, 40));
     assert_shows(&text, &["新增措施", "新措施的類別", "租金補貼", "人／年"]);
     assert_no_english(&text);
+
+    // The measure editor and the package editor.
+    press(&mut app, &[key(KeyCode::Esc), ch('e')]);
+    assert!(matches!(app.mode, Mode::Measure(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &["名稱（檔案中的鍵）", "金額", "開始年份", "遞增期（年）"],
+    );
+    assert!(
+        !text.contains("Amount") && !text.contains("Start year"),
+        "{text}"
+    );
+    press(&mut app, &[key(KeyCode::Esc), ch('E')]);
+    assert!(matches!(app.mode, Mode::Package(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &[
+            "方案設定",
+            "目標比重（佔本地生產總值%）",
+            "預算上限（每年十億港元）",
+        ],
+    );
+    assert!(!text.contains("Target year"), "{text}");
+}
+
+#[test]
+fn the_group_editor_is_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('e')]);
+    assert!(matches!(app.mode, Mode::Group(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &["土地及租金：時間及行業比重", "開始年份", "比重：微電子"],
+    );
+    assert!(
+        !text.contains("Weight:") && !text.contains("timing and"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -661,3 +661,22 @@ doc-status-quo = status quo
 doc-package = package
 fiscal-source = source: { $text }
 fiscal-assumption = assumption: { $text }
+
+## Workbench editors
+
+editor-start = Start year
+editor-ramp = Ramp (years)
+editor-end = End year
+editor-weight = Weight: { $sector }
+editor-name-key = Name (key in the file)
+editor-label = Label
+editor-amount = Amount
+editor-from-year = from year
+editor-matching = Private HK$ per public HK$
+editor-name = Name
+editor-description = Description
+editor-target-share = Target share (% of GDP)
+editor-target-year = Target year
+editor-horizon = Horizon (last year)
+editor-budget-cap = Budget cap (HK$ bn a year)
+editor-funding = Funding

@@ -657,3 +657,22 @@ doc-status-quo = 現狀
 doc-package = 本方案
 fiscal-source = 資料來源：{ $text }
 fiscal-assumption = 假設：{ $text }
+
+## 工作台編輯器
+
+editor-start = 開始年份
+editor-ramp = 遞增期（年）
+editor-end = 結束年份
+editor-weight = 比重：{ $sector }
+editor-name-key = 名稱（檔案中的鍵）
+editor-label = 標籤
+editor-amount = 金額
+editor-from-year = 起始年份
+editor-matching = 每一港元公帑配對的私人資金（港元）
+editor-name = 名稱
+editor-description = 說明
+editor-target-share = 目標比重（佔本地生產總值%）
+editor-target-year = 目標年份
+editor-horizon = 推算期（最後一年）
+editor-budget-cap = 預算上限（每年十億港元）
+editor-funding = 資金來源
