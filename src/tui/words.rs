@@ -6,7 +6,12 @@
 
 use levers_report::i18n::Lang;
 
+use levers_core::Sector;
+
 use super::action::Action;
+use super::group::GroupRow;
+use super::measure_editor::MeasureRow;
+use super::package_editor::PackageRow;
 
 /// The catalogue key of an action: its keymap name, or the mouse actions'.
 fn key(action: Action) -> Option<&'static str> {
@@ -49,6 +54,52 @@ pub fn hint(lang: Lang, action: Action) -> String {
     lang.text(&format!("hint-{}", hint_key(action)))
 }
 
+/// The package's file name, or (in the workbench's language) that it has none.
+pub fn file_label(app: &super::App) -> String {
+    match &app.path {
+        Some(_) => app.file_label(),
+        None => app.lang.text("tui-untitled"),
+    }
+}
+
+/// A row of the group editor (and of a measure's timing), in `lang`.
+pub fn group_row(lang: Lang, row: GroupRow) -> String {
+    match row {
+        GroupRow::Start => lang.text("editor-start"),
+        GroupRow::Ramp => lang.text("editor-ramp"),
+        GroupRow::End => lang.text("editor-end"),
+        GroupRow::Weight(i) => Sector::MANUFACTURING.get(i).map_or_else(
+            || row.label(),
+            |sector| lang.format("editor-weight", &[("sector", &lang.sector(*sector))]),
+        ),
+    }
+}
+
+/// A row of the measure editor, in `lang`.
+pub fn measure_row(lang: Lang, row: MeasureRow) -> String {
+    match row {
+        MeasureRow::Name => lang.text("editor-name-key"),
+        MeasureRow::Label => lang.text("editor-label"),
+        MeasureRow::Amount => lang.text("editor-amount"),
+        MeasureRow::Year(_) => format!("  {}", lang.text("editor-from-year")),
+        MeasureRow::Timing(row) => group_row(lang, row),
+        MeasureRow::MatchingRatio => lang.text("editor-matching"),
+    }
+}
+
+/// A row of the package editor, in `lang`.
+pub fn package_row(lang: Lang, row: PackageRow) -> String {
+    lang.text(match row {
+        PackageRow::Name => "editor-name",
+        PackageRow::Description => "editor-description",
+        PackageRow::TargetShare => "editor-target-share",
+        PackageRow::TargetYear => "editor-target-year",
+        PackageRow::Horizon => "editor-horizon",
+        PackageRow::BudgetCap => "editor-budget-cap",
+        PackageRow::Funding => "editor-funding",
+    })
+}
+
 /// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub fn columns(text: &str, width: usize) -> String {
@@ -70,6 +121,29 @@ pub fn columns(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_editor_rows_say_what_the_rows_say() {
+        let rows = GroupRow::ALL;
+        for row in rows {
+            assert_eq!(group_row(Lang::En, row), row.label());
+            assert_ne!(group_row(Lang::ZhHant, row), row.label());
+        }
+        for row in [
+            MeasureRow::Name,
+            MeasureRow::Label,
+            MeasureRow::Amount,
+            MeasureRow::Year(0),
+            MeasureRow::MatchingRatio,
+        ] {
+            assert_eq!(measure_row(Lang::En, row), row.label());
+            assert_ne!(measure_row(Lang::ZhHant, row), row.label());
+        }
+        for row in PackageRow::ALL {
+            assert_eq!(package_row(Lang::En, row), row.label());
+            assert_ne!(package_row(Lang::ZhHant, row), row.label());
+        }
+    }
 
     #[test]
     fn columns_count_wide_characters_twice() {

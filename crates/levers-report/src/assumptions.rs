@@ -77,8 +77,9 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
             String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
         }
         OutputFormat::Table | OutputFormat::Markdown => {
+            let lang = crate::i18n::language();
             let titles: Vec<String> = ["parameter", "value", "unit", "range", "source"]
-                .map(String::from)
+                .map(|t| lang.text(&format!("assumptions-{t}")))
                 .to_vec();
             let cells: Vec<Vec<String>> = rows
                 .iter()
@@ -92,7 +93,7 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
                     vec![
                         r.name.clone(),
                         format!("{}{marker}", r.value),
-                        r.unit.clone(),
+                        lang.unit(&r.unit),
                         format!("{} .. {}", r.low, r.high),
                         source,
                     ]
@@ -103,9 +104,9 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
             } else {
                 left_aligned(&titles, &cells)
             };
-            out.push_str(
-                "\n[A] = assumption (not measured for Hong Kong); * = overridden by the package\n",
-            );
+            out.push('\n');
+            out.push_str(&lang.text("assumptions-key"));
+            out.push('\n');
             out
         }
     }

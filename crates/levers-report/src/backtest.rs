@@ -6,7 +6,10 @@ use std::fmt::Write;
 use levers_core::analysis::backtest::{Backtest, Calibration, Comparison, Trend};
 use serde_json::{Value, json};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::format::thousands;
+use crate::i18n::language;
 
 fn cell(comparison: &Comparison, value: f64) -> String {
     match comparison.key {
@@ -17,23 +20,34 @@ fn cell(comparison: &Comparison, value: f64) -> String {
 }
 
 fn error_text(error: Option<f64>) -> String {
-    error.map_or_else(|| "no observations".to_string(), |e| format!("{e:.1}%"))
+    error.map_or_else(
+        || language().text("backtest-no-observations"),
+        |e| format!("{e:.1}%"),
+    )
 }
 
 /// A text table: one row per year, observed and projected side by side.
 pub fn table(backtest: &Backtest) -> String {
+    let lang = language();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Back-test from {} with the measures in force (observed: assets/history.toml)",
-        backtest.base_year
+        "{}",
+        lang.format(
+            "backtest-title",
+            &[("year", &backtest.base_year.to_string())]
+        )
     );
-    let mut header = format!("{:>6}", "year");
+    let mut header = pad_left(&lang.text("backtest-year"), 6);
     for c in &backtest.comparisons {
-        let _ = write!(header, " | {:>22}", format!("{} obs / proj", short(c)));
+        let title = lang.format(
+            "backtest-obs-proj",
+            &[("series", &lang.text(&format!("backtest-short-{}", c.key)))],
+        );
+        let _ = write!(header, " | {}", pad_left(&title, 22));
     }
     let _ = writeln!(out, "{header}");
-    let _ = writeln!(out, "{}", "-".repeat(header.chars().count()));
+    let _ = writeln!(out, "{}", "-".repeat(header.width()));
     for (i, year) in backtest.years.iter().enumerate() {
         let mut row = format!("{year:>6}");
         for c in &backtest.comparisons {
@@ -50,10 +64,15 @@ pub fn table(backtest: &Backtest) -> String {
     for c in &backtest.comparisons {
         let _ = writeln!(
             out,
-            "Mean absolute error, {} ({}): {}",
-            c.label.to_lowercase(),
-            c.unit,
-            error_text(c.mean_abs_pct_error)
+            "{}",
+            lang.format(
+                "backtest-error",
+                &[
+                    ("series", &lang.text(&format!("backtest-label-{}", c.key))),
+                    ("unit", &lang.text(&format!("backtest-unit-{}", c.key))),
+                    ("error", &error_text(c.mean_abs_pct_error)),
+                ],
+            )
         );
     }
     let _ = writeln!(out);
@@ -61,51 +80,68 @@ pub fn table(backtest: &Backtest) -> String {
     out
 }
 
-fn short(c: &Comparison) -> &'static str {
-    match c.key {
-        "manufacturing_share_pct" => "share %",
-        "manufacturing_jobs" => "jobs",
-        _ => "VA HK$bn",
-    }
+/// `text` right-aligned in `width` terminal columns (wide characters count two).
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
 }
 
-fn trend_text(name: &str, trend: &Trend) -> String {
+fn trend_text(id: &str, trend: &Trend) -> String {
+    let lang = language();
     let years = match (trend.years.first(), trend.years.last()) {
-        (Some(first), Some(last)) => format!("{first}–{last}, {} figures", trend.years.len()),
-        _ => "no figures".to_string(),
+        (Some(first), Some(last)) => lang.format(
+            "backtest-figures",
+            &[
+                ("from", &first.to_string()),
+                ("to", &last.to_string()),
+                ("count", &trend.years.len().to_string()),
+            ],
+        ),
+        _ => lang.text("backtest-no-figures"),
     };
     let widened = if trend.widened {
-        "; too few figures in the window, so every figure was used"
+        lang.text("backtest-widened")
     } else {
-        ""
+        String::new()
     };
-    format!(
-        "  {name}: {:+.2}% a year ({years}{widened})\n",
-        trend.growth * 100.0
-    )
+    let line = lang.format(
+        "backtest-trend",
+        &[
+            ("name", &lang.text(id)),
+            ("growth", &format!("{:+.2}", trend.growth * 100.0)),
+            ("years", &years),
+            ("widened", &widened),
+        ],
+    );
+    format!("  {line}\n")
 }
 
 /// The fitted trends and the parameters they set, in words.
 pub fn calibration_text(calibration: &Calibration) -> String {
-    let mut out = format!(
-        "Calibration (log-linear least squares, window {}–{}):\n",
-        calibration.window.0, calibration.window.1
+    let lang = language();
+    let mut out = lang.format(
+        "backtest-calibration",
+        &[
+            ("from", &calibration.window.0.to_string()),
+            ("to", &calibration.window.1.to_string()),
+        ],
     );
+    out.push('\n');
     out.push_str(&trend_text(
-        "manufacturing real value added",
+        "backtest-trend-value-added",
         &calibration.manufacturing_value_added,
     ));
     out.push_str(&trend_text(
-        "manufacturing persons engaged",
+        "backtest-trend-jobs",
         &calibration.manufacturing_jobs,
     ));
     out.push_str(&trend_text(
-        "manufacturing prices relative to all prices",
+        "backtest-trend-prices",
         &calibration.relative_price,
     ));
     let _ = writeln!(
         out,
-        "  sets traditional.growth = {:.4}, traditional.productivity_growth = {:.4}, manufacturing_relative_price_change = {:.4}",
+        "  {} traditional.growth = {:.4}, traditional.productivity_growth = {:.4}, manufacturing_relative_price_change = {:.4}",
+        lang.text("backtest-sets"),
         calibration.traditional_growth,
         calibration.traditional_productivity_growth,
         calibration.relative_price.growth

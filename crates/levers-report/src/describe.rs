@@ -5,36 +5,59 @@
 use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
-pub use crate::describe_measures::{amount_phrase, measure_changes, measure_label};
+pub use crate::describe_measures::{
+    amount_phrase, amount_phrase_in, measure_changes, measure_label,
+};
 use crate::format::thousands;
 
-/// A value as people say it: `HK$5.0 bn a year`, `30%`, `10,000 people a year`.
+/// A value as people say it, in the report's language: `HK$5.0 bn a year`,
+/// `30% of rent`, `10,000 people a year`.
 pub fn describe_value(field: LeverField, value: f64) -> String {
-    match field {
-        LeverField::RentSubsidyPct => format!("{value:.0}% of rent"),
-        LeverField::LandReleaseHaPerYear => format!("{value:.0} ha a year"),
-        LeverField::GrantsHkdBnPerYear | LeverField::CoinvestmentHkdBnPerYear => {
-            format!("HK${value:.1} bn a year")
-        }
-        LeverField::CofundingRatio => format!("HK${value:.1} private per public HK$"),
-        LeverField::AdmissionsPerYear => format!("{} people a year", thousands(value)),
-        LeverField::TrainingPlacesPerYear => format!("{} places a year", thousands(value)),
-        LeverField::ProfitsTaxConcessionPp => format!("{value:.1} pp off profits tax"),
-        LeverField::ScaleupInGbaShare => format!("{:.0}% of scale-up in Guangdong", value * 100.0),
-    }
+    describe_value_in(crate::i18n::language(), field, value)
+}
+
+/// [`describe_value`] in `lang`, from the catalogue's `value-*` messages.
+pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64) -> String {
+    let number = match field {
+        LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
+        LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
+        LeverField::ScaleupInGbaShare => format!("{:.0}", value * 100.0),
+        _ => format!("{value:.1}"),
+    };
+    let money = crate::format::money_bn(lang, value);
+    lang.format(
+        &format!("value-{}", field.spec().key),
+        &[("value", &number), ("money", &money)],
+    )
 }
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
 pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
+    let lang = crate::i18n::language();
+    // `subject: from → to`, in the report's language.
+    let change = |subject: &str, from: &str, to: &str| {
+        lang.format(
+            "change-line",
+            &[("subject", subject), ("change", &format!("{from} → {to}"))],
+        )
+    };
     let mut changes = Vec::new();
     for group in LeverGroup::ALL {
+        let name = lang.lever_group(group);
         match (a.levers.get(group), b.levers.get(group)) {
             (None, None) => {}
-            (Some(_), None) => changes.push(format!("{}: used → not used", group.label())),
-            (None, Some(lever)) => changes.push(format!(
-                "{}: not used → used from {}",
-                group.label(),
-                lever.timing.start
+            (Some(_), None) => changes.push(change(
+                &name,
+                &lang.text("change-used"),
+                &lang.text("change-not-used"),
+            )),
+            (None, Some(lever)) => changes.push(change(
+                &name,
+                &lang.text("change-not-used"),
+                &lang.format(
+                    "change-used-from",
+                    &[("year", &lever.timing.start.to_string())],
+                ),
             )),
             (Some(x), Some(y)) => {
                 let t = (x.timing, y.timing);
@@ -77,11 +100,10 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
         for field in group.fields() {
             let (va, vb) = (a.levers.value(field), b.levers.value(field));
             if va != vb {
-                changes.push(format!(
-                    "{}: {} → {}",
-                    field.spec().label,
-                    describe_value(field, va),
-                    describe_value(field, vb)
+                changes.push(change(
+                    &lang.lever_field(field),
+                    &describe_value(field, va),
+                    &describe_value(field, vb),
                 ));
             }
         }
@@ -97,12 +119,18 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
         changes.push(format!("Horizon: {} → {}", a.horizon, b.horizon));
     }
     if a.budget.cap_hkd_bn_per_year != b.budget.cap_hkd_bn_per_year {
-        let show =
-            |c: Option<f64>| c.map_or("no cap".to_string(), |c| format!("HK${c:.1} bn a year"));
-        changes.push(format!(
-            "Budget cap: {} → {}",
-            show(a.budget.cap_hkd_bn_per_year),
-            show(b.budget.cap_hkd_bn_per_year)
+        let show = |c: Option<f64>| match (c, lang) {
+            (None, _) => lang.text("change-no-cap"),
+            (Some(c), crate::i18n::Lang::En) => format!("HK${c:.1} bn a year"),
+            (Some(c), _) => lang.format(
+                "change-cap",
+                &[("money", &crate::format::money_bn(lang, c))],
+            ),
+        };
+        changes.push(change(
+            &lang.text("change-budget-cap"),
+            &show(a.budget.cap_hkd_bn_per_year),
+            &show(b.budget.cap_hkd_bn_per_year),
         ));
     }
     if a.budget.funding != b.budget.funding {
@@ -135,6 +163,21 @@ fn weights(weights: Option<[f64; 5]>) -> String {
 
 /// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their weights;
 /// `None` when it treats all five equally.
+pub fn sector_weights_in(lang: crate::i18n::Lang, weights: Option<[f64; 5]>) -> Option<String> {
+    if lang == crate::i18n::Lang::En {
+        return sector_weights(weights);
+    }
+    let weights = weights?;
+    let parts: Vec<String> = Sector::MANUFACTURING
+        .iter()
+        .zip(weights)
+        .filter(|(_, w)| *w > 0.0)
+        .map(|(s, w)| format!("{} {w}", lang.sector(*s)))
+        .collect();
+    Some(parts.join("、"))
+}
+
+/// The sector weights by sector key (`microelectronics 2, nev 1`).
 pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
     let weights = weights?;
     let parts: Vec<String> = Sector::MANUFACTURING
@@ -148,28 +191,39 @@ pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
 
 /// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".
 pub fn binding_phrase(binding: &Binding) -> String {
+    let lang = crate::i18n::language();
     match binding {
-        Binding::Labour => "the supply of workers (labour ceiling)".to_string(),
-        Binding::Land => "industrial floor space (land ceiling)".to_string(),
-        Binding::Absorption => "how fast target industries can grow (absorption limit)".to_string(),
-        Binding::Budget => "the yearly budget cap".to_string(),
-        Binding::LeverCeilings(fields) => format!(
-            "the lever maxima of {}",
-            fields
-                .iter()
-                .map(|f| f.spec().label)
-                .collect::<Vec<_>>()
-                .join(", ")
+        Binding::Labour => lang.text("binds-labour"),
+        Binding::Land => lang.text("binds-land"),
+        Binding::Absorption => lang.text("binds-absorption"),
+        Binding::Budget => lang.text("binds-budget"),
+        Binding::LeverCeilings(fields) => lang.format(
+            "binds-lever-maxima",
+            &[(
+                "levers",
+                &fields
+                    .iter()
+                    .map(|f| lang.lever_field(*f))
+                    .collect::<Vec<_>>()
+                    .join(&lang.text("list-separator")),
+            )],
         ),
     }
 }
 
 /// "… binds: a, b and c" or "no constraint binds".
 pub fn binding_list(binding: &[Binding]) -> String {
+    let lang = crate::i18n::language();
     let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
     match phrases.as_slice() {
-        [] => "no single constraint binds (diminishing returns)".to_string(),
+        [] => lang.text("binds-nothing"),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => lang.format(
+            "binds-and",
+            &[
+                ("rest", &rest.join(&lang.text("list-separator"))),
+                ("last", last),
+            ],
+        ),
     }
 }

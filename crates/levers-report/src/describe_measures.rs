@@ -7,7 +7,7 @@
 use levers_core::Policy;
 use levers_core::measure::{Amount, Measure};
 
-use crate::describe::{describe_value, sector_weights};
+use crate::describe::sector_weights;
 
 /// The name people know a measure by: its label, else its key.
 pub fn measure_label(measure: &Measure) -> &str {
@@ -17,14 +17,30 @@ pub fn measure_label(measure: &Measure) -> &str {
 /// `HK$10.0 bn a year`, or for a schedule `HK$10.0 bn a year from 2025,
 /// HK$20.0 bn a year from 2028`.
 pub fn amount_phrase(measure: &Measure) -> String {
+    amount_phrase_in(crate::i18n::language(), measure)
+}
+
+/// [`amount_phrase`] in `lang`.
+pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
     let field = measure.kind.field();
     match &measure.amount {
-        Amount::Constant(value) => describe_value(field, *value),
+        Amount::Constant(value) => crate::describe::describe_value_in(lang, field, *value),
         Amount::Schedule(points) => points
             .iter()
-            .map(|(year, value)| format!("{} from {year}", describe_value(field, *value)))
+            .map(|(year, value)| {
+                lang.format(
+                    "amount-from",
+                    &[
+                        (
+                            "amount",
+                            &crate::describe::describe_value_in(lang, field, *value),
+                        ),
+                        ("year", &year.to_string()),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&lang.text("list-separator")),
     }
 }
 

@@ -1,7 +1,9 @@
 //! The data dictionary (`levers outputs`): every column of the year-by-year
-//! outputs (JSON `series` and `sectors`, CSV, spreadsheet) with its label,
-//! unit, definition and the section of docs/MODEL.md that explains it. The
-//! labels and units come from [`crate::series`]; the definitions are here.
+//! outputs (JSON `series` and `sectors`, CSV, spreadsheet), of `levers sweep`
+//! and of the per-draw outputs (`eval --uncertainty --each-draw` and
+//! `--draws-out`), each with the output it belongs to, its label, unit,
+//! definition and the section of docs/MODEL.md that explains it. The labels
+//! and units come from [`crate::series`]; the definitions are here.
 
 use levers_core::Sector;
 use serde_json::{Value, json};
@@ -12,6 +14,8 @@ use crate::table::{aligned_table, markdown_table};
 
 /// One output column.
 pub struct Entry {
+    /// The output the column belongs to: `eval`, `sweep`, `each-draw` or `draws-out`.
+    pub output: &'static str,
     pub name: String,
     pub label: String,
     pub unit: String,
@@ -242,6 +246,7 @@ pub fn entries() -> Vec<Entry> {
     ));
     for sector in Sector::ALL {
         entries.push(Entry {
+            output: "eval",
             name: format!("va_{}_hkd_bn", sector.key()),
             label: format!("Value added: {}", sector.label()),
             unit: SECTOR_VALUE_ADDED_UNIT.to_string(),
@@ -251,6 +256,7 @@ pub fn entries() -> Vec<Entry> {
     }
     for sector in Sector::MANUFACTURING {
         entries.push(Entry {
+            output: "eval",
             name: format!("jobs_{}_persons", sector.key()),
             label: format!("Jobs: {}", sector.label()),
             unit: SECTOR_JOBS_UNIT.to_string(),
@@ -265,11 +271,20 @@ pub fn entries() -> Vec<Entry> {
         "The year's fiscal cost discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.",
         "3.10",
     ));
+    entries.extend(super::dictionary_runs::sweep_entries());
+    entries.extend(super::dictionary_runs::draw_entries());
     entries
 }
 
-fn entry(name: &str, label: &str, unit: &str, definition: &str, section: &'static str) -> Entry {
+pub(crate) fn entry(
+    name: &str,
+    label: &str,
+    unit: &str,
+    definition: &str,
+    section: &'static str,
+) -> Entry {
     Entry {
+        output: "eval",
         name: name.to_string(),
         label: label.to_string(),
         unit: unit.to_string(),
@@ -281,11 +296,20 @@ fn entry(name: &str, label: &str, unit: &str, definition: &str, section: &'stati
 /// The dictionary as a table, JSON (an array of objects), CSV or Markdown.
 pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
     let entries = entries();
-    let titles = ["name", "label", "unit", "definition", "model_section"].map(String::from);
+    let titles = [
+        "output",
+        "name",
+        "label",
+        "unit",
+        "definition",
+        "model_section",
+    ]
+    .map(String::from);
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
             vec![
+                e.output.to_string(),
                 e.name.clone(),
                 e.label.clone(),
                 e.unit.clone(),
@@ -299,7 +323,7 @@ pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
             let items: Vec<Value> = entries
                 .iter()
                 .map(|e| {
-                    json!({"name": e.name, "label": e.label, "unit": e.unit,
+                    json!({"output": e.output, "name": e.name, "label": e.label, "unit": e.unit,
                            "definition": e.definition, "model_section": e.section})
                 })
                 .collect();
@@ -307,7 +331,7 @@ pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
         }
         OutputFormat::Csv => crate::analysis::csv_text(&titles, &rows),
         OutputFormat::Markdown => Ok(markdown_table(&titles, &rows)),
-        OutputFormat::Table => Ok(aligned_table(&titles, &rows, &[true; 5])),
+        OutputFormat::Table => Ok(aligned_table(&titles, &rows, &[true; 6])),
     }
 }
 

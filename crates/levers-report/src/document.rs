@@ -14,6 +14,7 @@ use levers_core::{
 use super::Evaluated;
 use super::table::{needs_sentence, target_sentence};
 use crate::format::thousands;
+use crate::i18n::language;
 use crate::{OutputFormat, inert};
 
 /// The outcomes charted in a report, by series key.
@@ -93,13 +94,19 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     if !policy.description.is_empty() {
         let _ = writeln!(out, "> {}\n", inert::markdown(&policy.description));
     }
+    let lang = language();
     let _ = writeln!(
         out,
-        "A report by levers {} on the package in {}: a projection of Hong Kong's economy from {} to {} under the policy levers below. Every number comes from the model described in `docs/MODEL.md`; the assumptions in force, each with its source, are listed at the end.\n",
-        env!("CARGO_PKG_VERSION"),
-        inert::markdown_code(&main.file),
-        projection.base_year,
-        policy.horizon
+        "{}\n",
+        lang.format(
+            "doc-intro",
+            &[
+                ("version", env!("CARGO_PKG_VERSION")),
+                ("file", &inert::markdown_code(&main.file)),
+                ("from", &projection.base_year.to_string()),
+                ("to", &policy.horizon.to_string()),
+            ],
+        )
     );
 
     out.push_str(&heading("report-in-brief"));
@@ -112,7 +119,8 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     if let Some(uncertainty) = input.uncertainty {
         let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
         if !input.charts.is_empty() {
-            out.push_str(" The shaded bands on the share and jobs charts are these ranges.");
+            out.push(' ');
+            out.push_str(&lang.text("doc-band"));
         }
         out.push('\n');
         out.push('\n');
@@ -136,7 +144,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         out.push_str(&comparison_section(input.baseline, main, input.against));
     }
 
-    out.push_str("## Public purse\n\n");
+    let _ = writeln!(out, "## {}\n", lang.text("doc-public-purse"));
     let accounts = super::fiscal::accounts(input.baseline, main);
     out.push_str(&super::fiscal::render(
         input.baseline,
@@ -171,7 +179,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     out.push('\n');
 
     out.push_str(&heading("report-assumptions"));
-    out.push_str("Every model parameter, its value in this package, its unit, its plausible range and where it comes from. A *source* can be looked up; an *assumption* is a stated judgement where nobody has measured the quantity for Hong Kong. Values this package overrides are marked.\n\n");
+    let _ = writeln!(out, "{}\n", lang.text("doc-assumptions-intro"));
     out.push_str(&demote_headings(&super::assumptions::render(
         input.baseline,
         Some(policy),
@@ -182,29 +190,35 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
 
 /// The plain-language summary: the verdict, what it takes, what limits it.
 fn summary(policy: &Policy, projection: &Projection) -> String {
+    let lang = language();
     let mut out = String::new();
     let first = projection.years.first();
     let target_year = projection.year(policy.target.year);
     let _ = writeln!(out, "- {}", target_sentence(projection));
     if let (Some(first), Some(target)) = (first, target_year) {
-        let _ = writeln!(
-            out,
-            "- Manufacturing goes from {:.2}% of GDP ({} jobs) in {} to {:.2}% ({} jobs) in {}.",
-            first.manufacturing_share_pct,
-            thousands(first.manufacturing_jobs),
-            first.year,
-            target.manufacturing_share_pct,
-            thousands(target.manufacturing_jobs),
-            target.year
+        let goes = lang.format(
+            "doc-goes-from",
+            &[
+                (
+                    "from_share",
+                    &format!("{:.2}", first.manufacturing_share_pct),
+                ),
+                ("from_jobs", &thousands(first.manufacturing_jobs)),
+                ("from_year", &first.year.to_string()),
+                (
+                    "to_share",
+                    &format!("{:.2}", target.manufacturing_share_pct),
+                ),
+                ("to_jobs", &thousands(target.manufacturing_jobs)),
+                ("to_year", &target.year.to_string()),
+            ],
         );
+        let _ = writeln!(out, "- {goes}");
         let _ = writeln!(out, "- {}", limit_sentence(target));
     }
     let _ = writeln!(out, "- {}", needs_sentence(projection));
     if policy.levers.used().next().is_none() {
-        let _ = writeln!(
-            out,
-            "- The package uses no levers: it is the trend the economy follows on its own."
-        );
+        let _ = writeln!(out, "- {}", lang.text("doc-no-levers-trend"));
     }
     out
 }
@@ -217,17 +231,29 @@ fn uncertainty_sentence(policy: &Policy, uncertainty: &Uncertainty) -> String {
         .iter()
         .position(|y| *y == year)
         .and_then(|i| uncertainty.share_pct.get(i));
+    let lang = language();
     let range = band.map_or(String::new(), |b| {
-        format!(
-            "; in 8 draws out of 10 the share in {year} lies between {:.2}% and {:.2}% (median {:.2}%)",
-            b.p10, b.p90, b.p50
+        lang.format(
+            "doc-uncertainty-range",
+            &[
+                ("year", &year.to_string()),
+                ("p10", &format!("{:.2}", b.p10)),
+                ("p90", &format!("{:.2}", b.p90)),
+                ("p50", &format!("{:.2}", b.p50)),
+            ],
         )
     });
-    format!(
-        "Uncertainty: across {} draws of the uncertain assumptions within their plausible ranges (seed {}), the target is met in {:.0}% of draws{range}.",
-        thousands(uncertainty.draws as f64),
-        uncertainty.seed,
-        uncertainty.probability_met * 100.0
+    lang.format(
+        "doc-uncertainty",
+        &[
+            ("draws", &thousands(uncertainty.draws as f64)),
+            ("seed", &uncertainty.seed.to_string()),
+            (
+                "met",
+                &format!("{:.0}", uncertainty.probability_met * 100.0),
+            ),
+            ("range", &range),
+        ],
     )
 }
 
@@ -238,29 +264,29 @@ fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> String {
     let Some(i) = uncertainty.years.iter().position(|y| *y == year) else {
         return String::new();
     };
+    let lang = crate::i18n::language();
     let rows: Vec<Vec<String>> = [
         (
-            "Manufacturing share of GDP, %",
+            "manufacturing_share_pct",
             &uncertainty.share_pct,
             (|v: f64| format!("{v:.2}")) as fn(f64) -> String,
         ),
-        ("Manufacturing jobs", &uncertainty.jobs, thousands),
+        ("manufacturing_jobs", &uncertainty.jobs, thousands),
+        ("fiscal_cost_hkd_bn", &uncertainty.cost_hkd_bn, |v: f64| {
+            format!("{v:.2}")
+        }),
         (
-            "Fiscal cost in the year, HK$ bn (real)",
-            &uncertainty.cost_hkd_bn,
-            |v: f64| format!("{v:.2}"),
-        ),
-        (
-            "Effective number of sectors",
+            "effective_sectors",
             &uncertainty.effective_sectors,
             |v: f64| format!("{v:.3}"),
         ),
     ]
     .into_iter()
-    .filter_map(|(label, bands, show)| {
+    .filter_map(|(key, bands, show)| {
         let band = bands.get(i)?;
+        let series = crate::series::find(key)?;
         Some(vec![
-            label.to_string(),
+            format!("{} ({})", lang.series_label(series), lang.unit(series.unit)),
             show(band.p10),
             show(band.p50),
             show(band.p90),
@@ -277,59 +303,46 @@ fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> String {
 }
 
 fn limit_sentence(year: &YearOutcome) -> String {
-    match year.binding_constraint.key() {
-        "labour" => format!(
-            "In {} growth is held back by labour: the workers the new plants need cannot all be found.",
-            year.year
-        ),
-        "land" => format!(
-            "In {} growth is held back by land: there is not enough industrial floor space for the new plants.",
-            year.year
-        ),
-        "absorption" => format!(
-            "In {} growth is held back by absorption: a target industry already grows as fast as any comparable economy has.",
-            year.year
-        ),
-        _ => format!(
-            "In {} neither labour nor land holds growth back.",
-            year.year
-        ),
-    }
+    let id = match year.binding_constraint.key() {
+        "labour" => "doc-limit-labour",
+        "land" => "doc-limit-land",
+        "absorption" => "doc-limit-absorption",
+        _ => "doc-limit-none",
+    };
+    language().format(id, &[("year", &year.year.to_string())])
 }
 
 fn levers_table(policy: &Policy) -> String {
-    let titles: Vec<String> = [
-        "group",
-        "lever",
-        "value",
-        "start",
-        "ramp (years)",
-        "end",
-        "sectors",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lang = language();
+    let titles: Vec<String> = ["group", "lever", "value", "start", "ramp", "end", "sectors"]
+        .map(|t| lang.text(&format!("doc-{t}")))
+        .to_vec();
     let mut rows = Vec::new();
     for group in LeverGroup::ALL {
         let Some(lever) = policy.levers.get(group) else {
             continue;
         };
         let sectors = match lever.sector_weights {
-            None => "all five equally".to_string(),
+            None => lang.text("doc-all-five"),
             Some(weights) => Sector::MANUFACTURING
                 .iter()
                 .zip(weights)
                 .filter(|(_, w)| *w > 0.0)
-                .map(|(s, w)| format!("{} ({w})", s.label()))
+                .map(|(s, w)| format!("{} ({w})", lang.sector(*s)))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&lang.text("list-separator")),
         };
         for field in group.fields() {
-            let spec = field.spec();
+            let value = LeverField::format_value(field, lever.values[field.slot()]);
+            let unit = field.spec().unit;
+            let value = match value.strip_suffix(unit) {
+                Some(number) => format!("{number}{}", lang.unit(unit)),
+                None => value,
+            };
             rows.push(vec![
-                group.label().to_string(),
-                spec.label.to_string(),
-                LeverField::format_value(field, lever.values[field.slot()]),
+                lang.lever_group(group),
+                lang.lever_field(field),
+                value,
                 lever.timing.start.to_string(),
                 lever.timing.ramp_years.to_string(),
                 lever.timing.end.map_or("—".to_string(), |e| e.to_string()),
@@ -338,20 +351,28 @@ fn levers_table(policy: &Policy) -> String {
         }
     }
     if rows.is_empty() {
-        return "No levers: this is the status quo.\n".to_string();
+        return format!("{}\n", lang.text("doc-no-levers"));
     }
     let mut out = table(&titles, &rows, titles.len());
-    out.push_str(&format!(
-        "\nTarget: {}% of GDP by {}. Funding: {}.\n",
-        policy.target.share_pct,
-        policy.target.year,
-        policy.budget.funding.key()
-    ));
+    let funding = lang.text(&format!("funding-{}", policy.budget.funding.key()));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        lang.format(
+            "doc-target-funding",
+            &[
+                ("share", &policy.target.share_pct.to_string()),
+                ("year", &policy.target.year.to_string()),
+                ("funding", &funding),
+            ],
+        )
+    );
     out
 }
 
 /// A headline outcome read in one year.
 struct Kpi {
+    /// The label's id in the message catalogue.
     label: &'static str,
     value: fn(&YearOutcome) -> f64,
     text: fn(f64) -> String,
@@ -359,32 +380,32 @@ struct Kpi {
 
 const KPIS: [Kpi; 6] = [
     Kpi {
-        label: "Manufacturing share of GDP (%)",
+        label: "doc-kpi-share",
         value: |y| y.manufacturing_share_pct,
         text: |v| format!("{v:.2}"),
     },
     Kpi {
-        label: "Manufacturing jobs",
+        label: "doc-kpi-jobs",
         value: |y| y.manufacturing_jobs,
         text: thousands,
     },
     Kpi {
-        label: "Net jobs added",
+        label: "doc-kpi-net-jobs",
         value: |y| y.net_jobs_added,
         text: thousands,
     },
     Kpi {
-        label: "Effective number of sectors",
+        label: "doc-kpi-sectors",
         value: |y| y.effective_sectors,
         text: |v| format!("{v:.3}"),
     },
     Kpi {
-        label: "Fiscal cost (HK$ bn a year)",
+        label: "doc-kpi-cost",
         value: |y| y.fiscal_cost_hkd_bn,
         text: |v| format!("{v:.2}"),
     },
     Kpi {
-        label: "Cumulative fiscal cost (HK$ bn)",
+        label: "doc-kpi-cumulative",
         value: |y| y.cumulative_fiscal_cost_hkd_bn,
         text: |v| format!("{v:.1}"),
     },
@@ -401,15 +422,23 @@ fn comparison_section(
         .iter()
         .map(|a| inert::markdown(&a.policy.name))
         .collect();
+    let lang = language();
     let names = match names.as_slice() {
-        [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] if !rest.is_empty() => lang.format(
+            "doc-names-and",
+            &[
+                ("rest", &rest.join(&lang.text("list-separator"))),
+                ("last", last),
+            ],
+        ),
         _ => names.join(""),
     };
     let mut packages = vec![main.clone()];
     packages.extend(against.iter().cloned());
     let comparison = super::compare::Comparison::build(baseline, &packages);
     format!(
-        "## Compared with {names}\n\n{}\n",
+        "## {}\n\n{}\n",
+        lang.format("report-compared-with", &[("name", &names)]),
         demote_headings(&super::compare::text(&comparison, true))
     )
 }
@@ -418,7 +447,8 @@ fn comparison_section(
 fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
     let target_year = main.policy.target.year;
     let horizon = main.projection.last().map_or(target_year, |y| y.year);
-    let mut titles = vec!["outcome".to_string(), format!("{target_year}")];
+    let lang = language();
+    let mut titles = vec![lang.text("doc-outcome"), format!("{target_year}")];
     if horizon != target_year {
         titles.push(format!("{horizon}"));
     }
@@ -427,7 +457,7 @@ fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
             "{} ({target_year})",
             inert::markdown(&other.policy.name)
         ));
-        titles.push(format!("difference ({target_year})"));
+        titles.push(lang.format("doc-difference", &[("year", &target_year.to_string())]));
     }
     let rows: Vec<Vec<String>> = KPIS
         .iter()
@@ -436,7 +466,7 @@ fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
                 |projection: &Projection, year: i32| projection.year(year).map(|y| (kpi.value)(y));
             let show = |v: Option<f64>| v.map_or("—".to_string(), kpi.text);
             let here = at(main.projection, target_year);
-            let mut row = vec![kpi.label.to_string(), show(here)];
+            let mut row = vec![lang.text(kpi.label), show(here)];
             if horizon != target_year {
                 row.push(show(at(main.projection, horizon)));
             }
@@ -461,16 +491,18 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
         projection.years.first(),
         projection.year(policy.target.year),
     ) else {
-        return "No projected years.\n".to_string();
+        return format!("{}\n", language().text("doc-no-years"));
     };
+    let lang = language();
+    let in_year = |id: &str, year: i32| lang.format(id, &[("year", &year.to_string())]);
     let titles: Vec<String> = vec![
-        "sector".into(),
-        format!("value added {} (HK$ bn)", first.year),
-        format!("value added {} (HK$ bn)", target.year),
-        "growth a year (%)".into(),
-        format!("share of GDP {} (%)", first.year),
-        format!("share of GDP {} (%)", target.year),
-        format!("jobs {}", target.year),
+        lang.text("doc-sector"),
+        in_year("doc-value-added", first.year),
+        in_year("doc-value-added", target.year),
+        lang.text("doc-growth"),
+        in_year("doc-share-of-gdp", first.year),
+        in_year("doc-share-of-gdp", target.year),
+        in_year("doc-jobs", target.year),
     ];
     let years = f64::from((target.year - first.year).max(1));
     let rows: Vec<Vec<String>> = Sector::ALL
@@ -498,7 +530,7 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
                 .get(i)
                 .map_or("—".to_string(), |j| thousands(*j));
             vec![
-                sector.label().to_string(),
+                lang.sector(*sector),
                 format!("{a:.1}"),
                 format!("{b:.1}"),
                 growth,
@@ -509,27 +541,27 @@ fn sector_table(policy: &Policy, projection: &Projection) -> String {
         })
         .collect();
     let mut out = table(&titles, &rows, 1);
-    out.push_str(
-        "\nThe first five sectors are manufacturing; jobs are counted for manufacturing only.\n",
-    );
+    let _ = writeln!(out, "\n{}", lang.text("doc-sectors-note"));
     out
 }
 
 /// The Shapley attribution of the headline outcomes to the lever groups.
 fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
     if attribution.contributors.is_empty() {
-        return "The package uses no levers, so there is nothing to attribute.\n".to_string();
+        return format!("{}\n", language().text("doc-attribution-none"));
     }
-    let mut out = format!(
-        "How much of each outcome's change from the status quo (the same package with no levers) each lever group or measure gave, in {target_year}. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.\n\n"
+    let lang = language();
+    let mut out = lang.format(
+        "doc-attribution-intro",
+        &[("year", &target_year.to_string())],
     );
-    let mut titles = vec!["outcome".to_string(), "status quo".into(), "package".into()];
-    titles.extend(
-        attribution
-            .contributors
-            .iter()
-            .map(|c| c.label().to_string()),
-    );
+    out.push_str("\n\n");
+    let mut titles = vec![
+        lang.text("doc-outcome"),
+        lang.text("doc-status-quo"),
+        lang.text("doc-package"),
+    ];
+    titles.extend(attribution.contributors.iter().map(|c| lang.contributor(c)));
     let rows: Vec<Vec<String>> = attribution
         .outcomes
         .iter()
@@ -547,7 +579,11 @@ fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
                 }
             };
             let mut row = vec![
-                format!("{} ({})", o.outcome.label(), o.outcome.unit()),
+                format!(
+                    "{} ({})",
+                    super::analysis::explain::outcome_label(o.outcome),
+                    lang.text(&format!("outcome-unit-{}", o.outcome.key()))
+                ),
                 number(o.status_quo),
                 number(o.total),
             ];

@@ -22,7 +22,12 @@ pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccount
 
 /// "real, 2023 HK$": what every amount of money in the model is.
 pub fn money_label(base_year: i32) -> String {
-    format!("real, {base_year} HK$")
+    money_label_in(crate::i18n::Lang::En, base_year)
+}
+
+/// [`money_label`] in `lang` (`以 2023 年價格計算的港元`).
+pub fn money_label_in(lang: crate::i18n::Lang, base_year: i32) -> String {
+    lang.format("money-real", &[("year", &base_year.to_string())])
 }
 
 /// The definitions the per-job figures follow, said once for every face.
@@ -59,6 +64,20 @@ fn per_job_values(accounts: &FiscalAccounts) -> [Option<f64>; 5] {
     ]
 }
 
+/// The catalogue key of a way of funding (`financing-reserves`).
+fn funding_key(funding: Funding) -> &'static str {
+    match funding {
+        Funding::Reserves => "reserves",
+        Funding::Borrowing => "borrowing",
+        Funding::Reallocation => "reallocation",
+    }
+}
+
+/// [`financing_words`] in `lang`.
+pub fn financing_words_in(lang: crate::i18n::Lang, funding: Funding) -> String {
+    lang.text(&format!("financing-{}", funding_key(funding)))
+}
+
 /// What financing is under the package's funding, in words.
 pub fn financing_words(funding: Funding) -> &'static str {
     match funding {
@@ -71,20 +90,57 @@ pub fn financing_words(funding: Funding) -> &'static str {
 /// The budget cap as the model applies it: "Budget cap: HK$60 bn a year on
 /// cash outlay and tax forgone (never binds); financing HK$9.1 bn in 2032 on top."
 pub fn cap_sentence(policy: &Policy, projection: &Projection) -> String {
+    cap_sentence_in(crate::i18n::language(), policy, projection)
+}
+
+/// [`cap_sentence`] in `lang`.
+pub fn cap_sentence_in(
+    lang: crate::i18n::Lang,
+    policy: &Policy,
+    projection: &Projection,
+) -> String {
     let year = projection
         .year(policy.target.year)
         .or_else(|| projection.last());
     let financing = year.map_or(String::new(), |y| {
-        format!(
-            "; financing ({}) {} in {} on top",
-            financing_words(policy.budget.funding),
-            hkd(y.financing_cost_hkd_bn * 1e9),
-            y.year
+        lang.format(
+            "cap-financing",
+            &[
+                (
+                    "how",
+                    &lang.text(&format!("financing-{}", funding_key(policy.budget.funding))),
+                ),
+                (
+                    "money",
+                    &crate::format::money(lang, y.financing_cost_hkd_bn * 1e9),
+                ),
+                ("year", &y.year.to_string()),
+            ],
         )
     });
     let Some(cap) = policy.budget.cap_hkd_bn_per_year else {
-        return format!("Budget cap: none{financing}.");
+        return lang.format("cap-none", &[("financing", &financing)]);
     };
+    if lang != crate::i18n::Lang::En {
+        let bound = projection
+            .years
+            .iter()
+            .filter(|y| y.budget_scale < 1.0)
+            .count();
+        let binds = if bound == 0 {
+            lang.text("cap-never-binds")
+        } else {
+            lang.format("cap-binds-years", &[("count", &bound.to_string())])
+        };
+        return lang.format(
+            "cap-sentence",
+            &[
+                ("money", &crate::format::money(lang, cap * 1e9)),
+                ("binds", &binds),
+                ("financing", &financing),
+            ],
+        );
+    }
     let bound: Vec<i32> = projection
         .years
         .iter()
@@ -104,26 +160,34 @@ pub fn cap_sentence(policy: &Policy, projection: &Projection) -> String {
 
 /// The discount rate's source as the baseline states it.
 fn discount_source(baseline: &Baseline) -> String {
+    discount_source_in(crate::i18n::Lang::En, baseline)
+}
+
+/// [`discount_source`] in `lang` (the cited text itself stays as written).
+fn discount_source_in(lang: crate::i18n::Lang, baseline: &Baseline) -> String {
     let id = ParamId::all().find(|id| baseline.spec(*id).name == "discount_rate");
     match id.map(|id| &baseline.spec(id).source) {
-        Some(Source::Cited(text)) => format!("source: {text}"),
-        Some(Source::Assumption(text)) => format!("assumption: {text}"),
+        Some(Source::Cited(text)) => lang.format("fiscal-source", &[("text", text)]),
+        Some(Source::Assumption(text)) => lang.format("fiscal-assumption", &[("text", text)]),
         None => String::new(),
     }
 }
 
-fn window_label(window: &Window) -> String {
+fn window_label(lang: crate::i18n::Lang, window: &Window) -> String {
     match window.length {
-        Some(length) => format!("{length} years"),
-        None => "to the horizon".to_string(),
+        Some(length) => lang.format("fiscal-window-years", &[("length", &length.to_string())]),
+        None => lang.text("fiscal-to-horizon"),
     }
 }
 
-fn window_note(window: &Window) -> String {
+fn window_note(lang: crate::i18n::Lang, window: &Window) -> String {
     match window.length {
-        Some(length) if window.truncated() => format!(
-            "truncated at the horizon: {} of {length} years",
-            window.to - window.from + 1
+        Some(length) if window.truncated() => lang.format(
+            "fiscal-truncated",
+            &[
+                ("years", &(window.to - window.from + 1).to_string()),
+                ("length", &length.to_string()),
+            ],
         ),
         _ => String::new(),
     }
@@ -204,8 +268,13 @@ pub fn render(
     accounts: &FiscalAccounts,
     markdown: bool,
 ) -> String {
+    let lang = crate::i18n::language();
+    // Column titles from the catalogue's `fiscal-*` messages.
     let table = |titles: &[&str], rows: &[Vec<String>]| {
-        let titles: Vec<String> = titles.iter().map(|t| (*t).to_string()).collect();
+        let titles: Vec<String> = titles
+            .iter()
+            .map(|t| lang.text(&format!("fiscal-{t}")))
+            .collect();
         if markdown {
             format!("\n{}", markdown_table(&titles, rows))
         } else {
@@ -222,9 +291,14 @@ pub fn render(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Public purse, HK$ bn ({}; undiscounted unless said). {}",
-        money_label(baseline.base_year),
-        cap_sentence(policy, projection)
+        "{}",
+        lang.format(
+            "fiscal-heading",
+            &[
+                ("money", &money_label_in(lang, baseline.base_year)),
+                ("cap", &cap_sentence(policy, projection)),
+            ],
+        )
     );
     let money = |v: f64| format!("{v:.2}");
     let windows: Vec<Vec<String>> = accounts
@@ -232,13 +306,13 @@ pub fn render(
         .iter()
         .map(|w| {
             vec![
-                window_label(w),
+                window_label(lang, w),
                 format!("{}–{}", w.from, w.to),
                 money(w.cash_outlay_hkd_bn),
                 money(w.tax_forgone_hkd_bn),
                 money(w.financing_cost_hkd_bn),
                 money(w.total_hkd_bn),
-                window_note(w),
+                window_note(lang, w),
             ]
         })
         .collect();
@@ -246,8 +320,8 @@ pub fn render(
         &[
             "window",
             "years",
-            "cash outlay",
-            "tax forgone",
+            "cash-outlay",
+            "tax-forgone",
             "financing",
             "total",
             "note",
@@ -261,12 +335,11 @@ pub fn render(
         .map(|m| {
             vec![
                 name(&m.name),
-                if m.is_tax_forgone() {
-                    "tax forgone"
+                lang.text(if m.is_tax_forgone() {
+                    "fiscal-tax-forgone"
                 } else {
-                    "cash outlay"
-                }
-                .to_string(),
+                    "fiscal-cash-outlay"
+                }),
                 money(m.outlay_hkd_bn),
                 money(m.financing_hkd_bn),
                 money(m.total_hkd_bn),
@@ -274,28 +347,37 @@ pub fn render(
         })
         .collect();
     if !measures.is_empty() {
-        let _ = writeln!(out, "\nTo the horizon, by measure:");
+        let _ = writeln!(out, "\n{}", lang.text("fiscal-by-measure"));
         out.push_str(&table(
-            &["measure", "outlay is", "outlay", "financing", "total"],
+            &["measure", "outlay-is", "outlay", "financing", "total"],
             &measures,
         ));
     }
     let _ = writeln!(
         out,
-        "\nPresent value in {} of the cost to the horizon at a {:.1}% real discount rate (`discount_rate`, overridable in [assumptions]; {}): {}.",
-        baseline.base_year,
-        accounts.discount_rate * 100.0,
-        discount_source(baseline),
-        hkd(accounts.present_value_hkd_bn * 1e9)
+        "\n{}",
+        lang.format(
+            "fiscal-pv",
+            &[
+                ("year", &baseline.base_year.to_string()),
+                ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
+                ("source", &discount_source_in(lang, baseline)),
+                ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
+            ],
+        )
     );
-    for ((_, definition), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
-        let (label, rest) = definition.split_once(": ").unwrap_or((definition, ""));
-        let shown = value.map_or("none (no jobs added)".to_string(), hkd);
-        let _ = writeln!(
-            out,
-            "{}- {label}: {shown} ({rest})",
-            if markdown { "" } else { "  " }
+    for ((key, _), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
+        let definition = lang.text(&format!("per-job-{key}"));
+        let (label, rest) = definition
+            .split_once(": ")
+            .or_else(|| definition.split_once('：'))
+            .unwrap_or((&definition, ""));
+        let shown = value.map_or(lang.text("fiscal-per-job-none"), hkd);
+        let line = lang.format(
+            "fiscal-per-job-line",
+            &[("label", label), ("value", &shown), ("definition", rest)],
         );
+        let _ = writeln!(out, "{}- {line}", if markdown { "" } else { "  " });
     }
     let years: Vec<Vec<String>> = accounts
         .years
@@ -312,9 +394,9 @@ pub fn render(
             ]
         })
         .collect();
-    let _ = writeln!(out, "\nYear by year:");
+    let _ = writeln!(out, "\n{}", lang.text("fiscal-year-by-year"));
     out.push_str(&table(
-        &["year", "cash outlay", "tax forgone", "financing", "total"],
+        &["year", "cash-outlay", "tax-forgone", "financing", "total"],
         &years,
     ));
     out

@@ -22,8 +22,61 @@ pub fn thousands(value: f64) -> String {
     }
 }
 
-/// `HK$1.2 bn`, `HK$350 m`, `HK$12,400` — money in HK$ at a readable scale.
+/// Money in the report's language ([`crate::i18n::language`]): `HK$1.2 bn` or
+/// `12億港元`. Every sentence and table that states an amount goes through
+/// here or [`money`], so a language writes money one way everywhere.
 pub fn hkd(value: f64) -> String {
+    money(crate::i18n::language(), value)
+}
+
+/// Money in `lang`: `HK$1.2 bn`, `HK$350 m`, `HK$12,400` in English; in
+/// Chinese as Hong Kong writes it, in 億 (10^8) and 萬 (10^4): `12億港元`,
+/// `3.5億港元`, `420萬港元`, `9,800港元`. (Column headers give amounts in
+/// 十億港元, the unit of the series; prose uses 億 and 萬.)
+pub fn money(lang: crate::i18n::Lang, value: f64) -> String {
+    match lang {
+        crate::i18n::Lang::En => english_money(value),
+        crate::i18n::Lang::ZhHant => chinese_money(value),
+    }
+}
+
+/// [`money`] from a value already in HK$ bn.
+pub fn money_bn(lang: crate::i18n::Lang, value_bn: f64) -> String {
+    money(lang, value_bn * 1e9)
+}
+
+/// `12億港元`, `3.5億港元`, `420萬港元`, `-9,800港元`.
+fn chinese_money(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let magnitude = value.abs();
+    // Three significant figures, as the English `HK$27.1 bn`.
+    let scaled = |unit: f64, name: &str| {
+        let amount = magnitude / unit;
+        if amount >= 100.0 {
+            format!("{}{name}", thousands(amount))
+        } else {
+            format!("{amount:.1}{name}")
+        }
+    };
+    let amount = if magnitude >= 1e8 {
+        scaled(1e8, "億")
+    } else if magnitude >= 1e4 {
+        scaled(1e4, "萬")
+    } else {
+        thousands(magnitude)
+    };
+    let sign = if value < 0.0 && amount.chars().any(|c| matches!(c, '1'..='9')) {
+        "-"
+    } else {
+        ""
+    };
+    crate::i18n::Lang::ZhHant.format("money", &[("amount", &format!("{sign}{amount}"))])
+}
+
+/// `HK$1.2 bn`, `HK$350 m`, `HK$12,400` — money in HK$ at a readable scale.
+fn english_money(value: f64) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
@@ -66,16 +119,22 @@ pub fn signed(value: f64, decimals: usize) -> String {
 /// cap with the share of the levers that still applies (`budget 55%`,
 /// `labour, budget 55%`). A cap that binds is never shown as `none`.
 pub fn limits(year: &levers_core::YearOutcome) -> String {
-    let constraint = year.binding_constraint;
+    limits_in(crate::i18n::language(), year)
+}
+
+/// [`limits`] in `lang` (`勞動力, 預算 55%`).
+pub fn limits_in(lang: crate::i18n::Lang, year: &levers_core::YearOutcome) -> String {
+    let constraint = lang.text(&format!("limit-{}", year.binding_constraint.key()));
     // Below 99.95 % it would print as less than 100 %.
     if year.budget_scale >= 0.9995 {
-        return constraint.key().to_string();
+        return constraint;
     }
-    let budget = format!("budget {:.0}%", (year.budget_scale * 100.0).floor());
-    if constraint == levers_core::Constraint::None {
+    let percent = format!("{:.0}", (year.budget_scale * 100.0).floor());
+    let budget = lang.format("limit-budget", &[("pct", &percent)]);
+    if year.binding_constraint == levers_core::Constraint::None {
         budget
     } else {
-        format!("{}, {budget}", constraint.key())
+        format!("{constraint}, {budget}")
     }
 }
 
@@ -134,6 +193,19 @@ mod tests {
         assert_eq!(hkd(-11.7e6), "-HK$11.7 m");
         assert_eq!(hkd_bn(-0.00001), "-HK$10,000");
         assert_eq!(hkd(-0.2), "HK$0");
+    }
+
+    #[test]
+    fn chinese_money_is_in_yi_and_wan() {
+        use crate::i18n::Lang::ZhHant;
+        assert_eq!(money_bn(ZhHant, 27.1), "271億港元");
+        assert_eq!(money_bn(ZhHant, 174.5), "1,745億港元");
+        assert_eq!(money_bn(ZhHant, 0.35), "3.5億港元");
+        assert_eq!(money(ZhHant, 4.2e6), "420萬港元");
+        assert_eq!(money(ZhHant, 354_000.0), "35.4萬港元");
+        assert_eq!(money(ZhHant, -9_800.0), "-9,800港元");
+        assert_eq!(money(ZhHant, -0.2), "0港元");
+        assert_eq!(money(ZhHant, f64::NAN), "–");
     }
 }
 

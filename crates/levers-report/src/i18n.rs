@@ -129,6 +129,29 @@ impl Lang {
         }
     }
 
+    /// What a lever does, in a sentence (the core's `help` in English).
+    pub fn lever_help(self, field: LeverField) -> String {
+        self.text(&format!("lever-help-{}", field.spec().key))
+    }
+
+    /// The values a lever takes: `a number from 0 to 90 (%)`.
+    pub fn lever_range(self, field: LeverField) -> String {
+        let spec = field.spec();
+        let id = if spec.integer {
+            "range-whole-number"
+        } else {
+            "range-number"
+        };
+        self.format(
+            id,
+            &[
+                ("min", &spec.min.to_string()),
+                ("max", &spec.max.to_string()),
+                ("unit", &self.unit(spec.unit)),
+            ],
+        )
+    }
+
     /// A unit as written in this language (`HK$ bn` → `十億港元`).
     pub fn unit(self, unit: &str) -> String {
         match unit_id(unit) {
@@ -156,6 +179,24 @@ fn unit_id(unit: &str) -> Option<&'static str> {
         "share of offer" => "unit-share-of-offer",
         "m2" => "unit-m2",
         "ha" => "unit-ha",
+        "ha/yr" => "unit-ha-per-year",
+        "HK$ per HK$" => "unit-hkd-per-hkd",
+        "people/yr" => "unit-people-per-year",
+        "places/yr" => "unit-places-per-year",
+        "pp" => "unit-pp",
+        "fraction/yr" => "unit-fraction-per-year",
+        "fraction" => "unit-fraction",
+        "elasticity" => "unit-elasticity",
+        "workers/yr" => "unit-workers-per-year",
+        "m2/worker" => "unit-m2-per-worker",
+        "m2 floor per m2 site" => "unit-floor-per-site",
+        "jobs per job" => "unit-jobs-per-job",
+        "fraction per pp" => "unit-fraction-per-pp",
+        "HK$/place" => "unit-hkd-per-place",
+        "HK$/person" => "unit-hkd-per-person",
+        "HK$/m2/yr" => "unit-hkd-per-m2-year",
+        "HK$ bn/ha" => "unit-hkd-bn-per-ha",
+        "HK$ VA per HK$ capital per yr" => "unit-va-per-capital",
         _ => return None,
     })
 }
@@ -254,6 +295,14 @@ mod tests {
             assert_ne!(Lang::ZhHant.sector(sector), sector.label());
         }
         for field in LeverField::ALL {
+            assert_eq!(Lang::En.lever_help(field), field.spec().help);
+            assert_ne!(Lang::ZhHant.lever_help(field), field.spec().help);
+            assert_eq!(Lang::En.lever_range(field), levers_core::range_text(field));
+            assert!(
+                unit_id(field.spec().unit).is_some(),
+                "{}",
+                field.spec().unit
+            );
             assert_eq!(Lang::En.lever_field(field), field.spec().label);
             assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
         }

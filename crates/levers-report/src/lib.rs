@@ -13,6 +13,7 @@ pub mod csv_out;
 pub mod describe;
 pub mod describe_measures;
 pub mod dictionary;
+mod dictionary_runs;
 pub mod document;
 pub mod error;
 pub mod fiscal;

@@ -183,8 +183,9 @@ fn starts_with_a_word(cell: &str) -> bool {
             first.is_alphabetic()
                 && second.is_alphabetic()
                 && !cell.starts_with("HK$")
-                && cell != "never"
-                && cell != "none"
+                && !crate::i18n::Lang::ALL.iter().any(|lang| {
+                    cell == lang.text("compare-never") || cell == lang.text("compare-none")
+                })
         }
         _ => false,
     }

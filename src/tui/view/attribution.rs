@@ -38,7 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::title(),
         ));
     let Some(shares) = app.attribution().outcome(Outcome::ShareInTargetYear) else {
-        Paragraph::new("no attribution")
+        Paragraph::new(app.lang.text("tui-no-attribution"))
             .block(block)
             .render(area, buf);
         return;
@@ -50,7 +50,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::label(),
         ),
         Span::styled(
-            format!("{} pp", signed(shares.change(), 2)),
+            format!("{} {}", signed(shares.change(), 2), app.lang.unit("pp")),
             Style::new().fg(theme::CURRENT),
         ),
     ])];

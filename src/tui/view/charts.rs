@@ -53,7 +53,7 @@ fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
         })
         .collect();
     series.push(Series {
-        name: "this package".to_string(),
+        name: app.lang.text("tui-this-package"),
         points: points(app.projection(), value),
         style: Style::new().fg(theme::CURRENT),
         marker: Marker::Braille,
@@ -190,7 +190,9 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     // and on to the horizon.
     let (share, year) = (target.share_pct, f64::from(target.year));
     series.push(Series {
-        name: format!("target {share}%"),
+        name: app
+            .lang
+            .format("tui-target-line", &[("share", &share.to_string())]),
         points: vec![
             (x[0], share),
             (year, share),

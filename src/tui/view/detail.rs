@@ -2,7 +2,6 @@
 //! the target would take (labour and land beside the share), so the constraint a
 //! package runs into is always in sight.
 
-use levers_core::range_text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,40 +9,57 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::{hkd_bn, thousands};
+use levers_report::format::{limits_in, money_bn, thousands};
+use levers_report::i18n::Lang;
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
+    let lang = app.lang;
     let group = app.selected_field().group();
     let Some(lever) = app.policy().levers.get(group) else {
         return vec![Line::styled(
-            format!(
-                "{} is not used: move a lever to start it in {}.",
-                group.label(),
-                app.default_start()
+            lang.format(
+                "tui-group-not-used",
+                &[
+                    ("group", &lang.lever_group(group)),
+                    ("year", &app.default_start().to_string()),
+                ],
             ),
             theme::dim(),
         )];
     };
     let t = lever.timing;
-    let end = t
-        .end
-        .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
-    let weights = levers_report::describe::sector_weights(lever.sector_weights)
-        .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
     vec![
-        Line::from(format!(
-            "{}: from {}, ramp {} years, {end}",
-            group.label(),
-            t.start,
-            t.ramp_years
+        Line::from(lang.format(
+            "tui-timing",
+            &[
+                ("group", &lang.lever_group(group)),
+                ("start", &t.start.to_string()),
+                ("ramp", &t.ramp_years.to_string()),
+                ("end", &end_text(lang, t.end)),
+            ],
         )),
-        Line::from(format!("Targets: {weights}")),
+        Line::from(targets_text(lang, lever.sector_weights)),
     ]
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let field = app.selected_field();
-    let spec = field.spec();
+/// `no end` / `until 2030`.
+pub(super) fn end_text(lang: Lang, end: Option<i32>) -> String {
+    end.map_or_else(
+        || lang.text("tui-no-end"),
+        |e| lang.format("tui-until", &[("year", &e.to_string())]),
+    )
+}
+
+/// `Targets: microelectronics 2, nev 1` or all five equally.
+pub(super) fn targets_text(lang: Lang, weights: Option<[f64; 5]>) -> String {
+    let weights = levers_report::describe::sector_weights_in(lang, weights)
+        .unwrap_or_else(|| lang.text("tui-all-sectors"));
+    lang.format("tui-targets", &[("weights", &weights)])
+}
+
+/// What reaching the target takes: value added, workers, land, and the limit.
+fn needs_lines(app: &App) -> Vec<Line<'static>> {
+    let lang = app.lang;
     let needs = app.projection().target_needs;
     let target = app.projection().target;
     let year = app
@@ -51,40 +67,58 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .year(target.year)
         .copied()
         .unwrap_or_default();
+    vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            lang.format(
+                "tui-needs-title",
+                &[
+                    ("share", &target.share_pct.to_string()),
+                    ("year", &target.year.to_string()),
+                ],
+            ),
+            theme::title(),
+        )),
+        Line::from(lang.format(
+            "tui-needs-value-added",
+            &[("money", &money_bn(lang, needs.value_added_hkd_bn))],
+        )),
+        Line::from(lang.format(
+            "tui-needs-workers",
+            &[("workers", &thousands(needs.jobs_at_projected_productivity))],
+        )),
+        Line::from(lang.format(
+            "tui-needs-land",
+            &[
+                ("base", &thousands(needs.jobs_at_base_productivity)),
+                ("land", &thousands(needs.additional_land_ha)),
+            ],
+        )),
+        Line::from(lang.format(
+            "tui-limit",
+            &[
+                ("year", &target.year.to_string()),
+                ("limits", &limits_in(lang, &year)),
+            ],
+        )),
+    ]
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let field = app.selected_field();
+    let lang = app.lang;
     let mut lines = if app.shows_measures() {
         super::measures::detail_lines(app)
     } else {
         let mut lines = vec![
-            Line::from(Span::styled(spec.label.to_string(), theme::title())),
-            Line::from(spec.help.to_string()),
-            Line::styled(range_text(field), theme::label()),
+            Line::from(Span::styled(lang.lever_field(field), theme::title())),
+            Line::from(lang.lever_help(field)),
+            Line::styled(lang.lever_range(field), theme::label()),
         ];
         lines.extend(timing_lines(app));
         lines
     };
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        format!("{}% of GDP in {} takes", target.share_pct, target.year),
-        theme::title(),
-    )));
-    lines.push(Line::from(format!(
-        "{} of value added,",
-        hkd_bn(needs.value_added_hkd_bn)
-    )));
-    lines.push(Line::from(format!(
-        "{} workers at projected productivity",
-        thousands(needs.jobs_at_projected_productivity)
-    )));
-    lines.push(Line::from(format!(
-        "({} at today's), {} ha more land.",
-        thousands(needs.jobs_at_base_productivity),
-        thousands(needs.additional_land_ha)
-    )));
-    lines.push(Line::from(format!(
-        "Limit in {}: {}",
-        target.year,
-        levers_report::format::limits(&year)
-    )));
+    lines.extend(needs_lines(app));
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .block(

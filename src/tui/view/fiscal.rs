@@ -12,18 +12,23 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::fiscal::{cap_sentence, money_label};
-use levers_report::format::{fit, hkd};
+use levers_report::fiscal::{cap_sentence_in, money_label_in};
+use levers_report::format::{fit, money};
 use levers_report::inert::terminal;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let accounts = fiscal_accounts(&app.baseline, app.policy(), app.projection());
+    let lang = app.lang;
+    let hkd = |value: f64| money(lang, value);
     let title = format!(
-        " Public purse, HK$ bn ({}) ",
-        money_label(app.projection().base_year)
+        " {} ",
+        lang.format(
+            "tui-fiscal-title",
+            &[("money", &money_label_in(lang, app.projection().base_year))]
+        )
     );
     let room = usize::from(area.width.saturating_sub(2));
-    let title = if title.chars().count() <= room {
+    let title = if unicode_width::UnicodeWidthStr::width(title.as_str()) <= room {
         title
     } else {
         fit(&title, room)
@@ -39,10 +44,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .windows
         .iter()
         .map(|w| {
+            let years =
+                |length: i32| lang.format("tui-fiscal-years", &[("length", &length.to_string())]);
             let label = match w.length {
-                Some(length) if w.truncated() => format!("{length} yrs*"),
-                Some(length) => format!("{length} yrs"),
-                None => format!("to {}", w.to),
+                Some(length) if w.truncated() => format!("{}*", years(length)),
+                Some(length) => years(length),
+                None => lang.format("tui-fiscal-to", &[("year", &w.to.to_string())]),
             };
             let mut cells = vec![label];
             if show_years {
@@ -61,13 +68,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let mut widths = vec![Constraint::Length(7)];
-    let mut titles = vec!["window"];
+    let mut titles = vec![lang.text("tui-fiscal-window")];
     if show_years {
         widths.push(Constraint::Length(9));
-        titles.push("years");
+        titles.push(lang.text("tui-fiscal-span"));
     }
     widths.extend([Constraint::Length(5); 4]);
-    titles.extend([" cash", "  tax", " fin.", "total"]);
+    titles.extend(
+        [
+            "tui-fiscal-cash-head",
+            "tui-fiscal-tax-head",
+            "tui-fiscal-financing-head",
+            "tui-fiscal-total-head",
+        ]
+        .map(|id| super::levers::right_aligned(&lang.text(id), 5)),
+    );
     let header = Row::new(titles).style(theme::label());
     let [table_area, notes_area] = Layout::vertical([
         Constraint::Length(accounts.windows.len() as u16 + 1),
@@ -81,20 +96,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let width = usize::from(notes_area.width);
     let truncated = accounts.windows.iter().any(Window::truncated);
     let mut notes = vec![
-        format!(
-            "PV {} at {:.1}% real (discount_rate)",
-            hkd(accounts.present_value_hkd_bn * 1e9),
-            accounts.discount_rate * 100.0
+        lang.format(
+            "tui-fiscal-pv",
+            &[
+                ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
+                ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
+            ],
         ),
-        format!(
-            "Per net job {} · per net job-year {}",
-            accounts.cost_per_net_job_hkd.map_or("–".into(), hkd),
-            accounts.cost_per_net_job_year_hkd.map_or("–".into(), hkd)
+        lang.format(
+            "tui-fiscal-per-job",
+            &[
+                (
+                    "job",
+                    &accounts.cost_per_net_job_hkd.map_or("–".into(), hkd),
+                ),
+                (
+                    "job_year",
+                    &accounts.cost_per_net_job_year_hkd.map_or("–".into(), hkd),
+                ),
+            ],
         ),
-        cap_sentence(app.policy(), app.projection()),
+        cap_sentence_in(lang, app.policy(), app.projection()),
     ];
     if truncated {
-        notes.insert(0, "* cut short by the horizon".to_string());
+        notes.insert(0, lang.text("tui-fiscal-cut-short"));
     }
     // Then the measures, costliest first, as many as the panel has room for.
     let mut measures: Vec<_> = accounts
@@ -105,12 +130,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     measures.sort_by(|a, b| b.total_hkd_bn.total_cmp(&a.total_hkd_bn));
     let room = usize::from(notes_area.height).saturating_sub(notes.len() + 1);
     if room > 0 && !measures.is_empty() {
-        notes.push(format!(
-            "To {}, by measure (outlay + financing):",
-            horizon_year(&accounts)
+        notes.push(lang.format(
+            "tui-fiscal-by-measure",
+            &[("year", &horizon_year(&accounts).to_string())],
         ));
         let figures = |m: &MeasureCost| {
-            let kind = if m.is_tax_forgone() { "tax" } else { "cash" };
+            let kind = lang.text(if m.is_tax_forgone() {
+                "tui-fiscal-tax"
+            } else {
+                "tui-fiscal-cash"
+            });
             format!(
                 " {kind} {:.1} + {:.1} = {:.1}",
                 m.outlay_hkd_bn, m.financing_hkd_bn, m.total_hkd_bn
@@ -118,7 +147,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         for m in measures.iter().take(room) {
             let right = figures(m);
-            let name_width = width.saturating_sub(right.chars().count() + 1);
+            let name_width =
+                width.saturating_sub(unicode_width::UnicodeWidthStr::width(right.as_str()) + 1);
             notes.push(format!(" {}{right}", fit(&terminal(&m.name), name_width)));
         }
     }

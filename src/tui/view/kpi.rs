@@ -10,7 +10,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::{hkd, hkd_bn, signed, thousands};
+use levers_report::format::{money, money_bn, signed, thousands};
+use levers_report::i18n::Lang;
 
 const CELLS: usize = 6;
 /// Narrowest a KPI cell may be before the strip wraps into two rows.
@@ -46,11 +47,11 @@ fn signed_count(value: f64) -> String {
     }
 }
 
-fn signed_money_bn(value_bn: f64) -> String {
+fn signed_money_bn(lang: Lang, value_bn: f64) -> String {
     if value_bn >= 0.0 {
-        format!("+{}", hkd_bn(value_bn))
+        format!("+{}", money_bn(lang, value_bn))
     } else {
-        format!("-{}", hkd_bn(-value_bn))
+        format!("-{}", money_bn(lang, -value_bn))
     }
 }
 
@@ -74,6 +75,10 @@ fn kpis(app: &App) -> Vec<Kpi> {
         ("✗", theme::missed())
     };
     let year = t.year;
+    let lang = app.lang;
+    let hkd = |value: f64| money(lang, value);
+    let hkd_bn = |value_bn: f64| money_bn(lang, value_bn);
+    let signed_money_bn = |value_bn: f64| signed_money_bn(lang, value_bn);
     vec![
         Kpi {
             label: app.lang.format("kpi-share", &[("year", &year.to_string())]),
@@ -85,8 +90,9 @@ fn kpis(app: &App) -> Vec<Kpi> {
             style: share_style,
             delta: delta(&|o| {
                 format!(
-                    "{} pp",
-                    signed(now.manufacturing_share_pct - o.manufacturing_share_pct, 2)
+                    "{} {}",
+                    signed(now.manufacturing_share_pct - o.manufacturing_share_pct, 2),
+                    lang.unit("pp")
                 )
             }),
         },

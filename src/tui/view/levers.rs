@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 use super::theme;
 use crate::tui::app::App;
 use levers_report::format::thousands;
+use levers_report::i18n::Lang;
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,14 +56,21 @@ fn block(app: &App) -> Block<'static> {
         ))
 }
 
-/// `30,000 people/yr`, `12.0 HK$ bn/yr`.
-pub fn value_text(field: LeverField, value: f64) -> String {
+/// `30,000 people/yr`, `12.0 HK$ bn/yr` (`30,000 人／年` in Chinese).
+pub fn value_text(lang: Lang, field: LeverField, value: f64) -> String {
     let spec = field.spec();
+    let unit = lang.unit(spec.unit);
     if spec.decimals == 0 {
-        format!("{} {}", thousands(value), spec.unit)
+        format!("{} {unit}", thousands(value))
     } else {
-        format!("{value:.prec$} {}", spec.unit, prec = spec.decimals)
+        format!("{value:.prec$} {unit}", prec = spec.decimals)
     }
+}
+
+/// `text` right-aligned in `width` terminal columns (wide characters count two).
+pub(super) fn right_aligned(text: &str, width: usize) -> String {
+    let used = unicode_width::UnicodeWidthStr::width(text);
+    format!("{}{text}", " ".repeat(width.saturating_sub(used)))
 }
 
 /// `███▌░░░░` of `width` cells for `fraction` (0..=1) of the range.
@@ -113,8 +121,8 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let spec = field.spec();
     let used = app.policy().levers.get(field.group()).is_some();
     let value = app.policy().levers.value(field);
-    let value_text = value_text(field, value);
-    let value_width = 16.max(value_text.chars().count());
+    let value_text = value_text(app.lang, field, value);
+    let value_width = 16.max(unicode_width::UnicodeWidthStr::width(value_text.as_str()));
     let label_width = 18.min(width.saturating_sub(value_width + 2));
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
@@ -124,7 +132,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let style = if used { Style::new() } else { theme::dim() };
     let mut spans = vec![
         Span::styled(format!(" {label} "), style),
-        Span::styled(format!("{value_text:>value_width$}"), style),
+        Span::styled(right_aligned(&value_text, value_width), style),
     ];
     if bar_width > 0 {
         let bar_style = if used {

@@ -12,6 +12,7 @@ use crate::tui::app::App;
 use crate::tui::form::FormState;
 use crate::tui::measure_editor::{MeasureEditor, MeasureRow};
 use crate::tui::package_editor::{PackageEditor, PackageRow};
+use crate::tui::words;
 use levers_core::measure::MeasureKind;
 use levers_report::format::fit;
 use levers_report::inert::terminal;
@@ -31,7 +32,7 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
             _ => terminal(&value).into_owned(),
         };
         let line = Line::from(format!(
-            " {:<LABEL_WIDTH$} {}",
+            " {} {}",
             fit(&label, LABEL_WIDTH),
             fit(&value, VALUE_WIDTH)
         ));
@@ -52,34 +53,42 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
     };
     let rows = MeasureRow::of(measure)
         .into_iter()
-        .map(|row| (row.label(), row.value_text(measure)))
+        .map(|row| (words::measure_row(app.lang, row), row.value_text(measure)))
         .collect();
+    let kind = app.lang.lever_field(measure.kind.field());
     let mut lines = vec![Line::styled(
-        format!(
-            "{} · a adds a year, x removes one; type YEAR=VALUE to set one",
-            measure.kind.field().spec().label
-        ),
+        app.lang.format("popup-measure-hint", &[("kind", &kind)]),
         theme::label(),
     )];
     lines.extend(form_lines(app, &editor.form, rows));
-    let title = format!("Measure {}", fit(&terminal(&measure.name), 40).trim_end());
+    let name = fit(&terminal(&measure.name), 40);
+    let title = app
+        .lang
+        .format("popup-measure", &[("name", name.trim_end())]);
     show(area, buf, &title, lines, 76);
 }
 
 pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut Buffer) {
     let rows = PackageRow::ALL
         .iter()
-        .map(|row| (row.label().to_string(), row.value_text(app.policy())))
+        .map(|row| {
+            (
+                words::package_row(app.lang, *row),
+                row.value_text(app.policy()),
+            )
+        })
         .collect();
     let lines = form_lines(app, &editor.form, rows);
-    show(area, buf, "Package settings", lines, 76);
+    show(area, buf, &app.lang.text("popup-package"), lines, 76);
 }
 
 pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
-    let mut lines = vec![Line::from("The new measure's kind:")];
+    let lang = app.lang;
+    let mut lines = vec![Line::from(lang.text("popup-kind"))];
     for (i, kind) in MeasureKind::ALL.iter().enumerate() {
-        let spec = kind.field().spec();
-        let line = Line::from(format!(" {:<22} {}", spec.label, spec.unit));
+        let field = kind.field();
+        let label = crate::tui::words::columns(&lang.lever_field(field), 22);
+        let line = Line::from(format!(" {label} {}", lang.unit(field.spec().unit)));
         lines.push(if i == selected {
             line.patch_style(theme::selected())
         } else {
@@ -87,5 +96,5 @@ pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buff
         });
     }
     lines.push(keys_line(app.lang, app.context()));
-    show(area, buf, "Add a measure", lines, 56);
+    show(area, buf, &lang.text("popup-add-measure"), lines, 56);
 }

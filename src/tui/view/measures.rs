@@ -11,11 +11,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::levers::{bar, value_text};
+use super::levers::{bar, right_aligned, value_text};
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::measures::listed_order;
 use levers_report::format::fit;
+use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
 /// One line of the panel.
@@ -41,15 +42,15 @@ fn rows(measures: &[Measure]) -> Vec<Row> {
 }
 
 /// The amount as shown: `12.0 HK$ bn/yr`, or `10.0→20.0 HK$ bn/yr` for a schedule.
-fn amount_text(measure: &Measure) -> String {
+fn amount_text(lang: Lang, measure: &Measure) -> String {
     let field = measure.kind.field();
     match &measure.amount {
-        Amount::Constant(value) => value_text(field, *value),
+        Amount::Constant(value) => value_text(lang, field, *value),
         Amount::Schedule(points) => {
             let first = points.first().map_or(0.0, |p| p.1);
             let last = points.last().map_or(0.0, |p| p.1);
             let decimals = field.spec().decimals;
-            format!("{first:.decimals$}→{}", value_text(field, last))
+            format!("{first:.decimals$}→{}", value_text(lang, field, last))
         }
     }
 }
@@ -60,16 +61,16 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
     };
     let spec = measure.kind.field().spec();
     let name = terminal(measure.label.as_deref().unwrap_or(&measure.name)).into_owned();
-    let value = amount_text(measure);
-    let value_width = 16.max(value.chars().count());
+    let value = amount_text(app.lang, measure);
+    let value_width = 16.max(unicode_width::UnicodeWidthStr::width(value.as_str()));
     let label_width = 18.min(width.saturating_sub(value_width + 2));
     let bar_width = width
         .saturating_sub(1 + label_width + 1 + value_width + 1)
         .min(24);
     let fraction = (measure.amount.peak() - spec.min) / (spec.max - spec.min);
     let mut spans = vec![
-        Span::raw(format!(" {:<label_width$} ", fit(&name, label_width))),
-        Span::raw(format!("{value:>value_width$}")),
+        Span::raw(format!(" {} ", fit(&name, label_width))),
+        Span::raw(right_aligned(&value, value_width)),
     ];
     if bar_width > 0 {
         spans.push(Span::raw(" "));
@@ -86,10 +87,9 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
     }
 }
 
-fn kind_line(kind: MeasureKind) -> Line<'static> {
-    let spec = kind.field().spec();
+fn kind_line(lang: Lang, kind: MeasureKind) -> Line<'static> {
     Line::from(vec![
-        Span::styled(spec.label.to_string(), theme::title()),
+        Span::styled(lang.lever_field(kind.field()), theme::title()),
         Span::styled(format!(" ({})", kind.key()), theme::label()),
     ])
 }
@@ -101,36 +101,32 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
         .selected_measure()
         .and_then(|i| app.policy().measures.get(i))
     else {
-        return vec![Line::styled(
-            "No measures yet: a adds one (its kind picked from a list).",
-            theme::dim(),
-        )];
+        return vec![Line::styled(app.lang.text("tui-no-measures"), theme::dim())];
     };
     let field = measure.kind.field();
-    let spec = field.spec();
     let title = terminal(measure.label.as_deref().unwrap_or(&measure.name)).into_owned();
     let t = measure.timing;
-    let end = t
-        .end
-        .map_or_else(|| "no end".to_string(), |e| format!("until {e}"));
-    let weights = levers_report::describe::sector_weights(measure.sector_weights)
-        .unwrap_or_else(|| "all five manufacturing sectors equally".to_string());
+    let lang = app.lang;
     let mut lines = vec![
         Line::from(Span::styled(title, theme::title())),
         Line::styled(
-            format!("{} · {}", terminal(&measure.name), spec.label),
+            format!("{} · {}", terminal(&measure.name), lang.lever_field(field)),
             theme::label(),
         ),
-        Line::from(levers_report::describe::amount_phrase(measure)),
-        Line::from(format!(
-            "From {}, ramp {} years, {end}",
-            t.start, t.ramp_years
+        Line::from(levers_report::describe::amount_phrase_in(lang, measure)),
+        Line::from(lang.format(
+            "tui-measure-timing",
+            &[
+                ("start", &t.start.to_string()),
+                ("ramp", &t.ramp_years.to_string()),
+                ("end", &super::detail::end_text(lang, t.end)),
+            ],
         )),
-        Line::from(format!("Targets: {weights}")),
+        Line::from(super::detail::targets_text(lang, measure.sector_weights)),
     ];
     if let Some(source) = &measure.source {
         lines.push(Line::styled(
-            format!("Source: {}", terminal(source)),
+            lang.format("tui-source", &[("source", &terminal(source))]),
             theme::label(),
         ));
     }
@@ -155,7 +151,11 @@ fn block(app: &App) -> Block<'static> {
     Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(
-            format!(" Measures ({count}) "),
+            format!(
+                " {} ",
+                app.lang
+                    .format("tui-measures", &[("count", &count.to_string())])
+            ),
             theme::title(),
         ))
 }
@@ -188,7 +188,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let first = first_visible(app, &rows, height);
     for (i, row) in rows.iter().skip(first).take(height).enumerate() {
         let line = match row {
-            Row::Kind(kind) => kind_line(*kind),
+            Row::Kind(kind) => kind_line(app.lang, *kind),
             Row::Measure(index) => measure_line(app, *index, usize::from(inner.width)),
         };
         let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);

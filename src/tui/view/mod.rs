@@ -168,9 +168,12 @@ fn too_small(area: Rect) -> bool {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area) {
-            let text = format!(
-                "levers needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{})",
-                area.width, area.height
+            let text = self.lang.format(
+                "tui-too-small",
+                &[
+                    ("min", &format!("{MIN_WIDTH}×{MIN_HEIGHT}")),
+                    ("now", &format!("{}×{}", area.width, area.height)),
+                ],
             );
             Paragraph::new(Line::from(text))
                 .wrap(Wrap { trim: true })

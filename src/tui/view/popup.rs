@@ -14,7 +14,6 @@ use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
 use crate::tui::words;
-use levers_core::range_text;
 use levers_report::i18n::Lang;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
@@ -90,12 +89,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             error,
         } => {
             let lines = vec![
-                Line::from(format!("{}: {}", field.spec().label, range_text(*field))),
+                Line::from(format!(
+                    "{}: {}",
+                    app.lang.lever_field(*field),
+                    app.lang.lever_range(*field)
+                )),
                 input_line("> ", input),
                 error_line(error.as_ref()),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, &format!("Set {}", field.spec().label), lines, 70);
+            let title = app
+                .lang
+                .format("popup-set", &[("lever", &app.lang.lever_field(*field))]);
+            show(area, buf, &title, lines, 70);
         }
         Mode::Group(editor) => render_group(app, editor, area, buf),
         Mode::Measure(editor) => super::measure_popups::render_measure(app, editor, area, buf),
@@ -106,75 +112,90 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Picker(picker) => render_picker(app.lang, picker, area, buf),
         Mode::SaveAs { input, error } => {
             let mut lines = vec![
-                Line::from("Path of the new file (.toml is added if missing):"),
+                Line::from(app.lang.text("popup-save-as-path")),
                 input_line("> ", input),
                 error_line(error.as_ref()),
             ];
             if let Some(library) = &app.library {
                 lines.push(Line::styled(
-                    format!("Your library (listed by open): {}", library.display()),
+                    app.lang.format(
+                        "popup-library",
+                        &[("folder", &library.display().to_string())],
+                    ),
                     theme::label(),
                 ));
             }
             lines.push(keys_line(app.lang, context));
-            show(area, buf, "Save as", lines, 70);
+            show(area, buf, &app.lang.text("popup-save-as"), lines, 70);
         }
         Mode::Unsaved(_) => {
             let lines = vec![
-                Line::from(format!("{} has unsaved changes.", app.file_label())),
+                Line::from(
+                    app.lang
+                        .format("popup-unsaved-text", &[("file", &words::file_label(app))]),
+                ),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, "Unsaved changes", lines, 60);
+            show(area, buf, &app.lang.text("popup-unsaved"), lines, 60);
         }
         Mode::ConfirmSave {
             path,
             question: SaveQuestion::Overwrite,
         } => {
             let lines = vec![
-                Line::from(format!("{} exists. Replace it?", path.display())),
+                Line::from(app.lang.format(
+                    "popup-replace-text",
+                    &[("path", &path.display().to_string())],
+                )),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, "Replace file?", lines, 70);
+            show(area, buf, &app.lang.text("popup-replace"), lines, 70);
         }
         Mode::Restore { file, .. } => {
             let lines = vec![
-                Line::from(format!(
-                    "{} has unsaved edits from a session that did not quit cleanly.",
-                    app.file_label()
-                )),
-                Line::styled(format!("Recovery copy: {}", file.display()), theme::label()),
-                Line::from("y/Enter: restore them (unsaved) · n/Esc: discard them"),
+                Line::from(
+                    app.lang
+                        .format("popup-restore-text", &[("file", &words::file_label(app))]),
+                ),
+                Line::styled(
+                    app.lang.format(
+                        "popup-recovery-copy",
+                        &[("file", &file.display().to_string())],
+                    ),
+                    theme::label(),
+                ),
+                Line::from(app.lang.text("popup-restore-keys")),
             ];
-            show(area, buf, "Restore unsaved edits?", lines, 80);
+            show(area, buf, &app.lang.text("popup-restore"), lines, 80);
         }
         Mode::ConfirmSave {
             path,
             question: SaveQuestion::ChangedOnDisk,
         } => {
             let lines = vec![
-                Line::from(format!(
-                    "{} changed on disk since it was opened or saved.",
-                    path.display()
+                Line::from(app.lang.format(
+                    "popup-changed-text",
+                    &[("path", &path.display().to_string())],
                 )),
-                Line::from("Overwrite it with your version?"),
+                Line::from(app.lang.text("popup-overwrite")),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, "File changed on disk", lines, 80);
+            show(area, buf, &app.lang.text("popup-changed"), lines, 80);
         }
         Mode::ConfirmSave {
             path: link,
             question: SaveQuestion::LinkElsewhere { target },
         } => {
             let lines = vec![
-                Line::from(format!(
-                    "{} is a link to a file in another folder:",
-                    link.display()
-                )),
+                Line::from(
+                    app.lang
+                        .format("popup-link-text", &[("path", &link.display().to_string())]),
+                ),
                 Line::from(target.display().to_string()),
-                Line::from("Write the new version there?"),
+                Line::from(app.lang.text("popup-link-write")),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, "Save through a link?", lines, 80);
+            show(area, buf, &app.lang.text("popup-link"), lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
@@ -187,7 +208,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .take(usize::from(area.height))
                 .map(|l| l.chars().take(MAX_CHARS).collect())
                 .collect();
-            let widest = shown.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let widest = shown
+                .iter()
+                .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
+                .max()
+                .unwrap_or(0);
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
@@ -202,7 +227,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     if lever.is_none() {
         lines.push(Line::styled(
-            "Not used yet: a change here starts the group with every lever at zero.",
+            app.lang.text("popup-group-not-used"),
             theme::dim(),
         ));
     }
@@ -212,7 +237,8 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
             (Some(input), true) => format!("{input}█"),
             _ => row.value_text(lever),
         };
-        let line = Line::from(format!(" {:<34} {value}", row.label()));
+        let label = words::columns(&words::group_row(app.lang, *row), 34);
+        let line = Line::from(format!(" {label} {value}"));
         lines.push(if selected {
             line.patch_style(theme::selected())
         } else {
@@ -224,7 +250,10 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
     show(
         area,
         buf,
-        &format!("{}: timing and sector weights", editor.group.label()),
+        &app.lang.format(
+            "popup-group-title",
+            &[("group", &app.lang.lever_group(editor.group))],
+        ),
         lines,
         64,
     );
@@ -232,13 +261,13 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
 
 fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
-        input_line("Path (or pick below): ", &picker.input),
+        input_line(&lang.text("popup-picker-path"), &picker.input),
         Line::from(""),
     ];
     let room = usize::from(area.height.saturating_sub(8)).max(1);
     let first = (picker.selected + 1).saturating_sub(room);
     if picker.entries.is_empty() {
-        lines.push(Line::styled("no packages found: type a path", theme::dim()));
+        lines.push(Line::styled(lang.text("popup-no-packages"), theme::dim()));
     }
     for (i, entry) in picker.entries.iter().enumerate().skip(first).take(room) {
         let line = Line::from(format!(" {}", entry.display()));

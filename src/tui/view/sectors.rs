@@ -45,24 +45,25 @@ fn jobs(outcome: &YearOutcome, i: usize) -> String {
 fn columns(app: &App) -> Vec<Column> {
     let base_year = app.projection().base_year;
     let year = app.projection().target.year;
+    let lang = app.lang;
     let base = at(app, base_year);
     let now = at(app, year);
     let each = |f: &dyn Fn(usize) -> String| (0..Sector::ALL.len()).map(f).collect::<Vec<_>>();
     let mut columns = vec![
         Column {
-            title: format!("VA {base_year}"),
+            title: lang.format("tui-va", &[("year", &base_year.to_string())]),
             width: 8,
             priority: 4,
             cells: each(&|i| format!("{:.1}", base.sector_value_added_hkd_bn[i])),
         },
         Column {
-            title: format!("VA {year}"),
+            title: lang.format("tui-va", &[("year", &year.to_string())]),
             width: 8,
             priority: 0,
             cells: each(&|i| format!("{:.1}", now.sector_value_added_hkd_bn[i])),
         },
         Column {
-            title: "% GDP".to_string(),
+            title: lang.text("tui-share-of-gdp"),
             width: 6,
             priority: 3,
             cells: each(&|i| {
@@ -75,13 +76,13 @@ fn columns(app: &App) -> Vec<Column> {
             }),
         },
         Column {
-            title: format!("Jobs {base_year}"),
+            title: lang.format("tui-jobs-in", &[("year", &base_year.to_string())]),
             width: 9,
             priority: 5,
             cells: each(&|i| jobs(&base, i)),
         },
         Column {
-            title: format!("Jobs {year}"),
+            title: lang.format("tui-jobs-in", &[("year", &year.to_string())]),
             width: 9,
             priority: 1,
             cells: each(&|i| jobs(&now, i)),
@@ -89,7 +90,7 @@ fn columns(app: &App) -> Vec<Column> {
     ];
     if let Some(other) = app.compare.first().and_then(|c| c.projection.year(year)) {
         columns.push(Column {
-            title: "Δ VA".to_string(),
+            title: format!("Δ {}", lang.text("tui-va-change")),
             width: 8,
             priority: 2,
             cells: each(&|i| {

@@ -10,8 +10,9 @@ use super::popup::{keys_line, show};
 use super::theme;
 use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
+use crate::tui::words::columns;
 use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
-use levers_report::format::{hkd_bn, signed};
+use levers_report::format::{money_bn, signed};
 use levers_report::i18n::Lang;
 
 /// At most this many changes are listed; the rest are counted.
@@ -19,42 +20,56 @@ const MAX_CHANGES: usize = 12;
 
 pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffer) {
     let target = proposal.target;
+    let hkd_bn = |value_bn: f64| money_bn(lang, value_bn);
+    let share = format!("{:.1}", target.share_pct);
+    let year_text = target.year.to_string();
+    let confidence = format!("{:.0}", 100.0 * DEFAULT_CONFIDENCE);
     let mut lines = Vec::new();
     let title = if proposal.found {
         lines.push(Line::styled(
-            format!(
-                "Cheapest package found that reaches {:.1}% of GDP by {} in {:.0}% of draws:",
-                target.share_pct,
-                target.year,
-                100.0 * DEFAULT_CONFIDENCE
+            lang.format(
+                "seek-found",
+                &[
+                    ("share", &share),
+                    ("year", &year_text),
+                    ("confidence", &confidence),
+                ],
             ),
             theme::met(),
         ));
-        "Goal seek: proposal"
+        lang.text("seek-title-found")
     } else {
+        let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
+            lang.text("seek-and-cap")
+        } else {
+            String::new()
+        };
         lines.push(Line::styled(
-            format!(
-                "Not reachable: no package within the lever ranges{} meets {:.1}% by {} in {:.0}% of draws.",
-                if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
-                    " and the budget cap"
-                } else {
-                    ""
-                },
-                target.share_pct,
-                target.year,
-                100.0 * DEFAULT_CONFIDENCE
+            lang.format(
+                "seek-not-reachable",
+                &[
+                    ("cap", &cap),
+                    ("share", &share),
+                    ("year", &year_text),
+                    ("confidence", &confidence),
+                ],
             ),
             theme::missed(),
         ));
         if let Some(binding) = &proposal.binding {
-            lines.push(Line::from(format!("What binds: {binding}.")));
+            lines.push(Line::from(
+                lang.format("seek-binds", &[("binding", binding)]),
+            ));
         }
-        lines.push(Line::from("The closest package:"));
-        "Goal seek: target out of reach"
+        lines.push(Line::from(lang.text("seek-closest")));
+        lang.text("seek-title-out")
     };
     lines.push(Line::from(""));
     if proposal.changes.is_empty() {
-        lines.push(Line::styled("  no change to the levers", theme::dim()));
+        lines.push(Line::styled(
+            format!("  {}", lang.text("seek-no-change")),
+            theme::dim(),
+        ));
     }
     for change in proposal.changes.iter().take(MAX_CHANGES) {
         // A change may quote a measure's label from the file.
@@ -65,14 +80,25 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
     }
     if proposal.changes.len() > MAX_CHANGES {
         lines.push(Line::styled(
-            format!("  … and {} more", proposal.changes.len() - MAX_CHANGES),
+            format!(
+                "  {}",
+                lang.format(
+                    "seek-and-more",
+                    &[("count", &(proposal.changes.len() - MAX_CHANGES).to_string())]
+                )
+            ),
             theme::dim(),
         ));
     }
     lines.push(Line::from(""));
-    let year = target.year;
     lines.push(Line::from(vec![
-        Span::styled(format!("  Share {year}:      "), theme::label()),
+        Span::styled(
+            format!(
+                "  {}",
+                columns(&lang.format("seek-share", &[("year", &year_text)]), 17)
+            ),
+            theme::label(),
+        ),
         Span::raw(format!("{:.2}% → ", proposal.current_share_pct)),
         Span::styled(
             format!("{:.2}%", proposal.proposed_share_pct),
@@ -80,20 +106,33 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
         ),
         Span::styled(
             format!(
-                "  ({} pp)",
-                signed(proposal.proposed_share_pct - proposal.current_share_pct, 2)
+                "  ({} {})",
+                signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),
+                lang.unit("pp")
             ),
             theme::label(),
         ),
     ]));
     let saving = proposal.proposed_cost_hkd_bn - proposal.current_cost_hkd_bn;
     let difference = if saving < 0.0 {
-        format!("  ({} less)", hkd_bn(-saving))
+        format!(
+            "  {}",
+            lang.format("seek-less", &[("money", &hkd_bn(-saving))])
+        )
     } else {
-        format!("  ({} more)", hkd_bn(saving))
+        format!(
+            "  {}",
+            lang.format("seek-more", &[("money", &hkd_bn(saving))])
+        )
     };
     lines.push(Line::from(vec![
-        Span::styled(format!("  Cost to {year}:    "), theme::label()),
+        Span::styled(
+            format!(
+                "  {}",
+                columns(&lang.format("seek-cost", &[("year", &year_text)]), 17)
+            ),
+            theme::label(),
+        ),
         Span::raw(format!("{} → ", hkd_bn(proposal.current_cost_hkd_bn))),
         Span::styled(
             hkd_bn(proposal.proposed_cost_hkd_bn),
@@ -106,11 +145,11 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
         theme::label(),
     ));
     lines.push(Line::from(""));
-    lines.push(Line::from(if proposal.found {
-        "Accept to replace the levers (u undoes it)."
+    lines.push(Line::from(lang.text(if proposal.found {
+        "seek-accept"
     } else {
-        "Accept to use the closest package (u undoes it)."
-    }));
+        "seek-accept-closest"
+    })));
     lines.push(keys_line(lang, context));
-    show(area, buf, title, lines, 84);
+    show(area, buf, &title, lines, 84);
 }

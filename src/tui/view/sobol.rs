@@ -39,9 +39,10 @@ fn row(name: &str, first: f64, total: f64, label_width: usize, bar_width: usize)
     };
     let (alone, all) = (cells(first), cells(total));
     let together = all.saturating_sub(alone);
-    let label: String = name.chars().take(label_width).collect();
+    // Cut and padded in terminal columns, so a Chinese name lines up too.
+    let label = crate::tui::words::columns(name, label_width);
     Line::from(vec![
-        Span::raw(format!(" {label:<label_width$} ")),
+        Span::raw(format!(" {label} ")),
         Span::styled("▇".repeat(alone), Style::new().fg(FIRST)),
         Span::styled("▒".repeat(together), Style::new().fg(TOTAL)),
         Span::raw(" ".repeat(bar_width.saturating_sub(alone + together))),
@@ -57,21 +58,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let stale = view.is_stale(app.policy());
     let year = view.policy.target.year;
     let wide = area.width >= 50;
+    let lang = app.lang;
+    let year = year.to_string();
     let title = if wide {
-        format!(
-            " Sobol: share {year} (N {SOBOL_SAMPLES}, seed {}) ",
-            view.result.seed
+        lang.format(
+            "sobol-title",
+            &[
+                ("year", &year),
+                ("samples", &SOBOL_SAMPLES.to_string()),
+                ("seed", &view.result.seed.to_string()),
+            ],
         )
     } else {
-        format!(" Sobol: share {year} ")
+        lang.format("sobol-title-narrow", &[("year", &year)])
     };
+    let title = format!(" {title} ");
+    let tag = |id: &str| format!(" {} ", lang.text(id));
     let mut block = Block::bordered()
         .border_style(theme::border())
         .title(Span::styled(title, theme::title()));
     block = block.title(match (stale, wide) {
-        (true, true) => Span::styled(" package changed: V recomputes ", theme::missed()),
-        (true, false) => Span::styled(" changed: V ", theme::missed()),
-        (false, _) => Span::styled(" V close ", theme::label()),
+        (true, true) => Span::styled(tag("sobol-stale"), theme::missed()),
+        (true, false) => Span::styled(tag("sobol-stale-narrow"), theme::missed()),
+        (false, _) => Span::styled(tag("sobol-close"), theme::label()),
     });
     let inner = block.inner(area);
     block.render(area, buf);
@@ -87,18 +96,30 @@ fn lines(app: &App, view: &SobolView, inner: Rect) -> Vec<Line<'static>> {
     let wide = width >= 48;
     let mut lines = vec![Line::from(vec![
         Span::styled(" ▇", Style::new().fg(FIRST)),
-        Span::styled(" alone ", theme::label()),
+        Span::styled(
+            format!(" {} ", app.lang.text("sobol-alone")),
+            theme::label(),
+        ),
         Span::styled("▒", Style::new().fg(TOTAL)),
         Span::styled(
-            if wide {
-                " with interactions  "
-            } else {
-                " total  "
-            },
+            format!(
+                " {}  ",
+                app.lang.text(if wide {
+                    "sobol-with-interactions"
+                } else {
+                    "sobol-total"
+                })
+            ),
             theme::label(),
         ),
         Span::styled(
-            format!("P(met) {:.0}%", 100.0 * view.result.probability_met),
+            app.lang.format(
+                "sobol-p-met",
+                &[(
+                    "pct",
+                    &format!("{:.0}", 100.0 * view.result.probability_met),
+                )],
+            ),
             Style::new().fg(theme::CURRENT),
         ),
     ])];

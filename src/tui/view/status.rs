@@ -16,10 +16,16 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![
         Span::styled(" levers ", theme::title().add_modifier(Modifier::REVERSED)),
         Span::raw(" "),
-        Span::styled(app.file_label(), Style::new().add_modifier(Modifier::BOLD)),
+        Span::styled(
+            words::file_label(app),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
     ];
     if app.is_dirty() {
-        spans.push(Span::styled(" ● unsaved", Style::new().fg(theme::CURRENT)));
+        spans.push(Span::styled(
+            format!(" ● {}", app.lang.text("tui-unsaved")),
+            Style::new().fg(theme::CURRENT),
+        ));
     }
     spans.push(Span::styled(
         format!(" — {}", app.policy().name),
@@ -28,13 +34,14 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(first) = app.compare.first() {
         let more = match app.compare.len() {
             1 => String::new(),
-            n => format!(" +{} more", n - 1),
+            n => app
+                .lang
+                .format("tui-versus-more", &[("count", &(n - 1).to_string())]),
         };
+        let name = levers_report::inert::terminal(&first.label);
         spans.push(Span::styled(
-            format!(
-                "  vs {}{more}",
-                levers_report::inert::terminal(&first.label)
-            ),
+            app.lang
+                .format("tui-versus", &[("name", &name), ("more", &more)]),
             Style::new().fg(theme::COMPARE),
         ));
     }
@@ -51,7 +58,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(theme::ACCENT)
         };
         let text = format!(" {} ", note.text);
-        used += text.chars().count();
+        used += Span::raw(text.as_str()).width();
         spans.push(Span::styled(text, style));
     }
     let context = app.context();

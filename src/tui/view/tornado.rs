@@ -15,7 +15,8 @@ use super::Regions;
 use super::theme;
 use crate::tui::analysis::{Tornado, item_label};
 use crate::tui::app::App;
-use levers_report::format::{hkd_bn, thousands};
+use levers_report::format::{money_bn, thousands};
+use levers_report::i18n::Lang;
 
 /// Bar colour where the item at its low end puts the outcome.
 pub const LOW: Color = Color::Blue;
@@ -48,22 +49,27 @@ pub fn area(regions: &Regions) -> Rect {
 }
 
 /// A value of `outcome` as the tornado prints it.
-fn value_text(outcome: Outcome, value: f64) -> String {
+fn value_text(lang: Lang, outcome: Outcome, value: f64) -> String {
     match outcome {
         Outcome::ShareInTargetYear => format!("{value:.2}%"),
         Outcome::JobsInTargetYear => thousands(value),
         Outcome::EffectiveSectorsInTargetYear => format!("{value:.2}"),
-        Outcome::CumulativeCostToTargetYear => hkd_bn(value),
+        Outcome::CumulativeCostToTargetYear => money_bn(lang, value),
     }
 }
 
+/// Columns of the swing figure: ten, or more for a longer unit (`0.38 個百分點`).
+fn swing_width(lang: Lang) -> usize {
+    10.max(5 + unicode_width::UnicodeWidthStr::width(lang.unit("pp").as_str()))
+}
+
 /// A swing's width as the tornado prints it.
-fn width_text(outcome: Outcome, width: f64) -> String {
+fn width_text(lang: Lang, outcome: Outcome, width: f64) -> String {
     match outcome {
-        Outcome::ShareInTargetYear => format!("{width:.2} pp"),
+        Outcome::ShareInTargetYear => format!("{width:.2} {}", lang.unit("pp")),
         Outcome::JobsInTargetYear => thousands(width),
         Outcome::EffectiveSectorsInTargetYear => format!("{width:.2}"),
-        Outcome::CumulativeCostToTargetYear => hkd_bn(width),
+        Outcome::CumulativeCostToTargetYear => money_bn(lang, width),
     }
 }
 
@@ -107,7 +113,7 @@ fn bar_line(
         &item_label(&app.baseline, app.policy(), swing.item),
         label_width,
     );
-    let mut spans = vec![Span::raw(format!(" {label:<label_width$} "))];
+    let mut spans = vec![Span::raw(format!(" {label} "))];
     let cells = bar_cells(swing, tornado.centre, half, scale);
     // Runs of one colour as one span.
     let mut run = String::new();
@@ -123,7 +129,13 @@ fn bar_line(
         spans.push(styled_run(run, run_colour));
     }
     spans.push(Span::styled(
-        format!(" {:>10}", width_text(tornado.outcome, swing.width())),
+        format!(
+            " {}",
+            super::levers::right_aligned(
+                &width_text(app.lang, tornado.outcome, swing.width()),
+                swing_width(app.lang)
+            )
+        ),
         theme::label(),
     ));
     Line::from(spans)
@@ -143,22 +155,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let year = app.policy().target.year;
     let wide = area.width >= 64;
+    let lang = app.lang;
+    let key = tornado.outcome.key();
+    let outcome = lang.text(&format!("outcome-{key}"));
+    let year = year.to_string();
+    let title = if wide {
+        let detail = lang.text(&format!("outcome-unit-{key}"));
+        lang.format(
+            "tornado-title",
+            &[("outcome", &outcome), ("year", &year), ("detail", &detail)],
+        )
+    } else {
+        lang.format(
+            "tornado-title-narrow",
+            &[("outcome", &outcome), ("year", &year)],
+        )
+    };
     let mut block = Block::bordered()
         .border_style(theme::border())
-        .title(Span::styled(
-            if wide {
-                format!(
-                    " Sensitivity: {} {year} ({}) ",
-                    tornado.outcome.short_label(),
-                    tornado.outcome.unit()
-                )
-            } else {
-                format!(" Sensitivity: {} {year} ", tornado.outcome.short_label())
-            },
-            theme::title(),
-        ));
+        .title(Span::styled(format!(" {title} "), theme::title()));
     if wide {
-        block = block.title(Span::styled(" T next outcome · t close ", theme::label()));
+        block = block.title(Span::styled(
+            format!(" {} ", lang.text("tornado-keys")),
+            theme::label(),
+        ));
     }
     let inner = block.inner(area);
     block.render(area, buf);
@@ -166,7 +186,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(inner.height.saturating_sub(1));
     let label_width = (width / 3).clamp(8, 26);
     // One space before and after the label, one before the 10-wide swing.
-    let bars = width.saturating_sub(label_width + 2 + 11);
+    let bars = width.saturating_sub(label_width + 2 + 1 + swing_width(lang));
     let half = bars.saturating_sub(1) / 2;
     let shown: Vec<&Swing> = tornado.swings.iter().take(rows).collect();
     let largest = shown
@@ -179,23 +199,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::from(vec![
         Span::styled(
             format!(
-                " package: {}  ",
-                value_text(tornado.outcome, tornado.centre)
+                " {}  ",
+                lang.format(
+                    "tornado-package",
+                    &[("value", &value_text(lang, tornado.outcome, tornado.centre))]
+                )
             ),
             Style::new().fg(theme::CURRENT),
         ),
         Span::styled(LOW_GLYPH.to_string(), Style::new().fg(LOW)),
         Span::styled(
             if wide {
-                " item at its low end  "
+                format!(" {}  ", lang.text("tornado-low-wide"))
             } else {
-                " low "
+                format!(" {} ", lang.text("tornado-low"))
             },
             theme::label(),
         ),
         Span::styled(HIGH_GLYPH.to_string(), Style::new().fg(HIGH)),
         Span::styled(
-            if wide { " at its high end" } else { " high" },
+            format!(
+                " {}",
+                lang.text(if wide {
+                    "tornado-high-wide"
+                } else {
+                    "tornado-high"
+                })
+            ),
             theme::label(),
         ),
     ])];

@@ -223,3 +223,272 @@ fn the_settings_file_chooses_the_language_and_the_flag_wins() {
     assert_eq!(bad_flag.code, Some(2));
     assert!(bad_flag.stderr.contains("zh-Hant"), "{}", bad_flag.stderr);
 }
+
+/// English of the catalogue's English side that must not be left in zh-Hant
+/// text output (package names, file names, parameter keys and cited sources
+/// are the user's or the data's words and may stay).
+const ENGLISH_WORDS: [&str; 18] = [
+    "Comparing",
+    "What changes",
+    "not used",
+    "Share of GDP",
+    "Public purse",
+    "window",
+    "cash outlay",
+    "tax forgone",
+    "Year by year",
+    "To the horizon",
+    "HK$",
+    " bn",
+    "never",
+    "a year",
+    "of rent",
+    "budget cap",
+    "per job",
+    "Budget cap",
+];
+
+/// Fails listing the English words of [`ENGLISH_WORDS`] left in `text`.
+fn assert_no_english(text: &str) {
+    let left: Vec<&str> = ENGLISH_WORDS
+        .iter()
+        .copied()
+        .filter(|w| text.contains(w))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "English left in zh-Hant output: {left:?}\n{text}"
+    );
+}
+
+#[test]
+fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
+    let compare = run(&[
+        "--lang",
+        "zh-Hant",
+        "compare",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert_eq!(compare.code, Some(0), "{}", compare.stderr);
+    for words in [
+        "比較 2 個方案",
+        "預算上限（開支）",
+        "每年 600億港元",
+        "首次達標年份",
+        "從未",
+        "由 Status quo 改為 Blueprint 2032 的變化",
+        "土地及租金：未採用 → 由 2025 年起採用",
+        "輸入人才：每年 0 人 → 每年 30,000 人",
+    ] {
+        assert!(
+            compare.stdout.contains(words),
+            "{words}:\n{}",
+            compare.stdout
+        );
+    }
+    assert_no_english(&compare.stdout);
+    // The header lines up with the rows in terminal columns: the first
+    // package's title ends where its figures do.
+    let lines: Vec<&str> = compare.stdout.lines().collect();
+    let header = lines
+        .iter()
+        .find(|l| l.contains("Status quo") && l.contains("Blueprint 2032") && !l.contains("比較"))
+        .expect("a header");
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("推算期至"))
+        .expect("the horizon row");
+    let column = |line: &str, text: &str| {
+        line.find(text)
+            .map(|at| unicode_width::UnicodeWidthStr::width(&line[..at]))
+    };
+    assert_eq!(
+        column(header, "Status quo"),
+        column(row, "2035"),
+        "{header}\n{row}"
+    );
+
+    let eval = run(&["--lang", "zh-Hant", "eval", "policies/blueprint-2032.toml"]);
+    assert_eq!(eval.code, Some(0), "{}", eval.stderr);
+    for words in [
+        "公帑，十億港元",
+        "現金開支",
+        "至推算期末按措施計",
+        "逐年",
+        "每職位淨成本",
+        "億港元",
+    ] {
+        assert!(eval.stdout.contains(words), "{words}:\n{}", eval.stdout);
+    }
+    assert_no_english(&eval.stdout);
+    let english = run(&["eval", "policies/blueprint-2032.toml"]);
+    assert!(
+        english.stdout.contains("Public purse, HK$ bn"),
+        "{}",
+        english.stdout
+    );
+
+    let summary = run(&[
+        "--lang",
+        "zh-Hant",
+        "summary",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert!(
+        summary.stdout.contains("每個職位成本 425萬港元"),
+        "{}",
+        summary.stdout
+    );
+    assert_no_english(&summary.stdout);
+}
+
+#[test]
+fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
+    let zh = |args: &[&str]| {
+        let mut all = vec!["--lang", "zh-Hant"];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        assert_eq!(out.code, Some(0), "{args:?}: {}", out.stderr);
+        out
+    };
+    let explain = zh(&["explain", "policies/blueprint-2032.toml"]);
+    for words in [
+        "各項措施的貢獻",
+        "目標年份製造業佔本地生產總值",
+        "土地及租金",
+        "個百分點",
+        "沙普利值",
+    ] {
+        assert!(
+            explain.stdout.contains(words),
+            "{words}:\n{}",
+            explain.stdout
+        );
+    }
+    assert_no_english(&explain.stdout);
+    assert!(!explain.stdout.contains("What each lever gives"));
+
+    let sensitivity = zh(&["sensitivity", "policies/blueprint-2032.toml"]);
+    for words in [
+        "敏感度 — Blueprint 2032",
+        "措施或假設",
+        "低 ← 本方案 → 高",
+        "租金補貼 (land.rent_subsidy_pct)",
+        "比例／年",
+    ] {
+        assert!(
+            sensitivity.stdout.contains(words),
+            "{words}:\n{}",
+            sensitivity.stdout
+        );
+    }
+    assert!(
+        !sensitivity.stdout.contains("fraction"),
+        "{}",
+        sensitivity.stdout
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("found.toml");
+    let seek = zh(&[
+        "seek",
+        "--target-share",
+        "1",
+        "--by",
+        "2032",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert!(
+        seek.stderr.contains("已找到：2032 年製造業佔本地生產總值"),
+        "{}",
+        seek.stderr
+    );
+    assert!(
+        seek.stderr.contains("億港元") && !seek.stderr.contains("Found:"),
+        "{}",
+        seek.stderr
+    );
+
+    let backtest = zh(&["backtest"]);
+    for words in ["回溯測試", "實際／推算", "平均絕對誤差", "校準"] {
+        assert!(
+            backtest.stdout.contains(words),
+            "{words}:\n{}",
+            backtest.stdout
+        );
+    }
+    // The header's separators sit where the rows' do, counted in terminal columns.
+    let bars = |line: &str| -> Vec<usize> {
+        line.char_indices()
+            .filter(|(_, c)| *c == '|')
+            .map(|(at, _)| unicode_width::UnicodeWidthStr::width(&line[..at]))
+            .collect()
+    };
+    let lines: Vec<&str> = backtest.stdout.lines().collect();
+    assert_eq!(bars(lines[1]), bars(lines[3]), "{}\n{}", lines[1], lines[3]);
+
+    let assumptions = zh(&["assumptions"]);
+    for words in ["參數", "資料來源", "比率", "[A] = 假設"] {
+        assert!(
+            assumptions.stdout.contains(words),
+            "{words}:\n{}",
+            assumptions.stdout
+        );
+    }
+}
+
+#[test]
+fn the_report_body_and_its_tables_are_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r.md");
+    let report = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "--against",
+        "policies/status-quo.toml",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let text = fs::read_to_string(&out).expect("written");
+    for words in [
+        "本報告由 levers",
+        "## 與Status quo比較",
+        "## 公帑",
+        "| 組別 | 措施 | 數值 |",
+        "| 土地及租金 | 租金補貼 | 50 % |",
+        "十億港元／年",
+        "製造業佔本地生產總值（%）",
+        "首五個行業為製造業",
+        "沙普利值",
+        "資料來源：HM Treasury",
+        "資金來源：儲備",
+    ] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    // The assumptions' cited sources (the last section) and the measures'
+    // keys are data; the rest of the body is scanned for the catalogue's English.
+    let body: String = text
+        .split("## 現行假設")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with("| ") || !l.contains('_'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("## 現行假設"), "{text}");
+    assert_no_english(&body);
+    for sentence in [
+        "A report by levers",
+        "Public purse",
+        "The first five sectors",
+        "How much of each outcome",
+        "Target: 5% of GDP",
+    ] {
+        assert!(!body.contains(sentence), "{sentence} left:\n{body}");
+    }
+}

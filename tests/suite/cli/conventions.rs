@@ -22,7 +22,7 @@ fn stdout_of(command: &mut Command) -> String {
 }
 
 /// The subcommands whose help is snapshotted (others are checked for examples).
-const SNAPSHOTTED: [&str; 19] = [
+const SNAPSHOTTED: [&str; 20] = [
     "tui",
     "eval",
     "check",
@@ -41,6 +41,7 @@ const SNAPSHOTTED: [&str; 19] = [
     "completions",
     "man",
     "paths",
+    "outputs",
     "help",
 ];
 

@@ -62,7 +62,11 @@ fn csv_columns_carry_units_and_a_byte_order_mark_only_for_excel() {
 fn the_data_dictionary_names_every_column_with_its_unit_and_model_section() {
     let dictionary = json(&["outputs", "--format", "json"]);
     let entries = dictionary.as_array().cloned().unwrap_or_default();
-    let names: Vec<&str> = entries.iter().filter_map(|e| e["name"].as_str()).collect();
+    let names: Vec<&str> = entries
+        .iter()
+        .filter(|e| e["output"] == "eval")
+        .filter_map(|e| e["name"].as_str())
+        .collect();
     // Every CSV column, in the CSV's order.
     let csv = ok(&["eval", BLUEPRINT, "--format", "csv"]);
     let header: Vec<&str> = csv.lines().next().unwrap_or_default().split(',').collect();
@@ -88,7 +92,95 @@ fn the_data_dictionary_names_every_column_with_its_unit_and_model_section() {
     assert!(table.contains("manufacturing_share_pct"));
     assert!(table.contains("docs/MODEL.md §1.2"));
     let markdown = ok(&["outputs", "--format", "markdown"]);
-    assert!(markdown.starts_with("| name "), "{markdown}");
+    assert!(markdown.starts_with("| output | name "), "{markdown}");
+}
+
+/// The dictionary's column names for one output.
+fn dictionary_names(output: &str) -> Vec<String> {
+    json(&["outputs", "--format", "json"])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter(|e| e["output"] == output)
+        .filter_map(|e| e["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn csv_header(args: &[&str]) -> Vec<String> {
+    ok(args)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split(',')
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_data_dictionary_also_names_the_sweep_and_per_draw_columns() {
+    // A sweep: the varied dial's column (named by its path), then the outcomes.
+    let sweep = csv_header(&[
+        "sweep",
+        BLUEPRINT,
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..2:1",
+        "--format",
+        "csv",
+    ]);
+    let described = dictionary_names("sweep");
+    assert_eq!(sweep[0], "rd.grants_hkd_bn_per_year");
+    assert!(
+        described.iter().any(|n| n.starts_with("<path")),
+        "{described:?}"
+    );
+    for column in &sweep[1..] {
+        assert!(
+            described.contains(column),
+            "sweep column {column} not in {described:?}"
+        );
+    }
+    // --each-draw and --draws-out: one row per draw and year, the fixed
+    // columns, then one per drawn assumption — the same header in both.
+    let each_draw = csv_header(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "2",
+        "--each-draw",
+        "--format",
+        "csv",
+    ]);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("draws.csv");
+    ok(&[
+        "eval",
+        BLUEPRINT,
+        "--uncertainty",
+        "--draws",
+        "2",
+        "--draws-out",
+        &file.display().to_string(),
+    ]);
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+    let header: Vec<&str> = text.lines().next().unwrap_or_default().split(',').collect();
+    let described = dictionary_names("draws");
+    let fixed: Vec<&str> = described
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !n.starts_with('<'))
+        .collect();
+    assert_eq!(header[..fixed.len()], fixed[..]);
+    assert_eq!(
+        header, each_draw,
+        "--draws-out and --each-draw share one header"
+    );
+    assert!(header.contains(&"cost_elasticity"), "{header:?}");
+    assert!(
+        described.iter().any(|n| n.starts_with("<name")),
+        "{described:?}"
+    );
 }
 
 fn committed_schema() -> Value {

@@ -15,6 +15,73 @@ fn chinese_app() -> levers::tui::App {
     app
 }
 
+/// English words of the catalogue's English side that must not be left on a
+/// zh-Hant screen (names from the package file, key names and `Sobol` may stay).
+const ENGLISH_WORDS: [&str; 35] = [
+    "Measures",
+    "Share",
+    "share",
+    "Jobs",
+    "jobs",
+    "Cost",
+    "cost",
+    "Detail",
+    "Levers",
+    "HK$",
+    " bn",
+    " pp",
+    "untitled",
+    "workers",
+    "Limit",
+    "Targets",
+    "ramp",
+    "people/yr",
+    "places/yr",
+    "ha/yr",
+    "VA ",
+    "GDP in",
+    "Public purse",
+    "window",
+    "per net job",
+    "by measure",
+    "Sensitivity",
+    "package:",
+    "low end",
+    "Goal seek",
+    "Accept",
+    "alone",
+    "interactions",
+    "Add a measure",
+    "From ",
+];
+
+/// Fails naming the first of `words` missing from `text`.
+fn assert_shows(text: &str, words: &[&str]) {
+    for words in words {
+        assert!(text.contains(words), "{words} missing:\n{text}");
+    }
+}
+
+/// Fails listing every English word of [`ENGLISH_WORDS`] left on `text`.
+/// The model's parameter names (`land_cost_share`, as in the files) are
+/// identifiers, not English sentences, and are not scanned.
+fn assert_no_english(text: &str) {
+    let words: String = text
+        .split(' ')
+        .filter(|w| !w.contains('_'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let left: Vec<&str> = ENGLISH_WORDS
+        .iter()
+        .copied()
+        .filter(|w| words.contains(w))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "English left on a zh-Hant screen: {left:?}\n{text}"
+    );
+}
+
 fn screen(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
     let buffer = terminal.backend().buffer();
     let mut text = String::new();
@@ -36,16 +103,30 @@ fn the_workbench_labels_its_panels_in_chinese() {
     let mut app = chinese_app();
     let terminal = render(&mut app, 120, 40);
     let text = screen(&terminal);
-    for label in [
-        "政策措施",
-        "製造業佔本地生產總值百分比（%）",
-        "2032年比重",
-        "有效行業",
-        "離開",
-    ] {
-        assert!(text.contains(label), "{label} missing:\n{text}");
-    }
+    assert_shows(
+        &text,
+        &[
+            "政策措施",
+            "製造業佔本地生產總值百分比（%）",
+            "2032年比重",
+            "有效行業",
+            "離開",
+        ],
+    );
     assert!(!text.contains(" Levers "), "{text}");
+    // The detail panel, money and units are Chinese too.
+    assert_shows(
+        &text,
+        &[
+            "政府為目標製造業承擔的工業租金比例",
+            "億港元",
+            "公頃／年",
+            "個百分點",
+            "2032 年的限制",
+            "未命名",
+        ],
+    );
+    assert_no_english(&text);
     assert_snapshot!(terminal.backend());
 
     // The keys are the same: the rent subsidy still goes up with →.
@@ -61,8 +142,165 @@ fn the_help_overlay_is_in_chinese() {
     assert!(matches!(app.mode, Mode::Help(_)), "{:?}", app.mode);
     let terminal = render(&mut app, 120, 60);
     let text = screen(&terminal);
-    for words in ["按鍵", "工作台", "儲存方案", "將措施調高一級", "滑鼠"] {
-        assert!(text.contains(words), "{words} missing:\n{text}");
-    }
+    assert_shows(
+        &text,
+        &["按鍵", "工作台", "儲存方案", "將措施調高一級", "滑鼠"],
+    );
     assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_public_purse_panel_is_in_chinese() {
+    let mut app = chinese_app();
+    while app.panel != levers::tui::app::Panel::Fiscal {
+        press(&mut app, &[key(KeyCode::Tab)]);
+    }
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    assert_shows(
+        &text,
+        &[
+            "公帑，十億港元",
+            "以 2023 年價格計算的港元",
+            "現值",
+            "期間",
+            "合計",
+            "每個新增職位淨額",
+        ],
+    );
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_tornado_and_the_sobol_view_are_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('t')]);
+    assert!(app.tornado.is_some());
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &[
+            "敏感度：2032年比重",
+            "方案：",
+            "項目處於低端",
+            "T 下一項結果",
+        ],
+    );
+    assert_no_english(&text);
+    press(&mut app, &[ch('t'), ch('V')]);
+    assert!(app.sobol.is_some());
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &["Sobol 指數：2032年比重", "單獨", "連交互作用", "達標機率"],
+    );
+    assert_no_english(&text);
+}
+
+#[test]
+fn the_goal_seek_proposal_is_in_chinese() {
+    let mut reachable =
+        crate::support::load("policies/blueprint-2032.toml", &crate::support::baseline());
+    reachable.target.share_pct = 0.8;
+    let mut app = app_with(reachable, None);
+    app.lang = Lang::ZhHant;
+    press(&mut app, &[ch('g')]);
+    assert!(matches!(app.mode, Mode::Seek(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &[
+            "目標求解：建議方案",
+            "最低成本方案",
+            "2032年比重：",
+            "至2032年成本：",
+            "接受以取代現有措施",
+        ],
+    );
+}
+
+#[test]
+fn the_measure_list_and_the_kind_picker_are_in_chinese() {
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    let mut app = levers::tui::App::new(baseline, policy, None);
+    app.lang = Lang::ZhHant;
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    assert_shows(&text, &["年起", "對象：", "億港元"]);
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
+    press(&mut app, &[ch('a')]);
+    assert!(matches!(app.mode, Mode::KindPicker(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(&text, &["新增措施", "新措施的類別", "租金補貼", "人／年"]);
+    assert_no_english(&text);
+
+    // The measure editor and the package editor.
+    press(&mut app, &[key(KeyCode::Esc), ch('e')]);
+    assert!(matches!(app.mode, Mode::Measure(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &["名稱（檔案中的鍵）", "金額", "開始年份", "遞增期（年）"],
+    );
+    assert!(
+        !text.contains("Amount") && !text.contains("Start year"),
+        "{text}"
+    );
+    press(&mut app, &[key(KeyCode::Esc), ch('E')]);
+    assert!(matches!(app.mode, Mode::Package(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &[
+            "方案設定",
+            "目標比重（佔本地生產總值%）",
+            "預算上限（每年十億港元）",
+        ],
+    );
+    assert!(!text.contains("Target year"), "{text}");
+}
+
+#[test]
+fn the_group_editor_is_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('e')]);
+    assert!(matches!(app.mode, Mode::Group(_)), "{:?}", app.mode);
+    let text = screen(&render(&mut app, 120, 40));
+    assert_shows(
+        &text,
+        &["土地及租金：時間及行業比重", "開始年份", "比重：微電子"],
+    );
+    assert!(
+        !text.contains("Weight:") && !text.contains("timing and"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
+    let baseline = crate::support::baseline();
+    let mut policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    policy.measures[0].label = Some("新田科技城創科用地".to_string());
+    let mut app = levers::tui::App::new(baseline, policy, None);
+    let text = screen(&render(&mut app, 120, 40));
+    // Where each measure's value ends: the column (in terminal cells) of
+    // the bar's first cell on the line.
+    let bar_column = |needle: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not on screen:\n{text}"));
+        let at = line
+            .find(['█', '░', '▏', '▎', '▍', '▌', '▋', '▊', '▉'])
+            .unwrap_or_else(|| panic!("no bar on {line}"));
+        ratatui::text::Span::raw(&line[..at]).width()
+    };
+    assert_eq!(
+        bar_column("新田科技城"),
+        bar_column("Research Matching"),
+        "{text}"
+    );
 }

@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
 use crate::format::{hkd_bn, signed, thousands};
+use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
 
 /// An outcome's value as people read it.
@@ -24,7 +25,7 @@ pub fn show(outcome: Outcome, value: f64) -> String {
 /// A change in an outcome: `+1.23 pp`, `+12,300`, `+0.021`, `+HK$3.4 bn`.
 pub fn show_change(outcome: Outcome, change: f64) -> String {
     match outcome {
-        Outcome::ShareInTargetYear => format!("{} pp", signed(change, 2)),
+        Outcome::ShareInTargetYear => format!("{} {}", signed(change, 2), language().unit("pp")),
         Outcome::JobsInTargetYear if change >= 0.0 => format!("+{}", thousands(change)),
         Outcome::JobsInTargetYear => thousands(change),
         Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
@@ -35,8 +36,9 @@ pub fn show_change(outcome: Outcome, change: f64) -> String {
 
 /// "Of +4.02 pp, R&D grants gave +1.20 pp, Land & rent +0.50 pp, …"
 pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
+    let lang = language();
     if attribution.contributors.is_empty() {
-        return "The package uses no levers: nothing to attribute.".to_string();
+        return lang.text("explain-no-levers");
     }
     let mut parts: Vec<(usize, f64)> = shares.parts.iter().copied().enumerate().collect();
     parts.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
@@ -45,17 +47,24 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
         .map(|(i, part)| {
             format!(
                 "{} {}",
-                attribution.contributors[*i].label(),
+                lang.contributor(&attribution.contributors[*i]),
                 show_change(shares.outcome, *part)
             )
         })
         .collect();
-    format!(
-        "{}: of {} from the status quo, {}.",
-        shares.outcome.label(),
-        show_change(shares.outcome, shares.change()),
-        pieces.join(", ")
+    lang.format(
+        "explain-sentence",
+        &[
+            ("outcome", &outcome_label(shares.outcome)),
+            ("change", &show_change(shares.outcome, shares.change())),
+            ("parts", &pieces.join(&lang.text("list-separator"))),
+        ],
     )
+}
+
+/// An outcome's label in the report's language.
+pub fn outcome_label(outcome: Outcome) -> String {
+    language().text(&format!("outcome-label-{}", outcome.key()))
 }
 
 pub fn render(
@@ -122,21 +131,20 @@ pub fn render(
         }
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let mut titles: Vec<String> = [
-                &format!("outcome ({target_year})")[..],
-                "status quo",
-                "package",
-                "change",
-            ]
-            .map(String::from)
-            .to_vec();
-            titles.extend(contributors.iter().map(|g| g.label().to_string()));
+            let lang = language();
+            let mut titles: Vec<String> = vec![
+                lang.format("explain-outcome", &[("year", &target_year.to_string())]),
+                lang.text("explain-status-quo"),
+                lang.text("explain-package"),
+                lang.text("explain-change"),
+            ];
+            titles.extend(contributors.iter().map(|g| lang.contributor(g)));
             let rows: Vec<Vec<String>> = attribution
                 .outcomes
                 .iter()
                 .map(|o| {
                     let mut row = vec![
-                        o.outcome.label().to_string(),
+                        outcome_label(o.outcome),
                         show(o.outcome, o.status_quo),
                         show(o.outcome, o.total),
                         show_change(o.outcome, o.change()),
@@ -145,10 +153,16 @@ pub fn render(
                     row
                 })
                 .collect();
-            let mut out = if markdown {
-                format!("## What each lever gives: {name} (`{file}`)\n\n")
+            let file = if markdown {
+                format!("`{file}`")
             } else {
-                format!("What each lever gives: {name} ({file})\n\n")
+                file.to_string()
+            };
+            let title = lang.format("explain-title", &[("name", name), ("file", &file)]);
+            let mut out = if markdown {
+                format!("## {title}\n\n")
+            } else {
+                format!("{title}\n\n")
             };
             out.push_str(&if markdown {
                 markdown_table(&titles, &rows)
@@ -160,9 +174,8 @@ pub fn render(
                 out.push_str(&sentence(attribution, share));
                 out.push('\n');
             }
-            out.push_str(
-                "Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.\n",
-            );
+            out.push_str(&lang.text("explain-shapley"));
+            out.push('\n');
             if let Some(note) = sampling_note(attribution) {
                 out.push_str(&note);
                 out.push('\n');
@@ -186,8 +199,13 @@ pub fn sampling_note(attribution: &Attribution) -> Option<String> {
     };
     let share = attribution.outcome(Outcome::ShareInTargetYear)?;
     let largest = share.standard_errors.iter().fold(0.0_f64, |m, e| m.max(*e));
-    Some(format!(
-        "With {} contributors (more than {EXACT_LIMIT}) the parts are estimated from {orders} random orders and their reverses; they still add up to the change, and the largest standard error of a share part is {largest:.4} pp.",
-        attribution.contributors.len()
+    Some(language().format(
+        "explain-sampled",
+        &[
+            ("count", &attribution.contributors.len().to_string()),
+            ("limit", &EXACT_LIMIT.to_string()),
+            ("orders", &orders.to_string()),
+            ("error", &format!("{largest:.4}")),
+        ],
     ))
 }

@@ -4,19 +4,28 @@
 use levers_core::analysis::{SeekResult, Shortfall};
 
 use crate::format::hkd_bn;
+use crate::i18n::language;
 
 pub use crate::describe::{binding_list, binding_phrase};
 
 /// The message printed on stderr after a seek.
 pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String {
+    let lang = language();
+    let year_text = year.to_string();
+    let target = format!("{target_share_pct:.1}");
     match result {
         SeekResult::Found {
             share_pct,
             cost_hkd_bn,
             ..
-        } => format!(
-            "Found: {share_pct:.2}% of GDP in {year} (target {target_share_pct:.1}%), at a cumulative cost of {} to {year}.",
-            hkd_bn(*cost_hkd_bn)
+        } => lang.format(
+            "seek-cli-found",
+            &[
+                ("share", &format!("{share_pct:.2}")),
+                ("year", &year_text),
+                ("target", &target),
+                ("money", &hkd_bn(*cost_hkd_bn)),
+            ],
         ),
         SeekResult::Unreachable(Shortfall {
             best_share_pct,
@@ -27,12 +36,18 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
                 .budget
                 .cap_hkd_bn_per_year
                 .map_or(String::new(), |cap| {
-                    format!(" and a budget of {} a year", hkd_bn(cap))
+                    lang.format("seek-cli-budget", &[("money", &hkd_bn(cap))])
                 });
-            format!(
-                "Not reachable: no package within the lever ranges{budget} reaches {target_share_pct:.1}% of GDP by {year}. The best found reaches {best_share_pct:.2}% (short by {:.2} pp); what binds: {}. The closest package is written out.",
-                target_share_pct - best_share_pct,
-                binding_list(binding)
+            lang.format(
+                "seek-cli-unreachable",
+                &[
+                    ("budget", &budget),
+                    ("target", &target),
+                    ("year", &year_text),
+                    ("best", &format!("{best_share_pct:.2}")),
+                    ("gap", &format!("{:.2}", target_share_pct - best_share_pct)),
+                    ("binding", &binding_list(binding)),
+                ],
             )
         }
     }
@@ -43,12 +58,18 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
 /// of 1,000 fresh draws."
 pub fn robustness(robust: &levers_core::analysis::robust_seek::RobustSeek) -> String {
     let draws = crate::format::thousands(robust.draws as f64);
-    format!(
-        "Robust: the target is met in {:.1}% of the {draws} draws sought on (seed {}; asked: at least {:.0}%), and in {:.1}% of {draws} fresh draws.",
-        100.0 * robust.probability_met,
-        robust.seed,
-        100.0 * robust.confidence,
-        100.0 * robust.probability_met_fresh,
+    language().format(
+        "seek-cli-robust",
+        &[
+            ("met", &format!("{:.1}", 100.0 * robust.probability_met)),
+            ("draws", &draws),
+            ("seed", &robust.seed.to_string()),
+            ("asked", &format!("{:.0}", 100.0 * robust.confidence)),
+            (
+                "fresh",
+                &format!("{:.1}", 100.0 * robust.probability_met_fresh),
+            ),
+        ],
     )
 }
 
@@ -59,6 +80,7 @@ pub fn robust_message(
     target_share_pct: f64,
     year: i32,
 ) -> String {
+    let lang = language();
     match &robust.result {
         SeekResult::Found { .. } => format!(
             "{} {}",
@@ -73,18 +95,24 @@ pub fn robust_message(
             let binds = if binding.is_empty() {
                 String::new()
             } else {
-                format!(
-                    " What binds at the central assumptions: {}.",
-                    binding_list(binding)
-                )
+                lang.format("seek-cli-binds", &[("binding", &binding_list(binding))])
             };
-            format!(
-                "Not reachable in {:.0}% of draws: the search found no package within the lever ranges and limits that meets {target_share_pct:.1}% of GDP by {year} that often. The closest package found (written out) reaches {best_share_pct:.2}% at the central assumptions and meets the target in {:.1}% of the {} draws (seed {}), {:.1}% of fresh draws.{binds}",
-                100.0 * robust.confidence,
-                100.0 * robust.probability_met,
-                crate::format::thousands(robust.draws as f64),
-                robust.seed,
-                100.0 * robust.probability_met_fresh,
+            lang.format(
+                "seek-cli-robust-unreachable",
+                &[
+                    ("confidence", &format!("{:.0}", 100.0 * robust.confidence)),
+                    ("target", &format!("{target_share_pct:.1}")),
+                    ("year", &year.to_string()),
+                    ("best", &format!("{best_share_pct:.2}")),
+                    ("met", &format!("{:.1}", 100.0 * robust.probability_met)),
+                    ("draws", &crate::format::thousands(robust.draws as f64)),
+                    ("seed", &robust.seed.to_string()),
+                    (
+                        "fresh",
+                        &format!("{:.1}", 100.0 * robust.probability_met_fresh),
+                    ),
+                    ("binds", &binds),
+                ],
             )
         }
     }

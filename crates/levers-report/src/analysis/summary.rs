@@ -27,7 +27,10 @@ fn group_phrase(lang: Lang, policy: &Policy, group: LeverGroup) -> Option<String
     Some(if values.is_empty() {
         format!("{name}{open}{}{close}", lang.text("group-set-to-zero"))
     } else {
-        format!("{name}{open}{}{close}", values.join(", "))
+        format!(
+            "{name}{open}{}{close}",
+            values.join(&lang.text("list-separator"))
+        )
     })
 }
 
@@ -73,7 +76,10 @@ fn money_sentence(
         lang.format(
             "summary-financing",
             &[
-                ("how", crate::fiscal::financing_words(policy.budget.funding)),
+                (
+                    "how",
+                    &crate::fiscal::financing_words_in(lang, policy.budget.funding),
+                ),
                 ("amount", &hkd_bn(financing)),
             ],
         )
@@ -87,7 +93,10 @@ fn money_sentence(
             ("start", &start.to_string()),
             ("year", &target.to_string()),
             ("total", &hkd_bn(outlay)),
-            ("money", &crate::fiscal::money_label(projection.base_year)),
+            (
+                "money",
+                &crate::fiscal::money_label_in(lang, projection.base_year),
+            ),
             ("groups", &join_words(lang, groups)),
             ("financing", &financing_part),
         ],
@@ -103,8 +112,10 @@ fn brackets(lang: Lang) -> (&'static str, &'static str) {
 }
 
 /// `HK$2.7 m`: a cost per job to one decimal of a million (`hkd()` rounds to whole millions).
-fn per_job_money(value_hkd: f64) -> String {
-    if value_hkd.abs() >= 1e6 && value_hkd.abs() < 1e9 {
+fn per_job_money(lang: Lang, value_hkd: f64) -> String {
+    if lang != Lang::En {
+        crate::format::money(lang, value_hkd)
+    } else if value_hkd.abs() >= 1e6 && value_hkd.abs() < 1e9 {
         format!("HK${:.1} m", value_hkd / 1e6)
     } else {
         hkd(value_hkd)
@@ -230,7 +241,7 @@ pub fn paragraph(
         outcome.push_str(&match year.cost_per_net_job_hkd {
             Some(cost) => lang.format(
                 "summary-jobs-cost",
-                &[("jobs", &jobs), ("per_job", &per_job_money(cost))],
+                &[("jobs", &jobs), ("per_job", &per_job_money(lang, cost))],
             ),
             None => lang.format("summary-jobs", &[("jobs", &jobs)]),
         });

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::explain::{show, show_change};
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
+use crate::i18n::{Lang, language};
 use crate::table::{markdown_table, text_table};
 
 /// Widest label in the text table (measure labels come from the file).
@@ -44,13 +45,33 @@ fn item_key(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
 }
 
 fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Baseline) -> String {
+    let lang = language();
+    // The core writes `12.0 HK$ bn/yr`; the unit is swapped for the reader's.
+    let in_language = |field: LeverField| {
+        let text = field.format_value(value);
+        let unit = field.spec().unit;
+        match text.strip_suffix(unit) {
+            Some(number) => format!("{number}{}", lang.unit(unit)),
+            None => text,
+        }
+    };
     match item {
-        SwingItem::Lever(field) => LeverField::format_value(field, value),
+        SwingItem::Lever(field) => in_language(field),
         SwingItem::Measure(index) => policy
             .measures
             .get(index)
-            .map_or_else(String::new, |m| m.kind.field().format_value(value)),
-        SwingItem::Param(id) => format!("{value} {}", baseline.spec(id).unit),
+            .map_or_else(String::new, |m| in_language(m.kind.field())),
+        SwingItem::Param(id) => format!("{value} {}", lang.unit(&baseline.spec(id).unit)),
+    }
+}
+
+/// [`item_name`] in the report's language (the lever's label translated).
+fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
+    match item {
+        SwingItem::Lever(field) if lang != Lang::En => {
+            format!("{} ({})", lang.lever_field(field), field.path())
+        }
+        _ => item_name(item, policy, baseline),
     }
 }
 
@@ -147,19 +168,24 @@ pub fn render(
                 m.max((s.outcome_at_low - centre).abs())
                     .max((s.outcome_at_high - centre).abs())
             });
+            let lang = language();
             let titles = [
-                "lever or assumption",
-                "range",
-                "at low",
-                "at high",
-                "swing",
-                "low ← package → high",
-            ]
-            .map(String::from);
+                lang.text("sensitivity-item"),
+                lang.text("sensitivity-range"),
+                lang.text("sensitivity-at-low"),
+                lang.text("sensitivity-at-high"),
+                lang.text("sensitivity-swing"),
+                format!(
+                    "{} ← {} → {}",
+                    lang.text("sensitivity-low"),
+                    lang.text("sensitivity-package"),
+                    lang.text("sensitivity-high")
+                ),
+            ];
             let rows: Vec<Vec<String>> = shown
                 .iter()
                 .map(|s| {
-                    let label = item_name(s.item, policy, baseline);
+                    let label = item_name_in(lang, s.item, policy, baseline);
                     vec![
                         if markdown {
                             crate::inert::markdown(&label)
@@ -182,11 +208,16 @@ pub fn render(
                     ]
                 })
                 .collect();
-            let mut out = format!(
-                "Sensitivity — {name} ({file})\n{}: {} in this package. Each row moves one lever or assumption over its range, all else held.\n\n",
-                outcome.label(),
-                show(outcome, centre)
-            );
+            let mut out = lang.format("sensitivity-title", &[("name", name), ("file", file)]);
+            out.push('\n');
+            out.push_str(&lang.format(
+                "sensitivity-intro",
+                &[
+                    ("outcome", &super::explain::outcome_label(outcome)),
+                    ("value", &show(outcome, centre)),
+                ],
+            ));
+            out.push_str("\n\n");
             out.push_str(&if markdown {
                 markdown_table(&titles, &rows)
             } else {
@@ -194,9 +225,9 @@ pub fn render(
             });
             let flat = swings.len() - shown.len();
             if flat > 0 {
-                out.push_str(&format!(
-                    "\n{flat} more levers or assumptions leave this outcome unchanged.\n"
-                ));
+                out.push('\n');
+                out.push_str(&lang.format("sensitivity-flat", &[("count", &flat.to_string())]));
+                out.push('\n');
             }
             Ok(out)
         }

@@ -15,7 +15,8 @@ use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
 use crate::OutputFormat;
-use crate::format::{hkd, thousands};
+use crate::format::{hkd, money, thousands};
+use crate::i18n::{Lang, language};
 
 pub use crate::describe::{describe_value, lever_changes};
 pub use render::{csv, json, text};
@@ -35,7 +36,10 @@ pub struct Package {
 pub struct Setting {
     pub key: &'static str,
     pub label: &'static str,
+    /// In English, for JSON and CSV.
     pub values: Vec<String>,
+    /// In the report's language, for the text and Markdown tables.
+    pub shown: Vec<String>,
 }
 
 /// An outcome of each package, with how to show it.
@@ -114,60 +118,68 @@ fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
 
 /// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
 /// `san_tin_land`, …" (format-2 measures), or "none".
-fn measures_summary(policy: &Policy) -> String {
-    let groups: Vec<&str> = policy
+fn measures_summary(lang: Lang, policy: &Policy) -> String {
+    let groups: Vec<String> = policy
         .levers
         .used()
-        .map(levers_core::LeverGroup::label)
+        .map(|group| lang.lever_group(group))
         .collect();
     let mut parts = Vec::new();
     if !groups.is_empty() {
-        parts.push(groups.join(", "));
+        parts.push(groups.join(&lang.text("list-separator")));
     }
     if !policy.measures.is_empty() {
         let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-        parts.push(format!(
-            "{} measures: {}",
-            policy.measures.len(),
-            names.join(", ")
+        parts.push(lang.format(
+            "compare-measure-count",
+            &[
+                ("count", &policy.measures.len().to_string()),
+                ("names", &names.join(", ")),
+            ],
         ));
     }
     if parts.is_empty() {
-        "none".to_string()
+        lang.text("compare-none")
     } else {
         parts.join("; ")
     }
 }
 
 fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
-    let row = |key, label, value: &dyn Fn(&Evaluated<'_>) -> String| Setting {
+    let row = |key, label, value: &dyn Fn(Lang, &Evaluated<'_>) -> String| Setting {
         key,
         label,
-        values: packages.iter().map(value).collect(),
+        values: packages.iter().map(|p| value(Lang::En, p)).collect(),
+        shown: packages.iter().map(|p| value(language(), p)).collect(),
     };
     vec![
-        row("file", "file", &|p| p.file.clone()),
-        row("target", "target", &|p| {
-            format!(
-                "{}% of GDP by {}",
-                p.policy.target.share_pct, p.policy.target.year
+        row("file", "file", &|_, p| p.file.clone()),
+        row("target", "target", &|lang, p| {
+            lang.format(
+                "compare-target-value",
+                &[
+                    ("share", &p.policy.target.share_pct.to_string()),
+                    ("year", &p.policy.target.year.to_string()),
+                ],
             )
         }),
-        row("horizon", "horizon", &|p| p.policy.horizon.to_string()),
-        row("base_year", "base year", &|p| {
+        row("horizon", "horizon", &|_, p| p.policy.horizon.to_string()),
+        row("base_year", "base year", &|_, p| {
             p.projection.base_year.to_string()
         }),
-        row("budget_cap", "budget cap (outlays)", &|p| {
+        row("budget_cap", "budget cap (outlays)", &|lang, p| {
             p.policy
                 .budget
                 .cap_hkd_bn_per_year
-                .map_or("none".to_string(), |c| format!("{} a year", hkd(c * 1e9)))
+                .map_or(lang.text("compare-none"), |c| {
+                    lang.format("compare-cap-value", &[("money", &money(lang, c * 1e9))])
+                })
         }),
-        row("funding", "funding", &|p| {
-            p.policy.budget.funding.key().to_string()
+        row("funding", "funding", &|lang, p| {
+            lang.text(&format!("funding-{}", p.policy.budget.funding.key()))
         }),
-        row("measures", "levers / measures", &|p| {
-            measures_summary(p.policy)
+        row("measures", "levers / measures", &|lang, p| {
+            measures_summary(lang, p.policy)
         }),
     ]
 }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::json;
 
 use super::Comparison;
-use crate::fiscal::money_label;
+use crate::fiscal::{money_label, money_label_in};
 use crate::format::fit;
 use crate::table::{markdown_table, text_table};
 use crate::{cell, inert, number};
@@ -45,17 +45,33 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .chain(comparison.packages.iter().map(|p| clean(&p.title)))
         .collect();
     let first = titles.get(1).cloned().unwrap_or_default();
-    let mut out = format!(
-        "Comparing {} packages; differences in brackets are against the first, {first}. Money in HK$ bn, {}, undiscounted unless said.\n",
-        comparison.packages.len(),
-        money_label(comparison.common_from)
+    let lang = crate::i18n::language();
+    let mut out = lang.format(
+        "compare-intro",
+        &[
+            ("count", &comparison.packages.len().to_string()),
+            ("first", &first),
+            ("money", &money_label_in(lang, comparison.common_from)),
+        ],
     );
+    out.push('\n');
+    // Row labels in the reader's language (JSON and CSV keep the English ones).
+    let to = comparison.common_to.to_string();
+    let window = format!("{}–{}", comparison.common_from, comparison.common_to);
+    let label = |key: &str, english: &str| {
+        let id = format!("compare-{key}");
+        if lang == crate::i18n::Lang::En || !lang.has(&id) {
+            english.to_string()
+        } else {
+            lang.format(&id, &[("to", &to), ("window", &window)])
+        }
+    };
     let settings: Vec<Vec<String>> = comparison
         .settings
         .iter()
         .map(|s| {
-            std::iter::once(s.label.to_string())
-                .chain(s.values.iter().map(|v| {
+            std::iter::once(label(s.key, s.label))
+                .chain(s.shown.iter().map(|v| {
                     if markdown && s.key == "file" {
                         inert::markdown_code(v)
                     } else if !markdown && s.key == "measures" {
@@ -75,13 +91,15 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .iter()
         .map(|o| {
             let deltas = o.deltas();
-            std::iter::once(o.label.clone())
+            std::iter::once(label(o.key, &o.label))
                 .chain(
                     o.values
                         .iter()
                         .zip(deltas)
                         .map(|(value, delta)| match (value, delta) {
-                            (None, _) if o.key == "first_year_target_met" => "never".to_string(),
+                            (None, _) if o.key == "first_year_target_met" => {
+                                lang.text("compare-never")
+                            }
                             (None, _) => "–".to_string(),
                             (Some(v), Some(d)) => {
                                 format!("{} ({})", (o.show)(*v), signed(o.show, d))
@@ -94,7 +112,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .collect();
     out.push_str(&table(&titles, &outcomes));
     if !comparison.notes.is_empty() {
-        out.push_str("\nNotes:\n");
+        let _ = writeln!(out, "\n{}", lang.text("compare-notes"));
         for note in &comparison.notes {
             let _ = writeln!(out, "  - {}", clean(note));
         }
@@ -102,11 +120,14 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
     for (package, changes) in comparison.packages.iter().skip(1).zip(&comparison.changes) {
         let _ = writeln!(
             out,
-            "\nWhat changes from {first} to {}:",
-            clean(&package.title)
+            "\n{}",
+            lang.format(
+                "compare-changes",
+                &[("from", &first), ("to", &clean(&package.title))]
+            )
         );
         if changes.is_empty() {
-            out.push_str("  nothing: the packages are the same\n");
+            let _ = writeln!(out, "  {}", lang.text("compare-same"));
         }
         for change in changes {
             let _ = writeln!(out, "  - {}", clean(change));

@@ -266,3 +266,417 @@ hint-toggle_attribution_by_kind = by kind
 hint-add_year = add year
 hint-remove_year = remove year
 hint-toggle_sobol = sobol
+
+## Workbench and money, continued: units
+
+unit-ha-per-year = ha/yr
+unit-hkd-per-hkd = HK$ per HK$
+unit-people-per-year = people/yr
+unit-places-per-year = places/yr
+unit-pp = pp
+money = HK${ $amount }
+
+## Workbench and money, continued: levers
+
+lever-help-rent_subsidy_pct = share of industrial rent paid by government for targeted manufacturers
+lever-help-land_release_ha_per_year = new serviced industrial land released each year
+lever-help-grants_hkd_bn_per_year = public R&D grants to firms and universities
+lever-help-cofunding_ratio = private HK$ required for each public HK$ of grant
+lever-help-admissions_per_year = skilled people admitted each year under talent schemes
+lever-help-training_places_per_year = funded advanced-manufacturing training places each year
+lever-help-profits_tax_concession_pp = profits-tax concession for firms in the cooperation zone (standard rate 16.5%)
+lever-help-coinvestment_hkd_bn_per_year = government co-investment in manufacturing projects
+lever-help-scaleup_in_gba_share = share of "10-100" scale-up production placed in Guangdong
+range-number = a number from { $min } to { $max } ({ $unit })
+range-whole-number = a whole number from { $min } to { $max } ({ $unit })
+limit-none = none
+limit-labour = labour
+limit-land = land
+limit-absorption = absorption
+limit-budget = budget { $pct }%
+
+## Workbench and money, continued: detail
+
+tui-untitled = untitled (built-in default)
+tui-group-not-used = { $group } is not used: move a lever to start it in { $year }.
+tui-timing = { $group }: from { $start }, ramp { $ramp } years, { $end }
+tui-measure-timing = From { $start }, ramp { $ramp } years, { $end }
+tui-no-end = no end
+tui-until = until { $year }
+tui-targets = Targets: { $weights }
+tui-all-sectors = all five manufacturing sectors equally
+tui-source = Source: { $source }
+tui-no-measures = No measures yet: a adds one (its kind picked from a list).
+tui-needs-title = { $share }% of GDP in { $year } takes
+tui-needs-value-added = { $money } of value added,
+tui-needs-workers = { $workers } workers at projected productivity
+tui-needs-land = ({ $base } at today's), { $land } ha more land.
+tui-limit = Limit in { $year }: { $limits }
+tui-no-attribution = no attribution
+tui-this-package = this package
+tui-target-line = target { $share }%
+tui-va = VA { $year }
+tui-share-of-gdp = % GDP
+tui-jobs-in = Jobs { $year }
+tui-va-change = VA
+
+## Workbench and money, continued: fiscal
+
+tui-fiscal-title = Public purse, HK$ bn ({ $money })
+money-real = real, { $year } HK$
+tui-fiscal-years = { $length } yrs
+tui-fiscal-to = to { $year }
+tui-fiscal-window = window
+tui-fiscal-span = years
+tui-fiscal-cash-head = cash
+tui-fiscal-tax-head = tax
+tui-fiscal-financing-head = fin.
+tui-fiscal-total-head = total
+tui-fiscal-pv = PV { $money } at { $rate }% real (discount_rate)
+tui-fiscal-per-job = Per net job { $job } · per net job-year { $job_year }
+tui-fiscal-cut-short = * cut short by the horizon
+tui-fiscal-by-measure = To { $year }, by measure (outlay + financing):
+tui-fiscal-tax = tax
+tui-fiscal-cash = cash
+
+## Workbench and money, continued: seek
+
+seek-found = Cheapest package found that reaches { $share }% of GDP by { $year } in { $confidence }% of draws:
+seek-title-found = Goal seek: proposal
+seek-not-reachable = Not reachable: no package within the lever ranges{ $cap } meets { $share }% by { $year } in { $confidence }% of draws.
+seek-and-cap = {" "}and the budget cap
+seek-binds = What binds: { $binding }.
+seek-closest = The closest package:
+seek-title-out = Goal seek: target out of reach
+seek-no-change = no change to the levers
+seek-and-more = … and { $count } more
+seek-share = Share { $year }:
+seek-cost = Cost to { $year }:
+seek-less = ({ $money } less)
+seek-more = ({ $money } more)
+seek-accept = Accept to replace the levers (u undoes it).
+seek-accept-closest = Accept to use the closest package (u undoes it).
+
+## Workbench and money, continued: sobol
+
+sobol-title = Sobol: share { $year } (N { $samples }, seed { $seed })
+sobol-title-narrow = Sobol: share { $year }
+sobol-stale = package changed: V recomputes
+sobol-stale-narrow = changed: V
+sobol-close = V close
+sobol-alone = alone
+sobol-with-interactions = with interactions
+sobol-total = total
+sobol-p-met = P(met) { $pct }%
+
+## Workbench and money, continued: tornado
+
+tornado-title = Sensitivity: { $outcome } { $year } ({ $detail })
+tornado-title-narrow = Sensitivity: { $outcome } { $year }
+tornado-keys = T next outcome · t close
+tornado-package = package: { $value }
+tornado-low-wide = item at its low end
+tornado-low = low
+tornado-high-wide = at its high end
+tornado-high = high
+
+## Workbench and money, continued: popups
+
+popup-set = Set { $lever }
+popup-save-as-path = Path of the new file (.toml is added if missing):
+popup-library = Your library (listed by open): { $folder }
+popup-save-as = Save as
+popup-unsaved-text = { $file } has unsaved changes.
+popup-unsaved = Unsaved changes
+popup-replace-text = { $path } exists. Replace it?
+popup-replace = Replace file?
+popup-restore-text = { $file } has unsaved edits from a session that did not quit cleanly.
+popup-recovery-copy = Recovery copy: { $file }
+popup-restore-keys = y/Enter: restore them (unsaved) · n/Esc: discard them
+popup-restore = Restore unsaved edits?
+popup-changed-text = { $path } changed on disk since it was opened or saved.
+popup-overwrite = Overwrite it with your version?
+popup-changed = File changed on disk
+popup-link-text = { $path } is a link to a file in another folder:
+popup-link-write = Write the new version there?
+popup-link = Save through a link?
+popup-group-not-used = Not used yet: a change here starts the group with every lever at zero.
+popup-group-title = { $group }: timing and sector weights
+popup-picker-path = Path (or pick below):{" "}
+popup-no-packages = no packages found: type a path
+popup-measure = Measure { $name }
+popup-package = Package settings
+popup-kind = The new measure's kind:
+popup-add-measure = Add a measure
+tui-too-small = levers needs a terminal of at least { $min } (now { $now })
+
+## Lever values inside sentences ($value is formatted; $money is the amount as money)
+
+value-rent_subsidy_pct = { $value }% of rent
+value-land_release_ha_per_year = { $value } ha a year
+value-grants_hkd_bn_per_year = HK${ $value } bn a year
+value-coinvestment_hkd_bn_per_year = HK${ $value } bn a year
+value-cofunding_ratio = HK${ $value } private per public HK$
+value-admissions_per_year = { $value } people a year
+value-training_places_per_year = { $value } places a year
+value-profits_tax_concession_pp = { $value } pp off profits tax
+value-scaleup_in_gba_share = { $value }% of scale-up in Guangdong
+amount-from = { $amount } from { $year }
+list-separator = {", "}
+
+## Workbench: outcomes, title line, measure editors
+
+outcome-share = share
+outcome-jobs = jobs
+outcome-effective_sectors = eff. sectors
+outcome-cost = cost
+outcome-unit-share = % of GDP
+outcome-unit-jobs = jobs
+outcome-unit-effective_sectors = sectors
+outcome-unit-cost = HK$ bn
+tui-unsaved = unsaved
+tui-versus = {"  "}vs { $name }{ $more }
+tui-versus-more = {" "}+{ $count } more
+popup-measure-hint = { $kind } · a adds a year, x removes one; type YEAR=VALUE to set one
+
+## The budget cap sentence (English keeps its longer form in fiscal.rs)
+
+cap-financing = ; financing ({ $how }) { $money } in { $year } on top
+cap-none = Budget cap: none{ $financing }.
+cap-never-binds = never binds
+cap-binds-years = binds in { $count } years
+cap-sentence = Budget cap: { $money } a year on cash outlay and tax forgone ({ $binds }){ $financing }.
+financing-reserves = return forgone on reserves drawn
+financing-borrowing = interest on borrowing
+financing-reallocation = none: money moved from other spending
+tui-measures = Measures ({ $count })
+
+## compare
+
+compare-intro = Comparing { $count } packages; differences in brackets are against the first, { $first }. Money in HK$ bn, { $money }, undiscounted unless said.
+compare-file = file
+compare-target = target
+compare-horizon = horizon
+compare-base_year = base year
+compare-budget_cap = budget cap (outlays)
+compare-funding = funding
+compare-measures = levers / measures
+compare-target-value = { $share }% of GDP by { $year }
+compare-cap-value = { $money } a year
+compare-none = none
+compare-never = never
+compare-measure-count = { $count } measures: { $names }
+funding-reserves = reserves
+funding-borrowing = borrowing
+funding-reallocation = reallocation
+compare-share_in_own_target_year_pct = Share of GDP in its own target year (%)
+compare-gap_to_own_target_pp = Short of its own target by (pp)
+compare-first_year_target_met = First year its target is met
+compare-share_in_common_year_pct = Share of GDP in { $to } (%)
+compare-manufacturing_jobs_in_common_year = Manufacturing jobs in { $to }
+compare-net_jobs_added_in_common_year = Net jobs added in { $to }
+compare-effective_sectors_in_common_year = Effective sectors in { $to }
+compare-outlays_common_window_hkd_bn = Cash outlay and tax forgone { $window } (HK$ bn)
+compare-financing_common_window_hkd_bn = Financing { $window } (HK$ bn)
+compare-total_cost_common_window_hkd_bn = Total cost { $window } (HK$ bn)
+compare-present_value_common_window_hkd_bn = Present value of the cost { $window } (HK$ bn)
+compare-cost_per_net_job_common_year_hkd = Cost { $window } per net job in { $to }
+compare-total_cost_own_horizon_hkd_bn = Total cost to its own horizon (HK$ bn)
+compare-notes = Notes:
+compare-changes = What changes from { $from } to { $to }:
+compare-same = nothing: the packages are the same
+change-no-cap = no cap
+change-cap = { $money } a year
+change-line = { $subject }: { $change }
+change-not-used = not used
+change-used = used
+change-used-from = used from { $year }
+change-budget-cap = Budget cap
+
+## Public purse in eval and report
+
+fiscal-heading = Public purse, HK$ bn ({ $money }; undiscounted unless said). { $cap }
+fiscal-window = window
+fiscal-years = years
+fiscal-cash-outlay = cash outlay
+fiscal-tax-forgone = tax forgone
+fiscal-financing = financing
+fiscal-total = total
+fiscal-note = note
+fiscal-measure = measure
+fiscal-outlay-is = outlay is
+fiscal-outlay = outlay
+fiscal-year = year
+fiscal-window-years = { $length } years
+fiscal-to-horizon = to the horizon
+fiscal-truncated = truncated at the horizon: { $years } of { $length } years
+fiscal-by-measure = To the horizon, by measure:
+fiscal-pv = Present value in { $year } of the cost to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }.
+fiscal-per-job-none = none (no jobs added)
+fiscal-year-by-year = Year by year:
+per-job-cost_per_gross_job_year_hkd = gross cost per job-year: total cost to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years
+per-job-cost_per_net_job_year_hkd = net cost per job-year: total cost to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years
+per-job-cost_per_direct_job_hkd = cost per direct job: total cost to the horizon / direct manufacturing jobs added in the horizon year
+per-job-cost_per_gross_job_hkd = gross cost per job: total cost to the horizon / gross jobs added in the horizon year
+per-job-cost_per_net_job_hkd = net cost per job: total cost to the horizon / net jobs added in the horizon year
+fiscal-per-job-line = { $label }: { $value } ({ $definition })
+
+## explain
+
+outcome-label-share = Manufacturing share of GDP, target year
+outcome-label-jobs = Manufacturing jobs, target year
+outcome-label-effective_sectors = Effective number of sectors, target year
+outcome-label-cost = Cumulative fiscal cost to the target year
+explain-title = What each lever gives: { $name } ({ $file })
+explain-outcome = outcome ({ $year })
+explain-status-quo = status quo
+explain-package = package
+explain-change = change
+explain-sentence = { $outcome }: of { $change } from the status quo, { $parts }.
+explain-no-levers = The package uses no levers: nothing to attribute.
+explain-shapley = Parts are Shapley values: each lever's average contribution over every order of switching the levers on; they add up to the change.
+explain-sampled = With { $count } contributors (more than { $limit }) the parts are estimated from { $orders } random orders and their reverses; they still add up to the change, and the largest standard error of a share part is { $error } pp.
+
+## Units of the assumptions
+
+unit-fraction-per-year = fraction/yr
+unit-fraction = fraction
+unit-elasticity = elasticity
+unit-workers-per-year = workers/yr
+unit-m2-per-worker = m2/worker
+unit-floor-per-site = m2 floor per m2 site
+unit-jobs-per-job = jobs per job
+unit-fraction-per-pp = fraction per pp
+unit-hkd-per-place = HK$/place
+unit-hkd-per-person = HK$/person
+unit-hkd-per-m2-year = HK$/m2/yr
+unit-hkd-bn-per-ha = HK$ bn/ha
+unit-va-per-capital = HK$ VA per HK$ capital per yr
+
+## Sensitivity and assumptions tables
+
+sensitivity-item = lever or assumption
+sensitivity-range = range
+sensitivity-at-low = at low
+sensitivity-at-high = at high
+sensitivity-swing = swing
+sensitivity-low = low
+sensitivity-package = package
+sensitivity-high = high
+sensitivity-title = Sensitivity — { $name } ({ $file })
+sensitivity-intro = { $outcome }: { $value } in this package. Each row moves one lever or assumption over its range, all else held.
+sensitivity-flat = { $count } more levers or assumptions leave this outcome unchanged.
+assumptions-parameter = parameter
+assumptions-value = value
+assumptions-unit = unit
+assumptions-range = range
+assumptions-source = source
+assumptions-key = [A] = assumption (not measured for Hong Kong); * = overridden by the package
+
+## levers seek, and what binds
+
+seek-cli-found = Found: { $share }% of GDP in { $year } (target { $target }%), at a cumulative cost of { $money } to { $year }.
+seek-cli-budget = {" "}and a budget of { $money } a year
+seek-cli-unreachable = Not reachable: no package within the lever ranges{ $budget } reaches { $target }% of GDP by { $year }. The best found reaches { $best }% (short by { $gap } pp); what binds: { $binding }. The closest package is written out.
+seek-cli-robust = Robust: the target is met in { $met }% of the { $draws } draws sought on (seed { $seed }; asked: at least { $asked }%), and in { $fresh }% of { $draws } fresh draws.
+seek-cli-binds = {" "}What binds at the central assumptions: { $binding }.
+seek-cli-robust-unreachable = Not reachable in { $confidence }% of draws: the search found no package within the lever ranges and limits that meets { $target }% of GDP by { $year } that often. The closest package found (written out) reaches { $best }% at the central assumptions and meets the target in { $met }% of the { $draws } draws (seed { $seed }), { $fresh }% of fresh draws.{ $binds }
+binds-labour = the supply of workers (labour ceiling)
+binds-land = industrial floor space (land ceiling)
+binds-absorption = how fast target industries can grow (absorption limit)
+binds-budget = the yearly budget cap
+binds-lever-maxima = the lever maxima of { $levers }
+binds-nothing = no single constraint binds (diminishing returns)
+binds-and = { $rest } and { $last }
+
+## levers backtest
+
+backtest-title = Back-test from { $year } with the measures in force (observed: assets/history.toml)
+backtest-year = year
+backtest-obs-proj = { $series } obs / proj
+backtest-short-manufacturing_share_pct = share %
+backtest-short-manufacturing_value_added_hkd_bn = VA HK$bn
+backtest-short-manufacturing_jobs = jobs
+backtest-error = Mean absolute error, { $series } ({ $unit }): { $error }
+backtest-label-manufacturing_share_pct = manufacturing share of gdp
+backtest-label-manufacturing_value_added_hkd_bn = manufacturing value added
+backtest-label-manufacturing_jobs = manufacturing jobs
+backtest-unit-manufacturing_share_pct = % (nominal)
+backtest-unit-manufacturing_value_added_hkd_bn = HK$ bn at base-year prices
+backtest-unit-manufacturing_jobs = persons engaged
+backtest-no-observations = no observations
+backtest-figures = { $from }–{ $to }, { $count } figures
+backtest-no-figures = no figures
+backtest-widened = ; too few figures in the window, so every figure was used
+backtest-trend = { $name }: { $growth }% a year ({ $years }{ $widened })
+backtest-calibration = Calibration (log-linear least squares, window { $from }–{ $to }):
+backtest-trend-value-added = manufacturing real value added
+backtest-trend-jobs = manufacturing persons engaged
+backtest-trend-prices = manufacturing prices relative to all prices
+backtest-sets = sets
+
+## Report body (levers report)
+
+doc-intro = A report by levers { $version } on the package in { $file }: a projection of Hong Kong's economy from { $from } to { $to } under the policy levers below. Every number comes from the model described in `docs/MODEL.md`; the assumptions in force, each with its source, are listed at the end.
+doc-band = The shaded bands on the share and jobs charts are these ranges.
+doc-public-purse = Public purse
+doc-assumptions-intro = Every model parameter, its value in this package, its unit, its plausible range and where it comes from. A *source* can be looked up; an *assumption* is a stated judgement where nobody has measured the quantity for Hong Kong. Values this package overrides are marked.
+doc-goes-from = Manufacturing goes from { $from_share }% of GDP ({ $from_jobs } jobs) in { $from_year } to { $to_share }% ({ $to_jobs } jobs) in { $to_year }.
+doc-no-levers-trend = The package uses no levers: it is the trend the economy follows on its own.
+doc-uncertainty-range = ; in 8 draws out of 10 the share in { $year } lies between { $p10 }% and { $p90 }% (median { $p50 }%)
+doc-uncertainty = Uncertainty: across { $draws } draws of the uncertain assumptions within their plausible ranges (seed { $seed }), the target is met in { $met }% of draws{ $range }.
+doc-limit-labour = In { $year } growth is held back by labour: the workers the new plants need cannot all be found.
+doc-limit-land = In { $year } growth is held back by land: there is not enough industrial floor space for the new plants.
+doc-limit-absorption = In { $year } growth is held back by absorption: a target industry already grows as fast as any comparable economy has.
+doc-limit-none = In { $year } neither labour nor land holds growth back.
+doc-group = group
+doc-lever = lever
+doc-value = value
+doc-start = start
+doc-ramp = ramp (years)
+doc-end = end
+doc-sectors = sectors
+doc-all-five = all five equally
+doc-no-levers = No levers: this is the status quo.
+doc-target-funding = Target: { $share }% of GDP by { $year }. Funding: { $funding }.
+doc-kpi-share = Manufacturing share of GDP (%)
+doc-kpi-jobs = Manufacturing jobs
+doc-kpi-net-jobs = Net jobs added
+doc-kpi-sectors = Effective number of sectors
+doc-kpi-cost = Fiscal cost (HK$ bn a year)
+doc-kpi-cumulative = Cumulative fiscal cost (HK$ bn)
+doc-outcome = outcome
+doc-difference = difference ({ $year })
+doc-names-and = { $rest } and { $last }
+doc-no-years = No projected years.
+doc-sector = sector
+doc-value-added = value added { $year } (HK$ bn)
+doc-growth = growth a year (%)
+doc-share-of-gdp = share of GDP { $year } (%)
+doc-jobs = jobs { $year }
+doc-sectors-note = The first five sectors are manufacturing; jobs are counted for manufacturing only.
+doc-attribution-none = The package uses no levers, so there is nothing to attribute.
+doc-attribution-intro = How much of each outcome's change from the status quo (the same package with no levers) each lever group or measure gave, in { $year }. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.
+doc-status-quo = status quo
+doc-package = package
+fiscal-source = source: { $text }
+fiscal-assumption = assumption: { $text }
+
+## Workbench editors
+
+editor-start = Start year
+editor-ramp = Ramp (years)
+editor-end = End year
+editor-weight = Weight: { $sector }
+editor-name-key = Name (key in the file)
+editor-label = Label
+editor-amount = Amount
+editor-from-year = from year
+editor-matching = Private HK$ per public HK$
+editor-name = Name
+editor-description = Description
+editor-target-share = Target share (% of GDP)
+editor-target-year = Target year
+editor-horizon = Horizon (last year)
+editor-budget-cap = Budget cap (HK$ bn a year)
+editor-funding = Funding

@@ -262,3 +262,417 @@ hint-toggle_attribution_by_kind = 按類別
 hint-add_year = 加年份
 hint-remove_year = 刪年份
 hint-toggle_sobol = Sobol
+
+## 單位（續）
+
+unit-ha-per-year = 公頃／年
+unit-hkd-per-hkd = 港元／每港元
+unit-people-per-year = 人／年
+unit-places-per-year = 個名額／年
+unit-pp = 個百分點
+money = { $amount }港元
+
+## 措施說明
+
+lever-help-rent_subsidy_pct = 政府為目標製造業承擔的工業租金比例
+lever-help-land_release_ha_per_year = 每年推出的已平整工業用地
+lever-help-grants_hkd_bn_per_year = 給予企業及大學的公帑研發資助
+lever-help-cofunding_ratio = 每一港元公帑資助須配對的私人資金（港元）
+lever-help-admissions_per_year = 每年經人才計劃輸入的專才人數
+lever-help-training_places_per_year = 每年資助的先進製造業培訓名額
+lever-help-profits_tax_concession_pp = 合作區企業的利得稅寬減（標準稅率 16.5%）
+lever-help-coinvestment_hkd_bn_per_year = 政府對製造業項目的共同投資
+lever-help-scaleup_in_gba_share = 「10至100」擴產階段設於廣東的生產比例
+range-number = { $min } 至 { $max } 之間的數字（{ $unit }）
+range-whole-number = { $min } 至 { $max } 之間的整數（{ $unit }）
+limit-none = 無
+limit-labour = 勞動力
+limit-land = 土地
+limit-absorption = 吸納能力
+limit-budget = 預算 { $pct }%
+
+## 工作台：詳情面板
+
+tui-untitled = 未命名（內置預設方案）
+tui-group-not-used = 未採用{ $group }：調整任何一項措施即由 { $year } 年起實施。
+tui-timing = { $group }：{ $start } 年起，遞增 { $ramp } 年，{ $end }
+tui-measure-timing = { $start } 年起，遞增 { $ramp } 年，{ $end }
+tui-no-end = 不設結束年份
+tui-until = 至 { $year } 年
+tui-targets = 對象：{ $weights }
+tui-all-sectors = 五個製造業行業平均分配
+tui-source = 資料來源：{ $source }
+tui-no-measures = 尚未有任何措施：按 a 新增（從列表選擇類別）。
+tui-needs-title = { $year } 年製造業佔本地生產總值 { $share }% 需要
+tui-needs-value-added = 增加價值 { $money }，
+tui-needs-workers = 按推算生產力計 { $workers } 名工人
+tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $land } 公頃。
+tui-limit = { $year } 年的限制：{ $limits }
+tui-no-attribution = 沒有貢獻分析
+tui-this-package = 本方案
+tui-target-line = 目標 { $share }%
+tui-va = { $year }增值
+tui-share-of-gdp = 佔GDP%
+tui-jobs-in = { $year }就業
+tui-va-change = 增值
+
+## 工作台：公帑面板
+
+tui-fiscal-title = 公帑，十億港元（{ $money }）
+money-real = 以 { $year } 年價格計算的港元
+tui-fiscal-years = { $length } 年
+tui-fiscal-to = 至{ $year }
+tui-fiscal-window = 期間
+tui-fiscal-span = 年份
+tui-fiscal-cash-head = 現金
+tui-fiscal-tax-head = 稅收
+tui-fiscal-financing-head = 融資
+tui-fiscal-total-head = 合計
+tui-fiscal-pv = 現值 { $money }（實質貼現率 { $rate }%，discount_rate）
+tui-fiscal-per-job = 每個新增職位淨額 { $job } · 每職位年 { $job_year }
+tui-fiscal-cut-short = * 受推算期所限，期間較短
+tui-fiscal-by-measure = 至 { $year } 年按措施計（開支 + 融資）：
+tui-fiscal-tax = 稅收
+tui-fiscal-cash = 現金
+
+## 工作台：目標求解
+
+seek-found = 在 { $confidence }% 的抽樣中於 { $year } 年前令製造業佔本地生產總值達 { $share }% 的最低成本方案：
+seek-title-found = 目標求解：建議方案
+seek-not-reachable = 無法達標：在措施範圍{ $cap }內，沒有方案能在 { $confidence }% 的抽樣中於 { $year } 年前達到 { $share }%。
+seek-and-cap = 及預算上限
+seek-binds = 限制因素：{ $binding }。
+seek-closest = 最接近的方案：
+seek-title-out = 目標求解：無法達標
+seek-no-change = 措施不變
+seek-and-more = … 另有 { $count } 項
+seek-share = { $year }年比重：
+seek-cost = 至{ $year }年成本：
+seek-less = （減少 { $money }）
+seek-more = （增加 { $money }）
+seek-accept = 接受以取代現有措施（按 u 復原）。
+seek-accept-closest = 接受以採用最接近的方案（按 u 復原）。
+
+## 工作台：Sobol 指數
+
+sobol-title = Sobol 指數：{ $year }年比重（N { $samples }，種子 { $seed }）
+sobol-title-narrow = Sobol：{ $year }年比重
+sobol-stale = 方案已更改：按 V 重新計算
+sobol-stale-narrow = 已更改：V
+sobol-close = V 關閉
+sobol-alone = 單獨
+sobol-with-interactions = 連交互作用
+sobol-total = 合計
+sobol-p-met = 達標機率 { $pct }%
+
+## 工作台：敏感度龍捲風圖
+
+tornado-title = 敏感度：{ $year }年{ $outcome }（{ $detail }）
+tornado-title-narrow = 敏感度：{ $year }年{ $outcome }
+tornado-keys = T 下一項結果 · t 關閉
+tornado-package = 方案：{ $value }
+tornado-low-wide = 項目處於低端
+tornado-low = 低
+tornado-high-wide = 處於高端
+tornado-high = 高
+
+## 工作台：提示框
+
+popup-set = 設定{ $lever }
+popup-save-as-path = 新檔案的路徑（如無 .toml 會自動加上）：
+popup-library = 你的方案庫（開啟時列出）：{ $folder }
+popup-save-as = 另存新檔
+popup-unsaved-text = { $file } 有未儲存的更改。
+popup-unsaved = 未儲存的更改
+popup-replace-text = { $path } 已存在。要取代嗎？
+popup-replace = 取代檔案？
+popup-restore-text = { $file } 有上次未正常結束的工作階段留下的未儲存更改。
+popup-recovery-copy = 復原副本：{ $file }
+popup-restore-keys = y/Enter：還原（未儲存）· n/Esc：捨棄
+popup-restore = 還原未儲存的更改？
+popup-changed-text = { $path } 自開啟或儲存後已在磁碟上被更改。
+popup-overwrite = 以你的版本覆寫嗎？
+popup-changed = 磁碟上的檔案已更改
+popup-link-text = { $path } 是指向另一資料夾內檔案的連結：
+popup-link-write = 把新版本寫到那裡嗎？
+popup-link = 經連結儲存？
+popup-group-not-used = 尚未採用：在此更改會啟用此組，各項措施由零開始。
+popup-group-title = { $group }：時間及行業比重
+popup-picker-path = 路徑（或在下面選擇）：
+popup-no-packages = 找不到方案：請輸入路徑
+popup-measure = 措施 { $name }
+popup-package = 方案設定
+popup-kind = 新措施的類別：
+popup-add-measure = 新增措施
+tui-too-small = levers 需要至少 { $min } 的終端機（現為 { $now }）
+
+## 句子中的措施數值（$value 已格式化；$money 為金額）
+
+value-rent_subsidy_pct = 租金的 { $value }%
+value-land_release_ha_per_year = 每年 { $value } 公頃
+value-grants_hkd_bn_per_year = 每年 { $money }
+value-coinvestment_hkd_bn_per_year = 每年 { $money }
+value-cofunding_ratio = 每一港元公帑配對私人資金 { $value } 港元
+value-admissions_per_year = 每年 { $value } 人
+value-training_places_per_year = 每年 { $value } 個名額
+value-profits_tax_concession_pp = 利得稅減 { $value } 個百分點
+value-scaleup_in_gba_share = { $value }% 的擴產設於廣東
+amount-from = { $year } 年起{ $amount }
+list-separator = 、
+
+## 工作台：結果、標題列、措施編輯
+
+outcome-share = 比重
+outcome-jobs = 就業
+outcome-effective_sectors = 有效行業
+outcome-cost = 成本
+outcome-unit-share = 佔本地生產總值%
+outcome-unit-jobs = 個職位
+outcome-unit-effective_sectors = 個行業
+outcome-unit-cost = 十億港元
+tui-unsaved = 未儲存
+tui-versus = {"  "}對比 { $name }{ $more }
+tui-versus-more = {" "}另加 { $count } 個
+popup-measure-hint = { $kind } · a 加一年，x 刪一年；輸入 年份=數值 設定
+
+## 預算上限
+
+cap-financing = ；另加 { $year } 年融資成本（{ $how }）{ $money }
+cap-none = 預算上限：無{ $financing }。
+cap-never-binds = 從未構成限制
+cap-binds-years = 有 { $count } 年構成限制
+cap-sentence = 預算上限：每年現金開支及稅收損失 { $money }（{ $binds }）{ $financing }。
+financing-reserves = 動用儲備而放棄的回報
+financing-borrowing = 借貸利息
+financing-reallocation = 無：由其他開支調撥
+tui-measures = 措施（{ $count } 項）
+
+## 比較
+
+compare-intro = 比較 { $count } 個方案；括號內為相對第一個方案（{ $first }）的差額。金額以十億港元計（{ $money }），除另有說明外未經貼現。
+compare-file = 檔案
+compare-target = 目標
+compare-horizon = 推算期至
+compare-base_year = 基年
+compare-budget_cap = 預算上限（開支）
+compare-funding = 資金來源
+compare-measures = 政策措施
+compare-target-value = { $year } 年前佔本地生產總值 { $share }%
+compare-cap-value = 每年 { $money }
+compare-none = 無
+compare-never = 從未
+compare-measure-count = { $count } 項措施：{ $names }
+funding-reserves = 儲備
+funding-borrowing = 借貸
+funding-reallocation = 調撥其他開支
+compare-share_in_own_target_year_pct = 於各自目標年份佔本地生產總值（%）
+compare-gap_to_own_target_pp = 與各自目標的差距（百分點）
+compare-first_year_target_met = 首次達標年份
+compare-share_in_common_year_pct = { $to } 年佔本地生產總值（%）
+compare-manufacturing_jobs_in_common_year = { $to } 年製造業就業人數
+compare-net_jobs_added_in_common_year = { $to } 年新增職位淨額
+compare-effective_sectors_in_common_year = { $to } 年有效行業數目
+compare-outlays_common_window_hkd_bn = { $window } 年現金開支及稅收損失（十億港元）
+compare-financing_common_window_hkd_bn = { $window } 年融資成本（十億港元）
+compare-total_cost_common_window_hkd_bn = { $window } 年總成本（十億港元）
+compare-present_value_common_window_hkd_bn = { $window } 年成本現值（十億港元）
+compare-cost_per_net_job_common_year_hkd = { $window } 年成本除以 { $to } 年新增職位淨額
+compare-total_cost_own_horizon_hkd_bn = 至各自推算期末的總成本（十億港元）
+compare-notes = 附註：
+compare-changes = 由 { $from } 改為 { $to } 的變化：
+compare-same = 沒有：兩個方案相同
+change-no-cap = 不設上限
+change-cap = 每年 { $money }
+change-line = { $subject }：{ $change }
+change-not-used = 未採用
+change-used = 採用
+change-used-from = 由 { $year } 年起採用
+change-budget-cap = 預算上限
+
+## 公帑（eval 及報告）
+
+fiscal-heading = 公帑，十億港元（{ $money }；除另有說明外未經貼現）。{ $cap }
+fiscal-window = 期間
+fiscal-years = 年份
+fiscal-cash-outlay = 現金開支
+fiscal-tax-forgone = 稅收損失
+fiscal-financing = 融資成本
+fiscal-total = 合計
+fiscal-note = 附註
+fiscal-measure = 措施
+fiscal-outlay-is = 開支類別
+fiscal-outlay = 開支
+fiscal-year = 年份
+fiscal-window-years = { $length } 年
+fiscal-to-horizon = 至推算期末
+fiscal-truncated = 受推算期所限：{ $length } 年中只計 { $years } 年
+fiscal-by-measure = 至推算期末按措施計：
+fiscal-pv = 至推算期末的成本以 { $rate }% 實質貼現率折算為 { $year } 年現值（`discount_rate`，可在 [assumptions] 更改；{ $source }）：{ $money }。
+fiscal-per-job-none = 無（沒有新增職位）
+fiscal-year-by-year = 逐年：
+per-job-cost_per_gross_job_year_hkd = 每職位年總成本：至推算期末的總成本 ÷ 各年新增職位總數（直接製造業職位加引伸服務業職位）之和
+per-job-cost_per_net_job_year_hkd = 每職位年淨成本：至推算期末的總成本 ÷ 各年新增職位淨額（總數減由服務業轉入製造業的職位）之和
+per-job-cost_per_direct_job_hkd = 每個直接職位成本：至推算期末的總成本 ÷ 推算期末年份新增的直接製造業職位
+per-job-cost_per_gross_job_hkd = 每職位總成本：至推算期末的總成本 ÷ 推算期末年份新增職位總數
+per-job-cost_per_net_job_hkd = 每職位淨成本：至推算期末的總成本 ÷ 推算期末年份新增職位淨額
+fiscal-per-job-line = { $label }：{ $value }（{ $definition }）
+
+## 各項措施的貢獻（explain）
+
+outcome-label-share = 目標年份製造業佔本地生產總值
+outcome-label-jobs = 目標年份製造業就業人數
+outcome-label-effective_sectors = 目標年份有效行業數目
+outcome-label-cost = 至目標年份的累計財政成本
+explain-title = 各項措施的貢獻：{ $name }（{ $file }）
+explain-outcome = 結果（{ $year } 年）
+explain-status-quo = 現狀
+explain-package = 本方案
+explain-change = 變化
+explain-sentence = { $outcome }：相對現狀的 { $change } 中，{ $parts }。
+explain-no-levers = 本方案未有採用任何政策措施：沒有可分配的貢獻。
+explain-shapley = 各部分為沙普利值：即按所有啟用措施的次序計算各項措施的平均貢獻；各部分相加等於總變化。
+explain-sampled = 由於有 { $count } 項措施（多於 { $limit } 項），各部分由 { $orders } 個隨機次序及其反向次序估算；各部分相加仍等於總變化，比重部分的最大標準誤為 { $error } 個百分點。
+
+## 假設的單位
+
+unit-fraction-per-year = 比例／年
+unit-fraction = 比例
+unit-elasticity = 彈性
+unit-workers-per-year = 工人／年
+unit-m2-per-worker = 平方米／工人
+unit-floor-per-site = 樓面平方米／地盤平方米
+unit-jobs-per-job = 職位／每職位
+unit-fraction-per-pp = 比例／每百分點
+unit-hkd-per-place = 港元／名額
+unit-hkd-per-person = 港元／人
+unit-hkd-per-m2-year = 港元／平方米／年
+unit-hkd-bn-per-ha = 十億港元／公頃
+unit-va-per-capital = 每港元資本每年的增加價值（港元）
+
+## 敏感度及假設表
+
+sensitivity-item = 措施或假設
+sensitivity-range = 範圍
+sensitivity-at-low = 低端時
+sensitivity-at-high = 高端時
+sensitivity-swing = 擺幅
+sensitivity-low = 低
+sensitivity-package = 本方案
+sensitivity-high = 高
+sensitivity-title = 敏感度 — { $name }（{ $file }）
+sensitivity-intro = { $outcome }：本方案為 { $value }。每行只在範圍內調整一項措施或假設，其餘不變。
+sensitivity-flat = 另有 { $count } 項措施或假設不影響此結果。
+assumptions-parameter = 參數
+assumptions-value = 數值
+assumptions-unit = 單位
+assumptions-range = 範圍
+assumptions-source = 資料來源
+assumptions-key = [A] = 假設（並非香港的實測數字）；* = 由方案更改
+
+## levers seek 及限制因素
+
+seek-cli-found = 已找到：{ $year } 年製造業佔本地生產總值 { $share }%（目標 { $target }%），至 { $year } 年累計成本 { $money }。
+seek-cli-budget = 及每年 { $money } 的預算
+seek-cli-unreachable = 無法達標：在措施範圍{ $budget }內，沒有方案能於 { $year } 年前令製造業佔本地生產總值達 { $target }%。最佳方案達 { $best }%（差 { $gap } 個百分點）；限制因素：{ $binding }。已寫出最接近的方案。
+seek-cli-robust = 穩健性：在求解所用的 { $draws } 次抽樣中有 { $met }% 達標（種子 { $seed }；要求至少 { $asked }%），在另外 { $draws } 次新抽樣中有 { $fresh }% 達標。
+seek-cli-binds = 在中央假設下的限制因素：{ $binding }。
+seek-cli-robust-unreachable = 無法在 { $confidence }% 的抽樣中達標：在措施範圍及限制內，找不到能如此經常於 { $year } 年前令製造業佔本地生產總值達 { $target }% 的方案。最接近的方案（已寫出）在中央假設下達 { $best }%，在 { $draws } 次抽樣中有 { $met }% 達標（種子 { $seed }），新抽樣中有 { $fresh }% 達標。{ $binds }
+binds-labour = 工人供應（勞動力上限）
+binds-land = 工業樓面面積（土地上限）
+binds-absorption = 目標行業的增長速度（吸納能力上限）
+binds-budget = 每年預算上限
+binds-lever-maxima = { $levers }的上限
+binds-nothing = 沒有單一限制（回報遞減）
+binds-and = { $rest }及{ $last }
+
+## levers backtest
+
+backtest-title = 由 { $year } 年起以當時實施的措施回溯測試（實際數字：assets/history.toml）
+backtest-year = 年份
+backtest-obs-proj = { $series } 實際／推算
+backtest-short-manufacturing_share_pct = 比重 %
+backtest-short-manufacturing_value_added_hkd_bn = 增值十億元
+backtest-short-manufacturing_jobs = 就業
+backtest-error = 平均絕對誤差，{ $series }（{ $unit }）：{ $error }
+backtest-label-manufacturing_share_pct = 製造業佔本地生產總值
+backtest-label-manufacturing_value_added_hkd_bn = 製造業增加價值
+backtest-label-manufacturing_jobs = 製造業就業人數
+backtest-unit-manufacturing_share_pct = %（按當時價格計算）
+backtest-unit-manufacturing_value_added_hkd_bn = 十億港元，按基年價格計算
+backtest-unit-manufacturing_jobs = 就業人數
+backtest-no-observations = 沒有實際數字
+backtest-figures = { $from }–{ $to }，{ $count } 個數字
+backtest-no-figures = 沒有數字
+backtest-widened = ；窗口內數字太少，故採用所有數字
+backtest-trend = { $name }：每年 { $growth }%（{ $years }{ $widened }）
+backtest-calibration = 校準（對數線性最小二乘法，窗口 { $from }–{ $to }）：
+backtest-trend-value-added = 製造業實質增加價值
+backtest-trend-jobs = 製造業就業人數
+backtest-trend-prices = 製造業價格相對整體價格
+backtest-sets = 設定
+
+## 報告正文（levers report）
+
+doc-intro = 本報告由 levers { $version } 就 { $file } 內的方案編製：按以下政策措施推算香港經濟由 { $from } 年至 { $to } 年的走勢。所有數字均來自 `docs/MODEL.md` 所述的模型；現行假設及其資料來源列於文末。
+doc-band = 比重及就業圖表上的陰影即這些範圍。
+doc-public-purse = 公帑
+doc-assumptions-intro = 模型的每個參數、在本方案中的數值、單位、合理範圍及出處。*資料來源*可供查閱；*假設*是在香港未有實測數字時所作的判斷。本方案更改的數值已加標記。
+doc-goes-from = 製造業佔本地生產總值由 { $from_year } 年的 { $from_share }%（{ $from_jobs } 個職位）變為 { $to_year } 年的 { $to_share }%（{ $to_jobs } 個職位）。
+doc-no-levers-trend = 本方案未有採用任何政策措施：即經濟自身的走勢。
+doc-uncertainty-range = ；每 10 次抽樣中有 8 次 { $year } 年的比重介乎 { $p10 }% 至 { $p90 }%（中位數 { $p50 }%）
+doc-uncertainty = 不確定性：在合理範圍內對不確定假設抽樣 { $draws } 次（種子 { $seed }），其中 { $met }% 達標{ $range }。
+doc-limit-labour = { $year } 年的增長受勞動力限制：新廠房所需的工人未能全數找到。
+doc-limit-land = { $year } 年的增長受土地限制：工業樓面不足以容納新廠房。
+doc-limit-absorption = { $year } 年的增長受吸納能力限制：目標行業的增長已與任何可比經濟體的最快增長看齊。
+doc-limit-none = { $year } 年的增長並未受勞動力或土地限制。
+doc-group = 組別
+doc-lever = 措施
+doc-value = 數值
+doc-start = 開始
+doc-ramp = 遞增期（年）
+doc-end = 結束
+doc-sectors = 行業
+doc-all-five = 五個行業平均
+doc-no-levers = 沒有政策措施：即現狀。
+doc-target-funding = 目標：{ $year } 年前佔本地生產總值 { $share }%。資金來源：{ $funding }。
+doc-kpi-share = 製造業佔本地生產總值（%）
+doc-kpi-jobs = 製造業就業人數
+doc-kpi-net-jobs = 新增職位淨額
+doc-kpi-sectors = 有效行業數目
+doc-kpi-cost = 財政成本（每年十億港元）
+doc-kpi-cumulative = 累計財政成本（十億港元）
+doc-outcome = 結果
+doc-difference = 差額（{ $year }）
+doc-names-and = { $rest }及{ $last }
+doc-no-years = 沒有推算年份。
+doc-sector = 行業
+doc-value-added = { $year } 年增加價值（十億港元）
+doc-growth = 每年增長（%）
+doc-share-of-gdp = { $year } 年佔本地生產總值（%）
+doc-jobs = { $year } 年就業人數
+doc-sectors-note = 首五個行業為製造業；就業人數只計算製造業。
+doc-attribution-none = 本方案未有採用任何政策措施，故沒有可分配的貢獻。
+doc-attribution-intro = { $year } 年各項結果相對現狀（即同一方案但不採用任何措施）的變化中，各措施組別或措施所佔的部分。措施之間如有相互影響（共用設有上限的預算、爭奪同一批工人或土地），相互影響部分會平均分配（沙普利值），因此各部分相加等於總數。
+doc-status-quo = 現狀
+doc-package = 本方案
+fiscal-source = 資料來源：{ $text }
+fiscal-assumption = 假設：{ $text }
+
+## 工作台編輯器
+
+editor-start = 開始年份
+editor-ramp = 遞增期（年）
+editor-end = 結束年份
+editor-weight = 比重：{ $sector }
+editor-name-key = 名稱（檔案中的鍵）
+editor-label = 標籤
+editor-amount = 金額
+editor-from-year = 起始年份
+editor-matching = 每一港元公帑配對的私人資金（港元）
+editor-name = 名稱
+editor-description = 說明
+editor-target-share = 目標比重（佔本地生產總值%）
+editor-target-year = 目標年份
+editor-horizon = 推算期（最後一年）
+editor-budget-cap = 預算上限（每年十億港元）
+editor-funding = 資金來源
