@@ -286,19 +286,18 @@ fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> String {
         let band = bands.get(i)?;
         let series = crate::series::find(key)?;
         Some(vec![
-            format!("{} ({})", lang.series_label(series), lang.unit(series.unit)),
+            // The unit only where the label does not already say what is counted.
+            match series.unit {
+                "jobs" | "sectors" => lang.series_label(series),
+                unit => format!("{} ({})", lang.series_label(series), lang.unit(unit)),
+            },
             show(band.p10),
             show(band.p50),
             show(band.p90),
         ])
     })
     .collect();
-    let titles = [
-        format!("in {year}"),
-        "p10".into(),
-        "p50".into(),
-        "p90".into(),
-    ];
+    let titles = [year.to_string(), "p10".into(), "p50".into(), "p90".into()];
     crate::table::markdown_table(&titles, &rows)
 }
 

@@ -154,20 +154,17 @@ fn the_report_gives_the_bands_of_share_jobs_cost_and_sectors_in_the_target_year(
     let row = |label: &str| {
         report
             .lines()
-            .find(|l| l.starts_with(&format!("| {label} |")))
+            .find(|l| l.starts_with(&format!("| {label}")))
             .unwrap_or_else(|| panic!("{label} row missing:\n{report}"))
             .to_string()
     };
-    let share = row("Manufacturing share of GDP, %");
+    let share = row("Manufacturing share of GDP (%)");
     let b = &u.share_pct[i];
-    assert_eq!(
-        share,
-        format!(
-            "| Manufacturing share of GDP, % | {:.2} | {:.2} | {:.2} |",
-            b.p10, b.p50, b.p90
-        )
+    assert!(
+        share.ends_with(&format!("| {:.2} | {:.2} | {:.2} |", b.p10, b.p50, b.p90)),
+        "{share}"
     );
-    let cost = row("Fiscal cost in the year, HK$ bn (real)");
+    let cost = row("Fiscal cost");
     assert!(
         cost.contains(&format!("{:.2}", u.cost_hkd_bn[i].p50)),
         "{cost}"
