@@ -13,7 +13,6 @@ use levers_core::analysis::{
 use levers_core::{Baseline, Policy, Target, project};
 
 use super::app::{App, Mode};
-use super::files::Effect;
 use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band and robust seek: the one every
@@ -195,12 +194,6 @@ impl App {
             Some(_) => None,
             None => Some(band(&self.baseline, self.policy())),
         };
-    }
-
-    /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
-    pub(super) fn request_seek(&mut self) -> Effect {
-        self.info("searching for the cheapest package meeting the target in most draws…");
-        Effect::Seek(Box::new(seek_request(self.policy())))
     }
 
     /// Shows what the search found, as a proposal to accept or reject.
