@@ -144,7 +144,9 @@ pub struct App {
     pub baseline: Baseline,
     // The package in force, its projection and its attribution. Private: only
     // `commit`, `commit_steps` and `replace` change the package, and each
-    // recomputes the other two, so they always follow it.
+    // recomputes the other two, so they always follow it (the attribution of
+    // a package with many players may be on its way from the worker, see
+    // `scheduling.rs`; until it lands `attribution_updating` says so).
     policy: Policy,
     projection: Projection,
     attribution: Attribution,

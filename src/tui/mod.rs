@@ -6,7 +6,10 @@
 //! [`files::Effect`]; [`dispatch`] carries effects out at the edge; [`view`] draws
 //! `&App` without changing it. [`run`] owns the terminal: it applies input in
 //! batches ([`events`]), keeps a recovery copy of unsaved edits ([`recovery`]),
-//! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP.
+//! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP. Work
+//! too dear for a keystroke (the attribution of many measures, the goal seek)
+//! runs on worker threads there ([`background`]); without them, as in tests,
+//! it runs inline with the same result.
 
 pub mod action;
 pub mod analysis;
