@@ -2,7 +2,8 @@
 //! uncertainty band around the share line (seeded Monte Carlo), and goal seek.
 //! The numbers all come from `levers_core::analysis`; this module keeps them in
 //! step with the package and turns a seek result into a proposal to accept or
-//! reject. No I/O: the seek itself is run by [`super::dispatch`].
+//! reject. No I/O: the seek itself runs on a worker thread
+//! ([`super::background`]) or, without one, through [`super::dispatch`].
 
 use levers_core::analysis::robust_seek::{DEFAULT_CONFIDENCE, RobustSeek, seek_robust};
 use levers_core::analysis::seek::SeekRequest;
