@@ -2,7 +2,8 @@
 //! uncertainty band around the share line (seeded Monte Carlo), and goal seek.
 //! The numbers all come from `levers_core::analysis`; this module keeps them in
 //! step with the package and turns a seek result into a proposal to accept or
-//! reject. No I/O: the seek itself is run by [`super::dispatch`].
+//! reject. No I/O: the seek itself runs on a worker thread
+//! ([`super::background`]) or, without one, through [`super::dispatch`].
 
 use levers_core::analysis::robust_seek::{DEFAULT_CONFIDENCE, RobustSeek, seek_robust};
 use levers_core::analysis::seek::SeekRequest;
@@ -13,7 +14,6 @@ use levers_core::analysis::{
 use levers_core::{Baseline, Policy, Target, project};
 
 use super::app::{App, Mode};
-use super::files::Effect;
 use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band and robust seek: the one every
@@ -195,12 +195,6 @@ impl App {
             Some(_) => None,
             None => Some(band(&self.baseline, self.policy())),
         };
-    }
-
-    /// Asks [`super::dispatch`] to search; the answer comes to [`App::seek_done`].
-    pub(super) fn request_seek(&mut self) -> Effect {
-        self.info("searching for the cheapest package meeting the target in most draws…");
-        Effect::Seek(Box::new(seek_request(self.policy())))
     }
 
     /// Shows what the search found, as a proposal to accept or reject.

@@ -3,6 +3,8 @@
 //! carried out by [`super::files::execute`], whose [`Outcome`] comes back through
 //! [`App::complete`].
 
+mod scheduling;
+
 use std::path::PathBuf;
 
 use levers_core::analysis::{Attribution, AttributionPlayers, Uncertainty, attribute_with};
@@ -89,6 +91,8 @@ pub enum Mode {
     },
     /// A goal-seek proposal: accept (replace the levers) or reject.
     Seek(Box<Proposal>),
+    /// A goal seek running on a worker thread: Esc cancels.
+    Seeking,
 }
 
 /// Why a save asks first. Yes saves; no keeps the edits unsaved (or, for a
@@ -140,7 +144,9 @@ pub struct App {
     pub baseline: Baseline,
     // The package in force, its projection and its attribution. Private: only
     // `commit`, `commit_steps` and `replace` change the package, and each
-    // recomputes the other two, so they always follow it.
+    // recomputes the other two, so they always follow it (the attribution of
+    // a package with many players may be on its way from the worker, see
+    // `scheduling.rs`; until it lands `attribution_updating` says so).
     policy: Policy,
     projection: Projection,
     attribution: Attribution,
@@ -187,6 +193,8 @@ pub struct App {
     pub band: Option<Uncertainty>,
     /// The Sobol view, when open (`V`); computed on demand only.
     pub sobol: Option<super::analysis::SobolView>,
+    /// The worker threads, once the run loop has switched them on.
+    background: Option<super::background::Background>,
 }
 
 impl App {
@@ -222,6 +230,7 @@ impl App {
             tornado: None,
             band: None,
             sobol: None,
+            background: None,
         }
     }
 
@@ -280,7 +289,7 @@ impl App {
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
             Mode::ConfirmSave { .. } | Mode::Restore { .. } | Mode::Seek(_) => Context::YesNo,
-            Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
+            Mode::Help(_) | Mode::Message { .. } | Mode::Seeking => Context::Overlay,
         }
     }
 
@@ -335,7 +344,7 @@ impl App {
     /// The projection and its attribution, after every change.
     pub fn recompute(&mut self) {
         project_into(&self.baseline, &self.policy, &mut self.projection);
-        self.attribution = attribute_with(&self.baseline, &self.policy, self.attribution_players);
+        self.attribute();
         self.refresh_analysis();
     }
 
@@ -398,6 +407,10 @@ impl App {
                 }
                 None
             }
+            Mode::Seeking => {
+                self.update_seeking(action);
+                None
+            }
             Mode::Message { .. } => {
                 if matches!(action, Action::Cancel) {
                     self.mode = Mode::Normal;
@@ -445,7 +458,7 @@ impl App {
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
             Action::ToggleSobol => self.toggle_sobol(),
             Action::ToggleBand => self.toggle_band(),
-            Action::Seek => return Some(self.request_seek()),
+            Action::Seek => return self.request_seek(),
             Action::Help => self.mode = Mode::Help(0),
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
             Action::EditPackage => self.open_package_editor(),

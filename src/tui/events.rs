@@ -24,6 +24,9 @@ pub const MAX_BATCH: usize = 1024;
 /// How long the loop waits for input before an idle tick.
 pub const TICK: Duration = Duration::from_millis(250);
 
+/// How long it waits while a worker thread computes, so its answer shows soon.
+pub const BUSY_TICK: Duration = Duration::from_millis(15);
+
 /// Where the run loop's events come from (the terminal, or a test's queue).
 pub trait Events {
     /// Whether an event is ready within `timeout`.
@@ -149,6 +152,7 @@ pub fn turn<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    app.poll_background();
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
     let batch = next_batch(events, timeout)?;
     if let Some(panic_key) = panic_key

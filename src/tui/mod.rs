@@ -6,11 +6,15 @@
 //! [`files::Effect`]; [`dispatch`] carries effects out at the edge; [`view`] draws
 //! `&App` without changing it. [`run`] owns the terminal: it applies input in
 //! batches ([`events`]), keeps a recovery copy of unsaved edits ([`recovery`]),
-//! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP.
+//! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP. Work
+//! too dear for a keystroke (the attribution of many measures, the goal seek)
+//! runs on worker threads there ([`background`]); without them, as in tests,
+//! it runs inline with the same result.
 
 pub mod action;
 pub mod analysis;
 pub mod app;
+pub mod background;
 pub mod edit;
 pub mod events;
 pub mod files;
@@ -47,7 +51,8 @@ use signal_hook::consts::{SIGHUP, SIGTERM};
 pub use action::Action;
 pub use app::App;
 pub use events::{
-    Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, apply_batch, next_batch, turn,
+    BUSY_TICK, Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, apply_batch,
+    next_batch, turn,
 };
 use recovery::Recovery;
 use view::theme::Theme;
@@ -176,7 +181,16 @@ fn run_loop(
         if signo != 0 {
             leave(app, recovery, signo);
         }
-        match turn(terminal, app, &mut TerminalEvents, folders, TICK, panic_key) {
+        // While a worker computes, wake up soon to show its answer.
+        let timeout = if app.is_busy() { BUSY_TICK } else { TICK };
+        match turn(
+            terminal,
+            app,
+            &mut TerminalEvents,
+            folders,
+            timeout,
+            panic_key,
+        ) {
             Ok(applied) => {
                 if let Some(recovery) = recovery.as_mut() {
                     recovery.sync(app, Instant::now(), applied == 0);
@@ -253,6 +267,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
         .and_then(|name| keymap::Key::parse(&name));
     let signal = watch_signals();
     let folders = package_folders();
+    app.work_in_background();
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {

@@ -199,6 +199,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
+        Mode::Seeking => {
+            let lines = vec![
+                Line::from("Searching for the cheapest package that meets the target"),
+                Line::from("in most of the drawn futures; the workbench stays live."),
+                Line::from(""),
+                keys_line(app.lang, context),
+            ];
+            show(area, buf, "Seeking…", lines, 64);
+        }
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.

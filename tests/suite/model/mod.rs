@@ -7,3 +7,4 @@ mod properties;
 mod robust_seek;
 mod seek;
 mod sobol;
+mod target_horizon;

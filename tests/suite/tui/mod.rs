@@ -3,6 +3,7 @@
 
 mod analysis;
 mod app;
+mod background;
 mod burst;
 mod chinese;
 mod fiscal;

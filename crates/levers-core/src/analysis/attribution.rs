@@ -23,7 +23,7 @@ use crate::baseline::Baseline;
 use crate::lever::LeverGroup;
 use crate::measure::{Measure, MeasureKind};
 use crate::policy::{Policy, Timing};
-use crate::project::project_into;
+use crate::project::{horizon_for_target, project_into};
 use crate::projection::Projection;
 
 /// Most contributors attributed exactly (2^12 = 4,096 projections).
@@ -186,10 +186,7 @@ impl<'a> Coalitions<'a> {
         subset.measures.clone_from(&policy.measures);
         // Every outcome is read in the target year and the projection runs
         // forward in time: the years after it need not be projected.
-        subset.horizon = policy
-            .target
-            .year
-            .clamp(baseline.first_policy_year(), policy.horizon);
+        subset.horizon = horizon_for_target(baseline, policy);
         Coalitions {
             baseline,
             policy,
@@ -239,6 +236,21 @@ fn contributor_of(measure: &Measure) -> Contributor {
         name: measure.name.clone(),
         label: measure.label.clone(),
     }
+}
+
+/// How many players the Shapley game of `policy` has: the lever groups it
+/// uses, then its measures (or the kinds of its measures). The exact
+/// attribution projects 2^n coalitions, so callers can tell cheap from dear
+/// before asking.
+pub fn player_count(policy: &Policy, players: Players) -> usize {
+    let measures = match players {
+        Players::Measures => policy.measures.len(),
+        Players::Kinds => MeasureKind::ALL
+            .into_iter()
+            .filter(|k| policy.measures.iter().any(|m| m.kind == *k))
+            .count(),
+    };
+    policy.levers.used().count() + measures
 }
 
 /// Attributes each headline outcome of `policy` to its lever groups and measures.

@@ -18,7 +18,7 @@ pub mod uncertainty;
 pub use attribution::{
     Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
     Players as AttributionPlayers, SAMPLED_ORDERS, attribute, attribute_by_kind, attribute_with,
-    shapley,
+    player_count as attribution_player_count, shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};

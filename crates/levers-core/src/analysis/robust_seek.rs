@@ -22,7 +22,7 @@ use crate::analysis::uncertainty::drawn_assumptions;
 use crate::baseline::Baseline;
 use crate::params::ParamId;
 use crate::policy::Policy;
-use crate::project::project_into;
+use crate::project::{horizon_for_target, project_into};
 use crate::projection::Projection;
 
 const BISECTION_STEPS: usize = 12;
@@ -63,6 +63,8 @@ fn chance(
 ) -> (f64, f64) {
     let (drawn, projection) = scratch;
     drawn.clone_from(policy);
+    // Only the target year is read: the years after it are not projected.
+    drawn.horizon = horizon_for_target(baseline, policy);
     let mut met = 0usize;
     let mut cost = 0.0;
     for draw in draws {
@@ -136,6 +138,7 @@ impl Draws<'_> {
     fn share_met_with(&mut self, policy: &Policy, confidence: f64) -> f64 {
         let (drawn, projection) = &mut self.scratch;
         drawn.clone_from(policy);
+        drawn.horizon = horizon_for_target(self.baseline, policy);
         let mut shares = Vec::with_capacity(self.samples.len());
         for draw in &self.samples {
             drawn.assumptions.clear();

@@ -19,7 +19,7 @@ use crate::analysis::uncertainty::{drawn_specs, sample};
 use crate::baseline::Baseline;
 use crate::params::ParamId;
 use crate::policy::Policy;
-use crate::project::project_into;
+use crate::project::{horizon_for_target, project_into};
 use crate::projection::Projection;
 
 /// Base samples unless told otherwise (the runs are N · (k + 2)).
@@ -121,6 +121,8 @@ impl SobolPlan {
         }
         let drawn = drawn.get_or_insert_with(|| policy.clone());
         drawn.clone_from(policy);
+        // Only the target year is read: the years after it are not projected.
+        drawn.horizon = horizon_for_target(baseline, policy);
         drawn.assumptions.clear();
         for (&spec, &u) in self.specs.iter().zip(row.iter()) {
             let spec = &baseline.specs[spec];

@@ -33,6 +33,18 @@ pub fn project(baseline: &Baseline, policy: &Policy) -> Projection {
     projection
 }
 
+/// The last year an analysis that reads only the target year needs projected:
+/// the target year, kept within the policy's years. The projection runs
+/// forward in time, so the years up to it come out bit for bit as in the
+/// full projection, and the years after it need not be computed.
+pub fn horizon_for_target(baseline: &Baseline, policy: &Policy) -> i32 {
+    policy
+        .target
+        .year
+        .max(baseline.first_policy_year())
+        .min(policy.horizon)
+}
+
 /// As [`project`], reusing `out`'s allocation (for sweeps and analyses).
 pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) {
     let mut params = baseline.params;

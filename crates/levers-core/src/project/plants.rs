@@ -43,16 +43,26 @@ impl Run<'_> {
         let gba_shares = self.gba_share[step];
 
         let mut plants = Plants::default();
+        // Sectors with the same rent rate share one cost index: its power is
+        // taken once (the dearest call of a projection).
+        let mut last_competitiveness: Option<(f64, f64)> = None;
         for s in 0..M {
             let sector = &p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
             let cost = cost_index(p, rent_rates[s] / 100.0, labour_cost_factor);
-            let competitiveness = if cost < self.cost_index0 {
-                (self.cost_index0 / cost).powf(g.cost_elasticity)
-            } else {
-                1.0
+            let competitiveness = match last_competitiveness {
+                Some((seen, value)) if seen.to_bits() == cost.to_bits() => value,
+                _ => {
+                    let value = if cost < self.cost_index0 {
+                        power(self.cost_index0 / cost, g.cost_elasticity)
+                    } else {
+                        1.0
+                    };
+                    last_competitiveness = Some((cost, value));
+                    value
+                }
             };
             let attraction = competitiveness * self.tax_attraction(effects.tax_rate[s]);
             plants.cost_ratio += cost * self.manufacturing_share0[s];
@@ -122,8 +132,10 @@ impl Run<'_> {
     /// the skilled wage economy-wide, and the skilled are only part of the bill.
     fn labour_cost_factor(&self) -> f64 {
         let g = &self.p.global;
-        let skilled_wage = (1.0 + self.talent_in_hong_kong / g.skilled_labour_force)
-            .powf(-g.skilled_wage_elasticity);
+        let skilled_wage = power(
+            1.0 + self.talent_in_hong_kong / g.skilled_labour_force,
+            -g.skilled_wage_elasticity,
+        );
         1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
     }
 
@@ -224,4 +236,15 @@ pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 
     g.land_cost_share * g.land_cost_ratio_hk_sz * (1.0 - rent_relief)
         + g.labour_cost_share * g.wage_ratio_hk_sz * wage_factor
         + (1.0 - g.land_cost_share - g.labour_cost_share)
+}
+
+/// `base^exponent`, without the library call when `base` is exactly 1 (no
+/// talent admitted yet, no match changed): IEEE 754 defines 1^y = 1 for every
+/// y, so the answer is bit for bit what `powf` gives.
+pub(super) fn power(base: f64, exponent: f64) -> f64 {
+    if base == 1.0 {
+        1.0
+    } else {
+        base.powf(exponent)
+    }
 }

@@ -24,7 +24,11 @@ pub(crate) fn matched_demand(
     private_per_public: f64,
     elasticity: f64,
 ) -> f64 {
-    demand_at_reference * ((1.0 + reference_match) / (1.0 + private_per_public)).powf(elasticity)
+    demand_at_reference
+        * super::plants::power(
+            (1.0 + reference_match) / (1.0 + private_per_public),
+            elasticity,
+        )
 }
 
 /// The reference matches the demand parameters are quoted at: ITF's Enterprise

@@ -1,0 +1,121 @@
+//! When the workbench's expensive work runs: inline on the keystroke, or on
+//! the worker threads of [`crate::tui::background`] once the run loop has
+//! switched them on. Either way the numbers are the same; in the background
+//! the attribution panel says "updating" until the answer for the package in
+//! force lands, and a goal seek shows "seeking…" until its proposal does.
+
+use levers_core::analysis::{attribute_with, attribution_player_count};
+
+use super::{App, Mode};
+use crate::tui::background::{Background, INLINE_PLAYERS};
+use crate::tui::files::Effect;
+
+impl App {
+    /// Runs dear work on worker threads from now on (the run loop does this;
+    /// tests and scripts leave it off and get every answer at once).
+    pub fn work_in_background(&mut self) {
+        if self.background.is_none() {
+            self.background = Some(Background::start(&self.baseline));
+        }
+    }
+
+    /// Attributes the package in force: inline when it has few players (or
+    /// no worker runs), else on the worker, the old parts shown as updating.
+    pub(super) fn attribute(&mut self) {
+        let players = self.attribution_players;
+        let many = attribution_player_count(&self.policy, players) > INLINE_PLAYERS;
+        match self.background.as_mut() {
+            Some(background) if many => background.attribute(&self.policy, players),
+            background => {
+                if let Some(background) = background {
+                    background.drop_attribution();
+                }
+                self.attribution = attribute_with(&self.baseline, &self.policy, players);
+            }
+        }
+    }
+
+    /// Whether the attribution shown is of an earlier package, its successor
+    /// being computed.
+    pub fn attribution_updating(&self) -> bool {
+        self.background
+            .as_ref()
+            .is_some_and(Background::attribution_out)
+    }
+
+    /// Whether work is on the worker threads (the run loop then wakes up
+    /// sooner to show its answer).
+    pub fn is_busy(&self) -> bool {
+        self.background
+            .as_ref()
+            .is_some_and(|b| b.attribution_out() || b.seeking())
+    }
+
+    /// Takes in any answers that have landed; true when the screen changes.
+    pub fn poll_background(&mut self) -> bool {
+        let Some(background) = self.background.as_mut() else {
+            return false;
+        };
+        let attribution = background.attribution_landed();
+        let seek = background.seek_landed();
+        let changed = attribution.is_some() || seek.is_some();
+        if let Some(attribution) = attribution {
+            self.attribution = attribution;
+        }
+        if let Some(seek) = seek {
+            self.seek_landed(seek);
+        }
+        changed
+    }
+
+    /// Waits until the work in flight has landed (tests and benches).
+    pub fn settle(&mut self) {
+        let Some(background) = self.background.as_mut() else {
+            return;
+        };
+        let attribution = background.wait_for_attribution();
+        let seek = background.wait_for_seek();
+        if let Some(attribution) = attribution {
+            self.attribution = attribution;
+        }
+        if let Some(seek) = seek {
+            self.seek_landed(seek);
+        }
+    }
+
+    /// Starts the goal seek: on a worker (the screen shows "seeking…" and Esc
+    /// cancels), or through [`crate::tui::dispatch`] when none runs.
+    pub(in crate::tui) fn request_seek(&mut self) -> Option<Effect> {
+        let request = crate::tui::analysis::seek_request(self.policy());
+        if let Some(background) = self.background.as_mut() {
+            background.seek(request);
+            self.mode = Mode::Seeking;
+            return None;
+        }
+        self.info("searching for the cheapest package meeting the target in most draws…");
+        Some(Effect::Seek(Box::new(request)))
+    }
+
+    /// While seeking only Esc counts: it stops waiting for the answer.
+    pub(super) fn update_seeking(&mut self, action: crate::tui::Action) {
+        if action == crate::tui::Action::Cancel {
+            if let Some(background) = self.background.as_mut() {
+                background.cancel_seek();
+            }
+            self.mode = Mode::Normal;
+            self.info("seek cancelled");
+        }
+    }
+
+    fn seek_landed(&mut self, seek: Option<levers_core::analysis::robust_seek::RobustSeek>) {
+        if self.mode != Mode::Seeking {
+            return;
+        }
+        if let Some(robust) = seek {
+            self.seek_done(robust);
+        } else {
+            self.mode = Mode::Normal;
+            self.error("the seek stopped without an answer");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Work kept off the keystroke path: the exact attribution of a package with
+//! many players (2^n projections) and the goal seek (1–2 s) run on worker
+//! threads while the workbench keeps drawing and answering keys.
+//!
+//! The run loop switches this on ([`super::App::work_in_background`]); without
+//! it (tests, scripts) the same work runs inline, so both give the same
+//! numbers. Attribution jobs go to one long-lived worker that always takes the
+//! newest job waiting and skips the older ones (a held key queues many); each
+//! job carries a generation number, and only the answer for the package in
+//! force is kept. A seek runs on its own thread; cancelling drops the
+//! receiving end, so its answer, when it comes, is thrown away.
+
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::thread;
+
+use levers_core::analysis::robust_seek::RobustSeek;
+use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::{Attribution, AttributionPlayers, attribute_with};
+use levers_core::{Baseline, Policy};
+
+/// Most Shapley players attributed inline on a keystroke: 2^6 = 64
+/// projections to the target year take about 0.15 ms. Beyond that the
+/// attribution goes to the worker.
+pub const INLINE_PLAYERS: usize = 6;
+
+/// One attribution to compute: the package, how its measures play, and the
+/// generation it answers.
+struct AttributionJob {
+    generation: u64,
+    policy: Policy,
+    players: AttributionPlayers,
+}
+
+/// The worker threads and the answers on their way back.
+pub struct Background {
+    jobs: Sender<AttributionJob>,
+    answers: Receiver<(u64, Attribution)>,
+    /// The generation of the newest job sent, and whether it is still out.
+    newest: u64,
+    attribution_out: bool,
+    seek: Option<Receiver<RobustSeek>>,
+    baseline: Baseline,
+}
+
+impl Background {
+    /// Starts the attribution worker for packages on `baseline`.
+    pub fn start(baseline: &Baseline) -> Background {
+        let (jobs, job_queue) = mpsc::channel::<AttributionJob>();
+        let (answer, answers) = mpsc::channel();
+        let worker_baseline = baseline.clone();
+        thread::spawn(move || {
+            while let Ok(mut job) = job_queue.recv() {
+                // Only the newest package matters: skip what a held key queued.
+                while let Ok(newer) = job_queue.try_recv() {
+                    job = newer;
+                }
+                let attribution = attribute_with(&worker_baseline, &job.policy, job.players);
+                if answer.send((job.generation, attribution)).is_err() {
+                    break;
+                }
+            }
+        });
+        Background {
+            jobs,
+            answers,
+            newest: 0,
+            attribution_out: false,
+            seek: None,
+            baseline: baseline.clone(),
+        }
+    }
+
+    /// Sends `policy` to the attribution worker; the answer replaces any
+    /// answer for an older package.
+    pub fn attribute(&mut self, policy: &Policy, players: AttributionPlayers) {
+        self.newest += 1;
+        self.attribution_out = self
+            .jobs
+            .send(AttributionJob {
+                generation: self.newest,
+                policy: policy.clone(),
+                players,
+            })
+            .is_ok();
+    }
+
+    /// Forgets the attribution in flight (the package went back to one
+    /// attributed inline).
+    pub fn drop_attribution(&mut self) {
+        self.newest += 1;
+        self.attribution_out = false;
+    }
+
+    /// Whether an attribution is on its way.
+    pub fn attribution_out(&self) -> bool {
+        self.attribution_out
+    }
+
+    /// The attribution of the newest package, once it has landed.
+    pub fn attribution_landed(&mut self) -> Option<Attribution> {
+        let mut landed = None;
+        while let Ok((generation, attribution)) = self.answers.try_recv() {
+            if generation == self.newest && self.attribution_out {
+                landed = Some(attribution);
+            }
+        }
+        if landed.is_some() {
+            self.attribution_out = false;
+        }
+        landed
+    }
+
+    /// Waits for the attribution on its way (tests and benches).
+    pub fn wait_for_attribution(&mut self) -> Option<Attribution> {
+        while self.attribution_out {
+            let (generation, attribution) = self.answers.recv().ok()?;
+            if generation == self.newest {
+                self.attribution_out = false;
+                return Some(attribution);
+            }
+        }
+        None
+    }
+
+    /// Starts the goal seek on its own thread (replacing one in flight).
+    pub fn seek(&mut self, request: SeekRequest) {
+        let (answer, receiver) = mpsc::channel();
+        let baseline = self.baseline.clone();
+        thread::spawn(move || {
+            // A cancelled seek has no receiver left; its answer is dropped.
+            let _ = answer.send(super::analysis::run_seek(&baseline, &request));
+        });
+        self.seek = Some(receiver);
+    }
+
+    /// Whether a seek is running.
+    pub fn seeking(&self) -> bool {
+        self.seek.is_some()
+    }
+
+    /// Stops waiting for the seek in flight.
+    pub fn cancel_seek(&mut self) {
+        self.seek = None;
+    }
+
+    /// Waits for the seek in flight (tests and benches): `None` when none
+    /// runs, `Some(None)` when its thread died without answering.
+    pub fn wait_for_seek(&mut self) -> Option<Option<RobustSeek>> {
+        let receiver = self.seek.take()?;
+        Some(receiver.recv().ok())
+    }
+
+    /// What the seek found, once it has finished. A seek whose thread died
+    /// without answering ends with `Some(None)`.
+    pub fn seek_landed(&mut self) -> Option<Option<RobustSeek>> {
+        let receiver = self.seek.as_ref()?;
+        let landed = match receiver.try_recv() {
+            Ok(robust) => Some(robust),
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        self.seek = None;
+        Some(landed)
+    }
+}
