@@ -680,3 +680,11 @@ editor-target-year = Target year
 editor-horizon = Horizon (last year)
 editor-budget-cap = Budget cap (HK$ bn a year)
 editor-funding = Funding
+
+## compare: notes
+
+compare-note-horizons = Horizons differ ({ $list }): totals, present values and the outcomes dated { $to } cover the common window { $from }–{ $to }; the last row runs to each package's own horizon and is not comparable.
+compare-note-target-years = Target years differ ({ $list }): the target rows read each package in its own target year; the rows dated { $to } compare like with like.
+compare-note-target-shares = Target shares differ ({ $list }): "met" and the gap are against each package's own target.
+compare-note-base-years = Base years differ ({ $list }): money is in each package's base-year prices and the windows start at the latest base year.
+compare-note-renamed = Packages with the same name are told apart by file: { $list }.

@@ -676,3 +676,11 @@ editor-target-year = 目標年份
 editor-horizon = 推算期（最後一年）
 editor-budget-cap = 預算上限（每年十億港元）
 editor-funding = 資金來源
+
+## compare：附註
+
+compare-note-horizons = 推算期不同（{ $list }）：總額、現值及 { $to } 年的結果只計共同期間 { $from }–{ $to }；最後一行計至各方案自己的推算期末，不能直接比較。
+compare-note-target-years = 目標年份不同（{ $list }）：目標各行按各方案自己的目標年份計算；{ $to } 年的各行才是同一基礎的比較。
+compare-note-target-shares = 目標比重不同（{ $list }）：「達標」及差距均以各方案自己的目標計算。
+compare-note-base-years = 基年不同（{ $list }）：金額按各方案的基年價格計算，期間由最遲的基年開始。
+compare-note-renamed = 同名方案以檔案區分：{ $list }。
