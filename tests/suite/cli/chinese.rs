@@ -492,3 +492,40 @@ fn the_report_body_and_its_tables_are_in_chinese() {
         assert!(!body.contains(sentence), "{sentence} left:\n{body}");
     }
 }
+
+#[test]
+fn uncertainty_bands_and_the_sobol_sensitivity_speak_chinese() {
+    let bands = run(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        "policies/blueprint-2032.toml",
+        "--uncertainty",
+        "--draws",
+        "40",
+    ]);
+    assert_eq!(bands.code, Some(0), "{}", bands.stderr);
+    for words in [
+        "：不確定性",
+        "達到目標（2032 年前佔本地生產總值 5.0%）的機率",
+        "比重 p10",
+    ] {
+        assert!(bands.stdout.contains(words), "{words}:\n{}", bands.stdout);
+    }
+    assert!(!bands.stdout.contains("Probability") && !bands.stdout.contains("Bands:"));
+    let sobol = run(&[
+        "--lang",
+        "zh-Hant",
+        "sensitivity",
+        "policies/blueprint-2032.toml",
+        "--method",
+        "sobol",
+        "--samples",
+        "32",
+    ]);
+    assert_eq!(sobol.code, Some(0), "{}", sobol.stderr);
+    for words in ["全域敏感度（Sobol）", "影響最大的假設是", "一階", "總效應"] {
+        assert!(sobol.stdout.contains(words), "{words}:\n{}", sobol.stdout);
+    }
+    assert!(!sobol.stdout.contains("first order"), "{}", sobol.stdout);
+}

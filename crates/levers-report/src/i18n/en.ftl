@@ -688,3 +688,34 @@ compare-note-target-years = Target years differ ({ $list }): the target rows rea
 compare-note-target-shares = Target shares differ ({ $list }): "met" and the gap are against each package's own target.
 compare-note-base-years = Base years differ ({ $list }): money is in each package's base-year prices and the windows start at the latest base year.
 compare-note-renamed = Packages with the same name are told apart by file: { $list }.
+
+## eval --uncertainty
+
+bands-probability = Probability the target ({ $share }% of GDP by { $year }) is met: { $pct }% ({ $draws } draws, seed { $seed }).
+bands-title = { $name } ({ $file }): uncertainty
+bands-explained = Bands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.
+bands-year = year
+bands-share = share
+bands-jobs = jobs
+bands-cost = cost
+bands-sectors = sectors
+
+## sensitivity --method sobol
+
+sobol-cli-named = { $name } (total { $total }, 95% { $low }–{ $high })
+sobol-cli-none = none
+sobol-cli-met = for meeting the target ({ $target }% by { $year }; met in { $pct }% of the runs), { $names }
+sobol-cli-always-met = met
+sobol-cli-always-missed = missed
+sobol-cli-met-fixed = whether the target ({ $target }% by { $year }) is met depends on none of them: it is { $always } in every run
+sobol-cli-interactions = about { $pct }% of its variance comes from interactions between assumptions
+sobol-cli-little-interaction = interactions between assumptions add little
+sobol-cli-sentence = The assumptions that matter most for the manufacturing share in { $year } are { $share }; { $met }. First-order indices of the share add up to { $sum }: { $interactions }.
+sobol-cli-assumption = assumption
+sobol-cli-share-first = share { $year }: first order
+sobol-cli-total = total order
+sobol-cli-met-first = target met: first order
+sobol-cli-runs = { $samples } base samples, { $runs } model runs, seed { $seed }; 95% bootstrap intervals in brackets.
+sobol-cli-title-markdown = { $name } ({ $file }): global sensitivity (Sobol)
+sobol-cli-title = Global sensitivity (Sobol) — { $name } ({ $file })
+sobol-cli-more = { $count } more assumptions, smaller still, are in --format json or csv.

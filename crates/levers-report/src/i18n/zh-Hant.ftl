@@ -684,3 +684,34 @@ compare-note-target-years = 目標年份不同（{ $list }）：目標各行按�
 compare-note-target-shares = 目標比重不同（{ $list }）：「達標」及差距均以各方案自己的目標計算。
 compare-note-base-years = 基年不同（{ $list }）：金額按各方案的基年價格計算，期間由最遲的基年開始。
 compare-note-renamed = 同名方案以檔案區分：{ $list }。
+
+## eval --uncertainty
+
+bands-probability = 達到目標（{ $year } 年前佔本地生產總值 { $share }%）的機率：{ $pct }%（{ $draws } 次抽樣，種子 { $seed }）。
+bands-title = { $name }（{ $file }）：不確定性
+bands-explained = 區間：在各假設範圍內抽樣所得的第 10、50 及 90 百分位數（方案本身的 [assumptions] 維持不變）；只列推算年份（基年為實際數字）。成本：該年財政成本，十億港元，實質。
+bands-year = 年份
+bands-share = 比重
+bands-jobs = 就業
+bands-cost = 成本
+bands-sectors = 行業
+
+## sensitivity --method sobol
+
+sobol-cli-named = { $name }（總效應 { $total }，95% 區間 { $low }–{ $high }）
+sobol-cli-none = 沒有
+sobol-cli-met = 對能否達標（{ $year } 年前 { $target }%；{ $pct }% 的運算達標）影響最大的是{ $names }
+sobol-cli-always-met = 達標
+sobol-cli-always-missed = 未能達標
+sobol-cli-met-fixed = 能否達標（{ $year } 年前 { $target }%）與這些假設無關：每次運算均{ $always }
+sobol-cli-interactions = 其方差約 { $pct }% 來自假設之間的交互作用
+sobol-cli-little-interaction = 假設之間的交互作用影響甚微
+sobol-cli-sentence = 對 { $year } 年製造業比重影響最大的假設是{ $share }；{ $met }。比重的一階指數合計 { $sum }：{ $interactions }。
+sobol-cli-assumption = 假設
+sobol-cli-share-first = { $year }年比重：一階
+sobol-cli-total = 總效應
+sobol-cli-met-first = 達標：一階
+sobol-cli-runs = { $samples } 個基本樣本，{ $runs } 次模型運算，種子 { $seed }；括號內為 95% 自助法區間。
+sobol-cli-title-markdown = { $name }（{ $file }）：全域敏感度（Sobol）
+sobol-cli-title = 全域敏感度（Sobol）— { $name }（{ $file }）
+sobol-cli-more = 另有 { $count } 項影響更小的假設，見 --format json 或 csv。
