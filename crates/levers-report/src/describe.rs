@@ -213,17 +213,6 @@ pub fn binding_phrase(binding: &Binding) -> String {
 
 /// "… binds: a, b and c" or "no constraint binds".
 pub fn binding_list(binding: &[Binding]) -> String {
-    let lang = crate::i18n::language();
     let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
-    match phrases.as_slice() {
-        [] => lang.text("binds-nothing"),
-        [one] => one.clone(),
-        [rest @ .., last] => lang.format(
-            "binds-and",
-            &[
-                ("rest", &rest.join(&lang.text("list-separator"))),
-                ("last", last),
-            ],
-        ),
-    }
+    crate::i18n::language().and_list(&phrases, "binds-nothing")
 }

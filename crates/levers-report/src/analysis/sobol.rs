@@ -81,17 +81,7 @@ fn names_of(result: &SobolResult, output: Output, baseline: &Baseline) -> String
             )
         })
         .collect();
-    match top.as_slice() {
-        [] => lang.text("sobol-cli-none"),
-        [one] => one.clone(),
-        [rest @ .., last] => lang.format(
-            "binds-and",
-            &[
-                ("rest", &rest.join(&lang.text("list-separator"))),
-                ("last", last),
-            ],
-        ),
-    }
+    lang.and_list(&top, "sobol-cli-none")
 }
 
 /// "What matters most for the share in 2032: …; for meeting the target
