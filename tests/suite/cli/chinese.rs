@@ -529,3 +529,37 @@ fn uncertainty_bands_and_the_sobol_sensitivity_speak_chinese() {
     }
     assert!(!sobol.stdout.contains("first order"), "{}", sobol.stdout);
 }
+
+#[test]
+fn the_changes_between_two_packages_are_told_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let changed = dir.path().join("changed.toml");
+    let text = fs::read_to_string("policies/blueprint-2032.toml").expect("read");
+    let text = text
+        .lines()
+        .map(|l| match l.split('=').next().map(str::trim) {
+            Some("horizon") => "horizon = 2040".to_string(),
+            Some("funding") => "funding = \"borrowing\"".to_string(),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&changed, text).expect("written");
+    let changed = changed.display().to_string();
+    let zh = run(&[
+        "--lang",
+        "zh-Hant",
+        "diff",
+        "policies/blueprint-2032.toml",
+        &changed,
+    ]);
+    for words in ["推算期：2035 → 2040", "資金來源：儲備 → 借貸"] {
+        assert!(zh.stdout.contains(words), "{words}:\n{}", zh.stdout);
+    }
+    let en = run(&["diff", "policies/blueprint-2032.toml", &changed]);
+    assert!(
+        en.stdout.contains("Funding: reserves → borrowing"),
+        "{}",
+        en.stdout
+    );
+}
