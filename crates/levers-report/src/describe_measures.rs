@@ -94,7 +94,7 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
             None => changes.push(lang.format(
                 "measure-new",
                 &[
-                    ("label", &measure_label(after)),
+                    ("label", measure_label(after)),
                     ("kind", &lang.lever_field(after.kind.field())),
                     ("amount", &amount_with_timing(after)),
                 ],
@@ -107,7 +107,7 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
             changes.push(lang.format(
                 "measure-removed",
                 &[
-                    ("label", &measure_label(before)),
+                    ("label", measure_label(before)),
                     ("amount", &amount_with_timing(before)),
                 ],
             ));
@@ -123,7 +123,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     let mut changes = Vec::new();
     if before.kind != after.kind {
         changes.push(worded(
-            &label,
+            label,
             "change-kind",
             before.kind.key(),
             after.kind.key(),
@@ -136,21 +136,17 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     );
     if both_constant && t0.start != t1.start {
         changes.push(change(
-            &label,
+            label,
             &from_year(&amount_phrase(before), t0.start),
             &from_year(&amount_phrase(after), t1.start),
         ));
     } else {
         if before.amount != after.amount || before.kind != after.kind {
-            changes.push(change(
-                &label,
-                &amount_phrase(before),
-                &amount_phrase(after),
-            ));
+            changes.push(change(label, &amount_phrase(before), &amount_phrase(after)));
         }
         if t0.start != t1.start {
             changes.push(worded(
-                &label,
+                label,
                 "change-starts",
                 &t0.start.to_string(),
                 &t1.start.to_string(),
@@ -159,7 +155,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     }
     if t0.ramp_years != t1.ramp_years {
         changes.push(worded(
-            &label,
+            label,
             "change-ramp",
             &t0.ramp_years.to_string(),
             &t1.ramp_years.to_string(),
@@ -171,12 +167,12 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
                 lang.format("change-ends", &[("year", &y.to_string())])
             })
         };
-        changes.push(change(&label, &show(t0.end), &show(t1.end)));
+        changes.push(change(label, &show(t0.end), &show(t1.end)));
     }
     if before.weight_shares() != after.weight_shares() {
         let show = |w| sector_weights_in(lang, w).unwrap_or_else(|| lang.text("change-all-equal"));
         changes.push(worded(
-            &label,
+            label,
             "change-weights",
             &show(before.sector_weights),
             &show(after.sector_weights),
@@ -187,7 +183,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
             r.map_or_else(|| lang.text("change-model-default"), |r| format!("{r}"))
         };
         changes.push(worded(
-            &label,
+            label,
             "change-matching",
             &show(before.matching_ratio),
             &show(after.matching_ratio),
@@ -205,7 +201,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     if before.source != after.source {
         changes.push(lang.format(
             "change-line",
-            &[("subject", &label), ("change", &lang.text("change-source"))],
+            &[("subject", label), ("change", &lang.text("change-source"))],
         ));
     }
     changes

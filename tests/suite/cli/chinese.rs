@@ -562,4 +562,27 @@ fn the_changes_between_two_packages_are_told_in_chinese() {
         "{}",
         en.stdout
     );
+
+    // A format-2 package: a measure's amount.
+    let measures = dir.path().join("measures.toml");
+    let text = fs::read_to_string("policies/announced-measures.toml").expect("read");
+    fs::write(
+        &measures,
+        text.replacen("amount = 25.0", "amount = 30.0", 1),
+    )
+    .expect("written");
+    let measures = measures.display().to_string();
+    let zh = run(&[
+        "--lang",
+        "zh-Hant",
+        "diff",
+        "policies/announced-measures.toml",
+        &measures,
+    ]);
+    assert!(
+        zh.stdout
+            .contains("San Tin Technopole I&T land：每年 25 公頃 → 每年 30 公頃"),
+        "{}",
+        zh.stdout
+    );
 }
