@@ -61,38 +61,49 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
             )),
             (Some(x), Some(y)) => {
                 let t = (x.timing, y.timing);
+                // `subject: starts 2025 → 2027`: the arrow stays out of the catalogue.
+                let worded = |id: &str, from: &str, to: &str| {
+                    lang.format(
+                        "change-line",
+                        &[
+                            ("subject", &name),
+                            (
+                                "change",
+                                &lang.format(id, &[("change", &format!("{from} → {to}"))]),
+                            ),
+                        ],
+                    )
+                };
                 if t.0.start != t.1.start {
-                    changes.push(format!(
-                        "{}: starts {} → {}",
-                        group.label(),
-                        t.0.start,
-                        t.1.start
+                    changes.push(worded(
+                        "change-starts",
+                        &t.0.start.to_string(),
+                        &t.1.start.to_string(),
                     ));
                 }
                 if t.0.ramp_years != t.1.ramp_years {
-                    changes.push(format!(
-                        "{}: ramp {} → {} years",
-                        group.label(),
-                        t.0.ramp_years,
-                        t.1.ramp_years
+                    changes.push(worded(
+                        "change-ramp",
+                        &t.0.ramp_years.to_string(),
+                        &t.1.ramp_years.to_string(),
                     ));
                 }
                 if t.0.end != t.1.end {
-                    let show =
-                        |e: Option<i32>| e.map_or("no end".to_string(), |y| format!("ends {y}"));
-                    changes.push(format!(
-                        "{}: {} → {}",
-                        group.label(),
-                        show(t.0.end),
-                        show(t.1.end)
-                    ));
+                    let show = |e: Option<i32>| {
+                        e.map_or(lang.text("change-no-end"), |y| {
+                            lang.format("change-ends", &[("year", &y.to_string())])
+                        })
+                    };
+                    changes.push(change(&name, &show(t.0.end), &show(t.1.end)));
                 }
                 if x.weight_shares() != y.weight_shares() {
-                    changes.push(format!(
-                        "{}: sector weights {} → {}",
-                        group.label(),
-                        weights(x.sector_weights),
-                        weights(y.sector_weights)
+                    let weights = |w: Option<[f64; 5]>| {
+                        sector_weights_in(lang, w).unwrap_or_else(|| lang.text("change-all-equal"))
+                    };
+                    changes.push(worded(
+                        "change-weights",
+                        &weights(x.sector_weights),
+                        &weights(y.sector_weights),
                     ));
                 }
             }
@@ -110,13 +121,27 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
     }
     changes.extend(measure_changes(a, b));
     if a.target != b.target {
-        changes.push(format!(
-            "Target: {:.1}% by {} → {:.1}% by {}",
-            a.target.share_pct, a.target.year, b.target.share_pct, b.target.year
+        let target = |t: &levers_core::Target| {
+            lang.format(
+                "change-target-value",
+                &[
+                    ("share", &format!("{:.1}", t.share_pct)),
+                    ("year", &t.year.to_string()),
+                ],
+            )
+        };
+        changes.push(change(
+            &lang.text("change-target"),
+            &target(&a.target),
+            &target(&b.target),
         ));
     }
     if a.horizon != b.horizon {
-        changes.push(format!("Horizon: {} → {}", a.horizon, b.horizon));
+        changes.push(change(
+            &lang.text("change-horizon"),
+            &a.horizon.to_string(),
+            &b.horizon.to_string(),
+        ));
     }
     if a.budget.cap_hkd_bn_per_year != b.budget.cap_hkd_bn_per_year {
         let show = |c: Option<f64>| match (c, lang) {
@@ -134,31 +159,33 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
         ));
     }
     if a.budget.funding != b.budget.funding {
-        changes.push(format!(
-            "Funding: {} → {}",
-            a.budget.funding.key(),
-            b.budget.funding.key()
+        let funding = |f: levers_core::Funding| lang.text(&format!("funding-{}", f.key()));
+        changes.push(change(
+            &lang.text("change-funding"),
+            &funding(a.budget.funding),
+            &funding(b.budget.funding),
         ));
     }
     for spec in &baseline.specs {
         let (x, y) = (a.assumption(spec.id), b.assumption(spec.id));
         if x != y {
-            let show =
-                |v: Option<f64>| v.map_or(format!("baseline {}", spec.value), |v| v.to_string());
-            changes.push(format!(
-                "Assumption {}: {} → {} ({})",
-                spec.name,
-                show(x),
-                show(y),
-                spec.unit
+            let show = |v: Option<f64>| {
+                v.map_or_else(
+                    || lang.format("change-baseline", &[("value", &spec.value.to_string())]),
+                    |v| v.to_string(),
+                )
+            };
+            changes.push(lang.format(
+                "change-assumption",
+                &[
+                    ("name", &spec.name),
+                    ("change", &format!("{} → {}", show(x), show(y))),
+                    ("unit", &lang.unit(&spec.unit)),
+                ],
             ));
         }
     }
     changes
-}
-
-fn weights(weights: Option<[f64; 5]>) -> String {
-    sector_weights(weights).unwrap_or_else(|| "all equal".to_string())
 }
 
 /// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their weights;
@@ -213,17 +240,6 @@ pub fn binding_phrase(binding: &Binding) -> String {
 
 /// "… binds: a, b and c" or "no constraint binds".
 pub fn binding_list(binding: &[Binding]) -> String {
-    let lang = crate::i18n::language();
     let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
-    match phrases.as_slice() {
-        [] => lang.text("binds-nothing"),
-        [one] => one.clone(),
-        [rest @ .., last] => lang.format(
-            "binds-and",
-            &[
-                ("rest", &rest.join(&lang.text("list-separator"))),
-                ("last", last),
-            ],
-        ),
-    }
+    crate::i18n::language().and_list(&phrases, "binds-nothing")
 }

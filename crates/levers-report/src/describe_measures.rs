@@ -7,7 +7,8 @@
 use levers_core::Policy;
 use levers_core::measure::{Amount, Measure};
 
-use crate::describe::sector_weights;
+use crate::describe::sector_weights_in;
+use crate::i18n::language;
 
 /// The name people know a measure by: its label, else its key.
 pub fn measure_label(measure: &Measure) -> &str {
@@ -46,37 +47,69 @@ pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
 
 /// The amount with its timing: `HK$10.0 bn a year from 2025 until 2029`.
 fn amount_with_timing(measure: &Measure) -> String {
+    let lang = language();
     let mut text = amount_phrase(measure);
     if matches!(measure.amount, Amount::Constant(_)) {
-        text.push_str(&format!(" from {}", measure.timing.start));
+        text = from_year(&text, measure.timing.start);
     }
     if let Some(end) = measure.timing.end {
-        text.push_str(&format!(" until {end}"));
+        text = lang.format(
+            "measure-until",
+            &[("text", &text), ("year", &end.to_string())],
+        );
     }
     text
+}
+
+/// `HK$10.0 bn a year from 2025` (`2025 年起每年 100億港元`).
+fn from_year(amount: &str, year: i32) -> String {
+    language().format(
+        "amount-from",
+        &[("amount", amount), ("year", &year.to_string())],
+    )
+}
+
+/// `subject: from → to`, in the report's language.
+fn change(subject: &str, from: &str, to: &str) -> String {
+    language().format(
+        "change-line",
+        &[("subject", subject), ("change", &format!("{from} → {to}"))],
+    )
+}
+
+/// `subject: <what> from → to`, the what from message `id` (`ramp 2 → 3 years`).
+fn worded(subject: &str, id: &str, from: &str, to: &str) -> String {
+    let lang = language();
+    let what = lang.format(id, &[("change", &format!("{from} → {to}"))]);
+    lang.format("change-line", &[("subject", subject), ("change", &what)])
 }
 
 /// Every difference between the measures of `a` and `b`, one sentence each:
 /// changed measures and new ones in `b`'s order, then removed ones.
 pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
+    let lang = language();
     let mut changes = Vec::new();
     for after in &b.measures {
         match a.measures.iter().find(|m| m.name == after.name) {
-            None => changes.push(format!(
-                "New measure {} ({}): {}",
-                measure_label(after),
-                after.kind.field().spec().label,
-                amount_with_timing(after)
+            None => changes.push(lang.format(
+                "measure-new",
+                &[
+                    ("label", measure_label(after)),
+                    ("kind", &lang.lever_field(after.kind.field())),
+                    ("amount", &amount_with_timing(after)),
+                ],
             )),
             Some(before) => changes.extend(changed(before, after)),
         }
     }
     for before in &a.measures {
         if !b.measures.iter().any(|m| m.name == before.name) {
-            changes.push(format!(
-                "Measure {} removed (was {})",
-                measure_label(before),
-                amount_with_timing(before)
+            changes.push(lang.format(
+                "measure-removed",
+                &[
+                    ("label", measure_label(before)),
+                    ("amount", &amount_with_timing(before)),
+                ],
             ));
         }
     }
@@ -85,13 +118,15 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
 
 /// The differences of one measure, named by its label in `after`.
 fn changed(before: &Measure, after: &Measure) -> Vec<String> {
+    let lang = language();
     let label = measure_label(after);
     let mut changes = Vec::new();
     if before.kind != after.kind {
-        changes.push(format!(
-            "{label}: kind {} → {}",
+        changes.push(worded(
+            label,
+            "change-kind",
             before.kind.key(),
-            after.kind.key()
+            after.kind.key(),
         ));
     }
     let (t0, t1) = (before.timing, after.timing);
@@ -100,61 +135,74 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
         (Amount::Constant(_), Amount::Constant(_))
     );
     if both_constant && t0.start != t1.start {
-        changes.push(format!(
-            "{label}: {} from {} → {} from {}",
-            amount_phrase(before),
-            t0.start,
-            amount_phrase(after),
-            t1.start
+        changes.push(change(
+            label,
+            &from_year(&amount_phrase(before), t0.start),
+            &from_year(&amount_phrase(after), t1.start),
         ));
     } else {
         if before.amount != after.amount || before.kind != after.kind {
-            changes.push(format!(
-                "{label}: {} → {}",
-                amount_phrase(before),
-                amount_phrase(after)
-            ));
+            changes.push(change(label, &amount_phrase(before), &amount_phrase(after)));
         }
         if t0.start != t1.start {
-            changes.push(format!("{label}: starts {} → {}", t0.start, t1.start));
+            changes.push(worded(
+                label,
+                "change-starts",
+                &t0.start.to_string(),
+                &t1.start.to_string(),
+            ));
         }
     }
     if t0.ramp_years != t1.ramp_years {
-        changes.push(format!(
-            "{label}: ramp {} → {} years",
-            t0.ramp_years, t1.ramp_years
+        changes.push(worded(
+            label,
+            "change-ramp",
+            &t0.ramp_years.to_string(),
+            &t1.ramp_years.to_string(),
         ));
     }
     if t0.end != t1.end {
-        let show = |e: Option<i32>| e.map_or("no end".to_string(), |y| format!("ends {y}"));
-        changes.push(format!("{label}: {} → {}", show(t0.end), show(t1.end)));
+        let show = |e: Option<i32>| {
+            e.map_or(lang.text("change-no-end"), |y| {
+                lang.format("change-ends", &[("year", &y.to_string())])
+            })
+        };
+        changes.push(change(label, &show(t0.end), &show(t1.end)));
     }
     if before.weight_shares() != after.weight_shares() {
-        let show = |w| sector_weights(w).unwrap_or_else(|| "all equal".to_string());
-        changes.push(format!(
-            "{label}: sector weights {} → {}",
-            show(before.sector_weights),
-            show(after.sector_weights)
+        let show = |w| sector_weights_in(lang, w).unwrap_or_else(|| lang.text("change-all-equal"));
+        changes.push(worded(
+            label,
+            "change-weights",
+            &show(before.sector_weights),
+            &show(after.sector_weights),
         ));
     }
     if before.matching_ratio != after.matching_ratio {
-        let show = |r: Option<f64>| r.map_or("the model's default".to_string(), |r| format!("{r}"));
-        changes.push(format!(
-            "{label}: private HK$ per public HK$ {} → {}",
-            show(before.matching_ratio),
-            show(after.matching_ratio)
+        let show = |r: Option<f64>| {
+            r.map_or_else(|| lang.text("change-model-default"), |r| format!("{r}"))
+        };
+        changes.push(worded(
+            label,
+            "change-matching",
+            &show(before.matching_ratio),
+            &show(after.matching_ratio),
         ));
     }
     if before.label != after.label {
-        changes.push(format!(
-            "{}: label {} → {}",
-            after.name,
-            before.label.as_deref().unwrap_or("none"),
-            after.label.as_deref().unwrap_or("none")
+        let none = lang.text("compare-none");
+        changes.push(worded(
+            &after.name,
+            "change-label",
+            before.label.as_deref().unwrap_or(&none),
+            after.label.as_deref().unwrap_or(&none),
         ));
     }
     if before.source != after.source {
-        changes.push(format!("{label}: source changed"));
+        changes.push(lang.format(
+            "change-line",
+            &[("subject", label), ("change", &lang.text("change-source"))],
+        ));
     }
     changes
 }

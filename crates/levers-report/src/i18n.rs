@@ -152,6 +152,21 @@ impl Lang {
         )
     }
 
+    /// `a, b and c` (`a、b及c`); `empty` (a message id) when there is nothing.
+    pub fn and_list(self, items: &[String], empty: &str) -> String {
+        match items {
+            [] => self.text(empty),
+            [one] => one.clone(),
+            [rest @ .., last] => self.format(
+                "binds-and",
+                &[
+                    ("rest", &rest.join(&self.text("list-separator"))),
+                    ("last", last),
+                ],
+            ),
+        }
+    }
+
     /// A unit as written in this language (`HK$ bn` → `十億港元`).
     pub fn unit(self, unit: &str) -> String {
         match unit_id(unit) {

@@ -492,3 +492,97 @@ fn the_report_body_and_its_tables_are_in_chinese() {
         assert!(!body.contains(sentence), "{sentence} left:\n{body}");
     }
 }
+
+#[test]
+fn uncertainty_bands_and_the_sobol_sensitivity_speak_chinese() {
+    let bands = run(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        "policies/blueprint-2032.toml",
+        "--uncertainty",
+        "--draws",
+        "40",
+    ]);
+    assert_eq!(bands.code, Some(0), "{}", bands.stderr);
+    for words in [
+        "：不確定性",
+        "達到目標（2032 年前佔本地生產總值 5.0%）的機率",
+        "比重 p10",
+    ] {
+        assert!(bands.stdout.contains(words), "{words}:\n{}", bands.stdout);
+    }
+    assert!(!bands.stdout.contains("Probability") && !bands.stdout.contains("Bands:"));
+    let sobol = run(&[
+        "--lang",
+        "zh-Hant",
+        "sensitivity",
+        "policies/blueprint-2032.toml",
+        "--method",
+        "sobol",
+        "--samples",
+        "32",
+    ]);
+    assert_eq!(sobol.code, Some(0), "{}", sobol.stderr);
+    for words in ["全域敏感度（Sobol）", "影響最大的假設是", "一階", "總效應"] {
+        assert!(sobol.stdout.contains(words), "{words}:\n{}", sobol.stdout);
+    }
+    assert!(!sobol.stdout.contains("first order"), "{}", sobol.stdout);
+}
+
+#[test]
+fn the_changes_between_two_packages_are_told_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let changed = dir.path().join("changed.toml");
+    let text = fs::read_to_string("policies/blueprint-2032.toml").expect("read");
+    let text = text
+        .lines()
+        .map(|l| match l.split('=').next().map(str::trim) {
+            Some("horizon") => "horizon = 2040".to_string(),
+            Some("funding") => "funding = \"borrowing\"".to_string(),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&changed, text).expect("written");
+    let changed = changed.display().to_string();
+    let zh = run(&[
+        "--lang",
+        "zh-Hant",
+        "diff",
+        "policies/blueprint-2032.toml",
+        &changed,
+    ]);
+    for words in ["推算期：2035 → 2040", "資金來源：儲備 → 借貸"] {
+        assert!(zh.stdout.contains(words), "{words}:\n{}", zh.stdout);
+    }
+    let en = run(&["diff", "policies/blueprint-2032.toml", &changed]);
+    assert!(
+        en.stdout.contains("Funding: reserves → borrowing"),
+        "{}",
+        en.stdout
+    );
+
+    // A format-2 package: a measure's amount.
+    let measures = dir.path().join("measures.toml");
+    let text = fs::read_to_string("policies/announced-measures.toml").expect("read");
+    fs::write(
+        &measures,
+        text.replacen("amount = 25.0", "amount = 30.0", 1),
+    )
+    .expect("written");
+    let measures = measures.display().to_string();
+    let zh = run(&[
+        "--lang",
+        "zh-Hant",
+        "diff",
+        "policies/announced-measures.toml",
+        &measures,
+    ]);
+    assert!(
+        zh.stdout
+            .contains("San Tin Technopole I&T land：每年 25 公頃 → 每年 30 公頃"),
+        "{}",
+        zh.stdout
+    );
+}

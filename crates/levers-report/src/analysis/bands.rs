@@ -21,13 +21,15 @@ fn band_json(bands: &[Band]) -> Value {
 
 /// "Probability the target (5.0% of GDP by 2032) is met: 43.1% (1,000 draws, seed 42)."
 pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
-    format!(
-        "Probability the target ({:.1}% of GDP by {}) is met: {:.1}% ({} draws, seed {}).",
-        policy.target.share_pct,
-        policy.target.year,
-        100.0 * u.probability_met,
-        thousands(u.draws as f64),
-        u.seed
+    crate::i18n::language().format(
+        "bands-probability",
+        &[
+            ("share", &format!("{:.1}", policy.target.share_pct)),
+            ("year", &policy.target.year.to_string()),
+            ("pct", &format!("{:.1}", 100.0 * u.probability_met)),
+            ("draws", &thousands(u.draws as f64)),
+            ("seed", &u.seed.to_string()),
+        ],
     )
 }
 
@@ -102,22 +104,12 @@ pub fn render(
         }
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let titles = [
-                "year",
-                "share p10",
-                "share p50",
-                "share p90",
-                "jobs p10",
-                "jobs p50",
-                "jobs p90",
-                "cost p10",
-                "cost p50",
-                "cost p90",
-                "sectors p10",
-                "sectors p50",
-                "sectors p90",
-            ]
-            .map(String::from);
+            let lang = crate::i18n::language();
+            let mut titles = vec![lang.text("bands-year")];
+            for series in ["share", "jobs", "cost", "sectors"] {
+                let name = lang.text(&format!("bands-{series}"));
+                titles.extend(["p10", "p50", "p90"].map(|p| format!("{name} {p}")));
+            }
             let rows: Vec<Vec<String>> = (0..u.years.len())
                 .map(|k| {
                     let at = |bands: &[Band]| bands.get(k).copied().unwrap_or_default();
@@ -149,16 +141,22 @@ pub fn render(
                 out.push('\n');
             }
             out.push_str(&if markdown {
-                format!(
-                    "## {} ({}): uncertainty\n\n",
-                    crate::inert::markdown(&policy.name),
-                    crate::inert::markdown_code(file)
-                )
+                let title = lang.format(
+                    "bands-title",
+                    &[
+                        ("name", &crate::inert::markdown(&policy.name)),
+                        ("file", &crate::inert::markdown_code(file)),
+                    ],
+                );
+                format!("## {title}\n\n")
             } else {
-                format!("{} ({file}): uncertainty\n", policy.name)
+                let title = lang.format("bands-title", &[("name", &policy.name), ("file", file)]);
+                format!("{title}\n")
             });
             out.push_str(&probability_sentence(policy, u));
-            out.push_str("\nBands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.\n");
+            out.push('\n');
+            out.push_str(&lang.text("bands-explained"));
+            out.push('\n');
             if markdown {
                 out.push('\n');
             }

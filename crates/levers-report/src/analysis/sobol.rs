@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
+use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
 
 /// Assumptions named in the sentence, at most.
@@ -63,61 +64,72 @@ pub fn input_name(result: &SobolResult, i: usize, baseline: &Baseline) -> String
 }
 
 fn names_of(result: &SobolResult, output: Output, baseline: &Baseline) -> String {
+    let lang = language();
     let top: Vec<String> = ranked(result, output)
         .into_iter()
         .filter(|(_, _, total)| total.value > 0.0)
         .take(NAMED)
         .map(|(i, _, total)| {
-            format!(
-                "{} (total {:.2}, 95% {:.2}–{:.2})",
-                input_name(result, i, baseline),
-                total.value,
-                total.low,
-                total.high
+            lang.format(
+                "sobol-cli-named",
+                &[
+                    ("name", &input_name(result, i, baseline)),
+                    ("total", &format!("{:.2}", total.value)),
+                    ("low", &format!("{:.2}", total.low)),
+                    ("high", &format!("{:.2}", total.high)),
+                ],
             )
         })
         .collect();
-    match top.len() {
-        0 => "none".to_string(),
-        1 => top[0].clone(),
-        n => format!("{} and {}", top[..n - 1].join(", "), top[n - 1]),
-    }
+    lang.and_list(&top, "sobol-cli-none")
 }
 
 /// "What matters most for the share in 2032: …; for meeting the target
 /// (met in 41% of runs): …." in words.
 pub fn sentence(result: &SobolResult, policy: &Policy, baseline: &Baseline) -> String {
-    let year = policy.target.year;
+    let lang = language();
+    let year = policy.target.year.to_string();
+    let target = format!("{:.1}", policy.target.share_pct);
     let share = names_of(result, Output::Share, baseline);
     let first_sum: f64 = result.share.first_order.iter().map(|e| e.value).sum();
     let met = if result.met.variance > 0.0 {
-        format!(
-            "for meeting the target ({:.1}% by {year}; met in {:.0}% of the runs), {}",
-            policy.target.share_pct,
-            100.0 * result.probability_met,
-            names_of(result, Output::TargetMet, baseline)
+        lang.format(
+            "sobol-cli-met",
+            &[
+                ("target", &target),
+                ("year", &year),
+                ("pct", &format!("{:.0}", 100.0 * result.probability_met)),
+                ("names", &names_of(result, Output::TargetMet, baseline)),
+            ],
         )
     } else {
-        format!(
-            "whether the target ({:.1}% by {year}) is met depends on none of them: it is {} in every run",
-            policy.target.share_pct,
-            if result.probability_met >= 1.0 {
-                "met"
-            } else {
-                "missed"
-            }
+        let always = lang.text(if result.probability_met >= 1.0 {
+            "sobol-cli-always-met"
+        } else {
+            "sobol-cli-always-missed"
+        });
+        lang.format(
+            "sobol-cli-met-fixed",
+            &[("target", &target), ("year", &year), ("always", &always)],
         )
     };
     let interactions = if first_sum < 0.9 {
-        format!(
-            "about {:.0}% of its variance comes from interactions between assumptions",
-            100.0 * (1.0 - first_sum.max(0.0))
+        lang.format(
+            "sobol-cli-interactions",
+            &[("pct", &format!("{:.0}", 100.0 * (1.0 - first_sum.max(0.0))))],
         )
     } else {
-        "interactions between assumptions add little".to_string()
+        lang.text("sobol-cli-little-interaction")
     };
-    format!(
-        "The assumptions that matter most for the manufacturing share in {year} are {share}; {met}. First-order indices of the share add up to {first_sum:.2}: {interactions}."
+    lang.format(
+        "sobol-cli-sentence",
+        &[
+            ("year", &year),
+            ("share", &share),
+            ("met", &met),
+            ("sum", &format!("{first_sum:.2}")),
+            ("interactions", &interactions),
+        ],
     )
 }
 
@@ -209,13 +221,14 @@ fn table(
     markdown: bool,
 ) -> String {
     let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
-    let year = policy.target.year;
+    let lang = language();
+    let year = policy.target.year.to_string();
     let titles = [
-        "assumption".to_string(),
-        format!("share {year}: first order"),
-        "total order".to_string(),
-        "target met: first order".to_string(),
-        "total order".to_string(),
+        lang.text("sobol-cli-assumption"),
+        lang.format("sobol-cli-share-first", &[("year", &year)]),
+        lang.text("sobol-cli-total"),
+        lang.text("sobol-cli-met-first"),
+        lang.text("sobol-cli-total"),
     ];
     let ranked_share = ranked(result, Output::Share);
     let rows: Vec<Vec<String>> = ranked_share
@@ -236,25 +249,33 @@ fn table(
             ]
         })
         .collect();
-    let runs = format!(
-        "{} base samples, {} model runs, seed {}; 95% bootstrap intervals in brackets.",
-        crate::format::thousands(result.samples as f64),
-        crate::format::thousands((result.samples * (result.inputs.len() + 2)) as f64),
-        result.seed
+    let runs = lang.format(
+        "sobol-cli-runs",
+        &[
+            ("samples", &crate::format::thousands(result.samples as f64)),
+            (
+                "runs",
+                &crate::format::thousands((result.samples * (result.inputs.len() + 2)) as f64),
+            ),
+            ("seed", &result.seed.to_string()),
+        ],
     );
     let summary = sentence(result, policy, baseline);
     let mut out = if markdown {
+        let title = lang.format(
+            "sobol-cli-title-markdown",
+            &[
+                ("name", &crate::inert::markdown(&policy.name)),
+                ("file", &crate::inert::markdown_code(file)),
+            ],
+        );
         format!(
-            "## {} ({}): global sensitivity (Sobol)\n\n{runs}\n\n{}\n\n",
-            crate::inert::markdown(&policy.name),
-            crate::inert::markdown_code(file),
+            "## {title}\n\n{runs}\n\n{}\n\n",
             crate::inert::markdown(&summary)
         )
     } else {
-        format!(
-            "Global sensitivity (Sobol) — {} ({file})\n{runs}\n\n{summary}\n\n",
-            policy.name
-        )
+        let title = lang.format("sobol-cli-title", &[("name", &policy.name), ("file", file)]);
+        format!("{title}\n{runs}\n\n{summary}\n\n")
     };
     out.push_str(&if markdown {
         markdown_table(&titles, &rows)
@@ -262,10 +283,12 @@ fn table(
         text_table(&titles, &rows)
     });
     if ranked_share.len() > SHOWN {
-        out.push_str(&format!(
-            "\n{} more assumptions, smaller still, are in --format json or csv.\n",
-            ranked_share.len() - SHOWN
+        out.push('\n');
+        out.push_str(&lang.format(
+            "sobol-cli-more",
+            &[("count", &(ranked_share.len() - SHOWN).to_string())],
         ));
+        out.push('\n');
     }
     out
 }

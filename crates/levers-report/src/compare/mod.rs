@@ -317,40 +317,38 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
 }
 
 /// "horizons differ (2035, 2040)" when they do.
-fn differ<T: PartialEq + std::fmt::Display>(what: &str, values: &[T]) -> Option<String> {
+/// The note `id` when `values` differ, with the list of them and the window.
+fn differ<T: PartialEq + std::fmt::Display>(
+    id: &str,
+    values: &[T],
+    from: i32,
+    to: i32,
+) -> Option<String> {
     let first = values.first()?;
+    let lang = language();
     values.iter().any(|v| v != first).then(|| {
         let list: Vec<String> = values.iter().map(ToString::to_string).collect();
-        format!("{what} differ ({})", list.join(", "))
+        lang.format(
+            id,
+            &[
+                ("list", &list.join(", ")),
+                ("from", &from.to_string()),
+                ("to", &to.to_string()),
+            ],
+        )
     })
 }
 
 fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> Vec<String> {
     let mut notes = Vec::new();
     let horizons: Vec<i32> = packages.iter().map(|p| p.policy.horizon).collect();
-    if let Some(text) = differ("Horizons", &horizons) {
-        notes.push(format!(
-            "{text}: totals, present values and the outcomes dated {to} cover the common window {from}–{to}; the last row runs to each package's own horizon and is not comparable."
-        ));
-    }
+    notes.extend(differ("compare-note-horizons", &horizons, from, to));
     let years: Vec<i32> = packages.iter().map(|p| p.policy.target.year).collect();
     let shares: Vec<f64> = packages.iter().map(|p| p.policy.target.share_pct).collect();
-    if let Some(text) = differ("Target years", &years) {
-        notes.push(format!(
-            "{text}: the target rows read each package in its own target year; the rows dated {to} compare like with like."
-        ));
-    }
-    if let Some(text) = differ("Target shares", &shares) {
-        notes.push(format!(
-            "{text}: \"met\" and the gap are against each package's own target."
-        ));
-    }
+    notes.extend(differ("compare-note-target-years", &years, from, to));
+    notes.extend(differ("compare-note-target-shares", &shares, from, to));
     let bases: Vec<i32> = packages.iter().map(|p| p.projection.base_year).collect();
-    if let Some(text) = differ("Base years", &bases) {
-        notes.push(format!(
-            "{text}: money is in each package's base-year prices and the windows start at the latest base year."
-        ));
-    }
+    notes.extend(differ("compare-note-base-years", &bases, from, to));
     let renamed: Vec<&str> = titles
         .iter()
         .zip(packages)
@@ -358,10 +356,7 @@ fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> V
         .map(|(t, _)| t.as_str())
         .collect();
     if !renamed.is_empty() {
-        notes.push(format!(
-            "Packages with the same name are told apart by file: {}.",
-            renamed.join("; ")
-        ));
+        notes.push(language().format("compare-note-renamed", &[("list", &renamed.join("; "))]));
     }
     notes
 }

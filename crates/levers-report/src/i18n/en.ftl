@@ -680,3 +680,62 @@ editor-target-year = Target year
 editor-horizon = Horizon (last year)
 editor-budget-cap = Budget cap (HK$ bn a year)
 editor-funding = Funding
+
+## compare: notes
+
+compare-note-horizons = Horizons differ ({ $list }): totals, present values and the outcomes dated { $to } cover the common window { $from }–{ $to }; the last row runs to each package's own horizon and is not comparable.
+compare-note-target-years = Target years differ ({ $list }): the target rows read each package in its own target year; the rows dated { $to } compare like with like.
+compare-note-target-shares = Target shares differ ({ $list }): "met" and the gap are against each package's own target.
+compare-note-base-years = Base years differ ({ $list }): money is in each package's base-year prices and the windows start at the latest base year.
+compare-note-renamed = Packages with the same name are told apart by file: { $list }.
+
+## eval --uncertainty
+
+bands-probability = Probability the target ({ $share }% of GDP by { $year }) is met: { $pct }% ({ $draws } draws, seed { $seed }).
+bands-title = { $name } ({ $file }): uncertainty
+bands-explained = Bands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.
+bands-year = year
+bands-share = share
+bands-jobs = jobs
+bands-cost = cost
+bands-sectors = sectors
+
+## sensitivity --method sobol
+
+sobol-cli-named = { $name } (total { $total }, 95% { $low }–{ $high })
+sobol-cli-none = none
+sobol-cli-met = for meeting the target ({ $target }% by { $year }; met in { $pct }% of the runs), { $names }
+sobol-cli-always-met = met
+sobol-cli-always-missed = missed
+sobol-cli-met-fixed = whether the target ({ $target }% by { $year }) is met depends on none of them: it is { $always } in every run
+sobol-cli-interactions = about { $pct }% of its variance comes from interactions between assumptions
+sobol-cli-little-interaction = interactions between assumptions add little
+sobol-cli-sentence = The assumptions that matter most for the manufacturing share in { $year } are { $share }; { $met }. First-order indices of the share add up to { $sum }: { $interactions }.
+sobol-cli-assumption = assumption
+sobol-cli-share-first = share { $year }: first order
+sobol-cli-total = total order
+sobol-cli-met-first = target met: first order
+sobol-cli-runs = { $samples } base samples, { $runs } model runs, seed { $seed }; 95% bootstrap intervals in brackets.
+sobol-cli-title-markdown = { $name } ({ $file }): global sensitivity (Sobol)
+sobol-cli-title = Global sensitivity (Sobol) — { $name } ({ $file })
+sobol-cli-more = { $count } more assumptions, smaller still, are in --format json or csv.
+change-starts = starts { $change }
+change-ramp = ramp { $change } years
+change-no-end = no end
+change-ends = ends { $year }
+change-weights = sector weights { $change }
+change-all-equal = all equal
+change-horizon = Horizon
+change-funding = Funding
+change-baseline = baseline { $value }
+change-assumption = Assumption { $name }: { $change } ({ $unit })
+change-target = Target
+change-target-value = { $share }% by { $year }
+measure-new = New measure { $label } ({ $kind }): { $amount }
+measure-removed = Measure { $label } removed (was { $amount })
+measure-until = { $text } until { $year }
+change-kind = kind { $change }
+change-matching = private HK$ per public HK$ { $change }
+change-model-default = the model's default
+change-label = label { $change }
+change-source = source changed

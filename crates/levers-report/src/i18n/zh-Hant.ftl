@@ -676,3 +676,62 @@ editor-target-year = 目標年份
 editor-horizon = 推算期（最後一年）
 editor-budget-cap = 預算上限（每年十億港元）
 editor-funding = 資金來源
+
+## compare：附註
+
+compare-note-horizons = 推算期不同（{ $list }）：總額、現值及 { $to } 年的結果只計共同期間 { $from }–{ $to }；最後一行計至各方案自己的推算期末，不能直接比較。
+compare-note-target-years = 目標年份不同（{ $list }）：目標各行按各方案自己的目標年份計算；{ $to } 年的各行才是同一基礎的比較。
+compare-note-target-shares = 目標比重不同（{ $list }）：「達標」及差距均以各方案自己的目標計算。
+compare-note-base-years = 基年不同（{ $list }）：金額按各方案的基年價格計算，期間由最遲的基年開始。
+compare-note-renamed = 同名方案以檔案區分：{ $list }。
+
+## eval --uncertainty
+
+bands-probability = 達到目標（{ $year } 年前佔本地生產總值 { $share }%）的機率：{ $pct }%（{ $draws } 次抽樣，種子 { $seed }）。
+bands-title = { $name }（{ $file }）：不確定性
+bands-explained = 區間：在各假設範圍內抽樣所得的第 10、50 及 90 百分位數（方案本身的 [assumptions] 維持不變）；只列推算年份（基年為實際數字）。成本：該年財政成本，十億港元，實質。
+bands-year = 年份
+bands-share = 比重
+bands-jobs = 就業
+bands-cost = 成本
+bands-sectors = 行業
+
+## sensitivity --method sobol
+
+sobol-cli-named = { $name }（總效應 { $total }，95% 區間 { $low }–{ $high }）
+sobol-cli-none = 沒有
+sobol-cli-met = 對能否達標（{ $year } 年前 { $target }%；{ $pct }% 的運算達標）影響最大的是{ $names }
+sobol-cli-always-met = 達標
+sobol-cli-always-missed = 未能達標
+sobol-cli-met-fixed = 能否達標（{ $year } 年前 { $target }%）與這些假設無關：每次運算均{ $always }
+sobol-cli-interactions = 其方差約 { $pct }% 來自假設之間的交互作用
+sobol-cli-little-interaction = 假設之間的交互作用影響甚微
+sobol-cli-sentence = 對 { $year } 年製造業比重影響最大的假設是{ $share }；{ $met }。比重的一階指數合計 { $sum }：{ $interactions }。
+sobol-cli-assumption = 假設
+sobol-cli-share-first = { $year }年比重：一階
+sobol-cli-total = 總效應
+sobol-cli-met-first = 達標：一階
+sobol-cli-runs = { $samples } 個基本樣本，{ $runs } 次模型運算，種子 { $seed }；括號內為 95% 自助法區間。
+sobol-cli-title-markdown = { $name }（{ $file }）：全域敏感度（Sobol）
+sobol-cli-title = 全域敏感度（Sobol）— { $name }（{ $file }）
+sobol-cli-more = 另有 { $count } 項影響更小的假設，見 --format json 或 csv。
+change-starts = 開始年份 { $change }
+change-ramp = 遞增期 { $change } 年
+change-no-end = 不設結束年份
+change-ends = { $year } 年結束
+change-weights = 行業比重 { $change }
+change-all-equal = 平均
+change-horizon = 推算期
+change-funding = 資金來源
+change-baseline = 基線 { $value }
+change-assumption = 假設 { $name }：{ $change }（{ $unit }）
+change-target = 目標
+change-target-value = { $year } 年前 { $share }%
+measure-new = 新措施 { $label }（{ $kind }）：{ $amount }
+measure-removed = 已刪除措施 { $label }（原為 { $amount }）
+measure-until = { $text }，至 { $year } 年
+change-kind = 類別 { $change }
+change-matching = 每一港元公帑配對的私人資金（港元）{ $change }
+change-model-default = 模型預設值
+change-label = 標籤 { $change }
+change-source = 資料來源已更改
