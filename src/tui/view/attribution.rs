@@ -34,10 +34,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 format!(" {} ", app.lang.format(key, &[("year", &year.to_string())]))
             } else {
                 format!(" {} ", app.lang.text("tui-attribution-narrow"))
-            } + if app.attribution_updating() {
-                "(updating…) "
+            } + &if app.attribution_updating() {
+                format!("{} ", app.lang.text("tui-attribution-updating"))
             } else {
-                ""
+                String::new()
             },
             theme::title(),
         ));

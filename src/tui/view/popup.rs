@@ -201,12 +201,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
         Mode::Seeking => {
             let lines = vec![
-                Line::from("Searching for the cheapest package that meets the target"),
-                Line::from("in most of the drawn futures; the workbench stays live."),
+                Line::from(app.lang.text("popup-seeking-line-1")),
+                Line::from(app.lang.text("popup-seeking-line-2")),
                 Line::from(""),
                 keys_line(app.lang, context),
             ];
-            show(area, buf, "Seeking…", lines, 64);
+            show(area, buf, &app.lang.text("popup-seeking"), lines, 64);
         }
         Mode::Message { title, text } => {
             // A message quotes lines of the user's file, which may be very long:

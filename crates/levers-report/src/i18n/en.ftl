@@ -438,6 +438,9 @@ tui-unsaved = unsaved
 tui-versus = {"  "}vs { $name }{ $more }
 tui-versus-more = {" "}+{ $count } more
 popup-measure-hint = { $kind } · a adds a year, x removes one; type YEAR=VALUE to set one
+popup-seeking = Seeking…
+popup-seeking-line-1 = Searching for the cheapest package that meets the target
+popup-seeking-line-2 = in most of the drawn futures; the workbench stays live.
 
 ## The budget cap sentence (English keeps its longer form in fiscal.rs)
 
@@ -450,6 +453,7 @@ financing-reserves = return forgone on reserves drawn
 financing-borrowing = interest on borrowing
 financing-reallocation = none: money moved from other spending
 tui-measures = Measures ({ $count })
+tui-attribution-updating = (updating…)
 
 ## compare
 

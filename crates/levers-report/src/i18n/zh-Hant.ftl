@@ -434,6 +434,9 @@ tui-unsaved = 未儲存
 tui-versus = {"  "}對比 { $name }{ $more }
 tui-versus-more = {" "}另加 { $count } 個
 popup-measure-hint = { $kind } · a 加一年，x 刪一年；輸入 年份=數值 設定
+popup-seeking = 搜尋中…
+popup-seeking-line-1 = 正在尋找在大部分模擬情境下達標的最低成本方案；
+popup-seeking-line-2 = 搜尋期間工作台仍可操作。
 
 ## 預算上限
 
@@ -446,6 +449,7 @@ financing-reserves = 動用儲備而放棄的回報
 financing-borrowing = 借貸利息
 financing-reallocation = 無：由其他開支調撥
 tui-measures = 措施（{ $count } 項）
+tui-attribution-updating = （更新中…）
 
 ## 比較
 
