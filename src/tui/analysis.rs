@@ -236,12 +236,12 @@ impl App {
             let changed = proposal.policy != *self.policy();
             self.commit(proposal.policy);
             if changed {
-                self.info("proposal applied: u undoes it");
+                self.say("note-proposal-applied", &[]);
             } else {
-                self.info("the package is already the proposal");
+                self.say("note-already-proposal", &[]);
             }
         } else {
-            self.info("proposal dismissed");
+            self.say("note-proposal-dismissed", &[]);
         }
     }
 }

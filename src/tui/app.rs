@@ -241,11 +241,11 @@ impl App {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 self.commit(policy);
-                self.info("unsaved edits restored from the recovery copy: s to save, u to undo");
+                self.say("note-restored", &[]);
             }
             Action::Cancel => {
                 self.mode = Mode::Normal;
-                self.info("recovery copy discarded");
+                self.say("note-recovery-discarded", &[]);
             }
             _ => {}
         }
@@ -362,6 +362,16 @@ impl App {
         });
     }
 
+    /// Status note `id` from the catalogue, in the workbench's language.
+    pub fn say(&mut self, id: &str, args: &[(&str, &str)]) {
+        self.info(self.lang.format(id, args));
+    }
+
+    /// Error note `id` from the catalogue, in the workbench's language.
+    pub fn say_error(&mut self, id: &str, args: &[(&str, &str)]) {
+        self.error(self.lang.format(id, args));
+    }
+
     /// Carries out `action`; returns the file work it needs, if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         if let Action::Resize { width, height } = action {
@@ -451,7 +461,7 @@ impl App {
             Action::TogglePin => self.pin(),
             Action::ClearPins => {
                 self.compare.clear();
-                self.info("every comparison removed");
+                self.say("note-pins-cleared", &[]);
             }
             Action::NextPanel => self.panel = self.panel.next(),
             Action::ToggleTornado => self.toggle_tornado(),
@@ -490,10 +500,11 @@ impl App {
             AttributionPlayers::Kinds => AttributionPlayers::Measures,
         };
         self.recompute();
-        self.info(match self.attribution_players {
-            AttributionPlayers::Kinds => "attribution per kind (each kind one Shapley player)",
-            AttributionPlayers::Measures => "attribution per measure",
-        });
+        let id = match self.attribution_players {
+            AttributionPlayers::Kinds => "note-attribution-kinds",
+            AttributionPlayers::Measures => "note-attribution-measures",
+        };
+        self.say(id, &[]);
     }
 
     fn select(&mut self, field: LeverField) {
@@ -509,21 +520,21 @@ impl App {
     pub(super) fn undo(&mut self) {
         match self.history.undo(&self.policy) {
             Some(previous) => self.replace(previous),
-            None => self.info("nothing to undo"),
+            None => self.say("note-nothing-to-undo", &[]),
         }
     }
 
     pub(super) fn redo(&mut self) {
         match self.history.redo(&self.policy) {
             Some(next) => self.replace(next),
-            None => self.info("nothing to redo"),
+            None => self.say("note-nothing-to-redo", &[]),
         }
     }
 
     /// Adds the package as it is now to the packages compared.
     fn pin(&mut self) {
         if self.compare.iter().any(|c| c.policy == self.policy) {
-            self.info("this package is already pinned; P unpins all");
+            self.say("note-already-pinned", &[]);
             return;
         }
         let label = format!("pinned: {}", self.policy.name);
@@ -533,16 +544,15 @@ impl App {
             projection: self.projection.clone(),
         };
         if self.add_comparison(comparison) {
-            self.info("package pinned: move levers to compare, p pins another, P unpins all");
+            self.say("note-pinned", &[]);
         }
     }
 
     /// Adds `comparison` unless [`MAX_COMPARED`] are shown already (then says so).
     pub(super) fn add_comparison(&mut self, comparison: Comparison) -> bool {
         if self.compare.len() >= MAX_COMPARED {
-            self.error(format!(
-                "{MAX_COMPARED} packages are compared already: P unpins them all"
-            ));
+            let max = MAX_COMPARED.to_string();
+            self.say_error("note-too-many-compared", &[("max", &max)]);
             return false;
         }
         self.compare.push(comparison);

@@ -43,8 +43,7 @@ impl App {
         let step = if big { spec.big_step } else { spec.step };
         let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
         if value == current {
-            let end = if steps > 0.0 { "maximum" } else { "minimum" };
-            self.info(format!("{} is at its {end}", spec.label));
+            self.at_end(field, steps);
             return;
         }
         let mut candidate = self.policy().clone();
@@ -81,8 +80,7 @@ impl App {
             let current = latest.levers.value(field);
             let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
             if value == current {
-                let end = if steps > 0.0 { "maximum" } else { "minimum" };
-                self.info(format!("{} is at its {end}", spec.label));
+                self.at_end(field, steps);
                 break;
             }
             let mut candidate = latest.clone();
@@ -90,6 +88,17 @@ impl App {
             candidates.push(candidate);
         }
         self.commit_steps(candidates);
+    }
+
+    /// The note that a step of `steps` found `field` at its end of the range.
+    fn at_end(&mut self, field: LeverField, steps: f64) {
+        let id = if steps > 0.0 {
+            "note-at-maximum"
+        } else {
+            "note-at-minimum"
+        };
+        let lever = self.lang.lever_field(field);
+        self.say(id, &[("lever", &lever)]);
     }
 
     pub(super) fn zero_lever(&mut self) {
@@ -105,13 +114,15 @@ impl App {
     pub(super) fn drop_group(&mut self) {
         let group = self.selected_field().group();
         if self.policy().levers.get(group).is_none() {
-            self.info(format!("{} is not used", group.label()));
+            let group = self.lang.lever_group(group);
+            self.say("note-group-not-used", &[("group", &group)]);
             return;
         }
         let mut candidate = self.policy().clone();
         candidate.levers.set(group, None);
         self.commit(candidate);
-        self.info(format!("{} no longer used (u to undo)", group.label()));
+        let group = self.lang.lever_group(group);
+        self.say("note-group-dropped", &[("group", &group)]);
     }
 
     /// The exact-value prompt. A value out of range is refused with the range, never

@@ -252,7 +252,7 @@ impl App {
                 self.mode = Mode::Normal;
                 if let Some(before) = editor.before.filter(|b| **b != *self.policy()) {
                     self.commit(*before);
-                    self.info("group changes cancelled (u brings them back)");
+                    self.say("note-group-cancelled", &[]);
                 }
                 return None;
             }

@@ -107,7 +107,7 @@ impl App {
     /// would, without opening it; a refusal becomes the status note.
     fn edit_selected(&mut self, row: MeasureRow, action: Action) {
         let Some(index) = self.selected_measure() else {
-            self.info("no measures yet: a adds one");
+            self.say("note-no-measures", &[]);
             return;
         };
         let mut editor = MeasureEditor::typing(self, index, row);
@@ -125,7 +125,7 @@ impl App {
 
     fn open_editor(&mut self, typing: Option<MeasureRow>) {
         let Some(index) = self.selected_measure() else {
-            self.info("no measures yet: a adds one");
+            self.say("note-no-measures", &[]);
             return;
         };
         self.mode = Mode::Measure(match typing {
@@ -175,26 +175,24 @@ impl App {
         });
         self.measure_selected = candidate.measures.len() - 1;
         self.commit(candidate);
-        self.info(format!(
-            "added {name}: ←/→ sets its amount, e edits it, r renames it"
-        ));
+        self.say("note-measure-added", &[("name", &name)]);
     }
 
     fn remove_measure(&mut self) {
         let Some(index) = self.selected_measure() else {
-            self.info("no measure to remove");
+            self.say("note-no-measure-to-remove", &[]);
             return;
         };
         let mut candidate = self.policy().clone();
         let removed = candidate.measures.remove(index);
         self.commit(candidate);
         self.measure_selected = index.saturating_sub(1);
-        self.info(format!("removed {} (u to undo)", removed.name));
+        self.say("note-measure-removed", &[("name", &removed.name)]);
     }
 
     fn duplicate_measure(&mut self) {
         let Some(index) = self.selected_measure() else {
-            self.info("no measure to duplicate");
+            self.say("note-no-measure-to-duplicate", &[]);
             return;
         };
         let mut candidate = self.policy().clone();
@@ -206,7 +204,7 @@ impl App {
         match self.accept(candidate) {
             Ok(()) => {
                 self.measure_selected = index + 1;
-                self.info(format!("duplicated as {name}: r renames it"));
+                self.say("note-measure-duplicated", &[("name", &name)]);
             }
             Err(error) => self.error(error),
         }

@@ -256,10 +256,8 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
                 text,
             };
         } else {
-            app.error(format!(
-                "settings: {}",
-                text.lines().next().unwrap_or_default()
-            ));
+            let problem = text.lines().next().unwrap_or_default();
+            app.say_error("note-settings", &[("problem", problem)]);
         }
     }
     let panic_key = std::env::var(TEST_PANIC_KEY_VAR)

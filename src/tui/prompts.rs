@@ -88,10 +88,7 @@ impl App {
                 }
                 let effect = self.saved_to(path, result);
                 if rewritten && effect.is_none() {
-                    self.info(
-                        "saved, written whole: its comments and layout could not be kept \
-                         (levers migrate keeps them when moving to format 2)",
-                    );
+                    self.say("note-saved-whole", &[]);
                 }
                 effect
             }
@@ -122,7 +119,7 @@ impl App {
                 self.replace(policy);
                 self.history.clear();
                 self.path = Some(path);
-                self.info(format!("opened {name}"));
+                self.say("note-opened", &[("name", &name)]);
             }
             Purpose::Compare => {
                 let projection = project(&self.baseline, &policy);
@@ -132,7 +129,7 @@ impl App {
                     projection,
                 });
                 if added {
-                    self.info(format!("comparing against {name}; P unpins all"));
+                    self.say("note-comparing", &[("name", &name)]);
                 }
             }
         }
@@ -142,7 +139,7 @@ impl App {
         match result {
             Ok(()) => {
                 self.saved = self.policy().clone();
-                self.info(format!("saved {}", path.display()));
+                self.say("note-saved", &[("path", &path.display().to_string())]);
                 self.path = Some(path);
                 self.mode = Mode::Normal;
                 self.pending
@@ -200,7 +197,7 @@ impl App {
                         purpose: picker.purpose,
                     })
                 } else {
-                    self.error("no file chosen: type a path or pick one from the list");
+                    self.say_error("note-no-file-chosen", &[]);
                     self.mode = Mode::Picker(picker);
                     None
                 };
@@ -344,10 +341,7 @@ impl App {
     fn not_saved(&mut self, path: &std::path::Path) {
         self.pending = None;
         self.mode = Mode::Normal;
-        self.info(format!(
-            "not saved: {} left as it is; your edits are kept",
-            path.display()
-        ));
+        self.say("note-not-saved", &[("path", &path.display().to_string())]);
     }
 }
 

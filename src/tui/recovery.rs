@@ -166,10 +166,11 @@ impl Recovery {
                 };
             }
             Ok(_) => self.found = Some(file),
-            Err(diagnostics) => app.error(format!(
-                "recovery copy not usable, left in place: {}",
-                diagnostics.to_string().lines().next().unwrap_or_default()
-            )),
+            Err(diagnostics) => {
+                let text = diagnostics.to_string();
+                let problem = text.lines().next().unwrap_or_default();
+                app.say_error("note-recovery-unusable", &[("problem", problem)]);
+            }
         }
     }
 
@@ -216,9 +217,11 @@ impl Recovery {
             }
             Err(e) => {
                 if !self.failing {
-                    self.error = Some(format!(
-                        "cannot keep a recovery copy in {}: {e}",
-                        file.display()
+                    let path = file.display().to_string();
+                    let problem = e.to_string();
+                    self.error = Some(app.lang.format(
+                        "note-recovery-cannot-keep",
+                        &[("path", &path), ("problem", &problem)],
                     ));
                 }
                 self.failing = true;

@@ -92,7 +92,7 @@ impl App {
             self.mode = Mode::Seeking;
             return None;
         }
-        self.info("searching for the cheapest package meeting the target in most draws…");
+        self.say("note-seeking", &[]);
         Some(Effect::Seek(Box::new(request)))
     }
 
@@ -103,7 +103,7 @@ impl App {
                 background.cancel_seek();
             }
             self.mode = Mode::Normal;
-            self.info("seek cancelled");
+            self.say("note-seek-cancelled", &[]);
         }
     }
 
@@ -115,7 +115,7 @@ impl App {
             self.seek_done(robust);
         } else {
             self.mode = Mode::Normal;
-            self.error("the seek stopped without an answer");
+            self.say_error("note-seek-no-answer", &[]);
         }
     }
 }

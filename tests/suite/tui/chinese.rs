@@ -304,3 +304,73 @@ fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
         "{text}"
     );
 }
+
+/// An app in `lang` on the default package, saved at `path` and opened from there.
+fn app_on_file(lang: Lang, path: &std::path::Path) -> levers::tui::App {
+    let mut app = blueprint_app();
+    app.lang = lang;
+    let text = levers_files::policy_file::write_policy(app.policy(), &app.baseline);
+    std::fs::write(path, text).expect("write the package");
+    app.path = Some(path.to_path_buf());
+    app.stamp = levers_files::fsio::stamp(path);
+    app
+}
+
+fn note_text(app: &levers::tui::App) -> String {
+    app.note.as_ref().expect("a status note").text.clone()
+}
+
+/// Undo with nothing to undo, a pin and a save, in `lang`: the notes shown
+/// (on the screen, too), in order.
+fn notes_of_a_session(lang: Lang) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.toml");
+    let mut app = app_on_file(lang, &path);
+    let mut notes = Vec::new();
+    press(&mut app, &[ch('u')]);
+    notes.push(note_text(&app));
+    press(&mut app, &[ch('p')]);
+    assert_eq!(app.compare.len(), 1, "p pins the package");
+    notes.push(note_text(&app));
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    assert!(text.contains(&notes[1]), "{}\n{text}", notes[1]);
+    press(&mut app, &[key(KeyCode::Right), ch('s')]);
+    assert!(!app.is_dirty(), "s saved the edit: {:?}", app.mode);
+    let saved = note_text(&app);
+    notes.push(saved.replace(&path.display().to_string(), "<path>"));
+    notes
+}
+
+#[test]
+fn the_status_notes_are_in_the_workbench_language() {
+    assert_eq!(
+        notes_of_a_session(Lang::ZhHant),
+        [
+            "沒有可復原的更改",
+            "已固定方案：調整措施以作比較，按 p 固定另一個，按 P 全部取消固定",
+            "已儲存 <path>",
+        ]
+    );
+    assert_eq!(
+        notes_of_a_session(Lang::En),
+        [
+            "nothing to undo",
+            "package pinned: move levers to compare, p pins another, P unpins all",
+            "saved <path>",
+        ]
+    );
+}
+
+#[test]
+fn a_lever_at_its_end_is_named_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[key(KeyCode::Left); 400]);
+    let note = note_text(&app);
+    assert!(note.ends_with("已達下限"), "{note}");
+    assert!(!note.contains("minimum"), "{note}");
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    let line = text.lines().find(|l| l.contains("已達下限")).unwrap_or_default();
+    assert_snapshot!(line.trim_end());
+}
