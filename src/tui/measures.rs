@@ -175,7 +175,8 @@ impl App {
         });
         self.measure_selected = candidate.measures.len() - 1;
         self.commit(candidate);
-        self.say("note-measure-added", &[("name", &name)]);
+        // The arrows are key names, outside the catalogue (the charts' font lacks them).
+        self.say("note-measure-added", &[("name", &name), ("keys", "←/→")]);
     }
 
     fn remove_measure(&mut self) {

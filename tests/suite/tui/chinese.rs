@@ -371,6 +371,34 @@ fn a_lever_at_its_end_is_named_in_chinese() {
     assert!(!note.contains("minimum"), "{note}");
     let terminal = render(&mut app, 120, 40);
     let text = screen(&terminal);
-    let line = text.lines().find(|l| l.contains("已達下限")).unwrap_or_default();
+    let line = text
+        .lines()
+        .find(|l| l.contains("已達下限"))
+        .unwrap_or_default();
     assert_snapshot!(line.trim_end());
+}
+
+/// The note after adding a measure from the kind picker, in `lang`.
+fn added_measure_note(lang: Lang) -> String {
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    let mut app = levers::tui::App::new(baseline, policy, None);
+    app.lang = lang;
+    let before = app.policy().measures.len();
+    press(&mut app, &[ch('a'), key(KeyCode::Enter)]);
+    assert_eq!(app.policy().measures.len(), before + 1, "a measure added");
+    let name = app.policy().measures[before].name.clone();
+    note_text(&app).replace(&name, "<name>")
+}
+
+#[test]
+fn the_added_measure_note_keeps_the_arrow_keys_in_both_languages() {
+    assert_eq!(
+        added_measure_note(Lang::ZhHant),
+        "已新增 <name>：←/→ 設定金額，按 e 編輯，按 r 重新命名"
+    );
+    assert_eq!(
+        added_measure_note(Lang::En),
+        "added <name>: ←/→ sets its amount, e edits it, r renames it"
+    );
 }
