@@ -15,7 +15,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use levers::tui::{App, action_for_event, dispatch};
 use levers_core::analysis::{AttributionPlayers, attribute_with};
 use levers_core::measure::{Amount, Measure, MeasureKind};
-use levers_core::{Baseline, Policy, Projection, Timing, project_into};
+use levers_core::{Baseline, Policy, Projection, project_into};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -38,21 +38,9 @@ fn package(baseline: &Baseline, count: usize) -> Policy {
         } else {
             Amount::Constant(value)
         };
-        policy.measures.push(Measure {
-            name: format!("measure_{i}"),
-            kind,
-            amount,
-            timing: Timing {
-                start,
-                ramp_years: u32::try_from(i % 3).expect("small"),
-                end: None,
-            },
-            sector_weights: None,
-            matching_ratio: None,
-            label: None,
-            source: None,
-            note: None,
-        });
+        let mut measure = Measure::new(format!("measure_{i}"), kind, amount, start);
+        measure.timing.ramp_years = u32::try_from(i % 3).expect("small");
+        policy.measures.push(measure);
     }
     assert!(
         policy.problems(baseline).is_empty(),

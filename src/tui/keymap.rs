@@ -301,40 +301,16 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::Quit, &[ch('q'), ctrl('c')]),
 ];
 
-/// The measure list: the lever panel's keys, with the group keys (e, x)
-/// turned to measures and keys to add, duplicate and rename them.
+/// The measure list of a format-2 package: what differs from [`NORMAL`] —
+/// the group keys (e, x) turned to measures, and keys to add, duplicate and
+/// rename them. Every other key means what it means in [`NORMAL`].
 pub const MEASURES: &[Binding] = &[
-    bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
-    bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
-    bind(Action::Decrease, &[key(KeyCode::Left), ch('h')]),
-    bind(Action::Increase, &[key(KeyCode::Right), ch('l')]),
-    bind(Action::DecreaseBig, &[shift(KeyCode::Left), ch('H')]),
-    bind(Action::IncreaseBig, &[shift(KeyCode::Right), ch('L')]),
-    bind(Action::TypeValue, &[key(KeyCode::Enter)]),
-    bind(Action::Zero, &[ch('0')]),
     bind(Action::EditMeasure, &[ch('e')]),
     bind(Action::AddMeasure, &[ch('a')]),
     bind(Action::RemoveMeasure, &[ch('x')]),
     bind(Action::DuplicateMeasure, &[ch('d')]),
     bind(Action::RenameMeasure, &[ch('r')]),
     bind(Action::ToggleAttributionByKind, &[ch('K')]),
-    bind(Action::EditPackage, &[ch('E')]),
-    bind(Action::Undo, &[ch('u'), ctrl('z')]),
-    bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
-    bind(Action::Save, &[ctrl('s'), ch('s')]),
-    bind(Action::SaveAs, &[ch('S')]),
-    bind(Action::Open, &[ch('o')]),
-    bind(Action::TogglePin, &[ch('p')]),
-    bind(Action::ClearPins, &[ch('P')]),
-    bind(Action::CompareFile, &[ch('c')]),
-    bind(Action::NextPanel, &[key(KeyCode::Tab)]),
-    bind(Action::ToggleTornado, &[ch('t')]),
-    bind(Action::TornadoOutcome, &[ch('T')]),
-    bind(Action::ToggleSobol, &[ch('V')]),
-    bind(Action::ToggleBand, &[ch('b')]),
-    bind(Action::Seek, &[ch('g')]),
-    bind(Action::Help, &[ch('?')]),
-    bind(Action::Quit, &[ch('q'), ctrl('c')]),
 ];
 
 /// The measure editor: a form, plus adding and removing schedule years.
@@ -428,6 +404,18 @@ pub fn bindings(context: Context) -> &'static [Binding] {
     }
 }
 
+/// The bindings that answer a key in `context`, first match wins: the
+/// context's own, then — for the measure list, which overrides only a few —
+/// the workbench's.
+fn in_force(context: Context) -> impl Iterator<Item = &'static Binding> {
+    let underneath: &'static [Binding] = if matches!(context, Context::Measures) {
+        NORMAL
+    } else {
+        &[]
+    };
+    bindings(context).iter().chain(underneath)
+}
+
 /// The actions the status bar names in `context`, in order of importance.
 pub fn hints(context: Context) -> &'static [Action] {
     match context {
@@ -503,8 +491,7 @@ pub fn hints(context: Context) -> &'static [Action] {
 
 /// The keys bound to `action` in `context`, as one label: `↓/j`.
 pub fn keys_label(context: Context, action: Action) -> String {
-    let labels: Vec<String> = bindings(context)
-        .iter()
+    let labels: Vec<String> = in_force(context)
         .filter(|b| b.action == action)
         .flat_map(|b| b.keys.iter().map(|k| k.label()))
         .collect();
@@ -513,8 +500,7 @@ pub fn keys_label(context: Context, action: Action) -> String {
 
 /// The first key bound to `action` in `context` (for the status bar).
 pub fn first_key_label(context: Context, action: Action) -> String {
-    bindings(context)
-        .iter()
+    in_force(context)
         .find(|b| b.action == action)
         .and_then(|b| b.keys.first())
         .map(|k| k.label())
@@ -527,8 +513,7 @@ pub fn action_for(context: Context, event: KeyEvent) -> Option<Action> {
         return None;
     }
     let pressed = Key::from_event(event);
-    let bound = bindings(context)
-        .iter()
+    let bound = in_force(context)
         .find(|b| b.keys.contains(&pressed))
         .map(|b| b.action);
     if bound.is_some() {
@@ -626,6 +611,25 @@ mod tests {
                 NORMAL.iter().chain(MEASURES).any(|b| b.action == action),
                 "{action:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_measure_list_keeps_every_workbench_key_it_does_not_override() {
+        for binding in NORMAL {
+            for key in binding.keys {
+                let event = KeyEvent::new(key.code, key.modifiers);
+                let expected = MEASURES
+                    .iter()
+                    .find(|m| m.keys.contains(key))
+                    .map_or(binding.action, |m| m.action);
+                assert_eq!(
+                    action_for(Context::Measures, event),
+                    Some(expected),
+                    "{}",
+                    key.label()
+                );
+            }
         }
     }
 

@@ -4,7 +4,6 @@
 //! Format-1 packages keep the lever panel ([`super::edit`]).
 
 use levers_core::measure::{Amount, Measure, MeasureKind};
-use levers_core::policy::Timing;
 
 use super::action::Action;
 use super::app::{App, Mode};
@@ -158,21 +157,12 @@ impl App {
     fn add_measure(&mut self, kind: MeasureKind) {
         let mut candidate = self.policy().clone();
         let name = unused_name(&candidate.measures, kind.key());
-        candidate.measures.push(Measure {
-            name: name.clone(),
+        candidate.measures.push(Measure::new(
+            name.clone(),
             kind,
-            amount: Amount::Constant(0.0),
-            timing: Timing {
-                start: self.default_start(),
-                ramp_years: 0,
-                end: None,
-            },
-            sector_weights: None,
-            matching_ratio: None,
-            label: None,
-            source: None,
-            note: None,
-        });
+            Amount::Constant(0.0),
+            self.default_start(),
+        ));
         self.measure_selected = candidate.measures.len() - 1;
         self.commit(candidate);
         // The arrows are key names, outside the catalogue (the charts' font lacks them).

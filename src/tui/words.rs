@@ -102,21 +102,7 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 
 /// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
 /// the levers panel always has) or padded; wide (CJK) characters count two.
-pub fn columns(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push_str(&" ".repeat(width - used));
-    out
-}
+pub use levers_report::format::columns;
 
 #[cfg(test)]
 mod tests {

@@ -189,6 +189,27 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// A measure named `name` of `kind`: `amount` at full strength from
+    /// `start` with no ramp and no end, aimed at all five manufacturing
+    /// sectors, with the kind's default matching ratio and no provenance.
+    pub fn new(name: impl Into<String>, kind: MeasureKind, amount: Amount, start: i32) -> Measure {
+        Measure {
+            name: name.into(),
+            kind,
+            amount,
+            timing: Timing {
+                start,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+            matching_ratio: None,
+            label: None,
+            source: None,
+            note: None,
+        }
+    }
+
     /// The measure's amount in `year`, with its timing (start, ramp, end) applied.
     pub fn value_in(&self, year: i32) -> f64 {
         self.amount.at(year) * self.timing.strength(year)

@@ -210,24 +210,12 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use levers_core::Timing;
     use levers_core::measure::MeasureKind;
 
     fn nias(amount: Amount, start: i32) -> Measure {
         Measure {
-            name: "nias".into(),
-            kind: MeasureKind::RdGrants,
-            amount,
-            timing: Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
-            sector_weights: None,
-            matching_ratio: None,
             label: Some("NIAS".into()),
-            source: None,
-            note: None,
+            ..Measure::new("nias", MeasureKind::RdGrants, amount, start)
         }
     }
 

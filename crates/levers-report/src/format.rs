@@ -212,22 +212,33 @@ mod tests {
 /// `text` in exactly `width` terminal columns: cut with `…` when it is wider,
 /// padded with spaces when narrower. Wide (CJK) characters count two columns.
 pub fn fit(text: &str, width: usize) -> String {
+    fit_marked(text, width, Some('…'))
+}
+
+/// `text` in exactly `width` terminal columns, cut without a mark (where the
+/// layout shows a cut by itself) or padded.
+pub fn columns(text: &str, width: usize) -> String {
+    fit_marked(text, width, None)
+}
+
+fn fit_marked(text: &str, width: usize, mark: Option<char>) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if text.width() <= width {
         return format!("{text}{}", " ".repeat(width - text.width()));
     }
+    let room = width.saturating_sub(usize::from(mark.is_some()));
     let mut out = String::new();
     let mut used = 0;
     for c in text.chars() {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
+        if used + w > room {
             break;
         }
         out.push(c);
         used += w;
     }
-    if width > 0 {
-        out.push('…');
+    if let Some(mark) = mark.filter(|_| width > 0) {
+        out.push(mark);
         used += 1;
     }
     out.push_str(&" ".repeat(width.saturating_sub(used)));

@@ -186,20 +186,13 @@ fn explain_of_a_missing_file_is_invalid_input() {
 fn grant_measures(count: usize) -> Policy {
     let mut policy = Policy::status_quo();
     policy.measures = (0..count)
-        .map(|i| Measure {
-            name: format!("scheme_{i}"),
-            kind: MeasureKind::RdGrants,
-            amount: Amount::Constant(1.0 + i as f64 * 0.5),
-            timing: Timing {
-                start: 2025 + (i % 4) as i32,
-                ramp_years: 0,
-                end: None,
-            },
-            sector_weights: None,
-            matching_ratio: None,
-            label: None,
-            source: None,
-            note: None,
+        .map(|i| {
+            Measure::new(
+                format!("scheme_{i}"),
+                MeasureKind::RdGrants,
+                Amount::Constant(1.0 + i as f64 * 0.5),
+                2025 + (i % 4) as i32,
+            )
         })
         .collect();
     policy
@@ -278,21 +271,7 @@ fn a_format_2_package_is_attributed_to_its_measures_by_name() {
 
 /// A format-2 measure of `kind` at `amount` from 2026.
 fn measure(name: &str, kind: MeasureKind, amount: f64) -> Measure {
-    Measure {
-        name: name.to_string(),
-        kind,
-        amount: Amount::Constant(amount),
-        timing: Timing {
-            start: 2026,
-            ramp_years: 0,
-            end: None,
-        },
-        sector_weights: None,
-        matching_ratio: None,
-        label: None,
-        source: None,
-        note: None,
-    }
+    Measure::new(name, kind, Amount::Constant(amount), 2026)
 }
 
 #[test]

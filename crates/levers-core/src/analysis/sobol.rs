@@ -180,21 +180,7 @@ mod tests {
 
     #[test]
     fn the_ishigami_function_gives_its_analytic_indices() {
-        let d = design(3, 20_000, 11);
-        let fa: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_a(r))).collect();
-        let fb: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_b(r))).collect();
-        let mut row = Vec::new();
-        let fab: Vec<Vec<f64>> = (0..3)
-            .map(|i| {
-                (0..d.samples)
-                    .map(|r| {
-                        d.row_ab(i, r, &mut row);
-                        ishigami(&row)
-                    })
-                    .collect()
-            })
-            .collect();
-        let s = indices(&fa, &fb, &fab, 50, 3);
+        let s = ishigami_indices(20_000, 11, 50);
         let first = [0.3139, 0.4424, 0.0];
         let total = [0.5576, 0.4424, 0.2437];
         for i in 0..3 {
@@ -215,8 +201,9 @@ mod tests {
         }
     }
 
-    /// Indices of the Ishigami function from a design of `samples` rows.
-    fn ishigami_indices(samples: usize, seed: u64) -> Indices {
+    /// Indices of the Ishigami function from a design of `samples` rows, with
+    /// `resamples` bootstrap resamples for the intervals.
+    fn ishigami_indices(samples: usize, seed: u64, resamples: usize) -> Indices {
         let d = design(3, samples, seed);
         let fa: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_a(r))).collect();
         let fb: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_b(r))).collect();
@@ -231,7 +218,7 @@ mod tests {
                     .collect()
             })
             .collect();
-        indices(&fa, &fb, &fab, 100, seed + 1)
+        indices(&fa, &fb, &fab, resamples, seed + 1)
     }
 
     #[test]
@@ -240,7 +227,7 @@ mod tests {
         let total = [0.5576, 0.4424, 0.2437];
         let (mut covered, mut intervals) = (0usize, 0usize);
         for seed in 0..20 {
-            let s = ishigami_indices(1_000, 100 + seed);
+            let s = ishigami_indices(1_000, 100 + seed, 100);
             for i in 0..3 {
                 for (e, truth) in [(s.first_order[i], first[i]), (s.total_order[i], total[i])] {
                     intervals += 1;

@@ -147,17 +147,8 @@ mod tests {
     #[test]
     fn measures_of_different_names_both_apply_and_a_shared_name_clashes() {
         use crate::measure::{Amount, Measure, MeasureKind};
-        let measure = |name: &str| Measure {
-            name: name.into(),
-            kind: MeasureKind::RdGrants,
-            amount: Amount::Constant(1.0),
-            timing: crate::policy::Lever::off(2025).timing,
-            sector_weights: None,
-            matching_ratio: None,
-            label: None,
-            source: None,
-            note: None,
-        };
+        let measure =
+            |name: &str| Measure::new(name, MeasureKind::RdGrants, Amount::Constant(1.0), 2025);
         let mut a = Policy::status_quo();
         a.measures = vec![measure("itf"), measure("nias")];
         let mut b = Policy::status_quo();
