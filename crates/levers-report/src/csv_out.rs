@@ -10,7 +10,7 @@
 //! difference from it in the same year (`delta_<series>`), so the comparison
 //! the table and JSON show is not lost.
 
-use levers_core::analysis::fiscal::fiscal_accounts;
+use levers_core::analysis::fiscal::{discounted, fiscal_accounts};
 use levers_core::{Baseline, YearOutcome};
 
 use super::series::{sector_columns, series_columns};
@@ -49,8 +49,11 @@ pub fn write(
             row.extend(series.iter().map(|c| cell(c.value(year))));
             row.push(year.binding_constraint.key().to_string());
             row.extend(sectors.iter().map(|c| cell(c.value(year))));
-            let discount = (1.0 + rate).powi(year.year - base_year);
-            row.push(cell(year.fiscal_cost_hkd_bn / discount));
+            row.push(cell(discounted(
+                year.fiscal_cost_hkd_bn,
+                rate,
+                year.year - base_year,
+            )));
             if let Some(reference) = reference {
                 row.extend(against(year, reference, &series));
             }

@@ -99,13 +99,19 @@ pub struct FiscalAccounts {
     pub cost_per_net_job_hkd: Option<f64>,
 }
 
+/// `value` paid `years` after the base year, discounted to the base year at
+/// real `rate`.
+pub fn discounted(value: f64, rate: f64, years: i32) -> f64 {
+    value / (1.0 + rate).powi(years)
+}
+
 /// Present value at `rate` (fraction a year) in year 0 of `stream` (one value a
 /// year, year 0 first): `Σ x_t / (1 + r)^t`.
 pub fn present_value(stream: &[f64], rate: f64) -> f64 {
     stream
         .iter()
         .enumerate()
-        .map(|(t, x)| x / (1.0 + rate).powi(t as i32))
+        .map(|(t, x)| discounted(*x, rate, t as i32))
         .sum()
 }
 
