@@ -24,6 +24,14 @@ impl LagKernel {
     /// weights still sum to one; `factor` 1 returns the kernel as given.
     pub fn stretched(&self, factor: f64) -> [f64; MAX_LAG_YEARS] {
         let mut out = [0.0; MAX_LAG_YEARS];
+        if factor == 1.0 {
+            // Each weight lands whole in its own year: the loop below would
+            // compute weight × 1 / 1, exactly the weight.
+            for (slot, weight) in out.iter_mut().zip(&self.weights) {
+                *slot = *weight;
+            }
+            return out;
+        }
         let factor = if factor.is_finite() && factor > 0.0 {
             factor
         } else {
@@ -93,6 +101,16 @@ mod tests {
             let s = k.stretched(factor);
             assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{factor}");
             assert_eq!(mean(&s) > mean(&same), factor > 1.0, "{factor}");
+        }
+    }
+
+    #[test]
+    fn the_unstretched_shortcut_agrees_with_the_general_spreading() {
+        let k = kernel(&[0.0, 0.1, 0.2, 0.3, 0.25, 0.15]);
+        let shortcut = k.stretched(1.0);
+        let spread = k.stretched(1.0 + f64::EPSILON);
+        for (a, b) in shortcut.iter().zip(&spread) {
+            assert!((a - b).abs() < 1e-12, "{a} against {b}");
         }
     }
 }

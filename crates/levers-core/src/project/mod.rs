@@ -6,19 +6,23 @@
 //! effects (land, knowledge, talent), run the plants, apply the ceilings, clear
 //! the labour market, pay, update the rest of the economy, convert to prices.
 
+mod delivered;
 mod labour;
 mod plan;
 mod plants;
+mod recall;
 mod spending;
 
-use crate::baseline::{Baseline, MAX_LAG_YEARS};
+use crate::baseline::Baseline;
 use crate::diversification::hhi;
 use crate::lever::LeverGroup;
 use crate::params::Params;
 use crate::policy::{Funding, Policy};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
+use delivered::{Delivered, Kernel};
 use plan::Plan;
+use recall::Recall;
 
 /// Most years a projection can hold (base year included).
 pub const MAX_YEARS: usize = 64;
@@ -75,7 +79,7 @@ struct Run<'a> {
     policy: &'a Policy,
     plan: Plan,
     /// Lag kernels by [`LeverGroup::index`], stretched by `lag_stretch`.
-    lags: [[f64; MAX_LAG_YEARS]; 4],
+    kernels: [Kernel; 4],
     // Base-year facts.
     va0: [f64; SECTOR_COUNT],
     worker_productivity0: [f64; M],
@@ -85,16 +89,9 @@ struct Run<'a> {
     manufacturing_share0: [f64; M],
     cost_index0: f64,
     knowledge_stock0: f64,
-    // What the package delivered each year after take-up and the budget cap;
-    // the lagged channels read these histories.
-    rd_flow: [[f64; M]; MAX_YEARS],
-    coinvestment_flow: [[f64; M]; MAX_YEARS],
-    land_flow_ha: [f64; MAX_YEARS],
-    admitted: [f64; MAX_YEARS],
-    trained: [f64; MAX_YEARS],
-    tax_rate: [[f64; M]; MAX_YEARS],
-    rent_rate: [[f64; M]; MAX_YEARS],
-    gba_share: [[f64; M]; MAX_YEARS],
+    /// What the package delivered each year, by step (the base year delivers
+    /// nothing); the lagged channels read this history.
+    delivered: Vec<Delivered>,
     // Stocks.
     growth_factor: [f64; SECTOR_COUNT],
     productivity_factor: [f64; M],
@@ -111,6 +108,11 @@ struct Run<'a> {
     previous_jobs: [f64; M],
     previous_value_added: [f64; M],
     previous_new_value_added: [f64; M],
+    // Costly powers whose arguments repeat from sector to sector and year to year.
+    grant_demand: Recall,
+    coinvestment_demand: Recall,
+    competitiveness: Recall,
+    tax_attraction: Recall,
 }
 
 /// Lagged lever effects in one year (0 before a lever acts).
@@ -139,7 +141,7 @@ impl<'a> Run<'a> {
             p,
             policy,
             plan: Plan::resolve(policy, p, baseline.base_year, years),
-            lags: LeverGroup::ALL.map(|g| baseline.lag(g).stretched(p.global.lag_stretch)),
+            kernels: LeverGroup::ALL.map(|g| Kernel::new(baseline.lag(g), p.global.lag_stretch)),
             va0,
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
@@ -152,14 +154,11 @@ impl<'a> Run<'a> {
             manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
             cost_index0: plants::cost_index(p, 0.0, 1.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
-            rd_flow: [[0.0; M]; MAX_YEARS],
-            coinvestment_flow: [[0.0; M]; MAX_YEARS],
-            land_flow_ha: [0.0; MAX_YEARS],
-            admitted: [0.0; MAX_YEARS],
-            trained: [0.0; MAX_YEARS],
-            tax_rate: [[0.0; M]; MAX_YEARS],
-            rent_rate: [[0.0; M]; MAX_YEARS],
-            gba_share: [[0.0; M]; MAX_YEARS],
+            delivered: {
+                let mut history = Vec::with_capacity(years);
+                history.push(Delivered::default());
+                history
+            },
             growth_factor: [1.0; SECTOR_COUNT],
             productivity_factor: [1.0; M],
             adjustment: [0.0; M],
@@ -175,6 +174,10 @@ impl<'a> Run<'a> {
             previous_jobs: jobs0,
             previous_value_added: std::array::from_fn(|i| va0[i]),
             previous_new_value_added: [0.0; M],
+            grant_demand: Recall::default(),
+            coinvestment_demand: Recall::default(),
+            competitiveness: Recall::default(),
+            tax_attraction: Recall::default(),
         }
     }
 
@@ -202,30 +205,8 @@ impl<'a> Run<'a> {
         outcome
     }
 
-    /// `history` up to step `step`, spread over `group`'s lag kernel.
-    fn lagged(&self, group: LeverGroup, history: &[f64; MAX_YEARS], step: usize) -> f64 {
-        self.lags[group.index()]
-            .iter()
-            .take(step + 1)
-            .enumerate()
-            .map(|(k, w)| w * history[step - k])
-            .sum()
-    }
-
-    /// As [`Run::lagged`], sector by sector.
-    fn lagged_by_sector(
-        &self,
-        group: LeverGroup,
-        history: &[[f64; M]; MAX_YEARS],
-        step: usize,
-    ) -> [f64; M] {
-        let mut out = [0.0; M];
-        for (k, w) in self.lags[group.index()].iter().take(step + 1).enumerate() {
-            for (s, value) in out.iter_mut().enumerate() {
-                *value += w * history[step - k][s];
-            }
-        }
-        out
+    fn kernel(&self, group: LeverGroup) -> &Kernel {
+        &self.kernels[group.index()]
     }
 
     /// One year, in the order the module documentation gives.
@@ -256,7 +237,10 @@ impl<'a> Run<'a> {
     /// talent, serviced floor space.
     fn accumulate(&mut self, step: usize) -> Effects {
         let g = &self.p.global;
-        let rd = self.lagged_by_sector(LeverGroup::Rd, &self.rd_flow, step);
+        let history = &self.delivered;
+        let rd = self
+            .kernel(LeverGroup::Rd)
+            .lagged_by_sector(history, step, |d| &d.rd);
         self.knowledge_added =
             (1.0 - g.rd_depreciation) * self.knowledge_added + rd.iter().sum::<f64>();
         let tfp = if self.knowledge_added > 0.0 {
@@ -267,8 +251,9 @@ impl<'a> Run<'a> {
 
         // Admitted talent joins the whole labour force; a share of it, and of
         // the trained, works in manufacturing. Both leave at the attrition rate.
-        let admitted = self.lagged(LeverGroup::Talent, &self.admitted, step);
-        let trained = self.lagged(LeverGroup::Talent, &self.trained, step);
+        let talent = self.kernel(LeverGroup::Talent);
+        let admitted = talent.lagged(history, step, |d| d.admitted);
+        let trained = talent.lagged(history, step, |d| d.trained);
         let keep = 1.0 - g.talent_attrition;
         self.talent_in_hong_kong = keep * self.talent_in_hong_kong + admitted;
         self.talent_in_manufacturing = keep * self.talent_in_manufacturing
@@ -276,11 +261,14 @@ impl<'a> Run<'a> {
             + trained * g.training_to_manufacturing_share;
 
         // Land released turns into floor space after site formation and building.
-        let land_ha = self.lagged(LeverGroup::Land, &self.land_flow_ha, step);
+        let land_ha = self
+            .kernel(LeverGroup::Land)
+            .lagged(history, step, |d| d.land_ha);
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
+        let zone = self.kernel(LeverGroup::Zone);
         Effects {
-            tax_rate: self.lagged_by_sector(LeverGroup::Zone, &self.tax_rate, step),
-            coinvestment: self.lagged_by_sector(LeverGroup::Zone, &self.coinvestment_flow, step),
+            tax_rate: zone.lagged_by_sector(history, step, |d| &d.tax_rate),
+            coinvestment: zone.lagged_by_sector(history, step, |d| &d.coinvestment),
             rd,
             tfp,
         }
@@ -319,6 +307,18 @@ impl<'a> Run<'a> {
     }
 }
 
+/// An array filled sector by sector with `value(s)`. A plain loop the compiler
+/// inlines: `array::map` and `array::from_fn` are not always inlined, and the
+/// projection builds several of these a year.
+#[inline]
+fn by_sector<const N: usize>(mut value: impl FnMut(usize) -> f64) -> [f64; N] {
+    let mut out = [0.0; N];
+    for (s, slot) in out.iter_mut().enumerate() {
+        *slot = value(s);
+    }
+    out
+}
+
 /// GDP, shares and diversification from the sector values (at base-year
 /// prices). The official share is nominal: manufacturing's value at its own
 /// relative price over GDP at current prices.
@@ -328,7 +328,7 @@ fn fill_aggregates(outcome: &mut YearOutcome, relative_price: f64) {
     outcome.manufacturing_value_added_hkd_bn = values[..M].iter().sum();
     outcome.real_manufacturing_share_pct =
         100.0 * outcome.manufacturing_value_added_hkd_bn / outcome.gdp_hkd_bn;
-    let nominal: [f64; SECTOR_COUNT] = std::array::from_fn(|i| {
+    let nominal: [f64; SECTOR_COUNT] = by_sector(|i| {
         if i < M {
             values[i] * relative_price
         } else {

@@ -25,24 +25,32 @@ impl Targeting {
     }
 }
 
+/// What every kind delivers in one year.
+#[derive(Clone, Copy)]
+struct PlanYear {
+    /// By kind: per sector, an amount's part (Split) or a rate (Rate).
+    reach: [[f64; M]; KINDS],
+    /// By kind: Σ amount × private HK$ per public HK$ (matched kinds).
+    matched: [f64; KINDS],
+}
+
 pub(crate) struct Plan {
     first_year: i32,
-    years: usize,
-    /// `[kind][step]`: per sector, an amount's part (Split) or a rate (Rate).
-    reach: Vec<[f64; M]>,
-    /// `[kind][step]`: Σ amount × private HK$ per public HK$ (matched kinds).
-    matched: Vec<f64>,
+    /// By step from the base year.
+    years: Vec<PlanYear>,
 }
 
 impl Plan {
     /// Resolves `policy`'s lever groups and measures for `years` years from
     /// `first_year` (the base year).
     pub(crate) fn resolve(policy: &Policy, params: &Params, first_year: i32, years: usize) -> Plan {
+        let nothing = PlanYear {
+            reach: [[0.0; M]; KINDS],
+            matched: [0.0; KINDS],
+        };
         let mut plan = Plan {
             first_year,
-            years,
-            reach: vec![[0.0; M]; KINDS * years],
-            matched: vec![0.0; KINDS * years],
+            years: vec![nothing; years],
         };
         // Format-1 groups are read dial by dial, as `measures_from_levers` names
         // them, without building named measures in the projection's hot path.
@@ -55,6 +63,9 @@ impl Plan {
                     continue;
                 };
                 let amount = lever.values[field.slot()];
+                if amount == 0.0 {
+                    continue;
+                }
                 let ratio = (kind == MeasureKind::RdGrants)
                     .then(|| policy.levers.value(LeverField::CofundingRatio));
                 let targeting =
@@ -85,8 +96,8 @@ impl Plan {
         for kind in MeasureKind::ALL {
             if kind.reach() == Reach::Rate {
                 let most = kind.field().spec().max;
-                for step in 0..years {
-                    for rate in &mut plan.reach[kind.index() * years + step] {
+                for year in &mut plan.years {
+                    for rate in &mut year.reach[kind.index()] {
                         *rate = rate.min(most);
                     }
                 }
@@ -109,22 +120,25 @@ impl Plan {
             _ => 0.0,
         });
         let k = kind.index();
-        for step in 0..self.years {
-            let value = value_in(self.first_year + step as i32);
+        for (year, planned) in (self.first_year..).zip(&mut self.years) {
+            let value = value_in(year);
             if value == 0.0 {
                 continue;
             }
-            let slot = &mut self.reach[k * self.years + step];
-            for s in 0..M {
-                slot[s] += value * split[s];
+            for (part, share) in planned.reach[k].iter_mut().zip(split) {
+                *part += value * share;
             }
-            self.matched[k * self.years + step] += value * ratio;
+            planned.matched[k] += value * ratio;
         }
     }
 
     /// What `kind` delivers to each sector in step `step`.
     pub(crate) fn at(&self, kind: MeasureKind, step: usize) -> &[f64; M] {
-        &self.reach[kind.index() * self.years + step.min(self.years.saturating_sub(1))]
+        &self.year(step).reach[kind.index()]
+    }
+
+    fn year(&self, step: usize) -> &PlanYear {
+        &self.years[step.min(self.years.len().saturating_sub(1))]
     }
 
     /// Total of a Split kind in step `step`.
@@ -137,7 +151,7 @@ impl Plan {
     pub(crate) fn matching_ratio(&self, kind: MeasureKind, step: usize) -> f64 {
         let total = self.total(kind, step);
         if total > 0.0 {
-            self.matched[kind.index() * self.years + step] / total
+            self.year(step).matched[kind.index()] / total
         } else {
             0.0
         }

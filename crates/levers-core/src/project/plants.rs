@@ -2,7 +2,7 @@
 //! towards the output their costs support, new capacity from additional
 //! investment, and the ceilings (workers, floor space, absorption) that cap both.
 
-use super::{BN, Effects, M, Run};
+use super::{BN, Delivered, Effects, M, Run, by_sector};
 use crate::measure::MeasureKind;
 use crate::params::Params;
 use crate::projection::{Constraint, YearOutcome};
@@ -32,39 +32,40 @@ impl Run<'_> {
         // Co-investment projects with the private money they bring; the part that
         // would have been invested anyway is deadweight. Money goes where the
         // package aims it, in proportion to what each sector can absorb.
-        let zone_money = self.absorptive_split(&effects.coinvestment).map(|public| {
-            (1.0 + self.coinvestment_leverage(step)) * public * (1.0 - g.subsidy_deadweight)
-        });
-        let research_money = self
-            .absorptive_split(&effects.rd)
-            .map(|extra_rd| g.rd_commercialisation_rate * extra_rd);
+        let leverage = self.coinvestment_leverage(step);
+        let placed = self.absorptive_split(&effects.coinvestment);
+        let zone_money: [f64; M] =
+            by_sector(|s| (1.0 + leverage) * placed[s] * (1.0 - g.subsidy_deadweight));
+        let extra_rd = self.absorptive_split(&effects.rd);
+        let research_money: [f64; M] = by_sector(|s| g.rd_commercialisation_rate * extra_rd[s]);
         let labour_cost_factor = self.labour_cost_factor();
-        let rent_rates = self.rent_rate[step];
-        let gba_shares = self.gba_share[step];
+        let Delivered {
+            rent_rate: rent_rates,
+            gba_share: gba_shares,
+            ..
+        } = self.delivered[step];
 
         let mut plants = Plants::default();
-        // Sectors with the same rent rate share one cost index: its power is
-        // taken once (the dearest call of a projection).
-        let mut last_competitiveness: Option<(f64, f64)> = None;
         for s in 0..M {
             let sector = &p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
             let cost = cost_index(p, rent_rates[s] / 100.0, labour_cost_factor);
-            let competitiveness = match last_competitiveness {
-                Some((seen, value)) if seen.to_bits() == cost.to_bits() => value,
-                _ => {
-                    let value = if cost < self.cost_index0 {
-                        power(self.cost_index0 / cost, g.cost_elasticity)
-                    } else {
-                        1.0
-                    };
-                    last_competitiveness = Some((cost, value));
-                    value
+            let cost_index0 = self.cost_index0;
+            let competitiveness = self.competitiveness.get(cost, |cost| {
+                if cost < cost_index0 {
+                    power(cost_index0 / cost, g.cost_elasticity)
+                } else {
+                    1.0
                 }
-            };
-            let attraction = competitiveness * self.tax_attraction(effects.tax_rate[s]);
+            });
+            let attraction = competitiveness
+                * self
+                    .tax_attraction
+                    .get(effects.tax_rate[s], |concession_pp| {
+                        tax_attraction(g.tax_semi_elasticity, concession_pp)
+                    });
             plants.cost_ratio += cost * self.manufacturing_share0[s];
             // Existing plants close part of the gap to the output their costs support.
             self.adjustment[s] +=
@@ -118,11 +119,10 @@ impl Run<'_> {
     fn absorptive_split(&self, money: &[f64; M]) -> [f64; M] {
         let floor = self.p.global.absorption_floor_hkd_bn;
         let total: f64 = money.iter().sum();
-        let capacity: [f64; M] =
-            std::array::from_fn(|s| money[s] * (self.previous_value_added[s] + floor));
+        let capacity: [f64; M] = by_sector(|s| money[s] * (self.previous_value_added[s] + floor));
         let capacity_total: f64 = capacity.iter().sum();
         if total > 0.0 && capacity_total > 0.0 {
-            capacity.map(|c| total * c / capacity_total)
+            by_sector(|s| total * capacity[s] / capacity_total)
         } else {
             [0.0; M]
         }
@@ -137,15 +137,6 @@ impl Run<'_> {
             -g.skilled_wage_elasticity,
         );
         1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
-    }
-
-    /// Investment attraction of a profits-tax concession of `concession_pp`, e^(ε·pp).
-    fn tax_attraction(&self, concession_pp: f64) -> f64 {
-        if concession_pp > 0.0 {
-            (self.p.global.tax_semi_elasticity * concession_pp).exp()
-        } else {
-            1.0
-        }
     }
 
     /// Capacity ceilings: growth (new plants, and existing plants' growth beyond
@@ -236,6 +227,16 @@ pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 
     g.land_cost_share * g.land_cost_ratio_hk_sz * (1.0 - rent_relief)
         + g.labour_cost_share * g.wage_ratio_hk_sz * wage_factor
         + (1.0 - g.land_cost_share - g.labour_cost_share)
+}
+
+/// Investment attraction of a profits-tax concession of `concession_pp`,
+/// e^(ε·pp) at semi-elasticity ε.
+fn tax_attraction(semi_elasticity: f64, concession_pp: f64) -> f64 {
+    if concession_pp > 0.0 {
+        (semi_elasticity * concession_pp).exp()
+    } else {
+        1.0
+    }
 }
 
 /// `base^exponent`, without the library call when `base` is exactly 1 (no

@@ -1,7 +1,7 @@
 //! The public purse's side of a year: what each lever would cost, how much of
 //! the money offered firms actually take up, and the budget cap.
 
-use super::{BN, M, Run};
+use super::{BN, Delivered, M, Run, by_sector};
 use crate::measure::MeasureKind;
 
 /// Money a year firms take up when `offered` is on the table and projects that
@@ -66,12 +66,14 @@ impl Run<'_> {
 
         let grants_offered = plan.total(MeasureKind::RdGrants, step);
         let grants_match = plan.matching_ratio(MeasureKind::RdGrants, step);
-        let grant_demand = matched_demand(
-            g.rd_grant_demand_hkd_bn,
-            RD_REFERENCE_MATCH,
-            grants_match,
-            g.matching_demand_elasticity,
-        );
+        let grant_demand = self.grant_demand.get(grants_match, |matched| {
+            matched_demand(
+                g.rd_grant_demand_hkd_bn,
+                RD_REFERENCE_MATCH,
+                matched,
+                g.matching_demand_elasticity,
+            )
+        });
         let grants = take_up(grants_offered, grant_demand);
 
         let admissions = plan.total(MeasureKind::TalentAdmissions, step);
@@ -80,12 +82,14 @@ impl Run<'_> {
 
         let coinvestment_offered = plan.total(MeasureKind::Coinvestment, step);
         let coinvestment_match = plan.matching_ratio(MeasureKind::Coinvestment, step);
-        let coinvestment_demand = matched_demand(
-            g.coinvestment_demand_hkd_bn,
-            COINVESTMENT_REFERENCE_MATCH,
-            coinvestment_match,
-            g.matching_demand_elasticity,
-        );
+        let coinvestment_demand = self.coinvestment_demand.get(coinvestment_match, |matched| {
+            matched_demand(
+                g.coinvestment_demand_hkd_bn,
+                COINVESTMENT_REFERENCE_MATCH,
+                matched,
+                g.matching_demand_elasticity,
+            )
+        });
         let coinvestment = take_up(coinvestment_offered, coinvestment_demand);
         let tax_rates = *plan.at(MeasureKind::ProfitsTaxConcession, step);
         let zone_cost = coinvestment + self.tax_forgone(&tax_rates);
@@ -97,7 +101,7 @@ impl Run<'_> {
         };
         let placed = |amount: f64, offered: f64, split: &[f64; M]| -> [f64; M] {
             if offered > 0.0 {
-                split.map(|part| part / offered * amount * scale)
+                by_sector(|s| split[s] / offered * amount * scale)
             } else {
                 [0.0; M]
             }
@@ -105,25 +109,27 @@ impl Run<'_> {
         let grants_by_sector = placed(grants, grants_offered, plan.at(MeasureKind::RdGrants, step));
         let rd_flow = self.rd_flow_from(grants * scale, grants_match);
         let grants_placed: f64 = grants_by_sector.iter().sum();
-        self.rd_flow[step] = if grants_placed > 0.0 {
-            grants_by_sector.map(|part| rd_flow * part / grants_placed)
-        } else {
-            [0.0; M]
+        let delivered = Delivered {
+            rd: if grants_placed > 0.0 {
+                by_sector(|s| rd_flow * grants_by_sector[s] / grants_placed)
+            } else {
+                [0.0; M]
+            },
+            coinvestment: placed(
+                coinvestment,
+                coinvestment_offered,
+                plan.at(MeasureKind::Coinvestment, step),
+            ),
+            land_ha: land_ha * scale,
+            admitted: admissions * scale,
+            trained: training * scale,
+            tax_rate: by_sector(|s| tax_rates[s] * scale),
+            rent_rate: by_sector(|s| plan.at(MeasureKind::RentSubsidy, step)[s] * scale),
+            gba_share: by_sector(|s| plan.at(MeasureKind::GbaScaleupShare, step)[s] * scale),
         };
-        self.coinvestment_flow[step] = placed(
-            coinvestment,
-            coinvestment_offered,
-            plan.at(MeasureKind::Coinvestment, step),
-        );
-        self.land_flow_ha[step] = land_ha * scale;
-        self.land_released_ha += land_ha * scale;
-        self.admitted[step] = admissions * scale;
-        self.trained[step] = training * scale;
-        self.tax_rate[step] = tax_rates.map(|r| r * scale);
-        self.rent_rate[step] = plan.at(MeasureKind::RentSubsidy, step).map(|r| r * scale);
-        self.gba_share[step] = plan
-            .at(MeasureKind::GbaScaleupShare, step)
-            .map(|r| r * scale);
+        self.land_released_ha += delivered.land_ha;
+        debug_assert_eq!(self.delivered.len(), step, "years are spent in order");
+        self.delivered.push(delivered);
         let ratio = |taken: f64, offered: f64| if offered > 0.0 { taken / offered } else { 1.0 };
         let mut by_kind = [0.0; 8];
         by_kind[MeasureKind::RentSubsidy.index()] = rent_cost * scale;

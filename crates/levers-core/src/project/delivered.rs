@@ -1,0 +1,85 @@
+//! What the package delivered in each year after take-up and the budget cap,
+//! and the lag kernels through which the lagged channels read that history.
+
+use super::M;
+use crate::baseline::{LagKernel, MAX_LAG_YEARS};
+
+/// One year's delivery: what the lagged channels and the plants read back.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Delivered {
+    /// Extra R&D done, HK$ bn per sector.
+    pub rd: [f64; M],
+    /// Co-investment placed, HK$ bn per sector.
+    pub coinvestment: [f64; M],
+    /// Industrial land released, ha.
+    pub land_ha: f64,
+    /// Talent admitted, persons.
+    pub admitted: f64,
+    /// Training places filled, persons.
+    pub trained: f64,
+    /// Profits-tax concession, pp per sector.
+    pub tax_rate: [f64; M],
+    /// Rent subsidy, % of rent per sector.
+    pub rent_rate: [f64; M],
+    /// Share of scale-up placed in the GBA, per sector.
+    pub gba_share: [f64; M],
+}
+
+/// A lag kernel stretched for one projection, with the span of its non-zero
+/// weights: the sums below skip only terms that are exactly zero, so they give
+/// bit for bit what summing over every weight gives.
+pub(crate) struct Kernel {
+    weights: [f64; MAX_LAG_YEARS],
+    first: usize,
+    end: usize,
+}
+
+impl Kernel {
+    pub(crate) fn new(lag: &LagKernel, stretch: f64) -> Kernel {
+        let weights = lag.stretched(stretch);
+        let first = weights.iter().position(|w| *w != 0.0).unwrap_or(0);
+        let end = weights.iter().rposition(|w| *w != 0.0).map_or(0, |k| k + 1);
+        Kernel {
+            weights,
+            first,
+            end,
+        }
+    }
+
+    /// The lags k that reach step `step`, with their weights.
+    fn reaching(&self, step: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let end = self.end.min(step + 1);
+        (self.first..end.max(self.first)).map(|k| (k, self.weights[k]))
+    }
+
+    /// Σₖ wₖ · `value`(year `step` − k): one quantity of the history.
+    pub(crate) fn lagged(
+        &self,
+        history: &[Delivered],
+        step: usize,
+        value: impl Fn(&Delivered) -> f64,
+    ) -> f64 {
+        let mut total = 0.0;
+        for (k, w) in self.reaching(step) {
+            total += w * value(&history[step - k]);
+        }
+        total
+    }
+
+    /// As [`Kernel::lagged`], sector by sector.
+    pub(crate) fn lagged_by_sector(
+        &self,
+        history: &[Delivered],
+        step: usize,
+        value: impl Fn(&Delivered) -> &[f64; M],
+    ) -> [f64; M] {
+        let mut out = [0.0; M];
+        for (k, w) in self.reaching(step) {
+            let year = value(&history[step - k]);
+            for (total, part) in out.iter_mut().zip(year) {
+                *total += w * part;
+            }
+        }
+        out
+    }
+}
