@@ -24,7 +24,7 @@ use super::sweep::SweepFormat;
     name = "levers",
     version,
     about = "A terminal workbench for industrial-policy packages (Hong Kong reindustrialisation)",
-    after_help = "Examples:\n  levers                                   open the workbench on the default package\n  levers tui policies/land-led.toml        open a package\n  levers eval policies/*.toml --format csv\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml\n  levers new > my-package.toml"
+    after_help = "Examples:\n  levers                                   open the workbench on the default package\n  levers tui policies/land-led.toml        open a package\n  levers eval policies/*.toml --format csv\n  levers compare policies/status-quo.toml policies/blueprint-2032.toml\n  levers new my-package.toml"
 )]
 pub struct Cli {
     /// Use this baseline data file instead of the embedded assets/baseline.toml.
@@ -96,9 +96,14 @@ pub enum Command {
         after_help = "Examples:\n  levers check policies/*.toml\n  levers new | levers check -"
     )]
     Check(CheckArgs),
-    /// Print an annotated template package (format 2: named measures).
-    #[command(after_help = "Examples:\n  levers new > my-package.toml")]
-    New,
+    /// Write an annotated template package (format 2: named measures).
+    ///
+    /// With FILE, writes it there (an existing file is kept unless --force);
+    /// without, prints it.
+    #[command(
+        after_help = "Examples:\n  levers new my-package.toml\n  levers new > my-package.toml"
+    )]
+    New(NewArgs),
     /// Rewrite a format-1 package as format 2 (named measures), keeping its comments.
     ///
     /// The rewrite is read back and must project exactly as the original.
@@ -232,6 +237,16 @@ pub struct EvalArgs {
     /// as --format csv or ndjson.
     #[arg(long, requires = "uncertainty")]
     pub each_draw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the template (default: print it).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

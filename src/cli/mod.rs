@@ -154,7 +154,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Tui(_) => Ok(()),
         Command::Eval(args) => eval::run(baseline, &args),
         Command::Check(args) => check::run(baseline, &args),
-        Command::New => new::run(baseline),
+        Command::New(args) => new::run(baseline, &args),
         Command::Migrate(args) => migrate::run(baseline, &args),
         Command::Compare(args) => compare::run(baseline, &args),
         Command::Explain(args) => explain::run(baseline, &args),

@@ -1,14 +1,30 @@
-//! `levers new`: an annotated template package.
+//! `levers new`: an annotated template package, printed or written to a file.
 
 use levers_core::Baseline;
 use levers_files::policy_file;
 
 use super::Failure;
-use super::output::print;
+use super::args::NewArgs;
+use super::output::{note, print, write_file};
 
-pub fn run(baseline: &Baseline) -> Result<(), Failure> {
+pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     // The template's `#:schema` line names the installed schema; without a
     // data folder it is only missing for editors, so a failure is not an error.
     let _ = levers_files::schema_install::install(baseline);
-    print(&policy_file::template(baseline))
+    let template = policy_file::template(baseline);
+    let Some(path) = &args.file else {
+        return print(&template);
+    };
+    let shown = path.display();
+    if path.exists() && !args.force {
+        return Err(Failure::Invalid(format!(
+            "{shown} exists and is kept; choose another name, or pass --force to replace it"
+        )));
+    }
+    write_file(path, template.as_bytes())
+        .map_err(|e| Failure::Invalid(format!("{shown}: cannot write: {e}")))?;
+    note(&format!(
+        "wrote {shown}; edit it, then `levers check {shown}` and `levers tui {shown}`"
+    ));
+    Ok(())
 }

@@ -246,6 +246,37 @@ fn the_template_is_a_valid_package_that_evaluates() -> std::io::Result<()> {
 }
 
 #[test]
+fn new_writes_the_template_to_a_file_and_keeps_an_existing_one() -> std::io::Result<()> {
+    let Run {
+        stdout: printed, ..
+    } = run(&["new"]);
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("mine.toml");
+    let shown = path.display().to_string();
+    let Run { code, stderr, .. } = run(&["new", &shown]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path)?, printed);
+    assert!(
+        stderr.contains("levers check") && stderr.contains(&shown),
+        "{stderr}"
+    );
+
+    std::fs::write(&path, "# my own work\n")?;
+    let Run { code, stderr, .. } = run(&["new", &shown]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("exists and is kept") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path)?, "# my own work\n");
+
+    let Run { code, .. } = run(&["new", &shown, "--force"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(std::fs::read_to_string(&path)?, printed);
+    Ok(())
+}
+
+#[test]
 fn assumptions_lists_every_parameter_and_marks_overrides() {
     let value = json(&["assumptions", "policies/rd-led.toml", "--format", "json"]);
     let rows = value.as_array().cloned().unwrap_or_default();

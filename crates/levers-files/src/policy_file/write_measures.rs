@@ -166,8 +166,8 @@ pub fn template(baseline: &Baseline) -> String {
 
 const TEMPLATE_HEADER: &str = "\
 # ---------------------------------------------------------------------------
-# A levers policy package (format 2). Save it as NAME.toml, edit it, and run
-# `levers eval NAME.toml` or open it with `levers tui NAME.toml`.
+# A levers policy package (format 2). Edit it, then run `levers eval NAME.toml`
+# or open it with `levers tui NAME.toml` (`levers new NAME.toml` writes one).
 #
 # - A package is a list of named measures: [measures.<name>]. Names are letters,
 #   digits, `_` and `-`; diffs and stacking (a.toml+b.toml) match measures by name.
