@@ -217,7 +217,7 @@ fn summary(policy: &Policy, projection: &Projection) -> String {
         let _ = writeln!(out, "- {}", limit_sentence(target));
     }
     let _ = writeln!(out, "- {}", needs_sentence(projection));
-    if policy.levers.used().next().is_none() {
+    if policy.levers.used().next().is_none() && policy.measures.is_empty() {
         let _ = writeln!(out, "- {}", lang.text("doc-no-levers-trend"));
     }
     out
@@ -321,16 +321,7 @@ fn levers_table(policy: &Policy) -> String {
         let Some(lever) = policy.levers.get(group) else {
             continue;
         };
-        let sectors = match lever.sector_weights {
-            None => lang.text("doc-all-five"),
-            Some(weights) => Sector::MANUFACTURING
-                .iter()
-                .zip(weights)
-                .filter(|(_, w)| *w > 0.0)
-                .map(|(s, w)| format!("{} ({w})", lang.sector(*s)))
-                .collect::<Vec<_>>()
-                .join(&lang.text("list-separator")),
-        };
+        let sectors = sectors_text(lever.sector_weights);
         for field in group.fields() {
             let value = LeverField::format_value(field, lever.values[field.slot()]);
             let unit = field.spec().unit;
@@ -349,10 +340,17 @@ fn levers_table(policy: &Policy) -> String {
             ]);
         }
     }
-    if rows.is_empty() {
-        return format!("{}\n", lang.text("doc-no-levers"));
+    let mut out = match (rows.is_empty(), policy.measures.is_empty()) {
+        (true, true) => return format!("{}\n", lang.text("doc-no-levers")),
+        (true, false) => String::new(),
+        (false, _) => table(&titles, &rows, titles.len()),
+    };
+    if !policy.measures.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&measures_table(policy));
     }
-    let mut out = table(&titles, &rows, titles.len());
     let funding = lang.text(&format!("funding-{}", policy.budget.funding.key()));
     let _ = writeln!(
         out,
@@ -367,6 +365,49 @@ fn levers_table(policy: &Policy) -> String {
         )
     );
     out
+}
+
+/// The measures of a format-2 package, one row each, with their provenance.
+/// Labels and sources come from the file and are made inert.
+fn measures_table(policy: &Policy) -> String {
+    let lang = language();
+    let titles: Vec<String> = [
+        "measure", "kind", "amount", "start", "ramp", "end", "sectors", "source",
+    ]
+    .map(|t| lang.text(&format!("doc-{t}")))
+    .to_vec();
+    let rows: Vec<Vec<String>> = policy
+        .measures
+        .iter()
+        .map(|m| {
+            vec![
+                inert::markdown(crate::describe::measure_label(m)),
+                lang.lever_field(m.kind.field()),
+                crate::describe::amount_phrase_in(lang, m),
+                m.timing.start.to_string(),
+                m.timing.ramp_years.to_string(),
+                m.timing.end.map_or("—".to_string(), |e| e.to_string()),
+                sectors_text(m.sector_weights),
+                m.source.as_deref().map_or("—".to_string(), inert::markdown),
+            ]
+        })
+        .collect();
+    table(&titles, &rows, titles.len())
+}
+
+/// The targeted sectors with their weights, or "all five equally".
+fn sectors_text(weights: Option<[f64; 5]>) -> String {
+    let lang = language();
+    match weights {
+        None => lang.text("doc-all-five"),
+        Some(weights) => Sector::MANUFACTURING
+            .iter()
+            .zip(weights)
+            .filter(|(_, w)| *w > 0.0)
+            .map(|(s, w)| format!("{} ({w})", lang.sector(*s)))
+            .collect::<Vec<_>>()
+            .join(&lang.text("list-separator")),
+    }
 }
 
 /// A headline outcome read in one year.
@@ -560,7 +601,12 @@ fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
         lang.text("doc-status-quo"),
         lang.text("doc-package"),
     ];
-    titles.extend(attribution.contributors.iter().map(|c| lang.contributor(c)));
+    titles.extend(
+        attribution
+            .contributors
+            .iter()
+            .map(|c| inert::markdown(&lang.contributor(c))),
+    );
     let rows: Vec<Vec<String>> = attribution
         .outcomes
         .iter()
@@ -587,8 +633,13 @@ fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
                 number(o.total),
             ];
             row.extend(o.parts.iter().map(|p| {
-                let text = number(*p);
-                if *p > 0.0 { format!("+{text}") } else { text }
+                // A part that rounds to zero is shown unsigned, never as -0.000.
+                let text = number(p.abs());
+                match text.chars().any(|c| matches!(c, '1'..='9')) {
+                    false => text,
+                    true if *p < 0.0 => format!("-{text}"),
+                    true => format!("+{text}"),
+                }
             }));
             row
         })

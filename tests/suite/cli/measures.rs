@@ -196,3 +196,31 @@ fn summary_describes_measures_by_label() {
         "{text}"
     );
 }
+
+#[test]
+fn a_report_lists_every_measure_with_its_source() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("r.md");
+    ok(&["report", MEASURES, "-o", &path.display().to_string()]);
+    let report = fs::read_to_string(&path)?;
+    let levers = report
+        .split("## The levers")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    let policy = load(MEASURES, &baseline());
+    assert!(policy.measures.len() >= 3);
+    for measure in &policy.measures {
+        let label = measure.label.as_deref().unwrap_or(&measure.name);
+        let row = levers
+            .lines()
+            .find(|l| l.starts_with(&format!("| {label}")))
+            .unwrap_or_else(|| panic!("no row for {label}: {levers}"));
+        if let Some(source) = &measure.source {
+            assert!(row.contains(source.as_str()), "{row}");
+        }
+    }
+    assert!(!report.contains("No levers"), "{levers}");
+    assert!(!report.contains("uses no levers"), "{report}");
+    Ok(())
+}

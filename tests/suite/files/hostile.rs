@@ -132,6 +132,69 @@ fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::R
 }
 
 #[test]
+fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let text = std::fs::read_to_string("policies/announced-measures.toml")?;
+    let label = serde_json::to_string(HOSTILE_NAME).unwrap_or_else(|e| panic!("{e}"));
+    let text = text.replacen(
+        "label = \"Research Matching Grant Scheme, new round\"",
+        &format!("label = {label}"),
+        1,
+    );
+    assert!(text.contains("onerror"), "the label was planted");
+    let path = dir.path().join("measures.toml");
+    std::fs::write(&path, text)?;
+    let path = path.display().to_string();
+    let report_path = dir.path().join("r.md");
+    let report = run(&["report", &path, "-o", &report_path.display().to_string()]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let faces = [
+        ("report", std::fs::read_to_string(&report_path)?),
+        (
+            "explain",
+            run(&["explain", &path, "--format", "markdown"]).stdout,
+        ),
+        (
+            "sensitivity",
+            run(&["sensitivity", &path, "--format", "markdown"]).stdout,
+        ),
+        (
+            "compare",
+            run(&[
+                "compare",
+                "policies/announced-measures.toml",
+                &path,
+                "--format",
+                "markdown",
+            ])
+            .stdout,
+        ),
+    ];
+    for (what, text) in &faces {
+        assert!(text.contains("onerror"), "{what} shows the label: {text}");
+        let live = text.replace("\\<", "").replace("\\]", "");
+        assert!(!live.contains("<img"), "{what}: {text}");
+        assert!(!live.contains("](javascript"), "{what}: {text}");
+        assert!(
+            !text.lines().any(|l| l.trim_start().starts_with("# forged")),
+            "{what}: a newline forged a heading: {text}"
+        );
+        for table in text.split("\n\n") {
+            let widths: Vec<usize> = table
+                .lines()
+                .filter(|l| l.starts_with('|'))
+                .map(|l| l.replace("\\|", "").matches('|').count())
+                .collect();
+            assert!(
+                widths.windows(2).all(|w| w[0] == w[1]),
+                "{what}: a label split a table's cells: {table}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
 fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     let path = hostile_package(dir.path(), "p.toml");

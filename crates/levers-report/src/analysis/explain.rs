@@ -138,7 +138,17 @@ pub fn render(
                 lang.text("explain-package"),
                 lang.text("explain-change"),
             ];
-            titles.extend(contributors.iter().map(|g| lang.contributor(g)));
+            // Measure labels and the package's name come from the file: in
+            // Markdown they are made inert, so a label cannot open a link,
+            // raw HTML, a table cell or a heading.
+            let from_file = |text: String| {
+                if markdown {
+                    crate::inert::markdown(&text)
+                } else {
+                    text
+                }
+            };
+            titles.extend(contributors.iter().map(|g| from_file(lang.contributor(g))));
             let rows: Vec<Vec<String>> = attribution
                 .outcomes
                 .iter()
@@ -154,11 +164,12 @@ pub fn render(
                 })
                 .collect();
             let file = if markdown {
-                format!("`{file}`")
+                crate::inert::markdown_code(file)
             } else {
                 file.to_string()
             };
-            let title = lang.format("explain-title", &[("name", name), ("file", &file)]);
+            let name = from_file(name.to_string());
+            let title = lang.format("explain-title", &[("name", &name), ("file", &file)]);
             let mut out = if markdown {
                 format!("## {title}\n\n")
             } else {
@@ -171,7 +182,7 @@ pub fn render(
             });
             out.push('\n');
             if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {
-                out.push_str(&sentence(attribution, share));
+                out.push_str(&from_file(sentence(attribution, share)));
                 out.push('\n');
             }
             out.push_str(&lang.text("explain-shapley"));

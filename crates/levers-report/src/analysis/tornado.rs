@@ -201,7 +201,9 @@ pub fn render(
                         show_change(outcome, s.outcome_at_high - centre),
                         show(outcome, s.width()).trim_end_matches('%').to_string(),
                         if markdown {
-                            format!("`{}`", bar(s, centre, scale))
+                            // GFM splits a table cell at a `|` even inside a
+                            // code span, unless it is escaped.
+                            format!("`{}`", bar(s, centre, scale).replace('|', "\\|"))
                         } else {
                             bar(s, centre, scale)
                         },

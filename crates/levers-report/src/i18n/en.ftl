@@ -782,3 +782,8 @@ note-no-measure-to-remove = no measure to remove
 note-measure-removed = removed { $name } (u to undo)
 note-no-measure-to-duplicate = no measure to duplicate
 note-measure-duplicated = duplicated as { $name }: r renames it
+
+doc-measure = measure
+doc-kind = kind
+doc-amount = amount
+doc-source = source

@@ -778,3 +778,8 @@ note-no-measure-to-remove = 沒有可刪除的措施
 note-measure-removed = 已刪除 { $name }（按 u 復原）
 note-no-measure-to-duplicate = 沒有可複製的措施
 note-measure-duplicated = 已複製為 { $name }：按 r 重新命名
+
+doc-measure = 措施
+doc-kind = 類別
+doc-amount = 數額
+doc-source = 來源
