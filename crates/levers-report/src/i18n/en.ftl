@@ -782,3 +782,5 @@ note-no-measure-to-remove = no measure to remove
 note-measure-removed = removed { $name } (u to undo)
 note-no-measure-to-duplicate = no measure to duplicate
 note-measure-duplicated = duplicated as { $name }: r renames it
+fiscal-to-target = to the target year
+fiscal-to-target-line = To the target year ({ $from }–{ $to }): present value in { $year } { $money }; net cost per job-year { $job_year }; net cost per job added in { $to } { $job }.

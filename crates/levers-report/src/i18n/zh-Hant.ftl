@@ -778,3 +778,5 @@ note-no-measure-to-remove = 沒有可刪除的措施
 note-measure-removed = 已刪除 { $name }（按 u 復原）
 note-no-measure-to-duplicate = 沒有可複製的措施
 note-measure-duplicated = 已複製為 { $name }：按 r 重新命名
+fiscal-to-target = 至目標年份
+fiscal-to-target-line = 至目標年份（{ $from }–{ $to } 年）：折算為 { $year } 年現值 { $money }；每職位年淨成本 { $job_year }；{ $to } 年每個淨新增職位成本 { $job }。
