@@ -1,6 +1,7 @@
 //! `levers summary FILE`: a paragraph describing a package and its outcome.
 
 use levers_core::Baseline;
+use levers_core::analysis::fiscal::fiscal_accounts;
 use levers_core::analysis::{attribute, without_levers};
 
 use super::Failure;
@@ -13,11 +14,13 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
     let projection = project_checked(baseline, &policy)?;
     let status_quo = project_checked(baseline, &without_levers(&policy))?;
     let attribution = attribute(baseline, &policy);
+    let accounts = fiscal_accounts(baseline, &policy, &projection);
     let text = levers_report::analysis::summary::paragraph(
         &policy,
         &projection,
         &status_quo,
         &attribution,
+        &accounts.to_target.window,
     );
     print(&format!("{text}\n"))
 }

@@ -5,8 +5,10 @@
 //! reject. No I/O: the seek itself runs on a worker thread
 //! ([`super::background`]) or, without one, through [`super::dispatch`].
 
-use levers_core::analysis::robust_seek::{DEFAULT_CONFIDENCE, RobustSeek, seek_robust};
-use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::robust_seek::{
+    DEFAULT_CONFIDENCE, RobustSeek, seek_robust, seek_robust_unless_stopped,
+};
+use levers_core::analysis::seek::{SeekRequest, Stopped};
 use levers_core::analysis::sobol_model::SobolResult;
 use levers_core::analysis::{
     DEFAULT_DRAWS, DEFAULT_SEED, Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity,
@@ -137,6 +139,23 @@ pub fn run_seek(baseline: &Baseline, request: &SeekRequest) -> RobustSeek {
         DEFAULT_CONFIDENCE,
         DEFAULT_DRAWS,
         DEFAULT_SEED,
+    )
+}
+
+/// [`run_seek`] on a worker: `Err(Stopped)` as soon as `should_stop` says
+/// so (the user cancelled, or asked for a newer seek).
+pub fn run_seek_unless_stopped(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    should_stop: &dyn Fn() -> bool,
+) -> Result<RobustSeek, Stopped> {
+    seek_robust_unless_stopped(
+        baseline,
+        request,
+        DEFAULT_CONFIDENCE,
+        DEFAULT_DRAWS,
+        DEFAULT_SEED,
+        should_stop,
     )
 }
 

@@ -7,14 +7,19 @@
 //! numbers. Attribution jobs go to one long-lived worker that always takes the
 //! newest job waiting and skips the older ones (a held key queues many); each
 //! job carries a generation number, and only the answer for the package in
-//! force is kept. A seek runs on its own thread; cancelling drops the
-//! receiving end, so its answer, when it comes, is thrown away.
+//! force is kept. A seek runs on its own thread with a stop flag it reads
+//! before each candidate it evaluates; cancelling (or a newer seek) sets the
+//! flag, so the search stops within one candidate, and drops the receiving
+//! end, so no answer ever lands.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::thread;
+use std::thread::{self, JoinHandle};
 
 use levers_core::analysis::robust_seek::RobustSeek;
 use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::seek::Stopped;
 use levers_core::analysis::{Attribution, AttributionPlayers, attribute_with};
 use levers_core::{Baseline, Policy};
 
@@ -38,8 +43,19 @@ pub struct Background {
     /// The generation of the newest job sent, and whether it is still out.
     newest: u64,
     attribution_out: bool,
-    seek: Option<Receiver<RobustSeek>>,
+    seek: Option<SeekInFlight>,
+    /// The worker of the last seek cancelled or replaced, while it winds down.
+    cancelled: Option<JoinHandle<Result<(), Stopped>>>,
     baseline: Baseline,
+}
+
+/// A seek on its worker thread.
+struct SeekInFlight {
+    answer: Receiver<RobustSeek>,
+    /// Set to ask the worker to stop; it then answers nothing.
+    stop: Arc<AtomicBool>,
+    /// Ends `Err(Stopped)` when the flag stopped the search.
+    worker: JoinHandle<Result<(), Stopped>>,
 }
 
 impl Background {
@@ -66,6 +82,7 @@ impl Background {
             newest: 0,
             attribution_out: false,
             seek: None,
+            cancelled: None,
             baseline: baseline.clone(),
         }
     }
@@ -122,15 +139,26 @@ impl Background {
         None
     }
 
-    /// Starts the goal seek on its own thread (replacing one in flight).
+    /// Starts the goal seek on its own thread; one in flight is stopped.
     pub fn seek(&mut self, request: SeekRequest) {
+        self.cancel_seek();
         let (answer, receiver) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
         let baseline = self.baseline.clone();
-        thread::spawn(move || {
-            // A cancelled seek has no receiver left; its answer is dropped.
-            let _ = answer.send(super::analysis::run_seek(&baseline, &request));
+        let worker = thread::spawn(move || {
+            let should_stop = || flag.load(Ordering::Relaxed);
+            let robust =
+                super::analysis::run_seek_unless_stopped(&baseline, &request, &should_stop)?;
+            // Cancelled after the last candidate: no receiver, the answer is dropped.
+            let _ = answer.send(robust);
+            Ok(())
         });
-        self.seek = Some(receiver);
+        self.seek = Some(SeekInFlight {
+            answer: receiver,
+            stop,
+            worker,
+        });
     }
 
     /// Whether a seek is running.
@@ -138,28 +166,52 @@ impl Background {
         self.seek.is_some()
     }
 
-    /// Stops waiting for the seek in flight.
+    /// Stops the seek in flight: its worker stops before its next candidate
+    /// and nothing it found is awaited.
     pub fn cancel_seek(&mut self) {
-        self.seek = None;
+        if let Some(seek) = self.seek.take() {
+            seek.stop.store(true, Ordering::Relaxed);
+            self.cancelled = Some(seek.worker);
+        }
+    }
+
+    /// The stop flag of the seek in flight (tests).
+    pub fn seek_stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        self.seek.as_ref().map(|seek| Arc::clone(&seek.stop))
+    }
+
+    /// Waits for the worker of the last seek cancelled (tests): `Some(true)`
+    /// when the flag stopped its search, `Some(false)` when it had finished
+    /// first, `None` when no seek was cancelled.
+    pub fn wait_for_cancelled_seek(&mut self) -> Option<bool> {
+        let worker = self.cancelled.take()?;
+        Some(matches!(worker.join(), Ok(Err(Stopped))))
     }
 
     /// Waits for the seek in flight (tests and benches): `None` when none
     /// runs, `Some(None)` when its thread died without answering.
     pub fn wait_for_seek(&mut self) -> Option<Option<RobustSeek>> {
-        let receiver = self.seek.take()?;
-        Some(receiver.recv().ok())
+        let seek = self.seek.take()?;
+        Some(seek.answer.recv().ok())
     }
 
     /// What the seek found, once it has finished. A seek whose thread died
     /// without answering ends with `Some(None)`.
     pub fn seek_landed(&mut self) -> Option<Option<RobustSeek>> {
-        let receiver = self.seek.as_ref()?;
-        let landed = match receiver.try_recv() {
+        let seek = self.seek.as_ref()?;
+        let landed = match seek.answer.try_recv() {
             Ok(robust) => Some(robust),
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => None,
         };
         self.seek = None;
         Some(landed)
+    }
+}
+
+impl Drop for Background {
+    /// The workbench is closing: a seek in flight need not run on.
+    fn drop(&mut self) {
+        self.cancel_seek();
     }
 }

@@ -1,7 +1,8 @@
 //! The data dictionary (`levers outputs`): every column of the year-by-year
 //! outputs (JSON `series` and `sectors`, CSV, spreadsheet), of `levers sweep`
 //! and of the per-draw outputs (`eval --uncertainty --each-draw` and
-//! `--draws-out`), each with the output it belongs to, its label, unit,
+//! `--draws-out`) and the JSON's fiscal window to the target year, each with
+//! the output it belongs to, its label, unit,
 //! definition and the section of docs/MODEL.md that explains it. The labels
 //! and units come from [`crate::series`]; the definitions are here.
 
@@ -14,7 +15,9 @@ use crate::table::{aligned_table, markdown_table};
 
 /// One output column.
 pub struct Entry {
-    /// The output the column belongs to: `eval`, `sweep`, `each-draw` or `draws-out`.
+    /// The output the column belongs to: `eval` (the CSV columns, also the
+    /// JSON series), `eval-json` (members only the JSON has, by path),
+    /// `sweep`, `each-draw` or `draws-out`.
     pub output: &'static str,
     pub name: String,
     pub label: String,
@@ -271,6 +274,18 @@ pub fn entries() -> Vec<Entry> {
         "The year's fiscal cost discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.",
         "3.10",
     ));
+    entries.extend(
+        crate::fiscal::TO_TARGET_YEAR_MEMBERS
+            .iter()
+            .map(|member| Entry {
+                output: "eval-json",
+                name: format!("fiscal.to_target_year.{}", member.key),
+                label: member.label.to_string(),
+                unit: member.unit.to_string(),
+                definition: member.definition.to_string(),
+                section: "3.10",
+            }),
+    );
     entries.extend(super::dictionary_runs::sweep_entries());
     entries.extend(super::dictionary_runs::draw_entries());
     entries

@@ -112,8 +112,14 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     out.push_str(&heading("report-in-brief"));
     let attribution = attribute(input.baseline, policy);
     let status_quo = project(input.baseline, &without_levers(policy));
-    let paragraph =
-        super::analysis::summary::paragraph(policy, projection, &status_quo, &attribution);
+    let accounts = super::fiscal::accounts(input.baseline, main);
+    let paragraph = super::analysis::summary::paragraph(
+        policy,
+        projection,
+        &status_quo,
+        &attribution,
+        &accounts.to_target.window,
+    );
     let _ = writeln!(out, "{}\n", inert::markdown(&paragraph));
     out.push_str(&summary(policy, projection));
     if let Some(uncertainty) = input.uncertainty {
@@ -145,7 +151,6 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     }
 
     let _ = writeln!(out, "## {}\n", lang.text("doc-public-purse"));
-    let accounts = super::fiscal::accounts(input.baseline, main);
     out.push_str(&super::fiscal::render(
         input.baseline,
         policy,

@@ -2,12 +2,16 @@
 //! cash outlay, tax forgone and financing per year and per measure; totals over
 //! budget windows; the present value; cost per job with its definition; and the
 //! budget cap worded the way the model applies it (to cash outlay and tax
-//! forgone, never to financing). Numbers come from
+//! forgone, never to financing). The window to the target year (from the
+//! first policy year) is shown beside the others, with its own present value
+//! and cost per job. Numbers come from
 //! `levers_core::analysis::fiscal`; this file only words and lays them out.
 
 use std::fmt::Write;
 
-use levers_core::analysis::fiscal::{FiscalAccounts, Window, fiscal_accounts};
+use levers_core::analysis::fiscal::{
+    CostPerJob, FiscalAccounts, TargetWindow, Window, fiscal_accounts,
+};
 use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
 use serde_json::{Value, json};
 
@@ -54,14 +58,113 @@ pub const PER_JOB_DEFINITIONS: [(&str, &str); 5] = [
     ),
 ];
 
-fn per_job_values(accounts: &FiscalAccounts) -> [Option<f64>; 5] {
+/// The five figures in the order of [`PER_JOB_DEFINITIONS`].
+fn per_job_values(per_job: &CostPerJob) -> [Option<f64>; 5] {
     [
-        accounts.cost_per_gross_job_year_hkd,
-        accounts.cost_per_net_job_year_hkd,
-        accounts.cost_per_direct_job_hkd,
-        accounts.cost_per_gross_job_hkd,
-        accounts.cost_per_net_job_hkd,
+        per_job.gross_job_year_hkd,
+        per_job.net_job_year_hkd,
+        per_job.direct_job_hkd,
+        per_job.gross_job_hkd,
+        per_job.net_job_hkd,
     ]
+}
+
+/// The per-job figures as a JSON object keyed as [`PER_JOB_DEFINITIONS`].
+fn per_job_json(per_job: &CostPerJob) -> Value {
+    let values: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
+        .iter()
+        .zip(per_job_values(per_job))
+        .map(|((key, _), value)| ((*key).to_string(), value.map_or(Value::Null, number)))
+        .collect();
+    Value::Object(values)
+}
+
+/// `value` (a JSON object) with a window's money added, as every window has it.
+fn with_window_money(mut value: Value, window: &Window) -> Value {
+    if let Value::Object(members) = &mut value {
+        for (key, amount) in [
+            ("cash_outlay_hkd_bn", window.cash_outlay_hkd_bn),
+            ("tax_forgone_hkd_bn", window.tax_forgone_hkd_bn),
+            ("financing_cost_hkd_bn", window.financing_cost_hkd_bn),
+            ("total_hkd_bn", window.total_hkd_bn),
+        ] {
+            members.insert(key.to_string(), number(amount));
+        }
+    }
+    value
+}
+
+/// What `fiscal.to_target_year` holds, said once for the JSON and the schema.
+pub const TO_TARGET_YEAR_DEFINITION: &str = "From the first policy year to the target year (the horizon if it comes first): the same totals as `windows`, the present value of the cost to the target year, and the cost per job with the target year in place of the horizon in `definitions`.";
+
+/// One member of `fiscal.to_target_year`: its key, label, unit and definition,
+/// for the data dictionary and the JSON Schema.
+pub struct Member {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub definition: &'static str,
+}
+
+/// Every member of `fiscal.to_target_year`, in the JSON's order.
+pub const TO_TARGET_YEAR_MEMBERS: [Member; 8] = [
+    Member {
+        key: "from",
+        label: "First year of the window to the target year",
+        unit: "year",
+        definition: "The first year any measure of the package acts.",
+    },
+    Member {
+        key: "to",
+        label: "Target year",
+        unit: "year",
+        definition: "The package's target year, or the horizon if it comes first.",
+    },
+    Member {
+        key: "cash_outlay_hkd_bn",
+        label: "Cash outlay to the target year",
+        unit: "HK$ bn",
+        definition: "Cash paid out from the first policy year to the target year, undiscounted.",
+    },
+    Member {
+        key: "tax_forgone_hkd_bn",
+        label: "Tax forgone to the target year",
+        unit: "HK$ bn",
+        definition: "Profits tax given up from the first policy year to the target year, undiscounted.",
+    },
+    Member {
+        key: "financing_cost_hkd_bn",
+        label: "Financing to the target year",
+        unit: "HK$ bn",
+        definition: "Interest or reserve return forgone from the first policy year to the target year, undiscounted.",
+    },
+    Member {
+        key: "total_hkd_bn",
+        label: "Fiscal cost to the target year",
+        unit: "HK$ bn",
+        definition: "Cash outlay, tax forgone and financing together from the first policy year to the target year: the yearly fiscal cost summed over those years.",
+    },
+    Member {
+        key: "present_value_hkd_bn",
+        label: "Present value of the cost to the target year",
+        unit: "HK$ bn (real, present value)",
+        definition: "The yearly fiscal cost to the target year discounted to the base year at the `discount_rate` assumption.",
+    },
+    Member {
+        key: "per_job",
+        label: "Cost per job to the target year",
+        unit: "HK$",
+        definition: "The five figures of `per_job`, with the cost to the target year and the jobs added to (and in) the target year.",
+    },
+];
+
+/// `fiscal.to_target_year`: the window, its present value and cost per job.
+fn to_target_json(to_target: &TargetWindow) -> Value {
+    let window = &to_target.window;
+    let mut value = with_window_money(json!({ "from": window.from, "to": window.to }), window);
+    value["present_value_hkd_bn"] = number(to_target.present_value_hkd_bn);
+    value["per_job"] = per_job_json(&to_target.cost_per_job);
+    value
 }
 
 /// The catalogue key of a way of funding (`financing-reserves`).
@@ -200,16 +303,13 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         .windows
         .iter()
         .map(|w| {
-            json!({
+            let years = json!({
                 "length_years": w.length,
                 "from": w.from,
                 "to": w.to,
                 "truncated": w.truncated(),
-                "cash_outlay_hkd_bn": number(w.cash_outlay_hkd_bn),
-                "tax_forgone_hkd_bn": number(w.tax_forgone_hkd_bn),
-                "financing_cost_hkd_bn": number(w.financing_cost_hkd_bn),
-                "total_hkd_bn": number(w.total_hkd_bn),
-            })
+            });
+            with_window_money(years, w)
         })
         .collect();
     let measures: Vec<Value> = accounts
@@ -226,11 +326,6 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
                 "cost_hkd_bn": numbers(&m.cost_hkd_bn),
             })
         })
-        .collect();
-    let per_job: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
-        .iter()
-        .zip(per_job_values(accounts))
-        .map(|((key, _), value)| ((*key).to_string(), value.map_or(Value::Null, number)))
         .collect();
     let definitions: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
         .iter()
@@ -254,8 +349,10 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         "discount_rate_source": discount_source(baseline),
         "present_value_hkd_bn": number(accounts.present_value_hkd_bn),
         "present_value_year": baseline.base_year,
-        "per_job": per_job,
+        "per_job": per_job_json(&accounts.cost_per_job()),
         "definitions": definitions,
+        "to_target_year": to_target_json(&accounts.to_target),
+        "to_target_year_is": TO_TARGET_YEAR_DEFINITION,
     })
 }
 
@@ -301,21 +398,24 @@ pub fn render(
         )
     );
     let money = |v: f64| format!("{v:.2}");
-    let windows: Vec<Vec<String>> = accounts
+    let row = |label: String, w: &Window| {
+        vec![
+            label,
+            format!("{}–{}", w.from, w.to),
+            money(w.cash_outlay_hkd_bn),
+            money(w.tax_forgone_hkd_bn),
+            money(w.financing_cost_hkd_bn),
+            money(w.total_hkd_bn),
+            window_note(lang, w),
+        ]
+    };
+    let mut windows: Vec<Vec<String>> = accounts
         .windows
         .iter()
-        .map(|w| {
-            vec![
-                window_label(lang, w),
-                format!("{}–{}", w.from, w.to),
-                money(w.cash_outlay_hkd_bn),
-                money(w.tax_forgone_hkd_bn),
-                money(w.financing_cost_hkd_bn),
-                money(w.total_hkd_bn),
-                window_note(lang, w),
-            ]
-        })
+        .map(|w| row(window_label(lang, w), w))
         .collect();
+    let to_target = &accounts.to_target;
+    windows.push(row(lang.text("fiscal-to-target"), &to_target.window));
     out.push_str(&table(
         &[
             "window",
@@ -366,19 +466,42 @@ pub fn render(
             ],
         )
     );
-    for ((key, _), value) in PER_JOB_DEFINITIONS.iter().zip(per_job_values(accounts)) {
+    let bullet = if markdown { "" } else { "  " };
+    let per_job = |value: Option<f64>| value.map_or(lang.text("fiscal-per-job-none"), hkd);
+    let to_target_line = lang.format(
+        "fiscal-to-target-line",
+        &[
+            ("from", &to_target.window.from.to_string()),
+            ("to", &to_target.window.to.to_string()),
+            ("year", &baseline.base_year.to_string()),
+            ("money", &hkd(to_target.present_value_hkd_bn * 1e9)),
+            (
+                "job_year",
+                &per_job(to_target.cost_per_job.net_job_year_hkd),
+            ),
+            ("job", &per_job(to_target.cost_per_job.net_job_hkd)),
+        ],
+    );
+    for ((key, _), value) in PER_JOB_DEFINITIONS
+        .iter()
+        .zip(per_job_values(&accounts.cost_per_job()))
+    {
         let definition = lang.text(&format!("per-job-{key}"));
         let (label, rest) = definition
             .split_once(": ")
             .or_else(|| definition.split_once('：'))
             .unwrap_or((&definition, ""));
-        let shown = value.map_or(lang.text("fiscal-per-job-none"), hkd);
         let line = lang.format(
             "fiscal-per-job-line",
-            &[("label", label), ("value", &shown), ("definition", rest)],
+            &[
+                ("label", label),
+                ("value", &per_job(value)),
+                ("definition", rest),
+            ],
         );
-        let _ = writeln!(out, "{}- {line}", if markdown { "" } else { "  " });
+        let _ = writeln!(out, "{bullet}- {line}");
     }
+    let _ = writeln!(out, "{bullet}- {to_target_line}");
     let years: Vec<Vec<String>> = accounts
         .years
         .iter()

@@ -76,6 +76,7 @@ fn package() -> Value {
                 "required": ["file", "name"],
                 "properties": { "file": { "type": "string" }, "name": { "type": "string" } }
             },
+            "fiscal": fiscal(),
             "deltas": {
                 "description": "This package minus `against`, year by year (only the years both have).",
                 "type": "object",
@@ -84,6 +85,41 @@ fn package() -> Value {
             }
         },
         "dependentRequired": { "against": ["deltas"] }
+    })
+}
+
+/// `fiscal`: the public purse. Only the window to the target year is spelt
+/// out member by member; the other members stay open.
+fn fiscal() -> Value {
+    let mut members = Map::new();
+    for member in &crate::fiscal::TO_TARGET_YEAR_MEMBERS {
+        let kind = match member.unit {
+            "year" => json!({ "type": "integer" }),
+            "HK$" => json!({
+                "type": "object",
+                "additionalProperties": { "$ref": "#/$defs/number_or_null" }
+            }),
+            _ => json!({ "type": ["number", "null"] }),
+        };
+        let mut described = kind;
+        described["description"] = json!(format!("{} ({})", member.label, member.unit));
+        members.insert(member.key.to_string(), described);
+    }
+    let keys: Vec<&str> = crate::fiscal::TO_TARGET_YEAR_MEMBERS
+        .iter()
+        .map(|m| m.key)
+        .collect();
+    json!({
+        "type": "object",
+        "description": "The package's public cost (`--format json` only).",
+        "properties": {
+            "to_target_year": {
+                "type": "object",
+                "description": crate::fiscal::TO_TARGET_YEAR_DEFINITION,
+                "required": keys,
+                "properties": members
+            }
+        }
     })
 }
 

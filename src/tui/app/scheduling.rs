@@ -4,6 +4,9 @@
 //! the attribution panel says "updating" until the answer for the package in
 //! force lands, and a goal seek shows "seeking…" until its proposal does.
 
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
 use levers_core::analysis::{attribute_with, attribution_player_count};
 
 use super::{App, Mode};
@@ -96,7 +99,8 @@ impl App {
         Some(Effect::Seek(Box::new(request)))
     }
 
-    /// While seeking only Esc counts: it stops waiting for the answer.
+    /// While seeking only Esc counts: it stops the search, and its answer is
+    /// not awaited.
     pub(super) fn update_seeking(&mut self, action: crate::tui::Action) {
         if action == crate::tui::Action::Cancel {
             if let Some(background) = self.background.as_mut() {
@@ -105,6 +109,17 @@ impl App {
             self.mode = Mode::Normal;
             self.say("note-seek-cancelled", &[]);
         }
+    }
+
+    /// The stop flag of the seek on the worker (tests): Esc sets it.
+    pub fn seek_stop_flag(&self) -> Option<Arc<AtomicBool>> {
+        self.background.as_ref()?.seek_stop_flag()
+    }
+
+    /// Waits for the worker of the last cancelled seek to end (tests):
+    /// `Some(true)` when its search stopped early.
+    pub fn wait_for_cancelled_seek(&mut self) -> Option<bool> {
+        self.background.as_mut()?.wait_for_cancelled_seek()
     }
 
     fn seek_landed(&mut self, seek: Option<levers_core::analysis::robust_seek::RobustSeek>) {

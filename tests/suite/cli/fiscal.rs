@@ -258,3 +258,50 @@ fn the_discounted_cost_column_of_eval_csv_sums_to_the_present_value() {
     let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
     assert!((sum - pv).abs() < 1e-9, "{sum} vs {pv}");
 }
+
+#[test]
+fn the_window_to_the_target_year_is_in_the_json_the_table_and_the_summary() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // HK$2 bn of cash a year from 2025; target year 2030, horizon 2035.
+    let file = write(
+        dir.path(),
+        "known.toml",
+        &admissions_package("reallocation", "", 2035),
+    );
+    let report = json(&["eval", &file, "--format", "json"]);
+    let window = &report["fiscal"]["to_target_year"];
+    assert_eq!(window["from"], 2025);
+    assert_eq!(window["to"], 2030);
+    let cash = window["cash_outlay_hkd_bn"].as_f64().expect("cash");
+    assert!(close(cash, 12.0), "{cash}");
+    // The yearly costs of the JSON's own series, summed to the target year.
+    let years = floats(&report["fiscal"]["years"]);
+    let costs = floats(&report["fiscal"]["total_hkd_bn"]);
+    let to_target: f64 = years
+        .iter()
+        .zip(&costs)
+        .filter(|(year, _)| **year <= 2030.0)
+        .map(|(_, cost)| cost)
+        .sum();
+    let total = window["total_hkd_bn"].as_f64().expect("total");
+    assert!(close(total, to_target), "{total} vs {to_target}");
+    let horizon = report["fiscal"]["windows"][2]["total_hkd_bn"]
+        .as_f64()
+        .expect("horizon");
+    assert!(close(horizon, 22.0), "{horizon}: paid to 2035");
+    assert!(window["present_value_hkd_bn"].as_f64().expect("pv") < total);
+    assert!(window["per_job"]["cost_per_net_job_hkd"].is_number());
+
+    let table = ok(&["eval", &file]);
+    let row = table
+        .lines()
+        .find(|line| line.contains("to the target year"))
+        .unwrap_or_else(|| panic!("no window to the target year in\n{table}"));
+    assert!(row.contains("2025–2030") && row.contains("12.00"), "{row}");
+
+    let summary = ok(&["summary", &file]);
+    assert!(
+        summary.contains("about HK$2.0 bn a year from 2025 to 2030 (HK$12.0 bn in all"),
+        "{summary}"
+    );
+}

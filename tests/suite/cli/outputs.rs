@@ -236,3 +236,48 @@ fn real_eval_outputs_meet_the_schema_and_broken_ones_do_not() {
         assert!(!validator.is_valid(&broken));
     }
 }
+
+#[test]
+fn the_data_dictionary_names_the_json_window_to_the_target_year_member_by_member() {
+    let dictionary = json(&["outputs", "--format", "json"]);
+    let members: Vec<Value> = dictionary
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| e["output"] == "eval-json")
+        .collect();
+    let report = json(&["eval", BLUEPRINT, "--format", "json"]);
+    let window = &report["fiscal"]["to_target_year"];
+    let listed: BTreeSet<String> = members
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .filter_map(|name| name.strip_prefix("fiscal.to_target_year."))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(listed, keys(window), "every member, no other");
+    for entry in &members {
+        assert!(
+            !entry["unit"].as_str().unwrap_or_default().is_empty(),
+            "{entry}"
+        );
+        assert!(
+            !entry["label"].as_str().unwrap_or_default().is_empty(),
+            "{entry}"
+        );
+    }
+    let total = members
+        .iter()
+        .find(|e| e["name"] == "fiscal.to_target_year.total_hkd_bn")
+        .unwrap_or_else(|| panic!("no total in {members:?}"));
+    assert_eq!(total["unit"], "HK$ bn");
+    // The schema requires every member, so an output without one fails it.
+    let validator =
+        jsonschema::draft202012::new(&committed_schema()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(validator.is_valid(&report));
+    let mut without = report.clone();
+    if let Some(members) = without["fiscal"]["to_target_year"].as_object_mut() {
+        members.remove("present_value_hkd_bn");
+    }
+    assert!(!validator.is_valid(&without));
+}

@@ -2,6 +2,7 @@
 
 mod attribution;
 mod evidence;
+mod fiscal;
 mod mechanisms;
 mod properties;
 mod robust_seek;

@@ -1,7 +1,11 @@
 //! Goal seek: what it returns meets the target once written, read back and
-//! projected; and on a 2-lever problem a fine grid finds nothing cheaper.
+//! projected; on a 2-lever problem a fine grid finds nothing cheaper; and a
+//! seek asked to stop evaluates nothing more and answers `Stopped`.
 
-use levers_core::analysis::seek::{Binding, SeekRequest, cost_fields};
+use levers_core::analysis::robust_seek::seek_robust_unless_stopped;
+use levers_core::analysis::seek::{
+    Binding, SeekRequest, Stopped, cost_fields, seek_unless_stopped,
+};
 use levers_core::analysis::{SeekResult, seek};
 use levers_core::{LeverGroup, Policy, Target, project};
 
@@ -217,4 +221,53 @@ fn the_best_reachable_share_bounds_what_seek_can_meet() {
         seek(&baseline, &request(above, 2030, &LeverGroup::ALL, budget)),
         SeekResult::Unreachable(_)
     ));
+}
+
+/// A "should stop" check that says yes after `after` candidate evaluations,
+/// counting how often it is asked.
+fn stop_after(after: usize, asked: &std::cell::Cell<usize>) -> impl Fn() -> bool + '_ {
+    move || {
+        asked.set(asked.get() + 1);
+        asked.get() > after
+    }
+}
+
+#[test]
+fn a_seek_asked_to_stop_after_n_evaluations_stops_there_and_answers_stopped() {
+    let baseline = baseline();
+    let request = request(0.8, 2032, &LeverGroup::ALL, None);
+    for after in [0, 1, 40] {
+        let asked = std::cell::Cell::new(0);
+        let outcome = seek_unless_stopped(&baseline, &request, &stop_after(after, &asked));
+        assert_eq!(outcome, Err(Stopped), "after {after}");
+        // Asked before each of the `after` evaluations and once more (yes);
+        // never again: nothing more is evaluated.
+        assert_eq!(asked.get(), after + 1);
+    }
+    // The whole search asks far more often: stopping saved the rest.
+    let asked = std::cell::Cell::new(0);
+    let whole = seek_unless_stopped(&baseline, &request, &stop_after(usize::MAX, &asked));
+    assert!(asked.get() > 1_000, "{}", asked.get());
+    assert_eq!(
+        whole,
+        Ok(seek(&baseline, &request)),
+        "bit for bit the same answer"
+    );
+}
+
+#[test]
+fn a_robust_seek_asked_to_stop_answers_stopped_without_evaluating_on() {
+    let baseline = baseline();
+    let request = request(0.8, 2032, &LeverGroup::ALL, None);
+    // The central search's evaluations, then a few candidates over the draws.
+    let central = std::cell::Cell::new(0);
+    let found = seek_unless_stopped(&baseline, &request, &stop_after(usize::MAX, &central));
+    assert!(found.is_ok());
+    for after in [0, 200, central.get() + 3] {
+        let asked = std::cell::Cell::new(0);
+        let outcome =
+            seek_robust_unless_stopped(&baseline, &request, 0.8, 50, 7, &stop_after(after, &asked));
+        assert_eq!(outcome, Err(Stopped), "after {after}");
+        assert_eq!(asked.get(), after + 1);
+    }
 }

@@ -2,12 +2,15 @@
 //! workbench), a keystroke on a package of many measures shows the old
 //! attribution marked "updating" until the new one lands — which equals the
 //! attribution computed afresh — and `g` shows "seeking…" until the same
-//! proposal the inline seek makes; Esc cancels the seek.
+//! proposal the inline seek makes; Esc cancels the seek, and the worker stops
+//! computing it (as it does when a newer seek replaces it).
 
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use insta::assert_snapshot;
 use levers::tui::app::Mode;
+use levers::tui::background::Background;
 use levers_core::Policy;
 use levers_core::analysis::{AttributionPlayers, attribute_with};
 use ratatui::crossterm::event::KeyCode;
@@ -153,4 +156,50 @@ fn escape_cancels_the_background_seek_and_its_answer_is_dropped() {
     std::thread::sleep(Duration::from_millis(50));
     app.poll_background();
     assert_eq!(app.mode, Mode::Normal, "a cancelled seek never pops up");
+}
+
+#[test]
+fn escape_stops_the_background_seek_computing_and_no_answer_is_shown() {
+    let mut app = app_with(reachable(), None);
+    app.work_in_background();
+    press(&mut app, &[ch('g')]);
+    let stop = app.seek_stop_flag().expect("a seek on the worker");
+    assert!(!stop.load(Ordering::Relaxed));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(stop.load(Ordering::Relaxed), "Esc asks the worker to stop");
+    assert!(app.seek_stop_flag().is_none(), "no seek in flight");
+    assert_eq!(
+        app.wait_for_cancelled_seek(),
+        Some(true),
+        "the worker stopped its search instead of finishing it"
+    );
+    assert!(!app.poll_background(), "nothing lands");
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.is_busy());
+    assert_eq!(*app.policy(), reachable());
+    let terminal = render(&mut app, 120, 40);
+    let screen = screen_text(terminal.backend().buffer());
+    assert!(screen.contains("seek cancelled"), "{screen}");
+    assert!(!screen.contains("Seeking…"), "{screen}");
+    assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_newer_seek_stops_the_one_it_replaces() {
+    let baseline = baseline();
+    let mut background = Background::start(&baseline);
+    let request = levers::tui::analysis::seek_request(&reachable());
+    background.seek(request.clone());
+    let first = background.seek_stop_flag().expect("the first seek");
+    background.seek(request);
+    assert!(
+        first.load(Ordering::Relaxed),
+        "the first seek is asked to stop"
+    );
+    assert_eq!(background.wait_for_cancelled_seek(), Some(true));
+    let second = background.seek_stop_flag().expect("the second seek");
+    assert!(!second.load(Ordering::Relaxed), "the newer seek runs on");
+    background.cancel_seek();
+    assert!(second.load(Ordering::Relaxed));
+    assert!(!background.seeking());
 }

@@ -1,13 +1,16 @@
 //! The public purse of a package, the way budgets are scored: per year and per
 //! measure, cash outlay, tax forgone and financing; totals over budget windows
 //! (5 and 10 years from the first measure, and to the horizon); the present
-//! value at the `discount_rate` assumption; and cost per job. All money is
-//! HK$ bn at base-year prices (real), undiscounted unless said otherwise.
+//! value at the `discount_rate` assumption; and cost per job. The same totals,
+//! present value and cost per job again from the first policy year to the
+//! target year, the window a package is judged by (the summary's money
+//! sentence reads it). All money is HK$ bn at base-year prices (real),
+//! undiscounted unless said otherwise.
 
 use crate::baseline::Baseline;
 use crate::measure::{Measure, MeasureKind, measures_from_levers};
 use crate::policy::Policy;
-use crate::projection::Projection;
+use crate::projection::{Projection, YearOutcome};
 
 /// Totals over a run of years.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +19,8 @@ pub struct Window {
     pub from: i32,
     /// Last year counted (the horizon when the window would run past it).
     pub to: i32,
-    /// Years the window was meant to cover (5, 10), or `None` for "to the horizon".
+    /// Years the window was meant to cover (5, 10), or `None` for a window
+    /// that runs to a year (the horizon, or the target year in [`TargetWindow`]).
     pub length: Option<i32>,
     /// Cash paid out over the window, HK$ bn.
     pub cash_outlay_hkd_bn: f64,
@@ -34,6 +38,35 @@ impl Window {
         self.length
             .is_some_and(|length| self.to - self.from + 1 < length)
     }
+}
+
+/// Total cost per job added, HK$, five ways: per job-year (jobs added summed
+/// over the years) and per job added in the last year counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CostPerJob {
+    /// Per job-year of net employment added, HK$.
+    pub net_job_year_hkd: Option<f64>,
+    /// Per job-year of gross employment added, HK$.
+    pub gross_job_year_hkd: Option<f64>,
+    /// Per gross job added in the last year, HK$.
+    pub gross_job_hkd: Option<f64>,
+    /// Per direct manufacturing job added in the last year, HK$.
+    pub direct_job_hkd: Option<f64>,
+    /// Per net job added in the last year, HK$.
+    pub net_job_hkd: Option<f64>,
+}
+
+/// From the first policy year to the target year (or the horizon, if it comes
+/// first): what the package costs by the year its target is judged in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetWindow {
+    /// Outlay, tax forgone, financing and total over the years.
+    pub window: Window,
+    /// Present value in the base year of the total cost to the target year.
+    pub present_value_hkd_bn: f64,
+    /// Total cost to the target year per job added, the jobs counted to (and
+    /// in) the target year.
+    pub cost_per_job: CostPerJob,
 }
 
 /// One measure's share of the cost, year by year.
@@ -97,6 +130,21 @@ pub struct FiscalAccounts {
     pub cost_per_direct_job_hkd: Option<f64>,
     /// Total cost to the horizon per net job added in the last year, HK$.
     pub cost_per_net_job_hkd: Option<f64>,
+    /// From the first policy year to the target year.
+    pub to_target: TargetWindow,
+}
+
+impl FiscalAccounts {
+    /// The cost per job to the horizon, the five figures together.
+    pub fn cost_per_job(&self) -> CostPerJob {
+        CostPerJob {
+            net_job_year_hkd: self.cost_per_net_job_year_hkd,
+            gross_job_year_hkd: self.cost_per_gross_job_year_hkd,
+            gross_job_hkd: self.cost_per_gross_job_hkd,
+            direct_job_hkd: self.cost_per_direct_job_hkd,
+            net_job_hkd: self.cost_per_net_job_hkd,
+        }
+    }
 }
 
 /// `value` paid `years` after the base year, discounted to the base year at
@@ -126,9 +174,8 @@ pub fn fiscal_accounts(
         params.set(*id, *value);
     }
     let years: Vec<i32> = projection.years.iter().map(|y| y.year).collect();
-    let pick = |f: fn(&crate::projection::YearOutcome) -> f64| -> Vec<f64> {
-        projection.years.iter().map(f).collect()
-    };
+    let pick =
+        |f: fn(&YearOutcome) -> f64| -> Vec<f64> { projection.years.iter().map(f).collect() };
     let cash = pick(|y| y.cash_outlay_hkd_bn);
     let tax = pick(|y| y.tax_forgone_hkd_bn);
     let financing = pick(|y| y.financing_cost_hkd_bn);
@@ -144,8 +191,7 @@ pub fn fiscal_accounts(
         .min()
         .unwrap_or(baseline.first_policy_year());
     let horizon = years.last().copied().unwrap_or(first);
-    let window = |length: Option<i32>| {
-        let to = length.map_or(horizon, |l| (first + l - 1).min(horizon));
+    let window = |length: Option<i32>, to: i32| {
         let sum = |series: &[f64]| -> f64 {
             years
                 .iter()
@@ -164,20 +210,28 @@ pub fn fiscal_accounts(
             total_hkd_bn: sum(&total),
         }
     };
-    let windows = vec![window(Some(5)), window(Some(10)), window(None)];
-    let total_cost: f64 = total.iter().sum();
-    let job_years: f64 = projection.years.iter().map(|y| y.net_jobs_added).sum();
-    let gross_job_years: f64 = projection.years.iter().map(|y| y.gross_jobs_added).sum();
-    let last = projection.years.last();
-    let per = |jobs: f64| (jobs >= 1.0).then(|| total_cost * 1e9 / jobs);
+    let in_years = |length: i32| window(Some(length), (first + length - 1).min(horizon));
+    let windows = vec![in_years(5), in_years(10), window(None, horizon)];
+    let rate = params.global.discount_rate;
+    let target_year = policy.target.year.min(horizon);
+    let to_target = years.partition_point(|y| *y <= target_year);
+    let per_job = cost_per_job(&projection.years, total.iter().sum());
     FiscalAccounts {
-        present_value_hkd_bn: present_value(&total, params.global.discount_rate),
-        discount_rate: params.global.discount_rate,
-        cost_per_net_job_year_hkd: per(job_years),
-        cost_per_gross_job_year_hkd: per(gross_job_years),
-        cost_per_gross_job_hkd: last.and_then(|y| per(y.gross_jobs_added)),
-        cost_per_direct_job_hkd: last.and_then(|y| per(y.direct_jobs_added)),
-        cost_per_net_job_hkd: last.and_then(|y| per(y.net_jobs_added)),
+        present_value_hkd_bn: present_value(&total, rate),
+        discount_rate: rate,
+        cost_per_net_job_year_hkd: per_job.net_job_year_hkd,
+        cost_per_gross_job_year_hkd: per_job.gross_job_year_hkd,
+        cost_per_gross_job_hkd: per_job.gross_job_hkd,
+        cost_per_direct_job_hkd: per_job.direct_job_hkd,
+        cost_per_net_job_hkd: per_job.net_job_hkd,
+        to_target: TargetWindow {
+            window: window(None, target_year),
+            present_value_hkd_bn: present_value(&total[..to_target], rate),
+            cost_per_job: cost_per_job(
+                &projection.years[..to_target],
+                total[..to_target].iter().sum(),
+            ),
+        },
         years,
         cash_outlay_hkd_bn: cash,
         tax_forgone_hkd_bn: tax,
@@ -185,6 +239,21 @@ pub fn fiscal_accounts(
         total_hkd_bn: total,
         measures,
         windows,
+    }
+}
+
+/// `total_cost_hkd_bn` per job added over `years` (job-years) and in the
+/// last of them; `None` where fewer than one job was added.
+fn cost_per_job(years: &[YearOutcome], total_cost_hkd_bn: f64) -> CostPerJob {
+    let per = |jobs: f64| (jobs >= 1.0).then(|| total_cost_hkd_bn * 1e9 / jobs);
+    let summed = |jobs: fn(&YearOutcome) -> f64| years.iter().map(jobs).sum::<f64>();
+    let last = years.last();
+    CostPerJob {
+        net_job_year_hkd: per(summed(|y| y.net_jobs_added)),
+        gross_job_year_hkd: per(summed(|y| y.gross_jobs_added)),
+        gross_job_hkd: last.and_then(|y| per(y.gross_jobs_added)),
+        direct_job_hkd: last.and_then(|y| per(y.direct_jobs_added)),
+        net_job_hkd: last.and_then(|y| per(y.net_jobs_added)),
     }
 }
 

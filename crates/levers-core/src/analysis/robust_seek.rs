@@ -14,9 +14,14 @@
 //! at that confidence and the mix at its ceilings is the closest package. The answer's chance is then measured again on as
 //! many fresh draws (other streams of the same seed), which says how robust it
 //! is beyond the draws it was tuned on.
+//!
+//! [`seek_robust_unless_stopped`] asks a "should stop" check before each
+//! candidate (a central search's projection, or a candidate's chance over the
+//! draws) and answers [`Stopped`] once it says yes.
 
 use crate::analysis::seek::{
-    Dial, SeekRequest, SeekResult, Shortfall, round_up, search_space, seek, set_dials,
+    Dial, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, round_up, search, search_space,
+    set_dials,
 };
 use crate::analysis::uncertainty::drawn_assumptions;
 use crate::baseline::Baseline;
@@ -124,18 +129,26 @@ fn without_idle_groups(mut policy: Policy) -> Policy {
 /// The drawn assumptions every candidate meets, with buffers.
 struct Draws<'a> {
     baseline: &'a Baseline,
+    stop: &'a StopCheck<'a>,
     samples: Vec<Vec<(ParamId, f64)>>,
     scratch: (Policy, Projection),
 }
 
 impl Draws<'_> {
+    /// Once stopped, 0 without projecting.
     fn chance(&mut self, policy: &Policy) -> f64 {
+        if self.stop.now() {
+            return 0.0;
+        }
         chance(self.baseline, policy, &self.samples, &mut self.scratch).0
     }
 
     /// The share in the target year that `policy` reaches in at least
     /// `confidence` of the draws.
     fn share_met_with(&mut self, policy: &Policy, confidence: f64) -> f64 {
+        if self.stop.now() {
+            return f64::NAN;
+        }
         let (drawn, projection) = &mut self.scratch;
         drawn.clone_from(policy);
         drawn.horizon = horizon_for_target(self.baseline, policy);
@@ -157,6 +170,9 @@ impl Draws<'_> {
 
     /// Cumulative cost to the target year at the central assumptions.
     fn cost(&mut self, policy: &Policy) -> f64 {
+        if self.stop.now() {
+            return f64::INFINITY;
+        }
         project_into(self.baseline, policy, &mut self.scratch.1);
         self.scratch
             .1
@@ -255,7 +271,7 @@ fn raise_target(
     let seek_for = |share_pct: f64| -> Option<Policy> {
         let mut raised = request.clone();
         raised.target.share_pct = share_pct;
-        match seek(draws.baseline, &raised) {
+        match search(draws.baseline, &raised, draws.stop) {
             SeekResult::Found { mut policy, .. } => {
                 policy.target = target;
                 Some(policy)
@@ -316,7 +332,8 @@ enum Judged {
 /// The cheapest package meeting `request`'s target with probability at least
 /// `confidence` over `draws` Monte Carlo draws seeded with `seed`: the cheaper
 /// of the central answer's mix scaled up and the central answer to a raised
-/// target; measured again on as many fresh draws.
+/// target; measured again on as many fresh draws. Runs to the end (the
+/// command line's seek).
 pub fn seek_robust(
     baseline: &Baseline,
     request: &SeekRequest,
@@ -324,13 +341,60 @@ pub fn seek_robust(
     draws: usize,
     seed: u64,
 ) -> RobustSeek {
-    let central = seek(baseline, request);
+    let never = || false;
+    robust(
+        baseline,
+        request,
+        (confidence, draws, seed),
+        &StopCheck::new(&never),
+    )
+}
+
+/// [`seek_robust`], asking `should_stop` before each candidate evaluation:
+/// [`Stopped`] as soon as it says yes (the workbench's cancellable seek).
+pub fn seek_robust_unless_stopped(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    confidence: f64,
+    draws: usize,
+    seed: u64,
+    should_stop: &dyn Fn() -> bool,
+) -> Result<RobustSeek, Stopped> {
+    let stop = StopCheck::new(should_stop);
+    let robust = robust(baseline, request, (confidence, draws, seed), &stop);
+    if stop.stopped() {
+        Err(Stopped)
+    } else {
+        Ok(robust)
+    }
+}
+
+/// The robust search; once `stop` has said yes its answer means nothing.
+fn robust(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    (confidence, draws, seed): (f64, usize, u64),
+    stop: &StopCheck<'_>,
+) -> RobustSeek {
+    let central = search(baseline, request, stop);
+    if stop.stopped() {
+        // Thrown away by the caller: no draws are made for a stopped search.
+        return RobustSeek {
+            result: central,
+            confidence,
+            probability_met: f64::NAN,
+            probability_met_fresh: f64::NAN,
+            draws,
+            seed,
+        };
+    }
     let template = match &central {
         SeekResult::Found { policy, .. } => policy.clone(),
         SeekResult::Unreachable(shortfall) => shortfall.policy.clone(),
     };
     let mut sampled = Draws {
         baseline,
+        stop,
         samples: sample(baseline, &template, seed, 0, draws),
         scratch: (template.clone(), Projection::default()),
     };
@@ -383,8 +447,12 @@ pub fn seek_robust(
         SeekResult::Unreachable(shortfall) => &shortfall.policy,
     };
     let probability_met = sampled.chance(policy);
-    let fresh = sample(baseline, &template, seed, draws, draws);
-    let (probability_met_fresh, _) = chance(baseline, policy, &fresh, &mut sampled.scratch);
+    let probability_met_fresh = if stop.now() {
+        f64::NAN
+    } else {
+        let fresh = sample(baseline, &template, seed, draws, draws);
+        chance(baseline, policy, &fresh, &mut sampled.scratch).0
+    };
     RobustSeek {
         result,
         confidence,

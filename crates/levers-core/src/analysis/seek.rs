@@ -31,6 +31,15 @@
 //! starts from the best edge point (under a budget cap the share can fall
 //! along a ray); if it reaches the target, refinement starts from there, else
 //! the best reachable share is reported with the constraints that bind there.
+//!
+//! # Stopping
+//! [`seek_unless_stopped`] asks the caller's "should stop" check before each
+//! candidate it evaluates; once the check says yes, nothing more is projected,
+//! the loops run out on placeholders, and the answer is [`Stopped`], never the
+//! partial search. A check that never says yes changes nothing: the answer is
+//! bit for bit that of [`seek`].
+
+use std::cell::Cell;
 
 use crate::analysis::dial::{Knob, Limit};
 use crate::baseline::Baseline;
@@ -120,6 +129,41 @@ pub enum SeekResult {
     Unreachable(Shortfall),
 }
 
+/// A search asked to stop before it finished: there is no answer, not even a
+/// partial one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stopped;
+
+/// The caller's "should stop" check, asked before each candidate evaluation
+/// until it first says yes; from then on the search evaluates nothing.
+pub(crate) struct StopCheck<'a> {
+    should_stop: &'a dyn Fn() -> bool,
+    stopped: Cell<bool>,
+}
+
+impl<'a> StopCheck<'a> {
+    pub(crate) fn new(should_stop: &'a dyn Fn() -> bool) -> StopCheck<'a> {
+        StopCheck {
+            should_stop,
+            stopped: Cell::new(false),
+        }
+    }
+
+    /// True once the search must evaluate nothing more (asks the check until
+    /// it first says yes).
+    pub(crate) fn now(&self) -> bool {
+        if !self.stopped.get() && (self.should_stop)() {
+            self.stopped.set(true);
+        }
+        self.stopped.get()
+    }
+
+    /// Whether the check has said yes (without asking it again).
+    pub(crate) fn stopped(&self) -> bool {
+        self.stopped.get()
+    }
+}
+
 /// Fields the search moves: those that cost money or are quantities.
 pub fn cost_fields(group: LeverGroup) -> &'static [LeverField] {
     match group {
@@ -173,6 +217,7 @@ impl Dial {
 /// Evaluates points of the search box.
 struct Searcher<'a> {
     baseline: &'a Baseline,
+    stop: &'a StopCheck<'a>,
     dials: Vec<Dial>,
     policy: Policy,
     projection: Projection,
@@ -251,10 +296,11 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
 }
 
 impl<'a> Searcher<'a> {
-    fn new(baseline: &'a Baseline, request: &SeekRequest) -> Searcher<'a> {
+    fn new(baseline: &'a Baseline, request: &SeekRequest, stop: &'a StopCheck<'a>) -> Searcher<'a> {
         let (policy, dials) = search_space(baseline, request);
         Searcher {
             baseline,
+            stop,
             dials,
             policy,
             projection: Projection::default(),
@@ -276,7 +322,16 @@ impl<'a> Searcher<'a> {
         self.eval_policy()
     }
 
+    /// The package in `self.policy` projected; once stopped, a placeholder
+    /// that meets nothing, without projecting.
     fn eval_policy(&mut self) -> Point {
+        if self.stop.now() {
+            return Point {
+                share: f64::NAN,
+                cost: f64::NAN,
+                met: false,
+            };
+        }
         self.evaluations += 1;
         project_into(self.baseline, &self.policy, &mut self.projection);
         let year = self.projection.year(self.policy.target.year);
@@ -351,9 +406,36 @@ fn gcd(a: usize, b: usize) -> usize {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-/// Finds the cheapest package meeting the request's target, or the best it can do.
+/// Finds the cheapest package meeting the request's target, or the best it
+/// can do; runs to the end (the command line's seek).
 pub fn seek(baseline: &Baseline, request: &SeekRequest) -> SeekResult {
-    let mut searcher = Searcher::new(baseline, request);
+    let never = || false;
+    search(baseline, request, &StopCheck::new(&never))
+}
+
+/// [`seek`], asking `should_stop` before each candidate evaluation:
+/// [`Stopped`] as soon as it says yes (the workbench's cancellable seek).
+pub fn seek_unless_stopped(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    should_stop: &dyn Fn() -> bool,
+) -> Result<SeekResult, Stopped> {
+    let stop = StopCheck::new(should_stop);
+    let result = search(baseline, request, &stop);
+    if stop.stopped() {
+        Err(Stopped)
+    } else {
+        Ok(result)
+    }
+}
+
+/// The search itself; once `stop` has said yes its answer means nothing.
+pub(crate) fn search(
+    baseline: &Baseline,
+    request: &SeekRequest,
+    stop: &StopCheck<'_>,
+) -> SeekResult {
+    let mut searcher = Searcher::new(baseline, request, stop);
     let k = searcher.dials.len();
     let origin = vec![0.0; k];
     let at_origin = searcher.eval(&origin);
@@ -583,7 +665,9 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall 
 /// the budget, whatever the cost: the best of the rays at the box edge, then a
 /// coordinate climb. The target share of the request is ignored.
 pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
-    let mut searcher = Searcher::new(baseline, request);
+    let never = || false;
+    let stop = StopCheck::new(&never);
+    let mut searcher = Searcher::new(baseline, request, &stop);
     let origin = vec![0.0; searcher.dials.len()];
     let mut closest = (searcher.eval(&origin).share, origin);
     for ray in ray_directions(searcher.dials.len()) {

@@ -1,5 +1,6 @@
 //! `levers summary`: a paragraph a staffer can paste into a brief.
 
+use levers_core::analysis::fiscal::Window;
 use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, LeverGroup, Policy, Projection};
 
@@ -52,26 +53,21 @@ fn first_active_year(measure: &Measure) -> i32 {
         .map_or(measure.timing.start, |y| y.max(measure.timing.start))
 }
 
-/// What the package costs to its target year, split the way the budget cap
-/// reads it: outlays (cash and tax forgone, which the cap limits) and financing
-/// on top. Financing is never called spending: it is interest paid or return
-/// forgone.
+/// What the package costs from its first policy year to its target year (the
+/// fiscal accounts' window to the target year), split the way the budget cap
+/// reads it: outlays (cash and tax forgone, which the cap limits) and
+/// financing on top. Financing is never called spending: it is interest paid
+/// or return forgone.
 fn money_sentence(
     lang: Lang,
     policy: &Policy,
     projection: &Projection,
-    start: i32,
+    to_target: &Window,
     groups: &[String],
 ) -> String {
-    let target = policy.target.year;
-    let to_target = projection.years.iter().filter(|y| y.year <= target);
-    let (outlay, financing) = to_target.fold((0.0, 0.0), |(o, f), y| {
-        (
-            o + y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn,
-            f + y.financing_cost_hkd_bn,
-        )
-    });
-    let years = f64::from((target - start + 1).max(1));
+    let outlay = to_target.cash_outlay_hkd_bn + to_target.tax_forgone_hkd_bn;
+    let financing = to_target.financing_cost_hkd_bn;
+    let years = f64::from((to_target.to - to_target.from + 1).max(1));
     let financing_part = if financing > 0.0 {
         lang.format(
             "summary-financing",
@@ -90,8 +86,8 @@ fn money_sentence(
         "summary-pays",
         &[
             ("per_year", &hkd_bn(outlay / years)),
-            ("start", &start.to_string()),
-            ("year", &target.to_string()),
+            ("start", &to_target.from.to_string()),
+            ("year", &to_target.to.to_string()),
             ("total", &hkd_bn(outlay)),
             (
                 "money",
@@ -136,12 +132,14 @@ fn join_words(lang: Lang, items: &[String]) -> String {
 }
 
 /// The paragraph, in the language of report output. `status_quo` is the same
-/// policy projected without levers.
+/// policy projected without levers; `to_target` is the fiscal accounts' window
+/// to the target year.
 pub fn paragraph(
     policy: &Policy,
     projection: &Projection,
     status_quo: &Projection,
     attribution: &Attribution,
+    to_target: &Window,
 ) -> String {
     let lang = language();
     let target = policy.target;
@@ -167,8 +165,8 @@ pub fn paragraph(
         .chain(policy.measures.iter().map(first_active_year))
         .min();
     sentences.push(match start {
-        Some(start) if year.cumulative_fiscal_cost_hkd_bn > 0.0 => {
-            money_sentence(lang, policy, projection, start, &groups)
+        Some(_) if to_target.total_hkd_bn > 0.0 => {
+            money_sentence(lang, policy, projection, to_target, &groups)
         }
         Some(start) => lang.format(
             "summary-free",

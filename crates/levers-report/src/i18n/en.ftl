@@ -787,3 +787,5 @@ doc-measure = measure
 doc-kind = kind
 doc-amount = amount
 doc-source = source
+fiscal-to-target = to the target year
+fiscal-to-target-line = To the target year ({ $from }–{ $to }): present value in { $year } { $money }; net cost per job-year { $job_year }; net cost per job added in { $to } { $job }.

@@ -783,3 +783,5 @@ doc-measure = 措施
 doc-kind = 類別
 doc-amount = 數額
 doc-source = 來源
+fiscal-to-target = 至目標年份
+fiscal-to-target-line = 至目標年份（{ $from }–{ $to } 年）：折算為 { $year } 年現值 { $money }；每職位年淨成本 { $job_year }；{ $to } 年每個淨新增職位成本 { $job }。
