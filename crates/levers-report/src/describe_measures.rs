@@ -47,10 +47,14 @@ pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
 
 /// The amount with its timing: `HK$10.0 bn a year from 2025 until 2029`.
 fn amount_with_timing(measure: &Measure) -> String {
-    let lang = language();
-    let mut text = amount_phrase(measure);
+    amount_with_timing_in(language(), measure)
+}
+
+/// [`amount_with_timing`] in `lang`.
+pub fn amount_with_timing_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
+    let mut text = amount_phrase_in(lang, measure);
     if matches!(measure.amount, Amount::Constant(_)) {
-        text = from_year(&text, measure.timing.start);
+        text = from_year_in(lang, &text, measure.timing.start);
     }
     if let Some(end) = measure.timing.end {
         text = lang.format(
@@ -63,7 +67,11 @@ fn amount_with_timing(measure: &Measure) -> String {
 
 /// `HK$10.0 bn a year from 2025` (`2025 年起每年 100億港元`).
 fn from_year(amount: &str, year: i32) -> String {
-    language().format(
+    from_year_in(language(), amount, year)
+}
+
+fn from_year_in(lang: crate::i18n::Lang, amount: &str, year: i32) -> String {
+    lang.format(
         "amount-from",
         &[("amount", amount), ("year", &year.to_string())],
     )

@@ -187,7 +187,7 @@ fn diff_names_changed_new_and_removed_measures() {
 fn summary_describes_measures_by_label() {
     let text = ok(&["summary", MEASURES]);
     assert!(
-        text.contains("San Tin Technopole I&T land (25 ha a year)"),
+        text.contains("San Tin Technopole I&T land (25 ha a year from 2027 until 2038)"),
         "{text}"
     );
     assert!(text.contains("from 2025"), "{text}");

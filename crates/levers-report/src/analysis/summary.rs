@@ -5,8 +5,8 @@ use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, LeverGroup, Policy, Projection};
 
 use crate::compare::describe_value;
-use crate::describe_measures::{amount_phrase, measure_label};
-use crate::format::{hkd, hkd_bn, thousands};
+use crate::describe_measures::{amount_with_timing_in, measure_label};
+use crate::format::{hkd, hkd_bn, signed, thousands};
 use crate::i18n::{Lang, language};
 use levers_core::measure::Measure;
 
@@ -35,13 +35,14 @@ fn group_phrase(lang: Lang, policy: &Policy, group: LeverGroup) -> Option<String
     })
 }
 
-/// A measure by its label, with its amount: "San Tin land (25 ha a year)".
+/// A measure by its label, with its amount and timing: "San Tin land (25 ha
+/// a year from 2027 until 2038)".
 fn measure_phrase(lang: Lang, measure: &Measure) -> String {
     let (open, close) = brackets(lang);
     format!(
         "{}{open}{}{close}",
         measure_label(measure),
-        amount_phrase(measure)
+        amount_with_timing_in(lang, measure)
     )
 }
 
@@ -258,8 +259,8 @@ pub fn paragraph(
             "summary-largest",
             &[
                 ("lever", &lang.contributor(&attribution.contributors[i])),
-                ("part", &format!("{part:+.2}")),
-                ("change", &format!("{:+.2}", share.change())),
+                ("part", &signed(*part, 2)),
+                ("change", &signed(share.change(), 2)),
             ],
         ));
     }
