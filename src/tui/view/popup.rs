@@ -79,6 +79,16 @@ pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
     Line::styled(parts.join(" · "), theme::label())
 }
 
+/// The key line of an overlay that only closes (help, a message): its keys
+/// cancel nothing there, so they say "close" ([`words::hint_now`]).
+fn close_line(app: &App) -> Line<'static> {
+    let keys = keymap::keys_label(Context::Overlay, Action::Cancel);
+    Line::styled(
+        format!("{keys} {}", words::hint_now(app, Action::Cancel)),
+        theme::label(),
+    )
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let context = app.context();
     match &app.mode {
@@ -225,7 +235,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
-            lines.push(keys_line(app.lang, context));
+            lines.push(close_line(app));
             show(area, buf, title, lines, width);
         }
     }
@@ -345,11 +355,7 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let start = usize::from(scroll).min(last_start);
     let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
     shown.push(Line::styled(
-        format!(
-            "{} · {}",
-            lang.text("help-scroll"),
-            keys_line(lang, Context::Overlay)
-        ),
+        format!("{} · {}", lang.text("help-scroll"), close_line(app)),
         theme::label(),
     ));
     show(area, buf, &lang.text("help-title"), shown, 80);

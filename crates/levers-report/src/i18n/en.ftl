@@ -782,3 +782,31 @@ note-no-measure-to-remove = no measure to remove
 note-measure-removed = removed { $name } (u to undo)
 note-no-measure-to-duplicate = no measure to duplicate
 note-measure-duplicated = duplicated as { $name }: r renames it
+
+# Message popups: help and messages only close (a running seek is cancelled).
+hint-close = close
+popup-cannot-open = Cannot open { $path } (package kept)
+popup-cannot-save = Cannot save { $path }
+popup-settings-not-applied = Settings: some entries not applied
+
+# The measure editor's refusals (and the timing rows it shares with the group editor).
+refusal-measure-gone = the measure is gone
+refusal-name-in-use = another measure is named `{ $name }`: pick a name not in use
+refusal-year-of-schedule = `{ $text }` is not a year: expected a number, or YEAR=VALUE (e.g. 2028=20)
+refusal-amount = not a number: expected a number, or YEAR=VALUE (e.g. 2028=20)
+refusal-matching-ratio = not a number: expected { $range }, or `default`
+refusal-remove-year = select a year of the schedule to remove it
+refusal-start-year = not a whole number: expected a year
+refusal-end-year = not a whole number: expected a year, or `none`
+refusal-not-a-year = not a year
+refusal-ramp-years = not a whole number: expected a whole number of years from 0 to { $max }
+refusal-ramp-range = expected a whole number of years from 0 to { $max }
+refusal-weight = not a number: expected a number from 0 to { $max }
+refusal-rule = { $message }: expected { $expected }
+
+# levers diff
+diff-heading = From { $from } to { $to }:
+diff-same = nothing changes: the packages are the same
+
+# A file written by a command (`levers seek -o`, `levers report -o`).
+cli-wrote = wrote { $path }

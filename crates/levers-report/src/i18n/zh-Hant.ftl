@@ -778,3 +778,31 @@ note-no-measure-to-remove = 沒有可刪除的措施
 note-measure-removed = 已刪除 { $name }（按 u 復原）
 note-no-measure-to-duplicate = 沒有可複製的措施
 note-measure-duplicated = 已複製為 { $name }：按 r 重新命名
+
+# Message popups: help and messages only close (a running seek is cancelled).
+hint-close = 關閉
+popup-cannot-open = 無法開啟 { $path }（保留現有方案）
+popup-cannot-save = 無法儲存 { $path }
+popup-settings-not-applied = 設定：部分項目未能套用
+
+# The measure editor's refusals (and the timing rows it shares with the group editor).
+refusal-measure-gone = 這項措施已不存在
+refusal-name-in-use = 已有另一項措施名為「{ $name }」：請選用未被使用的名稱
+refusal-year-of-schedule = 「{ $text }」不是年份：請輸入數字，或 年份=數值（例如 2028=20）
+refusal-amount = 不是數字：請輸入數字，或 年份=數值（例如 2028=20）
+refusal-matching-ratio = 不是數字：請輸入{ $range }，或 default（模型預設值）
+refusal-remove-year = 請先選擇時間表中的一個年份，才可刪除
+refusal-start-year = 不是整數：請輸入年份
+refusal-end-year = 不是整數：請輸入年份，或 none（不設結束年份）
+refusal-not-a-year = 不是年份
+refusal-ramp-years = 不是整數：請輸入 0 至 { $max } 之間的整數（年）
+refusal-ramp-range = 請輸入 0 至 { $max } 之間的整數（年）
+refusal-weight = 不是數字：請輸入 0 至 { $max } 之間的數字
+refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
+
+# levers diff
+diff-heading = 由 { $from } 改為 { $to }：
+diff-same = 沒有變化：兩個方案相同
+
+# A file written by a command (`levers seek -o`, `levers report -o`).
+cli-wrote = 已寫出 { $path }
