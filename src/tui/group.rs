@@ -53,24 +53,30 @@ impl GroupRow {
         format!("levers.{}.{key}", group.key())
     }
 
-    /// The row's value as text: `2025`, `none`, `equal`.
-    pub fn value_text(self, lever: Option<&Lever>) -> String {
+    /// The row's value as text, in `lang`: `2025`, `none`, `1 (all equal)`.
+    pub fn value_text(self, lang: Lang, lever: Option<&Lever>) -> String {
         let Some(lever) = lever else {
             return "–".into();
         };
-        self.text_of(&lever.timing, lever.sector_weights)
+        self.text_of(lang, &lever.timing, lever.sector_weights)
     }
 
-    /// The row's value for a timing and targeting: `2025`, `none`, `1 (all equal)`.
-    pub fn text_of(self, timing: &Timing, weights: Option<[f64; MANUFACTURING_COUNT]>) -> String {
+    /// The row's value for a timing and targeting, in `lang`: `2025`, `none`,
+    /// `1 (all equal)`.
+    pub fn text_of(
+        self,
+        lang: Lang,
+        timing: &Timing,
+        weights: Option<[f64; MANUFACTURING_COUNT]>,
+    ) -> String {
         match self {
             GroupRow::Start => timing.start.to_string(),
             GroupRow::Ramp => timing.ramp_years.to_string(),
             GroupRow::End => timing
                 .end
-                .map_or_else(|| "none".to_string(), |e| e.to_string()),
+                .map_or_else(|| lang.text("editor-no-end"), |e| e.to_string()),
             GroupRow::Weight(i) => {
-                weights.map_or_else(|| "1 (all equal)".to_string(), |w| format!("{}", w[i]))
+                weights.map_or_else(|| lang.text("editor-all-equal"), |w| format!("{}", w[i]))
             }
         }
     }

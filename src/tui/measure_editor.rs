@@ -11,7 +11,7 @@ use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::form::{Form, FormState};
 use super::group::{GroupRow, Steps, step_row, type_row};
-use levers_report::describe::describe_value;
+use levers_report::describe::describe_value_in;
 use levers_report::i18n::Lang;
 
 /// One line of the measure editor.
@@ -62,26 +62,28 @@ impl MeasureRow {
         }
     }
 
-    /// The row's value as text.
-    pub fn value_text(self, measure: &Measure) -> String {
+    /// The row's value as text, in `lang`.
+    pub fn value_text(self, lang: Lang, measure: &Measure) -> String {
         let field = measure.kind.field();
         match self {
             MeasureRow::Name => measure.name.clone(),
             MeasureRow::Label => measure.label.clone().unwrap_or_else(|| "–".into()),
             MeasureRow::Amount => match &measure.amount {
-                Amount::Constant(value) => describe_value(field, *value),
-                Amount::Schedule(points) => format!("schedule of {} years (steps)", points.len()),
+                Amount::Constant(value) => describe_value_in(lang, field, *value),
+                Amount::Schedule(points) => {
+                    lang.format("editor-schedule", &[("years", &points.len().to_string())])
+                }
             },
             MeasureRow::Year(i) => match &measure.amount {
                 Amount::Schedule(points) => points.get(i).map_or_else(String::new, |(y, v)| {
-                    format!("{y}: {}", describe_value(field, *v))
+                    format!("{y}: {}", describe_value_in(lang, field, *v))
                 }),
                 Amount::Constant(_) => String::new(),
             },
-            MeasureRow::Timing(row) => row.text_of(&measure.timing, measure.sector_weights),
+            MeasureRow::Timing(row) => row.text_of(lang, &measure.timing, measure.sector_weights),
             MeasureRow::MatchingRatio => measure
                 .matching_ratio
-                .map_or_else(|| "model default".into(), |r| format!("{r}")),
+                .map_or_else(|| lang.text("editor-model-default"), |r| format!("{r}")),
         }
     }
 }

@@ -254,7 +254,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         let selected = i == editor.row;
         let value = match (&editor.typing, selected) {
             (Some(input), true) => format!("{input}█"),
-            _ => row.value_text(lever),
+            _ => row.value_text(app.lang, lever),
         };
         let label = words::columns(&words::group_row(app.lang, *row), 34);
         let line = Line::from(format!(" {label} {value}"));

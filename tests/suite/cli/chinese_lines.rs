@@ -53,15 +53,7 @@ fn seek_to_file(lang: &[&str]) -> (String, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("found.toml").display().to_string();
     let mut args = lang.to_vec();
-    args.extend([
-        "seek",
-        "--target-share",
-        "1",
-        "--by",
-        "2032",
-        "-o",
-        &out,
-    ]);
+    args.extend(["seek", "--target-share", "1", "--by", "2032", "-o", &out]);
     let result = run(&args);
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     let written = std::fs::read_to_string(&out).expect("the package is written");

@@ -2,7 +2,8 @@
 //! Traditional Chinese: the popups' titles and their key line ("close", not
 //! "cancel": a message has nothing to cancel), and every sentence the measure
 //! editor refuses a typed value with. The rules of the model keep their own
-//! (English) words, as the file reader's diagnostics do, inside a translated frame.
+//! (English) words, as the file reader's diagnostics do, inside a translated
+//! frame. The editors' values (amounts, "no end", "all equal") are Chinese too.
 
 use insta::assert_snapshot;
 use levers::tui::app::Mode;
@@ -274,10 +275,11 @@ fn a_name_in_use_and_a_year_to_remove_are_refused_in_chinese() {
         ))
     );
     let terminal = render(&mut app, 120, 40);
-    assert_shows(
-        &screen(&terminal),
-        &["已有另一項措施名為", "請選用未被使用的名稱"],
-    );
+    let text = screen(&terminal);
+    assert_shows(&text, &["已有另一項措施名為", "請選用未被使用的名稱"]);
+    // The values beside the rows are Chinese too.
+    assert_shows(&text, &["每年 25 公頃"]);
+    assert!(!text.contains("ha a year"), "{text}");
     assert_snapshot!(terminal.backend());
 
     // `x` off the schedule's years has nothing to remove.
@@ -333,4 +335,22 @@ fn a_rule_of_the_model_is_refused_in_a_chinese_frame() {
         refused.starts_with("start year 2099 is outside the projection: expected a year from"),
         "{refused}"
     );
+}
+
+#[test]
+fn the_group_editor_shows_no_end_and_equal_weights_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('e')]);
+    assert!(matches!(app.mode, Mode::Group(_)), "{:?}", app.mode);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert_shows(&shown, &["不設（none）", "1（全部相同）"]);
+    assert!(!shown.contains("all equal"), "{shown}");
+    // A refusal of a typed start year, as in the measure editor.
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("soon"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let Mode::Group(editor) = &app.mode else {
+        panic!("expected the group editor, got {:?}", app.mode);
+    };
+    assert_eq!(editor.error.as_deref(), Some("不是整數：請輸入年份"));
 }

@@ -804,6 +804,12 @@ refusal-ramp-range = expected a whole number of years from 0 to { $max }
 refusal-weight = not a number: expected a number from 0 to { $max }
 refusal-rule = { $message }: expected { $expected }
 
+# The measure editor's and group editor's values.
+editor-schedule = schedule of { $years } years (steps)
+editor-model-default = model default
+editor-no-end = none
+editor-all-equal = 1 (all equal)
+
 # levers diff
 diff-heading = From { $from } to { $to }:
 diff-same = nothing changes: the packages are the same

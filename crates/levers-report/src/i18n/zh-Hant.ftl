@@ -800,6 +800,12 @@ refusal-ramp-range = 請輸入 0 至 { $max } 之間的整數（年）
 refusal-weight = 不是數字：請輸入 0 至 { $max } 之間的數字
 refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
 
+# The measure editor's and group editor's values.
+editor-schedule = { $years } 年的時間表（逐年）
+editor-model-default = 模型預設值
+editor-no-end = 不設（none）
+editor-all-equal = 1（全部相同）
+
 # levers diff
 diff-heading = 由 { $from } 改為 { $to }：
 diff-same = 沒有變化：兩個方案相同
