@@ -79,7 +79,7 @@ pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut B
         .map(|row| {
             (
                 words::package_row(app.lang, *row),
-                row.value_text(app.policy()),
+                row.value_text(app.lang, app.policy()),
             )
         })
         .collect();

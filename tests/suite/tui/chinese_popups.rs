@@ -305,7 +305,9 @@ fn a_matching_ratio_that_is_not_a_number_is_refused_in_chinese() {
     let range = Lang::ZhHant.lever_range(levers_core::LeverField::CofundingRatio);
     assert_eq!(
         refusal(&app),
-        Some(format!("不是數字：請輸入{range}，或 default（模型預設值）"))
+        Some(format!(
+            "不是數字：請輸入 {range}，或 default（模型預設值）"
+        ))
     );
     assert!(!range.contains("number"), "{range}");
 }
@@ -353,4 +355,80 @@ fn the_group_editor_shows_no_end_and_equal_weights_in_chinese() {
         panic!("expected the group editor, got {:?}", app.mode);
     };
     assert_eq!(editor.error.as_deref(), Some("不是整數：請輸入年份"));
+}
+
+/// The package editor's refusal on show, if any.
+fn package_refusal(app: &levers::tui::App) -> Option<String> {
+    match &app.mode {
+        Mode::Package(editor) => editor.form.error.clone(),
+        other => panic!("expected the package editor, got {other:?}"),
+    }
+}
+
+/// In the open package editor: row `row` (0 = name), `typed`, Enter.
+fn type_into_package(app: &mut levers::tui::App, row: usize, typed: &str) {
+    let mut keys = vec![key(KeyCode::Up); 10];
+    keys.extend(vec![key(KeyCode::Down); row]);
+    keys.extend([key(KeyCode::Enter), ctrl('u')]);
+    press(app, &keys);
+    press(app, &text(typed));
+    press(app, &[key(KeyCode::Enter)]);
+}
+
+#[test]
+fn the_package_editor_refuses_and_shows_its_values_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('E')]);
+    assert!(matches!(app.mode, Mode::Package(_)), "{:?}", app.mode);
+    let before = app.policy().clone();
+    let funding = before.budget.funding.key();
+    let label = Lang::ZhHant.text(&format!("funding-{funding}"));
+    let shown = screen(&render(&mut app, 120, 40));
+    assert_shows(&shown, &[&format!("{label}（{funding}）")]);
+
+    type_into_package(&mut app, 0, "");
+    assert_eq!(package_refusal(&app).as_deref(), Some("方案需要名稱"));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    type_into_package(&mut app, 3, "soon");
+    assert_eq!(package_refusal(&app).as_deref(), Some("「soon」不是年份"));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    type_into_package(&mut app, 2, "lots");
+    assert_eq!(package_refusal(&app).as_deref(), Some("「lots」不是數字"));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    type_into_package(&mut app, 6, "gold");
+    assert_eq!(
+        package_refusal(&app).as_deref(),
+        Some("不明的資金來源「gold」：請輸入 reserves, borrowing, reallocation 其中之一")
+    );
+    let shown = screen(&render(&mut app, 120, 40));
+    assert_shows(&shown, &["不明的資金來源「gold」"]);
+    assert_eq!(*app.policy(), before, "nothing refused was applied");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    // No budget cap reads as the diff says it.
+    type_into_package(&mut app, 5, "none");
+    assert_eq!(app.policy().budget.cap_hkd_bn_per_year, None);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert_shows(&shown, &["不設上限"]);
+    assert!(!shown.contains("no cap"), "{shown}");
+}
+
+#[test]
+fn the_exact_value_prompt_refuses_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[key(KeyCode::Enter)]);
+    press(&mut app, &text("lots"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let Mode::EditValue { error, .. } = &app.mode else {
+        panic!("expected the value prompt, got {:?}", app.mode);
+    };
+    assert_eq!(
+        error.as_deref(),
+        Some("不是數字：請輸入 0 至 90 之間的數字（%）")
+    );
+    let terminal = render(&mut app, 100, 30);
+    assert_shows(
+        &screen(&terminal),
+        &["不是數字：請輸入 0 至 90 之間的數字（%）"],
+    );
+    assert_snapshot!(terminal.backend());
 }

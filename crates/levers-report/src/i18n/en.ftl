@@ -804,6 +804,14 @@ refusal-ramp-range = expected a whole number of years from 0 to { $max }
 refusal-weight = not a number: expected a number from 0 to { $max }
 refusal-rule = { $message }: expected { $expected }
 
+# The package editor's and the exact-value prompt's refusals.
+refusal-lever-value = not a number: expected { $range }
+refusal-package-year = `{ $text }` is not a year
+refusal-package-number = `{ $text }` is not a number
+refusal-package-name = a package needs a name
+refusal-funding = unknown funding `{ $text }`: expected { $keys }
+editor-funding-value = { $key }
+
 # The measure editor's and group editor's values.
 editor-schedule = schedule of { $years } years (steps)
 editor-model-default = model default

@@ -790,7 +790,7 @@ refusal-measure-gone = 這項措施已不存在
 refusal-name-in-use = 已有另一項措施名為「{ $name }」：請選用未被使用的名稱
 refusal-year-of-schedule = 「{ $text }」不是年份：請輸入數字，或 年份=數值（例如 2028=20）
 refusal-amount = 不是數字：請輸入數字，或 年份=數值（例如 2028=20）
-refusal-matching-ratio = 不是數字：請輸入{ $range }，或 default（模型預設值）
+refusal-matching-ratio = 不是數字：請輸入 { $range }，或 default（模型預設值）
 refusal-remove-year = 請先選擇時間表中的一個年份，才可刪除
 refusal-start-year = 不是整數：請輸入年份
 refusal-end-year = 不是整數：請輸入年份，或 none（不設結束年份）
@@ -799,6 +799,14 @@ refusal-ramp-years = 不是整數：請輸入 0 至 { $max } 之間的整數（�
 refusal-ramp-range = 請輸入 0 至 { $max } 之間的整數（年）
 refusal-weight = 不是數字：請輸入 0 至 { $max } 之間的數字
 refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
+
+# The package editor's and the exact-value prompt's refusals.
+refusal-lever-value = 不是數字：請輸入 { $range }
+refusal-package-year = 「{ $text }」不是年份
+refusal-package-number = 「{ $text }」不是數字
+refusal-package-name = 方案需要名稱
+refusal-funding = 不明的資金來源「{ $text }」：請輸入 { $keys } 其中之一
+editor-funding-value = { $label }（{ $key }）
 
 # The measure editor's and group editor's values.
 editor-schedule = { $years } 年的時間表（逐年）
