@@ -15,6 +15,7 @@ use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
 use crate::tui::words;
 use levers_report::i18n::Lang;
+use levers_report::inert::terminal;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -222,10 +223,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.
             const MAX_CHARS: usize = 400;
+            // A file's name and quoted lines are the user's: inert for the terminal.
             let shown: Vec<String> = text
                 .lines()
                 .take(usize::from(area.height))
-                .map(|l| l.chars().take(MAX_CHARS).collect())
+                .map(|l| terminal(l).chars().take(MAX_CHARS).collect())
                 .collect();
             let widest = shown
                 .iter()
@@ -236,7 +238,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
             lines.push(close_line(app));
-            show(area, buf, title, lines, width);
+            show(area, buf, &terminal(title), lines, width);
         }
     }
 }

@@ -432,3 +432,17 @@ fn the_exact_value_prompt_refuses_in_chinese() {
     );
     assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn a_message_shows_control_characters_in_its_title_and_text_instead_of_obeying_them() {
+    let mut app = chinese_app();
+    open(&mut app, "evil\u{1b}[2J.toml");
+    let title = message_title(&app);
+    assert!(
+        title.contains('\u{1b}'),
+        "the state keeps the name: {title:?}"
+    );
+    let shown = screen(&render(&mut app, 100, 30));
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+    assert_shows(&shown, &["無法開啟 evil\\u{1b}[2J.toml（保留現有方案）"]);
+}
