@@ -242,7 +242,7 @@ impl App {
                 if typed.is_empty() {
                     self.mode = Mode::SaveAs {
                         input,
-                        error: Some("type a file name, e.g. my-package.toml".into()),
+                        error: Some(self.lang.text("refusal-save-as-empty")),
                     };
                     return None;
                 }

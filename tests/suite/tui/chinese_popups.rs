@@ -446,3 +446,21 @@ fn a_message_shows_control_characters_in_its_title_and_text_instead_of_obeying_t
     assert!(!shown.contains('\u{1b}'), "{shown}");
     assert_shows(&shown, &["無法開啟 evil\\u{1b}[2J.toml（保留現有方案）"]);
 }
+
+#[test]
+fn save_as_without_a_name_is_refused_in_chinese() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('S'), key(KeyCode::Enter)]);
+    let Mode::SaveAs { error, .. } = &app.mode else {
+        panic!("expected the save-as prompt, got {:?}", app.mode);
+    };
+    assert_eq!(
+        error.as_deref(),
+        Some("請輸入檔案名稱，例如 my-package.toml")
+    );
+    let shown = screen(&render(&mut app, 100, 30));
+    assert_shows(
+        &shown,
+        &["另存新檔", "請輸入檔案名稱，例如 my-package.toml"],
+    );
+}

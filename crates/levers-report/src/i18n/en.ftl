@@ -804,13 +804,14 @@ refusal-ramp-range = expected a whole number of years from 0 to { $max }
 refusal-weight = not a number: expected a number from 0 to { $max }
 refusal-rule = { $message }: expected { $expected }
 
-# The package editor's and the exact-value prompt's refusals.
+# The package editor's, the exact-value prompt's and the save-as prompt's refusals.
 refusal-lever-value = not a number: expected { $range }
 refusal-package-year = `{ $text }` is not a year
 refusal-package-number = `{ $text }` is not a number
 refusal-package-name = a package needs a name
 refusal-funding = unknown funding `{ $text }`: expected { $keys }
 editor-funding-value = { $key }
+refusal-save-as-empty = type a file name, e.g. my-package.toml
 
 # The measure editor's and group editor's values.
 editor-schedule = schedule of { $years } years (steps)

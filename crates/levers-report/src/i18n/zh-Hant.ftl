@@ -800,13 +800,14 @@ refusal-ramp-range = 請輸入 0 至 { $max } 之間的整數（年）
 refusal-weight = 不是數字：請輸入 0 至 { $max } 之間的數字
 refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
 
-# The package editor's and the exact-value prompt's refusals.
+# The package editor's, the exact-value prompt's and the save-as prompt's refusals.
 refusal-lever-value = 不是數字：請輸入 { $range }
 refusal-package-year = 「{ $text }」不是年份
 refusal-package-number = 「{ $text }」不是數字
 refusal-package-name = 方案需要名稱
 refusal-funding = 不明的資金來源「{ $text }」：請輸入 { $keys } 其中之一
 editor-funding-value = { $label }（{ $key }）
+refusal-save-as-empty = 請輸入檔案名稱，例如 my-package.toml
 
 # The measure editor's and group editor's values.
 editor-schedule = { $years } 年的時間表（逐年）
