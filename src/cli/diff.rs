@@ -15,10 +15,13 @@ pub fn run(baseline: &Baseline, args: &DiffArgs) -> Result<bool, Failure> {
     let first = load(&args.a, baseline)?;
     let second = load(&args.b, baseline)?;
     let changes = levers_report::compare::lever_changes(&first, &second, baseline);
-    let mut text = format!("From {} to {}:\n", args.a.display(), args.b.display());
+    let lang = levers_report::i18n::language();
+    let (from, to) = (args.a.display().to_string(), args.b.display().to_string());
+    let mut text = lang.format("diff-heading", &[("from", &from), ("to", &to)]);
+    text.push('\n');
     let same = changes.is_empty();
     if same {
-        text.push_str("  nothing changes: the packages are the same\n");
+        let _ = writeln!(text, "  {}", lang.text("diff-same"));
     }
     for change in changes {
         let _ = writeln!(text, "  - {change}");

@@ -217,7 +217,8 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     }
     write_file(output, bytes)
         .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", output.display())))?;
-    note(&format!("wrote {}", output.display()));
+    let path = output.display().to_string();
+    note(&levers_report::i18n::language().format("cli-wrote", &[("path", &path)]));
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Changing lever values: steps and typed values (validated by the core's own
 //! rules, never clamped).
 
-use levers_core::{LeverField, Policy, range_text};
+use levers_core::{LeverField, Policy};
 
 use super::action::Action;
 use super::app::{App, Mode};
@@ -32,7 +32,7 @@ pub(super) fn problem_at(app: &App, policy: &Policy, path: &str) -> Option<Strin
         .problems(&app.baseline)
         .into_iter()
         .find(|p| p.path == path)
-        .map(|p| format!("{}: expected {}", p.message, p.expected))
+        .map(|p| super::words::rule_refusal(app.lang, &p))
 }
 
 impl App {
@@ -141,7 +141,12 @@ impl App {
             }
             Action::Confirm => {
                 let result = match parse_number(&input) {
-                    None => Err(format!("not a number: expected {}", range_text(field))),
+                    None => {
+                        let range = self.lang.lever_range(field);
+                        Err(self
+                            .lang
+                            .format("refusal-lever-value", &[("range", &range)]))
+                    }
                     Some(value) => {
                         let mut candidate = self.policy().clone();
                         candidate.set_lever_value(field, value, self.default_start());

@@ -125,10 +125,7 @@ impl App {
             .into_iter()
             .find(|p| !before.contains(p));
         if let Some(problem) = new {
-            return Err(format!(
-                "{}: expected {}",
-                problem.message, problem.expected
-            ));
+            return Err(super::words::rule_refusal(self.lang, &problem));
         }
         self.commit(candidate);
         Ok(())

@@ -9,6 +9,8 @@ use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::files::Effect;
 use super::text_input;
+use super::words;
+use levers_report::i18n::Lang;
 
 /// One line of the group editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,24 +53,30 @@ impl GroupRow {
         format!("levers.{}.{key}", group.key())
     }
 
-    /// The row's value as text: `2025`, `none`, `equal`.
-    pub fn value_text(self, lever: Option<&Lever>) -> String {
+    /// The row's value as text, in `lang`: `2025`, `none`, `1 (all equal)`.
+    pub fn value_text(self, lang: Lang, lever: Option<&Lever>) -> String {
         let Some(lever) = lever else {
             return "–".into();
         };
-        self.text_of(&lever.timing, lever.sector_weights)
+        self.text_of(lang, &lever.timing, lever.sector_weights)
     }
 
-    /// The row's value for a timing and targeting: `2025`, `none`, `1 (all equal)`.
-    pub fn text_of(self, timing: &Timing, weights: Option<[f64; MANUFACTURING_COUNT]>) -> String {
+    /// The row's value for a timing and targeting, in `lang`: `2025`, `none`,
+    /// `1 (all equal)`.
+    pub fn text_of(
+        self,
+        lang: Lang,
+        timing: &Timing,
+        weights: Option<[f64; MANUFACTURING_COUNT]>,
+    ) -> String {
         match self {
             GroupRow::Start => timing.start.to_string(),
             GroupRow::Ramp => timing.ramp_years.to_string(),
             GroupRow::End => timing
                 .end
-                .map_or_else(|| "none".to_string(), |e| e.to_string()),
+                .map_or_else(|| lang.text("editor-no-end"), |e| e.to_string()),
             GroupRow::Weight(i) => {
-                weights.map_or_else(|| "1 (all equal)".to_string(), |w| format!("{}", w[i]))
+                weights.map_or_else(|| lang.text("editor-all-equal"), |w| format!("{}", w[i]))
             }
         }
     }
@@ -135,39 +143,36 @@ pub fn step_row(
 /// Sets a timing or targeting row from typed text; the core's rules judge the
 /// result, this only reads the number.
 pub fn type_row(
+    lang: Lang,
     row: GroupRow,
     text: &str,
     timing: &mut Timing,
     sector_weights: &mut Option<[f64; MANUFACTURING_COUNT]>,
 ) -> Result<(), String> {
-    let whole = |what: &str| {
-        text.parse::<i64>()
-            .map_err(|_| format!("not a whole number: expected {what}"))
+    let whole = |refusal: &str, args: &[(&str, &str)]| {
+        text.parse::<i64>().map_err(|_| lang.format(refusal, args))
     };
+    let a_year = |year: i64| i32::try_from(year).map_err(|_| lang.text("refusal-not-a-year"));
+    let max_ramp = MAX_RAMP_YEARS.to_string();
+    let max_ramp = [("max", max_ramp.as_str())];
     match row {
-        GroupRow::Start => {
-            let year = whole("a year")?;
-            timing.start = i32::try_from(year).map_err(|_| "not a year".to_string())?;
-        }
+        GroupRow::Start => timing.start = a_year(whole("refusal-start-year", &[])?)?,
         GroupRow::Ramp => {
-            let years = whole(&format!(
-                "a whole number of years from 0 to {MAX_RAMP_YEARS}"
-            ))?;
-            timing.ramp_years = u32::try_from(years).map_err(|_| {
-                format!("expected a whole number of years from 0 to {MAX_RAMP_YEARS}")
-            })?;
+            let years = whole("refusal-ramp-years", &max_ramp)?;
+            timing.ramp_years =
+                u32::try_from(years).map_err(|_| lang.format("refusal-ramp-range", &max_ramp))?;
         }
         GroupRow::End => {
             timing.end = if text.is_empty() || text.eq_ignore_ascii_case("none") {
                 None
             } else {
-                let year = whole("a year, or `none`")?;
-                Some(i32::try_from(year).map_err(|_| "not a year".to_string())?)
+                Some(a_year(whole("refusal-end-year", &[])?)?)
             };
         }
         GroupRow::Weight(i) => {
             let weight = parse_number(text).ok_or_else(|| {
-                format!("not a number: expected a number from 0 to {MAX_SECTOR_WEIGHT}")
+                let max = MAX_SECTOR_WEIGHT.to_string();
+                lang.format("refusal-weight", &[("max", &max)])
             })?;
             let mut weights = sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
             weights[i] = weight;
@@ -287,7 +292,7 @@ impl App {
             .problems(&self.baseline)
             .into_iter()
             .find(|p| p.path.starts_with(&prefix))
-            .map(|p| format!("{}: expected {}", p.message, p.expected));
+            .map(|p| words::rule_refusal(self.lang, &p));
         if problem.is_none() {
             self.commit(candidate);
         }
@@ -326,7 +331,13 @@ impl App {
         let row = editor.selected_row();
         let text = input.trim();
         let mut lever = self.lever_or_new(editor.group);
-        type_row(row, text, &mut lever.timing, &mut lever.sector_weights)?;
+        type_row(
+            self.lang,
+            row,
+            text,
+            &mut lever.timing,
+            &mut lever.sector_weights,
+        )?;
         let mut candidate = self.policy().clone();
         candidate.levers.set(editor.group, Some(lever));
         let own = row.path(editor.group);
@@ -337,7 +348,7 @@ impl App {
             .find(|p| p.path == own)
             .or_else(|| problems.iter().find(|p| p.path.starts_with(&prefix)));
         match problem {
-            Some(p) => Err(format!("{}: expected {}", p.message, p.expected)),
+            Some(p) => Err(words::rule_refusal(self.lang, p)),
             None => Ok(candidate),
         }
     }

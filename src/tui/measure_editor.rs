@@ -11,7 +11,8 @@ use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::form::{Form, FormState};
 use super::group::{GroupRow, Steps, step_row, type_row};
-use levers_report::describe::describe_value;
+use levers_report::describe::describe_value_in;
+use levers_report::i18n::Lang;
 
 /// One line of the measure editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,26 +62,28 @@ impl MeasureRow {
         }
     }
 
-    /// The row's value as text.
-    pub fn value_text(self, measure: &Measure) -> String {
+    /// The row's value as text, in `lang`.
+    pub fn value_text(self, lang: Lang, measure: &Measure) -> String {
         let field = measure.kind.field();
         match self {
             MeasureRow::Name => measure.name.clone(),
             MeasureRow::Label => measure.label.clone().unwrap_or_else(|| "–".into()),
             MeasureRow::Amount => match &measure.amount {
-                Amount::Constant(value) => describe_value(field, *value),
-                Amount::Schedule(points) => format!("schedule of {} years (steps)", points.len()),
+                Amount::Constant(value) => describe_value_in(lang, field, *value),
+                Amount::Schedule(points) => {
+                    lang.format("editor-schedule", &[("years", &points.len().to_string())])
+                }
             },
             MeasureRow::Year(i) => match &measure.amount {
                 Amount::Schedule(points) => points.get(i).map_or_else(String::new, |(y, v)| {
-                    format!("{y}: {}", describe_value(field, *v))
+                    format!("{y}: {}", describe_value_in(lang, field, *v))
                 }),
                 Amount::Constant(_) => String::new(),
             },
-            MeasureRow::Timing(row) => row.text_of(&measure.timing, measure.sector_weights),
+            MeasureRow::Timing(row) => row.text_of(lang, &measure.timing, measure.sector_weights),
             MeasureRow::MatchingRatio => measure
                 .matching_ratio
-                .map_or_else(|| "model default".into(), |r| format!("{r}")),
+                .map_or_else(|| lang.text("editor-model-default"), |r| format!("{r}")),
         }
     }
 }
@@ -147,20 +150,20 @@ fn step_value(field: LeverField, value: f64, steps: i32, big: bool) -> f64 {
     )
 }
 
-/// `2028=20` (a year and its value) or `20` (a value only).
-fn year_and_value(text: &str) -> Result<(Option<i32>, f64), String> {
-    let expected = "expected a number, or YEAR=VALUE (e.g. 2028=20)";
+/// `2028=20` (a year and its value) or `20` (a value only); a refusal in
+/// `lang` when it is neither.
+fn year_and_value(lang: Lang, text: &str) -> Result<(Option<i32>, f64), String> {
     let (year, value) = match text.split_once('=') {
         Some((year, value)) => {
+            let year = year.trim();
             let year = year
-                .trim()
                 .parse::<i32>()
-                .map_err(|_| format!("`{}` is not a year: {expected}", year.trim()))?;
+                .map_err(|_| lang.format("refusal-year-of-schedule", &[("text", year)]))?;
             (Some(year), value)
         }
         None => (None, text),
     };
-    let value = parse_number(value).ok_or_else(|| format!("not a number: {expected}"))?;
+    let value = parse_number(value).ok_or_else(|| lang.text("refusal-amount"))?;
     Ok((year, value))
 }
 
@@ -242,9 +245,10 @@ impl Form for MeasureEditor {
     }
 
     fn typed(&self, app: &App, text: &str) -> Result<Policy, String> {
+        let lang = app.lang;
         let row = self
             .selected_row(app)
-            .ok_or_else(|| "the measure is gone".to_string())?;
+            .ok_or_else(|| lang.text("refusal-measure-gone"))?;
         let text = text.trim();
         match row {
             MeasureRow::Name => {
@@ -255,9 +259,7 @@ impl Form for MeasureEditor {
                     .enumerate()
                     .any(|(i, m)| i != self.index && m.name == text)
                 {
-                    return Err(format!(
-                        "another measure is named `{text}`: pick a name not in use"
-                    ));
+                    return Err(lang.format("refusal-name-in-use", &[("name", text)]));
                 }
                 Ok(self.changed(app, |m| m.name = text.to_string()))
             }
@@ -265,7 +267,7 @@ impl Form for MeasureEditor {
                 m.label = (!text.is_empty()).then(|| text.to_string());
             })),
             MeasureRow::Amount => {
-                let (year, value) = year_and_value(text)?;
+                let (year, value) = year_and_value(lang, text)?;
                 Ok(self.changed(app, |m| match (year, &mut m.amount) {
                     (None, amount) => *amount = Amount::Constant(value),
                     (Some(year), Amount::Schedule(points)) => put(points, year, value),
@@ -280,7 +282,7 @@ impl Form for MeasureEditor {
                 }))
             }
             MeasureRow::Year(i) => {
-                let (year, value) = year_and_value(text)?;
+                let (year, value) = year_and_value(lang, text)?;
                 Ok(self.changed(app, |m| {
                     if let Amount::Schedule(points) = &mut m.amount
                         && i < points.len()
@@ -295,8 +297,14 @@ impl Form for MeasureEditor {
                 let mut measure = self
                     .measure(app)
                     .cloned()
-                    .ok_or_else(|| "the measure is gone".to_string())?;
-                type_row(row, text, &mut measure.timing, &mut measure.sector_weights)?;
+                    .ok_or_else(|| lang.text("refusal-measure-gone"))?;
+                type_row(
+                    lang,
+                    row,
+                    text,
+                    &mut measure.timing,
+                    &mut measure.sector_weights,
+                )?;
                 Ok(self.changed(app, |m| *m = measure))
             }
             MeasureRow::MatchingRatio => {
@@ -304,10 +312,8 @@ impl Form for MeasureEditor {
                     None
                 } else {
                     Some(parse_number(text).ok_or_else(|| {
-                        format!(
-                            "not a number: expected {}, or `default`",
-                            levers_core::range_text(LeverField::CofundingRatio)
-                        )
+                        let range = lang.lever_range(LeverField::CofundingRatio);
+                        lang.format("refusal-matching-ratio", &[("range", &range)])
                     })?)
                 };
                 Ok(self.changed(app, |m| m.matching_ratio = ratio))
@@ -344,7 +350,7 @@ impl Form for MeasureEditor {
                         };
                     })))
                 }
-                _ => Some(Err("select a year of the schedule to remove it".into())),
+                _ => Some(Err(app.lang.text("refusal-remove-year"))),
             },
             _ => None,
         }

@@ -250,15 +250,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
         recovery.offer(&mut app);
     }
     if let Some(text) = problems {
-        if app.mode == app::Mode::Normal {
-            app.mode = app::Mode::Message {
-                title: "Settings: some entries not applied".to_string(),
-                text,
-            };
-        } else {
-            let problem = text.lines().next().unwrap_or_default();
-            app.say_error("note-settings", &[("problem", problem)]);
-        }
+        app.settings_not_applied(text);
     }
     let panic_key = std::env::var(TEST_PANIC_KEY_VAR)
         .ok()

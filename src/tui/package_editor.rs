@@ -10,6 +10,7 @@ use super::action::Action;
 use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::form::{Form, FormState};
+use levers_report::i18n::Lang;
 
 /// One line of the package editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +47,8 @@ impl PackageRow {
         }
     }
 
-    pub fn value_text(self, policy: &Policy) -> String {
+    /// The row's value as text, in `lang`.
+    pub fn value_text(self, lang: Lang, policy: &Policy) -> String {
         match self {
             PackageRow::Name => policy.name.clone(),
             PackageRow::Description if policy.description.is_empty() => "–".into(),
@@ -57,8 +59,12 @@ impl PackageRow {
             PackageRow::BudgetCap => policy
                 .budget
                 .cap_hkd_bn_per_year
-                .map_or_else(|| "no cap".into(), |c| format!("{c}")),
-            PackageRow::Funding => policy.budget.funding.key().into(),
+                .map_or_else(|| lang.text("change-no-cap"), |c| format!("{c}")),
+            PackageRow::Funding => {
+                let key = policy.budget.funding.key();
+                let label = lang.text(&format!("funding-{key}"));
+                lang.format("editor-funding-value", &[("key", key), ("label", &label)])
+            }
         }
     }
 }
@@ -74,9 +80,9 @@ impl PackageEditor {
     }
 }
 
-fn whole_year(text: &str) -> Result<i32, String> {
+fn whole_year(lang: Lang, text: &str) -> Result<i32, String> {
     text.parse::<i32>()
-        .map_err(|_| format!("`{text}` is not a year"))
+        .map_err(|_| lang.format("refusal-package-year", &[("text", text)]))
 }
 
 impl Form for PackageEditor {
@@ -140,16 +146,20 @@ impl Form for PackageEditor {
     fn typed(&self, app: &App, text: &str) -> Result<Policy, String> {
         let mut policy = app.policy().clone();
         let trimmed = text.trim();
-        let number = || parse_number(trimmed).ok_or_else(|| format!("`{trimmed}` is not a number"));
+        let lang = app.lang;
+        let number = || {
+            parse_number(trimmed)
+                .ok_or_else(|| lang.format("refusal-package-number", &[("text", trimmed)]))
+        };
         match self.selected_row() {
             PackageRow::Name if trimmed.is_empty() => {
-                return Err("a package needs a name".into());
+                return Err(lang.text("refusal-package-name"));
             }
             PackageRow::Name => policy.name = trimmed.to_string(),
             PackageRow::Description => policy.description = trimmed.to_string(),
             PackageRow::TargetShare => policy.target.share_pct = number()?,
-            PackageRow::TargetYear => policy.target.year = whole_year(trimmed)?,
-            PackageRow::Horizon => policy.horizon = whole_year(trimmed)?,
+            PackageRow::TargetYear => policy.target.year = whole_year(lang, trimmed)?,
+            PackageRow::Horizon => policy.horizon = whole_year(lang, trimmed)?,
             PackageRow::BudgetCap => {
                 policy.budget.cap_hkd_bn_per_year =
                     if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("none") {
@@ -161,7 +171,8 @@ impl Form for PackageEditor {
             PackageRow::Funding => {
                 policy.budget.funding = Funding::from_key(trimmed).ok_or_else(|| {
                     let keys: Vec<&str> = Funding::ALL.iter().map(|f| f.key()).collect();
-                    format!("unknown funding `{trimmed}`: expected {}", keys.join(", "))
+                    let keys = keys.join(", ");
+                    lang.format("refusal-funding", &[("text", trimmed), ("keys", &keys)])
                 })?;
             }
         }

@@ -100,7 +100,10 @@ impl App {
             Ok(policy) => *policy,
             Err(text) => {
                 self.mode = Mode::Message {
-                    title: format!("Cannot open {} (package kept)", path.display()),
+                    title: self.lang.format(
+                        "popup-cannot-open",
+                        &[("path", &path.display().to_string())],
+                    ),
                     text,
                 };
                 return;
@@ -135,6 +138,21 @@ impl App {
         }
     }
 
+    /// Says what in the settings file could not be applied: in a message
+    /// popup, or, when a question (restoring a recovery copy) is already
+    /// open, as a note naming the first problem.
+    pub fn settings_not_applied(&mut self, text: String) {
+        if self.mode == Mode::Normal {
+            self.mode = Mode::Message {
+                title: self.lang.text("popup-settings-not-applied"),
+                text,
+            };
+        } else {
+            let problem = text.lines().next().unwrap_or_default();
+            self.say_error("note-settings", &[("problem", problem)]);
+        }
+    }
+
     fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
         match result {
             Ok(()) => {
@@ -149,7 +167,10 @@ impl App {
             Err(text) => {
                 self.pending = None;
                 self.mode = Mode::Message {
-                    title: format!("Cannot save {}", path.display()),
+                    title: self.lang.format(
+                        "popup-cannot-save",
+                        &[("path", &path.display().to_string())],
+                    ),
                     text,
                 };
                 None
@@ -221,7 +242,7 @@ impl App {
                 if typed.is_empty() {
                     self.mode = Mode::SaveAs {
                         input,
-                        error: Some("type a file name, e.g. my-package.toml".into()),
+                        error: Some(self.lang.text("refusal-save-as-empty")),
                     };
                     return None;
                 }

@@ -54,6 +54,22 @@ pub fn hint(lang: Lang, action: Action) -> String {
     lang.text(&format!("hint-{}", hint_key(action)))
 }
 
+/// The short form of `action` where it is in force now: the keys that cancel
+/// a prompt close help or a message (there is nothing to cancel), and still
+/// cancel a running seek.
+pub fn hint_now(app: &super::App, action: Action) -> String {
+    let closes = matches!(action, Action::Cancel)
+        && matches!(
+            app.mode,
+            super::app::Mode::Help(_) | super::app::Mode::Message { .. }
+        );
+    if closes {
+        app.lang.text("hint-close")
+    } else {
+        hint(app.lang, action)
+    }
+}
+
 /// The package's file name, or (in the workbench's language) that it has none.
 pub fn file_label(app: &super::App) -> String {
     match &app.path {
@@ -103,6 +119,19 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 /// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub use levers_report::format::columns;
+
+/// A change the model's rules refuse, framed in `lang`. The rule's own words
+/// (`message`, `expected`) are those of the file reader's diagnostics and stay
+/// English, like every diagnostic.
+pub fn rule_refusal(lang: Lang, problem: &levers_core::policy::Problem) -> String {
+    lang.format(
+        "refusal-rule",
+        &[
+            ("message", &problem.message),
+            ("expected", &problem.expected),
+        ],
+    )
+}
 
 #[cfg(test)]
 mod tests {

@@ -53,7 +53,12 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
     };
     let rows = MeasureRow::of(measure)
         .into_iter()
-        .map(|row| (words::measure_row(app.lang, row), row.value_text(measure)))
+        .map(|row| {
+            (
+                words::measure_row(app.lang, row),
+                row.value_text(app.lang, measure),
+            )
+        })
         .collect();
     let kind = app.lang.lever_field(measure.kind.field());
     let mut lines = vec![Line::styled(
@@ -74,7 +79,7 @@ pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut B
         .map(|row| {
             (
                 words::package_row(app.lang, *row),
-                row.value_text(app.policy()),
+                row.value_text(app.lang, app.policy()),
             )
         })
         .collect();

@@ -15,6 +15,7 @@ use crate::tui::keymap::{self, Context};
 use crate::tui::prompts::picker_title;
 use crate::tui::words;
 use levers_report::i18n::Lang;
+use levers_report::inert::terminal;
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -77,6 +78,16 @@ pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
         })
         .collect();
     Line::styled(parts.join(" · "), theme::label())
+}
+
+/// The key line of an overlay that only closes (help, a message): its keys
+/// cancel nothing there, so they say "close" ([`words::hint_now`]).
+fn close_line(app: &App) -> Line<'static> {
+    let keys = keymap::keys_label(Context::Overlay, Action::Cancel);
+    Line::styled(
+        format!("{keys} {}", words::hint_now(app, Action::Cancel)),
+        theme::label(),
+    )
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -212,10 +223,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             // A message quotes lines of the user's file, which may be very long:
             // show the start of each, at most a screenful.
             const MAX_CHARS: usize = 400;
+            // A file's name and quoted lines are the user's: inert for the terminal.
             let shown: Vec<String> = text
                 .lines()
                 .take(usize::from(area.height))
-                .map(|l| l.chars().take(MAX_CHARS).collect())
+                .map(|l| terminal(l).chars().take(MAX_CHARS).collect())
                 .collect();
             let widest = shown
                 .iter()
@@ -225,8 +237,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(50);
             let mut lines: Vec<Line<'_>> = shown.into_iter().map(Line::from).collect();
             lines.push(Line::from(""));
-            lines.push(keys_line(app.lang, context));
-            show(area, buf, title, lines, width);
+            lines.push(close_line(app));
+            show(area, buf, &terminal(title), lines, width);
         }
     }
 }
@@ -244,7 +256,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         let selected = i == editor.row;
         let value = match (&editor.typing, selected) {
             (Some(input), true) => format!("{input}█"),
-            _ => row.value_text(lever),
+            _ => row.value_text(app.lang, lever),
         };
         let label = words::columns(&words::group_row(app.lang, *row), 34);
         let line = Line::from(format!(" {label} {value}"));
@@ -345,11 +357,7 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     let start = usize::from(scroll).min(last_start);
     let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
     shown.push(Line::styled(
-        format!(
-            "{} · {}",
-            lang.text("help-scroll"),
-            keys_line(lang, Context::Overlay)
-        ),
+        format!("{} · {}", lang.text("help-scroll"), close_line(app)),
         theme::label(),
     ));
     show(area, buf, &lang.text("help-title"), shown, 80);

@@ -4,6 +4,7 @@ mod analysis;
 mod chart_look;
 mod chart_report;
 mod chinese;
+mod chinese_lines;
 mod compare;
 mod consumers;
 mod conventions;

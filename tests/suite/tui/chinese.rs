@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::support::app::*;
 
-fn chinese_app() -> levers::tui::App {
+pub(super) fn chinese_app() -> levers::tui::App {
     let mut app = blueprint_app();
     app.lang = Lang::ZhHant;
     app
@@ -56,7 +56,7 @@ const ENGLISH_WORDS: [&str; 35] = [
 ];
 
 /// Fails naming the first of `words` missing from `text`.
-fn assert_shows(text: &str, words: &[&str]) {
+pub(super) fn assert_shows(text: &str, words: &[&str]) {
     for words in words {
         assert!(text.contains(words), "{words} missing:\n{text}");
     }
@@ -65,7 +65,7 @@ fn assert_shows(text: &str, words: &[&str]) {
 /// Fails listing every English word of [`ENGLISH_WORDS`] left on `text`.
 /// The model's parameter names (`land_cost_share`, as in the files) are
 /// identifiers, not English sentences, and are not scanned.
-fn assert_no_english(text: &str) {
+pub(super) fn assert_no_english(text: &str) {
     let words: String = text
         .split(' ')
         .filter(|w| !w.contains('_'))
@@ -82,7 +82,7 @@ fn assert_no_english(text: &str) {
     );
 }
 
-fn screen(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+pub(super) fn screen(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
     let buffer = terminal.backend().buffer();
     let mut text = String::new();
     for y in 0..buffer.area.height {

@@ -6,6 +6,7 @@ mod app;
 mod background;
 mod burst;
 mod chinese;
+mod chinese_popups;
 mod fiscal;
 mod inputs;
 mod measures;

@@ -789,3 +789,45 @@ doc-amount = amount
 doc-source = source
 fiscal-to-target = to the target year
 fiscal-to-target-line = To the target year ({ $from }–{ $to }): present value in { $year } { $money }; net cost per job-year { $job_year }; net cost per job added in { $to } { $job }.
+# Message popups: help and messages only close (a running seek is cancelled).
+hint-close = close
+popup-cannot-open = Cannot open { $path } (package kept)
+popup-cannot-save = Cannot save { $path }
+popup-settings-not-applied = Settings: some entries not applied
+
+# The measure editor's refusals (and the timing rows it shares with the group editor).
+refusal-measure-gone = the measure is gone
+refusal-name-in-use = another measure is named `{ $name }`: pick a name not in use
+refusal-year-of-schedule = `{ $text }` is not a year: expected a number, or YEAR=VALUE (e.g. 2028=20)
+refusal-amount = not a number: expected a number, or YEAR=VALUE (e.g. 2028=20)
+refusal-matching-ratio = not a number: expected { $range }, or `default`
+refusal-remove-year = select a year of the schedule to remove it
+refusal-start-year = not a whole number: expected a year
+refusal-end-year = not a whole number: expected a year, or `none`
+refusal-not-a-year = not a year
+refusal-ramp-years = not a whole number: expected a whole number of years from 0 to { $max }
+refusal-ramp-range = expected a whole number of years from 0 to { $max }
+refusal-weight = not a number: expected a number from 0 to { $max }
+refusal-rule = { $message }: expected { $expected }
+
+# The package editor's, the exact-value prompt's and the save-as prompt's refusals.
+refusal-lever-value = not a number: expected { $range }
+refusal-package-year = `{ $text }` is not a year
+refusal-package-number = `{ $text }` is not a number
+refusal-package-name = a package needs a name
+refusal-funding = unknown funding `{ $text }`: expected { $keys }
+editor-funding-value = { $key }
+refusal-save-as-empty = type a file name, e.g. my-package.toml
+
+# The measure editor's and group editor's values.
+editor-schedule = schedule of { $years } years (steps)
+editor-model-default = model default
+editor-no-end = none
+editor-all-equal = 1 (all equal)
+
+# levers diff
+diff-heading = From { $from } to { $to }:
+diff-same = nothing changes: the packages are the same
+
+# A file written by a command (`levers seek -o`, `levers report -o`).
+cli-wrote = wrote { $path }

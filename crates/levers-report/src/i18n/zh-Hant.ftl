@@ -785,3 +785,45 @@ doc-amount = 數額
 doc-source = 來源
 fiscal-to-target = 至目標年份
 fiscal-to-target-line = 至目標年份（{ $from }–{ $to } 年）：折算為 { $year } 年現值 { $money }；每職位年淨成本 { $job_year }；{ $to } 年每個淨新增職位成本 { $job }。
+# Message popups: help and messages only close (a running seek is cancelled).
+hint-close = 關閉
+popup-cannot-open = 無法開啟 { $path }（保留現有方案）
+popup-cannot-save = 無法儲存 { $path }
+popup-settings-not-applied = 設定：部分項目未能套用
+
+# The measure editor's refusals (and the timing rows it shares with the group editor).
+refusal-measure-gone = 這項措施已不存在
+refusal-name-in-use = 已有另一項措施名為「{ $name }」：請選用未被使用的名稱
+refusal-year-of-schedule = 「{ $text }」不是年份：請輸入數字，或 年份=數值（例如 2028=20）
+refusal-amount = 不是數字：請輸入數字，或 年份=數值（例如 2028=20）
+refusal-matching-ratio = 不是數字：請輸入 { $range }，或 default（模型預設值）
+refusal-remove-year = 請先選擇時間表中的一個年份，才可刪除
+refusal-start-year = 不是整數：請輸入年份
+refusal-end-year = 不是整數：請輸入年份，或 none（不設結束年份）
+refusal-not-a-year = 不是年份
+refusal-ramp-years = 不是整數：請輸入 0 至 { $max } 之間的整數（年）
+refusal-ramp-range = 請輸入 0 至 { $max } 之間的整數（年）
+refusal-weight = 不是數字：請輸入 0 至 { $max } 之間的數字
+refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
+
+# The package editor's, the exact-value prompt's and the save-as prompt's refusals.
+refusal-lever-value = 不是數字：請輸入 { $range }
+refusal-package-year = 「{ $text }」不是年份
+refusal-package-number = 「{ $text }」不是數字
+refusal-package-name = 方案需要名稱
+refusal-funding = 不明的資金來源「{ $text }」：請輸入 { $keys } 其中之一
+editor-funding-value = { $label }（{ $key }）
+refusal-save-as-empty = 請輸入檔案名稱，例如 my-package.toml
+
+# The measure editor's and group editor's values.
+editor-schedule = { $years } 年的時間表（逐年）
+editor-model-default = 模型預設值
+editor-no-end = 不設（none）
+editor-all-equal = 1（全部相同）
+
+# levers diff
+diff-heading = 由 { $from } 改為 { $to }：
+diff-same = 沒有變化：兩個方案相同
+
+# A file written by a command (`levers seek -o`, `levers report -o`).
+cli-wrote = 已寫出 { $path }
