@@ -131,7 +131,7 @@ pub enum Command {
     /// Exits with 2 when no package within the lever ranges and budget reaches
     /// the target; the closest package is still written.
     #[command(
-        after_help = "Examples:\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml\n  levers seek --best --by 2030 --budget 20"
+        after_help = "Examples:\n  levers seek policies/blueprint-2032.toml\n  levers seek --target-share 5 --by 2032\n  levers seek --target-share 3 --by 2030 --budget 40 --levers rd,zone -o cheapest.toml\n  levers seek --target-share 5 --by 2032 --from policies/blueprint-2032.toml\n  levers seek --best --by 2030 --budget 20"
     )]
     Seek(SeekArgs),
     /// Evaluate a grid of packages (or every package in a folder), streamed as CSV or NDJSON.
@@ -337,14 +337,17 @@ fn samples(text: &str) -> Result<usize, String> {
 
 #[derive(Debug, Args)]
 pub struct SeekArgs {
+    /// The package to start from: the same as --from FILE.
+    #[arg(value_name = "FILE", conflicts_with = "from")]
+    pub file: Option<PathBuf>,
     /// Manufacturing share of GDP to reach, % (default: the --from package's target).
-    #[arg(long, value_name = "PCT", required_unless_present_any = ["best", "from"])]
+    #[arg(long, value_name = "PCT", required_unless_present_any = ["best", "from", "file"])]
     pub target_share: Option<f64>,
     /// Instead: the highest share reachable by --by within the levers and budget.
     #[arg(long, conflicts_with_all = ["target_share", "confidence"])]
     pub best: bool,
     /// Year by which to reach it (default: the --from package's target year).
-    #[arg(long, value_name = "YEAR", required_unless_present = "from")]
+    #[arg(long, value_name = "YEAR", required_unless_present_any = ["from", "file"])]
     pub by: Option<i32>,
     /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
     #[arg(long, value_name = "HKD_BN")]
@@ -378,6 +381,13 @@ pub struct SeekArgs {
     /// Write the package here instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "OUT.toml")]
     pub output: Option<PathBuf>,
+}
+
+impl SeekArgs {
+    /// The package to start from, given as FILE or as --from FILE.
+    pub fn package(&self) -> Option<&PathBuf> {
+        self.from.as_ref().or(self.file.as_ref())
+    }
 }
 
 /// `--confidence`: a chance above 0 and below 1.

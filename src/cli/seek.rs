@@ -34,11 +34,11 @@ struct Seek<'a> {
 
 impl<'a> Seek<'a> {
     fn of(baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
-        let template = match &args.from {
+        let template = match args.package() {
             Some(path) => load(path, baseline)?,
             None => Policy::status_quo(),
         };
-        let from_package = args.from.is_some();
+        let from_package = args.package().is_some();
         let target_share = if args.best {
             None
         } else {

@@ -179,6 +179,23 @@ fn the_seek_command_writes_a_package_that_eval_confirms() {
 }
 
 #[test]
+fn a_package_named_without_from_is_sought_as_with_it() {
+    let file = "policies/announced-measures.toml";
+    let positional = run(&["seek", file, "--target-share", "0.65"]);
+    let flagged = run(&["seek", "--from", file, "--target-share", "0.65"]);
+    assert_eq!(positional.code, Some(0), "{}", positional.stderr);
+    assert!(
+        positional.stdout.contains("[measures."),
+        "{}",
+        positional.stdout
+    );
+    assert_eq!(positional.stdout, flagged.stdout);
+    let both = run(&["seek", file, "--from", file]);
+    assert_eq!(both.code, Some(2));
+    assert!(both.stderr.contains("--from"), "{}", both.stderr);
+}
+
+#[test]
 fn seek_rejects_unknown_lever_groups_and_reports_unreachable_targets_with_exit_2() {
     let Run { code, stderr, .. } = run(&[
         "seek",
