@@ -1,9 +1,11 @@
 //! `seek --bound NAME.FIELD=LO..HI` and `--fix NAME`: what the search may move
 //! and how far, checked against the package and the fields' ranges.
 
-use levers_core::analysis::dial::{Knob, Limit, Named, knobs_of, resolve};
+use levers_core::analysis::MeasureField;
+use levers_core::analysis::address::{Address, AddressError, resolve};
+use levers_core::analysis::dial::{Knob, Limit};
 use levers_core::analysis::seek::cost_fields;
-use levers_core::{LeverGroup, Policy};
+use levers_core::{LeverField, LeverGroup, Policy};
 
 use super::Failure;
 
@@ -21,12 +23,9 @@ pub fn limits(
         push(&mut limits, limit, format!("--bound {text}"))?;
     }
     for name in fixes {
-        let named = resolve(template, name, true)
+        let knobs = knobs(template, name, Flag::Fix)
             .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
-        for knob in knobs_of(&named)
-            .into_iter()
-            .filter(|k| is_sought(template, *k))
-        {
+        for knob in knobs.into_iter().filter(|k| is_sought(template, *k)) {
             let value = knob.get(template);
             let limit = Limit {
                 knob,
@@ -55,6 +54,74 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
         .is_some_and(|field| cost_fields(field.group()).contains(&field))
 }
 
+/// Which limit a name is read for.
+#[derive(Clone, Copy)]
+enum Flag {
+    /// `--bound`: one dial or a measure's amount.
+    Bound,
+    /// `--fix`: also a whole lever group or measure.
+    Fix,
+}
+
+impl Flag {
+    /// What the flag takes, for a name that addresses nothing.
+    const fn takes(self) -> &'static str {
+        match self {
+            Flag::Bound => {
+                "expected GROUP.FIELD (e.g. rd.grants_hkd_bn_per_year) or MEASURE.amount"
+            }
+            Flag::Fix => "expected GROUP.FIELD, GROUP, MEASURE.amount or MEASURE",
+        }
+    }
+
+    /// `bounded` or `fixed`.
+    const fn done(self) -> &'static str {
+        match self {
+            Flag::Bound => "bounded",
+            Flag::Fix => "fixed",
+        }
+    }
+}
+
+/// The numbers `text` addresses in `template`, if `flag` can limit them:
+/// a dial or a measure's amount; for `--fix` also a whole group or measure.
+fn knobs(template: &Policy, text: &str, flag: Flag) -> Result<Vec<Knob>, String> {
+    let text = text.trim();
+    let address = resolve(template, text).map_err(|why| match why {
+        AddressError::Unknown { .. } => format!("{why}; {}", flag.takes()),
+        _ => why.to_string(),
+    })?;
+    let whole = matches!(flag, Flag::Fix);
+    match address {
+        Address::Dial(field) => Ok(vec![Knob::Lever(field)]),
+        Address::MeasureField {
+            index,
+            field: MeasureField::Amount,
+        } => Ok(vec![Knob::MeasureAmount(index)]),
+        Address::Measure(index) if whole => Ok(vec![Knob::MeasureAmount(index)]),
+        Address::Group(group) if whole => Ok(group.fields().map(Knob::Lever).collect()),
+        Address::Group(group) => Err(format!(
+            "`{text}` is a lever group: name one of its dials, e.g. `{}`",
+            group
+                .fields()
+                .next()
+                .map_or_else(String::new, LeverField::path)
+        )),
+        Address::Measure(_) => Err(format!(
+            "`{text}` is a measure: write `{text}.amount` for its amount"
+        )),
+        Address::MeasureField { index, .. } => Err(format!(
+            "`{text}` cannot be {}: only a measure's amount (`{}.amount`)",
+            flag.done(),
+            template.measures.get(index).map_or("", |m| m.name.as_str())
+        )),
+        Address::Assumption(_) => Err(format!(
+            "`{text}` cannot be {}: seek moves levers and measures; assumptions stay as the package has them",
+            flag.done()
+        )),
+    }
+}
+
 /// `NAME.FIELD=LO..HI`.
 fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
     let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
@@ -64,13 +131,10 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
                 .into(),
         )
     })?;
-    let knob = match resolve(template, address, false).map_err(invalid)? {
-        Named::Knob(knob) => knob,
-        Named::Group(_) | Named::Measure(_) => {
-            return Err(invalid(
-                "expected a lever dial or a measure's amount".into(),
-            ));
-        }
+    let [knob] = knobs(template, address, Flag::Bound).map_err(invalid)?[..] else {
+        return Err(invalid(
+            "expected a lever dial or a measure's amount".into(),
+        ));
     };
     let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
         return Err(invalid(format!(

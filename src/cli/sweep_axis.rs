@@ -6,13 +6,16 @@
 //!   `nias.start`, `nias.end`, `nias.ramp_years`, `nias.matching_ratio`;
 //! - an assumption: `assumptions.<parameter>` (`assumptions.nev.growth`).
 //!
-//! An unknown name is refused with the closest known one (did you mean …?).
+//! The names are read by the core's one address grammar
+//! ([`levers_core::analysis::address`]), which refuses an unknown name with the
+//! closest known one (did you mean …?); a lever group or a whole measure is
+//! refused here, since an axis varies one number.
 
+use levers_core::analysis::address::{self, Address};
 use levers_core::analysis::{Axis, AxisTarget, Grid, GridError, MeasureField};
 use levers_core::params::ParamId;
 use levers_core::policy::{MAX_HORIZON, MAX_RAMP_YEARS};
 use levers_core::{Baseline, LeverField, Policy, range_text};
-use levers_files::diagnostic::suggest;
 
 use super::Failure;
 use super::axis_error::AxisError;
@@ -87,34 +90,44 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
     })
 }
 
-/// The target `path` names in `policy`, or why it names none.
+/// The target `path` names in `policy`, or why sweep cannot vary it.
 fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    if let Some(field) = LeverField::from_path(path) {
-        let spec = field.spec();
-        return Ok(Allowed {
-            target: AxisTarget::Lever(field),
-            min: spec.min,
-            max: spec.max,
-            range: range_text(field),
-        });
+    match address::resolve(policy, path).map_err(AxisError::Address)? {
+        Address::Dial(field) => {
+            let spec = field.spec();
+            Ok(Allowed {
+                target: AxisTarget::Lever(field),
+                min: spec.min,
+                max: spec.max,
+                range: range_text(field),
+            })
+        }
+        Address::MeasureField { index, field } => measure_field(index, field, policy, baseline),
+        Address::Assumption(id) => assumption(id, baseline),
+        Address::Group(group) => Err(AxisError::NotOneNumber {
+            path: path.to_string(),
+            what: "a lever group: vary one of its dials",
+            example: group
+                .fields()
+                .next()
+                .map_or_else(String::new, LeverField::path),
+        }),
+        Address::Measure(_) => Err(AxisError::NotOneNumber {
+            path: path.to_string(),
+            what: "a measure: vary one of its fields",
+            example: format!("{path}.amount"),
+        }),
     }
-    if let Some(name) = path.strip_prefix("assumptions.") {
-        return assumption(name, baseline);
-    }
-    let Some((name, key)) = path.rsplit_once('.') else {
-        return Err(unknown(path, policy));
-    };
-    let Some(index) = policy.measures.iter().position(|m| m.name == name) else {
-        return Err(unknown(path, policy));
-    };
-    let Some(field) = MeasureField::from_key(key) else {
-        let keys = MeasureField::ALL.map(MeasureField::key);
-        return Err(AxisError::UnknownMeasureField {
-            key: key.to_string(),
-            hint: did_you_mean(key, keys),
-            keys: keys.join(", "),
-        });
-    };
+}
+
+/// The range of a field of the measure at `index`.
+fn measure_field(
+    index: usize,
+    field: MeasureField,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> Result<Allowed, AxisError> {
+    // `index` was found in this same `policy` by the resolver.
     let measure = &policy.measures[index];
     let years = |min: i32| Allowed {
         target: AxisTarget::Measure { index, field },
@@ -141,7 +154,7 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
         },
         MeasureField::MatchingRatio if !measure.kind.has_matching_ratio() => {
             return Err(AxisError::NoMatchingRatio {
-                measure: name.to_string(),
+                measure: measure.name.clone(),
                 kind: measure.kind.key(),
             });
         }
@@ -157,18 +170,9 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
     })
 }
 
-fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    let Some(id) = ParamId::from_name(name) else {
-        let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
-        return Err(AxisError::UnknownAssumption {
-            name: name.to_string(),
-            hint: did_you_mean(name, names.iter().map(String::as_str)),
-        });
-    };
+fn assumption(id: ParamId, baseline: &Baseline) -> Result<Allowed, AxisError> {
     let Some(spec) = baseline.specs.iter().find(|s| s.id == id) else {
-        return Err(AxisError::NoRange {
-            name: name.to_string(),
-        });
+        return Err(AxisError::NoRange { name: id.name() });
     };
     Ok(Allowed {
         target: AxisTarget::Assumption(id),
@@ -176,34 +180,4 @@ fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, AxisError> {
         max: spec.high,
         range: format!("{} to {} {}", spec.low, spec.high, spec.unit),
     })
-}
-
-/// An unknown path, with the closest dial, measure field or assumption.
-fn unknown(path: &str, policy: &Policy) -> AxisError {
-    let mut known: Vec<String> = LeverField::ALL.iter().map(|f| f.path()).collect();
-    for measure in &policy.measures {
-        known.extend(
-            MeasureField::ALL
-                .iter()
-                .map(|f| format!("{}.{}", measure.name, f.key())),
-        );
-    }
-    let hint = did_you_mean(path, known.iter().map(String::as_str));
-    let measures: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-    let names = if measures.is_empty() {
-        "the package has no named measures; format-1 dials are GROUP.FIELD".to_string()
-    } else {
-        format!("measures are {}", measures.join(", "))
-    };
-    AxisError::UnknownPath {
-        path: path.to_string(),
-        hint,
-        names,
-    }
-}
-
-fn did_you_mean<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    suggest(key, candidates)
-        .map(|s| format!(" (did you mean `{s}`?)"))
-        .unwrap_or_default()
 }
