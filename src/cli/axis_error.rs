@@ -37,17 +37,10 @@ pub enum AxisError {
     TooLarge(GridError),
     /// `PATH` addresses nothing in the package.
     Address(AddressError),
-    /// `PATH` addresses more than one number (a lever group, a whole
-    /// measure): `what` it is and how to name one, with an `example`.
-    NotOneNumber {
-        path: String,
-        what: &'static str,
-        example: String,
-    },
+    /// `PATH` addresses more than one number: a lever group, a whole measure.
+    NotOneNumber { path: String },
     /// `matching_ratio` of a measure whose kind takes no private money.
     NoMatchingRatio { measure: String, kind: &'static str },
-    /// The baseline gives no range for this parameter.
-    NoRange { name: String },
 }
 
 impl fmt::Display for AxisError {
@@ -69,21 +62,17 @@ impl fmt::Display for AxisError {
             AxisError::StepNotPositive { step } => write!(f, "STEP {step} must be above 0"),
             AxisError::FromAboveTo { from, to } => write!(f, "FROM {from} is above TO {to}"),
             AxisError::TooLarge(why) => write!(f, "{why}"),
-            AxisError::Address(why @ AddressError::Unknown { .. }) => write!(
-                f,
-                "{why}; sweeps vary GROUP.FIELD, MEASURE.FIELD or assumptions.PARAM"
-            ),
-            AxisError::Address(why) => write!(f, "{why}"),
-            AxisError::NotOneNumber {
-                path,
-                what,
-                example,
-            } => write!(f, "`{path}` is {what}, e.g. `{example}`"),
+            AxisError::Address(why) => write!(f, "{why}; {EXPECTED}"),
+            AxisError::NotOneNumber { path } => {
+                write!(
+                    f,
+                    "`{path}` names a whole lever group or measure, not one number; {EXPECTED}"
+                )
+            }
             AxisError::NoMatchingRatio { measure, kind } => write!(
                 f,
                 "{measure} is a {kind} measure, which has no matching ratio (grants and co-investment do)"
             ),
-            AxisError::NoRange { name } => write!(f, "the baseline gives no range for `{name}`"),
         }
     }
 }

@@ -2,10 +2,10 @@
 //! and how far, checked against the package and the fields' ranges.
 
 use levers_core::analysis::MeasureField;
-use levers_core::analysis::address::{Address, AddressError, resolve};
+use levers_core::analysis::address::{Address, resolve};
 use levers_core::analysis::dial::{Knob, Limit};
 use levers_core::analysis::seek::cost_fields;
-use levers_core::{LeverField, LeverGroup, Policy};
+use levers_core::{LeverGroup, Policy};
 
 use super::Failure;
 
@@ -23,7 +23,7 @@ pub fn limits(
         push(&mut limits, limit, format!("--bound {text}"))?;
     }
     for name in fixes {
-        let knobs = knobs(template, name, Flag::Fix)
+        let knobs = knobs(template, name, true)
             .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
         for knob in knobs.into_iter().filter(|k| is_sought(template, *k)) {
             let value = knob.get(template);
@@ -54,45 +54,19 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
         .is_some_and(|field| cost_fields(field.group()).contains(&field))
 }
 
-/// Which limit a name is read for.
-#[derive(Clone, Copy)]
-enum Flag {
-    /// `--bound`: one dial or a measure's amount.
-    Bound,
-    /// `--fix`: also a whole lever group or measure.
-    Fix,
-}
+/// What `--bound` and `--fix` take, said when a name is none of it.
+const BOUND_TAKES: &str = "--bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)";
+const FIX_TAKES: &str = "--fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)";
 
-impl Flag {
-    /// What the flag takes, for a name that addresses nothing.
-    const fn takes(self) -> &'static str {
-        match self {
-            Flag::Bound => {
-                "expected GROUP.FIELD (e.g. rd.grants_hkd_bn_per_year) or MEASURE.amount"
-            }
-            Flag::Fix => "expected GROUP.FIELD, GROUP, MEASURE.amount or MEASURE",
-        }
-    }
-
-    /// `bounded` or `fixed`.
-    const fn done(self) -> &'static str {
-        match self {
-            Flag::Bound => "bounded",
-            Flag::Fix => "fixed",
-        }
-    }
-}
-
-/// The numbers `text` addresses in `template`, if `flag` can limit them:
-/// a dial or a measure's amount; for `--fix` also a whole group or measure.
-fn knobs(template: &Policy, text: &str, flag: Flag) -> Result<Vec<Knob>, String> {
-    let text = text.trim();
-    let address = resolve(template, text).map_err(|why| match why {
-        AddressError::Unknown { .. } => format!("{why}; {}", flag.takes()),
-        _ => why.to_string(),
-    })?;
-    let whole = matches!(flag, Flag::Fix);
-    match address {
+/// The numbers `text` addresses in `template` if `--bound` (or, when
+/// `whole`, `--fix`) can limit them.
+fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
+    let (done, takes) = if whole {
+        ("fixed", FIX_TAKES)
+    } else {
+        ("bounded", BOUND_TAKES)
+    };
+    match resolve(template, text).map_err(|why| format!("{why}; {takes}"))? {
         Address::Dial(field) => Ok(vec![Knob::Lever(field)]),
         Address::MeasureField {
             index,
@@ -100,25 +74,7 @@ fn knobs(template: &Policy, text: &str, flag: Flag) -> Result<Vec<Knob>, String>
         } => Ok(vec![Knob::MeasureAmount(index)]),
         Address::Measure(index) if whole => Ok(vec![Knob::MeasureAmount(index)]),
         Address::Group(group) if whole => Ok(group.fields().map(Knob::Lever).collect()),
-        Address::Group(group) => Err(format!(
-            "`{text}` is a lever group: name one of its dials, e.g. `{}`",
-            group
-                .fields()
-                .next()
-                .map_or_else(String::new, LeverField::path)
-        )),
-        Address::Measure(_) => Err(format!(
-            "`{text}` is a measure: write `{text}.amount` for its amount"
-        )),
-        Address::MeasureField { index, .. } => Err(format!(
-            "`{text}` cannot be {}: only a measure's amount (`{}.amount`)",
-            flag.done(),
-            template.measures.get(index).map_or("", |m| m.name.as_str())
-        )),
-        Address::Assumption(_) => Err(format!(
-            "`{text}` cannot be {}: seek moves levers and measures; assumptions stay as the package has them",
-            flag.done()
-        )),
+        _ => Err(format!("`{}` cannot be {done}: {takes}", text.trim())),
     }
 }
 
@@ -131,10 +87,8 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
                 .into(),
         )
     })?;
-    let [knob] = knobs(template, address, Flag::Bound).map_err(invalid)?[..] else {
-        return Err(invalid(
-            "expected a lever dial or a measure's amount".into(),
-        ));
+    let [knob] = knobs(template, address, false).map_err(invalid)?[..] else {
+        return Err(invalid(BOUND_TAKES.into()));
     };
     let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
         return Err(invalid(format!(

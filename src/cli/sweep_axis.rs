@@ -1,19 +1,13 @@
-//! `levers sweep --vary`: what each axis names and the values it takes.
-//!
-//! Three spellings, all `PATH=FROM..TO:STEP`:
-//! - a format-1 dial: `rd.grants_hkd_bn_per_year=0..20:1`;
-//! - a field of a format-2 measure, by the measure's name: `nias.amount`,
-//!   `nias.start`, `nias.end`, `nias.ramp_years`, `nias.matching_ratio`;
-//! - an assumption: `assumptions.<parameter>` (`assumptions.nev.growth`).
-//!
-//! The names are read by the core's one address grammar
-//! ([`levers_core::analysis::address`]), which refuses an unknown name with the
-//! closest known one (did you mean …?); a lever group or a whole measure is
-//! refused here, since an axis varies one number.
+//! `levers sweep --vary PATH=FROM..TO:STEP`: what each axis names and the
+//! values it takes. `PATH` is read by the core's address grammar
+//! ([`levers_core::analysis::address`]); an axis varies one number: a dial
+//! (`rd.grants_hkd_bn_per_year`), a measure's field (`nias.amount`,
+//! `nias.start`, `.end`, `.ramp_years`, `.matching_ratio`) or an assumption
+//! (`assumptions.nev.growth`), never a whole lever group or measure.
 
 use levers_core::analysis::address::{self, Address};
 use levers_core::analysis::{Axis, AxisTarget, Grid, GridError, MeasureField};
-use levers_core::params::ParamId;
+use levers_core::measure::Measure;
 use levers_core::policy::{MAX_HORIZON, MAX_RAMP_YEARS};
 use levers_core::{Baseline, LeverField, Policy, range_text};
 
@@ -90,94 +84,69 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
     })
 }
 
-/// The target `path` names in `policy`, or why sweep cannot vary it.
+/// The target `path` names in `policy` and its range, or why sweep cannot
+/// vary it.
 fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    match address::resolve(policy, path).map_err(AxisError::Address)? {
-        Address::Dial(field) => {
-            let spec = field.spec();
-            Ok(Allowed {
-                target: AxisTarget::Lever(field),
-                min: spec.min,
-                max: spec.max,
-                range: range_text(field),
-            })
-        }
-        Address::MeasureField { index, field } => measure_field(index, field, policy, baseline),
-        Address::Assumption(id) => assumption(id, baseline),
-        Address::Group(group) => Err(AxisError::NotOneNumber {
-            path: path.to_string(),
-            what: "a lever group: vary one of its dials",
-            example: group
-                .fields()
-                .next()
-                .map_or_else(String::new, LeverField::path),
-        }),
-        Address::Measure(_) => Err(AxisError::NotOneNumber {
-            path: path.to_string(),
-            what: "a measure: vary one of its fields",
-            example: format!("{path}.amount"),
-        }),
-    }
+    let (target, (min, max, range)) =
+        match address::resolve(policy, path).map_err(AxisError::Address)? {
+            Address::Dial(field) => (AxisTarget::Lever(field), dial_range(field)),
+            Address::MeasureField { index, field } => (
+                AxisTarget::Measure { index, field },
+                // `index` was found in this same `policy` by the resolver.
+                measure_range(&policy.measures[index], field, policy, baseline)?,
+            ),
+            Address::Assumption(id) => {
+                let spec = baseline.spec(id);
+                let range = format!("{} to {} {}", spec.low, spec.high, spec.unit);
+                (AxisTarget::Assumption(id), (spec.low, spec.high, range))
+            }
+            Address::Group(_) | Address::Measure(_) => {
+                return Err(AxisError::NotOneNumber {
+                    path: path.to_string(),
+                });
+            }
+        };
+    Ok(Allowed {
+        target,
+        min,
+        max,
+        range,
+    })
 }
 
-/// The range of a field of the measure at `index`.
-fn measure_field(
-    index: usize,
+/// A lever field's lowest and highest value, and the range in words.
+fn dial_range(field: LeverField) -> (f64, f64, String) {
+    (field.spec().min, field.spec().max, range_text(field))
+}
+
+/// The range of `field` of `measure`, a measure of `policy`.
+fn measure_range(
+    measure: &Measure,
     field: MeasureField,
     policy: &Policy,
     baseline: &Baseline,
-) -> Result<Allowed, AxisError> {
-    // `index` was found in this same `policy` by the resolver.
-    let measure = &policy.measures[index];
-    let years = |min: i32| Allowed {
-        target: AxisTarget::Measure { index, field },
-        min: f64::from(min),
-        max: f64::from(policy.horizon.min(MAX_HORIZON)),
-        range: format!("a year from {min} to {}", policy.horizon),
-    };
+) -> Result<(f64, f64, String), AxisError> {
+    let first = baseline.first_policy_year();
     Ok(match field {
-        MeasureField::Amount => {
-            let dial = measure.kind.field();
-            Allowed {
-                target: AxisTarget::Measure { index, field },
-                min: dial.spec().min,
-                max: dial.spec().max,
-                range: range_text(dial),
-            }
+        MeasureField::Amount => dial_range(measure.kind.field()),
+        MeasureField::Start | MeasureField::End => (
+            f64::from(first),
+            f64::from(policy.horizon.min(MAX_HORIZON)),
+            format!("a year from {first} to {}", policy.horizon),
+        ),
+        MeasureField::RampYears => (
+            0.0,
+            f64::from(MAX_RAMP_YEARS),
+            format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+        ),
+        MeasureField::MatchingRatio if measure.kind.has_matching_ratio() => {
+            dial_range(LeverField::CofundingRatio)
         }
-        MeasureField::Start | MeasureField::End => years(baseline.first_policy_year()),
-        MeasureField::RampYears => Allowed {
-            target: AxisTarget::Measure { index, field },
-            min: 0.0,
-            max: f64::from(MAX_RAMP_YEARS),
-            range: format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
-        },
-        MeasureField::MatchingRatio if !measure.kind.has_matching_ratio() => {
+        MeasureField::MatchingRatio => {
             return Err(AxisError::NoMatchingRatio {
                 measure: measure.name.clone(),
                 kind: measure.kind.key(),
             });
         }
-        MeasureField::MatchingRatio => {
-            let ratio = LeverField::CofundingRatio;
-            Allowed {
-                target: AxisTarget::Measure { index, field },
-                min: ratio.spec().min,
-                max: ratio.spec().max,
-                range: range_text(ratio),
-            }
-        }
-    })
-}
-
-fn assumption(id: ParamId, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    let Some(spec) = baseline.specs.iter().find(|s| s.id == id) else {
-        return Err(AxisError::NoRange { name: id.name() });
-    };
-    Ok(Allowed {
-        target: AxisTarget::Assumption(id),
-        min: spec.low,
-        max: spec.high,
-        range: format!("{} to {} {}", spec.low, spec.high, spec.unit),
     })
 }

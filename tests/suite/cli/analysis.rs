@@ -231,7 +231,7 @@ fn bad_vary_specs_are_invalid_input_naming_the_lever_and_its_range() {
         ("rd.grant=0..1:1", "`rd.grant` names no lever or measure"),
         (
             "zone=0..1:1",
-            "`zone` is a lever group: vary one of its dials",
+            "`zone` names a whole lever group or measure, not one number",
         ),
         (
             "land.rent_subsidy_pct=0..95:5",

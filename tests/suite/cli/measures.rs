@@ -113,15 +113,15 @@ fn seek_refuses_a_misspelt_measure_with_the_closest_one_and_says_what_it_limits(
         ),
         (
             &["--bound", "zone_coinvestment.start=2025..2027"],
-            "`zone_coinvestment.start` cannot be bounded: only a measure's amount (`zone_coinvestment.amount`)",
+            "`zone_coinvestment.start` cannot be bounded: --bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)",
         ),
         (
             &["--fix", "zone_coinvestment.ramp_years"],
-            "`zone_coinvestment.ramp_years` cannot be fixed: only a measure's amount",
+            "`zone_coinvestment.ramp_years` cannot be fixed: --fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)",
         ),
         (
             &["--fix", "assumptions.nev.growth"],
-            "`assumptions.nev.growth` cannot be fixed: seek moves levers and measures",
+            "`assumptions.nev.growth` cannot be fixed: --fix takes",
         ),
     ];
     for (extra, expected) in cases {
@@ -156,7 +156,7 @@ fn unknown_measures_fields_and_assumptions_are_refused_with_a_suggestion() {
         ),
         (
             "zone_coinvestment=0..2:1",
-            "`zone_coinvestment` is a measure: vary one of its fields, e.g. `zone_coinvestment.amount`",
+            "`zone_coinvestment` names a whole lever group or measure, not one number; expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…",
         ),
         (
             "zone_coinvestment.start=2020..2026:1",

@@ -1,16 +1,15 @@
-//! What a name given on the command line addresses in a package. One grammar
-//! for every analysis that lets the user point at a number (`sweep --vary`,
-//! `seek --bound`, `seek --fix`):
+//! What a name given on the command line addresses in a package: one grammar
+//! for `sweep --vary`, `seek --bound` and `seek --fix`.
 //!
-//! - `GROUP.FIELD` — a format-1 lever dial: `rd.grants_hkd_bn_per_year`;
-//! - `GROUP` — a whole lever group: `zone`;
-//! - `NAME` — a whole format-2 measure: `nias`;
-//! - `NAME.FIELD` — one field of a measure: `nias.amount`, `nias.start`,
-//!   `nias.end`, `nias.ramp_years`, `nias.matching_ratio`;
-//! - `assumptions.PARAM` — a baseline parameter: `assumptions.nev.growth`.
+//! - `GROUP.FIELD`, a format-1 lever dial: `rd.grants_hkd_bn_per_year`;
+//! - `GROUP`, a whole lever group: `zone`;
+//! - `NAME`, a whole format-2 measure: `nias`;
+//! - `NAME.FIELD`, one field of a measure: `nias.amount`, `.start`, `.end`,
+//!   `.ramp_years`, `.matching_ratio`;
+//! - `assumptions.PARAM`, a baseline parameter: `assumptions.nev.growth`.
 //!
-//! Each caller takes the forms it can use and says which it takes for the
-//! rest. A misspelt name is refused with the closest one the package has.
+//! Each caller takes the forms it can use and says which for the rest. A
+//! misspelt name is refused with the closest one (did you mean …?).
 
 use std::fmt;
 
@@ -23,49 +22,49 @@ use crate::suggest::suggest;
 /// What a name stands for in one package.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Address {
-    /// A dial of a format-1 lever group.
+    /// `GROUP.FIELD`: a dial of a format-1 lever group.
     Dial(LeverField),
-    /// A whole format-1 lever group.
+    /// `GROUP`: a whole format-1 lever group.
     Group(LeverGroup),
-    /// The whole measure at this index of `Policy::measures`.
+    /// `NAME`: the whole measure at this index of `Policy::measures`.
     Measure(usize),
-    /// One field of the measure at this index of `Policy::measures`.
+    /// `NAME.FIELD`: one field of a measure.
     MeasureField {
         /// Position of the measure in `Policy::measures`.
         index: usize,
         /// Which of its fields.
         field: MeasureField,
     },
-    /// A baseline parameter, as an assumption overrides it.
+    /// `assumptions.PARAM`: a baseline parameter.
     Assumption(ParamId),
 }
 
-/// Why a name addresses nothing in the package.
+/// Why a name addresses nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddressError {
     /// No dial, group or measure has this name.
     Unknown {
         /// The name as given (trimmed).
         address: String,
-        /// The closest name the package has, if it reads as a typo of one.
+        /// The closest name the package has, if this reads as a typo of it.
         suggestion: Option<String>,
         /// The package's measure names, in file order.
         measures: Vec<String>,
     },
-    /// `NAME.KEY` where `NAME` is a measure and `KEY` none of its fields.
+    /// `MEASURE.KEY` where `KEY` is none of a measure's fields.
     UnknownMeasureField {
         /// The measure's name.
         measure: String,
         /// The key after it.
         key: String,
-        /// The closest field key, if `key` reads as a typo of one.
+        /// The closest field key, if `key` reads as a typo of it.
         suggestion: Option<String>,
     },
     /// `assumptions.NAME` where no parameter is called `NAME`.
     UnknownAssumption {
         /// The name after `assumptions.`.
         name: String,
-        /// The closest parameter name, if `name` reads as a typo of one.
+        /// The closest parameter name, if `name` reads as a typo of it.
         suggestion: Option<String>,
     },
 }
@@ -73,8 +72,15 @@ pub enum AddressError {
 /// Finds `text` in `policy` (see the module's grammar).
 pub fn resolve(policy: &Policy, text: &str) -> Result<Address, AddressError> {
     let text = text.trim();
+    let measure_index = |name: &str| policy.measures.iter().position(|m| m.name == name);
     if let Some(name) = text.strip_prefix("assumptions.") {
-        return assumption(name);
+        let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
+        return ParamId::from_name(name)
+            .map(Address::Assumption)
+            .ok_or_else(|| AddressError::UnknownAssumption {
+                name: name.to_string(),
+                suggestion: suggest(name, names.iter().map(String::as_str)),
+            });
     }
     if let Some(field) = LeverField::from_path(text) {
         return Ok(Address::Dial(field));
@@ -82,11 +88,11 @@ pub fn resolve(policy: &Policy, text: &str) -> Result<Address, AddressError> {
     if let Some(group) = LeverGroup::from_key(text) {
         return Ok(Address::Group(group));
     }
-    if let Some(index) = measure_index(policy, text) {
+    if let Some(index) = measure_index(text) {
         return Ok(Address::Measure(index));
     }
     if let Some((name, key)) = text.rsplit_once('.')
-        && let Some(index) = measure_index(policy, name)
+        && let Some(index) = measure_index(name)
     {
         return MeasureField::from_key(key)
             .map(|field| Address::MeasureField { index, field })
@@ -103,76 +109,36 @@ pub fn resolve(policy: &Policy, text: &str) -> Result<Address, AddressError> {
     })
 }
 
-fn assumption(name: &str) -> Result<Address, AddressError> {
-    ParamId::from_name(name)
-        .map(Address::Assumption)
-        .ok_or_else(|| {
-            let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
-            AddressError::UnknownAssumption {
-                name: name.to_string(),
-                suggestion: suggest(name, names.iter().map(String::as_str)),
-            }
-        })
-}
-
-fn measure_index(policy: &Policy, name: &str) -> Option<usize> {
-    policy.measures.iter().position(|m| m.name == name)
-}
-
-/// The name closest to a misspelt `text`: a misspelt measure before a real
-/// field is matched on the measure's name alone (`zone_coinvest.amount` is as
-/// close to `zone_coinvestment` as to `zone_coinvestment.amount`).
+/// The known name closest to a misspelt `text`. Fields of measures come
+/// first, as the first of equally close names wins: `zone_coinvest.amount`
+/// is as close to `zone_coinvestment` as to `zone_coinvestment.amount`.
 fn closest(policy: &Policy, text: &str) -> Option<String> {
-    if let Some((name, key)) = text.rsplit_once('.')
-        && MeasureField::from_key(key).is_some()
-        && let Some(measure) = suggest(name, policy.measures.iter().map(|m| m.name.as_str()))
-    {
-        return Some(format!("{measure}.{key}"));
-    }
-    let known = known_names(policy);
-    suggest(text, known.iter().map(String::as_str))
-}
-
-/// Every name `policy` answers to but assumptions (a misspelt `assumptions.`
-/// prefix is rare; a misspelt dial or measure is not).
-fn known_names(policy: &Policy) -> Vec<String> {
+    let fields = policy
+        .measures
+        .iter()
+        .flat_map(|m| MeasureField::ALL.map(|f| format!("{}.{}", m.name, f.key())));
+    let measures = policy.measures.iter().map(|m| m.name.clone());
     let dials = LeverField::ALL.iter().map(|f| f.path());
     let groups = LeverGroup::ALL.iter().map(|g| g.key().to_string());
-    let measures = policy.measures.iter().flat_map(|m| {
-        std::iter::once(m.name.clone()).chain(
-            MeasureField::ALL
-                .iter()
-                .map(move |f| format!("{}.{}", m.name, f.key())),
-        )
-    });
-    dials.chain(groups).chain(measures).collect()
-}
-
-/// ` (did you mean `x`?)`, or nothing.
-struct Hint<'a>(&'a Option<String>);
-
-impl fmt::Display for Hint<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(name) => write!(f, " (did you mean `{name}`?)"),
-            None => Ok(()),
-        }
-    }
+    let known: Vec<String> = fields.chain(measures).chain(dials).chain(groups).collect();
+    suggest(text, known.iter().map(String::as_str))
 }
 
 impl fmt::Display for AddressError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hint = |s: &Option<String>| {
+            s.as_ref()
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default()
+        };
         match self {
             AddressError::Unknown {
                 address,
                 suggestion,
                 measures,
             } => {
-                write!(
-                    f,
-                    "`{address}` names no lever or measure{}; ",
-                    Hint(suggestion)
-                )?;
+                let hint = hint(suggestion);
+                write!(f, "`{address}` names no lever or measure{hint}; ")?;
                 if measures.is_empty() {
                     f.write_str("the package has no named measures")
                 } else {
@@ -186,13 +152,13 @@ impl fmt::Display for AddressError {
             } => write!(
                 f,
                 "measure `{measure}` has no field `{key}`{}; a measure's fields are {}",
-                Hint(suggestion),
+                hint(suggestion),
                 MeasureField::ALL.map(MeasureField::key).join(", ")
             ),
             AddressError::UnknownAssumption { name, suggestion } => write!(
                 f,
                 "unknown assumption `{name}`{}; `levers assumptions` lists them",
-                Hint(suggestion)
+                hint(suggestion)
             ),
         }
     }
