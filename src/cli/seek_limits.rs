@@ -54,18 +54,16 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
         .is_some_and(|field| cost_fields(field.group()).contains(&field))
 }
 
-/// What `--bound` and `--fix` take, said when a name is none of it.
+/// What `--bound` and `--fix` do and take, said when a name is none of it.
+const BOUND: (&str, &str) = ("bounded", BOUND_TAKES);
+const FIX: (&str, &str) = ("fixed", FIX_TAKES);
 const BOUND_TAKES: &str = "--bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)";
 const FIX_TAKES: &str = "--fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)";
 
 /// The numbers `text` addresses in `template` if `--bound` (or, when
 /// `whole`, `--fix`) can limit them.
 fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
-    let (done, takes) = if whole {
-        ("fixed", FIX_TAKES)
-    } else {
-        ("bounded", BOUND_TAKES)
-    };
+    let (done, takes) = if whole { FIX } else { BOUND };
     match resolve(template, text).map_err(|why| format!("{why}; {takes}"))? {
         Address::Dial(field) => Ok(vec![Knob::Lever(field)]),
         Address::MeasureField {

@@ -31,19 +31,14 @@ pub fn parse_grid(specs: &[String], policy: &Policy, baseline: &Baseline) -> Res
     Grid::new(axes).map_err(|why| Failure::Invalid(format!("--vary: {why}")))
 }
 
-/// What a path may take: its target, the allowed range and its wording.
-struct Allowed {
-    target: AxisTarget,
-    min: f64,
-    max: f64,
-    range: String,
-}
+/// The lowest and highest value a path takes, and that range in words.
+type Range = (f64, f64, String);
 
 fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, AxisError> {
-    let (path, range) = spec.split_once('=').ok_or(AxisError::Shape)?;
+    let (path, values) = spec.split_once('=').ok_or(AxisError::Shape)?;
     let path = path.trim();
-    let allowed = resolve(path, policy, baseline)?;
-    let (bounds, step) = range.split_once(':').ok_or(AxisError::Shape)?;
+    let (target, (min, max, range)) = resolve(path, policy, baseline)?;
+    let (bounds, step) = values.split_once(':').ok_or(AxisError::Shape)?;
     let (from, to) = bounds.split_once("..").ok_or(AxisError::Shape)?;
     let number = |text: &str, what: &'static str| -> Result<f64, AxisError> {
         text.trim()
@@ -61,16 +56,16 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
         number(step, "STEP")?,
     );
     for (what, value) in [("FROM", from), ("TO", to)] {
-        if value < allowed.min || value > allowed.max {
+        if value < min || value > max {
             return Err(AxisError::OutOfRange {
                 what,
                 value,
                 path: path.to_string(),
-                range: allowed.range,
+                range,
             });
         }
     }
-    if allowed.target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
+    if target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
         return Err(AxisError::NotWhole {
             path: path.to_string(),
         });
@@ -78,7 +73,7 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
     if step <= 0.0 {
         return Err(AxisError::StepNotPositive { step });
     }
-    Axis::over(allowed.target, path.to_string(), from, to, step).map_err(|why| match why {
+    Axis::over(target, path.to_string(), from, to, step).map_err(|why| match why {
         GridError::Empty => AxisError::FromAboveTo { from, to },
         GridError::TooLarge { .. } => AxisError::TooLarge(why),
     })
@@ -86,8 +81,12 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
 
 /// The target `path` names in `policy` and its range, or why sweep cannot
 /// vary it.
-fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    let (target, (min, max, range)) =
+fn resolve(
+    path: &str,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> Result<(AxisTarget, Range), AxisError> {
+    Ok(
         match address::resolve(policy, path).map_err(AxisError::Address)? {
             Address::Dial(field) => (AxisTarget::Lever(field), dial_range(field)),
             Address::MeasureField { index, field } => (
@@ -105,17 +104,12 @@ fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, 
                     path: path.to_string(),
                 });
             }
-        };
-    Ok(Allowed {
-        target,
-        min,
-        max,
-        range,
-    })
+        },
+    )
 }
 
 /// A lever field's lowest and highest value, and the range in words.
-fn dial_range(field: LeverField) -> (f64, f64, String) {
+fn dial_range(field: LeverField) -> Range {
     (field.spec().min, field.spec().max, range_text(field))
 }
 
@@ -125,7 +119,7 @@ fn measure_range(
     field: MeasureField,
     policy: &Policy,
     baseline: &Baseline,
-) -> Result<(f64, f64, String), AxisError> {
+) -> Result<Range, AxisError> {
     let first = baseline.first_policy_year();
     Ok(match field {
         MeasureField::Amount => dial_range(measure.kind.field()),

@@ -3,18 +3,21 @@
 //! core's address resolver all call this.
 
 /// The candidate closest to a misspelt `key`, if it is close enough to be a typo.
-pub fn suggest<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn suggest<S: AsRef<str>>(
+    key: &str,
+    candidates: impl IntoIterator<Item = S>,
+) -> Option<String> {
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(key, c), c))
+        .map(|c| (strsim::damerau_levenshtein(key, c.as_ref()), c))
         // Lengths in characters, not bytes: `土地主導` is 4 letters, not 12, and
         // a candidate every letter of which must change is no typo.
         .filter(|(distance, c)| {
-            let (key_len, candidate_len) = (key.chars().count(), c.chars().count());
+            let (key_len, candidate_len) = (key.chars().count(), c.as_ref().chars().count());
             *distance <= (candidate_len.max(key_len) / 3).max(2) && *distance < candidate_len
         })
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c.to_string())
+        .map(|(_, c)| c.as_ref().to_string())
 }
 
 #[cfg(test)]

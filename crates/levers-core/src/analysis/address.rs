@@ -74,12 +74,11 @@ pub fn resolve(policy: &Policy, text: &str) -> Result<Address, AddressError> {
     let text = text.trim();
     let measure_index = |name: &str| policy.measures.iter().position(|m| m.name == name);
     if let Some(name) = text.strip_prefix("assumptions.") {
-        let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
         return ParamId::from_name(name)
             .map(Address::Assumption)
             .ok_or_else(|| AddressError::UnknownAssumption {
                 name: name.to_string(),
-                suggestion: suggest(name, names.iter().map(String::as_str)),
+                suggestion: suggest(name, ParamId::all().map(ParamId::name)),
             });
     }
     if let Some(field) = LeverField::from_path(text) {
@@ -120,8 +119,7 @@ fn closest(policy: &Policy, text: &str) -> Option<String> {
     let measures = policy.measures.iter().map(|m| m.name.clone());
     let dials = LeverField::ALL.iter().map(|f| f.path());
     let groups = LeverGroup::ALL.iter().map(|g| g.key().to_string());
-    let known: Vec<String> = fields.chain(measures).chain(dials).chain(groups).collect();
-    suggest(text, known.iter().map(String::as_str))
+    suggest(text, fields.chain(measures).chain(dials).chain(groups))
 }
 
 impl fmt::Display for AddressError {
