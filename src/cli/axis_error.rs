@@ -62,7 +62,10 @@ impl fmt::Display for AxisError {
             AxisError::StepNotPositive { step } => write!(f, "STEP {step} must be above 0"),
             AxisError::FromAboveTo { from, to } => write!(f, "FROM {from} is above TO {to}"),
             AxisError::TooLarge(why) => write!(f, "{why}"),
-            AxisError::Address(why) => write!(f, "{why}; {EXPECTED}"),
+            AxisError::Address(why @ AddressError::Unknown { .. }) => {
+                write!(f, "{why}; {EXPECTED}")
+            }
+            AxisError::Address(why) => write!(f, "{why}"),
             AxisError::NotOneNumber { path } => {
                 write!(
                     f,
