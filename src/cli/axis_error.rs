@@ -6,6 +6,7 @@
 use std::fmt;
 
 use levers_core::analysis::GridError;
+use levers_core::analysis::address::AddressError;
 
 /// The shape every `--vary` takes, with examples; shown with most mistakes.
 pub const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
@@ -34,25 +35,12 @@ pub enum AxisError {
     FromAboveTo { from: f64, to: f64 },
     /// The axis alone would exceed the grid limit.
     TooLarge(GridError),
-    /// `PATH` names no dial, measure field or assumption; `hint` is a
-    /// "did you mean" (or empty), `names` says what the package offers.
-    UnknownPath {
-        path: String,
-        hint: String,
-        names: String,
-    },
-    /// The measure exists but has no field `key`.
-    UnknownMeasureField {
-        key: String,
-        hint: String,
-        keys: String,
-    },
+    /// `PATH` addresses nothing in the package.
+    Address(AddressError),
+    /// `PATH` addresses more than one number: a lever group, a whole measure.
+    NotOneNumber { path: String },
     /// `matching_ratio` of a measure whose kind takes no private money.
     NoMatchingRatio { measure: String, kind: &'static str },
-    /// `assumptions.NAME` with an unknown parameter name.
-    UnknownAssumption { name: String, hint: String },
-    /// The baseline gives no range for this parameter.
-    NoRange { name: String },
 }
 
 impl fmt::Display for AxisError {
@@ -74,24 +62,20 @@ impl fmt::Display for AxisError {
             AxisError::StepNotPositive { step } => write!(f, "STEP {step} must be above 0"),
             AxisError::FromAboveTo { from, to } => write!(f, "FROM {from} is above TO {to}"),
             AxisError::TooLarge(why) => write!(f, "{why}"),
-            AxisError::UnknownPath { path, hint, names } => {
-                write!(f, "unknown lever `{path}`{hint}; {names}")
+            AxisError::Address(why @ AddressError::Unknown { .. }) => {
+                write!(f, "{why}; {EXPECTED}")
             }
-            AxisError::UnknownMeasureField { key, hint, keys } => {
+            AxisError::Address(why) => write!(f, "{why}"),
+            AxisError::NotOneNumber { path } => {
                 write!(
                     f,
-                    "a measure has no field `{key}`{hint}; sweeps vary {keys}"
+                    "`{path}` names a whole lever group or measure, not one number; {EXPECTED}"
                 )
             }
             AxisError::NoMatchingRatio { measure, kind } => write!(
                 f,
                 "{measure} is a {kind} measure, which has no matching ratio (grants and co-investment do)"
             ),
-            AxisError::UnknownAssumption { name, hint } => write!(
-                f,
-                "unknown assumption `{name}`{hint}; `levers assumptions` lists them"
-            ),
-            AxisError::NoRange { name } => write!(f, "the baseline gives no range for `{name}`"),
         }
     }
 }

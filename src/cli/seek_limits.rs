@@ -1,7 +1,9 @@
 //! `seek --bound NAME.FIELD=LO..HI` and `--fix NAME`: what the search may move
 //! and how far, checked against the package and the fields' ranges.
 
-use levers_core::analysis::dial::{Knob, Limit, Named, knobs_of, resolve};
+use levers_core::analysis::MeasureField;
+use levers_core::analysis::address::{Address, resolve};
+use levers_core::analysis::dial::{Knob, Limit};
 use levers_core::analysis::seek::cost_fields;
 use levers_core::{LeverGroup, Policy};
 
@@ -21,12 +23,9 @@ pub fn limits(
         push(&mut limits, limit, format!("--bound {text}"))?;
     }
     for name in fixes {
-        let named = resolve(template, name, true)
+        let knobs = knobs(template, name, true)
             .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
-        for knob in knobs_of(&named)
-            .into_iter()
-            .filter(|k| is_sought(template, *k))
-        {
+        for knob in knobs.into_iter().filter(|k| is_sought(template, *k)) {
             let value = knob.get(template);
             let limit = Limit {
                 knob,
@@ -55,6 +54,28 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
         .is_some_and(|field| cost_fields(field.group()).contains(&field))
 }
 
+/// What `--bound` and `--fix` do and take, said when a name is none of it.
+const BOUND: (&str, &str) = ("bounded", BOUND_TAKES);
+const FIX: (&str, &str) = ("fixed", FIX_TAKES);
+const BOUND_TAKES: &str = "--bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)";
+const FIX_TAKES: &str = "--fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)";
+
+/// The numbers `text` addresses in `template` if `--bound` (or, when
+/// `whole`, `--fix`) can limit them.
+fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
+    let (done, takes) = if whole { FIX } else { BOUND };
+    match resolve(template, text).map_err(|why| format!("{why}; {takes}"))? {
+        Address::Dial(field) => Ok(vec![Knob::Lever(field)]),
+        Address::MeasureField {
+            index,
+            field: MeasureField::Amount,
+        } => Ok(vec![Knob::MeasureAmount(index)]),
+        Address::Measure(index) if whole => Ok(vec![Knob::MeasureAmount(index)]),
+        Address::Group(group) if whole => Ok(group.fields().map(Knob::Lever).collect()),
+        _ => Err(format!("`{}` cannot be {done}: {takes}", text.trim())),
+    }
+}
+
 /// `NAME.FIELD=LO..HI`.
 fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
     let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
@@ -64,13 +85,8 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
                 .into(),
         )
     })?;
-    let knob = match resolve(template, address, false).map_err(invalid)? {
-        Named::Knob(knob) => knob,
-        Named::Group(_) | Named::Measure(_) => {
-            return Err(invalid(
-                "expected a lever dial or a measure's amount".into(),
-            ));
-        }
+    let [knob] = knobs(template, address, false).map_err(invalid)?[..] else {
+        return Err(invalid(BOUND_TAKES.into()));
     };
     let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
         return Err(invalid(format!(

@@ -1,18 +1,15 @@
-//! `levers sweep --vary`: what each axis names and the values it takes.
-//!
-//! Three spellings, all `PATH=FROM..TO:STEP`:
-//! - a format-1 dial: `rd.grants_hkd_bn_per_year=0..20:1`;
-//! - a field of a format-2 measure, by the measure's name: `nias.amount`,
-//!   `nias.start`, `nias.end`, `nias.ramp_years`, `nias.matching_ratio`;
-//! - an assumption: `assumptions.<parameter>` (`assumptions.nev.growth`).
-//!
-//! An unknown name is refused with the closest known one (did you mean …?).
+//! `levers sweep --vary PATH=FROM..TO:STEP`: what each axis names and the
+//! values it takes. `PATH` is read by the core's address grammar
+//! ([`levers_core::analysis::address`]); an axis varies one number: a dial
+//! (`rd.grants_hkd_bn_per_year`), a measure's field (`nias.amount`,
+//! `nias.start`, `.end`, `.ramp_years`, `.matching_ratio`) or an assumption
+//! (`assumptions.nev.growth`), never a whole lever group or measure.
 
+use levers_core::analysis::address::{self, Address};
 use levers_core::analysis::{Axis, AxisTarget, Grid, GridError, MeasureField};
-use levers_core::params::ParamId;
+use levers_core::measure::Measure;
 use levers_core::policy::{MAX_HORIZON, MAX_RAMP_YEARS};
 use levers_core::{Baseline, LeverField, Policy, range_text};
-use levers_files::diagnostic::suggest;
 
 use super::Failure;
 use super::axis_error::AxisError;
@@ -34,19 +31,14 @@ pub fn parse_grid(specs: &[String], policy: &Policy, baseline: &Baseline) -> Res
     Grid::new(axes).map_err(|why| Failure::Invalid(format!("--vary: {why}")))
 }
 
-/// What a path may take: its target, the allowed range and its wording.
-struct Allowed {
-    target: AxisTarget,
-    min: f64,
-    max: f64,
-    range: String,
-}
+/// The lowest and highest value a path takes, and that range in words.
+type Range = (f64, f64, String);
 
 fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, AxisError> {
-    let (path, range) = spec.split_once('=').ok_or(AxisError::Shape)?;
+    let (path, values) = spec.split_once('=').ok_or(AxisError::Shape)?;
     let path = path.trim();
-    let allowed = resolve(path, policy, baseline)?;
-    let (bounds, step) = range.split_once(':').ok_or(AxisError::Shape)?;
+    let (target, (min, max, range)) = resolve(path, policy, baseline)?;
+    let (bounds, step) = values.split_once(':').ok_or(AxisError::Shape)?;
     let (from, to) = bounds.split_once("..").ok_or(AxisError::Shape)?;
     let number = |text: &str, what: &'static str| -> Result<f64, AxisError> {
         text.trim()
@@ -64,16 +56,16 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
         number(step, "STEP")?,
     );
     for (what, value) in [("FROM", from), ("TO", to)] {
-        if value < allowed.min || value > allowed.max {
+        if value < min || value > max {
             return Err(AxisError::OutOfRange {
                 what,
                 value,
                 path: path.to_string(),
-                range: allowed.range,
+                range,
             });
         }
     }
-    if allowed.target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
+    if target.is_integer(policy) && (from.fract() != 0.0 || step.fract() != 0.0) {
         return Err(AxisError::NotWhole {
             path: path.to_string(),
         });
@@ -81,129 +73,74 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
     if step <= 0.0 {
         return Err(AxisError::StepNotPositive { step });
     }
-    Axis::over(allowed.target, path.to_string(), from, to, step).map_err(|why| match why {
+    Axis::over(target, path.to_string(), from, to, step).map_err(|why| match why {
         GridError::Empty => AxisError::FromAboveTo { from, to },
         GridError::TooLarge { .. } => AxisError::TooLarge(why),
     })
 }
 
-/// The target `path` names in `policy`, or why it names none.
-fn resolve(path: &str, policy: &Policy, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    if let Some(field) = LeverField::from_path(path) {
-        let spec = field.spec();
-        return Ok(Allowed {
-            target: AxisTarget::Lever(field),
-            min: spec.min,
-            max: spec.max,
-            range: range_text(field),
-        });
-    }
-    if let Some(name) = path.strip_prefix("assumptions.") {
-        return assumption(name, baseline);
-    }
-    let Some((name, key)) = path.rsplit_once('.') else {
-        return Err(unknown(path, policy));
-    };
-    let Some(index) = policy.measures.iter().position(|m| m.name == name) else {
-        return Err(unknown(path, policy));
-    };
-    let Some(field) = MeasureField::from_key(key) else {
-        let keys = MeasureField::ALL.map(MeasureField::key);
-        return Err(AxisError::UnknownMeasureField {
-            key: key.to_string(),
-            hint: did_you_mean(key, keys),
-            keys: keys.join(", "),
-        });
-    };
-    let measure = &policy.measures[index];
-    let years = |min: i32| Allowed {
-        target: AxisTarget::Measure { index, field },
-        min: f64::from(min),
-        max: f64::from(policy.horizon.min(MAX_HORIZON)),
-        range: format!("a year from {min} to {}", policy.horizon),
-    };
-    Ok(match field {
-        MeasureField::Amount => {
-            let dial = measure.kind.field();
-            Allowed {
-                target: AxisTarget::Measure { index, field },
-                min: dial.spec().min,
-                max: dial.spec().max,
-                range: range_text(dial),
+/// The target `path` names in `policy` and its range, or why sweep cannot
+/// vary it.
+fn resolve(
+    path: &str,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> Result<(AxisTarget, Range), AxisError> {
+    Ok(
+        match address::resolve(policy, path).map_err(AxisError::Address)? {
+            Address::Dial(field) => (AxisTarget::Lever(field), dial_range(field)),
+            Address::MeasureField { index, field } => (
+                AxisTarget::Measure { index, field },
+                // `index` was found in this same `policy` by the resolver.
+                measure_range(&policy.measures[index], field, policy, baseline)?,
+            ),
+            Address::Assumption(id) => {
+                let spec = baseline.spec(id);
+                let range = format!("{} to {} {}", spec.low, spec.high, spec.unit);
+                (AxisTarget::Assumption(id), (spec.low, spec.high, range))
             }
-        }
-        MeasureField::Start | MeasureField::End => years(baseline.first_policy_year()),
-        MeasureField::RampYears => Allowed {
-            target: AxisTarget::Measure { index, field },
-            min: 0.0,
-            max: f64::from(MAX_RAMP_YEARS),
-            range: format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+            Address::Group(_) | Address::Measure(_) => {
+                return Err(AxisError::NotOneNumber {
+                    path: path.to_string(),
+                });
+            }
         },
-        MeasureField::MatchingRatio if !measure.kind.has_matching_ratio() => {
+    )
+}
+
+/// A lever field's lowest and highest value, and the range in words.
+fn dial_range(field: LeverField) -> Range {
+    (field.spec().min, field.spec().max, range_text(field))
+}
+
+/// The range of `field` of `measure`, a measure of `policy`.
+fn measure_range(
+    measure: &Measure,
+    field: MeasureField,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> Result<Range, AxisError> {
+    let first = baseline.first_policy_year();
+    Ok(match field {
+        MeasureField::Amount => dial_range(measure.kind.field()),
+        MeasureField::Start | MeasureField::End => (
+            f64::from(first),
+            f64::from(policy.horizon.min(MAX_HORIZON)),
+            format!("a year from {first} to {}", policy.horizon),
+        ),
+        MeasureField::RampYears => (
+            0.0,
+            f64::from(MAX_RAMP_YEARS),
+            format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+        ),
+        MeasureField::MatchingRatio if measure.kind.has_matching_ratio() => {
+            dial_range(LeverField::CofundingRatio)
+        }
+        MeasureField::MatchingRatio => {
             return Err(AxisError::NoMatchingRatio {
-                measure: name.to_string(),
+                measure: measure.name.clone(),
                 kind: measure.kind.key(),
             });
         }
-        MeasureField::MatchingRatio => {
-            let ratio = LeverField::CofundingRatio;
-            Allowed {
-                target: AxisTarget::Measure { index, field },
-                min: ratio.spec().min,
-                max: ratio.spec().max,
-                range: range_text(ratio),
-            }
-        }
     })
-}
-
-fn assumption(name: &str, baseline: &Baseline) -> Result<Allowed, AxisError> {
-    let Some(id) = ParamId::from_name(name) else {
-        let names: Vec<String> = ParamId::all().map(ParamId::name).collect();
-        return Err(AxisError::UnknownAssumption {
-            name: name.to_string(),
-            hint: did_you_mean(name, names.iter().map(String::as_str)),
-        });
-    };
-    let Some(spec) = baseline.specs.iter().find(|s| s.id == id) else {
-        return Err(AxisError::NoRange {
-            name: name.to_string(),
-        });
-    };
-    Ok(Allowed {
-        target: AxisTarget::Assumption(id),
-        min: spec.low,
-        max: spec.high,
-        range: format!("{} to {} {}", spec.low, spec.high, spec.unit),
-    })
-}
-
-/// An unknown path, with the closest dial, measure field or assumption.
-fn unknown(path: &str, policy: &Policy) -> AxisError {
-    let mut known: Vec<String> = LeverField::ALL.iter().map(|f| f.path()).collect();
-    for measure in &policy.measures {
-        known.extend(
-            MeasureField::ALL
-                .iter()
-                .map(|f| format!("{}.{}", measure.name, f.key())),
-        );
-    }
-    let hint = did_you_mean(path, known.iter().map(String::as_str));
-    let measures: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-    let names = if measures.is_empty() {
-        "the package has no named measures; format-1 dials are GROUP.FIELD".to_string()
-    } else {
-        format!("measures are {}", measures.join(", "))
-    };
-    AxisError::UnknownPath {
-        path: path.to_string(),
-        hint,
-        names,
-    }
-}
-
-fn did_you_mean<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    suggest(key, candidates)
-        .map(|s| format!(" (did you mean `{s}`?)"))
-        .unwrap_or_default()
 }

@@ -19,6 +19,7 @@ pub mod policy;
 pub mod project;
 pub mod projection;
 pub mod sector;
+pub mod suggest;
 mod validate;
 mod validate_measures;
 

@@ -4,6 +4,9 @@
 use std::fmt;
 use std::ops::Range;
 
+/// Did-you-mean lives in the core (its address resolver needs it too).
+pub use levers_core::suggest::suggest;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
@@ -174,21 +177,6 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The candidate closest to a misspelt `key`, if it is close enough to be a typo.
-pub fn suggest<'a>(key: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(key, c), c))
-        // Lengths in characters, not bytes: `土地主導` is 4 letters, not 12, and
-        // a candidate every letter of which must change is no typo.
-        .filter(|(distance, c)| {
-            let (key_len, candidate_len) = (key.chars().count(), c.chars().count());
-            *distance <= (candidate_len.max(key_len) / 3).max(2) && *distance < candidate_len
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,17 +211,6 @@ mod tests {
         assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
         assert_eq!(shown.chars().nth(caret - 1), Some('!'));
         assert_eq!(excerpt("short", 3), ("short".to_string(), 3));
-    }
-
-    #[test]
-    fn suggestions_catch_typos_but_not_unrelated_words() {
-        let keys = ["rent_subsidy_pct", "land_release_ha_per_year", "start"];
-        assert_eq!(
-            suggest("rent_subsidy_pc", keys).as_deref(),
-            Some("rent_subsidy_pct")
-        );
-        assert_eq!(suggest("strat", keys).as_deref(), Some("start"));
-        assert_eq!(suggest("colour", keys), None);
     }
 
     #[test]

@@ -228,7 +228,11 @@ fn ndjson_sweeps_carry_the_same_numbers_as_csv() {
 #[test]
 fn bad_vary_specs_are_invalid_input_naming_the_lever_and_its_range() {
     let cases = [
-        ("rd.grant=0..1:1", "unknown lever `rd.grant`"),
+        ("rd.grant=0..1:1", "`rd.grant` names no lever or measure"),
+        (
+            "zone=0..1:1",
+            "`zone` names a whole lever group or measure, not one number",
+        ),
         (
             "land.rent_subsidy_pct=0..95:5",
             "land.rent_subsidy_pct: a number from 0 to 90",

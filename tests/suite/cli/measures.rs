@@ -1,6 +1,6 @@
 //! Format-2 packages through the analysis commands: `sweep --vary` by measure
 //! name (amount and timing fields) and over assumptions, unknown names with a
-//! suggestion; `diff` and `summary` speaking in measures.
+//! suggestion (sweep and seek alike); `diff` and `summary` speaking in measures.
 
 use std::fs;
 
@@ -101,6 +101,44 @@ fn a_sweep_varies_end_ramp_matching_ratio_and_assumptions() {
 }
 
 #[test]
+fn seek_refuses_a_misspelt_measure_with_the_closest_one_and_says_what_it_limits() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["--bound", "zone_coinvest.amount=2..10"],
+            "--bound zone_coinvest.amount=2..10: `zone_coinvest.amount` names no lever or measure (did you mean `zone_coinvestment.amount`?)",
+        ),
+        (
+            &["--fix", "talent_admision"],
+            "--fix talent_admision: `talent_admision` names no lever or measure (did you mean `talent_admissions`?)",
+        ),
+        (
+            &["--bound", "zone_coinvestment.start=2025..2027"],
+            "`zone_coinvestment.start` cannot be bounded: --bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)",
+        ),
+        (
+            &["--fix", "zone_coinvestment.ramp_years"],
+            "`zone_coinvestment.ramp_years` cannot be fixed: --fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)",
+        ),
+        (
+            &["--fix", "assumptions.nev.growth"],
+            "`assumptions.nev.growth` cannot be fixed: --fix takes",
+        ),
+    ];
+    for (extra, expected) in cases {
+        let mut args = vec!["seek", "--from", MEASURES];
+        args.extend_from_slice(extra);
+        let result = run(&args);
+        assert_eq!(result.code, Some(2), "{extra:?}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(expected),
+            "{extra:?}: {}",
+            result.stderr
+        );
+        assert!(result.stdout.is_empty(), "{extra:?}");
+    }
+}
+
+#[test]
 fn unknown_measures_fields_and_assumptions_are_refused_with_a_suggestion() {
     let cases = [
         (
@@ -115,6 +153,10 @@ fn unknown_measures_fields_and_assumptions_are_refused_with_a_suggestion() {
         (
             "talent_admissions.matching_ratio=0..1:1",
             "has no matching ratio",
+        ),
+        (
+            "zone_coinvestment=0..2:1",
+            "`zone_coinvestment` names a whole lever group or measure, not one number; expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…",
         ),
         (
             "zone_coinvestment.start=2020..2026:1",

@@ -1,9 +1,9 @@
 //! What an analysis may move, addressed the way a user writes it: a format-1
 //! lever dial (`land.rent_subsidy_pct`) or a format-2 measure's amount
 //! (`nias.amount`). Goal seek moves dials between limits; `--bound` and
-//! `--fix` name them.
+//! `--fix` name them in the grammar of [`super::address`].
 
-use crate::lever::{LeverField, LeverGroup};
+use crate::lever::LeverField;
 use crate::measure::Amount;
 use crate::policy::Policy;
 
@@ -93,78 +93,6 @@ pub struct Limit {
     pub high: f64,
 }
 
-/// What a name given on the command line stands for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Named {
-    /// One movable number (a dial, or a measure's amount).
-    Knob(Knob),
-    /// A whole lever group (`--fix zone`).
-    Group(LeverGroup),
-    /// A whole measure (`--fix nias`): its amount.
-    Measure(usize),
-}
-
-/// Finds `address` in `policy`: `GROUP.FIELD` for a lever dial, `NAME.amount`
-/// for a measure, or (when `whole` is allowed) a bare group or measure name.
-/// The error says what was expected, and lists the measures there are.
-pub fn resolve(policy: &Policy, address: &str, whole: bool) -> Result<Named, String> {
-    let address = address.trim();
-    if let Some(index) = policy.measures.iter().position(|m| m.name == address) {
-        return if whole {
-            Ok(Named::Measure(index))
-        } else {
-            Err(format!(
-                "`{address}` is a measure: write `{address}.amount` for its amount"
-            ))
-        };
-    }
-    if let Some(group) = LeverGroup::from_key(address) {
-        return if whole {
-            Ok(Named::Group(group))
-        } else {
-            Err(format!(
-                "`{address}` is a lever group: name one of its dials, e.g. `{}`",
-                group
-                    .fields()
-                    .next()
-                    .map_or_else(String::new, LeverField::path)
-            ))
-        };
-    }
-    if let Some(field) = LeverField::from_path(address) {
-        return Ok(Named::Knob(Knob::Lever(field)));
-    }
-    if let Some((name, field)) = address.split_once('.')
-        && let Some(index) = policy.measures.iter().position(|m| m.name == name)
-    {
-        return if field == "amount" {
-            Ok(Named::Knob(Knob::MeasureAmount(index)))
-        } else {
-            Err(format!(
-                "`{address}`: only a measure's `amount` can be bounded (`{name}.amount`)"
-            ))
-        };
-    }
-    let measures: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-    let known = if measures.is_empty() {
-        "the package has no named measures".to_string()
-    } else {
-        format!("its measures are {}", measures.join(", "))
-    };
-    Err(format!(
-        "`{address}` names no lever or measure; expected GROUP.FIELD (e.g. rd.grants_hkd_bn_per_year) or MEASURE.amount; {known}"
-    ))
-}
-
-/// The knobs `named` covers in `policy`.
-pub fn knobs_of(named: &Named) -> Vec<Knob> {
-    match named {
-        Named::Knob(knob) => vec![*knob],
-        Named::Measure(index) => vec![Knob::MeasureAmount(*index)],
-        Named::Group(group) => group.fields().map(Knob::Lever).collect(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,20 +108,5 @@ mod tests {
             scaled_amount(&Amount::Constant(3.0), 7.0),
             Amount::Constant(7.0)
         );
-    }
-
-    #[test]
-    fn lever_paths_resolve_and_unknown_names_say_what_is_expected() {
-        let policy = Policy::status_quo();
-        assert_eq!(
-            resolve(&policy, "rd.grants_hkd_bn_per_year", false),
-            Ok(Named::Knob(Knob::Lever(LeverField::GrantsHkdBnPerYear)))
-        );
-        assert_eq!(
-            resolve(&policy, "zone", true),
-            Ok(Named::Group(LeverGroup::Zone))
-        );
-        let error = resolve(&policy, "nias.amount", false).unwrap_err();
-        assert!(error.contains("no named measures"), "{error}");
     }
 }

@@ -2,6 +2,7 @@
 //! (tornado), uncertainty (seeded Monte Carlo), goal seek, sweep grids and
 //! package stacking. All pure: the application adds files, threads and formats.
 
+pub mod address;
 pub mod attribution;
 pub mod backtest;
 pub mod dial;
