@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use levers_core::analysis::SeekResult;
+use levers_core::analysis::address::{Address, AddressError, resolve};
 use levers_core::analysis::dial::Limit;
 use levers_core::analysis::robust_seek::seek_robust;
 use levers_core::analysis::seek::SeekRequest;
@@ -13,6 +14,7 @@ use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_P
 use levers_core::{Baseline, LeverGroup, Policy, Target};
 use levers_files::policy_file;
 use levers_report::analysis as out;
+use levers_report::analysis::seek::Sought;
 
 use super::Failure;
 use super::args::SeekArgs;
@@ -69,7 +71,7 @@ impl<'a> Seek<'a> {
         let groups = if args.levers.is_empty() && from_package {
             SeekRequest::for_package(&template).groups
         } else {
-            parse_groups(&args.levers)?
+            parse_groups(&template, &args.levers)?
         };
         let limits = super::seek_limits::limits(&template, &args.bound, &args.fix)?;
         super::seek_limits::check_in_search(&template, &limits, &groups)?;
@@ -114,14 +116,14 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         SeekResult::Unreachable(shortfall) => shortfall.policy,
     };
     super::input::project_checked(baseline, &policy)?;
-    policy.name = match (found, args.confidence) {
-        (true, None) => format!("Cheapest package for {target_share}% by {by}"),
-        (true, Some(p)) => format!(
-            "Cheapest package for {target_share}% by {by} in {:.0}% of draws",
-            100.0 * p
-        ),
-        (false, _) => format!("Closest package to {target_share}% by {by}"),
+    let sought = if found {
+        Sought::Cheapest {
+            confidence: args.confidence,
+        }
+    } else {
+        Sought::Closest
     };
+    policy.name = out::seek::package_name(sought, target_share, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
     super::output::tell(&message);
@@ -145,7 +147,9 @@ fn search(
 ) -> (SeekResult, String, bool) {
     let (target, year) = (request.target.share_pct, request.target.year);
     if let Some(confidence) = args.confidence {
-        let searching = spinner("searching for the cheapest robust package");
+        let searching = spinner(&out::seek::searching(Sought::Cheapest {
+            confidence: Some(confidence),
+        }));
         let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
         searching.finish_and_clear();
         let message = out::seek::robust_message(&robust, target, year);
@@ -153,7 +157,7 @@ fn search(
             && matches!(robust.result, SeekResult::Found { .. });
         (robust.result, message, met)
     } else {
-        let searching = spinner("searching for the cheapest package");
+        let searching = spinner(&out::seek::searching(Sought::Cheapest { confidence: None }));
         let result = levers_core::analysis::seek(baseline, request);
         searching.finish_and_clear();
         let message = out::seek::message(&result, target, year);
@@ -183,16 +187,12 @@ fn seek_best(
         template,
         limits,
     };
-    let searching = spinner("searching for the highest share reachable");
+    let searching = spinner(&out::seek::searching(Sought::Highest));
     let best = levers_core::analysis::seek::best_reachable(baseline, &request);
     searching.finish_and_clear();
-    let message = format!(
-        "Best reachable: {:.2}% of GDP in {by}; what binds: {}.",
-        best.best_share_pct,
-        out::seek::binding_list(&best.binding)
-    );
+    let message = out::seek::best_message(&best, by);
     let mut policy = best.policy;
-    policy.name = format!("Highest share reachable by {by}");
+    policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, output)?;
     super::output::tell(&message);
@@ -214,22 +214,56 @@ fn write_package(
     }
 }
 
+/// What `--levers` takes, said when a name is none of it.
+const LEVERS_TAKES: &str =
+    "--levers takes lever groups: some of land, rd, talent, zone (comma-separated)";
+
 /// `--levers rd,zone`: the lever groups named, each once; all four if none.
-fn parse_groups(keys: &[String]) -> Result<Vec<LeverGroup>, Failure> {
+/// Names are read by the core's resolver, so a misspelt group gets the same
+/// did-you-mean as `--bound`, `--fix` and `sweep --vary`.
+fn parse_groups(template: &Policy, keys: &[String]) -> Result<Vec<LeverGroup>, Failure> {
     if keys.is_empty() {
         return Ok(LeverGroup::ALL.to_vec());
     }
     let mut groups = Vec::new();
     for key in keys {
         let key = key.trim();
-        let group = LeverGroup::from_key(key).ok_or_else(|| {
-            Failure::Invalid(format!(
-                "--levers: unknown lever group `{key}`; expected some of land, rd, talent, zone (comma-separated)"
-            ))
-        })?;
+        let group = match resolve(template, key) {
+            Ok(Address::Group(group)) => group,
+            Ok(other) => {
+                let why = format!("`{key}` is not a lever group");
+                return Err(not_a_group(&why, group_of(template, other)));
+            }
+            Err(AddressError::Unknown { suggestion, .. }) => {
+                let meant = suggestion
+                    .and_then(|s| resolve(template, &s).ok())
+                    .and_then(|address| group_of(template, address));
+                return Err(not_a_group(&format!("unknown lever group `{key}`"), meant));
+            }
+            // `NAME.KEY` or `assumptions.NAME`: neither is a group.
+            Err(_) => return Err(not_a_group(&format!("`{key}` is not a lever group"), None)),
+        };
         if !groups.contains(&group) {
             groups.push(group);
         }
     }
     Ok(groups)
+}
+
+/// `--levers KEY` refused: why, the group meant if it reads as one, and what
+/// `--levers` takes.
+fn not_a_group(why: &str, meant: Option<LeverGroup>) -> Failure {
+    let hint = meant.map_or(String::new(), |g| format!(" (did you mean `{}`?)", g.key()));
+    Failure::Invalid(format!("--levers: {why}{hint}; {LEVERS_TAKES}"))
+}
+
+/// The lever group a dial or measure belongs to (none for an assumption).
+fn group_of(template: &Policy, address: Address) -> Option<LeverGroup> {
+    let measure_group = |index: usize| template.measures.get(index).map(|m| m.kind.field().group());
+    match address {
+        Address::Group(group) => Some(group),
+        Address::Dial(field) => Some(field.group()),
+        Address::Measure(index) | Address::MeasureField { index, .. } => measure_group(index),
+        Address::Assumption(_) => None,
+    }
 }

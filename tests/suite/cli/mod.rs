@@ -18,6 +18,7 @@ mod measures;
 mod outputs;
 mod readme_examples;
 mod schema;
+mod seek_chinese;
 mod settings;
 mod shard;
 mod sobol;

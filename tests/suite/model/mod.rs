@@ -7,5 +7,6 @@ mod mechanisms;
 mod properties;
 mod robust_seek;
 mod seek;
+mod seek_rounding;
 mod sobol;
 mod target_horizon;

@@ -208,6 +208,32 @@ fn seek_rejects_unknown_lever_groups_and_reports_unreachable_targets_with_exit_2
     ]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("unknown lever group `moon`"), "{stderr}");
+    assert!(stderr.contains("--levers takes lever groups"), "{stderr}");
+    // The core's resolver reads the names: a misspelt group, and a dial or a
+    // measure where a group is meant, get the same did-you-mean as elsewhere.
+    for (levers, words) in [
+        (
+            "rd,zoen",
+            "unknown lever group `zoen` (did you mean `zone`?)",
+        ),
+        (
+            "rd.grants_hkd_bn_per_year",
+            "`rd.grants_hkd_bn_per_year` is not a lever group (did you mean `rd`?)",
+        ),
+        (
+            "san_tin_land",
+            "`san_tin_land` is not a lever group (did you mean `land`?)",
+        ),
+    ] {
+        let Run { code, stderr, .. } = run(&[
+            "seek",
+            "policies/announced-measures.toml",
+            "--levers",
+            levers,
+        ]);
+        assert_eq!(code, Some(2), "{levers}: {stderr}");
+        assert!(stderr.contains(words), "{levers}: {stderr}");
+    }
     let Run { code, stderr, .. } = run(&["seek", "--target-share", "30", "--by", "2026"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("Not reachable"), "{stderr}");

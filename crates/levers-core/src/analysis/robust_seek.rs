@@ -20,8 +20,8 @@
 //! draws) and answers [`Stopped`] once it says yes.
 
 use crate::analysis::seek::{
-    Dial, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, round_up, search, search_space,
-    set_dials,
+    Dial, Direction, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, search, search_space,
+    set_dials, set_rounded,
 };
 use crate::analysis::uncertainty::drawn_assumptions;
 use crate::baseline::Baseline;
@@ -100,13 +100,14 @@ fn sample(
 }
 
 /// `base` with each dial at fraction `x` of its range, rounded up to the
-/// field's precision.
+/// decimals its field shows (a scheduled amount: every year), so that the
+/// package bisected on is the one written.
 fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) -> Policy {
-    let mut out = base.clone();
-    set_dials(dials, &mut out, x, default_start);
+    let mut exact = base.clone();
+    set_dials(dials, &mut exact, x, default_start);
+    let mut out = exact.clone();
     for dial in dials {
-        let value = round_up(dial.field, dial.knob.get(&out)).min(dial.high);
-        dial.knob.set(&mut out, value, default_start);
+        set_rounded(dial, &exact, &mut out, Direction::Up, default_start);
     }
     out
 }

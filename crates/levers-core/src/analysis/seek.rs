@@ -19,9 +19,15 @@
 //!    the target's frontier: for each pair (i, j), raise `x_i` by δ and lower `x_j` by
 //!    bisection as far as the target allows; take the move if it is cheaper; also
 //!    lower each `x_j` alone. δ halves from 0.25 to below 0.001 when no move helps.
-//! 3. **Clean-up.** Values are rounded up to two decimals more than the field
-//!    shows (whole numbers for people), groups left at zero are dropped, and the result
-//!    is projected again: it is only returned if it meets the target.
+//! 3. **Clean-up.** Every moved number is put on the decimals its field
+//!    shows (whole hectares, HK$ bn to 0.1: what a person would type; see
+//!    [`rounding`]): all rounded up, then each rounded down where the target
+//!    stays met at lower cost; if rounding up misses the target, all rounded
+//!    down; if that misses too, the unrounded numbers are kept. Groups left at
+//!    zero are dropped, and the result is projected again: the share and cost
+//!    returned are those of the package returned, which meets the target.
+//!    The closest package of an unreachable target is rounded too (to the
+//!    nearest or up, whichever reaches more).
 //!
 //! Bisection keeps its upper end feasible, so every returned package is checked
 //! to meet the target whatever the shape of the model; optimality is only local
@@ -39,6 +45,8 @@
 //! partial search. A check that never says yes changes nothing: the answer is
 //! bit for bit that of [`seek`].
 
+mod rounding;
+
 use std::cell::Cell;
 
 use crate::analysis::dial::{Knob, Limit};
@@ -47,6 +55,8 @@ use crate::lever::{LeverField, LeverGroup};
 use crate::policy::{Lever, Policy, Target};
 use crate::project::project_into;
 use crate::projection::{Constraint, Projection};
+
+pub(crate) use rounding::{Direction, set_rounded};
 
 /// What to seek.
 #[derive(Clone, Debug, PartialEq)]
@@ -443,7 +453,7 @@ pub(crate) fn search(
         if at_origin.met {
             return finish(&mut searcher, &origin);
         }
-        return SeekResult::Unreachable(shortfall(&mut searcher, &origin, at_origin));
+        return SeekResult::Unreachable(shortfall(&mut searcher, &origin));
     }
 
     // 1. Rays.
@@ -467,7 +477,7 @@ pub(crate) fn search(
         let x = climb_share(&mut searcher, x);
         let point = searcher.eval(&x);
         if !point.met {
-            return SeekResult::Unreachable(shortfall(&mut searcher, &x, point));
+            return SeekResult::Unreachable(shortfall(&mut searcher, &x));
         }
         feasible.push((point.cost, x));
     }
@@ -551,37 +561,12 @@ fn climb_share(searcher: &mut Searcher<'_>, mut x: Vec<f64>) -> Vec<f64> {
     x
 }
 
-/// 10^decimals kept of a field: whole numbers for people, else two decimals
-/// more than the field shows.
-fn precision(field: LeverField) -> f64 {
-    let spec = field.spec();
-    10f64.powi(if spec.integer {
-        0
-    } else {
-        spec.decimals as i32 + 2
-    })
-}
-
-/// `value` rounded up to the field's precision (0 stays 0).
-pub(crate) fn round_up(field: LeverField, value: f64) -> f64 {
-    let scale = precision(field);
-    let rounded = ((value * scale - 1e-6).ceil() / scale).min(field.spec().max);
-    if rounded > 0.0 { rounded } else { 0.0 }
-}
-
-/// Rounds up, drops idle groups, and checks the target once more.
+/// Rounds to the fields' decimals, drops idle groups, and checks the target
+/// once more.
 fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
     searcher.set(x);
     let exact = searcher.policy.clone();
-    let default_start = searcher.baseline.base_year + 2;
-    for dial in searcher.dials.clone() {
-        let rounded = round_up(dial.field, dial.knob.get(&searcher.policy)).min(dial.high);
-        dial.knob
-            .set(&mut searcher.policy, rounded.max(0.0), default_start);
-    }
-    if !searcher.eval_policy().met {
-        searcher.policy = exact;
-    }
+    searcher.policy = rounding::rounded_meeting_target(searcher, &exact).unwrap_or(exact);
     for group in LeverGroup::ALL {
         let idle = searcher
             .policy
@@ -604,27 +589,15 @@ fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
             cost_hkd_bn: point.cost,
         }
     } else {
-        SeekResult::Unreachable(shortfall(searcher, x, point))
+        SeekResult::Unreachable(shortfall(searcher, x))
     }
 }
 
-fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall {
-    // Values to the field's precision (nearest), kept only if no worse.
-    let exact: Vec<f64> = x.to_vec();
-    let rounded: Vec<f64> = searcher
-        .dials
-        .iter()
-        .zip(x)
-        .map(|(dial, fraction)| {
-            let scale = precision(dial.field);
-            dial.fraction((dial.value(*fraction) * scale).round() / scale)
-        })
-        .collect();
-    let (x, point) = match searcher.eval(&rounded) {
-        better if better.share >= point.share => (rounded, better),
-        _ => (exact, point),
-    };
-    searcher.eval(&x);
+/// The closest package (the dials at `x`, rounded) and what holds it back.
+fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
+    searcher.set(x);
+    let exact = searcher.policy.clone();
+    let point = rounding::rounded_closest(searcher, &exact);
     let target_year = searcher.policy.target.year;
     let mut binding = Vec::new();
     if let Some(year) = searcher.projection.year(target_year) {
@@ -647,9 +620,8 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64], point: Point) -> Shortfall 
     let at_max: Vec<LeverField> = searcher
         .dials
         .iter()
-        .zip(&x)
-        .filter(|(_, fraction)| **fraction >= 0.999)
-        .map(|(dial, _)| dial.field)
+        .filter(|dial| dial.fraction(dial.knob.get(&searcher.policy)) >= 0.999)
+        .map(|dial| dial.field)
         .collect();
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
@@ -677,8 +649,7 @@ pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
         }
     }
     let x = climb_share(&mut searcher, closest.1);
-    let point = searcher.eval(&x);
-    shortfall(&mut searcher, &x, point)
+    shortfall(&mut searcher, &x)
 }
 
 #[cfg(test)]

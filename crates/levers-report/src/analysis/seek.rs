@@ -53,6 +53,67 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
     }
 }
 
+/// `seek --best`'s sentence: "Best reachable: 1.28% of GDP in 2032; what
+/// binds: the budget cap."
+pub fn best_message(best: &Shortfall, year: i32) -> String {
+    language().format(
+        "seek-cli-best",
+        &[
+            ("share", &format!("{:.2}", best.best_share_pct)),
+            ("year", &year.to_string()),
+            ("binding", &binding_list(&best.binding)),
+        ],
+    )
+}
+
+/// Which package seek writes, for the name it gives it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Sought {
+    /// The cheapest package meeting the target (with `--confidence`, in that
+    /// share of draws, 0 to 1).
+    Cheapest {
+        /// The chance asked for, if any.
+        confidence: Option<f64>,
+    },
+    /// The closest package to a target out of reach.
+    Closest,
+    /// `--best`: the highest share reachable.
+    Highest,
+}
+
+/// The name seek gives the package it writes, in the chosen language:
+/// "Cheapest package for 0.7% by 2030", "Closest package to 5% by 2032".
+pub fn package_name(sought: Sought, target_share_pct: f64, year: i32) -> String {
+    let year = year.to_string();
+    let target = target_share_pct.to_string();
+    let args = [("target", target.as_str()), ("year", year.as_str())];
+    let lang = language();
+    match sought {
+        Sought::Cheapest { confidence: None } => lang.format("seek-cli-name-found", &args),
+        Sought::Cheapest {
+            confidence: Some(p),
+        } => {
+            let confidence = format!("{:.0}", 100.0 * p);
+            let mut args = args.to_vec();
+            args.push(("confidence", &confidence));
+            lang.format("seek-cli-name-found-robust", &args)
+        }
+        Sought::Closest => lang.format("seek-cli-name-closest", &args),
+        Sought::Highest => lang.format("seek-cli-name-best", &args),
+    }
+}
+
+/// What a seek's progress spinner says while it searches.
+pub fn searching(sought: Sought) -> String {
+    language().text(match sought {
+        Sought::Cheapest { confidence: None } | Sought::Closest => "seek-cli-searching",
+        Sought::Cheapest {
+            confidence: Some(_),
+        } => "seek-cli-searching-robust",
+        Sought::Highest => "seek-cli-searching-best",
+    })
+}
+
 /// How robust a robust seek's answer is: "Robust: the target is met in 81.0%
 /// of the 1,000 draws sought on (seed 42; asked: at least 80%), and in 79.6%
 /// of 1,000 fresh draws."

@@ -831,3 +831,14 @@ diff-same = nothing changes: the packages are the same
 
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = wrote { $path }
+
+# levers seek: `--best`'s sentence, the names seek gives the packages it
+# writes, and its progress spinners.
+seek-cli-best = Best reachable: { $share }% of GDP in { $year }; what binds: { $binding }.
+seek-cli-name-found = Cheapest package for { $target }% by { $year }
+seek-cli-name-found-robust = Cheapest package for { $target }% by { $year } in { $confidence }% of draws
+seek-cli-name-closest = Closest package to { $target }% by { $year }
+seek-cli-name-best = Highest share reachable by { $year }
+seek-cli-searching = searching for the cheapest package
+seek-cli-searching-robust = searching for the cheapest robust package
+seek-cli-searching-best = searching for the highest share reachable

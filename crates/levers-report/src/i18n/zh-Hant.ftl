@@ -827,3 +827,14 @@ diff-same = 沒有變化：兩個方案相同
 
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = 已寫出 { $path }
+
+# levers seek: `--best`'s sentence, the names seek gives the packages it
+# writes, and its progress spinners.
+seek-cli-best = 可達到的最高比重：{ $year } 年製造業佔本地生產總值 { $share }%；限制因素：{ $binding }。
+seek-cli-name-found = 於 { $year } 年前達到 { $target }% 的最低成本方案
+seek-cli-name-found-robust = 在 { $confidence }% 的抽樣中於 { $year } 年前達到 { $target }% 的最低成本方案
+seek-cli-name-closest = 最接近於 { $year } 年前達到 { $target }% 的方案
+seek-cli-name-best = 於 { $year } 年前可達到最高比重的方案
+seek-cli-searching = 正在尋找最低成本方案
+seek-cli-searching-robust = 正在尋找穩健的最低成本方案
+seek-cli-searching-best = 正在尋找可達到的最高比重
