@@ -213,3 +213,70 @@ fn eval_of_the_written_file_gives_the_share_seek_reported() {
         );
     }
 }
+
+#[test]
+fn a_scheduled_amount_keeps_its_shape_through_a_search_that_starts_at_zero() {
+    let baseline = baseline();
+    let template = load(SCHEDULES, &baseline);
+    let shape = |policy: &Policy| -> Vec<(i32, f64)> {
+        policy
+            .measures
+            .iter()
+            .find_map(|m| match &m.amount {
+                Amount::Schedule(points) => {
+                    let peak = m.amount.peak();
+                    Some(points.iter().map(|(y, v)| (*y, v / peak)).collect())
+                }
+                Amount::Constant(_) => None,
+            })
+            .unwrap_or_default()
+    };
+    let before = shape(&template);
+    assert_eq!(before.len(), 2, "the fixture has a two-year schedule");
+    let mut checked = 0;
+    for share_pct in [0.6, 0.7, 0.8] {
+        let sought = match seek(&baseline, &request_for(SCHEDULES, share_pct)) {
+            SeekResult::Found { policy, .. } => policy,
+            SeekResult::Unreachable(shortfall) => shortfall.policy,
+        };
+        let after = shape(&sought);
+        if after.iter().any(|(_, share)| share.is_nan()) {
+            continue; // the measure is not needed: every year is 0
+        }
+        checked += 1;
+        assert_eq!(after.len(), before.len(), "{share_pct}: {after:?}");
+        for ((y0, s0), (y1, s1)) in before.iter().zip(&after) {
+            assert_eq!(y0, y1);
+            // Rounding to the field's decimals may move a year by one step.
+            assert!(
+                (s0 - s1).abs() < 0.05,
+                "{share_pct}: {before:?} became {after:?}"
+            );
+        }
+    }
+    assert!(checked > 0, "some search used the scheduled measure");
+}
+
+#[test]
+fn two_measures_of_one_kind_at_their_maxima_name_the_kind_once() {
+    let baseline = baseline();
+    let SeekResult::Unreachable(shortfall) = seek(&baseline, &request_for(SCHEDULES, 5.0)) else {
+        panic!("5% is out of reach for the fixture");
+    };
+    let ceilings = shortfall
+        .binding
+        .iter()
+        .find_map(|b| match b {
+            levers_core::analysis::seek::Binding::LeverCeilings(fields) => Some(fields.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(!ceilings.is_empty(), "{:?}", shortfall.binding);
+    for field in &ceilings {
+        assert_eq!(
+            ceilings.iter().filter(|f| *f == field).count(),
+            1,
+            "{ceilings:?}"
+        );
+    }
+}

@@ -52,6 +52,7 @@ use std::cell::Cell;
 use crate::analysis::dial::{Knob, Limit};
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
+use crate::measure::Amount;
 use crate::policy::{Lever, Policy, Target};
 use crate::project::project_into;
 use crate::projection::{Constraint, Projection};
@@ -196,7 +197,7 @@ const BISECTION_STEPS: usize = 24;
 const MAX_RAYS: f64 = 2_400.0;
 
 /// One number the search moves, between `low` and `high`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dial {
     /// Which number is moved.
     pub knob: Knob,
@@ -206,9 +207,31 @@ pub struct Dial {
     pub low: f64,
     /// Highest value searched, in the field's unit.
     pub high: f64,
+    /// For a scheduled measure amount: the template's schedule, each year as
+    /// a share of its peak. The search scales this shape, so it survives a
+    /// pass through zero (scaling the current amount would flatten it).
+    pub shape: Option<Vec<(i32, f64)>>,
 }
 
 impl Dial {
+    /// Sets the dial's number in `policy` to `value` (a schedule: its peak,
+    /// every year in the template's proportions).
+    pub fn set(&self, policy: &mut Policy, value: f64, default_start: i32) {
+        match (&self.shape, self.knob) {
+            (Some(shape), Knob::MeasureAmount(index)) => {
+                if let Some(measure) = policy.measures.get_mut(index) {
+                    measure.amount = Amount::Schedule(
+                        shape
+                            .iter()
+                            .map(|(year, share)| (*year, share * value))
+                            .collect(),
+                    );
+                }
+            }
+            _ => self.knob.set(policy, value, default_start),
+        }
+    }
+
     /// The value at `fraction` ∈ [0, 1] of the range.
     pub fn value(&self, fraction: f64) -> f64 {
         self.low + fraction.clamp(0.0, 1.0) * (self.high - self.low)
@@ -292,14 +315,16 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
             .iter()
             .find(|l| l.knob == knob)
             .map_or((0.0, field.spec().max), |l| (l.low, l.high));
-        knob.set(&mut policy, low, default_start);
+        let dial = Dial {
+            knob,
+            field,
+            low,
+            high,
+            shape: schedule_shape(&request.template, knob),
+        };
+        dial.set(&mut policy, low, default_start);
         if high > low {
-            dials.push(Dial {
-                knob,
-                field,
-                low,
-                high,
-            });
+            dials.push(dial);
         }
     }
     (policy, dials)
@@ -381,8 +406,27 @@ impl<'a> Searcher<'a> {
 /// Sets every dial of `policy` to its fraction in `x`.
 pub fn set_dials(dials: &[Dial], policy: &mut Policy, x: &[f64], default_start: i32) {
     for (dial, fraction) in dials.iter().zip(x) {
-        dial.knob.set(policy, dial.value(*fraction), default_start);
+        dial.set(policy, dial.value(*fraction), default_start);
     }
+}
+
+/// The shape of the template's schedule behind `knob`, each year over the
+/// peak; `None` for a dial, a constant amount or a schedule of zeros.
+fn schedule_shape(template: &Policy, knob: Knob) -> Option<Vec<(i32, f64)>> {
+    let Knob::MeasureAmount(index) = knob else {
+        return None;
+    };
+    let measure = template.measures.get(index)?;
+    let Amount::Schedule(points) = &measure.amount else {
+        return None;
+    };
+    let peak = measure.amount.peak();
+    (peak > 0.0).then(|| {
+        points
+            .iter()
+            .map(|(year, value)| (*year, value / peak))
+            .collect()
+    })
 }
 
 /// Directions on a grid of `levels` per axis (excluding the origin), scaled so
@@ -617,12 +661,14 @@ fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
     if budget_bound {
         binding.push(Binding::Budget);
     }
-    let at_max: Vec<LeverField> = searcher
-        .dials
-        .iter()
-        .filter(|dial| dial.fraction(dial.knob.get(&searcher.policy)) >= 0.999)
-        .map(|dial| dial.field)
-        .collect();
+    // Two measures of one kind at their maxima name the kind once.
+    let mut at_max: Vec<LeverField> = Vec::new();
+    for dial in &searcher.dials {
+        if dial.fraction(dial.knob.get(&searcher.policy)) >= 0.999 && !at_max.contains(&dial.field)
+        {
+            at_max.push(dial.field);
+        }
+    }
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
     }

@@ -58,7 +58,7 @@ pub(crate) fn set_rounded(
     {
         to.amount = from.amount.clone();
     }
-    dial.knob.set(into, peak, default_start);
+    dial.set(into, peak, default_start);
     if let Knob::MeasureAmount(index) = dial.knob
         && let Some(measure) = into.measures.get_mut(index)
         && let Amount::Schedule(points) = &mut measure.amount
