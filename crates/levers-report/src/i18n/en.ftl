@@ -831,3 +831,9 @@ diff-same = nothing changes: the packages are the same
 
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = wrote { $path }
+
+# The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
+tui-fiscal-target = target
+tui-fiscal-pv-to = PV at { $rate }% real: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-per-job-to = Per net job: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horizon_year } { $horizon }

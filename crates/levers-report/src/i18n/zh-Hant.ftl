@@ -827,3 +827,9 @@ diff-same = 沒有變化：兩個方案相同
 
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = 已寫出 { $path }
+
+# The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
+tui-fiscal-target = 至目標
+tui-fiscal-pv-to = 現值（實質貼現率 { $rate }%）：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-per-job-to = 每個新增職位淨額：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horizon_year } { $horizon }
