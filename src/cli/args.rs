@@ -17,8 +17,6 @@ use levers_report::OutputFormat;
 use levers_report::i18n::Lang;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
 
-use super::sweep::SweepFormat;
-
 #[derive(Debug, Parser)]
 #[command(
     name = "levers",
@@ -576,6 +574,15 @@ pub enum PathsFormat {
     Text,
     /// One object: each place's path and whether it exists.
     Json,
+}
+
+/// `sweep --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SweepFormat {
+    Csv,
+    Ndjson,
+    /// An Excel workbook of the CSV rows (needs -o FILE.xlsx).
+    Xlsx,
 }
 
 /// `--format` of the commands that print one report.

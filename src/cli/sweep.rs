@@ -10,7 +10,6 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use levers_core::analysis::Grid;
 use levers_core::{Baseline, Policy, Projection, project_into};
@@ -18,6 +17,7 @@ use rayon::prelude::*;
 
 use super::Failure;
 use super::args::SweepArgs;
+pub use super::args::SweepFormat;
 use super::input::load;
 pub use super::sweep_axis::parse_grid;
 use levers_files::load::is_stdin;
@@ -33,15 +33,6 @@ use super::shard::Shard;
 pub const BLOCK: usize = 1 << 16;
 /// Packages per parallel task.
 pub const SLICE: usize = 512;
-
-/// `sweep --format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SweepFormat {
-    Csv,
-    Ndjson,
-    /// An Excel workbook of the CSV rows (needs -o FILE.xlsx).
-    Xlsx,
-}
 
 pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
     let output = args.output.as_deref();

@@ -13,6 +13,7 @@ mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
+mod layers;
 mod manual;
 mod measures;
 mod outputs;

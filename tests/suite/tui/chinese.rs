@@ -166,7 +166,13 @@ fn the_public_purse_panel_is_in_chinese() {
             "期間",
             "合計",
             "每個新增職位淨額",
+            "現值（實質貼現率 3.5%）：至目標",
         ],
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("至目標") && l.contains("2025–2032")),
+        "the window to the target year: {text}"
     );
     assert_no_english(&text);
     assert_snapshot!(terminal.backend());

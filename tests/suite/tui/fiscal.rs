@@ -1,15 +1,24 @@
-//! The public-purse panel: the same budget windows and present value as
-//! `levers eval --format json`, on a wide screen in the sectors' place.
+//! The public-purse panel: the same budget windows, window to the target
+//! year, present value and cost per job as `levers eval --format json` and the
+//! core's accounts, on a wide screen in the sectors' place; and the KPI strip's
+//! cost to the target year, which is that window's total.
 
 use crate::support::app::*;
-use crate::support::json;
+use crate::support::{baseline, example_packages, json, load};
 use levers::tui::app::Panel;
+use levers_core::analysis::fiscal::{FiscalAccounts, fiscal_accounts};
+use levers_report::format::{money, money_bn};
+use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
 fn to_fiscal_panel(app: &mut levers::tui::App) {
     while app.panel != Panel::Fiscal {
         press(app, &[key(KeyCode::Tab)]);
     }
+}
+
+fn accounts_of(app: &levers::tui::App) -> FiscalAccounts {
+    fiscal_accounts(&app.baseline, app.policy(), app.projection())
 }
 
 #[test]
@@ -20,7 +29,8 @@ fn the_fiscal_panel_shows_the_budget_windows_eval_computes() {
     let screen = screen_text(terminal.backend().buffer());
     let fiscal = &json(&["eval", "policies/blueprint-2032.toml", "--format", "json"])["fiscal"];
     let windows = fiscal["windows"].as_array().expect("windows");
-    for window in windows {
+    let to_target = &fiscal["to_target_year"];
+    for window in windows.iter().chain([to_target]) {
         let total = window["total_hkd_bn"].as_f64().expect("total");
         let years = format!("{}–{}", window["from"], window["to"]);
         assert!(
@@ -71,5 +81,97 @@ fn the_fiscal_panel_fits_a_small_screen() {
         screen.contains("236.1"),
         "the total to the horizon: {screen}"
     );
+    let to_target = &accounts_of(&app).to_target.window;
+    assert!(
+        screen.lines().any(
+            |l| l.contains("│target ") && l.contains(&format!("{:.1}", to_target.total_hkd_bn))
+        ),
+        "the total to the target year, without the years column: {screen}"
+    );
     insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_fiscal_panel_shows_the_window_to_the_target_year_as_the_core_counts_it() {
+    let mut app = blueprint_app();
+    to_fiscal_panel(&mut app);
+    // A middle-sized screen: the purse takes the Tab panel's place.
+    let terminal = render(&mut app, 106, 36);
+    let screen = screen_text(terminal.backend().buffer());
+    let accounts = accounts_of(&app);
+    let to_target = &accounts.to_target;
+    let window = &to_target.window;
+    assert_eq!((window.from, window.to), (2025, 2032), "{window:?}");
+    let totals = [
+        window.cash_outlay_hkd_bn,
+        window.tax_forgone_hkd_bn,
+        window.financing_cost_hkd_bn,
+        window.total_hkd_bn,
+    ]
+    .map(|v| format!("{v:>5.1}"))
+    .join(" ");
+    let row = format!("target  2025–2032 {totals}");
+    assert!(screen.contains(&row), "`{row}` not on screen:\n{screen}");
+    let hkd = |value: f64| money(Lang::En, value);
+    let (target, horizon) = (to_target.cost_per_job, accounts.cost_per_job());
+    let shown = |value: Option<f64>| hkd(value.expect("jobs added"));
+    let notes = [
+        format!(
+            "PV at 3.5% real: target {} · to 2035 {}",
+            hkd(to_target.present_value_hkd_bn * 1e9),
+            hkd(accounts.present_value_hkd_bn * 1e9)
+        ),
+        format!(
+            "Per net job: target {} · to 2035 {}",
+            shown(target.net_job_hkd),
+            shown(horizon.net_job_hkd)
+        ),
+        format!(
+            "Per net job-year: target {} · to 2035 {}",
+            shown(target.net_job_year_hkd),
+            shown(horizon.net_job_year_hkd)
+        ),
+    ];
+    for line in &notes {
+        assert!(
+            screen.contains(line.as_str()),
+            "`{line}` not on screen:\n{screen}"
+        );
+    }
+    // The target's figures are its own, not the horizon's again.
+    assert!(
+        (to_target.present_value_hkd_bn - accounts.present_value_hkd_bn).abs() > 1.0
+            && target.net_job_hkd != horizon.net_job_hkd,
+        "{accounts:?}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+/// The value under `label` in the KPI strip of `lines` (labels on one line,
+/// values on the next, one column per character on an English screen).
+fn kpi_value(lines: &[String], label: &str) -> Option<String> {
+    let row = lines.iter().position(|l| l.contains(label))?;
+    let column = lines[row].split(label).next()?.chars().count();
+    let value: String = lines.get(row + 1)?.chars().skip(column).collect();
+    Some(value.trim_start().split("  ").next()?.trim().to_string())
+}
+
+#[test]
+fn the_kpi_cost_to_the_target_year_is_the_total_of_the_window_to_it() {
+    let baseline = baseline();
+    for path in example_packages() {
+        let policy = load(&path.to_string_lossy(), &baseline);
+        let mut app = app_with(policy, Some(path.clone()));
+        let lines = screen_lines(&mut app, 120, 40);
+        let window = accounts_of(&app).to_target.window;
+        let label = format!("Cost to {}", window.to);
+        let shown = kpi_value(&lines, &label);
+        assert_eq!(
+            shown.as_deref(),
+            Some(money_bn(Lang::En, window.total_hkd_bn).as_str()),
+            "{}: `{label}` against the window {window:?}:\n{}",
+            path.display(),
+            lines.join("\n")
+        );
+    }
 }

@@ -332,8 +332,6 @@ tui-fiscal-cash-head = cash
 tui-fiscal-tax-head = tax
 tui-fiscal-financing-head = fin.
 tui-fiscal-total-head = total
-tui-fiscal-pv = PV { $money } at { $rate }% real (discount_rate)
-tui-fiscal-per-job = Per net job { $job } · per net job-year { $job_year }
 tui-fiscal-cut-short = * cut short by the horizon
 tui-fiscal-by-measure = To { $year }, by measure (outlay + financing):
 tui-fiscal-tax = tax
@@ -842,3 +840,8 @@ seek-cli-name-best = Highest share reachable by { $year }
 seek-cli-searching = searching for the cheapest package
 seek-cli-searching-robust = searching for the cheapest robust package
 seek-cli-searching-best = searching for the highest share reachable
+# The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
+tui-fiscal-target = target
+tui-fiscal-pv-to = PV at { $rate }% real: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-per-job-to = Per net job: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horizon_year } { $horizon }

@@ -328,8 +328,6 @@ tui-fiscal-cash-head = 現金
 tui-fiscal-tax-head = 稅收
 tui-fiscal-financing-head = 融資
 tui-fiscal-total-head = 合計
-tui-fiscal-pv = 現值 { $money }（實質貼現率 { $rate }%，discount_rate）
-tui-fiscal-per-job = 每個新增職位淨額 { $job } · 每職位年 { $job_year }
 tui-fiscal-cut-short = * 受推算期所限，期間較短
 tui-fiscal-by-measure = 至 { $year } 年按措施計（開支 + 融資）：
 tui-fiscal-tax = 稅收
@@ -838,3 +836,8 @@ seek-cli-name-best = 於 { $year } 年前可達到最高比重的方案
 seek-cli-searching = 正在尋找最低成本方案
 seek-cli-searching-robust = 正在尋找穩健的最低成本方案
 seek-cli-searching-best = 正在尋找可達到的最高比重
+# The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
+tui-fiscal-target = 至目標
+tui-fiscal-pv-to = 現值（實質貼現率 { $rate }%）：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-per-job-to = 每個新增職位淨額：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horizon_year } { $horizon }
