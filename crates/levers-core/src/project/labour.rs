@@ -11,6 +11,8 @@ use crate::sector::SECTOR_COUNT;
 pub(crate) struct LabourMarket {
     /// Change of services employment against the status quo (negative: drawn away).
     pub services_jobs_change: f64,
+    /// The labour force this year without any policy.
+    pub trend_labour_force: f64,
 }
 
 impl Run<'_> {
@@ -50,6 +52,7 @@ impl Run<'_> {
         outcome.unemployment_rate_pct = 100.0 * (1.0 - employed / outcome.labour_force);
         LabourMarket {
             services_jobs_change,
+            trend_labour_force,
         }
     }
 
@@ -57,7 +60,6 @@ impl Run<'_> {
     /// the services jobs gained or lost at services' value added per worker.
     pub(crate) fn update_rest_of_economy(
         &mut self,
-        step: usize,
         outcome: &mut YearOutcome,
         labour: &LabourMarket,
     ) {
@@ -66,10 +68,9 @@ impl Run<'_> {
             self.growth_factor[s] *= 1.0 + self.p.sectors[s].growth;
             trend_services += self.va0[s] * self.growth_factor[s];
         }
-        let labour_index = self.trend_labour_force(step) / self.p.global.labour_force_base;
-        let services_va0: f64 = self.va0[M..].iter().sum();
+        let labour_index = labour.trend_labour_force / self.p.global.labour_force_base;
         let productivity =
-            self.services_productivity * trend_services / services_va0 / labour_index;
+            self.services_productivity * trend_services / self.services_va0 / labour_index;
         let change = labour.services_jobs_change * productivity / BN;
         for s in M..SECTOR_COUNT {
             outcome.sector_value_added_hkd_bn[s] =

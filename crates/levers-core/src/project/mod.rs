@@ -85,6 +85,7 @@ struct Run<'a> {
     worker_productivity0: [f64; M],
     manufacturing_jobs0: f64,
     services_productivity: f64,
+    services_va0: f64,
     services_share0: [f64; SECTOR_COUNT],
     manufacturing_share0: [f64; M],
     cost_index0: f64,
@@ -146,6 +147,7 @@ impl<'a> Run<'a> {
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
             services_productivity: services_va0 * BN / services_jobs0.max(1.0),
+            services_va0,
             services_share0: std::array::from_fn(
                 |i| {
                     if i < M { 0.0 } else { va0[i] / services_va0 }
@@ -221,7 +223,7 @@ impl<'a> Run<'a> {
         outcome.coinvestment_take_up = spending.coinvestment_take_up;
         outcome.rd_grant_take_up = spending.rd_grant_take_up;
         let labour = self.clear_labour_market(step, &mut outcome, plants.trend_jobs.iter().sum());
-        self.update_rest_of_economy(step, &mut outcome, &labour);
+        self.update_rest_of_economy(&mut outcome, &labour);
         outcome.outlay_by_kind_hkd_bn = spending.by_kind;
         outcome.tax_forgone_hkd_bn =
             spending.by_kind[crate::measure::MeasureKind::ProfitsTaxConcession.index()];

@@ -31,6 +31,19 @@ pub(crate) fn matched_demand(
         )
 }
 
+/// Σ `term(s)` over the sectors whose rate is not zero, from +0: a sector
+/// without the measure adds exactly 0 (its rate is 0), so skipping it changes
+/// no bit and spares its divisions.
+fn sum_where_rated(rates: &[f64; M], term: impl Fn(usize) -> f64) -> f64 {
+    let mut total = 0.0;
+    for (s, rate) in rates.iter().enumerate() {
+        if *rate != 0.0 {
+            total += term(s);
+        }
+    }
+    total
+}
+
 /// The reference matches the demand parameters are quoted at: ITF's Enterprise
 /// Support Scheme funds R&D 1:1; the Re-industrialisation Funding Scheme and the
 /// New Industrialisation Acceleration Scheme fund production lines 1:2.
@@ -154,15 +167,12 @@ impl Run<'_> {
     /// year, at `rates` (% of rent, per sector).
     fn rent_subsidy_cost(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
-        (0..M)
-            .map(|s| {
-                rates[s] / 100.0
-                    * g.rent_hkd_per_m2_year
-                    * self.previous_jobs[s]
-                    * g.floor_m2_per_worker
-            })
-            .sum::<f64>()
-            / BN
+        sum_where_rated(rates, |s| {
+            rates[s] / 100.0
+                * g.rent_hkd_per_m2_year
+                * self.previous_jobs[s]
+                * g.floor_m2_per_worker
+        }) / BN
     }
 
     /// Profits tax forgone, at `rates` (pp, per sector), on every new plant
@@ -172,14 +182,12 @@ impl Run<'_> {
     fn tax_forgone(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
         let claimed = 1.0 / ((1.0 - g.subsidy_deadweight) * (1.0 - g.relocation_share)).max(0.05);
-        (0..M)
-            .map(|s| {
-                rates[s] / 100.0
-                    * g.profit_share_of_value_added
-                    * self.previous_new_value_added[s]
-                    * claimed
-            })
-            .sum()
+        sum_where_rated(rates, |s| {
+            rates[s] / 100.0
+                * g.profit_share_of_value_added
+                * self.previous_new_value_added[s]
+                * claimed
+        })
     }
 
     /// Extra R&D done in a year when `grants` HK$ bn are paid out with
