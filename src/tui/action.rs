@@ -174,7 +174,7 @@ impl Action {
             Action::TogglePin => "pin the package for comparison (up to 6)",
             Action::ClearPins => "unpin every package compared",
             Action::CompareFile => "open a file to compare against",
-            Action::NextPanel => "show the next panel (small screens)",
+            Action::NextPanel => "next panel (wide screen: public purse or sectors)",
             Action::ToggleTornado => "show / hide the sensitivity tornado",
             Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
             Action::ToggleSobol => "show / hide Sobol indices (global sensitivity)",

@@ -120,6 +120,12 @@ pub enum Panel {
     Fiscal,
 }
 
+/// Whether a screen of `size` (columns, rows) shows every panel at once, with
+/// the public purse in the sectors table's place when chosen.
+pub fn wide_layout(size: (u16, u16)) -> bool {
+    size.0 >= 110 && size.1 >= 34
+}
+
 impl Panel {
     fn next(self) -> Panel {
         match self {
@@ -462,6 +468,14 @@ impl App {
             Action::ClearPins => {
                 self.compare.clear();
                 self.say("note-pins-cleared", &[]);
+            }
+            // On a wide screen every other panel is already in view: Tab
+            // switches the sectors' place between the sectors and the purse.
+            Action::NextPanel if wide_layout(self.size) => {
+                self.panel = match self.panel {
+                    Panel::Fiscal => Panel::Sectors,
+                    _ => Panel::Fiscal,
+                };
             }
             Action::NextPanel => self.panel = self.panel.next(),
             Action::ToggleTornado => self.toggle_tornado(),

@@ -84,7 +84,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         ..Regions::default()
     };
     let lever_height = levers::HEIGHT;
-    if area.width >= 110 && area.height >= 34 {
+    if crate::tui::app::wide_layout((area.width, area.height)) {
         let [left, right] =
             Layout::horizontal([Constraint::Length(50), Constraint::Min(0)]).areas(body);
         let [lever_area, attribution_area, detail] = Layout::vertical([

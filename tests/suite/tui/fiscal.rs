@@ -175,3 +175,29 @@ fn the_kpi_cost_to_the_target_year_is_the_total_of_the_window_to_it() {
         );
     }
 }
+
+#[test]
+fn on_a_wide_screen_tab_swaps_the_sectors_and_the_purse_at_once() {
+    let mut app = blueprint_app();
+    let wide = screen_text(render(&mut app, 200, 50).backend().buffer());
+    assert!(
+        wide.contains("Sectors:") && !wide.contains("Public purse"),
+        "{wide}"
+    );
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.panel, Panel::Fiscal);
+    let purse = screen_text(render(&mut app, 200, 50).backend().buffer());
+    assert!(
+        purse.contains("Public purse") && !purse.contains("Sectors:"),
+        "{purse}"
+    );
+    insta::assert_snapshot!(purse);
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.panel, Panel::Sectors);
+    let back = screen_text(render(&mut app, 200, 50).backend().buffer());
+    assert_eq!(back, wide);
+    // A small screen still steps through every panel in turn.
+    render(&mut app, 80, 24);
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.panel, Panel::Detail);
+}
