@@ -9,8 +9,15 @@ use super::output::note;
 
 pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
+    let lang = levers_report::i18n::language();
     for (file, policy) in args.files.iter().zip(&policies) {
-        note(&format!("{}: ok ({})", file.display(), policy.name));
+        note(&lang.format(
+            "check-ok",
+            &[
+                ("file", &file.display().to_string()),
+                ("name", &policy.name),
+            ],
+        ));
     }
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! The last English lines of two commands under `--lang zh-Hant`: `levers
+//! Lines of three commands under `--lang zh-Hant`: `levers check`'s "ok", `levers
 //! diff`'s heading (and its "nothing changes") and the line `levers seek`
 //! writes to standard error once it has written the package to a file.
 
@@ -74,5 +74,20 @@ fn seek_says_where_it_wrote_the_package_in_chinese() {
     assert!(
         stderr.lines().any(|l| l == format!("wrote {out}")),
         "{stderr}"
+    );
+}
+
+#[test]
+fn check_says_a_file_is_sound_in_chinese() {
+    let zh = run(&["--lang", "zh-Hant", "check", BLUEPRINT]);
+    assert_eq!(zh.code, Some(0), "{}", zh.stderr);
+    assert_eq!(
+        zh.stderr,
+        "policies/blueprint-2032.toml：無誤（Blueprint 2032）\n"
+    );
+    let en = run(&["check", BLUEPRINT]);
+    assert_eq!(
+        en.stderr,
+        "policies/blueprint-2032.toml: ok (Blueprint 2032)\n"
     );
 }

@@ -84,11 +84,13 @@ pub fn resolve(policy: &Policy, text: &str) -> Result<Address, AddressError> {
     if let Some(field) = LeverField::from_path(text) {
         return Ok(Address::Dial(field));
     }
-    if let Some(group) = LeverGroup::from_key(text) {
-        return Ok(Address::Group(group));
-    }
+    // A measure the user named `rd` or `zone` is what they mean by it: the
+    // package's own names come before the lever groups'.
     if let Some(index) = measure_index(text) {
         return Ok(Address::Measure(index));
+    }
+    if let Some(group) = LeverGroup::from_key(text) {
+        return Ok(Address::Group(group));
     }
     if let Some((name, key)) = text.rsplit_once('.')
         && let Some(index) = measure_index(name)
@@ -217,6 +219,28 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(resolve(&policy, text), Ok(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn a_measure_named_like_a_lever_group_is_the_measure() {
+        let mut policy = with_measures();
+        policy.measures[0].name = "rd".to_string();
+        assert_eq!(resolve(&policy, "rd"), Ok(Address::Measure(0)));
+        assert_eq!(
+            resolve(&policy, "rd.amount"),
+            Ok(Address::MeasureField {
+                index: 0,
+                field: MeasureField::Amount,
+            })
+        );
+        assert_eq!(
+            resolve(&policy, "rd.grants_hkd_bn_per_year"),
+            Ok(Address::Dial(LeverField::GrantsHkdBnPerYear))
+        );
+        assert_eq!(
+            resolve(&policy, "zone"),
+            Ok(Address::Group(LeverGroup::Zone))
+        );
     }
 
     #[test]

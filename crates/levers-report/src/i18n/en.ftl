@@ -845,3 +845,6 @@ tui-fiscal-target = target
 tui-fiscal-pv-to = PV at { $rate }% real: target { $target } · to { $horizon_year } { $horizon }
 tui-fiscal-per-job-to = Per net job: target { $target } · to { $horizon_year } { $horizon }
 tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horizon_year } { $horizon }
+
+# `levers check`: a file with no problem.
+check-ok = { $file }: ok ({ $name })

@@ -841,3 +841,6 @@ tui-fiscal-target = 至目標
 tui-fiscal-pv-to = 現值（實質貼現率 { $rate }%）：至目標 { $target } · 至{ $horizon_year } { $horizon }
 tui-fiscal-per-job-to = 每個新增職位淨額：至目標 { $target } · 至{ $horizon_year } { $horizon }
 tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horizon_year } { $horizon }
+
+# `levers check`: a file with no problem.
+check-ok = { $file }：無誤（{ $name }）
