@@ -30,7 +30,7 @@ pub fn write(
         seed,
         shard: Shard::WHOLE,
         excel: false,
-        progress: "draws for --draws-out",
+        progress: "progress-draws-out",
     };
     let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let packages: Vec<(&str, &Policy)> = shown.iter().map(String::as_str).zip(policies).collect();

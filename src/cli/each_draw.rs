@@ -64,7 +64,7 @@ pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(
         seed: args.draws.seed,
         shard: args.shard.unwrap_or(Shard::WHOLE),
         excel: args.excel,
-        progress: "Monte Carlo draws",
+        progress: "progress-draws",
     };
     let packages: Vec<(&str, &Policy)> = files.iter().map(String::as_str).zip(&policies).collect();
     match args.output.as_deref() {
@@ -93,7 +93,7 @@ pub struct Job<'a> {
     pub shard: Shard,
     /// Start with a UTF-8 byte order mark (shard 1 only).
     pub excel: bool,
-    /// The progress bar's label.
+    /// The message id of the progress bar's label.
     pub progress: &'static str,
 }
 

@@ -301,7 +301,7 @@ pub fn monte_carlo_parallel(
     draws: usize,
     seed: u64,
 ) -> Uncertainty {
-    let progress = progress_bar(draws as u64, "Monte Carlo draws");
+    let progress = progress_bar(draws as u64, "progress-draws");
     let result = crate::parallel::monte_carlo(baseline, policy, draws, seed, |n| progress.inc(n));
     progress.finish_and_clear();
     result

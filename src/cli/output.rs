@@ -27,11 +27,6 @@ fn verbosity() -> u8 {
     VERBOSITY.load(Ordering::Relaxed)
 }
 
-/// `--quiet` was given: no notes, no progress bars.
-pub fn is_quiet() -> bool {
-    verbosity() == QUIET
-}
-
 /// A message for people on stderr, always shown. Every message goes through
 /// here: text from a file (names, file names, excerpts) reaches the terminal
 /// with its control characters made visible ([`inert::terminal`]).
@@ -59,21 +54,27 @@ pub fn detail(message: &str) {
     }
 }
 
-/// A progress bar for a long operation of `length` steps: drawn on stderr when
-/// it is a terminal and `--quiet` is not given, hidden otherwise (so pipes and
-/// CI logs stay clean).
-pub fn progress_bar(length: u64, what: &str) -> indicatif::ProgressBar {
+/// A progress bar for a long operation of `length` steps, labelled by the
+/// message `label_id` in the output language: drawn on stderr when it is a
+/// terminal and `--quiet` is not given, hidden otherwise (so pipes and CI logs
+/// stay clean).
+pub fn progress_bar(length: u64, label_id: &str) -> indicatif::ProgressBar {
     if verbosity() == QUIET || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
+    let lang = levers_report::i18n::language();
     let bar = indicatif::ProgressBar::new(length);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta} left)")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&bar_template(lang)) {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_message(what.to_string());
+    bar.set_message(lang.text(label_id));
     bar
+}
+
+/// The progress bar's layout in `lang`: label, bar, count, speed and time left.
+fn bar_template(lang: Lang) -> String {
+    let left = lang.format("progress-eta", &[("eta", "{eta}")]);
+    format!("{{msg}} [{{bar:30}}] {{pos}}/{{len}} ({{per_sec}}, {left})")
 }
 
 /// A spinner for a long operation whose length is not known in advance (goal
@@ -227,4 +228,33 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
 /// make it: a report or chart is for sharing.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     levers_files::fsio::write_whole(path, bytes, 0o644)
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_bar_speaks_each_language_and_its_layout_parses() {
+        for (lang, left) in [(Lang::En, "{eta} left"), (Lang::ZhHant, "尚餘 {eta}")] {
+            let template = bar_template(lang);
+            assert!(template.contains(left), "{template}");
+            assert!(
+                indicatif::ProgressStyle::with_template(&template).is_ok(),
+                "{template}"
+            );
+            for id in [
+                "progress-draws",
+                "progress-draws-out",
+                "progress-sobol",
+                "progress-sweep",
+            ] {
+                assert!(lang.has(id), "{id}");
+            }
+        }
+        assert_ne!(
+            Lang::ZhHant.text("progress-sweep"),
+            Lang::En.text("progress-sweep")
+        );
+    }
 }

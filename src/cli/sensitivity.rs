@@ -58,7 +58,7 @@ fn run_sobol(
         args.samples,
         args.seed,
     );
-    let progress = progress_bar(plan.runs() as u64, "Sobol model runs");
+    let progress = progress_bar(plan.runs() as u64, "progress-sobol");
     let result = crate::parallel::sobol(baseline, policy, args.samples, args.seed, |n| {
         progress.inc(n);
     });

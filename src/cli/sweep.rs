@@ -7,10 +7,10 @@
 //! starts. Output is therefore identical for any number of threads, memory stays
 //! bounded, and a consumer sees rows while the sweep runs.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 use levers_core::analysis::Grid;
 use levers_core::{Baseline, Policy, Projection, project_into};
 use rayon::prelude::*;
@@ -103,7 +103,7 @@ fn rows(
             let grid = parse_grid(vary, &policy, baseline)?;
             check_grid(baseline, &policy, &grid)?;
             let part = shard.range(grid.len());
-            let progress = progress_bar(part.len() as u64);
+            let progress = super::output::progress_bar(part.len() as u64, "progress-sweep");
             let result = write_grid_part(baseline, &policy, &grid, format, shard, sink, &progress);
             progress.finish_and_clear();
             finish_write(result)
@@ -156,19 +156,6 @@ fn finish_write(result: std::io::Result<()>) -> Result<(), Failure> {
         }
         _ => Ok(()),
     }
-}
-
-fn progress_bar(total: u64) -> ProgressBar {
-    if !std::io::stderr().is_terminal() || super::output::is_quiet() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} packages ({per_sec}, {eta} left)")
-    {
-        bar.set_style(style);
-    }
-    bar
 }
 
 /// Values are within each lever's range by construction; what else could break

@@ -848,3 +848,10 @@ tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horiz
 
 # `levers check`: a file with no problem.
 check-ok = { $file }: ok ({ $name })
+
+# Progress bars on a terminal: `{ $eta }` is the time left, filled in as it runs.
+progress-eta = { $eta } left
+progress-draws = Monte Carlo draws
+progress-draws-out = draws for --draws-out
+progress-sobol = Sobol model runs
+progress-sweep = packages

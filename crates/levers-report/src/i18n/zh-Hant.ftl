@@ -844,3 +844,10 @@ tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horiz
 
 # `levers check`: a file with no problem.
 check-ok = { $file }：無誤（{ $name }）
+
+# Progress bars on a terminal: `{ $eta }` is the time left, filled in as it runs.
+progress-eta = 尚餘 { $eta }
+progress-draws = 抽樣
+progress-draws-out = --draws-out 的抽樣
+progress-sobol = Sobol 模型運算
+progress-sweep = 方案
