@@ -38,6 +38,8 @@ pub(crate) struct Plan {
     first_year: i32,
     /// By step from the base year.
     years: Vec<PlanYear>,
+    /// The kinds some measure or dial added to (the others are all zero).
+    used: [bool; KINDS],
 }
 
 impl Plan {
@@ -51,6 +53,7 @@ impl Plan {
         let mut plan = Plan {
             first_year,
             years: vec![nothing; years],
+            used: [false; KINDS],
         };
         // Format-1 groups are read dial by dial, as `measures_from_levers` names
         // them, without building named measures in the projection's hot path.
@@ -94,7 +97,7 @@ impl Plan {
             );
         }
         for kind in MeasureKind::ALL {
-            if kind.reach() == Reach::Rate {
+            if kind.reach() == Reach::Rate && plan.used[kind.index()] {
                 let most = kind.field().spec().max;
                 for year in &mut plan.years {
                     for rate in &mut year.reach[kind.index()] {
@@ -120,6 +123,7 @@ impl Plan {
             _ => 0.0,
         });
         let k = kind.index();
+        self.used[k] = true;
         for (year, planned) in (self.first_year..).zip(&mut self.years) {
             let value = value_in(year);
             if value == 0.0 {
