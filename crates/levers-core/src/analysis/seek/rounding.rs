@@ -7,7 +7,8 @@
 //! its years is rounded too (a 300 ha programme spread over years would
 //! otherwise write `66.66666666666666`).
 
-use super::{Dial, Point, Searcher};
+use super::searcher::{Point, Searcher};
+use super::space::Dial;
 use crate::analysis::dial::Knob;
 use crate::lever::LeverField;
 use crate::measure::Amount;

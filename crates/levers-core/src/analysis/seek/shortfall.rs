@@ -1,0 +1,50 @@
+//! The shortfall of an unreachable target: the closest package, rounded,
+//! and the constraints that bind there.
+
+use super::request::{Binding, Shortfall};
+use super::rounding;
+use super::searcher::Searcher;
+use crate::lever::LeverField;
+use crate::projection::Constraint;
+
+/// The closest package (the dials at `x`, rounded) and what holds it back.
+pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
+    searcher.set(x);
+    let exact = searcher.policy.clone();
+    let point = rounding::rounded_closest(searcher, &exact);
+    let target_year = searcher.policy.target.year;
+    let mut binding = Vec::new();
+    if let Some(year) = searcher.projection.year(target_year) {
+        match year.binding_constraint {
+            Constraint::Labour => binding.push(Binding::Labour),
+            Constraint::Land => binding.push(Binding::Land),
+            Constraint::Absorption => binding.push(Binding::Absorption),
+            Constraint::None => {}
+        }
+    }
+    let budget_bound = searcher
+        .projection
+        .years
+        .iter()
+        .take_while(|y| y.year <= target_year)
+        .any(|y| y.budget_scale < 1.0);
+    if budget_bound {
+        binding.push(Binding::Budget);
+    }
+    // Two measures of one kind at their maxima name the kind once.
+    let mut at_max: Vec<LeverField> = Vec::new();
+    for dial in &searcher.dials {
+        if dial.fraction(dial.knob.get(&searcher.policy)) >= 0.999 && !at_max.contains(&dial.field)
+        {
+            at_max.push(dial.field);
+        }
+    }
+    if !at_max.is_empty() {
+        binding.push(Binding::LeverCeilings(at_max));
+    }
+    Shortfall {
+        policy: searcher.policy.clone(),
+        best_share_pct: point.share,
+        binding,
+    }
+}

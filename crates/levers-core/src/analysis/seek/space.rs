@@ -1,0 +1,169 @@
+//! The search space: the numbers a seek moves (its dials), their ranges, and
+//! the package it starts from.
+
+use super::request::SeekRequest;
+use crate::analysis::dial::Knob;
+use crate::baseline::Baseline;
+use crate::lever::{LeverField, LeverGroup};
+use crate::measure::Amount;
+use crate::policy::{Lever, Policy};
+
+/// Fields the search moves: those that cost money or are quantities.
+pub fn cost_fields(group: LeverGroup) -> &'static [LeverField] {
+    match group {
+        LeverGroup::Land => &[LeverField::RentSubsidyPct, LeverField::LandReleaseHaPerYear],
+        LeverGroup::Rd => &[LeverField::GrantsHkdBnPerYear],
+        LeverGroup::Talent => &[
+            LeverField::AdmissionsPerYear,
+            LeverField::TrainingPlacesPerYear,
+        ],
+        LeverGroup::Zone => &[
+            LeverField::ProfitsTaxConcessionPp,
+            LeverField::CoinvestmentHkdBnPerYear,
+        ],
+    }
+}
+
+const DEFAULT_COFUNDING_RATIO: f64 = 1.0;
+const DEFAULT_SCALEUP_IN_GBA_SHARE: f64 = 0.3;
+
+/// One number the search moves, between `low` and `high`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dial {
+    /// Which number is moved.
+    pub knob: Knob,
+    /// The lever field whose unit and precision it has.
+    pub field: LeverField,
+    /// Lowest value searched, in the field's unit.
+    pub low: f64,
+    /// Highest value searched, in the field's unit.
+    pub high: f64,
+    /// For a scheduled measure amount: the template's schedule, each year as
+    /// a share of its peak. The search scales this shape, so it survives a
+    /// pass through zero (scaling the current amount would flatten it).
+    pub shape: Option<Vec<(i32, f64)>>,
+}
+
+impl Dial {
+    /// Sets the dial's number in `policy` to `value` (a schedule: its peak,
+    /// every year in the template's proportions).
+    pub fn set(&self, policy: &mut Policy, value: f64, default_start: i32) {
+        match (&self.shape, self.knob) {
+            (Some(shape), Knob::MeasureAmount(index)) => {
+                if let Some(measure) = policy.measures.get_mut(index) {
+                    measure.amount = Amount::Schedule(
+                        shape
+                            .iter()
+                            .map(|(year, share)| (*year, share * value))
+                            .collect(),
+                    );
+                }
+            }
+            _ => self.knob.set(policy, value, default_start),
+        }
+    }
+
+    /// The value at `fraction` ∈ [0, 1] of the range.
+    pub fn value(&self, fraction: f64) -> f64 {
+        self.low + fraction.clamp(0.0, 1.0) * (self.high - self.low)
+    }
+
+    /// Where `value` lies in the range, from 0 to 1.
+    pub fn fraction(&self, value: f64) -> f64 {
+        if self.high > self.low {
+            ((value - self.low) / (self.high - self.low)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The package the search starts from (every dial at its low end) and the
+/// dials it moves. Fixed numbers (a limit of one value) are set and not moved.
+pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<Dial>) {
+    let mut policy = request.template.clone();
+    policy.target = request.target;
+    policy.horizon = policy.horizon.max(request.target.year);
+    policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
+    let default_start = baseline.base_year + 2;
+    let mut knobs: Vec<(Knob, LeverField)> = Vec::new();
+    if request.template.measures.is_empty() {
+        let template_levers = request.template.levers;
+        policy.levers = crate::policy::Levers::default();
+        for group in LeverGroup::ALL {
+            if !request.groups.contains(&group) {
+                continue;
+            }
+            let mut lever = template_levers
+                .get(group)
+                .copied()
+                .unwrap_or_else(|| Lever::off(default_start));
+            if template_levers.get(group).is_none() {
+                lever.values[LeverField::CofundingRatio.slot()] = match group {
+                    LeverGroup::Rd => DEFAULT_COFUNDING_RATIO,
+                    _ => 0.0,
+                };
+                if group == LeverGroup::Zone {
+                    lever.values[LeverField::ScaleupInGbaShare.slot()] =
+                        DEFAULT_SCALEUP_IN_GBA_SHARE;
+                }
+            }
+            policy.levers.set(group, Some(lever));
+            knobs.extend(cost_fields(group).iter().map(|f| (Knob::Lever(*f), *f)));
+        }
+    } else {
+        for (index, measure) in request.template.measures.iter().enumerate() {
+            let field = measure.kind.field();
+            if request.groups.contains(&field.group())
+                && cost_fields(field.group()).contains(&field)
+            {
+                knobs.push((Knob::MeasureAmount(index), field));
+            }
+        }
+    }
+    let mut dials = Vec::new();
+    for (knob, field) in knobs {
+        let (low, high) = request
+            .limits
+            .iter()
+            .find(|l| l.knob == knob)
+            .map_or((0.0, field.spec().max), |l| (l.low, l.high));
+        let dial = Dial {
+            knob,
+            field,
+            low,
+            high,
+            shape: schedule_shape(&request.template, knob),
+        };
+        dial.set(&mut policy, low, default_start);
+        if high > low {
+            dials.push(dial);
+        }
+    }
+    (policy, dials)
+}
+/// Sets every dial of `policy` to its fraction in `x`.
+pub fn set_dials(dials: &[Dial], policy: &mut Policy, x: &[f64], default_start: i32) {
+    for (dial, fraction) in dials.iter().zip(x) {
+        dial.set(policy, dial.value(*fraction), default_start);
+    }
+}
+
+/// The shape of the template's schedule behind `knob`, each year over the
+/// peak; `None` for a dial, a constant amount or a schedule of zeros.
+fn schedule_shape(template: &Policy, knob: Knob) -> Option<Vec<(i32, f64)>> {
+    let Knob::MeasureAmount(index) = knob else {
+        return None;
+    };
+    let measure = template.measures.get(index)?;
+    let Amount::Schedule(points) = &measure.amount else {
+        return None;
+    };
+    let peak = measure.amount.peak();
+    (peak > 0.0).then(|| {
+        points
+            .iter()
+            .map(|(year, value)| (*year, value / peak))
+            .collect()
+    })
+}
