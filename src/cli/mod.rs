@@ -3,8 +3,8 @@
 //! stdout, messages to stderr. Exit codes: 0 success, 2 invalid input or usage,
 //! 1 internal failure.
 //!
-//! [`args`] declares and checks the arguments; [`input`] reads packages and the
-//! baseline; [`output`] prints, writes files and talks to people (verbosity,
+//! `args` declares and checks the arguments; `input` reads packages and the
+//! baseline; `output` prints, writes files and talks to people (verbosity,
 //! progress); every other module is one command.
 
 mod args;

@@ -2,7 +2,7 @@
 //! the keymap, the help overlay and the status-bar hints.
 
 /// A user intent. Keys and mouse events become actions (see [`super::keymap`]);
-/// [`super::app::update`] carries them out.
+/// [`super::app::App::update`] carries them out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     SelectPrevious,

@@ -30,7 +30,7 @@ pub struct Tornado {
     pub outcome: Outcome,
     /// The outcome for the package itself (the centre line).
     pub centre: f64,
-    /// Widest first, as [`sensitivity`] returns them.
+    /// Widest first, as `sensitivity` returns them.
     pub swings: Vec<Swing>,
 }
 

@@ -1,6 +1,6 @@
 //! The workbench's state and the one place it changes: [`App::update`]. No I/O
 //! happens here; reading and writing files is asked for with an [`Effect`] and
-//! carried out by [`super::files::execute`], whose [`Outcome`] comes back through
+//! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
 //! [`App::complete`].
 
 mod scheduling;

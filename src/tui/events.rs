@@ -34,7 +34,7 @@ pub trait Events {
     fn read(&mut self) -> std::io::Result<Event>;
 }
 
-/// The real terminal's events. Input is awaited with [`super::tty`], and
+/// The real terminal's events. Input is awaited with `tty`, and
 /// crossterm asked only while the terminal is there (on a terminal that has
 /// gone, crossterm's reader never returns); a terminal gone is an error.
 pub struct TerminalEvents;

@@ -2,7 +2,7 @@
 //! `<data dir>/recovery/` (see [`levers_files::settings::data_dir`]), one file per
 //! edited package and running workbench: `<package>.<session>.toml`, where the
 //! package is a hash of its absolute path (`untitled` for the built-in default)
-//! and the session is the workbench's own id ([`super::session_lock`]). The copy
+//! and the session is the workbench's own id (`session_lock`). The copy
 //! is a policy file whose first line names the package it belongs to. It is
 //! written by the run loop (at most once per [`DEBOUNCE`], and on the next idle
 //! tick), removed once the edits are saved or on a clean quit, and offered back

@@ -50,7 +50,7 @@ fn amount_with_timing(measure: &Measure) -> String {
     amount_with_timing_in(language(), measure)
 }
 
-/// [`amount_with_timing`] in `lang`.
+/// The amount with its timing (`HK$10.0 bn a year from 2025 until 2029`) in `lang`.
 pub fn amount_with_timing_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
     let mut text = amount_phrase_in(lang, measure);
     if matches!(measure.amount, Amount::Constant(_)) {

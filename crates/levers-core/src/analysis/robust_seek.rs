@@ -1,4 +1,4 @@
-//! Robust goal seek: the cheapest package found by [`seek`] whose chance of
+//! Robust goal seek: the cheapest package found by [`seek`](crate::analysis::seek::seek) whose chance of
 //! meeting the target, over the Monte Carlo assumptions, is at least the
 //! confidence asked for.
 //!
