@@ -1,13 +1,10 @@
-//! `sensitivity --outcome` and `chart --outcome`: one outcome vocabulary for
-//! both, each accepting the other's names.
+//! One outcome vocabulary: a headline outcome of the core (`jobs`) and the
+//! yearly series it is read from (`manufacturing_jobs`) are the same thing, so
+//! `sensitivity --outcome` and `chart --outcome` each accept the other's name.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use levers_core::analysis::Outcome;
 use levers_report::series::{OUTCOME_SERIES, SERIES};
-
-// One outcome vocabulary: a headline outcome of the core (`jobs`) and the
-// yearly series it is read from (`manufacturing_jobs`) are the same thing, so
-// `sensitivity --outcome` and `chart --outcome` each accept the other's name.
 
 /// `sensitivity --outcome`: the core's outcome keys; the series names too.
 pub(super) fn target_year_outcome() -> impl TypedValueParser<Value = Outcome> {
