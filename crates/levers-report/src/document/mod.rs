@@ -12,7 +12,7 @@ mod comparison;
 mod headline;
 mod html;
 mod in_brief;
-mod levers;
+mod levers_and_measures;
 mod sectors;
 
 use std::fmt::Write;
@@ -29,7 +29,7 @@ use headline::kpi_table;
 use html::chart_placeholder;
 pub use html::html;
 use in_brief::{summary, uncertainty_sentence, uncertainty_table};
-use levers::levers_table;
+use levers_and_measures::levers_table;
 use sectors::sector_table;
 
 /// The outcomes charted in a report, by series key.
