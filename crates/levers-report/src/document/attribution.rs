@@ -1,0 +1,72 @@
+//! The attribution section: the headline outcomes shared out among the
+//! lever groups (Shapley).
+
+use levers_core::analysis::Attribution;
+
+use super::table;
+use crate::format::thousands;
+use crate::i18n::language;
+use crate::inert;
+
+/// The Shapley attribution of the headline outcomes to the lever groups.
+pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
+    if attribution.contributors.is_empty() {
+        return format!("{}\n", language().text("doc-attribution-none"));
+    }
+    let lang = language();
+    let mut out = lang.format(
+        "doc-attribution-intro",
+        &[("year", &target_year.to_string())],
+    );
+    out.push_str("\n\n");
+    let mut titles = vec![
+        lang.text("doc-outcome"),
+        lang.text("doc-status-quo"),
+        lang.text("doc-package"),
+    ];
+    titles.extend(
+        attribution
+            .contributors
+            .iter()
+            .map(|c| inert::markdown(&lang.contributor(c))),
+    );
+    let rows: Vec<Vec<String>> = attribution
+        .outcomes
+        .iter()
+        .map(|o| {
+            let decimals = match o.outcome.unit() {
+                "jobs" => 0,
+                "sectors" => 3,
+                _ => 2,
+            };
+            let number = |v: f64| {
+                if decimals == 0 {
+                    thousands(v)
+                } else {
+                    format!("{v:.decimals$}")
+                }
+            };
+            let mut row = vec![
+                format!(
+                    "{} ({})",
+                    crate::analysis::explain::outcome_label(o.outcome),
+                    lang.text(&format!("outcome-unit-{}", o.outcome.key()))
+                ),
+                number(o.status_quo),
+                number(o.total),
+            ];
+            row.extend(o.parts.iter().map(|p| {
+                // A part that rounds to zero is shown unsigned, never as -0.000.
+                let text = number(p.abs());
+                match text.chars().any(|c| matches!(c, '1'..='9')) {
+                    false => text,
+                    true if *p < 0.0 => format!("-{text}"),
+                    true => format!("+{text}"),
+                }
+            }));
+            row
+        })
+        .collect();
+    out.push_str(&table(&titles, &rows, 1));
+    out
+}

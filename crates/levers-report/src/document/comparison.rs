@@ -1,0 +1,40 @@
+//! The comparison section: the packages side by side, the main one first.
+
+use levers_core::Baseline;
+
+use super::demote_headings;
+use crate::Evaluated;
+use crate::i18n::language;
+use crate::inert;
+
+/// "## Compared with A, B and C", then the packages side by side, the main
+/// package first.
+pub(super) fn comparison_section(
+    baseline: &Baseline,
+    main: &Evaluated<'_>,
+    against: &[Evaluated<'_>],
+) -> String {
+    let names: Vec<String> = against
+        .iter()
+        .map(|a| inert::markdown(&a.policy.name))
+        .collect();
+    let lang = language();
+    let names = match names.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => lang.format(
+            "doc-names-and",
+            &[
+                ("rest", &rest.join(&lang.text("list-separator"))),
+                ("last", last),
+            ],
+        ),
+        _ => names.join(""),
+    };
+    let mut packages = vec![main.clone()];
+    packages.extend(against.iter().cloned());
+    let comparison = crate::compare::Comparison::build(baseline, &packages);
+    format!(
+        "## {}\n\n{}\n",
+        lang.format("report-compared-with", &[("name", &names)]),
+        demote_headings(&crate::compare::text(&comparison, true))
+    )
+}

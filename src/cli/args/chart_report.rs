@@ -1,0 +1,63 @@
+//! Arguments of the commands that write files to read: `chart` and `report`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::UncertaintyArgs;
+use super::outcome::yearly_series;
+
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// Package files, one line each (`-` reads one from standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The yearly series to draw.
+    #[arg(long, value_parser = yearly_series(), default_value = "manufacturing_share_pct")]
+    pub outcome: String,
+    /// Output file; `.svg` or `.png` by extension; `-` writes SVG to stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Width in pixels.
+    #[arg(long, default_value_t = 960, value_parser = clap::value_parser!(u32).range(200..=4000))]
+    pub width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
+    pub height: u32,
+    /// Scale for print: pixels, text, lines and markers all grow by this factor
+    /// (from 1 to 4; --width 960 --scale 3 gives a 2880-pixel PNG).
+    #[arg(long, default_value_t = 1.0, value_name = "FACTOR", value_parser = chart_scale)]
+    pub scale: f64,
+    /// Shade each package's p10–p90 band from Monte Carlo over the assumption
+    /// ranges (manufacturing_share_pct, manufacturing_jobs, fiscal_cost_hkd_bn
+    /// and effective_sectors only).
+    #[arg(long)]
+    pub uncertainty: bool,
+    #[command(flatten)]
+    pub draws: UncertaintyArgs,
+}
+
+/// `chart --scale`: a number from 1 to 4.
+fn chart_scale(text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|scale| (1.0..=4.0).contains(scale))
+        .ok_or_else(|| "expected a number from 1 to 4 (e.g. 3 for print)".to_string())
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The package to report on (`-` reads it from standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Compare against these packages (repeat the flag or separate with commas).
+    #[arg(long, value_name = "FILE", value_delimiter = ',')]
+    pub against: Vec<PathBuf>,
+    /// Output file: `.md` (Markdown), `.html` or `.xlsx` (an Excel workbook); `-`
+    /// for Markdown on stdout (charts are then left out).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// HTML, whatever the file name.
+    #[arg(long)]
+    pub html: bool,
+}

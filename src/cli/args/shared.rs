@@ -1,0 +1,43 @@
+//! The argument groups several commands share: `--format` of a one-report
+//! command, and how Monte Carlo draws (`--draws`, `--seed`, `--draws-out`).
+
+use std::path::PathBuf;
+
+use clap::Args;
+use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
+use levers_report::OutputFormat;
+
+/// `--format` of the commands that print one report.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
+
+/// Most Monte Carlo draws in one run (every draw's yearly results are kept
+/// until the percentiles are taken: about 250 bytes each).
+pub const MAX_DRAWS: usize = 1_000_000;
+
+/// How Monte Carlo draws over the assumption ranges (with `--uncertainty`).
+#[derive(Debug, Args)]
+pub struct UncertaintyArgs {
+    /// Number of Monte Carlo draws (with --uncertainty).
+    #[arg(long, default_value_t = DEFAULT_DRAWS, value_name = "N", value_parser = draws, requires = "uncertainty")]
+    pub draws: usize,
+    /// Seed of the Monte Carlo draws: the same seed gives the same bands.
+    #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S", requires = "uncertainty")]
+    pub seed: u64,
+    /// Also write every draw as CSV: one row per draw and year, with the drawn
+    /// assumptions as columns (for pandas, DuckDB, R).
+    #[arg(long, value_name = "FILE.csv", requires = "uncertainty")]
+    pub draws_out: Option<PathBuf>,
+}
+
+/// `--draws`: a whole number from 1 to [`MAX_DRAWS`].
+pub(super) fn draws(text: &str) -> Result<usize, String> {
+    text.parse()
+        .ok()
+        .filter(|n| (1..=MAX_DRAWS).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
+}
