@@ -4,6 +4,7 @@
 
 use crate::lever::LeverGroup;
 use crate::params::{ParamId, ParamSpec, Params, Source};
+use crate::policy::Policy;
 
 /// The delay with which a lever's effort turns into effect: `weights[k]` of the
 /// effort of year t acts in year t+k. Weights sum to one.
@@ -72,6 +73,16 @@ impl Baseline {
     /// The lag kernel of a lever group.
     pub fn lag(&self, group: LeverGroup) -> &LagKernel {
         &self.lags[group.index()]
+    }
+
+    /// The parameters in force for `policy`: the baseline's, with the
+    /// package's `[assumptions]` applied.
+    pub fn params_for(&self, policy: &Policy) -> Params {
+        let mut params = self.params;
+        for (id, value) in &policy.assumptions {
+            params.set(*id, *value);
+        }
+        params
     }
 
     /// First year a lever may start and a target may be set for.

@@ -10,7 +10,7 @@
 //! difference from it in the same year (`delta_<series>`), so the comparison
 //! the table and JSON show is not lost.
 
-use levers_core::analysis::fiscal::{discounted, fiscal_accounts};
+use levers_core::analysis::fiscal::discounted;
 use levers_core::{Baseline, YearOutcome};
 
 use super::series::{sector_columns, series_columns};
@@ -38,7 +38,7 @@ pub fn write(
     }
     writer.write_record(&header)?;
     for package in packages {
-        let rate = fiscal_accounts(baseline, package.policy, package.projection).discount_rate;
+        let rate = baseline.params_for(package.policy).global.discount_rate;
         let base_year = package.projection.base_year;
         for year in &package.projection.years {
             let mut row = vec![

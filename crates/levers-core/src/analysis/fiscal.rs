@@ -169,10 +169,7 @@ pub fn fiscal_accounts(
     policy: &Policy,
     projection: &Projection,
 ) -> FiscalAccounts {
-    let mut params = baseline.params;
-    for (id, value) in &policy.assumptions {
-        params.set(*id, *value);
-    }
+    let params = baseline.params_for(policy);
     let years: Vec<i32> = projection.years.iter().map(|y| y.year).collect();
     let pick =
         |f: fn(&YearOutcome) -> f64| -> Vec<f64> { projection.years.iter().map(f).collect() };

@@ -51,10 +51,7 @@ pub fn horizon_for_target(baseline: &Baseline, policy: &Policy) -> i32 {
 
 /// As [`project`], reusing `out`'s allocation (for sweeps and analyses).
 pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) {
-    let mut params = baseline.params;
-    for (id, value) in &policy.assumptions {
-        params.set(*id, *value);
-    }
+    let params = baseline.params_for(policy);
     let mut run = Run::new(baseline, &params, policy);
     out.base_year = baseline.base_year;
     let last = policy

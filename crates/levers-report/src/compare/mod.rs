@@ -10,7 +10,7 @@
 
 mod render;
 
-use levers_core::analysis::fiscal::{fiscal_accounts, present_value};
+use levers_core::analysis::fiscal::present_value;
 use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
@@ -285,7 +285,7 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
             "present_value_common_window_hkd_bn",
             format!("Present value of the cost {window} (HK$ bn)"),
             each(&|p| {
-                let rate = fiscal_accounts(baseline, p.policy, p.projection).discount_rate;
+                let rate = baseline.params_for(p.policy).global.discount_rate;
                 let stream: Vec<f64> = p
                     .projection
                     .years
