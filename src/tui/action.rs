@@ -50,6 +50,9 @@ pub enum Action {
     Confirm,
     /// Close the prompt without acting (Esc).
     Cancel,
+    /// Close a view, or a form whose changes are already made and undoable
+    /// (help, a message, the measure and package editors): nothing to cancel.
+    Close,
     /// Answer "yes, discard" to an unsaved-changes question.
     Discard,
     InputChar(char),
@@ -192,7 +195,8 @@ impl Action {
             Action::AddYear => "add a year to the schedule",
             Action::RemoveYear => "remove the selected year",
             Action::Confirm => "accept",
-            Action::Cancel => "close / cancel",
+            Action::Cancel => "cancel",
+            Action::Close => "close",
             Action::Discard => "discard the changes",
             Action::InputChar(_) => "type",
             Action::Backspace => "delete the last character",
@@ -241,6 +245,7 @@ impl Action {
             Action::RemoveYear => "remove year",
             Action::Confirm => "ok",
             Action::Cancel => "cancel",
+            Action::Close => "close",
             Action::Discard => "discard",
             Action::Backspace => "delete",
             Action::ClearInput => "clear",

@@ -289,13 +289,15 @@ impl App {
             Mode::Group(editor) if editor.typing.is_some() => Context::Text,
             Mode::Measure(editor) if editor.form.typing.is_some() => Context::Text,
             Mode::Package(editor) if editor.form.typing.is_some() => Context::Text,
-            Mode::Group(_) | Mode::Package(_) => Context::Group,
+            Mode::Group(_) => Context::Group,
+            Mode::Package(_) => Context::Form,
             Mode::Measure(_) => Context::MeasureEditor,
             Mode::KindPicker(_) => Context::KindPicker,
             Mode::Picker(_) => Context::Picker,
             Mode::Unsaved(_) => Context::Unsaved,
             Mode::ConfirmSave { .. } | Mode::Restore { .. } | Mode::Seek(_) => Context::YesNo,
-            Mode::Help(_) | Mode::Message { .. } | Mode::Seeking => Context::Overlay,
+            Mode::Help(_) | Mode::Message { .. } => Context::Overlay,
+            Mode::Seeking => Context::Seeking,
         }
     }
 
@@ -408,7 +410,7 @@ impl App {
             }
             Mode::Help(scroll) => {
                 match action {
-                    Action::Cancel | Action::Help => self.mode = Mode::Normal,
+                    Action::Close | Action::Help => self.mode = Mode::Normal,
                     Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(80)),
                     Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
                     _ => {}
@@ -428,7 +430,7 @@ impl App {
                 None
             }
             Mode::Message { .. } => {
-                if matches!(action, Action::Cancel) {
+                if matches!(action, Action::Close) {
                     self.mode = Mode::Normal;
                 }
                 None

@@ -44,7 +44,8 @@ pub trait Form: Clone {
 }
 
 impl App {
-    /// Handles `action` in `form`; the form stays open until Esc.
+    /// Handles `action` in `form`; the form stays open until closed (Esc):
+    /// every change is already made, and undoable.
     pub(super) fn update_form<F: Form>(&mut self, mut form: F, action: Action) -> Option<Effect> {
         form.state().error = None;
         if let Some(mut input) = form.state().typing.take() {
@@ -90,7 +91,7 @@ impl App {
                 self.redo();
                 None
             }
-            Action::Cancel => {
+            Action::Close => {
                 self.mode = Mode::Normal;
                 return None;
             }

@@ -260,9 +260,13 @@ pub enum Context {
     Text,
     /// The file picker: a list plus a path prompt.
     Picker,
-    /// A form: the per-group editor (start, ramp, end, sector weights) or
-    /// the package editor.
+    /// The per-group editor (start, ramp, end, sector weights): a draft kept
+    /// (e) or cancelled (Esc).
     Group,
+    /// The package editor: a form whose changes are made at once.
+    Form,
+    /// A goal seek running on its worker.
+    Seeking,
     /// "Unsaved changes: save, discard or cancel?"
     Unsaved,
     /// "Overwrite the file?"
@@ -313,8 +317,9 @@ pub const MEASURES: &[Binding] = &[
     bind(Action::ToggleAttributionByKind, &[ch('K')]),
 ];
 
-/// The measure editor: a form, plus adding and removing schedule years.
-pub const MEASURE_EDITOR: &[Binding] = &[
+/// A form whose every change is made at once and undoable (the package
+/// editor; under the measure editor's own keys): it closes, cancelling nothing.
+pub const FORM: &[Binding] = &[
     bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
     bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
     bind(Action::Decrease, &[key(KeyCode::Left), ch('h')]),
@@ -323,11 +328,16 @@ pub const MEASURE_EDITOR: &[Binding] = &[
     bind(Action::IncreaseBig, &[shift(KeyCode::Right), ch('L')]),
     bind(Action::TypeValue, &[key(KeyCode::Enter)]),
     bind(Action::Zero, &[ch('0')]),
-    bind(Action::AddYear, &[ch('a')]),
-    bind(Action::RemoveYear, &[ch('x')]),
     bind(Action::Undo, &[ch('u'), ctrl('z')]),
     bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
-    bind(Action::Cancel, &[key(KeyCode::Esc), ch('e'), ch('q')]),
+    bind(Action::Close, &[key(KeyCode::Esc), ch('e'), ch('q')]),
+];
+
+/// The measure editor: what it adds to [`FORM`], adding and removing
+/// schedule years.
+pub const MEASURE_EDITOR: &[Binding] = &[
+    bind(Action::AddYear, &[ch('a')]),
+    bind(Action::RemoveYear, &[ch('x')]),
 ];
 
 const KIND_PICKER: &[Binding] = &[
@@ -381,12 +391,18 @@ const YES_NO: &[Binding] = &[
 
 const OVERLAY: &[Binding] = &[
     bind(
-        Action::Cancel,
+        Action::Close,
         &[key(KeyCode::Esc), key(KeyCode::Enter), ch('q'), ch('?')],
     ),
     bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
     bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
 ];
+
+/// A goal seek running on its worker: its keys stop it.
+const SEEKING: &[Binding] = &[bind(
+    Action::Cancel,
+    &[key(KeyCode::Esc), key(KeyCode::Enter), ch('q'), ch('?')],
+)];
 
 /// The bindings in force in `context`.
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -398,6 +414,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Text => TEXT,
         Context::Picker => PICKER,
         Context::Group => GROUP,
+        Context::Form => FORM,
+        Context::Seeking => SEEKING,
         Context::Unsaved => UNSAVED,
         Context::YesNo => YES_NO,
         Context::Overlay => OVERLAY,
@@ -405,13 +423,13 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 }
 
 /// The bindings that answer a key in `context`, first match wins: the
-/// context's own, then — for the measure list, which overrides only a few —
-/// the workbench's.
+/// context's own, then — for a table that adds or overrides only a few (the
+/// measure list, the measure editor) — the ones it stands on.
 fn in_force(context: Context) -> impl Iterator<Item = &'static Binding> {
-    let underneath: &'static [Binding] = if matches!(context, Context::Measures) {
-        NORMAL
-    } else {
-        &[]
+    let underneath: &'static [Binding] = match context {
+        Context::Measures => NORMAL,
+        Context::MeasureEditor => FORM,
+        _ => &[],
     };
     bindings(context).iter().chain(underneath)
 }
@@ -464,7 +482,7 @@ pub fn hints(context: Context) -> &'static [Action] {
             Action::AddYear,
             Action::RemoveYear,
             Action::Undo,
-            Action::Cancel,
+            Action::Close,
         ],
         Context::KindPicker => &[Action::SelectNext, Action::Confirm, Action::Cancel],
         Context::Text => &[Action::Confirm, Action::Cancel, Action::ClearInput],
@@ -485,7 +503,15 @@ pub fn hints(context: Context) -> &'static [Action] {
         ],
         Context::Unsaved => &[Action::Save, Action::Discard, Action::Cancel],
         Context::YesNo => &[Action::Confirm, Action::Cancel],
-        Context::Overlay => &[Action::Cancel],
+        Context::Form => &[
+            Action::SelectNext,
+            Action::Increase,
+            Action::TypeValue,
+            Action::Undo,
+            Action::Close,
+        ],
+        Context::Overlay => &[Action::Close],
+        Context::Seeking => &[Action::Cancel],
     }
 }
 
@@ -635,7 +661,7 @@ mod tests {
 
     #[test]
     fn every_normal_action_has_a_distinct_key() {
-        for table in [NORMAL, MEASURES, MEASURE_EDITOR] {
+        for table in [NORMAL, MEASURES, FORM] {
             let mut seen: Vec<Key> = Vec::new();
             for binding in table {
                 for key in binding.keys {

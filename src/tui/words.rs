@@ -37,6 +37,7 @@ fn hint_key(action: Action) -> &'static str {
     action.name().unwrap_or(match action {
         Action::Confirm => "confirm",
         Action::Cancel => "cancel",
+        Action::Close => "close",
         Action::Discard => "discard",
         Action::Backspace => "backspace",
         Action::ClearInput => "clear_input",
@@ -52,22 +53,6 @@ fn hint_key(action: Action) -> &'static str {
 /// The short form of `action`, for the status bar and the prompts' key lines.
 pub fn hint(lang: Lang, action: Action) -> String {
     lang.text(&format!("hint-{}", hint_key(action)))
-}
-
-/// The short form of `action` where it is in force now: the keys that cancel
-/// a prompt close help or a message (there is nothing to cancel), and still
-/// cancel a running seek.
-pub fn hint_now(app: &super::App, action: Action) -> String {
-    let closes = matches!(action, Action::Cancel)
-        && matches!(
-            app.mode,
-            super::app::Mode::Help(_) | super::app::Mode::Message { .. }
-        );
-    if closes {
-        app.lang.text("hint-close")
-    } else {
-        hint(app.lang, action)
-    }
 }
 
 /// The package's file name, or (in the workbench's language) that it has none.
@@ -181,6 +166,7 @@ mod tests {
         let prompts = [
             Action::Confirm,
             Action::Cancel,
+            Action::Close,
             Action::Discard,
             Action::Backspace,
             Action::ClearInput,

@@ -80,12 +80,11 @@ pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
     Line::styled(parts.join(" · "), theme::label())
 }
 
-/// The key line of an overlay that only closes (help, a message): its keys
-/// cancel nothing there, so they say "close" ([`words::hint_now`]).
+/// The key line of an overlay that only closes (help, a message).
 fn close_line(app: &App) -> Line<'static> {
-    let keys = keymap::keys_label(Context::Overlay, Action::Cancel);
+    let keys = keymap::keys_label(Context::Overlay, Action::Close);
     Line::styled(
-        format!("{keys} {}", words::hint_now(app, Action::Cancel)),
+        format!("{keys} {}", words::hint(app.lang, Action::Close)),
         theme::label(),
     )
 }
@@ -338,6 +337,11 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     lines.push(keys_line(lang, Context::MeasureEditor));
     lines.push(Line::styled(lang.text("help-group"), theme::title()));
     lines.push(keys_line(lang, Context::Group));
+    lines.push(Line::styled(
+        lang.text("help-package-editor"),
+        theme::title(),
+    ));
+    lines.push(keys_line(lang, Context::Form));
     lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
     let mouse = |action: Action| words::description(lang, action);
     lines.push(Line::from(format!(

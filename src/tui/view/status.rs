@@ -67,7 +67,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if keys.is_empty() {
             continue;
         }
-        let hint = words::hint_now(app, *action);
+        let hint = words::hint(app.lang, *action);
         let width = keys.chars().count() + Span::raw(hint.as_str()).width() + 3;
         if used + width > usize::from(area.width) {
             break;
