@@ -363,17 +363,9 @@ const PICKER: &[Binding] = &[
     bind(Action::ClearInput, &[ctrl('u')]),
 ];
 
+/// The group editor: a draft on [`FORM`]'s keys, kept with e or cancelled
+/// with Esc.
 pub const GROUP: &[Binding] = &[
-    bind(Action::SelectPrevious, &[key(KeyCode::Up), ch('k')]),
-    bind(Action::SelectNext, &[key(KeyCode::Down), ch('j')]),
-    bind(Action::Decrease, &[key(KeyCode::Left), ch('h')]),
-    bind(Action::Increase, &[key(KeyCode::Right), ch('l')]),
-    bind(Action::DecreaseBig, &[shift(KeyCode::Left), ch('H')]),
-    bind(Action::IncreaseBig, &[shift(KeyCode::Right), ch('L')]),
-    bind(Action::TypeValue, &[key(KeyCode::Enter)]),
-    bind(Action::Zero, &[ch('0')]),
-    bind(Action::Undo, &[ch('u'), ctrl('z')]),
-    bind(Action::Redo, &[ctrl('r'), ctrl('y')]),
     bind(Action::Confirm, &[ch('e')]),
     bind(Action::Cancel, &[key(KeyCode::Esc), ch('q')]),
 ];
@@ -424,11 +416,11 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 
 /// The bindings that answer a key in `context`, first match wins: the
 /// context's own, then — for a table that adds or overrides only a few (the
-/// measure list, the measure editor) — the ones it stands on.
+/// measure list, the measure and group editors) — the ones it stands on.
 fn in_force(context: Context) -> impl Iterator<Item = &'static Binding> {
     let underneath: &'static [Binding] = match context {
         Context::Measures => NORMAL,
-        Context::MeasureEditor => FORM,
+        Context::MeasureEditor | Context::Group => FORM,
         _ => &[],
     };
     bindings(context).iter().chain(underneath)

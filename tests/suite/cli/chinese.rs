@@ -129,18 +129,7 @@ fn tables_summaries_and_reports_speak_the_chosen_language() {
         summary.stdout
     );
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("r.md");
-    let report = run(&[
-        "--lang",
-        "zh-Hant",
-        "report",
-        "policies/blueprint-2032.toml",
-        "-o",
-        &out.display().to_string(),
-    ]);
-    assert_eq!(report.code, Some(0), "{}", report.stderr);
-    let text = fs::read_to_string(&out).expect("written");
+    let text = zh_report(&["policies/blueprint-2032.toml"]);
     for heading in [
         "## 摘要",
         "## 主要結果",
@@ -441,20 +430,11 @@ fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
 
 #[test]
 fn the_report_body_and_its_tables_are_in_chinese() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("r.md");
-    let report = run(&[
-        "--lang",
-        "zh-Hant",
-        "report",
+    let text = zh_report(&[
         "policies/blueprint-2032.toml",
         "--against",
         "policies/status-quo.toml",
-        "-o",
-        &out.display().to_string(),
     ]);
-    assert_eq!(report.code, Some(0), "{}", report.stderr);
-    let text = fs::read_to_string(&out).expect("written");
     for words in [
         "本報告由 levers",
         "## 與Status quo比較",
@@ -585,4 +565,18 @@ fn the_changes_between_two_packages_are_told_in_chinese() {
         "{}",
         zh.stdout
     );
+}
+
+/// `levers --lang zh-Hant report ARGS -o r.md` (exit 0 asserted), and the
+/// Markdown it wrote.
+fn zh_report(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r.md");
+    let out_text = out.display().to_string();
+    let mut all = vec!["--lang", "zh-Hant", "report"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", &out_text]);
+    let report = run(&all);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    fs::read_to_string(&out).expect("written")
 }
