@@ -146,6 +146,37 @@ pub struct Chart<'a> {
     pub footnote: Option<String>,
     /// 1 on screen; 2–4 for print (pixels, text and markers grow together).
     pub scale: f64,
+    /// Whether the target share is drawn, and whether the axis stretches to it.
+    pub target_line: TargetLine,
+    /// The value axis, low to high, when the reader fixes it (`--ylim`);
+    /// otherwise fitted to the data.
+    pub ylim: Option<(f64, f64)>,
+}
+
+/// How the target share is shown on a share chart (`--target-line`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TargetLine {
+    /// The axis is fitted to the data; the target line is drawn when it lies
+    /// near the data, and otherwise named at the top edge ("target 5% of GDP
+    /// by 2032 ↑, above the scale"), so options at 0.6–0.7% stay apart.
+    #[default]
+    Auto,
+    /// The axis always reaches the target, which is drawn.
+    On,
+    /// No target line; the axis is fitted to the data.
+    Off,
+}
+
+impl TargetLine {
+    /// The mode a word names (`auto`, `on`, `off`).
+    pub fn from_key(key: &str) -> Option<TargetLine> {
+        match key {
+            "auto" => Some(TargetLine::Auto),
+            "on" => Some(TargetLine::On),
+            "off" => Some(TargetLine::Off),
+            _ => None,
+        }
+    }
 }
 
 impl<'a> Chart<'a> {
@@ -161,6 +192,42 @@ impl<'a> Chart<'a> {
             texts: ChartTexts::in_lang(language(), series, target),
             footnote: None,
             scale: 1.0,
+            target_line: TargetLine::Auto,
+            ylim: None,
+        }
+    }
+
+    #[must_use]
+    pub fn target_line(mut self, target_line: TargetLine) -> Chart<'a> {
+        self.target_line = target_line;
+        self
+    }
+
+    #[must_use]
+    pub fn ylim(mut self, ylim: Option<(f64, f64)>) -> Chart<'a> {
+        self.ylim = ylim;
+        self
+    }
+
+    /// Whether the target line is drawn inside the plot (rather than named
+    /// at its top edge, or left out).
+    fn target_on_scale(&self) -> bool {
+        let Some(target) = self.target else {
+            return false;
+        };
+        match self.target_line {
+            TargetLine::Off => false,
+            TargetLine::On => self
+                .ylim
+                .is_none_or(|(low, high)| (low..=high).contains(&target.share_pct)),
+            TargetLine::Auto => {
+                let (low, high) = match self.ylim {
+                    Some(range) => range,
+                    None => data_range(self).unwrap_or((0.0, 1.0)),
+                };
+                // Near enough that stretching the axis to it at most doubles it.
+                target.share_pct >= low && target.share_pct <= high + (high - low).max(0.0)
+            }
         }
     }
 
@@ -257,7 +324,11 @@ fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
         .filter_map(|l| l.band.as_ref())
         .flatten()
         .flat_map(|(year, low, high)| [(*year, *low), (*year, *high)]);
-    let target = chart.target.map(|t| (t.year, t.share_pct)).into_iter();
+    let target = chart
+        .target
+        .filter(|_| chart.target_on_scale())
+        .map(|t| (t.year, t.share_pct))
+        .into_iter();
     let all: Vec<(i32, f64)> = points
         .chain(band)
         .chain(target)
@@ -287,7 +358,28 @@ fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
     } else {
         low - pad
     };
-    (first..last, bottom..high + pad)
+    match chart.ylim {
+        Some((low, high)) if high > low => (first..last, low..high),
+        _ => (first..last, bottom..high + pad),
+    }
+}
+
+/// The lowest and highest value of the lines and bands (`None` without data).
+fn data_range(chart: &Chart<'_>) -> Option<(f64, f64)> {
+    let values = chart.lines.iter().flat_map(|l| {
+        l.points.iter().map(|p| p.1).chain(
+            l.band
+                .iter()
+                .flatten()
+                .flat_map(|(_, low, high)| [*low, *high]),
+        )
+    });
+    let (low, high) = values
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    (low <= high).then_some((low, high))
 }
 
 /// A point of a line in chart coordinates (years as numbers).
@@ -363,9 +455,25 @@ where
         }
     }
 
-    if let Some(target) = chart.target {
+    if let Some(target) = chart.target.filter(|_| chart.target_line != TargetLine::Off) {
         let target_style = ShapeStyle::from(TARGET_COLOR).stroke_width(px(1.0).max(1) as u32);
         let year = f64::from(target.year);
+        if !chart.target_on_scale() {
+            // Off the scale: named at the top edge, so it is never lost.
+            let side = if target.share_pct > values.end {
+                "chart-target-above"
+            } else {
+                "chart-target-below"
+            };
+            let words = language().format(side, &[("target", &chart.texts.target)]);
+            let (x, _) = context.backend_coord(&(years.start, values.end));
+            let (_, y) = context.backend_coord(&(years.start, values.end));
+            root.draw(&Text::new(
+                words,
+                (x + px(6.0), y + px(4.0)),
+                (family, size(13.0)).into_font().color(&TARGET_COLOR),
+            ))?;
+        } else {
         context
             .draw_series(DashedLineSeries::new(
                 [
@@ -383,6 +491,7 @@ where
                 sample: true,
                 scale,
             });
+        }
         context.draw_series(DashedLineSeries::new(
             [(year, values.start), (year, values.end)],
             px(4.0) as u32,

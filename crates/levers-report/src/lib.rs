@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod assumptions;
+pub mod brief;
 pub mod backtest;
 pub mod chart;
 pub mod compare;

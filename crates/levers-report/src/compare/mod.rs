@@ -88,7 +88,7 @@ pub struct Comparison {
 
 /// Titles that tell packages apart: the name, or "name (file)" when names
 /// collide, or "name (file) #n" when files do too.
-fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
+pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
     let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
     let first: Vec<String> = packages
         .iter()
