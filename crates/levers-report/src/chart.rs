@@ -15,6 +15,7 @@ mod style;
 use levers_core::{Projection, Target};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use self::glyph::{Glyph, scaled};
 use self::style::TARGET_LOOK;
@@ -466,12 +467,15 @@ where
                 "chart-target-below"
             };
             let words = language().format(side, &[("target", &chart.texts.target)]);
-            let (x, _) = context.backend_coord(&(years.start, values.end));
-            let (_, y) = context.backend_coord(&(years.start, values.end));
+            // At the top right, clear of the legend (top left).
+            let (x, y) = context.backend_coord(&(years.end, values.end));
             root.draw(&Text::new(
                 words,
-                (x + px(6.0), y + px(4.0)),
-                (family, size(13.0)).into_font().color(&TARGET_COLOR),
+                (x - px(6.0), y + px(4.0)),
+                (family, size(13.0))
+                    .into_font()
+                    .color(&TARGET_COLOR)
+                    .pos(Pos::new(HPos::Right, VPos::Top)),
             ))?;
         } else {
         context
@@ -654,6 +658,54 @@ mod tests {
         assert!(first != second, "different characters, the same picture");
         assert!(first != tofu, "drawn as missing-glyph boxes");
         assert!(second != tofu, "drawn as missing-glyph boxes");
+    }
+
+    /// A share chart of two options between 0.6% and 0.7% against a 5% target.
+    fn close_options(target_line: TargetLine) -> (std::ops::Range<f64>, bool) {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = |name: &str, share: f64| Line {
+            name: name.to_string(),
+            points: vec![(2024, 0.6), (2032, share)],
+            band: None,
+        };
+        let target = Target {
+            share_pct: 5.0,
+            year: 2032,
+        };
+        let chart = Chart::new(series, vec![line("A", 0.65), line("B", 0.7)], Some(target))
+            .target_line(target_line);
+        (extent(&chart).1, chart.target_on_scale())
+    }
+
+    #[test]
+    fn the_share_axis_is_fitted_to_the_data_unless_the_target_is_asked_for() {
+        let (auto, on_scale) = close_options(TargetLine::Auto);
+        assert!(auto.end < 1.0, "axis {auto:?} runs up to the far-off target");
+        assert!(!on_scale, "a far-off target is named at the edge, not drawn");
+        let (on, on_scale) = close_options(TargetLine::On);
+        assert!(on.end >= 5.0 && on_scale, "axis {on:?} leaves out the target asked for");
+        let (off, on_scale) = close_options(TargetLine::Off);
+        assert_eq!(off, auto);
+        assert!(!on_scale);
+    }
+
+    #[test]
+    fn a_target_off_the_scale_is_still_named_on_the_chart() {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = Line {
+            name: "A".to_string(),
+            points: vec![(2024, 0.6), (2032, 0.7)],
+            band: None,
+        };
+        let target = Target {
+            share_pct: 5.0,
+            year: 2032,
+        };
+        let auto = Chart::new(series, vec![line.clone()], Some(target));
+        let drawn = svg(&auto, (640, 360)).expect("drawn");
+        assert!(drawn.contains("above this scale"), "{drawn}");
+        let off = Chart::new(series, vec![line], Some(target)).target_line(TargetLine::Off);
+        assert!(!svg(&off, (640, 360)).expect("drawn").contains("above this scale"));
     }
 
     #[test]
