@@ -56,7 +56,9 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
             &files,
             baseline.base_year,
         ))
-        .scale(args.scale);
+        .scale(args.scale)
+        .target_line(args.target_line)
+        .ylim(args.ylim.map(|y| (y.low, y.high)));
     match kind {
         chart::Kind::Svg => {
             let svg = chart::svg(&spec, size)?;

@@ -84,10 +84,42 @@ fn unused_style() -> LineStyle {
 }
 
 #[test]
-fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
+fn a_share_chart_is_fitted_to_the_data_and_names_a_far_target_at_its_edge() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("share.svg");
     output_of(levers().arg("chart").args(THREE).arg("-o").arg(&out));
+    let svg = fs::read_to_string(&out).expect("written");
+    let words = texts(&svg);
+    let ticks: Vec<f64> = words.iter().filter_map(|t| t.parse().ok()).filter(|v| *v < 100.0).collect();
+    let top = ticks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    assert!(top < 5.0, "the axis runs up to the target: {words:?}");
+    assert!(
+        words.iter().any(|t| t == "target 5% of GDP by 2032: above this scale"),
+        "{words:?}"
+    );
+    let fixed = dir.path().join("fixed.svg");
+    output_of(
+        levers()
+            .arg("chart")
+            .args(THREE)
+            .args(["--ylim", "0,6", "-o"])
+            .arg(&fixed),
+    );
+    let words = texts(&fs::read_to_string(&fixed).expect("written"));
+    assert!(words.iter().any(|t| t == "6"), "--ylim 0,6: {words:?}");
+}
+
+#[test]
+fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("share.svg");
+    output_of(
+        levers()
+            .arg("chart")
+            .args(THREE)
+            .args(["--target-line", "on", "-o"])
+            .arg(&out),
+    );
     let svg = fs::read_to_string(&out).expect("written");
     let strokes = line_strokes(&svg);
     for i in 0..THREE.len() {
