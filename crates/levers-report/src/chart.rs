@@ -471,7 +471,7 @@ where
             let (x, y) = context.backend_coord(&(years.end, values.end));
             root.draw(&Text::new(
                 words,
-                (x - px(6.0), y + px(4.0)),
+                (x - px(6.0), y + px(20.0)),
                 (family, size(13.0))
                     .into_font()
                     .color(&TARGET_COLOR)

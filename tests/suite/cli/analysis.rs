@@ -176,7 +176,7 @@ fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
     assert_eq!(lines.len(), 1 + 21 * 9);
     assert_eq!(
         lines[0],
-        "rd.grants_hkd_bn_per_year,land.rent_subsidy_pct,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+        "rd.grants_hkd_bn_per_year,land.rent_subsidy_pct,share_in_target_year_pct,met,first_year_met,manufacturing_jobs_in_target_year,cost_to_target_year_hkd_bn"
     );
     // Row for grants 3, rent 40: index 3 * 9 + 4.
     let row: Vec<&str> = lines[1 + 3 * 9 + 4].split(',').collect();
@@ -218,7 +218,7 @@ fn ndjson_sweeps_carry_the_same_numbers_as_csv() {
     for (row, line) in rows.iter().zip(csv.lines().skip(1)) {
         let cells: Vec<&str> = line.split(',').collect();
         assert_eq!(
-            row["share_pct"].as_f64().map(|v| format!("{v}")).as_deref(),
+            row["share_in_target_year_pct"].as_f64().map(|v| format!("{v}")).as_deref(),
             Some(cells[1])
         );
     }

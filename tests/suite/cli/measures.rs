@@ -41,7 +41,7 @@ fn a_sweep_varies_a_measure_by_name_and_each_row_equals_a_direct_eval() {
     assert_eq!(lines.len(), 1 + 3 * 3);
     assert_eq!(
         lines[0],
-        "zone_coinvestment.amount,zone_coinvestment.start,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+        "zone_coinvestment.amount,zone_coinvestment.start,share_in_target_year_pct,met,first_year_met,manufacturing_jobs_in_target_year,cost_to_target_year_hkd_bn"
     );
     // Amount 10, start 2026: index 2 * 3 + 1.
     let row: Vec<&str> = lines[1 + 2 * 3 + 1].split(',').collect();
