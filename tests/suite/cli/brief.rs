@@ -365,3 +365,47 @@ fn a_brief_in_another_format_is_refused_with_the_ones_it_writes() {
     assert_eq!(result.code, Some(2));
     assert!(result.stderr.contains(".html") && result.stderr.contains(".xlsx"), "{}", result.stderr);
 }
+
+#[test]
+fn outputs_and_the_brief_say_which_jobs_and_cost_figures_to_quote() {
+    let dictionary = ok(&["outputs"]);
+    assert!(dictionary.contains("net jobs added in the target year"), "{dictionary}");
+    assert!(dictionary.contains("cost to the target year"));
+    let chinese = ok(&["--lang", "zh-Hant", "outputs"]);
+    assert!(chinese.contains("目標年份淨新增職位"), "{chinese}");
+    let brief = ok_owned(&brief("en", &[]));
+    assert!(brief.contains("net jobs added in 2032"));
+    // A machine format stays a table of columns.
+    let csv = ok(&["outputs", "--format", "csv"]);
+    assert!(!csv.contains("Which figures to quote"));
+}
+
+#[test]
+fn sweep_columns_name_their_year_and_window() {
+    let csv = ok(&[
+        "sweep",
+        "policies/blueprint-2032.toml",
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..1:1",
+    ]);
+    let header = csv.lines().next().unwrap_or_default();
+    for column in header.split(',').skip(1) {
+        assert!(
+            column == "met" || column == "first_year_met" || column.contains("target_year"),
+            "{column} does not say its year or window: {header}"
+        );
+    }
+    // The cost column is eval's cost to the target year, for every package.
+    let rows = ok(&["sweep", "--dir", "policies", "--format", "ndjson"]);
+    let mut checked = 0;
+    for line in rows.lines() {
+        let row: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let file = row["file"].as_str().unwrap_or_default();
+        let eval = json(&["eval", file, "--format", "json"]);
+        let want = eval["fiscal"]["to_target_year"]["total_hkd_bn"].as_f64().unwrap_or(f64::NAN);
+        let got = row["cost_to_target_year_hkd_bn"].as_f64().unwrap_or(f64::NAN);
+        assert!((got - want).abs() <= 1e-9 * want.abs().max(1.0), "{file}: {got} vs {want}");
+        checked += 1;
+    }
+    assert!(checked >= 3);
+}

@@ -115,8 +115,8 @@ pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
     }
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-reading"));
-    for id in ["glossary-jobs", "glossary-cost", "glossary-chance"] {
-        let _ = writeln!(out, "- {}", lang.format(id, &[("year", &year)]));
+    for sentence in super::glossary(Some(first.target_year)) {
+        let _ = writeln!(out, "- {sentence}");
     }
     out.push('\n');
 

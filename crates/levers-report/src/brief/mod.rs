@@ -123,6 +123,21 @@ impl Brief {
     }
 }
 
+/// Which jobs, cost and chance figures to quote, and why — one sentence each,
+/// for the brief, its workbook and `levers outputs`. `year` is the target
+/// year, or `None` to speak of "the target year".
+pub fn glossary(year: Option<i32>) -> Vec<String> {
+    let lang = crate::i18n::language();
+    let year = year.map_or_else(
+        || lang.text("glossary-target-year"),
+        |y| lang.format("glossary-year", &[("year", &y.to_string())]),
+    );
+    ["glossary-jobs", "glossary-cost", "glossary-chance"]
+        .into_iter()
+        .map(|id| lang.format(id, &[("year", &year)]))
+        .collect()
+}
+
 /// Whether `policy` does nothing: no levers, no measures.
 fn does_nothing(policy: &Policy) -> bool {
     policy.levers.used().next().is_none() && policy.measures.is_empty()

@@ -908,3 +908,6 @@ summary-file = file
 summary-figure = figure
 summary-per-job-hkd = Cost per net job added (HK$)
 brief-sentence-join = {" "}
+glossary-year = { $year }
+glossary-target-year = the target year
+glossary-heading = Which figures to quote:

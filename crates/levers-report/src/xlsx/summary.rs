@@ -244,10 +244,8 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         sheet.set_row_height(r, 30)?;
     }
     r += 2;
-    for id in ["glossary-jobs", "glossary-cost", "glossary-chance"] {
-        let words = lang
-            .format(id, &[("year", &first.target_year.to_string())])
-            .replace("**", "");
+    for sentence in crate::brief::glossary(Some(first.target_year)) {
+        let words = sentence.replace("**", "");
         sheet.merge_range(
             r,
             0,
