@@ -383,6 +383,39 @@ fn data_range(chart: &Chart<'_>) -> Option<(f64, f64)> {
     (low <= high).then_some((low, high))
 }
 
+/// `text` in lines no wider than `room` pixels (as `width` measures them),
+/// broken between words; a word wider than the room is broken between
+/// characters (Chinese has no spaces).
+fn wrap(text: &str, room: u32, width: impl Fn(&str) -> u32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if width(&candidate) <= room {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            line.push(c);
+            if width(&line) > room && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// A point of a line in chart coordinates (years as numbers).
 fn at((year, value): (i32, f64)) -> (f64, f64) {
     (f64::from(year), value)
@@ -402,15 +435,25 @@ where
     root.fill(&WHITE)?;
     let root = match &chart.footnote {
         Some(footnote) => {
-            let (_, height) = root.dim_in_pixel();
-            let (upper, lower) = root.split_vertically(height as i32 - px(22.0));
-            lower.draw(&Text::new(
-                footnote.clone(),
-                (px(14.0), px(4.0)),
-                (family, size(11.0))
-                    .into_font()
-                    .color(&RGBColor(90, 90, 90)),
-            ))?;
+            let (width, height) = root.dim_in_pixel();
+            let font = (family, size(11.0))
+                .into_font()
+                .color(&RGBColor(90, 90, 90));
+            // Wrapped to the chart's width, so eight file names are not cut off.
+            let room = (width as i32 - 2 * px(14.0)).max(1) as u32;
+            let lines = wrap(footnote, room, |text| {
+                root.estimate_text_size(text, &font).map_or(0, |(w, _)| w)
+            });
+            let line_height = px(15.0);
+            let footer = px(7.0) + line_height * lines.len() as i32;
+            let (upper, lower) = root.split_vertically(height as i32 - footer);
+            for (i, line) in lines.into_iter().enumerate() {
+                lower.draw(&Text::new(
+                    line,
+                    (px(14.0), px(4.0) + line_height * i as i32),
+                    font.clone(),
+                ))?;
+            }
             upper
         }
         None => root.clone(),
@@ -706,6 +749,18 @@ mod tests {
         assert!(drawn.contains("above this scale"), "{drawn}");
         let off = Chart::new(series, vec![line], Some(target)).target_line(TargetLine::Off);
         assert!(!svg(&off, (640, 360)).expect("drawn").contains("above this scale"));
+    }
+
+    #[test]
+    fn a_long_source_line_wraps_between_words_and_keeps_every_word() {
+        let text = "Source: levers projection of a.toml, b.toml, c.toml, d.toml";
+        let lines = wrap(text, 20, |t| t.chars().count() as u32);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        let chinese = wrap("資料來源對八個方案的推算", 5, |t| t.chars().count() as u32);
+        assert_eq!(chinese.concat(), "資料來源對八個方案的推算");
+        assert!(chinese.iter().all(|l| l.chars().count() <= 5));
     }
 
     #[test]

@@ -90,16 +90,30 @@ pub struct Comparison {
 /// collide, or "name (file) #n" when files do too.
 pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
     let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
-    let first: Vec<String> = packages
+    let files: Vec<&str> = packages.iter().map(|p| p.file.as_str()).collect();
+    distinct_titles(&names, &files)
+}
+
+/// [`titles`] of `policies` read from `files` (for charts and the workbench).
+pub fn package_titles(policies: &[Policy], files: &[String]) -> Vec<String> {
+    let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    distinct_titles(&names, &files)
+}
+
+fn distinct_titles(names: &[&str], files: &[&str]) -> Vec<String> {
+    let first: Vec<String> = names
         .iter()
-        .map(|p| {
-            if names.iter().filter(|n| **n == p.policy.name).count() > 1 {
-                let file = std::path::Path::new(&p.file)
+        .enumerate()
+        .map(|(i, name)| {
+            let file = files.get(i).copied().unwrap_or_default();
+            if names.iter().filter(|n| *n == name).count() > 1 {
+                let file = std::path::Path::new(file)
                     .file_name()
-                    .map_or_else(|| p.file.clone(), |f| f.to_string_lossy().into_owned());
-                format!("{} ({file})", p.policy.name)
+                    .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned());
+                format!("{name} ({file})")
             } else {
-                p.policy.name.clone()
+                (*name).to_string()
             }
         })
         .collect();
