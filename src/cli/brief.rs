@@ -6,8 +6,8 @@ use std::path::Path;
 use levers_core::Baseline;
 use levers_core::analysis::DrawOutcome;
 use levers_files::load::is_stdin;
-use levers_report::brief::{self, Brief, Draws};
 use levers_report::Evaluated;
+use levers_report::brief::{self, Brief, Draws};
 
 use super::Failure;
 use super::args::BriefArgs;
@@ -101,10 +101,9 @@ fn form(output: &Path) -> Result<Form, Failure> {
 /// Writes the chart as `<brief>-share.svg` beside a Markdown brief; its
 /// name, relative to the brief, for the image link.
 fn write_chart_beside(output: &Path, brief: &Brief) -> Result<String, Failure> {
-    let stem = output.file_stem().map_or_else(
-        || "brief".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "brief".to_string(), |s| s.to_string_lossy().into_owned());
     let name = format!("{stem}-share.svg");
     let path = output.with_file_name(&name);
     write_file(&path, brief.chart_svg.as_bytes())

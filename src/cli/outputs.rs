@@ -15,7 +15,10 @@ pub fn run(args: &OutputsArgs) -> Result<(), Failure> {
         let mut text = levers_report::dictionary::render(args.output.format)?;
         // People reading the table also learn which figures to quote;
         // machine formats stay as they are.
-        if matches!(args.output.format, OutputFormat::Table | OutputFormat::Markdown) {
+        if matches!(
+            args.output.format,
+            OutputFormat::Table | OutputFormat::Markdown
+        ) {
             let lang = levers_report::i18n::language();
             text.push_str(&format!("\n{}\n", lang.text("glossary-heading")));
             for sentence in levers_report::brief::glossary(None) {

@@ -499,10 +499,31 @@ where
         }
     }
 
-    if let Some(target) = chart.target.filter(|_| chart.target_line != TargetLine::Off) {
+    if let Some(target) = chart
+        .target
+        .filter(|_| chart.target_line != TargetLine::Off)
+    {
         let target_style = ShapeStyle::from(TARGET_COLOR).stroke_width(px(1.0).max(1) as u32);
         let year = f64::from(target.year);
-        if !chart.target_on_scale() {
+        if chart.target_on_scale() {
+            context
+                .draw_series(DashedLineSeries::new(
+                    [
+                        (years.start, target.share_pct),
+                        (years.end, target.share_pct),
+                    ],
+                    px(12.0) as u32,
+                    px(4.0) as u32,
+                    target_style,
+                ))?
+                .label(chart.texts.target.clone())
+                .legend(move |at| Glyph {
+                    at,
+                    look: TARGET_LOOK,
+                    sample: true,
+                    scale,
+                });
+        } else {
             // Off the scale: named at the top edge, so it is never lost.
             let side = if target.share_pct > values.end {
                 "chart-target-above"
@@ -520,24 +541,6 @@ where
                     .color(&TARGET_COLOR)
                     .pos(Pos::new(HPos::Right, VPos::Top)),
             ))?;
-        } else {
-        context
-            .draw_series(DashedLineSeries::new(
-                [
-                    (years.start, target.share_pct),
-                    (years.end, target.share_pct),
-                ],
-                px(12.0) as u32,
-                px(4.0) as u32,
-                target_style,
-            ))?
-            .label(chart.texts.target.clone())
-            .legend(move |at| Glyph {
-                at,
-                look: TARGET_LOOK,
-                sample: true,
-                scale,
-            });
         }
         context.draw_series(DashedLineSeries::new(
             [(year, values.start), (year, values.end)],
@@ -723,10 +726,19 @@ mod tests {
     #[test]
     fn the_share_axis_is_fitted_to_the_data_unless_the_target_is_asked_for() {
         let (auto, on_scale) = close_options(TargetLine::Auto);
-        assert!(auto.end < 1.0, "axis {auto:?} runs up to the far-off target");
-        assert!(!on_scale, "a far-off target is named at the edge, not drawn");
+        assert!(
+            auto.end < 1.0,
+            "axis {auto:?} runs up to the far-off target"
+        );
+        assert!(
+            !on_scale,
+            "a far-off target is named at the edge, not drawn"
+        );
         let (on, on_scale) = close_options(TargetLine::On);
-        assert!(on.end >= 5.0 && on_scale, "axis {on:?} leaves out the target asked for");
+        assert!(
+            on.end >= 5.0 && on_scale,
+            "axis {on:?} leaves out the target asked for"
+        );
         let (off, on_scale) = close_options(TargetLine::Off);
         assert_eq!(off, auto);
         assert!(!on_scale);
@@ -748,7 +760,11 @@ mod tests {
         let drawn = svg(&auto, (640, 360)).expect("drawn");
         assert!(drawn.contains("above this scale"), "{drawn}");
         let off = Chart::new(series, vec![line], Some(target)).target_line(TargetLine::Off);
-        assert!(!svg(&off, (640, 360)).expect("drawn").contains("above this scale"));
+        assert!(
+            !svg(&off, (640, 360))
+                .expect("drawn")
+                .contains("above this scale")
+        );
     }
 
     #[test]
@@ -758,7 +774,9 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
         assert_eq!(lines.join(" "), text);
-        let chinese = wrap("資料來源對八個方案的推算", 5, |t| t.chars().count() as u32);
+        let chinese = wrap("資料來源對八個方案的推算", 5, |t| {
+            t.chars().count() as u32
+        });
         assert_eq!(chinese.concat(), "資料來源對八個方案的推算");
         assert!(chinese.iter().all(|l| l.chars().count() <= 5));
     }

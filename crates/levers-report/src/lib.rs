@@ -6,8 +6,8 @@
 
 pub mod analysis;
 pub mod assumptions;
-pub mod brief;
 pub mod backtest;
+pub mod brief;
 pub mod chart;
 pub mod compare;
 pub mod csv_out;

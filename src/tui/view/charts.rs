@@ -282,7 +282,10 @@ fn share_bounds(low: f64, high: f64, target: f64) -> ([f64; 2], bool) {
     let bottom = ((low - span * 0.05) / step).floor() * step;
     let bottom = if low >= 0.0 { bottom.max(0.0) } else { bottom };
     let top = ((high + span * 0.05) / step).ceil() * step;
-    ([bottom, top.max(bottom + step)], near && (bottom..=top).contains(&target))
+    (
+        [bottom, top.max(bottom + step)],
+        near && (bottom..=top).contains(&target),
+    )
 }
 
 /// Colour of the uncertainty band (`b`).

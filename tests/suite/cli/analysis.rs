@@ -218,7 +218,10 @@ fn ndjson_sweeps_carry_the_same_numbers_as_csv() {
     for (row, line) in rows.iter().zip(csv.lines().skip(1)) {
         let cells: Vec<&str> = line.split(',').collect();
         assert_eq!(
-            row["share_in_target_year_pct"].as_f64().map(|v| format!("{v}")).as_deref(),
+            row["share_in_target_year_pct"]
+                .as_f64()
+                .map(|v| format!("{v}"))
+                .as_deref(),
             Some(cells[1])
         );
     }

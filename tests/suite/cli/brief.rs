@@ -66,7 +66,10 @@ impl Evaluated {
 
     /// A percentile of the share in the target year.
     fn share_band(&self, percentile: &str) -> f64 {
-        let years = self.uncertainty["years"].as_array().cloned().unwrap_or_default();
+        let years = self.uncertainty["years"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let i = years
             .iter()
             .position(|y| y.as_i64() == Some(self.target_year()))
@@ -106,7 +109,11 @@ fn share_at_least(file: &str, year: i64, threshold: f64) -> f64 {
         .records()
         .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
         .filter(|r| r.get(year_col).and_then(|y| y.parse::<i64>().ok()) == Some(year))
-        .map(|r| r.get(share_col).and_then(|s| s.parse().ok()).unwrap_or(f64::NAN))
+        .map(|r| {
+            r.get(share_col)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(f64::NAN)
+        })
         .collect();
     assert!(!shares.is_empty());
     shares.iter().filter(|s| **s >= threshold).count() as f64 / shares.len() as f64
@@ -156,11 +163,21 @@ fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
         let col = 2 + i as u32;
         let e = Evaluated::of(file);
         let year = e.target_year();
-        assert_eq!(cell(&range, row_of(&range, "file"), col), Data::String((*file).to_string()));
+        assert_eq!(
+            cell(&range, row_of(&range, "file"), col),
+            Data::String((*file).to_string())
+        );
         let check = |key: String, want: Option<f64>| {
-            close(&cell(&range, row_of(&range, &key), col), want, &format!("{file} {key}"));
+            close(
+                &cell(&range, row_of(&range, &key), col),
+                want,
+                &format!("{file} {key}"),
+            );
         };
-        check(format!("share_{year}_pct"), e.eval["target"]["projected_share_pct"].as_f64());
+        check(
+            format!("share_{year}_pct"),
+            e.eval["target"]["projected_share_pct"].as_f64(),
+        );
         check(format!("share_{year}_p10_pct"), Some(e.share_band("p10")));
         check(format!("share_{year}_p90_pct"), Some(e.share_band("p90")));
         check(
@@ -171,9 +188,18 @@ fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
             format!("probability_share_at_least_1_pct_{year}"),
             Some(share_at_least(file, year, 1.0)),
         );
-        check(format!("manufacturing_jobs_{year}"), Some(e.in_target_year("manufacturing_jobs")));
-        check(format!("net_jobs_added_{year}"), Some(e.in_target_year("net_jobs_added")));
-        check(format!("cost_to_{year}_hkd_bn"), e.to_target("total_hkd_bn"));
+        check(
+            format!("manufacturing_jobs_{year}"),
+            Some(e.in_target_year("manufacturing_jobs")),
+        );
+        check(
+            format!("net_jobs_added_{year}"),
+            Some(e.in_target_year("net_jobs_added")),
+        );
+        check(
+            format!("cost_to_{year}_hkd_bn"),
+            e.to_target("total_hkd_bn"),
+        );
         check(
             format!("cost_to_{year}_present_value_hkd_bn"),
             e.to_target("present_value_hkd_bn"),
@@ -219,10 +245,18 @@ fn the_contents_sheet_maps_every_sheet_to_its_package_and_names_are_cut_at_a_wor
         })
         .collect();
     for name in &listed {
-        assert!(names.contains(name), "{name} is listed but not a sheet: {names:?}");
+        assert!(
+            names.contains(name),
+            "{name} is listed but not a sheet: {names:?}"
+        );
     }
-    assert!(listed.contains(&"B. San Tin semiconductor…".to_string()), "{listed:?}");
-    let files: Vec<Data> = (1..contents.height() as u32).map(|r| cell(&contents, r, 2)).collect();
+    assert!(
+        listed.contains(&"B. San Tin semiconductor…".to_string()),
+        "{listed:?}"
+    );
+    let files: Vec<Data> = (1..contents.height() as u32)
+        .map(|r| cell(&contents, r, 2))
+        .collect();
     assert!(files.contains(&Data::String(path_text(&package))));
 }
 
@@ -249,7 +283,9 @@ fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
         let text = ok_owned(&brief(lang, &[]));
         for file in OPTIONS {
             let e = Evaluated::of(file);
-            let share = e.eval["target"]["projected_share_pct"].as_f64().unwrap_or(f64::NAN);
+            let share = e.eval["target"]["projected_share_pct"]
+                .as_f64()
+                .unwrap_or(f64::NAN);
             let net = e.in_target_year("net_jobs_added");
             let cost = e.to_target("total_hkd_bn").unwrap_or(f64::NAN);
             let band = format!("{}–{}", two(e.share_band("p10")), two(e.share_band("p90")));
@@ -259,11 +295,18 @@ fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
                 format!("| {cost:.1} |"),
                 band,
             ] {
-                assert!(text.contains(&wanted), "{lang}: {file}: no {wanted} in\n{text}");
+                assert!(
+                    text.contains(&wanted),
+                    "{lang}: {file}: no {wanted} in\n{text}"
+                );
             }
         }
         let headings = if lang == "en" {
-            ["## Bottom line", "## What matters most", "## What it would take"]
+            [
+                "## Bottom line",
+                "## What matters most",
+                "## What it would take",
+            ]
         } else {
             ["## 結論", "## 影響最大的因素", "## 達標需要甚麼"]
         };
@@ -271,7 +314,10 @@ fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
             assert!(text.contains(heading), "{lang}: no {heading}");
         }
         if lang != "en" {
-            assert!(!text.contains("Bottom line"), "English left in the Chinese brief");
+            assert!(
+                !text.contains("Bottom line"),
+                "English left in the Chinese brief"
+            );
         }
     }
 }
@@ -284,7 +330,9 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
             let e = Evaluated::of(file);
             (
                 e.eval["name"].as_str().unwrap_or_default().to_string(),
-                e.eval["target"]["projected_share_pct"].as_f64().unwrap_or(f64::NAN),
+                e.eval["target"]["projected_share_pct"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN),
             )
         })
         .collect();
@@ -300,7 +348,10 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
         .and_then(|rest| rest.split("\n## ").next())
         .unwrap_or_default();
     assert!(
-        bottom.contains(&format!("{best} does most: manufacturing reaches {}% of GDP", two(share))),
+        bottom.contains(&format!(
+            "{best} does most: manufacturing reaches {}% of GDP",
+            two(share)
+        )),
         "{bottom}"
     );
 }
@@ -309,7 +360,12 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
 fn the_html_brief_stands_alone_and_prints_on_at_most_two_a4_pages() {
     let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
-        .find(|name| Command::new(name).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
     else {
         eprintln!("skipped: no Chromium on this machine (.ci/run installs Debian's chromium)");
         return;
@@ -323,7 +379,10 @@ fn the_html_brief_stands_alone_and_prints_on_at_most_two_a4_pages() {
         assert!(!page.contains("src=\""), "nothing is loaded from elsewhere");
         let svgs = std::fs::read_dir(dir.path())
             .unwrap_or_else(|e| panic!("{e}"))
-            .filter(|f| f.as_ref().is_ok_and(|f| f.path().extension().is_some_and(|e| e == "svg")))
+            .filter(|f| {
+                f.as_ref()
+                    .is_ok_and(|f| f.path().extension().is_some_and(|e| e == "svg"))
+            })
             .count();
         assert_eq!(svgs, 0, "no stray SVG files beside the HTML");
         let pdf = dir.path().join("brief.pdf");
@@ -350,9 +409,7 @@ fn pdf_pages(bytes: &[u8]) -> usize {
     let text = String::from_utf8_lossy(bytes);
     text.match_indices("/Type /Page")
         .chain(text.match_indices("/Type/Page"))
-        .filter(|(at, found)| {
-            !text[at + found.len()..].starts_with('s')
-        })
+        .filter(|(at, found)| !text[at + found.len()..].starts_with('s'))
         .count()
 }
 
@@ -363,13 +420,20 @@ fn a_brief_in_another_format_is_refused_with_the_ones_it_writes() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = run(&args);
     assert_eq!(result.code, Some(2));
-    assert!(result.stderr.contains(".html") && result.stderr.contains(".xlsx"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains(".html") && result.stderr.contains(".xlsx"),
+        "{}",
+        result.stderr
+    );
 }
 
 #[test]
 fn outputs_and_the_brief_say_which_jobs_and_cost_figures_to_quote() {
     let dictionary = ok(&["outputs"]);
-    assert!(dictionary.contains("net jobs added in the target year"), "{dictionary}");
+    assert!(
+        dictionary.contains("net jobs added in the target year"),
+        "{dictionary}"
+    );
     assert!(dictionary.contains("cost to the target year"));
     let chinese = ok(&["--lang", "zh-Hant", "outputs"]);
     assert!(chinese.contains("目標年份淨新增職位"), "{chinese}");
@@ -402,9 +466,16 @@ fn sweep_columns_name_their_year_and_window() {
         let row: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
         let file = row["file"].as_str().unwrap_or_default();
         let eval = json(&["eval", file, "--format", "json"]);
-        let want = eval["fiscal"]["to_target_year"]["total_hkd_bn"].as_f64().unwrap_or(f64::NAN);
-        let got = row["cost_to_target_year_hkd_bn"].as_f64().unwrap_or(f64::NAN);
-        assert!((got - want).abs() <= 1e-9 * want.abs().max(1.0), "{file}: {got} vs {want}");
+        let want = eval["fiscal"]["to_target_year"]["total_hkd_bn"]
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        let got = row["cost_to_target_year_hkd_bn"]
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{file}: {got} vs {want}"
+        );
         checked += 1;
     }
     assert!(checked >= 3);

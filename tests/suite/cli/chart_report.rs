@@ -90,11 +90,17 @@ fn a_share_chart_is_fitted_to_the_data_and_names_a_far_target_at_its_edge() {
     output_of(levers().arg("chart").args(THREE).arg("-o").arg(&out));
     let svg = fs::read_to_string(&out).expect("written");
     let words = texts(&svg);
-    let ticks: Vec<f64> = words.iter().filter_map(|t| t.parse().ok()).filter(|v| *v < 100.0).collect();
+    let ticks: Vec<f64> = words
+        .iter()
+        .filter_map(|t| t.parse().ok())
+        .filter(|v| *v < 100.0)
+        .collect();
     let top = ticks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     assert!(top < 5.0, "the axis runs up to the target: {words:?}");
     assert!(
-        words.iter().any(|t| t == "target 5% of GDP by 2032: above this scale"),
+        words
+            .iter()
+            .any(|t| t == "target 5% of GDP by 2032: above this scale"),
         "{words:?}"
     );
     let fixed = dir.path().join("fixed.svg");
@@ -467,7 +473,12 @@ fn eight_packages() -> Vec<String> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .map(|p| format!("policies/{}", p.file_name().expect("a file").to_string_lossy()))
+        .map(|p| {
+            format!(
+                "policies/{}",
+                p.file_name().expect("a file").to_string_lossy()
+            )
+        })
         .collect();
     files.sort();
     files
@@ -484,7 +495,9 @@ fn eight_packages_are_drawn_apart_same_names_by_file_and_the_source_line_wraps()
     let words = texts(&svg);
     for same in ["announced.toml", "announced-measures.toml"] {
         assert!(
-            words.iter().any(|t| t == &format!("Announced measures (2024–) ({same})")),
+            words
+                .iter()
+                .any(|t| t == &format!("Announced measures (2024–) ({same})")),
             "the legend does not tell {same} apart: {words:?}"
         );
     }
@@ -496,14 +509,25 @@ fn eight_packages_are_drawn_apart_same_names_by_file_and_the_source_line_wraps()
         .join(" ");
     for file in &files {
         let name = file.trim_start_matches("policies/");
-        assert!(source.contains(name), "{name} cut from the source line: {source}");
+        assert!(
+            source.contains(name),
+            "{name} cut from the source line: {source}"
+        );
     }
-    let first_line = words.iter().find(|t| t.starts_with("Source:")).expect("a source line");
+    let first_line = words
+        .iter()
+        .find(|t| t.starts_with("Source:"))
+        .expect("a source line");
     assert!(
         !first_line.contains("levers assumptions"),
         "the source line was not wrapped: {first_line}"
     );
-    assert!(words.iter().any(|t| t.ends_with("see levers assumptions).")), "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|t| t.ends_with("see levers assumptions).")),
+        "{words:?}"
+    );
     let strokes = line_strokes(&svg);
     let names: Vec<String> = files
         .iter()

@@ -112,9 +112,7 @@ fn cheapest(brief: &Brief) -> Option<String> {
         .filter_map(|(i, r)| r.cost_per_net_job_hkd.map(|c| (i, r, c)))
         .filter(|(_, r, _)| r.net_jobs_added >= 1.0)
         .collect();
-    let (index, row, per_job) = priced
-        .into_iter()
-        .min_by(|a, b| a.2.total_cmp(&b.2))?;
+    let (index, row, per_job) = priced.into_iter().min_by(|a, b| a.2.total_cmp(&b.2))?;
     (index != brief.leading && brief.rows.len() > 1).then(|| {
         let lang = language();
         lang.format(

@@ -9,7 +9,10 @@ use crate::series;
 /// The chart's size at scale 1, pixels: half an A4 page's width of text.
 const SIZE: (u32, u32) = (760, 330);
 
-pub(super) fn share_chart(input: &Input<'_>, rows: &[OptionRow]) -> Result<String, crate::RenderError> {
+pub(super) fn share_chart(
+    input: &Input<'_>,
+    rows: &[OptionRow],
+) -> Result<String, crate::RenderError> {
     let Some(share) = series::find("manufacturing_share_pct") else {
         return Ok(String::new());
     };

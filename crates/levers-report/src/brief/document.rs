@@ -13,11 +13,10 @@ use crate::inert;
 /// Where the chart goes in the Markdown the HTML form is rendered from.
 pub(super) const CHART_PLACEHOLDER: &str = "LEVERS-BRIEF-CHART";
 
-
 /// The brief as Markdown; `chart` is the chart's image link target (a file
 /// written beside the brief), or `None` to leave it out.
 pub fn markdown(brief: &Brief, chart: Option<&str>) -> String {
-    document(brief, chart.map(ChartAt::File))
+    document(brief, chart.map(ChartAt::File).as_ref())
 }
 
 pub(super) enum ChartAt<'a> {
@@ -25,7 +24,7 @@ pub(super) enum ChartAt<'a> {
     Inline,
 }
 
-pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
+pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     let lang = language();
     let Some(first) = brief.rows.first() else {
         return String::new();
@@ -44,7 +43,11 @@ pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
             ]
         )
     );
-    let names: Vec<String> = brief.rows.iter().map(|r| inert::markdown(&r.title)).collect();
+    let names: Vec<String> = brief
+        .rows
+        .iter()
+        .map(|r| inert::markdown(&r.title))
+        .collect();
     let _ = writeln!(
         out,
         "{}\n",
@@ -64,7 +67,11 @@ pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| inert::markdown(s))
         .collect();
-    let _ = writeln!(out, "{}\n", sentences.join(&lang.text("brief-sentence-join")));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        sentences.join(&lang.text("brief-sentence-join"))
+    );
 
     let _ = writeln!(
         out,
@@ -73,7 +80,11 @@ pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
     );
     out.push_str(&options_table(brief));
     out.push('\n');
-    if brief.rows.iter().any(|r| r.target_year != first.target_year) {
+    if brief
+        .rows
+        .iter()
+        .any(|r| r.target_year != first.target_year)
+    {
         let _ = writeln!(out, "{}\n", lang.text("brief-target-years-differ"));
     }
     let _ = writeln!(
@@ -127,15 +138,15 @@ pub(super) fn document(brief: &Brief, chart: Option<ChartAt<'_>>) -> String {
     ));
     for (id, args) in [
         ("brief-caveat-projection", vec![]),
-        ("brief-caveat-money", vec![("base", brief.base_year.to_string())]),
+        (
+            "brief-caveat-money",
+            vec![("base", brief.base_year.to_string())],
+        ),
         (
             "brief-caveat-sources",
             vec![("base", brief.base_year.to_string())],
         ),
-        (
-            "brief-caveat-reproduce",
-            vec![("command", command.clone())],
-        ),
+        ("brief-caveat-reproduce", vec![("command", command.clone())]),
     ] {
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let _ = writeln!(out, "- {}", lang.format(id, &args));

@@ -9,7 +9,7 @@ use crate::inert;
 
 /// The brief as one HTML file.
 pub fn html(brief: &Brief) -> String {
-    let markdown = document(brief, Some(ChartAt::Inline));
+    let markdown = document(brief, Some(&ChartAt::Inline));
     let mut options = pulldown_cmark::Options::empty();
     options.insert(pulldown_cmark::Options::ENABLE_TABLES);
     let parser = pulldown_cmark::Parser::new_ext(&markdown, options).map(|event| match event {

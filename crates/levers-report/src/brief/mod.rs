@@ -94,9 +94,10 @@ impl Brief {
         let matters = leading_policy.map_or_else(Vec::new, |policy| {
             what_matters_most(input.baseline, policy, Outcome::ShareInTargetYear, MATTERS)
         });
-        let needs = input.packages.get(leading).map_or_else(String::new, |p| {
-            crate::table::needs_sentence(p.projection)
-        });
+        let needs = input
+            .packages
+            .get(leading)
+            .map_or_else(String::new, |p| crate::table::needs_sentence(p.projection));
         let window_from = rows
             .iter()
             .map(|r| r.window_from)

@@ -27,7 +27,7 @@ pub enum Marker {
 }
 
 /// Okabe–Ito colours (distinct for colour-blind readers), then three darker
-/// colours from ColorBrewer's Dark2, each with a dash pattern of its own and
+/// colours from `ColorBrewer`'s Dark2, each with a dash pattern of its own and
 /// a marker (colour, dash and marker together are unique), so eight packages
 /// besides the status quo are told apart in colour and in black and white.
 /// The first is the status quo's.
@@ -169,7 +169,10 @@ mod tests {
                 assert_ne!(a.dash, b.dash, "two packages share a dash pattern");
             }
         }
-        assert!(!styles.contains(&STYLES[0]), "only the status quo is black and solid");
+        assert!(
+            !styles.contains(&STYLES[0]),
+            "only the status quo is black and solid"
+        );
     }
 
     #[test]

@@ -54,7 +54,9 @@ fn build(input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
         )];
         for (i, package) in all.iter().enumerate() {
             let sheet_name = reserved.unique(&package.policy.name);
-            let title = titles.get(i).map_or(package.policy.name.as_str(), String::as_str);
+            let title = titles
+                .get(i)
+                .map_or(package.policy.name.as_str(), String::as_str);
             entries.push(summary::package_entry(&sheet_name, title, package));
         }
         summary::contents(book.add_worksheet(), &contents_name, &entries)?;

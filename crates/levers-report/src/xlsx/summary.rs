@@ -169,7 +169,9 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         return Ok(());
     };
     let bold = Format::new().set_bold();
-    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     let grey = Format::new().set_font_color("#666666");
     sheet.write_string_with_format(
         0,
@@ -222,7 +224,12 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         let format = figure.shown.format();
         for (i, row) in brief.rows.iter().enumerate() {
             if let Some(value) = (figure.value)(row, figure.index).filter(|v| v.is_finite()) {
-                sheet.write_number_with_format(r, FIRST_OPTION_COLUMN + i as u16, value, &format)?;
+                sheet.write_number_with_format(
+                    r,
+                    FIRST_OPTION_COLUMN + i as u16,
+                    value,
+                    &format,
+                )?;
             }
         }
         r += 1;
@@ -259,9 +266,13 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
     }
 
     let mut chart = Chart::new(ChartType::Column);
-    chart
-        .title()
-        .set_name(lang.format("brief-row-share", &[("year", &first.target_year.to_string())]).as_str());
+    chart.title().set_name(
+        lang.format(
+            "brief-row-share",
+            &[("year", &first.target_year.to_string())],
+        )
+        .as_str(),
+    );
     chart.legend().set_hidden();
     let last_col = FIRST_OPTION_COLUMN + brief.rows.len().max(1) as u16 - 1;
     chart
@@ -291,7 +302,12 @@ pub fn contents(
     }
     for (i, (sheet_name, holds, file)) in entries.iter().enumerate() {
         let r = 1 + i as u32;
-        sheet.write_url_with_text(r, 0, format!("internal:'{}'!A1", sheet_name.replace('\'', "''")).as_str(), text(sheet_name))?;
+        sheet.write_url_with_text(
+            r,
+            0,
+            format!("internal:'{}'!A1", sheet_name.replace('\'', "''")).as_str(),
+            text(sheet_name),
+        )?;
         sheet.write_string(r, 1, text(holds))?;
         sheet.write_string(r, 2, text(file))?;
     }
@@ -302,7 +318,11 @@ pub fn contents(
 }
 
 /// What a package's sheet holds, for the contents sheet.
-pub fn package_entry(sheet_name: &str, title: &str, package: &Evaluated<'_>) -> (String, String, String) {
+pub fn package_entry(
+    sheet_name: &str,
+    title: &str,
+    package: &Evaluated<'_>,
+) -> (String, String, String) {
     (
         sheet_name.to_string(),
         language().format("contents-package", &[("title", title)]),
