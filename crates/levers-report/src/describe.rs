@@ -6,7 +6,7 @@ use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
 pub use crate::describe_measures::{
-    amount_phrase, amount_phrase_in, measure_changes, measure_label,
+    amount_phrase, amount_phrase_in, measure_changes, measure_label, measure_label_in,
 };
 use crate::format::thousands;
 

@@ -14,6 +14,7 @@ mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
+mod labels;
 mod layers;
 mod manual;
 mod measures;

@@ -289,7 +289,7 @@ fn the_group_editor_is_in_chinese() {
 fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
     let baseline = crate::support::baseline();
     let mut policy = crate::support::load("policies/announced-measures.toml", &baseline);
-    policy.measures[0].label = Some("新田科技城創科用地".to_string());
+    policy.measures[0].label = Some("新田科技城創科用地".into());
     let mut app = levers::tui::App::new(baseline, policy, None);
     let text = screen(&render(&mut app, 120, 40));
     // Where each measure's value ends: the column (in terminal cells) of

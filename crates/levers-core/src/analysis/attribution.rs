@@ -45,7 +45,10 @@ pub enum Contributor {
     Group(LeverGroup),
     /// A format-2 measure: its key in the file and its label, if any.
     #[allow(missing_docs)] // the two fields are named in the line above
-    Measure { name: String, label: Option<String> },
+    Measure {
+        name: String,
+        label: Option<crate::Label>,
+    },
     /// Every format-2 measure of one kind, switched on and off together
     /// ([`attribute_by_kind`]).
     Kind(MeasureKind),
@@ -68,6 +71,20 @@ impl Contributor {
             Contributor::Group(group) => group.label(),
             Contributor::Measure { name, label } => label.as_deref().unwrap_or(name),
             Contributor::Kind(kind) => kind.field().spec().label,
+        }
+    }
+
+    /// A measure's label for readers of the language tagged `tag` (its
+    /// default, or its name, when the file gives none in that language);
+    /// `None` for groups and kinds, whose names the catalogue translates.
+    pub fn measure_label_in(&self, tag: &str) -> Option<&str> {
+        match self {
+            Contributor::Measure { name, label } => Some(
+                label
+                    .as_ref()
+                    .map_or(name.as_str(), |label| label.for_language(tag)),
+            ),
+            _ => None,
         }
     }
 }

@@ -25,7 +25,9 @@ pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> Strin
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             format!(
                 "{} ({}.amount)",
-                m.label.as_deref().unwrap_or(m.kind.field().spec().label),
+                m.label.as_ref().map_or(m.kind.field().spec().label, |l| {
+                    l.for_language(crate::i18n::language().tag())
+                }),
                 m.name
             )
         }),
