@@ -70,7 +70,7 @@ unit-ha = 公頃
 ## 表格
 
 table-year = 年份
-table-share = 製造業佔GDP%
+table-share = 製造業佔本地生產總值%
 table-value-added = 製造業增加價值（十億港元）
 table-jobs = 製造業就業人數
 table-net-jobs = 新增職位淨額
@@ -157,7 +157,7 @@ report-assumptions = 現行假設
 
 tui-levers = 政策措施
 tui-share-wide = 製造業佔本地生產總值百分比（%）
-tui-share-narrow = 製造業佔GDP%
+tui-share-narrow = 製造業佔本地生產總值%
 tui-jobs = 製造業就業人數
 tui-sectors = 有效行業數目（1/HHI）
 tui-target = （目標：{ $year }年前 { $share }%）
@@ -176,7 +176,7 @@ kpi-jobs = { $year }年就業
 kpi-sectors = 有效行業
 kpi-cost-year = { $year }年成本
 kpi-cost-to = 至{ $year }年成本
-kpi-per-job = 每職位成本
+kpi-per-job = 每個淨職位成本
 help-title = 按鍵
 help-workbench = 工作台
 help-measures = 措施（格式二方案：除槓桿鍵外）
@@ -315,7 +315,7 @@ tui-no-attribution = 沒有貢獻分析
 tui-this-package = 本方案
 tui-target-line = 目標 { $share }%
 tui-va = { $year }增值
-tui-share-of-gdp = 佔GDP%
+tui-share-of-gdp = 佔比%
 tui-jobs-in = { $year }就業
 tui-va-change = 增值
 
@@ -328,12 +328,12 @@ tui-fiscal-to = 至{ $year }
 tui-fiscal-window = 期間
 tui-fiscal-span = 年份
 tui-fiscal-cash-head = 現金
-tui-fiscal-tax-head = 稅收
+tui-fiscal-tax-head = 稅收損失
 tui-fiscal-financing-head = 融資
 tui-fiscal-total-head = 合計
 tui-fiscal-cut-short = * 受推算期所限，期間較短
 tui-fiscal-by-measure = 至 { $year } 年按措施計（開支 + 融資）：
-tui-fiscal-tax = 稅收
+tui-fiscal-tax = 稅收損失
 tui-fiscal-cash = 現金
 
 ## 工作台：目標求解
