@@ -22,7 +22,7 @@ pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64)
         LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
         LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
         LeverField::ScaleupInGbaShare => format!("{:.0}", value * 100.0),
-        _ => format!("{value:.1}"),
+        _ => format!("{value:.prec$}", prec = field.decimals_for(value).max(1)),
     };
     let money = crate::format::money_bn(lang, value);
     lang.format(

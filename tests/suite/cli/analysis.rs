@@ -490,3 +490,37 @@ fn sensitivity_and_chart_accept_each_others_outcome_names() {
     assert_eq!(chart("jobs"), chart("manufacturing_jobs"));
     assert_eq!(chart("cost"), chart("cumulative_fiscal_cost_hkd_bn"));
 }
+
+/// Each end of a tornado bar names its outcome and window, in CSV and JSON.
+#[test]
+fn sensitivity_columns_say_which_outcome_each_end_is() {
+    for (outcome, column) in [
+        ("share", "share_in_target_year_pct"),
+        ("jobs", "manufacturing_jobs_in_target_year"),
+        ("cost", "cost_to_target_year_hkd_bn"),
+    ] {
+        let csv = ok(&[
+            "sensitivity",
+            BLUEPRINT,
+            "--outcome",
+            outcome,
+            "--format",
+            "csv",
+        ]);
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(header.contains(&format!("{column}_at_low")), "{header}");
+        assert!(!header.contains("outcome_at"), "{header}");
+        let report = json(&[
+            "sensitivity",
+            BLUEPRINT,
+            "--outcome",
+            outcome,
+            "--format",
+            "json",
+        ]);
+        assert!(
+            report["swings"][0][format!("{column}_at_high")].is_number(),
+            "{report}"
+        );
+    }
+}

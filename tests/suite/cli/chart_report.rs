@@ -419,6 +419,16 @@ fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
     let html = fs::read_to_string(&out).expect("written");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert_eq!(html.matches("<svg").count(), 4, "four inline charts");
+    let beside: Vec<String> = fs::read_dir(dir.path())
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".svg"))
+        .collect();
+    assert!(
+        beside.is_empty(),
+        "stray chart files beside the HTML: {beside:?}"
+    );
     assert!(html.matches("<table>").count() >= 5);
     assert!(
         !html.contains("<script>"),

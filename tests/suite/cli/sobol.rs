@@ -160,7 +160,10 @@ fn the_tornado_of_a_measures_package_moves_each_measure_by_name() {
         .unwrap_or_else(|| panic!("measure"));
     at_max.measures[index].amount = Amount::Constant(50.0);
     let expected = project(&baseline, &at_max).target.projected_share_pct;
-    assert_eq!(item["outcome_at_high"].as_f64(), Some(expected));
+    assert_eq!(
+        item["share_in_target_year_pct_at_high"].as_f64(),
+        Some(expected)
+    );
     let (_, core) = sensitivity(&baseline, &policy, Outcome::ShareInTargetYear);
     assert!(core.iter().any(|s| s.item == SwingItem::Measure(index)));
 }
