@@ -422,8 +422,9 @@ fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
     let beside: Vec<String> = fs::read_dir(dir.path())
         .expect("the folder")
         .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".svg"))
+        .map(|e| e.path())
+        .filter(|path| path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")))
+        .map(|path| path.display().to_string())
         .collect();
     assert!(
         beside.is_empty(),
