@@ -524,3 +524,32 @@ fn sensitivity_columns_say_which_outcome_each_end_is() {
         );
     }
 }
+
+/// `seek` without a package to start from writes format 2, as `levers new`
+/// does; the package it writes projects as the search said.
+#[test]
+fn seek_from_scratch_writes_format_2_like_new() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("sought.toml");
+    let out_text = out.display().to_string();
+    let result = run(&[
+        "seek",
+        "--target-share",
+        "3",
+        "--by",
+        "2030",
+        "--budget",
+        "20",
+        "-o",
+        &out_text,
+    ]);
+    assert!(matches!(result.code, Some(0 | 2)), "{}", result.stderr);
+    let written = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        written.lines().any(|l| l.trim() == "format = 2"),
+        "{written}"
+    );
+    let new = ok(&["new"]);
+    assert!(new.lines().any(|l| l.trim() == "format = 2"));
+    ok(&["check", &out_text]);
+}

@@ -423,7 +423,10 @@ fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
         .expect("the folder")
         .flatten()
         .map(|e| e.path())
-        .filter(|path| path.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+        })
         .map(|path| path.display().to_string())
         .collect();
     assert!(
