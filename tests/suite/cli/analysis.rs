@@ -553,3 +553,32 @@ fn seek_from_scratch_writes_format_2_like_new() {
     assert!(new.lines().any(|l| l.trim() == "format = 2"));
     ok(&["check", &out_text]);
 }
+
+/// `explain` of a package of ten measures fits a wide terminal: one row per
+/// measure instead of one column.
+#[test]
+fn explain_with_ten_measures_stays_as_wide_as_a_terminal() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut text = String::from(
+        "format = 2\nname = \"Ten measures\"\nhorizon = 2035\n\n[target]\nmanufacturing_share_pct = 5.0\nyear = 2032\n",
+    );
+    for i in 0..10 {
+        text.push_str(&format!(
+            "\n[measures.grant_{i}]\nkind = \"rd_grants\"\namount = 0.5\nstart = 2025\nlabel = \"R&D grant scheme number {i} with a long descriptive name\"\n"
+        ));
+    }
+    let file = dir.path().join("ten.toml");
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let table = ok(&["explain", &file.display().to_string()]);
+    let widest = table
+        .lines()
+        .filter(|l| {
+            !l.starts_with("Manufacturing share of GDP, target year:")
+                && !l.starts_with("Parts are")
+        })
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 120, "{widest} columns:\n{table}");
+    assert!(table.contains("R&D grant scheme number 9"), "{table}");
+}
