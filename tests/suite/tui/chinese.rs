@@ -146,6 +146,34 @@ fn the_help_overlay_is_in_chinese() {
         &text,
         &["按鍵", "工作台", "儲存方案", "將措施調高一級", "滑鼠"],
     );
+    // Over Chinese text, the overlay keeps its left border on every row: a
+    // wide character just left of it is not drawn over the border.
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    let corner = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .find(|&(x, y)| {
+            buffer[(x, y)].symbol() == "┌"
+                && x + 2 < area.right()
+                && buffer[(x + 2, y)].symbol() == "按"
+        })
+        .expect("the help overlay's top-left corner");
+    let (left, top) = corner;
+    let bottom = (top + 1..area.bottom())
+        .find(|&y| buffer[(left, y)].symbol() == "└")
+        .expect("the overlay's bottom-left corner");
+    for y in top + 1..bottom {
+        assert_eq!(
+            buffer[(left, y)].symbol(),
+            "│",
+            "row {y} lost the left border"
+        );
+        let before = buffer[(left - 1, y)].symbol();
+        assert!(
+            unicode_width::UnicodeWidthStr::width(before) <= 1,
+            "row {y}: a wide {before} runs over the border"
+        );
+    }
     assert_snapshot!(terminal.backend());
 }
 
