@@ -94,7 +94,8 @@ pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
     distinct_titles(&names, &files)
 }
 
-/// [`titles`] of `policies` read from `files` (for charts and the workbench).
+/// Titles that tell `policies` read from `files` apart, as `compare` heads
+/// them: the name, "name (file)" when names collide (for charts).
 pub fn package_titles(policies: &[Policy], files: &[String]) -> Vec<String> {
     let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
