@@ -215,7 +215,8 @@ fn diff_names_changed_new_and_removed_measures() {
     let text = ok(&["diff", MEASURES, &b.display().to_string()]);
     for expected in [
         "Talent schemes (TTPS and others), I&T share: 5,250 people a year → 6,000 people a year",
-        "NIAS, I&T Industry-Oriented Fund and enhanced NIFS: HK$4.2 bn a year → HK$4.2 bn a year from 2025, HK$6.0 bn a year from 2027",
+        // 4.15 as set, not rounded to 4.2 (another setting).
+        "NIAS, I&T Industry-Oriented Fund and enhanced NIFS: HK$4.15 bn a year → HK$4.15 bn a year from 2025, HK$6.0 bn a year from 2027",
         "New measure NIAS round 2 (R&D grants): HK$2.0 bn a year from 2027",
         "Measure Research Matching Grant Scheme, new round removed (was HK$0.5 bn a year from 2025 until 2027)",
     ] {
