@@ -480,3 +480,57 @@ fn sweep_columns_name_their_year_and_window() {
     }
     assert!(checked >= 3);
 }
+
+/// A measure that costs money and moves neither the share nor jobs by the
+/// target year is named in the brief; one that moves either is not. Which is
+/// which comes from `explain --format json`.
+#[test]
+fn the_brief_names_measures_that_cost_money_and_move_nothing_by_the_target_year() {
+    let file = "policies/announced-measures.toml";
+    let explained = json(&["explain", file, "--format", "json"]);
+    let outcomes = explained["outcomes"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let part = |outcome: &str, measure: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == outcome)
+            .and_then(|o| o["parts"][measure].as_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let cost = |measure: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == "cost")
+            .and_then(|o| o["parts"][measure].as_f64())
+            .unwrap_or(0.0)
+    };
+    let text = ok(&["brief", "policies/status-quo.toml", file]);
+    let caveats = text
+        .split("## Caveats and sources")
+        .nth(1)
+        .unwrap_or_default();
+    let package = std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{e}"));
+    for measure in explained["groups"].as_array().cloned().unwrap_or_default() {
+        let key = measure.as_str().unwrap_or_default();
+        let label = package
+            .split(&format!("[measures.{key}]"))
+            .nth(1)
+            .and_then(|rest| rest.lines().find_map(|l| l.strip_prefix("label = \"")))
+            .map_or_else(
+                || panic!("{key} has no label"),
+                |l| l.trim_end_matches('"').to_string(),
+            );
+        let silent =
+            part("share", key).abs() < 0.005 && part("jobs", key).abs() < 1.0 && cost(key) > 0.05;
+        assert_eq!(
+            caveats.contains(&format!("{label} (")),
+            silent,
+            "{key}: share {} jobs {} cost {}\n{caveats}",
+            part("share", key),
+            part("jobs", key),
+            cost(key)
+        );
+    }
+}

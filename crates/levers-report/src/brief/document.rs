@@ -132,6 +132,9 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     out.push('\n');
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-caveats"));
+    for note in &brief.no_effect {
+        let _ = writeln!(out, "- {}", inert::markdown(note));
+    }
     let command = inert::markdown_code(&format!(
         "levers eval {} --uncertainty --format json",
         brief.files.join(" ")

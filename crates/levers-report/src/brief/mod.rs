@@ -13,6 +13,7 @@ mod chart;
 mod document;
 mod html;
 mod matters;
+mod no_effect;
 mod options;
 
 use levers_core::analysis::{Outcome, without_levers};
@@ -60,6 +61,9 @@ pub struct Brief {
     /// discovery's conditions, one sentence each. Empty until that analysis
     /// fills it; the document then leaves its section out.
     pub what_would_have_to_be_true: Vec<String>,
+    /// Measures that cost money to the target year and move nothing by then,
+    /// one sentence each.
+    pub no_effect: Vec<String>,
     /// The share paths with their bands, as SVG.
     pub chart_svg: String,
     /// The files the options came from.
@@ -103,6 +107,12 @@ impl Brief {
             .map(|r| r.window_from)
             .min()
             .unwrap_or(input.baseline.first_policy_year());
+        let no_effect = input
+            .packages
+            .iter()
+            .zip(&rows)
+            .flat_map(|(package, row)| no_effect::notes(input.baseline, package, &row.title))
+            .collect();
         Ok(Brief {
             status_quo: status_quo(input, &rows),
             chart_svg: chart::share_chart(input, &rows)?,
@@ -112,6 +122,7 @@ impl Brief {
             matters,
             needs,
             what_would_have_to_be_true: Vec::new(),
+            no_effect,
             files: input.packages.iter().map(|p| p.file.clone()).collect(),
             base_year: input.baseline.base_year,
             window_from,

@@ -911,3 +911,4 @@ brief-sentence-join = {" "}
 glossary-year = { $year }
 glossary-target-year = the target year
 glossary-heading = Which figures to quote:
+brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the share nor jobs by { $year }.
