@@ -187,7 +187,7 @@ pub enum Command {
     Chart(ChartArgs),
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
     #[command(
-        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/blueprint-2032.toml --against policies/status-quo.toml,policies/announced.toml -o options.md\n  levers report policies/rd-led.toml --html -o -"
+        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside a Markdown report, embedded in an HTML one) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/blueprint-2032.toml --against policies/status-quo.toml,policies/announced.toml -o options.md\n  levers report policies/rd-led.toml --html -o -"
     )]
     Report(ReportArgs),
     /// The two-page options brief: bottom line, one options table, a chart,
