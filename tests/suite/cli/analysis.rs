@@ -25,11 +25,14 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
         .iter()
         .find(|s| s.item == SwingItem::Lever(LeverField::GrantsHkdBnPerYear))
         .unwrap_or_else(|| panic!("grants missing"));
-    let mut at_max = policy.clone();
-    at_max.set_lever_value(LeverField::GrantsHkdBnPerYear, 100.0, 2025);
+    // The high end is one and a half times the package's grants.
+    let mut at_high = policy.clone();
+    let high = policy.levers.value(LeverField::GrantsHkdBnPerYear) * 1.5;
+    at_high.set_lever_value(LeverField::GrantsHkdBnPerYear, high, 2025);
+    assert_eq!(grants.high, high);
     assert_eq!(
         grants.outcome_at_high,
-        project(&baseline, &at_max).target.projected_share_pct
+        project(&baseline, &at_high).target.projected_share_pct
     );
 
     let value = json(&["sensitivity", BLUEPRINT, "--format", "json"]);
@@ -581,4 +584,36 @@ fn explain_with_ten_measures_stays_as_wide_as_a_terminal() {
         .unwrap_or(0);
     assert!(widest <= 120, "{widest} columns:\n{table}");
     assert!(table.contains("R&D grant scheme number 9"), "{table}");
+}
+
+/// The tornado moves a dial or measure around its value (half to one and a
+/// half times it), not over its whole allowed range.
+#[test]
+fn the_tornado_moves_a_policy_choice_around_its_value() {
+    let report = json(&["sensitivity", BLUEPRINT, "--format", "json"]);
+    let swings = report["swings"].as_array().cloned().unwrap_or_default();
+    let grants = swings
+        .iter()
+        .find(|s| s["item"] == "levers.rd.grants_hkd_bn_per_year")
+        .unwrap_or_else(|| panic!("no R&D grants swing"));
+    let current = grants["current"].as_f64().unwrap_or(f64::NAN);
+    assert!(current > 0.0);
+    assert_eq!(grants["low"].as_f64(), Some(current * 0.5));
+    assert_eq!(grants["high"].as_f64(), Some(current * 1.5));
+    let measures = json(&[
+        "sensitivity",
+        "policies/announced-measures.toml",
+        "--format",
+        "json",
+    ]);
+    for swing in measures["swings"].as_array().cloned().unwrap_or_default() {
+        if swing["item"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("measures."))
+        {
+            let current = swing["current"].as_f64().unwrap_or(f64::NAN);
+            let high = swing["high"].as_f64().unwrap_or(f64::NAN);
+            assert!(high <= current * 1.5 + 1e-9, "{swing}");
+        }
+    }
 }
