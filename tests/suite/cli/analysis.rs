@@ -617,3 +617,34 @@ fn the_tornado_moves_a_policy_choice_around_its_value() {
         }
     }
 }
+
+/// `explain` warns of a measure that costs money and moves nothing by the
+/// target year, exactly when its JSON parts say so.
+#[test]
+fn explain_warns_of_a_costly_measure_with_no_effect_by_the_target_year() {
+    let file = "policies/announced-measures.toml";
+    let parts = json(&["explain", file, "--format", "json"]);
+    let text = ok(&["explain", file]);
+    let outcomes = parts["outcomes"].as_array().cloned().unwrap_or_default();
+    let part = |outcome: &str, key: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == outcome)
+            .and_then(|o| o["parts"][key].as_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let silent: Vec<String> = parts["groups"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|g| g.as_str().map(str::to_string))
+        .filter(|key| {
+            part("share", key).abs() < 0.005
+                && part("jobs", key).abs() < 1.0
+                && part("cost", key) >= 0.05
+        })
+        .collect();
+    let warnings = text.lines().filter(|l| l.starts_with("Warning:")).count();
+    assert_eq!(warnings, silent.len(), "{silent:?}\n{text}");
+}

@@ -63,6 +63,46 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
 }
 
 /// An outcome's label in the report's language.
+/// A warning for each measure that costs money to the target year and moves
+/// neither the share nor jobs by then (its parts of each, from the
+/// attribution), so a costly measure with no effect is never silent.
+fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
+    let part = |outcome: Outcome, index: usize| {
+        attribution
+            .outcome(outcome)
+            .and_then(|o| o.parts.get(index).copied())
+            .unwrap_or(0.0)
+    };
+    let lang = language();
+    attribution
+        .contributors
+        .iter()
+        .enumerate()
+        .filter(|(index, contributor)| {
+            matches!(contributor, Contributor::Measure { .. })
+                && part(Outcome::ShareInTargetYear, *index).abs() < 0.005
+                && part(Outcome::JobsInTargetYear, *index).abs() < 1.0
+                && part(Outcome::CumulativeCostToTargetYear, *index) >= 0.05
+        })
+        .map(|(index, contributor)| {
+            lang.format(
+                "explain-no-effect",
+                &[
+                    ("measure", &lang.contributor(contributor)),
+                    (
+                        "cost",
+                        &crate::format::money_bn(
+                            lang,
+                            part(Outcome::CumulativeCostToTargetYear, index),
+                        ),
+                    ),
+                    ("year", &target_year.to_string()),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// Widest text table `explain` prints before turning it on its side.
 const MAX_TEXT_WIDTH: usize = 120;
 
@@ -228,6 +268,10 @@ pub fn render(
             out.push('\n');
             if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {
                 out.push_str(&from_file(sentence(attribution, share)));
+                out.push('\n');
+            }
+            for note in no_effect_notes(attribution, target_year) {
+                out.push_str(&from_file(note));
                 out.push('\n');
             }
             out.push_str(&lang.text("explain-shapley"));

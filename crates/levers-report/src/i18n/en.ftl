@@ -912,3 +912,4 @@ glossary-year = { $year }
 glossary-target-year = the target year
 glossary-heading = Which figures to quote:
 brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the share nor jobs by { $year }.
+explain-no-effect = Warning: { $measure } costs { $cost } to { $year } and moves neither the share nor jobs by { $year }.

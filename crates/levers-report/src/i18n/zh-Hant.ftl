@@ -908,3 +908,4 @@ glossary-year = { $year } 年
 glossary-target-year = 目標年份
 glossary-heading = 應引用哪些數字：
 brief-no-effect = { $measure }（{ $option }）至 { $year } 年成本 { $cost }，但在 { $year } 年前對佔比及就業均無影響。
+explain-no-effect = 注意：{ $measure } 至 { $year } 年成本 { $cost }，但在 { $year } 年前對佔比及就業均無影響。
