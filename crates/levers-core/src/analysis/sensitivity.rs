@@ -50,7 +50,8 @@ impl Swing {
 
 /// Swings of `outcome` for every lever field and every parameter that is not
 /// `Fixed`, sorted by width, widest first (ties keep lever-then-parameter order).
-/// A dial or measure is moved around its value ([`around`]); a field of an
+/// A dial or measure is moved around its value (half to one and a half
+/// times it, within its allowed range); a field of an
 /// unused group is tried from zero to one big step with its group switched
 /// on, the other fields at zero, from two years after the base year. A parameter is moved
 /// through the policy's `[assumptions]`, replacing any override it sets.
