@@ -21,8 +21,9 @@ pub fn embedded() -> Result<Baseline, Diagnostics> {
     parse_baseline(EMBEDDED_NAME, EMBEDDED_BASELINE)
 }
 
-const PARAM_KEYS: [&str; 8] = [
+const PARAM_KEYS: [&str; 9] = [
     "value",
+    "sd",
     "unit",
     "low",
     "high",
@@ -177,12 +178,27 @@ fn read_param(
         None | Some("triangular") => Distribution::Triangular,
         Some("uniform") => Distribution::Uniform,
         Some("fixed") => Distribution::Fixed,
+        Some("normal") => {
+            let sd = get(table, "sd").and_then(|v| reader.number(v, &join(path, "sd"), "a number"));
+            match sd {
+                Some(sd) if sd.is_finite() && sd > 0.0 => Distribution::Normal { sd },
+                _ => {
+                    reader.problem(
+                        value.span(),
+                        &join(path, "sd"),
+                        "a normal distribution needs a positive standard deviation `sd`".into(),
+                        "sd = 0.01 (in the parameter's unit)".into(),
+                    );
+                    Distribution::Triangular
+                }
+            }
+        }
         Some(other) => {
             reader.problem(
                 value.span(),
                 &join(path, "distribution"),
                 format!("unknown distribution \"{other}\""),
-                "\"triangular\", \"uniform\" or \"fixed\"".into(),
+                "\"triangular\", \"uniform\", \"normal\" (with sd) or \"fixed\"".into(),
             );
             Distribution::Triangular
         }
