@@ -337,25 +337,33 @@ mod tests {
     }
 
     #[test]
-    fn base_year_is_the_history_gdp_with_manufacturing_at_one_percent_and_76_800_jobs() {
+    fn base_year_is_on_the_basis_of_the_history_gdp_at_basic_prices_share_and_survey() {
+        use levers_core::history::keys;
         let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let history = crate::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let year = baseline.base_year;
         let p = &baseline.params;
-        let gdp: f64 = Sector::ALL
-            .iter()
-            .map(|s| p.sector(*s).value_added_hkd_bn)
-            .sum();
-        let manufacturing: f64 = Sector::MANUFACTURING
-            .iter()
-            .map(|s| p.sector(*s).value_added_hkd_bn)
-            .sum();
-        let jobs: f64 = Sector::MANUFACTURING
-            .iter()
-            .map(|s| p.sector(*s).jobs)
-            .sum();
-        // GDP 2023 HK$2,981.6 bn (history.toml); the sectors are rounded to
-        // a HK$ million, so the share is 1.0% to that rounding.
-        assert!((gdp - 2_981.6).abs() < 0.01, "{gdp}");
-        assert!((manufacturing / gdp * 100.0 - 1.0).abs() < 1e-3);
-        assert_eq!(jobs, 76_800.0);
+        let sum = |sectors: &[Sector], f: fn(&levers_core::SectorParams) -> f64| -> f64 {
+            sectors.iter().map(|s| f(p.sector(*s))).sum()
+        };
+        let gdp = sum(&Sector::ALL, |s| s.value_added_hkd_bn);
+        let manufacturing = sum(&Sector::MANUFACTURING, |s| s.value_added_hkd_bn);
+        let jobs = sum(&Sector::MANUFACTURING, |s| s.jobs);
+        // The model's GDP (the sum of the sectors) is GDP at basic prices, and
+        // manufacturing its official share of it, to the sectors' rounding.
+        let basic = history.at(keys::GDP_BASIC_PRICES, year).unwrap_or(f64::NAN);
+        assert!((gdp - basic).abs() < 0.01, "{gdp} vs {basic}");
+        let share = history
+            .at(keys::MANUFACTURING_SHARE, year)
+            .unwrap_or(f64::NAN);
+        assert!((manufacturing / gdp * 100.0 - share).abs() < 1e-3);
+        // Jobs: the annual survey's last figure carried forward on its trend.
+        let survey = history
+            .series(keys::MANUFACTURING_JOBS)
+            .map(|s| s.points.clone())
+            .unwrap_or_default();
+        let last = survey.last().map_or((0, f64::NAN), |o| (o.year, o.value));
+        let expected = last.1 * (1.0 - 0.0302f64).powi(year - last.0);
+        assert!((jobs - expected).abs() < 2.0, "{jobs} vs {expected}");
     }
 }

@@ -91,7 +91,10 @@ pub fn table(backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
             &[
                 ("year", &backtest.base_year.to_string()),
                 ("gdp", &format!("{:.1}", start.gdp_hkd_bn)),
-                ("manufacturing", &format!("{:.2}", start.manufacturing_hkd_bn)),
+                (
+                    "manufacturing",
+                    &format!("{:.2}", start.manufacturing_hkd_bn)
+                ),
                 ("jobs", &thousands(start.jobs)),
                 ("note", &jobs_note),
             ],
@@ -285,7 +288,10 @@ pub fn calibration_text(calibration: &Calibration) -> String {
         "  {}",
         lang.format(
             "backtest-prices-used",
-            &[("sd", &format!("{:.2}", calibration.relative_price_sd * 100.0))]
+            &[(
+                "sd",
+                &format!("{:.2}", calibration.relative_price_sd * 100.0)
+            )]
         )
     );
     let _ = writeln!(
@@ -413,11 +419,7 @@ pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String,
             row.push(c.trend[i].to_string());
             if let Some(bands) = bands {
                 let b = bands_of(bands, c.key);
-                for column in [
-                    b.map(|b| &b.p10),
-                    b.map(|b| &b.p50),
-                    b.map(|b| &b.p90),
-                ] {
+                for column in [b.map(|b| &b.p10), b.map(|b| &b.p50), b.map(|b| &b.p90)] {
                     row.push(column.map_or_else(String::new, |v| v[i].to_string()));
                 }
             }

@@ -96,11 +96,11 @@ fn base_year_of_every_package_is_one_percent_and_76_800_jobs() {
         let share = package["series"]["manufacturing_share_pct"][0]
             .as_f64()
             .unwrap_or(0.0);
-        // HK$29.821 bn of HK$2,981.6 bn: 1.0% to the rounding of the sector values.
+        // HK$28.79 bn of HK$2,879.4 bn (GDP at basic prices): 1.0% to the rounding of the sector values.
         assert!((share - 1.0).abs() < 1e-3, "{share}");
         assert_eq!(
             package["series"]["manufacturing_jobs"][0].as_f64(),
-            Some(76_800.0)
+            Some(75_341.0)
         );
     }
 }

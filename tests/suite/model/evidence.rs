@@ -408,7 +408,7 @@ fn the_baseline_trends_are_what_the_calibration_gives_on_all_of_history() {
         traditional.productivity_growth
     );
     assert_eq!(
-        round(calibration.relative_price.growth),
+        round(calibration.relative_price_change),
         baseline.params.global.manufacturing_relative_price_change
     );
 }

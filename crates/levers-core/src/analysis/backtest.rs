@@ -226,9 +226,14 @@ pub fn calibrate(
     let traditional_growth =
         (manufacturing_value_added.growth - others_growth) / traditional_va_share;
     let traditional_jobs_share = traditional.jobs / jobs_total;
-    let traditional_jobs_growth = (manufacturing_jobs.growth - others_jobs_growth) / traditional_jobs_share;
-    let va_sd = manufacturing_value_added.std_error.unwrap_or(TWO_FIGURE_TREND_SD) / traditional_va_share;
-    let jobs_sd = manufacturing_jobs.std_error.unwrap_or(TWO_FIGURE_TREND_SD) / traditional_jobs_share;
+    let traditional_jobs_growth =
+        (manufacturing_jobs.growth - others_jobs_growth) / traditional_jobs_share;
+    let va_sd = manufacturing_value_added
+        .std_error
+        .unwrap_or(TWO_FIGURE_TREND_SD)
+        / traditional_va_share;
+    let jobs_sd =
+        manufacturing_jobs.std_error.unwrap_or(TWO_FIGURE_TREND_SD) / traditional_jobs_share;
     Ok(Calibration {
         traditional_productivity_sd: va_sd.hypot(jobs_sd),
         window,
@@ -297,11 +302,7 @@ pub fn base_year_figures(
                 .ok_or(missing(keys::MANUFACTURING_JOBS))?;
             let jobs = last * (1.0 + trend.growth).powi(base_year - last_year);
             let error = trend.std_error.unwrap_or(TWO_FIGURE_TREND_SD);
-            (
-                jobs,
-                true,
-                jobs * f64::from(base_year - last_year) * error,
-            )
+            (jobs, true, jobs * f64::from(base_year - last_year) * error)
         }
     };
     Ok(BaseYearFigures {
@@ -477,37 +478,33 @@ pub fn backtest(
     let trend_before = |key: &'static str| -> Result<Trend, BacktestError> {
         let earlier = before(&points(series(history, key)?), base_year);
         fit(&earlier).ok_or(BacktestError::TooFewBefore {
-                series: key,
-                year: base_year,
-            })
+            series: key,
+            year: base_year,
+        })
     };
-    let comparison = |key,
-                      label,
-                      unit,
-                      observed: Vec<Option<f64>>,
-                      projected: Vec<f64>,
-                      fitted: Trend| {
-        let trend_growth = fitted.growth;
-        let first = projected.first().copied().unwrap_or(f64::NAN);
-        let no_change = vec![first; projected.len()];
-        let trend: Vec<f64> = (0..projected.len())
-            .map(|k| first * (1.0 + trend_growth).powi(k as i32))
-            .collect();
-        Comparison {
-            key,
-            label,
-            unit,
-            mean_abs_pct_error: mean_abs_pct_error(&observed, &projected),
-            no_change_error: mean_abs_pct_error(&observed, &no_change),
-            trend_error: mean_abs_pct_error(&observed, &trend),
-            observed,
-            projected,
-            no_change,
-            trend,
-            trend_growth,
-            noise_sd: fitted.residual_sd.unwrap_or(0.0),
-        }
-    };
+    let comparison =
+        |key, label, unit, observed: Vec<Option<f64>>, projected: Vec<f64>, fitted: Trend| {
+            let trend_growth = fitted.growth;
+            let first = projected.first().copied().unwrap_or(f64::NAN);
+            let no_change = vec![first; projected.len()];
+            let trend: Vec<f64> = (0..projected.len())
+                .map(|k| first * (1.0 + trend_growth).powi(k as i32))
+                .collect();
+            Comparison {
+                key,
+                label,
+                unit,
+                mean_abs_pct_error: mean_abs_pct_error(&observed, &projected),
+                no_change_error: mean_abs_pct_error(&observed, &no_change),
+                trend_error: mean_abs_pct_error(&observed, &trend),
+                observed,
+                projected,
+                no_change,
+                trend,
+                trend_growth,
+                noise_sd: fitted.residual_sd.unwrap_or(0.0),
+            }
+        };
     let series_of = |f: fn(&crate::projection::YearOutcome) -> f64| -> Vec<f64> {
         projection.years.iter().map(f).collect()
     };

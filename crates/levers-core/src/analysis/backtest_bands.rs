@@ -118,7 +118,13 @@ pub fn backtest_bands(
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
             rng.set_stream(NOISE_STREAMS + i);
             (0..comparisons * years)
-                .map(|j| if j % years == 0 { 0.0 } else { normal(&mut rng) })
+                .map(|j| {
+                    if j % years == 0 {
+                        0.0
+                    } else {
+                        normal(&mut rng)
+                    }
+                })
                 .collect()
         })
         .collect();
