@@ -172,7 +172,7 @@ fn table_and_markdown_state_the_target_in_words() {
         stderr: _,
     } = run(&["eval", "policies/status-quo.toml"]);
     assert_eq!(code, Some(0));
-    assert!(stdout.contains("Target 5.0% of GDP by 2032: projected 0.58%, short by 4.42 pp; not met within the horizon."), "{stdout}");
+    assert!(stdout.contains("Target 5.0% of GDP by 2032: projected 0.80%, short by 4.20 pp; not met within the horizon."), "{stdout}");
     let Run {
         code: _,
         stdout: markdown,
