@@ -543,7 +543,10 @@ fn robust_seek_meets_the_target_with_the_confidence_asked_on_fresh_monte_carlo()
         ..
     } = &robust.result
     else {
-        panic!("0.88% by 2032 (status quo 0.80%) should be reachable: {:?}", robust.result);
+        panic!(
+            "0.88% by 2032 (status quo 0.80%) should be reachable: {:?}",
+            robust.result
+        );
     };
     assert!(robust.probability_met >= 0.7);
     // The same draws, run independently, agree.

@@ -288,22 +288,21 @@ pub fn base_year_figures(
         })
         .ok_or(missing(keys::MANUFACTURING_VA_NOMINAL))?;
     let jobs_series = series(history, keys::MANUFACTURING_JOBS)?;
-    let (jobs, jobs_extrapolated, jobs_sd) = match jobs_series.at(base_year) {
-        Some(jobs) => (jobs, false, 0.0),
-        None => {
-            let earlier = before(&points(jobs_series), base_year);
-            let trend = fit(&earlier).ok_or(BacktestError::TooFewBefore {
-                series: keys::MANUFACTURING_JOBS,
-                year: base_year,
-            })?;
-            let (last_year, last) = earlier
-                .last()
-                .copied()
-                .ok_or(missing(keys::MANUFACTURING_JOBS))?;
-            let jobs = last * (1.0 + trend.growth).powi(base_year - last_year);
-            let error = trend.std_error.unwrap_or(TWO_FIGURE_TREND_SD);
-            (jobs, true, jobs * f64::from(base_year - last_year) * error)
-        }
+    let (jobs, jobs_extrapolated, jobs_sd) = if let Some(jobs) = jobs_series.at(base_year) {
+        (jobs, false, 0.0)
+    } else {
+        let earlier = before(&points(jobs_series), base_year);
+        let trend = fit(&earlier).ok_or(BacktestError::TooFewBefore {
+            series: keys::MANUFACTURING_JOBS,
+            year: base_year,
+        })?;
+        let (last_year, last) = earlier
+            .last()
+            .copied()
+            .ok_or(missing(keys::MANUFACTURING_JOBS))?;
+        let jobs = last * (1.0 + trend.growth).powi(base_year - last_year);
+        let error = trend.std_error.unwrap_or(TWO_FIGURE_TREND_SD);
+        (jobs, true, jobs * f64::from(base_year - last_year) * error)
     };
     Ok(BaseYearFigures {
         gdp_hkd_bn: gdp,
