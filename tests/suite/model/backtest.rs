@@ -196,3 +196,33 @@ fn backtest_uncertainty_json_gives_p10_p50_p90_as_long_as_the_years() {
     let plain = json(&["backtest", "--format", "json"]);
     assert!(plain["manufacturing_share_pct"].get("p10").is_none());
 }
+
+#[test]
+fn from_every_base_year_the_history_allows_the_model_beats_no_change_on_the_share() {
+    let history = history();
+    let baseline = baseline();
+    // Before 2013 fewer than two annual-survey jobs figures precede the base year.
+    assert!(rebase(&baseline, &history, 2012).is_err());
+    let (mut inside, mut observed) = (0, 0);
+    for year in [2013, 2014, 2016, 2017] {
+        let (rebased, _) = rebase(&baseline, &history, year).unwrap_or_else(|e| panic!("{e}"));
+        let policy = load(HISTORY_PACKAGE, &rebased);
+        let result = backtest(&baseline, &history, &policy, year).unwrap_or_else(|e| panic!("{e}"));
+        let share = &result.comparisons[0];
+        let (model, no_change) = (
+            share.mean_abs_pct_error.unwrap_or(f64::NAN),
+            share.no_change_error.unwrap_or(f64::NAN),
+        );
+        assert!(
+            model < no_change,
+            "{year}: model {model:.1}% vs no change {no_change:.1}%"
+        );
+        let bands = backtest_bands(&rebased, &policy, &result, 400, 42);
+        inside += bands.inside();
+        observed += bands.observed();
+    }
+    assert!(
+        inside as f64 >= 0.8 * observed as f64,
+        "{inside} of {observed} inside p10–p90"
+    );
+}
