@@ -337,6 +337,32 @@ mod tests {
     }
 
     #[test]
+    fn a_normal_distribution_reads_its_sd_and_one_without_a_positive_sd_is_refused() {
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let spec = baseline
+            .specs
+            .iter()
+            .find(|s| s.name == "manufacturing_relative_price_change");
+        assert_eq!(
+            spec.map(|s| s.distribution),
+            Some(Distribution::Normal { sd: 0.014 })
+        );
+        let without = EMBEDDED_BASELINE.replacen("sd = 0.014\n", "", 1);
+        assert_ne!(without, EMBEDDED_BASELINE);
+        let error = parse_baseline("b.toml", &without)
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("sd") && e.contains("b.toml")),
+            "{error:?}"
+        );
+        let negative = EMBEDDED_BASELINE.replacen("sd = 0.014", "sd = -0.014", 1);
+        assert!(parse_baseline("b.toml", &negative).is_err());
+    }
+
+    #[test]
     fn base_year_is_on_the_basis_of_the_history_gdp_at_basic_prices_share_and_survey() {
         use levers_core::history::keys;
         let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
