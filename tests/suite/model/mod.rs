@@ -1,6 +1,7 @@
 //! The core's projection and analyses, as specifications.
 
 mod attribution;
+mod backtest;
 mod evidence;
 mod fiscal;
 mod mechanisms;
