@@ -514,14 +514,18 @@ fiscal-window-years = { $length } years
 fiscal-to-horizon = to the horizon
 fiscal-truncated = truncated at the horizon: { $years } of { $length } years
 fiscal-by-measure = To the horizon, by measure:
-fiscal-pv = Present value in { $year } of the cost to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }.
+fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
+offer-sentence = Money offered and taken up, { $from }–{ $to }: { $offers }.
+offer-phrase = { $kind } { $offered_per_year } a year offered, { $taken_per_year } a year taken up ({ $offered } and { $taken } in all, { $share }%)
+offer-rd_grants = R&D grants
+offer-coinvestment = co-investment
 fiscal-per-job-none = none (no jobs added)
 fiscal-year-by-year = Year by year:
-per-job-cost_per_gross_job_year_hkd = gross cost per job-year: total cost to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years
-per-job-cost_per_net_job_year_hkd = net cost per job-year: total cost to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years
-per-job-cost_per_direct_job_hkd = cost per direct job: total cost to the horizon / direct manufacturing jobs added in the horizon year
-per-job-cost_per_gross_job_hkd = gross cost per job: total cost to the horizon / gross jobs added in the horizon year
-per-job-cost_per_net_job_hkd = net cost per job: total cost to the horizon / net jobs added in the horizon year
+per-job-cost_per_gross_job_year_hkd = gross cost per job-year: cash outlay and tax forgone to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years
+per-job-cost_per_net_job_year_hkd = net cost per job-year: cash outlay and tax forgone to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years
+per-job-cost_per_direct_job_hkd = cost per direct job: cash outlay and tax forgone to the horizon / direct manufacturing jobs added in the horizon year
+per-job-cost_per_gross_job_hkd = gross cost per job: cash outlay and tax forgone to the horizon / gross jobs added in the horizon year
+per-job-cost_per_net_job_hkd = net cost per job: cash outlay and tax forgone to the horizon / net jobs added in the horizon year
 fiscal-per-job-line = { $label }: { $value } ({ $definition })
 
 ## explain
@@ -843,7 +847,10 @@ seek-cli-searching-robust = searching for the cheapest robust package
 seek-cli-searching-best = searching for the highest share reachable
 # The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
 tui-fiscal-target = target
-tui-fiscal-pv-to = PV at { $rate }% real: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-pv-to = PV { $rate }%, no fin.: target { $target } · to { $horizon_year } { $horizon }
+tui-fiscal-offered = Offered/taken up a yr: { $kinds }
+tui-offer-rd_grants = R&D
+tui-offer-coinvestment = co-inv.
 tui-fiscal-per-job-to = Per net job: target { $target } · to { $horizon_year } { $horizon }
 tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horizon_year } { $horizon }
 

@@ -510,14 +510,18 @@ fiscal-window-years = { $length } 年
 fiscal-to-horizon = 至推算期末
 fiscal-truncated = 受推算期所限：{ $length } 年中只計 { $years } 年
 fiscal-by-measure = 至推算期末按措施計：
-fiscal-pv = 至推算期末的成本以 { $rate }% 實質貼現率折算為 { $year } 年現值（`discount_rate`，可在 [assumptions] 更改；{ $source }）：{ $money }。
+fiscal-pv = 至推算期末的現金支出及放棄稅收以 { $rate }% 實質貼現率折算為 { $year } 年現值（`discount_rate`，可在 [assumptions] 更改；{ $source }）：{ $money }。融資成本（至推算期末 { $financing }，未經貼現）另列，不計入現值：貼現已計及資金的時間值（英國財政部《綠皮書》）。
+offer-sentence = { $from }–{ $to } 年提供及實際使用的資金：{ $offers }。
+offer-phrase = { $kind }每年提供 { $offered_per_year }，每年實際使用 { $taken_per_year }（合共 { $offered } 及 { $taken }，{ $share }%）
+offer-rd_grants = 研發資助
+offer-coinvestment = 共同投資
 fiscal-per-job-none = 無（沒有新增職位）
 fiscal-year-by-year = 逐年：
-per-job-cost_per_gross_job_year_hkd = 每職位年總成本：至推算期末的總成本 ÷ 各年新增職位總數（直接製造業職位加引伸服務業職位）之和
-per-job-cost_per_net_job_year_hkd = 每職位年淨成本：至推算期末的總成本 ÷ 各年新增職位淨額（總數減由服務業轉入製造業的職位）之和
-per-job-cost_per_direct_job_hkd = 每個直接職位成本：至推算期末的總成本 ÷ 推算期末年份新增的直接製造業職位
-per-job-cost_per_gross_job_hkd = 每職位總成本：至推算期末的總成本 ÷ 推算期末年份新增職位總數
-per-job-cost_per_net_job_hkd = 每職位淨成本：至推算期末的總成本 ÷ 推算期末年份新增職位淨額
+per-job-cost_per_gross_job_year_hkd = 每職位年總成本：至推算期末的現金支出及放棄稅收 ÷ 各年新增職位總數（直接製造業職位加引伸服務業職位）之和
+per-job-cost_per_net_job_year_hkd = 每職位年淨成本：至推算期末的現金支出及放棄稅收 ÷ 各年新增職位淨額（總數減由服務業轉入製造業的職位）之和
+per-job-cost_per_direct_job_hkd = 每個直接職位成本：至推算期末的現金支出及放棄稅收 ÷ 推算期末年份新增的直接製造業職位
+per-job-cost_per_gross_job_hkd = 每職位總成本：至推算期末的現金支出及放棄稅收 ÷ 推算期末年份新增職位總數
+per-job-cost_per_net_job_hkd = 每職位淨成本：至推算期末的現金支出及放棄稅收 ÷ 推算期末年份新增職位淨額
 fiscal-per-job-line = { $label }：{ $value }（{ $definition }）
 
 ## 各項措施的貢獻（explain）
@@ -839,7 +843,10 @@ seek-cli-searching-robust = 正在尋找穩健的最低成本方案
 seek-cli-searching-best = 正在尋找可達到的最高比重
 # The workbench's public purse: the window to the target year, and its present value and cost per job beside the horizon's.
 tui-fiscal-target = 至目標
-tui-fiscal-pv-to = 現值（實質貼現率 { $rate }%）：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-pv-to = 現值（{ $rate }%，不含融資）：至目標 { $target } · 至{ $horizon_year } { $horizon }
+tui-fiscal-offered = 每年提供／實際使用：{ $kinds }
+tui-offer-rd_grants = 研發
+tui-offer-coinvestment = 共同投資
 tui-fiscal-per-job-to = 每個新增職位淨額：至目標 { $target } · 至{ $horizon_year } { $horizon }
 tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horizon_year } { $horizon }
 
