@@ -8,5 +8,5 @@ mod properties;
 mod robust_seek;
 mod seek;
 mod seek_rounding;
-mod sobol;
+pub(crate) mod sobol;
 mod target_horizon;
