@@ -8,5 +8,6 @@ mod properties;
 mod robust_seek;
 mod seek;
 mod seek_rounding;
+mod parameter_status;
 pub(crate) mod sobol;
 mod target_horizon;
