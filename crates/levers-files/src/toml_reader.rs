@@ -54,6 +54,7 @@ impl<'s> Reader<'s> {
 
     /// Stops recording where values are (see `keep_spans`); problems found
     /// while reading still carry their own positions.
+    #[must_use]
     pub fn without_spans(mut self) -> Self {
         self.keep_spans = false;
         self

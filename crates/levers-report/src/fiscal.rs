@@ -179,7 +179,10 @@ fn offer_kind_text(lang: crate::i18n::Lang, kind: MeasureKind) -> String {
 /// (38%)": one money kind over a window of `years` years.
 pub fn offer_phrase_in(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -> String {
     let share = if totals.offered_hkd_bn > 0.0 {
-        format!("{:.0}", 100.0 * totals.taken_up_hkd_bn / totals.offered_hkd_bn)
+        format!(
+            "{:.0}",
+            100.0 * totals.taken_up_hkd_bn / totals.offered_hkd_bn
+        )
     } else {
         "–".to_string()
     };
@@ -190,8 +193,14 @@ pub fn offer_phrase_in(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32
             ("kind", &offer_kind_text(lang, totals.kind)),
             ("offered_per_year", &per_year(totals.offered_hkd_bn)),
             ("taken_per_year", &per_year(totals.taken_up_hkd_bn)),
-            ("offered", &crate::format::money(lang, totals.offered_hkd_bn * 1e9)),
-            ("taken", &crate::format::money(lang, totals.taken_up_hkd_bn * 1e9)),
+            (
+                "offered",
+                &crate::format::money(lang, totals.offered_hkd_bn * 1e9),
+            ),
+            (
+                "taken",
+                &crate::format::money(lang, totals.taken_up_hkd_bn * 1e9),
+            ),
             ("share", &share),
         ],
     )

@@ -348,7 +348,10 @@ start = 2025
         "{summary}"
     );
     let table = ok(&["eval", &file]);
-    assert!(table.contains("HK$100.0 bn a year offered") && table.contains(&per_year), "{table}");
+    assert!(
+        table.contains("HK$100.0 bn a year offered") && table.contains(&per_year),
+        "{table}"
+    );
     let report = ok(&["report", &file, "-o", "-"]);
     assert!(report.contains("HK$100.0 bn a year offered"), "{report}");
 }
@@ -372,5 +375,8 @@ fn the_present_value_in_the_json_discounts_outlays_not_financing() {
     let outlay: Vec<f64> = cash.iter().zip(&tax).map(|(c, t)| c + t).collect();
     let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
     assert!((pv - discount(&outlay)).abs() < 1e-9, "{pv}");
-    assert!(pv < discount(&total) - 1.0, "financing is not discounted in");
+    assert!(
+        pv < discount(&total) - 1.0,
+        "financing is not discounted in"
+    );
 }

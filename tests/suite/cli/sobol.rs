@@ -171,13 +171,24 @@ fn a_rare_target_met_is_flagged_in_json_and_csv_and_left_out_of_the_table_with_t
     let policy = crate::model::sobol::blueprint_met_in(0.005, 256);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("blueprint-rare.toml");
-    std::fs::write(&path, levers_files::policy_file::write_policy(&policy, &baseline))
-        .expect("write");
+    std::fs::write(
+        &path,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .expect("write");
     let file = path.display().to_string();
     let args = |format: &str| {
         vec![
-            "sensitivity", "--method", "sobol", "--samples", "256", "--seed", "5", "--format",
-            format, &file,
+            "sensitivity",
+            "--method",
+            "sobol",
+            "--samples",
+            "256",
+            "--seed",
+            "5",
+            "--format",
+            format,
+            &file,
         ]
         .into_iter()
         .map(String::from)

@@ -128,7 +128,10 @@ fn the_present_value_excludes_financing_whatever_its_rate() {
     let projection = project(&baseline, &policy);
     let accounts = fiscal_accounts(&baseline, &policy, &projection);
     let financing: f64 = accounts.financing_cost_hkd_bn.iter().sum();
-    assert!(financing > 1.0, "the Blueprint draws on reserves: {financing}");
+    assert!(
+        financing > 1.0,
+        "the Blueprint draws on reserves: {financing}"
+    );
     for factor in [0.0, 0.5, 3.0] {
         let mut changed = projection.clone();
         for year in &mut changed.years {
@@ -143,7 +146,10 @@ fn the_present_value_excludes_financing_whatever_its_rate() {
             accounts.to_target.present_value_hkd_bn
         );
         assert_eq!(again.cost_per_job(), accounts.cost_per_job());
-        assert_eq!(again.to_target.cost_per_job, accounts.to_target.cost_per_job);
+        assert_eq!(
+            again.to_target.cost_per_job,
+            accounts.to_target.cost_per_job
+        );
         // What changed is reported beside it.
         let financing_again: f64 = again.financing_cost_hkd_bn.iter().sum();
         assert!(close(financing_again, factor * financing));
@@ -173,11 +179,12 @@ fn a_package_drawing_on_reserves_has_the_present_value_of_its_outlays_alone() {
             .zip(&accounts.tax_forgone_hkd_bn)
             .map(|(c, t)| c + t)
             .collect();
-        let by_hand =
-            levers_core::analysis::fiscal::present_value(&outlay, accounts.discount_rate);
+        let by_hand = levers_core::analysis::fiscal::present_value(&outlay, accounts.discount_rate);
         assert!(close(accounts.present_value_hkd_bn, by_hand));
-        let with_financing =
-            levers_core::analysis::fiscal::present_value(&accounts.total_hkd_bn, accounts.discount_rate);
+        let with_financing = levers_core::analysis::fiscal::present_value(
+            &accounts.total_hkd_bn,
+            accounts.discount_rate,
+        );
         assert!(accounts.present_value_hkd_bn < with_financing);
     }
 }

@@ -32,9 +32,8 @@ fn the_parameter_status_count_in_model_md_is_the_baseline_files() {
     let (sourced, calibrated, assumed) = status_count(&baseline);
     let total = sourced + calibrated + assumed;
     assert_eq!(total, ParamId::all().count());
-    let line = format!(
-        "**{sourced} sourced, {calibrated} calibrated, {assumed} assumed [A]** of {total}"
-    );
+    let line =
+        format!("**{sourced} sourced, {calibrated} calibrated, {assumed} assumed [A]** of {total}");
     let model = std::fs::read_to_string("docs/MODEL.md").unwrap_or_else(|e| panic!("{e}"));
     assert!(
         model.contains(&line),
@@ -57,7 +56,13 @@ fn no_assumption_is_among_the_three_largest_sobol_totals_of_the_blueprint_share(
     let top: Vec<(String, f64, bool)> = ranked
         .iter()
         .take(3)
-        .map(|(id, v)| (baseline.spec(*id).name.clone(), *v, is_assumption(&baseline, *id)))
+        .map(|(id, v)| {
+            (
+                baseline.spec(*id).name.clone(),
+                *v,
+                is_assumption(&baseline, *id),
+            )
+        })
         .collect();
     assert!(top.iter().all(|(_, v, _)| *v > 0.0), "{top:?}");
     assert!(

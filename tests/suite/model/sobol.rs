@@ -75,7 +75,11 @@ fn sobol_indices_of_target_met_stay_within_0_and_1_and_rare_outcomes_are_flagged
     let written = crate::support::load("policies/blueprint-2032.toml", &baseline);
     let rare = blueprint_met_in(0.005, 256);
     let common = blueprint_met_in(0.4, 256);
-    for (policy, expect_rare) in [(&written, None), (&rare, Some(true)), (&common, Some(false))] {
+    for (policy, expect_rare) in [
+        (&written, None),
+        (&rare, Some(true)),
+        (&common, Some(false)),
+    ] {
         let result = sobol(&baseline, policy, 256, 5);
         for indices in [&result.share, &result.met] {
             for e in indices.first_order.iter().chain(&indices.total_order) {

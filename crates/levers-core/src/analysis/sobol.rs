@@ -15,7 +15,7 @@
 //! on A and B, is small beside the spread of `f(A_B^i)` — as for a binary
 //! outcome that occurs in a handful of runs (a total of 2.00 was reported for
 //! "target met"). Every point estimate and every bootstrap bound is therefore
-//! clamped to [0, 1] (as SALib and most practice do; Saltelli et al. 2010,
+//! clamped to [0, 1] (as `SALib` and most practice do; Saltelli et al. 2010,
 //! §4), and [`Indices::clamped`] counts the estimates that needed it, so a
 //! face can say so. Indices of an outcome that is rare in the runs are noise
 //! whatever the clamp: `sobol_model` flags them.

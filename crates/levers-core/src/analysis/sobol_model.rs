@@ -86,7 +86,7 @@ impl SobolResult {
     /// does not vary and every index is 0, exactly): its indices are noise.
     pub fn met_is_rare(&self) -> bool {
         let p = self.probability_met;
-        p > 0.0 && p < 1.0 && (p < RARE_OUTCOME_SHARE || p > 1.0 - RARE_OUTCOME_SHARE)
+        p > 0.0 && p < 1.0 && !(RARE_OUTCOME_SHARE..=1.0 - RARE_OUTCOME_SHARE).contains(&p)
     }
 }
 

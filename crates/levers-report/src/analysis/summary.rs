@@ -85,8 +85,8 @@ fn money_sentence(
     } else {
         String::new()
     };
-    let offers = crate::fiscal::offers_sentence_in(lang, target_window)
-        .map_or(String::new(), |sentence| {
+    let offers =
+        crate::fiscal::offers_sentence_in(lang, target_window).map_or(String::new(), |sentence| {
             let gap = if lang == Lang::En { " " } else { "" };
             format!("{gap}{sentence}")
         });
