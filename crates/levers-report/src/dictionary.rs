@@ -286,6 +286,18 @@ pub fn entries() -> Vec<Entry> {
                 section: "3.10",
             }),
     );
+    entries.extend(
+        crate::fiscal::MONEY_OFFERED_MEMBERS
+            .iter()
+            .map(|member| Entry {
+                output: "eval-json",
+                name: format!("fiscal.money_offered[].{}", member.key),
+                label: member.label.to_string(),
+                unit: member.unit.to_string(),
+                definition: member.definition.to_string(),
+                section: "3.10",
+            }),
+    );
     entries.extend(super::dictionary_runs::sweep_entries());
     entries.extend(super::dictionary_runs::draw_entries());
     entries

@@ -149,7 +149,7 @@ pub const TO_TARGET_YEAR_MEMBERS: [Member; 8] = [
     },
     Member {
         key: "present_value_hkd_bn",
-        label: "Present value of the cost to the target year",
+        label: "Present value of the outlays to the target year",
         unit: "HK$ bn (real, present value)",
         definition: "The yearly cash outlay and tax forgone to the target year discounted to the base year at the `discount_rate` assumption; financing is not discounted into it (HM Treasury Green Book) and is reported beside it.",
     },
@@ -158,6 +158,40 @@ pub const TO_TARGET_YEAR_MEMBERS: [Member; 8] = [
         label: "Cost per job to the target year",
         unit: "HK$",
         definition: "The five figures of `per_job`, with the cash outlay and tax forgone to the target year and the jobs added to (and in) the target year.",
+    },
+];
+
+/// Every member of each `fiscal.money_offered` entry, for the data dictionary.
+pub const MONEY_OFFERED_MEMBERS: [Member; 5] = [
+    Member {
+        key: "kind",
+        label: "Kind of money offered",
+        unit: "text",
+        definition: "`rd_grants` or `coinvestment`: the kinds whose amount is money offered to firms.",
+    },
+    Member {
+        key: "offered_hkd_bn",
+        label: "Money offered",
+        unit: "HK$ bn",
+        definition: "Each year, the package's amounts of the kind with their timing (start, ramp, end), as the plan reads them.",
+    },
+    Member {
+        key: "taken_up_hkd_bn",
+        label: "Money taken up",
+        unit: "HK$ bn",
+        definition: "Each year, the projection's outlay on the kind: what firms take up of the offer, after the budget cap.",
+    },
+    Member {
+        key: "to_target_year.offered_hkd_bn",
+        label: "Money offered to the target year",
+        unit: "HK$ bn",
+        definition: "Money offered summed from the first policy year to the target year.",
+    },
+    Member {
+        key: "to_target_year.taken_up_hkd_bn",
+        label: "Money taken up to the target year",
+        unit: "HK$ bn",
+        definition: "Money taken up summed from the first policy year to the target year.",
     },
 ];
 
