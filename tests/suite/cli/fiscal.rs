@@ -380,3 +380,33 @@ fn the_present_value_in_the_json_discounts_outlays_not_financing() {
         "financing is not discounted in"
     );
 }
+
+#[test]
+fn compare_reads_the_present_value_and_cost_per_job_of_the_outlays_as_eval_does() {
+    let (status_quo, blueprint) = ("policies/status-quo.toml", "policies/blueprint-2032.toml");
+    let compared = json(&["compare", status_quo, blueprint, "--format", "json"]);
+    let outcome = |key: &str| -> f64 {
+        compared["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .find(|o| o["key"] == key)
+            .and_then(|o| o["values"][1].as_f64())
+            .unwrap_or_else(|| panic!("{key} in {compared}"))
+    };
+    // Both horizons are 2035: the common window is eval's window to the horizon.
+    let fiscal = json(&["eval", blueprint, "--format", "json"])["fiscal"].clone();
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!(
+        (outcome("present_value_common_window_hkd_bn") - pv).abs() < 1e-9,
+        "{pv}"
+    );
+    let per_job = fiscal["per_job"]["cost_per_net_job_hkd"]
+        .as_f64()
+        .expect("per job");
+    let compared_per_job = outcome("cost_per_net_job_common_year_hkd");
+    assert!(
+        (compared_per_job - per_job).abs() < 1e-6 * per_job,
+        "{compared_per_job} vs {per_job}"
+    );
+}
