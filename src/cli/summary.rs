@@ -20,7 +20,7 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
         &projection,
         &status_quo,
         &attribution,
-        &accounts.to_target.window,
+        &accounts.to_target,
     );
     print(&format!("{text}\n"))
 }

@@ -17,6 +17,9 @@ pub struct Reader<'s> {
     pub problems: Vec<Diagnostic>,
     /// Where each dotted key's value is, for problems found after reading.
     pub spans: BTreeMap<String, Range<usize>>,
+    /// Whether to fill `spans`: a reader whose caller finds no problems after
+    /// reading (the baseline, settings) skips the allocation per value.
+    keep_spans: bool,
 }
 
 impl<'s> Reader<'s> {
@@ -32,6 +35,7 @@ impl<'s> Reader<'s> {
                     source,
                     problems: Vec::new(),
                     spans: BTreeMap::new(),
+                    keep_spans: true,
                 },
                 root,
             )),
@@ -45,6 +49,20 @@ impl<'s> Reader<'s> {
                     format!("not valid TOML: {message}"),
                 )))
             }
+        }
+    }
+
+    /// Stops recording where values are (see `keep_spans`); problems found
+    /// while reading still carry their own positions.
+    #[must_use]
+    pub fn without_spans(mut self) -> Self {
+        self.keep_spans = false;
+        self
+    }
+
+    fn note_span(&mut self, path: &str, span: Range<usize>) {
+        if self.keep_spans {
+            self.spans.insert(path.to_string(), span);
         }
     }
 
@@ -118,7 +136,7 @@ impl<'s> Reader<'s> {
     }
 
     pub fn table<'t, 'v>(&mut self, value: &'t Value<'v>, path: &str) -> Option<&'t DeTable<'v>> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             other => {
@@ -135,11 +153,11 @@ impl<'s> Reader<'s> {
 
     /// A finite number (an integer is accepted where a float is expected).
     pub fn number(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<f64> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         let parsed = match value.get_ref() {
-            DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Float(float) => without_underscores(float.as_str()).parse::<f64>().ok(),
             DeValue::Integer(int) => {
-                i64::from_str_radix(&int.as_str().replace('_', ""), int.radix())
+                i64::from_str_radix(&without_underscores(int.as_str()), int.radix())
                     .ok()
                     .map(|i| i as f64)
             }
@@ -173,7 +191,7 @@ impl<'s> Reader<'s> {
 
     /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).
     pub fn integer(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<i64> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Integer(int) => {
                 let parsed = i64::from_str_radix(&int.as_str().replace('_', ""), int.radix()).ok();
@@ -200,7 +218,7 @@ impl<'s> Reader<'s> {
     }
 
     pub fn text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::String(text) => Some(text.to_string()),
             other => {
@@ -213,6 +231,15 @@ impl<'s> Reader<'s> {
                 None
             }
         }
+    }
+}
+
+/// `digits` without TOML's `_` separators, copied only when it has some.
+fn without_underscores(digits: &str) -> std::borrow::Cow<'_, str> {
+    if digits.contains('_') {
+        std::borrow::Cow::Owned(digits.replace('_', ""))
+    } else {
+        std::borrow::Cow::Borrowed(digits)
     }
 }
 
