@@ -46,7 +46,8 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "gba_hq_share"
         | "new_capacity_depreciation"
         | "talent_employment_share"
-        | "training_employment_effect" => FRACTION,
+        | "training_employment_effect"
+        | "frictional_unemployment_rate" => FRACTION,
         "labour_force_growth"
         | "max_sector_growth"
         | "manufacturing_relative_price_change"

@@ -54,6 +54,9 @@ global_params! {
     plot_ratio,
     /// Cost of forming and servicing one hectare of industrial land, HK$ bn.
     land_servicing_cost_hkd_bn_per_ha,
+    /// Land premium the government recovers when it sells one hectare of
+    /// serviced industrial land, HK$ bn.
+    industrial_land_premium_hkd_bn_per_ha,
     /// Industrial land planned for release in total (the pipeline), hectares.
     industrial_land_pipeline_ha,
     /// Industrial floor space in Hong Kong (the market whose rent released land lowers), m².
@@ -100,6 +103,8 @@ global_params! {
     wage_curve_elasticity,
     /// Rise in the probability of employment per trained worker (fraction).
     training_employment_effect,
+    /// Unemployment no training can remove (frictional), fraction of the labour force.
+    frictional_unemployment_rate,
     /// Public cost of one admission under the talent schemes, HK$.
     admission_cost_hkd,
     /// Public cost of one training place, HK$.

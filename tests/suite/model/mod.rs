@@ -3,6 +3,7 @@
 mod attribution;
 mod evidence;
 mod fiscal;
+mod lever_evidence;
 mod mechanisms;
 mod properties;
 mod robust_seek;

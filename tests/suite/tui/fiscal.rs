@@ -78,7 +78,7 @@ fn the_fiscal_panel_fits_a_small_screen() {
     assert!(screen.contains("Public purse"), "{screen}");
     assert!(screen.contains("to 2035"), "{screen}");
     assert!(
-        screen.contains("236.1"),
+        screen.contains("218.4"),
         "the total to the horizon: {screen}"
     );
     let to_target = &accounts_of(&app).to_target.window;

@@ -95,8 +95,10 @@ impl Run<'_> {
             .min(direct);
         let talent_outside_manufacturing = talent_employed - talent_in_manufacturing;
 
-        // The trained leave structural unemployment (the unemployed below the floor).
-        let structural = trend_labour_force * g.unemployment_floor.min(u0);
+        // The trained leave structural unemployment: the unemployed below the
+        // floor demand can reach, above the frictional rate no training removes.
+        let structural = trend_labour_force
+            * (g.unemployment_floor.min(u0) - g.frictional_unemployment_rate).max(0.0);
         let trained_employed = from_pool(
             g.training_employment_effect * self.trained_in_labour_force,
             structural,

@@ -74,7 +74,11 @@ impl Run<'_> {
             .total(MeasureKind::LandRelease, step)
             .min(pipeline_left);
         let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step));
-        let land_cost = rent_cost + land_ha * g.land_servicing_cost_hkd_bn_per_ha;
+        // Serviced land is sold: the premium recovered offsets the servicing
+        // (never beyond it: a lever is not counted as a source of revenue).
+        let land_net_cost_per_ha =
+            (g.land_servicing_cost_hkd_bn_per_ha - g.industrial_land_premium_hkd_bn_per_ha).max(0.0);
+        let land_cost = rent_cost + land_ha * land_net_cost_per_ha;
 
         let grants_offered = plan.total(MeasureKind::RdGrants, step);
         let grants_match = plan.matching_ratio(MeasureKind::RdGrants, step);
@@ -155,7 +159,7 @@ impl Run<'_> {
         let mut by_kind = [0.0; 8];
         by_kind[MeasureKind::RentSubsidy.index()] = rent_cost * scale;
         by_kind[MeasureKind::LandRelease.index()] =
-            land_ha * g.land_servicing_cost_hkd_bn_per_ha * scale;
+            land_ha * land_net_cost_per_ha * scale;
         by_kind[MeasureKind::RdGrants.index()] = grants * scale;
         by_kind[MeasureKind::TalentAdmissions.index()] =
             admissions * g.admission_cost_hkd / BN * scale;
