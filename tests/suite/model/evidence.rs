@@ -563,4 +563,3 @@ fn robust_seek_meets_the_target_with_the_confidence_asked_on_fresh_monte_carlo()
         );
     }
 }
-

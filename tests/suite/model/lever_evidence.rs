@@ -61,10 +61,7 @@ fn assert_within(what: &str, cost: f64, (low, high): (f64, f64)) {
 #[test]
 fn rent_subsidy_adds_manufacturing_jobs_in_proportion_and_raises_gdp() {
     // Criscuolo et al. (2019): +10 pp of subsidy, up to +10% jobs in small firms.
-    let (sq, rent) = (
-        status_quo(),
-        outcome(&[(LeverField::RentSubsidyPct, 20.0)]),
-    );
+    let (sq, rent) = (status_quo(), outcome(&[(LeverField::RentSubsidyPct, 20.0)]));
     let gain = rent.manufacturing_jobs / sq.manufacturing_jobs - 1.0;
     assert!(gain > 0.0 && gain <= 0.20, "+{:.1}% jobs", 100.0 * gain);
     // Induced jobs are valued at local services' productivity: GDP rises.
@@ -75,7 +72,11 @@ fn rent_subsidy_adds_manufacturing_jobs_in_proportion_and_raises_gdp() {
 #[ignore = "outside the published range: HK$1.8 m per net job (docs/review/labour.md)"]
 fn rent_subsidy_costs_per_net_job_what_rsa_and_rgf_cost() {
     let rent = outcome(&[(LeverField::RentSubsidyPct, 20.0)]);
-    assert_within("rent subsidy 20%", cost_per_net_job(&rent), BUSINESS_SUBSIDY_HKD_PER_JOB);
+    assert_within(
+        "rent subsidy 20%",
+        cost_per_net_job(&rent),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
 }
 
 #[test]
@@ -102,7 +103,10 @@ fn rd_grants_add_at_most_1_4_of_research_per_public_dollar() {
     // OECD microBeRD (Appelt et al. 2020): at most about 1.4 extra business R&D
     // per unit of public support; Dimos & Pugh (2016): little beyond the grant.
     let baseline = baseline();
-    let projection = project(&baseline, &package(&[(LeverField::GrantsHkdBnPerYear, 1.0)]));
+    let projection = project(
+        &baseline,
+        &package(&[(LeverField::GrantsHkdBnPerYear, 1.0)]),
+    );
     let paid: f64 = projection
         .years
         .iter()
@@ -125,7 +129,11 @@ fn rd_grants_add_at_most_1_4_of_research_per_public_dollar() {
 #[ignore = "outside the published range: HK$75 m per net job by 2032; research reaches production late and weakly in Hong Kong's data (docs/review/labour.md)"]
 fn rd_grants_cost_per_net_job_what_business_subsidies_cost() {
     let grants = outcome(&[(LeverField::GrantsHkdBnPerYear, 5.0)]);
-    assert_within("R&D grants", cost_per_net_job(&grants), BUSINESS_SUBSIDY_HKD_PER_JOB);
+    assert_within(
+        "R&D grants",
+        cost_per_net_job(&grants),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
 }
 
 #[test]
@@ -169,7 +177,10 @@ fn profits_tax_concession_is_charged_on_incumbents_too() {
     // first year is the rate × taxable profit of the whole sector, not of new
     // plants only (Model 2 charged HK$0.34 bn to 2032 for 8 pp).
     let baseline = baseline();
-    let projection = project(&baseline, &package(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]));
+    let projection = project(
+        &baseline,
+        &package(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]),
+    );
     let first = in_year(&projection, START);
     let before = in_year(&projection, START - 1);
     let expected = 0.08
@@ -187,7 +198,11 @@ fn profits_tax_concession_is_charged_on_incumbents_too() {
 #[ignore = "outside the published range: HK$3.1 m per net job (docs/review/labour.md)"]
 fn profits_tax_concession_costs_per_net_job_what_business_subsidies_cost() {
     let tax = outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]);
-    assert_within("tax concession", cost_per_net_job(&tax), BUSINESS_SUBSIDY_HKD_PER_JOB);
+    assert_within(
+        "tax concession",
+        cost_per_net_job(&tax),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
 }
 
 #[test]
@@ -208,7 +223,11 @@ fn co_investment_costs_per_net_job_what_the_regional_growth_fund_cost() {
     let baseline = baseline();
     let demand = baseline.params.global.coinvestment_demand_hkd_bn;
     let co = outcome(&[(LeverField::CoinvestmentHkdBnPerYear, demand)]);
-    assert_within("co-investment", cost_per_net_job(&co), BUSINESS_SUBSIDY_HKD_PER_JOB);
+    assert_within(
+        "co-investment",
+        cost_per_net_job(&co),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
 }
 
 #[test]
@@ -225,10 +244,14 @@ fn net_jobs_strictly_increase_from_a_20_to_a_90_pct_rent_subsidy() {
 fn with_no_spare_workers_and_no_new_supply_the_market_still_answers_smoothly() {
     let baseline = baseline();
     let mut policy = package(&[(LeverField::RentSubsidyPct, 50.0)]);
-    for (name, value) in [("unemployment_floor", 0.029), ("labour_supply_elasticity", 0.1)] {
-        policy
-            .assumptions
-            .push((ParamId::from_name(name).unwrap_or_else(|| unreachable!()), value));
+    for (name, value) in [
+        ("unemployment_floor", 0.029),
+        ("labour_supply_elasticity", 0.1),
+    ] {
+        policy.assumptions.push((
+            ParamId::from_name(name).unwrap_or_else(|| unreachable!()),
+            value,
+        ));
     }
     policy.assumptions.sort_by_key(|a| a.0);
     let year = *in_year(&project(&baseline, &policy), YEAR);
@@ -248,7 +271,11 @@ fn dial() -> impl Strategy<Value = (LeverField, f64)> {
         (Just(field), 0.0..=spec.max)
     })
     .prop_map(|(field, value)| {
-        let value = if field.spec().integer { value.round() } else { value };
+        let value = if field.spec().integer {
+            value.round()
+        } else {
+            value
+        };
         (field, value)
     })
 }

@@ -272,7 +272,11 @@ impl<'a> Run<'a> {
         let land_ha = land.lagged(history, step, |d| d.land_ha);
         let land_by_sector = land.lagged_by_sector(history, step, |d| &d.land_ha_by_sector);
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
-        for (floor, ha) in self.floor_released_by_sector_m2.iter_mut().zip(land_by_sector) {
+        for (floor, ha) in self
+            .floor_released_by_sector_m2
+            .iter_mut()
+            .zip(land_by_sector)
+        {
             *floor += ha * HA_TO_M2 * g.plot_ratio;
         }
         self.land_rent_relief = land_rent_relief(
@@ -325,8 +329,8 @@ impl<'a> Run<'a> {
 /// The fall in industrial rent each sector faces when `released` m² of floor
 /// space (by the sectors the land is zoned for) join a market of `stock` m²,
 /// with rent falling `elasticity` % per 1% more space:
-/// relief_i = 1 − (1 + F·intensity_i / stock)^(−elasticity), where F is all the
-/// released floor and intensity_i = F_i / max_k F_k. Land zoned for every sector
+/// `relief_i = 1 − (1 + F·intensity_i / stock)^(−elasticity)`, where `F` is all the
+/// released floor and `intensity_i = F_i / max_k F_k`. Land zoned for every sector
 /// lowers every sector's rent; land zoned for one sector lowers its rent only.
 fn land_rent_relief(released: &[f64; M], stock: f64, elasticity: f64) -> [f64; M] {
     let total: f64 = released.iter().sum();

@@ -76,8 +76,9 @@ impl Run<'_> {
         let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step));
         // Serviced land is sold: the premium recovered offsets the servicing
         // (never beyond it: a lever is not counted as a source of revenue).
-        let land_net_cost_per_ha =
-            (g.land_servicing_cost_hkd_bn_per_ha - g.industrial_land_premium_hkd_bn_per_ha).max(0.0);
+        let land_net_cost_per_ha = (g.land_servicing_cost_hkd_bn_per_ha
+            - g.industrial_land_premium_hkd_bn_per_ha)
+            .max(0.0);
         let land_cost = rent_cost + land_ha * land_net_cost_per_ha;
 
         let grants_offered = plan.total(MeasureKind::RdGrants, step);
@@ -158,8 +159,7 @@ impl Run<'_> {
         let ratio = |taken: f64, offered: f64| if offered > 0.0 { taken / offered } else { 1.0 };
         let mut by_kind = [0.0; 8];
         by_kind[MeasureKind::RentSubsidy.index()] = rent_cost * scale;
-        by_kind[MeasureKind::LandRelease.index()] =
-            land_ha * land_net_cost_per_ha * scale;
+        by_kind[MeasureKind::LandRelease.index()] = land_ha * land_net_cost_per_ha * scale;
         by_kind[MeasureKind::RdGrants.index()] = grants * scale;
         by_kind[MeasureKind::TalentAdmissions.index()] =
             admissions * g.admission_cost_hkd / BN * scale;
