@@ -90,7 +90,7 @@ fn land_release_alone_adds_jobs_through_lower_rents() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$35 m per net job; servicing is charged in full and land premium is not counted (docs/review/labour.md)"]
+#[ignore = "outside the published range: HK$21 m per net job (docs/review/labour.md)"]
 fn land_release_costs_per_net_job_what_enterprise_zones_cost() {
     // Enterprise zones: about US$15,000 per job-year, HK$117,000; over the
     // eight years to 2032 at most about HK$0.94 m per job.
