@@ -338,14 +338,20 @@ fn land_rent_relief(released: &[f64; M], stock: f64, elasticity: f64) -> [f64; M
     if total <= 0.0 || most <= 0.0 || elasticity == 0.0 {
         return [0.0; M];
     }
-    by_sector(|s| {
-        let added = total * released[s] / most;
-        if added > 0.0 {
-            1.0 - (1.0 + added / stock).powf(-elasticity)
-        } else {
-            0.0
-        }
-    })
+    // Sectors zoned alike (the usual case: no weights, or equal ones) share one
+    // power: compute it once and reuse it, bit for bit the same.
+    let mut out = [0.0; M];
+    let mut last: Option<(f64, f64)> = None;
+    for (relief, floor) in out.iter_mut().zip(released) {
+        let added = total * floor / most;
+        *relief = match last {
+            Some((previous, value)) if previous == added => value,
+            _ if added > 0.0 => 1.0 - (1.0 + added / stock).powf(-elasticity),
+            _ => 0.0,
+        };
+        last = Some((added, *relief));
+    }
+    out
 }
 
 /// An array filled sector by sector with `value(s)`. A plain loop the compiler
