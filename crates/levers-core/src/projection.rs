@@ -52,9 +52,10 @@ pub struct YearOutcome {
     pub manufacturing_jobs: f64,
     /// Direct manufacturing jobs above the status quo.
     pub direct_jobs_added: f64,
-    /// Local services jobs induced by the added manufacturing jobs and staffed.
+    /// Jobs added outside manufacturing: local services jobs induced by
+    /// manufacturing and admitted talent, talent's own jobs, the trained who found work.
     pub induced_jobs: f64,
-    /// Services jobs lost to manufacturing when no other workers were to be had.
+    /// Workers drawn from other employers (not met by new supply or fewer unemployed).
     pub services_jobs_drawn: f64,
     /// Labour force, persons (trend plus admitted talent).
     pub labour_force: f64,
@@ -62,7 +63,7 @@ pub struct YearOutcome {
     pub unemployment_rate_pct: f64,
     /// Direct plus induced jobs added.
     pub gross_jobs_added: f64,
-    /// Change in total employment: direct and induced jobs less those taken from services.
+    /// Change in total employment: direct and other jobs added less the workers drawn.
     pub net_jobs_added: f64,
     /// Herfindahl–Hirschman index of sector shares of GDP (0..=10,000).
     pub hhi: f64,

@@ -66,18 +66,18 @@ const DEFINITIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "induced_jobs",
-        "Local services jobs induced by the added manufacturing jobs, where workers could be found.",
+        "Jobs added outside manufacturing: local services jobs induced by manufacturing and admitted talent, admitted talent's own jobs, and the trained who found work.",
         "3.8",
     ),
     (
         "services_jobs_drawn",
-        "Services jobs lost to manufacturing when no other workers were to be had.",
+        "Workers drawn from other employers to fill the new jobs (the part not met by new labour supply or fewer unemployed).",
         "3.8",
     ),
     ("gross_jobs_added", "Direct plus induced jobs added.", "3.8"),
     (
         "net_jobs_added",
-        "Change in total employment: direct and induced jobs less those taken from services.",
+        "Change in total employment: direct and other jobs added less the workers drawn from other employers.",
         "3.8",
     ),
     (

@@ -4,6 +4,7 @@ mod attribution;
 mod backtest;
 mod evidence;
 mod fiscal;
+mod lever_evidence;
 mod mechanisms;
 mod parameter_status;
 mod properties;
