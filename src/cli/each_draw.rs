@@ -24,7 +24,7 @@ use rayon::prelude::*;
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
 use super::input::load_all;
-use super::output::{progress_bar, write_output};
+use super::output::{progress_bar, stream_output};
 use super::shard::Shard;
 
 /// Draws computed and written at once (bounds memory in long runs).
@@ -69,9 +69,7 @@ pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(
     let packages: Vec<(&str, &Policy)> = files.iter().map(String::as_str).zip(&policies).collect();
     match args.output.as_deref() {
         Some(path) if !levers_files::load::is_stdin(path) => {
-            let mut bytes = Vec::new();
-            job.write(&packages, &mut bytes)?;
-            write_output(path, &bytes)
+            stream_output(path, |sink| job.write(&packages, sink))
         }
         _ => {
             let stdout = std::io::stdout();
@@ -103,7 +101,7 @@ impl Job<'_> {
     pub fn write(
         &self,
         packages: &[(&str, &Policy)],
-        sink: &mut impl Write,
+        sink: &mut (impl Write + ?Sized),
     ) -> Result<(), Failure> {
         let failed =
             |e: &dyn std::fmt::Display| Failure::Internal(format!("cannot write output: {e}"));
