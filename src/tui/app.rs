@@ -81,6 +81,10 @@ pub enum Mode {
     Restore {
         policy: Box<Policy>,
         file: PathBuf,
+        /// When the file was changed (saved by someone else) after the copy
+        /// was made: the stamp the copy records, and what restoring would
+        /// change in the file as it is now.
+        changed: Option<Box<(levers_files::fsio::FileStamp, Vec<String>)>>,
     },
     /// The key list, scrolled down by this many lines.
     Help(u16),
@@ -242,11 +246,22 @@ impl App {
 
     /// Restores a recovery copy (the package is then unsaved; undo goes back to
     /// the file's version) or discards it.
-    fn update_restore(&mut self, policy: Policy, action: Action) {
+    /// `changed_from`: the stamp of the file the copy was made from, when the
+    /// file changed since; the package then keeps it, so a save asks before
+    /// overwriting the newer file.
+    fn update_restore(
+        &mut self,
+        policy: Policy,
+        changed_from: Option<levers_files::fsio::FileStamp>,
+        action: Action,
+    ) {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 self.commit(policy);
+                if let Some(stamp) = changed_from {
+                    self.stamp = Some(stamp);
+                }
                 self.say("note-restored", &[]);
             }
             Action::Cancel => {
@@ -404,8 +419,10 @@ impl App {
             Mode::ConfirmSave { path, question } => {
                 self.update_confirm_save(path, &question, action)
             }
-            Mode::Restore { policy, .. } => {
-                self.update_restore(*policy, action);
+            Mode::Restore {
+                policy, changed, ..
+            } => {
+                self.update_restore(*policy, changed.map(|c| c.0), action);
                 None
             }
             Mode::Help(scroll) => {

@@ -161,8 +161,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, &app.lang.text("popup-replace"), lines, 70);
         }
-        Mode::Restore { file, .. } => {
-            let lines = vec![
+        Mode::Restore { file, changed, .. } => {
+            let mut lines = vec![
                 Line::from(
                     app.lang
                         .format("popup-restore-text", &[("file", &words::file_label(app))]),
@@ -174,8 +174,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     ),
                     theme::label(),
                 ),
-                Line::from(app.lang.text("popup-restore-keys")),
             ];
+            if let Some(changed) = changed {
+                lines.push(Line::styled(
+                    app.lang.text("popup-restore-changed"),
+                    theme::error(),
+                ));
+                const SHOWN: usize = 6;
+                for change in changed.1.iter().take(SHOWN) {
+                    lines.push(Line::from(format!("  - {change}")));
+                }
+                if changed.1.len() > SHOWN {
+                    let more = (changed.1.len() - SHOWN).to_string();
+                    lines.push(Line::from(
+                        app.lang.format("popup-restore-more", &[("count", &more)]),
+                    ));
+                }
+            }
+            lines.push(Line::from(app.lang.text("popup-restore-keys")));
             show(area, buf, &app.lang.text("popup-restore"), lines, 80);
         }
         Mode::ConfirmSave {

@@ -2,4 +2,5 @@
 
 mod hostile;
 mod keeps_text;
+mod recovery_identity;
 mod save_kill;

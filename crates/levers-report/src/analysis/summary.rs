@@ -41,7 +41,8 @@ fn measure_phrase(lang: Lang, measure: &Measure) -> String {
     let (open, close) = brackets(lang);
     format!(
         "{}{open}{}{close}",
-        measure_label(measure),
+        // A paragraph is one line: a label's line breaks are shown, not obeyed.
+        crate::inert::xml(&measure_label(measure)),
         amount_with_timing_in(lang, measure)
     )
 }
@@ -147,7 +148,10 @@ pub fn paragraph(
     let Some(year) = projection.year(target.year) else {
         return lang.format(
             "summary-no-target-year",
-            &[("name", &policy.name), ("year", &target.year.to_string())],
+            &[
+                ("name", &crate::inert::xml(&policy.name)),
+                ("year", &target.year.to_string()),
+            ],
         );
     };
     let base = projection.years.first();
