@@ -119,7 +119,14 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Failure::Internal(e.to_string()))?;
-        rows.push(record.iter().map(str::to_string).collect::<Vec<_>>());
+        // Workbook cells are typed strings, never formulas: the `'` the CSV
+        // writer put before `=`, `-`, … would only show.
+        rows.push(
+            record
+                .iter()
+                .map(|cell| levers_report::inert::csv_text_undone(cell).to_string())
+                .collect::<Vec<_>>(),
+        );
     }
     if rows.len() + 1 > levers_report::xlsx::MAX_ROWS {
         return Err(Failure::Invalid(format!(

@@ -88,6 +88,16 @@ pub fn csv_text(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The text [`csv_text`] was given: a cell read back from CSV for a medium
+/// where formulas cannot start (an xlsx string cell), so the `'` it added
+/// would show. Only the `'` [`csv_text`] adds is removed (`''=x` was `'=x`).
+pub fn csv_text_undone(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +125,8 @@ mod tests {
             assert!(csv_text(start).starts_with('\''), "{start:?}");
         }
         assert_eq!(csv_text("Blueprint 2032"), "Blueprint 2032");
+        for text in ["=1+1", "'=x", "-A1", "plain", "'quoted"] {
+            assert_eq!(csv_text_undone(&csv_text(text)), text);
+        }
     }
 }

@@ -106,10 +106,16 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
         if !diagnostic.message.ends_with("duplicate key") {
             continue;
         }
-        let first = source
-            .lines()
-            .position(|l| l.trim() == line)
-            .map_or(0, |i| i + 1);
+        // The first line that defines the measure, in any form TOML allows:
+        // `[measures.a]`, `[measures.a.timing]`, `measures.a = {…}`, `measures.a.kind = …`.
+        let defines = |text: &str| {
+            let text = text.trim_start();
+            let text = text.strip_prefix('[').map_or(text, str::trim_start);
+            text.strip_prefix("measures.")
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
+        };
+        let first = source.lines().position(defines).map_or(0, |i| i + 1);
         diagnostic.message =
             format!("two measures are named `{name}` (the first is at line {first})");
         diagnostic.key = Some(format!("measures.{name}"));
