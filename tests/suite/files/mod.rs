@@ -3,4 +3,5 @@
 mod hostile;
 mod keeps_text;
 mod recovery_identity;
+mod round_three;
 mod save_kill;
