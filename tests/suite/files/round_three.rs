@@ -80,8 +80,14 @@ fn a_megabyte_of_mistakes_is_checked_with_bounded_work() -> std::io::Result<()> 
         let (code, stderr, peak) = bounded(&["check", &shown], &[], Duration::from_secs(60));
         assert_eq!(code, Some(2), "{name}");
         let errors = stderr.lines().filter(|l| l.contains(": error: ")).count();
-        assert_eq!(errors, 101, "{name}: 100 problems and the count of the rest");
-        assert!(stderr.contains("more problems (only the first 100 are shown"), "{stderr}");
+        assert_eq!(
+            errors, 101,
+            "{name}: 100 problems and the count of the rest"
+        );
+        assert!(
+            stderr.contains("more problems (only the first 100 are shown"),
+            "{stderr}"
+        );
         assert!(peak < 512 * 1024, "{name}: peak {peak} KiB");
     }
     Ok(())
@@ -111,13 +117,28 @@ fn a_hard_linked_output_survives_a_full_disk() -> std::io::Result<()> {
         .status()?;
     assert_eq!(status.code(), Some(2));
     for name in [&out, &other] {
-        assert_eq!(std::fs::read_to_string(name)?, "old content\n", "{}", name.display());
+        assert_eq!(
+            std::fs::read_to_string(name)?,
+            "old content\n",
+            "{}",
+            name.display()
+        );
     }
     // With room, both names get the whole new output.
-    let written = run(&["eval", GBA, "--format", "csv", "-o", &out.display().to_string()]);
+    let written = run(&[
+        "eval",
+        GBA,
+        "--format",
+        "csv",
+        "-o",
+        &out.display().to_string(),
+    ]);
     assert_eq!(written.code, Some(0), "{}", written.stderr);
     let new = std::fs::read_to_string(&other)?;
-    assert!(new.len() > 4096 && new.starts_with("file,name,year"), "{new}");
+    assert!(
+        new.len() > 4096 && new.starts_with("file,name,year"),
+        "{new}"
+    );
     Ok(())
 }
 
@@ -200,7 +221,10 @@ fn memory_for_draws_out_stays_flat_as_draws_grow() -> std::io::Result<()> {
     // The larger file is about 100 MB; memory may grow by a few MB (the bands
     // keep a number per draw), never by the file.
     assert!(size > 50_000_000, "{peaks:?}");
-    assert!(large < small + 20 * 1024, "peak memory grew with draws: {peaks:?}");
+    assert!(
+        large < small + 20 * 1024,
+        "peak memory grew with draws: {peaks:?}"
+    );
     Ok(())
 }
 
@@ -239,9 +263,15 @@ fn a_sweep_whose_axes_cross_is_refused_naming_the_package() {
         "zone_coinvestment.end=2025..2030:5",
     ]);
     assert_eq!(result.code, Some(2), "{}", result.stdout);
-    assert!(result.stdout.is_empty(), "no row of a bad grid: {}", result.stdout);
     assert!(
-        result.stderr.contains("zone_coinvestment.start = 2030, zone_coinvestment.end = 2025"),
+        result.stdout.is_empty(),
+        "no row of a bad grid: {}",
+        result.stdout
+    );
+    assert!(
+        result
+            .stderr
+            .contains("zone_coinvestment.start = 2030, zone_coinvestment.end = 2025"),
         "{}",
         result.stderr
     );
