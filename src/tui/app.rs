@@ -208,9 +208,36 @@ pub struct App {
 }
 
 impl App {
+    /// The workbench on `policy`, every answer computed at once (tests, scripts).
     pub fn new(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
-        let projection = project(&baseline, &policy);
         let attribution = attribute_with(&baseline, &policy, AttributionPlayers::Measures);
+        App::with_attribution(baseline, policy, path, attribution)
+    }
+
+    /// The workbench as the terminal opens it: worker threads on from the
+    /// start, so a package with thousands of measures has its first frame
+    /// drawn and answers `q` at once, its attribution "updating" until the
+    /// worker's answer lands (small packages are attributed inline as ever).
+    pub fn in_background(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
+        // The status quo's attribution (no players) stands in: free to compute.
+        let nothing = attribute_with(
+            &baseline,
+            &levers_core::analysis::without_levers(&policy),
+            AttributionPlayers::Measures,
+        );
+        let mut app = App::with_attribution(baseline, policy, path, nothing);
+        app.work_in_background();
+        app.attribute();
+        app
+    }
+
+    fn with_attribution(
+        baseline: Baseline,
+        policy: Policy,
+        path: Option<PathBuf>,
+        attribution: Attribution,
+    ) -> App {
+        let projection = project(&baseline, &policy);
         App {
             measure_selected: 0,
             measure_package: !policy.measures.is_empty(),

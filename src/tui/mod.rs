@@ -235,7 +235,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
-    let mut app = App::new(baseline, policy, path);
+    let mut app = App::in_background(baseline, policy, path);
     app.stamp = stamp;
     app.source = path_text(app.path.as_deref());
     app.no_color = no_color_requested();

@@ -2,7 +2,8 @@
 //! shipped packages, for random valid packages, and through `levers explain`.
 
 use levers_core::analysis::{
-    AttributionMethod, Contributor, EXACT_LIMIT, Outcome, attribute, without_levers,
+    AttributionMethod, Contributor, EXACT_LIMIT, MAX_SAMPLED_PLAYERS, Outcome, attribute,
+    without_levers,
 };
 use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, Funding, Lever, LeverField, LeverGroup, Policy, Timing, project};
@@ -215,6 +216,22 @@ fn measures_are_attributed_exactly_up_to_the_limit() {
         "{:?}",
         share.parts
     );
+}
+
+/// Issue 22, defect 6: attribution grew as n² (800 measures: 23 s, 10,000: an
+/// hour). Past `MAX_SAMPLED_PLAYERS` the measures are attributed by kind:
+/// exact, with work linear in the number of measures, parts adding up.
+#[test]
+fn thousands_of_measures_are_attributed_by_kind_with_bounded_work() {
+    let baseline = baseline();
+    let policy = grant_measures(MAX_SAMPLED_PLAYERS + 1);
+    let attribution = attribute(&baseline, &policy);
+    assert_eq!(attribution.method, AttributionMethod::Exact);
+    assert_eq!(
+        attribution.contributors,
+        vec![Contributor::Kind(MeasureKind::RdGrants)]
+    );
+    assert_parts_add_up(&baseline, &policy);
 }
 
 #[test]

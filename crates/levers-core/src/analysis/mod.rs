@@ -18,7 +18,8 @@ pub mod uncertainty;
 
 pub use attribution::{
     Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
-    Players as AttributionPlayers, SAMPLED_ORDERS, attribute, attribute_by_kind, attribute_with,
+    MAX_SAMPLED_PLAYERS, PROJECTION_BUDGET, Players as AttributionPlayers, SAMPLED_ORDERS, attribute,
+    attribute_by_kind, attribute_with, sampled_pairs,
     player_count as attribution_player_count, shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
