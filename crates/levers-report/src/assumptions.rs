@@ -104,8 +104,15 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
                     } else {
                         inert_cell(&r.source)
                     };
+                    // A parameter's name is an identifier: a code span in
+                    // Markdown (escaped instead if a backtick could break out).
+                    let name = if format == OutputFormat::Markdown {
+                        inert::markdown_code(&r.name)
+                    } else {
+                        inert::xml(&r.name).into_owned()
+                    };
                     vec![
-                        inert_cell(&r.name),
+                        name,
                         format!("{}{marker}", r.value),
                         inert_cell(&lang.unit(&r.unit)),
                         format!("{} .. {}", r.low, r.high),

@@ -5,3 +5,4 @@ mod keeps_text;
 mod recovery_identity;
 mod round_three;
 mod save_kill;
+mod sweep_property;

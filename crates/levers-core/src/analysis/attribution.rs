@@ -468,7 +468,11 @@ mod tests {
 
     #[test]
     fn sampled_orders_stay_within_the_projection_budget() {
-        assert_eq!(sampled_pairs(EXACT_LIMIT + 1), SAMPLED_ORDERS, "small: as before");
+        assert_eq!(
+            sampled_pairs(EXACT_LIMIT + 1),
+            SAMPLED_ORDERS,
+            "small: as before"
+        );
         assert_eq!(sampled_pairs(32), SAMPLED_ORDERS);
         assert_eq!(sampled_pairs(800), 10);
         for n in (EXACT_LIMIT + 1)..=MAX_SAMPLED_PLAYERS {
