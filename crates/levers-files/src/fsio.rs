@@ -189,7 +189,10 @@ impl AtomicFile {
     /// Puts the complete file in place (see [`AtomicFile`]).
     pub fn commit(self) -> std::io::Result<()> {
         use std::os::unix::fs::MetadataExt;
-        let temp = self.temp.into_inner().map_err(|e| e.into_error())?;
+        let temp = self
+            .temp
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         temp.as_file().sync_all()?;
         if self.existing.as_ref().is_some_and(|m| m.nlink() > 1) {
             return copy_into_place(temp, &self.target);

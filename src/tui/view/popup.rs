@@ -17,6 +17,9 @@ use crate::tui::words;
 use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
+/// Most changes listed in the restore offer of a copy older than its file.
+const RESTORE_CHANGES_SHOWN: usize = 6;
+
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -180,12 +183,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     app.lang.text("popup-restore-changed"),
                     theme::error(),
                 ));
-                const SHOWN: usize = 6;
-                for change in changed.1.iter().take(SHOWN) {
+                for change in changed.1.iter().take(RESTORE_CHANGES_SHOWN) {
                     lines.push(Line::from(format!("  - {change}")));
                 }
-                if changed.1.len() > SHOWN {
-                    let more = (changed.1.len() - SHOWN).to_string();
+                if changed.1.len() > RESTORE_CHANGES_SHOWN {
+                    let more = (changed.1.len() - RESTORE_CHANGES_SHOWN).to_string();
                     lines.push(Line::from(
                         app.lang.format("popup-restore-more", &[("count", &more)]),
                     ));

@@ -15,7 +15,7 @@ const MEASURES: &str = "policies/announced-measures.toml";
 
 /// `levers ARGS` in a child process with `env`, killed if it has not ended
 /// within `limit` (a hang is a failure, not a stuck test run). Returns the
-/// exit code, standard error and the peak resident memory seen (VmHWM, KiB).
+/// exit code, standard error and the peak resident memory seen (`VmHWM`, KiB).
 fn bounded(args: &[&str], env: &[(&str, &Path)], limit: Duration) -> (Option<i32>, String, u64) {
     let mut command = Command::new(BINARY);
     command
@@ -70,14 +70,15 @@ fn a_megabyte_of_mistakes_is_checked_with_bounded_work() -> std::io::Result<()> 
         "format = 2\nname = \"x\"\n[measures.a]\nkind = \"rd_grants\"\namount = {{{}}}\n",
         years.join(", ")
     );
-    let keys: String = (0..90_000).map(|i| format!("k{i} = 1\n")).collect();
+    let keys: Vec<String> = (0..90_000).map(|i| format!("k{i} = 1")).collect();
+    let keys = keys.join("\n");
     let unknown = format!("format = 2\nname = \"x\"\n{keys}");
     for (name, text) in [("schedule.toml", schedule), ("keys.toml", unknown)] {
         let path = dir.path().join(name);
         std::fs::write(&path, text)?;
         let shown = path.display().to_string();
         // Generous: a debug build on a loaded machine; it took 213 s before.
-        let (code, stderr, peak) = bounded(&["check", &shown], &[], Duration::from_secs(60));
+        let (code, stderr, peak) = bounded(&["check", &shown], &[], Duration::from_mins(1));
         assert_eq!(code, Some(2), "{name}");
         let errors = stderr.lines().filter(|l| l.contains(": error: ")).count();
         assert_eq!(
@@ -211,7 +212,7 @@ fn memory_for_draws_out_stays_flat_as_draws_grow() -> std::io::Result<()> {
             "--draws-out",
             &out.display().to_string(),
         ];
-        let (code, stderr, peak) = bounded(&args, &[], Duration::from_secs(300));
+        let (code, stderr, peak) = bounded(&args, &[], Duration::from_mins(5));
         assert_eq!(code, Some(0), "{stderr}");
         let size = std::fs::metadata(&out)?.len();
         peaks.push((draws, peak, size));

@@ -333,7 +333,7 @@ fn a_closed_terminal_ends_the_workbench_within_a_second_keeping_the_edits() {
         panic!("the workbench still runs {took:?} after its terminal closed");
     }
     // Within the second the README promises (issue 22: 1.2–1.5 s before).
-    assert!(took < Duration::from_millis(1000), "ended after {took:?}");
+    assert!(took < Duration::from_secs(1), "ended after {took:?}");
     let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
     assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
 }

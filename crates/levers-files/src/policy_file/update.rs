@@ -26,9 +26,28 @@ pub fn update_document(
     policy: &Policy,
     baseline: &Baseline,
 ) -> String {
-    original
+    let text = original
         .and_then(|text| edit_in_place(file, text, policy, baseline))
-        .unwrap_or_else(|| super::write_policy(policy, baseline))
+        .unwrap_or_else(|| super::write_policy(policy, baseline));
+    match original {
+        Some(original) => with_line_endings_of(original, &text),
+        None => text,
+    }
+}
+
+/// `text` with the line endings of `original`: a file written on Windows
+/// (CRLF) stays CRLF, so one change is a one-line diff there too (`toml_edit`
+/// writes every line it prints with LF). A file with mixed endings is taken
+/// by its first line break.
+fn with_line_endings_of(original: &str, text: &str) -> String {
+    let crlf = original
+        .find('\n')
+        .is_some_and(|i| original[..i].ends_with('\r'));
+    if crlf {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Whether [`update_document`] keeps the text of `original` (edits it in
@@ -281,5 +300,29 @@ fn remove_parameter(user: &mut Table, name: &str) {
         });
     if now_empty {
         user.remove(group);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crlf_file_keeps_its_line_endings_and_a_change_is_one_line() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let lf = include_str!("../../../../policies/announced-measures.toml");
+        let crlf = lf.replace('\n', "\r\n");
+        let mut policy = parse_policy("p.toml", &crlf, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.horizon += 1;
+        let saved = update_document("p.toml", Some(&crlf), &policy, &baseline);
+        assert_eq!(saved.matches('\n').count(), saved.matches("\r\n").count());
+        let changed = saved
+            .split("\r\n")
+            .zip(crlf.split("\r\n"))
+            .filter(|(a, b)| a != b)
+            .count();
+        assert_eq!(changed, 1, "{saved}");
+        let lf_saved = update_document("p.toml", Some(lf), &policy, &baseline);
+        assert!(!lf_saved.contains('\r'));
     }
 }

@@ -41,8 +41,7 @@ fn measure_phrase(lang: Lang, measure: &Measure) -> String {
     let (open, close) = brackets(lang);
     format!(
         "{}{open}{}{close}",
-        // A paragraph is one line: a label's line breaks are shown, not obeyed.
-        crate::inert::xml(&measure_label(measure)),
+        measure_label(measure),
         amount_with_timing_in(lang, measure)
     )
 }
@@ -148,10 +147,7 @@ pub fn paragraph(
     let Some(year) = projection.year(target.year) else {
         return lang.format(
             "summary-no-target-year",
-            &[
-                ("name", &crate::inert::xml(&policy.name)),
-                ("year", &target.year.to_string()),
-            ],
+            &[("name", &policy.name), ("year", &target.year.to_string())],
         );
     };
     let base = projection.years.first();
