@@ -115,15 +115,25 @@ fn edit_in_place(
 /// Makes `user` differ from what it was as `wanted` differs from `was`;
 /// `inline` when `user` is an inline table (`{ ... }`), which holds values only.
 fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, inline: bool) {
+    let renamed = rename_in_place(user, was, wanted);
     for (key, _) in was.iter() {
         if wanted.get(key).is_none() {
             user.remove(key);
         }
     }
     for (key, new) in wanted.iter() {
-        let old = was.get(key);
+        // A renamed table is compared with what it was under its old name.
+        let old = was.get(key).or_else(|| {
+            renamed
+                .iter()
+                .find(|(new_name, _)| new_name == key)
+                .and_then(|(_, old_name)| was.get(old_name))
+        });
         match (user.get_mut(key), new.as_table_like()) {
-            (Some(mine), Some(new_table)) if is_table(new) && mine.is_table_like() => {
+            // A table, or a schedule however the user wrote it (a sub-table
+            // with a comment per year, dotted keys, a multi-line inline
+            // table): merged key by key, so every year's comment stays.
+            (Some(mine), Some(new_table)) if mine.is_table_like() => {
                 let empty = Table::new();
                 let old_table = old
                     .and_then(Item::as_table_like)
@@ -144,10 +154,44 @@ fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, 
     }
 }
 
-/// A table, as opposed to a value (an inline table such as `sectors` or a
-/// schedule `amount` is one value).
-fn is_table(item: &Item) -> bool {
-    matches!(item, Item::Table(_))
+/// A table (a measure) that is gone under one name and new under another,
+/// with the same content as written: renamed where it stands, its comments and
+/// layout kept (rather than deleted, and added again at the end with the
+/// writer's comments).
+/// Returns the renames made, `(new name, old name)`.
+fn rename_in_place(
+    user: &mut dyn TableLike,
+    was: &dyn TableLike,
+    wanted: &dyn TableLike,
+) -> Vec<(String, String)> {
+    let mut renamed = Vec::new();
+    let gone: Vec<String> = was
+        .iter()
+        .filter(|(key, item)| wanted.get(key).is_none() && matches!(item, Item::Table(_)))
+        .map(|(key, _)| key.to_string())
+        .collect();
+    for old in gone {
+        let Some(old_text) = was.get(&old).map(Item::to_string) else {
+            continue;
+        };
+        let new = wanted.iter().find(|(key, item)| {
+            was.get(key).is_none()
+                && user.get(key).is_none()
+                && matches!(item, Item::Table(_))
+                && item.to_string() == old_text
+        });
+        let Some((new, _)) = new else {
+            continue;
+        };
+        let new = new.to_string();
+        if let Some(item) = user.remove(&old) {
+            // A table keeps its position in the document: it is printed where
+            // the old one stood.
+            user.insert(&new, item);
+            renamed.push((new, old));
+        }
+    }
+    renamed
 }
 
 fn bare(item: &Item) -> Option<String> {
@@ -324,5 +368,58 @@ mod tests {
         assert_eq!(changed, 1, "{saved}");
         let lf_saved = update_document("p.toml", Some(lf), &policy, &baseline);
         assert!(!lf_saved.contains('\r'));
+    }
+
+    /// Saves `text` with the first measure's schedule year 2026 set to 3.0.
+    fn with_2026_at_3(text: &str) -> String {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        if let levers_core::measure::Amount::Schedule(years) = &mut policy.measures[0].amount {
+            for (year, value) in years.iter_mut() {
+                if *year == 2026 {
+                    *value = 3.0;
+                }
+            }
+        }
+        assert!(
+            keeps_text("p.toml", text, &policy, &baseline),
+            "kept in place"
+        );
+        update_document("p.toml", Some(text), &policy, &baseline)
+    }
+
+    const HEAD: &str =
+        "format = 2\nname = \"x\"\n\n[measures.a]\nkind = \"rd_grants\"\nstart = 2025\n";
+
+    #[test]
+    fn a_schedule_written_as_a_sub_table_keeps_a_comment_per_year() {
+        let text = format!(
+            "{HEAD}\n[measures.a.amount]\n2025 = 1.0 # Policy Address 2024\n2026 = 2.0 # Budget 2025\n"
+        );
+        let saved = with_2026_at_3(&text);
+        assert!(
+            saved.contains("2025 = 1.0 # Policy Address 2024"),
+            "{saved}"
+        );
+        assert!(saved.contains("2026 = 3.0 # Budget 2025"), "{saved}");
+    }
+
+    #[test]
+    fn a_dotted_schedule_keeps_its_comments() {
+        let text = format!("{HEAD}amount.2025 = 1.0 # a\namount.2026 = 2.0 # b\n");
+        let saved = with_2026_at_3(&text);
+        assert!(saved.contains("amount.2025 = 1.0 # a"), "{saved}");
+        assert!(saved.contains("amount.2026 = 3.0 # b"), "{saved}");
+    }
+
+    #[test]
+    fn a_renamed_measure_stays_where_it_was_with_its_comments() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rd_grants\"\namount = 1.0 # HK$ bn\nstart = 2025\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.measures[0].name = "z".to_string();
+        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        let expected = text.replace("[measures.a]", "[measures.z]");
+        assert_eq!(saved, expected);
     }
 }
