@@ -89,12 +89,14 @@ fn edit_in_place(
         was.remove("assumptions");
         wanted.remove("assumptions");
     }
+    let tables_before = tables(document.as_table());
     merge(
         document.as_table_mut(),
         was.as_table(),
         wanted.as_table(),
         false,
     );
+    keep_comments_of_removed_tables(&mut document, &tables_before);
     if user_assumptions {
         let assumptions = document.get_mut("assumptions")?.as_table_mut()?;
         merge_assumptions(assumptions, &before, policy, baseline);
@@ -152,6 +154,82 @@ fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, 
             (None, _) => {} // a default the user left out, still the default
         }
     }
+}
+
+/// Every table of `root` (headers, not inline tables), depth first: its path,
+/// its place in the document, and the text above its header.
+fn tables(root: &Table) -> Vec<(Vec<String>, isize, String)> {
+    fn walk(table: &Table, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, isize, String)>) {
+        for (key, item) in table.iter() {
+            if let Item::Table(child) = item {
+                path.push(key.to_string());
+                if let Some(position) = child.position() {
+                    let prefix = child
+                        .decor()
+                        .prefix()
+                        .and_then(|p| p.as_str())
+                        .unwrap_or_default()
+                        .to_string();
+                    out.push((path.clone(), position, prefix));
+                }
+                walk(child, path, out);
+                path.pop();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, &mut Vec::new(), &mut out);
+    out
+}
+
+/// The text above a removed table's header holds, up to its last blank line,
+/// what belongs to the table before it (a comment closing that group): it is
+/// kept, above the header that now follows (or at the end of the file). The
+/// comment right above the header, the removed table's own, goes with it.
+fn keep_comments_of_removed_tables(
+    document: &mut DocumentMut,
+    before: &[(Vec<String>, isize, String)],
+) {
+    let after = tables(document.as_table());
+    for (path, position, prefix) in before {
+        if after.iter().any(|(p, _, _)| p == path) {
+            continue;
+        }
+        let Some(cut) = prefix.trim_end_matches('\n').rfind("\n\n") else {
+            continue;
+        };
+        let kept = &prefix[..cut + 1];
+        if !kept.contains('#') {
+            continue;
+        }
+        let next = after
+            .iter()
+            .filter(|(_, p, _)| p > position)
+            .min_by_key(|(_, p, _)| *p);
+        match next.and_then(|(next, _, _)| table_at(document, next)) {
+            Some(table) => {
+                let own = table
+                    .decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or_default()
+                    .to_string();
+                table.decor_mut().set_prefix(format!("{kept}{own}"));
+            }
+            None => {
+                let trailing = document.trailing().as_str().unwrap_or_default().to_string();
+                document.set_trailing(format!("{kept}{trailing}"));
+            }
+        }
+    }
+}
+
+fn table_at<'d>(document: &'d mut DocumentMut, path: &[String]) -> Option<&'d mut Table> {
+    let mut table = document.as_table_mut();
+    for key in path {
+        table = table.get_mut(key)?.as_table_mut()?;
+    }
+    Some(table)
 }
 
 /// A table (a measure) that is gone under one name and new under another,
@@ -402,6 +480,29 @@ mod tests {
             "{saved}"
         );
         assert!(saved.contains("2026 = 3.0 # Budget 2025"), "{saved}");
+    }
+
+    #[test]
+    fn a_multi_line_inline_schedule_keeps_its_comments() {
+        let text = format!("{HEAD}amount = {{\n  2025 = 1.0, # a\n  2026 = 2.0, # b\n}}\n");
+        let saved = with_2026_at_3(&text);
+        assert!(saved.contains("2025 = 1.0, # a"), "{saved}");
+        assert!(saved.contains("2026 = 3.0, # b"), "{saved}");
+    }
+
+    #[test]
+    fn removing_a_group_keeps_the_comment_that_closes_the_group_before_it() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = "format = 1\nname = \"x\"\n\n[levers.land]\nrent_subsidy_pct = 20.0\nstart = 2025\n# Land: PA 2024, para. 57.\n\n# R&D: to be removed.\n[levers.rd]\ngrants_hkd_bn_per_year = 1.0\nstart = 2025\n\n[target]\nyear = 2032\n";
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.levers.set(levers_core::LeverGroup::Rd, None);
+        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        assert!(saved.contains("# Land: PA 2024, para. 57."), "{saved}");
+        assert!(!saved.contains("R&D"), "{saved}");
+        assert!(
+            saved.contains("# Land: PA 2024, para. 57.\n\n[target]"),
+            "{saved}"
+        );
     }
 
     #[test]
