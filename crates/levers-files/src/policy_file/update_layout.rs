@@ -23,7 +23,7 @@ pub(super) fn with_line_endings_of(original: &str, text: &str) -> String {
 /// its place in the document, and the text above its header.
 pub(super) fn tables(root: &Table) -> Vec<(Vec<String>, isize, String)> {
     fn walk(table: &Table, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, isize, String)>) {
-        for (key, item) in table.iter() {
+        for (key, item) in table {
             if let Item::Table(child) = item {
                 path.push(key.to_string());
                 if let Some(position) = child.position() {
@@ -61,7 +61,7 @@ pub(super) fn keep_comments_of_removed_tables(
         let Some(cut) = prefix.trim_end_matches('\n').rfind("\n\n") else {
             continue;
         };
-        let kept = &prefix[..cut + 1];
+        let kept = &prefix[..=cut];
         if !kept.contains('#') {
             continue;
         }
@@ -69,20 +69,17 @@ pub(super) fn keep_comments_of_removed_tables(
             .iter()
             .filter(|(_, p, _)| p > position)
             .min_by_key(|(_, p, _)| *p);
-        match next.and_then(|(next, _, _)| table_at(document, next)) {
-            Some(table) => {
-                let own = table
-                    .decor()
-                    .prefix()
-                    .and_then(|p| p.as_str())
-                    .unwrap_or_default()
-                    .to_string();
-                table.decor_mut().set_prefix(format!("{kept}{own}"));
-            }
-            None => {
-                let trailing = document.trailing().as_str().unwrap_or_default().to_string();
-                document.set_trailing(format!("{kept}{trailing}"));
-            }
+        if let Some(table) = next.and_then(|(next, _, _)| table_at(document, next)) {
+            let own = table
+                .decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .unwrap_or_default()
+                .to_string();
+            table.decor_mut().set_prefix(format!("{kept}{own}"));
+        } else {
+            let trailing = document.trailing().as_str().unwrap_or_default().to_string();
+            document.set_trailing(format!("{kept}{trailing}"));
         }
     }
 }
