@@ -311,3 +311,43 @@ fn an_unknown_command_is_named() {
         result.stderr
     );
 }
+
+// ---- defect 6: the workbench opens a package of thousands of measures at once ----
+
+/// The workbench as the terminal opens it hands the attribution of a large
+/// package to its worker: the first frame needs only the projection (it drew
+/// nothing for 26 s with 800 measures). Asserted on state, not on time.
+#[test]
+fn a_workbench_on_thousands_of_measures_attributes_them_on_its_worker() {
+    use levers_core::measure::{Amount, Measure, MeasureKind};
+    let baseline = crate::support::baseline();
+    let mut policy = levers_core::Policy::status_quo();
+    policy.measures = (0..5_000)
+        .map(|i| {
+            Measure::new(
+                format!("scheme_{i}"),
+                MeasureKind::RdGrants,
+                Amount::Constant(0.001),
+                2025 + (i % 4),
+            )
+        })
+        .collect();
+    let mut app = levers::tui::App::in_background(baseline, policy, None);
+    assert!(
+        app.attribution().contributors.is_empty(),
+        "a placeholder, not the answer"
+    );
+    assert!(app.attribution_updating(), "the answer is on the worker");
+    let frame = crate::support::app::render(&mut app, 120, 40);
+    assert!(
+        crate::support::app::screen_text(frame.backend().buffer()).contains("scheme_0"),
+        "the first frame shows the package"
+    );
+    app.settle();
+    assert!(!app.attribution_updating());
+    assert_eq!(
+        app.attribution().contributors.len(),
+        1,
+        "by kind past 4,096 measures"
+    );
+}
