@@ -351,3 +351,46 @@ fn a_workbench_on_thousands_of_measures_attributes_them_on_its_worker() {
         "by kind past 4,096 measures"
     );
 }
+
+// ---- defect 5: a FIFO in place of the open package ----
+
+/// The package's file is replaced by a FIFO while the workbench has it open;
+/// `s` asks (the file is not what was read), and `y` is refused with a
+/// message: nothing blocks (the stamp read the FIFO and froze the workbench).
+#[test]
+fn saving_over_a_package_replaced_by_a_fifo_blocks_nothing() -> std::io::Result<()> {
+    use crate::support::app::{app_with, ch, press};
+    use levers::tui::app::Mode;
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("p.toml");
+    std::fs::copy("policies/blueprint-2032.toml", &path)?;
+    let baseline = crate::support::baseline();
+    let policy = crate::support::load("policies/blueprint-2032.toml", &baseline);
+    let mut app = app_with(policy, Some(path.clone()));
+    app.stamp = levers_files::fsio::stamp(&path);
+    std::fs::remove_file(&path)?;
+    assert!(Command::new("mkfifo").arg(&path).status()?.success());
+    // On a thread, so that a hang fails the test instead of stopping the run.
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        press(&mut app, &[ch('0'), ch('s')]);
+        let asked = matches!(app.mode, Mode::ConfirmSave { .. });
+        press(&mut app, &[ch('y')]);
+        let told = match &app.mode {
+            Mode::Message { text, .. } => text.clone(),
+            _ => app
+                .note
+                .as_ref()
+                .map(|n| n.text.clone())
+                .unwrap_or_default(),
+        };
+        let _ = done.send((asked, app.is_dirty(), told));
+    });
+    let (asked, dirty, told) = finished
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the save answered within 10 s");
+    assert!(asked, "a file that is not what was read: asked first");
+    assert!(dirty, "the edits kept");
+    assert!(told.contains("FIFO"), "refused, saying why: {told}");
+    Ok(())
+}
