@@ -292,6 +292,59 @@ fn excerpt(source: &str, offset: usize) -> (String, usize) {
     (shown, caret)
 }
 
+/// Line and column of any byte offset in bounded time, for many look-ups in
+/// no particular order (a parameter set twice names where it was first set):
+/// the start of every line, and every [`LineIndex::MARK_BYTES`] bytes a mark
+/// of how many characters of its line come before it. A look-up counts
+/// characters from the nearest mark, never from the start of a 1 MB line.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    /// `(byte offset, characters of its line before it)`, in offset order.
+    marks: Vec<(usize, usize)>,
+}
+
+impl LineIndex {
+    /// Bytes between two marks: the most a look-up reads.
+    pub const MARK_BYTES: usize = 4096;
+
+    /// The index of `source`, in one pass.
+    pub fn new(source: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        let mut marks = Vec::new();
+        let mut column = 0;
+        let mut next_mark = LineIndex::MARK_BYTES;
+        for (at, c) in source.char_indices() {
+            if at >= next_mark {
+                marks.push((at, column));
+                next_mark = at + LineIndex::MARK_BYTES;
+            }
+            if c == '\n' {
+                line_starts.push(at + 1);
+                column = 0;
+            } else {
+                column += 1;
+            }
+        }
+        LineIndex { line_starts, marks }
+    }
+
+    /// 1-based line and character column of byte `offset` of `source` (the
+    /// text the index was made from).
+    pub fn line_column(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = char_boundary(source, offset);
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let mark = self.marks.partition_point(|(at, _)| *at <= offset);
+        let (from, before) = match mark.checked_sub(1).map(|i| self.marks[i]) {
+            Some((at, column)) if at >= start => (at, column),
+            _ => (start, 0),
+        };
+        let column = before + source[from..offset].chars().count();
+        (line, column + 1)
+    }
+}
+
 /// 1-based line and character column of byte `offset` in `source` (linear in
 /// `offset`: for one place; many go through [`locate`]).
 pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
@@ -334,6 +387,20 @@ mod tests {
         assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
         assert_eq!(shown.chars().nth(caret - 1), Some('!'));
         assert_eq!(excerpt("a\nshort\nb", 4), ("short".to_string(), 3));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_counting_from_the_start() {
+        let line = "é".repeat(3000) + "x = 1";
+        let source = format!("a\n{line}\n{line}\nend");
+        let index = LineIndex::new(&source);
+        for offset in (0..source.len()).step_by(997).chain([source.len()]) {
+            assert_eq!(
+                index.line_column(&source, offset),
+                line_column(&source, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

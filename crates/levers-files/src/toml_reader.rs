@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Collected, Diagnostic, Diagnostics, suggest};
+use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
 
 pub type Value<'s> = Spanned<DeValue<'s>>;
 
@@ -21,7 +21,7 @@ pub struct Reader<'s> {
     /// Whether a problem without a key was found (then value rules are skipped).
     keyless_problem: bool,
     /// Byte offset of each line's start, built when first needed.
-    line_starts: Vec<usize>,
+    line_index: Option<LineIndex>,
     /// Where each dotted key's value is, for problems found after reading.
     pub spans: BTreeMap<String, Range<usize>>,
 }
@@ -40,7 +40,7 @@ impl<'s> Reader<'s> {
                     problems: Collected::default(),
                     failed_keys: BTreeSet::new(),
                     keyless_problem: false,
-                    line_starts: Vec::new(),
+                    line_index: None,
                     spans: BTreeMap::new(),
                 },
                 root,
@@ -78,22 +78,13 @@ impl<'s> Reader<'s> {
         self.problems.push(diagnostic);
     }
 
-    /// 1-based line and character column of byte `offset` (a line index is
-    /// built once, so many look-ups stay linear in the file size).
+    /// 1-based line and character column of byte `offset` ([`LineIndex`],
+    /// built once: each look-up reads at most a few KiB, however long the line).
     pub fn line_column(&mut self, offset: usize) -> (usize, usize) {
-        if self.line_starts.is_empty() {
-            self.line_starts = std::iter::once(0)
-                .chain(self.source.match_indices('\n').map(|(i, _)| i + 1))
-                .collect();
-        }
-        let offset = offset.min(self.source.len());
-        let line = self.line_starts.partition_point(|start| *start <= offset);
-        let start = self.line_starts[line.saturating_sub(1)];
-        let column = self
-            .source
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        (line, column + 1)
+        let source = self.source;
+        self.line_index
+            .get_or_insert_with(|| LineIndex::new(source))
+            .line_column(source, offset)
     }
 
     /// Every key that failed to read.
