@@ -1,20 +1,27 @@
 //! Reading a TOML document key by key, with positions, collecting every problem
 //! rather than stopping at the first. Shared by the policy and baseline readers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
+use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
 
 pub type Value<'s> = Spanned<DeValue<'s>>;
 
 pub struct Reader<'s> {
     file: &'s str,
     source: &'s str,
-    pub problems: Vec<Diagnostic>,
+    /// The first problems by position (bounded: see [`Collected`]).
+    problems: Collected,
+    /// Every key that failed to read, kept or not (value rules on them are skipped).
+    failed_keys: BTreeSet<String>,
+    /// Whether a problem without a key was found (then value rules are skipped).
+    keyless_problem: bool,
+    /// Byte offset of each line's start, built when first needed.
+    line_index: Option<LineIndex>,
     /// Where each dotted key's value is, for problems found after reading.
     pub spans: BTreeMap<String, Range<usize>>,
     /// Whether to fill `spans`: a reader whose caller finds no problems after
@@ -33,7 +40,10 @@ impl<'s> Reader<'s> {
                 Reader {
                     file,
                     source,
-                    problems: Vec::new(),
+                    problems: Collected::default(),
+                    failed_keys: BTreeSet::new(),
+                    keyless_problem: false,
+                    line_index: None,
                     spans: BTreeMap::new(),
                     keep_spans: true,
                 },
@@ -67,21 +77,60 @@ impl<'s> Reader<'s> {
     }
 
     pub fn problem(&mut self, span: Range<usize>, path: &str, message: String, expected: String) {
-        let mut diagnostic =
-            Diagnostic::at(self.file, self.source, span, message).expected(expected);
+        let mut diagnostic = Diagnostic::spanned(self.file, span, message).expected(expected);
         if !path.is_empty() {
             diagnostic = diagnostic.key(path);
+        }
+        self.push(diagnostic);
+    }
+
+    /// Adds a problem made with [`Diagnostic::spanned`] (it is located in
+    /// the source only if it is among those shown).
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        match &diagnostic.key {
+            Some(key) => {
+                self.failed_keys.insert(key.clone());
+            }
+            None => self.keyless_problem = true,
         }
         self.problems.push(diagnostic);
     }
 
+    /// 1-based line and character column of byte `offset` ([`LineIndex`],
+    /// built once: each look-up reads at most a few KiB, however long the line).
+    pub fn line_column(&mut self, offset: usize) -> (usize, usize) {
+        let source = self.source;
+        self.line_index
+            .get_or_insert_with(|| LineIndex::new(source))
+            .line_column(source, offset)
+    }
+
+    /// Every key that failed to read.
+    pub fn failed_keys(&self) -> &BTreeSet<String> {
+        &self.failed_keys
+    }
+
+    /// Whether any problem was found that is not tied to a key.
+    pub fn has_keyless_problem(&self) -> bool {
+        self.keyless_problem
+    }
+
+    /// Whether any problem was found.
+    pub fn has_problems(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    /// The problems found so far, in file order and located.
+    pub fn into_problems(self) -> Diagnostics {
+        self.problems.finish(self.file, self.source)
+    }
+
     /// Problems in file order; `Err` if there are any.
-    pub fn finish(mut self) -> Result<BTreeMap<String, Range<usize>>, Diagnostics> {
+    pub fn finish(self) -> Result<BTreeMap<String, Range<usize>>, Diagnostics> {
         if self.problems.is_empty() {
             Ok(self.spans)
         } else {
-            self.problems.sort_by_key(|d| d.position);
-            Err(Diagnostics(self.problems))
+            Err(self.problems.finish(self.file, self.source))
         }
     }
 
@@ -99,9 +148,8 @@ impl<'s> Reader<'s> {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
                 let full = join(path, name);
-                let mut diagnostic = Diagnostic::at(
+                let mut diagnostic = Diagnostic::spanned(
                     self.file,
-                    self.source,
                     key.span(),
                     format!("unknown key `{name}`{}", in_table(path)),
                 )
@@ -109,7 +157,7 @@ impl<'s> Reader<'s> {
                 .expected(format!("one of: {}", allowed.join(", ")))
                 .suggestion(suggest(name, allowed.iter().copied()));
                 diagnostic.message = diagnostic.message.trim_end().to_string();
-                self.problems.push(diagnostic);
+                self.push(diagnostic);
             }
         }
     }

@@ -37,7 +37,11 @@ pub fn write(
         header.push("against_file".into());
         header.extend(series.iter().map(|c| format!("delta_{}", c.key)));
     }
-    writer.write_record(&header)?;
+    writer.write_record(
+        header
+            .iter()
+            .map(|h| crate::inert::csv_text(h).into_owned()),
+    )?;
     for package in packages {
         let rate = baseline.params_for(package.policy).global.discount_rate;
         let base_year = package.projection.base_year;
