@@ -83,7 +83,9 @@ pub struct YearOutcome {
     pub financing_cost_hkd_bn: f64,
     /// Outlays and tax forgone by measure kind ([`crate::measure::MeasureKind::index`]).
     pub outlay_by_kind_hkd_bn: [f64; 8],
-    /// Cumulative public cost per net job added, HK$; none while no job is added.
+    /// Outlays to date (cash and tax forgone; financing is reported beside, not
+    /// added: HM Treasury Green Book) per net job added, HK$; none while no job
+    /// is added. The fiscal accounts divide the same outlays.
     pub cost_per_net_job_hkd: Option<f64>,
     /// Production value added placed in Guangdong by Hong Kong firms.
     pub gba_value_added_hkd_bn: f64,

@@ -236,7 +236,9 @@ fn a_scheduled_amount_keeps_its_shape_through_a_search_that_starts_at_zero() {
     let before = shape(&template);
     assert_eq!(before.len(), 2, "the fixture has a two-year schedule");
     let mut checked = 0;
-    for share_pct in [0.8, 0.9, 1.0] {
+    // Reachable targets and an unreachable one, whose closest package has
+    // every measure at its most.
+    for share_pct in [0.9, 1.0, 1.2, 5.0] {
         let sought = match seek(&baseline, &request_for(SCHEDULES, share_pct)) {
             SeekResult::Found { policy, .. } => policy,
             SeekResult::Unreachable(shortfall) => shortfall.policy,

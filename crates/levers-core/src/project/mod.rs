@@ -311,7 +311,7 @@ impl<'a> Run<'a> {
         outcome.fiscal_cost_hkd_bn = fiscal_cost;
         outcome.cumulative_fiscal_cost_hkd_bn = self.cumulative_cost;
         outcome.cost_per_net_job_hkd = (outcome.net_jobs_added >= 1.0)
-            .then(|| self.cumulative_cost * BN / outcome.net_jobs_added);
+            .then(|| self.outlay_to_date * BN / outcome.net_jobs_added);
         let crowding_out = crowding_rate * fiscal_cost;
         let gdp: f64 = outcome.sector_value_added_hkd_bn.iter().sum();
         let kept = if gdp > 0.0 {
