@@ -69,7 +69,7 @@ fn rent_subsidy_adds_manufacturing_jobs_in_proportion_and_raises_gdp() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$1.8 m per net job (docs/review/labour.md)"]
+#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
 fn rent_subsidy_costs_per_net_job_what_rsa_and_rgf_cost() {
     let rent = outcome(&[(LeverField::RentSubsidyPct, 20.0)]);
     assert_within(
@@ -90,7 +90,7 @@ fn land_release_alone_adds_jobs_through_lower_rents() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$21 m per net job (docs/review/labour.md)"]
+#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
 fn land_release_costs_per_net_job_what_enterprise_zones_cost() {
     // Enterprise zones: about US$15,000 per job-year, HK$117,000; over the
     // eight years to 2032 at most about HK$0.94 m per job.
@@ -126,7 +126,7 @@ fn rd_grants_add_at_most_1_4_of_research_per_public_dollar() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$75 m per net job by 2032; research reaches production late and weakly in Hong Kong's data (docs/review/labour.md)"]
+#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
 fn rd_grants_cost_per_net_job_what_business_subsidies_cost() {
     let grants = outcome(&[(LeverField::GrantsHkdBnPerYear, 5.0)]);
     assert_within(
@@ -195,7 +195,7 @@ fn profits_tax_concession_is_charged_on_incumbents_too() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$3.1 m per net job (docs/review/labour.md)"]
+#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
 fn profits_tax_concession_costs_per_net_job_what_business_subsidies_cost() {
     let tax = outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]);
     assert_within(
@@ -218,7 +218,7 @@ fn co_investment_within_demand_is_spent_in_full_and_adds_jobs() {
 }
 
 #[test]
-#[ignore = "outside the published range: HK$4.2 m per net job (docs/review/labour.md)"]
+#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
 fn co_investment_costs_per_net_job_what_the_regional_growth_fund_cost() {
     let baseline = baseline();
     let demand = baseline.params.global.coinvestment_demand_hkd_bn;
