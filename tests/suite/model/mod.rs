@@ -1,12 +1,15 @@
 //! The core's projection and analyses, as specifications.
 
 mod attribution;
+mod backtest;
 mod evidence;
 mod fiscal;
+mod lever_evidence;
 mod mechanisms;
+mod parameter_status;
 mod properties;
 mod robust_seek;
 mod seek;
 mod seek_rounding;
-mod sobol;
+pub(crate) mod sobol;
 mod target_horizon;

@@ -5,6 +5,7 @@
 pub mod address;
 pub mod attribution;
 pub mod backtest;
+pub mod backtest_bands;
 pub mod dial;
 pub mod fiscal;
 pub mod robust_seek;
@@ -14,12 +15,14 @@ pub mod sobol;
 pub mod sobol_model;
 pub mod stack;
 pub mod sweep;
+pub mod trend;
 pub mod uncertainty;
 
 pub use attribution::{
-    Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
-    Players as AttributionPlayers, SAMPLED_ORDERS, attribute, attribute_by_kind, attribute_with,
-    player_count as attribution_player_count, shapley,
+    Attribution, Contributor, EXACT_LIMIT, MAX_SAMPLED_PLAYERS, Method as AttributionMethod,
+    OutcomeShares, PROJECTION_BUDGET, Players as AttributionPlayers, SAMPLED_ORDERS, attribute,
+    attribute_by_kind, attribute_with, player_count as attribution_player_count, sampled_pairs,
+    shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};

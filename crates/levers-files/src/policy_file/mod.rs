@@ -7,6 +7,7 @@ mod read_label;
 mod read_measures;
 mod unread;
 mod update;
+mod update_layout;
 mod write;
 mod write_measures;
 
