@@ -35,10 +35,13 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         projections,
         ..
     } = Projected::load(baseline, &args.files)?;
-    let mut lines: Vec<chart::Line> = policies
+    // Same-named packages are told apart by their file names in the legend.
+    let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    let titles = levers_report::compare::package_titles(&policies, &files);
+    let mut lines: Vec<chart::Line> = titles
         .iter()
         .zip(&projections)
-        .map(|(policy, projection)| chart::Line::of(&policy.name, projection, series))
+        .map(|(title, projection)| chart::Line::of(title, projection, series))
         .collect();
     if let Some((draws, seed)) = uncertainty {
         if let Some(out) = &args.draws.draws_out {
@@ -49,14 +52,15 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         }
     }
     let target = policies.first().map(|p| p.target);
-    let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     let spec = chart::Chart::new(series, lines, target)
         .footnote(chart::source_line(
             env!("CARGO_PKG_VERSION"),
             &files,
             baseline.base_year,
         ))
-        .scale(args.scale);
+        .scale(args.scale)
+        .target_line(args.target_line)
+        .ylim(args.ylim.map(|y| (y.low, y.high)));
     match kind {
         chart::Kind::Svg => {
             let svg = chart::svg(&spec, size)?;

@@ -23,7 +23,15 @@ pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
                 path.display()
             )));
         }
-        return super::xlsx::write_workbook(baseline, &packages.evaluated(), None, Some(path));
+        let evaluated = packages.evaluated();
+        let brief = super::brief::build(
+            baseline,
+            &evaluated,
+            &[],
+            levers_core::analysis::DEFAULT_DRAWS,
+            levers_core::analysis::DEFAULT_SEED,
+        )?;
+        return super::xlsx::write_workbook_with_summary(baseline, &evaluated, &brief, path);
     }
     let text =
         levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)?;

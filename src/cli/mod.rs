@@ -11,6 +11,7 @@ mod args;
 mod assumptions;
 mod axis_error;
 mod backtest;
+mod brief;
 mod chart;
 mod check;
 mod compare;
@@ -170,6 +171,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Assumptions(args) => assumptions::run(baseline, &args),
         Command::Chart(args) => chart::run(baseline, &args),
         Command::Report(args) => report::run(baseline, &args),
+        Command::Brief(args) => brief::run(baseline, &args),
         Command::Schema(args) => schema::run(&args, baseline),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

@@ -39,8 +39,16 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         Some(output.with_extension(""))
     };
     let uncertainty = monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
+    // The HTML report embeds its charts; only Markdown needs them as files beside it.
     let charts = match &chart_base {
-        Some(base) => write_report_charts(base, &main, &against, &uncertainty, baseline.base_year)?,
+        Some(base) => report_charts(
+            base,
+            &main,
+            &against,
+            &uncertainty,
+            baseline.base_year,
+            !html,
+        )?,
         None => Vec::new(),
     };
     let input = document::Input {
@@ -96,14 +104,17 @@ fn report_is_html(output: &Path) -> Result<bool, Failure> {
 const REPORT_DRAWS: usize = levers_core::analysis::DEFAULT_DRAWS;
 const REPORT_SEED: u64 = levers_core::analysis::DEFAULT_SEED;
 
-/// The report's charts, written beside it as `<report>-<outcome>.svg`; the
-/// main package's share and jobs carry their p10–p90 band.
-fn write_report_charts(
+/// The report's charts, written beside it as `<report>-<outcome>.svg` when
+/// `write_files` (a Markdown report links them; an HTML one embeds them and
+/// leaves no files behind); the main package's share and jobs carry their
+/// p10–p90 band.
+fn report_charts(
     base: &Path,
     main: &Evaluated<'_>,
     against: &[Evaluated<'_>],
     uncertainty: &levers_core::analysis::Uncertainty,
     base_year: i32,
+    write_files: bool,
 ) -> Result<Vec<document::ChartFile>, Failure> {
     let mut written = Vec::new();
     for key in document::CHART_OUTCOMES {
@@ -143,10 +154,12 @@ fn write_report_charts(
             |n| n.to_string_lossy().into_owned(),
         );
         let name = format!("{stem}-{key}.svg");
-        let path = base.with_file_name(&name);
-        write_file(&path, svg.as_bytes())
-            .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
-        detail(&format!("wrote {}", path.display()));
+        if write_files {
+            let path = base.with_file_name(&name);
+            write_file(&path, svg.as_bytes())
+                .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
+            detail(&format!("wrote {}", path.display()));
+        }
         written.push(document::ChartFile {
             title: levers_report::i18n::language().series_label(series),
             file_name: name,

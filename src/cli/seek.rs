@@ -97,8 +97,15 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         output,
     } = Seek::of(baseline, args)?;
+    // Without a package to start from, the answer is written as `levers new`
+    // writes one: format 2, named measures. From a package, in its format.
+    let as_measures = args.from.is_none() && args.file.is_none();
     let Some(target_share) = target_share else {
-        return seek_best(baseline, by, budget, groups, limits, template, output);
+        let written = Written {
+            output,
+            as_measures,
+        };
+        return seek_best(baseline, by, budget, groups, limits, template, written);
     };
     let request = SeekRequest {
         target: Target {
@@ -125,7 +132,14 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     };
     policy.name = out::seek::package_name(sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, output)?;
+    write_package(
+        &policy,
+        baseline,
+        Written {
+            output,
+            as_measures,
+        },
+    )?;
     super::output::tell(&message);
     if found {
         Ok(())
@@ -175,7 +189,7 @@ fn seek_best(
     groups: Vec<LeverGroup>,
     limits: Vec<Limit>,
     template: Policy,
-    output: Option<&Path>,
+    written: Written<'_>,
 ) -> Result<(), Failure> {
     let request = SeekRequest {
         target: Target {
@@ -194,18 +208,35 @@ fn seek_best(
     let mut policy = best.policy;
     policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, output)?;
+    write_package(&policy, baseline, written)?;
     super::output::tell(&message);
     Ok(())
 }
 
-/// Writes the package found to `output`, or to stdout.
+/// Where and how the package found is written.
+#[derive(Clone, Copy)]
+struct Written<'a> {
+    /// The file, or `None` for stdout.
+    output: Option<&'a Path>,
+    /// As named measures (format 2), as `levers new` writes a package.
+    as_measures: bool,
+}
+
+/// Writes the package found to its file, or to stdout.
 fn write_package(
     policy: &Policy,
     baseline: &Baseline,
-    output: Option<&Path>,
+    written: Written<'_>,
 ) -> Result<(), Failure> {
+    let output = written.output;
     let text = policy_file::write_policy(policy, baseline);
+    let text = if written.as_measures && policy.measures.is_empty() {
+        // The migration is read back and must project exactly as the package.
+        policy_file::migrate_policy("seek", &text, baseline)
+            .map_err(|e| Failure::Internal(format!("writing the package as measures: {e}")))?
+    } else {
+        text
+    };
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {

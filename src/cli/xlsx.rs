@@ -53,6 +53,26 @@ pub fn write_workbook(
         baseline,
         packages,
         reference,
+        summary: None,
+    };
+    let bytes = levers_report::xlsx::workbook(&input)?;
+    write_output(path, &bytes)
+}
+
+/// Builds the workbook of `packages` opening on the Summary sheet of `brief`
+/// (`compare -o`, `brief -o`) and writes it to `output`.
+pub fn write_workbook_with_summary(
+    baseline: &Baseline,
+    packages: &[Evaluated<'_>],
+    brief: &levers_report::brief::Brief,
+    output: &Path,
+) -> Result<(), Failure> {
+    let path = destination(Some(output))?;
+    let input = levers_report::xlsx::Input {
+        baseline,
+        packages,
+        reference: None,
+        summary: Some(brief),
     };
     let bytes = levers_report::xlsx::workbook(&input)?;
     write_output(path, &bytes)

@@ -4,7 +4,7 @@
 //! Every change is one undo step, checked by the core's rules first.
 
 use levers_core::measure::{Amount, Measure};
-use levers_core::{LeverField, Policy};
+use levers_core::{Label, LeverField, Policy};
 
 use super::action::Action;
 use super::app::{App, Mode};
@@ -67,7 +67,10 @@ impl MeasureRow {
         let field = measure.kind.field();
         match self {
             MeasureRow::Name => measure.name.clone(),
-            MeasureRow::Label => measure.label.clone().unwrap_or_else(|| "–".into()),
+            MeasureRow::Label => measure
+                .label
+                .as_ref()
+                .map_or_else(|| "–".into(), |l| l.for_language(lang.tag()).to_string()),
             MeasureRow::Amount => match &measure.amount {
                 Amount::Constant(value) => describe_value_in(lang, field, *value),
                 Amount::Schedule(points) => {
@@ -263,9 +266,10 @@ impl Form for MeasureEditor {
                 }
                 Ok(self.changed(app, |m| m.name = text.to_string()))
             }
-            MeasureRow::Label => Ok(self.changed(app, |m| {
-                m.label = (!text.is_empty()).then(|| text.to_string());
-            })),
+            MeasureRow::Label => {
+                let tag = lang.tag();
+                Ok(self.changed(app, |m| m.label = relabelled(m.label.take(), tag, text)))
+            }
             MeasureRow::Amount => {
                 let (year, value) = year_and_value(lang, text)?;
                 Ok(self.changed(app, |m| match (year, &mut m.amount) {
@@ -324,7 +328,11 @@ impl Form for MeasureEditor {
     fn initial_text(&self, app: &App) -> String {
         match (self.selected_row(app), self.measure(app)) {
             (Some(MeasureRow::Name), Some(m)) => m.name.clone(),
-            (Some(MeasureRow::Label), Some(m)) => m.label.clone().unwrap_or_default(),
+            (Some(MeasureRow::Label), Some(m)) => m
+                .label
+                .as_ref()
+                .map(|l| l.for_language(app.lang.tag()).to_string())
+                .unwrap_or_default(),
             _ => String::new(),
         }
     }
@@ -385,5 +393,30 @@ impl MeasureEditor {
         let last_year_row = 3 + points.len() - 1;
         let candidate = self.changed(app, |m| m.amount = Amount::Schedule(points));
         (candidate, last_year_row)
+    }
+}
+
+/// `label` with the name for the language tagged `tag` set to `text`: a
+/// plain label is replaced, a label in several languages keeps the others;
+/// empty text removes that language's name (the whole label when none is left).
+fn relabelled(label: Option<Label>, tag: &str, text: &str) -> Option<Label> {
+    match label {
+        Some(mut label) if !label.is_plain() => {
+            label
+                .translations
+                .retain(|(language, _)| !language.eq_ignore_ascii_case(tag));
+            if !text.is_empty() {
+                label.translations.push((tag.to_string(), text.to_string()));
+            }
+            let default = label
+                .translations
+                .iter()
+                .find(|(language, _)| language == "en")
+                .or(label.translations.first())
+                .map(|(_, t)| t.clone())?;
+            label.text = default;
+            Some(label)
+        }
+        _ => (!text.is_empty()).then(|| Label::from(text)),
     }
 }

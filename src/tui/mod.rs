@@ -230,6 +230,19 @@ fn path_text(path: Option<&std::path::Path>) -> Option<String> {
     levers_files::fsio::read_text(path).ok()
 }
 
+/// The embedded default package's text, its `#:schema` line (which points
+/// into the source tree) replaced by the one naming the installed schema,
+/// as a package written from scratch has.
+fn default_package_source() -> String {
+    let text = levers_files::DEFAULT_PACKAGE;
+    match text.split_once('\n') {
+        Some((first, rest)) if first.starts_with("#:schema") => {
+            format!("{}\n{rest}", levers_files::schema_install::schema_line())
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// Opens the workbench on `policy` (loaded from `path`, if any).
 pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
@@ -237,13 +250,18 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
     let mut app = App::in_background(baseline, policy, path);
     app.stamp = stamp;
-    app.source = path_text(app.path.as_deref());
-    app.no_color = no_color_requested();
-    app.lang = levers_report::i18n::language();
-    app.library = settings::library_dir();
     // A package saved from scratch names the installed schema (see `levers
     // new`); without a data folder an editor only lacks completion.
     let _ = levers_files::schema_install::install(&app.baseline);
+    // The embedded default is saved as its own text edited in place, so a
+    // save keeps its comments and sources like any package read from a file.
+    app.source = match app.path.as_deref() {
+        Some(path) => path_text(Some(path)),
+        None => Some(default_package_source()),
+    };
+    app.no_color = no_color_requested();
+    app.lang = levers_report::i18n::language();
+    app.library = settings::library_dir();
     let (keys, theme, problems) = user_settings(settings::load());
     app.user_keys = keys;
     app.theme = theme;

@@ -253,7 +253,8 @@ impl App {
                 if self.path.as_ref() == Some(&path) {
                     return Some(self.save_effect(path, self.stamp.clone(), false));
                 }
-                self.name_after(&path);
+                // The package keeps its name: a file name is where it is kept,
+                // not what it is called (rename it with the package editor).
                 let contents = self.document(&path);
                 return Some(Effect::SaveAs {
                     path,
@@ -327,25 +328,6 @@ impl App {
             seen,
             allow_link,
         }
-    }
-
-    /// Save-as makes a new package: it takes the new file's name (an edit,
-    /// undone with u), so two files never carry one package name by accident.
-    fn name_after(&mut self, path: &std::path::Path) {
-        let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
-            return;
-        };
-        let name: String = stem
-            .chars()
-            .filter(|c| !c.is_control())
-            .take(levers_core::policy::MAX_NAME_CHARS)
-            .collect();
-        if name.trim().is_empty() || name == self.policy().name {
-            return;
-        }
-        let mut renamed = self.policy().clone();
-        renamed.name = name;
-        self.commit(renamed);
     }
 
     /// The package as the text of its file: the file as last read or written,

@@ -289,10 +289,28 @@ impl LeverField {
         LeverField::from_key(LeverGroup::from_key(group)?, key)
     }
 
-    /// The value formatted with the field's decimals and unit: `30 %`, `5.0 HK$ bn/yr`.
+    /// The value formatted with the field's decimals and unit: `30 %`, `5.0 HK$ bn/yr`
+    /// (`8.25 pp`: more decimals where the value has them).
     pub fn format_value(self, value: f64) -> String {
         let spec = self.spec();
-        format!("{value:.prec$} {}", spec.unit, prec = spec.decimals)
+        format!(
+            "{value:.prec$} {}",
+            spec.unit,
+            prec = self.decimals_for(value)
+        )
+    }
+
+    /// Decimals that show `value` as it was set: the field's own, or up to
+    /// three more when the value has them (an 8.25 pp tax cut is `8.25`,
+    /// never `8.2`, which would read as another setting).
+    pub fn decimals_for(self, value: f64) -> usize {
+        let decimals = self.spec().decimals;
+        (decimals..=decimals + 3)
+            .find(|d| {
+                let scale = 10f64.powi(*d as i32);
+                ((value * scale).round() / scale - value).abs() <= 1e-9 * value.abs().max(1.0)
+            })
+            .unwrap_or(decimals + 3)
     }
 }
 
@@ -313,6 +331,15 @@ mod tests {
             let expected: Vec<usize> = (0..slots.len()).collect();
             assert_eq!(slots, expected, "{group}");
         }
+    }
+
+    #[test]
+    fn a_value_is_shown_with_the_decimals_it_was_set_with() {
+        let field = LeverField::ProfitsTaxConcessionPp;
+        assert_eq!(field.format_value(8.25), "8.25 pp");
+        assert_eq!(field.format_value(8.5), "8.5 pp");
+        assert_eq!(field.format_value(8.0), "8.0 pp");
+        assert_eq!(LeverField::RentSubsidyPct.format_value(30.0), "30 %");
     }
 
     #[test]

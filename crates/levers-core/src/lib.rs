@@ -12,6 +12,7 @@ pub mod baseline;
 pub mod bounds;
 pub mod diversification;
 pub mod history;
+pub mod label;
 pub mod lever;
 pub mod measure;
 pub mod params;
@@ -24,6 +25,7 @@ mod validate;
 mod validate_measures;
 
 pub use baseline::{Baseline, LagKernel};
+pub use label::Label;
 pub use lever::{FieldSpec, LeverField, LeverGroup};
 pub use params::{
     Distribution, GlobalParams, PARAM_COUNT, ParamId, ParamSpec, Params, SectorParams, Source,

@@ -191,8 +191,9 @@ pub struct Measure {
     /// Private HK$ required per public HK$ (grants and co-investment only);
     /// `None` = the model's default for the kind.
     pub matching_ratio: Option<f64>,
-    /// Display name shown instead of the key in reports and the workbench.
-    pub label: Option<String>,
+    /// Display name shown instead of the key in reports and the workbench,
+    /// in one language or several.
+    pub label: Option<crate::Label>,
     /// Where the measure comes from (a policy address, a Legislative Council paper), for reports.
     pub source: Option<String>,
     /// Free remark kept with the measure and shown in reports.

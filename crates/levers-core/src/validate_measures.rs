@@ -42,12 +42,27 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
             );
         }
         matching_ratio(measure, &at, report);
-        for (key, text, limit) in [
-            ("label", &measure.label, MAX_NAME_CHARS),
-            ("source", &measure.source, MAX_DESCRIPTION_CHARS),
-            ("note", &measure.note, MAX_DESCRIPTION_CHARS),
+        // A label in several languages: each of its texts within the limit.
+        let label_length = measure
+            .label
+            .iter()
+            .flat_map(|label| label.texts())
+            .map(|t| t.chars().count())
+            .max();
+        for (key, length, limit) in [
+            ("label", label_length, MAX_NAME_CHARS),
+            (
+                "source",
+                measure.source.as_deref().map(|t| t.chars().count()),
+                MAX_DESCRIPTION_CHARS,
+            ),
+            (
+                "note",
+                measure.note.as_deref().map(|t| t.chars().count()),
+                MAX_DESCRIPTION_CHARS,
+            ),
         ] {
-            let length = text.as_deref().map_or(0, |t| t.chars().count());
+            let length = length.unwrap_or(0);
             if length > limit {
                 report(
                     format!("{at}{key}"),

@@ -6,6 +6,7 @@ use levers_core::measure::{MAX_MEASURE_NAME_CHARS, MeasureKind};
 use levers_core::policy::MAX_NAME_CHARS;
 use serde_json::{Map, Value, json};
 
+use crate::policy_file::LABEL_LANGUAGES;
 use crate::schema::timing_properties;
 
 pub(crate) fn measures(first_year: i32) -> Value {
@@ -68,12 +69,40 @@ fn measure(first_year: i32) -> Value {
             "Anything else a reader should know (an assumption, what is left out).",
         ),
     ] {
-        let mut property = json!({ "description": what, "type": "string" });
-        if key == "label"
-            && let Some(map) = property.as_object_mut()
-        {
-            map.insert("maxLength".into(), json!(MAX_NAME_CHARS));
-        }
+        let property = if key == "label" {
+            // A plain name, or one per language (`{ en = "…", zh-Hant = "…" }`).
+            let name = json!({
+                "description": "The name, in one language for everyone.",
+                "type": "string",
+                "maxLength": MAX_NAME_CHARS,
+            });
+            let languages: Map<String, Value> = LABEL_LANGUAGES
+                .iter()
+                .map(|tag| {
+                    let words = json!({
+                        "description": format!("The name for readers in {tag}."),
+                        "type": "string",
+                        "maxLength": MAX_NAME_CHARS,
+                    });
+                    ((*tag).to_string(), words)
+                })
+                .collect();
+            json!({
+                "description": "A readable name for reports: text, or a table by language (label = { en = \"San Tin land\", zh-Hant = \"新田科技城用地\" }); each face shows the name for its language.",
+                "anyOf": [
+                    name,
+                    {
+                        "description": "The name by language (en, zh-Hant).",
+                        "type": "object",
+                        "properties": languages,
+                        "additionalProperties": false,
+                        "minProperties": 1,
+                    },
+                ],
+            })
+        } else {
+            json!({ "description": what, "type": "string" })
+        };
         properties.insert(key.into(), property);
     }
     json!({

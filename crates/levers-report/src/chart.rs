@@ -15,6 +15,7 @@ mod style;
 use levers_core::{Projection, Target};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use self::glyph::{Glyph, scaled};
 use self::style::TARGET_LOOK;
@@ -146,6 +147,37 @@ pub struct Chart<'a> {
     pub footnote: Option<String>,
     /// 1 on screen; 2–4 for print (pixels, text and markers grow together).
     pub scale: f64,
+    /// Whether the target share is drawn, and whether the axis stretches to it.
+    pub target_line: TargetLine,
+    /// The value axis, low to high, when the reader fixes it (`--ylim`);
+    /// otherwise fitted to the data.
+    pub ylim: Option<(f64, f64)>,
+}
+
+/// How the target share is shown on a share chart (`--target-line`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TargetLine {
+    /// The axis is fitted to the data; the target line is drawn when it lies
+    /// near the data, and otherwise named at the top edge ("target 5% of GDP
+    /// by 2032 ↑, above the scale"), so options at 0.6–0.7% stay apart.
+    #[default]
+    Auto,
+    /// The axis always reaches the target, which is drawn.
+    On,
+    /// No target line; the axis is fitted to the data.
+    Off,
+}
+
+impl TargetLine {
+    /// The mode a word names (`auto`, `on`, `off`).
+    pub fn from_key(key: &str) -> Option<TargetLine> {
+        match key {
+            "auto" => Some(TargetLine::Auto),
+            "on" => Some(TargetLine::On),
+            "off" => Some(TargetLine::Off),
+            _ => None,
+        }
+    }
 }
 
 impl<'a> Chart<'a> {
@@ -161,6 +193,42 @@ impl<'a> Chart<'a> {
             texts: ChartTexts::in_lang(language(), series, target),
             footnote: None,
             scale: 1.0,
+            target_line: TargetLine::Auto,
+            ylim: None,
+        }
+    }
+
+    #[must_use]
+    pub fn target_line(mut self, target_line: TargetLine) -> Chart<'a> {
+        self.target_line = target_line;
+        self
+    }
+
+    #[must_use]
+    pub fn ylim(mut self, ylim: Option<(f64, f64)>) -> Chart<'a> {
+        self.ylim = ylim;
+        self
+    }
+
+    /// Whether the target line is drawn inside the plot (rather than named
+    /// at its top edge, or left out).
+    fn target_on_scale(&self) -> bool {
+        let Some(target) = self.target else {
+            return false;
+        };
+        match self.target_line {
+            TargetLine::Off => false,
+            TargetLine::On => self
+                .ylim
+                .is_none_or(|(low, high)| (low..=high).contains(&target.share_pct)),
+            TargetLine::Auto => {
+                let (low, high) = match self.ylim {
+                    Some(range) => range,
+                    None => data_range(self).unwrap_or((0.0, 1.0)),
+                };
+                // Near enough that stretching the axis to it at most doubles it.
+                target.share_pct >= low && target.share_pct <= high + (high - low).max(0.0)
+            }
         }
     }
 
@@ -257,7 +325,11 @@ fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
         .filter_map(|l| l.band.as_ref())
         .flatten()
         .flat_map(|(year, low, high)| [(*year, *low), (*year, *high)]);
-    let target = chart.target.map(|t| (t.year, t.share_pct)).into_iter();
+    let target = chart
+        .target
+        .filter(|_| chart.target_on_scale())
+        .map(|t| (t.year, t.share_pct))
+        .into_iter();
     let all: Vec<(i32, f64)> = points
         .chain(band)
         .chain(target)
@@ -287,7 +359,61 @@ fn extent(chart: &Chart<'_>) -> (std::ops::Range<i32>, std::ops::Range<f64>) {
     } else {
         low - pad
     };
-    (first..last, bottom..high + pad)
+    match chart.ylim {
+        Some((low, high)) if high > low => (first..last, low..high),
+        _ => (first..last, bottom..high + pad),
+    }
+}
+
+/// The lowest and highest value of the lines and bands (`None` without data).
+fn data_range(chart: &Chart<'_>) -> Option<(f64, f64)> {
+    let values = chart.lines.iter().flat_map(|l| {
+        l.points.iter().map(|p| p.1).chain(
+            l.band
+                .iter()
+                .flatten()
+                .flat_map(|(_, low, high)| [*low, *high]),
+        )
+    });
+    let (low, high) = values
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    (low <= high).then_some((low, high))
+}
+
+/// `text` in lines no wider than `room` pixels (as `width` measures them),
+/// broken between words; a word wider than the room is broken between
+/// characters (Chinese has no spaces).
+fn wrap(text: &str, room: u32, width: impl Fn(&str) -> u32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if width(&candidate) <= room {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            line.push(c);
+            if width(&line) > room && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// A point of a line in chart coordinates (years as numbers).
@@ -309,15 +435,25 @@ where
     root.fill(&WHITE)?;
     let root = match &chart.footnote {
         Some(footnote) => {
-            let (_, height) = root.dim_in_pixel();
-            let (upper, lower) = root.split_vertically(height as i32 - px(22.0));
-            lower.draw(&Text::new(
-                footnote.clone(),
-                (px(14.0), px(4.0)),
-                (family, size(11.0))
-                    .into_font()
-                    .color(&RGBColor(90, 90, 90)),
-            ))?;
+            let (width, height) = root.dim_in_pixel();
+            let font = (family, size(11.0))
+                .into_font()
+                .color(&RGBColor(90, 90, 90));
+            // Wrapped to the chart's width, so eight file names are not cut off.
+            let room = (width as i32 - 2 * px(14.0)).max(1) as u32;
+            let lines = wrap(footnote, room, |text| {
+                root.estimate_text_size(text, &font).map_or(0, |(w, _)| w)
+            });
+            let line_height = px(15.0);
+            let footer = px(7.0) + line_height * lines.len() as i32;
+            let (upper, lower) = root.split_vertically(height as i32 - footer);
+            for (i, line) in lines.into_iter().enumerate() {
+                lower.draw(&Text::new(
+                    line,
+                    (px(14.0), px(4.0) + line_height * i as i32),
+                    font.clone(),
+                ))?;
+            }
             upper
         }
         None => root.clone(),
@@ -363,26 +499,49 @@ where
         }
     }
 
-    if let Some(target) = chart.target {
+    if let Some(target) = chart
+        .target
+        .filter(|_| chart.target_line != TargetLine::Off)
+    {
         let target_style = ShapeStyle::from(TARGET_COLOR).stroke_width(px(1.0).max(1) as u32);
         let year = f64::from(target.year);
-        context
-            .draw_series(DashedLineSeries::new(
-                [
-                    (years.start, target.share_pct),
-                    (years.end, target.share_pct),
-                ],
-                px(12.0) as u32,
-                px(4.0) as u32,
-                target_style,
-            ))?
-            .label(chart.texts.target.clone())
-            .legend(move |at| Glyph {
-                at,
-                look: TARGET_LOOK,
-                sample: true,
-                scale,
-            });
+        if chart.target_on_scale() {
+            context
+                .draw_series(DashedLineSeries::new(
+                    [
+                        (years.start, target.share_pct),
+                        (years.end, target.share_pct),
+                    ],
+                    px(12.0) as u32,
+                    px(4.0) as u32,
+                    target_style,
+                ))?
+                .label(chart.texts.target.clone())
+                .legend(move |at| Glyph {
+                    at,
+                    look: TARGET_LOOK,
+                    sample: true,
+                    scale,
+                });
+        } else {
+            // Off the scale: named at the top edge, so it is never lost.
+            let side = if target.share_pct > values.end {
+                "chart-target-above"
+            } else {
+                "chart-target-below"
+            };
+            let words = language().format(side, &[("target", &chart.texts.target)]);
+            // At the top right, clear of the legend (top left).
+            let (x, y) = context.backend_coord(&(years.end, values.end));
+            root.draw(&Text::new(
+                words,
+                (x - px(6.0), y + px(20.0)),
+                (family, size(13.0))
+                    .into_font()
+                    .color(&TARGET_COLOR)
+                    .pos(Pos::new(HPos::Right, VPos::Top)),
+            ))?;
+        }
         context.draw_series(DashedLineSeries::new(
             [(year, values.start), (year, values.end)],
             px(4.0) as u32,
@@ -545,6 +704,81 @@ mod tests {
         assert!(first != second, "different characters, the same picture");
         assert!(first != tofu, "drawn as missing-glyph boxes");
         assert!(second != tofu, "drawn as missing-glyph boxes");
+    }
+
+    /// A share chart of two options between 0.6% and 0.7% against a 5% target.
+    fn close_options(target_line: TargetLine) -> (std::ops::Range<f64>, bool) {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = |name: &str, share: f64| Line {
+            name: name.to_string(),
+            points: vec![(2024, 0.6), (2032, share)],
+            band: None,
+        };
+        let target = Target {
+            share_pct: 5.0,
+            year: 2032,
+        };
+        let chart = Chart::new(series, vec![line("A", 0.65), line("B", 0.7)], Some(target))
+            .target_line(target_line);
+        (extent(&chart).1, chart.target_on_scale())
+    }
+
+    #[test]
+    fn the_share_axis_is_fitted_to_the_data_unless_the_target_is_asked_for() {
+        let (auto, on_scale) = close_options(TargetLine::Auto);
+        assert!(
+            auto.end < 1.0,
+            "axis {auto:?} runs up to the far-off target"
+        );
+        assert!(
+            !on_scale,
+            "a far-off target is named at the edge, not drawn"
+        );
+        let (on, on_scale) = close_options(TargetLine::On);
+        assert!(
+            on.end >= 5.0 && on_scale,
+            "axis {on:?} leaves out the target asked for"
+        );
+        let (off, on_scale) = close_options(TargetLine::Off);
+        assert_eq!(off, auto);
+        assert!(!on_scale);
+    }
+
+    #[test]
+    fn a_target_off_the_scale_is_still_named_on_the_chart() {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let line = Line {
+            name: "A".to_string(),
+            points: vec![(2024, 0.6), (2032, 0.7)],
+            band: None,
+        };
+        let target = Target {
+            share_pct: 5.0,
+            year: 2032,
+        };
+        let auto = Chart::new(series, vec![line.clone()], Some(target));
+        let drawn = svg(&auto, (640, 360)).expect("drawn");
+        assert!(drawn.contains("above this scale"), "{drawn}");
+        let off = Chart::new(series, vec![line], Some(target)).target_line(TargetLine::Off);
+        assert!(
+            !svg(&off, (640, 360))
+                .expect("drawn")
+                .contains("above this scale")
+        );
+    }
+
+    #[test]
+    fn a_long_source_line_wraps_between_words_and_keeps_every_word() {
+        let text = "Source: levers projection of a.toml, b.toml, c.toml, d.toml";
+        let lines = wrap(text, 20, |t| t.chars().count() as u32);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 20), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        let chinese = wrap("資料來源對八個方案的推算", 5, |t| {
+            t.chars().count() as u32
+        });
+        assert_eq!(chinese.concat(), "資料來源對八個方案的推算");
+        assert!(chinese.iter().all(|l| l.chars().count() <= 5));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use levers_core::analysis::seek::Binding;
 use levers_core::{Baseline, LeverField, LeverGroup, Policy, Sector};
 
 pub use crate::describe_measures::{
-    amount_phrase, amount_phrase_in, measure_changes, measure_label,
+    amount_phrase, amount_phrase_in, measure_changes, measure_label, measure_label_in,
 };
 use crate::format::thousands;
 
@@ -22,7 +22,7 @@ pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64)
         LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
         LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
         LeverField::ScaleupInGbaShare => format!("{:.0}", value * 100.0),
-        _ => format!("{value:.1}"),
+        _ => format!("{value:.prec$}", prec = field.decimals_for(value).max(1)),
     };
     let money = crate::format::money_bn(lang, value);
     lang.format(

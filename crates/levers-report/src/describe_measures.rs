@@ -10,9 +10,21 @@ use levers_core::measure::{Amount, Measure};
 use crate::describe::sector_weights_in;
 use crate::i18n::language;
 
-/// The name people know a measure by: its label, else its key.
+/// The name people know a measure by: its label in the language of report
+/// output ([`language`]), else its key.
 pub fn measure_label(measure: &Measure) -> &str {
-    measure.label.as_deref().unwrap_or(&measure.name)
+    measure_label_in(language(), measure)
+}
+
+/// The name people know a measure by in `lang`: its label for that language
+/// (`label = { en = "…", zh-Hant = "…" }`), its plain label, else its key.
+pub fn measure_label_in(lang: crate::i18n::Lang, measure: &Measure) -> &str {
+    measure
+        .label
+        .as_ref()
+        .map_or(measure.name.as_str(), |label| {
+            label.for_language(lang.tag())
+        })
 }
 
 /// `HK$10.0 bn a year`, or for a schedule `HK$10.0 bn a year from 2025,

@@ -19,7 +19,7 @@ fn describe(name: &str) -> (&'static str, &'static str, &'static str) {
             "The `name` in the package file (a sweep over a folder of packages).",
             "2.4",
         ),
-        "share_pct" => (
+        "share_in_target_year_pct" => (
             "Manufacturing share of GDP in the target year",
             "The official (nominal) share in the package's target year at this point of the grid.",
             "1.2",
@@ -34,14 +34,14 @@ fn describe(name: &str) -> (&'static str, &'static str, &'static str) {
             "The first projected year the share reaches the target; empty when it never does.",
             "3.11",
         ),
-        "jobs" => (
+        "manufacturing_jobs_in_target_year" => (
             "Manufacturing jobs in the target year",
             "Direct jobs in the five manufacturing sectors in the target year.",
             "3.7",
         ),
-        "cumulative_cost_hkd_bn" => (
-            "Cumulative fiscal cost to the target year",
-            "Cash outlay, tax forgone and financing summed from the base year to the target year.",
+        "cost_to_target_year_hkd_bn" => (
+            "Cost to the target year",
+            "Cash outlay, tax forgone and financing summed to the package's target year: the window every face quotes by default (`fiscal.to_target_year.total_hkd_bn` of eval).",
             "3.10",
         ),
         "draw" => (
@@ -87,11 +87,11 @@ fn describe(name: &str) -> (&'static str, &'static str, &'static str) {
 /// The unit of a column of the sweep or draw outputs.
 fn unit(name: &str) -> &'static str {
     match name {
-        "share_pct" | "manufacturing_share_pct" => "%",
+        "share_in_target_year_pct" | "manufacturing_share_pct" => "%",
         "met" | "target_met" => "true/false",
         "first_year_met" | "year" => "year",
-        "jobs" | "manufacturing_jobs" => "persons",
-        "cumulative_cost_hkd_bn" | "fiscal_cost_hkd_bn" => "HK$ bn",
+        "manufacturing_jobs_in_target_year" | "manufacturing_jobs" => "persons",
+        "cost_to_target_year_hkd_bn" | "fiscal_cost_hkd_bn" => "HK$ bn",
         "effective_sectors" => "sectors",
         "draw" => "index",
         "seed" => "integer",

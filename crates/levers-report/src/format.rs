@@ -57,7 +57,9 @@ fn chinese_money(value: f64) -> String {
         if amount >= 100.0 {
             format!("{}{name}", thousands(amount))
         } else {
-            format!("{amount:.1}{name}")
+            // `10億港元`, not `10.0億港元`: a whole number is written whole.
+            let text = format!("{amount:.1}");
+            format!("{}{name}", text.strip_suffix(".0").unwrap_or(&text))
         }
     };
     let amount = if magnitude >= 1e8 {
@@ -206,6 +208,14 @@ mod tests {
         assert_eq!(money(ZhHant, -9_800.0), "-9,800港元");
         assert_eq!(money(ZhHant, -0.2), "0港元");
         assert_eq!(money(ZhHant, f64::NAN), "–");
+    }
+
+    #[test]
+    fn whole_chinese_amounts_have_no_decimal_zero() {
+        use crate::i18n::Lang::ZhHant;
+        assert_eq!(money_bn(ZhHant, 1.0), "10億港元");
+        assert_eq!(money(ZhHant, 5e4), "5萬港元");
+        assert_eq!(money_bn(ZhHant, 1.05), "10.5億港元");
     }
 }
 

@@ -122,12 +122,16 @@ impl Lang {
     }
 
     /// The name of an attribution's contributor: a lever group's or measure kind's label in
-    /// this language, or a measure's own label (from its file, untranslated).
+    /// this language, or a measure's own label from its file (in this language
+    /// when the file gives one).
     pub fn contributor(self, contributor: &Contributor) -> String {
         match contributor {
             Contributor::Group(group) => self.lever_group(*group),
             Contributor::Kind(kind) => self.lever_field(kind.field()),
-            Contributor::Measure { .. } => contributor.label().to_string(),
+            Contributor::Measure { .. } => contributor
+                .measure_label_in(self.tag())
+                .unwrap_or_default()
+                .to_string(),
         }
     }
 

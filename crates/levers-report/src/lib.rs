@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod assumptions;
 pub mod backtest;
+pub mod brief;
 pub mod chart;
 pub mod compare;
 pub mod csv_out;

@@ -200,7 +200,16 @@ fn starts_with_a_word(cell: &str) -> bool {
 pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "| {} |", titles.join(" | "));
-    let _ = writeln!(out, "|{}", "---:|".repeat(titles.len()));
+    // Words left-aligned, numbers right-aligned, as in the text tables.
+    let alignments: String = (0..titles.len())
+        .map(|i| {
+            let words = rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(|cell| starts_with_a_word(cell)));
+            if words { ":---|" } else { "---:|" }
+        })
+        .collect();
+    let _ = writeln!(out, "|{alignments}");
     for row in rows {
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
@@ -210,6 +219,14 @@ pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_tables_align_words_left_and_numbers_right() {
+        let titles = vec!["Package".to_string(), "Share".to_string()];
+        let rows = vec![vec!["Blueprint".to_string(), "5.01".to_string()]];
+        let table = markdown_table(&titles, &rows);
+        assert_eq!(table.lines().nth(1), Some("|:---|---:|"), "{table}");
+    }
 
     #[test]
     fn a_chinese_name_lines_up_with_an_english_one() {

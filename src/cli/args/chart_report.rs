@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use levers_report::chart::TargetLine;
+
 use super::UncertaintyArgs;
 use super::outcome::yearly_series;
 
@@ -35,6 +37,39 @@ pub struct ChartArgs {
     pub uncertainty: bool,
     #[command(flatten)]
     pub draws: UncertaintyArgs,
+    /// The value axis from LOW to HIGH (e.g. 0,6); fitted to the data when not given.
+    #[arg(long, value_name = "LOW,HIGH", value_parser = axis_limits)]
+    pub ylim: Option<AxisLimits>,
+    /// The target on a share chart: auto (the axis fitted to the data; the
+    /// target line drawn when near it, otherwise named at the top edge), on
+    /// (the axis reaches the target) or off.
+    #[arg(long, value_name = "WHEN", default_value = "auto", value_parser = target_line)]
+    pub target_line: TargetLine,
+}
+
+/// `--ylim LOW,HIGH`.
+#[derive(Clone, Copy, Debug)]
+pub struct AxisLimits {
+    pub low: f64,
+    pub high: f64,
+}
+
+fn axis_limits(text: &str) -> Result<AxisLimits, String> {
+    let numbers: Vec<Option<f64>> = text
+        .split(',')
+        .map(|n| n.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+        .collect();
+    match numbers.as_slice() {
+        [Some(low), Some(high)] if low < high => Ok(AxisLimits {
+            low: *low,
+            high: *high,
+        }),
+        _ => Err("expected LOW,HIGH with LOW below HIGH (e.g. 0,6)".to_string()),
+    }
+}
+
+fn target_line(text: &str) -> Result<TargetLine, String> {
+    TargetLine::from_key(text).ok_or_else(|| "expected auto, on or off".to_string())
 }
 
 /// `chart --scale`: a number from 1 to 4.

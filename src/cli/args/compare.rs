@@ -14,8 +14,11 @@ pub struct CompareArgs {
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Write an Excel workbook here (the name must end in .xlsx): a sheet
-    /// per package, their differences (B minus A), assumptions and charts.
+    /// Write an Excel workbook here (the name must end in .xlsx): it opens on
+    /// a Summary sheet (the options side by side to the target year: share
+    /// with its p10–p90 band, chance of the target, jobs, cost, present value,
+    /// cost per net job), then a contents sheet, a sheet per package, their
+    /// differences (B minus A), assumptions and charts.
     #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
     pub workbook: Option<PathBuf>,
 }

@@ -9,6 +9,7 @@
 #![allow(clippy::doc_markdown, clippy::doc_link_with_quotes)]
 
 mod backtest;
+mod brief;
 mod chart_report;
 mod compare;
 mod eval;
@@ -28,6 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use levers_report::i18n::Lang;
 
 pub use backtest::BacktestArgs;
+pub use brief::BriefArgs;
 pub use chart_report::{ChartArgs, ReportArgs};
 pub use compare::{CompareArgs, DiffArgs};
 pub use eval::{EvalArgs, EvalFormat};
@@ -185,9 +187,15 @@ pub enum Command {
     Chart(ChartArgs),
     /// Write a self-contained report of a package (Markdown or HTML, with charts).
     #[command(
-        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside the report) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/blueprint-2032.toml --against policies/status-quo.toml,policies/announced.toml -o options.md\n  levers report policies/rd-led.toml --html -o -"
+        after_help = "The report explains the package in words, then gives the headline outcomes, the sectors, which lever gave what, charts (SVG files written beside a Markdown report, embedded in an HTML one) and every assumption in force with its source.\n\nExamples:\n  levers report policies/blueprint-2032.toml -o report.md\n  levers report policies/land-led.toml --against policies/status-quo.toml -o land.html\n  levers report policies/blueprint-2032.toml --against policies/status-quo.toml,policies/announced.toml -o options.md\n  levers report policies/rd-led.toml --html -o -"
     )]
     Report(ReportArgs),
+    /// The two-page options brief: bottom line, one options table, a chart,
+    /// what matters most and what it would take (HTML, Markdown or Excel).
+    #[command(
+        after_help = "Every figure is the one `levers eval` prints for the same file; costs and jobs are read over one window, to the target year. The HTML is self-contained and prints on two A4 pages; --lang zh-Hant writes it in Traditional Chinese.\n\nExamples:\n  levers brief policies/status-quo.toml policies/announced.toml policies/blueprint-2032.toml -o brief.html\n  levers brief policies/announced.toml policies/land-led.toml --threshold 1,2 -o brief.xlsx\n  levers --lang zh-Hant brief policies/announced.toml policies/blueprint-2032.toml -o brief-zh.html"
+    )]
+    Brief(BriefArgs),
     /// Print the JSON Schema of the policy file format (for editors).
     #[command(
         after_help = "Generated from the same definitions the reader uses. With --install it is written into your data folder, and every package levers writes from scratch names it there (`#:schema file:///...`), so editors that use taplo (Even Better TOML) complete and check the package wherever it is saved.\n\nExamples:\n  levers schema --install\n  levers schema > policy.schema.json"

@@ -117,7 +117,13 @@ fn rows(
     };
     for (contributor, part) in attribution.contributors.iter().zip(&shares.parts) {
         match contributor {
-            Contributor::Measure { .. } | Contributor::Kind(_) => {
+            Contributor::Measure { .. } => {
+                rows.push((
+                    terminal(&lang.contributor(contributor)).into_owned(),
+                    Some(*part),
+                ));
+            }
+            Contributor::Kind(_) => {
                 rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
             }
             Contributor::Group(_) if has_measures => {

@@ -176,31 +176,35 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         .band
         .as_ref()
         .map(|band| band_series(band, &band.share_pct, x, area.width));
-    let band_top = band
-        .as_ref()
-        .map_or(0.0, |b| highest(std::slice::from_ref(b)));
-    let top = nice_ceiling(highest(&series).max(target.share_pct).max(band_top) * 1.1);
     if let Some(band) = band {
         // First, so every line is drawn over it.
         series.insert(0, band);
     }
+    let (low, high) = value_range(&series);
+    let ([bottom, top], target_on_scale) = share_bounds(low, high, target.share_pct);
     let target_style = Style::new().fg(theme::TARGET).add_modifier(Modifier::DIM);
     // The target line and the target-year marker as one path (one canvas layer):
     // along the target share to the target year, down to 0, up to the top, back,
     // and on to the horizon.
     let (share, year) = (target.share_pct, f64::from(target.year));
+    // Off the scale the target is named in the title, and only its year is marked.
+    let points = if target_on_scale {
+        vec![
+            (x[0], share),
+            (year, share),
+            (year, bottom),
+            (year, top),
+            (year, share),
+            (x[1], share),
+        ]
+    } else {
+        vec![(year, bottom), (year, top)]
+    };
     series.push(Series {
         name: app
             .lang
             .format("tui-target-line", &[("share", &share.to_string())]),
-        points: vec![
-            (x[0], share),
-            (year, share),
-            (year, 0.0),
-            (year, top),
-            (year, share),
-            (x[1], share),
-        ],
+        points,
         style: target_style,
         marker: Marker::Braille,
     });
@@ -241,10 +245,47 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         title,
         legend: legend(app, area),
         x,
-        y: [0.0, top],
-        y_label: |v| format!("{v:.1}"),
+        y: [bottom, top],
+        y_label: if top - bottom < 0.5 {
+            |v| format!("{v:.2}")
+        } else {
+            |v| format!("{v:.1}")
+        },
     };
     draw(frame, &series, area, buf);
+}
+
+/// The lowest and highest value of `series` (0 to 1 without any).
+fn value_range(series: &[Series]) -> (f64, f64) {
+    let values = series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+    let (low, high) = values
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    if low <= high { (low, high) } else { (0.0, 1.0) }
+}
+
+/// The share chart's value axis, fitted to the data from `low` to `high` so
+/// a 0.9% share is not a line along the floor of a 0–10% chart: round
+/// numbers a little beyond the data, stretched to the target only when that
+/// at most doubles it. Also whether the target lies on the scale.
+fn share_bounds(low: f64, high: f64, target: f64) -> ([f64; 2], bool) {
+    let near = target >= low - (high - low) && target <= high + (high - low).max(0.0);
+    let (low, high) = if near {
+        (low.min(target), high.max(target))
+    } else {
+        (low, high)
+    };
+    let span = (high - low).max(0.05);
+    let step = nice_ceiling(span / 4.0);
+    let bottom = ((low - span * 0.05) / step).floor() * step;
+    let bottom = if low >= 0.0 { bottom.max(0.0) } else { bottom };
+    let top = ((high + span * 0.05) / step).ceil() * step;
+    (
+        [bottom, top.max(bottom + step)],
+        near && (bottom..=top).contains(&target),
+    )
 }
 
 /// Colour of the uncertainty band (`b`).
@@ -358,7 +399,19 @@ pub fn render_diversification(app: &App, area: Rect, buf: &mut Buffer) {
 
 #[cfg(test)]
 mod tests {
-    use super::nice_ceiling;
+    use super::{nice_ceiling, share_bounds};
+
+    #[test]
+    fn the_share_axis_is_fitted_to_shares_far_below_the_target() {
+        let ([bottom, top], on_scale) = share_bounds(0.55, 0.93, 5.0);
+        assert!(bottom > 0.0 && bottom <= 0.55, "{bottom}");
+        assert!((0.93..1.5).contains(&top), "{top}");
+        assert!(!on_scale);
+        // The band of 0.6 to 0.7 fills most of the chart's height.
+        assert!((0.7 - 0.6) / (top - bottom) > 0.1);
+        let ([_, top], on_scale) = share_bounds(2.5, 4.0, 5.0);
+        assert!(top >= 5.0 && on_scale, "a near target is drawn");
+    }
 
     #[test]
     fn chart_tops_are_round_numbers_above_the_data() {

@@ -72,6 +72,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(notes_area, buf);
 }
 
+/// The headings of the amount columns: cash, tax forgone, financing, total.
+const AMOUNT_HEADS: [&str; 4] = [
+    "tui-fiscal-cash-head",
+    "tui-fiscal-tax-head",
+    "tui-fiscal-financing-head",
+    "tui-fiscal-total-head",
+];
+
+/// Each amount column at least as wide as its heading (稅收損失, tax
+/// forgone, is eight columns), so no heading is cut to another word.
+fn amount_widths(lang: Lang) -> [usize; 4] {
+    AMOUNT_HEADS.map(|id| unicode_width::UnicodeWidthStr::width(lang.text(id).as_str()).max(5))
+}
+
 /// The column widths and the header row of the windows table.
 fn columns(lang: Lang, show_years: bool) -> (Vec<Constraint>, Row<'static>) {
     let mut widths = vec![Constraint::Length(7)];
@@ -80,16 +94,10 @@ fn columns(lang: Lang, show_years: bool) -> (Vec<Constraint>, Row<'static>) {
         widths.push(Constraint::Length(9));
         titles.push(lang.text("tui-fiscal-span"));
     }
-    widths.extend([Constraint::Length(5); 4]);
-    titles.extend(
-        [
-            "tui-fiscal-cash-head",
-            "tui-fiscal-tax-head",
-            "tui-fiscal-financing-head",
-            "tui-fiscal-total-head",
-        ]
-        .map(|id| super::levers::right_aligned(&lang.text(id), 5)),
-    );
+    for (id, width) in AMOUNT_HEADS.into_iter().zip(amount_widths(lang)) {
+        widths.push(Constraint::Length(width as u16));
+        titles.push(super::levers::right_aligned(&lang.text(id), width));
+    }
     (widths, Row::new(titles).style(theme::label()))
 }
 
@@ -108,12 +116,12 @@ fn window_rows(lang: Lang, accounts: &FiscalAccounts, show_years: bool) -> Vec<R
     let target = (lang.text("tui-fiscal-target"), &accounts.to_target.window);
     budget
         .chain([target])
-        .map(|(label, w)| window_row(label, w, show_years))
+        .map(|(label, w)| window_row(label, w, show_years, amount_widths(lang)))
         .collect()
 }
 
 /// `label`, the years of `w` (where shown) and its four totals, HK$ bn.
-fn window_row(label: String, w: &Window, show_years: bool) -> Row<'static> {
+fn window_row(label: String, w: &Window, show_years: bool, widths: [usize; 4]) -> Row<'static> {
     let mut cells = vec![label];
     if show_years {
         cells.push(format!("{}–{}", w.from, w.to));
@@ -125,7 +133,9 @@ fn window_row(label: String, w: &Window, show_years: bool) -> Row<'static> {
             w.financing_cost_hkd_bn,
             w.total_hkd_bn,
         ]
-        .map(|v| format!("{v:>5.1}")),
+        .into_iter()
+        .zip(widths)
+        .map(|(v, width)| format!("{v:>width$.1}")),
     );
     Row::new(cells)
 }

@@ -63,7 +63,7 @@ pub fn value_text(lang: Lang, field: LeverField, value: f64) -> String {
     if spec.decimals == 0 {
         format!("{} {unit}", thousands(value))
     } else {
-        format!("{value:.prec$} {unit}", prec = spec.decimals)
+        format!("{value:.prec$} {unit}", prec = field.decimals_for(value))
     }
 }
 

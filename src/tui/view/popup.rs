@@ -32,6 +32,31 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// Clears `rect` for a popup. A wide (Chinese) character just left of it
+/// would still be drawn two columns wide, over the popup's left border, so
+/// it is blanked first; likewise the half of a wide character the popup cuts
+/// at its right edge.
+pub(super) fn clear(rect: Rect, buf: &mut Buffer) {
+    let area = buf.area;
+    for y in rect.top()..rect.bottom().min(area.bottom()) {
+        if rect.left() > area.left() {
+            let left = (rect.left() - 1, y);
+            if unicode_width::UnicodeWidthStr::width(buf[left].symbol()) > 1 {
+                buf[left].set_symbol(" ");
+            }
+        }
+        // A wide character in the popup's last column spills past it.
+        let right = rect.right();
+        if right > rect.left() && right < area.right() {
+            let last = (right - 1, y);
+            if unicode_width::UnicodeWidthStr::width(buf[last].symbol()) > 1 {
+                buf[(right, y)].set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(rect, buf);
+}
+
 pub(super) fn show(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_>>, width: u16) {
     // Lines longer than the popup wrap: count the rows they will take.
     let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
@@ -41,7 +66,7 @@ pub(super) fn show(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_
         .sum();
     let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
     let rect = centred(area, width, height);
-    Clear.render(rect, buf);
+    clear(rect, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(

@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::theme;
 use crate::tui::analysis::{SOBOL_SAMPLES, SobolView};
@@ -54,7 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(view) = &app.sobol else {
         return;
     };
-    Clear.render(area, buf);
+    super::popup::clear(area, buf);
     let stale = view.is_stale(app.policy());
     let year = view.policy.target.year;
     let wide = area.width >= 50;

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::Regions;
 use super::theme;
@@ -152,7 +152,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(tornado) = &app.tornado else {
         return;
     };
-    Clear.render(area, buf);
+    super::popup::clear(area, buf);
     let year = app.policy().target.year;
     let wide = area.width >= 64;
     let lang = app.lang;

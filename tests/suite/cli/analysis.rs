@@ -25,11 +25,14 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
         .iter()
         .find(|s| s.item == SwingItem::Lever(LeverField::GrantsHkdBnPerYear))
         .unwrap_or_else(|| panic!("grants missing"));
-    let mut at_max = policy.clone();
-    at_max.set_lever_value(LeverField::GrantsHkdBnPerYear, 100.0, 2025);
+    // The high end is one and a half times the package's grants.
+    let mut at_high = policy.clone();
+    let high = policy.levers.value(LeverField::GrantsHkdBnPerYear) * 1.5;
+    at_high.set_lever_value(LeverField::GrantsHkdBnPerYear, high, 2025);
+    assert_eq!(grants.high, high);
     assert_eq!(
         grants.outcome_at_high,
-        project(&baseline, &at_max).target.projected_share_pct
+        project(&baseline, &at_high).target.projected_share_pct
     );
 
     let value = json(&["sensitivity", BLUEPRINT, "--format", "json"]);
@@ -176,7 +179,7 @@ fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
     assert_eq!(lines.len(), 1 + 21 * 9);
     assert_eq!(
         lines[0],
-        "rd.grants_hkd_bn_per_year,land.rent_subsidy_pct,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+        "rd.grants_hkd_bn_per_year,land.rent_subsidy_pct,share_in_target_year_pct,met,first_year_met,manufacturing_jobs_in_target_year,cost_to_target_year_hkd_bn"
     );
     // Row for grants 3, rent 40: index 3 * 9 + 4.
     let row: Vec<&str> = lines[1 + 3 * 9 + 4].split(',').collect();
@@ -218,7 +221,10 @@ fn ndjson_sweeps_carry_the_same_numbers_as_csv() {
     for (row, line) in rows.iter().zip(csv.lines().skip(1)) {
         let cells: Vec<&str> = line.split(',').collect();
         assert_eq!(
-            row["share_pct"].as_f64().map(|v| format!("{v}")).as_deref(),
+            row["share_in_target_year_pct"]
+                .as_f64()
+                .map(|v| format!("{v}"))
+                .as_deref(),
             Some(cells[1])
         );
     }
@@ -486,4 +492,159 @@ fn sensitivity_and_chart_accept_each_others_outcome_names() {
     let chart = |outcome: &str| ok(&["chart", BLUEPRINT, "--outcome", outcome, "-o", "-"]);
     assert_eq!(chart("jobs"), chart("manufacturing_jobs"));
     assert_eq!(chart("cost"), chart("cumulative_fiscal_cost_hkd_bn"));
+}
+
+/// Each end of a tornado bar names its outcome and window, in CSV and JSON.
+#[test]
+fn sensitivity_columns_say_which_outcome_each_end_is() {
+    for (outcome, column) in [
+        ("share", "share_in_target_year_pct"),
+        ("jobs", "manufacturing_jobs_in_target_year"),
+        ("cost", "cost_to_target_year_hkd_bn"),
+    ] {
+        let csv = ok(&[
+            "sensitivity",
+            BLUEPRINT,
+            "--outcome",
+            outcome,
+            "--format",
+            "csv",
+        ]);
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(header.contains(&format!("{column}_at_low")), "{header}");
+        assert!(!header.contains("outcome_at"), "{header}");
+        let report = json(&[
+            "sensitivity",
+            BLUEPRINT,
+            "--outcome",
+            outcome,
+            "--format",
+            "json",
+        ]);
+        assert!(
+            report["swings"][0][format!("{column}_at_high")].is_number(),
+            "{report}"
+        );
+    }
+}
+
+/// `seek` without a package to start from writes format 2, as `levers new`
+/// does; the package it writes projects as the search said.
+#[test]
+fn seek_from_scratch_writes_format_2_like_new() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("sought.toml");
+    let out_text = out.display().to_string();
+    let result = run(&[
+        "seek",
+        "--target-share",
+        "3",
+        "--by",
+        "2030",
+        "--budget",
+        "20",
+        "-o",
+        &out_text,
+    ]);
+    assert!(matches!(result.code, Some(0 | 2)), "{}", result.stderr);
+    let written = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        written.lines().any(|l| l.trim() == "format = 2"),
+        "{written}"
+    );
+    let new = ok(&["new"]);
+    assert!(new.lines().any(|l| l.trim() == "format = 2"));
+    ok(&["check", &out_text]);
+}
+
+/// `explain` of a package of ten measures fits a wide terminal: one row per
+/// measure instead of one column.
+#[test]
+fn explain_with_ten_measures_stays_as_wide_as_a_terminal() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut text = String::from(
+        "format = 2\nname = \"Ten measures\"\nhorizon = 2035\n\n[target]\nmanufacturing_share_pct = 5.0\nyear = 2032\n",
+    );
+    for i in 0..10 {
+        text.push_str(&format!(
+            "\n[measures.grant_{i}]\nkind = \"rd_grants\"\namount = 0.5\nstart = 2025\nlabel = \"R&D grant scheme number {i} with a long descriptive name\"\n"
+        ));
+    }
+    let file = dir.path().join("ten.toml");
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let table = ok(&["explain", &file.display().to_string()]);
+    let widest = table
+        .lines()
+        .filter(|l| {
+            !l.starts_with("Manufacturing share of GDP, target year:")
+                && !l.starts_with("Parts are")
+        })
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 120, "{widest} columns:\n{table}");
+    assert!(table.contains("R&D grant scheme number 9"), "{table}");
+}
+
+/// The tornado moves a dial or measure around its value (half to one and a
+/// half times it), not over its whole allowed range.
+#[test]
+fn the_tornado_moves_a_policy_choice_around_its_value() {
+    let report = json(&["sensitivity", BLUEPRINT, "--format", "json"]);
+    let swings = report["swings"].as_array().cloned().unwrap_or_default();
+    let grants = swings
+        .iter()
+        .find(|s| s["item"] == "levers.rd.grants_hkd_bn_per_year")
+        .unwrap_or_else(|| panic!("no R&D grants swing"));
+    let current = grants["current"].as_f64().unwrap_or(f64::NAN);
+    assert!(current > 0.0);
+    assert_eq!(grants["low"].as_f64(), Some(current * 0.5));
+    assert_eq!(grants["high"].as_f64(), Some(current * 1.5));
+    let measures = json(&[
+        "sensitivity",
+        "policies/announced-measures.toml",
+        "--format",
+        "json",
+    ]);
+    for swing in measures["swings"].as_array().cloned().unwrap_or_default() {
+        if swing["item"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("measures."))
+        {
+            let current = swing["current"].as_f64().unwrap_or(f64::NAN);
+            let high = swing["high"].as_f64().unwrap_or(f64::NAN);
+            assert!(high <= current * 1.5 + 1e-9, "{swing}");
+        }
+    }
+}
+
+/// `explain` warns of a measure that costs money and moves nothing by the
+/// target year, exactly when its JSON parts say so.
+#[test]
+fn explain_warns_of_a_costly_measure_with_no_effect_by_the_target_year() {
+    let file = "policies/announced-measures.toml";
+    let parts = json(&["explain", file, "--format", "json"]);
+    let text = ok(&["explain", file]);
+    let outcomes = parts["outcomes"].as_array().cloned().unwrap_or_default();
+    let part = |outcome: &str, key: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == outcome)
+            .and_then(|o| o["parts"][key].as_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let silent: Vec<String> = parts["groups"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|g| g.as_str().map(str::to_string))
+        .filter(|key| {
+            part("share", key).abs() < 0.005
+                && part("jobs", key).abs() < 1.0
+                && part("cost", key) >= 0.05
+        })
+        .collect();
+    let warnings = text.lines().filter(|l| l.starts_with("Warning:")).count();
+    assert_eq!(warnings, silent.len(), "{silent:?}\n{text}");
 }

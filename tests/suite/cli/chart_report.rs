@@ -84,10 +84,48 @@ fn unused_style() -> LineStyle {
 }
 
 #[test]
-fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
+fn a_share_chart_is_fitted_to_the_data_and_names_a_far_target_at_its_edge() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("share.svg");
     output_of(levers().arg("chart").args(THREE).arg("-o").arg(&out));
+    let svg = fs::read_to_string(&out).expect("written");
+    let words = texts(&svg);
+    let ticks: Vec<f64> = words
+        .iter()
+        .filter_map(|t| t.parse().ok())
+        .filter(|v| *v < 100.0)
+        .collect();
+    let top = ticks.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    assert!(top < 5.0, "the axis runs up to the target: {words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|t| t == "target 5% of GDP by 2032: above this scale"),
+        "{words:?}"
+    );
+    let fixed = dir.path().join("fixed.svg");
+    output_of(
+        levers()
+            .arg("chart")
+            .args(THREE)
+            .args(["--ylim", "0,6", "-o"])
+            .arg(&fixed),
+    );
+    let words = texts(&fs::read_to_string(&fixed).expect("written"));
+    assert!(words.iter().any(|t| t == "6"), "--ylim 0,6: {words:?}");
+}
+
+#[test]
+fn a_share_chart_has_one_styled_line_per_package_a_legend_and_the_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("share.svg");
+    output_of(
+        levers()
+            .arg("chart")
+            .args(THREE)
+            .args(["--target-line", "on", "-o"])
+            .arg(&out),
+    );
     let svg = fs::read_to_string(&out).expect("written");
     let strokes = line_strokes(&svg);
     for i in 0..THREE.len() {
@@ -381,6 +419,20 @@ fn an_html_report_stands_alone_with_inline_charts_and_inert_user_text() {
     let html = fs::read_to_string(&out).expect("written");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert_eq!(html.matches("<svg").count(), 4, "four inline charts");
+    let beside: Vec<String> = fs::read_dir(dir.path())
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+        })
+        .map(|path| path.display().to_string())
+        .collect();
+    assert!(
+        beside.is_empty(),
+        "stray chart files beside the HTML: {beside:?}"
+    );
     assert!(html.matches("<table>").count() >= 5);
     assert!(
         !html.contains("<script>"),
@@ -426,4 +478,98 @@ fn the_same_package_gives_the_same_report_byte_for_byte() {
     let first = write("alpha-report.md");
     let second = write("omega-report.md");
     assert_eq!(first, second);
+}
+
+/// Every package in `policies/`: eight, two of them with the same name.
+fn eight_packages() -> Vec<String> {
+    let mut files: Vec<String> = fs::read_dir(crate::support::root().join("policies"))
+        .expect("policies/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            format!(
+                "policies/{}",
+                p.file_name().expect("a file").to_string_lossy()
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn eight_packages_are_drawn_apart_same_names_by_file_and_the_source_line_wraps() {
+    let files = eight_packages();
+    assert_eq!(files.len(), 8, "{files:?}");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("eight.svg");
+    output_of(levers().arg("chart").args(&files).arg("-o").arg(&out));
+    let svg = fs::read_to_string(&out).expect("written");
+    let words = texts(&svg);
+    for same in ["announced.toml", "announced-measures.toml"] {
+        assert!(
+            words
+                .iter()
+                .any(|t| t == &format!("Announced measures (2024–) ({same})")),
+            "the legend does not tell {same} apart: {words:?}"
+        );
+    }
+    let source = words
+        .iter()
+        .filter(|t| !t.starts_with("Announced"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for file in &files {
+        let name = file.trim_start_matches("policies/");
+        assert!(
+            source.contains(name),
+            "{name} cut from the source line: {source}"
+        );
+    }
+    let first_line = words
+        .iter()
+        .find(|t| t.starts_with("Source:"))
+        .expect("a source line");
+    assert!(
+        !first_line.contains("levers assumptions"),
+        "the source line was not wrapped: {first_line}"
+    );
+    assert!(
+        words
+            .iter()
+            .any(|t| t.ends_with("see levers assumptions).")),
+        "{words:?}"
+    );
+    let strokes = line_strokes(&svg);
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            let text = fs::read_to_string(crate::support::root().join(f)).expect("read");
+            text.lines()
+                .find_map(|l| l.strip_prefix("name = \""))
+                .map(|n| n.trim_end_matches('"').to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    let titled: Vec<String> = names
+        .iter()
+        .zip(&files)
+        .map(|(n, f)| {
+            if names.iter().filter(|m| *m == n).count() > 1 {
+                format!("{n} ({})", f.trim_start_matches("policies/"))
+            } else {
+                n.clone()
+            }
+        })
+        .collect();
+    let refs: Vec<&str> = titled.iter().map(String::as_str).collect();
+    let styles = styles_for(&refs);
+    for (i, a) in styles.iter().enumerate() {
+        assert!(strokes.contains(&hex(a.color)), "{} not drawn", refs[i]);
+        for b in &styles[i + 1..] {
+            assert_ne!(a, b, "two packages drawn alike");
+        }
+    }
 }

@@ -110,9 +110,11 @@ fn distinct_chinese_names_draw_distinct_pictures() {
 fn tables_summaries_and_reports_speak_the_chosen_language() {
     let table = run(&["--lang", "zh-Hant", "eval", "policies/land-led.toml"]);
     assert_eq!(table.code, Some(0), "{}", table.stderr);
-    for word in ["年份", "製造業佔GDP%", "製造業就業人數", "目標"] {
+    for word in ["年份", "製造業佔本地生產總值%", "製造業就業人數", "目標"] {
         assert!(table.stdout.contains(word), "{word}: {}", table.stdout);
     }
+    // Every word of the table in Chinese: GDP is 本地生產總值.
+    assert!(!table.stdout.contains("GDP"), "{}", table.stdout);
     let english = run(&["eval", "policies/land-led.toml"]);
     assert!(english.stdout.contains("mfg % GDP") && !english.stdout.contains("年份"));
 
@@ -592,4 +594,41 @@ fn zh_report(args: &[&str]) -> String {
     let report = run(&all);
     assert_eq!(report.code, Some(0), "{}", report.stderr);
     fs::read_to_string(&out).expect("written")
+}
+
+/// The listed wording defects: tax forgone is 稅收損失 (not 稅收, revenue),
+/// the KPI is per *net* job, and whole amounts have no `.0`.
+#[test]
+fn the_chinese_purse_and_kpi_words_say_what_is_counted() {
+    let catalogue = include_str!("../../../crates/levers-report/src/i18n/zh-Hant.ftl");
+    let message = |id: &str| {
+        catalogue
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+            .unwrap_or_else(|| panic!("no {id}"))
+            .to_string()
+    };
+    assert_eq!(message("tui-fiscal-tax-head"), "稅收損失");
+    assert_eq!(message("tui-fiscal-tax"), "稅收損失");
+    assert!(message("kpi-per-job").contains('淨'));
+    for id in [
+        "table-share",
+        "tui-share-narrow",
+        "tui-share-of-gdp",
+        "kpi-per-job",
+    ] {
+        assert!(!message(id).contains("GDP"), "{id}: {}", message(id));
+    }
+    let summary = run(&[
+        "--lang",
+        "zh-Hant",
+        "summary",
+        "policies/blueprint-2032.toml",
+    ]);
+    assert_eq!(summary.code, Some(0), "{}", summary.stderr);
+    assert!(
+        !summary.stdout.contains(".0億") && !summary.stdout.contains(".0萬"),
+        "{}",
+        summary.stdout
+    );
 }

@@ -57,7 +57,7 @@ fn seek_to_file(lang: &[&str]) -> (String, String) {
     let result = run(&args);
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     let written = std::fs::read_to_string(&out).expect("the package is written");
-    assert!(written.contains("[levers."), "{written}");
+    assert!(written.contains("[measures."), "{written}");
     (result.stderr, out)
 }
 

@@ -264,3 +264,34 @@ fn a_hostile_package_name_is_inert_in_every_compare_format() {
         "{markdown}"
     );
 }
+
+/// An 8.25 pp profits-tax cut reads 8.25 in compare, diff and report, not 8.2
+/// (which is another setting).
+#[test]
+fn a_quarter_point_tax_cut_keeps_its_decimals_in_compare_diff_and_report() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(crate::support::root().join("policies/gba-division.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("profits_tax_concession_pp"))
+        .unwrap_or_else(|| panic!("gba-division.toml sets no profits-tax cut"))
+        .to_string();
+    let changed = text.replacen(&line, "profits_tax_concession_pp = 8.25", 1);
+    let file = dir.path().join("quarter.toml");
+    std::fs::write(&file, changed).unwrap_or_else(|e| panic!("{e}"));
+    let file = file.display().to_string();
+    let base = "policies/gba-division.toml";
+    for args in [
+        vec!["compare", base, file.as_str()],
+        vec!["diff", base, file.as_str()],
+        vec!["report", file.as_str(), "-o", "-"],
+    ] {
+        let out = crate::support::run(&args);
+        assert!(out.stdout.contains("8.25"), "{args:?}: {}", out.stdout);
+        assert!(
+            !out.stdout.contains("8.2 pp") && !out.stdout.contains("8.2 percentage"),
+            "{args:?}"
+        );
+    }
+}

@@ -41,7 +41,7 @@ fn a_sweep_varies_a_measure_by_name_and_each_row_equals_a_direct_eval() {
     assert_eq!(lines.len(), 1 + 3 * 3);
     assert_eq!(
         lines[0],
-        "zone_coinvestment.amount,zone_coinvestment.start,share_pct,met,first_year_met,jobs,cumulative_cost_hkd_bn"
+        "zone_coinvestment.amount,zone_coinvestment.start,share_in_target_year_pct,met,first_year_met,manufacturing_jobs_in_target_year,cost_to_target_year_hkd_bn"
     );
     // Amount 10, start 2026: index 2 * 3 + 1.
     let row: Vec<&str> = lines[1 + 2 * 3 + 1].split(',').collect();
@@ -215,7 +215,8 @@ fn diff_names_changed_new_and_removed_measures() {
     let text = ok(&["diff", MEASURES, &b.display().to_string()]);
     for expected in [
         "Talent schemes (TTPS and others), I&T share: 5,250 people a year → 6,000 people a year",
-        "NIAS, I&T Industry-Oriented Fund and enhanced NIFS: HK$4.2 bn a year → HK$4.2 bn a year from 2025, HK$6.0 bn a year from 2027",
+        // 4.15 as set, not rounded to 4.2 (another setting).
+        "NIAS, I&T Industry-Oriented Fund and enhanced NIFS: HK$4.15 bn a year → HK$4.15 bn a year from 2025, HK$6.0 bn a year from 2027",
         "New measure NIAS round 2 (R&D grants): HK$2.0 bn a year from 2027",
         "Measure Research Matching Grant Scheme, new round removed (was HK$0.5 bn a year from 2025 until 2027)",
     ] {

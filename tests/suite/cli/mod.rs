@@ -1,6 +1,7 @@
 //! The command line through the binary.
 
 mod analysis;
+mod brief;
 mod chart_look;
 mod chart_report;
 mod chinese;
@@ -13,6 +14,7 @@ mod fiscal;
 mod format2;
 mod hostile_inputs;
 mod invalid_fixtures;
+mod labels;
 mod layers;
 mod manual;
 mod measures;

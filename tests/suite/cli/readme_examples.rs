@@ -133,7 +133,10 @@ fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
         .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
         .filter(|cells: &Vec<String>| cells.len() == 7)
         .collect();
-    assert!(rows.len() >= 7, "the bands table has a row per example: {rows:?}");
+    assert!(
+        rows.len() >= 7,
+        "the bands table has a row per example: {rows:?}"
+    );
     for cells in rows {
         let file = format!("policies/{}", cells[1].trim_matches('`'));
         let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);

@@ -152,15 +152,21 @@ fn the_tornado_of_a_measures_package_moves_each_measure_by_name() {
             .starts_with("levers.")),
         "no format-1 dials are added to a measures package"
     );
-    let mut at_max = policy.clone();
-    let index = at_max
+    // The high end is one and a half times the measure's amount.
+    let mut at_high = policy.clone();
+    let index = at_high
         .measures
         .iter()
         .position(|m| m.name == "zone_coinvestment")
         .unwrap_or_else(|| panic!("measure"));
-    at_max.measures[index].amount = Amount::Constant(50.0);
-    let expected = project(&baseline, &at_max).target.projected_share_pct;
-    assert_eq!(item["outcome_at_high"].as_f64(), Some(expected));
+    let high = at_high.measures[index].amount.peak() * 1.5;
+    assert_eq!(item["high"].as_f64(), Some(high));
+    at_high.measures[index].amount = Amount::Constant(high);
+    let expected = project(&baseline, &at_high).target.projected_share_pct;
+    assert_eq!(
+        item["share_in_target_year_pct_at_high"].as_f64(),
+        Some(expected)
+    );
     let (_, core) = sensitivity(&baseline, &policy, Outcome::ShareInTargetYear);
     assert!(core.iter().any(|s| s.item == SwingItem::Measure(index)));
 }

@@ -109,13 +109,14 @@ fn save_as_keeps_the_text_of_the_file_it_came_from() {
     let saved = fs::read_to_string(&copy).expect("saved as");
     assert_eq!(comments(&original), comments(&saved));
     assert_eq!(fs::read_to_string(&path).expect("left"), original);
-    // A new file is a new package: it takes the file's name (issue 12).
-    assert_eq!(app.policy().name, "variant");
+    // The package keeps its name: the file name says where it is kept, not
+    // what it is called (issue 21 reverses issue 12's renaming).
+    assert_eq!(app.policy().name, "Blueprint 2032");
     assert_eq!(
         load(&copy.display().to_string(), &app.baseline).name,
-        "variant"
+        "Blueprint 2032"
     );
-    assert!(saved.contains("name = \"variant\""), "{saved}");
+    assert!(saved.contains("name = \"Blueprint 2032\""), "{saved}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use levers_core::analysis::robust_seek::seek_robust;
 use levers_core::analysis::seek::SeekRequest;
 use levers_core::analysis::{SeekResult, monte_carlo};
-use levers_core::measure::Amount;
+use levers_core::measure::{Amount, MeasureKind};
 use levers_core::{LeverGroup, Policy, Target};
 
 use crate::support::{Run, baseline, json, levers, load, run};
@@ -240,17 +240,26 @@ fn bounds_and_fixes_hold_lever_dials_of_a_format_1_search() {
     assert_eq!(code, Some(0), "{stderr}");
     let baseline = baseline();
     let found = load(&out_text, &baseline);
-    let grants = found
-        .levers
-        .value(levers_core::LeverField::GrantsHkdBnPerYear);
+    // Written as named measures (format 2, as `levers new` writes), one per dial.
+    let amount = |kind: MeasureKind| {
+        found
+            .measures
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.amount.peak())
+            .sum::<f64>()
+    };
+    let grants = amount(MeasureKind::RdGrants);
     assert!((2.0..=10.0).contains(&grants), "{grants}");
-    let concession = found
-        .levers
-        .value(levers_core::LeverField::ProfitsTaxConcessionPp);
+    let concession = amount(MeasureKind::ProfitsTaxConcession);
     assert!(concession <= 8.0, "{concession}");
     assert!(
-        found.levers.get(LeverGroup::Talent).is_none(),
+        found.measures.iter().all(|m| !matches!(
+            m.kind,
+            MeasureKind::TalentAdmissions | MeasureKind::TrainingPlaces
+        )),
         "talent, fixed as the (empty) template has it, stays off"
     );
+    assert!(found.levers.get(LeverGroup::Talent).is_none());
     assert!(levers_core::project(&baseline, &found).target.met);
 }

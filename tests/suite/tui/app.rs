@@ -157,6 +157,10 @@ fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
         .expect("saved file reads back");
     assert_eq!(policy, *app.policy());
+    assert_eq!(
+        policy.name, "Blueprint 2032",
+        "save as keeps the package's name, whatever the file is called"
+    );
     assert_eq!(project(&app.baseline, &policy), *app.projection());
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("mine.toml"), "{screen}");

@@ -146,6 +146,34 @@ fn the_help_overlay_is_in_chinese() {
         &text,
         &["按鍵", "工作台", "儲存方案", "將措施調高一級", "滑鼠"],
     );
+    // Over Chinese text, the overlay keeps its left border on every row: a
+    // wide character just left of it is not drawn over the border.
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    let corner = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .find(|&(x, y)| {
+            buffer[(x, y)].symbol() == "┌"
+                && x + 2 < area.right()
+                && buffer[(x + 2, y)].symbol() == "按"
+        })
+        .expect("the help overlay's top-left corner");
+    let (left, top) = corner;
+    let bottom = (top + 1..area.bottom())
+        .find(|&y| buffer[(left, y)].symbol() == "└")
+        .expect("the overlay's bottom-left corner");
+    for y in top + 1..bottom {
+        assert_eq!(
+            buffer[(left, y)].symbol(),
+            "│",
+            "row {y} lost the left border"
+        );
+        let before = buffer[(left - 1, y)].symbol();
+        assert!(
+            unicode_width::UnicodeWidthStr::width(before) <= 1,
+            "row {y}: a wide {before} runs over the border"
+        );
+    }
     assert_snapshot!(terminal.backend());
 }
 
@@ -289,7 +317,7 @@ fn the_group_editor_is_in_chinese() {
 fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
     let baseline = crate::support::baseline();
     let mut policy = crate::support::load("policies/announced-measures.toml", &baseline);
-    policy.measures[0].label = Some("新田科技城創科用地".to_string());
+    policy.measures[0].label = Some("新田科技城創科用地".into());
     let mut app = levers::tui::App::new(baseline, policy, None);
     let text = screen(&render(&mut app, 120, 40));
     // Where each measure's value ends: the column (in terminal cells) of

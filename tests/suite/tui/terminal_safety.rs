@@ -406,5 +406,16 @@ fn the_default_saved_as_a_new_file_names_an_installed_schema() {
         "{first}"
     );
     assert!(Path::new(schema).is_file(), "{first} names no file");
+    // The default's comments and sources are kept, and so is its name.
+    let commented = levers_files::DEFAULT_PACKAGE
+        .lines()
+        .filter(|l| l.starts_with("# ") && l.len() > 40)
+        .nth(2)
+        .expect("the default package has comments");
+    assert!(text.contains(commented), "lost: {commented}\n{text}");
+    assert!(
+        text.contains("name = \"Announced measures (2024–)\""),
+        "{text}"
+    );
     tmux.send_keys(&["q"]);
 }

@@ -52,7 +52,7 @@ const MIN_PAIRS: usize = 2;
 pub const MAX_SAMPLED_PLAYERS: usize = PROJECTION_BUDGET / (2 * MIN_PAIRS);
 
 /// Pairs of orders sampled for `n` contributors: as many as the budget allows,
-/// at most [`SAMPLED_ORDERS`], at least [`MIN_PAIRS`].
+/// at most [`SAMPLED_ORDERS`], at least `MIN_PAIRS`.
 pub fn sampled_pairs(n: usize) -> usize {
     (PROJECTION_BUDGET / (2 * n.max(1))).clamp(MIN_PAIRS, SAMPLED_ORDERS)
 }
@@ -71,7 +71,10 @@ pub enum Contributor {
     Group(LeverGroup),
     /// A format-2 measure: its key in the file and its label, if any.
     #[allow(missing_docs)] // the two fields are named in the line above
-    Measure { name: String, label: Option<String> },
+    Measure {
+        name: String,
+        label: Option<crate::Label>,
+    },
     /// Every format-2 measure of one kind, switched on and off together
     /// ([`attribute_by_kind`]).
     Kind(MeasureKind),
@@ -94,6 +97,20 @@ impl Contributor {
             Contributor::Group(group) => group.label(),
             Contributor::Measure { name, label } => label.as_deref().unwrap_or(name),
             Contributor::Kind(kind) => kind.field().spec().label,
+        }
+    }
+
+    /// A measure's label for readers of the language tagged `tag` (its
+    /// default, or its name, when the file gives none in that language);
+    /// `None` for groups and kinds, whose names the catalogue translates.
+    pub fn measure_label_in(&self, tag: &str) -> Option<&str> {
+        match self {
+            Contributor::Measure { name, label } => Some(
+                label
+                    .as_ref()
+                    .map_or(name.as_str(), |label| label.for_language(tag)),
+            ),
+            _ => None,
         }
     }
 }

@@ -50,8 +50,10 @@ impl Swing {
 
 /// Swings of `outcome` for every lever field and every parameter that is not
 /// `Fixed`, sorted by width, widest first (ties keep lever-then-parameter order).
-/// A field of an unused group is tried with its group switched on, the other
-/// fields at zero, from two years after the base year. A parameter is moved
+/// A dial or measure is moved around its value (half to one and a half
+/// times it, within its allowed range); a field of an
+/// unused group is tried from zero to one big step with its group switched
+/// on, the other fields at zero, from two years after the base year. A parameter is moved
 /// through the policy's `[assumptions]`, replacing any override it sets.
 /// Returns the outcome of the package itself with the swings.
 pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f64, Vec<Swing>) {
@@ -76,13 +78,15 @@ pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f
             moved.measures[index].amount.clone_from(&measure.amount);
             outcome
         };
+        let current = knob.get(policy);
+        let (low, high) = around(current, &spec);
         swings.push(Swing {
             item: SwingItem::Measure(index),
-            current: knob.get(policy),
-            low: spec.min,
-            high: spec.max,
-            outcome_at_low: at(spec.min),
-            outcome_at_high: at(spec.max),
+            current,
+            low,
+            high,
+            outcome_at_low: at(low),
+            outcome_at_high: at(high),
         });
     }
     // A package of named measures is moved measure by measure; lever dials
@@ -99,13 +103,15 @@ pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f
             moved.set_lever_value(field, value, default_start);
             evaluate(&moved)
         };
+        let current = policy.levers.value(field);
+        let (low, high) = around(current, &spec);
         swings.push(Swing {
             item: SwingItem::Lever(field),
-            current: policy.levers.value(field),
-            low: spec.min,
-            high: spec.max,
-            outcome_at_low: at(spec.min),
-            outcome_at_high: at(spec.max),
+            current,
+            low,
+            high,
+            outcome_at_low: at(low),
+            outcome_at_high: at(high),
         });
     }
     for spec in baseline
@@ -129,6 +135,23 @@ pub fn sensitivity(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> (f
     }
     swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
     (centre, swings)
+}
+
+/// The range a policy choice (a dial or a measure's amount) is moved over:
+/// half to one and a half times its value, within the field's allowed range,
+/// or from zero to one big step when it is zero. A tornado asks what a
+/// plausible change to the decision does, not what the whole allowed range
+/// does (R&D grants from HK$0 to 100 bn a year would dwarf every assumption).
+/// Labelled in `docs/MODEL.md` as a convention of the analysis, not evidence.
+fn around(value: f64, spec: &crate::FieldSpec) -> (f64, f64) {
+    let round = |v: f64| if spec.integer { v.round() } else { v };
+    if value <= spec.min {
+        return (spec.min, round((spec.min + spec.big_step).min(spec.max)));
+    }
+    (
+        round((value * 0.5).max(spec.min)),
+        round((value * 1.5).min(spec.max)),
+    )
 }
 
 /// Sets an override in `policy.assumptions`, keeping it sorted and unique.

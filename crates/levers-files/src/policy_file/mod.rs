@@ -3,6 +3,7 @@
 
 mod migrate;
 mod read;
+mod read_label;
 mod read_measures;
 mod unread;
 mod update;
@@ -12,6 +13,7 @@ mod write_measures;
 
 pub use migrate::migrate_policy;
 pub use read::parse_policy;
+pub use read_label::LABEL_LANGUAGES;
 pub use read_measures::measure_position;
 pub use update::{keeps_text, update_document};
 pub use write::write_policy;

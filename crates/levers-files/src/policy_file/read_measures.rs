@@ -7,6 +7,7 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::read::{read_timing, read_weights};
+use super::read_label::read_label;
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 
@@ -67,7 +68,8 @@ fn read_measure(
         let expected = range_text(levers_core::LeverField::CofundingRatio);
         reader.number(v, &join(&path, "matching_ratio"), &expected)
     });
-    let [label, source, note] = ["label", "source", "note"]
+    let label = get(table, "label").and_then(|v| read_label(reader, v, &join(&path, "label")));
+    let [source, note] = ["source", "note"]
         .map(|key| get(table, key).and_then(|v| reader.text(v, &join(&path, key))));
     let kind = kind?;
     let amount = match reader.require(&spanned, &path, "amount", &amount_expected(kind)) {

@@ -76,11 +76,21 @@ fn write_measure(out: &mut String, measure: &Measure) {
     if let Some(weights) = measure.sector_weights {
         write_sectors(out, weights);
     }
-    for (key, text) in [
-        ("label", &measure.label),
-        ("source", &measure.source),
-        ("note", &measure.note),
-    ] {
+    match &measure.label {
+        Some(label) if !label.is_plain() => {
+            let entries: Vec<String> = label
+                .translations
+                .iter()
+                .map(|(tag, text)| format!("{tag} = {}", quoted(text)))
+                .collect();
+            let _ = writeln!(out, "label = {{ {} }}", entries.join(", "));
+        }
+        Some(label) => {
+            let _ = writeln!(out, "label = {}", quoted(label));
+        }
+        None => {}
+    }
+    for (key, text) in [("source", &measure.source), ("note", &measure.note)] {
         if let Some(text) = text {
             let _ = writeln!(out, "{key} = {}", quoted(text));
         }

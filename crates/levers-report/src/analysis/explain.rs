@@ -63,6 +63,82 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
 }
 
 /// An outcome's label in the report's language.
+/// A warning for each measure that costs money to the target year and moves
+/// neither the share nor jobs by then (its parts of each, from the
+/// attribution), so a costly measure with no effect is never silent.
+fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
+    let part = |outcome: Outcome, index: usize| {
+        attribution
+            .outcome(outcome)
+            .and_then(|o| o.parts.get(index).copied())
+            .unwrap_or(0.0)
+    };
+    let lang = language();
+    attribution
+        .contributors
+        .iter()
+        .enumerate()
+        .filter(|(index, contributor)| {
+            matches!(contributor, Contributor::Measure { .. })
+                && part(Outcome::ShareInTargetYear, *index).abs() < 0.005
+                && part(Outcome::JobsInTargetYear, *index).abs() < 1.0
+                && part(Outcome::CumulativeCostToTargetYear, *index) >= 0.05
+        })
+        .map(|(index, contributor)| {
+            lang.format(
+                "explain-no-effect",
+                &[
+                    ("measure", &lang.contributor(contributor)),
+                    (
+                        "cost",
+                        &crate::format::money_bn(
+                            lang,
+                            part(Outcome::CumulativeCostToTargetYear, index),
+                        ),
+                    ),
+                    ("year", &target_year.to_string()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Widest text table `explain` prints before turning it on its side.
+const MAX_TEXT_WIDTH: usize = 120;
+
+/// Widest a contributor's name is shown in the turned table, in columns.
+const MAX_NAME_WIDTH: usize = 40;
+
+/// The table with rows and columns swapped: the outcomes across (their
+/// labels cut to fit), then status quo, package, change and each
+/// contributor down.
+fn transposed(titles: &[String], rows: &[Vec<String>]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut turned_titles = vec![String::new()];
+    turned_titles.extend(rows.iter().map(|row| {
+        crate::format::fit(row.first().map_or("", String::as_str), 18)
+            .trim_end()
+            .to_string()
+    }));
+    let turned_rows = titles
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(column, title)| {
+            let mut row = vec![
+                crate::format::fit(title, MAX_NAME_WIDTH)
+                    .trim_end()
+                    .to_string(),
+            ];
+            row.extend(
+                rows.iter()
+                    .map(|r| r.get(column).cloned().unwrap_or_default()),
+            );
+            row
+        })
+        .collect();
+    (turned_titles, turned_rows)
+}
+
 pub fn outcome_label(outcome: Outcome) -> String {
     language().text(&format!("outcome-label-{}", outcome.key()))
 }
@@ -175,14 +251,27 @@ pub fn render(
             } else {
                 format!("{title}\n\n")
             };
+            let wide = text_table(&titles, &rows);
+            let too_wide = wide
+                .lines()
+                .any(|l| unicode_width::UnicodeWidthStr::width(l) > MAX_TEXT_WIDTH);
             out.push_str(&if markdown {
                 markdown_table(&titles, &rows)
-            } else {
+            } else if too_wide {
+                // Many measures: one row each, the outcomes across, so the
+                // table stays as wide as a terminal however many there are.
+                let (titles, rows) = transposed(&titles, &rows);
                 text_table(&titles, &rows)
+            } else {
+                wide
             });
             out.push('\n');
             if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {
                 out.push_str(&from_file(sentence(attribution, share)));
+                out.push('\n');
+            }
+            for note in no_effect_notes(attribution, target_year) {
+                out.push_str(&from_file(note));
                 out.push('\n');
             }
             out.push_str(&lang.text("explain-shapley"));

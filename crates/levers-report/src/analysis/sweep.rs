@@ -30,13 +30,15 @@ impl SweepRow {
     }
 }
 
-/// The outcome columns of every sweep row, with their units.
+/// The outcome columns of every sweep row, with their units. Each name says
+/// its year or window — the package's target year, the one every face reads
+/// by default — so a column is never quoted against another window.
 pub const OUTCOME_COLUMNS: [(&str, &str); 5] = [
-    ("share_pct", "%"),
+    ("share_in_target_year_pct", "%"),
     ("met", "true/false"),
     ("first_year_met", "year"),
-    ("jobs", "persons"),
-    ("cumulative_cost_hkd_bn", "HK$ bn"),
+    ("manufacturing_jobs_in_target_year", "persons"),
+    ("cost_to_target_year_hkd_bn", "HK$ bn"),
 ];
 
 /// One row with what leads it: text cells (`file`, `name` of a folder sweep)
@@ -64,12 +66,12 @@ impl Serialize for Labelled<'_> {
             map.serialize_entry(name, &finite(*value))?;
         }
         let row = self.row;
-        map.serialize_entry("share_pct", &finite(row.share_pct))?;
+        map.serialize_entry("share_in_target_year_pct", &finite(row.share_pct))?;
         map.serialize_entry("met", &row.met)?;
         map.serialize_entry("first_year_met", &row.first_year_met)?;
-        map.serialize_entry("jobs", &finite(row.jobs))?;
+        map.serialize_entry("manufacturing_jobs_in_target_year", &finite(row.jobs))?;
         map.serialize_entry(
-            "cumulative_cost_hkd_bn",
+            "cost_to_target_year_hkd_bn",
             &finite(row.cumulative_cost_hkd_bn),
         )?;
         map.end()

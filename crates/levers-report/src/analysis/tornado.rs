@@ -25,7 +25,9 @@ pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> Strin
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             format!(
                 "{} ({}.amount)",
-                m.label.as_deref().unwrap_or(m.kind.field().spec().label),
+                m.label.as_ref().map_or(m.kind.field().spec().label, |l| {
+                    l.for_language(crate::i18n::language().tag())
+                }),
                 m.name
             )
         }),
@@ -97,6 +99,17 @@ pub fn bar(swing: &Swing, centre: f64, scale: f64) -> String {
     )
 }
 
+/// The name of an outcome's column, with its year or window, as `sweep`
+/// names it: `share_in_target_year_pct`, `cost_to_target_year_hkd_bn`.
+pub fn outcome_column(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::ShareInTargetYear => "share_in_target_year_pct",
+        Outcome::JobsInTargetYear => "manufacturing_jobs_in_target_year",
+        Outcome::EffectiveSectorsInTargetYear => "effective_sectors_in_target_year",
+        Outcome::CumulativeCostToTargetYear => "cost_to_target_year_hkd_bn",
+    }
+}
+
 pub fn render(
     file: &str,
     policy: &Policy,
@@ -107,21 +120,24 @@ pub fn render(
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     let name = policy.name.as_str();
+    // Each end's outcome says which outcome it is (`share_in_target_year_pct_at_low`).
+    let at_low = format!("{}_at_low", outcome_column(outcome));
+    let at_high = format!("{}_at_high", outcome_column(outcome));
     match format {
         OutputFormat::Json => {
             let items: Vec<Value> = swings
                 .iter()
                 .map(|s| {
-                    json!({
-                        "item": item_key(s.item, policy, baseline),
-                        "label": item_name(s.item, policy, baseline),
-                        "current": number(s.current),
-                        "low": number(s.low),
-                        "high": number(s.high),
-                        "outcome_at_low": number(s.outcome_at_low),
-                        "outcome_at_high": number(s.outcome_at_high),
-                        "swing": number(s.width()),
-                    })
+                    let mut item = serde_json::Map::new();
+                    item.insert("item".into(), json!(item_key(s.item, policy, baseline)));
+                    item.insert("label".into(), json!(item_name(s.item, policy, baseline)));
+                    item.insert("current".into(), number(s.current));
+                    item.insert("low".into(), number(s.low));
+                    item.insert("high".into(), number(s.high));
+                    item.insert(at_low.clone(), number(s.outcome_at_low));
+                    item.insert(at_high.clone(), number(s.outcome_at_high));
+                    item.insert("swing".into(), number(s.width()));
+                    Value::Object(item)
                 })
                 .collect();
             let value = json!({
@@ -136,15 +152,14 @@ pub fn render(
         }
         OutputFormat::Csv => {
             let header = [
-                "item",
-                "current",
-                "low",
-                "high",
-                "outcome_at_low",
-                "outcome_at_high",
-                "swing",
-            ]
-            .map(String::from);
+                "item".to_string(),
+                "current".into(),
+                "low".into(),
+                "high".into(),
+                at_low,
+                at_high,
+                "swing".into(),
+            ];
             let rows: Vec<Vec<String>> = swings
                 .iter()
                 .map(|s| {

@@ -26,9 +26,12 @@ pub enum Marker {
     None,
 }
 
-/// Okabe–Ito colours (distinct for colour-blind readers), each with a dash
-/// pattern and marker of its own. The first is the status quo's.
-pub const STYLES: [LineStyle; 7] = [
+/// Okabe–Ito colours (distinct for colour-blind readers), then three darker
+/// colours from `ColorBrewer`'s Dark2, each with a dash pattern of its own and
+/// a marker (colour, dash and marker together are unique), so eight packages
+/// besides the status quo are told apart in colour and in black and white.
+/// The first is the status quo's.
+pub const STYLES: [LineStyle; 10] = [
     LineStyle {
         color: RGBColor(0, 0, 0),
         dash: None,
@@ -64,6 +67,21 @@ pub const STYLES: [LineStyle; 7] = [
         dash: Some((12, 10)),
         marker: Marker::Circle,
     },
+    LineStyle {
+        color: RGBColor(117, 112, 179),
+        dash: Some((20, 4)),
+        marker: Marker::Triangle,
+    },
+    LineStyle {
+        color: RGBColor(166, 118, 29),
+        dash: Some((1, 3)),
+        marker: Marker::Square,
+    },
+    LineStyle {
+        color: RGBColor(102, 102, 102),
+        dash: Some((8, 2)),
+        marker: Marker::Cross,
+    },
 ];
 
 /// The target line's colour (grey, long dashes, labelled).
@@ -95,8 +113,8 @@ fn fnv1a(text: &str) -> u64 {
 /// The style each name is drawn with, in the order given. The status quo gets
 /// the first style; every other name the style its hash picks among the rest,
 /// or the next free one if another name in the chart has it (names are taken
-/// in hash order, so the list's order does not matter). Beyond seven lines,
-/// styles repeat.
+/// in hash order, so the list's order does not matter). Beyond nine lines
+/// (or eight without the status quo), styles repeat.
 pub fn styles_for(names: &[&str]) -> Vec<LineStyle> {
     let mut chosen: Vec<Option<usize>> = vec![None; names.len()];
     let mut used = [false; STYLES.len()];
@@ -137,6 +155,25 @@ pub fn hex(color: RGBColor) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_packages_without_the_status_quo_get_eight_different_looks() {
+        let names = [
+            "Option A", "Option B", "Option C", "Option D", "Option E", "Option F", "Option G",
+            "Option H",
+        ];
+        let styles = styles_for(&names);
+        for (i, a) in styles.iter().enumerate() {
+            for b in &styles[i + 1..] {
+                assert_ne!(a.color, b.color, "two packages share a colour");
+                assert_ne!(a.dash, b.dash, "two packages share a dash pattern");
+            }
+        }
+        assert!(
+            !styles.contains(&STYLES[0]),
+            "only the status quo is black and solid"
+        );
+    }
 
     #[test]
     fn a_packages_style_does_not_depend_on_its_position() {

@@ -88,18 +88,33 @@ pub struct Comparison {
 
 /// Titles that tell packages apart: the name, or "name (file)" when names
 /// collide, or "name (file) #n" when files do too.
-fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
+pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
     let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
-    let first: Vec<String> = packages
+    let files: Vec<&str> = packages.iter().map(|p| p.file.as_str()).collect();
+    distinct_titles(&names, &files)
+}
+
+/// Titles that tell `policies` read from `files` apart, as `compare` heads
+/// them: the name, "name (file)" when names collide (for charts).
+pub fn package_titles(policies: &[Policy], files: &[String]) -> Vec<String> {
+    let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    distinct_titles(&names, &files)
+}
+
+fn distinct_titles(names: &[&str], files: &[&str]) -> Vec<String> {
+    let first: Vec<String> = names
         .iter()
-        .map(|p| {
-            if names.iter().filter(|n| **n == p.policy.name).count() > 1 {
-                let file = std::path::Path::new(&p.file)
+        .enumerate()
+        .map(|(i, name)| {
+            let file = files.get(i).copied().unwrap_or_default();
+            if names.iter().filter(|n| *n == name).count() > 1 {
+                let file = std::path::Path::new(file)
                     .file_name()
-                    .map_or_else(|| p.file.clone(), |f| f.to_string_lossy().into_owned());
-                format!("{} ({file})", p.policy.name)
+                    .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned());
+                format!("{name} ({file})")
             } else {
-                p.policy.name.clone()
+                (*name).to_string()
             }
         })
         .collect();

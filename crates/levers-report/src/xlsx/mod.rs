@@ -8,6 +8,7 @@
 mod charts;
 mod names;
 mod sheets;
+pub mod summary;
 
 use levers_core::Baseline;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
@@ -25,6 +26,9 @@ pub struct Input<'a> {
     pub baseline: &'a Baseline,
     pub packages: &'a [Evaluated<'a>],
     pub reference: Option<&'a Evaluated<'a>>,
+    /// The options brief of the packages (`compare`, `brief`): the workbook
+    /// then opens on its Summary sheet, followed by a contents sheet.
+    pub summary: Option<&'a crate::brief::Brief>,
 }
 
 /// The whole workbook, as the bytes of an `.xlsx` file.
@@ -36,7 +40,28 @@ fn build(input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let mut names = SheetNames::default();
     let mut placed = Vec::new();
-    for package in input.packages.iter().chain(input.reference) {
+    let all: Vec<&Evaluated<'_>> = input.packages.iter().chain(input.reference).collect();
+    if let Some(brief) = input.summary {
+        let summary_name = names.unique(&crate::i18n::language().text("summary-sheet"));
+        let contents_name = names.unique(&crate::i18n::language().text("contents-sheet-name"));
+        summary::sheet(book.add_worksheet(), &summary_name, brief)?;
+        let titles = crate::compare::titles(input.packages);
+        let mut reserved = names.clone();
+        let mut entries = vec![(
+            summary_name.clone(),
+            crate::i18n::language().text("contents-summary"),
+            String::new(),
+        )];
+        for (i, package) in all.iter().enumerate() {
+            let sheet_name = reserved.unique(&package.policy.name);
+            let title = titles
+                .get(i)
+                .map_or(package.policy.name.as_str(), String::as_str);
+            entries.push(summary::package_entry(&sheet_name, title, package));
+        }
+        summary::contents(book.add_worksheet(), &contents_name, &entries)?;
+    }
+    for package in all {
         let name = names.unique(&package.policy.name);
         sheets::package(book.add_worksheet(), &name, package)?;
         placed.push(charts::Placed {

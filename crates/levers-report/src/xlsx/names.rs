@@ -6,7 +6,7 @@
 const MAX_CHARS: usize = 31;
 
 /// Hands out valid, unique worksheet names.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct SheetNames {
     taken: Vec<String>,
 }
@@ -46,13 +46,31 @@ fn clean(wanted: &str) -> String {
         })
         .collect();
     let trimmed = replaced.trim().trim_matches('\'').trim();
-    let cut: String = trimmed.chars().take(MAX_CHARS).collect();
+    let cut = cut_at_word(trimmed);
     let cut = cut.trim_end_matches('\'').trim_end().to_string();
     if cut.is_empty() || cut.eq_ignore_ascii_case("history") {
         format!("{cut} package").trim().to_string()
     } else {
         cut
     }
+}
+
+/// `text` if it fits; otherwise cut after its last whole word that leaves
+/// room for an ellipsis ("B. San Tin semiconductor…", never "…packag"), or
+/// mid-word when the first word alone is too long.
+fn cut_at_word(text: &str) -> String {
+    if text.chars().count() <= MAX_CHARS {
+        return text.to_string();
+    }
+    let room: String = text.chars().take(MAX_CHARS - 1).collect();
+    let next = text.chars().nth(MAX_CHARS - 1);
+    let whole = if next.is_some_and(char::is_whitespace) {
+        room.as_str()
+    } else {
+        room.rfind(char::is_whitespace)
+            .map_or(room.as_str(), |end| &room[..end])
+    };
+    format!("{}…", whole.trim_end())
 }
 
 #[cfg(test)]
@@ -78,6 +96,14 @@ mod tests {
         let second = names.unique(&long);
         assert!(second.ends_with(" (2)"));
         assert_eq!(second.chars().count(), 31);
+    }
+
+    #[test]
+    fn long_names_are_cut_after_a_whole_word() {
+        let mut names = SheetNames::default();
+        let name = names.unique("B. San Tin semiconductor packaging push");
+        assert_eq!(name, "B. San Tin semiconductor…");
+        assert!(name.chars().count() <= MAX_CHARS);
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! The bottom line in plain words, generated from the options table: which
+//! option does most and at what cost, the chance of the target, how the
+//! options compare with doing nothing, and which is cheapest per net job.
+
+use super::{Brief, OptionRow};
+use crate::format::money;
+use crate::i18n::language;
+
+/// The bottom line, one sentence each.
+pub fn bottom_line(brief: &Brief) -> Vec<String> {
+    let lang = language();
+    let Some(best) = brief.leading_row() else {
+        return Vec::new();
+    };
+    let year = best.target_year.to_string();
+    let mut sentences = vec![lang.format(
+        "brief-bottom-most",
+        &[
+            ("name", &best.title),
+            ("share", &two(best.share_pct)),
+            ("year", &year),
+            ("p10", &two(best.share_p10_pct)),
+            ("p90", &two(best.share_p90_pct)),
+        ],
+    )];
+    sentences.push(match best.cost_per_net_job_hkd {
+        Some(per_job) => lang.format(
+            "brief-bottom-cost",
+            &[
+                ("cost", &money(lang, best.cost_hkd_bn * 1e9)),
+                ("from", &brief.window_from.to_string()),
+                ("year", &year),
+                ("pv", &money(lang, best.cost_present_value_hkd_bn * 1e9)),
+                ("per_job", &money(lang, per_job)),
+            ],
+        ),
+        None => lang.format(
+            "brief-bottom-cost-no-jobs",
+            &[
+                ("cost", &money(lang, best.cost_hkd_bn * 1e9)),
+                ("from", &brief.window_from.to_string()),
+                ("year", &year),
+                ("pv", &money(lang, best.cost_present_value_hkd_bn * 1e9)),
+            ],
+        ),
+    });
+    sentences.push(chance_sentence(brief));
+    sentences.extend(against_nothing(brief));
+    sentences.extend(cheapest(brief));
+    sentences
+}
+
+/// The best chance of meeting the target, and whether it is likely.
+fn chance_sentence(brief: &Brief) -> String {
+    let lang = language();
+    let likeliest = brief
+        .rows
+        .iter()
+        .filter(|r| r.probability_met.is_finite())
+        .max_by(|a, b| a.probability_met.total_cmp(&b.probability_met));
+    let Some(row) = likeliest else {
+        return String::new();
+    };
+    let id = if row.probability_met >= 0.5 {
+        "brief-bottom-chance-likely"
+    } else {
+        "brief-bottom-chance-unlikely"
+    };
+    lang.format(
+        id,
+        &[
+            ("name", &row.title),
+            ("target", &format!("{}", row.target_share_pct)),
+            ("year", &row.target_year.to_string()),
+            ("chance", &percent(row.probability_met)),
+        ],
+    )
+}
+
+/// How far the options lift the share above doing nothing.
+fn against_nothing(brief: &Brief) -> Option<String> {
+    let status_quo = &brief.status_quo;
+    let lifts: Vec<f64> = brief
+        .rows
+        .iter()
+        .filter(|r| status_quo.title.as_deref() != Some(r.title.as_str()))
+        .map(|r| r.share_pct - status_quo.share_pct)
+        .filter(|lift| lift.is_finite())
+        .collect();
+    let low = lifts.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = lifts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let year = brief.leading_row()?.target_year.to_string();
+    (low <= high).then(|| {
+        language().format(
+            "brief-bottom-nothing",
+            &[
+                ("share", &two(status_quo.share_pct)),
+                ("year", &year),
+                ("low", &two(low)),
+                ("high", &two(high)),
+            ],
+        )
+    })
+}
+
+/// The cheapest option per net job, when it is not the leading one.
+fn cheapest(brief: &Brief) -> Option<String> {
+    let priced: Vec<(usize, &OptionRow, f64)> = brief
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.cost_per_net_job_hkd.map(|c| (i, r, c)))
+        .filter(|(_, r, _)| r.net_jobs_added >= 1.0)
+        .collect();
+    let (index, row, per_job) = priced.into_iter().min_by(|a, b| a.2.total_cmp(&b.2))?;
+    (index != brief.leading && brief.rows.len() > 1).then(|| {
+        let lang = language();
+        lang.format(
+            "brief-bottom-cheapest",
+            &[("name", &row.title), ("per_job", &money(lang, per_job))],
+        )
+    })
+}
+
+/// A share or a difference of shares, two decimals.
+pub(super) fn two(value: f64) -> String {
+    if value.is_finite() {
+        format!("{value:.2}")
+    } else {
+        "–".to_string()
+    }
+}
+
+/// A probability (0–1) as a whole percentage.
+pub(super) fn percent(probability: f64) -> String {
+    if probability.is_finite() {
+        format!("{:.0}%", probability * 100.0)
+    } else {
+        "–".to_string()
+    }
+}

@@ -1,0 +1,47 @@
+//! The brief as one self-contained HTML page, laid out to print on two A4
+//! pages from a browser: the Markdown rendered (raw HTML in it shown as text,
+//! never run), the chart embedded inline as SVG, a print style sheet.
+
+use super::Brief;
+use super::document::{CHART_PLACEHOLDER, ChartAt, document};
+use crate::i18n::language;
+use crate::inert;
+
+/// The brief as one HTML file.
+pub fn html(brief: &Brief) -> String {
+    let markdown = document(brief, Some(&ChartAt::Inline));
+    let mut options = pulldown_cmark::Options::empty();
+    options.insert(pulldown_cmark::Options::ENABLE_TABLES);
+    let parser = pulldown_cmark::Parser::new_ext(&markdown, options).map(|event| match event {
+        pulldown_cmark::Event::Html(text) | pulldown_cmark::Event::InlineHtml(text) => {
+            pulldown_cmark::Event::Text(text)
+        }
+        other => other,
+    });
+    let mut body = String::new();
+    pulldown_cmark::html::push_html(&mut body, parser);
+    let figure = format!(
+        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>",
+        brief.chart_svg.trim(),
+        escape(&language().text("brief-chart"))
+    );
+    body = body.replace(&format!("<p>{CHART_PLACEHOLDER}</p>"), &figure);
+    let title = body
+        .split_once("<h1>")
+        .and_then(|(_, rest)| rest.split_once("</h1>"))
+        .map_or_else(String::new, |(title, _)| title.to_string());
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        language().tag(),
+    )
+}
+
+/// Compact type and an A4 page: the brief is meant to print on two pages.
+const STYLE: &str = "@page{size:A4;margin:13mm 14mm}body{font-family:system-ui,'Noto Sans CJK TC','Noto Sans TC','PingFang TC','Microsoft JhengHei',sans-serif;font-size:9.5pt;max-width:48rem;margin:1rem auto;padding:0 1rem;line-height:1.38;color:#222}h1{font-size:15pt;margin:0 0 .3rem}h2{font-size:11pt;margin:.7rem 0 .25rem;border-bottom:1px solid #ddd}p,ul{margin:.25rem 0}li{margin:.1rem 0}table{border-collapse:collapse;margin:.3rem 0;font-size:8.6pt;width:100%}th,td{border:1px solid #ccc;padding:.12rem .35rem}th{background:#f3f3f3;text-align:right}th:first-child{text-align:left}td{text-align:right;font-variant-numeric:tabular-nums}td:first-child{text-align:left}figure{margin:.4rem 0;break-inside:avoid}svg{width:100%;height:auto}figcaption{font-size:8.5pt;color:#555}code{background:#f3f3f3;padding:0 .2rem;font-size:8.5pt}@media print{body{margin:0;padding:0;max-width:none}}";
+
+fn escape(text: &str) -> String {
+    inert::xml(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,113 @@
+//! `levers brief A B C … -o FILE`: the two-page options brief, as HTML,
+//! Markdown or an Excel workbook that opens on its Summary sheet.
+
+use std::path::Path;
+
+use levers_core::Baseline;
+use levers_core::analysis::DrawOutcome;
+use levers_files::load::is_stdin;
+use levers_report::Evaluated;
+use levers_report::brief::{self, Brief, Draws};
+
+use super::Failure;
+use super::args::BriefArgs;
+use super::input::Projected;
+use super::output::{detail, progress_bar, write_file, write_output};
+
+/// What `-o` asks for.
+enum Form {
+    Html,
+    Markdown,
+    Workbook,
+}
+
+pub fn run(baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
+    let form = form(&args.output)?;
+    let packages = Projected::load(baseline, &args.files)?;
+    let evaluated = packages.evaluated();
+    let brief = build(baseline, &evaluated, &args.threshold, args.draws, args.seed)?;
+    match form {
+        Form::Html => write_output(&args.output, brief::html(&brief).as_bytes()),
+        Form::Workbook => {
+            super::xlsx::write_workbook_with_summary(baseline, &evaluated, &brief, &args.output)
+        }
+        Form::Markdown => {
+            let chart = if is_stdin(&args.output) {
+                None
+            } else {
+                Some(write_chart_beside(&args.output, &brief)?)
+            };
+            write_output(
+                &args.output,
+                brief::markdown(&brief, chart.as_deref()).as_bytes(),
+            )
+        }
+    }
+}
+
+/// The brief of `packages`, its chances from `draws` Monte Carlo draws each
+/// (the draws `eval --uncertainty --draws N --seed S` makes for each file).
+pub fn build(
+    baseline: &Baseline,
+    packages: &[Evaluated<'_>],
+    thresholds_pct: &[f64],
+    draws: usize,
+    seed: u64,
+) -> Result<Brief, Failure> {
+    let progress = progress_bar((draws * packages.len()) as u64, "progress-draws");
+    let outcomes: Vec<Vec<DrawOutcome>> = packages
+        .iter()
+        .map(|p| {
+            crate::parallel::draw_outcomes(baseline, p.policy, draws, seed, |n| progress.inc(n))
+        })
+        .collect();
+    progress.finish_and_clear();
+    let draws: Vec<Draws<'_>> = outcomes
+        .iter()
+        .map(|outcomes| Draws { seed, outcomes })
+        .collect();
+    let input = brief::Input {
+        baseline,
+        packages,
+        draws: &draws,
+        thresholds_pct,
+    };
+    Ok(Brief::build(&input)?)
+}
+
+/// The form the file name asks for; other extensions are refused.
+fn form(output: &Path) -> Result<Form, Failure> {
+    if is_stdin(output) {
+        return Ok(Form::Markdown);
+    }
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("html" | "htm") => Ok(Form::Html),
+        Some("md" | "markdown") => Ok(Form::Markdown),
+        Some("xlsx") => Ok(Form::Workbook),
+        other => Err(Failure::Invalid(format!(
+            "{}: cannot write a brief as {}; write .html (prints on two A4 pages), .md (Markdown), .xlsx (an Excel workbook), or - for Markdown on stdout",
+            output.display(),
+            other.map_or_else(
+                || "a file without extension".to_string(),
+                |e| format!(".{e}")
+            ),
+        ))),
+    }
+}
+
+/// Writes the chart as `<brief>-share.svg` beside a Markdown brief; its
+/// name, relative to the brief, for the image link.
+fn write_chart_beside(output: &Path, brief: &Brief) -> Result<String, Failure> {
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "brief".to_string(), |s| s.to_string_lossy().into_owned());
+    let name = format!("{stem}-share.svg");
+    let path = output.with_file_name(&name);
+    write_file(&path, brief.chart_svg.as_bytes())
+        .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
+    detail(&format!("wrote {}", path.display()));
+    Ok(name)
+}

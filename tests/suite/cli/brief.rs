@@ -1,0 +1,536 @@
+//! `levers brief`: the two-page options brief. Every number is checked against
+//! `eval --format json` (and `eval --uncertainty`) of the same files, never
+//! against a value written here, so the tests hold when the model changes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, Range, Reader, Xlsx, open_workbook};
+use serde_json::Value;
+
+use crate::support::{json, ok, root, run};
+
+const OPTIONS: [&str; 3] = [
+    "policies/status-quo.toml",
+    "policies/announced.toml",
+    "policies/blueprint-2032.toml",
+];
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn path_text(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn brief(lang: &str, extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["--lang".to_string(), lang.to_string(), "brief".to_string()];
+    args.extend(OPTIONS.iter().map(ToString::to_string));
+    args.extend(extra.iter().map(ToString::to_string));
+    args
+}
+
+fn ok_owned(args: &[String]) -> String {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    ok(&args)
+}
+
+/// What `eval --format json` and `eval --uncertainty --format json` say of a file.
+struct Evaluated {
+    eval: Value,
+    uncertainty: Value,
+}
+
+impl Evaluated {
+    fn of(file: &str) -> Evaluated {
+        Evaluated {
+            eval: json(&["eval", file, "--format", "json"]),
+            uncertainty: json(&["eval", file, "--uncertainty", "--format", "json"]),
+        }
+    }
+
+    fn target_year(&self) -> i64 {
+        self.eval["target"]["year"].as_i64().unwrap_or_default()
+    }
+
+    /// A series' value in the target year.
+    fn in_target_year(&self, key: &str) -> f64 {
+        let years = self.eval["years"].as_array().cloned().unwrap_or_default();
+        let i = years
+            .iter()
+            .position(|y| y.as_i64() == Some(self.target_year()))
+            .unwrap_or_else(|| panic!("no target year"));
+        self.eval["series"][key][i].as_f64().unwrap_or(f64::NAN)
+    }
+
+    /// A percentile of the share in the target year.
+    fn share_band(&self, percentile: &str) -> f64 {
+        let years = self.uncertainty["years"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let i = years
+            .iter()
+            .position(|y| y.as_i64() == Some(self.target_year()))
+            .unwrap_or_else(|| panic!("no target year in the bands"));
+        self.uncertainty["manufacturing_share_pct"][percentile][i]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    }
+
+    fn to_target(&self, key: &str) -> Option<f64> {
+        self.eval["fiscal"]["to_target_year"][key].as_f64()
+    }
+}
+
+/// The fraction of `eval --uncertainty --draws-out` draws whose share in the
+/// target year is at least `threshold`.
+fn share_at_least(file: &str, year: i64, threshold: f64) -> f64 {
+    let dir = temp();
+    let out = dir.path().join("draws.csv");
+    ok(&[
+        "eval",
+        file,
+        "--uncertainty",
+        "--draws-out",
+        &path_text(&out),
+    ]);
+    let mut reader = csv::Reader::from_path(&out).unwrap_or_else(|e| panic!("{e}"));
+    let headers = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let (year_col, share_col) = (column("year"), column("manufacturing_share_pct"));
+    let shares: Vec<f64> = reader
+        .records()
+        .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+        .filter(|r| r.get(year_col).and_then(|y| y.parse::<i64>().ok()) == Some(year))
+        .map(|r| {
+            r.get(share_col)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(f64::NAN)
+        })
+        .collect();
+    assert!(!shares.is_empty());
+    shares.iter().filter(|s| **s >= threshold).count() as f64 / shares.len() as f64
+}
+
+type Book = Xlsx<std::io::BufReader<std::fs::File>>;
+
+fn open(path: &Path) -> Book {
+    open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn cell(range: &Range<Data>, row: u32, col: u32) -> Data {
+    range.get_value((row, col)).cloned().unwrap_or_default()
+}
+
+/// The Summary sheet's row whose key (column B) is `key`.
+fn row_of(range: &Range<Data>, key: &str) -> u32 {
+    (0..range.height() as u32)
+        .find(|r| cell(range, *r, 1) == Data::String(key.to_string()))
+        .unwrap_or_else(|| panic!("no row {key}"))
+}
+
+fn close(got: &Data, want: Option<f64>, what: &str) {
+    match (got, want) {
+        (Data::Float(got), Some(want)) => assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{what}: {got} in the sheet, {want} from eval"
+        ),
+        (Data::Empty, None) => {}
+        (got, want) => panic!("{what}: {got:?} in the sheet, {want:?} from eval"),
+    }
+}
+
+#[test]
+fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
+    let dir = temp();
+    let out: PathBuf = dir.path().join("brief.xlsx");
+    ok_owned(&brief("en", &["--threshold", "1", "-o", &path_text(&out)]));
+    let mut book = open(&out);
+    let names = book.sheet_names();
+    assert_eq!(names.first().map(String::as_str), Some("Summary"));
+    assert_eq!(names.get(1).map(String::as_str), Some("Contents"));
+    let range = book
+        .worksheet_range("Summary")
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (i, file) in OPTIONS.iter().enumerate() {
+        let col = 2 + i as u32;
+        let e = Evaluated::of(file);
+        let year = e.target_year();
+        assert_eq!(
+            cell(&range, row_of(&range, "file"), col),
+            Data::String((*file).to_string())
+        );
+        let check = |key: String, want: Option<f64>| {
+            close(
+                &cell(&range, row_of(&range, &key), col),
+                want,
+                &format!("{file} {key}"),
+            );
+        };
+        check(
+            format!("share_{year}_pct"),
+            e.eval["target"]["projected_share_pct"].as_f64(),
+        );
+        check(format!("share_{year}_p10_pct"), Some(e.share_band("p10")));
+        check(format!("share_{year}_p90_pct"), Some(e.share_band("p90")));
+        check(
+            format!("probability_target_met_{year}"),
+            e.uncertainty["probability_met"].as_f64(),
+        );
+        check(
+            format!("probability_share_at_least_1_pct_{year}"),
+            Some(share_at_least(file, year, 1.0)),
+        );
+        check(
+            format!("manufacturing_jobs_{year}"),
+            Some(e.in_target_year("manufacturing_jobs")),
+        );
+        check(
+            format!("net_jobs_added_{year}"),
+            Some(e.in_target_year("net_jobs_added")),
+        );
+        check(
+            format!("cost_to_{year}_hkd_bn"),
+            e.to_target("total_hkd_bn"),
+        );
+        check(
+            format!("cost_to_{year}_present_value_hkd_bn"),
+            e.to_target("present_value_hkd_bn"),
+        );
+        check(
+            format!("cost_per_net_job_to_{year}_hkd"),
+            e.eval["fiscal"]["to_target_year"]["per_job"]["cost_per_net_job_hkd"].as_f64(),
+        );
+    }
+}
+
+#[test]
+fn the_contents_sheet_maps_every_sheet_to_its_package_and_names_are_cut_at_a_word() {
+    let dir = temp();
+    let package = dir.path().join("long.toml");
+    let text = std::fs::read_to_string(root().join("policies/blueprint-2032.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let renamed = text.replacen(
+        "name = \"Blueprint 2032\"",
+        "name = \"B. San Tin semiconductor packaging push\"",
+        1,
+    );
+    assert_ne!(renamed, text, "the example package's name line moved");
+    std::fs::write(&package, renamed).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("compare.xlsx");
+    ok(&[
+        "compare",
+        "policies/status-quo.toml",
+        &path_text(&package),
+        "-o",
+        &path_text(&out),
+    ]);
+    let mut book = open(&out);
+    let names = book.sheet_names();
+    assert_eq!(names.first().map(String::as_str), Some("Summary"));
+    let contents = book
+        .worksheet_range("Contents")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let listed: Vec<String> = (1..contents.height() as u32)
+        .map(|r| match cell(&contents, r, 0) {
+            Data::String(s) => s,
+            other => panic!("not a sheet name: {other:?}"),
+        })
+        .collect();
+    for name in &listed {
+        assert!(
+            names.contains(name),
+            "{name} is listed but not a sheet: {names:?}"
+        );
+    }
+    assert!(
+        listed.contains(&"B. San Tin semiconductor…".to_string()),
+        "{listed:?}"
+    );
+    let files: Vec<Data> = (1..contents.height() as u32)
+        .map(|r| cell(&contents, r, 2))
+        .collect();
+    assert!(files.contains(&Data::String(path_text(&package))));
+}
+
+/// A number as the brief writes it.
+fn two(value: f64) -> String {
+    format!("{value:.2}")
+}
+
+fn thousands(value: f64) -> String {
+    let digits = format!("{:.0}", value.round().abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
+    for lang in ["en", "zh-Hant"] {
+        let text = ok_owned(&brief(lang, &[]));
+        for file in OPTIONS {
+            let e = Evaluated::of(file);
+            let share = e.eval["target"]["projected_share_pct"]
+                .as_f64()
+                .unwrap_or(f64::NAN);
+            let net = e.in_target_year("net_jobs_added");
+            let cost = e.to_target("total_hkd_bn").unwrap_or(f64::NAN);
+            let band = format!("{}–{}", two(e.share_band("p10")), two(e.share_band("p90")));
+            for wanted in [
+                format!("| {} |", two(share)),
+                format!("| {} |", thousands(net)),
+                format!("| {cost:.1} |"),
+                band,
+            ] {
+                assert!(
+                    text.contains(&wanted),
+                    "{lang}: {file}: no {wanted} in\n{text}"
+                );
+            }
+        }
+        let headings = if lang == "en" {
+            [
+                "## Bottom line",
+                "## What matters most",
+                "## What it would take",
+            ]
+        } else {
+            ["## 結論", "## 影響最大的因素", "## 達標需要甚麼"]
+        };
+        for heading in headings {
+            assert!(text.contains(heading), "{lang}: no {heading}");
+        }
+        if lang != "en" {
+            assert!(
+                !text.contains("Bottom line"),
+                "English left in the Chinese brief"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
+    let shares: Vec<(String, f64)> = OPTIONS
+        .iter()
+        .map(|file| {
+            let e = Evaluated::of(file);
+            (
+                e.eval["name"].as_str().unwrap_or_default().to_string(),
+                e.eval["target"]["projected_share_pct"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let (best, share) = shares
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .cloned()
+        .unwrap_or_default();
+    let text = ok_owned(&brief("en", &[]));
+    let bottom = text
+        .split("## Bottom line")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    assert!(
+        bottom.contains(&format!(
+            "{best} does most: manufacturing reaches {}% of GDP",
+            two(share)
+        )),
+        "{bottom}"
+    );
+}
+
+#[test]
+fn the_html_brief_stands_alone_and_prints_on_at_most_two_a4_pages() {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    else {
+        eprintln!("skipped: no Chromium on this machine (.ci/run installs Debian's chromium)");
+        return;
+    };
+    for lang in ["en", "zh-Hant"] {
+        let dir = temp();
+        let html = dir.path().join("brief.html");
+        ok_owned(&brief(lang, &["--threshold", "1", "-o", &path_text(&html)]));
+        let page = std::fs::read_to_string(&html).unwrap_or_else(|e| panic!("{e}"));
+        assert!(page.contains("<svg"), "the chart is embedded");
+        assert!(!page.contains("src=\""), "nothing is loaded from elsewhere");
+        let svgs = std::fs::read_dir(dir.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .filter(|f| {
+                f.as_ref()
+                    .is_ok_and(|f| f.path().extension().is_some_and(|e| e == "svg"))
+            })
+            .count();
+        assert_eq!(svgs, 0, "no stray SVG files beside the HTML");
+        let pdf = dir.path().join("brief.pdf");
+        let status = Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                &format!("--print-to-pdf={}", path_text(&pdf)),
+                &format!("file://{}", path_text(&html)),
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(pdf.exists(), "{lang}: Chromium printed nothing: {status:?}");
+        let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{e}"));
+        let pages = pdf_pages(&bytes);
+        assert!((1..=2).contains(&pages), "{lang}: {pages} pages");
+    }
+}
+
+/// Pages of a PDF: its `/Type /Page` objects (not `/Pages`).
+fn pdf_pages(bytes: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(bytes);
+    text.match_indices("/Type /Page")
+        .chain(text.match_indices("/Type/Page"))
+        .filter(|(at, found)| !text[at + found.len()..].starts_with('s'))
+        .count()
+}
+
+#[test]
+fn a_brief_in_another_format_is_refused_with_the_ones_it_writes() {
+    let mut args = brief("en", &["-o", "brief.docx"]);
+    args.retain(|a| a != "--lang" && a != "en");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = run(&args);
+    assert_eq!(result.code, Some(2));
+    assert!(
+        result.stderr.contains(".html") && result.stderr.contains(".xlsx"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn outputs_and_the_brief_say_which_jobs_and_cost_figures_to_quote() {
+    let dictionary = ok(&["outputs"]);
+    assert!(
+        dictionary.contains("net jobs added in the target year"),
+        "{dictionary}"
+    );
+    assert!(dictionary.contains("cost to the target year"));
+    let chinese = ok(&["--lang", "zh-Hant", "outputs"]);
+    assert!(chinese.contains("目標年份淨新增職位"), "{chinese}");
+    let brief = ok_owned(&brief("en", &[]));
+    assert!(brief.contains("net jobs added in 2032"));
+    // A machine format stays a table of columns.
+    let csv = ok(&["outputs", "--format", "csv"]);
+    assert!(!csv.contains("Which figures to quote"));
+}
+
+#[test]
+fn sweep_columns_name_their_year_and_window() {
+    let csv = ok(&[
+        "sweep",
+        "policies/blueprint-2032.toml",
+        "--vary",
+        "rd.grants_hkd_bn_per_year=0..1:1",
+    ]);
+    let header = csv.lines().next().unwrap_or_default();
+    for column in header.split(',').skip(1) {
+        assert!(
+            column == "met" || column == "first_year_met" || column.contains("target_year"),
+            "{column} does not say its year or window: {header}"
+        );
+    }
+    // The cost column is eval's cost to the target year, for every package.
+    let rows = ok(&["sweep", "--dir", "policies", "--format", "ndjson"]);
+    let mut checked = 0;
+    for line in rows.lines() {
+        let row: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let file = row["file"].as_str().unwrap_or_default();
+        let eval = json(&["eval", file, "--format", "json"]);
+        let want = eval["fiscal"]["to_target_year"]["total_hkd_bn"]
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        let got = row["cost_to_target_year_hkd_bn"]
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        assert!(
+            (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+            "{file}: {got} vs {want}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3);
+}
+
+/// A measure that costs money and moves neither the share nor jobs by the
+/// target year is named in the brief; one that moves either is not. Which is
+/// which comes from `explain --format json`.
+#[test]
+fn the_brief_names_measures_that_cost_money_and_move_nothing_by_the_target_year() {
+    let file = "policies/announced-measures.toml";
+    let explained = json(&["explain", file, "--format", "json"]);
+    let outcomes = explained["outcomes"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let part = |outcome: &str, measure: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == outcome)
+            .and_then(|o| o["parts"][measure].as_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let cost = |measure: &str| {
+        outcomes
+            .iter()
+            .find(|o| o["outcome"] == "cost")
+            .and_then(|o| o["parts"][measure].as_f64())
+            .unwrap_or(0.0)
+    };
+    let text = ok(&["brief", "policies/status-quo.toml", file]);
+    let caveats = text
+        .split("## Caveats and sources")
+        .nth(1)
+        .unwrap_or_default();
+    let package = std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{e}"));
+    for measure in explained["groups"].as_array().cloned().unwrap_or_default() {
+        let key = measure.as_str().unwrap_or_default();
+        let label = package
+            .split(&format!("[measures.{key}]"))
+            .nth(1)
+            .and_then(|rest| rest.lines().find_map(|l| l.strip_prefix("label = \"")))
+            .map_or_else(
+                || panic!("{key} has no label"),
+                |l| l.trim_end_matches('"').to_string(),
+            );
+        let silent =
+            part("share", key).abs() < 0.005 && part("jobs", key).abs() < 1.0 && cost(key) > 0.05;
+        assert_eq!(
+            caveats.contains(&format!("{label} (")),
+            silent,
+            "{key}: share {} jobs {} cost {}\n{caveats}",
+            part("share", key),
+            part("jobs", key),
+            cost(key)
+        );
+    }
+}
