@@ -6,6 +6,7 @@ pub mod address;
 pub mod attribution;
 pub mod backtest;
 pub mod dial;
+pub mod discover;
 pub mod fiscal;
 pub mod robust_seek;
 pub mod seek;
