@@ -3,6 +3,7 @@
 //! comes from `levers_core::analysis`.
 
 pub mod bands;
+pub mod discover;
 pub mod draws;
 pub mod explain;
 pub mod seek;

@@ -26,17 +26,23 @@ pub struct PrimOptions {
     pub min_coverage: f64,
     /// Fewest cases, and fewest non-cases, PRIM is run on.
     pub min_cases: usize,
+    /// After pasting, restrictions whose quasi-p-value is above this are
+    /// dropped, least significant first (1 keeps every restriction).
+    pub max_quasi_p: f64,
 }
 
 /// Peel α 0.05 and paste α 0.05 (the EMA workbench's defaults), peeling to 5%
 /// of the points, the densest box that keeps 80% of the cases, at least 20
-/// cases and 20 non-cases.
+/// cases and 20 non-cases; restrictions with a quasi-p-value above 0.05 are
+/// dropped from the chosen box (Bryant & Lempert 2010 drop the dimensions
+/// that do not matter, for a box people can read).
 pub const DEFAULT_OPTIONS: PrimOptions = PrimOptions {
     peel_alpha: 0.05,
     paste_alpha: 0.05,
     min_mass: 0.05,
     min_coverage: 0.8,
     min_cases: 20,
+    max_quasi_p: 0.05,
 };
 
 /// One step of the peeling trajectory.
@@ -90,7 +96,10 @@ pub struct ChosenBox {
     pub cases: usize,
     /// The box's limits, one per dimension (unrestricted ones at the sample's extent).
     pub limits: Vec<Limits>,
-    /// The restricted dimensions, most significant (lowest quasi-p) first.
+    /// Restrictions dropped as not significant (quasi-p above the option's limit).
+    pub dropped: usize,
+    /// The restricted dimensions, most significant (lowest quasi-p) first;
+    /// ties to the one whose removal lowers the density most.
     pub restrictions: Vec<Restriction>,
 }
 
@@ -211,7 +220,17 @@ fn one_box(
         &mut chosen,
         options.paste_alpha,
     );
-    let restrictions = restrictions(samples, extent, eligible, &chosen);
+    let mut restrictions = restrictions(samples, extent, eligible, &chosen);
+    let mut dropped = 0;
+    while let Some(weakest) = restrictions
+        .last()
+        .filter(|r| r.quasi_p > options.max_quasi_p)
+    {
+        chosen.limits[weakest.dimension] = extent[weakest.dimension];
+        refill(samples, eligible, &mut chosen);
+        restrictions = self::restrictions(samples, extent, eligible, &chosen);
+        dropped += 1;
+    }
     BoxSearch::Found {
         chosen: ChosenBox {
             step,
@@ -221,6 +240,7 @@ fn one_box(
             points: chosen.points,
             cases: chosen.cases,
             limits: chosen.limits,
+            dropped,
             restrictions,
         },
         trajectory,
