@@ -199,6 +199,10 @@ pub struct App {
     pub band: Option<Uncertainty>,
     /// The Sobol view, when open (`V`); computed on demand only.
     pub sobol: Option<super::analysis::SobolView>,
+    /// The scenario-discovery view, when open (`D`); computed on demand only.
+    pub discover: Option<super::discover::DiscoverView>,
+    /// Whether the discovery is being computed on a worker.
+    pub discover_running: bool,
     /// The worker threads, once the run loop has switched them on.
     background: Option<super::background::Background>,
 }
@@ -236,6 +240,8 @@ impl App {
             tornado: None,
             band: None,
             sobol: None,
+            discover: None,
+            discover_running: false,
             background: None,
         }
     }
@@ -483,6 +489,7 @@ impl App {
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
             Action::ToggleSobol => self.toggle_sobol(),
+            Action::ToggleDiscover => self.toggle_discover(),
             Action::ToggleBand => self.toggle_band(),
             Action::Seek => return self.request_seek(),
             Action::Help => self.mode = Mode::Help(0),
