@@ -344,3 +344,37 @@ fn csv_has_a_row_per_restriction_and_chinese_speaks_chinese() {
     assert!(zh.stdout.contains("需要甚麼條件成立"), "{}", zh.stdout);
     assert!(zh.stdout.contains("次抽樣中有"), "{}", zh.stdout);
 }
+
+#[test]
+fn the_report_says_what_would_have_to_be_true_as_discover_does() {
+    let baseline = baseline();
+    let mut policy = load(BLUEPRINT, &baseline);
+    policy.target.share_pct = (median_share(1_000) * 100.0).round() / 100.0;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("half.toml");
+    std::fs::write(
+        &path,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .unwrap();
+    let file = path.display().to_string();
+    let report = crate::support::ok(&["report", &file, "-o", "-"]);
+    let section = report
+        .split("## What would have to be true\n\n")
+        .nth(1)
+        .expect("the report has the section");
+    // The report's draws and seed are discover's defaults: the same sentence.
+    let value = json(&["discover", &file, "--format", "json"]);
+    let summary = value["summary"].as_str().unwrap();
+    let first_line = section.lines().next().unwrap();
+    assert_eq!(first_line.replace('\\', ""), summary);
+    let restrictions = value["box"]["restrictions"].as_array().unwrap();
+    assert!(!restrictions.is_empty());
+    for r in restrictions {
+        let name = r["parameter"].as_str().unwrap().replace('_', "\\_");
+        assert!(
+            section.contains(&format!("| {name} |")),
+            "{name}: {section}"
+        );
+    }
+}

@@ -914,3 +914,5 @@ discover-tui-parameter = assumption
 discover-tui-range = in the box
 discover-tui-p = quasi-p
 discover-tui-box = box: coverage { $coverage }%, density { $density }%
+report-what-would-have-to-be-true = What would have to be true
+doc-discover-method = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws meeting the target (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } prints the same box, with its peeling trajectory; `--threshold` and `--by` ask about any share and year.

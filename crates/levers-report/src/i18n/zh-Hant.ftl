@@ -910,3 +910,5 @@ discover-tui-parameter = 假設
 discover-tui-range = 範圍內
 discover-tui-p = 準 p 值
 discover-tui-box = 範圍：覆蓋率 { $coverage }%，密度 { $density }%
+report-what-would-have-to-be-true = 需要甚麼條件成立
+doc-discover-method = 以上述 { $draws } 次抽樣（種子 { $seed }）進行情境探索：PRIM（Friedman & Fisher 1999）找出一個假設範圍，涵蓋大部分達標抽樣（覆蓋率）而少含其他抽樣（密度）；準 p 值接近 0 表示該限制並非偶然。以 `levers discover` 查詢 { $file } 會列出同一範圍及其剝離軌跡；`--threshold` 及 `--by` 可查詢任何比重及年份。
