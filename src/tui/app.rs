@@ -201,8 +201,6 @@ pub struct App {
     pub sobol: Option<super::analysis::SobolView>,
     /// The scenario-discovery view, when open (`D`); computed on demand only.
     pub discover: Option<super::discover::DiscoverView>,
-    /// Whether the discovery is being computed on a worker.
-    pub discover_running: bool,
     /// The worker threads, once the run loop has switched them on.
     background: Option<super::background::Background>,
 }
@@ -241,7 +239,6 @@ impl App {
             band: None,
             sobol: None,
             discover: None,
-            discover_running: false,
             background: None,
         }
     }

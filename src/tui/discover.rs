@@ -59,36 +59,36 @@ impl App {
     /// again; when open and up to date, closes it. On a worker when one runs:
     /// the view shows "computing" until the answer lands.
     pub(super) fn toggle_discover(&mut self) {
-        if let Some(view) = &self.discover
-            && !view.is_stale(self.policy())
-            && !self.discover_running
-        {
-            self.discover = None;
-            return;
-        }
-        if self.discover_running {
+        if self.discover_running() {
             // Asked again while computing: close it, the answer is dropped.
-            self.discover_running = false;
             self.discover = None;
             if let Some(background) = self.background_mut() {
                 background.drop_discover();
             }
             return;
         }
+        if let Some(view) = &self.discover
+            && !view.is_stale(self.policy())
+        {
+            self.discover = None;
+            return;
+        }
         let policy = self.policy().clone();
         if let Some(background) = self.background_mut() {
             background.discover(&policy);
-            self.discover_running = true;
         } else {
             self.discover = Some(DiscoverView::compute(&self.baseline, &policy));
         }
     }
 
-    /// The view's answer from the worker.
+    /// Whether the discovery is being computed on a worker.
+    pub fn discover_running(&self) -> bool {
+        self.background_ref()
+            .is_some_and(super::background::Background::discovering)
+    }
+
+    /// The view's answer from the worker (one the user closed never lands).
     pub(super) fn discover_landed(&mut self, view: DiscoverView) {
-        if self.discover_running {
-            self.discover_running = false;
-            self.discover = Some(view);
-        }
+        self.discover = Some(view);
     }
 }

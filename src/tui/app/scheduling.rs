@@ -27,6 +27,11 @@ impl App {
         self.background.as_mut()
     }
 
+    /// The worker threads, when they run (to ask what is in flight).
+    pub(in crate::tui) fn background_ref(&self) -> Option<&Background> {
+        self.background.as_ref()
+    }
+
     /// Attributes the package in force: inline when it has few players (or
     /// no worker runs), else on the worker, the old parts shown as updating.
     pub(super) fn attribute(&mut self) {

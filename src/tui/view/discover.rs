@@ -34,7 +34,7 @@ pub const CHOSEN: Color = Color::Yellow;
 const CHART_BESIDE: u16 = 64;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    if app.discover.is_none() && !app.discover_running {
+    if app.discover.is_none() && !app.discover_running() {
         return;
     }
     Clear.render(area, buf);
@@ -64,7 +64,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .discover
         .as_ref()
         .is_some_and(|v| v.is_stale(app.policy()));
-    let status = if app.discover_running {
+    let status = if app.discover_running() {
         Span::styled(
             format!(
                 " {} ",

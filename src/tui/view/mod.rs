@@ -235,7 +235,7 @@ fn render_sensitivity(app: &App, area: Rect, buf: &mut Buffer) {
         (app.tornado.is_some(), tornado::render as Draw),
         (app.sobol.is_some(), sobol::render as Draw),
         (
-            app.discover.is_some() || app.discover_running,
+            app.discover.is_some() || app.discover_running(),
             discover::render as Draw,
         ),
     ]

@@ -4,7 +4,7 @@
 //! message instead of a box when the cases are too few or too many, and a
 //! clear error (exit 2) for every bad argument.
 
-use levers_core::analysis::discover::{BoxSearch, DEFAULT_OPTIONS, Question, discover};
+use levers_core::analysis::discover::{BoxSearch, DEFAULT_OPTIONS, Plan, Question, discover};
 use levers_core::analysis::monte_carlo;
 
 use crate::support::{baseline, json, levers, load, run};
@@ -144,16 +144,8 @@ fn the_same_seed_gives_the_same_bytes_on_any_number_of_threads_and_the_cores_box
         threshold: Some(threshold.parse().unwrap()),
         ..Question::TARGET_MET
     };
-    let core = discover(
-        &baseline,
-        &policy,
-        &question,
-        Vec::new(),
-        500,
-        5,
-        &DEFAULT_OPTIONS,
-        2,
-    );
+    let plan = Plan::new(&baseline, &policy, &question, Vec::new(), 5);
+    let core = discover(&baseline, &policy, plan, 500, &DEFAULT_OPTIONS, 2);
     assert_eq!(value["cases"], core.cases);
     let BoxSearch::Found { chosen, trajectory } = &core.searches[0] else {
         panic!("no box: {:?}", core.searches[0]);

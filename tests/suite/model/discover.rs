@@ -4,14 +4,14 @@
 //! real package the cases are the Monte Carlo's own draws.
 
 use levers_core::analysis::discover::{
-    BoxSearch, ChosenBox, DEFAULT_OPTIONS, PrimOptions, Question, Samples, Step, choose, discover,
-    prim,
+    BoxSearch, ChosenBox, DEFAULT_OPTIONS, Plan, PrimOptions, Question, Samples, Step, choose,
+    discover, prim,
 };
 use levers_core::analysis::monte_carlo;
 
 use crate::support::{baseline, load};
 
-/// SplitMix64: a few lines of seeded uniforms, so the synthetic samples do
+/// `SplitMix64`: a few lines of seeded uniforms, so the synthetic samples do
 /// not depend on any crate's generator.
 struct Uniforms(u64);
 
@@ -197,13 +197,12 @@ fn on_a_package_the_cases_are_the_monte_carlo_draws_that_meet_the_target() {
     let baseline = baseline();
     let policy = load("policies/blueprint-2032.toml", &baseline);
     let draws = 300;
+    let plan = |question: &Question| Plan::new(&baseline, &policy, question, Vec::new(), 7);
     let found = discover(
         &baseline,
         &policy,
-        &Question::TARGET_MET,
-        Vec::new(),
+        plan(&Question::TARGET_MET),
         draws,
-        7,
         &DEFAULT_OPTIONS,
         1,
     );
@@ -216,15 +215,6 @@ fn on_a_package_the_cases_are_the_monte_carlo_draws_that_meet_the_target() {
         below: true,
         ..Question::TARGET_MET
     };
-    let failures = discover(
-        &baseline,
-        &policy,
-        &below,
-        Vec::new(),
-        draws,
-        7,
-        &DEFAULT_OPTIONS,
-        1,
-    );
+    let failures = discover(&baseline, &policy, plan(&below), draws, &DEFAULT_OPTIONS, 1);
     assert_eq!(failures.cases, draws - found.cases);
 }

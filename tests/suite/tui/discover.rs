@@ -85,13 +85,18 @@ fn d_shows_the_cores_discovery_and_says_when_the_package_has_changed() {
     assert!(app.discover.is_none(), "closed views are not computed");
     press(&mut app, &[ch('D')]);
     let view = app.discover.clone().expect("D opens the view");
-    let core = discover(
+    let plan = Plan::new(
         &app.baseline,
         app.policy(),
         &Question::TARGET_MET,
         Vec::new(),
-        DISCOVER_DRAWS,
         DEFAULT_SEED,
+    );
+    let core = discover(
+        &app.baseline,
+        app.policy(),
+        plan,
+        DISCOVER_DRAWS,
         &DEFAULT_OPTIONS,
         1,
     );
@@ -125,17 +130,17 @@ fn on_the_worker_the_view_says_computing_and_lands_with_the_same_box() {
     let mut app = half_met_app();
     app.work_in_background();
     press(&mut app, &[ch('D')]);
-    assert!(app.discover_running);
+    assert!(app.discover_running());
     assert!(app.is_busy());
     assert!(screen(&mut app, 140, 50).contains("computing 4,000 draws"));
     app.settle();
-    assert!(!app.discover_running);
+    assert!(!app.discover_running());
     assert_eq!(app.discover.as_ref().map(|v| &v.discovery), Some(&expected));
     // D while computing closes the view and drops the answer.
     press(&mut app, &[key(KeyCode::Down), ch('L'), ch('D')]);
-    assert!(app.discover_running);
+    assert!(app.discover_running());
     press(&mut app, &[ch('D')]);
-    assert!(!app.discover_running && app.discover.is_none());
+    assert!(!app.discover_running() && app.discover.is_none());
 }
 
 #[test]

@@ -69,9 +69,7 @@ pub fn short(value: f64) -> String {
         return "–".to_string();
     }
     let magnitude = value.abs();
-    let decimals = if magnitude == 0.0 {
-        0
-    } else if magnitude >= 100.0 {
+    let decimals = if magnitude == 0.0 || magnitude >= 100.0 {
         0
     } else if magnitude >= 10.0 {
         1

@@ -268,8 +268,8 @@ pub fn choose(trajectory: &[Step], min_coverage: f64) -> usize {
 /// Marks which eligible points lie inside `working.limits`, and counts them.
 fn refill(samples: &Samples, eligible: &[bool], working: &mut Working) {
     let (mut points, mut cases) = (0, 0);
-    for i in 0..samples.len() {
-        let inside = eligible[i] && in_box(samples, &working.limits, i);
+    for (i, eligible) in eligible.iter().enumerate() {
+        let inside = *eligible && in_box(samples, &working.limits, i);
         working.inside[i] = inside;
         if inside {
             points += 1;
@@ -298,8 +298,8 @@ fn restrictions(
             let mut without = chosen.limits.clone();
             without[j] = *e;
             let (mut points, mut cases) = (0usize, 0usize);
-            for i in 0..samples.len() {
-                if eligible[i] && in_box(samples, &without, i) {
+            for (i, eligible) in eligible.iter().enumerate() {
+                if *eligible && in_box(samples, &without, i) {
                     points += 1;
                     cases += usize::from(samples.cases[i]);
                 }

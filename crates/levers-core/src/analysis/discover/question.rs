@@ -285,19 +285,17 @@ impl Discovery {
     }
 }
 
-/// The whole discovery on one thread (the application spreads [`Plan::row`]
-/// over threads and calls [`Discovery::from_rows`]; the result is the same).
+/// The whole discovery on one thread: `draws` rows of `plan`, then PRIM (the
+/// application spreads [`Plan::row`] over threads and calls
+/// [`Discovery::from_rows`]; the result is the same).
 pub fn discover(
     baseline: &Baseline,
     policy: &Policy,
-    question: &Question,
-    varied: Vec<Varied>,
+    plan: Plan,
     draws: usize,
-    seed: u64,
     options: &PrimOptions,
     boxes: usize,
 ) -> Discovery {
-    let plan = Plan::new(baseline, policy, question, varied, seed);
     let mut scratch = RowScratch::default();
     let rows = (0..draws as u64)
         .map(|i| plan.row(baseline, policy, i, &mut scratch))
