@@ -335,7 +335,7 @@ pub fn to_json(file: &str, policy: &Policy, discovery: &Discovery, baseline: &Ba
         "box": first.get("box").cloned().unwrap_or(Value::Null),
         "no_box": first.get("no_box").cloned().unwrap_or(Value::Null),
         "boxes": searches,
-        "summary": sentence(Lang::En, discovery, policy, baseline),
+        "summary": sentence(language(), discovery, policy, baseline),
     })
 }
 

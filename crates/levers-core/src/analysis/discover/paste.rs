@@ -5,7 +5,7 @@
 //! density; the best slice first, until none does.
 
 use super::peel::Working;
-use super::samples::{Limits, Samples, restricted_count};
+use super::samples::{Limits, Samples, Sorted, restricted_count};
 
 /// A candidate paste.
 struct Paste {
@@ -47,7 +47,7 @@ fn slice(samples: &Samples, outside: &[usize], j: usize, count: usize, end: f64)
 
 fn best_paste(
     samples: &Samples,
-    orders: &[Vec<usize>],
+    orders: &[Vec<Sorted>],
     extent: &[Limits],
     eligible: &[bool],
     working: &Working,
@@ -58,20 +58,19 @@ fn best_paste(
     for (j, order) in orders.iter().enumerate() {
         let current = working.limits[j];
         let candidates_of = |above: bool| -> Vec<usize> {
-            let pick = |i: &&usize| {
-                let v = samples.value(**i, j);
-                eligible[**i]
+            let pick = |e: &&Sorted| {
+                eligible[e.row]
                     && (if above {
-                        v > current.high
+                        e.value > current.high
                     } else {
-                        v < current.low
+                        e.value < current.low
                     })
-                    && inside_except(samples, &working.limits, **i, j)
+                    && inside_except(samples, &working.limits, e.row, j)
             };
             if above {
-                order.iter().filter(pick).copied().collect()
+                order.iter().filter(pick).map(|e| e.row).collect()
             } else {
-                order.iter().rev().filter(pick).copied().collect()
+                order.iter().rev().filter(pick).map(|e| e.row).collect()
             }
         };
         for above in [true, false] {
@@ -128,7 +127,7 @@ fn best_paste(
 /// Pastes `working` while a paste raises its density.
 pub(crate) fn paste(
     samples: &Samples,
-    orders: &[Vec<usize>],
+    orders: &[Vec<Sorted>],
     extent: &[Limits],
     eligible: &[bool],
     working: &mut Working,

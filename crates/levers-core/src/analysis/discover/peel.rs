@@ -8,7 +8,7 @@
 //! `min_mass` of all points.
 
 use super::quantile::cut;
-use super::samples::{Limits, Samples, restricted_count};
+use super::samples::{Limits, Samples, Sorted, restricted_count};
 
 /// A box while PRIM works on it: its limits and which points it holds.
 #[derive(Clone, Debug)]
@@ -70,8 +70,7 @@ struct Cut {
 
 /// The best cut of `working`, if any keeps a point.
 fn best_cut(
-    samples: &Samples,
-    orders: &[Vec<usize>],
+    orders: &[Vec<Sorted>],
     extent: &[Limits],
     working: &Working,
     alpha: f64,
@@ -82,14 +81,11 @@ fn best_cut(
     let mut sorted = Vec::with_capacity(working.points);
     for (j, order) in orders.iter().enumerate() {
         column.clear();
-        column.extend(
-            order
-                .iter()
-                .filter(|i| working.inside[**i])
-                .map(|i| (samples.value(*i, j), samples.cases[*i])),
-        );
         sorted.clear();
-        sorted.extend(column.iter().map(|(v, _)| *v));
+        for entry in order.iter().filter(|e| working.inside[e.row]) {
+            column.push((entry.value, entry.case));
+            sorted.push(entry.value);
+        }
         let current = working.limits[j];
         let high = cut(&sorted, 1.0 - alpha);
         let low = cut(&sorted, alpha);
@@ -137,15 +133,14 @@ fn best_cut(
 /// Applies one peel to `working` if it raises the density and keeps at least
 /// `min_points` points; `false` when peeling is over.
 pub(crate) fn peel_once(
-    samples: &Samples,
-    orders: &[Vec<usize>],
+    orders: &[Vec<Sorted>],
     extent: &[Limits],
     working: &mut Working,
     alpha: f64,
     min_points: f64,
     column: &mut Vec<(f64, bool)>,
 ) -> bool {
-    let Some(best) = best_cut(samples, orders, extent, working, alpha, column) else {
+    let Some(best) = best_cut(orders, extent, working, alpha, column) else {
         return false;
     };
     if (best.points as f64) < min_points || best.points >= working.points || best.score <= 0.0 {
@@ -153,9 +148,9 @@ pub(crate) fn peel_once(
     }
     let j = best.dimension;
     working.limits[j] = best.limits;
-    for i in 0..samples.len() {
-        if working.inside[i] && !best.limits.contains(samples.value(i, j)) {
-            working.inside[i] = false;
+    for entry in &orders[j] {
+        if working.inside[entry.row] && !best.limits.contains(entry.value) {
+            working.inside[entry.row] = false;
         }
     }
     working.points = best.points;

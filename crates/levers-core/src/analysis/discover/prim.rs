@@ -9,7 +9,7 @@
 
 use super::paste::paste;
 use super::peel::{Working, peel_once};
-use super::samples::{Limits, Samples, in_box, restricted_count};
+use super::samples::{Limits, Samples, Sorted, in_box, restricted_count};
 use super::significance::binomial_upper_tail;
 
 /// How PRIM peels, pastes and chooses. Every default is stated in
@@ -162,7 +162,7 @@ pub fn prim(samples: &Samples, options: &PrimOptions, boxes: usize) -> Vec<BoxSe
 
 fn one_box(
     samples: &Samples,
-    orders: &[Vec<usize>],
+    orders: &[Vec<Sorted>],
     extent: &[Limits],
     eligible: &[bool],
     total_cases: usize,
@@ -195,7 +195,6 @@ fn one_box(
     let mut column = Vec::with_capacity(working.points);
     let min_points = options.min_mass * n;
     while peel_once(
-        samples,
         orders,
         extent,
         &mut working,
