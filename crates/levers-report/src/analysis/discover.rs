@@ -541,7 +541,7 @@ fn table(
             .into_iter()
             .map(|s| {
                 let step = &trajectory[s];
-                let mark = if s == chosen.step { " ←" } else { "" };
+                let mark = if s == chosen.step { " *" } else { "" };
                 vec![
                     format!("{s}{mark}"),
                     format!("{:.0}%", 100.0 * step.coverage),

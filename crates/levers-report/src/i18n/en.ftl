@@ -859,11 +859,11 @@ progress-sweep = packages
 
 ## discover (scenario discovery, PRIM): the command, the report and the workbench
 
-discover-at-least = { $name } ≥ { $low }
-discover-at-most = { $name } ≤ { $high }
+discover-at-least = { $name } >= { $low }
+discover-at-most = { $name } <= { $high }
 discover-between = { $name } from { $low } to { $high }
-discover-range-at-least = ≥ { $low }
-discover-range-at-most = ≤ { $high }
+discover-range-at-least = >= { $low }
+discover-range-at-most = <= { $high }
 discover-range-between = { $low } – { $high }
 discover-cases-target-met = { $name } meets its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
 discover-cases-target-missed = { $name } misses its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
@@ -884,7 +884,7 @@ discover-too-few-left = No second box: { $cases } cases are left outside the fir
 discover-too-many = nearly every draw is a case ({ $non_cases } are not, fewer than { $needed }): ask about the failures (--below) or a higher threshold.
 discover-second = A second box, among the draws outside the first: { $clause }
 discover-sentence = { $cases }; { $boxes }
-discover-cli-method = { $draws } draws, seed { $seed }; PRIM: peel α { $alpha }, paste α { $paste }; the box is the densest step of the peeling trajectory that keeps { $coverage }% of the cases, then pasted.
+discover-cli-method = { $draws } draws, seed { $seed }; PRIM: peel alpha { $alpha }, paste alpha { $paste }; the box is the densest step of the peeling trajectory that keeps { $coverage }% of the cases, then pasted.
 discover-cli-title = What would have to be true — { $name } ({ $file })
 discover-cli-title-markdown = { $name } ({ $file }): what would have to be true
 discover-cli-box-heading = Box { $box }: coverage { $coverage }%, density { $density }%, mass { $mass }% (step { $step }, pasted)
@@ -898,7 +898,7 @@ discover-cli-step = step
 discover-cli-coverage = coverage
 discover-cli-density = density
 discover-cli-restricted = restricted
-discover-cli-trajectory = Peeling trajectory (← the step chosen):
+discover-cli-trajectory = Peeling trajectory (* marks the step chosen):
 progress-discover = Scenario discovery draws
 action-toggle_discover = show / hide what would have to be true (PRIM)
 hint-toggle_discover = discover
@@ -909,7 +909,7 @@ discover-stale-narrow = changed: D
 discover-close = D close
 discover-computing = computing { $draws } draws…
 discover-met = met in { $pct }% of { $draws } draws
-discover-chart = coverage → density
+discover-chart = density against coverage
 discover-tui-parameter = assumption
 discover-tui-range = in the box
 discover-tui-p = quasi-p

@@ -855,11 +855,11 @@ progress-sweep = 方案
 
 ## discover（情境探索，PRIM）：指令、報告及工作台
 
-discover-at-least = { $name } ≥ { $low }
-discover-at-most = { $name } ≤ { $high }
+discover-at-least = { $name } >= { $low }
+discover-at-most = { $name } <= { $high }
 discover-between = { $name } 介乎 { $low } 至 { $high }
-discover-range-at-least = ≥ { $low }
-discover-range-at-most = ≤ { $high }
+discover-range-at-least = >= { $low }
+discover-range-at-most = <= { $high }
 discover-range-between = { $low } 至 { $high }
 discover-cases-target-met = { $name } 在 { $draws } 次抽樣中有 { $pct }% 達到目標（{ $year } 年前達 { $threshold }%）
 discover-cases-target-missed = { $name } 在 { $draws } 次抽樣中有 { $pct }% 未達目標（{ $year } 年前達 { $threshold }%）
@@ -880,7 +880,7 @@ discover-too-few-left = 沒有第二個範圍：第一個範圍以外只剩 { $c
 discover-too-many = 幾乎每次抽樣都是個案（只有 { $non_cases } 次不是，少於 { $needed } 次）：請改問未達標的情況（--below）或較高的門檻。
 discover-second = 第二個範圍（第一個範圍以外的抽樣）：{ $clause }
 discover-sentence = { $cases }；{ $boxes }
-discover-cli-method = { $draws } 次抽樣，種子 { $seed }；PRIM：剝離 α { $alpha }，回貼 α { $paste }；範圍取剝離軌跡中保留至少 { $coverage }% 個案而密度最高的一步，再回貼。
+discover-cli-method = { $draws } 次抽樣，種子 { $seed }；PRIM：剝離 alpha { $alpha }，回貼 alpha { $paste }；範圍取剝離軌跡中保留至少 { $coverage }% 個案而密度最高的一步，再回貼。
 discover-cli-title = 需要甚麼條件成立 — { $name }（{ $file }）
 discover-cli-title-markdown = { $name }（{ $file }）：需要甚麼條件成立
 discover-cli-box-heading = 範圍 { $box }：覆蓋率 { $coverage }%，密度 { $density }%，質量 { $mass }%（第 { $step } 步，已回貼）
@@ -894,7 +894,7 @@ discover-cli-step = 步
 discover-cli-coverage = 覆蓋率
 discover-cli-density = 密度
 discover-cli-restricted = 受限維度
-discover-cli-trajectory = 剝離軌跡（← 所選的一步）：
+discover-cli-trajectory = 剝離軌跡（* 為所選的一步）：
 progress-discover = 情境探索抽樣
 action-toggle_discover = 顯示／隱藏需要甚麼條件成立（情境探索）
 hint-toggle_discover = 情境探索
@@ -905,7 +905,7 @@ discover-stale-narrow = 已更改：D
 discover-close = D 關閉
 discover-computing = 正在計算 { $draws } 次抽樣…
 discover-met = { $draws } 次抽樣中 { $pct }% 達標
-discover-chart = 覆蓋率 → 密度
+discover-chart = 密度對覆蓋率
 discover-tui-parameter = 假設
 discover-tui-range = 範圍內
 discover-tui-p = 準 p 值
