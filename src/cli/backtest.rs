@@ -5,6 +5,7 @@ use std::path::Path;
 
 use levers_core::Baseline;
 use levers_core::analysis::backtest::{backtest, calibrate, rebase};
+use levers_core::analysis::backtest_bands::backtest_bands;
 use levers_core::history::History;
 use levers_files::{history_file, policy_file};
 use levers_report::{self as report, OutputFormat};
@@ -59,13 +60,19 @@ pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
     };
     let result = backtest(baseline, &history, &policy, request.base_year)
         .map_err(|e| Failure::Invalid(e.to_string()))?;
+    let bands = request
+        .uncertainty
+        .then(|| backtest_bands(&rebased, &policy, &result, request.draws, request.seed));
+    let bands = bands.as_ref();
     match request.format {
-        OutputFormat::Json => print(&pretty(&report::backtest::json(&result))?),
+        OutputFormat::Json => print(&pretty(&report::backtest::json(&result, bands))?),
         OutputFormat::Csv => print(
-            &report::backtest::csv(&result)
+            &report::backtest::csv(&result, bands)
                 .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
         ),
-        OutputFormat::Table | OutputFormat::Markdown => print(&report::backtest::table(&result)),
+        OutputFormat::Table | OutputFormat::Markdown => {
+            print(&report::backtest::table(&result, bands))
+        }
     }
 }
 

@@ -296,7 +296,7 @@ pub enum Source {
 }
 
 /// How Monte Carlo draws a parameter within its range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub enum Distribution {
     /// Triangular between low and high with its mode at the central value.
     #[default]
@@ -305,6 +305,12 @@ pub enum Distribution {
     Uniform,
     /// Not drawn: held at its value (data, not an estimate).
     Fixed,
+    /// Normal around the central value with standard deviation `sd`, cut at
+    /// low and high: for an estimate whose error is known (a fitted trend).
+    Normal {
+        /// Standard deviation, in the parameter's unit.
+        sd: f64,
+    },
 }
 
 /// Everything known about one parameter.

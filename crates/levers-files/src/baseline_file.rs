@@ -21,8 +21,9 @@ pub fn embedded() -> Result<Baseline, Diagnostics> {
     parse_baseline(EMBEDDED_NAME, EMBEDDED_BASELINE)
 }
 
-const PARAM_KEYS: [&str; 8] = [
+const PARAM_KEYS: [&str; 9] = [
     "value",
+    "sd",
     "unit",
     "low",
     "high",
@@ -177,12 +178,27 @@ fn read_param(
         None | Some("triangular") => Distribution::Triangular,
         Some("uniform") => Distribution::Uniform,
         Some("fixed") => Distribution::Fixed,
+        Some("normal") => {
+            let sd = get(table, "sd").and_then(|v| reader.number(v, &join(path, "sd"), "a number"));
+            match sd {
+                Some(sd) if sd.is_finite() && sd > 0.0 => Distribution::Normal { sd },
+                _ => {
+                    reader.problem(
+                        value.span(),
+                        &join(path, "sd"),
+                        "a normal distribution needs a positive standard deviation `sd`".into(),
+                        "sd = 0.01 (in the parameter's unit)".into(),
+                    );
+                    Distribution::Triangular
+                }
+            }
+        }
         Some(other) => {
             reader.problem(
                 value.span(),
                 &join(path, "distribution"),
                 format!("unknown distribution \"{other}\""),
-                "\"triangular\", \"uniform\" or \"fixed\"".into(),
+                "\"triangular\", \"uniform\", \"normal\" (with sd) or \"fixed\"".into(),
             );
             Distribution::Triangular
         }
@@ -321,25 +337,59 @@ mod tests {
     }
 
     #[test]
-    fn base_year_is_the_history_gdp_with_manufacturing_at_one_percent_and_76_800_jobs() {
+    fn a_normal_distribution_reads_its_sd_and_one_without_a_positive_sd_is_refused() {
         let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let spec = baseline
+            .specs
+            .iter()
+            .find(|s| s.name == "manufacturing_relative_price_change");
+        assert_eq!(
+            spec.map(|s| s.distribution),
+            Some(Distribution::Normal { sd: 0.014 })
+        );
+        let without = EMBEDDED_BASELINE.replacen("sd = 0.014\n", "", 1);
+        assert_ne!(without, EMBEDDED_BASELINE);
+        let error = parse_baseline("b.toml", &without)
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("sd") && e.contains("b.toml")),
+            "{error:?}"
+        );
+        let negative = EMBEDDED_BASELINE.replacen("sd = 0.014", "sd = -0.014", 1);
+        assert!(parse_baseline("b.toml", &negative).is_err());
+    }
+
+    #[test]
+    fn base_year_is_on_the_basis_of_the_history_gdp_at_basic_prices_share_and_survey() {
+        use levers_core::history::keys;
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let history = crate::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let year = baseline.base_year;
         let p = &baseline.params;
-        let gdp: f64 = Sector::ALL
-            .iter()
-            .map(|s| p.sector(*s).value_added_hkd_bn)
-            .sum();
-        let manufacturing: f64 = Sector::MANUFACTURING
-            .iter()
-            .map(|s| p.sector(*s).value_added_hkd_bn)
-            .sum();
-        let jobs: f64 = Sector::MANUFACTURING
-            .iter()
-            .map(|s| p.sector(*s).jobs)
-            .sum();
-        // GDP 2023 HK$2,981.6 bn (history.toml); the sectors are rounded to
-        // a HK$ million, so the share is 1.0% to that rounding.
-        assert!((gdp - 2_981.6).abs() < 0.01, "{gdp}");
-        assert!((manufacturing / gdp * 100.0 - 1.0).abs() < 1e-3);
-        assert_eq!(jobs, 76_800.0);
+        let sum = |sectors: &[Sector], f: fn(&levers_core::SectorParams) -> f64| -> f64 {
+            sectors.iter().map(|s| f(p.sector(*s))).sum()
+        };
+        let gdp = sum(&Sector::ALL, |s| s.value_added_hkd_bn);
+        let manufacturing = sum(&Sector::MANUFACTURING, |s| s.value_added_hkd_bn);
+        let jobs = sum(&Sector::MANUFACTURING, |s| s.jobs);
+        // The model's GDP (the sum of the sectors) is GDP at basic prices, and
+        // manufacturing its official share of it, to the sectors' rounding.
+        let basic = history.at(keys::GDP_BASIC_PRICES, year).unwrap_or(f64::NAN);
+        assert!((gdp - basic).abs() < 0.01, "{gdp} vs {basic}");
+        let share = history
+            .at(keys::MANUFACTURING_SHARE, year)
+            .unwrap_or(f64::NAN);
+        assert!((manufacturing / gdp * 100.0 - share).abs() < 1e-3);
+        // Jobs: the annual survey's last figure carried forward on its trend.
+        let survey = history
+            .series(keys::MANUFACTURING_JOBS)
+            .map(|s| s.points.clone())
+            .unwrap_or_default();
+        let last = survey.last().map_or((0, f64::NAN), |o| (o.year, o.value));
+        let expected = last.1 * (1.0 - 0.0302f64).powi(year - last.0);
+        assert!((jobs - expected).abs() < 2.0, "{jobs} vs {expected}");
     }
 }

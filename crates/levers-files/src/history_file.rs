@@ -135,7 +135,7 @@ mod tests {
     fn the_embedded_history_reads_and_has_every_series_the_back_test_needs() {
         let history = embedded().map_err(|e| e.to_string());
         let history = history.as_ref().map_err(String::as_str);
-        assert_eq!(history.map(|h| h.first_year), Ok(2010));
+        assert_eq!(history.map(|h| h.first_year), Ok(2008));
         for key in levers_core::history::keys::REQUIRED {
             let points = history.map(|h| h.series(key).map_or(0, |s| s.points.len()));
             assert!(points.is_ok_and(|n| n >= 2), "{key}");

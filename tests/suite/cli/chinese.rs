@@ -325,7 +325,7 @@ fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
         "policies/blueprint-2032.toml",
     ]);
     assert!(
-        summary.stdout.contains("每個職位成本 425萬港元"),
+        summary.stdout.contains("每個職位成本 417萬港元"),
         "{}",
         summary.stdout
     );

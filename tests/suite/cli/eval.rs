@@ -96,11 +96,11 @@ fn base_year_of_every_package_is_one_percent_and_76_800_jobs() {
         let share = package["series"]["manufacturing_share_pct"][0]
             .as_f64()
             .unwrap_or(0.0);
-        // HK$29.821 bn of HK$2,981.6 bn: 1.0% to the rounding of the sector values.
+        // HK$28.79 bn of HK$2,879.4 bn (GDP at basic prices): 1.0% to the rounding of the sector values.
         assert!((share - 1.0).abs() < 1e-3, "{share}");
         assert_eq!(
             package["series"]["manufacturing_jobs"][0].as_f64(),
-            Some(76_800.0)
+            Some(75_341.0)
         );
     }
 }
@@ -172,7 +172,7 @@ fn table_and_markdown_state_the_target_in_words() {
         stderr: _,
     } = run(&["eval", "policies/status-quo.toml"]);
     assert_eq!(code, Some(0));
-    assert!(stdout.contains("Target 5.0% of GDP by 2032: projected 0.58%, short by 4.42 pp; not met within the horizon."), "{stdout}");
+    assert!(stdout.contains("Target 5.0% of GDP by 2032: projected 0.80%, short by 4.20 pp; not met within the horizon."), "{stdout}");
     let Run {
         code: _,
         stdout: markdown,

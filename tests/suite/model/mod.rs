@@ -1,6 +1,7 @@
 //! The core's projection and analyses, as specifications.
 
 mod attribution;
+mod backtest;
 mod discover;
 mod evidence;
 mod fiscal;

@@ -134,7 +134,7 @@ fn a_scheduled_amount_is_rounded_year_by_year() {
     // Thirds: scaling this shape to a peak on the 0.1 grid gives years off it.
     template.measures[nias].amount = Amount::Schedule(vec![(2025, 1.0), (2028, 3.0)]);
     let mut request = SeekRequest::for_package(&template);
-    request.target.share_pct = 0.7;
+    request.target.share_pct = 1.0; // above the fixture's own 2032 share under the 2023 baseline
     // The schedule's shape is kept only above a floor; the other co-investment
     // is held at 0 so that the schedule has to move.
     request.limits = vec![
@@ -234,7 +234,7 @@ fn a_scheduled_amount_keeps_its_shape_through_a_search_that_starts_at_zero() {
     let before = shape(&template);
     assert_eq!(before.len(), 2, "the fixture has a two-year schedule");
     let mut checked = 0;
-    for share_pct in [0.6, 0.7, 0.8] {
+    for share_pct in [0.8, 0.9, 1.0] {
         let sought = match seek(&baseline, &request_for(SCHEDULES, share_pct)) {
             SeekResult::Found { policy, .. } => policy,
             SeekResult::Unreachable(shortfall) => shortfall.policy,

@@ -5,6 +5,7 @@
 pub mod address;
 pub mod attribution;
 pub mod backtest;
+pub mod backtest_bands;
 pub mod dial;
 pub mod discover;
 pub mod fiscal;
@@ -15,6 +16,7 @@ pub mod sobol;
 pub mod sobol_model;
 pub mod stack;
 pub mod sweep;
+pub mod trend;
 pub mod uncertainty;
 
 pub use attribution::{

@@ -1,9 +1,11 @@
 //! Monte Carlo over the assumption ranges, reproducible from a seed.
 //!
 //! Each draw samples every parameter whose distribution is not `Fixed` —
-//! triangular between low and high with its mode at the central value, or
-//! uniform — except those the policy overrides in `[assumptions]`, which stay at
-//! the policy's value. Parameters that move together share a common factor
+//! normal around the central value with the standard deviation of its
+//! estimate (a fitted trend), triangular between low and high with its mode at
+//! the central value (a sourced value), or uniform (a judgement) — always cut
+//! at low and high — except those the policy overrides in `[assumptions]`,
+//! which stay at the policy's value. Parameters that move together share a common factor
 //! ([`FACTORS`], a Gaussian copula): if firms respond weakly to one incentive
 //! they are likely to respond weakly to the others. The lag kernels are drawn
 //! through the `lag_stretch` parameter. Draw `i` uses its own generator, `ChaCha8` seeded with
@@ -33,6 +35,8 @@ pub struct DrawOutcome {
     pub share_pct: Vec<f64>,
     /// Manufacturing jobs in the year, people.
     pub jobs: Vec<f64>,
+    /// Manufacturing value added in the year, HK$ bn at base-year prices.
+    pub value_added_hkd_bn: Vec<f64>,
     /// Fiscal cost in the year, HK$ bn (real).
     pub cost_hkd_bn: Vec<f64>,
     /// Effective number of sectors in the year (10,000 / HHI).
@@ -143,7 +147,7 @@ fn memberships(baseline: &Baseline) -> Vec<Option<(usize, f64)>> {
 }
 
 /// A standard normal from two uniforms in [0, 1) (Box–Muller).
-fn normal(rng: &mut ChaCha8Rng) -> f64 {
+pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
     let u1: f64 = 1.0 - rng.random::<f64>();
     let u2: f64 = rng.random();
     (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
@@ -255,9 +259,63 @@ pub fn run_draw(
     DrawOutcome {
         share_pct: years.iter().map(|y| y.manufacturing_share_pct).collect(),
         jobs: years.iter().map(|y| y.manufacturing_jobs).collect(),
+        value_added_hkd_bn: years
+            .iter()
+            .map(|y| y.manufacturing_value_added_hkd_bn)
+            .collect(),
         cost_hkd_bn: years.iter().map(|y| y.fiscal_cost_hkd_bn).collect(),
         effective_sectors: years.iter().map(|y| y.effective_sectors).collect(),
         target_met: scratch.projection.target.met,
+    }
+}
+
+/// The standard normal quantile function (Acklam's rational approximation,
+/// relative error below 1.2e-9), for `p` in (0, 1).
+fn normal_quantile(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    const LOW: f64 = 0.024_25;
+    let p = p.clamp(1e-300, 1.0 - 1e-16);
+    let tail = |q: f64| {
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    };
+    if p < LOW {
+        tail((-2.0 * p.ln()).sqrt())
+    } else if p > 1.0 - LOW {
+        -tail((-2.0 * (1.0 - p).ln()).sqrt())
+    } else {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
     }
 }
 
@@ -266,6 +324,13 @@ pub(crate) fn sample(spec: &ParamSpec, u: f64) -> f64 {
     let (low, high) = (spec.low, spec.high);
     match spec.distribution {
         Distribution::Fixed => spec.value,
+        Distribution::Normal { sd } => {
+            // Truncated at low and high: u is spread over the mass between them.
+            let below = normal_cdf((low - spec.value) / sd);
+            let above = normal_cdf((high - spec.value) / sd);
+            let p = below + u * (above - below);
+            (spec.value + sd * normal_quantile(p)).clamp(low, high)
+        }
         Distribution::Uniform => low + u * (high - low),
         Distribution::Triangular => {
             let mode = spec.value.clamp(low, high);
@@ -375,6 +440,19 @@ mod tests {
         assert!((sample(&s, 1.0) - 5.0).abs() < 1e-12);
         let u = spec(Distribution::Uniform);
         assert_eq!(sample(&u, 0.5), 3.0);
+    }
+
+    #[test]
+    fn a_normal_draw_is_centred_on_the_value_and_cut_at_the_range() {
+        let mut s = spec(Distribution::Normal { sd: 0.5 });
+        s.value = 3.0;
+        assert!((sample(&s, 0.5) - 3.0).abs() < 1e-6);
+        assert!(sample(&s, 0.0) >= 1.0 && sample(&s, 0.999_999) <= 5.0);
+        assert!((normal_quantile(0.975) - 1.959_964).abs() < 1e-5);
+        assert!((normal_quantile(0.01) + 2.326_348).abs() < 1e-5);
+        // Cut at 1.0 = value − 4 sd: below 1 % of the mass is lost, so the
+        // 10th percentile is within 1 % of the untruncated one.
+        assert!((sample(&s, 0.1) - (3.0 - 0.5 * 1.281_552)).abs() < 0.01);
     }
 
     #[test]
