@@ -2,8 +2,8 @@
 
 Not run in CI. In a virtual environment with `pip install ema_workbench`:
 
-    levers discover policies/blueprint-2032.toml --threshold 1.2 --draws 10000 \
-        --samples-out samples.csv --format json > levers.json
+    levers discover policies/blueprint-2032.toml --threshold 1.5 --draws 10000 \
+        --max-quasi-p 1 --samples-out samples.csv --format json > levers.json
     python docs/prim_compare.py samples.csv levers.json
 
 `samples.csv` has one row per draw: every sampled dimension, then `case`
@@ -11,6 +11,8 @@ Not run in CI. In a virtual environment with `pip install ema_workbench`:
 objective down to 5% of the points; the script prints both peeling
 trajectories (coverage, density, restricted dimensions) step by step, the
 largest differences, and each tool's limits at the step levers chose.
+`--max-quasi-p 1` keeps every restriction in levers' box, as the workbench's
+box keeps them, so the quasi-p-values compare like with like.
 """
 
 import json
@@ -58,15 +60,14 @@ def main(samples_path, levers_path):
         print(f"{k:4d}  " + " | ".join(cells))
     print(f"largest difference in coverage or density over the common steps: {worst:.6f}")
     step = ours["box"]["step"]
-    print(f"\nlimits at step {step} (levers chose it; before pasting):")
-    limits = found.box_lims[step]
-    initial = found.box_lims[0]
-    for column in x.columns:
-        low, high = limits[column]
-        if low != initial[column][0] or high != initial[column][1]:
-            print(f"  ema_workbench {column}: {low:.6g} .. {high:.6g}")
+    print(f"\nlimits at step {step} (levers chose it; before pasting), with quasi-p-values:")
+    _, table = found.inspect(step, style="data")[0]
+    for column, row in table.iterrows():
+        values = row.to_numpy()
+        p = values[2] if values[2] == values[2] else values[3]
+        print(f"  ema_workbench {column}: {values[0]:.6g} .. {values[1]:.6g}, quasi-p {p:.4g}")
     for r in ours["box"]["restrictions"]:
-        print(f"  levers (pasted, significant only) {r['parameter']}: {r['low']:.6g} .. {r['high']:.6g}, quasi-p {r['quasi_p']:.3g}")
+        print(f"  levers (pasted) {r['parameter']}: {r['low']:.6g} .. {r['high']:.6g}, quasi-p {r['quasi_p']:.4g}")
 
 
 if __name__ == "__main__":

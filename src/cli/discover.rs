@@ -39,6 +39,7 @@ pub fn run(baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
     let options = PrimOptions {
         peel_alpha: args.alpha,
         min_coverage: args.min_coverage,
+        max_quasi_p: args.max_quasi_p,
         ..DEFAULT_OPTIONS
     };
     let plan = Plan::new(baseline, &policy, &question, varied, args.seed);

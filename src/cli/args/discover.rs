@@ -50,6 +50,10 @@ pub struct DiscoverArgs {
     /// least this share of the cases (0.05 to 1).
     #[arg(long, default_value_t = DEFAULT_OPTIONS.min_coverage, value_name = "C", value_parser = coverage)]
     pub min_coverage: f64,
+    /// Restrictions with a quasi-p-value above this are dropped from the box
+    /// (1 keeps them all, as the EMA workbench's box does).
+    #[arg(long, default_value_t = DEFAULT_OPTIONS.max_quasi_p, value_name = "P", value_parser = quasi_p)]
+    pub max_quasi_p: f64,
     /// Also write the sampled table (one row per draw: every dimension, then
     /// `case` 1 or 0) to this CSV file, e.g. for another PRIM to read.
     #[arg(long, value_name = "FILE.csv")]
@@ -64,6 +68,14 @@ fn alpha(text: &str) -> Result<f64, String> {
         .ok()
         .filter(|a| (0.01..=0.2).contains(a))
         .ok_or_else(|| "expected a share from 0.01 to 0.2 (0.05 is usual)".to_string())
+}
+
+/// `--max-quasi-p`: from 0.001 to 1.
+fn quasi_p(text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|p| (0.001..=1.0).contains(p))
+        .ok_or_else(|| "expected a probability from 0.001 to 1 (0.05 is usual)".to_string())
 }
 
 /// `--min-coverage`: from 0.05 to 1.

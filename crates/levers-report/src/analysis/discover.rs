@@ -492,7 +492,10 @@ fn table(
         let heading = if chosen.dropped > 0 {
             let dropped = lang.format(
                 "discover-cli-dropped",
-                &[("count", &chosen.dropped.to_string())],
+                &[
+                    ("count", &chosen.dropped.to_string()),
+                    ("limit", &format!("{}", discovery.options.max_quasi_p)),
+                ],
             );
             format!("{heading}; {dropped}")
         } else {
