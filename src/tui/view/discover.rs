@@ -14,7 +14,7 @@
 //! ```
 
 use levers_core::analysis::discover::{BoxSearch, ChosenBox, Step};
-use levers_report::analysis::discover::{dimension, range_text, sentence};
+use levers_report::analysis::discover::{dimension, p_text, range_text, sentence};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -208,11 +208,7 @@ fn render_table(app: &App, view: &DiscoverView, chosen: &ChosenBox, area: Rect, 
         .take(usize::from(area.height).saturating_sub(1))
     {
         let (name, _) = dimension(&view.discovery, r.dimension, &app.baseline);
-        let p = if r.quasi_p < 0.001 {
-            "< 0.001".to_string()
-        } else {
-            format!("{:.3}", r.quasi_p)
-        };
+        let p = p_text(r.quasi_p);
         lines.push(Line::from(vec![
             Span::raw(format!(" {} ", cell(&name, name_width))),
             Span::styled(

@@ -4,6 +4,7 @@
 
 pub mod bands;
 pub mod discover;
+mod discover_table;
 pub mod draws;
 pub mod explain;
 pub mod seek;

@@ -10,7 +10,7 @@ use levers_core::analysis::discover::{BoxSearch, Discovery};
 use levers_core::{Baseline, Policy};
 
 use super::table;
-use crate::analysis::discover::{dimension, dimension_range, range_text, sentence, short};
+use crate::analysis::discover::{dimension, dimension_range, p_text, range_text, sentence, short};
 use crate::i18n::language;
 use crate::inert;
 
@@ -46,11 +46,7 @@ pub fn discovery_section(
                     range_text(lang, r),
                     format!("{} – {}", short(low), short(high)),
                     inert::markdown(&lang.unit(&unit)),
-                    if r.quasi_p < 0.001 {
-                        "< 0.001".to_string()
-                    } else {
-                        format!("{:.3}", r.quasi_p)
-                    },
+                    p_text(r.quasi_p),
                 ]
             })
             .collect();
