@@ -6,6 +6,7 @@ use super::Failure;
 use super::args::CheckArgs;
 use super::input::load_all;
 use super::output::note;
+use levers_report::inert;
 
 pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
@@ -14,8 +15,9 @@ pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
         note(&lang.format(
             "check-ok",
             &[
-                ("file", &file.display().to_string()),
-                ("name", &policy.name),
+                // One line each: a name cannot forge a result line.
+                ("file", &inert::xml(&file.display().to_string())),
+                ("name", &inert::xml(&policy.name)),
             ],
         ));
     }

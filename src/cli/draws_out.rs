@@ -11,7 +11,7 @@ use levers_core::{Baseline, Policy};
 
 use super::Failure;
 use super::each_draw::{DrawFormat, Job};
-use super::output::write_output;
+use super::output::stream_output;
 use super::shard::Shard;
 
 /// Writes the draws of every package to `out` as CSV.
@@ -34,7 +34,5 @@ pub fn write(
     };
     let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let packages: Vec<(&str, &Policy)> = shown.iter().map(String::as_str).zip(policies).collect();
-    let mut bytes = Vec::new();
-    job.write(&packages, &mut bytes)?;
-    write_output(out, &bytes)
+    stream_output(out, |sink| job.write(&packages, sink))
 }

@@ -223,6 +223,34 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Streams an output to `output` (or stdout for `-`) as `write` produces it:
+/// into a temporary file beside it, put in place only when complete
+/// ([`levers_files::fsio::AtomicFile`]), so memory does not grow with the
+/// number of rows and a failed run leaves the old file as it was. The target
+/// is checked (folder, FIFO, read-only) before any work.
+pub fn stream_output(
+    output: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    if is_stdin(output) {
+        stdout_open()?;
+        let stdout = std::io::stdout();
+        let mut sink = stdout.lock();
+        return match write(&mut sink) {
+            Err(Failure::Internal(why)) if why.contains("Broken pipe") => Ok(()),
+            other => other,
+        };
+    }
+    let cannot =
+        |e: std::io::Error| Failure::Invalid(format!("{}: cannot write: {e}", output.display()));
+    let mut file = levers_files::fsio::AtomicFile::create(output, 0o644).map_err(cannot)?;
+    write(&mut file)?;
+    file.commit().map_err(cannot)?;
+    let path = output.display().to_string();
+    note(&levers_report::i18n::language().format("cli-wrote", &[("path", &path)]));
+    Ok(())
+}
+
 /// Writes a whole file with the one routine behind every save
 /// ([`fsio::write_whole`]); a new file is readable by others, as `>` would
 /// make it: a report or chart is for sharing.

@@ -12,7 +12,10 @@ pub fn run(args: &SchemaArgs, baseline: &Baseline) -> Result<(), Failure> {
     if !args.install {
         return print(&schema::policy_schema_text(baseline).map_err(Failure::Internal)?);
     }
-    let path = schema_install::install(baseline).map_err(Failure::Internal)?;
+    // Where it goes is the user's machine: a folder that cannot be made or
+    // written is theirs to fix (exit 2), with the reason.
+    let path = schema_install::install(baseline)
+        .map_err(|e| Failure::Invalid(format!("cannot install the schema: {e}")))?;
     tell(&format!("installed {}", path.display()));
     print(&format!("{}\n", schema_install::schema_line()))
 }

@@ -49,8 +49,33 @@ pub fn for_refused(args: &[OsString]) -> Option<String> {
         if TAKES_VALUE.contains(&word.as_ref()) {
             words.next();
         } else if !word.starts_with('-') {
-            return misspelt(&word);
+            return misspelt(&word).or_else(|| unknown(&word));
         }
     }
     None
+}
+
+/// The message for `word` when clap refused the line and `word` is neither a
+/// file nor close to any subcommand (`levers frobnicate x.toml`): it names the
+/// unknown command, rather than clap's "unexpected argument 'x.toml'".
+fn unknown(word: &str) -> Option<String> {
+    if Path::new(word).exists() || word.contains(['/', '\\', '.']) {
+        return None;
+    }
+    let command = Cli::command();
+    if command
+        .get_subcommands()
+        .any(|sub| sub.get_name() == word || sub.get_all_aliases().any(|a| a == word))
+    {
+        return None;
+    }
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .filter(|sub| !sub.is_hide_set())
+        .map(clap::Command::get_name)
+        .collect();
+    Some(format!(
+        "error: unknown command `{word}` (and no file of that name)\n  the commands are: {}\n  For more information, try `levers --help`.",
+        names.join(", ")
+    ))
 }

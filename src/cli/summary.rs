@@ -20,7 +20,10 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
         &projection,
         &status_quo,
         &attribution,
-        &accounts.to_target.window,
+        &accounts.to_target,
     );
-    print(&format!("{text}\n"))
+    // The paragraph is one line on the terminal: a name or label that spans
+    // lines is shown with its line breaks visible, never obeyed (it could
+    // forge a result line).
+    print(&format!("{}\n", levers_report::inert::xml(&text)))
 }

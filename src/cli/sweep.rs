@@ -20,7 +20,6 @@ use super::args::SweepArgs;
 pub use super::args::SweepFormat;
 use super::input::load;
 pub use super::sweep_axis::parse_grid;
-use levers_files::load::is_stdin;
 use levers_report::analysis::sweep::{
     Labelled, OUTCOME_COLUMNS, SweepRow, csv_header, csv_row, csv_writer, ndjson_row,
 };
@@ -53,7 +52,9 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         }
         let path = super::xlsx::destination(output)?;
         let mut csv = Vec::new();
-        rows(baseline, args, SweepFormat::Csv, shard, &mut csv)?;
+        // The worksheet's row limit is known before any package is run.
+        let limit = Some(levers_report::xlsx::MAX_ROWS - 2);
+        rows(baseline, args, SweepFormat::Csv, shard, limit, &mut csv)?;
         return write_output(path, &workbook(&csv)?);
     }
     if args.excel && format != SweepFormat::Csv {
@@ -67,17 +68,11 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
     } else {
         &[]
     };
-    if let Some(path) = output.filter(|path| !is_stdin(path)) {
-        let mut bytes = mark.to_vec();
-        rows(baseline, args, format, shard, &mut bytes)?;
-        write_output(path, &bytes)
-    } else {
-        super::output::stdout_open()?;
-        let stdout = std::io::stdout();
-        let mut sink = stdout.lock();
+    let path = output.unwrap_or(Path::new("-"));
+    super::output::stream_output(path, |sink| {
         finish_write(sink.write_all(mark))?;
-        rows(baseline, args, format, shard, &mut sink)
-    }
+        rows(baseline, args, format, shard, None, sink)
+    })
 }
 
 /// The sweep's rows (this shard's part), in `format`, to `sink`.
@@ -86,7 +81,8 @@ fn rows(
     args: &SweepArgs,
     format: SweepFormat,
     shard: Shard,
-    sink: &mut impl Write,
+    limit: Option<usize>,
+    sink: &mut (impl Write + ?Sized),
 ) -> Result<(), Failure> {
     let vary = &args.vary;
     match (args.file.as_deref(), args.dir.as_deref()) {
@@ -96,11 +92,12 @@ fn rows(
                     "--vary applies to a FILE, not to --dir".to_string(),
                 ));
             }
-            sweep_dir(baseline, dir, format, shard, sink)
+            sweep_dir(baseline, dir, format, shard, limit, sink)
         }
         (Some(file), None) => {
             let policy = load(file, baseline)?;
             let grid = parse_grid(vary, &policy, baseline)?;
+            check_limit(grid.len(), limit)?;
             check_grid(baseline, &policy, &grid)?;
             let part = shard.range(grid.len());
             let progress = super::output::progress_bar(part.len() as u64, "progress-sweep");
@@ -122,7 +119,14 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Failure::Internal(e.to_string()))?;
-        rows.push(record.iter().map(str::to_string).collect::<Vec<_>>());
+        // Workbook cells are typed strings, never formulas: the `'` the CSV
+        // writer put before `=`, `-`, … would only show.
+        rows.push(
+            record
+                .iter()
+                .map(|cell| levers_report::inert::csv_text_undone(cell).to_string())
+                .collect::<Vec<_>>(),
+        );
     }
     if rows.len() + 1 > levers_report::xlsx::MAX_ROWS {
         return Err(Failure::Invalid(format!(
@@ -158,22 +162,61 @@ fn finish_write(result: std::io::Result<()>) -> Result<(), Failure> {
     }
 }
 
-/// Values are within each lever's range by construction; what else could break
-/// a rule is a group switched on by the grid (from two years after the base
-/// year) in a package whose horizon ends before. The first and last packages
-/// of the grid are checked.
-fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(), Failure> {
-    for index in [0, grid.len().saturating_sub(1)] {
-        let mut probe = policy.clone();
-        grid.apply(index, &mut probe, baseline.base_year + 2);
-        if let Some(problem) = probe.problems(baseline).first() {
-            return Err(Failure::Invalid(format!(
-                "--vary: the varied package breaks a rule: {}: {}; expected {}",
-                problem.path, problem.message, problem.expected
-            )));
-        }
+/// Refuses, before any work, more packages than the output can hold.
+fn check_limit(packages: usize, limit: Option<usize>) -> Result<(), Failure> {
+    match limit {
+        Some(limit) if packages > limit => Err(Failure::Invalid(format!(
+            "the sweep has {packages} packages; a worksheet holds at most {limit}: use --format csv"
+        ))),
+        _ => Ok(()),
     }
-    Ok(())
+}
+
+/// Every package of the grid is checked against the rules `levers check`
+/// applies, before any row is written: axes interact (a start varied past a
+/// varied end, a group switched on past the horizon), so checking corners is
+/// not enough. The rules cost far less than a projection, so this adds a small
+/// share to the run; the first package that breaks one is named with its values.
+pub fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(), Failure> {
+    let default_start = baseline.base_year + 2;
+    let len = grid.len();
+    let broken = (0..len)
+        .step_by(SLICE)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map_init(
+            || policy.clone(),
+            |candidate, first| {
+                (first..(first + SLICE).min(len)).find_map(|index| {
+                    grid.apply(index, candidate, default_start);
+                    candidate
+                        .problems(baseline)
+                        .into_iter()
+                        .next()
+                        .map(|problem| (index, problem))
+                })
+            },
+        )
+        .find_map_first(|found| found);
+    let Some((index, problem)) = broken else {
+        return Ok(());
+    };
+    let mut values = vec![0.0; grid.axes().len()];
+    grid.values(index, &mut values);
+    let point: Vec<String> = grid
+        .axes()
+        .iter()
+        .zip(&values)
+        .map(|(axis, value)| format!("{} = {value}", axis.name))
+        .collect();
+    Err(Failure::Invalid(format!(
+        "--vary: package {} of the grid ({}) breaks a rule: {}: {}; expected {}",
+        index + 1,
+        point.join(", "),
+        problem.path,
+        problem.message,
+        problem.expected
+    )))
 }
 
 /// Evaluates every package of `grid` on top of `policy`, writing rows in grid
@@ -197,7 +240,7 @@ fn write_grid_part(
     grid: &Grid,
     format: SweepFormat,
     shard: Shard,
-    sink: &mut impl Write,
+    sink: &mut (impl Write + ?Sized),
     progress: &ProgressBar,
 ) -> std::io::Result<()> {
     let names: Vec<String> = grid.axes().iter().map(|a| a.name.clone()).collect();
@@ -291,18 +334,23 @@ fn sweep_dir(
     dir: &Path,
     format: SweepFormat,
     shard: Shard,
-    sink: &mut impl Write,
+    limit: Option<usize>,
+    sink: &mut (impl Write + ?Sized),
 ) -> Result<(), Failure> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| Failure::Invalid(format!("{}: cannot read folder: {e}", dir.display())))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml") && path.is_file())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
     files.sort();
+    check_limit(files.len(), limit)?;
     let part = shard.range(files.len());
     let files = &files[part];
     let mut errors = Vec::new();
+    // Every `*.toml` is a package or a mistake the user hears about: a FIFO,
+    // folder or broken link so named is not skipped in silence (`load` goes
+    // through the checked reader, which says what it is).
     let mut policies = Vec::new();
     for file in files {
         match load(file, baseline) {

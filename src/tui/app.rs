@@ -81,6 +81,10 @@ pub enum Mode {
     Restore {
         policy: Box<Policy>,
         file: PathBuf,
+        /// When the file was changed (saved by someone else) after the copy
+        /// was made: the stamp the copy records, and what restoring would
+        /// change in the file as it is now.
+        changed: Option<Box<(levers_files::fsio::FileStamp, Vec<String>)>>,
     },
     /// The key list, scrolled down by this many lines.
     Help(u16),
@@ -206,9 +210,36 @@ pub struct App {
 }
 
 impl App {
+    /// The workbench on `policy`, every answer computed at once (tests, scripts).
     pub fn new(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
-        let projection = project(&baseline, &policy);
         let attribution = attribute_with(&baseline, &policy, AttributionPlayers::Measures);
+        App::with_attribution(baseline, policy, path, attribution)
+    }
+
+    /// The workbench as the terminal opens it: worker threads on from the
+    /// start, so a package with thousands of measures has its first frame
+    /// drawn and answers `q` at once, its attribution "updating" until the
+    /// worker's answer lands (small packages are attributed inline as ever).
+    pub fn in_background(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> App {
+        // The status quo's attribution (no players) stands in: free to compute.
+        let nothing = attribute_with(
+            &baseline,
+            &levers_core::analysis::without_levers(&policy),
+            AttributionPlayers::Measures,
+        );
+        let mut app = App::with_attribution(baseline, policy, path, nothing);
+        app.work_in_background();
+        app.attribute();
+        app
+    }
+
+    fn with_attribution(
+        baseline: Baseline,
+        policy: Policy,
+        path: Option<PathBuf>,
+        attribution: Attribution,
+    ) -> App {
+        let projection = project(&baseline, &policy);
         App {
             measure_selected: 0,
             measure_package: !policy.measures.is_empty(),
@@ -245,11 +276,22 @@ impl App {
 
     /// Restores a recovery copy (the package is then unsaved; undo goes back to
     /// the file's version) or discards it.
-    fn update_restore(&mut self, policy: Policy, action: Action) {
+    /// `changed_from`: the stamp of the file the copy was made from, when the
+    /// file changed since; the package then keeps it, so a save asks before
+    /// overwriting the newer file.
+    fn update_restore(
+        &mut self,
+        policy: Policy,
+        changed_from: Option<levers_files::fsio::FileStamp>,
+        action: Action,
+    ) {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 self.commit(policy);
+                if let Some(stamp) = changed_from {
+                    self.stamp = Some(stamp);
+                }
                 self.say("note-restored", &[]);
             }
             Action::Cancel => {
@@ -407,8 +449,10 @@ impl App {
             Mode::ConfirmSave { path, question } => {
                 self.update_confirm_save(path, &question, action)
             }
-            Mode::Restore { policy, .. } => {
-                self.update_restore(*policy, action);
+            Mode::Restore {
+                policy, changed, ..
+            } => {
+                self.update_restore(*policy, changed.map(|c| c.0), action);
                 None
             }
             Mode::Help(scroll) => {

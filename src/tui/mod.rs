@@ -47,7 +47,7 @@ use ratatui::crossterm::event::{
     MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::{cursor, execute};
-use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
 pub use action::Action;
 pub use app::App;
@@ -155,10 +155,12 @@ fn restore_terminal() {
     ratatui::restore();
 }
 
-/// SIGTERM and SIGHUP set `signal` to their number; the run loop notices within a tick.
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT set `signal` to their number; the run
+/// loop notices within a tick. (In the raw terminal Ctrl+C and Ctrl+\ are
+/// keys; these come from `kill`, and each must leave the screen restored.)
 fn watch_signals() -> Arc<AtomicUsize> {
     let signal = Arc::new(AtomicUsize::new(0));
-    for signo in [SIGTERM, SIGHUP] {
+    for signo in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         // Without the handler the default action (exit) still applies; the
         // terminal is then left as it was, so carry on rather than refuse to start.
         let _ = signal_hook::flag::register_usize(signo, Arc::clone(&signal), signo as usize);
@@ -234,7 +236,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
-    let mut app = App::new(baseline, policy, path);
+    let mut app = App::in_background(baseline, policy, path);
     app.stamp = stamp;
     app.source = path_text(app.path.as_deref());
     app.no_color = no_color_requested();

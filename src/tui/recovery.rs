@@ -10,6 +10,14 @@
 //! whose workbench no longer runs: two workbenches on one file each keep their
 //! own copy, and neither is offered, nor deleted, while its owner runs.
 //! [`super::app::App::update`] never touches it.
+//!
+//! A copy is keyed on the file's canonical identity (symbolic links, `.` and
+//! `..` resolved), so `levers tui ../x/./p.toml` and a link to it find the
+//! same copy. Its second line records the stamp (length, time, hash) of the
+//! file as the workbench had read it: if the file changed since (another
+//! session saved it), the offer says so and lists what restoring would
+//! change, and a restored package keeps the old stamp, so saving it asks
+//! before overwriting the newer file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,11 +27,16 @@ use levers_core::Policy;
 
 use super::app::{App, Mode};
 use super::session_lock::{self, SessionLock};
+use levers_files::fsio::FileStamp;
 use levers_files::policy_file::{parse_policy, write_policy};
 use levers_files::{fsio, settings};
 
 /// The first line of a recovery copy, followed by the package's path as a JSON string.
 pub const HEADER: &str = "# levers recovery copy of: ";
+
+/// The second line, followed by the stamp of the file the edits were made on,
+/// as JSON (`{"len":…,"digest":"…","modified":[secs,nanos]}`).
+pub const MADE_FROM: &str = "# levers recovery copy made from: ";
 
 /// Least time between two writes while edits keep coming.
 pub const DEBOUNCE: Duration = Duration::from_secs(1);
@@ -39,7 +52,7 @@ pub fn package_stem(path: Option<&Path>) -> String {
     match path {
         None => "untitled".to_string(),
         Some(path) => {
-            let hash = fnv1a(absolute(path).as_os_str().as_encoded_bytes());
+            let hash = fnv1a(identity(path).as_os_str().as_encoded_bytes());
             format!("{hash:016x}")
         }
     }
@@ -56,26 +69,84 @@ fn session_of<'a>(file_name: &'a str, stem: &str) -> Option<&'a str> {
     rest.strip_prefix('.')
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+/// The file `path` names, however it is spelt: canonical (links, `.` and
+/// `..` resolved) when it exists, else its canonical folder and its name,
+/// else the absolute path.
+pub fn identity(path: &Path) -> PathBuf {
+    if let Ok(canonical) = fs::canonicalize(path) {
+        return canonical;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(folder), Some(name)) => fs::canonicalize(folder)
+            .map(|folder| folder.join(name))
+            .unwrap_or(absolute),
+        _ => absolute,
+    }
 }
 
-/// The name recorded in a recovery copy's first line: the package's absolute
-/// path (however it was spelt when opened), or `untitled`.
+/// The name recorded in a recovery copy's first line: the package's
+/// [`identity`] (however it was spelt when opened), or `untitled`.
 fn label(path: Option<&Path>) -> String {
     path.map_or_else(
         || "untitled".to_string(),
-        |p| absolute(p).display().to_string(),
+        |p| identity(p).display().to_string(),
     )
 }
 
-/// A recovery copy's text: the header naming the package, then the policy.
+/// A recovery copy's text: the header naming the package, the stamp of the
+/// file the edits were made on (when there is one), then the policy.
 pub fn contents(app: &App) -> String {
     let name = serde_json::Value::String(label(app.path.as_deref())).to_string();
+    let made_from = app
+        .stamp
+        .as_ref()
+        .map(|stamp| format!("{MADE_FROM}{}\n", stamp_json(stamp)))
+        .unwrap_or_default();
     format!(
-        "{HEADER}{name}\n{}",
+        "{HEADER}{name}\n{made_from}{}",
         write_policy(app.policy(), &app.baseline)
     )
+}
+
+fn stamp_json(stamp: &FileStamp) -> String {
+    let modified = stamp
+        .modified
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| serde_json::json!([d.as_secs(), d.subsec_nanos()]));
+    serde_json::json!({
+        "len": stamp.len,
+        "digest": format!("{:016x}", stamp.digest),
+        "modified": modified,
+    })
+    .to_string()
+}
+
+/// The stamp a recovery copy records of the file it was made from.
+pub fn made_from(text: &str) -> Option<FileStamp> {
+    let line = text.lines().nth(1)?.strip_prefix(MADE_FROM)?;
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let digest = u64::from_str_radix(value.get("digest")?.as_str()?, 16).ok()?;
+    let modified = value.get("modified").and_then(|m| {
+        let secs = m.get(0)?.as_u64()?;
+        let nanos = u32::try_from(m.get(1)?.as_u64()?).ok()?;
+        std::time::UNIX_EPOCH.checked_add(Duration::new(secs, nanos))
+    });
+    Some(FileStamp {
+        len: value.get("len")?.as_u64()?,
+        modified,
+        digest,
+    })
+}
+
+/// A stamp no file has: a copy that records none is treated as made from a
+/// file that has changed since (saving then asks before overwriting).
+fn unknown_stamp() -> FileStamp {
+    FileStamp {
+        len: u64::MAX,
+        modified: None,
+        digest: 0,
+    }
 }
 
 /// The package a recovery copy's text belongs to, if its first line says so.
@@ -160,9 +231,22 @@ impl Recovery {
         match parse_policy(&file.display().to_string(), &text, &app.baseline) {
             Ok(policy) if policy != *app.policy() => {
                 self.found = Some(file.clone());
+                // Did someone save the file after the copy was made?
+                let changed = app.path.as_deref().and_then(|path| {
+                    let seen = made_from(&text).unwrap_or_else(unknown_stamp);
+                    fsio::changed_since(path, &seen).then(|| {
+                        let changes = levers_report::compare::lever_changes(
+                            app.policy(),
+                            &policy,
+                            &app.baseline,
+                        );
+                        (seen, changes)
+                    })
+                });
                 app.mode = Mode::Restore {
                     policy: Box::new(policy),
                     file,
+                    changed: changed.map(Box::new),
                 };
             }
             Ok(_) => self.found = Some(file),

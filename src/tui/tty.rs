@@ -48,16 +48,18 @@ pub fn wait_for_input(timeout: Duration) -> std::io::Result<()> {
 }
 
 /// Ends the process (exit status 129, as for SIGHUP) when the terminal has
-/// been gone for a second and the run loop has not noticed: it is then stuck
-/// inside crossterm. The recovery copy on disk is then at most a second old
-/// (it is written at most [`super::recovery::DEBOUNCE`] apart while edits come).
+/// been gone for half a second and the run loop has not noticed: it is then
+/// stuck inside crossterm. Half a second, so that with the time to notice the
+/// workbench ends within the second the README promises. The recovery copy on
+/// disk is then at most a second old (it is written at most
+/// [`super::recovery::DEBOUNCE`] apart while edits come).
 pub fn watchdog() {
     std::thread::spawn(|| {
         let mut gone_since = 0;
         loop {
-            std::thread::sleep(Duration::from_millis(250));
+            std::thread::sleep(Duration::from_millis(100));
             gone_since = if gone() { gone_since + 1 } else { 0 };
-            if gone_since >= 4 {
+            if gone_since >= 5 {
                 std::process::exit(129);
             }
         }

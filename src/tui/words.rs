@@ -58,7 +58,8 @@ pub fn hint(lang: Lang, action: Action) -> String {
 /// The package's file name, or (in the workbench's language) that it has none.
 pub fn file_label(app: &super::App) -> String {
     match &app.path {
-        Some(_) => app.file_label(),
+        // A file's name may hold anything but `/`: one inert line.
+        Some(_) => levers_report::inert::xml(&app.file_label()).into_owned(),
         None => app.lang.text("tui-untitled"),
     }
 }

@@ -44,7 +44,10 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "profit_share_of_value_added"
         | "scaleup_stage_share"
         | "gba_hq_share"
-        | "new_capacity_depreciation" => FRACTION,
+        | "new_capacity_depreciation"
+        | "talent_employment_share"
+        | "training_employment_effect"
+        | "frictional_unemployment_rate" => FRACTION,
         "labour_force_growth"
         | "max_sector_growth"
         | "manufacturing_relative_price_change"
@@ -56,6 +59,12 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "matching_demand_elasticity"
         | "rd_output_elasticity"
         | "tax_semi_elasticity" => ELASTICITY,
+        // Absolute values: a negative one would turn a response around, and the
+        // labour market divides by their sum.
+        "labour_supply_elasticity"
+        | "labour_demand_elasticity"
+        | "industrial_rent_stock_elasticity" => (0.0, 10.0),
+        "wage_curve_elasticity" => (0.001, 10.0),
         "land_cost_ratio_hk_sz"
         | "wage_ratio_hk_sz"
         | "floor_m2_per_worker"
@@ -65,7 +74,8 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "rd_saturation_hkd_bn"
         | "advanced_productivity_multiple"
         | "capital_productivity"
-        | "rent_hkd_per_m2_year" => POSITIVE,
+        | "rent_hkd_per_m2_year"
+        | "industrial_floor_stock_m2" => POSITIVE,
         // Every other global parameter is an amount of money, space or people.
         _ => AMOUNT,
     }

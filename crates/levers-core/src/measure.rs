@@ -103,6 +103,17 @@ impl MeasureKind {
         }
     }
 
+    /// Whether sector weights can steer this kind. Admitted talent and trained
+    /// workers join one economy-wide labour market (their wage, complementarity
+    /// and employment effects act on every sector alike), so weights on them
+    /// would do nothing and `check` refuses them; every other kind uses them.
+    pub const fn targets_sectors(self) -> bool {
+        !matches!(
+            self,
+            MeasureKind::TalentAdmissions | MeasureKind::TrainingPlaces
+        )
+    }
+
     /// Kinds that ask firms for private money alongside the public money.
     pub const fn has_matching_ratio(self) -> bool {
         matches!(self, MeasureKind::RdGrants | MeasureKind::Coinvestment)

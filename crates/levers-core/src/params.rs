@@ -54,8 +54,15 @@ global_params! {
     plot_ratio,
     /// Cost of forming and servicing one hectare of industrial land, HK$ bn.
     land_servicing_cost_hkd_bn_per_ha,
+    /// Land premium the government recovers when it sells one hectare of
+    /// serviced industrial land, HK$ bn.
+    industrial_land_premium_hkd_bn_per_ha,
     /// Industrial land planned for release in total (the pipeline), hectares.
     industrial_land_pipeline_ha,
+    /// Industrial floor space in Hong Kong (the market whose rent released land lowers), m².
+    industrial_floor_stock_m2,
+    /// Fall in industrial rent per proportional rise in industrial floor space.
+    industrial_rent_stock_elasticity,
     /// Labour force in the base year, persons.
     labour_force_base,
     /// Trend growth of the labour force (fraction per year).
@@ -78,6 +85,26 @@ global_params! {
     skilled_wage_bill_share,
     /// Elasticity of the skilled wage to the skilled workforce.
     skilled_wage_elasticity,
+    /// Share of admitted talent who join Hong Kong's labour force (the rest leave
+    /// or do not seek work here); those who join find work like everyone else.
+    talent_employment_share,
+    /// Value added a year by one employed admitted worker outside manufacturing, HK$.
+    talent_value_added_hkd,
+    /// Local services jobs induced per employed admitted worker (complementarity, spending).
+    talent_local_jobs_multiplier,
+    /// Value added a year per worker in the local services that gain or lose
+    /// induced jobs (retail, food, personal services), HK$ in the base year.
+    local_services_productivity_hkd,
+    /// Elasticity of labour supply (participation and imported labour) to the wage.
+    labour_supply_elasticity,
+    /// Own-wage elasticity of labour demand of other employers (absolute value).
+    labour_demand_elasticity,
+    /// Elasticity of the wage to the unemployment rate (wage curve, absolute value).
+    wage_curve_elasticity,
+    /// Rise in the probability of employment per trained worker (fraction).
+    training_employment_effect,
+    /// Unemployment no training can remove (frictional), fraction of the labour force.
+    frictional_unemployment_rate,
     /// Public cost of one admission under the talent schemes, HK$.
     admission_cost_hkd,
     /// Public cost of one training place, HK$.
@@ -86,9 +113,9 @@ global_params! {
     gerd_base_hkd_bn,
     /// Depreciation of the R&D knowledge stock (fraction per year).
     rd_depreciation,
-    /// Extra R&D done per HK$ of subsidised R&D, before saturation.
+    /// Extra R&D done (the firm's own money included) per public HK$ of grant, before saturation.
     rd_additionality,
-    /// Subsidised R&D at which additionality has halved, HK$ bn per year.
+    /// Grants paid at which additionality has halved, HK$ bn per year.
     rd_saturation_hkd_bn,
     /// Grants a year firms would take up at 1:1 private matching, HK$ bn.
     rd_grant_demand_hkd_bn,

@@ -52,9 +52,10 @@ pub struct YearOutcome {
     pub manufacturing_jobs: f64,
     /// Direct manufacturing jobs above the status quo.
     pub direct_jobs_added: f64,
-    /// Local services jobs induced by the added manufacturing jobs and staffed.
+    /// Jobs added outside manufacturing: local services jobs induced by
+    /// manufacturing and admitted talent, talent's own jobs, the trained who found work.
     pub induced_jobs: f64,
-    /// Services jobs lost to manufacturing when no other workers were to be had.
+    /// Workers drawn from other employers (not met by new supply or fewer unemployed).
     pub services_jobs_drawn: f64,
     /// Labour force, persons (trend plus admitted talent).
     pub labour_force: f64,
@@ -62,7 +63,7 @@ pub struct YearOutcome {
     pub unemployment_rate_pct: f64,
     /// Direct plus induced jobs added.
     pub gross_jobs_added: f64,
-    /// Change in total employment: direct and induced jobs less those taken from services.
+    /// Change in total employment: direct and other jobs added less the workers drawn.
     pub net_jobs_added: f64,
     /// Herfindahl–Hirschman index of sector shares of GDP (0..=10,000).
     pub hhi: f64,
@@ -82,7 +83,9 @@ pub struct YearOutcome {
     pub financing_cost_hkd_bn: f64,
     /// Outlays and tax forgone by measure kind ([`crate::measure::MeasureKind::index`]).
     pub outlay_by_kind_hkd_bn: [f64; 8],
-    /// Cumulative public cost per net job added, HK$; none while no job is added.
+    /// Outlays to date (cash and tax forgone; financing is reported beside, not
+    /// added: HM Treasury Green Book) per net job added, HK$; none while no job
+    /// is added. The fiscal accounts divide the same outlays.
     pub cost_per_net_job_hkd: Option<f64>,
     /// Production value added placed in Guangdong by Hong Kong firms.
     pub gba_value_added_hkd_bn: f64,

@@ -197,6 +197,20 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         let span = Span { first, last };
         span.timing(&at(""), lever.timing, &mut report);
         span.weights(&at(""), lever.sector_weights, &mut report);
+        let steerable = group
+            .fields()
+            .filter_map(crate::measure::MeasureKind::from_field)
+            .any(crate::measure::MeasureKind::targets_sectors);
+        if lever.sector_weights.is_some() && !steerable {
+            report(
+                at("sectors"),
+                format!(
+                    "the {} group cannot target sectors: admitted talent and trained workers join one labour market that every sector shares",
+                    group.key()
+                ),
+                "no `sectors` here (delete the line); aim the money and land levers at sectors instead".into(),
+            );
+        }
     }
     crate::validate_measures::problems(&policy.measures, Span { first, last }, &mut report);
 

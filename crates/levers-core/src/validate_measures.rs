@@ -31,6 +31,16 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
         amount(measure, &at, span, report);
         span.timing(&at, measure.timing, report);
         span.weights(&at, measure.sector_weights, report);
+        if measure.sector_weights.is_some() && !measure.kind.targets_sectors() {
+            report(
+                format!("{at}sectors"),
+                format!(
+                    "a {} measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares",
+                    measure.kind.key()
+                ),
+                "no `sectors` here (delete the line); aim the money and land measures at sectors instead".into(),
+            );
+        }
         matching_ratio(measure, &at, report);
         for (key, text, limit) in [
             ("label", &measure.label, MAX_NAME_CHARS),

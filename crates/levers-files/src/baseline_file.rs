@@ -35,7 +35,9 @@ const PARAM_KEYS: [&str; 9] = [
 
 pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let (mut reader, root) = Reader::parse(file, source)?;
+    let (reader, root) = Reader::parse(file, source)?;
+    // Every problem is found while reading: where values are is not kept.
+    let mut reader = reader.without_spans();
     let table = root.get_ref();
     reader.check_keys(
         table,

@@ -18,8 +18,16 @@ pub struct Diagnostic {
     pub message: String,
     pub expected: Option<String>,
     pub suggestion: Option<String>,
-    /// The offending line of the file, for context.
+    /// At most `EXCERPT_CHARS` characters of the offending line around the
+    /// problem (with `…` where cut), for context: never the whole line, which
+    /// may be a megabyte long.
     pub source_line: Option<String>,
+    /// The 1-based character column of the problem within `source_line`.
+    pub caret: usize,
+    /// Byte offset of the problem in the source, kept until the line and column
+    /// are worked out ([`locate`]): those are computed once, for the problems
+    /// shown, in one pass over the file.
+    pub offset: Option<usize>,
 }
 
 impl Diagnostic {
@@ -33,22 +41,32 @@ impl Diagnostic {
             expected: None,
             suggestion: None,
             source_line: None,
+            caret: 0,
+            offset: None,
         }
     }
 
-    /// A problem at byte range `span` of `source`.
+    /// A problem at byte range `span` of a source, located later by [`locate`]
+    /// (cheap: nothing is counted or copied from the source).
+    pub fn spanned(file: &str, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            offset: Some(span.start),
+            ..Diagnostic::file_level(file, message)
+        }
+    }
+
+    /// A problem at byte range `span` of `source`, located at once (for a
+    /// single problem; many go through [`locate`]).
     pub fn at(
         file: &str,
         source: &str,
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
-        let (line, column) = line_column(source, span.start);
-        Diagnostic {
-            position: Some((line, column)),
-            source_line: source.lines().nth(line - 1).map(str::to_string),
-            ..Diagnostic::file_level(file, message)
-        }
+        let mut one = [Diagnostic::spanned(file, span, message)];
+        locate(source, &mut one);
+        let [diagnostic] = one;
+        diagnostic
     }
 
     #[must_use]
@@ -85,9 +103,8 @@ impl fmt::Display for Diagnostic {
             write!(f, "`{key}`: ")?;
         }
         write!(f, "{}", self.message)?;
-        if let (Some(line), Some((number, column))) = (&self.source_line, self.position) {
-            let (shown, caret) = excerpt(line, column);
-            let caret = display_column(&shown, caret);
+        if let (Some(shown), Some((number, _))) = (&self.source_line, self.position) {
+            let caret = display_column(shown, self.caret);
             let gutter = number.to_string().len();
             write!(f, "\n {number} | {shown}")?;
             write!(f, "\n {:gutter$} | {:>caret$}", "", "^")?;
@@ -109,6 +126,62 @@ pub struct Diagnostics(pub Vec<Diagnostic>);
 impl Diagnostics {
     pub fn one(diagnostic: Diagnostic) -> Diagnostics {
         Diagnostics(vec![diagnostic])
+    }
+}
+
+/// Most problems shown for one file: past these, one line says how many more
+/// there are. A megabyte of mistakes must not become gigabytes of messages.
+pub const MAX_SHOWN: usize = 100;
+
+/// The first [`MAX_SHOWN`] problems of a file by position, and how many more
+/// there were. Memory stays bounded however many problems are added: the list
+/// is cut back to the earliest [`MAX_SHOWN`] whenever it reaches twice that.
+#[derive(Clone, Debug, Default)]
+pub struct Collected {
+    kept: Vec<Diagnostic>,
+    dropped: usize,
+}
+
+impl Collected {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.kept.push(diagnostic);
+        if self.kept.len() >= 2 * MAX_SHOWN {
+            self.cut();
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty() && self.dropped == 0
+    }
+
+    /// The problems kept so far (not in order).
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.kept.iter()
+    }
+
+    fn cut(&mut self) {
+        self.kept.sort_by_key(|d| d.offset);
+        if self.kept.len() > MAX_SHOWN {
+            self.dropped += self.kept.len() - MAX_SHOWN;
+            self.kept.truncate(MAX_SHOWN);
+        }
+    }
+
+    /// The problems in file order, located in `source`, with a last line
+    /// saying how many more were found when some are not shown.
+    pub fn finish(mut self, file: &str, source: &str) -> Diagnostics {
+        self.cut();
+        locate(source, &mut self.kept);
+        if self.dropped > 0 {
+            self.kept.push(Diagnostic::file_level(
+                file,
+                format!(
+                    "and {} more problems (only the first {MAX_SHOWN} are shown; fix these and check again)",
+                    self.dropped
+                ),
+            ));
+        }
+        Diagnostics(self.kept)
     }
 }
 
@@ -138,20 +211,77 @@ fn display_column(text: &str, column: usize) -> usize {
     before + 1
 }
 
-/// At most [`EXCERPT_CHARS`] characters of `line` around `column`, with `…` where
-/// cut, and the caret's column within the excerpt. Long lines (a 100 KB string,
-/// 10,000 nested brackets) must not flood the terminal.
-fn excerpt(line: &str, column: usize) -> (String, usize) {
-    let chars: Vec<char> = line.chars().filter(|c| !c.is_control()).collect();
-    if chars.len() <= EXCERPT_CHARS {
-        return (chars.into_iter().collect(), column);
+const EXCERPT_CHARS: usize = 80;
+
+/// Works out the line, column and excerpt of every diagnostic that has an
+/// offset into `source`, in one pass: the diagnostics are sorted by offset and
+/// the file is read once from start to end, so the work is linear in the file
+/// size plus a bounded amount per diagnostic.
+pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| d.offset);
+    // Where the scan has got to: byte offset, its line, and its column.
+    let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
+    for diagnostic in diagnostics.iter_mut() {
+        let Some(offset) = diagnostic.offset else {
+            continue;
+        };
+        let offset = char_boundary(source, offset);
+        for c in source[at..offset].chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        at = offset;
+        let (shown, caret) = excerpt(source, offset);
+        diagnostic.position = Some((line, column));
+        diagnostic.source_line = Some(shown);
+        diagnostic.caret = caret;
     }
+}
+
+/// The largest character boundary of `source` at or before `offset`.
+fn char_boundary(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// At most [`EXCERPT_CHARS`] characters of the line holding byte `offset`,
+/// around it, with `…` where cut, and the caret's column within the excerpt.
+/// Only the characters near `offset` are visited, so a 1 MB line costs no
+/// more than a short one. Control characters are dropped (they would move the
+/// terminal's cursor).
+fn excerpt(source: &str, offset: usize) -> (String, usize) {
+    let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let keep = |c: &char| !c.is_control();
+    // At most EXCERPT_CHARS + 1 characters each side: enough to know whether
+    // the line has to be cut, without reading the rest of it.
+    let mut chars: Vec<char> = source[line_start..offset]
+        .chars()
+        .rev()
+        .filter(keep)
+        .take(EXCERPT_CHARS + 1)
+        .collect();
+    chars.reverse();
+    let column = chars.len();
+    chars.extend(
+        source[offset..]
+            .chars()
+            .take_while(|c| *c != '\n')
+            .filter(keep)
+            .take(EXCERPT_CHARS + 1),
+    );
     let start = column
         .saturating_sub(EXCERPT_CHARS / 2)
         .min(chars.len().saturating_sub(EXCERPT_CHARS));
     let end = (start + EXCERPT_CHARS).min(chars.len());
     let mut shown: String = chars[start..end].iter().collect();
-    let mut caret = column - start;
+    let mut caret = column + 1 - start;
     if start > 0 {
         shown.insert(0, '…');
         caret += 1;
@@ -162,19 +292,65 @@ fn excerpt(line: &str, column: usize) -> (String, usize) {
     (shown, caret)
 }
 
-const EXCERPT_CHARS: usize = 80;
+/// Line and column of any byte offset in bounded time, for many look-ups in
+/// no particular order (a parameter set twice names where it was first set):
+/// the start of every line, and every [`LineIndex::MARK_BYTES`] bytes a mark
+/// of how many characters of its line come before it. A look-up counts
+/// characters from the nearest mark, never from the start of a 1 MB line.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    /// `(byte offset, characters of its line before it)`, in offset order.
+    marks: Vec<(usize, usize)>,
+}
 
-/// 1-based line and character column of byte `offset` in `source`.
-pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
+impl LineIndex {
+    /// Bytes between two marks: the most a look-up reads.
+    pub const MARK_BYTES: usize = 4096;
+
+    /// The index of `source`, in one pass.
+    pub fn new(source: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        let mut marks = Vec::new();
+        let mut column = 0;
+        let mut next_mark = LineIndex::MARK_BYTES;
+        for (at, c) in source.char_indices() {
+            if at >= next_mark {
+                marks.push((at, column));
+                next_mark = at + LineIndex::MARK_BYTES;
+            }
+            if c == '\n' {
+                line_starts.push(at + 1);
+                column = 0;
+            } else {
+                column += 1;
+            }
+        }
+        LineIndex { line_starts, marks }
     }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+
+    /// 1-based line and character column of byte `offset` of `source` (the
+    /// text the index was made from).
+    pub fn line_column(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = char_boundary(source, offset);
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let mark = self.marks.partition_point(|(at, _)| *at <= offset);
+        let (from, before) = match mark.checked_sub(1).map(|i| self.marks[i]) {
+            Some((at, column)) if at >= start => (at, column),
+            _ => (start, 0),
+        };
+        let column = before + source[from..offset].chars().count();
+        (line, column + 1)
+    }
+}
+
+/// 1-based line and character column of byte `offset` in `source` (linear in
+/// `offset`: for one place; many go through [`locate`]).
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let mut one = [Diagnostic::spanned("", offset..offset, "")];
+    locate(source, &mut one);
+    one[0].position.unwrap_or((1, 1))
 }
 
 #[cfg(test)]
@@ -207,10 +383,56 @@ mod tests {
     #[test]
     fn long_lines_are_shown_as_an_excerpt_around_the_column() {
         let line = "x".repeat(1000) + "!" + &"y".repeat(1000);
-        let (shown, caret) = excerpt(&line, 1001);
+        let (shown, caret) = excerpt(&line, 1000);
         assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
         assert_eq!(shown.chars().nth(caret - 1), Some('!'));
-        assert_eq!(excerpt("short", 3), ("short".to_string(), 3));
+        assert_eq!(excerpt("a\nshort\nb", 4), ("short".to_string(), 3));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_counting_from_the_start() {
+        let line = "é".repeat(3000) + "x = 1";
+        let source = format!("a\n{line}\n{line}\nend");
+        let index = LineIndex::new(&source);
+        for offset in (0..source.len()).step_by(997).chain([source.len()]) {
+            assert_eq!(
+                index.line_column(&source, offset),
+                line_column(&source, offset),
+                "{offset}"
+            );
+        }
+    }
+
+    #[test]
+    fn many_problems_are_capped_in_file_order_with_a_count_of_the_rest() {
+        let source = "x = 1\n".repeat(1000);
+        let mut collected = Collected::default();
+        for i in (0..1000).rev() {
+            collected.push(Diagnostic::spanned("p.toml", i * 6..i * 6 + 1, "bad"));
+        }
+        let shown = collected.finish("p.toml", &source).0;
+        assert_eq!(shown.len(), MAX_SHOWN + 1);
+        assert_eq!(shown[0].position, Some((1, 1)));
+        assert_eq!(shown[MAX_SHOWN - 1].position, Some((MAX_SHOWN, 1)));
+        assert!(
+            shown[MAX_SHOWN]
+                .message
+                .starts_with("and 900 more problems")
+        );
+    }
+
+    #[test]
+    fn locating_many_problems_on_one_long_line_counts_columns_in_one_pass() {
+        let source = format!("a = {{{}}}", "1, ".repeat(10_000));
+        let mut many: Vec<Diagnostic> = (0..50)
+            .map(|i| Diagnostic::spanned("p.toml", 5 + 3 * i..6, "x"))
+            .collect();
+        locate(&source, &mut many);
+        for (i, d) in many.iter().enumerate() {
+            assert_eq!(d.position, Some((1, 6 + 3 * i)));
+            let shown = d.source_line.as_deref().unwrap_or_default();
+            assert!(shown.chars().count() <= EXCERPT_CHARS + 2, "{shown}");
+        }
     }
 
     #[test]

@@ -1,28 +1,61 @@
 //! Reading users' files with limits, and saving without ever leaving a damaged file.
 
 use std::fs::{self, File};
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, line_column};
 
+mod atomic;
+pub use atomic::{AtomicFile, save_atomic, write_whole};
+
 /// Largest policy or baseline file read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Opens `path` for reading only if it is a regular file: the one checked
+/// open behind every read of a user's or levers' own file (packages,
+/// baselines, settings, recovery copies, stamps, the installed schema).
+/// Opening a FIFO blocks until a writer comes and a device may never end, so
+/// the type is checked before opening, the open itself does not wait
+/// (`O_NONBLOCK`, which changes nothing for a regular file), and the type is
+/// checked again on the opened file (the name may have been replaced between).
+pub fn open_regular(path: &Path) -> std::io::Result<(File, fs::Metadata)> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let refuse = |metadata: &fs::Metadata| {
+        std::io::Error::other(format!(
+            "it is {}, not a regular file; levers reads only plain files",
+            kind_of(metadata)
+        ))
+    };
+    let before = fs::metadata(path)?;
+    if !before.is_file() {
+        return Err(refuse(&before));
+    }
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(refuse(&metadata));
+    }
+    Ok((file, metadata))
+}
+
+/// Reads at most `limit` bytes of the regular file at `path` ([`open_regular`]);
+/// `Ok(None)` when the file is larger.
+pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let (file, _) = open_regular(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
 
 /// Reads a text file of at most [`MAX_FILE_BYTES`] that must be UTF-8.
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let name = path.display().to_string();
     let fail = |message: String| Diagnostics::one(Diagnostic::file_level(&name, message));
-    // Only regular files are opened: opening a FIFO blocks until a writer
-    // comes, a device may never end. One check, before every open.
-    let kind = fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    if !kind.is_file() {
-        return Err(fail(format!(
-            "cannot open: it is {}, not a regular file; a policy file is a plain text file",
-            kind_of(&kind)
-        )));
-    }
-    let file = File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let (file, _) = open_regular(path).map_err(|e| fail(format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -47,7 +80,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
 }
 
 /// What a file system object is, in the user's words.
-fn kind_of(metadata: &fs::Metadata) -> &'static str {
+pub(crate) fn kind_of(metadata: &fs::Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let kind = metadata.file_type();
     if kind.is_dir() {
@@ -60,106 +93,6 @@ fn kind_of(metadata: &fs::Metadata) -> &'static str {
         "a device"
     } else {
         "a file"
-    }
-}
-
-/// Writes `contents` to `path` as [`write_whole`] does; a file it creates is
-/// readable by its owner only (packages, recovery copies).
-pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    write_whole(path, contents.as_bytes(), 0o600)
-}
-
-/// The one routine behind every save and every `-o`:
-/// - a symbolic link is followed (the link stays a link), as [`save_target`];
-/// - a folder, device, FIFO or socket is refused, never replaced;
-/// - a read-only file is refused (the user makes it writable or picks a name);
-/// - a file with other hard links is rewritten in place, so every name sees
-///   the new content (such a write is not atomic);
-/// - otherwise a temporary file in the same folder, flushed to disk, renamed
-///   over the target, then the folder synced: a crash leaves the old file or
-///   the new one, whole. The old file's mode (and owner, where permitted) is
-///   kept; a new file gets `new_file_mode`. Temporary files left by a killed
-///   levers more than an hour ago are removed.
-pub fn write_whole(path: &Path, contents: &[u8], new_file_mode: u32) -> std::io::Result<()> {
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let target = save_target(path).path().to_path_buf();
-    let existing = match fs::metadata(&target) {
-        Ok(metadata) => Some(metadata),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e),
-    };
-    if let Some(metadata) = &existing {
-        if !metadata.is_file() {
-            return Err(std::io::Error::other(format!(
-                "is {}, not a regular file: levers never replaces one (use `-` for standard output)",
-                kind_of(metadata)
-            )));
-        }
-        if metadata.permissions().readonly() {
-            return Err(std::io::Error::other(
-                "the file is read-only; make it writable or save under another name",
-            ));
-        }
-        if metadata.nlink() > 1 {
-            let mut file = fs::OpenOptions::new()
-                .write(true)
-                .truncate(true)
-                .open(&target)?;
-            file.write_all(contents)?;
-            return file.sync_all();
-        }
-    }
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    remove_stale_temporaries(folder);
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    let mode = existing
-        .as_ref()
-        .map_or(new_file_mode, |m| m.mode() & 0o7777);
-    temp.as_file()
-        .set_permissions(fs::Permissions::from_mode(mode))?;
-    if let Some(metadata) = &existing {
-        // Only root may give a file away; for anyone else this fails harmlessly.
-        let _ =
-            std::os::unix::fs::fchown(temp.as_file(), Some(metadata.uid()), Some(metadata.gid()));
-    }
-    temp.write_all(contents)?;
-    temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|e| e.error)?;
-    if let Ok(dir) = File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
-}
-
-/// The name every temporary file of a save starts with.
-const TEMP_PREFIX: &str = ".levers-save-";
-
-/// Removes `.levers-save-*.tmp` files over an hour old from `folder`: what a
-/// save killed half-way left (a save in progress is seconds old).
-fn remove_stale_temporaries(folder: &Path) {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return;
-    };
-    let hour = std::time::Duration::from_hours(1);
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let stale = entry
-            .metadata()
-            .ok()
-            .filter(fs::Metadata::is_file)
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > hour);
-        if name.starts_with(TEMP_PREFIX) && name.ends_with(".tmp") && stale {
-            let _ = fs::remove_file(entry.path());
-        }
     }
 }
 
@@ -216,14 +149,27 @@ pub struct FileStamp {
     pub digest: u64,
 }
 
-/// The stamp of the file at `path`, if it can be read.
+/// The stamp of the file at `path`, if it is a regular file that can be read
+/// ([`open_regular`]: a FIFO put in its place never blocks). At most
+/// [`MAX_FILE_BYTES`] are hashed, read in pieces: a file that large is not a
+/// package levers can read anyway, and its length tells it apart.
 pub fn stamp(path: &Path) -> Option<FileStamp> {
-    let metadata = fs::metadata(path).ok()?;
-    let bytes = fs::read(path).ok()?;
+    let (file, metadata) = open_regular(path).ok()?;
+    let mut digest = FNV_START;
+    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_BYTES));
+    loop {
+        let buffer = std::io::BufRead::fill_buf(&mut reader).ok()?;
+        if buffer.is_empty() {
+            break;
+        }
+        digest = fnv1a_more(digest, buffer);
+        let used = buffer.len();
+        std::io::BufRead::consume(&mut reader, used);
+    }
     Some(FileStamp {
         len: metadata.len(),
         modified: metadata.modified().ok(),
-        digest: fnv1a(&bytes),
+        digest,
     })
 }
 
@@ -235,10 +181,18 @@ pub fn changed_since(path: &Path, seen: &FileStamp) -> bool {
     }
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over `bytes`, continuing from `hash`.
+fn fnv1a_more(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// FNV-1a of `bytes`: a stamp's digest.
+pub fn digest(bytes: &[u8]) -> u64 {
+    fnv1a_more(FNV_START, bytes)
 }
 
 /// Whether `path` exists and is a file (for "overwrite?" questions).
@@ -249,6 +203,7 @@ pub fn is_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     #[test]
     fn atomic_save_replaces_the_file_and_leaves_no_temporary_behind() -> std::io::Result<()> {
@@ -303,6 +258,47 @@ mod tests {
         assert!(changed_since(&path, &seen), "same length, other bytes");
         fs::remove_file(&path)?;
         assert!(changed_since(&path, &seen), "deleted");
+        Ok(())
+    }
+
+    #[test]
+    fn a_fifo_in_place_of_a_file_is_refused_without_blocking() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let fifo = dir.path().join("p.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status()?;
+        assert!(made.success());
+        assert_eq!(stamp(&fifo), None);
+        let error = open_regular(&fifo).err().map(|e| e.to_string());
+        assert!(error.is_some_and(|e| e.contains("FIFO")));
+        assert!(read_limited(&fifo, 10).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn a_hard_linked_file_is_written_in_place_and_both_names_see_it() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("p.toml");
+        let other = dir.path().join("q.toml");
+        fs::write(&path, "a long old content\n")?;
+        fs::hard_link(&path, &other)?;
+        save_atomic(&path, "new")?;
+        assert_eq!(fs::read_to_string(&other)?, "new");
+        save_atomic(&path, &"longer ".repeat(1000))?;
+        assert_eq!(fs::read_to_string(&other)?, "longer ".repeat(1000));
+        assert_eq!(fs::read_dir(dir.path())?.count(), 2, "no temporary left");
+        Ok(())
+    }
+
+    #[test]
+    fn an_unfinished_streamed_file_leaves_the_target_as_it_was() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("out.csv");
+        fs::write(&path, "old")?;
+        let mut file = AtomicFile::create(&path, 0o644)?;
+        file.write_all(b"half of the new")?;
+        drop(file);
+        assert_eq!(fs::read_to_string(&path)?, "old");
+        assert_eq!(fs::read_dir(dir.path())?.count(), 1);
         Ok(())
     }
 

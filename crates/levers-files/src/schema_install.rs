@@ -50,9 +50,12 @@ pub fn installed_path() -> Option<PathBuf> {
 }
 
 /// The reference a new package's `#:schema` line carries: the installed
-/// schema's `file://` address, or the schema beside the package.
+/// schema's `file://` address when it is installed (a regular file there),
+/// or else the schema beside the package — never an address of a schema that
+/// could not be installed.
 pub fn reference() -> String {
     installed_path()
+        .filter(|path| fsio::is_file(path))
         .and_then(|path| file_url(&path))
         .unwrap_or_else(|| BESIDE_THE_PACKAGE.to_string())
 }
@@ -85,12 +88,21 @@ pub fn install(baseline: &Baseline) -> Result<PathBuf, String> {
     let path =
         installed_path().ok_or("no data folder (no home folder and LEVERS_DATA_DIR unset)")?;
     let text = schema::policy_schema_text(baseline)?;
-    if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
+    // Read through the checked reader (a FIFO there must not hang `new` or
+    // the workbench), and no more than a schema's size.
+    let limit = text.len() as u64;
+    if fsio::read_limited(&path, limit)
+        .is_ok_and(|old| old.is_some_and(|old| old == text.as_bytes()))
+    {
         return Ok(path);
     }
     if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        std::fs::create_dir_all(folder).map_err(|e| {
+            format!(
+                "cannot create the folder {}: {e} (is a part of it a file? set LEVERS_DATA_DIR to another folder)",
+                folder.display()
+            )
+        })?;
     }
     fsio::write_whole(&path, text.as_bytes(), 0o644)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -121,16 +121,15 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         if FORMATS.contains(&text.as_str()) {
             settings.default_format = Some(text);
         } else {
-            let diagnostic = Diagnostic::at(
+            let diagnostic = Diagnostic::spanned(
                 file,
-                source,
                 value.span(),
                 format!("unknown output format \"{text}\""),
             )
             .key("default_format")
             .expected(format!("one of: {}", FORMATS.join(", ")))
             .suggestion(crate::diagnostic::suggest(&text, FORMATS));
-            reader.problems.push(diagnostic);
+            reader.push(diagnostic);
         }
     }
     if let Some(value) = get(table, "lang")
@@ -139,16 +138,12 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         if let Some(lang) = LANGS.iter().find(|l| l.eq_ignore_ascii_case(&text)) {
             settings.lang = Some((*lang).to_string());
         } else {
-            let diagnostic = Diagnostic::at(
-                file,
-                source,
-                value.span(),
-                format!("unknown language \"{text}\""),
-            )
-            .key("lang")
-            .expected(format!("one of: {}", LANGS.join(", ")))
-            .suggestion(crate::diagnostic::suggest(&text, LANGS));
-            reader.problems.push(diagnostic);
+            let diagnostic =
+                Diagnostic::spanned(file, value.span(), format!("unknown language \"{text}\""))
+                    .key("lang")
+                    .expected(format!("one of: {}", LANGS.join(", ")))
+                    .suggestion(crate::diagnostic::suggest(&text, LANGS));
+            reader.push(diagnostic);
         }
     }
     if let Some(value) = get(table, "keymap")

@@ -1,22 +1,32 @@
 //! Reading a TOML document key by key, with positions, collecting every problem
 //! rather than stopping at the first. Shared by the policy and baseline readers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
+use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
 
 pub type Value<'s> = Spanned<DeValue<'s>>;
 
 pub struct Reader<'s> {
     file: &'s str,
     source: &'s str,
-    pub problems: Vec<Diagnostic>,
+    /// The first problems by position (bounded: see [`Collected`]).
+    problems: Collected,
+    /// Every key that failed to read, kept or not (value rules on them are skipped).
+    failed_keys: BTreeSet<String>,
+    /// Whether a problem without a key was found (then value rules are skipped).
+    keyless_problem: bool,
+    /// Byte offset of each line's start, built when first needed.
+    line_index: Option<LineIndex>,
     /// Where each dotted key's value is, for problems found after reading.
     pub spans: BTreeMap<String, Range<usize>>,
+    /// Whether to fill `spans`: a reader whose caller finds no problems after
+    /// reading (the baseline, settings) skips the allocation per value.
+    keep_spans: bool,
 }
 
 impl<'s> Reader<'s> {
@@ -30,8 +40,12 @@ impl<'s> Reader<'s> {
                 Reader {
                     file,
                     source,
-                    problems: Vec::new(),
+                    problems: Collected::default(),
+                    failed_keys: BTreeSet::new(),
+                    keyless_problem: false,
+                    line_index: None,
                     spans: BTreeMap::new(),
+                    keep_spans: true,
                 },
                 root,
             )),
@@ -48,22 +62,75 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// Stops recording where values are (see `keep_spans`); problems found
+    /// while reading still carry their own positions.
+    #[must_use]
+    pub fn without_spans(mut self) -> Self {
+        self.keep_spans = false;
+        self
+    }
+
+    fn note_span(&mut self, path: &str, span: Range<usize>) {
+        if self.keep_spans {
+            self.spans.insert(path.to_string(), span);
+        }
+    }
+
     pub fn problem(&mut self, span: Range<usize>, path: &str, message: String, expected: String) {
-        let mut diagnostic =
-            Diagnostic::at(self.file, self.source, span, message).expected(expected);
+        let mut diagnostic = Diagnostic::spanned(self.file, span, message).expected(expected);
         if !path.is_empty() {
             diagnostic = diagnostic.key(path);
+        }
+        self.push(diagnostic);
+    }
+
+    /// Adds a problem made with [`Diagnostic::spanned`] (it is located in
+    /// the source only if it is among those shown).
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        match &diagnostic.key {
+            Some(key) => {
+                self.failed_keys.insert(key.clone());
+            }
+            None => self.keyless_problem = true,
         }
         self.problems.push(diagnostic);
     }
 
+    /// 1-based line and character column of byte `offset` ([`LineIndex`],
+    /// built once: each look-up reads at most a few KiB, however long the line).
+    pub fn line_column(&mut self, offset: usize) -> (usize, usize) {
+        let source = self.source;
+        self.line_index
+            .get_or_insert_with(|| LineIndex::new(source))
+            .line_column(source, offset)
+    }
+
+    /// Every key that failed to read.
+    pub fn failed_keys(&self) -> &BTreeSet<String> {
+        &self.failed_keys
+    }
+
+    /// Whether any problem was found that is not tied to a key.
+    pub fn has_keyless_problem(&self) -> bool {
+        self.keyless_problem
+    }
+
+    /// Whether any problem was found.
+    pub fn has_problems(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    /// The problems found so far, in file order and located.
+    pub fn into_problems(self) -> Diagnostics {
+        self.problems.finish(self.file, self.source)
+    }
+
     /// Problems in file order; `Err` if there are any.
-    pub fn finish(mut self) -> Result<BTreeMap<String, Range<usize>>, Diagnostics> {
+    pub fn finish(self) -> Result<BTreeMap<String, Range<usize>>, Diagnostics> {
         if self.problems.is_empty() {
             Ok(self.spans)
         } else {
-            self.problems.sort_by_key(|d| d.position);
-            Err(Diagnostics(self.problems))
+            Err(self.problems.finish(self.file, self.source))
         }
     }
 
@@ -81,9 +148,8 @@ impl<'s> Reader<'s> {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
                 let full = join(path, name);
-                let mut diagnostic = Diagnostic::at(
+                let mut diagnostic = Diagnostic::spanned(
                     self.file,
-                    self.source,
                     key.span(),
                     format!("unknown key `{name}`{}", in_table(path)),
                 )
@@ -91,7 +157,7 @@ impl<'s> Reader<'s> {
                 .expected(format!("one of: {}", allowed.join(", ")))
                 .suggestion(suggest(name, allowed.iter().copied()));
                 diagnostic.message = diagnostic.message.trim_end().to_string();
-                self.problems.push(diagnostic);
+                self.push(diagnostic);
             }
         }
     }
@@ -118,7 +184,7 @@ impl<'s> Reader<'s> {
     }
 
     pub fn table<'t, 'v>(&mut self, value: &'t Value<'v>, path: &str) -> Option<&'t DeTable<'v>> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             other => {
@@ -135,11 +201,11 @@ impl<'s> Reader<'s> {
 
     /// A finite number (an integer is accepted where a float is expected).
     pub fn number(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<f64> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         let parsed = match value.get_ref() {
-            DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Float(float) => without_underscores(float.as_str()).parse::<f64>().ok(),
             DeValue::Integer(int) => {
-                i64::from_str_radix(&int.as_str().replace('_', ""), int.radix())
+                i64::from_str_radix(&without_underscores(int.as_str()), int.radix())
                     .ok()
                     .map(|i| i as f64)
             }
@@ -173,7 +239,7 @@ impl<'s> Reader<'s> {
 
     /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).
     pub fn integer(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<i64> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Integer(int) => {
                 let parsed = i64::from_str_radix(&int.as_str().replace('_', ""), int.radix()).ok();
@@ -200,7 +266,7 @@ impl<'s> Reader<'s> {
     }
 
     pub fn text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
-        self.spans.insert(path.to_string(), value.span());
+        self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::String(text) => Some(text.to_string()),
             other => {
@@ -213,6 +279,15 @@ impl<'s> Reader<'s> {
                 None
             }
         }
+    }
+}
+
+/// `digits` without TOML's `_` separators, copied only when it has some.
+fn without_underscores(digits: &str) -> std::borrow::Cow<'_, str> {
+    if digits.contains('_') {
+        std::borrow::Cow::Owned(digits.replace('_', ""))
+    } else {
+        std::borrow::Cow::Borrowed(digits)
     }
 }
 

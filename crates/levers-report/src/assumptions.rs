@@ -1,5 +1,6 @@
 //! `levers assumptions`: every parameter in force with unit, range and source.
 
+use crate::inert;
 use levers_core::{Baseline, ParamId, Policy, Source};
 use serde_json::json;
 
@@ -62,16 +63,19 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
                 "kind",
                 "source",
             ]);
+            // Names, units and sources come from the baseline file: every
+            // text cell is neutralised (`=HYPERLINK(…)` stays text).
+            let safe = |text: &str| inert::csv_text(text).into_owned();
             for r in &rows {
                 let _ = writer.write_record([
-                    r.name.clone(),
+                    safe(&r.name),
                     r.value.to_string(),
                     r.overridden.to_string(),
-                    r.unit.clone(),
+                    safe(&r.unit),
                     r.low.to_string(),
                     r.high.to_string(),
                     r.kind.to_string(),
-                    r.source.clone(),
+                    safe(&r.source),
                 ]);
             }
             String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -81,19 +85,36 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
             let titles: Vec<String> = ["parameter", "value", "unit", "range", "source"]
                 .map(|t| lang.text(&format!("assumptions-{t}")))
                 .to_vec();
+            // Text from the baseline file, made inert for the medium: escaped
+            // in Markdown (no tag, link or extra `|` column), one visible line
+            // in a terminal table.
+            let inert_cell = |text: &str| {
+                if format == OutputFormat::Markdown {
+                    inert::markdown(text)
+                } else {
+                    inert::xml(text).into_owned()
+                }
+            };
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
                     let marker = if r.overridden { " *" } else { "" };
                     let source = if r.kind == "assumption" {
-                        format!("[A] {}", r.source)
+                        format!("[A] {}", inert_cell(&r.source))
                     } else {
-                        r.source.clone()
+                        inert_cell(&r.source)
+                    };
+                    // A parameter's name is an identifier: a code span in
+                    // Markdown (escaped instead if a backtick could break out).
+                    let name = if format == OutputFormat::Markdown {
+                        inert::markdown_code(&r.name)
+                    } else {
+                        inert::xml(&r.name).into_owned()
                     };
                     vec![
-                        r.name.clone(),
+                        name,
                         format!("{}{marker}", r.value),
-                        lang.unit(&r.unit),
+                        inert_cell(&lang.unit(&r.unit)),
                         format!("{} .. {}", r.low, r.high),
                         source,
                     ]

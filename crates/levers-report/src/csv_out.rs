@@ -3,7 +3,8 @@
 //! spreadsheet or pandas. With `excel`, a UTF-8 byte order mark goes first so
 //! that Excel reads names in Chinese correctly; without it the file is plain
 //! UTF-8, which every other tool expects.
-//! The column `discounted_fiscal_cost_hkd_bn` is the year's fiscal cost
+//! The column `discounted_outlay_hkd_bn` is the year's cash outlay and tax
+//! forgone (not financing: the Green Book discounts resource costs only)
 //! discounted to the base year at `discount_rate`: its sum is the present value
 //! `--format json` gives in `fiscal` (money is real, base-year HK$).
 //! With `--against`, each row also names the reference package and carries the
@@ -31,12 +32,16 @@ pub fn write(
     header.extend(series.iter().map(|c| c.key.clone()));
     header.push("binding_constraint".into());
     header.extend(sectors.iter().map(|c| c.key.clone()));
-    header.push("discounted_fiscal_cost_hkd_bn".into());
+    header.push("discounted_outlay_hkd_bn".into());
     if reference.is_some() {
         header.push("against_file".into());
         header.extend(series.iter().map(|c| format!("delta_{}", c.key)));
     }
-    writer.write_record(&header)?;
+    writer.write_record(
+        header
+            .iter()
+            .map(|h| crate::inert::csv_text(h).into_owned()),
+    )?;
     for package in packages {
         let rate = baseline.params_for(package.policy).global.discount_rate;
         let base_year = package.projection.base_year;
@@ -50,7 +55,7 @@ pub fn write(
             row.push(year.binding_constraint.key().to_string());
             row.extend(sectors.iter().map(|c| cell(c.value(year))));
             row.push(cell(discounted(
-                year.fiscal_cost_hkd_bn,
+                year.cash_outlay_hkd_bn + year.tax_forgone_hkd_bn,
                 rate,
                 year.year - base_year,
             )));

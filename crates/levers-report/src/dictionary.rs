@@ -66,18 +66,18 @@ const DEFINITIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "induced_jobs",
-        "Local services jobs induced by the added manufacturing jobs, where workers could be found.",
+        "Jobs added outside manufacturing: local services jobs induced by manufacturing and admitted talent, admitted talent's own jobs, and the trained who found work.",
         "3.8",
     ),
     (
         "services_jobs_drawn",
-        "Services jobs lost to manufacturing when no other workers were to be had.",
+        "Workers drawn from other employers to fill the new jobs (the part not met by new labour supply or fewer unemployed).",
         "3.8",
     ),
     ("gross_jobs_added", "Direct plus induced jobs added.", "3.8"),
     (
         "net_jobs_added",
-        "Change in total employment: direct and induced jobs less those taken from services.",
+        "Change in total employment: direct and other jobs added less the workers drawn from other employers.",
         "3.8",
     ),
     (
@@ -268,10 +268,10 @@ pub fn entries() -> Vec<Entry> {
         });
     }
     entries.push(entry(
-        "discounted_fiscal_cost_hkd_bn",
-        "Fiscal cost, discounted",
+        "discounted_outlay_hkd_bn",
+        "Outlay, discounted",
         "HK$ bn (real, present value)",
-        "The year's fiscal cost discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.",
+        "The year's cash outlay and tax forgone (financing excluded, HM Treasury Green Book) discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.",
         "3.10",
     ));
     entries.extend(
@@ -280,6 +280,18 @@ pub fn entries() -> Vec<Entry> {
             .map(|member| Entry {
                 output: "eval-json",
                 name: format!("fiscal.to_target_year.{}", member.key),
+                label: member.label.to_string(),
+                unit: member.unit.to_string(),
+                definition: member.definition.to_string(),
+                section: "3.10",
+            }),
+    );
+    entries.extend(
+        crate::fiscal::MONEY_OFFERED_MEMBERS
+            .iter()
+            .map(|member| Entry {
+                output: "eval-json",
+                name: format!("fiscal.money_offered[].{}", member.key),
                 label: member.label.to_string(),
                 unit: member.unit.to_string(),
                 definition: member.definition.to_string(),

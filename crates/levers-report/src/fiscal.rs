@@ -4,14 +4,17 @@
 //! budget cap worded the way the model applies it (to cash outlay and tax
 //! forgone, never to financing). The window to the target year (from the
 //! first policy year) is shown beside the others, with its own present value
-//! and cost per job. Numbers come from
+//! and cost per job. The present value discounts cash outlay and tax forgone
+//! only; financing is shown beside it (HM Treasury Green Book). Money offered
+//! (R&D grants, co-investment) is shown beside the money taken up. Numbers come from
 //! `levers_core::analysis::fiscal`; this file only words and lays them out.
 
 use std::fmt::Write;
 
 use levers_core::analysis::fiscal::{
-    CostPerJob, FiscalAccounts, TargetWindow, Window, fiscal_accounts,
+    CostPerJob, FiscalAccounts, OfferTotals, TargetWindow, Window, fiscal_accounts,
 };
+use levers_core::measure::MeasureKind;
 use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
 use serde_json::{Value, json};
 
@@ -38,23 +41,23 @@ pub fn money_label_in(lang: crate::i18n::Lang, base_year: i32) -> String {
 pub const PER_JOB_DEFINITIONS: [(&str, &str); 5] = [
     (
         "cost_per_gross_job_year_hkd",
-        "gross cost per job-year: total cost to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years",
+        "gross cost per job-year: cash outlay and tax forgone to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years",
     ),
     (
         "cost_per_net_job_year_hkd",
-        "net cost per job-year: total cost to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years",
+        "net cost per job-year: cash outlay and tax forgone to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years",
     ),
     (
         "cost_per_direct_job_hkd",
-        "cost per direct job: total cost to the horizon / direct manufacturing jobs added in the horizon year",
+        "cost per direct job: cash outlay and tax forgone to the horizon / direct manufacturing jobs added in the horizon year",
     ),
     (
         "cost_per_gross_job_hkd",
-        "gross cost per job: total cost to the horizon / gross jobs added in the horizon year",
+        "gross cost per job: cash outlay and tax forgone to the horizon / gross jobs added in the horizon year",
     ),
     (
         "cost_per_net_job_hkd",
-        "net cost per job: total cost to the horizon / net jobs added in the horizon year",
+        "net cost per job: cash outlay and tax forgone to the horizon / net jobs added in the horizon year",
     ),
 ];
 
@@ -95,7 +98,7 @@ fn with_window_money(mut value: Value, window: &Window) -> Value {
 }
 
 /// What `fiscal.to_target_year` holds, said once for the JSON and the schema.
-pub const TO_TARGET_YEAR_DEFINITION: &str = "From the first policy year to the target year (the horizon if it comes first): the same totals as `windows`, the present value of the cost to the target year, and the cost per job with the target year in place of the horizon in `definitions`.";
+pub const TO_TARGET_YEAR_DEFINITION: &str = "From the first policy year to the target year (the horizon if it comes first): the same totals as `windows`, the present value of the cash outlay and tax forgone to the target year, and the cost per job with the target year in place of the horizon in `definitions`.";
 
 /// One member of `fiscal.to_target_year`: its key, label, unit and definition,
 /// for the data dictionary and the JSON Schema.
@@ -146,15 +149,49 @@ pub const TO_TARGET_YEAR_MEMBERS: [Member; 8] = [
     },
     Member {
         key: "present_value_hkd_bn",
-        label: "Present value of the cost to the target year",
+        label: "Present value of the outlays to the target year",
         unit: "HK$ bn (real, present value)",
-        definition: "The yearly fiscal cost to the target year discounted to the base year at the `discount_rate` assumption.",
+        definition: "The yearly cash outlay and tax forgone to the target year discounted to the base year at the `discount_rate` assumption; financing is not discounted into it (HM Treasury Green Book) and is reported beside it.",
     },
     Member {
         key: "per_job",
         label: "Cost per job to the target year",
         unit: "HK$",
-        definition: "The five figures of `per_job`, with the cost to the target year and the jobs added to (and in) the target year.",
+        definition: "The five figures of `per_job`, with the cash outlay and tax forgone to the target year and the jobs added to (and in) the target year.",
+    },
+];
+
+/// Every member of each `fiscal.money_offered` entry, for the data dictionary.
+pub const MONEY_OFFERED_MEMBERS: [Member; 5] = [
+    Member {
+        key: "kind",
+        label: "Kind of money offered",
+        unit: "text",
+        definition: "`rd_grants` or `coinvestment`: the kinds whose amount is money offered to firms.",
+    },
+    Member {
+        key: "offered_hkd_bn",
+        label: "Money offered",
+        unit: "HK$ bn",
+        definition: "Each year, the package's amounts of the kind with their timing (start, ramp, end), as the plan reads them.",
+    },
+    Member {
+        key: "taken_up_hkd_bn",
+        label: "Money taken up",
+        unit: "HK$ bn",
+        definition: "Each year, the projection's outlay on the kind: what firms take up of the offer, after the budget cap.",
+    },
+    Member {
+        key: "to_target_year.offered_hkd_bn",
+        label: "Money offered to the target year",
+        unit: "HK$ bn",
+        definition: "Money offered summed from the first policy year to the target year.",
+    },
+    Member {
+        key: "to_target_year.taken_up_hkd_bn",
+        label: "Money taken up to the target year",
+        unit: "HK$ bn",
+        definition: "Money taken up summed from the first policy year to the target year.",
     },
 ];
 
@@ -165,6 +202,96 @@ fn to_target_json(to_target: &TargetWindow) -> Value {
     value["present_value_hkd_bn"] = number(to_target.present_value_hkd_bn);
     value["per_job"] = per_job_json(&to_target.cost_per_job);
     value
+}
+
+/// The catalogue key of a money kind's name (`offer-rd_grants`).
+fn offer_kind_text(lang: crate::i18n::Lang, kind: MeasureKind) -> String {
+    lang.text(&format!("offer-{}", kind.key()))
+}
+
+/// "R&D grants HK$96.0 bn offered (HK$12.0 bn a year), HK$36.1 bn taken up
+/// (38%)": one money kind over a window of `years` years.
+pub fn offer_phrase_in(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -> String {
+    let share = if totals.offered_hkd_bn > 0.0 {
+        format!(
+            "{:.0}",
+            100.0 * totals.taken_up_hkd_bn / totals.offered_hkd_bn
+        )
+    } else {
+        "–".to_string()
+    };
+    let per_year = |v: f64| crate::format::money(lang, v * 1e9 / f64::from(years.max(1)));
+    lang.format(
+        "offer-phrase",
+        &[
+            ("kind", &offer_kind_text(lang, totals.kind)),
+            ("offered_per_year", &per_year(totals.offered_hkd_bn)),
+            ("taken_per_year", &per_year(totals.taken_up_hkd_bn)),
+            (
+                "offered",
+                &crate::format::money(lang, totals.offered_hkd_bn * 1e9),
+            ),
+            (
+                "taken",
+                &crate::format::money(lang, totals.taken_up_hkd_bn * 1e9),
+            ),
+            ("share", &share),
+        ],
+    )
+}
+
+/// Between two kinds' phrases, which have commas of their own.
+fn offer_separator(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => "; ",
+        crate::i18n::Lang::ZhHant => "；",
+    }
+}
+
+/// Every money kind's offer to the target year, in words, joined; `None` when
+/// the package offers no money.
+pub fn offers_sentence_in(lang: crate::i18n::Lang, to_target: &TargetWindow) -> Option<String> {
+    if to_target.money_offered.is_empty() {
+        return None;
+    }
+    let window = &to_target.window;
+    let years = window.to - window.from + 1;
+    let phrases: Vec<String> = to_target
+        .money_offered
+        .iter()
+        .map(|totals| offer_phrase_in(lang, totals, years))
+        .collect();
+    Some(lang.format(
+        "offer-sentence",
+        &[
+            ("from", &window.from.to_string()),
+            ("to", &window.to.to_string()),
+            ("offers", &phrases.join(offer_separator(lang))),
+        ],
+    ))
+}
+
+/// `fiscal.money_offered`: per money kind, offered and taken up year by year
+/// and summed to the target year.
+fn offers_json(accounts: &FiscalAccounts) -> Value {
+    let numbers = |values: &[f64]| values.iter().map(|v| number(*v)).collect::<Vec<_>>();
+    let offers: Vec<Value> = accounts
+        .money_offers
+        .iter()
+        .zip(&accounts.to_target.money_offered)
+        .map(|(offer, totals)| {
+            json!({
+                "kind": offer.kind.key(),
+                "offered_hkd_bn": numbers(&offer.offered_hkd_bn),
+                "taken_up_hkd_bn": numbers(&offer.taken_up_hkd_bn),
+                "to_target_year": {
+                    "offered_hkd_bn": number(totals.offered_hkd_bn),
+                    "taken_up_hkd_bn": number(totals.taken_up_hkd_bn),
+                },
+            })
+        })
+        .collect();
+    Value::Array(offers)
 }
 
 /// The catalogue key of a way of funding (`financing-reserves`).
@@ -334,6 +461,7 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
     json!({
         "money": money_label(baseline.base_year),
         "undiscounted": "every amount except present_value_hkd_bn",
+        "present_value_of": "cash outlay and tax forgone; financing is reported beside it, not discounted into it (HM Treasury Green Book)",
         "budget_cap_hkd_bn_per_year": policy.budget.cap_hkd_bn_per_year,
         "budget_cap_applies_to": "cash outlay and tax forgone (not financing)",
         "funding": policy.budget.funding.key(),
@@ -353,6 +481,8 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         "definitions": definitions,
         "to_target_year": to_target_json(&accounts.to_target),
         "to_target_year_is": TO_TARGET_YEAR_DEFINITION,
+        "money_offered": offers_json(accounts),
+        "money_offered_is": "per kind paid as money (R&D grants, co-investment): the amounts the package offers and the projection's outlay on the kind (what firms take up, after the budget cap), year by year and summed from the first policy year to the target year",
     })
 }
 
@@ -463,9 +593,21 @@ pub fn render(
                 ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
                 ("source", &discount_source_in(lang, baseline)),
                 ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
+                (
+                    "financing",
+                    &hkd(accounts
+                        .windows
+                        .last()
+                        .map_or(0.0, |w| w.financing_cost_hkd_bn)
+                        * 1e9),
+                ),
             ],
         )
     );
+    if let Some(offers) = offers_sentence_in(lang, &accounts.to_target) {
+        // Our own words and numbers only: nothing from the file to escape.
+        let _ = writeln!(out, "\n{offers}");
+    }
     let bullet = if markdown { "" } else { "  " };
     let per_job = |value: Option<f64>| value.map_or(lang.text("fiscal-per-job-none"), hkd);
     let to_target_line = lang.format(

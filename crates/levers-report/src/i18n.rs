@@ -60,10 +60,12 @@ impl Lang {
         }
     }
 
+    /// The language's catalogue, parsed on first use: a process that speaks
+    /// one language parses one catalogue (half the start-up cost of both).
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-        let bundles = BUNDLES.get_or_init(|| Lang::ALL.iter().map(|l| build(*l)).collect());
-        &bundles[self as usize]
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
+            [OnceLock::new(), OnceLock::new()];
+        BUNDLES[self as usize].get_or_init(|| build(self))
     }
 
     /// Whether this language's catalogue has message `id`.

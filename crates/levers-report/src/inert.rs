@@ -78,13 +78,28 @@ pub fn markdown_code(text: &str) -> String {
     }
 }
 
+/// What a cell may start with that a spreadsheet would read as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// A text cell for a spreadsheet (CSV): a leading `'` when the cell would start
 /// a formula (OWASP "CSV injection").
 pub fn csv_text(text: &str) -> Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A text that already looks quoted (`'=x`, `''=x`) gets a quote too, so
+    // that [`csv_text_undone`] gives back exactly the text it was given.
+    if text.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
+    }
+}
+
+/// The text [`csv_text`] was given: a cell read back from CSV for a medium
+/// where formulas cannot start (an xlsx string cell), so the `'` it added
+/// would show. Only the `'` [`csv_text`] adds is removed (`''=x` was `'=x`).
+pub fn csv_text_undone(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest,
+        _ => cell,
     }
 }
 
@@ -115,5 +130,8 @@ mod tests {
             assert!(csv_text(start).starts_with('\''), "{start:?}");
         }
         assert_eq!(csv_text("Blueprint 2032"), "Blueprint 2032");
+        for text in ["=1+1", "'=x", "''=x", "''x", "-A1", "plain", "'quoted"] {
+            assert_eq!(csv_text_undone(&csv_text(text)), text);
+        }
     }
 }

@@ -67,7 +67,13 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
             inert::markdown_code(&evaluated.file)
         );
     } else {
-        let _ = writeln!(out, "{} ({})", evaluated.policy.name, evaluated.file);
+        // One line: a name or file name cannot forge another line of results.
+        let _ = writeln!(
+            out,
+            "{} ({})",
+            inert::xml(&evaluated.policy.name),
+            inert::xml(&evaluated.file)
+        );
     }
     let _ = writeln!(out, "{}", target_sentence(projection));
     let _ = writeln!(out, "{}", needs_sentence(projection));

@@ -5,7 +5,9 @@
 //! base-year HK$ — the same accounts `levers eval` prints, from
 //! `levers_core::analysis::fiscal`.
 
-use levers_core::analysis::fiscal::{FiscalAccounts, MeasureCost, Window, fiscal_accounts};
+use levers_core::analysis::fiscal::{
+    FiscalAccounts, MeasureCost, TargetWindow, Window, fiscal_accounts,
+};
 use levers_report::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -23,7 +25,7 @@ use levers_report::inert::terminal;
 /// │window  years      cash   tax  fin. total      │  the windows (years column
 /// │5 yrs   2025–2029  89.7   0.3   6.1  96.2      │  only where it fits), the
 /// │…                                              │  target window last
-/// │PV at 3.5% real: target … · to 2035 …          │  PV, cost per job,
+/// │PV at 3.5% real: target … · to 2035 …          │  PV, money offered/taken up, cost per job,
 /// │…                                              │  budget cap
 /// │To 2035, by measure: …                         │  measures, room permitting
 /// └───────────────────────────────────────────────┘
@@ -169,10 +171,42 @@ fn notes(app: &App, accounts: &FiscalAccounts) -> Vec<String> {
         ),
         cap_sentence_in(lang, app.policy(), app.projection()),
     ];
+    if let Some(offered) = offered_note(lang, to_target) {
+        notes.insert(1, offered);
+    }
     if accounts.windows.iter().any(Window::truncated) {
         notes.insert(0, lang.text("tui-fiscal-cut-short"));
     }
     notes
+}
+
+/// Money offered and taken up a year to the target year, per money kind:
+/// "Offered/taken up a yr to 2032: R&D 9.8/3.2 · co-inv. 19.2/1.4" (HK$ bn,
+/// averaged over the years from the first policy year); `None` when the package offers no money.
+fn offered_note(lang: Lang, to_target: &TargetWindow) -> Option<String> {
+    if to_target.money_offered.is_empty() {
+        return None;
+    }
+    let years = f64::from((to_target.window.to - to_target.window.from + 1).max(1));
+    let kinds: Vec<String> = to_target
+        .money_offered
+        .iter()
+        .map(|totals| {
+            format!(
+                "{} {:.1}/{:.1}",
+                lang.text(&format!("tui-offer-{}", totals.kind.key())),
+                totals.offered_hkd_bn / years,
+                totals.taken_up_hkd_bn / years
+            )
+        })
+        .collect();
+    Some(lang.format(
+        "tui-fiscal-offered",
+        &[
+            ("year", &to_target.window.to.to_string()),
+            ("kinds", &kinds.join(" · ")),
+        ],
+    ))
 }
 
 /// A heading and up to `room` measures, costliest first, each cut to `width`;

@@ -17,6 +17,9 @@ use crate::tui::words;
 use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
+/// Most changes listed in the restore offer of a copy older than its file.
+const RESTORE_CHANGES_SHOWN: usize = 6;
+
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -161,8 +164,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, &app.lang.text("popup-replace"), lines, 70);
         }
-        Mode::Restore { file, .. } => {
-            let lines = vec![
+        Mode::Restore { file, changed, .. } => {
+            let mut lines = vec![
                 Line::from(
                     app.lang
                         .format("popup-restore-text", &[("file", &words::file_label(app))]),
@@ -174,8 +177,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     ),
                     theme::label(),
                 ),
-                Line::from(app.lang.text("popup-restore-keys")),
             ];
+            if let Some(changed) = changed {
+                lines.push(Line::styled(
+                    app.lang.text("popup-restore-changed"),
+                    theme::error(),
+                ));
+                for change in changed.1.iter().take(RESTORE_CHANGES_SHOWN) {
+                    lines.push(Line::from(format!("  - {change}")));
+                }
+                if changed.1.len() > RESTORE_CHANGES_SHOWN {
+                    let more = (changed.1.len() - RESTORE_CHANGES_SHOWN).to_string();
+                    lines.push(Line::from(
+                        app.lang.format("popup-restore-more", &[("count", &more)]),
+                    ));
+                }
+            }
+            lines.push(Line::from(app.lang.text("popup-restore-keys")));
             show(area, buf, &app.lang.text("popup-restore"), lines, 80);
         }
         Mode::ConfirmSave {

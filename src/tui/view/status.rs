@@ -28,7 +28,9 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     spans.push(Span::styled(
-        format!(" — {}", app.policy().name),
+        // The name is the file's text: one line, nothing that acts on the
+        // terminal or reorders what is shown (U+202E).
+        format!(" — {}", levers_report::inert::xml(&app.policy().name)),
         theme::label(),
     ));
     if let Some(first) = app.compare.first() {
@@ -38,7 +40,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
                 .lang
                 .format("tui-versus-more", &[("count", &(n - 1).to_string())]),
         };
-        let name = levers_report::inert::terminal(&first.label);
+        let name = levers_report::inert::xml(&first.label);
         spans.push(Span::styled(
             app.lang
                 .format("tui-versus", &[("name", &name), ("more", &more)]),

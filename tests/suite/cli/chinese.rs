@@ -324,9 +324,22 @@ fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
         "summary",
         "policies/blueprint-2032.toml",
     ]);
+    // The cost per net job to the target year, as the fiscal accounts give it.
+    let per_job = crate::support::json(&[
+        "eval",
+        "policies/blueprint-2032.toml",
+        "--format",
+        "json",
+    ])["fiscal"]["to_target_year"]["per_job"]["cost_per_net_job_hkd"]
+        .as_f64()
+        .expect("cost per net job");
+    let words = format!(
+        "每個職位成本 {}",
+        levers_report::format::money(levers_report::i18n::Lang::ZhHant, per_job)
+    );
     assert!(
-        summary.stdout.contains("每個職位成本 417萬港元"),
-        "{}",
+        summary.stdout.contains(&words),
+        "{words}: {}",
         summary.stdout
     );
     assert_no_english(&summary.stdout);

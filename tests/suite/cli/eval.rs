@@ -284,7 +284,7 @@ fn assumptions_lists_every_parameter_and_marks_overrides() {
     let overridden: Vec<&Value> = rows.iter().filter(|r| r["overridden"] == true).collect();
     assert_eq!(overridden.len(), 1);
     assert_eq!(overridden[0]["name"], "rd_commercialisation_rate");
-    assert_eq!(overridden[0]["value"], 1.2);
+    assert_eq!(overridden[0]["value"], 0.8);
     for row in &rows {
         assert!(row["unit"].as_str().is_some_and(|u| !u.is_empty()));
         assert!(row["kind"] == "source" || row["kind"] == "assumption");

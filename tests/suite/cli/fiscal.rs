@@ -249,7 +249,7 @@ fn the_discounted_cost_column_of_eval_csv_sums_to_the_present_value() {
         .headers()
         .expect("header")
         .iter()
-        .position(|h| h == "discounted_fiscal_cost_hkd_bn")
+        .position(|h| h == "discounted_outlay_hkd_bn")
         .expect("discounted column");
     let sum: f64 = reader
         .records()
@@ -303,5 +303,110 @@ fn the_window_to_the_target_year_is_in_the_json_the_table_and_the_summary() {
     assert!(
         summary.contains("about HK$2.0 bn a year from 2025 to 2030 (HK$12.0 bn in all"),
         "{summary}"
+    );
+}
+
+#[test]
+fn every_face_says_what_is_offered_and_what_is_taken_up() {
+    // The referee's package: HK$100 bn a year of R&D grants from 2025.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "hundred.toml",
+        r#"format = 2
+name = "A hundred billion"
+horizon = 2035
+
+[target]
+manufacturing_share_pct = 5.0
+year = 2032
+
+[measures.grants]
+kind = "rd_grants"
+amount = 100
+start = 2025
+"#,
+    );
+    let fiscal = json(&["eval", "--format", "json", &file])["fiscal"].clone();
+    let offers = fiscal["money_offered"].as_array().expect("money_offered");
+    assert_eq!(offers.len(), 1);
+    assert_eq!(offers[0]["kind"], "rd_grants");
+    let window = &offers[0]["to_target_year"];
+    let offered = window["offered_hkd_bn"].as_f64().expect("offered");
+    let taken = window["taken_up_hkd_bn"].as_f64().expect("taken");
+    assert!(close(offered, 800.0), "2025–2032 at 100 a year: {offered}");
+    assert!(taken > 0.0 && taken < offered, "{taken}");
+    // Taken up is the cash paid out on the grants, the only cash of the package.
+    let cash = fiscal["to_target_year"]["cash_outlay_hkd_bn"]
+        .as_f64()
+        .expect("cash");
+    assert!(close(taken, cash), "{taken} vs {cash}");
+    let per_year = format!("HK${:.1} bn a year taken up", taken / 8.0);
+    let summary = ok(&["summary", &file]);
+    assert!(
+        summary.contains("R&D grants HK$100.0 bn a year offered") && summary.contains(&per_year),
+        "{summary}"
+    );
+    let table = ok(&["eval", &file]);
+    assert!(
+        table.contains("HK$100.0 bn a year offered") && table.contains(&per_year),
+        "{table}"
+    );
+    let report = ok(&["report", &file, "-o", "-"]);
+    assert!(report.contains("HK$100.0 bn a year offered"), "{report}");
+}
+
+#[test]
+fn the_present_value_in_the_json_discounts_outlays_not_financing() {
+    let file = "policies/blueprint-2032.toml";
+    let fiscal = json(&["eval", "--format", "json", file])["fiscal"].clone();
+    let rate = fiscal["discount_rate"].as_f64().expect("rate");
+    let years = floats(&fiscal["years"]);
+    let cash = floats(&fiscal["cash_outlay_hkd_bn"]);
+    let tax = floats(&fiscal["tax_forgone_hkd_bn"]);
+    let total = floats(&fiscal["total_hkd_bn"]);
+    let discount = |series: &[f64]| -> f64 {
+        years
+            .iter()
+            .zip(series)
+            .map(|(y, v)| v / (1.0 + rate).powf(y - 2023.0))
+            .sum()
+    };
+    let outlay: Vec<f64> = cash.iter().zip(&tax).map(|(c, t)| c + t).collect();
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!((pv - discount(&outlay)).abs() < 1e-9, "{pv}");
+    assert!(
+        pv < discount(&total) - 1.0,
+        "financing is not discounted in"
+    );
+}
+
+#[test]
+fn compare_reads_the_present_value_and_cost_per_job_of_the_outlays_as_eval_does() {
+    let (status_quo, blueprint) = ("policies/status-quo.toml", "policies/blueprint-2032.toml");
+    let compared = json(&["compare", status_quo, blueprint, "--format", "json"]);
+    let outcome = |key: &str| -> f64 {
+        compared["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .find(|o| o["key"] == key)
+            .and_then(|o| o["values"][1].as_f64())
+            .unwrap_or_else(|| panic!("{key} in {compared}"))
+    };
+    // Both horizons are 2035: the common window is eval's window to the horizon.
+    let fiscal = json(&["eval", blueprint, "--format", "json"])["fiscal"].clone();
+    let pv = fiscal["present_value_hkd_bn"].as_f64().expect("pv");
+    assert!(
+        (outcome("present_value_common_window_hkd_bn") - pv).abs() < 1e-9,
+        "{pv}"
+    );
+    let per_job = fiscal["per_job"]["cost_per_net_job_hkd"]
+        .as_f64()
+        .expect("per job");
+    let compared_per_job = outcome("cost_per_net_job_common_year_hkd");
+    assert!(
+        (compared_per_job - per_job).abs() < 1e-6 * per_job,
+        "{compared_per_job} vs {per_job}"
     );
 }

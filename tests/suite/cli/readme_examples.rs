@@ -121,3 +121,36 @@ fn every_toml_example_in_the_readme_is_a_valid_package() -> std::io::Result<()> 
     }
     Ok(())
 }
+
+/// The README's table of 2032 bands is what `eval --uncertainty` prints today:
+/// a change of the model that moves a published figure must move the README too.
+#[test]
+fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let rows: Vec<Vec<String>> = readme
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains(".toml` |") && l.ends_with("% |"))
+        .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
+        .filter(|cells: &Vec<String>| cells.len() == 7)
+        .collect();
+    assert!(rows.len() >= 7, "the bands table has a row per example: {rows:?}");
+    for cells in rows {
+        let file = format!("policies/{}", cells[1].trim_matches('`'));
+        let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);
+        let years = bands["years"].as_array().expect("years");
+        let at = years
+            .iter()
+            .position(|y| y.as_i64() == Some(2032))
+            .expect("2032 is projected");
+        let share = |q: &str| bands["manufacturing_share_pct"][q][at].as_f64().expect(q);
+        assert_eq!(cells[3], format!("{:.2}%", share("p50")), "{file}: median");
+        assert_eq!(
+            cells[4],
+            format!("{:.2}–{:.2}%", share("p10"), share("p90")),
+            "{file}: p10–p90"
+        );
+        let met = bands["probability_met"].as_f64().expect("probability_met");
+        assert_eq!(cells[5], format!("{:.1}%", 100.0 * met), "{file}: P(met)");
+    }
+    Ok(())
+}

@@ -104,7 +104,7 @@ fn the_cheapest_and_the_closest_package_are_named_in_chinese() {
 fn the_robust_package_is_named_with_its_confidence_in_chinese() {
     let args = [
         "--target-share",
-        "0.7",
+        "0.65",
         "--by",
         "2032",
         "--levers",
@@ -117,7 +117,7 @@ fn the_robust_package_is_named_with_its_confidence_in_chinese() {
     let (zh, written) = seek_to_file(ZH, &args);
     assert_eq!(zh.code, Some(0), "{}", zh.stderr);
     assert!(
-        written.contains("name = \"在 80% 的抽樣中於 2032 年前達到 0.7% 的最低成本方案\""),
+        written.contains("name = \"在 80% 的抽樣中於 2032 年前達到 0.65% 的最低成本方案\""),
         "{written}"
     );
     assert_no_seek_english(&written);

@@ -6,7 +6,7 @@ use levers_core::analysis::sobol_model::sobol;
 use levers_core::analysis::{Outcome, sensitivity};
 use levers_core::{measure::Amount, project};
 
-use crate::support::{Run, baseline, json, levers, load, run};
+use crate::support::{Run, baseline, json, levers, load, ok, run};
 
 /// The Blueprint with a 1% target: met in some runs, missed in others.
 fn uncertain_package(dir: &std::path::Path) -> String {
@@ -163,4 +163,74 @@ fn the_tornado_of_a_measures_package_moves_each_measure_by_name() {
     assert_eq!(item["outcome_at_high"].as_f64(), Some(expected));
     let (_, core) = sensitivity(&baseline, &policy, Outcome::ShareInTargetYear);
     assert!(core.iter().any(|s| s.item == SwingItem::Measure(index)));
+}
+
+#[test]
+fn a_rare_target_met_is_flagged_in_json_and_csv_and_left_out_of_the_table_with_the_reason() {
+    let baseline = baseline();
+    let policy = crate::model::sobol::blueprint_met_in(0.005, 256);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("blueprint-rare.toml");
+    std::fs::write(
+        &path,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .expect("write");
+    let file = path.display().to_string();
+    let args = |format: &str| {
+        vec![
+            "sensitivity",
+            "--method",
+            "sobol",
+            "--samples",
+            "256",
+            "--seed",
+            "5",
+            "--format",
+            format,
+            &file,
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>()
+    };
+    let run_with = |format: &str| {
+        let args = args(format);
+        ok(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let value: serde_json::Value = serde_json::from_str(&run_with("json")).expect("json");
+    let p = value["probability_met"].as_f64().expect("p");
+    assert!(p > 0.0 && p < 0.01, "{p}");
+    assert_eq!(value["target_met"]["flag"], "rare_outcome");
+    assert!(value["share_in_target_year"]["flag"].is_null());
+    assert!(
+        value["target_met"]["flag_reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("too few runs")),
+        "{value}"
+    );
+    for index in value["target_met"]["indices"].as_array().expect("indices") {
+        for order in ["first_order", "total_order"] {
+            let v = index[order]["value"].as_f64().expect("value");
+            assert!((0.0..=1.0).contains(&v), "{index}");
+        }
+    }
+    let csv = run_with("csv");
+    assert!(
+        csv.lines()
+            .filter(|l| l.starts_with("target_met,"))
+            .all(|l| l.ends_with(",rare_outcome")),
+        "{csv}"
+    );
+    let table = run_with("table");
+    assert!(
+        table.contains("the indices are not shown") && table.contains("outside 1%–99%"),
+        "{table}"
+    );
+    assert!(
+        !table
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("nan")),
+        "{table}"
+    );
 }

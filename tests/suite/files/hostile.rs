@@ -8,6 +8,7 @@
 use crate::support::run;
 
 const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+const MEASURES: &str = "policies/announced-measures.toml";
 
 // ---- item 8: a tiny sweep step must not crash, abort or exhaust memory ----
 
@@ -905,4 +906,305 @@ fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
         legend.contains('…'),
         "the legend that does not fit is marked:\n{screen}"
     );
+}
+
+// ---- the table of hostile edits (issue 22, defects 8, 9, 10 and 13) ----
+//
+// Each case starts from an example file, sets fields as an attacker would, runs
+// one command, and says what must and must not appear: a new hostile input is
+// one more row, not one more test function.
+
+/// A TOML file to attack: an example with fields set (textually, so that any
+/// text at all can be put in).
+struct Edited {
+    example: &'static str,
+    /// `(table, key, value as TOML)`; an empty table is the top level, an empty
+    /// key replaces the table's header line itself (a rename).
+    set: &'static [(&'static str, &'static str, &'static str)],
+}
+
+impl Edited {
+    fn write(&self, path: &std::path::Path) {
+        let mut text = std::fs::read_to_string(self.example).unwrap_or_else(|e| panic!("{e}"));
+        for (table, key, value) in self.set {
+            text = set_field(&text, table, key, value);
+        }
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+/// `key = value` in `[table]` (replaced, or added under the header).
+fn set_field(text: &str, table: &str, key: &str, value: &str) -> String {
+    let header = format!("[{table}]");
+    let mut inside = table.is_empty();
+    let mut done = false;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('[') {
+            if inside && !done {
+                out.push(format!("{key} = {value}"));
+                done = true;
+            }
+            inside = line.trim() == header;
+            if inside && key.is_empty() {
+                out.push(value.to_string());
+                done = true;
+                continue;
+            }
+        }
+        let assigns = line
+            .split_once('=')
+            .is_some_and(|(k, _)| k.trim() == key && !key.is_empty());
+        if inside && !done && assigns {
+            out.push(format!("{key} = {value}"));
+            done = true;
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    if !done {
+        out.push(format!("{key} = {value}"));
+    }
+    out.join("\n") + "\n"
+}
+
+/// One row of the table.
+struct Case {
+    what: &'static str,
+    package: Edited,
+    baseline: Option<Edited>,
+    /// The command; `{package}`, `{baseline}` and `{out}` are filled in.
+    args: &'static [&'static str],
+    code: i32,
+    /// Texts the output (standard output, error, and the `{out}` file) must hold.
+    shows: &'static [&'static str],
+    /// Texts it must not hold.
+    never: &'static [&'static str],
+}
+
+const HOSTILE_SOURCE: &str = "\"<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) a | b \\u001b]0;t\\u0007\"";
+
+const CASES: &[Case] = &[
+    Case {
+        what: "a name spanning lines forges no result line in eval",
+        package: Edited {
+            example: MEASURES,
+            set: &[(
+                "",
+                "name",
+                "\"\"\"x\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
+            )],
+        },
+        baseline: None,
+        args: &["eval", "{package}"],
+        code: 0,
+        shows: &["x\\u{a}Target 5.0%"],
+        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
+    },
+    Case {
+        what: "a name spanning lines forges no line in check",
+        package: Edited {
+            example: MEASURES,
+            set: &[(
+                "",
+                "name",
+                "\"\"\"x\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
+            )],
+        },
+        baseline: None,
+        args: &["check", "{package}"],
+        code: 0,
+        shows: &["x\\u{a}Target"],
+        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
+    },
+    Case {
+        what: "a label spanning lines forges no line in summary",
+        package: Edited {
+            example: MEASURES,
+            set: &[(
+                "measures.zone_coinvestment",
+                "label",
+                "\"\"\"NIAS\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
+            )],
+        },
+        baseline: None,
+        args: &["summary", "{package}"],
+        code: 0,
+        shows: &["NIAS\\u{a}Target"],
+        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
+    },
+    Case {
+        what: "a measure named like a formula is a quoted CSV header in explain",
+        package: Edited {
+            example: MEASURES,
+            set: &[("measures.zone_coinvestment", "", "[measures.-A1]")],
+        },
+        baseline: None,
+        args: &["explain", "{package}", "--format", "csv"],
+        code: 0,
+        shows: &["'-A1"],
+        never: &[",-A1"],
+    },
+    Case {
+        what: "a varied measure named like a formula is a quoted CSV header in sweep",
+        package: Edited {
+            example: MEASURES,
+            set: &[("measures.zone_coinvestment", "", "[measures.-1-1]")],
+        },
+        baseline: None,
+        args: &["sweep", "{package}", "--vary=-1-1.amount=1..2:1"],
+        code: 0,
+        // The header is the first line: quoted, it starts with `'`.
+        shows: &["'-1-1.amount"],
+        never: &[],
+    },
+    Case {
+        what: "a sweep workbook shows the name without the CSV quote",
+        package: Edited {
+            example: MEASURES,
+            set: &[("measures.zone_coinvestment", "", "[measures.-1-1]")],
+        },
+        baseline: None,
+        args: &[
+            "sweep",
+            "{package}",
+            "--vary=-1-1.amount=1..2:1",
+            "-o",
+            "{out}.xlsx",
+        ],
+        code: 0,
+        shows: &[">-1-1.amount<"],
+        never: &[">'-1-1.amount<"],
+    },
+    Case {
+        what: "a measure set inline then as a table names the first line",
+        package: Edited {
+            example: MEASURES,
+            set: &[(
+                "",
+                "measures.a",
+                "{ kind = \"rd_grants\", amount = 1.0 }\n[measures.a]\nkind = \"rd_grants\"",
+            )],
+        },
+        baseline: None,
+        args: &["check", "{package}"],
+        code: 2,
+        shows: &["two measures are named `a` (the first is at line 12)"],
+        never: &["(the first is at line 0)"],
+    },
+    Case {
+        what: "a hostile baseline source is escaped in report Markdown",
+        package: Edited {
+            example: MEASURES,
+            set: &[],
+        },
+        baseline: Some(Edited {
+            example: "assets/baseline.toml",
+            set: &[(
+                "sectors.traditional.value_added_hkd_bn",
+                "source",
+                HOSTILE_SOURCE,
+            )],
+        }),
+        args: &[
+            "--baseline-data",
+            "{baseline}",
+            "report",
+            "{package}",
+            "-o",
+            "{out}.md",
+        ],
+        code: 0,
+        shows: &["\\<script\\>", "a \\| b", "\\u{1b}"],
+        never: &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"],
+    },
+    Case {
+        what: "a hostile baseline source is neutral in assumptions CSV",
+        package: Edited {
+            example: MEASURES,
+            set: &[],
+        },
+        baseline: Some(Edited {
+            example: "assets/baseline.toml",
+            set: &[(
+                "sectors.traditional.value_added_hkd_bn",
+                "source",
+                "\"=HYPERLINK(\\\"http://x\\\")\"",
+            )],
+        }),
+        args: &[
+            "--baseline-data",
+            "{baseline}",
+            "assumptions",
+            "--format",
+            "csv",
+        ],
+        code: 0,
+        shows: &["'=HYPERLINK"],
+        never: &[",=HYPERLINK"],
+    },
+];
+
+#[test]
+fn every_hostile_edit_in_the_table_is_refused_or_made_inert() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut failures = Vec::new();
+    for (i, case) in CASES.iter().enumerate() {
+        let package = dir.path().join(format!("case{i}.toml"));
+        case.package.write(&package);
+        let baseline = dir.path().join(format!("baseline{i}.toml"));
+        if let Some(edited) = &case.baseline {
+            edited.write(&baseline);
+        }
+        let out = dir.path().join(format!("out{i}"));
+        let fill = |arg: &str| {
+            arg.replace("{package}", &package.display().to_string())
+                .replace("{baseline}", &baseline.display().to_string())
+                .replace("{out}", &out.display().to_string())
+        };
+        let args: Vec<String> = case.args.iter().map(|a| fill(a)).collect();
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let result = run(&argv);
+        let mut seen = format!("{}{}", result.stdout, result.stderr);
+        if let Some(written) = args
+            .iter()
+            .find(|a| a.starts_with(&out.display().to_string()))
+        {
+            seen.push_str(&written_text(std::path::Path::new(written)));
+        }
+        if result.code != Some(case.code) {
+            failures.push(format!("{}: exit {:?}\n{seen}", case.what, result.code));
+            continue;
+        }
+        for text in case.shows {
+            if !seen.contains(text) {
+                failures.push(format!("{}: no {text:?} in\n{seen}", case.what));
+            }
+        }
+        for text in case.never {
+            if seen.contains(text) {
+                failures.push(format!("{}: {text:?} in\n{seen}", case.what));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    Ok(())
+}
+
+/// A written output as text: a workbook's shared strings, or the file.
+fn written_text(path: &std::path::Path) -> String {
+    if path.extension().is_some_and(|e| e == "xlsx") {
+        let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut archive = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{e}"));
+        let mut text = String::new();
+        for i in 0..archive.len() {
+            let mut entry = archive.by_index(i).unwrap_or_else(|e| panic!("{e}"));
+            if entry.name().is_ok_and(|n| n.starts_with("xl/")) {
+                let _ = std::io::Read::read_to_string(&mut entry, &mut text);
+            }
+        }
+        text
+    } else {
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
 }

@@ -210,7 +210,7 @@ fn a_package_written_from_scratch_names_a_schema_that_exists_after_install() {
     run(&[
         "seek",
         "--target-share",
-        "1.2",
+        "1.0",
         "--by",
         "2035",
         "-o",

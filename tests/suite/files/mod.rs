@@ -2,4 +2,7 @@
 
 mod hostile;
 mod keeps_text;
+mod recovery_identity;
+mod round_three;
 mod save_kill;
+mod sweep_property;

@@ -2,7 +2,8 @@
 //! shipped packages, for random valid packages, and through `levers explain`.
 
 use levers_core::analysis::{
-    AttributionMethod, Contributor, EXACT_LIMIT, Outcome, attribute, without_levers,
+    AttributionMethod, Contributor, EXACT_LIMIT, MAX_SAMPLED_PLAYERS, Outcome, attribute,
+    without_levers,
 };
 use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, Funding, Lever, LeverField, LeverGroup, Policy, Timing, project};
@@ -215,6 +216,26 @@ fn measures_are_attributed_exactly_up_to_the_limit() {
         "{:?}",
         share.parts
     );
+}
+
+/// Issue 22, defect 6: attribution grew as n² (800 measures: 23 s, 10,000: an
+/// hour). Past `MAX_SAMPLED_PLAYERS` the measures are attributed by kind:
+/// exact, with work linear in the number of measures, parts adding up.
+#[test]
+fn thousands_of_measures_are_attributed_by_kind_with_bounded_work() {
+    let baseline = baseline();
+    let policy = grant_measures(MAX_SAMPLED_PLAYERS + 1);
+    let attribution = attribute(&baseline, &policy);
+    assert_eq!(attribution.method, AttributionMethod::Exact);
+    assert!(
+        attribution.contributors == [Contributor::Kind(MeasureKind::RdGrants)],
+        "{} contributors",
+        attribution.contributors.len()
+    );
+    for shares in &attribution.outcomes {
+        let scale = shares.total.abs().max(shares.status_quo.abs()).max(1.0);
+        assert!((shares.parts[0] - shares.change()).abs() <= 1e-9 * scale);
+    }
 }
 
 #[test]

@@ -89,6 +89,8 @@ fn the_knowledge_stock_depreciates_once_grants_stop() {
 
 #[test]
 fn co_investment_shows_diminishing_returns() {
+    // Below the demand for co-investment every extra HK$ is taken up; beyond it
+    // the extra offer stays unspent and adds no capacity.
     let baseline = baseline();
     let capacity = |z: f64| {
         at(
@@ -100,11 +102,17 @@ fn co_investment_shows_diminishing_returns() {
         )
         .new_capacity_hkd_bn
     };
-    let (ten, twenty, forty) = (capacity(10.0), capacity(20.0), capacity(40.0));
-    assert!(twenty > ten && forty > twenty);
+    let demand = param(&baseline, "coinvestment_demand_hkd_bn");
+    let (half, full, double, many) = (
+        capacity(0.5 * demand),
+        capacity(demand),
+        capacity(2.0 * demand),
+        capacity(8.0 * demand),
+    );
+    assert!(full > half && double >= full && many >= double);
     assert!(
-        (forty - twenty) / 20.0 < (twenty - ten) / 10.0,
-        "each extra HK$ draws less: {ten} {twenty} {forty}"
+        (many - double) / (6.0 * demand) < (full - half) / (0.5 * demand),
+        "each extra HK$ draws less: {half} {full} {double} {many}"
     );
 }
 
@@ -201,11 +209,12 @@ fn borrowing_costs_interest_on_what_was_spent_before() {
     policy.budget.funding = Funding::Borrowing;
     let projection = project(&baseline, &policy);
     let rate = param(&baseline, "borrowing_rate");
-    // The grants firms take up each year (the same every year): the outlay.
+    // The grants firms take up each year (the same every year): the outlay,
+    // never more than the offer.
     let outlay = at(&projection, 2025).fiscal_cost_hkd_bn;
     assert!(
-        outlay > 0.0 && outlay < 10.0,
-        "take-up below the offer: {outlay}"
+        outlay > 0.0 && outlay <= 10.0,
+        "take-up within the offer: {outlay}"
     );
     assert_eq!(at(&projection, 2025).cash_outlay_hkd_bn, outlay);
     let expected_2027 = outlay + rate * 2.0 * outlay;
@@ -228,10 +237,11 @@ fn jobs_add_up_from_direct_to_induced_to_net() {
     let mu = param(&baseline, "induced_jobs_multiplier");
     let year = at(&projection, 2032);
     assert!(year.direct_jobs_added > 1_000.0);
-    // Induced jobs need spare workers: at most the multiplier, and what is
-    // missing comes out of services.
-    assert!(year.induced_jobs <= mu * year.direct_jobs_added + 1e-6);
-    assert!(year.induced_jobs == 0.0 || year.services_jobs_drawn == 0.0);
+    // Without talent or training, the jobs added outside manufacturing are the
+    // induced ones; some of the workers they need come from other employers.
+    assert!((year.induced_jobs - mu * year.direct_jobs_added).abs() < 1e-6);
+    assert!(year.services_jobs_drawn > 0.0);
+    assert!(year.services_jobs_drawn < year.direct_jobs_added + year.induced_jobs);
     assert!(
         (year.net_jobs_added
             - (year.direct_jobs_added + year.induced_jobs - year.services_jobs_drawn))
@@ -239,8 +249,20 @@ fn jobs_add_up_from_direct_to_induced_to_net() {
             < 1e-6
     );
     assert!((year.gross_jobs_added - (year.direct_jobs_added + year.induced_jobs)).abs() < 1e-6);
-    let cost = year.cumulative_fiscal_cost_hkd_bn * 1e9 / year.net_jobs_added;
-    assert_eq!(year.cost_per_net_job_hkd, Some(cost));
+    // Outlays (cash and tax forgone) to date per net job: financing is beside
+    // the accounts, not in them (HM Treasury Green Book).
+    let outlays: f64 = projection
+        .years
+        .iter()
+        .skip(1)
+        .take_while(|y| y.year <= 2032)
+        .map(|y| y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn)
+        .sum();
+    let cost = year.cost_per_net_job_hkd.expect("jobs were added");
+    assert!(
+        (cost - outlays * 1e9 / year.net_jobs_added).abs() < 1e-6 * cost,
+        "{cost} per net job, outlays {outlays}"
+    );
 }
 
 #[test]

@@ -50,7 +50,8 @@ fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Opti
                     ramp_years,
                     end,
                 },
-                sector_weights: weights,
+                // The talent group cannot target sectors (`check` refuses it).
+                sector_weights: weights.filter(|_| group != LeverGroup::Talent),
             }
         },
     ))

@@ -132,7 +132,9 @@ fn a_scheduled_amount_is_rounded_year_by_year() {
         .position(|m| m.name == "rfs")
         .unwrap_or_else(|| panic!("rfs in {SCHEDULES}"));
     // Thirds: scaling this shape to a peak on the 0.1 grid gives years off it.
-    template.measures[nias].amount = Amount::Schedule(vec![(2025, 1.0), (2028, 3.0)]);
+    // Small enough to stay within the demand for co-investment, where more
+    // money still buys more (beyond it an offer stays unspent).
+    template.measures[nias].amount = Amount::Schedule(vec![(2025, 0.1), (2028, 0.3)]);
     let mut request = SeekRequest::for_package(&template);
     request.target.share_pct = 1.0; // above the fixture's own 2032 share under the 2023 baseline
     // The schedule's shape is kept only above a floor; the other co-investment
@@ -140,7 +142,7 @@ fn a_scheduled_amount_is_rounded_year_by_year() {
     request.limits = vec![
         Limit {
             knob: Knob::MeasureAmount(nias),
-            low: 3.0,
+            low: 0.3,
             high: 50.0,
         },
         Limit {
@@ -156,7 +158,7 @@ fn a_scheduled_amount_is_rounded_year_by_year() {
             policy.measures[nias].amount
         );
     };
-    assert!(points[1].1 > 3.0, "the schedule moved: {points:?}");
+    assert!(points[1].1 > 0.3, "the schedule moved: {points:?}");
     assert!(points[0].1 < points[1].1, "its shape is kept: {points:?}");
     assert_clean("schedule", &policy, share);
 }
@@ -234,7 +236,9 @@ fn a_scheduled_amount_keeps_its_shape_through_a_search_that_starts_at_zero() {
     let before = shape(&template);
     assert_eq!(before.len(), 2, "the fixture has a two-year schedule");
     let mut checked = 0;
-    for share_pct in [0.8, 0.9, 1.0] {
+    // Reachable targets and an unreachable one, whose closest package has
+    // every measure at its most.
+    for share_pct in [0.9, 1.0, 1.2, 5.0] {
         let sought = match seek(&baseline, &request_for(SCHEDULES, share_pct)) {
             SeekResult::Found { policy, .. } => policy,
             SeekResult::Unreachable(shortfall) => shortfall.policy,

@@ -41,27 +41,13 @@ fn the_fiscal_panel_shows_the_budget_windows_eval_computes() {
         );
     }
     assert!(screen.contains("real, 2023 HK$"), "{screen}");
-    let costliest = fiscal["measures"]
-        .as_array()
-        .expect("measures")
-        .iter()
-        .max_by(|a, b| {
-            let total = |m: &serde_json::Value| m["total_hkd_bn"].as_f64().unwrap_or(0.0);
-            total(a).total_cmp(&total(b))
-        })
-        .expect("a measure");
-    let line = format!(
-        "= {:.1}",
-        costliest["total_hkd_bn"].as_f64().expect("total")
-    );
-    let name = costliest["name"].as_str().expect("name");
+    // Money offered beside money taken up (the costliest measure needs a taller
+    // panel: see the next test).
     assert!(
-        screen
-            .lines()
-            .any(|l| l.contains(name) && l.contains(&line)),
-        "costliest measure {name} {line} not listed:\n{screen}"
+        screen.contains("Offered/taken up a yr: R&D "),
+        "no money offered:\n{screen}"
     );
-    assert!(screen.contains("at 3.5% real"), "{screen}");
+    assert!(screen.contains("PV 3.5%, no fin."), "{screen}");
     assert!(
         !screen.contains("Traditional mfg"),
         "the purse takes the sectors' place:\n{screen}"
@@ -77,12 +63,13 @@ fn the_fiscal_panel_fits_a_small_screen() {
     let screen = screen_text(terminal.backend().buffer());
     assert!(screen.contains("Public purse"), "{screen}");
     assert!(screen.contains("to 2035"), "{screen}");
-    let to_horizon: f64 = accounts_of(&app).total_hkd_bn.iter().sum();
+    let accounts = accounts_of(&app);
+    let horizon_total = format!("{:.1}", accounts.windows[2].total_hkd_bn);
     assert!(
-        screen.contains(&format!("{to_horizon:.1}")),
-        "the total to the horizon, {to_horizon:.1}: {screen}"
+        screen.contains(&horizon_total),
+        "the total to the horizon, {horizon_total}: {screen}"
     );
-    let to_target = &accounts_of(&app).to_target.window;
+    let to_target = &accounts.to_target.window;
     assert!(
         screen.lines().any(
             |l| l.contains("│target ") && l.contains(&format!("{:.1}", to_target.total_hkd_bn))
@@ -118,7 +105,7 @@ fn the_fiscal_panel_shows_the_window_to_the_target_year_as_the_core_counts_it() 
     let shown = |value: Option<f64>| hkd(value.expect("jobs added"));
     let notes = [
         format!(
-            "PV at 3.5% real: target {} · to 2035 {}",
+            "PV 3.5%, no fin.: target {} · to 2035 {}",
             hkd(to_target.present_value_hkd_bn * 1e9),
             hkd(accounts.present_value_hkd_bn * 1e9)
         ),
@@ -139,6 +126,32 @@ fn the_fiscal_panel_shows_the_window_to_the_target_year_as_the_core_counts_it() 
             "`{line}` not on screen:\n{screen}"
         );
     }
+    // Money offered beside money taken up, a year on average to the target year.
+    let a_year = |v: f64| format!("{:.1}", v / 8.0);
+    let offered: Vec<String> = to_target
+        .money_offered
+        .iter()
+        .map(|t| format!("{}/{}", a_year(t.offered_hkd_bn), a_year(t.taken_up_hkd_bn)))
+        .collect();
+    let line = format!(
+        "Offered/taken up a yr: R&D {} · co-inv. {}",
+        offered[0], offered[1]
+    );
+    assert!(screen.contains(&line), "`{line}` not on screen:\n{screen}");
+    // The costliest measure to the horizon, outlay plus financing.
+    let costliest = accounts
+        .measures
+        .iter()
+        .max_by(|a, b| a.total_hkd_bn.total_cmp(&b.total_hkd_bn))
+        .expect("a measure");
+    let line = format!("= {:.1}", costliest.total_hkd_bn);
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains(&costliest.name) && l.contains(&line)),
+        "costliest measure {} {line} not listed:\n{screen}",
+        costliest.name
+    );
     // The target's figures are its own, not the horizon's again.
     assert!(
         (to_target.present_value_hkd_bn - accounts.present_value_hkd_bn).abs() > 1.0

@@ -218,6 +218,18 @@ fn sighup_keeps_the_edits_and_leaves_a_cooked_shell() {
     signal_keeps_the_edits_and_leaves_a_cooked_shell("HUP", 129);
 }
 
+/// Issue 22, defect 13: SIGINT and SIGQUIT (sent by `kill`; in the raw
+/// terminal Ctrl+C and Ctrl+\ are keys) restore the screen as TERM and HUP do.
+#[test]
+fn sigint_keeps_the_edits_and_leaves_a_cooked_shell() {
+    signal_keeps_the_edits_and_leaves_a_cooked_shell("INT", 130);
+}
+
+#[test]
+fn sigquit_keeps_the_edits_and_leaves_a_cooked_shell() {
+    signal_keeps_the_edits_and_leaves_a_cooked_shell("QUIT", 131);
+}
+
 fn signal_keeps_the_edits_and_leaves_a_cooked_shell(signal: &str, status: i32) {
     if !tmux_available() {
         return;
@@ -320,8 +332,8 @@ fn a_closed_terminal_ends_the_workbench_within_a_second_keeping_the_edits() {
         let _ = Command::new("kill").args(["-9", &pid]).status();
         panic!("the workbench still runs {took:?} after its terminal closed");
     }
-    // A second, with some slack for a loaded test machine.
-    assert!(took < Duration::from_millis(1500), "ended after {took:?}");
+    // Within the second the README promises (issue 22: 1.2–1.5 s before).
+    assert!(took < Duration::from_secs(1), "ended after {took:?}");
     let text = std::fs::read_to_string(recovery_copy(dir.path())).expect("recovery copy written");
     assert!(text.contains("rent_subsidy_pct = 20"), "{text}");
 }

@@ -6,9 +6,20 @@
 //! every subset is projected once (2^n projections into one reused buffer),
 //! then each contributor's part is the average, over all orders of switching
 //! them on, of the change it brings when switched on. Beyond that the orders
-//! are sampled ([`SAMPLED_ORDERS`] random orders and their reverses, seeded, so
-//! the answer is reproducible); each sampled order telescopes to the total, so
-//! the parts still add up exactly, and each part carries its standard error.
+//! are sampled (up to [`SAMPLED_ORDERS`] random orders and their reverses,
+//! seeded, so the answer is reproducible); each sampled order telescopes to
+//! the total, so the parts still add up exactly, and each part carries its
+//! standard error.
+//!
+//! The work is bounded whatever the package: an order of n contributors costs
+//! n projections, each of which costs about n measures, so the number of
+//! orders is cut to keep the projections within [`PROJECTION_BUDGET`] (all
+//! [`SAMPLED_ORDERS`] up to 32 contributors, as before; 10 pairs at 800; at
+//! least 2 pairs, for a standard error). Past [`MAX_SAMPLED_PLAYERS`] even two
+//! pairs would cost more than the budget, growing with n²: the measures are
+//! then attributed by kind ([`Players::Kinds`], at most eight kinds and four
+//! groups, so exact), which grows linearly with n. The standard error of each
+//! sampled part is reported with it, so a coarse estimate says so.
 //! The reference is the status quo (same target, horizon, budget and
 //! assumptions, nothing switched on); interactions — the budget cap sharing
 //! money out, capacity ceilings binding — are split evenly between the
@@ -28,8 +39,23 @@ use crate::projection::Projection;
 
 /// Most contributors attributed exactly (2^12 = 4,096 projections).
 pub const EXACT_LIMIT: usize = 12;
-/// Random orders drawn beyond [`EXACT_LIMIT`]; each is used with its reverse.
+/// Most random orders drawn beyond [`EXACT_LIMIT`]; each is used with its reverse.
 pub const SAMPLED_ORDERS: usize = 256;
+/// Most projections a sampled attribution runs: 256 pairs of orders of 32
+/// contributors. (An assumption of budget, not of the model: about a second
+/// for 800 measures in a release build.)
+pub const PROJECTION_BUDGET: usize = 2 * SAMPLED_ORDERS * 32;
+/// Fewest pairs of orders sampled (two give a standard error).
+const MIN_PAIRS: usize = 2;
+/// Most contributors attributed one by one; beyond, measures are attributed
+/// by kind (see the module's documentation).
+pub const MAX_SAMPLED_PLAYERS: usize = PROJECTION_BUDGET / (2 * MIN_PAIRS);
+
+/// Pairs of orders sampled for `n` contributors: as many as the budget allows,
+/// at most [`SAMPLED_ORDERS`], at least [`MIN_PAIRS`].
+pub fn sampled_pairs(n: usize) -> usize {
+    (PROJECTION_BUDGET / (2 * n.max(1))).clamp(MIN_PAIRS, SAMPLED_ORDERS)
+}
 const SAMPLING_SEED: u64 = 0x5AA9_1E55;
 /// The timing of a measure outside a coalition: it never starts.
 const SWITCHED_OFF: Timing = Timing {
@@ -264,8 +290,14 @@ pub fn attribute_by_kind(baseline: &Baseline, policy: &Policy) -> Attribution {
     attribute_with(baseline, policy, Players::Kinds)
 }
 
-/// Attributes each headline outcome to lever groups and to measures or kinds.
+/// Attributes each headline outcome to lever groups and to measures or kinds
+/// (by kind, whatever was asked, past [`MAX_SAMPLED_PLAYERS`] players).
 pub fn attribute_with(baseline: &Baseline, policy: &Policy, players: Players) -> Attribution {
+    let players = if player_count(policy, players) > MAX_SAMPLED_PLAYERS {
+        Players::Kinds
+    } else {
+        players
+    };
     let mut coalitions = Coalitions::new(baseline, policy, players);
     let contributors = coalitions.contributors.clone();
     let n = coalitions.len();
@@ -275,8 +307,9 @@ pub fn attribute_with(baseline: &Baseline, policy: &Policy, players: Players) ->
         let (parts, errors) = exact_parts(&mut coalitions, n);
         (Method::Exact, parts, errors)
     } else {
-        let (parts, errors) = sampled_parts(&mut coalitions, n, &status_quo);
-        (Method::SampledOrders(SAMPLED_ORDERS), parts, errors)
+        let pairs = sampled_pairs(n);
+        let (parts, errors) = sampled_parts(&mut coalitions, n, pairs, &status_quo);
+        (Method::SampledOrders(pairs), parts, errors)
     };
     let outcomes = Outcome::ALL
         .into_iter()
@@ -317,6 +350,7 @@ fn exact_parts(coalitions: &mut Coalitions, n: usize) -> (PartsPerOutcome, Parts
 fn sampled_parts(
     coalitions: &mut Coalitions,
     n: usize,
+    pairs: usize,
     status_quo: &[f64; Outcome::ALL.len()],
 ) -> (PartsPerOutcome, PartsPerOutcome) {
     let outcomes = Outcome::ALL.len();
@@ -324,7 +358,7 @@ fn sampled_parts(
     let mut sum_sq = vec![vec![0.0; n]; outcomes];
     let mut rng = ChaCha8Rng::seed_from_u64(SAMPLING_SEED);
     let mut order: Vec<usize> = (0..n).collect();
-    for _ in 0..SAMPLED_ORDERS {
+    for _ in 0..pairs {
         order.shuffle(&mut rng);
         let forward = marginals(coalitions, order.iter().copied(), n, status_quo);
         let backward = marginals(coalitions, order.iter().rev().copied(), n, status_quo);
@@ -336,7 +370,7 @@ fn sampled_parts(
             }
         }
     }
-    let pairs = SAMPLED_ORDERS as f64;
+    let pairs = pairs as f64;
     let parts: PartsPerOutcome = sum
         .iter()
         .map(|row| row.iter().map(|s| s / pairs).collect())
@@ -430,6 +464,21 @@ mod tests {
         // v depends only on player 1.
         let values = [0.0, 0.0, 5.0, 5.0];
         assert_eq!(shapley(2, &values), vec![0.0, 5.0]);
+    }
+
+    #[test]
+    fn sampled_orders_stay_within_the_projection_budget() {
+        assert_eq!(
+            sampled_pairs(EXACT_LIMIT + 1),
+            SAMPLED_ORDERS,
+            "small: as before"
+        );
+        assert_eq!(sampled_pairs(32), SAMPLED_ORDERS);
+        assert_eq!(sampled_pairs(800), 10);
+        for n in (EXACT_LIMIT + 1)..=MAX_SAMPLED_PLAYERS {
+            assert!(sampled_pairs(n) >= MIN_PAIRS);
+            assert!(2 * sampled_pairs(n) * n <= PROJECTION_BUDGET, "{n}");
+        }
     }
 
     #[test]

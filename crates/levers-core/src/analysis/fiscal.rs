@@ -6,6 +6,16 @@
 //! target year, the window a package is judged by (the summary's money
 //! sentence reads it). All money is HK$ bn at base-year prices (real),
 //! undiscounted unless said otherwise.
+//!
+//! By the book (HM Treasury Green Book, 2022, §A6 and annex A6): the present
+//! value discounts the resource cost — cash outlay and tax forgone — and
+//! nothing else. Financing (interest on borrowing, return forgone on reserves)
+//! is the time value of that money, which discounting already counts; it is
+//! reported beside the present value, never added before discounting. Cost per
+//! job divides the same outlays (cash and tax forgone), as the evaluations it
+//! is compared with do (NAO on the Regional Growth Fund; Criscuolo et al. on
+//! RSA). Money offered (R&D grants, co-investment) is shown beside the money
+//! taken up, since firms take up only part of an offer.
 
 use crate::baseline::Baseline;
 use crate::measure::{Measure, MeasureKind, measures_from_levers};
@@ -33,6 +43,12 @@ pub struct Window {
 }
 
 impl Window {
+    /// Cash outlay and tax forgone over the window, HK$ bn: what the present
+    /// value discounts and the cost per job divides (financing excluded).
+    pub fn outlay_hkd_bn(&self) -> f64 {
+        self.cash_outlay_hkd_bn + self.tax_forgone_hkd_bn
+    }
+
     /// True when the horizon cut the window short.
     pub fn truncated(&self) -> bool {
         self.length
@@ -62,12 +78,42 @@ pub struct CostPerJob {
 pub struct TargetWindow {
     /// Outlay, tax forgone, financing and total over the years.
     pub window: Window,
-    /// Present value in the base year of the total cost to the target year.
+    /// Present value in the base year of the cash outlay and tax forgone to
+    /// the target year (financing excluded: see the module's note).
     pub present_value_hkd_bn: f64,
-    /// Total cost to the target year per job added, the jobs counted to (and
-    /// in) the target year.
+    /// Cash outlay and tax forgone to the target year per job added, the jobs
+    /// counted to (and in) the target year.
     pub cost_per_job: CostPerJob,
+    /// Money offered and taken up from the first policy year to the target year.
+    pub money_offered: Vec<OfferTotals>,
 }
+
+/// One kind of money offer (R&D grants, co-investment), year by year: what the
+/// package puts on the table and what firms take up (after the budget cap).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoneyOffer {
+    /// R&D grants or co-investment.
+    pub kind: MeasureKind,
+    /// Offered each year: the measures' amounts with their timing, HK$ bn.
+    pub offered_hkd_bn: Vec<f64>,
+    /// Taken up each year: the projection's outlay on the kind, HK$ bn.
+    pub taken_up_hkd_bn: Vec<f64>,
+}
+
+/// Money offered and taken up for one kind, summed over a window.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OfferTotals {
+    /// R&D grants or co-investment.
+    pub kind: MeasureKind,
+    /// Offered over the window, HK$ bn.
+    pub offered_hkd_bn: f64,
+    /// Taken up over the window, HK$ bn.
+    pub taken_up_hkd_bn: f64,
+}
+
+/// The kinds whose amount is money offered to firms (HK$ bn a year), so that
+/// what is offered and what is taken up can differ.
+pub const MONEY_OFFER_KINDS: [MeasureKind; 2] = [MeasureKind::RdGrants, MeasureKind::Coinvestment];
 
 /// One measure's share of the cost, year by year.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,8 +160,11 @@ pub struct FiscalAccounts {
     pub windows: Vec<Window>,
     /// Real discount rate of the present value, a fraction a year (0.03 = 3%).
     pub discount_rate: f64,
-    /// Present value in the base year of the total cost to the horizon.
+    /// Present value in the base year of the cash outlay and tax forgone to
+    /// the horizon; financing is not in it (see the module's note).
     pub present_value_hkd_bn: f64,
+    /// Money offered and taken up, per money kind the package uses.
+    pub money_offers: Vec<MoneyOffer>,
     /// Total cost to the horizon per job-year of net employment added
     /// (net jobs added summed over the years), HK$.
     pub cost_per_net_job_year_hkd: Option<f64>,
@@ -177,10 +226,12 @@ pub fn fiscal_accounts(
     let tax = pick(|y| y.tax_forgone_hkd_bn);
     let financing = pick(|y| y.financing_cost_hkd_bn);
     let total = pick(|y| y.fiscal_cost_hkd_bn);
+    let outlay: Vec<f64> = cash.iter().zip(&tax).map(|(c, t)| c + t).collect();
 
     let mut all: Vec<Measure> = measures_from_levers(&policy.levers);
     all.extend(policy.measures.iter().cloned());
     let measures = split_by_measure(&all, projection);
+    let money_offers = money_offers(&all, projection);
 
     let first = all
         .iter()
@@ -212,9 +263,9 @@ pub fn fiscal_accounts(
     let rate = params.global.discount_rate;
     let target_year = policy.target.year.min(horizon);
     let to_target = years.partition_point(|y| *y <= target_year);
-    let per_job = cost_per_job(&projection.years, total.iter().sum());
+    let per_job = cost_per_job(&projection.years, outlay.iter().sum());
     FiscalAccounts {
-        present_value_hkd_bn: present_value(&total, rate),
+        present_value_hkd_bn: present_value(&outlay, rate),
         discount_rate: rate,
         cost_per_net_job_year_hkd: per_job.net_job_year_hkd,
         cost_per_gross_job_year_hkd: per_job.gross_job_year_hkd,
@@ -223,12 +274,17 @@ pub fn fiscal_accounts(
         cost_per_net_job_hkd: per_job.net_job_hkd,
         to_target: TargetWindow {
             window: window(None, target_year),
-            present_value_hkd_bn: present_value(&total[..to_target], rate),
+            present_value_hkd_bn: present_value(&outlay[..to_target], rate),
             cost_per_job: cost_per_job(
                 &projection.years[..to_target],
-                total[..to_target].iter().sum(),
+                outlay[..to_target].iter().sum(),
             ),
+            money_offered: money_offers
+                .iter()
+                .map(|offer| offer.totals(&years, first, target_year))
+                .collect(),
         },
+        money_offers,
         years,
         cash_outlay_hkd_bn: cash,
         tax_forgone_hkd_bn: tax,
@@ -237,6 +293,51 @@ pub fn fiscal_accounts(
         measures,
         windows,
     }
+}
+
+impl MoneyOffer {
+    /// Offered and taken up summed over the `years` from `from` to `to`.
+    pub fn totals(&self, years: &[i32], from: i32, to: i32) -> OfferTotals {
+        let sum = |series: &[f64]| -> f64 {
+            years
+                .iter()
+                .zip(series)
+                .filter(|(y, _)| (from..=to).contains(*y))
+                .map(|(_, v)| v)
+                .sum()
+        };
+        OfferTotals {
+            kind: self.kind,
+            offered_hkd_bn: sum(&self.offered_hkd_bn),
+            taken_up_hkd_bn: sum(&self.taken_up_hkd_bn),
+        }
+    }
+}
+
+/// For each money kind some measure offers: the amounts offered each year
+/// (as the plan reads them: amount times timing strength) beside the
+/// projection's outlay on the kind (what firms took up, after the cap).
+fn money_offers(measures: &[Measure], projection: &Projection) -> Vec<MoneyOffer> {
+    MONEY_OFFER_KINDS
+        .into_iter()
+        .filter_map(|kind| {
+            let of_kind: Vec<&Measure> = measures.iter().filter(|m| m.kind == kind).collect();
+            let offered: Vec<f64> = projection
+                .years
+                .iter()
+                .map(|y| of_kind.iter().map(|m| m.value_in(y.year)).sum())
+                .collect();
+            offered.iter().any(|v| *v > 0.0).then(|| MoneyOffer {
+                kind,
+                offered_hkd_bn: offered,
+                taken_up_hkd_bn: projection
+                    .years
+                    .iter()
+                    .map(|y| y.outlay_by_kind_hkd_bn[kind.index()])
+                    .collect(),
+            })
+        })
+        .collect()
 }
 
 /// `total_cost_hkd_bn` per job added over `years` (job-years) and in the

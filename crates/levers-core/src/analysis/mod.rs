@@ -20,9 +20,10 @@ pub mod trend;
 pub mod uncertainty;
 
 pub use attribution::{
-    Attribution, Contributor, EXACT_LIMIT, Method as AttributionMethod, OutcomeShares,
-    Players as AttributionPlayers, SAMPLED_ORDERS, attribute, attribute_by_kind, attribute_with,
-    player_count as attribution_player_count, shapley,
+    Attribution, Contributor, EXACT_LIMIT, MAX_SAMPLED_PLAYERS, Method as AttributionMethod,
+    OutcomeShares, PROJECTION_BUDGET, Players as AttributionPlayers, SAMPLED_ORDERS, attribute,
+    attribute_by_kind, attribute_with, player_count as attribution_player_count, sampled_pairs,
+    shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
 pub use sensitivity::{Swing, SwingItem, sensitivity};

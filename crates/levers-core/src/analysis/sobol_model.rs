@@ -8,7 +8,10 @@
 //! correlations the Monte Carlo adds between parameters of one factor are not
 //! applied here (docs/MODEL.md, "Global sensitivity"). The indices of "target
 //! met" (1 or 0 per run) apportion the variance of that indicator, whose mean
-//! is the chance of meeting the target.
+//! is the chance of meeting the target. When the target is met in fewer than
+//! 1% (or more than 99%) of the runs, the indicator's variance rests on a
+//! handful of runs and its indices are noise (clamped to [0, 1] or not): the
+//! result says so ([`SobolResult::met_is_rare`]) and the faces flag them.
 //!
 //! Runs are numbered A rows, then B rows, then the rows of each `A_B^i`; a run
 //! depends only on its number, so the application may evaluate them on any
@@ -26,6 +29,10 @@ use crate::projection::Projection;
 pub const DEFAULT_SAMPLES: usize = 1_024;
 /// Bootstrap resamples behind each 95% interval.
 pub const RESAMPLES: usize = 100;
+/// Below this share of runs meeting the target (or above one minus it), the
+/// indices of "target met" are flagged as unreliable: with N = 1,024 base
+/// samples, 1% is about 20 runs of A and B, too few to apportion a variance.
+pub const RARE_OUTCOME_SHARE: f64 = 0.01;
 
 /// The design and the parameters its columns stand for.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +78,16 @@ pub struct SobolResult {
     pub met: Indices,
     /// Share of the A and B runs that meet the target.
     pub probability_met: f64,
+}
+
+impl SobolResult {
+    /// True when the target is met in fewer than [`RARE_OUTCOME_SHARE`] of the
+    /// runs, or missed in fewer, but not never or always (then the indicator
+    /// does not vary and every index is 0, exactly): its indices are noise.
+    pub fn met_is_rare(&self) -> bool {
+        let p = self.probability_met;
+        p > 0.0 && p < 1.0 && !(RARE_OUTCOME_SHARE..=1.0 - RARE_OUTCOME_SHARE).contains(&p)
+    }
 }
 
 impl SobolPlan {

@@ -13,6 +13,8 @@ pub(crate) struct Delivered {
     pub coinvestment: [f64; M],
     /// Industrial land released, ha.
     pub land_ha: f64,
+    /// The same land by the sectors it is zoned for (the package's weights), ha.
+    pub land_ha_by_sector: [f64; M],
     /// Talent admitted, persons.
     pub admitted: f64,
     /// Training places filled, persons.

@@ -81,7 +81,6 @@ struct Run<'a> {
     va0: [f64; SECTOR_COUNT],
     worker_productivity0: [f64; M],
     manufacturing_jobs0: f64,
-    services_productivity: f64,
     services_va0: f64,
     services_share0: [f64; SECTOR_COUNT],
     manufacturing_share0: [f64; M],
@@ -97,7 +96,14 @@ struct Run<'a> {
     knowledge_added: f64,
     talent_in_hong_kong: f64,
     talent_in_manufacturing: f64,
+    /// Locals trained by the package and still in the labour force.
+    trained_in_labour_force: f64,
     floor_released_m2: f64,
+    /// Floor space released for each sector (by the land's sector weights), m².
+    floor_released_by_sector_m2: [f64; M],
+    /// Fall in the industrial rent each sector pays because released land added
+    /// floor space to its market (fraction of the base rent).
+    land_rent_relief: [f64; M],
     land_released_ha: f64,
     new_capacity_hk: [f64; M],
     new_capacity_gba: [f64; M],
@@ -105,7 +111,6 @@ struct Run<'a> {
     cumulative_cost: f64,
     previous_jobs: [f64; M],
     previous_value_added: [f64; M],
-    previous_new_value_added: [f64; M],
     // Costly powers whose arguments repeat from sector to sector and year to year.
     grant_demand: Recall,
     coinvestment_demand: Recall,
@@ -131,7 +136,6 @@ impl<'a> Run<'a> {
         let jobs0: [f64; M] = std::array::from_fn(|i| p.sectors[i].jobs);
         let manufacturing_va0: f64 = va0[..M].iter().sum();
         let services_va0: f64 = va0[M..].iter().sum();
-        let services_jobs0: f64 = p.sectors[M..].iter().map(|s| s.jobs).sum();
         let years =
             (policy.horizon - baseline.base_year).clamp(0, MAX_YEARS as i32 - 1) as usize + 1;
         Run {
@@ -143,7 +147,6 @@ impl<'a> Run<'a> {
             va0,
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
-            services_productivity: services_va0 * BN / services_jobs0.max(1.0),
             services_va0,
             services_share0: std::array::from_fn(
                 |i| {
@@ -164,7 +167,10 @@ impl<'a> Run<'a> {
             knowledge_added: 0.0,
             talent_in_hong_kong: 0.0,
             talent_in_manufacturing: 0.0,
+            trained_in_labour_force: 0.0,
             floor_released_m2: 0.0,
+            floor_released_by_sector_m2: [0.0; M],
+            land_rent_relief: [0.0; M],
             land_released_ha: 0.0,
             new_capacity_hk: [0.0; M],
             new_capacity_gba: [0.0; M],
@@ -172,7 +178,6 @@ impl<'a> Run<'a> {
             cumulative_cost: 0.0,
             previous_jobs: jobs0,
             previous_value_added: std::array::from_fn(|i| va0[i]),
-            previous_new_value_added: [0.0; M],
             grant_demand: Recall::default(),
             coinvestment_demand: Recall::default(),
             competitiveness: Recall::default(),
@@ -259,11 +264,26 @@ impl<'a> Run<'a> {
             + admitted * g.admissions_manufacturing_share
             + trained * g.training_to_manufacturing_share;
 
-        // Land released turns into floor space after site formation and building.
-        let land_ha = self
-            .kernel(LeverGroup::Land)
-            .lagged(history, step, |d| d.land_ha);
+        self.trained_in_labour_force = keep * self.trained_in_labour_force + trained;
+
+        // Land released turns into floor space after site formation and building,
+        // and more floor space lowers the rent of the market it joins.
+        let land = self.kernel(LeverGroup::Land);
+        let land_ha = land.lagged(history, step, |d| d.land_ha);
+        let land_by_sector = land.lagged_by_sector(history, step, |d| &d.land_ha_by_sector);
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
+        for (floor, ha) in self
+            .floor_released_by_sector_m2
+            .iter_mut()
+            .zip(land_by_sector)
+        {
+            *floor += ha * HA_TO_M2 * g.plot_ratio;
+        }
+        self.land_rent_relief = land_rent_relief(
+            &self.floor_released_by_sector_m2,
+            g.industrial_floor_stock_m2,
+            g.industrial_rent_stock_elasticity,
+        );
         let zone = self.kernel(LeverGroup::Zone);
         Effects {
             tax_rate: zone.lagged_by_sector(history, step, |d| &d.tax_rate),
@@ -291,7 +311,7 @@ impl<'a> Run<'a> {
         outcome.fiscal_cost_hkd_bn = fiscal_cost;
         outcome.cumulative_fiscal_cost_hkd_bn = self.cumulative_cost;
         outcome.cost_per_net_job_hkd = (outcome.net_jobs_added >= 1.0)
-            .then(|| self.cumulative_cost * BN / outcome.net_jobs_added);
+            .then(|| self.outlay_to_date * BN / outcome.net_jobs_added);
         let crowding_out = crowding_rate * fiscal_cost;
         let gdp: f64 = outcome.sector_value_added_hkd_bn.iter().sum();
         let kept = if gdp > 0.0 {
@@ -304,6 +324,34 @@ impl<'a> Run<'a> {
             *value *= kept;
         }
     }
+}
+
+/// The fall in industrial rent each sector faces when `released` m² of floor
+/// space (by the sectors the land is zoned for) join a market of `stock` m²,
+/// with rent falling `elasticity` % per 1% more space:
+/// `relief_i = 1 − (1 + F·intensity_i / stock)^(−elasticity)`, where `F` is all the
+/// released floor and `intensity_i = F_i / max_k F_k`. Land zoned for every sector
+/// lowers every sector's rent; land zoned for one sector lowers its rent only.
+fn land_rent_relief(released: &[f64; M], stock: f64, elasticity: f64) -> [f64; M] {
+    let total: f64 = released.iter().sum();
+    let most = released.iter().copied().fold(0.0, f64::max);
+    if total <= 0.0 || most <= 0.0 || elasticity == 0.0 {
+        return [0.0; M];
+    }
+    // Sectors zoned alike (the usual case: no weights, or equal ones) share one
+    // power: compute it once and reuse it, bit for bit the same.
+    let mut out = [0.0; M];
+    let mut last: Option<(f64, f64)> = None;
+    for (relief, floor) in out.iter_mut().zip(released) {
+        let added = total * floor / most;
+        *relief = match last {
+            Some((previous, value)) if previous == added => value,
+            _ if added > 0.0 => 1.0 - (1.0 + added / stock).powf(-elasticity),
+            _ => 0.0,
+        };
+        last = Some((added, *relief));
+    }
+    out
 }
 
 /// An array filled sector by sector with `value(s)`. A plain loop the compiler

@@ -51,7 +51,10 @@ impl Run<'_> {
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
-            let cost = cost_index(p, rent_rates[s] / 100.0, labour_cost_factor);
+            // Rent relief: the subsidy's part of the rent, and released land's
+            // lower market rent on the rest.
+            let rent_paid = (1.0 - rent_rates[s] / 100.0) * (1.0 - self.land_rent_relief[s]);
+            let cost = cost_index(p, 1.0 - rent_paid, labour_cost_factor);
             let cost_index0 = self.cost_index0;
             let competitiveness = self.competitiveness.get(cost, |cost| {
                 if cost < cost_index0 {
@@ -208,7 +211,6 @@ impl Run<'_> {
             used_jobs += absorbed * (growth_jobs - plants.hq_jobs[s]);
             outcome.gba_value_added_hkd_bn +=
                 (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
-            self.previous_new_value_added[s] = absorbed * new_value_added;
             self.previous_value_added[s] = outcome.sector_value_added_hkd_bn[s];
         }
         outcome.binding_constraint = binding_constraint;

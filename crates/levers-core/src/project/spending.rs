@@ -5,14 +5,13 @@ use super::{BN, Delivered, M, Run, by_sector};
 use crate::measure::MeasureKind;
 
 /// Money a year firms take up when `offered` is on the table and projects that
-/// want `demand` exist: a smooth minimum, offered·demand / (offered + demand).
-/// Below the demand nearly all is taken; far above it, no more than the demand.
+/// want `demand` exist: the smaller of the two. An oversubscribed scheme spends
+/// its whole offer (ITF and RFS rounds with more applications than money);
+/// beyond the demand, money offered stays unspent. (Model 2 used the smooth
+/// minimum offered·demand / (offered + demand), which spent only half an offer
+/// that equalled the demand.)
 pub(crate) fn take_up(offered: f64, demand: f64) -> f64 {
-    if offered > 0.0 && demand > 0.0 {
-        offered * demand / (offered + demand)
-    } else {
-        0.0
-    }
+    offered.min(demand).max(0.0)
 }
 
 /// Demand for matched public money when firms must add `private_per_public`
@@ -75,7 +74,12 @@ impl Run<'_> {
             .total(MeasureKind::LandRelease, step)
             .min(pipeline_left);
         let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step));
-        let land_cost = rent_cost + land_ha * g.land_servicing_cost_hkd_bn_per_ha;
+        // Serviced land is sold: the premium recovered offsets the servicing
+        // (never beyond it: a lever is not counted as a source of revenue).
+        let land_net_cost_per_ha = (g.land_servicing_cost_hkd_bn_per_ha
+            - g.industrial_land_premium_hkd_bn_per_ha)
+            .max(0.0);
+        let land_cost = rent_cost + land_ha * land_net_cost_per_ha;
 
         let grants_offered = plan.total(MeasureKind::RdGrants, step);
         let grants_match = plan.matching_ratio(MeasureKind::RdGrants, step);
@@ -120,7 +124,7 @@ impl Run<'_> {
             }
         };
         let grants_by_sector = placed(grants, grants_offered, plan.at(MeasureKind::RdGrants, step));
-        let rd_flow = self.rd_flow_from(grants * scale, grants_match);
+        let rd_flow = self.rd_flow_from(grants * scale);
         let grants_placed: f64 = grants_by_sector.iter().sum();
         let delivered = Delivered {
             rd: if grants_placed > 0.0 {
@@ -134,6 +138,15 @@ impl Run<'_> {
                 plan.at(MeasureKind::Coinvestment, step),
             ),
             land_ha: land_ha * scale,
+            land_ha_by_sector: {
+                let aimed = plan.at(MeasureKind::LandRelease, step);
+                let aimed_total: f64 = aimed.iter().sum();
+                if aimed_total > 0.0 {
+                    by_sector(|s| aimed[s] / aimed_total * land_ha * scale)
+                } else {
+                    [0.0; M]
+                }
+            },
             admitted: admissions * scale,
             trained: training * scale,
             tax_rate: by_sector(|s| tax_rates[s] * scale),
@@ -146,8 +159,7 @@ impl Run<'_> {
         let ratio = |taken: f64, offered: f64| if offered > 0.0 { taken / offered } else { 1.0 };
         let mut by_kind = [0.0; 8];
         by_kind[MeasureKind::RentSubsidy.index()] = rent_cost * scale;
-        by_kind[MeasureKind::LandRelease.index()] =
-            land_ha * g.land_servicing_cost_hkd_bn_per_ha * scale;
+        by_kind[MeasureKind::LandRelease.index()] = land_ha * land_net_cost_per_ha * scale;
         by_kind[MeasureKind::RdGrants.index()] = grants * scale;
         by_kind[MeasureKind::TalentAdmissions.index()] =
             admissions * g.admission_cost_hkd / BN * scale;
@@ -164,39 +176,36 @@ impl Run<'_> {
     }
 
     /// Rent paid for targeted manufacturers on the floor space they used last
-    /// year, at `rates` (% of rent, per sector).
+    /// year, at `rates` (% of rent, per sector), at the market rent they face
+    /// (lower where released land has added floor space).
     fn rent_subsidy_cost(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
         sum_where_rated(rates, |s| {
             rates[s] / 100.0
                 * g.rent_hkd_per_m2_year
+                * (1.0 - self.land_rent_relief[s])
                 * self.previous_jobs[s]
                 * g.floor_m2_per_worker
         }) / BN
     }
 
-    /// Profits tax forgone, at `rates` (pp, per sector), on every new plant
-    /// that claims the concession: the additional ones, and those that would
-    /// have come anyway or moved from elsewhere in Hong Kong (deadweight and
-    /// relocation are paid for too).
+    /// Profits tax forgone, at `rates` (pp, per sector), on every firm of a
+    /// targeted sector that claims the concession: incumbents as well as new
+    /// plants, whether additional, deadweight or relocated. The base is the
+    /// sector's whole value added last year (Model 2 charged new plants only).
     fn tax_forgone(&self, rates: &[f64; M]) -> f64 {
         let g = &self.p.global;
-        let claimed = 1.0 / ((1.0 - g.subsidy_deadweight) * (1.0 - g.relocation_share)).max(0.05);
         sum_where_rated(rates, |s| {
-            rates[s] / 100.0
-                * g.profit_share_of_value_added
-                * self.previous_new_value_added[s]
-                * claimed
+            rates[s] / 100.0 * g.profit_share_of_value_added * self.previous_value_added[s]
         })
     }
 
-    /// Extra R&D done in a year when `grants` HK$ bn are paid out with
-    /// `private_per_public` matching: the grants and the private money, with
-    /// additionality that diminishes, a·R / (1 + R/E0).
-    fn rd_flow_from(&self, grants: f64, private_per_public: f64) -> f64 {
+    /// Extra R&D done in a year when `grants` HK$ bn are paid out: additionality
+    /// per public HK$ (the firms' matching money is part of what the evaluations
+    /// measure), diminishing with the amount, a·G / (1 + G/G½).
+    fn rd_flow_from(&self, grants: f64) -> f64 {
         let g = &self.p.global;
-        let funded = grants * (1.0 + private_per_public);
-        g.rd_additionality * funded / (1.0 + funded / g.rd_saturation_hkd_bn)
+        g.rd_additionality * grants / (1.0 + grants / g.rd_saturation_hkd_bn)
     }
 }
 
@@ -213,6 +222,13 @@ mod tests {
                 assert!(taken >= 0.0);
             }
         }
+    }
+
+    #[test]
+    fn an_oversubscribed_scheme_spends_its_whole_offer() {
+        assert_eq!(take_up(2.0, 5.0), 2.0);
+        assert_eq!(take_up(5.0, 5.0), 5.0);
+        assert_eq!(take_up(8.0, 5.0), 5.0);
     }
 
     #[test]

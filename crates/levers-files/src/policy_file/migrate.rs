@@ -83,9 +83,13 @@ fn migrate_group(measures: &mut Table, group: LeverGroup, lever: &Lever, item: &
         .as_table()
         .and_then(|t| prefix_of(t.decor()))
         .unwrap_or_default();
+    // The comment after the header, or after a group written as an inline
+    // table (`land = { … } # why`): kept above the group's first measure.
     let header_comment = item
         .as_table()
-        .and_then(|t| t.decor().suffix())
+        .map(Table::decor)
+        .or_else(|| item.as_value().map(Value::decor))
+        .and_then(|d| d.suffix())
         .and_then(|s| s.as_str())
         .map(str::trim)
         .filter(|c| c.starts_with('#'));
@@ -165,4 +169,18 @@ fn zero_dial_comment(table: &dyn TableLike, field: LeverField, first_key: Option
 
 fn prefix_of(decor: &toml_edit::Decor) -> Option<String> {
     decor.prefix().and_then(|p| p.as_str()).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_comment_after_a_group_written_inline_is_kept() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let source = "format = 1\nname = \"x\"\n\n[levers]\nland = { rent_subsidy_pct = 20.0, start = 2025 } # PA 2024, para. 57\n";
+        let migrated =
+            migrate_policy("p.toml", source, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        assert!(migrated.contains("# PA 2024, para. 57"), "{migrated}");
+    }
 }

@@ -6,6 +6,7 @@ mod read;
 mod read_measures;
 mod unread;
 mod update;
+mod update_layout;
 mod write;
 mod write_measures;
 

@@ -40,7 +40,7 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut reader, root) = Reader::parse(file, source).map_err(|d| name_duplicates(source, d))?;
     let Some(format) = read_format(&mut reader, &root) else {
-        return Err(Diagnostics(reader.problems));
+        return Err(reader.into_problems());
     };
     let table = root.get_ref();
     reader.check_keys(table, "", &root_keys(format));
@@ -76,17 +76,10 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
         policy.assumptions = read_assumptions(&mut reader, value, baseline);
     }
     // Every value rule is checked, but those reading a key that failed to read.
-    let unread: Vec<String> = reader
-        .problems
-        .iter()
-        .filter_map(|d| d.key.clone())
-        .collect();
-    if reader.problems.iter().all(|d| d.key.is_some()) {
+    let unread = reader.failed_keys().clone();
+    if !reader.has_keyless_problem() {
         for problem in policy.problems(baseline) {
-            if unread
-                .iter()
-                .any(|u| super::unread::depends_on(&problem.path, &problem.expected, u))
-            {
+            if super::unread::depends_on_any(&problem.path, &problem.expected, &unread) {
                 continue;
             }
             let span = span_of(&reader.spans, &problem.path);
@@ -113,10 +106,16 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
         if !diagnostic.message.ends_with("duplicate key") {
             continue;
         }
-        let first = source
-            .lines()
-            .position(|l| l.trim() == line)
-            .map_or(0, |i| i + 1);
+        // The first line that defines the measure, in any form TOML allows:
+        // `[measures.a]`, `[measures.a.timing]`, `measures.a = {…}`, `measures.a.kind = …`.
+        let defines = |text: &str| {
+            let text = text.trim_start();
+            let text = text.strip_prefix('[').map_or(text, str::trim_start);
+            text.strip_prefix("measures.")
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
+        };
+        let first = source.lines().position(defines).map_or(0, |i| i + 1);
         diagnostic.message =
             format!("two measures are named `{name}` (the first is at line {first})");
         diagnostic.key = Some(format!("measures.{name}"));
@@ -213,16 +212,15 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
             if let Some(funding) = Funding::from_key(&text) {
                 budget.funding = funding;
             } else {
-                let diagnostic = Diagnostic::at(
+                let diagnostic = Diagnostic::spanned(
                     reader.file(),
-                    reader.source(),
                     v.span(),
                     format!("unknown funding source \"{text}\""),
                 )
                 .key("budget.funding")
                 .expected("\"reserves\", \"borrowing\" or \"reallocation\"")
                 .suggestion(suggest(&text, keys));
-                reader.problems.push(diagnostic);
+                reader.push(diagnostic);
             }
         }
     }
@@ -372,30 +370,27 @@ fn read_assumptions(
     for (name, v, key_span) in entries {
         let path = join("assumptions", &name);
         if let Some(first) = first_at.get(&name) {
-            let (line, column) = crate::diagnostic::line_column(reader.source(), first.start);
-            let diagnostic = Diagnostic::at(
-                reader.file(),
-                reader.source(),
+            let (line, column) = reader.line_column(first.start);
+            let diagnostic = Diagnostic::spanned(reader.file(),
                 key_span,
                 format!("`{name}` is set twice: here and at line {line}, column {column}"),
             )
             .key(&path)
             .expected("each parameter set once (a quoted \"group.name\" and a dotted group.name are the same parameter)");
-            reader.problems.push(diagnostic);
+            reader.push(diagnostic);
             continue;
         }
         first_at.insert(name.clone(), key_span.clone());
         let Some(id) = ParamId::from_name(&name) else {
-            let diagnostic = Diagnostic::at(
+            let diagnostic = Diagnostic::spanned(
                 reader.file(),
-                reader.source(),
                 key_span,
                 format!("unknown parameter `{name}`"),
             )
             .key(&path)
             .expected("the name of a baseline parameter (see `levers assumptions`)")
             .suggestion(suggest(&name, names.iter().map(String::as_str)));
-            reader.problems.push(diagnostic);
+            reader.push(diagnostic);
             continue;
         };
         let spec = baseline.spec(id);

@@ -92,16 +92,15 @@ fn read_kind(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<M
     let kind = MeasureKind::from_key(&text);
     if kind.is_none() {
         let kinds = MeasureKind::ALL.map(MeasureKind::key);
-        let diagnostic = Diagnostic::at(
+        let diagnostic = Diagnostic::spanned(
             reader.file(),
-            reader.source(),
             value.span(),
             format!("unknown measure kind \"{text}\""),
         )
         .key(path)
         .expected(format!("one of: {}", kinds.join(", ")))
         .suggestion(suggest(&text, kinds));
-        reader.problems.push(diagnostic);
+        reader.push(diagnostic);
     }
     kind
 }

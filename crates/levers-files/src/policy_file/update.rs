@@ -15,6 +15,9 @@ use levers_core::{Baseline, ParamId, Policy};
 use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
 
 use super::read::parse_policy;
+use super::update_layout::{
+    keep_comments_of_removed_tables, rename_in_place, tables, with_line_endings_of,
+};
 use super::write::write_policy_1;
 use super::write_measures::write_policy_2;
 
@@ -26,9 +29,13 @@ pub fn update_document(
     policy: &Policy,
     baseline: &Baseline,
 ) -> String {
-    original
+    let text = original
         .and_then(|text| edit_in_place(file, text, policy, baseline))
-        .unwrap_or_else(|| super::write_policy(policy, baseline))
+        .unwrap_or_else(|| super::write_policy(policy, baseline));
+    match original {
+        Some(original) => with_line_endings_of(original, &text),
+        None => text,
+    }
 }
 
 /// Whether [`update_document`] keeps the text of `original` (edits it in
@@ -70,12 +77,14 @@ fn edit_in_place(
         was.remove("assumptions");
         wanted.remove("assumptions");
     }
+    let tables_before = tables(document.as_table());
     merge(
         document.as_table_mut(),
         was.as_table(),
         wanted.as_table(),
         false,
     );
+    keep_comments_of_removed_tables(&mut document, &tables_before);
     if user_assumptions {
         let assumptions = document.get_mut("assumptions")?.as_table_mut()?;
         merge_assumptions(assumptions, &before, policy, baseline);
@@ -96,15 +105,25 @@ fn edit_in_place(
 /// Makes `user` differ from what it was as `wanted` differs from `was`;
 /// `inline` when `user` is an inline table (`{ ... }`), which holds values only.
 fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, inline: bool) {
+    let renamed = rename_in_place(user, was, wanted);
     for (key, _) in was.iter() {
         if wanted.get(key).is_none() {
             user.remove(key);
         }
     }
     for (key, new) in wanted.iter() {
-        let old = was.get(key);
+        // A renamed table is compared with what it was under its old name.
+        let old = was.get(key).or_else(|| {
+            renamed
+                .iter()
+                .find(|(new_name, _)| new_name == key)
+                .and_then(|(_, old_name)| was.get(old_name))
+        });
         match (user.get_mut(key), new.as_table_like()) {
-            (Some(mine), Some(new_table)) if is_table(new) && mine.is_table_like() => {
+            // A table, or a schedule however the user wrote it (a sub-table
+            // with a comment per year, dotted keys, a multi-line inline
+            // table): merged key by key, so every year's comment stays.
+            (Some(mine), Some(new_table)) if mine.is_table_like() => {
                 let empty = Table::new();
                 let old_table = old
                     .and_then(Item::as_table_like)
@@ -123,12 +142,6 @@ fn merge(user: &mut dyn TableLike, was: &dyn TableLike, wanted: &dyn TableLike, 
             (None, _) => {} // a default the user left out, still the default
         }
     }
-}
-
-/// A table, as opposed to a value (an inline table such as `sectors` or a
-/// schedule `amount` is one value).
-fn is_table(item: &Item) -> bool {
-    matches!(item, Item::Table(_))
 }
 
 fn bare(item: &Item) -> Option<String> {
@@ -281,5 +294,105 @@ fn remove_parameter(user: &mut Table, name: &str) {
         });
     if now_empty {
         user.remove(group);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crlf_file_keeps_its_line_endings_and_a_change_is_one_line() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let lf = include_str!("../../../../policies/announced-measures.toml");
+        let crlf = lf.replace('\n', "\r\n");
+        let mut policy = parse_policy("p.toml", &crlf, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.horizon += 1;
+        let saved = update_document("p.toml", Some(&crlf), &policy, &baseline);
+        assert_eq!(saved.matches('\n').count(), saved.matches("\r\n").count());
+        let changed = saved
+            .split("\r\n")
+            .zip(crlf.split("\r\n"))
+            .filter(|(a, b)| a != b)
+            .count();
+        assert_eq!(changed, 1, "{saved}");
+        let lf_saved = update_document("p.toml", Some(lf), &policy, &baseline);
+        assert!(!lf_saved.contains('\r'));
+    }
+
+    /// Saves `text` with the first measure's schedule year 2026 set to 3.0.
+    fn with_2026_at_3(text: &str) -> String {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        if let levers_core::measure::Amount::Schedule(years) = &mut policy.measures[0].amount {
+            for (year, value) in years.iter_mut() {
+                if *year == 2026 {
+                    *value = 3.0;
+                }
+            }
+        }
+        assert!(
+            keeps_text("p.toml", text, &policy, &baseline),
+            "kept in place"
+        );
+        update_document("p.toml", Some(text), &policy, &baseline)
+    }
+
+    const HEAD: &str =
+        "format = 2\nname = \"x\"\n\n[measures.a]\nkind = \"rd_grants\"\nstart = 2025\n";
+
+    #[test]
+    fn a_schedule_written_as_a_sub_table_keeps_a_comment_per_year() {
+        let text = format!(
+            "{HEAD}\n[measures.a.amount]\n2025 = 1.0 # Policy Address 2024\n2026 = 2.0 # Budget 2025\n"
+        );
+        let saved = with_2026_at_3(&text);
+        assert!(
+            saved.contains("2025 = 1.0 # Policy Address 2024"),
+            "{saved}"
+        );
+        assert!(saved.contains("2026 = 3.0 # Budget 2025"), "{saved}");
+    }
+
+    #[test]
+    fn a_multi_line_inline_schedule_keeps_its_comments() {
+        let text = format!("{HEAD}amount = {{\n  2025 = 1.0, # a\n  2026 = 2.0, # b\n}}\n");
+        let saved = with_2026_at_3(&text);
+        assert!(saved.contains("2025 = 1.0, # a"), "{saved}");
+        assert!(saved.contains("2026 = 3.0, # b"), "{saved}");
+    }
+
+    #[test]
+    fn removing_a_group_keeps_the_comment_that_closes_the_group_before_it() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = "format = 1\nname = \"x\"\n\n[levers.land]\nrent_subsidy_pct = 20.0\nstart = 2025\n# Land: PA 2024, para. 57.\n\n# R&D: to be removed.\n[levers.rd]\ngrants_hkd_bn_per_year = 1.0\nstart = 2025\n\n[target]\nyear = 2032\n";
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.levers.set(levers_core::LeverGroup::Rd, None);
+        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        assert!(saved.contains("# Land: PA 2024, para. 57."), "{saved}");
+        assert!(!saved.contains("R&D"), "{saved}");
+        assert!(
+            saved.contains("# Land: PA 2024, para. 57.\n\n[target]"),
+            "{saved}"
+        );
+    }
+
+    #[test]
+    fn a_dotted_schedule_keeps_its_comments() {
+        let text = format!("{HEAD}amount.2025 = 1.0 # a\namount.2026 = 2.0 # b\n");
+        let saved = with_2026_at_3(&text);
+        assert!(saved.contains("amount.2025 = 1.0 # a"), "{saved}");
+        assert!(saved.contains("amount.2026 = 3.0 # b"), "{saved}");
+    }
+
+    #[test]
+    fn a_renamed_measure_stays_where_it_was_with_its_comments() {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rd_grants\"\namount = 1.0 # HK$ bn\nstart = 2025\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
+        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        policy.measures[0].name = "z".to_string();
+        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        let expected = text.replace("[measures.a]", "[measures.z]");
+        assert_eq!(saved, expected);
     }
 }

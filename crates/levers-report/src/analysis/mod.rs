@@ -19,7 +19,12 @@ use crate::RenderError;
 /// CSV text from a header and rows.
 pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String, RenderError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header)?;
+    // Header cells may carry a measure's name (`-A1`): neutralised as any cell.
+    writer.write_record(
+        header
+            .iter()
+            .map(|h| crate::inert::csv_text(h).into_owned()),
+    )?;
     for row in rows {
         writer.write_record(row)?;
     }

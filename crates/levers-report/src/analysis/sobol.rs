@@ -1,10 +1,14 @@
 //! `levers sensitivity --method sobol`: first- and total-order Sobol indices of
 //! the drawn assumptions for the share in the target year and for whether the
 //! target is met, with 95% bootstrap intervals, and a sentence naming the
-//! assumptions that matter most.
+//! assumptions that matter most. Indices are clamped to [0, 1] by the core,
+//! which counts the estimates that needed it; the faces say how many. The
+//! indices of "target met" are flagged (JSON `flag`) and left out of the table
+//! and the sentence when the target is met in fewer than 1% or more than 99%
+//! of the runs: a variance carried by a handful of runs apportions nothing.
 
 use levers_core::analysis::sobol::{Estimate, Indices};
-use levers_core::analysis::sobol_model::SobolResult;
+use levers_core::analysis::sobol_model::{RARE_OUTCOME_SHARE, SobolResult};
 use levers_core::{Baseline, Policy};
 use serde_json::{Value, json};
 
@@ -92,7 +96,17 @@ pub fn sentence(result: &SobolResult, policy: &Policy, baseline: &Baseline) -> S
     let target = format!("{:.1}", policy.target.share_pct);
     let share = names_of(result, Output::Share, baseline);
     let first_sum: f64 = result.share.first_order.iter().map(|e| e.value).sum();
-    let met = if result.met.variance > 0.0 {
+    let met = if result.met_is_rare() {
+        lang.format(
+            "sobol-cli-met-rare",
+            &[
+                ("target", &target),
+                ("year", &year),
+                ("pct", &format!("{:.1}", 100.0 * result.probability_met)),
+                ("limit", &format!("{:.0}", 100.0 * RARE_OUTCOME_SHARE)),
+            ],
+        )
+    } else if result.met.variance > 0.0 {
         lang.format(
             "sobol-cli-met",
             &[
@@ -137,8 +151,19 @@ fn estimate_json(e: &Estimate) -> Value {
     json!({"value": number(e.value), "low": number(e.low), "high": number(e.high)})
 }
 
+/// Why the indices of "target met" are flagged, in words (JSON and CSV).
+fn rare_reason(result: &SobolResult) -> String {
+    format!(
+        "the target is met in {:.2}% of the runs, outside {:.0}%–{:.0}%: too few runs differ to apportion a variance, so these indices are noise",
+        100.0 * result.probability_met,
+        100.0 * RARE_OUTCOME_SHARE,
+        100.0 * (1.0 - RARE_OUTCOME_SHARE)
+    )
+}
+
 fn output_json(result: &SobolResult, output: Output, baseline: &Baseline) -> Value {
     let indices = output.indices(result);
+    let flagged = output == Output::TargetMet && result.met_is_rare();
     let rows: Vec<Value> = ranked(result, output)
         .iter()
         .map(|(i, first, total)| {
@@ -149,7 +174,13 @@ fn output_json(result: &SobolResult, output: Output, baseline: &Baseline) -> Val
             })
         })
         .collect();
-    json!({"variance": number(indices.variance), "indices": rows})
+    json!({
+        "variance": number(indices.variance),
+        "clamped": indices.clamped,
+        "flag": if flagged { Value::from("rare_outcome") } else { Value::Null },
+        "flag_reason": if flagged { Value::from(rare_reason(result)) } else { Value::Null },
+        "indices": rows,
+    })
 }
 
 /// The indices as JSON, CSV, a table or Markdown.
@@ -170,6 +201,7 @@ pub fn render(
             "seed": result.seed,
             "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
             "probability_met": number(result.probability_met),
+            "clamped_to": [0.0, 1.0],
             "share_in_target_year": output_json(result, Output::Share, baseline),
             "target_met": output_json(result, Output::TargetMet, baseline),
             "summary": sentence(result, policy, baseline),
@@ -184,10 +216,16 @@ pub fn render(
                 "total_order",
                 "total_order_low",
                 "total_order_high",
+                "flag",
             ]
             .map(String::from);
             let mut rows = Vec::new();
             for output in Output::ALL {
+                let flag = if output == Output::TargetMet && result.met_is_rare() {
+                    "rare_outcome"
+                } else {
+                    ""
+                };
                 for (i, first, total) in ranked(result, output) {
                     rows.push(vec![
                         output.key().to_string(),
@@ -198,6 +236,7 @@ pub fn render(
                         cell(total.value),
                         cell(total.low),
                         cell(total.high),
+                        flag.to_string(),
                     ]);
                 }
             }
@@ -221,6 +260,8 @@ fn table(
     markdown: bool,
 ) -> String {
     let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
+    let rare = result.met_is_rare();
+    let met_cell = |e: &Estimate| if rare { "–".to_string() } else { interval(e) };
     let lang = language();
     let year = policy.target.year.to_string();
     let titles = [
@@ -244,8 +285,8 @@ fn table(
                 },
                 interval(first),
                 interval(total),
-                interval(&result.met.first_order[*i]),
-                interval(&result.met.total_order[*i]),
+                met_cell(&result.met.first_order[*i]),
+                met_cell(&result.met.total_order[*i]),
             ]
         })
         .collect();
@@ -260,6 +301,15 @@ fn table(
             ("seed", &result.seed.to_string()),
         ],
     );
+    let clamped = result.share.clamped + result.met.clamped;
+    let runs = if clamped > 0 {
+        format!(
+            "{runs} {}",
+            lang.format("sobol-cli-clamped", &[("count", &clamped.to_string())])
+        )
+    } else {
+        runs
+    };
     let summary = sentence(result, policy, baseline);
     let mut out = if markdown {
         let title = lang.format(

@@ -1,6 +1,6 @@
 //! `levers summary`: a paragraph a staffer can paste into a brief.
 
-use levers_core::analysis::fiscal::Window;
+use levers_core::analysis::fiscal::{TargetWindow, Window};
 use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, LeverGroup, Policy, Projection};
 
@@ -58,14 +58,16 @@ fn first_active_year(measure: &Measure) -> i32 {
 /// fiscal accounts' window to the target year), split the way the budget cap
 /// reads it: outlays (cash and tax forgone, which the cap limits) and
 /// financing on top. Financing is never called spending: it is interest paid
-/// or return forgone.
+/// or return forgone. Money offered (grants, co-investment) follows beside
+/// the money taken up, since the two differ by firms' take-up.
 fn money_sentence(
     lang: Lang,
     policy: &Policy,
     projection: &Projection,
-    to_target: &Window,
+    target_window: &TargetWindow,
     groups: &[String],
 ) -> String {
+    let to_target = &target_window.window;
     let outlay = to_target.cash_outlay_hkd_bn + to_target.tax_forgone_hkd_bn;
     let financing = to_target.financing_cost_hkd_bn;
     let years = f64::from((to_target.to - to_target.from + 1).max(1));
@@ -83,7 +85,12 @@ fn money_sentence(
     } else {
         String::new()
     };
-    lang.format(
+    let offers =
+        crate::fiscal::offers_sentence_in(lang, target_window).map_or(String::new(), |sentence| {
+            let gap = if lang == Lang::En { " " } else { "" };
+            format!("{gap}{sentence}")
+        });
+    let pays = lang.format(
         "summary-pays",
         &[
             ("per_year", &hkd_bn(outlay / years)),
@@ -97,7 +104,8 @@ fn money_sentence(
             ("groups", &join_words(lang, groups)),
             ("financing", &financing_part),
         ],
-    )
+    );
+    format!("{pays}{offers}")
 }
 
 /// Brackets around an aside: ` (…)` in English, `（…）` in Chinese.
@@ -133,15 +141,17 @@ fn join_words(lang: Lang, items: &[String]) -> String {
 }
 
 /// The paragraph, in the language of report output. `status_quo` is the same
-/// policy projected without levers; `to_target` is the fiscal accounts' window
-/// to the target year.
+/// policy projected without levers; `target_window` is the fiscal accounts'
+/// window to the target year (its cost per net job is the one the paragraph
+/// quotes: cash outlay and tax forgone, financing excluded).
 pub fn paragraph(
     policy: &Policy,
     projection: &Projection,
     status_quo: &Projection,
     attribution: &Attribution,
-    to_target: &Window,
+    target_window: &TargetWindow,
 ) -> String {
+    let to_target: &Window = &target_window.window;
     let lang = language();
     let target = policy.target;
     let Some(year) = projection.year(target.year) else {
@@ -167,7 +177,7 @@ pub fn paragraph(
         .min();
     sentences.push(match start {
         Some(_) if to_target.total_hkd_bn > 0.0 => {
-            money_sentence(lang, policy, projection, to_target, &groups)
+            money_sentence(lang, policy, projection, target_window, &groups)
         }
         Some(start) => lang.format(
             "summary-free",
@@ -237,7 +247,7 @@ pub fn paragraph(
     };
     if year.net_jobs_added >= 1.0 {
         let jobs = thousands(year.net_jobs_added);
-        outcome.push_str(&match year.cost_per_net_job_hkd {
+        outcome.push_str(&match target_window.cost_per_job.net_job_hkd {
             Some(cost) => lang.format(
                 "summary-jobs-cost",
                 &[("jobs", &jobs), ("per_job", &per_job_money(lang, cost))],

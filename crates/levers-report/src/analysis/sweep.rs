@@ -79,7 +79,13 @@ impl Serialize for Labelled<'_> {
 /// The CSV header: the varied fields (or `file,name`), then the outcomes.
 pub fn csv_header(out: &mut csv::Writer<Vec<u8>>, leading: &[String]) -> csv::Result<()> {
     let outcomes = OUTCOME_COLUMNS.iter().map(|(key, _)| *key);
-    out.write_record(leading.iter().map(String::as_str).chain(outcomes))
+    // The varied fields name measures (`-1-1.amount`): neutralised as any cell.
+    out.write_record(
+        leading
+            .iter()
+            .map(|name| crate::inert::csv_text(name).into_owned())
+            .chain(outcomes.map(str::to_string)),
+    )
 }
 
 pub fn lever_columns(fields: &[LeverField]) -> Vec<String> {

@@ -283,15 +283,17 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         ),
         outcome(
             "present_value_common_window_hkd_bn",
-            format!("Present value of the cost {window} (HK$ bn)"),
+            format!("Present value of the outlays {window} (HK$ bn)"),
             each(&|p| {
+                // Cash outlay and tax forgone only: financing is reported
+                // beside, never discounted in (HM Treasury Green Book).
                 let rate = baseline.params_for(p.policy).global.discount_rate;
                 let stream: Vec<f64> = p
                     .projection
                     .years
                     .iter()
                     .filter(|y| y.year <= to)
-                    .map(|y| y.fiscal_cost_hkd_bn)
+                    .map(|y| y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn)
                     .collect();
                 Some(present_value(&stream, rate))
             }),
@@ -299,9 +301,11 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         ),
         outcome(
             "cost_per_net_job_common_year_hkd",
-            format!("Cost {window} per net job in {to}"),
+            format!("Outlays {window} per net job in {to}"),
             each(&|p| {
-                let cost = sum_over(p.projection, from, to, |y| y.fiscal_cost_hkd_bn);
+                let cost = sum_over(p.projection, from, to, |y| {
+                    y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn
+                });
                 let jobs = p.projection.year(to).map_or(0.0, |y| y.net_jobs_added);
                 (jobs >= 1.0).then(|| cost * 1e9 / jobs)
             }),

@@ -101,7 +101,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         projection,
         &status_quo,
         &attribution,
-        &accounts.to_target.window,
+        &accounts.to_target,
     );
     let _ = writeln!(out, "{}\n", inert::markdown(&paragraph));
     out.push_str(&summary(policy, projection));

@@ -111,9 +111,24 @@ fn write_cell(sheet: &mut Worksheet, row: u32, col: u16, cell: &str) -> Result<(
     Ok(())
 }
 
-/// Text from a file, for a cell: control characters made visible.
+/// Most characters Excel holds in a cell.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Text from a file, for a cell: control characters made visible, and cut
+/// (with a note saying so) to what a cell holds: a 40,000-character source in
+/// a baseline file is written, not an error.
 fn text(value: &str) -> String {
-    crate::inert::xml(value).into_owned()
+    let inert = crate::inert::xml(value);
+    if inert.chars().count() <= MAX_CELL_CHARS {
+        return inert.into_owned();
+    }
+    let note = " … [cut: a spreadsheet cell holds at most 32,767 characters]";
+    let mut cut: String = inert
+        .chars()
+        .take(MAX_CELL_CHARS - note.chars().count())
+        .collect();
+    cut.push_str(note);
+    cut
 }
 
 /// Writes the three header rows (label, unit, key) of `columns`, from column
