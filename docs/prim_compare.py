@@ -31,7 +31,9 @@ def main(samples_path, levers_path):
     finder = prim.Prim(
         x,
         y,
-        threshold=0.5,
+        # Any density: levers chooses the box itself (the workbench returns the
+        # whole sample when its last box is below the threshold).
+        threshold=0.01,
         peel_alpha=options["peel_alpha"],
         paste_alpha=options["paste_alpha"],
         mass_min=options["min_mass"],
