@@ -1,5 +1,6 @@
 //! Analyses spread over rayon's threads, shared by the CLI and the workbench.
 
+use levers_core::analysis::discover::{Discovery, Plan, PrimOptions, RowScratch};
 use levers_core::analysis::sobol_model::{RunScratch, SobolPlan, SobolResult};
 use levers_core::analysis::uncertainty::DrawScratch;
 use levers_core::analysis::{DrawOutcome, Uncertainty, run_draw, summarise};
@@ -66,4 +67,41 @@ pub fn sobol(
         })
         .collect();
     plan.indices(&outputs)
+}
+
+/// The rows of scenario discovery (see [`levers_core::analysis::discover::Plan`])
+/// with the draws spread over rayon's threads. A row depends only on the seed
+/// and its index and the rows are collected in draw order, so PRIM on them
+/// ([`levers_core::analysis::discover::Discovery::from_rows`]) finds the same
+/// boxes bit for bit for any number of threads, and the same as
+/// [`levers_core::analysis::discover::discover`].
+pub fn discovery_rows(
+    baseline: &Baseline,
+    plan: &Plan,
+    policy: &Policy,
+    draws: usize,
+    progress: impl Fn(u64) + Sync,
+) -> Vec<(Vec<f64>, bool)> {
+    (0..draws as u64)
+        .into_par_iter()
+        .map_init(RowScratch::default, |scratch, index| {
+            if index % 256 == 255 {
+                progress(256);
+            }
+            plan.row(baseline, policy, index, scratch)
+        })
+        .collect()
+}
+
+/// Scenario discovery on rayon's threads: [`discovery_rows`], then PRIM.
+pub fn discover(
+    baseline: &Baseline,
+    plan: Plan,
+    policy: &Policy,
+    draws: usize,
+    options: &PrimOptions,
+    boxes: usize,
+) -> Discovery {
+    let rows = discovery_rows(baseline, &plan, policy, draws, |_| {});
+    Discovery::from_rows(plan, rows, options, boxes)
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use levers_core::Baseline;
 use levers_core::analysis::DrawOutcome;
+use levers_core::analysis::discover::{DEFAULT_OPTIONS, Plan, Question};
 use levers_files::load::is_stdin;
 use levers_report::Evaluated;
 use levers_report::brief::{self, Brief, Draws};
@@ -72,7 +73,47 @@ pub fn build(
         draws: &draws,
         thresholds_pct,
     };
-    Ok(Brief::build(&input)?)
+    let mut brief = Brief::build(&input)?;
+    brief.what_would_have_to_be_true = what_would_have_to_be_true(
+        baseline,
+        packages,
+        thresholds_pct.first().copied(),
+        brief_draws(&draws),
+        seed,
+    );
+    Ok(brief)
+}
+
+/// Draws each package was evaluated with (the same for every package).
+fn brief_draws(draws: &[Draws<'_>]) -> usize {
+    draws.first().map_or(0, |d| d.outcomes.len())
+}
+
+/// For each option, scenario discovery (PRIM) over the same draws: the sentence
+/// `levers discover` prints, for the first `--threshold` when one is given (the
+/// question a brief usually asks of a target out of reach), else the option's
+/// own target.
+fn what_would_have_to_be_true(
+    baseline: &Baseline,
+    packages: &[Evaluated<'_>],
+    threshold_pct: Option<f64>,
+    draws: usize,
+    seed: u64,
+) -> Vec<String> {
+    let question = Question {
+        threshold: threshold_pct,
+        ..Question::TARGET_MET
+    };
+    let lang = levers_report::i18n::language();
+    packages
+        .iter()
+        .map(|p| {
+            let plan = Plan::new(baseline, p.policy, &question, Vec::new(), seed);
+            let discovery =
+                crate::parallel::discover(baseline, plan, p.policy, draws, &DEFAULT_OPTIONS, 1);
+            levers_report::analysis::discover::sentence(lang, &discovery, p.policy, baseline)
+        })
+        .collect()
 }
 
 /// The form the file name asks for; other extensions are refused.

@@ -17,6 +17,7 @@ mod check;
 mod compare;
 mod completions;
 mod diff;
+mod discover;
 mod draws_out;
 mod each_draw;
 pub mod eval;
@@ -160,6 +161,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Compare(args) => compare::run(baseline, &args),
         Command::Explain(args) => explain::run(baseline, &args),
         Command::Sensitivity(args) => sensitivity::run(baseline, &args),
+        Command::Discover(args) => discover::run(baseline, &args),
         Command::Seek(args) => seek::run(baseline, &args),
         Command::Sweep(args) => sweep::run(baseline, &args),
         Command::Diff(args) => {

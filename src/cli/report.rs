@@ -1,6 +1,7 @@
 //! `levers report FILE -o OUT`: a self-contained report of a package in
 //! Markdown or HTML, with its charts written beside it.
 
+use levers_core::analysis::discover::{DEFAULT_OPTIONS, Plan, Question};
 use std::path::Path;
 
 use levers_core::Baseline;
@@ -39,6 +40,16 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         Some(output.with_extension(""))
     };
     let uncertainty = monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
+    // What would have to be true for the target to be met, over the same draws.
+    let plan = Plan::new(
+        baseline,
+        &policy,
+        &Question::TARGET_MET,
+        Vec::new(),
+        REPORT_SEED,
+    );
+    let discovery =
+        crate::parallel::discover(baseline, plan, &policy, REPORT_DRAWS, &DEFAULT_OPTIONS, 1);
     // The HTML report embeds its charts; only Markdown needs them as files beside it.
     let charts = match &chart_base {
         Some(base) => report_charts(
@@ -57,6 +68,7 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         against: &against,
         charts: &charts,
         uncertainty: Some(&uncertainty),
+        discovery: Some(&discovery),
     };
     let text = if html {
         document::html(&input)

@@ -32,7 +32,7 @@ pub fn parse_grid(specs: &[String], policy: &Policy, baseline: &Baseline) -> Res
 }
 
 /// The lowest and highest value a path takes, and that range in words.
-type Range = (f64, f64, String);
+pub(crate) type Range = (f64, f64, String);
 
 fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, AxisError> {
     let (path, values) = spec.split_once('=').ok_or(AxisError::Shape)?;
@@ -80,8 +80,8 @@ fn parse_axis(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Axis, 
 }
 
 /// The target `path` names in `policy` and its range, or why sweep cannot
-/// vary it.
-fn resolve(
+/// vary it (also read by `discover --vary`).
+pub(crate) fn resolve(
     path: &str,
     policy: &Policy,
     baseline: &Baseline,

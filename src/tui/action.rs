@@ -27,6 +27,8 @@ pub enum Action {
     ToggleTornado,
     TornadoOutcome,
     ToggleSobol,
+    /// What would have to be true: scenario discovery (PRIM).
+    ToggleDiscover,
     ToggleBand,
     Seek,
     Help,
@@ -79,7 +81,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 33] = [
+    pub const REBINDABLE: [Action; 34] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -102,6 +104,7 @@ impl Action {
         Action::ToggleTornado,
         Action::TornadoOutcome,
         Action::ToggleSobol,
+        Action::ToggleDiscover,
         Action::ToggleBand,
         Action::Seek,
         Action::Help,
@@ -141,6 +144,7 @@ impl Action {
             Action::ToggleTornado => "toggle_tornado",
             Action::TornadoOutcome => "tornado_outcome",
             Action::ToggleSobol => "toggle_sobol",
+            Action::ToggleDiscover => "toggle_discover",
             Action::ToggleBand => "toggle_band",
             Action::Seek => "seek",
             Action::Help => "help",
@@ -181,6 +185,7 @@ impl Action {
             Action::ToggleTornado => "show / hide the sensitivity tornado",
             Action::TornadoOutcome => "tornado: next outcome (share, jobs, sectors, cost)",
             Action::ToggleSobol => "show / hide Sobol indices (global sensitivity)",
+            Action::ToggleDiscover => "show / hide what would have to be true (PRIM)",
             Action::ToggleBand => "show / hide the p10–p90 uncertainty band",
             Action::Seek => "propose the cheapest package meeting the target",
             Action::Help => "show or hide this help",
@@ -230,6 +235,7 @@ impl Action {
             Action::ToggleTornado => "tornado",
             Action::TornadoOutcome => "outcome",
             Action::ToggleSobol => "sobol",
+            Action::ToggleDiscover => "discover",
             Action::ToggleBand => "band",
             Action::Seek => "seek",
             Action::Help => "help",

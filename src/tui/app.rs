@@ -203,6 +203,8 @@ pub struct App {
     pub band: Option<Uncertainty>,
     /// The Sobol view, when open (`V`); computed on demand only.
     pub sobol: Option<super::analysis::SobolView>,
+    /// The scenario-discovery view, when open (`D`); computed on demand only.
+    pub discover: Option<super::discover::DiscoverView>,
     /// The worker threads, once the run loop has switched them on.
     background: Option<super::background::Background>,
 }
@@ -267,6 +269,7 @@ impl App {
             tornado: None,
             band: None,
             sobol: None,
+            discover: None,
             background: None,
         }
     }
@@ -527,6 +530,7 @@ impl App {
             Action::ToggleTornado => self.toggle_tornado(),
             Action::TornadoOutcome => self.cycle_tornado_outcome(),
             Action::ToggleSobol => self.toggle_sobol(),
+            Action::ToggleDiscover => self.toggle_discover(),
             Action::ToggleBand => self.toggle_band(),
             Action::Seek => return self.request_seek(),
             Action::Help => self.mode = Mode::Help(0),

@@ -23,6 +23,8 @@ use levers_core::analysis::seek::Stopped;
 use levers_core::analysis::{Attribution, AttributionPlayers, attribute_with};
 use levers_core::{Baseline, Policy};
 
+use super::discover::DiscoverView;
+
 /// Most Shapley players attributed inline on a keystroke: 2^6 = 64
 /// projections to the target year take about 0.15 ms. Beyond that the
 /// attribution goes to the worker.
@@ -46,6 +48,8 @@ pub struct Background {
     seek: Option<SeekInFlight>,
     /// The worker of the last seek cancelled or replaced, while it winds down.
     cancelled: Option<JoinHandle<Result<(), Stopped>>>,
+    /// The scenario discovery on its way, if any.
+    discover: Option<Receiver<DiscoverView>>,
     baseline: Baseline,
 }
 
@@ -83,6 +87,7 @@ impl Background {
             attribution_out: false,
             seek: None,
             cancelled: None,
+            discover: None,
             baseline: baseline.clone(),
         }
     }
@@ -206,6 +211,52 @@ impl Background {
         };
         self.seek = None;
         Some(landed)
+    }
+}
+
+impl Background {
+    /// Starts the scenario discovery of `policy` on its own thread; the
+    /// answer of one still running is dropped when it lands.
+    pub fn discover(&mut self, policy: &Policy) {
+        let (answer, receiver) = mpsc::channel();
+        let baseline = self.baseline.clone();
+        let policy = policy.clone();
+        thread::spawn(move || {
+            // The view was closed meanwhile: no receiver, nothing to do.
+            let _ = answer.send(DiscoverView::compute(&baseline, &policy));
+        });
+        self.discover = Some(receiver);
+    }
+
+    /// Forgets the discovery on its way.
+    pub fn drop_discover(&mut self) {
+        self.discover = None;
+    }
+
+    /// Whether a discovery is on its way.
+    pub fn discovering(&self) -> bool {
+        self.discover.is_some()
+    }
+
+    /// The discovery, once it has landed.
+    pub fn discover_landed(&mut self) -> Option<DiscoverView> {
+        let landed = self.discover.as_ref()?.try_recv();
+        match landed {
+            Ok(view) => {
+                self.discover = None;
+                Some(view)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.discover = None;
+                None
+            }
+        }
+    }
+
+    /// Waits for the discovery on its way (tests and benches).
+    pub fn wait_for_discover(&mut self) -> Option<DiscoverView> {
+        self.discover.take()?.recv().ok()
     }
 }
 

@@ -298,6 +298,7 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::ToggleTornado, &[ch('t')]),
     bind(Action::TornadoOutcome, &[ch('T')]),
     bind(Action::ToggleSobol, &[ch('V')]),
+    bind(Action::ToggleDiscover, &[ch('D')]),
     bind(Action::ToggleBand, &[ch('b')]),
     bind(Action::Seek, &[ch('g')]),
     bind(Action::EditPackage, &[ch('E')]),

@@ -15,6 +15,7 @@ pub mod action;
 pub mod analysis;
 pub mod app;
 pub mod background;
+pub mod discover;
 pub mod edit;
 pub mod events;
 pub mod files;

@@ -12,6 +12,7 @@ mod backtest;
 mod brief;
 mod chart_report;
 mod compare;
+mod discover;
 mod eval;
 mod explain;
 mod outcome;
@@ -32,6 +33,7 @@ pub use backtest::BacktestArgs;
 pub use brief::BriefArgs;
 pub use chart_report::{ChartArgs, ReportArgs};
 pub use compare::{CompareArgs, DiffArgs};
+pub use discover::DiscoverArgs;
 pub use eval::{EvalArgs, EvalFormat};
 pub use explain::{AssumptionsArgs, ExplainArgs, SummaryArgs};
 pub use packages::{CheckArgs, MigrateArgs, NewArgs, TuiArgs};
@@ -148,6 +150,12 @@ pub enum Command {
         after_help = "Examples:\n  levers sensitivity policies/blueprint-2032.toml\n  levers sensitivity policies/land-led.toml --outcome jobs --format csv\n  levers sensitivity policies/blueprint-2032.toml --method sobol --samples 1024 --seed 42 --chart sobol.svg"
     )]
     Sensitivity(SensitivityArgs),
+    /// Scenario discovery: the box of assumptions under which a package
+    /// reaches (or misses) an outcome, found by PRIM over Monte Carlo draws.
+    #[command(
+        after_help = "A draw is a case when the package meets its target (or, with --threshold and --by, when the outcome reaches that level in that year; --below for failure). PRIM peels the box of all draws down to the assumptions that hold most cases (coverage) with few others (density), and names each restriction with its quasi-p-value.\n\nExamples:\n  levers discover policies/blueprint-2032.toml --draws 10000\n  levers discover policies/blueprint-2032.toml --threshold 1.2 --by 2032 --draws 10000\n  levers discover policies/blueprint-2032.toml --below --format json | jq '.box.restrictions'\n  levers discover policies/announced-measures.toml --vary zone_coinvestment.amount=0..20 --threshold 1 --by 2032\n  levers discover policies/blueprint-2032.toml --outcome jobs --threshold 100000 --by 2035 --boxes 2"
+    )]
+    Discover(DiscoverArgs),
     /// The cheapest package that meets a target share by a year (or the best reachable).
     ///
     /// Exits with 2 when no package within the lever ranges and budget reaches

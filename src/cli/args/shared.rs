@@ -35,7 +35,7 @@ pub struct UncertaintyArgs {
 }
 
 /// `--draws`: a whole number from 1 to [`MAX_DRAWS`].
-pub(super) fn draws(text: &str) -> Result<usize, String> {
+pub(crate) fn draws(text: &str) -> Result<usize, String> {
     text.parse()
         .ok()
         .filter(|n| (1..=MAX_DRAWS).contains(n))

@@ -22,6 +22,16 @@ impl App {
         }
     }
 
+    /// The worker threads, when they run.
+    pub(in crate::tui) fn background_mut(&mut self) -> Option<&mut Background> {
+        self.background.as_mut()
+    }
+
+    /// The worker threads, when they run (to ask what is in flight).
+    pub(in crate::tui) fn background_ref(&self) -> Option<&Background> {
+        self.background.as_ref()
+    }
+
     /// Attributes the package in force: inline when it has few players (or
     /// no worker runs), else on the worker, the old parts shown as updating.
     pub(super) fn attribute(&mut self) {
@@ -51,7 +61,7 @@ impl App {
     pub fn is_busy(&self) -> bool {
         self.background
             .as_ref()
-            .is_some_and(|b| b.attribution_out() || b.seeking())
+            .is_some_and(|b| b.attribution_out() || b.seeking() || b.discovering())
     }
 
     /// Takes in any answers that have landed; true when the screen changes.
@@ -61,7 +71,11 @@ impl App {
         };
         let attribution = background.attribution_landed();
         let seek = background.seek_landed();
-        let changed = attribution.is_some() || seek.is_some();
+        let discover = background.discover_landed();
+        let changed = attribution.is_some() || seek.is_some() || discover.is_some();
+        if let Some(view) = discover {
+            self.discover_landed(view);
+        }
         if let Some(attribution) = attribution {
             self.attribution = attribution;
         }
@@ -78,6 +92,9 @@ impl App {
         };
         let attribution = background.wait_for_attribution();
         let seek = background.wait_for_seek();
+        if let Some(view) = background.wait_for_discover() {
+            self.discover_landed(view);
+        }
         if let Some(attribution) = attribution {
             self.attribution = attribution;
         }

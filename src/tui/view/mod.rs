@@ -4,6 +4,7 @@
 mod attribution;
 mod charts;
 mod detail;
+pub mod discover;
 mod fiscal;
 mod fit_line;
 mod kpi;
@@ -220,25 +221,33 @@ impl Widget for &App {
     }
 }
 
-/// The tornado and the Sobol view, side by side when both are open:
+/// The tornado, the Sobol view and the scenario-discovery view, side by
+/// side in equal parts when more than one is open:
 ///
 /// ```text
-/// ┌ Sensitivity ──────────┐┌ Sobol ───────────────┐
-/// │ one at a time         ││ global               │
-/// └───────────────────────┘└──────────────────────┘
+/// ┌ Sensitivity ──────┐┌ Sobol ───────────┐┌ What would have to be true ┐
+/// │ one at a time     ││ global           ││ PRIM box                   │
+/// └───────────────────┘└──────────────────┘└────────────────────────────┘
 /// ```
 fn render_sensitivity(app: &App, area: Rect, buf: &mut Buffer) {
-    match (app.tornado.is_some(), app.sobol.is_some()) {
-        (true, true) => {
-            let [left, right] =
-                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                    .areas(area);
-            tornado::render(app, left, buf);
-            sobol::render(app, right, buf);
-        }
-        (true, false) => tornado::render(app, area, buf),
-        (false, true) => sobol::render(app, area, buf),
-        (false, false) => {}
+    type Draw = fn(&App, Rect, &mut Buffer);
+    let open: Vec<Draw> = [
+        (app.tornado.is_some(), tornado::render as Draw),
+        (app.sobol.is_some(), sobol::render as Draw),
+        (
+            app.discover.is_some() || app.discover_running(),
+            discover::render as Draw,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(shown, draw)| shown.then_some(draw))
+    .collect();
+    if open.is_empty() {
+        return;
+    }
+    let parts = Layout::horizontal(vec![Constraint::Fill(1); open.len()]).split(area);
+    for (draw, part) in open.into_iter().zip(parts.iter()) {
+        draw(app, *part, buf);
     }
 }
 

@@ -9,6 +9,7 @@ mod chinese_lines;
 mod compare;
 mod consumers;
 mod conventions;
+mod discover;
 mod eval;
 mod fiscal;
 mod format2;

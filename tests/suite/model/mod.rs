@@ -2,6 +2,7 @@
 
 mod attribution;
 mod backtest;
+mod discover;
 mod evidence;
 mod fiscal;
 mod lever_evidence;

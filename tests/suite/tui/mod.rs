@@ -7,6 +7,7 @@ mod background;
 mod burst;
 mod chinese;
 mod chinese_popups;
+mod discover;
 mod fiscal;
 mod inputs;
 mod measures;

@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod backtest;
 pub mod backtest_bands;
 pub mod dial;
+pub mod discover;
 pub mod fiscal;
 pub mod robust_seek;
 pub mod seek;

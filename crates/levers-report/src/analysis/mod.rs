@@ -3,6 +3,8 @@
 //! comes from `levers_core::analysis`.
 
 pub mod bands;
+pub mod discover;
+mod discover_table;
 pub mod draws;
 pub mod explain;
 pub mod seek;

@@ -14,6 +14,7 @@ mod html;
 mod in_brief;
 mod levers_and_measures;
 mod sectors;
+mod what_would_have_to_be_true;
 
 use std::fmt::Write;
 
@@ -31,6 +32,7 @@ pub use html::html;
 use in_brief::{summary, uncertainty_sentence, uncertainty_table};
 use levers_and_measures::levers_table;
 use sectors::sector_table;
+use what_would_have_to_be_true::discovery_section;
 
 /// The outcomes charted in a report, by series key.
 pub const CHART_OUTCOMES: [&str; 4] = [
@@ -56,6 +58,9 @@ pub struct Input<'a> {
     pub charts: &'a [ChartFile],
     /// Monte Carlo over the assumption ranges for the main package, if run.
     pub uncertainty: Option<&'a Uncertainty>,
+    /// Scenario discovery over the same draws: what would have to be true
+    /// for the target to be met, if run.
+    pub discovery: Option<&'a levers_core::analysis::discover::Discovery>,
 }
 
 /// The report as Markdown, charts linked as images.
@@ -145,6 +150,15 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     out.push_str(&heading("report-attribution"));
     out.push_str(&attribution_section(&attribution, policy.target.year));
     out.push('\n');
+
+    if let Some(discovery) = input.discovery {
+        out.push_str(&discovery_section(
+            input.baseline,
+            policy,
+            &main.file,
+            discovery,
+        ));
+    }
 
     if !input.charts.is_empty() {
         out.push_str(&heading("report-charts"));

@@ -1,0 +1,410 @@
+//! `levers discover`: scenario discovery. What would have to be true for a
+//! package to reach an outcome — the draws where it happens, the box of
+//! assumptions PRIM found around them, each restriction with its
+//! quasi-p-value, the peeling trajectory, and a sentence a brief can quote.
+//! Formats only: every number comes from `levers_core::analysis::discover`.
+
+use levers_core::analysis::Outcome;
+use levers_core::analysis::discover::{
+    BoxSearch, ChosenBox, Dimension, Discovery, Restriction, Step,
+};
+use levers_core::{Baseline, Policy};
+use serde_json::{Value, json};
+
+use super::{cell, csv_text, number, pretty_json};
+use crate::OutputFormat;
+use crate::i18n::{Lang, language};
+
+/// A restriction counts in the sentence when its quasi-p-value is at most this.
+pub const SIGNIFICANT: f64 = 0.05;
+
+/// The name and unit of column `j` of the samples.
+pub fn dimension(discovery: &Discovery, j: usize, baseline: &Baseline) -> (String, String) {
+    match discovery.dimensions.get(j) {
+        Some(Dimension::Assumption(id)) => {
+            let spec = baseline.spec(*id);
+            (spec.name.clone(), spec.unit.clone())
+        }
+        Some(Dimension::Varied(k)) => discovery
+            .varied
+            .get(*k)
+            .map_or_else(Default::default, |v| (v.name.clone(), v.unit.clone())),
+        None => (String::new(), String::new()),
+    }
+}
+
+/// The range column `j` is drawn from: an assumption's plausible range, a
+/// varied field's LO..HI.
+pub fn dimension_range(discovery: &Discovery, j: usize, baseline: &Baseline) -> (f64, f64) {
+    match discovery.dimensions.get(j) {
+        Some(Dimension::Assumption(id)) => {
+            let spec = baseline.spec(*id);
+            (spec.low, spec.high)
+        }
+        Some(Dimension::Varied(k)) => discovery
+            .varied
+            .get(*k)
+            .map_or((f64::NAN, f64::NAN), |v| (v.low, v.high)),
+        None => (f64::NAN, f64::NAN),
+    }
+}
+
+/// A threshold as people write it: `1.2`, `5.0`, `100,000`.
+fn threshold_text(value: f64) -> String {
+    if value.abs() >= 1000.0 {
+        crate::format::thousands(value)
+    } else if (value * 10.0).round() == value * 10.0 {
+        format!("{value:.1}")
+    } else {
+        short(value)
+    }
+}
+
+/// A number with three significant figures, no exponent for everyday sizes.
+pub fn short(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let magnitude = value.abs();
+    let decimals = if magnitude == 0.0 || magnitude >= 100.0 {
+        0
+    } else if magnitude >= 10.0 {
+        1
+    } else if magnitude >= 1.0 {
+        2
+    } else if magnitude >= 0.01 {
+        3
+    } else {
+        5
+    };
+    format!("{value:.decimals$}")
+}
+
+/// `cost_elasticity >= 3.1`, `x <= 0.9`, `x from 1 to 2`.
+pub fn restriction_text(lang: Lang, name: &str, restriction: &Restriction) -> String {
+    let (low, high) = (short(restriction.low), short(restriction.high));
+    let id = match (restriction.low_bound, restriction.high_bound) {
+        (true, false) => "discover-at-least",
+        (false, true) => "discover-at-most",
+        _ => "discover-between",
+    };
+    lang.format(id, &[("name", name), ("low", &low), ("high", &high)])
+}
+
+/// `>= 3.1`, `<= 0.9`, `1 – 2`: the range alone, for a table cell.
+pub fn range_text(lang: Lang, restriction: &Restriction) -> String {
+    let (low, high) = (short(restriction.low), short(restriction.high));
+    let id = match (restriction.low_bound, restriction.high_bound) {
+        (true, false) => "discover-range-at-least",
+        (false, true) => "discover-range-at-most",
+        _ => "discover-range-between",
+    };
+    lang.format(id, &[("low", &low), ("high", &high)])
+}
+
+/// "Blueprint 2032 meets its target (5.0% by 2032) in 3% of the 1,000 draws"
+/// — what the cases are and how many.
+fn cases_clause(lang: Lang, discovery: &Discovery, policy: &Policy) -> String {
+    let case = &discovery.case;
+    let pct = format!("{:.0}", 100.0 * discovery.case_share());
+    let draws = crate::format::thousands(discovery.draws as f64);
+    let year = case.year.to_string();
+    let threshold = threshold_text(case.threshold);
+    let id = match (case.is_target, case.below, case.outcome) {
+        (true, false, _) => "discover-cases-target-met",
+        (true, true, _) => "discover-cases-target-missed",
+        (false, false, Outcome::ShareInTargetYear) => "discover-cases-share-reached",
+        (false, true, Outcome::ShareInTargetYear) => "discover-cases-share-missed",
+        (false, false, _) => "discover-cases-outcome-reached",
+        (false, true, _) => "discover-cases-outcome-missed",
+    };
+    lang.format(
+        id,
+        &[
+            ("name", &policy.name),
+            ("threshold", &threshold),
+            ("year", &year),
+            ("pct", &pct),
+            ("draws", &draws),
+            (
+                "outcome",
+                &lang.text(&format!("discover-outcome-{}", case.outcome.key())),
+            ),
+            ("unit", &lang.unit(case.outcome.unit())),
+        ],
+    )
+}
+
+/// What the box says, in words.
+fn box_clause(
+    lang: Lang,
+    discovery: &Discovery,
+    chosen: &ChosenBox,
+    baseline: &Baseline,
+) -> String {
+    let coverage = format!("{:.0}", 100.0 * chosen.coverage);
+    let density = format!("{:.0}", 100.0 * chosen.density);
+    if chosen.restrictions.is_empty() {
+        return lang.format("discover-no-restriction", &[("coverage", &coverage)]);
+    }
+    let (strong, weak): (Vec<&Restriction>, Vec<&Restriction>) = chosen
+        .restrictions
+        .iter()
+        .partition(|r| r.quasi_p <= SIGNIFICANT);
+    let said: Vec<String> = strong
+        .iter()
+        .map(|r| restriction_text(lang, &dimension(discovery, r.dimension, baseline).0, r))
+        .collect();
+    let mut clause = if said.is_empty() {
+        lang.format(
+            "discover-none-significant",
+            &[("count", &weak.len().to_string())],
+        )
+    } else {
+        lang.format(
+            "discover-box",
+            &[
+                ("coverage", &coverage),
+                ("restrictions", &lang.and_list(&said, "sobol-cli-none")),
+                ("density", &density),
+            ],
+        )
+    };
+    if !said.is_empty() && !weak.is_empty() {
+        clause.push(' ');
+        clause.push_str(&lang.format("discover-weaker", &[("count", &weak.len().to_string())]));
+    }
+    clause
+}
+
+/// The sentence a brief can quote, for the first box (and the second, if any).
+pub fn sentence(lang: Lang, discovery: &Discovery, policy: &Policy, baseline: &Baseline) -> String {
+    let cases = cases_clause(lang, discovery, policy);
+    let mut parts = Vec::new();
+    for (k, search) in discovery.searches.iter().enumerate() {
+        let part = match search {
+            BoxSearch::Found { chosen, .. } => box_clause(lang, discovery, chosen, baseline),
+            BoxSearch::TooFewCases { cases, needed } => lang.format(
+                if k == 0 {
+                    "discover-too-few"
+                } else {
+                    "discover-too-few-left"
+                },
+                &[
+                    ("cases", &cases.to_string()),
+                    ("needed", &needed.to_string()),
+                ],
+            ),
+            BoxSearch::TooManyCases { non_cases, needed } => lang.format(
+                "discover-too-many",
+                &[
+                    ("non_cases", &non_cases.to_string()),
+                    ("needed", &needed.to_string()),
+                ],
+            ),
+        };
+        parts.push(if k == 0 {
+            part
+        } else {
+            lang.format("discover-second", &[("clause", &part)])
+        });
+    }
+    lang.format(
+        "discover-sentence",
+        &[("cases", &cases), ("boxes", &parts.join(" "))],
+    )
+}
+
+fn bound_key(r: &Restriction) -> &'static str {
+    match (r.low_bound, r.high_bound) {
+        (true, false) => "at_least",
+        (false, true) => "at_most",
+        _ => "between",
+    }
+}
+
+fn step_json(k: usize, step: &Step) -> Value {
+    json!({
+        "step": k,
+        "coverage": number(step.coverage),
+        "density": number(step.density),
+        "mass": number(step.mass),
+        "restricted_dimensions": step.restricted,
+    })
+}
+
+fn box_json(discovery: &Discovery, chosen: &ChosenBox, baseline: &Baseline) -> Value {
+    let restrictions: Vec<Value> = chosen
+        .restrictions
+        .iter()
+        .map(|r| {
+            let (parameter, unit) = dimension(discovery, r.dimension, baseline);
+            json!({
+                "parameter": parameter,
+                "unit": unit,
+                "low": number(r.low),
+                "high": number(r.high),
+                "bound": bound_key(r),
+                "quasi_p": number(r.quasi_p),
+                "density_without": number(r.density_without),
+            })
+        })
+        .collect();
+    json!({
+        "step": chosen.step,
+        "coverage": number(chosen.coverage),
+        "density": number(chosen.density),
+        "mass": number(chosen.mass),
+        "cases": chosen.cases,
+        "points": chosen.points,
+        "restrictions": restrictions,
+        "dropped_restrictions": chosen.dropped,
+    })
+}
+
+fn search_json(discovery: &Discovery, search: &BoxSearch, baseline: &Baseline) -> Value {
+    match search {
+        BoxSearch::Found { trajectory, chosen } => json!({
+            "trajectory": trajectory.iter().enumerate().map(|(k, s)| step_json(k, s)).collect::<Vec<_>>(),
+            "box": box_json(discovery, chosen, baseline),
+            "no_box": Value::Null,
+        }),
+        BoxSearch::TooFewCases { cases, needed } => json!({
+            "trajectory": [],
+            "box": Value::Null,
+            "no_box": {"reason": "too_few_cases", "cases": cases, "needed": needed},
+        }),
+        BoxSearch::TooManyCases { non_cases, needed } => json!({
+            "trajectory": [],
+            "box": Value::Null,
+            "no_box": {"reason": "too_many_cases", "non_cases": non_cases, "needed": needed},
+        }),
+    }
+}
+
+/// The whole discovery as one JSON object: `cases`, `draws`, `trajectory`
+/// and `box` of the first search at the top, every search under `boxes`.
+pub fn to_json(file: &str, policy: &Policy, discovery: &Discovery, baseline: &Baseline) -> Value {
+    let case = &discovery.case;
+    let searches: Vec<Value> = discovery
+        .searches
+        .iter()
+        .map(|s| search_json(discovery, s, baseline))
+        .collect();
+    let first = searches.first().cloned().unwrap_or(Value::Null);
+    let dimensions: Vec<Value> = (0..discovery.dimensions.len())
+        .map(|j| {
+            let (parameter, unit) = dimension(discovery, j, baseline);
+            let kind = match discovery.dimensions[j] {
+                Dimension::Assumption(_) => "assumption",
+                Dimension::Varied(_) => "varied",
+            };
+            json!({"parameter": parameter, "unit": unit, "kind": kind})
+        })
+        .collect();
+    let options = &discovery.options;
+    json!({
+        "file": file,
+        "name": policy.name,
+        "method": "prim",
+        "draws": discovery.draws,
+        "seed": discovery.seed,
+        "case": {
+            "outcome": case.outcome.key(),
+            "threshold": number(case.threshold),
+            "unit": case.outcome.unit(),
+            "year": case.year,
+            "below": case.below,
+            "target": case.is_target,
+        },
+        "cases": discovery.cases,
+        "case_share": number(discovery.case_share()),
+        "options": {
+            "peel_alpha": options.peel_alpha,
+            "paste_alpha": options.paste_alpha,
+            "min_mass": options.min_mass,
+            "min_coverage": options.min_coverage,
+            "min_cases": options.min_cases,
+            "max_quasi_p": options.max_quasi_p,
+        },
+        "dimensions": dimensions,
+        "trajectory": first.get("trajectory").cloned().unwrap_or(Value::Null),
+        "box": first.get("box").cloned().unwrap_or(Value::Null),
+        "no_box": first.get("no_box").cloned().unwrap_or(Value::Null),
+        "boxes": searches,
+        "summary": sentence(language(), discovery, policy, baseline),
+    })
+}
+
+/// The discovery as JSON, CSV (one row per restriction of every box), a
+/// table or Markdown.
+pub fn render(
+    file: &str,
+    policy: &Policy,
+    discovery: &Discovery,
+    baseline: &Baseline,
+    format: OutputFormat,
+) -> Result<String, crate::RenderError> {
+    match format {
+        OutputFormat::Json => pretty_json(&to_json(file, policy, discovery, baseline)),
+        OutputFormat::Csv => csv(discovery, baseline),
+        OutputFormat::Table | OutputFormat::Markdown => Ok(super::discover_table::table(
+            file,
+            policy,
+            discovery,
+            baseline,
+            format == OutputFormat::Markdown,
+        )),
+    }
+}
+
+fn csv(discovery: &Discovery, baseline: &Baseline) -> Result<String, crate::RenderError> {
+    let header = [
+        "box",
+        "step",
+        "coverage",
+        "density",
+        "mass",
+        "parameter",
+        "unit",
+        "low",
+        "high",
+        "bound",
+        "quasi_p",
+        "density_without",
+    ]
+    .map(String::from);
+    let mut rows = Vec::new();
+    for (k, search) in discovery.searches.iter().enumerate() {
+        let BoxSearch::Found { chosen, .. } = search else {
+            continue;
+        };
+        for r in &chosen.restrictions {
+            let (parameter, unit) = dimension(discovery, r.dimension, baseline);
+            rows.push(vec![
+                (k + 1).to_string(),
+                chosen.step.to_string(),
+                cell(chosen.coverage),
+                cell(chosen.density),
+                cell(chosen.mass),
+                crate::inert::csv_text(&parameter).into_owned(),
+                crate::inert::csv_text(&unit).into_owned(),
+                cell(r.low),
+                cell(r.high),
+                bound_key(r).to_string(),
+                cell(r.quasi_p),
+                cell(r.density_without),
+            ]);
+        }
+    }
+    csv_text(&header, &rows)
+}
+
+/// A quasi-p-value as tables print it: `< 0.001`, `0.032`.
+pub fn p_text(p: f64) -> String {
+    if p < 0.001 {
+        "< 0.001".to_string()
+    } else {
+        format!("{p:.3}")
+    }
+}

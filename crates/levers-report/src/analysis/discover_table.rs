@@ -1,0 +1,165 @@
+//! `levers discover` as a text table or Markdown: the title, how PRIM was
+//! run, the sentence, then for each box its restrictions (range in the box,
+//! the range sampled, unit, quasi-p-value) and about a dozen steps of its
+//! peeling trajectory. The words come from [`super::discover`].
+
+use levers_core::Baseline;
+use levers_core::Policy;
+use levers_core::analysis::discover::{BoxSearch, Discovery};
+
+use super::discover::{dimension, dimension_range, p_text, range_text, sentence, short};
+use crate::i18n::language;
+use crate::table::{markdown_table, text_table};
+
+/// Rows of the trajectory the text table shows, at most (JSON has every step).
+const TRAJECTORY_ROWS: usize = 12;
+
+/// The steps the text table shows: about [`TRAJECTORY_ROWS`] evenly spaced,
+/// always the first, the chosen and the last.
+pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
+    if steps == 0 {
+        return Vec::new();
+    }
+    let stride = steps.div_ceil(TRAJECTORY_ROWS).max(1);
+    let mut shown: Vec<usize> = (0..steps).step_by(stride).collect();
+    shown.extend([chosen.min(steps - 1), steps - 1]);
+    shown.sort_unstable();
+    shown.dedup();
+    shown
+}
+
+pub(super) fn table(
+    file: &str,
+    policy: &Policy,
+    discovery: &Discovery,
+    baseline: &Baseline,
+    markdown: bool,
+) -> String {
+    let lang = language();
+    let esc = |text: &str| {
+        if markdown {
+            crate::inert::markdown(text)
+        } else {
+            text.to_string()
+        }
+    };
+    let tabulate = |titles: &[String], rows: &[Vec<String>]| {
+        if markdown {
+            markdown_table(titles, rows)
+        } else {
+            text_table(titles, rows)
+        }
+    };
+    let options = &discovery.options;
+    let method = lang.format(
+        "discover-cli-method",
+        &[
+            ("draws", &crate::format::thousands(discovery.draws as f64)),
+            ("seed", &discovery.seed.to_string()),
+            ("alpha", &format!("{}", options.peel_alpha)),
+            ("paste", &format!("{}", options.paste_alpha)),
+            ("coverage", &format!("{:.0}", 100.0 * options.min_coverage)),
+        ],
+    );
+    let summary = sentence(lang, discovery, policy, baseline);
+    let mut out = if markdown {
+        let title = lang.format(
+            "discover-cli-title-markdown",
+            &[
+                ("name", &crate::inert::markdown(&policy.name)),
+                ("file", &crate::inert::markdown_code(file)),
+            ],
+        );
+        format!("## {title}\n\n{method}\n\n{}\n", esc(&summary))
+    } else {
+        let title = lang.format(
+            "discover-cli-title",
+            &[("name", &policy.name), ("file", file)],
+        );
+        format!("{title}\n{method}\n\n{summary}\n")
+    };
+    for (k, search) in discovery.searches.iter().enumerate() {
+        let BoxSearch::Found { trajectory, chosen } = search else {
+            continue;
+        };
+        let heading = lang.format(
+            "discover-cli-box-heading",
+            &[
+                ("box", &(k + 1).to_string()),
+                ("coverage", &format!("{:.0}", 100.0 * chosen.coverage)),
+                ("density", &format!("{:.0}", 100.0 * chosen.density)),
+                ("mass", &format!("{:.0}", 100.0 * chosen.mass)),
+                ("step", &chosen.step.to_string()),
+            ],
+        );
+        let heading = if chosen.dropped > 0 {
+            let dropped = lang.format(
+                "discover-cli-dropped",
+                &[
+                    ("count", &chosen.dropped.to_string()),
+                    ("limit", &format!("{}", discovery.options.max_quasi_p)),
+                ],
+            );
+            format!("{heading}; {dropped}")
+        } else {
+            heading
+        };
+        out.push_str(&format!(
+            "\n{}\n",
+            if markdown {
+                format!("### {heading}\n")
+            } else {
+                heading
+            }
+        ));
+        if !chosen.restrictions.is_empty() {
+            let titles = [
+                lang.text("discover-cli-parameter"),
+                lang.text("discover-cli-in-box"),
+                lang.text("discover-cli-sampled"),
+                lang.text("discover-cli-unit"),
+                lang.text("discover-cli-quasi-p"),
+            ];
+            let rows: Vec<Vec<String>> = chosen
+                .restrictions
+                .iter()
+                .map(|r| {
+                    let (name, unit) = dimension(discovery, r.dimension, baseline);
+                    let (low, high) = dimension_range(discovery, r.dimension, baseline);
+                    vec![
+                        esc(&name),
+                        range_text(lang, r),
+                        format!("{} – {}", short(low), short(high)),
+                        esc(&lang.unit(&unit)),
+                        p_text(r.quasi_p),
+                    ]
+                })
+                .collect();
+            out.push_str(&tabulate(&titles, &rows));
+        }
+        let titles = [
+            lang.text("discover-cli-step"),
+            lang.text("discover-cli-coverage"),
+            lang.text("discover-cli-density"),
+            lang.text("discover-cli-restricted"),
+        ];
+        let rows: Vec<Vec<String>> = shown_steps(trajectory.len(), chosen.step)
+            .into_iter()
+            .map(|s| {
+                let step = &trajectory[s];
+                let mark = if s == chosen.step { " *" } else { "" };
+                vec![
+                    format!("{s}{mark}"),
+                    format!("{:.0}%", 100.0 * step.coverage),
+                    format!("{:.0}%", 100.0 * step.density),
+                    step.restricted.to_string(),
+                ]
+            })
+            .collect();
+        out.push('\n');
+        out.push_str(&lang.text("discover-cli-trajectory"));
+        out.push_str(if markdown { "\n\n" } else { "\n" });
+        out.push_str(&tabulate(&titles, &rows));
+    }
+    out
+}

@@ -1,0 +1,69 @@
+//! "What would have to be true": the report's scenario-discovery section.
+//! Of the report's Monte Carlo draws, those that meet the target, and the box
+//! of assumptions PRIM finds around them — the sentence `levers discover
+//! FILE` prints (the same draws and seed), the box's restrictions with their
+//! quasi-p-values, and how to read coverage and density.
+
+use std::fmt::Write;
+
+use levers_core::analysis::discover::{BoxSearch, Discovery};
+use levers_core::{Baseline, Policy};
+
+use super::table;
+use crate::analysis::discover::{dimension, dimension_range, p_text, range_text, sentence, short};
+use crate::i18n::language;
+use crate::inert;
+
+/// The section, heading included.
+pub fn discovery_section(
+    baseline: &Baseline,
+    policy: &Policy,
+    file: &str,
+    discovery: &Discovery,
+) -> String {
+    let lang = language();
+    let mut out = super::heading("report-what-would-have-to-be-true");
+    let said = sentence(lang, discovery, policy, baseline);
+    let _ = writeln!(out, "{}\n", inert::markdown(&said));
+    if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
+        && !chosen.restrictions.is_empty()
+    {
+        let titles = [
+            lang.text("discover-cli-parameter"),
+            lang.text("discover-cli-in-box"),
+            lang.text("discover-cli-sampled"),
+            lang.text("discover-cli-unit"),
+            lang.text("discover-cli-quasi-p"),
+        ];
+        let rows: Vec<Vec<String>> = chosen
+            .restrictions
+            .iter()
+            .map(|r| {
+                let (name, unit) = dimension(discovery, r.dimension, baseline);
+                let (low, high) = dimension_range(discovery, r.dimension, baseline);
+                vec![
+                    inert::markdown(&name),
+                    range_text(lang, r),
+                    format!("{} – {}", short(low), short(high)),
+                    inert::markdown(&lang.unit(&unit)),
+                    p_text(r.quasi_p),
+                ]
+            })
+            .collect();
+        out.push_str(&table(&titles, &rows, 4));
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "{}\n",
+        lang.format(
+            "doc-discover-method",
+            &[
+                ("draws", &crate::format::thousands(discovery.draws as f64)),
+                ("seed", &discovery.seed.to_string()),
+                ("file", &inert::markdown_code(file)),
+            ],
+        )
+    );
+    out
+}

@@ -1,0 +1,372 @@
+//! `levers discover` through the binary, on properties that hold whatever the
+//! model's numbers: the JSON's shape, the cases are the Monte Carlo's draws,
+//! the same bytes for any thread count and the core's sequential run, a
+//! message instead of a box when the cases are too few or too many, and a
+//! clear error (exit 2) for every bad argument.
+
+use levers_core::analysis::discover::{BoxSearch, DEFAULT_OPTIONS, Plan, Question, discover};
+use levers_core::analysis::monte_carlo;
+
+use crate::support::{baseline, json, levers, load, run};
+
+const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+
+/// The median share in the target year over `draws` draws (seed 42): a
+/// threshold about half the draws reach, whatever the model's numbers.
+fn median_share(draws: usize) -> f64 {
+    let baseline = baseline();
+    let policy = load(BLUEPRINT, &baseline);
+    let mc = monte_carlo(&baseline, &policy, draws, 42);
+    let at = mc
+        .years
+        .iter()
+        .position(|y| *y == policy.target.year)
+        .expect("the target year is projected");
+    mc.share_pct[at].p50
+}
+
+#[test]
+fn the_json_has_cases_draws_a_trajectory_and_a_box() {
+    let threshold = format!("{:.4}", median_share(600));
+    let value = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &threshold,
+        "--draws",
+        "600",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(value["draws"], 600);
+    assert_eq!(value["method"], "prim");
+    let cases = value["cases"].as_u64().expect("cases");
+    assert!((200..=400).contains(&cases), "{cases}");
+    let trajectory = value["trajectory"].as_array().expect("trajectory");
+    assert!(trajectory.len() > 2, "{trajectory:?}");
+    assert_eq!(trajectory[0]["coverage"], 1.0);
+    assert_eq!(trajectory[0]["restricted_dimensions"], 0);
+    for step in trajectory {
+        for key in ["coverage", "density", "mass"] {
+            let v = step[key].as_f64().expect(key);
+            assert!((0.0..=1.0).contains(&v), "{key} {v}");
+        }
+    }
+    let chosen = &value["box"];
+    assert!(chosen["coverage"].as_f64().expect("coverage") >= 0.8 * 0.9);
+    let restrictions = chosen["restrictions"].as_array().expect("restrictions");
+    assert!(!restrictions.is_empty(), "{chosen}");
+    let names: Vec<&str> = value["dimensions"]
+        .as_array()
+        .expect("dimensions")
+        .iter()
+        .map(|d| d["parameter"].as_str().expect("parameter"))
+        .collect();
+    for r in restrictions {
+        assert!(names.contains(&r["parameter"].as_str().expect("parameter")));
+        let (low, high) = (r["low"].as_f64().unwrap(), r["high"].as_f64().unwrap());
+        assert!(low < high, "{r}");
+        let p = r["quasi_p"].as_f64().unwrap();
+        assert!((0.0..=DEFAULT_OPTIONS.max_quasi_p).contains(&p), "{r}");
+        assert!(["at_least", "at_most", "between"].contains(&r["bound"].as_str().unwrap()));
+    }
+    assert!(value["no_box"].is_null());
+    assert_eq!(value["boxes"].as_array().map(Vec::len), Some(1));
+    let summary = value["summary"].as_str().expect("summary");
+    assert!(summary.contains("of those have"), "{summary}");
+}
+
+#[test]
+fn the_default_cases_are_the_draws_that_meet_the_target_as_eval_uncertainty_counts_them() {
+    let baseline = baseline();
+    let mut policy = load(BLUEPRINT, &baseline);
+    // A target about half the draws meet.
+    policy.target.share_pct = (median_share(400) * 100.0).round() / 100.0;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("half.toml");
+    std::fs::write(
+        &path,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .unwrap();
+    let file = path.display().to_string();
+    let value = json(&["discover", &file, "--draws", "400", "--format", "json"]);
+    let policy = load(&file, &baseline);
+    let mc = monte_carlo(&baseline, &policy, 400, 42);
+    assert_eq!(value["case"]["target"], true);
+    assert_eq!(value["cases"].as_f64().unwrap() / 400.0, mc.probability_met);
+    let below = json(&[
+        "discover", &file, "--draws", "400", "--below", "--format", "json",
+    ]);
+    assert_eq!(
+        below["cases"].as_u64().unwrap() + value["cases"].as_u64().unwrap(),
+        400
+    );
+}
+
+#[test]
+fn the_same_seed_gives_the_same_bytes_on_any_number_of_threads_and_the_cores_box() {
+    let threshold = format!("{:.4}", median_share(500));
+    let args = [
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &threshold,
+        "--draws",
+        "500",
+        "--seed",
+        "5",
+        "--boxes",
+        "2",
+        "--format",
+        "json",
+    ];
+    let with_threads = |threads: &str| {
+        let output = levers()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    };
+    let one = with_threads("1");
+    assert_eq!(one, with_threads("2"));
+    assert_eq!(one, with_threads("3"));
+    let value: serde_json::Value = serde_json::from_slice(&one).unwrap();
+    let baseline = baseline();
+    let policy = load(BLUEPRINT, &baseline);
+    let question = Question {
+        threshold: Some(threshold.parse().unwrap()),
+        ..Question::TARGET_MET
+    };
+    let plan = Plan::new(&baseline, &policy, &question, Vec::new(), 5);
+    let core = discover(&baseline, &policy, plan, 500, &DEFAULT_OPTIONS, 2);
+    assert_eq!(value["cases"], core.cases);
+    let BoxSearch::Found { chosen, trajectory } = &core.searches[0] else {
+        panic!("no box: {:?}", core.searches[0]);
+    };
+    assert_eq!(value["box"]["coverage"], chosen.coverage);
+    assert_eq!(value["box"]["density"], chosen.density);
+    assert_eq!(
+        value["trajectory"].as_array().map(Vec::len),
+        Some(trajectory.len())
+    );
+    let seven = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &threshold,
+        "--draws",
+        "500",
+        "--seed",
+        "7",
+        "--format",
+        "json",
+    ]);
+    assert_ne!(
+        seven["trajectory"], value["trajectory"],
+        "another seed, other draws"
+    );
+}
+
+#[test]
+fn too_few_or_too_many_cases_are_said_instead_of_a_box() {
+    let few = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        "99",
+        "--draws",
+        "200",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(few["cases"], 0);
+    assert!(few["box"].is_null());
+    assert_eq!(few["no_box"]["reason"], "too_few_cases");
+    assert_eq!(few["no_box"]["needed"], 20);
+    let table = run(&["discover", BLUEPRINT, "--threshold", "99", "--draws", "200"]);
+    assert_eq!(table.code, Some(0), "{}", table.stderr);
+    assert!(
+        table.stdout.contains("too few to find a box"),
+        "{}",
+        table.stdout
+    );
+    assert!(!table.stdout.contains("Box 1"), "{}", table.stdout);
+    let many = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        "0",
+        "--draws",
+        "200",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(many["cases"], 200);
+    assert_eq!(many["no_box"]["reason"], "too_many_cases");
+}
+
+#[test]
+fn a_varied_measure_amount_is_a_dimension_and_leaves_the_assumption_draws_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.csv");
+    let varied = dir.path().join("varied.csv");
+    let base = [
+        "discover",
+        "policies/announced-measures.toml",
+        "--threshold",
+        "0.5",
+        "--draws",
+        "300",
+    ];
+    let out = run(&[&base[..], &["--samples-out", plain.to_str().unwrap()]].concat());
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let value = json(
+        &[
+            &base[..],
+            &[
+                "--vary",
+                "zone_coinvestment.amount=0..40",
+                "--samples-out",
+                varied.to_str().unwrap(),
+                "--format",
+                "json",
+            ],
+        ]
+        .concat(),
+    );
+    let dimensions = value["dimensions"].as_array().unwrap();
+    let last = dimensions.last().unwrap();
+    assert_eq!(last["parameter"], "zone_coinvestment.amount");
+    assert_eq!(last["kind"], "varied");
+    let plain = std::fs::read_to_string(plain).unwrap();
+    let varied = std::fs::read_to_string(varied).unwrap();
+    assert_eq!(plain.lines().count(), 301);
+    assert_eq!(varied.lines().count(), 301);
+    let header: Vec<&str> = varied.lines().next().unwrap().split(',').collect();
+    assert_eq!(
+        header[header.len() - 2..],
+        ["zone_coinvestment.amount", "case"]
+    );
+    let assumptions = header.len() - 2;
+    for (a, b) in plain.lines().zip(varied.lines()).skip(1) {
+        let a: Vec<&str> = a.split(',').collect();
+        let b: Vec<&str> = b.split(',').collect();
+        assert_eq!(a[..assumptions], b[..assumptions]);
+        let amount: f64 = b[assumptions].parse().unwrap();
+        assert!((0.0..=40.0).contains(&amount), "{amount}");
+    }
+    let cases: usize = varied.lines().skip(1).filter(|l| l.ends_with(",1")).count();
+    assert_eq!(value["cases"], cases);
+}
+
+#[test]
+fn bad_arguments_are_refused_with_what_is_allowed_and_exit_2() {
+    let cases: [(&[&str], &str); 8] = [
+        (&["--by", "1999"], "from 2024 to its horizon"),
+        (
+            &["--outcome", "jobs"],
+            "give the level a draw must reach with --threshold",
+        ),
+        (&["--threshold", "150"], "a share of GDP from 0 to 100"),
+        (
+            &["--vary", "assumptions.nev.growth=0..1"],
+            "assumptions are drawn already",
+        ),
+        (
+            &["--vary", "rd.grants_hkd_bn_per_yer=0..10"],
+            "did you mean `rd.grants_hkd_bn_per_year`",
+        ),
+        (&["--vary", "rd.grants_hkd_bn_per_year=10..2"], "LO < HI"),
+        (
+            &["--vary", "rd.grants_hkd_bn_per_year"],
+            "expected NAME.FIELD=LO..HI",
+        ),
+        (&["--alpha", "0.5"], "from 0.01 to 0.2"),
+    ];
+    for (extra, expected) in cases {
+        let out = run(&[&["discover", BLUEPRINT][..], extra].concat());
+        assert_eq!(out.code, Some(2), "{extra:?}: {}", out.stderr);
+        assert!(out.stderr.contains(expected), "{extra:?}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{extra:?}");
+    }
+    let missing = run(&["discover", "no-such-file.toml"]);
+    assert_eq!(missing.code, Some(2));
+}
+
+#[test]
+fn csv_has_a_row_per_restriction_and_chinese_speaks_chinese() {
+    let threshold = format!("{:.4}", median_share(400));
+    let csv = run(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &threshold,
+        "--draws",
+        "400",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(csv.code, Some(0), "{}", csv.stderr);
+    let mut lines = csv.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "box,step,coverage,density,mass,parameter,unit,low,high,bound,quasi_p,density_without"
+        )
+    );
+    assert!(lines.next().is_some_and(|l| l.starts_with("1,")));
+    let zh = run(&[
+        "--lang",
+        "zh-Hant",
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &threshold,
+        "--draws",
+        "400",
+    ]);
+    assert_eq!(zh.code, Some(0), "{}", zh.stderr);
+    assert!(zh.stdout.contains("需要甚麼條件成立"), "{}", zh.stdout);
+    assert!(zh.stdout.contains("次抽樣中有"), "{}", zh.stdout);
+}
+
+#[test]
+fn the_report_says_what_would_have_to_be_true_as_discover_does() {
+    let baseline = baseline();
+    let mut policy = load(BLUEPRINT, &baseline);
+    policy.target.share_pct = (median_share(1_000) * 100.0).round() / 100.0;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("half.toml");
+    std::fs::write(
+        &path,
+        levers_files::policy_file::write_policy(&policy, &baseline),
+    )
+    .unwrap();
+    let file = path.display().to_string();
+    let report = crate::support::ok(&["report", &file, "-o", "-"]);
+    let section = report
+        .split("## What would have to be true\n\n")
+        .nth(1)
+        .expect("the report has the section");
+    // The report's draws and seed are discover's defaults: the same sentence.
+    let value = json(&["discover", &file, "--format", "json"]);
+    let summary = value["summary"].as_str().unwrap();
+    let first_line = section.lines().next().unwrap();
+    assert_eq!(first_line.replace('\\', ""), summary);
+    let restrictions = value["box"]["restrictions"].as_array().unwrap();
+    assert!(!restrictions.is_empty());
+    for r in restrictions {
+        let name = r["parameter"].as_str().unwrap().replace('_', "\\_");
+        assert!(
+            section.contains(&format!("| {name} |")),
+            "{name}: {section}"
+        );
+    }
+}
