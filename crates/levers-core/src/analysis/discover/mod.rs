@@ -5,7 +5,7 @@
 //! Bryant & Lempert (2010); Friedman & Fisher (1999); the EMA workbench's
 //! `prim` (Kwakkel 2017), whose cuts and quasi-p-values these follow.
 //!
-//! [`prim`] works on any table of [`Samples`] (the tests give it synthetic
+//! [`prim()`] works on any table of [`Samples`] (the tests give it synthetic
 //! functions with a known box); [`question`] builds that table for a package.
 
 mod paste;
