@@ -161,7 +161,10 @@ fn sensitivity_of_thousands_of_measures_says_how_it_was_bounded() -> std::io::Re
         .filter_map(|s| s["item"].as_str())
         .collect();
     assert!(items.contains(&"kinds.rd_grants.amount"), "{items:?}");
-    assert!(!items.iter().any(|i| i.starts_with("measures.")), "{items:?}");
+    assert!(
+        !items.iter().any(|i| i.starts_with("measures.")),
+        "{items:?}"
+    );
     for format in ["table", "markdown"] {
         let out = run(&["sensitivity", &path, "--format", format]);
         assert_eq!(out.code, Some(0), "{}", out.stderr);

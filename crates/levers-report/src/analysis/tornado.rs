@@ -31,7 +31,11 @@ pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> Strin
                 m.name
             )
         }),
-        SwingItem::Kind(kind) => format!("{} (every {} measure)", kind.field().spec().label, kind.key()),
+        SwingItem::Kind(kind) => format!(
+            "{} (every {} measure)",
+            kind.field().spec().label,
+            kind.key()
+        ),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
     }
 }
