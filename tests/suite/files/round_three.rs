@@ -358,6 +358,31 @@ fn sweep_dir_names_what_it_cannot_read_instead_of_skipping_it() -> std::io::Resu
     Ok(())
 }
 
+/// A folder of broken packages: the first 100 files' problems are listed,
+/// the rest counted, and no row is written before them (standard output
+/// stays empty).
+#[test]
+fn sweep_dir_lists_the_first_hundred_broken_files_and_counts_the_rest() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    for i in 0..105 {
+        std::fs::write(
+            dir.path().join(format!("p{i:03}.toml")),
+            "format = 2\nname = \"x\"\n[measures.a]\nkind = \"no_such_kind\"\n",
+        )?;
+    }
+    let result = run(&["sweep", "--dir", &dir.path().display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stdout.is_empty(), "{}", result.stdout);
+    assert!(result.stderr.contains("p099.toml"), "{}", result.stderr);
+    assert!(!result.stderr.contains("p100.toml"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("and 5 more files with problems"),
+        "{}",
+        result.stderr
+    );
+    Ok(())
+}
+
 #[test]
 fn an_unknown_command_is_named() {
     let result = run(&["frobnicate", "x.toml"]);
