@@ -169,7 +169,7 @@ fn sensitivity_of_thousands_of_measures_says_how_it_was_bounded() -> std::io::Re
         let out = run(&["sensitivity", &path, "--format", format]);
         assert_eq!(out.code, Some(0), "{}", out.stderr);
         assert!(
-            out.stdout.contains("3000 measures (more than 1024)")
+            out.stdout.contains("3000 measures (more than 512)")
                 && out.stdout.contains("swung by kind")
                 && out.stdout.contains(&format!("{projections} projections")),
             "{format}: {}",
