@@ -2,7 +2,10 @@
 //! - attribution of a 4-group package (16 projections): well under 1 ms, as the
 //!   workbench recomputes it on every keystroke;
 //! - Monte Carlo, 10,000 draws: at most 50 ms (draws spread over rayon's threads);
-//! - sweep: at least 500,000 packages a second, CSV rows written to a sink.
+//! - sweep: at least 500,000 packages a second, CSV rows written to a sink;
+//! - the tornado of the largest package swung one by one (512 measures) and
+//!   of one swung by kind (10,000 measures): well under a second each, as the
+//!   workbench recomputes the tornado while it is open.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use std::hint::black_box;
@@ -11,7 +14,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use indicatif::ProgressBar;
 use levers::cli::eval::monte_carlo_parallel;
 use levers::cli::sweep::{SweepFormat, parse_grid, write_grid};
-use levers_core::analysis::{Outcome, attribute, monte_carlo, sensitivity};
+use levers_core::analysis::{
+    MAX_MEASURES_SWUNG_ONE_BY_ONE, Outcome, attribute, monte_carlo, sensitivity, tornado,
+};
+use levers_core::measure::{Amount, Measure, MeasureKind};
 
 fn analyses(c: &mut Criterion) {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
@@ -30,6 +36,32 @@ fn analyses(c: &mut Criterion) {
             )
         });
     });
+
+    let mut group = c.benchmark_group("tornado of many measures");
+    group.sample_size(10);
+    for count in [MAX_MEASURES_SWUNG_ONE_BY_ONE, 10_000] {
+        let mut many = levers_core::Policy::status_quo();
+        many.measures = (0..count)
+            .map(|i| {
+                Measure::new(
+                    format!("scheme_{i}"),
+                    MeasureKind::RdGrants,
+                    Amount::Constant(0.001),
+                    2026,
+                )
+            })
+            .collect();
+        group.bench_function(format!("{count} measures (share)"), |b| {
+            b.iter(|| {
+                tornado(
+                    black_box(&baseline),
+                    black_box(&many),
+                    Outcome::ShareInTargetYear,
+                )
+            });
+        });
+    }
+    group.finish();
 
     let mut group = c.benchmark_group("monte carlo");
     group.sample_size(10);

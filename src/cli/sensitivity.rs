@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use levers_core::analysis::sobol_model::SobolResult;
-use levers_core::analysis::{Outcome, sensitivity};
+use levers_core::analysis::{Outcome, tornado};
 use levers_core::{Baseline, Policy};
 use levers_report::analysis::sobol::{self as sobol_out, Output, SHOWN, input_name, ranked};
 use levers_report::sobol_chart::{Row, svg};
@@ -27,13 +27,12 @@ pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
     if args.method == SensitivityMethod::Sobol {
         return run_sobol(baseline, args, &policy, &file);
     }
-    let (centre, swings) = sensitivity(baseline, &policy, args.outcome);
+    let result = tornado(baseline, &policy, args.outcome);
     let text = levers_report::analysis::tornado::render(
         &file,
         &policy,
         args.outcome,
-        centre,
-        &swings,
+        &result,
         baseline,
         args.output.format,
     )?;

@@ -328,7 +328,22 @@ fn into_bytes(writer: csv::Writer<Vec<u8>>) -> std::io::Result<Vec<u8>> {
     writer.into_inner().map_err(csv::IntoInnerError::into_error)
 }
 
+/// Files of a `--dir` sweep read, evaluated and written at a time: memory
+/// holds one block of packages and their rows, whatever the folder holds.
+const DIR_BLOCK: usize = 256;
+/// Most files whose problems a `--dir` sweep lists; the rest are counted.
+const MAX_FILES_REPORTED: usize = 100;
+
 /// Every `*.toml` in `dir`, in sorted order, one row each (this shard's part).
+///
+/// Two passes, each in blocks of [`DIR_BLOCK`] files read in parallel: the
+/// first reads every file and keeps only its problems, so that a mistake
+/// anywhere is reported before any row is written (as `check` would, and
+/// nothing half-written reaches standard output); the second reads each file
+/// again, projects it and writes its row at once. Memory holds one block, not
+/// every package and row (only the sorted file names are kept); each file is
+/// read twice. A file changed into a mistake between the passes ends the
+/// sweep with its error.
 fn sweep_dir(
     baseline: &Baseline,
     dir: &Path,
@@ -347,51 +362,86 @@ fn sweep_dir(
     check_limit(files.len(), limit)?;
     let part = shard.range(files.len());
     let files = &files[part];
-    let mut errors = Vec::new();
     // Every `*.toml` is a package or a mistake the user hears about: a FIFO,
     // folder or broken link so named is not skipped in silence (`load` goes
     // through the checked reader, which says what it is).
-    let mut policies = Vec::new();
-    for file in files {
-        match load(file, baseline) {
-            Ok(policy) => policies.push(policy),
-            Err(Failure::Invalid(message) | Failure::Internal(message)) => errors.push(message),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(Failure::Invalid(errors.join("\n")));
-    }
-    let rows: Vec<SweepRow> = policies
-        .par_iter()
-        .map_init(Projection::default, |projection, policy| {
-            project_into(baseline, policy, projection);
-            SweepRow::of(projection, policy.target.year)
-        })
-        .collect();
-    let mut bytes = Vec::new();
+    check_dir_files(baseline, files)?;
     if format != SweepFormat::Ndjson && shard.is_first() {
         let mut header = csv_writer();
         csv_header(&mut header, &["file".to_string(), "name".to_string()])
             .map_err(|e| Failure::Internal(e.to_string()))?;
-        bytes = into_bytes(header).map_err(|e| Failure::Internal(e.to_string()))?;
+        let bytes = into_bytes(header).map_err(|e| Failure::Internal(e.to_string()))?;
+        if !written(sink.write_all(&bytes))? {
+            return Ok(());
+        }
     }
-    let mut out = Rows::new(format);
-    for ((file, policy), row) in files.iter().zip(&policies).zip(&rows) {
-        let texts = [
-            ("file", file.display().to_string()),
-            ("name", policy.name.clone()),
-        ];
-        out.push(&Labelled {
-            texts: &texts,
-            names: &[],
-            values: &[],
-            row,
-        })
-        .map_err(|e| Failure::Internal(e.to_string()))?;
+    for block in files.chunks(DIR_BLOCK) {
+        let rows: Vec<Result<Vec<u8>, Failure>> = block
+            .par_iter()
+            .map_init(Projection::default, |projection, file| {
+                let policy = load(file, baseline)?;
+                project_into(baseline, &policy, projection);
+                let row = SweepRow::of(projection, policy.target.year);
+                let texts = [
+                    ("file", file.display().to_string()),
+                    ("name", policy.name.clone()),
+                ];
+                let mut out = Rows::new(format);
+                out.push(&Labelled {
+                    texts: &texts,
+                    names: &[],
+                    values: &[],
+                    row: &row,
+                })
+                .and_then(|()| out.into_bytes())
+                .map_err(|e| Failure::Internal(e.to_string()))
+            })
+            .collect();
+        for row in rows {
+            if !written(sink.write_all(&row?))? {
+                return Ok(());
+            }
+        }
     }
-    bytes.extend(
-        out.into_bytes()
-            .map_err(|e| Failure::Internal(e.to_string()))?,
-    );
-    finish_write(sink.write_all(&bytes).and_then(|()| sink.flush()))
+    written(sink.flush()).map(|_| ())
+}
+
+/// Reads every file of a `--dir` sweep, keeping only the problems (the first
+/// [`MAX_FILES_REPORTED`] files' in full, the rest counted).
+fn check_dir_files(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure> {
+    let mut errors = Vec::new();
+    let mut more = 0usize;
+    for block in files.chunks(DIR_BLOCK) {
+        let problems: Vec<String> = block
+            .par_iter()
+            .filter_map(|file| match load(file, baseline) {
+                Ok(_) => None,
+                Err(Failure::Invalid(message) | Failure::Internal(message)) => Some(message),
+            })
+            .collect();
+        for message in problems {
+            if errors.len() < MAX_FILES_REPORTED {
+                errors.push(message);
+            } else {
+                more += 1;
+            }
+        }
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    if more > 0 {
+        errors.push(format!("and {more} more files with problems"));
+    }
+    Err(Failure::Invalid(errors.join("\n")))
+}
+
+/// Whether a write went through: `false` when the reader closed the pipe
+/// (the sweep ends quietly, as [`finish_write`] says), an error otherwise.
+fn written(result: std::io::Result<()>) -> Result<bool, Failure> {
+    match result {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(Failure::Internal(format!("cannot write output: {e}"))),
+    }
 }

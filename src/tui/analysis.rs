@@ -11,7 +11,8 @@ use levers_core::analysis::robust_seek::{
 use levers_core::analysis::seek::{SeekRequest, Stopped};
 use levers_core::analysis::sobol_model::SobolResult;
 use levers_core::analysis::{
-    DEFAULT_DRAWS, DEFAULT_SEED, Outcome, SeekResult, Swing, SwingItem, Uncertainty, sensitivity,
+    DEFAULT_DRAWS, DEFAULT_SEED, Outcome, SeekResult, Swing, SwingItem, SwingMethod, Uncertainty,
+    tornado,
 };
 use levers_core::{Baseline, Policy, Target, project};
 
@@ -32,15 +33,19 @@ pub struct Tornado {
     pub centre: f64,
     /// Widest first, as `sensitivity` returns them.
     pub swings: Vec<Swing>,
+    /// One bar per measure, or per kind in a package of many measures (the
+    /// view says so).
+    pub method: SwingMethod,
 }
 
 impl Tornado {
     pub fn compute(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Tornado {
-        let (centre, swings) = sensitivity(baseline, policy, outcome);
+        let result = tornado(baseline, policy, outcome);
         Tornado {
             outcome,
-            centre,
-            swings,
+            centre: result.centre,
+            swings: result.swings,
+            method: result.method,
         }
     }
 }
@@ -90,6 +95,7 @@ pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> Stri
             .measures
             .get(index)
             .map_or_else(String::new, |m| m.name.clone()),
+        SwingItem::Kind(kind) => format!("{} (all)", kind.key()),
         SwingItem::Param(id) => baseline
             .specs
             .iter()

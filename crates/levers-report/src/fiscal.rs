@@ -388,17 +388,26 @@ pub fn cap_sentence_in(
     )
 }
 
-/// The discount rate's source as the baseline states it.
+/// The discount rate's source as the baseline states it (for JSON, which
+/// escapes it itself).
 fn discount_source(baseline: &Baseline) -> String {
-    discount_source_in(crate::i18n::Lang::En, baseline)
+    discount_source_in(crate::i18n::Lang::En, baseline, str::to_string)
 }
 
-/// [`discount_source`] in `lang` (the cited text itself stays as written).
-fn discount_source_in(lang: crate::i18n::Lang, baseline: &Baseline) -> String {
+/// [`discount_source`] in `lang`. The cited text is the baseline's words,
+/// which may come from a `--baseline-data` file: `clean` makes it inert for
+/// the medium it is written to (`inert::markdown`, `inert::xml`).
+fn discount_source_in(
+    lang: crate::i18n::Lang,
+    baseline: &Baseline,
+    clean: impl Fn(&str) -> String,
+) -> String {
     let id = ParamId::all().find(|id| baseline.spec(*id).name == "discount_rate");
     match id.map(|id| &baseline.spec(id).source) {
-        Some(Source::Cited(text)) => lang.format("fiscal-source", &[("text", text)]),
-        Some(Source::Assumption(text)) => lang.format("fiscal-assumption", &[("text", text)]),
+        Some(Source::Cited(text)) => lang.format("fiscal-source", &[("text", &clean(text))]),
+        Some(Source::Assumption(text)) => {
+            lang.format("fiscal-assumption", &[("text", &clean(text))])
+        }
         None => String::new(),
     }
 }
@@ -591,7 +600,18 @@ pub fn render(
             &[
                 ("year", &baseline.base_year.to_string()),
                 ("rate", &format!("{:.1}", accounts.discount_rate * 100.0)),
-                ("source", &discount_source_in(lang, baseline)),
+                (
+                    "source",
+                    // One line of the section: no line break or escape from
+                    // the baseline file acts on the terminal or the Markdown.
+                    &discount_source_in(lang, baseline, |text| {
+                        if markdown {
+                            inert::markdown(text)
+                        } else {
+                            inert::xml(text).into_owned()
+                        }
+                    }),
+                ),
                 ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
                 (
                     "financing",

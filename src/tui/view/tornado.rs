@@ -4,7 +4,7 @@
 //! rows as fit. Drawn below the share chart while open (`t`; `T` cycles the
 //! outcome).
 
-use levers_core::analysis::{Outcome, Swing};
+use levers_core::analysis::{MAX_MEASURES_SWUNG_ONE_BY_ONE, Outcome, Swing, SwingMethod};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
@@ -183,7 +183,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let width = usize::from(inner.width);
-    let rows = usize::from(inner.height.saturating_sub(1));
+    // A package of many measures is swung by kind: one line says so, under
+    // the key, before the bars.
+    let note = match tornado.method {
+        SwingMethod::ByKind { measures } => Some(lang.format(
+            "tornado-by-kind",
+            &[
+                ("count", &thousands(measures as f64)),
+                ("limit", &thousands(MAX_MEASURES_SWUNG_ONE_BY_ONE as f64)),
+            ],
+        )),
+        SwingMethod::OneByOne => None,
+    };
+    let rows = usize::from(inner.height.saturating_sub(1 + u16::from(note.is_some())));
     let label_width = (width / 3).clamp(8, 26);
     // One space before and after the label, one before the 10-wide swing.
     let bars = width.saturating_sub(label_width + 2 + 1 + swing_width(lang));
@@ -229,6 +241,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::label(),
         ),
     ])];
+    if let Some(note) = note {
+        lines.push(Line::from(Span::styled(format!(" {note}"), theme::label())));
+    }
     for swing in shown {
         lines.push(bar_line(app, tornado, swing, label_width, half, scale));
     }

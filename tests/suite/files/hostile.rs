@@ -1119,6 +1119,65 @@ const CASES: &[Case] = &[
         never: &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"],
     },
     Case {
+        what: "a hostile discount-rate source is escaped in the report's fiscal section (Markdown)",
+        package: Edited {
+            example: MEASURES,
+            set: &[],
+        },
+        baseline: Some(Edited {
+            example: "assets/baseline.toml",
+            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
+        }),
+        args: &[
+            "--baseline-data",
+            "{baseline}",
+            "report",
+            "{package}",
+            "-o",
+            "{out}.md",
+        ],
+        code: 0,
+        shows: &["\\<script\\>", "a \\| b", "\\u{1b}"],
+        never: &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"],
+    },
+    Case {
+        what: "a hostile discount-rate source is text in the HTML report",
+        package: Edited {
+            example: MEASURES,
+            set: &[],
+        },
+        baseline: Some(Edited {
+            example: "assets/baseline.toml",
+            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
+        }),
+        args: &[
+            "--baseline-data",
+            "{baseline}",
+            "report",
+            "{package}",
+            "-o",
+            "{out}.html",
+        ],
+        code: 0,
+        shows: &["&lt;script&gt;", "a | b"],
+        never: &["<script>", "<img", "href=\"javascript", "\u{1b}"],
+    },
+    Case {
+        what: "a hostile discount-rate source sends no escape to the terminal from eval",
+        package: Edited {
+            example: MEASURES,
+            set: &[],
+        },
+        baseline: Some(Edited {
+            example: "assets/baseline.toml",
+            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
+        }),
+        args: &["--baseline-data", "{baseline}", "eval", "{package}"],
+        code: 0,
+        shows: &["\\u{1b}]0;t\\u{7}"],
+        never: &["\u{1b}", "\u{7}"],
+    },
+    Case {
         what: "a hostile baseline source is neutral in assumptions CSV",
         package: Edited {
             example: MEASURES,

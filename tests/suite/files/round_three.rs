@@ -229,6 +229,63 @@ fn memory_for_draws_out_stays_flat_as_draws_grow() -> std::io::Result<()> {
     Ok(())
 }
 
+/// Ten times the files, about the same memory: `sweep --dir` streams its rows
+/// block by block (it held every package and every row until the end). Each
+/// package carries 68 KB of text, so holding 900 more of them would add
+/// over 60 MB.
+#[test]
+fn memory_for_sweep_dir_stays_flat_as_files_grow_in_number() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    // Texts of 4,000 characters (a file's limit is 5,000): a description and,
+    // on eight measures, a source and a note each.
+    let long = "a long text ".repeat(4_000 / 12);
+    let mut package = format!(
+        "format = 2\nname = \"Long texts\"\ndescription = \"{long}\"\n\n[target]\nmanufacturing_share_pct = 5.0\nyear = 2032\n"
+    );
+    for i in 0..8 {
+        package.push_str(&format!(
+            "\n[measures.grant_{i}]\nkind = \"rd_grants\"\namount = 0.5\nstart = 2026\nsource = \"{long}\"\nnote = \"{long}\"\n"
+        ));
+    }
+    assert!(package.len() > 48 * 1024);
+    let mut peaks = Vec::new();
+    for count in [100, 1000] {
+        let folder = dir.path().join(format!("packages{count}"));
+        std::fs::create_dir(&folder)?;
+        for i in 0..count {
+            std::fs::write(folder.join(format!("p{i:04}.toml")), &package)?;
+        }
+        let out = dir.path().join(format!("s{count}.csv"));
+        let args = [
+            "sweep",
+            "--dir",
+            &folder.display().to_string(),
+            "-o",
+            &out.display().to_string(),
+        ];
+        let (code, stderr, peak) = bounded(&args, &[], Duration::from_mins(5));
+        assert_eq!(code, Some(0), "{stderr}");
+        let written = std::fs::read_to_string(&out)?;
+        assert_eq!(
+            written.lines().count(),
+            count + 1,
+            "a header and a row each"
+        );
+        assert!(
+            written.contains("p0000.toml") && written.contains(&format!("p{:04}.toml", count - 1))
+        );
+        peaks.push((count, peak));
+    }
+    let (_, small) = peaks[0];
+    let (_, large) = peaks[1];
+    // Only the sorted file names grow with the folder (under 100 KB here).
+    assert!(
+        large < small + 8 * 1024,
+        "peak memory grew with the files: {peaks:?} (KiB)"
+    );
+    Ok(())
+}
+
 /// The worksheet's row limit is checked before any package is run.
 #[test]
 fn a_sweep_too_large_for_a_worksheet_is_refused_before_work() -> std::io::Result<()> {
@@ -298,6 +355,31 @@ fn sweep_dir_names_what_it_cannot_read_instead_of_skipping_it() -> std::io::Resu
     for name in ["pipe.toml", "folder.toml", "broken.toml"] {
         assert!(stderr.contains(name), "{name}: {stderr}");
     }
+    Ok(())
+}
+
+/// A folder of broken packages: the first 100 files' problems are listed,
+/// the rest counted, and no row is written before them (standard output
+/// stays empty).
+#[test]
+fn sweep_dir_lists_the_first_hundred_broken_files_and_counts_the_rest() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    for i in 0..105 {
+        std::fs::write(
+            dir.path().join(format!("p{i:03}.toml")),
+            "format = 2\nname = \"x\"\n[measures.a]\nkind = \"no_such_kind\"\n",
+        )?;
+    }
+    let result = run(&["sweep", "--dir", &dir.path().display().to_string()]);
+    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    assert!(result.stdout.is_empty(), "{}", result.stdout);
+    assert!(result.stderr.contains("p099.toml"), "{}", result.stderr);
+    assert!(!result.stderr.contains("p100.toml"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("and 5 more files with problems"),
+        "{}",
+        result.stderr
+    );
     Ok(())
 }
 

@@ -12,5 +12,6 @@ mod properties;
 mod robust_seek;
 mod seek;
 mod seek_rounding;
+mod sensitivity_bound;
 pub(crate) mod sobol;
 mod target_horizon;

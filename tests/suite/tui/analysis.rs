@@ -390,3 +390,41 @@ fn the_band_also_covers_the_jobs_and_diversification_charts() {
         assert!(cells > 5, "band cells in {area:?}: {cells}");
     }
 }
+
+/// A package of more than `MAX_MEASURES_SWUNG_ONE_BY_ONE` measures: the
+/// workbench's tornado holds one bar per kind and its panel says the measures
+/// were swung by kind (issue 22: the tornado grew as n² and froze the view).
+#[test]
+fn the_tornado_of_thousands_of_measures_says_it_swung_them_by_kind() {
+    use levers_core::analysis::{MAX_MEASURES_SWUNG_ONE_BY_ONE, SwingItem, SwingMethod};
+    use levers_core::measure::{Amount, Measure, MeasureKind};
+    let count = 1_500;
+    assert!(count > MAX_MEASURES_SWUNG_ONE_BY_ONE);
+    let mut policy = levers_core::Policy::status_quo();
+    policy.measures = (0..count)
+        .map(|i| {
+            let (kind, amount) = if i % 2 == 0 {
+                (MeasureKind::RdGrants, 0.001)
+            } else {
+                (MeasureKind::TrainingPlaces, 1.0)
+            };
+            Measure::new(format!("scheme_{i}"), kind, Amount::Constant(amount), 2026)
+        })
+        .collect();
+    let mut app = app_with(policy, None);
+    press(&mut app, &[ch('t')]);
+    let tornado = app.tornado.clone().expect("tornado open");
+    assert_eq!(tornado.method, SwingMethod::ByKind { measures: count });
+    let kinds = tornado
+        .swings
+        .iter()
+        .filter(|s| matches!(s.item, SwingItem::Kind(_)))
+        .count();
+    assert_eq!(kinds, 2);
+    let screen = screen_lines(&mut app, 120, 40).join("\n");
+    assert!(
+        screen.contains("1,500 measures: swung by kind (more than 512)"),
+        "{screen}"
+    );
+    assert!(screen.contains("rd_grants (all)"), "{screen}");
+}

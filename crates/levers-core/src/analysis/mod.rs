@@ -26,7 +26,9 @@ pub use attribution::{
     shapley,
 };
 pub use seek::{SeekRequest, SeekResult, Shortfall, seek};
-pub use sensitivity::{Swing, SwingItem, sensitivity};
+pub use sensitivity::{
+    MAX_MEASURES_SWUNG_ONE_BY_ONE, Sensitivity, Swing, SwingItem, SwingMethod, sensitivity, tornado,
+};
 pub use stack::{Conflict, Stacked, stack};
 pub use sweep::{Axis, AxisTarget, Grid, GridError, MAX_GRID_PACKAGES, MeasureField};
 pub use uncertainty::{

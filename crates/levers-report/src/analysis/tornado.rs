@@ -1,7 +1,9 @@
 //! `levers sensitivity`: the tornado — each lever and assumption over its range,
 //! widest swing first, with text bars around the package's value.
 
-use levers_core::analysis::{Outcome, Swing, SwingItem};
+use levers_core::analysis::{
+    MAX_MEASURES_SWUNG_ONE_BY_ONE, Outcome, Sensitivity, Swing, SwingItem, SwingMethod,
+};
 use levers_core::{Baseline, LeverField, Policy};
 use serde_json::{Value, json};
 
@@ -31,6 +33,11 @@ pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> Strin
                 m.name
             )
         }),
+        SwingItem::Kind(kind) => format!(
+            "{} (every {} measure)",
+            kind.field().spec().label,
+            kind.key()
+        ),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
     }
 }
@@ -42,6 +49,7 @@ fn item_key(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
             .measures
             .get(index)
             .map_or_else(String::new, |m| format!("measures.{}.amount", m.name)),
+        SwingItem::Kind(kind) => format!("kinds.{}.amount", kind.key()),
         SwingItem::Param(id) => format!("assumptions.{}", baseline.spec(id).name),
     }
 }
@@ -63,6 +71,7 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
             .measures
             .get(index)
             .map_or_else(String::new, |m| in_language(m.kind.field())),
+        SwingItem::Kind(kind) => in_language(kind.field()),
         SwingItem::Param(id) => format!("{value} {}", lang.unit(&baseline.spec(id).unit)),
     }
 }
@@ -110,12 +119,28 @@ pub fn outcome_column(outcome: Outcome) -> &'static str {
     }
 }
 
+/// How a tornado was bounded, in the reader's language: `None` when every
+/// measure has its own bar; past the limit, that the measures were swung by
+/// kind, how many there were, the limit and the projections run.
+pub fn bounded_note(result: &Sensitivity) -> Option<String> {
+    let SwingMethod::ByKind { measures } = result.method else {
+        return None;
+    };
+    Some(language().format(
+        "sensitivity-by-kind",
+        &[
+            ("count", &measures.to_string()),
+            ("limit", &MAX_MEASURES_SWUNG_ONE_BY_ONE.to_string()),
+            ("projections", &result.projections.to_string()),
+        ],
+    ))
+}
+
 pub fn render(
     file: &str,
     policy: &Policy,
     outcome: Outcome,
-    centre: f64,
-    swings: &[Swing],
+    result: &Sensitivity,
     baseline: &Baseline,
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
@@ -123,6 +148,8 @@ pub fn render(
     // Each end's outcome says which outcome it is (`share_in_target_year_pct_at_low`).
     let at_low = format!("{}_at_low", outcome_column(outcome));
     let at_high = format!("{}_at_high", outcome_column(outcome));
+    let centre = result.centre;
+    let swings = result.swings.as_slice();
     match format {
         OutputFormat::Json => {
             let items: Vec<Value> = swings
@@ -140,7 +167,7 @@ pub fn render(
                     Value::Object(item)
                 })
                 .collect();
-            let value = json!({
+            let mut value = json!({
                 "file": file,
                 "name": name,
                 "outcome": outcome.key(),
@@ -148,6 +175,21 @@ pub fn render(
                 "package_value": number(centre),
                 "swings": items,
             });
+            // Only a bounded tornado says how (small packages' output is as before).
+            if let (SwingMethod::ByKind { measures }, Some(object)) =
+                (result.method, value.as_object_mut())
+            {
+                object.insert(
+                    "bounded".to_string(),
+                    json!({
+                        "swung": "by_kind",
+                        "measures": measures,
+                        "limit": MAX_MEASURES_SWUNG_ONE_BY_ONE,
+                        "projections": result.projections,
+                        "note": bounded_note(result),
+                    }),
+                );
+            }
             pretty_json(&value)
         }
         OutputFormat::Csv => {
@@ -244,6 +286,11 @@ pub fn render(
             if flat > 0 {
                 out.push('\n');
                 out.push_str(&lang.format("sensitivity-flat", &[("count", &flat.to_string())]));
+                out.push('\n');
+            }
+            if let Some(note) = bounded_note(result) {
+                out.push('\n');
+                out.push_str(&note);
                 out.push('\n');
             }
             Ok(out)

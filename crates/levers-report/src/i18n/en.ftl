@@ -380,6 +380,7 @@ tornado-low-wide = item at its low end
 tornado-low = low
 tornado-high-wide = at its high end
 tornado-high = high
+tornado-by-kind = { $count } measures: swung by kind (more than { $limit })
 
 ## Workbench and money, continued: popups
 
@@ -577,6 +578,7 @@ sensitivity-high = high
 sensitivity-title = Sensitivity — { $name } ({ $file })
 sensitivity-intro = { $outcome }: { $value } in this package. Each row moves one lever or assumption over its range, all else held.
 sensitivity-flat = { $count } more levers or assumptions leave this outcome unchanged.
+sensitivity-by-kind = With { $count } measures (more than { $limit }) the measures are swung by kind: each row moves every measure of one kind together over the kind's range, so that the work stays bounded ({ $projections } projections).
 assumptions-parameter = parameter
 assumptions-value = value
 assumptions-unit = unit

@@ -376,6 +376,7 @@ tornado-low-wide = 項目處於低端
 tornado-low = 低
 tornado-high-wide = 處於高端
 tornado-high = 高
+tornado-by-kind = { $count } 項措施：按類別調整（多於 { $limit } 項）
 
 ## 工作台：提示框
 
@@ -573,6 +574,7 @@ sensitivity-high = 高
 sensitivity-title = 敏感度 — { $name }（{ $file }）
 sensitivity-intro = { $outcome }：本方案為 { $value }。每行只在範圍內調整一項措施或假設，其餘不變。
 sensitivity-flat = 另有 { $count } 項措施或假設不影響此結果。
+sensitivity-by-kind = 由於有 { $count } 項措施（多於 { $limit } 項），措施按類別調整：每行把同一類別的所有措施一併在該類別的範圍內調整，使計算量有上限（共 { $projections } 次推算）。
 assumptions-parameter = 參數
 assumptions-value = 數值
 assumptions-unit = 單位
