@@ -8,6 +8,7 @@
 //! pattern the whole file gives; a test compares every message both ways.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Mutex, PoisonError};
 
 use fluent_bundle::FluentResource;
@@ -17,7 +18,7 @@ use fluent_bundle::concurrent::FluentBundle;
 pub(super) struct Catalogue {
     /// Each message's id and the text of its entry (its line and the
     /// indented lines under it).
-    entries: HashMap<&'static str, &'static str>,
+    entries: HashMap<&'static str, &'static str, Ids>,
     loaded: Mutex<Loaded>,
 }
 
@@ -25,7 +26,7 @@ pub(super) struct Catalogue {
 /// does not parse is tried once, as the whole file would have dropped it once).
 struct Loaded {
     bundle: FluentBundle<FluentResource>,
-    tried: HashSet<&'static str>,
+    tried: HashSet<&'static str, Ids>,
 }
 
 impl Catalogue {
@@ -35,7 +36,7 @@ impl Catalogue {
             entries: entries(source),
             loaded: Mutex::new(Loaded {
                 bundle: empty_bundle(tag),
-                tried: HashSet::new(),
+                tried: HashSet::default(),
             }),
         }
     }
@@ -78,26 +79,56 @@ pub(super) fn empty_bundle(tag: &str) -> FluentBundle<FluentResource> {
 /// Each message's id and entry text: an entry starts at a line beginning with
 /// a letter and runs to the next line that begins at column 0 with anything
 /// but a space (blank lines inside it included); `#` lines are comments.
-fn entries(source: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut entries = HashMap::new();
+fn entries(source: &'static str) -> HashMap<&'static str, &'static str, Ids> {
+    // Room for every entry at once (an entry is some 50 bytes long): the
+    // table is not rebuilt as it grows.
+    let mut entries = HashMap::with_capacity_and_hasher(source.len() / 32, Ids::default());
+    let bytes = source.as_bytes();
     let mut open: Option<(&'static str, usize)> = None;
-    let mut offset = 0;
-    let mut close = |open: Option<(&'static str, usize)>, end: usize| {
-        if let Some((id, start)) = open {
-            entries.entry(id).or_insert(&source[start..end]);
-        }
-    };
-    for line in source.split_inclusive('\n') {
-        if line.starts_with(|c: char| !matches!(c, ' ' | '\n' | '\r')) {
-            close(open.take(), offset);
-            if line.starts_with(|c: char| c.is_ascii_alphabetic())
-                && let Some((id, _)) = line.split_once('=')
+    let mut line = 0;
+    while line < bytes.len() {
+        // `str::find` of a `char` runs memchr, a word at a time.
+        let next = source[line..]
+            .find('\n')
+            .map_or(bytes.len(), |newline| line + newline + 1);
+        let first = bytes[line];
+        if !matches!(first, b' ' | b'\n' | b'\r') {
+            if let Some((id, start)) = open.take() {
+                entries.entry(id).or_insert(&source[start..line]);
+            }
+            if first.is_ascii_alphabetic()
+                && let Some(equals) = source[line..next].find('=')
             {
-                open = Some((id.trim(), offset));
+                open = Some((source[line..line + equals].trim(), line));
             }
         }
-        offset += line.len();
+        line = next;
     }
-    close(open, offset);
+    if let Some((id, start)) = open {
+        entries.entry(id).or_insert(&source[start..]);
+    }
     entries
+}
+
+/// Hashes message ids for the index: a multiply-rotate over 8-byte words (the
+/// `FxHash` of rustc). std's SipHash resists crafted keys, which the program's
+/// own catalogue does not need, and cost more than the rest of the index.
+type Ids = BuildHasherDefault<IdHasher>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
