@@ -111,7 +111,7 @@ fn entries(source: &'static str) -> HashMap<&'static str, &'static str, Ids> {
 }
 
 /// Hashes message ids for the index: a multiply-rotate over 8-byte words (the
-/// `FxHash` of rustc). std's SipHash resists crafted keys, which the program's
+/// `FxHash` of rustc). std's `SipHash` resists crafted keys, which the program's
 /// own catalogue does not need, and cost more than the rest of the index.
 type Ids = BuildHasherDefault<IdHasher>;
 
