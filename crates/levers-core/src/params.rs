@@ -18,12 +18,33 @@ macro_rules! global_params {
             /// Field names in declaration order, as written in files and `[assumptions]`.
             pub const NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
 
-            fn slots_mut(&mut self) -> [&mut f64; Self::NAMES.len()] {
-                [$(&mut self.$field),*]
+            /// The field at position `index` of [`Self::NAMES`]. The positions
+            /// unroll to constants, so this compiles to a jump, not to an array
+            /// of every field built for each call (Monte Carlo sets some
+            /// hundred parameters per draw).
+            #[allow(unused_assignments)]
+            fn slot_mut(&mut self, index: usize) -> Option<&mut f64> {
+                let mut position = 0;
+                $(
+                    if index == position {
+                        return Some(&mut self.$field);
+                    }
+                    position += 1;
+                )*
+                None
             }
 
-            fn values(&self) -> [f64; Self::NAMES.len()] {
-                [$(self.$field),*]
+            /// The value at position `index` of [`Self::NAMES`] (NaN past the end).
+            #[allow(unused_assignments)]
+            fn value(&self, index: usize) -> f64 {
+                let mut position = 0;
+                $(
+                    if index == position {
+                        return self.$field;
+                    }
+                    position += 1;
+                )*
+                f64::NAN
             }
         }
     };
@@ -278,7 +299,7 @@ impl Params {
     /// id out of range (ids from [`ParamId::all`] are always in range).
     pub fn get(&self, id: ParamId) -> f64 {
         match id.locate() {
-            Some(ParamSlot::Global(i)) => self.global.values()[i],
+            Some(ParamSlot::Global(i)) => self.global.value(i),
             Some(ParamSlot::Sector(s, f)) => {
                 let p = &self.sectors[s.index()];
                 [
@@ -295,7 +316,11 @@ impl Params {
     /// Overwrites parameter `id`; an id out of range is ignored. Does not check the range.
     pub fn set(&mut self, id: ParamId, value: f64) {
         match id.locate() {
-            Some(ParamSlot::Global(i)) => *self.global.slots_mut()[i] = value,
+            Some(ParamSlot::Global(i)) => {
+                if let Some(slot) = self.global.slot_mut(i) {
+                    *slot = value;
+                }
+            }
             Some(ParamSlot::Sector(s, f)) => {
                 let p = &mut self.sectors[s.index()];
                 let slots = [

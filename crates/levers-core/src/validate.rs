@@ -36,9 +36,23 @@ pub(crate) struct Span {
 /// Records a problem: path, message, what was expected.
 pub(crate) type Report<'a> = dyn FnMut(String, String, String) + 'a;
 
+/// The start of a path (`levers.land.`, `measures.nias.`), written out only
+/// when a problem is reported: a sweep checks every package of its grid, and
+/// nearly all of them have no problem to name.
+pub(crate) type PathPrefix<'a> = &'a dyn std::fmt::Display;
+
+/// `levers.land.`: the prefix of a lever group's keys.
+struct GroupPath(LeverGroup);
+
+impl std::fmt::Display for GroupPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "levers.{}.", self.0.key())
+    }
+}
+
 impl Span {
     /// Rules for `start`, `ramp_years` and `end` under `at` (`levers.land.`).
-    pub(crate) fn timing(self, at: &str, timing: Timing, report: &mut Report<'_>) {
+    pub(crate) fn timing(self, at: PathPrefix<'_>, timing: Timing, report: &mut Report<'_>) {
         let Span { first, last } = self;
         if !(first..=last).contains(&timing.start) {
             report(
@@ -88,7 +102,7 @@ impl Span {
     #[allow(clippy::unused_self)]
     pub(crate) fn weights(
         self,
-        at: &str,
+        at: PathPrefix<'_>,
         weights: Option<[f64; MANUFACTURING_COUNT]>,
         report: &mut Report<'_>,
     ) {
@@ -195,8 +209,8 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
             }
         }
         let span = Span { first, last };
-        span.timing(&at(""), lever.timing, &mut report);
-        span.weights(&at(""), lever.sector_weights, &mut report);
+        span.timing(&GroupPath(group), lever.timing, &mut report);
+        span.weights(&GroupPath(group), lever.sector_weights, &mut report);
         let steerable = group
             .fields()
             .filter_map(crate::measure::MeasureKind::from_field)

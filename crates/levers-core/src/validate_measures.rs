@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 use crate::lever::LeverField;
 use crate::measure::{Amount, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
 use crate::policy::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
-use crate::validate::{Echo, Report, Span, fits, range_text};
+use crate::validate::{Echo, PathPrefix, Report, Span, fits, range_text};
 
 pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>) {
     let mut seen = BTreeSet::new();
     for measure in measures {
-        let at = format!("measures.{}.", measure.name);
+        let at = MeasurePath(&measure.name);
         if !is_measure_name(&measure.name) {
             report(
                 format!("measures.{}", measure.name),
@@ -76,13 +76,13 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
 
 /// A constant or each scheduled value in the kind's range; schedule years inside
 /// the projection and increasing.
-fn amount(measure: &Measure, at: &str, span: Span, report: &mut Report<'_>) {
+fn amount(measure: &Measure, at: PathPrefix<'_>, span: Span, report: &mut Report<'_>) {
     let field = measure.kind.field();
     let label = field.spec().label;
-    let check = |path: String, value: f64, report: &mut Report<'_>| {
+    let check = |path: &dyn Fn() -> String, value: f64, report: &mut Report<'_>| {
         if !fits(field, value) {
             report(
-                path,
+                path(),
                 format!(
                     "{label} {} is out of range for a {} measure",
                     Echo(value),
@@ -93,7 +93,7 @@ fn amount(measure: &Measure, at: &str, span: Span, report: &mut Report<'_>) {
         }
     };
     match &measure.amount {
-        Amount::Constant(value) => check(format!("{at}amount"), *value, report),
+        Amount::Constant(value) => check(&|| format!("{at}amount"), *value, report),
         Amount::Schedule(points) => {
             if points.is_empty() {
                 report(
@@ -105,36 +105,36 @@ fn amount(measure: &Measure, at: &str, span: Span, report: &mut Report<'_>) {
             }
             let mut previous: Option<i32> = None;
             for (year, value) in points {
-                let path = format!("{at}amount.{year}");
+                let path = || format!("{at}amount.{year}");
                 let Span { first, last } = span;
                 if !(first..=last).contains(year) {
                     report(
-                        path.clone(),
+                        path(),
                         format!("schedule year {year} is outside the projection"),
                         format!("a year from {first} to the horizon ({last})"),
                     );
                 } else if previous.is_some_and(|p| p >= *year) {
                     report(
-                        path.clone(),
+                        path(),
                         format!("schedule year {year} does not follow the year before it"),
                         "years in increasing order".into(),
                     );
                 }
                 previous = Some(*year);
-                check(path, *value, report);
+                check(&path, *value, report);
             }
         }
     }
 }
 
-fn matching_ratio(measure: &Measure, at: &str, report: &mut Report<'_>) {
+fn matching_ratio(measure: &Measure, at: PathPrefix<'_>, report: &mut Report<'_>) {
     let Some(ratio) = measure.matching_ratio else {
         return;
     };
-    let path = format!("{at}matching_ratio");
+    let path = || format!("{at}matching_ratio");
     if !measure.kind.has_matching_ratio() {
         report(
-            path,
+            path(),
             format!(
                 "a {} measure has no matching ratio (only rd_grants and coinvestment ask for private money)",
                 measure.kind.key()
@@ -143,9 +143,18 @@ fn matching_ratio(measure: &Measure, at: &str, report: &mut Report<'_>) {
         );
     } else if !fits(LeverField::CofundingRatio, ratio) {
         report(
-            path,
+            path(),
             format!("matching ratio {} is out of range", Echo(ratio)),
             range_text(LeverField::CofundingRatio),
         );
+    }
+}
+
+/// `measures.nias.`: the prefix of a measure's keys.
+struct MeasurePath<'a>(&'a str);
+
+impl std::fmt::Display for MeasurePath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "measures.{}.", self.0)
     }
 }

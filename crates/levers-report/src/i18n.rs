@@ -12,8 +12,12 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::FluentArgs;
+#[cfg(test)]
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
+
+mod catalogue;
+use catalogue::Catalogue;
 
 use levers_core::analysis::Contributor;
 use levers_core::{LeverField, LeverGroup, Sector};
@@ -62,15 +66,16 @@ impl Lang {
 
     /// The language's catalogue, parsed on first use: a process that speaks
     /// one language parses one catalogue (half the start-up cost of both).
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] =
-            [OnceLock::new(), OnceLock::new()];
-        BUNDLES[self as usize].get_or_init(|| build(self))
+    /// This language's catalogue, indexed on first use; each message is
+    /// parsed when first asked for (see `catalogue`).
+    fn catalogue(self) -> &'static Catalogue {
+        static CATALOGUES: [OnceLock<Catalogue>; 2] = [OnceLock::new(), OnceLock::new()];
+        CATALOGUES[self as usize].get_or_init(|| Catalogue::new(self.source(), self.tag()))
     }
 
     /// Whether this language's catalogue has message `id`.
     pub fn has(self, id: &str) -> bool {
-        self.bundle().has_message(id)
+        self.catalogue().with(id, |bundle| bundle.has_message(id))
     }
 
     /// Message `id` (English if this catalogue lacks it; the id itself if
@@ -82,18 +87,19 @@ impl Lang {
     /// Message `id` with its placeholders filled from `args` (already formatted).
     pub fn format(self, id: &str, args: &[(&str, &str)]) -> String {
         let lang = if self.has(id) { self } else { Lang::En };
-        let bundle = lang.bundle();
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, (*value).to_string());
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        lang.catalogue().with(id, |bundle| {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                return id.to_string();
+            };
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, (*value).to_string());
+            }
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned()
+        })
     }
 
     /// The label of a yearly series.
@@ -222,19 +228,13 @@ fn unit_id(unit: &str) -> Option<&'static str> {
     })
 }
 
-/// The bundle of one language. The catalogues are part of the program and
-/// checked by tests, so a syntax error keeps the messages that did parse.
+/// The bundle of one language parsed as a whole file, as it was built before
+/// the catalogue parsed message by message: the tests compare the two.
+#[cfg(test)]
 fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let resource = FluentResource::try_new(lang.source().to_string())
         .unwrap_or_else(|(resource, _errors)| resource);
-    let locale = lang
-        .tag()
-        .parse()
-        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-    // No Unicode isolation marks around placeables: they are bidirectional
-    // controls, which terminals would show as `\u{2068}` (see `inert`).
-    bundle.set_use_isolating(false);
+    let mut bundle = catalogue::empty_bundle(lang.tag());
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -266,6 +266,61 @@ mod tests {
             .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
             .filter_map(|l| l.split(" = ").next().map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn each_message_parsed_alone_reads_as_in_the_whole_file() {
+        for lang in Lang::ALL {
+            let whole = build(lang);
+            let ids = ids(lang.source());
+            assert!(ids.len() > 700, "{}: {} messages", lang.tag(), ids.len());
+            for id in &ids {
+                assert!(whole.has_message(id), "{id}");
+                assert!(lang.has(id), "{} {id}", lang.tag());
+                // Every variable the entry names, set; then none set.
+                let source = lang.source();
+                let entry_start = if source.starts_with(&format!("{id} =")) {
+                    0
+                } else {
+                    source.find(&format!("\n{id} =")).map_or(0, |at| at + 1)
+                };
+                let entry: String = source[entry_start..]
+                    .lines()
+                    .enumerate()
+                    .take_while(|(i, line)| *i == 0 || line.is_empty() || line.starts_with(' '))
+                    .map(|(_, line)| line)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let names: Vec<String> = entry
+                    .split('$')
+                    .skip(1)
+                    .map(|rest| {
+                        rest.chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                            .collect()
+                    })
+                    .collect();
+                for value in ["1", "many"] {
+                    let args: Vec<(&str, &str)> =
+                        names.iter().map(|n| (n.as_str(), value)).collect();
+                    let mut fluent_args = FluentArgs::new();
+                    for (name, value) in &args {
+                        fluent_args.set(*name, (*value).to_string());
+                    }
+                    let pattern = whole.get_message(id).and_then(|m| m.value());
+                    let expected = pattern.map_or_else(
+                        || id.clone(),
+                        |p| {
+                            whole
+                                .format_pattern(p, Some(&fluent_args), &mut Vec::new())
+                                .into_owned()
+                        },
+                    );
+                    assert_eq!(lang.format(id, &args), expected, "{} {id}", lang.tag());
+                }
+            }
+            assert!(!lang.has("no-such-message"));
+        }
     }
 
     #[test]

@@ -181,6 +181,18 @@ pub fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> 
     out
 }
 
+/// The words that stand for a figure ("never", "none") in every language,
+/// looked up once: every cell of a table asks.
+fn not_labels() -> &'static [String] {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        crate::i18n::Lang::ALL
+            .iter()
+            .flat_map(|lang| [lang.text("compare-never"), lang.text("compare-none")])
+            .collect()
+    })
+}
+
 /// A label rather than a figure: "Rent subsidy", not "HK$3.4 m", "+1.2 pp" or "never".
 fn starts_with_a_word(cell: &str) -> bool {
     let mut chars = cell.chars();
@@ -189,9 +201,7 @@ fn starts_with_a_word(cell: &str) -> bool {
             first.is_alphabetic()
                 && second.is_alphabetic()
                 && !cell.starts_with("HK$")
-                && !crate::i18n::Lang::ALL.iter().any(|lang| {
-                    cell == lang.text("compare-never") || cell == lang.text("compare-none")
-                })
+                && !not_labels().iter().any(|word| cell == word)
         }
         _ => false,
     }

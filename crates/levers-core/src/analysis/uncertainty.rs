@@ -372,12 +372,8 @@ pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Un
             .map(|k| {
                 column.clear();
                 column.extend(outcomes.iter().map(|o| pick(o)[k]));
-                column.sort_by(f64::total_cmp);
-                Band {
-                    p10: percentile(&column, 0.10),
-                    p50: percentile(&column, 0.50),
-                    p90: percentile(&column, 0.90),
-                }
+                let [p10, p50, p90] = percentiles(&mut column, [0.10, 0.50, 0.90]);
+                Band { p10, p50, p90 }
             })
             .collect()
     };
@@ -398,7 +394,55 @@ pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Un
     }
 }
 
+/// The percentiles `ps` (ascending) of `values`, each as [`percentile`] of the
+/// sorted values gives it, bit for bit, without sorting: a full sort is most of
+/// the summary's time, and only two neighbouring ranks per percentile are read.
+/// Each rank is put in place by selection (`select_nth_unstable_by`, linear
+/// time), within the part the previous selection left at or above it; the next
+/// rank up is the least value above it. Under `total_cmp`, values that compare
+/// equal have the same bits, so the ranks hold the same numbers as after a sort.
+/// `values` is left reordered.
+fn percentiles<const N: usize>(values: &mut [f64], ps: [f64; N]) -> [f64; N] {
+    let n = values.len();
+    let mut out = [f64::NAN; N];
+    if n < 2 {
+        return out.map(|_| values.first().copied().unwrap_or(f64::NAN));
+    }
+    // Everything before `done` is at or below the rank selected last.
+    let mut done = 0;
+    for (slot, p) in out.iter_mut().zip(ps) {
+        let (below, above, fraction) = ranks(n, p);
+        if below < done {
+            // Not ascending after all: select in the whole slice again.
+            done = 0;
+        }
+        let (_, at, _) = values[done..].select_nth_unstable_by(below - done, f64::total_cmp);
+        let low = *at;
+        done = below;
+        let high = if above == below {
+            low
+        } else {
+            values[above..]
+                .iter()
+                .copied()
+                .min_by(f64::total_cmp)
+                .unwrap_or(low)
+        };
+        *slot = low + fraction * (high - low);
+    }
+    out
+}
+
+/// The two ranks `percentile` interpolates between, and how far between.
+fn ranks(n: usize, p: f64) -> (usize, usize, f64) {
+    let rank = p * (n - 1) as f64;
+    let below = rank.floor() as usize;
+    let above = (below + 1).min(n - 1);
+    (below, above, rank - below as f64)
+}
+
 /// Linear interpolation between the closest ranks of sorted `values`.
+#[cfg(test)]
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     match sorted.len() {
         0 => f64::NAN,
@@ -468,5 +512,42 @@ mod tests {
         assert_eq!(percentile(&values, 0.1), 1.0);
         assert_eq!(percentile(&values, 0.5), 5.0);
         assert!((percentile(&[0.0, 1.0], 0.9) - 0.9).abs() < 1e-12);
+    }
+
+    #[test]
+    fn percentiles_by_selection_are_those_of_the_sorted_values_bit_for_bit() {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        for n in [0, 1, 2, 3, 9, 10, 11, 100, 1_001, 10_000] {
+            // Ties, both zeros and a NaN among ordinary numbers.
+            let values: Vec<f64> = (0..n)
+                .map(|i| match i % 7 {
+                    0 => 0.0,
+                    1 => -0.0,
+                    2 => f64::from(rng.random_range(0..5_u8)),
+                    3 if i == 3 => f64::NAN,
+                    _ => rng.random::<f64>() * 100.0 - 50.0,
+                })
+                .collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let ps = [0.10, 0.25, 0.50, 0.90, 0.999];
+            let expected = ps.map(|p| percentile(&sorted, p));
+            let mut scratch = values.clone();
+            let got = percentiles(&mut scratch, ps);
+            assert_eq!(got.map(f64::to_bits), expected.map(f64::to_bits), "n = {n}");
+            // Asked out of order, the answers are still those of a sort.
+            let mut scratch = values.clone();
+            let [high, low] = percentiles(&mut scratch, [0.90, 0.10]);
+            assert_eq!(
+                high.to_bits(),
+                percentile(&sorted, 0.90).to_bits(),
+                "n = {n}"
+            );
+            assert_eq!(
+                low.to_bits(),
+                percentile(&sorted, 0.10).to_bits(),
+                "n = {n}"
+            );
+        }
     }
 }
