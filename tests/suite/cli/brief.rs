@@ -534,3 +534,29 @@ fn the_brief_names_measures_that_cost_money_and_move_nothing_by_the_target_year(
         );
     }
 }
+
+/// Every assumption in "what matters most" is described, sector parameters
+/// (which carry no description of their own) by their name in words.
+#[test]
+fn what_matters_most_describes_every_assumption() {
+    let markdown = crate::support::ok(&[
+        "brief",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+        "-o",
+        "-",
+    ]);
+    let section = markdown
+        .split("## What matters most")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a what-matters-most section");
+    let items: Vec<&str> = section.lines().filter(|l| l.starts_with("- ")).collect();
+    assert!(!items.is_empty(), "{section}");
+    for item in items {
+        assert!(
+            !item.starts_with("-  ("),
+            "an assumption without words: {item}"
+        );
+    }
+}

@@ -37,7 +37,12 @@ pub fn what_matters_most(
                 let spec = baseline.spec(id);
                 Some(Matter {
                     name: spec.name.clone(),
-                    description: spec.description.clone(),
+                    // Sector parameters carry no description: their name in words.
+                    description: if spec.description.trim().is_empty() {
+                        spec.name.replace(['.', '_'], " ")
+                    } else {
+                        spec.description.clone()
+                    },
                     unit: spec.unit.clone(),
                     low: swing.low,
                     high: swing.high,
