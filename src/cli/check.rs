@@ -4,7 +4,7 @@ use levers_core::Baseline;
 
 use super::Failure;
 use super::args::CheckArgs;
-use super::input::load_all;
+use super::input::{load_all, project_checked};
 use super::output::note;
 use levers_report::inert;
 
@@ -20,6 +20,17 @@ pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
                 ("name", &inert::xml(&policy.name)),
             ],
         ));
+        // A sound package may still pay for a measure that does nothing by
+        // its target year (land that arrives later): said, not refused.
+        let projection = project_checked(baseline, policy)?;
+        let package = levers_report::Evaluated {
+            file: file.display().to_string(),
+            policy,
+            projection: &projection,
+        };
+        for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
+            note(&inert::xml(&warning));
+        }
     }
     Ok(())
 }

@@ -25,5 +25,14 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
     // The paragraph is one line on the terminal: a name or label that spans
     // lines is shown with its line breaks visible, never obeyed (it could
     // forge a result line).
-    print(&format!("{}\n", levers_report::inert::xml(&text)))
+    let package = levers_report::Evaluated {
+        file: args.file.display().to_string(),
+        policy: &policy,
+        projection: &projection,
+    };
+    let mut out = format!("{}\n", levers_report::inert::xml(&text));
+    for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
+        out.push_str(&format!("{}\n", levers_report::inert::xml(&warning)));
+    }
+    print(&out)
 }

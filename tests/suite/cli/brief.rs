@@ -560,3 +560,36 @@ fn what_matters_most_describes_every_assumption() {
         );
     }
 }
+
+/// A measure that costs money and moves nothing by the target year (land
+/// released from 2031 arrives after 2032) is said by `check` (a warning, not
+/// a refusal: exit 0) and by `summary`, in the words `explain` uses; a package
+/// whose measures all act gets no such line.
+#[test]
+fn check_and_summary_warn_of_a_measure_that_moves_nothing_by_the_target_year() {
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let late = folder.path().join("late.toml");
+    std::fs::write(
+        &late,
+        "format = 2\nname = \"Late land\"\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = 2031\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let late = late.to_str().unwrap_or_default();
+    let explain = crate::support::run(&["explain", late]);
+    let warning = explain
+        .stdout
+        .lines()
+        .chain(explain.stderr.lines())
+        .find(|l| l.starts_with("Warning: late_land"))
+        .unwrap_or_else(|| panic!("explain warns: {}{}", explain.stdout, explain.stderr))
+        .to_owned();
+    let check = crate::support::run(&["check", late]);
+    assert_eq!(check.code, Some(0), "{}", check.stderr);
+    assert!(check.stderr.contains(&warning), "{}", check.stderr);
+    let summary = ok(&["summary", late]);
+    assert!(summary.contains(&warning), "{summary}");
+
+    let sound = crate::support::run(&["check", "policies/blueprint-2032.toml"]);
+    assert!(!sound.stderr.contains("Warning:"), "{}", sound.stderr);
+    assert!(!ok(&["summary", "policies/blueprint-2032.toml"]).contains("Warning:"));
+}

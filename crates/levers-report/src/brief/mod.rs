@@ -24,6 +24,7 @@ pub use bottom_line::bottom_line;
 pub use document::markdown;
 pub use html::html;
 pub use matters::{Matter, what_matters_most};
+pub use no_effect::warnings as no_effect_warnings;
 pub use options::{Draws, OptionRow};
 
 /// What a brief is made of.

@@ -21,6 +21,49 @@ const SOME_COST_HKD_BN: f64 = 0.05;
 /// One sentence per measure of `package` (titled `title`) that costs money to
 /// its target year and moves neither the share nor jobs by then.
 pub fn notes(baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<String> {
+    let year = package.policy.target.year;
+    let lang = language();
+    silent_measures(baseline, package)
+        .into_iter()
+        .map(|(measure, cost)| {
+            lang.format(
+                "brief-no-effect",
+                &[
+                    ("measure", &measure),
+                    ("option", title),
+                    ("cost", &money(lang, cost * 1e9)),
+                    ("year", &year.to_string()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// The warnings `check` and `summary` give: one line per measure of
+/// `package` that costs money to its target year and moves nothing by then,
+/// the words `explain` uses.
+pub fn warnings(baseline: &Baseline, package: &Evaluated<'_>) -> Vec<String> {
+    let year = package.policy.target.year;
+    let lang = language();
+    silent_measures(baseline, package)
+        .into_iter()
+        .map(|(measure, cost)| {
+            lang.format(
+                "explain-no-effect",
+                &[
+                    ("measure", &measure),
+                    ("cost", &money(lang, cost * 1e9)),
+                    ("year", &year.to_string()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Each measure that costs money to the target year and moves neither the
+/// share nor jobs by then: its label in the reader's language and its cost,
+/// HK$ bn.
+fn silent_measures(baseline: &Baseline, package: &Evaluated<'_>) -> Vec<(String, f64)> {
     let policy = package.policy;
     if policy.measures.is_empty() {
         return Vec::new();
@@ -55,17 +98,7 @@ pub fn notes(baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<S
                 .sum();
             let silent = part(Outcome::ShareInTargetYear, index).abs() < NO_SHARE_PP
                 && part(Outcome::JobsInTargetYear, index).abs() < NO_JOBS;
-            (silent && cost >= SOME_COST_HKD_BN).then(|| {
-                lang.format(
-                    "brief-no-effect",
-                    &[
-                        ("measure", &lang.contributor(contributor)),
-                        ("option", title),
-                        ("cost", &money(lang, cost * 1e9)),
-                        ("year", &year.to_string()),
-                    ],
-                )
-            })
+            (silent && cost >= SOME_COST_HKD_BN).then(|| (lang.contributor(contributor), cost))
         })
         .collect()
 }
