@@ -400,6 +400,41 @@ fn csv(discovery: &Discovery, baseline: &Baseline) -> Result<String, crate::Rend
     csv_text(&header, &rows)
 }
 
+/// The chosen box's restrictions as a table: column titles and one row per
+/// restriction (parameter, range in the box, sampled range, unit, quasi-p),
+/// text from a file passed through `escape` for the medium.
+pub fn restriction_rows(
+    lang: Lang,
+    discovery: &Discovery,
+    chosen: &ChosenBox,
+    baseline: &Baseline,
+    escape: impl Fn(&str) -> String,
+) -> ([String; 5], Vec<Vec<String>>) {
+    let titles = [
+        lang.text("discover-cli-parameter"),
+        lang.text("discover-cli-in-box"),
+        lang.text("discover-cli-sampled"),
+        lang.text("discover-cli-unit"),
+        lang.text("discover-cli-quasi-p"),
+    ];
+    let rows = chosen
+        .restrictions
+        .iter()
+        .map(|r| {
+            let (name, unit) = dimension(discovery, r.dimension, baseline);
+            let (low, high) = dimension_range(discovery, r.dimension, baseline);
+            vec![
+                escape(&name),
+                range_text(lang, r),
+                format!("{} – {}", short(low), short(high)),
+                escape(&lang.unit(&unit)),
+                p_text(r.quasi_p),
+            ]
+        })
+        .collect();
+    (titles, rows)
+}
+
 /// A quasi-p-value as tables print it: `< 0.001`, `0.032`.
 pub fn p_text(p: f64) -> String {
     if p < 0.001 {

@@ -7,7 +7,7 @@ use levers_core::Baseline;
 use levers_core::Policy;
 use levers_core::analysis::discover::{BoxSearch, Discovery};
 
-use super::discover::{dimension, dimension_range, p_text, range_text, sentence, short};
+use super::discover::{restriction_rows, sentence};
 use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
 
@@ -113,28 +113,7 @@ pub(super) fn table(
             }
         ));
         if !chosen.restrictions.is_empty() {
-            let titles = [
-                lang.text("discover-cli-parameter"),
-                lang.text("discover-cli-in-box"),
-                lang.text("discover-cli-sampled"),
-                lang.text("discover-cli-unit"),
-                lang.text("discover-cli-quasi-p"),
-            ];
-            let rows: Vec<Vec<String>> = chosen
-                .restrictions
-                .iter()
-                .map(|r| {
-                    let (name, unit) = dimension(discovery, r.dimension, baseline);
-                    let (low, high) = dimension_range(discovery, r.dimension, baseline);
-                    vec![
-                        esc(&name),
-                        range_text(lang, r),
-                        format!("{} – {}", short(low), short(high)),
-                        esc(&lang.unit(&unit)),
-                        p_text(r.quasi_p),
-                    ]
-                })
-                .collect();
+            let (titles, rows) = restriction_rows(lang, discovery, chosen, baseline, esc);
             out.push_str(&tabulate(&titles, &rows));
         }
         let titles = [

@@ -10,7 +10,7 @@ use levers_core::analysis::discover::{BoxSearch, Discovery};
 use levers_core::{Baseline, Policy};
 
 use super::table;
-use crate::analysis::discover::{dimension, dimension_range, p_text, range_text, sentence, short};
+use crate::analysis::discover::{restriction_rows, sentence};
 use crate::i18n::language;
 use crate::inert;
 
@@ -28,28 +28,7 @@ pub fn discovery_section(
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
         && !chosen.restrictions.is_empty()
     {
-        let titles = [
-            lang.text("discover-cli-parameter"),
-            lang.text("discover-cli-in-box"),
-            lang.text("discover-cli-sampled"),
-            lang.text("discover-cli-unit"),
-            lang.text("discover-cli-quasi-p"),
-        ];
-        let rows: Vec<Vec<String>> = chosen
-            .restrictions
-            .iter()
-            .map(|r| {
-                let (name, unit) = dimension(discovery, r.dimension, baseline);
-                let (low, high) = dimension_range(discovery, r.dimension, baseline);
-                vec![
-                    inert::markdown(&name),
-                    range_text(lang, r),
-                    format!("{} – {}", short(low), short(high)),
-                    inert::markdown(&lang.unit(&unit)),
-                    p_text(r.quasi_p),
-                ]
-            })
-            .collect();
+        let (titles, rows) = restriction_rows(lang, discovery, chosen, baseline, inert::markdown);
         out.push_str(&table(&titles, &rows, 4));
         out.push('\n');
     }
