@@ -19,7 +19,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::backtest::{Backtest, Comparison};
-use super::uncertainty::{DrawOutcome, DrawScratch, normal, run_draw};
+use super::uncertainty::{DrawOutcome, DrawScratch, normal, percentile, run_draw};
 
 /// Offset of the noise streams from the draws' streams (same seed, other streams).
 const NOISE_STREAMS: u64 = 1 << 40;
@@ -78,20 +78,6 @@ fn pick<'a>(key: &str, draw: &'a DrawOutcome) -> &'a [f64] {
         "manufacturing_share_pct" => &draw.share_pct,
         "manufacturing_value_added_hkd_bn" => &draw.value_added_hkd_bn,
         _ => &draw.jobs,
-    }
-}
-
-/// Linear interpolation between the closest ranks of sorted `values`.
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    match sorted.len() {
-        0 => f64::NAN,
-        1 => sorted[0],
-        n => {
-            let rank = p * (n - 1) as f64;
-            let below = rank.floor() as usize;
-            let above = (below + 1).min(n - 1);
-            sorted[below] + (rank - below as f64) * (sorted[above] - sorted[below])
-        }
     }
 }
 

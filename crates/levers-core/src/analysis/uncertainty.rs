@@ -441,17 +441,15 @@ fn ranks(n: usize, p: f64) -> (usize, usize, f64) {
     (below, above, rank - below as f64)
 }
 
-/// Linear interpolation between the closest ranks of sorted `values`.
-#[cfg(test)]
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+/// Linear interpolation between the closest ranks of sorted `values` (the
+/// back-test's bands read it; the forward summary selects the same ranks
+/// without sorting).
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     match sorted.len() {
         0 => f64::NAN,
         1 => sorted[0],
         n => {
-            let rank = p * (n - 1) as f64;
-            let below = rank.floor() as usize;
-            let above = (below + 1).min(n - 1);
-            let fraction = rank - below as f64;
+            let (below, above, fraction) = ranks(n, p);
             sorted[below] + fraction * (sorted[above] - sorted[below])
         }
     }
