@@ -64,9 +64,30 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
 
 /// An outcome's label in the report's language.
 /// A warning for each measure that costs money to the target year and moves
-/// neither the share nor jobs by then (its parts of each, from the
-/// attribution), so a costly measure with no effect is never silent.
+/// neither the share nor jobs by then, so a costly measure with no effect is
+/// never silent.
 fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
+    let lang = language();
+    silent_measures(attribution)
+        .into_iter()
+        .map(|(measure, cost_hkd_bn)| {
+            lang.format(
+                "explain-no-effect",
+                &[
+                    ("measure", &measure),
+                    ("cost", &crate::format::money_bn(lang, cost_hkd_bn)),
+                    ("year", &target_year.to_string()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// Each measure whose parts of the share and of jobs in the target year are
+/// nil while its part of the cost to that year is not: its name in the
+/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`
+/// and the brief all read this one finder.
+pub fn silent_measures(attribution: &Attribution) -> Vec<(String, f64)> {
     let part = |outcome: Outcome, index: usize| {
         attribution
             .outcome(outcome)
@@ -85,19 +106,9 @@ fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
                 && part(Outcome::CumulativeCostToTargetYear, *index) >= 0.05
         })
         .map(|(index, contributor)| {
-            lang.format(
-                "explain-no-effect",
-                &[
-                    ("measure", &lang.contributor(contributor)),
-                    (
-                        "cost",
-                        &crate::format::money_bn(
-                            lang,
-                            part(Outcome::CumulativeCostToTargetYear, index),
-                        ),
-                    ),
-                    ("year", &target_year.to_string()),
-                ],
+            (
+                lang.contributor(contributor),
+                part(Outcome::CumulativeCostToTargetYear, index),
             )
         })
         .collect()
