@@ -230,20 +230,26 @@ mod tests {
     /// `resamples` bootstrap resamples for the intervals.
     fn ishigami_indices(samples: usize, seed: u64, resamples: usize) -> Indices {
         let d = design(3, samples, seed);
-        let fa: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_a(r))).collect();
-        let fb: Vec<f64> = (0..d.samples).map(|r| ishigami(d.row_b(r))).collect();
+        let (fa, fb, fab) = evaluate(&d, ishigami);
+        indices(&fa, &fb, &fab, resamples, seed + 1)
+    }
+
+    /// `f` on the design's A and B rows and on each AB matrix.
+    fn evaluate(d: &Design, f: impl Fn(&[f64]) -> f64) -> (Vec<f64>, Vec<f64>, Vec<Vec<f64>>) {
+        let fa: Vec<f64> = (0..d.samples).map(|r| f(d.row_a(r))).collect();
+        let fb: Vec<f64> = (0..d.samples).map(|r| f(d.row_b(r))).collect();
         let mut row = Vec::new();
         let fab: Vec<Vec<f64>> = (0..3)
             .map(|i| {
                 (0..d.samples)
                     .map(|r| {
                         d.row_ab(i, r, &mut row);
-                        ishigami(&row)
+                        f(&row)
                     })
                     .collect()
             })
             .collect();
-        indices(&fa, &fb, &fab, resamples, seed + 1)
+        (fa, fb, fab)
     }
 
     #[test]
@@ -272,19 +278,7 @@ mod tests {
         let mut raw_above_one = false;
         for seed in 0..20 {
             let d = design(3, 256, seed);
-            let fa: Vec<f64> = (0..d.samples).map(|r| rare(d.row_a(r))).collect();
-            let fb: Vec<f64> = (0..d.samples).map(|r| rare(d.row_b(r))).collect();
-            let mut row = Vec::new();
-            let fab: Vec<Vec<f64>> = (0..3)
-                .map(|i| {
-                    (0..d.samples)
-                        .map(|r| {
-                            d.row_ab(i, r, &mut row);
-                            rare(&row)
-                        })
-                        .collect()
-                })
-                .collect();
+            let (fa, fb, fab) = evaluate(&d, rare);
             let all: Vec<usize> = (0..d.samples).collect();
             let (_, total, _) = point_estimates(&fa, &fb, &fab, &all);
             raw_above_one |= total.iter().any(|t| *t > 1.0);
