@@ -1,5 +1,6 @@
 //! File safety.
 
+mod format_one;
 mod hostile;
 mod keeps_text;
 mod recovery_identity;

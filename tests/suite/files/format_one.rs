@@ -1,0 +1,80 @@
+//! Format 1 is read as measures: every format-1 example and fixture projects
+//! bit for bit as it did when the projection read lever groups (the digests),
+//! and the same after being written as format 2 and read back.
+
+use levers_core::analysis::backtest::rebase;
+use levers_core::{Baseline, Policy, project};
+
+use crate::support::{HISTORY_PACKAGE, baseline, load};
+
+/// Every format-1 package shipped or kept as a fixture, with the base year of
+/// the baseline it is read against (`None`: the embedded baseline's).
+const FORMAT_ONE: [(&str, Option<i32>); 14] = [
+    ("policies/announced.toml", None),
+    ("policies/blueprint-2032.toml", None),
+    ("policies/gba-division.toml", None),
+    ("policies/land-led.toml", None),
+    ("policies/rd-led.toml", None),
+    ("policies/status-quo.toml", None),
+    ("policies/talent-led.toml", None),
+    (HISTORY_PACKAGE, Some(2016)),
+    ("tests/fixtures/valid/bom-crlf.toml", None),
+    ("tests/fixtures/valid/boundaries.toml", None),
+    ("tests/fixtures/valid/integers-for-floats.toml", None),
+    ("tests/fixtures/valid/format-1-blueprint.toml", None),
+    ("tests/fixtures/stacked/late-land.toml", None),
+    ("tests/fixtures/stacked/short-horizon.toml", None),
+];
+
+fn baseline_for(base_year: Option<i32>) -> Baseline {
+    let embedded = baseline();
+    match base_year {
+        None => embedded,
+        Some(year) => {
+            let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+            rebase(&embedded, &history, year)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .0
+        }
+    }
+}
+
+/// Every number of a projection, all years and outcomes: `{:?}` prints each
+/// `f64` in the shortest form that reads back to the same bits.
+fn all_numbers(baseline: &Baseline, policy: &Policy) -> String {
+    format!("{:?}", project(baseline, policy))
+}
+
+/// FNV-1a over the text: a short digest to keep in a snapshot.
+fn digest(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+#[test]
+fn format_one_packages_project_as_their_measures() {
+    let mut digests = String::new();
+    for (path, base_year) in FORMAT_ONE {
+        let baseline = baseline_for(base_year);
+        let read = load(path, &baseline);
+        let numbers = all_numbers(&baseline, &read);
+        let mut as_measures = read.clone();
+        as_measures.measures = levers_core::measure::measures_from_levers(&read.levers);
+        as_measures.levers = levers_core::Levers::default();
+        assert!(
+            read.levers.used().count() == 0 || !as_measures.measures.is_empty(),
+            "{path}"
+        );
+        assert_eq!(
+            all_numbers(&baseline, &as_measures),
+            numbers,
+            "{path}: measures"
+        );
+        digests.push_str(&format!("{path}: {}\n", digest(&numbers)));
+    }
+    insta::assert_snapshot!(digests);
+}
