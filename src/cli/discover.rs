@@ -145,7 +145,7 @@ fn varied(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Varied, Fa
 
 fn unit_of(target: AxisTarget, policy: &Policy) -> String {
     match target {
-        AxisTarget::Lever(field) => field.spec().unit.to_string(),
+        AxisTarget::Dial(field) => field.spec().unit.to_string(),
         AxisTarget::Measure { index, field } => match field {
             MeasureField::Amount => policy
                 .measures

@@ -65,13 +65,13 @@ const FIX_TAKES: &str = "--fix takes a lever dial (GROUP.FIELD), a lever group (
 fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
     let (done, takes) = if whole { FIX } else { BOUND };
     match resolve(template, text).map_err(|why| format!("{why}; {takes}"))? {
-        Address::Dial(field) => Ok(vec![Knob::Lever(field)]),
+        Address::Dial(field) => Ok(vec![Knob::Dial(field)]),
         Address::MeasureField {
             index,
             field: MeasureField::Amount,
         } => Ok(vec![Knob::MeasureAmount(index)]),
         Address::Measure(index) if whole => Ok(vec![Knob::MeasureAmount(index)]),
-        Address::Group(group) if whole => Ok(group.fields().map(Knob::Lever).collect()),
+        Address::Group(group) if whole => Ok(group.fields().map(Knob::Dial).collect()),
         _ => Err(format!("`{}` cannot be {done}: {takes}", text.trim())),
     }
 }
@@ -133,7 +133,7 @@ pub fn check_in_search(
             continue;
         };
         let lever_in_measures_package =
-            matches!(limit.knob, Knob::Lever(_)) && !template.measures.is_empty();
+            matches!(limit.knob, Knob::Dial(_)) && !template.measures.is_empty();
         if lever_in_measures_package {
             return Err(Failure::Invalid(format!(
                 "{address}: the package is made of named measures, which the search moves instead; limit a measure (NAME.amount)"

@@ -88,7 +88,7 @@ pub(crate) fn resolve(
 ) -> Result<(AxisTarget, Range), AxisError> {
     Ok(
         match address::resolve(policy, path).map_err(AxisError::Address)? {
-            Address::Dial(field) => (AxisTarget::Lever(field), dial_range(field)),
+            Address::Dial(field) => (AxisTarget::Dial(field), dial_range(field)),
             Address::MeasureField { index, field } => (
                 AxisTarget::Measure { index, field },
                 // `index` was found in this same `policy` by the resolver.

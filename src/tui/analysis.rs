@@ -90,7 +90,7 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
 /// assumption's name.
 pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
-        SwingItem::Lever(field) => field.spec().label.to_string(),
+        SwingItem::Dial(field) => field.spec().label.to_string(),
         SwingItem::Measure(index) => policy
             .measures
             .get(index)

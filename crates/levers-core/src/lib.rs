@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod baseline;
 pub mod bounds;
+pub mod dials;
 pub mod diversification;
 pub mod history;
 pub mod label;
@@ -30,7 +31,7 @@ pub use lever::{FieldSpec, LeverField, LeverGroup};
 pub use params::{
     Distribution, GlobalParams, PARAM_COUNT, ParamId, ParamSpec, Params, SectorParams, Source,
 };
-pub use policy::{Budget, Funding, Lever, Levers, Policy, Problem, Target, Timing};
+pub use policy::{Budget, Funding, Policy, Problem, Target, Timing};
 pub use project::{MAX_YEARS, project, project_into};
 pub use projection::{Constraint, Projection, TargetNeeds, TargetStatus, YearOutcome};
 pub use sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};

@@ -1,10 +1,10 @@
-//! Policy format 2: a package is a list of named measures, each of one kind,
-//! with its own amount (a constant or a year-keyed schedule), timing, sector
-//! targeting and provenance. Format-1 lever groups are read as measures too
-//! ([`measures_from_levers`]), so the projection sees one representation.
+//! A package is a list of named measures, each of one kind, with its own
+//! amount (a constant or a year-keyed schedule), timing, sector targeting and
+//! provenance. A format-1 file's lever groups are converted to measures when
+//! read, so everything below the reader sees this one representation.
 
-use crate::lever::{LeverField, LeverGroup};
-use crate::policy::{Lever, Levers, Timing};
+use crate::lever::LeverField;
+use crate::policy::Timing;
 use crate::sector::MANUFACTURING_COUNT;
 
 /// What a measure does: one channel of the model.
@@ -153,6 +153,27 @@ impl Amount {
         }
     }
 
+    /// The amount with its peak moved to `peak`: a constant becomes `peak`; a
+    /// schedule is scaled year by year, keeping its shape (all years become
+    /// `peak` if it was all 0).
+    pub fn with_peak(&self, peak: f64) -> Amount {
+        match self {
+            Amount::Constant(_) => Amount::Constant(peak),
+            Amount::Schedule(points) => {
+                let old = self.peak();
+                Amount::Schedule(
+                    points
+                        .iter()
+                        .map(|(year, value)| {
+                            let scaled = if old > 0.0 { value / old * peak } else { peak };
+                            (*year, scaled)
+                        })
+                        .collect(),
+                )
+            }
+        }
+    }
+
     /// The first year it is non-zero, for a schedule.
     pub fn first_year(&self) -> Option<i32> {
         match self {
@@ -222,60 +243,40 @@ impl Measure {
         }
     }
 
+    /// Whether the measure stands for one of the nine dials: named by its
+    /// kind's key, as a format-1 file's lever groups are read and as setting
+    /// a dial adds a measure. Seek drops such measures when idle and stacking
+    /// replaces them, as format 1 did with lever groups.
+    pub fn is_dial(&self) -> bool {
+        self.name == self.kind.key()
+    }
+
     /// The measure's amount in `year`, with its timing (start, ramp, end) applied.
     pub fn value_in(&self, year: i32) -> f64 {
         self.amount.at(year) * self.timing.strength(year)
     }
 
-    /// Targeting as a format-1 lever would apply it.
-    fn as_lever(&self) -> Lever {
-        Lever {
-            values: [0.0; 3],
-            timing: self.timing,
-            sector_weights: self.sector_weights,
-        }
-    }
-
     /// Targeted sector weights normalised to sum to one (split amounts use these).
     pub fn weight_shares(&self) -> [f64; MANUFACTURING_COUNT] {
-        self.as_lever().weight_shares()
+        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+        let total: f64 = weights.iter().sum();
+        if total > 0.0 {
+            weights.map(|w| w / total)
+        } else {
+            [0.0; MANUFACTURING_COUNT]
+        }
     }
 
     /// Targeted sector weights relative to the most favoured sector (rates apply in full there).
     pub fn weight_intensities(&self) -> [f64; MANUFACTURING_COUNT] {
-        self.as_lever().weight_intensities()
-    }
-}
-
-/// The measures a format-1 package's lever groups stand for: one per dial of a
-/// used group (the co-funding ratio is the grants' matching ratio), named by
-/// the dial's path (`land.rent_subsidy_pct`), with the group's timing and
-/// targeting.
-pub fn measures_from_levers(levers: &Levers) -> Vec<Measure> {
-    let mut measures = Vec::new();
-    for group in LeverGroup::ALL {
-        let Some(lever) = levers.get(group) else {
-            continue;
-        };
-        for field in group.fields() {
-            let Some(kind) = MeasureKind::from_field(field) else {
-                continue;
-            };
-            measures.push(Measure {
-                name: field.path(),
-                kind,
-                amount: Amount::Constant(lever.values[field.slot()]),
-                timing: lever.timing,
-                sector_weights: lever.sector_weights,
-                matching_ratio: (kind == MeasureKind::RdGrants)
-                    .then(|| levers.value(LeverField::CofundingRatio)),
-                label: None,
-                source: None,
-                note: None,
-            });
+        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
+        let top = weights.iter().copied().fold(0.0, f64::max);
+        if top > 0.0 {
+            weights.map(|w| w / top)
+        } else {
+            [0.0; MANUFACTURING_COUNT]
         }
     }
-    measures
 }
 
 #[cfg(test)]
@@ -301,17 +302,11 @@ mod tests {
     }
 
     #[test]
-    fn a_format_1_group_becomes_one_measure_per_dial_with_its_timing() {
-        let mut levers = Levers::default();
-        let mut rd = Lever::off(2026);
-        rd.values = [12.0, 1.5, 0.0];
-        rd.timing.ramp_years = 2;
-        levers.set(LeverGroup::Rd, Some(rd));
-        let measures = measures_from_levers(&levers);
-        assert_eq!(measures.len(), 1);
-        assert_eq!(measures[0].name, "rd.grants_hkd_bn_per_year");
-        assert_eq!(measures[0].matching_ratio, Some(1.5));
-        assert_eq!(measures[0].value_in(2026), 4.0);
-        assert_eq!(measures[0].value_in(2028), 12.0);
+    fn sector_weights_normalise_as_shares_and_as_intensities() {
+        let mut measure = Measure::new("m", MeasureKind::RdGrants, Amount::Constant(1.0), 2025);
+        assert_eq!(measure.weight_shares(), [0.2; 5]);
+        measure.sector_weights = Some([1.0, 0.0, 0.5, 0.0, 0.0]);
+        assert_eq!(measure.weight_shares(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]);
+        assert_eq!(measure.weight_intensities(), [1.0, 0.0, 0.5, 0.0, 0.0]);
     }
 }

@@ -1,12 +1,10 @@
-//! A policy package: the levers a user sets, the target they aim at, the budget
+//! A policy package: the measures a user sets, the target they aim at, the budget
 //! they allow, and any assumptions they override. Built by the file loader or by
 //! the workbench; checked by [`Policy::problems`].
 
 use crate::baseline::Baseline;
-use crate::lever::{LeverField, LeverGroup};
 use crate::measure::Measure;
 use crate::params::ParamId;
-use crate::sector::MANUFACTURING_COUNT;
 
 /// Policy file format versions this build reads.
 pub const SUPPORTED_FORMATS: [i64; 2] = [1, 2];
@@ -29,8 +27,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// Longest package description accepted, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 5000;
 
-/// A whole policy package as the model reads it: levers (format 1) or measures
-/// (format 2), target, budget and assumption overrides. Valid when
+/// A whole policy package as the model reads it: measures, target, budget and
+/// assumption overrides. Valid when
 /// [`Policy::problems`] is empty.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Policy {
@@ -44,9 +42,9 @@ pub struct Policy {
     pub target: Target,
     /// The yearly cap on public cost and how the spending is funded.
     pub budget: Budget,
-    /// Format-1 lever groups (read as measures named by their dials).
-    pub levers: Levers,
-    /// Format-2 measures, by name (unique).
+    /// The package's measures, by name (unique). A format-1 file's lever
+    /// groups are read as measures (one per dial); the nine dials are a view
+    /// over these ([`Policy::dial_value`], [`Policy::set_dial`]).
     pub measures: Vec<Measure>,
     /// Overrides of baseline parameters, sorted by parameter, at most one each.
     pub assumptions: Vec<(ParamId, f64)>,
@@ -137,90 +135,8 @@ impl Timing {
     }
 }
 
-/// One lever group's settings.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Lever {
-    /// The group's field values, by [`LeverField::slot`]; unused slots are 0.
-    pub values: [f64; 3],
-    /// When the lever starts, ramps up and ends.
-    pub timing: Timing,
-    /// Relative weight of each manufacturing sector; `None` = all five equal.
-    pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
-}
-
-impl Lever {
-    /// A lever with every dial at zero, starting in `start` at once.
-    pub fn off(start: i32) -> Lever {
-        Lever {
-            values: [0.0; 3],
-            timing: Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
-            sector_weights: None,
-        }
-    }
-
-    /// Weights normalised to sum to one (money levers split by these).
-    pub fn weight_shares(&self) -> [f64; MANUFACTURING_COUNT] {
-        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
-        let total: f64 = weights.iter().sum();
-        if total > 0.0 {
-            weights.map(|w| w / total)
-        } else {
-            [0.0; MANUFACTURING_COUNT]
-        }
-    }
-
-    /// Weights relative to the most favoured sector (rate levers apply in full there).
-    pub fn weight_intensities(&self) -> [f64; MANUFACTURING_COUNT] {
-        let weights = self.sector_weights.unwrap_or([1.0; MANUFACTURING_COUNT]);
-        let top = weights.iter().copied().fold(0.0, f64::max);
-        if top > 0.0 {
-            weights.map(|w| w / top)
-        } else {
-            [0.0; MANUFACTURING_COUNT]
-        }
-    }
-}
-
-/// The four lever groups; `None` means the group is not used.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct Levers(pub [Option<Lever>; 4]);
-
-impl Levers {
-    /// The settings of `group`; `None` when the group is not used.
-    pub fn get(&self, group: LeverGroup) -> Option<&Lever> {
-        self.0[group.index()].as_ref()
-    }
-
-    /// The settings of `group` to change in place; `None` when the group is not used.
-    pub fn get_mut(&mut self, group: LeverGroup) -> Option<&mut Lever> {
-        self.0[group.index()].as_mut()
-    }
-
-    /// Replaces the settings of `group`; `None` switches the group off.
-    pub fn set(&mut self, group: LeverGroup, lever: Option<Lever>) {
-        self.0[group.index()] = lever;
-    }
-
-    /// A field's value; 0 when its group is not used.
-    pub fn value(&self, field: LeverField) -> f64 {
-        self.get(field.group())
-            .map_or(0.0, |lever| lever.values[field.slot()])
-    }
-
-    /// The lever groups in use, in [`LeverGroup::ALL`] order.
-    pub fn used(&self) -> impl Iterator<Item = LeverGroup> + '_ {
-        LeverGroup::ALL
-            .into_iter()
-            .filter(|g| self.get(*g).is_some())
-    }
-}
-
 impl Policy {
-    /// The status quo: no levers, the Blueprint target, the default horizon.
+    /// The status quo: no measures, the Blueprint target, the default horizon.
     pub fn status_quo() -> Policy {
         Policy {
             name: "Status quo".to_string(),
@@ -228,18 +144,9 @@ impl Policy {
             horizon: DEFAULT_HORIZON,
             target: Target::default(),
             budget: Budget::default(),
-            levers: Levers::default(),
             measures: Vec::new(),
             assumptions: Vec::new(),
         }
-    }
-
-    /// Sets a field, creating its group (off, starting two years after the base
-    /// year) if it was not used.
-    pub fn set_lever_value(&mut self, field: LeverField, value: f64, default_start: i32) {
-        let group = field.group();
-        let lever = self.levers.0[group.index()].get_or_insert_with(|| Lever::off(default_start));
-        lever.values[field.slot()] = value;
     }
 
     /// The override of assumption `id`; `None` when the baseline value applies.
@@ -251,7 +158,7 @@ impl Policy {
     }
 
     /// Everything wrong with this policy against `baseline`, each tied to the
-    /// dotted path of the key at fault (`levers.land.start`). Empty when valid.
+    /// dotted path of the key at fault (`measures.nias.start`). Empty when valid.
     pub fn problems(&self, baseline: &Baseline) -> Vec<Problem> {
         crate::validate::problems(self, baseline)
     }
@@ -260,7 +167,7 @@ impl Policy {
 /// A value that breaks a rule of the format.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// Dotted path of the key at fault: `levers.rd.grants_hkd_bn_per_year`.
+    /// Dotted path of the key at fault: `measures.nias.amount`.
     pub path: String,
     /// What is wrong, in the user's words.
     pub message: String,
@@ -296,14 +203,5 @@ mod tests {
         assert_eq!(timing.strength(2025), 0.0);
         assert_eq!(timing.strength(2026), 1.0);
         assert_eq!(timing.strength(2060), 1.0);
-    }
-
-    #[test]
-    fn sector_weights_normalise_as_shares_and_as_intensities() {
-        let mut lever = Lever::off(2025);
-        assert_eq!(lever.weight_shares(), [0.2; 5]);
-        lever.sector_weights = Some([1.0, 0.0, 0.5, 0.0, 0.0]);
-        assert_eq!(lever.weight_shares(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]);
-        assert_eq!(lever.weight_intensities(), [1.0, 0.0, 0.5, 0.0, 0.0]);
     }
 }

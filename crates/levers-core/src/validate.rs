@@ -3,7 +3,7 @@
 //! typed values.
 
 use crate::baseline::Baseline;
-use crate::lever::{LeverField, LeverGroup};
+use crate::lever::LeverField;
 use crate::policy::Timing;
 use crate::policy::{
     MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS,
@@ -36,22 +36,13 @@ pub(crate) struct Span {
 /// Records a problem: path, message, what was expected.
 pub(crate) type Report<'a> = dyn FnMut(String, String, String) + 'a;
 
-/// The start of a path (`levers.land.`, `measures.nias.`), written out only
+/// The start of a path (`measures.nias.`), written out only
 /// when a problem is reported: a sweep checks every package of its grid, and
 /// nearly all of them have no problem to name.
 pub(crate) type PathPrefix<'a> = &'a dyn std::fmt::Display;
 
-/// `levers.land.`: the prefix of a lever group's keys.
-struct GroupPath(LeverGroup);
-
-impl std::fmt::Display for GroupPath {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "levers.{}.", self.0.key())
-    }
-}
-
 impl Span {
-    /// Rules for `start`, `ramp_years` and `end` under `at` (`levers.land.`).
+    /// Rules for `start`, `ramp_years` and `end` under `at` (`measures.nias.`).
     pub(crate) fn timing(self, at: PathPrefix<'_>, timing: Timing, report: &mut Report<'_>) {
         let Span { first, last } = self;
         if !(first..=last).contains(&timing.start) {
@@ -192,40 +183,6 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         );
     }
 
-    for group in LeverGroup::ALL {
-        let Some(lever) = policy.levers.get(group) else {
-            continue;
-        };
-        let at = |key: &str| format!("levers.{}.{key}", group.key());
-        for field in group.fields() {
-            let spec = field.spec();
-            let value = lever.values[field.slot()];
-            if !fits(field, value) {
-                report(
-                    at(spec.key),
-                    format!("{} {} is out of range", spec.label, Echo(value)),
-                    range_text(field),
-                );
-            }
-        }
-        let span = Span { first, last };
-        span.timing(&GroupPath(group), lever.timing, &mut report);
-        span.weights(&GroupPath(group), lever.sector_weights, &mut report);
-        let steerable = group
-            .fields()
-            .filter_map(crate::measure::MeasureKind::from_field)
-            .any(crate::measure::MeasureKind::targets_sectors);
-        if lever.sector_weights.is_some() && !steerable {
-            report(
-                at("sectors"),
-                format!(
-                    "the {} group cannot target sectors: admitted talent and trained workers join one labour market that every sector shares",
-                    group.key()
-                ),
-                "no `sectors` here (delete the line); aim the money and land levers at sectors instead".into(),
-            );
-        }
-    }
     crate::validate_measures::problems(&policy.measures, Span { first, last }, &mut report);
 
     for (id, value) in &policy.assumptions {

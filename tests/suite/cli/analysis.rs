@@ -23,7 +23,7 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
     assert!(swings.windows(2).all(|w| w[0].width() >= w[1].width()));
     let grants = swings
         .iter()
-        .find(|s| s.item == SwingItem::Lever(LeverField::GrantsHkdBnPerYear))
+        .find(|s| s.item == SwingItem::Dial(LeverField::GrantsHkdBnPerYear))
         .unwrap_or_else(|| panic!("grants missing"));
     // The high end is one and a half times the package's grants.
     let mut at_high = policy.clone();

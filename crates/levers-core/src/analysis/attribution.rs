@@ -1,6 +1,7 @@
 //! Which measure gave how much: the Shapley decomposition of each headline
-//! outcome over the contributors of a package — its format-1 lever groups and
-//! its format-2 measures, each switched on and off as a whole.
+//! outcome over the contributors of a package — its measures (a format-1
+//! file's lever groups are read as one measure per dial), each switched on and
+//! off as a whole.
 //!
 //! Up to [`EXACT_LIMIT`] contributors the decomposition is exact: the value of
 //! every subset is projected once (2^n projections into one reused buffer),
@@ -17,8 +18,7 @@
 //! [`SAMPLED_ORDERS`] up to 32 contributors, as before; 10 pairs at 800; at
 //! least 2 pairs, for a standard error). Past [`MAX_SAMPLED_PLAYERS`] even two
 //! pairs would cost more than the budget, growing with n²: the measures are
-//! then attributed by kind ([`Players::Kinds`], at most eight kinds and four
-//! groups, so exact), which grows linearly with n. The standard error of each
+//! then attributed by kind ([`Players::Kinds`], at most eight kinds, so exact), which grows linearly with n. The standard error of each
 //! sampled part is reported with it, so a coarse estimate says so.
 //! The reference is the status quo (same target, horizon, budget and
 //! assumptions, nothing switched on); interactions — the budget cap sharing
@@ -67,50 +67,67 @@ const SWITCHED_OFF: Timing = Timing {
 /// What a part is attributed to.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Contributor {
-    /// A format-1 lever group.
-    Group(LeverGroup),
-    /// A format-2 measure: its key in the file and its label, if any.
-    #[allow(missing_docs)] // the two fields are named in the line above
+    /// A measure: its key in the file, its label if any, and its kind (a
+    /// format-1 file's groups are read as measures, so it is attributed
+    /// measure by measure).
+    #[allow(missing_docs)] // the three fields are named in the line above
     Measure {
         name: String,
         label: Option<crate::Label>,
+        kind: MeasureKind,
     },
-    /// Every format-2 measure of one kind, switched on and off together
+    /// Every measure of one kind, switched on and off together
     /// ([`attribute_by_kind`]).
     Kind(MeasureKind),
 }
 
 impl Contributor {
-    /// The key used in JSON and CSV: the group's key or the measure's name.
+    /// The key used in JSON and CSV: the measure's name or the kind's key.
     pub fn key(&self) -> &str {
         match self {
-            Contributor::Group(group) => group.key(),
             Contributor::Measure { name, .. } => name,
             Contributor::Kind(kind) => kind.key(),
         }
     }
 
-    /// The name shown to people: the group's label, or the measure's label
-    /// (its name when it has none).
+    /// The name shown to people: the measure's label (its kind's when it has
+    /// none and is named by its kind, as a format-1 dial is read; else its
+    /// name), or the kind's.
     pub fn label(&self) -> &str {
         match self {
-            Contributor::Group(group) => group.label(),
-            Contributor::Measure { name, label } => label.as_deref().unwrap_or(name),
+            Contributor::Measure { name, label, kind } => match label {
+                Some(label) => label,
+                None if name == kind.key() => kind.field().spec().label,
+                None => name,
+            },
             Contributor::Kind(kind) => kind.field().spec().label,
         }
     }
 
     /// A measure's label for readers of the language tagged `tag` (its
     /// default, or its name, when the file gives none in that language);
-    /// `None` for groups and kinds, whose names the catalogue translates.
+    /// `None` for kinds and for an unlabelled measure named by its kind,
+    /// whose names the catalogue translates.
     pub fn measure_label_in(&self, tag: &str) -> Option<&str> {
         match self {
-            Contributor::Measure { name, label } => Some(
+            Contributor::Measure {
+                label: None,
+                name,
+                kind,
+            } if name == kind.key() => None,
+            Contributor::Measure { name, label, .. } => Some(
                 label
                     .as_ref()
                     .map_or(name.as_str(), |label| label.for_language(tag)),
             ),
-            _ => None,
+            Contributor::Kind(_) => None,
+        }
+    }
+
+    /// The kind of measure behind the contributor.
+    pub fn kind(&self) -> MeasureKind {
+        match self {
+            Contributor::Measure { kind, .. } | Contributor::Kind(kind) => *kind,
         }
     }
 }
@@ -127,8 +144,7 @@ pub enum Method {
 /// Each outcome's change from the status quo, split by contributor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
-    /// The lever groups the package uses (in [`LeverGroup::ALL`] order), then
-    /// its measures in file order.
+    /// The package's measures in file order (or their kinds).
     pub contributors: Vec<Contributor>,
     /// Exact (every subset) or sampled orders (Shapley values estimated).
     pub method: Method,
@@ -158,12 +174,17 @@ impl Attribution {
         self.outcomes.iter().find(|o| o.outcome == outcome)
     }
 
-    /// The part of `group` in `shares`, when the package uses that group.
+    /// The parts of the measures of `group`'s kinds in `shares`, summed;
+    /// `None` when the package has no such measure.
     pub fn part_of_group(&self, shares: &OutcomeShares, group: LeverGroup) -> Option<f64> {
-        self.contributors
+        let parts: Vec<f64> = self
+            .contributors
             .iter()
-            .position(|c| *c == Contributor::Group(group))
-            .and_then(|i| shares.parts.get(i).copied())
+            .zip(&shares.parts)
+            .filter(|(c, _)| c.kind().field().group() == group)
+            .map(|(_, part)| *part)
+            .collect();
+        (!parts.is_empty()).then(|| parts.iter().sum())
     }
 }
 
@@ -174,7 +195,7 @@ impl OutcomeShares {
     }
 }
 
-/// How format-2 measures become players of the Shapley game.
+/// How measures become players of the Shapley game.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Players {
     /// Each measure is a player.
@@ -189,7 +210,6 @@ pub enum Players {
 struct Coalitions<'a> {
     baseline: &'a Baseline,
     policy: &'a Policy,
-    groups: Vec<LeverGroup>,
     /// The player each measure belongs to, in file order.
     measure_player: Vec<usize>,
     contributors: Vec<Contributor>,
@@ -199,9 +219,7 @@ struct Coalitions<'a> {
 
 impl<'a> Coalitions<'a> {
     fn new(baseline: &'a Baseline, policy: &'a Policy, players: Players) -> Self {
-        let groups: Vec<LeverGroup> = policy.levers.used().collect();
-        let mut contributors: Vec<Contributor> =
-            groups.iter().map(|g| Contributor::Group(*g)).collect();
+        let mut contributors: Vec<Contributor> = Vec::new();
         let measure_player = match players {
             Players::Measures => policy
                 .measures
@@ -233,7 +251,6 @@ impl<'a> Coalitions<'a> {
         Coalitions {
             baseline,
             policy,
-            groups,
             measure_player,
             contributors,
             subset,
@@ -247,12 +264,6 @@ impl<'a> Coalitions<'a> {
 
     /// Every outcome with the contributors whose `on` flag is set.
     fn values(&mut self, on: impl Fn(usize) -> bool) -> [f64; Outcome::ALL.len()] {
-        for (i, group) in self.groups.iter().enumerate() {
-            let lever = on(i)
-                .then(|| self.policy.levers.get(*group).copied())
-                .flatten();
-            self.subset.levers.set(*group, lever);
-        }
         // A measure is switched off by a start no year reaches: worth zero
         // every year, the plan skips it exactly as if it were absent, and no
         // measure (names, labels, schedules) is cloned per coalition.
@@ -278,36 +289,36 @@ fn contributor_of(measure: &Measure) -> Contributor {
     Contributor::Measure {
         name: measure.name.clone(),
         label: measure.label.clone(),
+        kind: measure.kind,
     }
 }
 
-/// How many players the Shapley game of `policy` has: the lever groups it
-/// uses, then its measures (or the kinds of its measures). The exact
+/// How many players the Shapley game of `policy` has: its measures (or the
+/// kinds of its measures). The exact
 /// attribution projects 2^n coalitions, so callers can tell cheap from dear
 /// before asking.
 pub fn player_count(policy: &Policy, players: Players) -> usize {
-    let measures = match players {
+    match players {
         Players::Measures => policy.measures.len(),
         Players::Kinds => MeasureKind::ALL
             .into_iter()
             .filter(|k| policy.measures.iter().any(|m| m.kind == *k))
             .count(),
-    };
-    policy.levers.used().count() + measures
+    }
 }
 
-/// Attributes each headline outcome of `policy` to its lever groups and measures.
+/// Attributes each headline outcome of `policy` to its measures.
 pub fn attribute(baseline: &Baseline, policy: &Policy) -> Attribution {
     attribute_with(baseline, policy, Players::Measures)
 }
 
-/// Attributes each headline outcome of `policy` to its lever groups and the
-/// kinds of its measures, each kind one player.
+/// Attributes each headline outcome of `policy` to the kinds of its
+/// measures, each kind one player.
 pub fn attribute_by_kind(baseline: &Baseline, policy: &Policy) -> Attribution {
     attribute_with(baseline, policy, Players::Kinds)
 }
 
-/// Attributes each headline outcome to lever groups and to measures or kinds
+/// Attributes each headline outcome to measures or kinds
 /// (by kind, whatever was asked, past [`MAX_SAMPLED_PLAYERS`] players).
 pub fn attribute_with(baseline: &Baseline, policy: &Policy, players: Players) -> Attribution {
     let players = if player_count(policy, players) > MAX_SAMPLED_PLAYERS {

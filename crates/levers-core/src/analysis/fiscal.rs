@@ -18,7 +18,7 @@
 //! taken up, since firms take up only part of an offer.
 
 use crate::baseline::Baseline;
-use crate::measure::{Measure, MeasureKind, measures_from_levers};
+use crate::measure::{Measure, MeasureKind};
 use crate::policy::Policy;
 use crate::projection::{Projection, YearOutcome};
 
@@ -228,10 +228,9 @@ pub fn fiscal_accounts(
     let total = pick(|y| y.fiscal_cost_hkd_bn);
     let outlay: Vec<f64> = cash.iter().zip(&tax).map(|(c, t)| c + t).collect();
 
-    let mut all: Vec<Measure> = measures_from_levers(&policy.levers);
-    all.extend(policy.measures.iter().cloned());
-    let measures = split_by_measure(&all, projection);
-    let money_offers = money_offers(&all, projection);
+    let all: &[Measure] = &policy.measures;
+    let measures = split_by_measure(all, projection);
+    let money_offers = money_offers(all, projection);
 
     let first = all
         .iter()

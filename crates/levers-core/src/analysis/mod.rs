@@ -120,11 +120,10 @@ impl Outcome {
     }
 }
 
-/// `policy` with every lever group removed: same target, horizon, budget and
+/// `policy` with every measure removed: same target, horizon, budget and
 /// assumptions. The reference point of attribution.
 pub fn without_levers(policy: &Policy) -> Policy {
     let mut status_quo = policy.clone();
-    status_quo.levers = crate::policy::Levers::default();
     status_quo.measures.clear();
     status_quo
 }

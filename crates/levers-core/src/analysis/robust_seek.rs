@@ -112,17 +112,10 @@ fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) ->
     out
 }
 
-/// `policy` without the lever groups whose money and quantity are all zero.
+/// `policy` without the groups whose money and quantity are all zero.
 fn without_idle_groups(mut policy: Policy) -> Policy {
-    for group in crate::lever::LeverGroup::ALL {
-        let idle = policy.levers.get(group).is_some_and(|l| {
-            crate::analysis::seek::cost_fields(group)
-                .iter()
-                .all(|f| l.values[f.slot()] == 0.0)
-        });
-        if idle {
-            policy.levers.set(group, None);
-        }
+    for group in crate::analysis::seek::idle_groups(&policy) {
+        crate::analysis::seek::drop_group(&mut policy, group);
     }
     policy
 }

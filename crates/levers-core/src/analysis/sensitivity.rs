@@ -35,8 +35,9 @@ pub const MAX_MEASURES_SWUNG_ONE_BY_ONE: usize = 512;
 /// What is moved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SwingItem {
-    /// A format-1 dial, moved over its range.
-    Lever(LeverField),
+    /// One of the nine dials, moved over its range (a package without
+    /// measures is swung dial by dial).
+    Dial(LeverField),
     /// The amount of the package's measure at this index (`nias.amount`),
     /// moved over its kind's range; a schedule keeps its shape.
     Measure(usize),
@@ -205,8 +206,8 @@ pub fn tornado(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Sensit
             }
         }
     }
-    // A package of named measures is moved measure by measure; lever dials
-    // would add format-1 groups to it.
+    // A package of measures is moved measure by measure; dials would add
+    // measures to it. The status quo is swung dial by dial.
     let fields: &[LeverField] = if policy.measures.is_empty() {
         &LeverField::ALL
     } else {
@@ -216,13 +217,13 @@ pub fn tornado(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Sensit
         let spec = field.spec();
         let mut at = |value: f64| {
             let mut moved = policy.clone();
-            moved.set_lever_value(field, value, default_start);
+            moved.set_dial(field, value, default_start);
             evaluate(&moved)
         };
-        let current = policy.levers.value(field);
+        let current = policy.dial_value(field);
         let (low, high) = around(current, &spec);
         swings.push(Swing {
-            item: SwingItem::Lever(field),
+            item: SwingItem::Dial(field),
             current,
             low,
             high,

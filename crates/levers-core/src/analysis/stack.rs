@@ -1,18 +1,19 @@
 //! Stacking packages: `b` laid on top of `a`.
 //!
-//! The rule, stated once: `b`'s lever groups replace `a`'s group by group (a
-//! group `b` does not use is kept from `a`); `b`'s assumption overrides replace
+//! The rule, stated once: measures merge by name. A dial's measure (named by
+//! its kind, as a format-1 file's lever groups are read) in both packages is
+//! replaced by `b`'s, as format 1 replaced a lever group; `b`'s assumption overrides replace
 //! `a`'s parameter by parameter; name, target, horizon and budget come from `b`,
 //! the package on top. A field that both packages set, to different values, is
 //! a conflict (b wins); the caller warns about it. The stacked package is then
 //! validated like any other, so a combination that breaks a rule (a lever of
 //! `a` starting after `b`'s horizon, say) is an error.
 //!
-//! Format-2 measures merge by name: measures of different names all apply; a
-//! name in both packages is a clash, which the caller reports as an error
+//! Measures of different names all apply; any other name in both packages is a clash, which the caller reports as an error
 //! (a silent replacement would drop a scheme the user meant to keep).
 
-use crate::lever::{LeverField, LeverGroup};
+use crate::lever::LeverField;
+use crate::measure::MeasureKind;
 use crate::policy::{MAX_NAME_CHARS, Policy};
 
 /// The same lever field set to different values in both packages.
@@ -62,22 +63,35 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
     let mut policy = b.clone();
     policy.name = stacked_name(&a.name, &b.name);
     let mut conflicts = Vec::new();
-    for group in LeverGroup::ALL {
-        match (a.levers.get(group), b.levers.get(group)) {
-            (Some(below), None) => policy.levers.set(group, Some(*below)),
-            (Some(below), Some(above)) => {
-                for field in group.fields() {
-                    let (x, y) = (below.values[field.slot()], above.values[field.slot()]);
-                    if x != y {
-                        conflicts.push(Conflict {
-                            field,
-                            below: x,
-                            above: y,
-                        });
-                    }
-                }
+    let mut clashes = Vec::new();
+    let mut replaced = Vec::new();
+    for above in &b.measures {
+        let Some(below) = a.measures.iter().find(|m| m.name == above.name) else {
+            continue;
+        };
+        if !(below.is_dial() && above.is_dial()) {
+            clashes.push(above.name.clone());
+            continue;
+        }
+        replaced.push(above.name.as_str());
+        let field = above.kind.field();
+        let dials = [
+            (field, below.amount.peak(), above.amount.peak()),
+            (
+                LeverField::CofundingRatio,
+                below.matching_ratio.unwrap_or(0.0),
+                above.matching_ratio.unwrap_or(0.0),
+            ),
+        ];
+        let shown = if above.kind == MeasureKind::RdGrants { 2 } else { 1 };
+        for (field, x, y) in dials.into_iter().take(shown) {
+            if x != y {
+                conflicts.push(Conflict {
+                    field,
+                    below: x,
+                    above: y,
+                });
             }
-            _ => {}
         }
     }
     for (id, value) in &a.assumptions {
@@ -86,16 +100,10 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
         }
     }
     policy.assumptions.sort_by_key(|(id, _)| *id);
-    let clashes: Vec<String> = b
-        .measures
-        .iter()
-        .filter(|m| a.measures.iter().any(|below| below.name == m.name))
-        .map(|m| m.name.clone())
-        .collect();
     policy.measures = a
         .measures
         .iter()
-        .filter(|m| !clashes.contains(&m.name))
+        .filter(|m| !clashes.contains(&m.name) && !replaced.contains(&m.name.as_str()))
         .chain(&b.measures)
         .cloned()
         .collect();
@@ -109,26 +117,26 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::measure::{Amount, Measure};
     use crate::params::ParamId;
 
     #[test]
-    fn top_groups_replace_bottom_groups_and_untouched_groups_survive() {
+    fn top_dials_replace_bottom_dials_and_untouched_dials_survive() {
         let mut a = Policy::status_quo();
-        a.set_lever_value(LeverField::GrantsHkdBnPerYear, 5.0, 2025);
-        a.set_lever_value(LeverField::RentSubsidyPct, 30.0, 2025);
+        a.set_dial(LeverField::GrantsHkdBnPerYear, 5.0, 2025);
+        a.set_dial(LeverField::RentSubsidyPct, 30.0, 2025);
         a.assumptions = vec![(ParamId(1), 0.5), (ParamId(3), 1.0)];
         let mut b = Policy::status_quo();
-        b.set_lever_value(LeverField::GrantsHkdBnPerYear, 8.0, 2026);
+        b.set_dial(LeverField::GrantsHkdBnPerYear, 8.0, 2026);
         b.assumptions = vec![(ParamId(3), 2.0)];
         b.horizon = 2040;
         let stacked = stack(&a, &b);
-        let levers = &stacked.policy.levers;
-        assert_eq!(levers.value(LeverField::GrantsHkdBnPerYear), 8.0);
-        assert_eq!(levers.value(LeverField::RentSubsidyPct), 30.0);
-        assert_eq!(
-            levers.get(LeverGroup::Rd).map(|l| l.timing.start),
-            Some(2026)
-        );
+        let policy = &stacked.policy;
+        assert_eq!(policy.dial_value(LeverField::GrantsHkdBnPerYear), 8.0);
+        assert_eq!(policy.dial_value(LeverField::RentSubsidyPct), 30.0);
+        let rd = policy.dial_measure(LeverField::GrantsHkdBnPerYear);
+        assert_eq!(rd.map(|i| policy.measures[i].timing.start), Some(2026));
+        assert_eq!(policy.measures.len(), 2);
         assert_eq!(
             stacked.policy.assumptions,
             vec![(ParamId(1), 0.5), (ParamId(3), 2.0)]
@@ -142,11 +150,11 @@ mod tests {
                 above: 8.0
             }]
         );
+        assert!(stacked.clashes.is_empty());
     }
 
     #[test]
     fn measures_of_different_names_both_apply_and_a_shared_name_clashes() {
-        use crate::measure::{Amount, Measure, MeasureKind};
         let measure =
             |name: &str| Measure::new(name, MeasureKind::RdGrants, Amount::Constant(1.0), 2025);
         let mut a = Policy::status_quo();
@@ -165,11 +173,11 @@ mod tests {
     }
 
     #[test]
-    fn stacking_a_package_on_itself_changes_nothing_and_conflicts_with_nothing() {
+    fn stacking_a_package_of_dials_on_itself_changes_nothing_and_conflicts_with_nothing() {
         let mut a = Policy::status_quo();
-        a.set_lever_value(LeverField::AdmissionsPerYear, 10_000.0, 2025);
+        a.set_dial(LeverField::AdmissionsPerYear, 10_000.0, 2025);
         let stacked = stack(&a, &a);
-        assert_eq!(stacked.policy.levers, a.levers);
+        assert_eq!(stacked.policy.measures, a.measures);
         assert!(stacked.conflicts.is_empty());
     }
 }

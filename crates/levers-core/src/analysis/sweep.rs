@@ -62,8 +62,8 @@ impl MeasureField {
 /// What an axis varies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AxisTarget {
-    /// A format-1 dial (its group is switched on if unused).
-    Lever(LeverField),
+    /// One of the nine dials (its measure is added when absent).
+    Dial(LeverField),
     /// A field of the measure at this index of `Policy::measures`.
     Measure {
         /// Position of the measure in `Policy::measures`.
@@ -79,7 +79,7 @@ impl AxisTarget {
     /// Whether the values are whole numbers (years, years of ramp, people).
     pub fn is_integer(self, policy: &Policy) -> bool {
         match self {
-            AxisTarget::Lever(field) => field.spec().integer,
+            AxisTarget::Dial(field) => field.spec().integer,
             AxisTarget::Measure { index, field } => match field {
                 MeasureField::Amount => policy
                     .measures
@@ -95,7 +95,7 @@ impl AxisTarget {
     /// Sets the target to `value` in `policy`.
     pub fn apply(self, policy: &mut Policy, value: f64, default_start: i32) {
         match self {
-            AxisTarget::Lever(field) => policy.set_lever_value(field, value, default_start),
+            AxisTarget::Dial(field) => policy.set_dial(field, value, default_start),
             AxisTarget::Measure { index, field } => {
                 let Some(measure) = policy.measures.get_mut(index) else {
                     return;
@@ -164,7 +164,7 @@ impl std::fmt::Display for GridError {
 impl Axis {
     /// A format-1 dial from `from` to `to` inclusive in steps of `step`.
     pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Result<Axis, GridError> {
-        Axis::over(AxisTarget::Lever(field), field.path(), from, to, step)
+        Axis::over(AxisTarget::Dial(field), field.path(), from, to, step)
     }
 
     /// Values from `from` to `to` inclusive in steps of `step` (both ends within
@@ -342,18 +342,14 @@ mod tests {
         assert_eq!(values, [1.0, 10.0]);
         let mut policy = Policy::status_quo();
         grid.apply(3, &mut policy, 2025);
-        assert_eq!(policy.levers.value(LeverField::GrantsHkdBnPerYear), 1.0);
-        assert_eq!(policy.levers.value(LeverField::RentSubsidyPct), 10.0);
+        assert_eq!(policy.dial_value(LeverField::GrantsHkdBnPerYear), 1.0);
+        assert_eq!(policy.dial_value(LeverField::RentSubsidyPct), 10.0);
     }
 
     #[test]
     fn a_measure_axis_sets_its_amount_timing_and_ratio() {
         let mut policy = Policy::status_quo();
-        policy.measures = crate::measure::measures_from_levers(&{
-            let mut levers = crate::policy::Levers::default();
-            levers.set(crate::LeverGroup::Rd, Some(crate::policy::Lever::off(2026)));
-            levers
-        });
+        policy.add_dial_measure(crate::measure::MeasureKind::RdGrants, 2026);
         let at = |field| AxisTarget::Measure { index: 0, field };
         at(MeasureField::Amount).apply(&mut policy, 7.0, 2025);
         at(MeasureField::Start).apply(&mut policy, 2028.0, 2025);

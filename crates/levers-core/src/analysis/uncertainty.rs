@@ -249,7 +249,6 @@ pub fn run_draw(
     // The policy's own overrides are held; order does not matter to the projection.
     drawn.assumptions.extend_from_slice(&policy.assumptions);
     // Everything the projection reads, so a scratch may serve several policies.
-    drawn.levers = policy.levers;
     drawn.measures.clone_from(&policy.measures);
     drawn.horizon = policy.horizon;
     drawn.target = policy.target;

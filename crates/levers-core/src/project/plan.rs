@@ -1,10 +1,8 @@
 //! The package resolved once per projection into what each channel delivers to
 //! each manufacturing sector in each year, before the budget cap. Every
-//! mechanism of the model reads this, whether the package was written as
-//! format-1 lever groups or format-2 measures.
+//! mechanism of the model reads this.
 
 use super::M;
-use crate::lever::{LeverField, LeverGroup};
 use crate::measure::{MeasureKind, Reach};
 use crate::params::Params;
 use crate::policy::Policy;
@@ -38,12 +36,12 @@ pub(crate) struct Plan {
     first_year: i32,
     /// By step from the base year.
     years: Vec<PlanYear>,
-    /// The kinds some measure or dial added to (the others are all zero).
+    /// The kinds some measure added to (the others are all zero).
     used: [bool; KINDS],
 }
 
 impl Plan {
-    /// Resolves `policy`'s lever groups and measures for `years` years from
+    /// Resolves `policy`'s measures for `years` years from
     /// `first_year` (the base year).
     pub(crate) fn resolve(policy: &Policy, params: &Params, first_year: i32, years: usize) -> Plan {
         let nothing = PlanYear {
@@ -55,33 +53,6 @@ impl Plan {
             years: vec![nothing; years],
             used: [false; KINDS],
         };
-        // Format-1 groups are read dial by dial, as `measures_from_levers` names
-        // them, without building named measures in the projection's hot path.
-        for group in LeverGroup::ALL {
-            let Some(lever) = policy.levers.get(group) else {
-                continue;
-            };
-            for field in group.fields() {
-                let Some(kind) = MeasureKind::from_field(field) else {
-                    continue;
-                };
-                let amount = lever.values[field.slot()];
-                if amount == 0.0 {
-                    continue;
-                }
-                let ratio = (kind == MeasureKind::RdGrants)
-                    .then(|| policy.levers.value(LeverField::CofundingRatio));
-                let targeting =
-                    Targeting::of(kind, lever.weight_shares(), lever.weight_intensities());
-                plan.add(
-                    kind,
-                    |year| amount * lever.timing.strength(year),
-                    targeting,
-                    ratio,
-                    params,
-                );
-            }
-        }
         for measure in &policy.measures {
             let targeting = Targeting::of(
                 measure.kind,

@@ -23,7 +23,7 @@ const HALF_BAR: usize = 20;
 /// parameter's name.
 pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Lever(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Dial(field) => format!("{} ({})", field.spec().label, field.path()),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             format!(
                 "{} ({}.amount)",
@@ -44,7 +44,7 @@ pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> Strin
 
 fn item_key(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Lever(field) => format!("levers.{}", field.path()),
+        SwingItem::Dial(field) => format!("levers.{}", field.path()),
         SwingItem::Measure(index) => policy
             .measures
             .get(index)
@@ -66,7 +66,7 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
         }
     };
     match item {
-        SwingItem::Lever(field) => in_language(field),
+        SwingItem::Dial(field) => in_language(field),
         SwingItem::Measure(index) => policy
             .measures
             .get(index)
@@ -79,7 +79,7 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
 /// [`item_name`] in the report's language (the lever's label translated).
 fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Lever(field) if lang != Lang::En => {
+        SwingItem::Dial(field) if lang != Lang::En => {
             format!("{} ({})", lang.lever_field(field), field.path())
         }
         _ => item_name(item, policy, baseline),

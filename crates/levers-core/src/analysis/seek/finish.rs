@@ -5,8 +5,7 @@ use super::request::SeekResult;
 use super::rounding;
 use super::searcher::Searcher;
 use super::shortfall::shortfall;
-use super::space::cost_fields;
-use crate::lever::LeverGroup;
+use super::space::{drop_group, idle_groups};
 
 /// Rounds to the fields' decimals, drops idle groups, and checks the target
 /// once more.
@@ -14,18 +13,11 @@ pub(super) fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
     searcher.set(x);
     let exact = searcher.policy.clone();
     searcher.policy = rounding::rounded_meeting_target(searcher, &exact).unwrap_or(exact);
-    for group in LeverGroup::ALL {
-        let idle = searcher
-            .policy
-            .levers
-            .get(group)
-            .is_some_and(|l| cost_fields(group).iter().all(|f| l.values[f.slot()] == 0.0));
-        if idle {
-            let kept = searcher.policy.levers.get(group).copied();
-            searcher.policy.levers.set(group, None);
-            if !searcher.eval_policy().met {
-                searcher.policy.levers.set(group, kept);
-            }
+    for group in idle_groups(&searcher.policy) {
+        let kept = searcher.policy.measures.clone();
+        drop_group(&mut searcher.policy, group);
+        if !searcher.eval_policy().met {
+            searcher.policy.measures = kept;
         }
     }
     let point = searcher.eval_policy();

@@ -12,12 +12,11 @@ pub struct SeekRequest {
     pub target: Target,
     /// Yearly budget cap, HK$ bn (levers scale down above it).
     pub budget_cap_hkd_bn: Option<f64>,
-    /// The groups the package may use; the template's other groups are dropped
-    /// (format 2: only measures of these groups' kinds are moved).
+    /// The groups the package may use: only measures of these groups' kinds
+    /// are moved; a group the template does not use is added at zero.
     pub groups: Vec<LeverGroup>,
     /// Horizon, funding, assumptions, timings, sector weights and non-cost
-    /// fields are taken from here. A template with named measures is sought
-    /// over their amounts; otherwise over the lever groups' dials.
+    /// fields are taken from here; the search moves its measures' amounts.
     pub template: Policy,
     /// Ranges the moved numbers must keep (`--bound`); a range of one value
     /// holds the number there (`--fix`). Without one: from 0 to the field's maximum.
@@ -29,7 +28,10 @@ impl SeekRequest {
     /// groups it uses (all four when it uses none), with no limits. The
     /// workbench seeks this; `levers seek --from FILE` too, by default.
     pub fn for_package(policy: &Policy) -> SeekRequest {
-        let mut groups: Vec<LeverGroup> = policy.levers.used().collect();
+        let mut groups: Vec<LeverGroup> = LeverGroup::ALL
+            .into_iter()
+            .filter(|g| policy.measures.iter().any(|m| m.kind.field().group() == *g))
+            .collect();
         if groups.is_empty() {
             groups = LeverGroup::ALL.to_vec();
         }

@@ -5,8 +5,8 @@ use super::request::SeekRequest;
 use crate::analysis::dial::Knob;
 use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
-use crate::measure::Amount;
-use crate::policy::{Lever, Policy};
+use crate::measure::{Amount, MeasureKind};
+use crate::policy::Policy;
 
 /// Fields the search moves: those that cost money or are quantities.
 pub fn cost_fields(group: LeverGroup) -> &'static [LeverField] {
@@ -86,54 +86,57 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
     policy.horizon = policy.horizon.max(request.target.year);
     policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
     let default_start = baseline.base_year + 2;
-    let mut knobs: Vec<(Knob, LeverField)> = Vec::new();
-    if request.template.measures.is_empty() {
-        let template_levers = request.template.levers;
-        policy.levers = crate::policy::Levers::default();
-        for group in LeverGroup::ALL {
-            if !request.groups.contains(&group) {
-                continue;
-            }
-            let mut lever = template_levers
-                .get(group)
-                .copied()
-                .unwrap_or_else(|| Lever::off(default_start));
-            if template_levers.get(group).is_none() {
-                lever.values[LeverField::CofundingRatio.slot()] = match group {
-                    LeverGroup::Rd => DEFAULT_COFUNDING_RATIO,
-                    _ => 0.0,
-                };
-                if group == LeverGroup::Zone {
-                    lever.values[LeverField::ScaleupInGbaShare.slot()] =
-                        DEFAULT_SCALEUP_IN_GBA_SHARE;
-                }
-            }
-            policy.levers.set(group, Some(lever));
-            knobs.extend(cost_fields(group).iter().map(|f| (Knob::Lever(*f), *f)));
+    // A requested group the template does not use gets its dials' measures
+    // at zero (the R&D grants matched one to one, 30% of scale-up placed in
+    // the GBA), as a format-1 group switched on.
+    for group in LeverGroup::ALL {
+        let used = policy
+            .measures
+            .iter()
+            .any(|m| m.kind.field().group() == group);
+        if used || !request.groups.contains(&group) {
+            continue;
         }
-    } else {
-        for (index, measure) in request.template.measures.iter().enumerate() {
-            let field = measure.kind.field();
-            if request.groups.contains(&field.group())
-                && cost_fields(field.group()).contains(&field)
-            {
-                knobs.push((Knob::MeasureAmount(index), field));
+        for field in group.fields() {
+            let Some(kind) = MeasureKind::from_field(field) else {
+                continue;
+            };
+            let index = policy.add_dial_measure(kind, default_start);
+            let measure = &mut policy.measures[index];
+            match kind {
+                MeasureKind::RdGrants => measure.matching_ratio = Some(DEFAULT_COFUNDING_RATIO),
+                MeasureKind::GbaScaleupShare => {
+                    measure.amount = Amount::Constant(DEFAULT_SCALEUP_IN_GBA_SHARE);
+                }
+                _ => {}
             }
+        }
+    }
+    let mut knobs: Vec<(Knob, LeverField)> = Vec::new();
+    for (index, measure) in policy.measures.iter().enumerate() {
+        let field = measure.kind.field();
+        if request.groups.contains(&field.group()) && cost_fields(field.group()).contains(&field) {
+            knobs.push((Knob::MeasureAmount(index), field));
         }
     }
     let mut dials = Vec::new();
     for (knob, field) in knobs {
+        // `--bound land.rent_subsidy_pct` names the dial: its measure's amount.
+        let dial_index = policy.dial_measure(field);
         let (low, high) = request
             .limits
             .iter()
-            .find(|l| l.knob == knob)
+            .find(|l| {
+                l.knob == knob
+                    || (l.knob == Knob::Dial(field) && knob == Knob::MeasureAmount(dial_index.unwrap_or(usize::MAX)))
+            })
             .map_or((0.0, field.spec().max), |l| (l.low, l.high));
         let dial = Dial {
             knob,
             field,
             low,
             high,
-            shape: schedule_shape(&request.template, knob),
+            shape: schedule_shape(&policy, knob),
         };
         dial.set(&mut policy, low, default_start);
         if high > low {
@@ -149,7 +152,7 @@ pub fn set_dials(dials: &[Dial], policy: &mut Policy, x: &[f64], default_start: 
     }
 }
 
-/// The shape of the template's schedule behind `knob`, each year over the
+/// The shape of the schedule behind `knob`, each year over the
 /// peak; `None` for a dial, a constant amount or a schedule of zeros.
 fn schedule_shape(template: &Policy, knob: Knob) -> Option<Vec<(i32, f64)>> {
     let Knob::MeasureAmount(index) = knob else {
@@ -166,4 +169,30 @@ fn schedule_shape(template: &Policy, knob: Knob) -> Option<Vec<(i32, f64)>> {
             .map(|(year, value)| (*year, value / peak))
             .collect()
     })
+}
+
+/// The lever groups whose measures all stand for dials (named by their kind)
+/// and whose money and quantity dials are all at zero: a seek drops these, as
+/// it dropped an idle format-1 group.
+pub(crate) fn idle_groups(policy: &Policy) -> Vec<LeverGroup> {
+    LeverGroup::ALL
+        .into_iter()
+        .filter(|group| {
+            let mut members = policy
+                .measures
+                .iter()
+                .filter(|m| m.kind.field().group() == *group)
+                .peekable();
+            members.peek().is_some()
+                && members.all(|m| {
+                    m.is_dial()
+                        && (!cost_fields(*group).contains(&m.kind.field()) || m.amount.peak() == 0.0)
+                })
+        })
+        .collect()
+}
+
+/// `policy` without the measures of `group`.
+pub(crate) fn drop_group(policy: &mut Policy, group: LeverGroup) {
+    policy.measures.retain(|m| m.kind.field().group() != group);
 }

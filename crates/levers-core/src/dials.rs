@@ -1,0 +1,130 @@
+//! The nine dials of the workbench and of `--vary land.rent_subsidy_pct` as a
+//! view over a package's measures. A dial reads and sets the first measure of
+//! its kind (the co-funding ratio: the R&D grants' matching ratio); setting a
+//! dial the package lacks adds that measure, so the dials work on any
+//! package, the status quo included.
+
+use crate::lever::LeverField;
+use crate::measure::{Amount, Measure, MeasureKind};
+use crate::policy::Policy;
+
+/// The kind of measure a dial sets: its own, or R&D grants for the co-funding ratio.
+pub fn dial_kind(field: LeverField) -> MeasureKind {
+    MeasureKind::from_field(field).unwrap_or(MeasureKind::RdGrants)
+}
+
+impl Policy {
+    /// Position of the measure `field` reads and sets: the first of its kind.
+    pub fn dial_measure(&self, field: LeverField) -> Option<usize> {
+        let kind = dial_kind(field);
+        self.measures.iter().position(|m| m.kind == kind)
+    }
+
+    /// The dial's value: its measure's amount (a schedule: its peak), or for
+    /// the co-funding ratio the grants' matching ratio; 0 when the package has
+    /// no such measure.
+    pub fn dial_value(&self, field: LeverField) -> f64 {
+        let Some(measure) = self.dial_measure(field).map(|i| &self.measures[i]) else {
+            return 0.0;
+        };
+        if field == LeverField::CofundingRatio {
+            measure.matching_ratio.unwrap_or(0.0)
+        } else {
+            measure.amount.peak()
+        }
+    }
+
+    /// Sets the dial to `value` (a scheduled amount keeps its shape), adding
+    /// its measure first when the package has none ([`Policy::add_dial_measure`]).
+    pub fn set_dial(&mut self, field: LeverField, value: f64, default_start: i32) {
+        let index = self
+            .dial_measure(field)
+            .unwrap_or_else(|| self.add_dial_measure(dial_kind(field), default_start));
+        let measure = &mut self.measures[index];
+        if field == LeverField::CofundingRatio {
+            measure.matching_ratio = Some(value);
+        } else {
+            measure.amount = measure.amount.with_peak(value);
+        }
+    }
+
+    /// Appends a measure of `kind` at zero, named by the kind's key (`_2`, `_3`
+    /// when taken) and returns its position. It acts when a measure of the
+    /// same lever group acts (its timing and sector weights, as a format-1
+    /// group's dials shared them), else from `default_start` at once, on all
+    /// five sectors.
+    pub fn add_dial_measure(&mut self, kind: MeasureKind, default_start: i32) -> usize {
+        let group = kind.field().group();
+        let sibling = self.measures.iter().find(|m| m.kind.field().group() == group);
+        let mut measure = Measure::new(
+            self.free_name(kind.key()),
+            kind,
+            Amount::Constant(0.0),
+            default_start,
+        );
+        if let Some(sibling) = sibling {
+            measure.timing = sibling.timing;
+            if kind.targets_sectors() {
+                measure.sector_weights = sibling.sector_weights;
+            }
+        }
+        self.measures.push(measure);
+        self.measures.len() - 1
+    }
+
+    /// `base`, or `base_2`, `base_3`… : the first name no measure has.
+    fn free_name(&self, base: &str) -> String {
+        let taken = |name: &str| self.measures.iter().any(|m| m.name == name);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|name| !taken(name))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dial_on_the_status_quo_adds_its_measure_and_reads_it_back() {
+        let mut policy = Policy::status_quo();
+        assert_eq!(policy.dial_value(LeverField::RentSubsidyPct), 0.0);
+        policy.set_dial(LeverField::RentSubsidyPct, 30.0, 2026);
+        policy.set_dial(LeverField::CofundingRatio, 1.5, 2026);
+        assert_eq!(policy.dial_value(LeverField::RentSubsidyPct), 30.0);
+        assert_eq!(policy.dial_value(LeverField::CofundingRatio), 1.5);
+        let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["rent_subsidy", "rd_grants"]);
+        assert_eq!(policy.measures[1].amount, Amount::Constant(0.0));
+    }
+
+    #[test]
+    fn a_new_dial_measure_acts_with_its_group() {
+        let mut policy = Policy::status_quo();
+        policy.set_dial(LeverField::RentSubsidyPct, 30.0, 2026);
+        policy.measures[0].timing.ramp_years = 3;
+        policy.measures[0].sector_weights = Some([1.0, 0.0, 0.0, 0.0, 0.0]);
+        policy.set_dial(LeverField::LandReleaseHaPerYear, 10.0, 2030);
+        assert_eq!(policy.measures[1].timing, policy.measures[0].timing);
+        assert_eq!(policy.measures[1].sector_weights, policy.measures[0].sector_weights);
+        policy.set_dial(LeverField::AdmissionsPerYear, 10.0, 2030);
+        assert_eq!(policy.measures[2].timing.start, 2030);
+    }
+
+    #[test]
+    fn a_taken_name_gets_a_number() {
+        let mut policy = Policy::status_quo();
+        policy.measures.push(Measure::new(
+            "rd_grants",
+            MeasureKind::Coinvestment,
+            Amount::Constant(1.0),
+            2026,
+        ));
+        policy.set_dial(LeverField::GrantsHkdBnPerYear, 2.0, 2026);
+        assert_eq!(policy.measures[1].name, "rd_grants_2");
+    }
+}
