@@ -5,7 +5,7 @@
 //! measure; a dial at zero becomes a comment there rather than a measure.
 
 use levers_core::measure::MeasureKind;
-use levers_core::{Baseline, Lever, LeverField, LeverGroup, Policy, project};
+use levers_core::{Baseline, LeverField, LeverGroup, Policy, project};
 use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
 
 use super::read::parse_policy;
@@ -38,10 +38,16 @@ pub fn migrate_policy(
         let mut measures = Table::new();
         measures.set_implicit(true);
         for group in LeverGroup::ALL {
-            let lever = original.levers.get(group);
-            let item = levers.get(group.key());
-            if let (Some(lever), Some(item)) = (lever, item) {
-                migrate_group(&mut measures, group, lever, item);
+            // The dials the reader made measures of (the same rule, once).
+            let used: Vec<LeverField> = group
+                .fields()
+                .filter(|f| {
+                    MeasureKind::from_field(*f)
+                        .is_some_and(|k| original.measures.iter().any(|m| m.name == k.key()))
+                })
+                .collect();
+            if let (false, Some(item)) = (used.is_empty(), levers.get(group.key())) {
+                migrate_group(&mut measures, group, &used, item);
             }
         }
         doc.insert("measures", Item::Table(measures));
@@ -62,7 +68,7 @@ fn same_projection(a: &Policy, b: &Policy, baseline: &Baseline) -> bool {
 }
 
 /// One group's dials as measures, in the group's place in the file.
-fn migrate_group(measures: &mut Table, group: LeverGroup, lever: &Lever, item: &Item) {
+fn migrate_group(measures: &mut Table, group: LeverGroup, used: &[LeverField], item: &Item) {
     let Some(table) = item.as_table_like() else {
         return;
     };
@@ -70,14 +76,6 @@ fn migrate_group(measures: &mut Table, group: LeverGroup, lever: &Lever, item: &
         .fields()
         .filter(|f| MeasureKind::from_field(*f).is_some())
         .collect();
-    let mut used: Vec<LeverField> = dials
-        .iter()
-        .copied()
-        .filter(|f| lever.values[f.slot()] != 0.0)
-        .collect();
-    if used.is_empty() {
-        used.extend(dials.first());
-    }
     let first_key = table.iter().next().map(|(k, _)| k.to_string());
     let mut heading = item
         .as_table()

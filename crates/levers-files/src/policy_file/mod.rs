@@ -3,13 +3,14 @@
 
 mod migrate;
 mod read;
+mod read_format_one;
 mod read_label;
 mod read_measures;
 mod unread;
 mod update;
 mod update_layout;
+mod template;
 mod write;
-mod write_measures;
 
 pub use migrate::migrate_policy;
 pub use read::parse_policy;
@@ -17,4 +18,4 @@ pub use read_label::LABEL_LANGUAGES;
 pub use read_measures::measure_position;
 pub use update::{keeps_text, update_document};
 pub use write::write_policy;
-pub use write_measures::template;
+pub use template::template;

@@ -6,8 +6,7 @@ use std::ops::Range;
 
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
 use levers_core::{
-    Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
-    Sector, Target, Timing, range_text,
+    Baseline, Budget, Funding, MANUFACTURING_COUNT, ParamId, Policy, Sector, Target, Timing,
 };
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -33,7 +32,6 @@ fn root_keys(format: i64) -> [&'static str; 8] {
     }
     keys
 }
-const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];
 
 /// Reads the policy in `source` (named `file` in messages) against `baseline`.
 pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Policy, Diagnostics> {
@@ -62,10 +60,12 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     if let Some(value) = get(table, "budget") {
         policy.budget = read_budget(&mut reader, value);
     }
+    let mut paths = super::read_format_one::FormatOnePaths::default();
     if let Some(value) = get(table, "levers")
         && format == 1
     {
-        policy.levers = read_levers(&mut reader, value, baseline);
+        (policy.measures, paths) =
+            super::read_format_one::read_levers(&mut reader, value, baseline);
     }
     if let Some(value) = get(table, "measures")
         && format == 2
@@ -78,12 +78,18 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     // Every value rule is checked, but those reading a key that failed to read.
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
+        let mut reported: Vec<(String, String)> = Vec::new();
         for problem in policy.problems(baseline) {
-            if super::unread::depends_on_any(&problem.path, &problem.expected, &unread) {
+            // A format-1 group read as two measures breaks a timing rule twice.
+            let path = paths.file_path(&problem.path);
+            if super::unread::depends_on_any(&path, &problem.expected, &unread)
+                || reported.contains(&(path.clone(), problem.message.clone()))
+            {
                 continue;
             }
-            let span = span_of(&reader.spans, &problem.path);
-            reader.problem(span, &problem.path, problem.message, problem.expected);
+            reported.push((path.clone(), problem.message.clone()));
+            let span = span_of(&reader.spans, &path);
+            reader.problem(span, &path, problem.message, problem.expected);
         }
     }
     reader.finish()?;
@@ -227,48 +233,6 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
     budget
 }
 
-fn read_levers(reader: &mut Reader<'_>, value: &Value<'_>, baseline: &Baseline) -> Levers {
-    let mut levers = Levers::default();
-    let Some(table) = reader.table(value, "levers") else {
-        return levers;
-    };
-    reader.check_keys(table, "levers", &LeverGroup::ALL.map(LeverGroup::key));
-    for group in LeverGroup::ALL {
-        if let Some(value) = get(table, group.key()) {
-            levers.set(group, read_lever(reader, value, group, baseline));
-        }
-    }
-    levers
-}
-
-fn read_lever(
-    reader: &mut Reader<'_>,
-    value: &Value<'_>,
-    group: LeverGroup,
-    baseline: &Baseline,
-) -> Option<Lever> {
-    let path = format!("levers.{}", group.key());
-    let table = reader.table(value, &path)?;
-    let mut allowed: Vec<&str> = group.fields().map(|f| f.spec().key).collect();
-    allowed.extend(TIMING_KEYS);
-    reader.check_keys(table, &path, &allowed);
-
-    let first_year = baseline.first_policy_year();
-    let mut lever = Lever::off(first_year);
-    for field in group.fields() {
-        if let Some(v) = get(table, field.spec().key) {
-            let at = join(&path, field.spec().key);
-            lever.values[field.slot()] = reader.number(v, &at, &range_text(field)).unwrap_or(0.0);
-        }
-    }
-    let spanned = Spanned::new(value.span(), table.clone());
-    lever.timing = read_timing(reader, &spanned, &path, true, first_year);
-    if let Some(v) = get(table, "sectors") {
-        lever.sector_weights = read_weights(reader, v, &join(&path, "sectors"));
-    }
-    Some(lever)
-}
-
 /// `start` (required in format 1, default the first policy year in format 2),
 /// `ramp_years` and `end` of the table at `path`.
 pub(super) fn read_timing(
@@ -279,7 +243,11 @@ pub(super) fn read_timing(
     first_year: i32,
 ) -> Timing {
     let table = spanned.get_ref();
-    let mut timing = Lever::off(first_year).timing;
+    let mut timing = Timing {
+        start: first_year,
+        ramp_years: 0,
+        end: None,
+    };
     let expected_year = format!("a year from {first_year} to the horizon");
     let start = if start_required {
         reader.require(

@@ -10,6 +10,10 @@
 //! new key, lever group or measure is added as the writer would write it, a
 //! removed one is deleted. The result is read back; should it not give the new
 //! policy, the whole file is written afresh instead, so a save is never wrong.
+//!
+//! A format-1 file is saved as format 2: first rewritten as `levers migrate`
+//! rewrites it (comments kept, each used dial a measure named by its kind),
+//! then edited like any format-2 file.
 
 use levers_core::{Baseline, ParamId, Policy};
 use toml_edit::{DocumentMut, Item, Key, Table, TableLike, Value};
@@ -18,8 +22,7 @@ use super::read::parse_policy;
 use super::update_layout::{
     keep_comments_of_removed_tables, rename_in_place, tables, with_line_endings_of,
 };
-use super::write::write_policy_1;
-use super::write_measures::write_policy_2;
+use super::write::write_policy;
 
 /// The text of `original` (the file as read, named `file` in messages) edited
 /// to hold `policy`. Without an original (a new file), the writer's text.
@@ -31,7 +34,7 @@ pub fn update_document(
 ) -> String {
     let text = original
         .and_then(|text| edit_in_place(file, text, policy, baseline))
-        .unwrap_or_else(|| super::write_policy(policy, baseline));
+        .unwrap_or_else(|| write_policy(policy, baseline));
     match original {
         Some(original) => with_line_endings_of(original, &text),
         None => text,
@@ -55,18 +58,13 @@ fn edit_in_place(
         None => ("", original),
     };
     let mut document: DocumentMut = text.parse().ok()?;
-    let format = document.get("format").and_then(Item::as_integer)?;
-    if format == 1 && !policy.measures.is_empty() {
-        // Measures need format 2: `levers migrate` is the way to keep the text.
-        return None;
+    if document.get("format").and_then(Item::as_integer)? == 1 {
+        // A format-1 file is saved as format 2: rewritten as `levers migrate`
+        // does (its comments kept, the same projection checked), then edited.
+        let migrated = super::migrate::migrate_policy(file, text, baseline).ok()?;
+        return edit_in_place(file, &format!("{bom}{migrated}"), policy, baseline);
     }
-    let write = |p: &Policy| {
-        if format == 2 {
-            write_policy_2(p, baseline)
-        } else {
-            write_policy_1(p, baseline)
-        }
-    };
+    let write = |p: &Policy| write_policy(p, baseline);
     let before = parse_policy(file, text, baseline).ok()?;
     let mut was: DocumentMut = write(&before).parse().ok()?;
     let mut wanted: DocumentMut = write(policy).parse().ok()?;
@@ -90,8 +88,7 @@ fn edit_in_place(
         merge_assumptions(assumptions, &before, policy, baseline);
     }
     let edited = format!("{bom}{document}");
-    // The same package as the writer's text would give, measures in any order
-    // (in format 2, lever groups are written as measures).
+    // The same package as the writer's text would give, measures in any order.
     let as_read = |text: &str| {
         parse_policy(file, text, baseline).ok().map(|mut p| {
             p.measures.sort_by(|a, b| a.name.cmp(&b.name));
@@ -367,8 +364,9 @@ mod tests {
         let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
         let text = "format = 1\nname = \"x\"\n\n[levers.land]\nrent_subsidy_pct = 20.0\nstart = 2025\n# Land: PA 2024, para. 57.\n\n# R&D: to be removed.\n[levers.rd]\ngrants_hkd_bn_per_year = 1.0\nstart = 2025\n\n[target]\nyear = 2032\n";
         let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
-        policy.levers.set(levers_core::LeverGroup::Rd, None);
+        policy.measures.retain(|m| m.name != "rd_grants");
         let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        assert!(saved.contains("format = 2"), "{saved}");
         assert!(saved.contains("# Land: PA 2024, para. 57."), "{saved}");
         assert!(!saved.contains("R&D"), "{saved}");
         assert!(

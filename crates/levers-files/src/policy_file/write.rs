@@ -1,38 +1,28 @@
-//! Writing a policy as a commented, human-readable file. What is written reads
-//! back to the same policy (the round-trip tests hold this).
+//! Writing a policy as a commented, human-readable format-2 file: its
+//! measures, one `[measures.<name>]` table each. What is written reads back to
+//! the same policy (the round-trip tests hold this).
 
 use std::fmt::Write;
 
-use levers_core::policy::MAX_HORIZON;
-use levers_core::{Baseline, Lever, LeverGroup, Policy, Timing};
+use levers_core::measure::{Amount, Measure, MeasureKind, is_measure_name};
+use levers_core::policy::{CURRENT_FORMAT, MAX_HORIZON};
+use levers_core::{Baseline, Policy, Sector, Timing};
 
-/// The policy as TOML, every field commented with its meaning, unit and range:
-/// format 2 when it has measures (lever groups are then written as measures
-/// too), format 1 when it has lever groups only (as the workbench edits them).
-/// Either begins with a `#:schema` line naming the installed schema
-/// ([`crate::schema_install`]).
+/// The policy as TOML in the current format (2), every field commented with
+/// its meaning, unit and range, beginning with a `#:schema` line naming the
+/// installed schema ([`crate::schema_install`]).
 pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
-    if !policy.measures.is_empty() {
-        return super::write_measures::write_policy_2(policy, baseline);
-    }
-    write_policy_1(policy, baseline)
-}
-
-/// Format 1: the lever groups (measures, if any, are not written).
-pub(super) fn write_policy_1(policy: &Policy, baseline: &Baseline) -> String {
     let mut out = String::new();
-    write_head(&mut out, policy, baseline, 1);
-    for group in LeverGroup::ALL {
-        if let Some(lever) = policy.levers.get(group) {
-            write_lever(&mut out, group, lever);
-        }
+    write_head(&mut out, policy, baseline);
+    for measure in &policy.measures {
+        write_measure(&mut out, measure);
     }
     write_assumptions(&mut out, policy, baseline);
     out
 }
 
-/// The lines every format shares before the levers or measures.
-pub(super) fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline, format: i64) {
+/// The lines before the measures.
+fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline) {
     let first = baseline.first_policy_year();
     let _ = writeln!(out, "{}", crate::schema_install::schema_line());
     let _ = writeln!(
@@ -43,7 +33,7 @@ pub(super) fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline,
         out,
         "# every key is explained in `levers new` and docs/MODEL.md."
     );
-    let _ = writeln!(out, "format = {format}");
+    let _ = writeln!(out, "format = {CURRENT_FORMAT}");
     let _ = writeln!(out, "name = {}", quoted(&policy.name));
     if !policy.description.is_empty() {
         let _ = writeln!(out, "description = {}", quoted(&policy.description));
@@ -87,7 +77,7 @@ pub(super) fn write_head(out: &mut String, policy: &Policy, baseline: &Baseline,
     );
 }
 
-pub(super) fn write_assumptions(out: &mut String, policy: &Policy, baseline: &Baseline) {
+fn write_assumptions(out: &mut String, policy: &Policy, baseline: &Baseline) {
     if !policy.assumptions.is_empty() {
         let _ = writeln!(
             out,
@@ -104,34 +94,95 @@ pub(super) fn write_assumptions(out: &mut String, policy: &Policy, baseline: &Ba
     }
 }
 
-fn write_lever(out: &mut String, group: LeverGroup, lever: &Lever) {
-    let _ = writeln!(out, "\n[levers.{}]  # {}", group.key(), group.label());
-    for field in group.fields() {
-        let spec = field.spec();
-        let value = lever.values[field.slot()];
-        let text = if spec.integer && value.fract() == 0.0 {
-            format!("{value:.0}")
-        } else {
-            float(value)
-        };
-        let comment = format!(
-            "{} ({}, {} ..= {})",
-            spec.help, spec.unit, spec.min, spec.max
-        );
-        line(out, spec.key, &text, &comment);
+fn write_measure(out: &mut String, measure: &Measure) {
+    let name = if is_measure_name(&measure.name) {
+        measure.name.clone()
+    } else {
+        quoted(&measure.name)
+    };
+    let spec = measure.kind.field().spec();
+    let _ = writeln!(out, "\n[measures.{name}]");
+    line(out, "kind", &quoted(measure.kind.key()), spec.help);
+    let range = format!("{}, {} ..= {}", spec.unit, spec.min, spec.max);
+    match &measure.amount {
+        Amount::Constant(value) => line(out, "amount", &number(measure.kind, *value), &range),
+        Amount::Schedule(points) => {
+            let entries: Vec<String> = points
+                .iter()
+                .map(|(year, value)| format!("{year} = {}", number(measure.kind, *value)))
+                .collect();
+            let comment = format!("{range}; each value holds until the next year named");
+            line(
+                out,
+                "amount",
+                &format!("{{ {} }}", entries.join(", ")),
+                &comment,
+            );
+        }
     }
-    write_timing(out, lever.timing);
-    if let Some(weights) = lever.sector_weights {
-        super::write_measures::write_sectors(out, weights);
+    if let Some(ratio) = measure.matching_ratio {
+        line(
+            out,
+            "matching_ratio",
+            &float(ratio),
+            "private HK$ per public HK$",
+        );
+    }
+    write_timing(out, measure.timing);
+    if let Some(weights) = measure.sector_weights {
+        write_sectors(out, weights);
+    }
+    match &measure.label {
+        Some(label) if !label.is_plain() => {
+            let entries: Vec<String> = label
+                .translations
+                .iter()
+                .map(|(tag, text)| format!("{tag} = {}", quoted(text)))
+                .collect();
+            let _ = writeln!(out, "label = {{ {} }}", entries.join(", "));
+        }
+        Some(label) => {
+            let _ = writeln!(out, "label = {}", quoted(label));
+        }
+        None => {}
+    }
+    for (key, text) in [("source", &measure.source), ("note", &measure.note)] {
+        if let Some(text) = text {
+            let _ = writeln!(out, "{key} = {}", quoted(text));
+        }
     }
 }
 
-pub(super) fn write_timing(out: &mut String, timing: Timing) {
+fn write_sectors(out: &mut String, weights: [f64; levers_core::MANUFACTURING_COUNT]) {
+    let entries: Vec<String> = Sector::MANUFACTURING
+        .iter()
+        .zip(weights)
+        .filter(|(_, w)| *w != 0.0)
+        .map(|(s, w)| format!("{} = {}", s.key(), float(w)))
+        .collect();
+    line(
+        out,
+        "sectors",
+        &format!("{{ {} }}", entries.join(", ")),
+        "relative weights; sectors left out get none",
+    );
+}
+
+/// Counts as whole numbers, everything else with a decimal point.
+fn number(kind: MeasureKind, value: f64) -> String {
+    if kind.field().spec().integer && value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        float(value)
+    }
+}
+
+fn write_timing(out: &mut String, timing: Timing) {
     line(
         out,
         "start",
         &timing.start.to_string(),
-        "first year the lever acts",
+        "first year the measure acts",
     );
     line(
         out,
@@ -140,7 +191,7 @@ pub(super) fn write_timing(out: &mut String, timing: Timing) {
         "years to reach full strength, 0 ..= 10",
     );
     if let Some(end) = timing.end {
-        line(out, "end", &end.to_string(), "last year the lever acts");
+        line(out, "end", &end.to_string(), "last year the measure acts");
     }
 }
 
