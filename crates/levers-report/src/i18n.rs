@@ -132,12 +132,10 @@ impl Lang {
     /// when the file gives one).
     pub fn contributor(self, contributor: &Contributor) -> String {
         match contributor {
-            Contributor::Group(group) => self.lever_group(*group),
             Contributor::Kind(kind) => self.lever_field(kind.field()),
-            Contributor::Measure { .. } => contributor
+            Contributor::Measure { kind, .. } => contributor
                 .measure_label_in(self.tag())
-                .unwrap_or_default()
-                .to_string(),
+                .map_or_else(|| self.lever_field(kind.field()), str::to_string),
         }
     }
 

@@ -12,7 +12,6 @@ pub mod chart;
 pub mod compare;
 pub mod csv_out;
 pub mod describe;
-pub mod describe_measures;
 pub mod dictionary;
 mod dictionary_runs;
 pub mod document;

@@ -2,38 +2,12 @@
 
 use levers_core::analysis::fiscal::{TargetWindow, Window};
 use levers_core::analysis::{Attribution, Outcome};
-use levers_core::{Constraint, LeverGroup, Policy, Projection};
+use levers_core::{Constraint, Policy, Projection};
 
-use crate::compare::describe_value;
-use crate::describe_measures::{amount_with_timing_in, measure_label};
+use crate::describe::{amount_with_timing_in, measure_label};
 use crate::format::{hkd, hkd_bn, signed, thousands};
 use crate::i18n::{Lang, language};
 use levers_core::measure::Measure;
-
-/// What a lever group buys, in words: "R&D grants (HK$12.0 bn a year, …)".
-fn group_phrase(lang: Lang, policy: &Policy, group: LeverGroup) -> Option<String> {
-    let lever = policy.levers.get(group)?;
-    let values: Vec<String> = group
-        .fields()
-        .filter(|f| lever.values[f.slot()] != 0.0)
-        .map(|f| describe_value(f, lever.values[f.slot()]))
-        .collect();
-    let name = lang.text(match group {
-        LeverGroup::Land => "group-land",
-        LeverGroup::Rd => "group-rd",
-        LeverGroup::Talent => "group-talent",
-        LeverGroup::Zone => "group-zone",
-    });
-    let (open, close) = brackets(lang);
-    Some(if values.is_empty() {
-        format!("{name}{open}{}{close}", lang.text("group-set-to-zero"))
-    } else {
-        format!(
-            "{name}{open}{}{close}",
-            values.join(&lang.text("list-separator"))
-        )
-    })
-}
 
 /// A measure by its label, with its amount and timing: "San Tin land (25 ha
 /// a year from 2027 until 2038)".
@@ -161,20 +135,14 @@ pub fn paragraph(
         );
     };
     let base = projection.years.first();
-    let groups: Vec<String> = LeverGroup::ALL
-        .into_iter()
-        .filter_map(|g| group_phrase(lang, policy, g))
-        .chain(policy.measures.iter().map(|m| measure_phrase(lang, m)))
+    let groups: Vec<String> = policy
+        .measures
+        .iter()
+        .map(|m| measure_phrase(lang, m))
         .collect();
     let target_year = target.year.to_string();
     let mut sentences: Vec<String> = Vec::new();
-    let start = policy
-        .levers
-        .used()
-        .filter_map(|g| policy.levers.get(g))
-        .map(|l| l.timing.start)
-        .chain(policy.measures.iter().map(first_active_year))
-        .min();
+    let start = policy.measures.iter().map(first_active_year).min();
     sentences.push(match start {
         Some(_) if to_target.total_hkd_bn > 0.0 => {
             money_sentence(lang, policy, projection, target_window, &groups)
@@ -223,7 +191,7 @@ pub fn paragraph(
         ),
     };
     let share = format!("{:.2}", year.manufacturing_share_pct);
-    let mut outcome = if policy.levers.used().next().is_none() && policy.measures.is_empty() {
+    let mut outcome = if policy.measures.is_empty() {
         lang.format(
             "summary-status-quo-share",
             &[

@@ -153,7 +153,7 @@ pub fn glossary(year: Option<i32>) -> Vec<String> {
 
 /// Whether `policy` does nothing: no levers, no measures.
 fn does_nothing(policy: &Policy) -> bool {
-    policy.levers.used().next().is_none() && policy.measures.is_empty()
+    policy.measures.is_empty()
 }
 
 /// The option that does nothing, or else the first option with its levers

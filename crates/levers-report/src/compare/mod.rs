@@ -131,33 +131,19 @@ fn distinct_titles(names: &[&str], files: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// "Land & rent, R&D grants" (format-1 lever groups) and "3 measures:
-/// `san_tin_land`, …" (format-2 measures), or "none".
+/// "3 measures: `san_tin_land`, …", or "none".
 fn measures_summary(lang: Lang, policy: &Policy) -> String {
-    let groups: Vec<String> = policy
-        .levers
-        .used()
-        .map(|group| lang.lever_group(group))
-        .collect();
-    let mut parts = Vec::new();
-    if !groups.is_empty() {
-        parts.push(groups.join(&lang.text("list-separator")));
+    if policy.measures.is_empty() {
+        return lang.text("compare-none");
     }
-    if !policy.measures.is_empty() {
-        let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
-        parts.push(lang.format(
-            "compare-measure-count",
-            &[
-                ("count", &policy.measures.len().to_string()),
-                ("names", &names.join(", ")),
-            ],
-        ));
-    }
-    if parts.is_empty() {
-        lang.text("compare-none")
-    } else {
-        parts.join("; ")
-    }
+    let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+    lang.format(
+        "compare-measure-count",
+        &[
+            ("count", &policy.measures.len().to_string()),
+            ("names", &names.join(", ")),
+        ],
+    )
 }
 
 fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {

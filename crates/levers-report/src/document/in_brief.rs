@@ -39,7 +39,7 @@ pub(super) fn summary(policy: &Policy, projection: &Projection) -> String {
         let _ = writeln!(out, "- {}", limit_sentence(target));
     }
     let _ = writeln!(out, "- {}", needs_sentence(projection));
-    if policy.levers.used().next().is_none() && policy.measures.is_empty() {
+    if policy.measures.is_empty() {
         let _ = writeln!(out, "- {}", lang.text("doc-no-levers-trend"));
     }
     out

@@ -1,9 +1,9 @@
-//! The levers section: the dials of a format-1 package and the named
-//! measures of a format-2 one, with their timing and targeted sectors.
+//! The levers section: the package's measures, with their timing, targeted
+//! sectors and provenance.
 
 use std::fmt::Write;
 
-use levers_core::{LeverField, LeverGroup, Policy, Sector};
+use levers_core::{Policy, Sector};
 
 use super::table;
 use crate::i18n::language;
@@ -11,44 +11,10 @@ use crate::inert;
 
 pub(super) fn levers_table(policy: &Policy) -> String {
     let lang = language();
-    let titles: Vec<String> = ["group", "lever", "value", "start", "ramp", "end", "sectors"]
-        .map(|t| lang.text(&format!("doc-{t}")))
-        .to_vec();
-    let mut rows = Vec::new();
-    for group in LeverGroup::ALL {
-        let Some(lever) = policy.levers.get(group) else {
-            continue;
-        };
-        let sectors = sectors_text(lever.sector_weights);
-        for field in group.fields() {
-            let value = LeverField::format_value(field, lever.values[field.slot()]);
-            let unit = field.spec().unit;
-            let value = match value.strip_suffix(unit) {
-                Some(number) => format!("{number}{}", lang.unit(unit)),
-                None => value,
-            };
-            rows.push(vec![
-                lang.lever_group(group),
-                lang.lever_field(field),
-                value,
-                lever.timing.start.to_string(),
-                lever.timing.ramp_years.to_string(),
-                lever.timing.end.map_or("—".to_string(), |e| e.to_string()),
-                sectors.clone(),
-            ]);
-        }
+    if policy.measures.is_empty() {
+        return format!("{}\n", lang.text("doc-no-levers"));
     }
-    let mut out = match (rows.is_empty(), policy.measures.is_empty()) {
-        (true, true) => return format!("{}\n", lang.text("doc-no-levers")),
-        (true, false) => String::new(),
-        (false, _) => table(&titles, &rows, titles.len()),
-    };
-    if !policy.measures.is_empty() {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&measures_table(policy));
-    }
+    let mut out = measures_table(policy);
     let funding = lang.text(&format!("funding-{}", policy.budget.funding.key()));
     let _ = writeln!(
         out,
@@ -65,7 +31,7 @@ pub(super) fn levers_table(policy: &Policy) -> String {
     out
 }
 
-/// The measures of a format-2 package, one row each, with their provenance.
+/// The measures of a package, one row each, with their provenance.
 /// Labels and sources come from the file and are made inert.
 fn measures_table(policy: &Policy) -> String {
     let lang = language();
@@ -79,7 +45,7 @@ fn measures_table(policy: &Policy) -> String {
         .iter()
         .map(|m| {
             vec![
-                inert::markdown(crate::describe::measure_label(m)),
+                inert::markdown(&crate::describe::measure_label(m)),
                 lang.lever_field(m.kind.field()),
                 crate::describe::amount_phrase_in(lang, m),
                 m.timing.start.to_string(),
