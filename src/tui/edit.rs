@@ -39,7 +39,7 @@ impl App {
     pub(super) fn step_lever(&mut self, steps: f64, big: bool) {
         let field = self.selected_field();
         let spec = field.spec();
-        let current = self.policy().levers.value(field);
+        let current = self.policy().dial_value(field);
         let step = if big { spec.big_step } else { spec.step };
         let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
         if value == current {
@@ -47,7 +47,7 @@ impl App {
             return;
         }
         let mut candidate = self.policy().clone();
-        candidate.set_lever_value(field, value, self.default_start());
+        candidate.set_dial(field, value, self.default_start());
         self.commit(candidate);
     }
 
@@ -77,14 +77,14 @@ impl App {
         let mut candidates: Vec<Policy> = Vec::new();
         for _ in 0..times {
             let latest = candidates.last().unwrap_or(self.policy());
-            let current = latest.levers.value(field);
+            let current = latest.dial_value(field);
             let value = stepped(current, steps * step, spec.step, spec.min, spec.max);
             if value == current {
                 self.at_end(field, steps);
                 break;
             }
             let mut candidate = latest.clone();
-            candidate.set_lever_value(field, value, self.default_start());
+            candidate.set_dial(field, value, self.default_start());
             candidates.push(candidate);
         }
         self.commit_steps(candidates);
@@ -103,23 +103,23 @@ impl App {
 
     pub(super) fn zero_lever(&mut self) {
         let field = self.selected_field();
-        if self.policy().levers.value(field) == 0.0 {
+        if self.policy().dial_value(field) == 0.0 {
             return;
         }
         let mut candidate = self.policy().clone();
-        candidate.set_lever_value(field, 0.0, self.default_start());
+        candidate.set_dial(field, 0.0, self.default_start());
         self.commit(candidate);
     }
 
     pub(super) fn drop_group(&mut self) {
         let group = self.selected_field().group();
-        if self.policy().levers.get(group).is_none() {
+        if !self.policy().uses_group(group) {
             let group = self.lang.lever_group(group);
             self.say("note-group-not-used", &[("group", &group)]);
             return;
         }
         let mut candidate = self.policy().clone();
-        candidate.levers.set(group, None);
+        candidate.drop_group(group);
         self.commit(candidate);
         let group = self.lang.lever_group(group);
         self.say("note-group-dropped", &[("group", &group)]);
@@ -149,8 +149,9 @@ impl App {
                     }
                     Some(value) => {
                         let mut candidate = self.policy().clone();
-                        candidate.set_lever_value(field, value, self.default_start());
-                        match problem_at(self, &candidate, &format!("levers.{}", field.path())) {
+                        candidate.set_dial(field, value, self.default_start());
+                        let path = candidate.dial_path(field).unwrap_or_default();
+                        match problem_at(self, &candidate, &path) {
                             Some(problem) => Err(problem),
                             None => Ok(candidate),
                         }

@@ -1,8 +1,9 @@
-//! The per-group editor: a lever group's start year, ramp, end year and sector
+//! The per-group editor: a lever group's (its measures') start year, ramp, end year and sector
 //! weights, stepped or typed, each change checked by the core's rules.
 
 use levers_core::policy::{MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
-use levers_core::{Lever, LeverGroup, MANUFACTURING_COUNT, Policy, Sector, Timing};
+use levers_core::dials::GroupTiming;
+use levers_core::{LeverGroup, MANUFACTURING_COUNT, Policy, Problem, Sector, Timing};
 
 use super::action::Action;
 use super::app::{App, Mode};
@@ -42,19 +43,19 @@ impl GroupRow {
         }
     }
 
-    /// The key the validator names problems of this row by.
-    fn path(self, group: LeverGroup) -> String {
-        let key = match self {
+    /// The key of this row in a measure's table, which the validator names
+    /// problems by (`start`, `sectors.nev`).
+    fn key(self) -> String {
+        match self {
             GroupRow::Start => "start".to_string(),
             GroupRow::Ramp => "ramp_years".to_string(),
             GroupRow::End => "end".to_string(),
             GroupRow::Weight(i) => format!("sectors.{}", Sector::MANUFACTURING[i].key()),
-        };
-        format!("levers.{}.{key}", group.key())
+        }
     }
 
     /// The row's value as text, in `lang`: `2025`, `none`, `1 (all equal)`.
-    pub fn value_text(self, lang: Lang, lever: Option<&Lever>) -> String {
+    pub fn value_text(self, lang: Lang, lever: Option<&GroupTiming>) -> String {
         let Some(lever) = lever else {
             return "–".into();
         };
@@ -267,13 +268,12 @@ impl App {
         None
     }
 
-    /// The group's lever, created (off) if the group is not used yet.
-    fn lever_or_new(&self, group: LeverGroup) -> Lever {
+    /// The group's timing and targeting, new (from the default start) if the
+    /// group is not used yet.
+    fn lever_or_new(&self, group: LeverGroup) -> GroupTiming {
         self.policy()
-            .levers
-            .get(group)
-            .copied()
-            .unwrap_or_else(|| Lever::off(self.default_start()))
+            .group_timing(group)
+            .unwrap_or_else(|| GroupTiming::from_start(self.default_start()))
     }
 
     /// Applies `change` to a copy of the group's lever and commits it when the
@@ -281,18 +281,17 @@ impl App {
     fn change_group(
         &mut self,
         editor: &GroupEditor,
-        change: impl FnOnce(&mut Lever),
+        change: impl FnOnce(&mut GroupTiming),
     ) -> Option<String> {
         let mut lever = self.lever_or_new(editor.group);
         change(&mut lever);
         let mut candidate = self.policy().clone();
-        candidate.levers.set(editor.group, Some(lever));
-        let prefix = format!("levers.{}.", editor.group.key());
-        let problem = candidate
-            .problems(&self.baseline)
-            .into_iter()
-            .find(|p| p.path.starts_with(&prefix))
-            .map(|p| words::rule_refusal(self.lang, &p));
+        candidate.set_group_timing(editor.group, lever);
+        let problems = candidate.problems(&self.baseline);
+        let problem = problems
+            .iter()
+            .find(|p| of_group(&candidate, editor.group, p, ""))
+            .map(|p| words::rule_refusal(self.lang, p));
         if problem.is_none() {
             self.commit(candidate);
         }
@@ -339,17 +338,33 @@ impl App {
             &mut lever.sector_weights,
         )?;
         let mut candidate = self.policy().clone();
-        candidate.levers.set(editor.group, Some(lever));
-        let own = row.path(editor.group);
-        let prefix = format!("levers.{}.", editor.group.key());
+        candidate.set_group_timing(editor.group, lever);
+        let own = row.key();
         let problems = candidate.problems(&self.baseline);
         let problem = problems
             .iter()
-            .find(|p| p.path == own)
-            .or_else(|| problems.iter().find(|p| p.path.starts_with(&prefix)));
+            .find(|p| of_group(&candidate, editor.group, p, &own))
+            .or_else(|| {
+                problems
+                    .iter()
+                    .find(|p| of_group(&candidate, editor.group, p, ""))
+            });
         match problem {
             Some(p) => Err(words::rule_refusal(self.lang, p)),
             None => Ok(candidate),
         }
     }
+}
+
+/// Whether `problem` is at a key of one of `group`'s measures: `key` itself
+/// (`start`) when given, any key when empty.
+fn of_group(policy: &Policy, group: LeverGroup, problem: &Problem, key: &str) -> bool {
+    policy.group_measures(group).iter().any(|name| {
+        problem
+            .path
+            .strip_prefix("measures.")
+            .and_then(|rest| rest.strip_prefix(name))
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| key.is_empty() || rest == key)
+    })
 }

@@ -4,9 +4,34 @@
 //! dial the package lacks adds that measure, so the dials work on any
 //! package, the status quo included.
 
-use crate::lever::LeverField;
+use crate::lever::{LeverField, LeverGroup};
 use crate::measure::{Amount, Measure, MeasureKind};
-use crate::policy::Policy;
+use crate::policy::{Policy, Timing};
+use crate::sector::MANUFACTURING_COUNT;
+
+/// A lever group's timing and targeting as the workbench's group editor shows
+/// them: those of the group's first measure (a format-1 group's dials share them).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupTiming {
+    /// When the group's measures start, ramp up and end.
+    pub timing: Timing,
+    /// Relative weight of each manufacturing sector; `None` = all five equal.
+    pub sector_weights: Option<[f64; MANUFACTURING_COUNT]>,
+}
+
+impl GroupTiming {
+    /// At once from `start`, on all five sectors.
+    pub fn from_start(start: i32) -> GroupTiming {
+        GroupTiming {
+            timing: Timing {
+                start,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+        }
+    }
+}
 
 /// The kind of measure a dial sets: its own, or R&D grants for the co-funding ratio.
 pub fn dial_kind(field: LeverField) -> MeasureKind {
@@ -70,6 +95,70 @@ impl Policy {
         }
         self.measures.push(measure);
         self.measures.len() - 1
+    }
+
+    /// The dotted path of the dial's key in the package
+    /// (`measures.rent_subsidy.amount`, `measures.rd_grants.matching_ratio`),
+    /// where the core reports its problems; `None` when its measure is absent.
+    pub fn dial_path(&self, field: LeverField) -> Option<String> {
+        let measure = &self.measures[self.dial_measure(field)?];
+        let key = if field == LeverField::CofundingRatio {
+            "matching_ratio"
+        } else {
+            "amount"
+        };
+        Some(format!("measures.{}.{key}", measure.name))
+    }
+
+    /// Whether some measure of `group`'s kinds is in the package.
+    pub fn uses_group(&self, group: LeverGroup) -> bool {
+        self.measures.iter().any(|m| m.kind.field().group() == group)
+    }
+
+    /// The names of the measures of `group`'s kinds, in package order.
+    pub fn group_measures(&self, group: LeverGroup) -> Vec<&str> {
+        self.measures
+            .iter()
+            .filter(|m| m.kind.field().group() == group)
+            .map(|m| m.name.as_str())
+            .collect()
+    }
+
+    /// The timing and targeting of `group`'s first measure; `None` when the
+    /// package has no measure of the group's kinds.
+    pub fn group_timing(&self, group: LeverGroup) -> Option<GroupTiming> {
+        self.measures
+            .iter()
+            .find(|m| m.kind.field().group() == group)
+            .map(|m| GroupTiming {
+                timing: m.timing,
+                sector_weights: m.sector_weights,
+            })
+    }
+
+    /// Gives every measure of `group`'s kinds this timing and targeting (the
+    /// weights only to kinds that target sectors); a group without measures
+    /// gets its first dial's measure at zero first, as a group switched on.
+    pub fn set_group_timing(&mut self, group: LeverGroup, settings: GroupTiming) {
+        if !self.uses_group(group) {
+            let first = group.fields().find_map(MeasureKind::from_field);
+            if let Some(kind) = first {
+                self.add_dial_measure(kind, settings.timing.start);
+            }
+        }
+        for measure in &mut self.measures {
+            if measure.kind.field().group() == group {
+                measure.timing = settings.timing;
+                if measure.kind.targets_sectors() {
+                    measure.sector_weights = settings.sector_weights;
+                }
+            }
+        }
+    }
+
+    /// Removes every measure of `group`'s kinds.
+    pub fn drop_group(&mut self, group: LeverGroup) {
+        self.measures.retain(|m| m.kind.field().group() != group);
     }
 
     /// `base`, or `base_2`, `base_3`… : the first name no measure has.

@@ -126,10 +126,6 @@ fn rows(
             Contributor::Kind(_) => {
                 rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
             }
-            Contributor::Group(_) if has_measures => {
-                rows.push((lang.contributor(contributor), Some(*part)));
-            }
-            Contributor::Group(_) => {}
         }
     }
     let room = LeverGroup::ALL.len();

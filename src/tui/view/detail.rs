@@ -15,7 +15,7 @@ use levers_report::i18n::Lang;
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
     let group = app.selected_field().group();
-    let Some(lever) = app.policy().levers.get(group) else {
+    let Some(lever) = app.policy().group_timing(group) else {
         return vec![Line::styled(
             lang.format(
                 "tui-group-not-used",

@@ -88,7 +88,7 @@ pub(super) fn bar(fraction: f64, width: usize) -> String {
 }
 
 fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
-    match app.policy().levers.get(group) {
+    match app.policy().group_timing(group) {
         Some(lever) => {
             let t = lever.timing;
             let lang = app.lang;
@@ -119,8 +119,8 @@ fn group_line(app: &App, group: LeverGroup) -> Line<'static> {
 
 fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
     let spec = field.spec();
-    let used = app.policy().levers.get(field.group()).is_some();
-    let value = app.policy().levers.value(field);
+    let used = app.policy().uses_group(field.group());
+    let value = app.policy().dial_value(field);
     let value_text = value_text(app.lang, field, value);
     let value_width = 16.max(unicode_width::UnicodeWidthStr::width(value_text.as_str()));
     let label_width = 18.min(width.saturating_sub(value_width + 2));

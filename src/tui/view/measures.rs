@@ -61,7 +61,7 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
         return Line::from("");
     };
     let spec = measure.kind.field().spec();
-    let name = terminal(measure_label_in(app.lang, measure)).into_owned();
+    let name = terminal(&measure_label_in(app.lang, measure)).into_owned();
     let value = amount_text(app.lang, measure);
     let value_width = 16.max(unicode_width::UnicodeWidthStr::width(value.as_str()));
     let label_width = 18.min(width.saturating_sub(value_width + 2));
@@ -105,7 +105,7 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
         return vec![Line::styled(app.lang.text("tui-no-measures"), theme::dim())];
     };
     let field = measure.kind.field();
-    let title = terminal(measure_label_in(app.lang, measure)).into_owned();
+    let title = terminal(&measure_label_in(app.lang, measure)).into_owned();
     let t = measure.timing;
     let lang = app.lang;
     let mut lines = vec![

@@ -286,7 +286,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
-    let lever = app.policy().levers.get(editor.group);
+    let lever = app.policy().group_timing(editor.group);
     let mut lines = Vec::new();
     if lever.is_none() {
         lines.push(Line::styled(
@@ -298,7 +298,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         let selected = i == editor.row;
         let value = match (&editor.typing, selected) {
             (Some(input), true) => format!("{input}█"),
-            _ => row.value_text(app.lang, lever),
+            _ => row.value_text(app.lang, lever.as_ref()),
         };
         let label = words::columns(&words::group_row(app.lang, *row), 34);
         let line = Line::from(format!(" {label} {value}"));
