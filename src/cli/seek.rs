@@ -97,14 +97,8 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         output,
     } = Seek::of(baseline, args)?;
-    // Without a package to start from, the answer is written as `levers new`
-    // writes one: format 2, named measures. From a package, in its format.
-    let as_measures = args.from.is_none() && args.file.is_none();
     let Some(target_share) = target_share else {
-        let written = Written {
-            output,
-            as_measures,
-        };
+        let written = Written { output };
         return seek_best(baseline, by, budget, groups, limits, template, written);
     };
     let request = SeekRequest {
@@ -135,10 +129,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     write_package(
         &policy,
         baseline,
-        Written {
-            output,
-            as_measures,
-        },
+        Written { output },
     )?;
     super::output::tell(&message);
     if found {
@@ -218,8 +209,6 @@ fn seek_best(
 struct Written<'a> {
     /// The file, or `None` for stdout.
     output: Option<&'a Path>,
-    /// As named measures (format 2), as `levers new` writes a package.
-    as_measures: bool,
 }
 
 /// Writes the package found to its file, or to stdout.
@@ -230,13 +219,6 @@ fn write_package(
 ) -> Result<(), Failure> {
     let output = written.output;
     let text = policy_file::write_policy(policy, baseline);
-    let text = if written.as_measures && policy.measures.is_empty() {
-        // The migration is read back and must project exactly as the package.
-        policy_file::migrate_policy("seek", &text, baseline)
-            .map_err(|e| Failure::Internal(format!("writing the package as measures: {e}")))?
-    } else {
-        text
-    };
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {

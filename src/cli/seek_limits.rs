@@ -132,13 +132,6 @@ pub fn check_in_search(
         let Some(field) = limit.knob.field(template) else {
             continue;
         };
-        let lever_in_measures_package =
-            matches!(limit.knob, Knob::Dial(_)) && !template.measures.is_empty();
-        if lever_in_measures_package {
-            return Err(Failure::Invalid(format!(
-                "{address}: the package is made of named measures, which the search moves instead; limit a measure (NAME.amount)"
-            )));
-        }
         if !groups.contains(&field.group()) {
             return Err(Failure::Invalid(format!(
                 "{address}: the search does not use the {} group (--levers); leave it out, or add the group",

@@ -161,6 +161,33 @@ impl Policy {
         self.measures.retain(|m| m.kind.field().group() != group);
     }
 
+    /// Drops the dial measures at zero of each group made of dial measures
+    /// only, keeping the group's first when all are zero (so its timing
+    /// stays): the measures a format-1 file of the same dials is read as. A
+    /// measure at zero adds nothing to any year, so the projection is unchanged.
+    pub fn tidy_dials(&mut self) {
+        for group in LeverGroup::ALL {
+            let members: Vec<usize> = (0..self.measures.len())
+                .filter(|i| self.measures[*i].kind.field().group() == group)
+                .collect();
+            if members.is_empty() || !members.iter().all(|i| self.measures[*i].is_dial()) {
+                continue;
+            }
+            let zero = |m: &Measure| match &m.amount {
+                Amount::Constant(value) => *value == 0.0,
+                Amount::Schedule(points) => points.iter().all(|(_, v)| *v == 0.0),
+            };
+            let all_zero = members.iter().all(|i| zero(&self.measures[*i]));
+            let keep = members[0];
+            let mut index = 0;
+            self.measures.retain(|m| {
+                let here = index;
+                index += 1;
+                !(members.contains(&here) && zero(m) && !(all_zero && here == keep))
+            });
+        }
+    }
+
     /// `base`, or `base_2`, `base_3`… : the first name no measure has.
     fn free_name(&self, base: &str) -> String {
         let taken = |name: &str| self.measures.iter().any(|m| m.name == name);
@@ -202,6 +229,18 @@ mod tests {
         assert_eq!(policy.measures[1].sector_weights, policy.measures[0].sector_weights);
         policy.set_dial(LeverField::AdmissionsPerYear, 10.0, 2030);
         assert_eq!(policy.measures[2].timing.start, 2030);
+    }
+
+    #[test]
+    fn tidying_drops_dials_at_zero_but_keeps_a_group_of_zeros() {
+        let mut policy = Policy::status_quo();
+        policy.set_dial(LeverField::RentSubsidyPct, 0.0, 2026);
+        policy.set_dial(LeverField::LandReleaseHaPerYear, 5.0, 2026);
+        policy.set_dial(LeverField::GrantsHkdBnPerYear, 0.0, 2026);
+        policy.set_dial(LeverField::CofundingRatio, 1.0, 2026);
+        policy.tidy_dials();
+        let names: Vec<&str> = policy.measures.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["land_release", "rd_grants"]);
     }
 
     #[test]

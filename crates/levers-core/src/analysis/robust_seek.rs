@@ -112,11 +112,13 @@ fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) ->
     out
 }
 
-/// `policy` without the groups whose money and quantity are all zero.
+/// `policy` without the groups whose money and quantity are all zero, nor
+/// dials left at zero.
 fn without_idle_groups(mut policy: Policy) -> Policy {
     for group in crate::analysis::seek::idle_groups(&policy) {
         crate::analysis::seek::drop_group(&mut policy, group);
     }
+    policy.tidy_dials();
     policy
 }
 

@@ -7,8 +7,8 @@ use super::searcher::Searcher;
 use super::shortfall::shortfall;
 use super::space::{drop_group, idle_groups};
 
-/// Rounds to the fields' decimals, drops idle groups, and checks the target
-/// once more.
+/// Rounds to the fields' decimals, drops idle groups and dials left at zero,
+/// and checks the target once more.
 pub(super) fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
     searcher.set(x);
     let exact = searcher.policy.clone();
@@ -22,8 +22,10 @@ pub(super) fn finish(searcher: &mut Searcher<'_>, x: &[f64]) -> SeekResult {
     }
     let point = searcher.eval_policy();
     if point.met {
+        let mut policy = searcher.policy.clone();
+        policy.tidy_dials();
         SeekResult::Found {
-            policy: searcher.policy.clone(),
+            policy,
             share_pct: point.share,
             cost_hkd_bn: point.cost,
         }

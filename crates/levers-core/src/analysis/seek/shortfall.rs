@@ -42,8 +42,10 @@ pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
     }
+    let mut policy = searcher.policy.clone();
+    policy.tidy_dials();
     Shortfall {
-        policy: searcher.policy.clone(),
+        policy,
         best_share_pct: point.share,
         binding,
     }
