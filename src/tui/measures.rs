@@ -205,15 +205,14 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use levers_core::measure::measures_from_levers;
-    use levers_core::{LeverGroup, Levers, policy::Lever};
+    use levers_core::measure::{Amount, MeasureKind};
 
+    /// One measure of each kind, named by its key.
     fn measures() -> Vec<Measure> {
-        let mut levers = Levers::default();
-        for group in LeverGroup::ALL {
-            levers.set(group, Some(Lever::off(2026)));
-        }
-        measures_from_levers(&levers)
+        MeasureKind::ALL
+            .into_iter()
+            .map(|kind| Measure::new(kind.key(), kind, Amount::Constant(0.0), 2026))
+            .collect()
     }
 
     #[test]

@@ -27,8 +27,8 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
         .unwrap_or_else(|| panic!("grants missing"));
     // The high end is one and a half times the package's grants.
     let mut at_high = policy.clone();
-    let high = policy.levers.value(LeverField::GrantsHkdBnPerYear) * 1.5;
-    at_high.set_lever_value(LeverField::GrantsHkdBnPerYear, high, 2025);
+    let high = policy.dial_value(LeverField::GrantsHkdBnPerYear) * 1.5;
+    at_high.set_dial(LeverField::GrantsHkdBnPerYear, high, 2025);
     assert_eq!(grants.high, high);
     assert_eq!(
         grants.outcome_at_high,
@@ -187,8 +187,8 @@ fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
 
     let baseline = baseline();
     let mut policy = load(BLUEPRINT, &baseline);
-    policy.set_lever_value(LeverField::GrantsHkdBnPerYear, 3.0, 2025);
-    policy.set_lever_value(LeverField::RentSubsidyPct, 40.0, 2025);
+    policy.set_dial(LeverField::GrantsHkdBnPerYear, 3.0, 2025);
+    policy.set_dial(LeverField::RentSubsidyPct, 40.0, 2025);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("point.toml");
     std::fs::write(

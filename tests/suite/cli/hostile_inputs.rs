@@ -79,9 +79,7 @@ fn unusual_but_valid_files_are_read_with_their_values() {
         let policy = levers_files::load_policy(&path, &baseline).unwrap_or_else(|e| panic!("{e}"));
         match name {
             "bom-crlf.toml" => assert_eq!(
-                policy
-                    .levers
-                    .value(levers_core::LeverField::GrantsHkdBnPerYear),
+                policy.dial_value(levers_core::LeverField::GrantsHkdBnPerYear),
                 3.0
             ),
             "boundaries.toml" => {

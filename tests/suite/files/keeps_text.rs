@@ -276,10 +276,13 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
         }
     }
     after.assumptions.push((id("biotech.growth"), 0.05));
-    let mut land = *before.levers.get(levers_core::LeverGroup::Rd).expect("rd");
+    let mut land = before
+        .group_timing(levers_core::LeverGroup::Rd)
+        .expect("rd");
     land.timing.end = Some(2030);
-    after.levers.set(levers_core::LeverGroup::Land, Some(land));
-    after.levers.set(levers_core::LeverGroup::Rd, None);
+    after.drop_group(levers_core::LeverGroup::Land);
+    after.set_group_timing(levers_core::LeverGroup::Land, land);
+    after.drop_group(levers_core::LeverGroup::Rd);
 
     let saved = update_document("rd", Some(&original), &after, &baseline);
     assert_eq!(

@@ -6,22 +6,22 @@ use levers_core::analysis::{
     without_levers,
 };
 use levers_core::measure::{Amount, Measure, MeasureKind};
-use levers_core::{Baseline, Funding, Lever, LeverField, LeverGroup, Policy, Timing, project};
+use levers_core::{Baseline, Funding, LeverField, LeverGroup, Policy, Timing, project};
 use proptest::prelude::*;
 
-use crate::support::{baseline, json, levers, load};
+use crate::support::{Group, baseline, json, levers, load};
 
 /// Efficiency, with a tolerance of 1e-9 relative to the outcome's magnitude.
 fn assert_parts_add_up(baseline: &Baseline, policy: &Policy) {
     let attribution = attribute(baseline, policy);
     let expected: Vec<Contributor> = policy
-        .levers
-        .used()
-        .map(Contributor::Group)
-        .chain(policy.measures.iter().map(|m| Contributor::Measure {
+        .measures
+        .iter()
+        .map(|m| Contributor::Measure {
             name: m.name.clone(),
             label: m.label.clone(),
-        }))
+            kind: m.kind,
+        })
         .collect();
     assert_eq!(attribution.contributors, expected);
     for shares in &attribution.outcomes {
@@ -55,11 +55,15 @@ fn parts_add_up_to_the_change_for_every_shipped_package() {
 fn a_single_lever_gets_the_whole_change() {
     let baseline = baseline();
     let mut policy = Policy::status_quo();
-    policy.set_lever_value(LeverField::GrantsHkdBnPerYear, 10.0, 2025);
+    policy.set_dial(LeverField::GrantsHkdBnPerYear, 10.0, 2025);
     let attribution = attribute(&baseline, &policy);
     assert_eq!(
         attribution.contributors,
-        vec![Contributor::Group(LeverGroup::Rd)]
+        vec![Contributor::Measure {
+            name: "rd_grants".into(),
+            label: None,
+            kind: MeasureKind::RdGrants,
+        }]
     );
     for shares in &attribution.outcomes {
         assert_eq!(shares.parts, vec![shares.change()]);
@@ -74,7 +78,7 @@ fn no_levers_nothing_to_attribute() {
     assert!(attribution.outcomes.iter().all(|o| o.parts.is_empty()));
 }
 
-fn lever_strategy(group: LeverGroup) -> impl Strategy<Value = Lever> {
+fn lever_strategy(group: LeverGroup) -> impl Strategy<Value = Group> {
     let fields: Vec<LeverField> = group.fields().collect();
     (
         proptest::collection::vec(0.0..=1.0f64, fields.len()),
@@ -82,7 +86,7 @@ fn lever_strategy(group: LeverGroup) -> impl Strategy<Value = Lever> {
         0..=3u32,
     )
         .prop_map(move |(fractions, start, ramp_years)| {
-            let mut lever = Lever::off(start);
+            let mut lever = Group::off(group, start);
             lever.timing = Timing {
                 start,
                 ramp_years,
@@ -111,7 +115,9 @@ fn policy_strategy() -> impl Strategy<Value = Policy> {
     )
         .prop_map(|(land, rd, talent, zone, cap, funding)| {
             let mut policy = Policy::status_quo();
-            policy.levers.0 = [land, rd, talent, zone];
+            for group in [land, rd, talent, zone].iter().flatten() {
+                group.add_to(&mut policy);
+            }
             policy.budget.cap_hkd_bn_per_year = cap;
             policy.budget.funding = Funding::ALL[funding];
             policy

@@ -5,7 +5,7 @@
 use levers_core::analysis::backtest::calibrate;
 use levers_core::analysis::uncertainty::{FACTORS, drawn_assumptions};
 use levers_core::{
-    Baseline, Funding, Lever, LeverField, LeverGroup, ParamId, Policy, Projection, Sector, project,
+    Baseline, Funding, LeverField, LeverGroup, ParamId, Policy, Projection, Sector, project,
 };
 
 use crate::support::baseline;
@@ -13,7 +13,7 @@ use crate::support::baseline;
 fn package(settings: &[(LeverField, f64)], start: i32) -> Policy {
     let mut policy = Policy::status_quo();
     for (field, value) in settings {
-        policy.set_lever_value(*field, *value, start);
+        policy.set_dial(*field, *value, start);
     }
     policy
 }
@@ -443,29 +443,6 @@ fn correlated_parameters_move_together_in_monte_carlo() {
     let sb = (pairs.iter().map(|p| (p.1 - mb).powi(2)).sum::<f64>() / n).sqrt();
     let correlation = cov / (sa * sb);
     assert!(correlation < -0.15, "correlation {correlation}");
-}
-
-#[test]
-fn a_format_1_package_and_the_same_measures_project_identically() {
-    let baseline = baseline();
-    for path in [
-        "policies/blueprint-2032.toml",
-        "policies/announced.toml",
-        "policies/land-led.toml",
-    ] {
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
-        let policy = levers_files::policy_file::parse_policy(path, &text, &baseline)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut as_measures = policy.clone();
-        as_measures.measures = levers_core::measure::measures_from_levers(&policy.levers);
-        as_measures.levers = levers_core::Levers::default();
-        assert_eq!(
-            project(&baseline, &policy),
-            project(&baseline, &as_measures),
-            "{path}"
-        );
-    }
-    let _ = (Lever::off(2025), LeverGroup::Land);
 }
 
 #[test]

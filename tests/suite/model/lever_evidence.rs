@@ -19,7 +19,7 @@ const YEAR: i32 = 2032;
 fn package(settings: &[(LeverField, f64)]) -> Policy {
     let mut policy = Policy::status_quo();
     for (field, value) in settings {
-        policy.set_lever_value(*field, *value, START);
+        policy.set_dial(*field, *value, START);
     }
     policy
 }

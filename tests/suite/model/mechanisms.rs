@@ -10,7 +10,7 @@ use crate::support::baseline;
 fn package(settings: &[(LeverField, f64)]) -> Policy {
     let mut policy = Policy::status_quo();
     for (field, value) in settings {
-        policy.set_lever_value(*field, *value, 2025);
+        policy.set_dial(*field, *value, 2025);
     }
     policy
 }
@@ -68,8 +68,8 @@ fn released_land_becomes_floor_space_along_the_land_lag_kernel() {
 fn the_knowledge_stock_depreciates_once_grants_stop() {
     let baseline = baseline();
     let mut policy = package(&[(LeverField::GrantsHkdBnPerYear, 10.0)]);
-    if let Some(rd) = policy.levers.get_mut(LeverGroup::Rd) {
-        rd.timing.end = Some(2026);
+    for measure in &mut policy.measures {
+        measure.timing.end = Some(2026);
     }
     let projection = project(&baseline, &policy);
     let lag_years = baseline.lag(LeverGroup::Rd).weights.len() as i32;
@@ -313,8 +313,8 @@ fn with_land_and_without_talent_workers_run_out_first() {
     assert_eq!(year.binding_constraint, Constraint::Labour);
     assert!(year.manufacturing_jobs <= year.labour_ceiling_jobs * (1.0 + 1e-12));
     let mut with_talent = policy.clone();
-    with_talent.set_lever_value(LeverField::AdmissionsPerYear, 100_000.0, 2025);
-    with_talent.set_lever_value(LeverField::TrainingPlacesPerYear, 100_000.0, 2025);
+    with_talent.set_dial(LeverField::AdmissionsPerYear, 100_000.0, 2025);
+    with_talent.set_dial(LeverField::TrainingPlacesPerYear, 100_000.0, 2025);
     let relieved = project(&baseline, &with_talent);
     assert!(
         at(&relieved, 2035).manufacturing_value_added_hkd_bn

@@ -2,15 +2,15 @@
 
 use levers_core::policy::MAX_HORIZON;
 use levers_core::{
-    Budget, Funding, Lever, LeverField, LeverGroup, Levers, Policy, Projection, Target, Timing,
+    Budget, Funding, LeverField, LeverGroup, Policy, Projection, Target, Timing,
     YearOutcome, project,
 };
 use levers_files::policy_file::{parse_policy, write_policy};
 use proptest::prelude::*;
 
-use crate::support::baseline;
+use crate::support::{Group, baseline};
 
-fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Option<Lever>> {
+fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Option<Group>> {
     let fields: Vec<LeverField> = group.fields().collect();
     let values = fields
         .iter()
@@ -43,7 +43,8 @@ fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Opti
             for (field, value) in fields.iter().zip(values) {
                 slots[field.slot()] = value;
             }
-            Lever {
+            Group {
+                group,
                 values: slots,
                 timing: Timing {
                     start,
@@ -70,16 +71,19 @@ prop_compose! {
         talent in lever_strategy(LeverGroup::Talent, horizon),
         zone in lever_strategy(LeverGroup::Zone, horizon),
     ) -> Policy {
-        Policy {
+        let mut policy = Policy {
             name,
             description: String::new(),
             horizon,
             target: Target { share_pct: share, year: target_year },
             budget: Budget { cap_hkd_bn_per_year: cap, funding },
-            levers: Levers([land, rd, talent, zone]),
             measures: Vec::new(),
             assumptions: Vec::new(),
+        };
+        for group in [land, rd, talent, zone].iter().flatten() {
+            group.add_to(&mut policy);
         }
+        policy
     }
 }
 
@@ -173,7 +177,7 @@ proptest! {
     #[test]
     fn a_package_without_levers_reproduces_the_baseline_trend(mut policy in policy_strategy()) {
         let baseline = baseline();
-        policy.levers = Levers::default();
+        policy.measures.clear();
         let projection = project(&baseline, &policy);
         for (t, year) in projection.years.iter().enumerate() {
             for (i, sector) in baseline.params.sectors.iter().enumerate() {
@@ -198,14 +202,14 @@ proptest! {
         policy.budget.cap_hkd_bn_per_year = None;
         let field = LeverField::ALL[field_index];
         let spec = field.spec();
-        let before = policy.levers.value(field);
+        let before = policy.dial_value(field);
         let mut after = (before + increase * (spec.max - spec.min)).min(spec.max);
         if spec.integer {
             after = after.floor();
         }
-        policy.set_lever_value(field, before, 2025);
+        policy.set_dial(field, before, 2025);
         let mut more = policy.clone();
-        more.set_lever_value(field, after, 2025);
+        more.set_dial(field, after, 2025);
         let (low, high) = (project(&baseline, &policy), project(&baseline, &more));
         for (a, b) in low.years.iter().zip(&high.years) {
             let (x, y) = (direct_effect(field, a), direct_effect(field, b));

@@ -260,6 +260,6 @@ fn bounds_and_fixes_hold_lever_dials_of_a_format_1_search() {
         )),
         "talent, fixed as the (empty) template has it, stays off"
     );
-    assert!(found.levers.get(LeverGroup::Talent).is_none());
+    assert!(!found.uses_group(LeverGroup::Talent));
     assert!(levers_core::project(&baseline, &found).target.met);
 }

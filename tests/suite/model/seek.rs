@@ -61,7 +61,7 @@ fn a_target_met_without_levers_costs_nothing() {
     let baseline = baseline();
     let (policy, cost) = found(seek(&baseline, &request(0.5, 2030, &LeverGroup::ALL, None)));
     assert_eq!(cost, 0.0);
-    assert_eq!(policy.levers.used().count(), 0);
+    assert!(policy.measures.is_empty(), "{:?}", policy.measures);
 }
 
 #[test]
@@ -113,24 +113,23 @@ fn check_against_grid(group: LeverGroup, share_pct: f64) {
         panic!("{group} has two cost fields");
     };
     let mut candidate = policy.clone();
-    if candidate.levers.get(group).is_none() {
-        candidate.set_lever_value(*first, 0.0, baseline.base_year + 2);
+    if !candidate.uses_group(group) {
+        candidate.set_dial(*first, 0.0, baseline.base_year + 2);
     }
     let mut cheapest = f64::INFINITY;
     for i in 0..=100 {
         for j in 0..=100 {
-            let lever = candidate
-                .levers
-                .get_mut(group)
-                .unwrap_or_else(|| panic!("{group} used"));
             let whole = |value: f64, integer: bool| if integer { value.round() } else { value };
-            lever.values[first.slot()] = whole(
-                first.spec().max * f64::from(i) / 100.0,
-                first.spec().integer,
+            let start = baseline.base_year + 2;
+            candidate.set_dial(
+                *first,
+                whole(first.spec().max * f64::from(i) / 100.0, first.spec().integer),
+                start,
             );
-            lever.values[second.slot()] = whole(
-                second.spec().max * f64::from(j) / 100.0,
-                second.spec().integer,
+            candidate.set_dial(
+                *second,
+                whole(second.spec().max * f64::from(j) / 100.0, second.spec().integer),
+                start,
             );
             let projection = project(&baseline, &candidate);
             if projection.target.met {

@@ -5,10 +5,10 @@
 
 use levers_core::analysis::dial::{Knob, Limit};
 use levers_core::analysis::robust_seek::seek_robust;
-use levers_core::analysis::seek::{SeekRequest, best_reachable, cost_fields};
+use levers_core::analysis::seek::{SeekRequest, best_reachable};
 use levers_core::analysis::{SeekResult, seek};
 use levers_core::measure::Amount;
-use levers_core::{LeverField, LeverGroup, Policy, project};
+use levers_core::{LeverField, Policy, project};
 
 use crate::support::{baseline, levers, load, run};
 
@@ -26,16 +26,6 @@ fn on_display_decimals(field: LeverField, value: f64) -> bool {
 /// as `address = value`.
 fn off_decimals(policy: &Policy) -> Vec<String> {
     let mut off = Vec::new();
-    for group in LeverGroup::ALL {
-        if let Some(lever) = policy.levers.get(group) {
-            for field in cost_fields(group) {
-                let value = lever.values[field.slot()];
-                if !on_display_decimals(*field, value) {
-                    off.push(format!("{} = {value}", field.path()));
-                }
-            }
-        }
-    }
     for measure in &policy.measures {
         let field = measure.kind.field();
         let values = match &measure.amount {

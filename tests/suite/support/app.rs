@@ -70,7 +70,7 @@ pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 
 /// The rent subsidy (the first lever on screen), which many tests change.
 pub fn rent(app: &App) -> f64 {
-    app.policy().levers.value(LeverField::RentSubsidyPct)
+    app.policy().dial_value(LeverField::RentSubsidyPct)
 }
 
 /// The rendered screen as text, one line per row.

@@ -169,3 +169,48 @@ pub fn toml_test_corpus(folder: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     valid.sort();
     (invalid, valid)
 }
+
+/// A format-1 lever group's settings, for tests that build packages dial by
+/// dial: added to a package as the reader converts a `[levers.<group>]` table
+/// (a measure per dial set, named by its kind, with the group's timing).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Group {
+    pub group: levers_core::LeverGroup,
+    /// By `LeverField::slot`.
+    pub values: [f64; 3],
+    pub timing: levers_core::Timing,
+    pub sector_weights: Option<[f64; 5]>,
+}
+
+impl Group {
+    /// Every dial at zero, at once from `start`, on all five sectors.
+    pub fn off(group: levers_core::LeverGroup, start: i32) -> Group {
+        Group {
+            group,
+            values: [0.0; 3],
+            timing: levers_core::Timing {
+                start,
+                ramp_years: 0,
+                end: None,
+            },
+            sector_weights: None,
+        }
+    }
+
+    /// Adds the group's measures to `policy` (a group of zeros: its first dial at zero).
+    pub fn add_to(&self, policy: &mut Policy) {
+        for field in self.group.fields() {
+            let value = self.values[field.slot()];
+            if value != 0.0 {
+                policy.set_dial(field, value, self.timing.start);
+            }
+        }
+        policy.set_group_timing(
+            self.group,
+            levers_core::dials::GroupTiming {
+                timing: self.timing,
+                sector_weights: self.sector_weights,
+            },
+        );
+    }
+}

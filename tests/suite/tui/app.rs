@@ -31,7 +31,7 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
     assert_eq!(app.selected_field(), LeverField::GrantsHkdBnPerYear);
     press(&mut app, &[key(KeyCode::Right)]);
     assert_eq!(
-        app.policy().levers.value(LeverField::GrantsHkdBnPerYear),
+        app.policy().dial_value(LeverField::GrantsHkdBnPerYear),
         12.5
     );
     assert_ne!(*app.projection(), before);
@@ -43,11 +43,11 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
 fn shift_takes_a_big_step_and_steps_saturate_at_the_range() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('L')]);
-    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 70.0);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 70.0);
     press(&mut app, &[ch('L'), ch('L'), ch('L')]);
-    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 90.0);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 90.0);
     press(&mut app, &[ch('0'), key(KeyCode::Left)]);
-    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 0.0);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 0.0);
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn a_typed_value_in_range_is_applied_exactly() {
     press(&mut app, &text("37.5"));
     press(&mut app, &[key(KeyCode::Enter)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), 37.5);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 37.5);
 }
 
 #[test]
@@ -348,11 +348,11 @@ fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
     press(&mut app, &[ch('l')]);
     let lever = app
         .policy()
-        .levers
-        .get(LeverGroup::Land)
+        .group_timing(LeverGroup::Land)
         .expect("land now used");
     assert_eq!(lever.timing.start, app.baseline.base_year + 2);
-    assert_eq!(lever.values[0], 5.0);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 5.0);
+    assert_eq!(app.policy().measures[0].name, "rent_subsidy");
 }
 
 #[test]
@@ -361,7 +361,11 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[ch('e')]);
     assert!(matches!(app.mode, Mode::Group(_)));
     press(&mut app, &[key(KeyCode::Right)]);
-    let land = |app: &levers::tui::App| *app.policy().levers.get(LeverGroup::Land).expect("land");
+    let land = |app: &levers::tui::App| {
+        app.policy()
+            .group_timing(LeverGroup::Land)
+            .expect("land")
+    };
     assert_eq!(land(&app).timing.start, 2026);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Left)]);
     assert_eq!(land(&app).timing.ramp_years, 1);
@@ -395,16 +399,16 @@ fn clicking_a_lever_selects_it_and_scrolling_adjusts_it() {
     let mut app = blueprint_app();
     let terminal = render(&mut app, 120, 40);
     let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
-    let before = app.policy().levers.value(field);
+    let before = app.policy().dial_value(field);
     let step = field.spec().step;
     levers::tui::dispatch(&mut app, Action::Click { column, row }, &[]);
     assert_eq!(app.selected_field(), field);
     levers::tui::dispatch(&mut app, Action::ScrollUp { column, row }, &[]);
-    assert_eq!(app.policy().levers.value(field), before + step);
+    assert_eq!(app.policy().dial_value(field), before + step);
     for _ in 0..2 {
         levers::tui::dispatch(&mut app, Action::ScrollDown { column, row }, &[]);
     }
-    assert_eq!(app.policy().levers.value(field), before - step);
+    assert_eq!(app.policy().dial_value(field), before - step);
 }
 
 #[test]
@@ -510,9 +514,9 @@ fn keys_from_the_settings_file_work_and_show_in_help() {
     assert!(problems.is_empty(), "{problems:?}");
     let mut app = blueprint_app();
     app.user_keys = keys;
-    let before = app.policy().levers.value(LeverField::RentSubsidyPct);
+    let before = app.policy().dial_value(LeverField::RentSubsidyPct);
     press(&mut app, &[ch('+')]);
-    assert!(app.policy().levers.value(LeverField::RentSubsidyPct) > before);
+    assert!(app.policy().dial_value(LeverField::RentSubsidyPct) > before);
     press(&mut app, &[ch('?')]);
     let screen = screen_text(render(&mut app, 120, 50).backend().buffer());
     assert!(screen.contains("S F2"), "{screen}");

@@ -36,7 +36,7 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
     let mut app = blueprint_app();
     apply_batch(&mut app, &rights(10_000), &[]);
     let max = LeverField::RentSubsidyPct.spec().max;
-    assert_eq!(app.policy().levers.value(LeverField::RentSubsidyPct), max);
+    assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), max);
     assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
     // Only real changes are history: undo walks back down one step at a time
     // and stops at the start.
@@ -90,7 +90,7 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
     assert_eq!(draws, 10_000_usize.div_ceil(MAX_BATCH));
     assert!(draws <= 10, "{draws} draws");
     assert_eq!(
-        app.policy().levers.value(LeverField::RentSubsidyPct),
+        app.policy().dial_value(LeverField::RentSubsidyPct),
         LeverField::RentSubsidyPct.spec().max
     );
     assert_eq!(*app.projection(), project(&app.baseline, app.policy()));

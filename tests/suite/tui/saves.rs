@@ -130,7 +130,7 @@ fn saving_through_a_link_into_another_folder_asks_then_writes_the_target() {
         "the link stays a link"
     );
     let saved = levers_files::load_policy(&target, &app.baseline).expect("target reads");
-    assert_eq!(saved.levers.value(LeverField::RentSubsidyPct), 0.0);
+    assert_eq!(saved.dial_value(LeverField::RentSubsidyPct), 0.0);
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn a_link_in_the_same_folder_is_saved_through_without_asking() {
             .is_symlink()
     );
     let saved = levers_files::load_policy(&target, &app.baseline).expect("target reads");
-    assert_eq!(saved.levers.value(LeverField::RentSubsidyPct), 0.0);
+    assert_eq!(saved.dial_value(LeverField::RentSubsidyPct), 0.0);
 }
 
 fn assert_failed_save_keeps_edits(path: PathBuf, os_error: &str) {
