@@ -171,8 +171,9 @@ pub struct App {
     pub selected: usize,
     /// The selected measure, an index into the package's measures.
     pub measure_selected: usize,
-    /// The package was opened as a list of measures (format 2): the measure
-    /// list is shown even when every measure has been removed.
+    /// The package was opened as a list of named measures (not only the
+    /// nine dials' measures): the measure list is shown even when every
+    /// measure has been removed.
     pub measure_package: bool,
     /// Whether the attribution panel splits the change by measure or by
     /// measure kind (each kind one Shapley player).
@@ -242,7 +243,7 @@ impl App {
         let projection = project(&baseline, &policy);
         App {
             measure_selected: 0,
-            measure_package: !policy.measures.is_empty(),
+            measure_package: !policy.is_dials_only(),
             attribution_players: AttributionPlayers::Measures,
             saved: policy.clone(),
             stamp: None,

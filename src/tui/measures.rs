@@ -34,10 +34,11 @@ pub fn unused_name(measures: &[Measure], base: &str) -> String {
 }
 
 impl App {
-    /// Whether the workbench lists measures (a format-2 package) rather than
-    /// the format-1 lever panel.
+    /// Whether the workbench lists measures (a package of named measures)
+    /// rather than the nine dials (a package whose measures are all dials'
+    /// measures, as a format-1 file is read, or none).
     pub fn shows_measures(&self) -> bool {
-        self.measure_package || !self.policy().measures.is_empty()
+        self.measure_package || !self.policy().is_dials_only()
     }
 
     /// The selected measure's index in the package, if it has measures.

@@ -116,7 +116,7 @@ impl App {
         );
         match purpose {
             Purpose::Open => {
-                self.measure_package = !policy.measures.is_empty();
+                self.measure_package = !policy.is_dials_only();
                 self.measure_selected = 0;
                 self.saved = policy.clone();
                 self.replace(policy);

@@ -110,6 +110,13 @@ impl Policy {
         Some(format!("measures.{}.{key}", measure.name))
     }
 
+    /// Whether every measure stands for a dial (named by its kind, as a
+    /// format-1 file is read): the nine dials then show the whole package,
+    /// and the workbench opens on them rather than on the measure list.
+    pub fn is_dials_only(&self) -> bool {
+        self.measures.iter().all(Measure::is_dial)
+    }
+
     /// Whether some measure of `group`'s kinds is in the package.
     pub fn uses_group(&self, group: LeverGroup) -> bool {
         self.measures.iter().any(|m| m.kind.field().group() == group)
