@@ -91,10 +91,14 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
 pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
         SwingItem::Dial(field) => field.spec().label.to_string(),
-        SwingItem::Measure(index) => policy
-            .measures
-            .get(index)
-            .map_or_else(String::new, |m| m.name.clone()),
+        SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
+            // A dial's measure (as a format-1 file is read) by the dial's name.
+            if m.is_dial() && m.label.is_none() {
+                m.kind.field().spec().label.to_string()
+            } else {
+                m.name.clone()
+            }
+        }),
         SwingItem::Kind(kind) => format!("{} (all)", kind.key()),
         SwingItem::Param(id) => baseline
             .specs

@@ -271,8 +271,16 @@ fn worded(subject: &str, id: &str, from: &str, to: &str) -> String {
 pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
     let lang = language();
     let mut changes = Vec::new();
+    // A dial's measure (named by its kind, as format 1 is read) reads as
+    // the dial moved from or to zero: `Rent subsidy: 0% of rent → 50% of rent from 2025`.
+    let zero = |m: &Measure| describe_value(m.kind.field(), 0.0);
     for after in &b.measures {
         match a.measures.iter().find(|m| m.name == after.name) {
+            None if after.is_dial() && after.label.is_none() => changes.push(change_line(
+                &measure_label(after),
+                &zero(after),
+                &amount_with_timing(after),
+            )),
             None => changes.push(lang.format(
                 "measure-new",
                 &[
@@ -285,7 +293,16 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
         }
     }
     for before in &a.measures {
-        if !b.measures.iter().any(|m| m.name == before.name) {
+        if b.measures.iter().any(|m| m.name == before.name) {
+            continue;
+        }
+        if before.is_dial() && before.label.is_none() {
+            changes.push(change_line(
+                &measure_label(before),
+                &amount_with_timing(before),
+                &zero(before),
+            ));
+        } else {
             changes.push(lang.format(
                 "measure-removed",
                 &[

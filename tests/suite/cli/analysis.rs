@@ -23,7 +23,9 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
     assert!(swings.windows(2).all(|w| w[0].width() >= w[1].width()));
     let grants = swings
         .iter()
-        .find(|s| s.item == SwingItem::Dial(LeverField::GrantsHkdBnPerYear))
+        .find(|s| {
+            s.item == SwingItem::Measure(policy.dial_measure(LeverField::GrantsHkdBnPerYear).unwrap_or(usize::MAX))
+        })
         .unwrap_or_else(|| panic!("grants missing"));
     // The high end is one and a half times the package's grants.
     let mut at_high = policy.clone();
@@ -348,7 +350,7 @@ fn a_stack_that_breaks_a_rule_is_invalid_input() {
     let result = run(&["eval", &stack]);
     assert_eq!(result.code, Some(2), "{}", result.stderr);
     assert!(
-        result.stderr.contains("levers.rd.start"),
+        result.stderr.contains("measures.rd_grants.start"),
         "{}",
         result.stderr
     );
@@ -360,7 +362,7 @@ fn a_stack_that_breaks_a_rule_is_invalid_input() {
 fn diff_says_what_changed_in_words() {
     let text = ok(&["diff", "policies/land-led.toml", BLUEPRINT]);
     assert!(
-        text.contains("R&D grants: not used → used from 2025"),
+        text.contains("New measure R&D grants (R&D grants): HK$12.0 bn a year from 2025"),
         "{text}"
     );
     assert!(
@@ -377,7 +379,10 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
     let policy = load(BLUEPRINT, &baseline);
     let projection = project(&baseline, &policy);
     let text = ok(&["summary", BLUEPRINT]);
-    assert_eq!(text.lines().count(), 1);
+    // One paragraph, then the warning that training places move nothing by
+    // 2032 (attributed measure by measure, a format-1 file's dials each are one).
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("Warning: Training places")));
     assert!(
         text.starts_with("This package pays out or forgoes in tax about HK$"),
         "{text}"
@@ -594,7 +599,7 @@ fn the_tornado_moves_a_policy_choice_around_its_value() {
     let swings = report["swings"].as_array().cloned().unwrap_or_default();
     let grants = swings
         .iter()
-        .find(|s| s["item"] == "levers.rd.grants_hkd_bn_per_year")
+        .find(|s| s["item"] == "measures.rd_grants.amount")
         .unwrap_or_else(|| panic!("no R&D grants swing"));
     let current = grants["current"].as_f64().unwrap_or(f64::NAN);
     assert!(current > 0.0);

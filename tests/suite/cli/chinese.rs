@@ -269,8 +269,8 @@ fn compare_eval_and_summary_write_money_units_and_sentences_in_chinese() {
         "首次達標年份",
         "從未",
         "由 Status quo 改為 Blueprint 2032 的變化",
-        "土地及租金：未採用 → 由 2025 年起採用",
-        "輸入人才：每年 0 人 → 每年 30,000 人",
+        "租金補貼：租金的 0% → 2025 年起租金的 50%",
+        "輸入人才：每年 0 人 → 2025 年起每年 30,000 人",
     ] {
         assert!(
             compare.stdout.contains(words),
@@ -360,7 +360,7 @@ fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
     for words in [
         "各項措施的貢獻",
         "目標年份製造業佔本地生產總值",
-        "土地及租金",
+        "租金補貼",
         "個百分點",
         "沙普利值",
     ] {
@@ -454,8 +454,8 @@ fn the_report_body_and_its_tables_are_in_chinese() {
         "本報告由 levers",
         "## 與Status quo比較",
         "## 公帑",
-        "| 組別 | 措施 | 數值 |",
-        "| 土地及租金 | 租金補貼 | 50 % |",
+        "| 措施 | 類別 | 數額 | 開始 |",
+        "| 租金補貼 | 租金補貼 | 租金的 50% | 2025 |",
         "十億港元／年",
         "製造業佔本地生產總值（%）",
         "首五個行業為製造業",

@@ -198,7 +198,6 @@ fn compare_describes_lever_changes_in_plain_language() {
     assert_eq!(code, Some(0));
     for line in [
         "R&D grants: HK$0.0 bn a year → HK$12.0 bn a year",
-        "Land & rent: not used → used from 2025",
         "Rent subsidy: 0% of rent → 50% of rent",
         "Talent admissions: 0 people a year → 30,000 people a year",
         "Budget cap: no cap → HK$60.0 bn a year",

@@ -114,7 +114,7 @@ fn a_stacked_package_that_breaks_a_rule_is_refused_and_conflicts_are_warned() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("levers.land.start: start year 2033 is outside the projection"),
+        stderr.contains("measures.rent_subsidy.start: start year 2033 is outside the projection"),
         "{stderr}"
     );
     assert!(stderr.contains("horizon (2030)"), "{stderr}");

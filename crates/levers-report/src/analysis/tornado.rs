@@ -82,6 +82,15 @@ fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baselin
         SwingItem::Dial(field) if lang != Lang::En => {
             format!("{} ({})", lang.lever_field(field), field.path())
         }
+        SwingItem::Measure(index) if lang != Lang::En => {
+            policy.measures.get(index).map_or_else(String::new, |m| {
+                format!(
+                    "{} ({}.amount)",
+                    crate::describe::measure_label_in(lang, m),
+                    m.name
+                )
+            })
+        }
         _ => item_name(item, policy, baseline),
     }
 }
