@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use levers_files::policy_file::{keeps_text, update_document};
+use levers_files::policy_file::{is_format_one, keeps_text, update_document};
 
 use super::action::Action;
 use super::app::Comparison;
@@ -73,6 +73,8 @@ impl App {
                 text,
             } => {
                 // Said once the save is done: nothing is lost without a word.
+                let was_format_one = result.is_ok()
+                    && self.source.as_deref().is_some_and(is_format_one);
                 let rewritten = result.is_ok()
                     && self.source.as_deref().is_some_and(|old| {
                         !keeps_text(
@@ -89,6 +91,8 @@ impl App {
                 let effect = self.saved_to(path, result);
                 if rewritten && effect.is_none() {
                     self.say("note-saved-whole", &[]);
+                } else if was_format_one && effect.is_none() {
+                    self.say("note-saved-format-2", &[]);
                 }
                 effect
             }

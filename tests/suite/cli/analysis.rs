@@ -362,7 +362,7 @@ fn a_stack_that_breaks_a_rule_is_invalid_input() {
 fn diff_says_what_changed_in_words() {
     let text = ok(&["diff", "policies/land-led.toml", BLUEPRINT]);
     assert!(
-        text.contains("New measure R&D grants (R&D grants): HK$12.0 bn a year from 2025"),
+        text.contains("R&D grants: HK$0.0 bn a year → HK$12.0 bn a year from 2025"),
         "{text}"
     );
     assert!(

@@ -79,15 +79,13 @@ fn seek_says_where_it_wrote_the_package_in_chinese() {
 
 #[test]
 fn check_says_a_file_is_sound_in_chinese() {
-    let zh = run(&["--lang", "zh-Hant", "check", BLUEPRINT]);
+    // Land-led: no measure in it costs money and moves nothing (the
+    // Blueprint's training places do, which `check` warns of).
+    let zh = run(&["--lang", "zh-Hant", "check", "policies/land-led.toml"]);
     assert_eq!(zh.code, Some(0), "{}", zh.stderr);
-    assert_eq!(
-        zh.stderr,
-        "policies/blueprint-2032.toml：無誤（Blueprint 2032）\n"
-    );
-    let en = run(&["check", BLUEPRINT]);
-    assert_eq!(
-        en.stderr,
-        "policies/blueprint-2032.toml: ok (Blueprint 2032)\n"
-    );
+    assert_eq!(zh.stderr, "policies/land-led.toml：無誤（Land-led）\n");
+    let en = run(&["check", "policies/land-led.toml"]);
+    assert_eq!(en.stderr, "policies/land-led.toml: ok (Land-led)\n");
+    let warned = run(&["--lang", "zh-Hant", "check", BLUEPRINT]);
+    assert!(warned.stderr.contains("注意：培訓名額"), "{}", warned.stderr);
 }

@@ -7,7 +7,9 @@
 
 use crate::support::run;
 
-const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+/// The Blueprint as a format-1 file: its mistakes must still be reported at
+/// the format-1 keys (`levers.land.rent_subsidy_pct`).
+const BLUEPRINT: &str = "tests/fixtures/valid/format-1-blueprint.toml";
 const MEASURES: &str = "policies/announced-measures.toml";
 
 // ---- item 8: a tiny sweep step must not crash, abort or exhaust memory ----

@@ -69,10 +69,10 @@ fn one_value_changed_in_the_workbench_is_a_one_line_diff_keeping_every_comment()
     assert_eq!(changes.len(), 1, "{changes:#?}");
     let (old_line, new_line) = &changes[0];
     assert!(
-        old_line.starts_with("rent_subsidy_pct = 50.0"),
+        old_line.starts_with("amount = 50.0"),
         "{old_line}"
     );
-    assert!(new_line.starts_with("rent_subsidy_pct = "), "{new_line}");
+    assert!(new_line.starts_with("amount = "), "{new_line}");
     // The comment is kept, in its column.
     assert_eq!(old_line.find('#'), new_line.find('#'), "{new_line}");
     assert_eq!(comments(&original), comments(&saved));
@@ -260,7 +260,7 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
     let baseline = baseline();
     let original = format!(
         "{}\"nev.growth\" = 0.09  # quoted spelling\n",
-        fs::read_to_string("policies/rd-led.toml").expect("example")
+        fs::read_to_string("tests/fixtures/format-1/rd-led.toml").expect("example")
     );
     let before = parse_policy("rd", &original, &baseline).expect("reads");
     let id = |name: &str| levers_core::ParamId::from_name(name).expect(name);
@@ -296,8 +296,11 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
     );
     assert!(!saved.contains("rd_commercialisation_rate ="), "{saved}");
     assert!(saved.contains("biotech.growth = 0.05"), "{saved}");
-    assert!(!saved.contains("[levers.rd]"), "{saved}");
-    assert!(saved.contains("[levers.land]"), "{saved}");
+    // A format-1 file is saved as format 2, each dial a measure.
+    assert!(saved.contains("\nformat = 2"), "{saved}");
+    assert!(!saved.contains("[levers"), "{saved}");
+    assert!(!saved.contains("[measures.rd_grants]"), "{saved}");
+    assert!(saved.contains("[measures.rent_subsidy]"), "{saved}");
     let first_comment = original.lines().nth(1).expect("a header comment");
     assert!(
         saved.contains(first_comment),
@@ -309,9 +312,14 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
 fn a_save_that_cannot_keep_the_text_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("blueprint.toml");
-    fs::write(&path, fs::read_to_string(BLUEPRINT).expect("example")).expect("copy");
+    fs::write(
+        &path,
+        fs::read_to_string("tests/fixtures/valid/format-1-blueprint.toml").expect("fixture"),
+    )
+    .expect("copy");
     let mut app = open(&path);
-    // A measure in a format-1 file: the file must become format 2, written whole.
+    // A named measure in a format-1 file: the file becomes format 2, its
+    // comments kept (rewritten as `levers migrate` does), and the note says so.
     let measure = load(MEASURES, &app.baseline).measures[0].clone();
     let mut with_measure = app.policy().clone();
     with_measure.measures.push(measure);
@@ -319,7 +327,8 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     press(&mut app, &[ch('s')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
     let note = app.note.clone().map(|n| n.text).unwrap_or_default();
-    assert!(note.contains("written whole"), "{note}");
+    assert!(note.starts_with("saved as format 2"), "{note}");
+    assert!(fs::read_to_string(&path).expect("saved").contains("# Blueprint 2032: a package aimed"));
     let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
     assert_eq!(
         numbers(&load(&path.display().to_string(), &app.baseline)),

@@ -153,7 +153,8 @@ fn explain_parts_sum_to_the_eval_difference_from_the_status_quo() {
     let parts = share["parts"]
         .as_object()
         .unwrap_or_else(|| panic!("parts"));
-    assert_eq!(parts.len(), 4);
+    // A format-1 file's dials are read as measures: one part per measure.
+    assert_eq!(parts.len(), 8);
     let sum: f64 = parts.values().filter_map(serde_json::Value::as_f64).sum();
     assert!(
         (sum - (with - without)).abs() < 1e-9,
@@ -171,10 +172,10 @@ fn explain_table_names_every_lever_and_the_shapley_sentence() {
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
     for label in [
-        "Land & rent",
+        "Rent subsidy",
         "R&D grants",
-        "Talent",
-        "Cooperation zone",
+        "Talent admissions",
+        "Co-investment",
         "Shapley",
     ] {
         assert!(text.contains(label), "{label} missing:\n{text}");

@@ -16,6 +16,6 @@ pub use migrate::migrate_policy;
 pub use read::parse_policy;
 pub use read_label::LABEL_LANGUAGES;
 pub use read_measures::measure_position;
-pub use update::{keeps_text, update_document};
+pub use update::{is_format_one, keeps_text, update_document};
 pub use write::write_policy;
 pub use template::template;

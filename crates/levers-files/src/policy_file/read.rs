@@ -78,16 +78,15 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     // Every value rule is checked, but those reading a key that failed to read.
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
-        let mut reported: Vec<(String, String)> = Vec::new();
+        let mut reported = std::collections::HashSet::new();
         for problem in policy.problems(baseline) {
             // A format-1 group read as two measures breaks a timing rule twice.
             let path = paths.file_path(&problem.path);
             if super::unread::depends_on_any(&path, &problem.expected, &unread)
-                || reported.contains(&(path.clone(), problem.message.clone()))
+                || !reported.insert((path.clone(), problem.message.clone()))
             {
                 continue;
             }
-            reported.push((path.clone(), problem.message.clone()));
             let span = span_of(&reader.spans, &path);
             reader.problem(span, &path, problem.message, problem.expected);
         }

@@ -41,6 +41,14 @@ pub fn update_document(
     }
 }
 
+/// Whether `text` is a format-1 file (`format = 1`), which a save writes as
+/// format 2.
+pub fn is_format_one(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.parse::<DocumentMut>()
+        .is_ok_and(|d| d.get("format").and_then(Item::as_integer) == Some(1))
+}
+
 /// Whether [`update_document`] keeps the text of `original` (edits it in
 /// place) rather than writing the file whole, which loses its comments.
 pub fn keeps_text(file: &str, original: &str, policy: &Policy, baseline: &Baseline) -> bool {

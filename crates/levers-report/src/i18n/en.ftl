@@ -773,6 +773,7 @@ note-at-minimum = { $lever } is at its minimum
 note-group-not-used = { $group } is not used
 note-group-dropped = { $group } no longer used (u to undo)
 note-group-cancelled = group changes cancelled (u brings them back)
+note-saved-format-2 = saved as format 2: each dial a measure named by its kind, comments kept (format 1 is still read, no longer written)
 note-saved-whole = saved, written whole: its comments and layout could not be kept (levers migrate keeps them when moving to format 2)
 note-opened = opened { $name }
 note-comparing = comparing against { $name }; P unpins all

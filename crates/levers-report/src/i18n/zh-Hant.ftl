@@ -769,6 +769,7 @@ note-at-minimum = { $lever }已達下限
 note-group-not-used = { $group }尚未採用
 note-group-dropped = 已停用{ $group }（按 u 復原）
 note-group-cancelled = 已取消此組的更改（按 u 可取回）
+note-saved-format-2 = 已儲存為格式 2：每個調節項成為以其類別命名的措施，註解保留（仍可讀取格式 1，但不再以格式 1 寫出）
 note-saved-whole = 已儲存，整份重寫：未能保留其註解及版面（levers migrate 轉為格式 2 時會保留）
 note-opened = 已開啟 { $name }
 note-comparing = 正與 { $name } 比較；按 P 全部取消固定
