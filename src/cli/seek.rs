@@ -126,11 +126,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     };
     policy.name = out::seek::package_name(sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(
-        &policy,
-        baseline,
-        Written { output },
-    )?;
+    write_package(&policy, baseline, Written { output })?;
     super::output::tell(&message);
     if found {
         Ok(())

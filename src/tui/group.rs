@@ -1,8 +1,8 @@
 //! The per-group editor: a lever group's (its measures') start year, ramp, end year and sector
 //! weights, stepped or typed, each change checked by the core's rules.
 
-use levers_core::policy::{MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
 use levers_core::dials::GroupTiming;
+use levers_core::policy::{MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
 use levers_core::{LeverGroup, MANUFACTURING_COUNT, Policy, Problem, Sector, Timing};
 
 use super::action::Action;

@@ -73,8 +73,8 @@ impl App {
                 text,
             } => {
                 // Said once the save is done: nothing is lost without a word.
-                let was_format_one = result.is_ok()
-                    && self.source.as_deref().is_some_and(is_format_one);
+                let was_format_one =
+                    result.is_ok() && self.source.as_deref().is_some_and(is_format_one);
                 let rewritten = result.is_ok()
                     && self.source.as_deref().is_some_and(|old| {
                         !keeps_text(

@@ -80,7 +80,10 @@ impl Policy {
     /// five sectors.
     pub fn add_dial_measure(&mut self, kind: MeasureKind, default_start: i32) -> usize {
         let group = kind.field().group();
-        let sibling = self.measures.iter().find(|m| m.kind.field().group() == group);
+        let sibling = self
+            .measures
+            .iter()
+            .find(|m| m.kind.field().group() == group);
         let mut measure = Measure::new(
             self.free_name(kind.key()),
             kind,
@@ -119,7 +122,9 @@ impl Policy {
 
     /// Whether some measure of `group`'s kinds is in the package.
     pub fn uses_group(&self, group: LeverGroup) -> bool {
-        self.measures.iter().any(|m| m.kind.field().group() == group)
+        self.measures
+            .iter()
+            .any(|m| m.kind.field().group() == group)
     }
 
     /// The names of the measures of `group`'s kinds, in package order.
@@ -233,7 +238,10 @@ mod tests {
         policy.measures[0].sector_weights = Some([1.0, 0.0, 0.0, 0.0, 0.0]);
         policy.set_dial(LeverField::LandReleaseHaPerYear, 10.0, 2030);
         assert_eq!(policy.measures[1].timing, policy.measures[0].timing);
-        assert_eq!(policy.measures[1].sector_weights, policy.measures[0].sector_weights);
+        assert_eq!(
+            policy.measures[1].sector_weights,
+            policy.measures[0].sector_weights
+        );
         policy.set_dial(LeverField::AdmissionsPerYear, 10.0, 2030);
         assert_eq!(policy.measures[2].timing.start, 2030);
     }

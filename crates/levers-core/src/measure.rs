@@ -306,7 +306,10 @@ mod tests {
         let mut measure = Measure::new("m", MeasureKind::RdGrants, Amount::Constant(1.0), 2025);
         assert_eq!(measure.weight_shares(), [0.2; 5]);
         measure.sector_weights = Some([1.0, 0.0, 0.5, 0.0, 0.0]);
-        assert_eq!(measure.weight_shares(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]);
+        assert_eq!(
+            measure.weight_shares(),
+            [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]
+        );
         assert_eq!(measure.weight_intensities(), [1.0, 0.0, 0.5, 0.0, 0.0]);
     }
 }

@@ -206,10 +206,7 @@ pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
                 lang.format(
                     "amount-from",
                     &[
-                        (
-                            "amount",
-                            &describe_value_in(lang, field, *value),
-                        ),
+                        ("amount", &describe_value_in(lang, field, *value)),
                         ("year", &year.to_string()),
                     ],
                 )
@@ -341,7 +338,11 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
         ));
     } else {
         if before.amount != after.amount || before.kind != after.kind {
-            changes.push(change_line(label, &amount_phrase(before), &amount_phrase(after)));
+            changes.push(change_line(
+                label,
+                &amount_phrase(before),
+                &amount_phrase(after),
+            ));
         }
         if t0.start != t1.start {
             changes.push(worded(

@@ -24,7 +24,12 @@ fn the_tornado_is_sorted_by_swing_and_each_end_is_a_real_projection() {
     let grants = swings
         .iter()
         .find(|s| {
-            s.item == SwingItem::Measure(policy.dial_measure(LeverField::GrantsHkdBnPerYear).unwrap_or(usize::MAX))
+            s.item
+                == SwingItem::Measure(
+                    policy
+                        .dial_measure(LeverField::GrantsHkdBnPerYear)
+                        .unwrap_or(usize::MAX),
+                )
         })
         .unwrap_or_else(|| panic!("grants missing"));
     // The high end is one and a half times the package's grants.
@@ -382,7 +387,11 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
     // One paragraph, then the warning that training places move nothing by
     // 2032 (attributed measure by measure, a format-1 file's dials each are one).
     assert_eq!(text.lines().count(), 2, "{text}");
-    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("Warning: Training places")));
+    assert!(
+        text.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("Warning: Training places"))
+    );
     assert!(
         text.starts_with("This package pays out or forgoes in tax about HK$"),
         "{text}"

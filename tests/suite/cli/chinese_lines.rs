@@ -87,5 +87,9 @@ fn check_says_a_file_is_sound_in_chinese() {
     let en = run(&["check", "policies/land-led.toml"]);
     assert_eq!(en.stderr, "policies/land-led.toml: ok (Land-led)\n");
     let warned = run(&["--lang", "zh-Hant", "check", BLUEPRINT]);
-    assert!(warned.stderr.contains("注意：培訓名額"), "{}", warned.stderr);
+    assert!(
+        warned.stderr.contains("注意：培訓名額"),
+        "{}",
+        warned.stderr
+    );
 }

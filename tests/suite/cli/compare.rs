@@ -272,12 +272,19 @@ fn a_quarter_point_tax_cut_keeps_its_decimals_in_compare_diff_and_report() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let text = std::fs::read_to_string(crate::support::root().join("policies/gba-division.toml"))
         .unwrap_or_else(|e| panic!("{e}"));
-    let line = text
+    // The amount of its `[measures.profits_tax_concession]` table.
+    let (head, tail) = text
+        .split_once("[measures.profits_tax_concession]")
+        .unwrap_or_else(|| panic!("gba-division.toml sets no profits-tax cut"));
+    let line = tail
         .lines()
-        .find(|l| l.trim_start().starts_with("profits_tax_concession_pp"))
-        .unwrap_or_else(|| panic!("gba-division.toml sets no profits-tax cut"))
+        .find(|l| l.trim_start().starts_with("amount ="))
+        .unwrap_or_else(|| panic!("the cut has no amount"))
         .to_string();
-    let changed = text.replacen(&line, "profits_tax_concession_pp = 8.25", 1);
+    let changed = format!(
+        "{head}[measures.profits_tax_concession]{}",
+        tail.replacen(&line, "amount = 8.25", 1)
+    );
     let file = dir.path().join("quarter.toml");
     std::fs::write(&file, changed).unwrap_or_else(|e| panic!("{e}"));
     let file = file.display().to_string();

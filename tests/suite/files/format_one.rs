@@ -73,10 +73,15 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         assert_eq!(all_numbers(&baseline, &again), numbers, "{path}: format 2");
         // Saved over its own text (the workbench's save): format 2, comments kept.
         let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let saved = levers_files::policy_file::update_document(path, Some(&source), &read, &baseline);
+        let saved =
+            levers_files::policy_file::update_document(path, Some(&source), &read, &baseline);
         let saved_policy = levers_files::policy_file::parse_policy(path, &saved, &baseline)
             .unwrap_or_else(|e| panic!("{path}: {e}\n{saved}"));
-        assert_eq!(all_numbers(&baseline, &saved_policy), numbers, "{path}: saved");
+        assert_eq!(
+            all_numbers(&baseline, &saved_policy),
+            numbers,
+            "{path}: saved"
+        );
         digests.push_str(&format!("{path}: {}\n", digest(&numbers)));
     }
     // The digests were recorded when the projection still read lever groups

@@ -796,11 +796,7 @@ fn the_group_editor_s_cancel_cancels_and_right_leaves_end_year_none() {
     use ratatui::crossterm::event::KeyCode;
     let mut app = blueprint_app();
     let before = app.policy().clone();
-    let land = |app: &levers::tui::App| {
-        app.policy()
-            .group_timing(LeverGroup::Land)
-            .expect("land")
-    };
+    let land = |app: &levers::tui::App| app.policy().group_timing(LeverGroup::Land).expect("land");
     assert_eq!(land(&app).timing.end, None);
     // Third row: End year, "none". → gives it a year (the start year).
     press(&mut app, &[ch('e'), key(KeyCode::Down), key(KeyCode::Down)]);

@@ -68,10 +68,7 @@ fn one_value_changed_in_the_workbench_is_a_one_line_diff_keeping_every_comment()
     let changes = changed_lines(&original, &saved);
     assert_eq!(changes.len(), 1, "{changes:#?}");
     let (old_line, new_line) = &changes[0];
-    assert!(
-        old_line.starts_with("amount = 50.0"),
-        "{old_line}"
-    );
+    assert!(old_line.starts_with("amount = 50.0"), "{old_line}");
     assert!(new_line.starts_with("amount = "), "{new_line}");
     // The comment is kept, in its column.
     assert_eq!(old_line.find('#'), new_line.find('#'), "{new_line}");
@@ -328,7 +325,11 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     assert!(!app.is_dirty(), "{:?}", app.mode);
     let note = app.note.clone().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved as format 2"), "{note}");
-    assert!(fs::read_to_string(&path).expect("saved").contains("# Blueprint 2032: a package aimed"));
+    assert!(
+        fs::read_to_string(&path)
+            .expect("saved")
+            .contains("# Blueprint 2032: a package aimed")
+    );
     let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
     assert_eq!(
         numbers(&load(&path.display().to_string(), &app.baseline)),

@@ -2,8 +2,8 @@
 
 use levers_core::policy::MAX_HORIZON;
 use levers_core::{
-    Budget, Funding, LeverField, LeverGroup, Policy, Projection, Target, Timing,
-    YearOutcome, project,
+    Budget, Funding, LeverField, LeverGroup, Policy, Projection, Target, Timing, YearOutcome,
+    project,
 };
 use levers_files::policy_file::{parse_policy, write_policy};
 use proptest::prelude::*;

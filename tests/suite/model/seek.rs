@@ -123,12 +123,18 @@ fn check_against_grid(group: LeverGroup, share_pct: f64) {
             let start = baseline.base_year + 2;
             candidate.set_dial(
                 *first,
-                whole(first.spec().max * f64::from(i) / 100.0, first.spec().integer),
+                whole(
+                    first.spec().max * f64::from(i) / 100.0,
+                    first.spec().integer,
+                ),
                 start,
             );
             candidate.set_dial(
                 *second,
-                whole(second.spec().max * f64::from(j) / 100.0, second.spec().integer),
+                whole(
+                    second.spec().max * f64::from(j) / 100.0,
+                    second.spec().integer,
+                ),
                 start,
             );
             let projection = project(&baseline, &candidate);

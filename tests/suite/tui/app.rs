@@ -361,11 +361,7 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[ch('e')]);
     assert!(matches!(app.mode, Mode::Group(_)));
     press(&mut app, &[key(KeyCode::Right)]);
-    let land = |app: &levers::tui::App| {
-        app.policy()
-            .group_timing(LeverGroup::Land)
-            .expect("land")
-    };
+    let land = |app: &levers::tui::App| app.policy().group_timing(LeverGroup::Land).expect("land");
     assert_eq!(land(&app).timing.start, 2026);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Left)]);
     assert_eq!(land(&app).timing.ramp_years, 1);

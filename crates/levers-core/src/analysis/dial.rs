@@ -84,9 +84,6 @@ mod tests {
             amount.with_peak(5.0),
             Amount::Schedule(vec![(2025, 2.5), (2028, 5.0)])
         );
-        assert_eq!(
-            Amount::Constant(3.0).with_peak(7.0),
-            Amount::Constant(7.0)
-        );
+        assert_eq!(Amount::Constant(3.0).with_peak(7.0), Amount::Constant(7.0));
     }
 }

@@ -83,7 +83,11 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
                 above.matching_ratio.unwrap_or(0.0),
             ),
         ];
-        let shown = if above.kind == MeasureKind::RdGrants { 2 } else { 1 };
+        let shown = if above.kind == MeasureKind::RdGrants {
+            2
+        } else {
+            1
+        };
         for (field, x, y) in dials.into_iter().take(shown) {
             if x != y {
                 conflicts.push(Conflict {

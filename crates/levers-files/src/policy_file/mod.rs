@@ -6,16 +6,16 @@ mod read;
 mod read_format_one;
 mod read_label;
 mod read_measures;
+mod template;
 mod unread;
 mod update;
 mod update_layout;
-mod template;
 mod write;
 
 pub use migrate::migrate_policy;
 pub use read::parse_policy;
 pub use read_label::LABEL_LANGUAGES;
 pub use read_measures::measure_position;
+pub use template::template;
 pub use update::{is_format_one, keeps_text, update_document};
 pub use write::write_policy;
-pub use template::template;

@@ -71,8 +71,8 @@ pub fn read_levers(
     };
     reader.check_keys(table, "levers", &LeverGroup::ALL.map(LeverGroup::key));
     for group in LeverGroup::ALL {
-        let Some(settings) = get(table, group.key())
-            .and_then(|value| read_group(reader, value, group, baseline))
+        let Some(settings) =
+            get(table, group.key()).and_then(|value| read_group(reader, value, group, baseline))
         else {
             continue;
         };
@@ -98,8 +98,7 @@ pub fn read_levers(
             measure.timing = settings.timing;
             measure.sector_weights = settings.sector_weights;
             if kind == MeasureKind::RdGrants && settings.cofunding_set {
-                measure.matching_ratio =
-                    Some(settings.values[LeverField::CofundingRatio.slot()]);
+                measure.matching_ratio = Some(settings.values[LeverField::CofundingRatio.slot()]);
             }
             paths.0.push((measure.name.clone(), group, field));
             measures.push(measure);
@@ -132,8 +131,8 @@ fn read_group(
     }
     let spanned = Spanned::new(value.span(), table.clone());
     let timing = read_timing(reader, &spanned, &path, true, first_year);
-    let sector_weights = get(table, "sectors")
-        .and_then(|v| read_weights(reader, v, &join(&path, "sectors")));
+    let sector_weights =
+        get(table, "sectors").and_then(|v| read_weights(reader, v, &join(&path, "sectors")));
     Some(Group {
         values,
         cofunding_set,
@@ -149,8 +148,16 @@ mod tests {
     #[test]
     fn measure_paths_map_back_to_the_group_keys() {
         let paths = FormatOnePaths(vec![
-            ("rent_subsidy".into(), LeverGroup::Land, LeverField::RentSubsidyPct),
-            ("rd_grants".into(), LeverGroup::Rd, LeverField::GrantsHkdBnPerYear),
+            (
+                "rent_subsidy".into(),
+                LeverGroup::Land,
+                LeverField::RentSubsidyPct,
+            ),
+            (
+                "rd_grants".into(),
+                LeverGroup::Rd,
+                LeverField::GrantsHkdBnPerYear,
+            ),
         ]);
         assert_eq!(
             paths.file_path("measures.rent_subsidy.amount"),

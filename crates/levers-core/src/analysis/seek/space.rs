@@ -128,7 +128,8 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
             .iter()
             .find(|l| {
                 l.knob == knob
-                    || (l.knob == Knob::Dial(field) && knob == Knob::MeasureAmount(dial_index.unwrap_or(usize::MAX)))
+                    || (l.knob == Knob::Dial(field)
+                        && knob == Knob::MeasureAmount(dial_index.unwrap_or(usize::MAX)))
             })
             .map_or((0.0, field.spec().max), |l| (l.low, l.high));
         let dial = Dial {
@@ -186,7 +187,8 @@ pub(crate) fn idle_groups(policy: &Policy) -> Vec<LeverGroup> {
             members.peek().is_some()
                 && members.all(|m| {
                     m.is_dial()
-                        && (!cost_fields(*group).contains(&m.kind.field()) || m.amount.peak() == 0.0)
+                        && (!cost_fields(*group).contains(&m.kind.field())
+                            || m.amount.peak() == 0.0)
                 })
         })
         .collect()
