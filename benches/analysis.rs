@@ -22,11 +22,18 @@ use levers_core::measure::{Amount, Measure, MeasureKind};
 fn analyses(c: &mut Criterion) {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
     let policy = levers_files::default_package(&baseline).expect("default package reads");
-    assert_eq!(policy.levers.used().count(), 4);
+    assert!(
+        levers_core::LeverGroup::ALL
+            .iter()
+            .all(|g| policy.uses_group(*g))
+    );
 
-    c.bench_function("attribute blueprint-2032 (4 groups, 16 projections)", |b| {
-        b.iter(|| attribute(black_box(&baseline), black_box(&policy)));
-    });
+    c.bench_function(
+        "attribute blueprint-2032 (8 measures, 256 projections)",
+        |b| {
+            b.iter(|| attribute(black_box(&baseline), black_box(&policy)));
+        },
+    );
     c.bench_function("sensitivity blueprint-2032 (share)", |b| {
         b.iter(|| {
             sensitivity(

@@ -206,7 +206,8 @@ impl Policy {
         if !taken(base) {
             return base.to_string();
         }
-        (2..)
+        // Of these len + 1 names at least one is free.
+        (2..=self.measures.len() + 2)
             .map(|n| format!("{base}_{n}"))
             .find(|name| !taken(name))
             .unwrap_or_default()

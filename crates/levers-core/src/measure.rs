@@ -156,6 +156,7 @@ impl Amount {
     /// The amount with its peak moved to `peak`: a constant becomes `peak`; a
     /// schedule is scaled year by year, keeping its shape (all years become
     /// `peak` if it was all 0).
+    #[must_use]
     pub fn with_peak(&self, peak: f64) -> Amount {
         match self {
             Amount::Constant(_) => Amount::Constant(peak),

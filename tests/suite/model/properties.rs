@@ -44,7 +44,7 @@ fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Opti
                 slots[field.slot()] = value;
             }
             Group {
-                group,
+                of: group,
                 values: slots,
                 timing: Timing {
                     start,

@@ -175,7 +175,7 @@ pub fn toml_test_corpus(folder: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
 /// (a measure per dial set, named by its kind, with the group's timing).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Group {
-    pub group: levers_core::LeverGroup,
+    pub of: levers_core::LeverGroup,
     /// By `LeverField::slot`.
     pub values: [f64; 3],
     pub timing: levers_core::Timing,
@@ -186,7 +186,7 @@ impl Group {
     /// Every dial at zero, at once from `start`, on all five sectors.
     pub fn off(group: levers_core::LeverGroup, start: i32) -> Group {
         Group {
-            group,
+            of: group,
             values: [0.0; 3],
             timing: levers_core::Timing {
                 start,
@@ -199,14 +199,14 @@ impl Group {
 
     /// Adds the group's measures to `policy` (a group of zeros: its first dial at zero).
     pub fn add_to(&self, policy: &mut Policy) {
-        for field in self.group.fields() {
+        for field in self.of.fields() {
             let value = self.values[field.slot()];
             if value != 0.0 {
                 policy.set_dial(field, value, self.timing.start);
             }
         }
         policy.set_group_timing(
-            self.group,
+            self.of,
             levers_core::dials::GroupTiming {
                 timing: self.timing,
                 sector_weights: self.sector_weights,
