@@ -3,6 +3,10 @@
 //! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
 //! [`App::complete`].
 
+mod analysis_views;
+mod file_work;
+mod forms;
+mod measure_list;
 mod scheduling;
 
 use std::path::PathBuf;
@@ -15,6 +19,7 @@ use super::analysis::{Proposal, Tornado};
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
+use super::hits::Hits;
 use super::keymap::{Context, UserKeys};
 use super::measure_editor::MeasureEditor;
 use super::package_editor::PackageEditor;
@@ -207,6 +212,8 @@ pub struct App {
     pub discover: Option<super::discover::DiscoverView>,
     /// The worker threads, once the run loop has switched them on.
     background: Option<super::background::Background>,
+    /// What the last frame drew where, for the mouse.
+    hits: Hits,
 }
 
 impl App {
@@ -271,6 +278,7 @@ impl App {
             sobol: None,
             discover: None,
             background: None,
+            hits: Hits::default(),
         }
     }
 
@@ -435,8 +443,14 @@ impl App {
         match self.mode.clone() {
             Mode::Normal if self.shows_measures() => self.update_measures(action),
             Mode::Normal => self.update_normal(action),
-            Mode::Measure(editor) => self.update_form(editor, action),
-            Mode::Package(editor) => self.update_form(editor, action),
+            Mode::Measure(editor) => {
+                self.run_form(editor, action, Mode::Measure);
+                None
+            }
+            Mode::Package(editor) => {
+                self.run_form(editor, action, Mode::Package);
+                None
+            }
             Mode::KindPicker(selected) => {
                 self.update_kind_picker(selected, action);
                 None
@@ -578,7 +592,13 @@ impl App {
     }
 
     fn lever_at(&self, column: u16, row: u16) -> Option<LeverField> {
-        super::view::lever_at(self, column, row)
+        self.hits.lever_at(column, row)
+    }
+
+    /// Takes in what the frame just drawn shows where ([`super::view::draw`]
+    /// returns it), for the clicks and scrolls until the next frame.
+    pub fn drawn(&mut self, hits: Hits) {
+        self.hits = hits;
     }
 
     pub(super) fn undo(&mut self) {

@@ -17,11 +17,13 @@ pub mod app;
 pub mod background;
 pub mod discover;
 pub mod edit;
+pub mod editor;
 pub mod events;
 pub mod files;
 pub mod form;
 pub mod group;
 pub mod history;
+pub mod hits;
 pub mod keymap;
 pub mod measure_editor;
 pub mod measures;
@@ -43,8 +45,7 @@ use levers_core::{Baseline, Policy};
 
 use levers_files::settings;
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    MouseEvent, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -52,8 +53,8 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 pub use action::Action;
 pub use app::App;
 pub use events::{
-    BUSY_TICK, Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, apply_batch,
-    next_batch, turn,
+    BUSY_TICK, Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, action_for_event,
+    apply_batch, dispatch, next_batch, turn,
 };
 use recovery::Recovery;
 use view::theme::Theme;
@@ -97,44 +98,6 @@ pub fn user_settings(
                 .join("\n");
             (keys, theme, (!problems.is_empty()).then_some(text))
         }
-    }
-}
-
-/// Carries out `action` and any file work it leads to, until the app is settled.
-pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
-    let mut effect = app.update(action);
-    while let Some(work) = effect {
-        let outcome = files::execute(work, &app.baseline, folders);
-        effect = app.complete(outcome);
-    }
-}
-
-/// The action for a terminal event in the app's current context.
-pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
-    match event {
-        Event::Key(key) => {
-            let context = app.context();
-            let user = matches!(context, keymap::Context::Normal | keymap::Context::Measures)
-                .then(|| app.user_keys.action_for(*key))
-                .flatten();
-            user.or_else(|| keymap::action_for(context, *key))
-        }
-        Event::Mouse(MouseEvent {
-            kind, column, row, ..
-        }) => {
-            let (column, row) = (*column, *row);
-            match kind {
-                MouseEventKind::Down(_) => Some(Action::Click { column, row }),
-                MouseEventKind::ScrollUp => Some(Action::ScrollUp { column, row }),
-                MouseEventKind::ScrollDown => Some(Action::ScrollDown { column, row }),
-                _ => None,
-            }
-        }
-        Event::Resize(width, height) => Some(Action::Resize {
-            width: *width,
-            height: *height,
-        }),
-        _ => None,
     }
 }
 

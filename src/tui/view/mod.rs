@@ -22,14 +22,15 @@ pub use charts::BAND as BAND_COLOUR;
 mod sobol;
 mod tornado;
 
-use levers_core::LeverField;
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Panel};
+use super::hits::{Hits, Target};
 
 /// Smallest terminal the workbench draws in; below it, it says so.
 pub const MIN_WIDTH: u16 = 40;
@@ -144,22 +145,34 @@ pub fn regions(area: Rect, app: &App) -> Regions {
     regions
 }
 
-/// The measure drawn at a screen position, for mouse clicks and scrolling.
-pub fn measure_at(app: &App, column: u16, row: u16) -> Option<usize> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if too_small(area) || !app.shows_measures() {
-        return None;
-    }
-    measures::measure_at(regions(area, app).levers, app, column, row)
+/// Draws the workbench into `frame` and returns what it drew where, for the
+/// mouse (the app keeps it until the next frame: [`App::drawn`]).
+pub fn draw(frame: &mut Frame, app: &App) -> Hits {
+    let area = frame.area();
+    frame.render_widget(app, area);
+    hits(area, app)
 }
 
-/// The lever drawn at a screen position, for mouse clicks and scrolling.
-pub fn lever_at(app: &App, column: u16, row: u16) -> Option<LeverField> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if too_small(area) || app.shows_measures() {
-        return None;
+/// The rows of the lever panel, or of the measure list, and what each shows.
+fn hits(area: Rect, app: &App) -> Hits {
+    let mut hits = Hits::default();
+    if too_small(area) {
+        return hits;
     }
-    levers::field_at(regions(area, app).levers, app, column, row)
+    let panel = regions(area, app).levers;
+    // Both panels are bordered blocks: their rows are inside the border.
+    let inner = panel.inner(Margin::new(1, 1));
+    for y in inner.top()..inner.bottom() {
+        let target = if app.shows_measures() {
+            measures::measure_at(panel, app, inner.x, y).map(Target::Measure)
+        } else {
+            levers::field_at(panel, app, inner.x, y).map(Target::Lever)
+        };
+        if let Some(target) = target {
+            hits.push(Rect::new(inner.x, y, inner.width, 1), target);
+        }
+    }
+    hits
 }
 
 fn too_small(area: Rect) -> bool {

@@ -62,9 +62,11 @@ pub fn text(s: &str) -> Vec<KeyEvent> {
 pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     app.size = (width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    let mut hits = levers::tui::hits::Hits::default();
     terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .draw(|frame| hits = levers::tui::view::draw(frame, app))
         .expect("draw");
+    app.drawn(hits);
     terminal
 }
 
