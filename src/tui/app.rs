@@ -169,16 +169,16 @@ pub struct App {
     /// The file as last read or written, to notice edits by someone else.
     pub stamp: Option<levers_files::fsio::FileStamp>,
     /// The file's text as last read or written: a save edits it in place.
-    pub source: Option<String>,
+    source: Option<String>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
-    pub saved: Policy,
+    saved: Policy,
     /// Index into [`LeverField::ALL`].
-    pub selected: usize,
+    selected: usize,
     /// The selected measure, an index into the package's measures.
-    pub measure_selected: usize,
+    measure_selected: usize,
     /// The package was opened as a list of measures (format 2): the measure
     /// list is shown even when every measure has been removed.
-    pub measure_package: bool,
+    measure_package: bool,
     /// Whether the attribution panel splits the change by measure or by
     /// measure kind (each kind one Shapley player).
     pub attribution_players: AttributionPlayers,
@@ -201,7 +201,7 @@ pub struct App {
     /// Extra keys from the settings file's `[keymap]`.
     pub user_keys: UserKeys,
     pub should_quit: bool,
-    pub pending: Option<Pending>,
+    pending: Option<Pending>,
     /// The tornado view, when open (`t`); recomputed with the package.
     pub tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
@@ -308,6 +308,12 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Takes in the text of the package's file as read (`None`: no file, or
+    /// one that cannot be read): a save edits it in place.
+    pub fn keep_source(&mut self, text: Option<String>) {
+        self.source = text;
     }
 
     pub fn is_dirty(&self) -> bool {

@@ -219,10 +219,11 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = levers_files::schema_install::install(&app.baseline);
     // The embedded default is saved as its own text edited in place, so a
     // save keeps its comments and sources like any package read from a file.
-    app.source = match app.path.as_deref() {
+    let source = match app.path.as_deref() {
         Some(path) => path_text(Some(path)),
         None => Some(default_package_source()),
     };
+    app.keep_source(source);
     app.no_color = no_color_requested();
     app.lang = levers_report::i18n::language();
     app.library = settings::library_dir();
