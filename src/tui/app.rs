@@ -23,6 +23,7 @@ use super::hits::Hits;
 use super::keymap::{Context, UserKeys};
 use super::measure_editor::MeasureEditor;
 use super::package_editor::PackageEditor;
+pub use super::prompts::Picker;
 
 /// Most packages shown beside the current one (pinned or opened to compare).
 pub const MAX_COMPARED: usize = 6;
@@ -41,16 +42,6 @@ pub struct Comparison {
 pub enum Pending {
     Quit,
     Open,
-}
-
-/// The file picker's state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Picker {
-    pub purpose: Purpose,
-    pub entries: Vec<PathBuf>,
-    pub selected: usize,
-    /// A typed path; when not empty it wins over the selected entry.
-    pub input: String,
 }
 
 /// What has the keyboard.

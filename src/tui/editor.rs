@@ -1,5 +1,5 @@
 //! The protocol between the app and its editors (the measure editor, the
-//! package editor). An editor owns its state and handles a key against a
+//! package editor) and prompts (the file picker, save-as). An editor owns its state and handles a key against a
 //! narrow [`EditorContext`] — the package in force, the model's baseline and
 //! the language — and answers with a [`Reply`]; only the app changes the
 //! package, keeps the history and decides what is shown. So an editor can be
@@ -43,9 +43,10 @@ pub enum Request {
     Redo,
 }
 
-/// An editor's answer to a key.
+/// An editor's (or a prompt's) answer to a key; `E` is what it may ask of
+/// the app (an editor: [`Request`]; a file prompt: file work).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Reply {
+pub enum Reply<E = Request> {
     /// Only the editor changed (a row selected, a character typed): nothing
     /// for the app to do.
     Stay,
@@ -55,7 +56,7 @@ pub enum Reply {
     /// The editor is done (its changes are already made, and undoable).
     Close,
     /// Ask the app for something only it can do.
-    Effect(Request),
+    Effect(E),
     /// The key was refused, and why (the editor shows it too).
     Refuse(String),
 }

@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use levers_core::{Policy, project};
 use levers_files::policy_file::{keeps_text, update_document};
 
-use super::{App, Comparison, Mode, Pending, Picker, SaveQuestion};
+use super::{App, Comparison, Mode, Pending, SaveQuestion};
 use crate::tui::action::Action;
+use crate::tui::editor::Reply;
 use crate::tui::files::{Effect, Outcome, Purpose};
-use crate::tui::text_input;
+use crate::tui::prompts::{self, FileRequest, Picker};
 
 impl App {
     /// Takes in the result of file work.
@@ -21,12 +22,7 @@ impl App {
                 None
             }
             Outcome::Listed { purpose, entries } => {
-                self.mode = Mode::Picker(Picker {
-                    purpose,
-                    entries,
-                    selected: 0,
-                    input: String::new(),
-                });
+                self.mode = Mode::Picker(Picker::new(purpose, entries));
                 None
             }
             Outcome::Loaded {
@@ -194,77 +190,57 @@ impl App {
         };
     }
 
+    /// Hands `action` to the picker; a file chosen is read (the mode stays
+    /// until the file work comes back), a refusal is the status note.
     pub(super) fn update_picker(&mut self, mut picker: Picker, action: Action) -> Option<Effect> {
-        let last = picker.entries.len().saturating_sub(1);
-        match action {
-            Action::SelectPrevious => picker.selected = picker.selected.saturating_sub(1),
-            Action::SelectNext => picker.selected = (picker.selected + 1).min(last),
-            _ if text_input::edit(&mut picker.input, action) => {}
-            Action::Cancel => {
-                self.mode = Mode::Normal;
-                return None;
+        match picker.handle(self.lang, action) {
+            Reply::Close => self.mode = Mode::Normal,
+            Reply::Effect(FileRequest::Load(path)) => {
+                return Some(Effect::Load {
+                    path,
+                    purpose: picker.purpose,
+                });
             }
-            Action::Confirm => {
-                let typed = picker.input.trim();
-                let path = if typed.is_empty() {
-                    picker.entries.get(picker.selected).cloned()
-                } else {
-                    Some(PathBuf::from(typed))
-                };
-                return if let Some(path) = path {
-                    Some(Effect::Load {
-                        path,
-                        purpose: picker.purpose,
-                    })
-                } else {
-                    self.say_error("note-no-file-chosen", &[]);
-                    self.mode = Mode::Picker(picker);
-                    None
-                };
+            Reply::Refuse(text) => {
+                self.error(text);
+                self.mode = Mode::Picker(picker);
             }
-            _ => {}
+            _ => self.mode = Mode::Picker(picker),
         }
-        self.mode = Mode::Picker(picker);
         None
     }
 
+    /// Hands `action` to the save-as prompt; a path given is saved to (the
+    /// mode stays until the file work comes back).
     pub(super) fn update_save_as(&mut self, mut input: String, action: Action) -> Option<Effect> {
-        match action {
-            _ if text_input::edit(&mut input, action) => {}
-            Action::Cancel => {
+        let error = match prompts::save_as(&mut input, self.lang, action) {
+            Reply::Close => {
                 self.pending = None;
                 self.mode = Mode::Normal;
                 return None;
             }
-            Action::Confirm => {
-                let typed = input.trim();
-                if typed.is_empty() {
-                    self.mode = Mode::SaveAs {
-                        input,
-                        error: Some(self.lang.text("refusal-save-as-empty")),
-                    };
-                    return None;
-                }
-                let mut path = PathBuf::from(typed);
-                if path.extension().is_none() {
-                    path.set_extension("toml");
-                }
-                if self.path.as_ref() == Some(&path) {
-                    return Some(self.save_effect(path, self.stamp.clone(), false));
-                }
-                // The package keeps its name: a file name is where it is kept,
-                // not what it is called (rename it with the package editor).
-                let contents = self.document(&path);
-                return Some(Effect::SaveAs {
-                    path,
-                    contents,
-                    overwrite: false,
-                });
-            }
-            _ => {}
-        }
-        self.mode = Mode::SaveAs { input, error: None };
+            Reply::Effect(FileRequest::SaveTo(path)) => return Some(self.save_as_effect(path)),
+            Reply::Refuse(text) => Some(text),
+            _ => None,
+        };
+        self.mode = Mode::SaveAs { input, error };
         None
+    }
+
+    /// Writing the package to `path`, typed in the save-as prompt: its own
+    /// file is saved as ever; another is new, and not overwritten unasked.
+    fn save_as_effect(&self, path: PathBuf) -> Effect {
+        if self.path.as_ref() == Some(&path) {
+            return self.save_effect(path, self.stamp.clone(), false);
+        }
+        // The package keeps its name: a file name is where it is kept,
+        // not what it is called (rename it with the package editor).
+        let contents = self.document(&path);
+        Effect::SaveAs {
+            path,
+            contents,
+            overwrite: false,
+        }
     }
 
     pub(super) fn update_unsaved(&mut self, pending: Pending, action: Action) -> Option<Effect> {
