@@ -52,7 +52,7 @@ pub enum Reply<E = Request> {
     Stay,
     /// Put this package in force, one undo step; the core's rules found
     /// nothing new wrong with it. The editor stays open.
-    Commit(Policy),
+    Commit(Box<Policy>),
     /// The editor is done (its changes are already made, and undoable).
     Close,
     /// Ask the app for something only it can do.

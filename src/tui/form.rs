@@ -101,7 +101,7 @@ pub trait Form {
     /// A checked change as a reply: commit it, or show the refusal.
     fn answer(&mut self, checked: Result<Policy, String>) -> Reply {
         match checked {
-            Ok(candidate) => Reply::Commit(candidate),
+            Ok(candidate) => Reply::Commit(Box::new(candidate)),
             Err(error) => {
                 self.state().error = Some(error.clone());
                 Reply::Refuse(error)

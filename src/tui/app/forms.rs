@@ -38,7 +38,7 @@ impl App {
     pub(super) fn answer(&mut self, reply: Reply) -> bool {
         match reply {
             Reply::Stay | Reply::Refuse(_) => {}
-            Reply::Commit(candidate) => self.commit(candidate),
+            Reply::Commit(candidate) => self.commit(*candidate),
             Reply::Effect(Request::Undo) => self.undo(),
             Reply::Effect(Request::Redo) => self.redo(),
             Reply::Close => return false,

@@ -56,7 +56,7 @@ fn a_step_replies_with_the_package_to_commit_and_changes_nothing_itself() {
     };
     let step = candidate.target.share_pct - policy.target.share_pct;
     assert!((step - 0.1).abs() < 1e-9, "one step of 0.1, got {step}");
-    let mut rest = candidate.clone();
+    let mut rest = *candidate.clone();
     rest.target.share_pct = policy.target.share_pct;
     assert_eq!(rest, policy, "only the target share changes");
     assert_eq!(editor.form.error, None);
