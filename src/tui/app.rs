@@ -1,7 +1,11 @@
 //! The workbench's state and the one place it changes: [`App::update`]. No I/O
 //! happens here; reading and writing files is asked for with an [`Effect`] and
 //! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
-//! [`App::complete`].
+//! [`App::complete`]. The rooms the app keeps are in `app/`: the editors'
+//! replies carried out (`forms.rs`), the measure list (`measure_list.rs`), the
+//! analysis views (`analysis_views.rs`), file work (`file_work.rs`) and the
+//! worker threads (`scheduling.rs`). The app never calls into the view: the
+//! mouse is resolved against what the last frame drew ([`App::drawn`]).
 
 mod analysis_views;
 mod file_work;

@@ -4,7 +4,10 @@
 //! Shape (the Elm architecture): [`app::App`] holds the state; [`app::App::update`]
 //! turns an [`action::Action`] into new state and, for file work, an
 //! [`files::Effect`]; [`dispatch`] carries effects out at the edge; [`view`] draws
-//! `&App` without changing it. [`run`] owns the terminal: it applies input in
+//! `&App` without changing it and returns what it drew where ([`hits`]), which
+//! the app keeps for the mouse. Editors and prompts are closed rooms: each owns
+//! its state and answers a key with a reply ([`editor`]), reading only the
+//! package, the baseline and the language. [`run`] owns the terminal: it applies input in
 //! batches ([`events`]), keeps a recovery copy of unsaved edits ([`recovery`]),
 //! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP. Work
 //! too dear for a keystroke (the attribution of many measures, the goal seek)
