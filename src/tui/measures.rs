@@ -3,10 +3,13 @@
 //! (`app/measure_list.rs`); format-1 packages keep the lever panel
 //! ([`super::edit`]).
 
-use levers_core::measure::Measure;
+use levers_core::measure::{Measure, MeasureKind};
+
+use super::action::Action;
+use super::editor::Reply;
 
 /// The measures in the order they are listed: by kind (in
-/// [`levers_core::measure::MeasureKind::ALL`] order), then as in the file. Indices into
+/// [`MeasureKind::ALL`] order), then as in the file. Indices into
 /// `Policy::measures`.
 pub fn listed_order(measures: &[Measure]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..measures.len()).collect();
@@ -25,6 +28,21 @@ pub fn unused_name(measures: &[Measure], base: &str) -> String {
         .map(|n| format!("{base}_{n}"))
         .find(|name| !taken(name))
         .unwrap_or_else(|| base.to_string())
+}
+
+/// The kind picker's answer to `action`, `selected` an index into
+/// [`MeasureKind::ALL`]: ↑/↓ choose, Enter asks for a measure of that kind,
+/// Esc closes.
+pub fn pick_kind(selected: &mut usize, action: Action) -> Reply<MeasureKind> {
+    let last = MeasureKind::ALL.len() - 1;
+    match action {
+        Action::SelectPrevious => *selected = selected.saturating_sub(1),
+        Action::SelectNext => *selected = (*selected + 1).min(last),
+        Action::Confirm => return Reply::Effect(MeasureKind::ALL[(*selected).min(last)]),
+        Action::Cancel => return Reply::Close,
+        _ => {}
+    }
+    Reply::Stay
 }
 
 #[cfg(test)]
@@ -51,6 +69,25 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(kinds, sorted);
         assert_eq!(order.len(), list.len());
+    }
+
+    #[test]
+    fn the_kind_picker_stays_in_the_list_and_asks_for_the_kind_chosen() {
+        let mut selected = 0;
+        assert_eq!(
+            pick_kind(&mut selected, Action::SelectPrevious),
+            Reply::Stay
+        );
+        assert_eq!(selected, 0);
+        for _ in 0..MeasureKind::ALL.len() + 3 {
+            assert_eq!(pick_kind(&mut selected, Action::SelectNext), Reply::Stay);
+        }
+        assert_eq!(selected, MeasureKind::ALL.len() - 1, "the last kind stays");
+        assert_eq!(
+            pick_kind(&mut selected, Action::Confirm),
+            Reply::Effect(MeasureKind::ALL[MeasureKind::ALL.len() - 1])
+        );
+        assert_eq!(pick_kind(&mut selected, Action::Cancel), Reply::Close);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::tui::editor::Reply;
 use crate::tui::files::Effect;
 use crate::tui::form::Form;
 use crate::tui::measure_editor::{MeasureEditor, MeasureRow};
-use crate::tui::measures::{listed_order, unused_name};
+use crate::tui::measures::{listed_order, pick_kind, unused_name};
 use crate::tui::package_editor::PackageEditor;
 
 impl App {
@@ -116,16 +116,13 @@ impl App {
     }
 
     /// The kind picker: ↑/↓ choose, Enter adds a measure of that kind.
-    pub(super) fn update_kind_picker(&mut self, selected: usize, action: Action) {
-        let last = MeasureKind::ALL.len() - 1;
-        self.mode = match action {
-            Action::SelectPrevious => Mode::KindPicker(selected.saturating_sub(1)),
-            Action::SelectNext => Mode::KindPicker((selected + 1).min(last)),
-            Action::Confirm => {
-                self.add_measure(MeasureKind::ALL[selected.min(last)]);
+    pub(super) fn update_kind_picker(&mut self, mut selected: usize, action: Action) {
+        self.mode = match pick_kind(&mut selected, action) {
+            Reply::Effect(kind) => {
+                self.add_measure(kind);
                 Mode::Normal
             }
-            Action::Cancel => Mode::Normal,
+            Reply::Close => Mode::Normal,
             _ => Mode::KindPicker(selected),
         };
     }
