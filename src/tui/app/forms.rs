@@ -48,7 +48,7 @@ impl App {
 
     /// Commits `candidate` unless it breaks a rule the package in force does
     /// not break; then returns that rule, as the file reader would word it.
-    pub(in crate::tui) fn accept(&mut self, candidate: Policy) -> Result<(), String> {
+    pub(super) fn accept(&mut self, candidate: Policy) -> Result<(), String> {
         let candidate = self.editor_context().check(candidate)?;
         self.commit(candidate);
         Ok(())
