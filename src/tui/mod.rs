@@ -25,6 +25,7 @@ pub mod history;
 pub mod keymap;
 pub mod measure_editor;
 pub mod measures;
+pub mod no_effect;
 pub mod package_editor;
 pub mod prompts;
 pub mod recovery;

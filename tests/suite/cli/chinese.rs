@@ -378,7 +378,7 @@ fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
         "敏感度 — Blueprint 2032",
         "措施或假設",
         "低 ← 本方案 → 高",
-        "租金補貼 (land.rent_subsidy_pct)",
+        "租金補貼（land.rent_subsidy_pct）", // our brackets full-width (brackets.rs)
         "比例／年",
     ] {
         assert!(
