@@ -8,7 +8,7 @@
 //! in one font, so a character that font lacks is a missing-glyph box.
 //!
 //! [`Lettering`] wraps a bitmap backend and lays text out itself: each
-//! glyph placed at the pen with its own bearings (ab_glyph's outline bounds),
+//! glyph placed at the pen with its own bearings (`ab_glyph`'s outline bounds),
 //! advances and kerning as the font gives them, and a character the chart's
 //! font lacks taken from the other embedded font. The layout box (width from
 //! the advances, height and baseline as plotters has them) is the same one
@@ -383,8 +383,14 @@ mod tests {
         assert_ne!(drawn, boxes, "drawn as missing-glyph boxes");
         let faces = font::faces().expect("fonts");
         let line = lay_out("a方", 20.0, &faces.latin, &faces.cjk);
-        assert!(std::ptr::eq(line.glyphs[0].font, &faces.latin));
-        assert!(std::ptr::eq(line.glyphs[1].font, &faces.cjk));
+        assert!(std::ptr::eq(
+            line.glyphs[0].font,
+            std::ptr::from_ref(&faces.latin)
+        ));
+        assert!(std::ptr::eq(
+            line.glyphs[1].font,
+            std::ptr::from_ref(&faces.cjk)
+        ));
     }
 
     #[test]
