@@ -233,7 +233,10 @@ impl<DB: DrawingBackend> DrawingBackend for Lettering<DB> {
             };
             let bounds = outline.px_bounds();
             let left = bounds.min.x as i32;
-            let top = (baseline + bounds.min.y) as i32;
+            // Floor, not truncation: every glyph moved the same way, or those
+            // whose top is above the box (most) would sit a pixel lower than
+            // the rest (a full stop, a hyphen).
+            let top = (baseline + bounds.min.y).floor() as i32;
             outline.draw(|x, y, coverage| {
                 if coverage > 0.0 {
                     ink.push((left + x as i32, top + y as i32, coverage));
@@ -373,6 +376,31 @@ mod tests {
         let em = 22.0;
         let gaps = ink_gaps(&render("百分比（%）", font::CJK, em, true));
         assert!(gaps.iter().all(|g| f64::from(*g) < em), "{gaps:?}");
+    }
+
+    /// The lowest inked row of `text` drawn alone.
+    fn bottom_row(text: &str, family: &str, size: f64, lettering: bool) -> usize {
+        let grey = render(text, family, size, lettering);
+        (0..HEIGHT as usize)
+            .rev()
+            .find(|y| (0..WIDTH as usize).any(|x| grey[y * WIDTH as usize + x] < INK))
+            .expect("some ink")
+    }
+
+    #[test]
+    fn short_and_tall_glyphs_sit_on_one_baseline() {
+        for family in [font::CJK, font::LATIN] {
+            for size in SIZES {
+                let tall = bottom_row("H", family, size, true);
+                for short in [".", "a", "x"] {
+                    assert_eq!(
+                        bottom_row(short, family, size, true),
+                        tall,
+                        "{short} against H at {size}px"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
