@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod assumptions;
 pub mod backtest;
+pub mod brackets;
 pub mod brief;
 pub mod chart;
 pub mod compare;
@@ -24,6 +25,7 @@ pub mod inert;
 pub mod json;
 mod output_format;
 pub mod output_schema;
+pub mod param_words;
 pub mod series;
 pub mod sobol_chart;
 pub mod table;

@@ -62,17 +62,23 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
     if markdown {
         let _ = writeln!(
             out,
-            "## {} ({})\n",
-            inert::markdown(&evaluated.policy.name),
-            inert::markdown_code(&evaluated.file)
+            "## {}\n",
+            crate::brackets::with_note(
+                language(),
+                &inert::markdown(&evaluated.policy.name),
+                &inert::markdown_code(&evaluated.file)
+            )
         );
     } else {
         // One line: a name or file name cannot forge another line of results.
         let _ = writeln!(
             out,
-            "{} ({})",
-            inert::xml(&evaluated.policy.name),
-            inert::xml(&evaluated.file)
+            "{}",
+            crate::brackets::with_note(
+                language(),
+                &inert::xml(&evaluated.policy.name),
+                &inert::xml(&evaluated.file)
+            )
         );
     }
     let _ = writeln!(out, "{}", target_sentence(projection));

@@ -106,6 +106,32 @@ fn distinct_chinese_names_draw_distinct_pictures() {
     );
 }
 
+/// The brackets levers writes around a file name or a change follow the
+/// language (full-width in Chinese, `brackets.rs`); a package's own name is
+/// shown as written, half-width brackets and all.
+#[test]
+fn our_brackets_are_full_width_in_chinese_and_a_name_keeps_its_own() {
+    let file = "policies/announced.toml";
+    let chinese = run(&["--lang", "zh-Hant", "eval", file]);
+    assert_eq!(chinese.code, Some(0), "{}", chinese.stderr);
+    let heading = chinese.stdout.lines().next().unwrap_or_default();
+    assert_eq!(heading, format!("Announced measures (2024–)（{file}）"));
+    let english = run(&["eval", file]);
+    let heading = english.stdout.lines().next().unwrap_or_default();
+    assert_eq!(heading, format!("Announced measures (2024–) ({file})"));
+    // A change beside a value in compare's table.
+    let compare = run(&[
+        "--lang",
+        "zh-Hant",
+        "compare",
+        "policies/status-quo.toml",
+        file,
+    ]);
+    assert_eq!(compare.code, Some(0), "{}", compare.stderr);
+    assert!(compare.stdout.contains("（+"), "{}", compare.stdout);
+    assert!(!compare.stdout.contains(" (+"), "{}", compare.stdout);
+}
+
 #[test]
 fn tables_summaries_and_reports_speak_the_chosen_language() {
     let table = run(&["--lang", "zh-Hant", "eval", "policies/land-led.toml"]);
@@ -378,7 +404,7 @@ fn explain_sensitivity_seek_backtest_and_assumptions_speak_chinese() {
         "敏感度 — Blueprint 2032",
         "措施或假設",
         "低 ← 本方案 → 高",
-        "租金補貼 (land.rent_subsidy_pct)",
+        "租金補貼（land.rent_subsidy_pct）", // our brackets full-width (brackets.rs)
         "比例／年",
     ] {
         assert!(

@@ -85,34 +85,48 @@ fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
 
 /// Each measure whose parts of the share and of jobs in the target year are
 /// nil while its part of the cost to that year is not: its name in the
-/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`
-/// and the brief all read this one finder.
+/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`,
+/// the brief and the workbench all read this one finder.
 pub fn silent_measures(attribution: &Attribution) -> Vec<(String, f64)> {
+    let lang = language();
+    silent_contributors(attribution)
+        .into_iter()
+        .filter_map(|(index, cost)| {
+            let contributor = attribution.contributors.get(index)?;
+            Some((lang.contributor(contributor), cost))
+        })
+        .collect()
+}
+
+/// [`silent_measures`] as positions in the attribution's contributors, with
+/// each one's cost to the target year, HK$ bn.
+pub fn silent_contributors(attribution: &Attribution) -> Vec<(usize, f64)> {
     let part = |outcome: Outcome, index: usize| {
         attribution
             .outcome(outcome)
             .and_then(|o| o.parts.get(index).copied())
             .unwrap_or(0.0)
     };
-    let lang = language();
     attribution
         .contributors
         .iter()
         .enumerate()
         .filter(|(index, contributor)| {
             matches!(contributor, Contributor::Measure { .. })
-                && part(Outcome::ShareInTargetYear, *index).abs() < 0.005
-                && part(Outcome::JobsInTargetYear, *index).abs() < 1.0
-                && part(Outcome::CumulativeCostToTargetYear, *index) >= 0.05
+                && part(Outcome::ShareInTargetYear, *index).abs() < NO_SHARE_PP
+                && part(Outcome::JobsInTargetYear, *index).abs() < NO_JOBS
+                && part(Outcome::CumulativeCostToTargetYear, *index) >= SOME_COST_HKD_BN
         })
-        .map(|(index, contributor)| {
-            (
-                lang.contributor(contributor),
-                part(Outcome::CumulativeCostToTargetYear, index),
-            )
-        })
+        .map(|(index, _)| (index, part(Outcome::CumulativeCostToTargetYear, index)))
         .collect()
 }
+
+/// Below this a measure's part of the share is nil (pp): it rounds to 0.00.
+pub const NO_SHARE_PP: f64 = 0.005;
+/// Below this a measure's part of jobs is nil (jobs).
+pub const NO_JOBS: f64 = 1.0;
+/// From this a measure's cost counts (HK$ bn): HK$50 m, 0.1 as printed.
+pub const SOME_COST_HKD_BN: f64 = 0.05;
 
 /// Widest text table `explain` prints before turning it on its side.
 const MAX_TEXT_WIDTH: usize = 120;

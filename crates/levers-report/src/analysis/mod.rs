@@ -7,6 +7,7 @@ pub mod discover;
 mod discover_table;
 pub mod draws;
 pub mod explain;
+pub mod first_effect;
 pub mod seek;
 pub mod sobol;
 pub mod summary;

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::explain::{show, show_change};
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
+use crate::brackets::with_note;
 use crate::i18n::{Lang, language};
 use crate::table::{markdown_table, text_table};
 
@@ -80,7 +81,7 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
 fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
         SwingItem::Lever(field) if lang != Lang::En => {
-            format!("{} ({})", lang.lever_field(field), field.path())
+            with_note(lang, &lang.lever_field(field), &field.path())
         }
         _ => item_name(item, policy, baseline),
     }

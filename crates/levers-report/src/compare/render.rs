@@ -102,7 +102,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
                             }
                             (None, _) => "–".to_string(),
                             (Some(v), Some(d)) => {
-                                format!("{} ({})", (o.show)(*v), signed(o.show, d))
+                                crate::brackets::with_note(lang, &(o.show)(*v), &signed(o.show, d))
                             }
                             (Some(v), None) => (o.show)(*v),
                         }),

@@ -47,10 +47,10 @@ pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -
                 }
             };
             let mut row = vec![
-                format!(
-                    "{} ({})",
-                    crate::analysis::explain::outcome_label(o.outcome),
-                    lang.text(&format!("outcome-unit-{}", o.outcome.key()))
+                crate::brackets::with_note(
+                    lang,
+                    &crate::analysis::explain::outcome_label(o.outcome),
+                    &lang.text(&format!("outcome-unit-{}", o.outcome.key())),
                 ),
                 number(o.status_quo),
                 number(o.total),

@@ -60,9 +60,10 @@ pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> Stri
         titles.push(format!("{horizon}"));
     }
     for other in against {
-        titles.push(format!(
-            "{} ({target_year})",
-            inert::markdown(&other.policy.name)
+        titles.push(crate::brackets::with_note(
+            lang,
+            &inert::markdown(&other.policy.name),
+            &target_year.to_string(),
         ));
         titles.push(lang.format("doc-difference", &[("year", &target_year.to_string())]));
     }
