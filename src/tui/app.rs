@@ -11,6 +11,7 @@ mod analysis_views;
 mod file_work;
 mod forms;
 mod measure_list;
+mod no_effect;
 mod scheduling;
 
 use std::path::PathBuf;
@@ -28,6 +29,7 @@ use super::keymap::{Context, UserKeys};
 use super::measure_editor::MeasureEditor;
 use super::package_editor::PackageEditor;
 pub use super::prompts::Picker;
+pub use no_effect::Silent;
 
 /// Most packages shown beside the current one (pinned or opened to compare).
 pub const MAX_COMPARED: usize = 6;

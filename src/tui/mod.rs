@@ -30,7 +30,6 @@ pub mod hits;
 pub mod keymap;
 pub mod measure_editor;
 pub mod measures;
-pub mod no_effect;
 pub mod package_editor;
 pub mod prompts;
 pub mod recovery;

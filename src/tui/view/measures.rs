@@ -15,7 +15,7 @@ use super::levers::{bar, right_aligned, value_text};
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::measures::listed_order;
-use crate::tui::no_effect::Silent;
+use crate::tui::app::Silent;
 use levers_report::brackets::with_note;
 use levers_report::describe::measure_label_in;
 use levers_report::format::{fit, money};

@@ -12,6 +12,8 @@ use levers::tui::keymap::Context;
 use levers_core::analysis::{AttributionPlayers, Contributor};
 use levers_core::measure::{Amount, MeasureKind};
 use levers_core::{Policy, project};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 fn measures_app() -> App {
@@ -480,7 +482,12 @@ fn a_measure_that_costs_money_and_moves_nothing_by_the_target_year_is_warned_of_
         u16::try_from(column).expect("column"),
         u16::try_from(row).expect("row"),
     );
-    assert_eq!(levers::tui::view::measure_at(&app, column + 2, row), None);
+    let mut hits = levers::tui::hits::Hits::default();
+    Terminal::new(TestBackend::new(120, 40))
+        .expect("test terminal")
+        .draw(|frame| hits = levers::tui::view::draw(frame, &app))
+        .expect("draw");
+    assert_eq!(hits.measure_at(column + 2, row), None);
 
     // Measures that all act: no mark, no warning.
     let mut sound = measures_app();

@@ -8,7 +8,7 @@ use levers_core::analysis::Contributor;
 use levers_report::analysis::explain::silent_contributors;
 use levers_report::analysis::first_effect::first_effect_year;
 
-use super::app::App;
+use super::App;
 
 /// A measure of the package in force that costs money to its target year
 /// and moves neither the share nor jobs by then.
