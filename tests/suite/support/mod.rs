@@ -1,9 +1,10 @@
 //! Helpers shared by the test areas: the `levers` binary, the baseline and
-//! packages, folder listings and a polling helper; the workbench driver is in
-//! [`app`], the tmux harness in [`tmux`].
+//! packages, folder listings and a polling helper; the package builder is in
+//! [`package`], the workbench driver in [`app`], the tmux harness in [`tmux`].
 #![allow(dead_code)]
 
 pub mod app;
+pub mod package;
 pub mod tmux;
 
 use std::collections::HashSet;
