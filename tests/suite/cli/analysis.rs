@@ -5,6 +5,7 @@ use levers_core::analysis::sensitivity::SwingItem;
 use levers_core::analysis::{Outcome, monte_carlo, sensitivity};
 use levers_core::{LeverField, project};
 
+use crate::support::package::stdout_on_threads;
 use crate::support::{baseline, json, levers, load, ok, run};
 
 const BLUEPRINT: &str = "policies/blueprint-2032.toml";
@@ -90,16 +91,7 @@ fn the_cli_prints_the_same_bytes_on_one_thread_and_on_many() {
         "--format",
         "json",
     ];
-    let with_threads = |threads: &str| {
-        let output = levers()
-            .env("RAYON_NUM_THREADS", threads)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(output.status.success());
-        output.stdout
-    };
-    assert_eq!(with_threads("1"), with_threads("3"));
+    assert_eq!(stdout_on_threads(&args, 1), stdout_on_threads(&args, 3));
 }
 
 #[test]

@@ -7,9 +7,8 @@
 use levers_core::analysis::discover::{BoxSearch, DEFAULT_OPTIONS, Plan, Question, discover};
 use levers_core::analysis::monte_carlo;
 
-use crate::support::{baseline, json, levers, load, run};
-
-const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+use crate::support::package::{BLUEPRINT, Package, stdout_on_threads};
+use crate::support::{baseline, json, load, run};
 
 /// The median share in the target year over `draws` draws (seed 42): a
 /// threshold about half the draws reach, whatever the model's numbers.
@@ -23,6 +22,15 @@ fn median_share(draws: usize) -> f64 {
         .position(|y| *y == policy.target.year)
         .expect("the target year is projected");
     mc.share_pct[at].p50
+}
+
+/// The Blueprint with its target at the median share over `draws` draws,
+/// rounded to 0.01 pp: a target about half the draws meet.
+fn half_met(draws: usize) -> Package {
+    let median = (median_share(draws) * 100.0).round() / 100.0;
+    Package::blueprint()
+        .named("half.toml")
+        .set("target.manufacturing_share_pct", median)
 }
 
 #[test]
@@ -79,17 +87,9 @@ fn the_json_has_cases_draws_a_trajectory_and_a_box() {
 #[test]
 fn the_default_cases_are_the_draws_that_meet_the_target_as_eval_uncertainty_counts_them() {
     let baseline = baseline();
-    let mut policy = load(BLUEPRINT, &baseline);
     // A target about half the draws meet.
-    policy.target.share_pct = (median_share(400) * 100.0).round() / 100.0;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("half.toml");
-    std::fs::write(
-        &path,
-        levers_files::policy_file::write_policy(&policy, &baseline),
-    )
-    .unwrap();
-    let file = path.display().to_string();
+    let half = half_met(400);
+    let file = half.path();
     let value = json(&["discover", &file, "--draws", "400", "--format", "json"]);
     let policy = load(&file, &baseline);
     let mc = monte_carlo(&baseline, &policy, 400, 42);
@@ -121,22 +121,9 @@ fn the_same_seed_gives_the_same_bytes_on_any_number_of_threads_and_the_cores_box
         "--format",
         "json",
     ];
-    let with_threads = |threads: &str| {
-        let output = levers()
-            .env("RAYON_NUM_THREADS", threads)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output.stdout
-    };
-    let one = with_threads("1");
-    assert_eq!(one, with_threads("2"));
-    assert_eq!(one, with_threads("3"));
+    let one = stdout_on_threads(&args, 1);
+    assert_eq!(one, stdout_on_threads(&args, 2));
+    assert_eq!(one, stdout_on_threads(&args, 3));
     let value: serde_json::Value = serde_json::from_slice(&one).unwrap();
     let baseline = baseline();
     let policy = load(BLUEPRINT, &baseline);
@@ -339,17 +326,8 @@ fn csv_has_a_row_per_restriction_and_chinese_speaks_chinese() {
 
 #[test]
 fn the_report_says_what_would_have_to_be_true_as_discover_does() {
-    let baseline = baseline();
-    let mut policy = load(BLUEPRINT, &baseline);
-    policy.target.share_pct = (median_share(1_000) * 100.0).round() / 100.0;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("half.toml");
-    std::fs::write(
-        &path,
-        levers_files::policy_file::write_policy(&policy, &baseline),
-    )
-    .unwrap();
-    let file = path.display().to_string();
+    let half = half_met(1_000);
+    let file = half.path();
     let report = crate::support::ok(&["report", &file, "-o", "-"]);
     let section = report
         .split("## What would have to be true\n\n")

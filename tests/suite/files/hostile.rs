@@ -95,7 +95,9 @@ fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::R
     let package = hostile_package();
     let eval = package.run(&["eval", "{package}", "--format", "markdown"]);
     let eval = eval.stdout;
-    package.run(&["report", "{package}", "-o", "{dir}/r.md"]).exits(0);
+    package
+        .run(&["report", "{package}", "-o", "{dir}/r.md"])
+        .exits(0);
     let report = std::fs::read_to_string(package.beside("r.md"))?;
     for (what, text) in [("eval", &eval), ("report", &report)] {
         let live = text.replace("\\<", "").replace("\\]", "");
@@ -112,9 +114,10 @@ fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::R
 
 #[test]
 fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<()> {
-    let package =
-        Package::measures().set("measures.research_matching_grant.label", HOSTILE_NAME);
-    package.run(&["report", "{package}", "-o", "{dir}/r.md"]).exits(0);
+    let package = Package::measures().set("measures.research_matching_grant.label", HOSTILE_NAME);
+    package
+        .run(&["report", "{package}", "-o", "{dir}/r.md"])
+        .exits(0);
     let markdown = |args: &[&str]| package.run(args).stdout;
     let faces = [
         ("report", std::fs::read_to_string(package.beside("r.md"))?),
@@ -158,7 +161,9 @@ fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<
 #[test]
 fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
     let package = hostile_package();
-    let eval = package.run(&["eval", "{package}", "--format", "csv"]).stdout;
+    let eval = package
+        .run(&["eval", "{package}", "--format", "csv"])
+        .stdout;
     let sweep = package.run(&["sweep", "--dir", "{dir}", "--format", "csv"]);
     let sweep = sweep.stdout;
     for (what, text) in [("eval", &eval), ("sweep", &sweep)] {
@@ -179,7 +184,9 @@ fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
 #[test]
 fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
     let package = hostile_package();
-    package.run(&["chart", "{package}", "-o", "{dir}/c.svg"]).exits(0);
+    package
+        .run(&["chart", "{package}", "-o", "{dir}/c.svg"])
+        .exits(0);
     let text = std::fs::read_to_string(package.beside("c.svg"))?;
     roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("not XML: {e}"));
     Ok(())
@@ -459,7 +466,10 @@ fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> st
         ("share =", "unknown key `share`"),
         ("rent_subsidy_pct =", "Rent subsidy 95 is out of range"),
         ("grants_hkd_bn_per_year =", "R&D grants 500 is out of range"),
-        ("cofunding_ratio =", "`levers.rd.cofunding_ratio`: found text"),
+        (
+            "cofunding_ratio =",
+            "`levers.rd.cofunding_ratio`: found text",
+        ),
         ("ramp_years = 30", "a ramp of 30 years is too long"),
     ] {
         let line = package.line_of(key);
@@ -614,6 +624,18 @@ fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std:
         assert!(!out.stdout.contains("-0.000"), "{args:?}:\n{}", out.stdout);
     }
     Ok(())
+}
+
+#[test]
+fn a_package_compared_with_itself_shows_every_difference_without_a_sign() {
+    let out = run(&["compare", BLUEPRINT, BLUEPRINT]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for unsigned in ["(0.00)", "(0)", "(0.000)", "(0.0)", "(HK$0)"] {
+        assert!(out.stdout.contains(unsigned), "{unsigned}:\n{}", out.stdout);
+    }
+    for signed in ["(+0", "(-0", "(+HK$0", "(-HK$0"] {
+        assert!(!out.stdout.contains(signed), "{signed}:\n{}", out.stdout);
+    }
 }
 
 #[test]

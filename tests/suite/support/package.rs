@@ -28,9 +28,10 @@ impl Package {
     pub fn example(path: &str) -> Self {
         let text = std::fs::read_to_string(super::root().join(path))
             .unwrap_or_else(|e| panic!("{path}: {e}"));
-        let name = Path::new(path)
-            .file_name()
-            .map_or_else(|| "package.toml".into(), |n| n.to_string_lossy().into_owned());
+        let name = Path::new(path).file_name().map_or_else(
+            || "package.toml".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         Self::text(&name, &text)
     }
 
