@@ -15,7 +15,7 @@ use std::path::Path;
 
 use syn::visit::Visit;
 
-use crate::support::{files_in, root};
+use crate::support::{files_in, output_of, root};
 
 /// Each crate of the workspace: the sibling crates it may depend on, and the
 /// outside crates it must not (a terminal or a command line in a lower floor).
@@ -61,24 +61,19 @@ fn crates_out_of_place(metadata: &serde_json::Value) -> Vec<String> {
 #[test]
 fn each_crate_depends_only_on_the_crates_below_it() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = std::process::Command::new(cargo)
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
-        .current_dir(root())
-        .output()
-        .unwrap_or_else(|e| panic!("cargo metadata: {e}"));
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    let metadata = output_of(
+        assert_cmd::Command::new(cargo)
+            .args([
+                "metadata",
+                "--format-version",
+                "1",
+                "--no-deps",
+                "--offline",
+            ])
+            .current_dir(root()),
     );
     let metadata: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        serde_json::from_slice(&metadata).unwrap_or_else(|e| panic!("{e}"));
     let members = metadata["packages"].as_array().map_or(0, Vec::len);
     assert_eq!(members, FLOORS.len(), "every crate is on a floor");
     let wrong = crates_out_of_place(&metadata);

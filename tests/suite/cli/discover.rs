@@ -8,7 +8,7 @@ use levers_core::analysis::discover::{BoxSearch, DEFAULT_OPTIONS, Plan, Question
 use levers_core::analysis::monte_carlo;
 
 use crate::support::package::{BLUEPRINT, Package, stdout_on_threads};
-use crate::support::{baseline, json, load, run};
+use crate::support::{Run, baseline, json, load, run};
 
 /// The median share in the target year over `draws` draws (seed 42): a
 /// threshold about half the draws reach, whatever the model's numbers.
@@ -33,19 +33,28 @@ fn half_met(draws: usize) -> Package {
         .set("target.manufacturing_share_pct", median)
 }
 
-#[test]
-fn the_json_has_cases_draws_a_trajectory_and_a_box() {
-    let threshold = format!("{:.4}", median_share(600));
-    let value = json(&[
+/// `levers discover BLUEPRINT --threshold THRESHOLD --draws DRAWS EXTRA…`.
+fn discover_blueprint(threshold: &str, draws: &str, extra: &[&str]) -> Run {
+    let args = [
         "discover",
         BLUEPRINT,
         "--threshold",
-        &threshold,
+        threshold,
         "--draws",
-        "600",
-        "--format",
-        "json",
-    ]);
+        draws,
+    ];
+    run(&[&args[..], extra].concat())
+}
+
+/// [`discover_blueprint`] as JSON; the run must succeed.
+fn discover_json(threshold: &str, draws: &str, extra: &[&str]) -> serde_json::Value {
+    discover_blueprint(threshold, draws, &[extra, &["--format", "json"]].concat()).json()
+}
+
+#[test]
+fn the_json_has_cases_draws_a_trajectory_and_a_box() {
+    let threshold = format!("{:.4}", median_share(600));
+    let value = discover_json(&threshold, "600", &[]);
     assert_eq!(value["draws"], 600);
     assert_eq!(value["method"], "prim");
     let cases = value["cases"].as_u64().expect("cases");
@@ -143,18 +152,7 @@ fn the_same_seed_gives_the_same_bytes_on_any_number_of_threads_and_the_cores_box
         value["trajectory"].as_array().map(Vec::len),
         Some(trajectory.len())
     );
-    let seven = json(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        &threshold,
-        "--draws",
-        "500",
-        "--seed",
-        "7",
-        "--format",
-        "json",
-    ]);
+    let seven = discover_json(&threshold, "500", &["--seed", "7"]);
     assert_ne!(
         seven["trajectory"], value["trajectory"],
         "another seed, other draws"
@@ -163,21 +161,12 @@ fn the_same_seed_gives_the_same_bytes_on_any_number_of_threads_and_the_cores_box
 
 #[test]
 fn too_few_or_too_many_cases_are_said_instead_of_a_box() {
-    let few = json(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        "99",
-        "--draws",
-        "200",
-        "--format",
-        "json",
-    ]);
+    let few = discover_json("99", "200", &[]);
     assert_eq!(few["cases"], 0);
     assert!(few["box"].is_null());
     assert_eq!(few["no_box"]["reason"], "too_few_cases");
     assert_eq!(few["no_box"]["needed"], 20);
-    let table = run(&["discover", BLUEPRINT, "--threshold", "99", "--draws", "200"]);
+    let table = discover_blueprint("99", "200", &[]);
     assert_eq!(table.code, Some(0), "{}", table.stderr);
     assert!(
         table.stdout.contains("too few to find a box"),
@@ -185,16 +174,7 @@ fn too_few_or_too_many_cases_are_said_instead_of_a_box() {
         table.stdout
     );
     assert!(!table.stdout.contains("Box 1"), "{}", table.stdout);
-    let many = json(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        "0",
-        "--draws",
-        "200",
-        "--format",
-        "json",
-    ]);
+    let many = discover_json("0", "200", &[]);
     assert_eq!(many["cases"], 200);
     assert_eq!(many["no_box"]["reason"], "too_many_cases");
 }
@@ -290,16 +270,7 @@ fn bad_arguments_are_refused_with_what_is_allowed_and_exit_2() {
 #[test]
 fn csv_has_a_row_per_restriction_and_chinese_speaks_chinese() {
     let threshold = format!("{:.4}", median_share(400));
-    let csv = run(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        &threshold,
-        "--draws",
-        "400",
-        "--format",
-        "csv",
-    ]);
+    let csv = discover_blueprint(&threshold, "400", &["--format", "csv"]);
     assert_eq!(csv.code, Some(0), "{}", csv.stderr);
     let mut lines = csv.stdout.lines();
     assert_eq!(

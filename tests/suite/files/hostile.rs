@@ -41,12 +41,7 @@ fn a_grid_too_large_only_as_a_product_is_refused_with_its_exact_size() {
         "--vary",
         "land.rent_subsidy_pct=0..80:0.01",
     ]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("the grid has 1600208001 packages"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["the grid has 1600208001 packages"]);
 }
 
 // ---- items 9–11: hostile text in a name or a file name ----
@@ -70,7 +65,7 @@ fn no_control_characters(what: &str, text: &str) {
 }
 
 #[test]
-fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() -> std::io::Result<()> {
+fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() {
     let package = hostile_package().named("evil\u{1b}[2J.toml");
     for format in ["table", "markdown", "csv", "json"] {
         let result = package.run(&["eval", "{package}", "--format", format]);
@@ -87,7 +82,6 @@ fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() -> std::io::R
     let result = broken.check();
     result.exits(2).says(&["bad\\u{1b}]0;x\\u{7}.toml"]);
     no_control_characters("check", &result.stderr);
-    Ok(())
 }
 
 #[test]
@@ -159,7 +153,7 @@ fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<
 }
 
 #[test]
-fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
+fn a_formula_in_a_name_is_quoted_in_every_csv() {
     let package = hostile_package();
     let eval = package
         .run(&["eval", "{package}", "--format", "csv"])
@@ -178,7 +172,6 @@ fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
             "{what}: {names:?}"
         );
     }
-    Ok(())
 }
 
 #[test]
@@ -195,8 +188,7 @@ fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
 // ---- item 12: one parameter, two keys ----
 
 #[test]
-fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() -> std::io::Result<()>
-{
+fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() {
     let package = Package::blueprint().named("twice.toml").append(
         "\n[assumptions]\n\"microelectronics.growth\" = 0.04\nmicroelectronics.growth = 0.02\n",
     );
@@ -205,7 +197,6 @@ fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() ->
         &format!("twice.toml:{}:", first + 1),
         &format!("set twice: here and at line {first}, column 1"),
     ]);
-    Ok(())
 }
 
 // ---- item 13: a hostile --baseline-data file ----
@@ -278,7 +269,7 @@ fn a_device_fifo_or_folder_given_as_dash_o_is_refused_never_replaced() -> std::i
         "still a FIFO"
     );
     let result = run(&["report", BLUEPRINT, "-o", "/dev/null"]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    result.exits(2);
     assert!(std::fs::metadata("/dev/null")?.file_type().is_char_device());
     Ok(())
 }
@@ -291,7 +282,7 @@ fn an_output_through_a_link_writes_the_target_and_the_link_stays() -> std::io::R
     let link = dir.path().join("link.md");
     std::os::unix::fs::symlink(&real, &link)?;
     let result = run(&["report", BLUEPRINT, "-o", &link.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
     assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
     assert!(std::fs::read_to_string(&real)?.contains("Blueprint 2032"));
     Ok(())
@@ -305,7 +296,7 @@ fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::
     std::fs::write(&shared, "old")?;
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664))?;
     let result = run(&["report", BLUEPRINT, "-o", &shared.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
     assert_eq!(mode(&shared), 0o664);
     let second = dir.path().join("second.md");
     std::fs::hard_link(&shared, &second)?;
@@ -323,8 +314,7 @@ fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::
     std::fs::write(&locked, "keep")?;
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444))?;
     let result = run(&["report", BLUEPRINT, "-o", &locked.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(result.stderr.contains("read-only"), "{}", result.stderr);
+    result.exits(2).says(&["read-only"]);
     assert_eq!(std::fs::read_to_string(&locked)?, "keep");
     Ok(())
 }
@@ -335,14 +325,8 @@ fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()
     let fifo = dir.path().join("pipe.toml");
     mkfifo(&fifo);
     let result = run(&["check", &fifo.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("is a FIFO (named pipe), not a regular file"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2);
+    result.says(&["is a FIFO (named pipe), not a regular file"]);
     Ok(())
 }
 
@@ -375,25 +359,19 @@ fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
 // ---- smaller defects ----
 
 #[test]
-fn did_you_mean_counts_characters_not_bytes() -> std::io::Result<()> {
+fn did_you_mean_counts_characters_not_bytes() {
     Package::blueprint()
         .prepend("土地主導 = 1\n")
         .check()
         .exits(2)
         .says(&["土地主導"])
         .never_says(&["did you mean"]);
-    Ok(())
 }
 
 #[test]
 fn standard_input_named_twice_is_refused_not_read_twice() {
     let result = run(&["eval", "-", "-"]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("more than once"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["more than once"]);
 }
 
 #[test]
@@ -412,34 +390,24 @@ fn draws_or_seed_without_uncertainty_is_a_usage_error_not_ignored() {
         "--seed",
         "7",
     ]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
 }
 
 #[test]
-fn an_end_year_past_the_horizon_is_not_called_before_the_start() -> std::io::Result<()> {
+fn an_end_year_past_the_horizon_is_not_called_before_the_start() {
     Package::blueprint()
         .set("levers.land.end", 2070)
         .check()
         .exits(2)
         .says(&["end year 2070 is after"])
         .never_says(&["before the start"]);
-    Ok(())
 }
 
 #[test]
 fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
     let result = run(&["tui", BLUEPRINT]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("needs an interactive terminal"),
-        "{}",
-        result.stderr
-    );
-    assert!(
-        !result.stderr.contains("internal error"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["needs an interactive terminal"]);
+    result.never_says(&["internal error"]);
     assert!(
         !result.stderr.contains('\u{1b}'),
         "no colour codes: {}",
@@ -450,7 +418,7 @@ fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
 // ---- item 14: every mistake at once ----
 
 #[test]
-fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> std::io::Result<()> {
+fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() {
     let package = Package::blueprint()
         .named("many.toml")
         .set("horizon", "2035")
@@ -491,20 +459,18 @@ fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> st
         "{}",
         result.stderr
     );
-    Ok(())
 }
 
 // ---- smaller defects, continued ----
 
 #[test]
-fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() -> std::io::Result<()> {
+fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() {
     Package::blueprint()
         .set_toml("levers.land.rent_subsidy_pct", "1e308")
         .check()
         .exits(2)
         .says(&["Rent subsidy 1e308 is out of range"])
         .never_says(&["0000000000"]);
-    Ok(())
 }
 
 #[test]
@@ -543,7 +509,7 @@ fn a_closed_standard_output_is_an_error_not_a_silent_success() {
 }
 
 #[test]
-fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::Result<()> {
+fn the_error_caret_stands_under_the_mistake_after_wide_characters() {
     let result = Package::text(
         "cjk-caret.toml",
         "format = 1\nname = \"x\"\ntarget = { year = \"土地主導\", manufacturing_share_pct = \"x\" }\n",
@@ -564,7 +530,6 @@ fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::
         width(&source[..value_at]),
         "\n{source}\n{caret}"
     );
-    Ok(())
 }
 
 #[test]
@@ -592,7 +557,7 @@ fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
 }
 
 #[test]
-fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std::io::Result<()> {
+fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() {
     let projected = crate::support::json(&["eval", BLUEPRINT, "--format", "json"])["target"]
         ["projected_share_pct"]
         .as_f64()
@@ -619,17 +584,16 @@ fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std:
 
     for args in [["explain", BLUEPRINT], ["sensitivity", BLUEPRINT]] {
         let out = run(&args);
-        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.exits(0);
         assert!(!out.stdout.contains("-0.00 "), "{args:?}:\n{}", out.stdout);
         assert!(!out.stdout.contains("-0.000"), "{args:?}:\n{}", out.stdout);
     }
-    Ok(())
 }
 
 #[test]
 fn a_package_compared_with_itself_shows_every_difference_without_a_sign() {
     let out = run(&["compare", BLUEPRINT, BLUEPRINT]);
-    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    out.exits(0);
     for unsigned in ["(0.00)", "(0)", "(0.000)", "(0.0)", "(HK$0)"] {
         assert!(out.stdout.contains(unsigned), "{unsigned}:\n{}", out.stdout);
     }
@@ -642,7 +606,7 @@ fn a_package_compared_with_itself_shows_every_difference_without_a_sign() {
 fn eval_against_as_csv_keeps_the_comparison() {
     let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
         let out = run(args);
-        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.exits(0);
         let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
         let mut all = vec![reader.headers().expect("a header").clone()];
         all.extend(reader.records().map(|r| r.expect("a row")));
@@ -738,7 +702,7 @@ fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
 }
 
 #[test]
-fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> std::io::Result<()> {
+fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() {
     let package = Package::blueprint().set("budget.cap_hkd_bn_per_year", 10.0);
     let result = package.eval();
     result.exits(0);
@@ -758,7 +722,6 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
         text.contains("Limit in 2032: budget"),
         "the detail panel names the cap"
     );
-    Ok(())
 }
 
 #[test]
@@ -817,8 +780,8 @@ const HOSTILE_SOURCE: &str = "<script>alert(1)</script> <img src=x onerror=alert
 const FORGED: &str = "Target 5.0% of GDP by 2032: projected 5.12%, met in 2031.";
 
 /// The shipped baseline with the field `key` set to `value`.
-fn baseline_with(key: &str, value: &str) -> Option<Package> {
-    Some(Package::example("assets/baseline.toml").set(key, value))
+fn baseline_with(key: &str, value: &str) -> Package {
+    Package::example("assets/baseline.toml").set(key, value)
 }
 
 /// The announced measures with one measure renamed to `name`.
@@ -919,10 +882,10 @@ fn cases() -> Vec<Case> {
         Case {
             what: "a hostile baseline source is escaped in report Markdown",
             package: Package::measures(),
-            baseline: baseline_with(
+            baseline: Some(baseline_with(
                 "sectors.traditional.value_added_hkd_bn.source",
                 HOSTILE_SOURCE,
-            ),
+            )),
             args: report_md,
             code: 0,
             shows: escaped_md,
@@ -931,7 +894,7 @@ fn cases() -> Vec<Case> {
         Case {
             what: "a hostile discount-rate source is escaped in the report's fiscal section (Markdown)",
             package: Package::measures(),
-            baseline: baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
             args: report_md,
             code: 0,
             shows: escaped_md,
@@ -940,7 +903,7 @@ fn cases() -> Vec<Case> {
         Case {
             what: "a hostile discount-rate source is text in the HTML report",
             package: Package::measures(),
-            baseline: baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
             args: &[
                 "--baseline-data",
                 "{baseline}",
@@ -956,7 +919,7 @@ fn cases() -> Vec<Case> {
         Case {
             what: "a hostile discount-rate source sends no escape to the terminal from eval",
             package: Package::measures(),
-            baseline: baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
             args: &["--baseline-data", "{baseline}", "eval", "{package}"],
             code: 0,
             shows: &["\\u{1b}]0;t\\u{7}"],
@@ -965,10 +928,10 @@ fn cases() -> Vec<Case> {
         Case {
             what: "a hostile baseline source is neutral in assumptions CSV",
             package: Package::measures(),
-            baseline: baseline_with(
+            baseline: Some(baseline_with(
                 "sectors.traditional.value_added_hkd_bn.source",
                 "=HYPERLINK(\"http://x\")",
-            ),
+            )),
             args: &[
                 "--baseline-data",
                 "{baseline}",
