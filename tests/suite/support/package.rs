@@ -63,20 +63,13 @@ impl Package {
 
     /// Sets the field at the dotted path `key` (`budget.cap_hkd_bn_per_year`)
     /// to `value`, creating the tables on the way; the other lines stay as
-    /// they were. Each dot separates a table, so a key holding a dot is set
-    /// with [`Package::set_in`].
-    pub fn set(self, key: &str, value: impl Into<toml_edit::Value>) -> Self {
-        let path: Vec<&str> = key.split('.').collect();
-        self.set_in(&path, value)
-    }
-
-    /// Sets the field at `path`, one key a step (`["assumptions",
-    /// "microelectronics.growth"]`).
-    pub fn set_in(mut self, path: &[&str], value: impl Into<toml_edit::Value>) -> Self {
+    /// they were (a comment after the value goes with it).
+    pub fn set(mut self, key: &str, value: impl Into<toml_edit::Value>) -> Self {
         let mut document: toml_edit::DocumentMut = self
             .text
             .parse()
             .unwrap_or_else(|e| panic!("{} is not TOML to edit: {e}", self.name));
+        let path: Vec<&str> = key.split('.').collect();
         let Some((last, tables)) = path.split_last() else {
             panic!("an empty key");
         };
@@ -136,12 +129,6 @@ impl Package {
             + 1
     }
 
-    /// The temporary folder the file is written into (other files may be put
-    /// beside it).
-    pub fn dir(&self) -> &Path {
-        self.dir.path()
-    }
-
     /// A path in the package's folder, for an output or a second file.
     pub fn beside(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
@@ -176,11 +163,6 @@ impl Package {
     /// `levers eval` on the file, as a table.
     pub fn eval(&self) -> Run {
         self.run(&["eval", "{package}"])
-    }
-
-    /// `levers eval --format json` on the file, which must succeed.
-    pub fn eval_json(&self) -> serde_json::Value {
-        self.run(&["eval", "{package}", "--format", "json"]).json()
     }
 }
 
