@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::{cell, csv_text, number, pretty_json};
 use crate::OutputFormat;
-use crate::format::{hkd_bn, signed, thousands};
+use crate::format::{hkd_bn, signed, signed_as, thousands};
 use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
 
@@ -26,11 +26,9 @@ pub fn show(outcome: Outcome, value: f64) -> String {
 pub fn show_change(outcome: Outcome, change: f64) -> String {
     match outcome {
         Outcome::ShareInTargetYear => format!("{} {}", signed(change, 2), language().unit("pp")),
-        Outcome::JobsInTargetYear if change >= 0.0 => format!("+{}", thousands(change)),
-        Outcome::JobsInTargetYear => thousands(change),
+        Outcome::JobsInTargetYear => signed_as(thousands, change),
         Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
-        Outcome::CumulativeCostToTargetYear if change >= 0.0 => format!("+{}", hkd_bn(change)),
-        Outcome::CumulativeCostToTargetYear => format!("-{}", hkd_bn(-change)),
+        Outcome::CumulativeCostToTargetYear => signed_as(hkd_bn, change),
     }
 }
 

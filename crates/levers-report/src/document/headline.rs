@@ -5,7 +5,7 @@ use levers_core::{Projection, YearOutcome};
 
 use super::table;
 use crate::Evaluated;
-use crate::format::thousands;
+use crate::format::{signed_as, thousands};
 use crate::i18n::language;
 use crate::inert;
 
@@ -82,10 +82,7 @@ pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> Stri
                 let there = at(other.projection, target_year);
                 row.push(show(there));
                 let difference = here.zip(there).map(|(a, b)| a - b);
-                row.push(difference.map_or("—".to_string(), |d| {
-                    let text = (kpi.text)(d);
-                    if d > 0.0 { format!("+{text}") } else { text }
-                }));
+                row.push(difference.map_or("—".to_string(), |d| signed_as(kpi.text, d)));
             }
             row
         })
