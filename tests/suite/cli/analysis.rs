@@ -147,10 +147,20 @@ fn bands_are_ordered_and_the_probability_is_a_share_of_draws() {
 fn the_policys_own_assumptions_are_held_fixed() {
     let baseline = baseline();
     let mut policy = load(BLUEPRINT, &baseline);
-    // Hold every drawn parameter: no spread remains.
+    // Hold every drawn parameter: only the year-to-year noise spreads the share.
     policy.assumptions = baseline.specs.iter().map(|s| (s.id, s.value)).collect();
     let u = monte_carlo(&baseline, &policy, 50, 1);
     for band in &u.share_pct {
+        assert!(band.p10 < band.p90);
+    }
+    // With the noise held at 0 as well, no spread remains.
+    for (id, value) in &mut policy.assumptions {
+        if id.name().ends_with("_noise_sd") {
+            *value = 0.0;
+        }
+    }
+    let u = monte_carlo(&baseline, &policy, 50, 1);
+    for band in u.share_pct.iter().chain(&u.jobs) {
         assert_eq!(band.p10, band.p90);
     }
 }
