@@ -5,10 +5,10 @@ use levers_core::Policy;
 use levers_core::analysis::{Band, Uncertainty};
 use serde_json::{Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv};
 use crate::format::thousands;
-use crate::inert;
 use crate::table::{markdown_table, text_table};
 
 fn band_json(bands: &[Band]) -> Value {
@@ -51,6 +51,66 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
     })
 }
 
+/// The four banded outcomes: the prefix of their CSV columns, label, unit,
+/// and where the bands are.
+const BANDED: [(&str, &str, &str, fn(&Uncertainty) -> &[Band]); 4] = [
+    ("share", "Manufacturing share of GDP", "%", |u| &u.share_pct),
+    ("jobs", "Manufacturing jobs (direct)", "jobs", |u| &u.jobs),
+    ("cost", "Fiscal cost", "HK$ bn/yr", |u| &u.cost_hkd_bn),
+    (
+        "effective_sectors",
+        "Effective number of sectors",
+        "sectors",
+        |u| &u.effective_sectors,
+    ),
+];
+
+/// The CSV's columns, a row per projected year (by its position `k`): the
+/// package, the year, p10/p50/p90 of each banded outcome, the probability.
+pub fn columns<'a>(file: &'a str, u: &'a Uncertainty) -> Vec<Column<'a, usize>> {
+    let mut columns = vec![
+        Column::new("file", "Package file", "", move |_: &usize| {
+            Cell::Text(file.to_owned().into())
+        })
+        .defined("The package file the row is for.", "2.4"),
+        Column::new("year", "Year", "year", move |k: &usize| {
+            Cell::Whole(u.years.get(*k).map(|y| i64::from(*y)))
+        })
+        .defined("Calendar year.", "5.1"),
+    ];
+    for (prefix, label, unit, bands) in BANDED {
+        let percentiles: [(&str, &str, fn(&Band) -> f64); 3] = [
+            (
+                "p10",
+                "10th percentile: one draw in ten falls below it",
+                |b| b.p10,
+            ),
+            ("p50", "Median of the draws", |b| b.p50),
+            (
+                "p90",
+                "90th percentile: one draw in ten rises above it",
+                |b| b.p90,
+            ),
+        ];
+        columns.extend(percentiles.into_iter().map(|(p, meaning, read)| {
+            Column::new(
+                format!("{prefix}_{p}"),
+                format!("{label}, {p}"),
+                unit,
+                move |k: &usize| Cell::Number(read(&bands(u).get(*k).copied().unwrap_or_default())),
+            )
+            .defined(format!("{label} in the year: {meaning}."), "5.1")
+        }));
+    }
+    columns.push(
+        Column::new("probability_met", "Probability the target is met", "share", move |_: &usize| {
+            Cell::Number(u.probability_met)
+        })
+        .defined("Share of the draws in which the share reaches the target in the target year (the same on every row).", "5.1"),
+    );
+    columns
+}
+
 /// One package's bands. `first` decides whether a CSV header is written.
 pub fn render(
     file: &str,
@@ -62,36 +122,8 @@ pub fn render(
     match format {
         OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {
-            let header = [
-                "file",
-                "year",
-                "share_p10",
-                "share_p50",
-                "share_p90",
-                "jobs_p10",
-                "jobs_p50",
-                "jobs_p90",
-                "cost_p10",
-                "cost_p50",
-                "cost_p90",
-                "effective_sectors_p10",
-                "effective_sectors_p50",
-                "effective_sectors_p90",
-                "probability_met",
-            ]
-            .map(String::from);
-            let rows: Vec<Vec<String>> = (0..u.years.len())
-                .map(|k| {
-                    let mut row = vec![inert::csv_text(file).into_owned(), u.years[k].to_string()];
-                    for bands in [&u.share_pct, &u.jobs, &u.cost_hkd_bn, &u.effective_sectors] {
-                        let band = bands.get(k).copied().unwrap_or_default();
-                        row.extend([cell(band.p10), cell(band.p50), cell(band.p90)]);
-                    }
-                    row.push(cell(u.probability_met));
-                    row
-                })
-                .collect();
-            let text = csv_text(&header, &rows)?;
+            let years: Vec<usize> = (0..u.years.len()).collect();
+            let text = csv(&columns(file, u), &years)?;
             Ok(if first {
                 text
             } else {

@@ -8,8 +8,9 @@ use levers_core::{Baseline, LeverField, Policy};
 use serde_json::{Value, json};
 
 use super::explain::{show, show_change};
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::{Lang, language};
 use crate::table::{markdown_table, text_table};
 
@@ -136,6 +137,57 @@ pub fn bounded_note(result: &Sensitivity) -> Option<String> {
     ))
 }
 
+/// The columns of each swing, as the JSON writes them; the CSV leaves out
+/// the label (its `item` key names the item already). Each end's outcome says
+/// which outcome it is (`share_in_target_year_pct_at_low`).
+pub fn columns<'a>(
+    outcome: Outcome,
+    policy: &'a Policy,
+    baseline: &'a Baseline,
+) -> Vec<Column<'a, Swing>> {
+    let figure = |key: &'static str, label: &'static str, read: fn(&Swing) -> f64| {
+        Column::new(key, label, "the item's unit", move |s: &Swing| {
+            Cell::Number(read(s))
+        })
+    };
+    let (unit, column) = (outcome.unit(), outcome_column(outcome));
+    vec![
+        Column::new("item", "Item", "", move |s: &Swing| {
+            Cell::Text(item_key(s.item, policy, baseline).into())
+        })
+        .defined(
+            "What was swung: `levers.<path>`, `measures.<name>.amount`, `kinds.<kind>.amount` (every measure of a kind, past the limit) or `assumptions.<name>`.",
+            "5.2a",
+        ),
+        Column::new("label", "Label", "", move |s: &Swing| {
+            Cell::Text(item_name(s.item, policy, baseline).into())
+        })
+        .defined("The item's name as people read it.", "5.2a"),
+        figure("current", "Value in the package", |s| s.current)
+            .defined("The item's value in the package (or the baseline).", "5.2a"),
+        figure("low", "Low end", |s| s.low)
+            .defined("The low end of the item's plausible range.", "5.2a"),
+        figure("high", "High end", |s| s.high)
+            .defined("The high end of the item's plausible range.", "5.2a"),
+        Column::new(format!("{column}_at_low"), "Outcome at the low end", unit, |s: &Swing| {
+            Cell::Number(s.outcome_at_low)
+        })
+        .defined("The outcome with the item at its low end, all else held.", "5.2a"),
+        Column::new(format!("{column}_at_high"), "Outcome at the high end", unit, |s: &Swing| {
+            Cell::Number(s.outcome_at_high)
+        })
+        .defined("The outcome with the item at its high end, all else held.", "5.2a"),
+        Column::new("swing", "Swing", unit, |s: &Swing| Cell::Number(s.width()))
+            .defined("The distance between the outcomes at the two ends; bars are drawn widest first.", "5.2a"),
+    ]
+}
+
+/// The CSV's columns: every column but the label.
+pub fn csv_columns(mut columns: Vec<Column<'_, Swing>>) -> Vec<Column<'_, Swing>> {
+    columns.retain(|c| c.key != "label");
+    columns
+}
+
 pub fn render(
     file: &str,
     policy: &Policy,
@@ -145,27 +197,14 @@ pub fn render(
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     let name = policy.name.as_str();
-    // Each end's outcome says which outcome it is (`share_in_target_year_pct_at_low`).
-    let at_low = format!("{}_at_low", outcome_column(outcome));
-    let at_high = format!("{}_at_high", outcome_column(outcome));
     let centre = result.centre;
     let swings = result.swings.as_slice();
     match format {
         OutputFormat::Json => {
+            let columns = columns(outcome, policy, baseline);
             let items: Vec<Value> = swings
                 .iter()
-                .map(|s| {
-                    let mut item = serde_json::Map::new();
-                    item.insert("item".into(), json!(item_key(s.item, policy, baseline)));
-                    item.insert("label".into(), json!(item_name(s.item, policy, baseline)));
-                    item.insert("current".into(), number(s.current));
-                    item.insert("low".into(), number(s.low));
-                    item.insert("high".into(), number(s.high));
-                    item.insert(at_low.clone(), number(s.outcome_at_low));
-                    item.insert(at_high.clone(), number(s.outcome_at_high));
-                    item.insert("swing".into(), number(s.width()));
-                    Value::Object(item)
-                })
+                .map(|s| Value::Object(json_object(&columns, s)))
                 .collect();
             let mut value = json!({
                 "file": file,
@@ -192,32 +231,7 @@ pub fn render(
             }
             pretty_json(&value)
         }
-        OutputFormat::Csv => {
-            let header = [
-                "item".to_string(),
-                "current".into(),
-                "low".into(),
-                "high".into(),
-                at_low,
-                at_high,
-                "swing".into(),
-            ];
-            let rows: Vec<Vec<String>> = swings
-                .iter()
-                .map(|s| {
-                    vec![
-                        crate::inert::csv_text(&item_key(s.item, policy, baseline)).into_owned(),
-                        cell(s.current),
-                        cell(s.low),
-                        cell(s.high),
-                        cell(s.outcome_at_low),
-                        cell(s.outcome_at_high),
-                        cell(s.width()),
-                    ]
-                })
-                .collect();
-            csv_text(&header, &rows)
-        }
+        OutputFormat::Csv => csv(&csv_columns(columns(outcome, policy, baseline)), swings),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
             let shown: Vec<&Swing> = swings.iter().filter(|s| s.width() > 0.0).collect();
