@@ -51,44 +51,49 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
     })
 }
 
-/// The four banded outcomes: the prefix of their CSV columns, label, unit,
-/// and where the bands are.
-const BANDED: [(&str, &str, &str, fn(&Uncertainty) -> &[Band]); 4] = [
-    ("share", "Manufacturing share of GDP", "%", |u| &u.share_pct),
-    ("jobs", "Manufacturing jobs (direct)", "jobs", |u| &u.jobs),
-    ("cost", "Fiscal cost", "HK$ bn/yr", |u| &u.cost_hkd_bn),
-    (
-        "effective_sectors",
-        "Effective number of sectors",
-        "sectors",
-        |u| &u.effective_sectors,
-    ),
+/// The four banded outcomes: the prefix of their CSV columns, the yearly
+/// series they band (its label and unit), and where the bands are.
+const BANDED: [(&str, &str, fn(&Uncertainty) -> &[Band]); 4] = [
+    ("share", "manufacturing_share_pct", |u| &u.share_pct),
+    ("jobs", "manufacturing_jobs", |u| &u.jobs),
+    ("cost", "fiscal_cost_hkd_bn", |u| &u.cost_hkd_bn),
+    ("effective_sectors", "effective_sectors", |u| {
+        &u.effective_sectors
+    }),
 ];
 
-/// The CSV's columns, a row per projected year (by its position `k`): the
+/// A row of the CSV: a package's bands in its `k`-th year.
+pub struct Year<'a> {
+    pub file: &'a str,
+    pub u: &'a Uncertainty,
+    pub k: usize,
+}
+
+/// The CSV's columns, a row per projected year: the
 /// package, the year, p10/p50/p90 of each banded outcome, the probability.
-pub fn columns<'a>(file: &'a str, u: &'a Uncertainty) -> Vec<Column<'a, usize>> {
+pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
     let mut columns = vec![
-        Column::new("file", "Package file", "", move |_: &usize| {
-            Cell::Text(file.to_owned().into())
+        Column::new("file", "Package file", "", |y: &Year<'a>| {
+            Cell::text(y.file)
         })
         .defined("The package file the row is for.", "2.4"),
-        Column::new("year", "Year", "year", move |k: &usize| {
-            Cell::Whole(u.years.get(*k).map(|y| i64::from(*y)))
+        Column::new("year", "Year", "year", |y: &Year<'a>| {
+            Cell::Whole(y.u.years.get(y.k).map(|year| i64::from(*year)))
         })
         .defined("Calendar year.", "5.1"),
     ];
-    for (prefix, label, unit, bands) in BANDED {
+    for (prefix, series, bands) in BANDED {
+        let (label, unit) = crate::series::find(series).map_or(("", ""), |s| (s.label, s.unit));
         let percentiles: [(&str, &str, fn(&Band) -> f64); 3] = [
             (
                 "p10",
-                "10th percentile: one draw in ten falls below it",
+                "The 10th percentile (one draw in ten falls below it)",
                 |b| b.p10,
             ),
-            ("p50", "Median of the draws", |b| b.p50),
+            ("p50", "The median", |b| b.p50),
             (
                 "p90",
-                "90th percentile: one draw in ten rises above it",
+                "The 90th percentile (one draw in ten rises above it)",
                 |b| b.p90,
             ),
         ];
@@ -97,14 +102,19 @@ pub fn columns<'a>(file: &'a str, u: &'a Uncertainty) -> Vec<Column<'a, usize>> 
                 format!("{prefix}_{p}"),
                 format!("{label}, {p}"),
                 unit,
-                move |k: &usize| Cell::Number(read(&bands(u).get(*k).copied().unwrap_or_default())),
+                move |y: &Year<'a>| {
+                    Cell::Number(read(&bands(y.u).get(y.k).copied().unwrap_or_default()))
+                },
             )
-            .defined(format!("{label} in the year: {meaning}."), "5.1")
+            .defined(
+                format!("{meaning} across the draws, in the year ({label})."),
+                "5.1",
+            )
         }));
     }
     columns.push(
-        Column::new("probability_met", "Probability the target is met", "share", move |_: &usize| {
-            Cell::Number(u.probability_met)
+        Column::new("probability_met", "Probability the target is met", "share", |y: &Year<'a>| {
+            Cell::Number(y.u.probability_met)
         })
         .defined("Share of the draws in which the share reaches the target in the target year (the same on every row).", "5.1"),
     );
@@ -122,8 +132,8 @@ pub fn render(
     match format {
         OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {
-            let years: Vec<usize> = (0..u.years.len()).collect();
-            let text = csv(&columns(file, u), &years)?;
+            let years: Vec<Year> = (0..u.years.len()).map(|k| Year { file, u, k }).collect();
+            let text = csv(&columns(), &years)?;
             Ok(if first {
                 text
             } else {

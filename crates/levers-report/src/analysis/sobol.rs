@@ -187,8 +187,8 @@ fn output_json(result: &SobolResult, output: Output, baseline: &Baseline) -> Val
 /// One row of the CSV: an assumption's indices for one output.
 pub struct Row {
     pub output: Output,
-    /// The assumption's position in `SobolResult::inputs`.
-    pub input: usize,
+    /// The assumption's name.
+    pub parameter: String,
     pub first: Estimate,
     pub total: Estimate,
     /// The output's indices are noise (a rare outcome).
@@ -196,16 +196,14 @@ pub struct Row {
 }
 
 /// The CSV's columns: output, assumption, each index with its interval, flag.
-pub fn columns<'a>(result: &'a SobolResult, baseline: &'a Baseline) -> Vec<Column<'a, Row>> {
+pub fn columns() -> Vec<Column<'static, Row>> {
     let index = |key: &'static str, label: &'static str, read: fn(&Row) -> f64| {
         Column::new(key, label, "0-1", move |r: &Row| Cell::Number(read(r)))
     };
     vec![
         Column::new("output", "Output", "", |r: &Row| Cell::text(r.output.key()))
             .defined("The output the indices apportion: `share_in_target_year` or `target_met`.", "5.3"),
-        Column::new("parameter", "Assumption", "", move |r: &Row| {
-            Cell::Text(input_name(result, r.input, baseline).into())
-        })
+        Column::new("parameter", "Assumption", "", |r: &Row| Cell::text(&r.parameter))
         .defined("The drawn assumption, named as in `levers assumptions`.", "5.3"),
         index("first_order", "First-order index", |r| r.first.value)
             .defined("Share of the output's variance due to the assumption alone, clamped to [0, 1].", "5.3"),
@@ -258,14 +256,14 @@ pub fn render(
                         .into_iter()
                         .map(move |(input, first, total)| Row {
                             output,
-                            input,
+                            parameter: input_name(result, input, baseline),
                             first,
                             total,
                             flagged,
                         })
                 })
                 .collect();
-            csv(&columns(result, baseline), &rows)
+            csv(&columns(), &rows)
         }
         OutputFormat::Table | OutputFormat::Markdown => Ok(table(
             file,

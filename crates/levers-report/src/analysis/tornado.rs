@@ -140,28 +140,20 @@ pub fn bounded_note(result: &Sensitivity) -> Option<String> {
 /// The columns of each swing, as the JSON writes them; the CSV leaves out
 /// the label (its `item` key names the item already). Each end's outcome says
 /// which outcome it is (`share_in_target_year_pct_at_low`).
-pub fn columns<'a>(
-    outcome: Outcome,
-    policy: &'a Policy,
-    baseline: &'a Baseline,
-) -> Vec<Column<'a, Swing>> {
+pub fn columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
     let figure = |key: &'static str, label: &'static str, read: fn(&Swing) -> f64| {
-        Column::new(key, label, "the item's unit", move |s: &Swing| {
-            Cell::Number(read(s))
+        Column::new(key, label, "the item's unit", move |r: &Row<'s>| {
+            Cell::Number(read(r.swing))
         })
     };
     let (unit, column) = (outcome.unit(), outcome_column(outcome));
     vec![
-        Column::new("item", "Item", "", move |s: &Swing| {
-            Cell::Text(item_key(s.item, policy, baseline).into())
-        })
+        Column::new("item", "Item", "", |r: &Row<'s>| Cell::text(&r.key))
         .defined(
             "What was swung: `levers.<path>`, `measures.<name>.amount`, `kinds.<kind>.amount` (every measure of a kind, past the limit) or `assumptions.<name>`.",
             "5.2a",
         ),
-        Column::new("label", "Label", "", move |s: &Swing| {
-            Cell::Text(item_name(s.item, policy, baseline).into())
-        })
+        Column::new("label", "Label", "", |r: &Row<'s>| Cell::text(&r.label))
         .defined("The item's name as people read it.", "5.2a"),
         figure("current", "Value in the package", |s| s.current)
             .defined("The item's value in the package (or the baseline).", "5.2a"),
@@ -169,23 +161,42 @@ pub fn columns<'a>(
             .defined("The low end of the item's plausible range.", "5.2a"),
         figure("high", "High end", |s| s.high)
             .defined("The high end of the item's plausible range.", "5.2a"),
-        Column::new(format!("{column}_at_low"), "Outcome at the low end", unit, |s: &Swing| {
-            Cell::Number(s.outcome_at_low)
+        Column::new(format!("{column}_at_low"), "Outcome at the low end", unit, |r: &Row<'s>| {
+            Cell::Number(r.swing.outcome_at_low)
         })
         .defined("The outcome with the item at its low end, all else held.", "5.2a"),
-        Column::new(format!("{column}_at_high"), "Outcome at the high end", unit, |s: &Swing| {
-            Cell::Number(s.outcome_at_high)
+        Column::new(format!("{column}_at_high"), "Outcome at the high end", unit, |r: &Row<'s>| {
+            Cell::Number(r.swing.outcome_at_high)
         })
         .defined("The outcome with the item at its high end, all else held.", "5.2a"),
-        Column::new("swing", "Swing", unit, |s: &Swing| Cell::Number(s.width()))
+        Column::new("swing", "Swing", unit, |r: &Row<'s>| Cell::Number(r.swing.width()))
             .defined("The distance between the outcomes at the two ends; bars are drawn widest first.", "5.2a"),
     ]
 }
 
 /// The CSV's columns: every column but the label.
-pub fn csv_columns(mut columns: Vec<Column<'_, Swing>>) -> Vec<Column<'_, Swing>> {
+pub fn csv_columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
+    let mut columns = columns(outcome);
     columns.retain(|c| c.key != "label");
     columns
+}
+
+/// A swing with its item's key and name.
+pub struct Row<'s> {
+    pub swing: &'s Swing,
+    pub key: String,
+    pub label: String,
+}
+
+fn rows<'s>(swings: &'s [Swing], policy: &Policy, baseline: &Baseline) -> Vec<Row<'s>> {
+    swings
+        .iter()
+        .map(|swing| Row {
+            swing,
+            key: item_key(swing.item, policy, baseline),
+            label: item_name(swing.item, policy, baseline),
+        })
+        .collect()
 }
 
 pub fn render(
@@ -201,8 +212,8 @@ pub fn render(
     let swings = result.swings.as_slice();
     match format {
         OutputFormat::Json => {
-            let columns = columns(outcome, policy, baseline);
-            let items: Vec<Value> = swings
+            let columns = columns(outcome);
+            let items: Vec<Value> = rows(swings, policy, baseline)
                 .iter()
                 .map(|s| Value::Object(json_object(&columns, s)))
                 .collect();
@@ -231,7 +242,7 @@ pub fn render(
             }
             pretty_json(&value)
         }
-        OutputFormat::Csv => csv(&csv_columns(columns(outcome, policy, baseline)), swings),
+        OutputFormat::Csv => csv(&csv_columns(outcome), &rows(swings, policy, baseline)),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
             let shown: Vec<&Swing> = swings.iter().filter(|s| s.width() > 0.0).collect();
