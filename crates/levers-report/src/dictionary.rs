@@ -1,15 +1,20 @@
 //! The data dictionary (`levers outputs`): every column of the year-by-year
-//! outputs (JSON `series` and `sectors`, CSV, spreadsheet), of `levers sweep`
-//! and of the per-draw outputs (`eval --uncertainty --each-draw` and
-//! `--draws-out`) and the JSON's fiscal window to the target year, each with
-//! the output it belongs to, its label, unit,
+//! outputs (JSON `series` and `sectors`, CSV, spreadsheet), of `levers sweep`,
+//! of the per-draw outputs (`eval --uncertainty --each-draw` and
+//! `--draws-out`), of the analyses' CSV (sensitivity, Sobol indices,
+//! uncertainty bands, explain, assumptions) and the JSON's fiscal window to
+//! the target year, each with the output it belongs to, its label, unit,
 //! definition and the section of docs/MODEL.md that explains it. Every entry
-//! comes from the column a writer writes ([`crate::columns`]), so the
-//! dictionary cannot drift from the outputs.
+//! but the fiscal members comes from the column a writer writes
+//! ([`crate::columns`]), so the dictionary cannot drift from the outputs.
 
 use serde_json::{Value, json};
 
+use levers_core::analysis::Outcome;
+
 use crate::OutputFormat;
+use crate::analysis::{bands, explain, sobol, tornado};
+use crate::columns::Column;
 use crate::table::{aligned_table, markdown_table};
 
 /// One output column.
@@ -58,6 +63,37 @@ pub fn entries() -> Vec<Entry> {
     );
     entries.extend(crate::analysis::sweep::entries());
     entries.extend(crate::analysis::draws::entries());
+    entries.extend(analysis_entries());
+    entries
+}
+
+/// The columns of the analyses' CSV (and the JSON objects that mirror it),
+/// each under its command.
+fn analysis_entries() -> Vec<Entry> {
+    fn listed<R>(output: &'static str, columns: &[Column<'_, R>]) -> Vec<Entry> {
+        columns.iter().map(|c| c.entry(output)).collect()
+    }
+    let tornado = tornado::columns(Outcome::ShareInTargetYear);
+    let mut entries = listed(
+        "sensitivity",
+        &tornado::csv_columns(Outcome::ShareInTargetYear),
+    );
+    entries.extend(tornado.iter().filter(|c| c.key == "label").map(|c| Entry {
+        name: format!("swings[].{}", c.key),
+        ..c.entry("sensitivity-json")
+    }));
+    entries.extend(listed("sensitivity-sobol", &sobol::columns()));
+    entries.extend(listed("eval-uncertainty", &bands::columns()));
+    entries.extend(listed("explain", &explain::columns(&[])));
+    entries.push(Entry {
+        output: "explain",
+        name: "<key of each lever group or measure>".to_string(),
+        label: "Contributor".to_string(),
+        unit: "the outcome's unit".to_string(),
+        definition: explain::CONTRIBUTOR_DEFINITION.to_string(),
+        section: "5.2b",
+    });
+    entries.extend(listed("assumptions", &crate::assumptions::columns()));
     entries
 }
 

@@ -80,7 +80,7 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
         Column::new("year", "Year", "year", |y: &Year<'a>| {
             Cell::Whole(y.u.years.get(y.k).map(|year| i64::from(*year)))
         })
-        .defined("Calendar year.", "5.1"),
+        .defined("Calendar year, from the base year to the horizon.", "5.1"),
     ];
     for (prefix, series, bands) in BANDED {
         let (label, unit) = crate::series::find(series).map_or(("", ""), |s| (s.label, s.unit));

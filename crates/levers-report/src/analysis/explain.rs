@@ -155,6 +155,10 @@ pub fn outcome_label(outcome: Outcome) -> String {
     language().text(&format!("outcome-label-{}", outcome.key()))
 }
 
+/// What a contributor's column holds.
+pub const CONTRIBUTOR_DEFINITION: &str =
+    "The contributor's part of the change (its Shapley value): the parts sum to the change.";
+
 /// The CSV's columns, a row per outcome: its value without and with the
 /// package, the change, and each contributor's part of it.
 pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
@@ -172,17 +176,17 @@ pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
         })
         .defined(
             "The headline outcome, in the package's target year (or to it, for the cost).",
-            "3.11",
+            "5.2b",
         ),
         Column::new("unit", "Unit", "", |o: &OutcomeShares| {
             Cell::text(o.outcome.unit())
         })
-        .defined("The outcome's unit.", "3.11"),
+        .defined("The outcome's unit.", "5.2b"),
         figure("status_quo", "Status quo", |o| o.status_quo)
-            .defined("The outcome with no policy.", "3.11"),
-        figure("total", "Package", |o| o.total).defined("The outcome with the package.", "3.11"),
+            .defined("The outcome in the status quo (same target, horizon, budget and assumptions, nothing switched on).", "5.2b"),
+        figure("total", "Package", |o| o.total).defined("The outcome with the package.", "5.2b"),
         figure("change", "Change", OutcomeShares::change)
-            .defined("The package's outcome minus the status quo's.", "3.11"),
+            .defined("The package's outcome minus the status quo's.", "5.2b"),
     ];
     columns.extend(contributors.iter().enumerate().map(|(i, contributor)| {
         Column::new(
@@ -191,10 +195,7 @@ pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
             "the outcome's unit",
             move |o: &OutcomeShares| Cell::Number(o.parts.get(i).copied().unwrap_or(f64::NAN)),
         )
-        .defined(
-            "The contributor's part of the change (Shapley value): the parts sum to the change.",
-            "3.11",
-        )
+        .defined(CONTRIBUTOR_DEFINITION, "5.2b")
     }));
     columns
 }

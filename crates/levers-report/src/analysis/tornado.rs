@@ -156,19 +156,19 @@ pub fn columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
         Column::new("label", "Label", "", |r: &Row<'s>| Cell::text(&r.label))
         .defined("The item's name as people read it.", "5.2a"),
         figure("current", "Value in the package", |s| s.current)
-            .defined("The item's value in the package (or the baseline).", "5.2a"),
+            .defined("The item's value in the package (an assumption's, in the baseline unless the package overrides it).", "5.2a"),
         figure("low", "Low end", |s| s.low)
-            .defined("The low end of the item's plausible range.", "5.2a"),
+            .defined("The item's low end: an assumption's plausible low; a dial or measure amount at half its value, within its allowed range (its minimum when it is at its minimum).", "5.2a"),
         figure("high", "High end", |s| s.high)
-            .defined("The high end of the item's plausible range.", "5.2a"),
+            .defined("The item's high end: an assumption's plausible high; a dial or measure amount at one and a half times its value, within its allowed range (one big step above its minimum when it is at its minimum).", "5.2a"),
         Column::new(format!("{column}_at_low"), "Outcome at the low end", unit, |r: &Row<'s>| {
             Cell::Number(r.swing.outcome_at_low)
         })
-        .defined("The outcome with the item at its low end, all else held.", "5.2a"),
+        .defined("The outcome with the item at its low end, all else held; named by the outcome swung (`--outcome jobs`: `manufacturing_jobs_in_target_year_at_low`).", "5.2a"),
         Column::new(format!("{column}_at_high"), "Outcome at the high end", unit, |r: &Row<'s>| {
             Cell::Number(r.swing.outcome_at_high)
         })
-        .defined("The outcome with the item at its high end, all else held.", "5.2a"),
+        .defined("The outcome with the item at its high end, all else held; named by the outcome swung.", "5.2a"),
         Column::new("swing", "Swing", unit, |r: &Row<'s>| Cell::Number(r.swing.width()))
             .defined("The distance between the outcomes at the two ends; bars are drawn widest first.", "5.2a"),
     ]
