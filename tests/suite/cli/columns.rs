@@ -64,8 +64,7 @@ fn members(value: &Value) -> Vec<String> {
 fn ndjson_members(text: &str) -> Vec<Vec<String>> {
     text.lines()
         .map(|line| {
-            let value: Value =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+            let value: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
             members(&value)
         })
         .collect()
@@ -158,7 +157,12 @@ fn the_tornado_names_its_outcome_columns_by_the_outcome_swung() {
     ]);
     let renamed: Vec<String> = dictionary
         .iter()
-        .map(|name| name.replace("share_in_target_year_pct", "manufacturing_jobs_in_target_year"))
+        .map(|name| {
+            name.replace(
+                "share_in_target_year_pct",
+                "manufacturing_jobs_in_target_year",
+            )
+        })
         .collect();
     assert_eq!(jobs, renamed);
     assert_ne!(jobs, dictionary);

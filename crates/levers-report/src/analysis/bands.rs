@@ -9,7 +9,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::format::thousands;
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 fn band_json(bands: &[Band]) -> Value {
     json!({
@@ -202,11 +202,7 @@ pub fn render(
             if markdown {
                 out.push('\n');
             }
-            out.push_str(&if markdown {
-                markdown_table(&titles, &rows)
-            } else {
-                text_table(&titles, &rows)
-            });
+            out.push_str(&table_for(&titles, &rows, markdown));
             Ok(out)
         }
     }

@@ -16,7 +16,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::i18n::language;
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 /// Assumptions named in the sentence, at most.
 const NAMED: usize = 3;
@@ -350,11 +350,7 @@ fn table(
         let title = lang.format("sobol-cli-title", &[("name", &policy.name), ("file", file)]);
         format!("{title}\n{runs}\n\n{summary}\n\n")
     };
-    out.push_str(&if markdown {
-        markdown_table(&titles, &rows)
-    } else {
-        text_table(&titles, &rows)
-    });
+    out.push_str(&table_for(&titles, &rows, markdown));
     if ranked_share.len() > SHOWN {
         out.push('\n');
         out.push_str(&lang.format(

@@ -12,7 +12,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::{Lang, language};
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 /// Widest label in the text table (measure labels come from the file).
 const MAX_LABEL: usize = 60;
@@ -302,11 +302,7 @@ pub fn render(
                 ],
             ));
             out.push_str("\n\n");
-            out.push_str(&if markdown {
-                markdown_table(&titles, &rows)
-            } else {
-                text_table(&titles, &rows)
-            });
+            out.push_str(&table_for(&titles, &rows, markdown));
             let flat = swings.len() - shown.len();
             if flat > 0 {
                 out.push('\n');
