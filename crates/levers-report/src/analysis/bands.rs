@@ -51,9 +51,15 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
     })
 }
 
+/// Where an outcome's bands are.
+type Bands = fn(&Uncertainty) -> &[Band];
+
+/// A percentile of a band.
+type Percentile = fn(&Band) -> f64;
+
 /// The four banded outcomes: the prefix of their CSV columns, the yearly
 /// series they band (its label and unit), and where the bands are.
-const BANDED: [(&str, &str, fn(&Uncertainty) -> &[Band]); 4] = [
+const BANDED: [(&str, &str, Bands); 4] = [
     ("share", "manufacturing_share_pct", |u| &u.share_pct),
     ("jobs", "manufacturing_jobs", |u| &u.jobs),
     ("cost", "fiscal_cost_hkd_bn", |u| &u.cost_hkd_bn),
@@ -84,7 +90,7 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
     ];
     for (prefix, series, bands) in BANDED {
         let (label, unit) = crate::series::find(series).map_or(("", ""), |s| (s.label, s.unit));
-        let percentiles: [(&str, &str, fn(&Band) -> f64); 3] = [
+        let percentiles: [(&str, &str, Percentile); 3] = [
             (
                 "p10",
                 "The 10th percentile (one draw in ten falls below it)",
