@@ -36,7 +36,7 @@ pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
 /// One package's bands as JSON (`eval --uncertainty --format json` prints
 /// this object, or an array of them for several packages).
 pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
-    json!({
+    let mut value = json!({
         "file": file,
         "name": policy.name,
         "draws": u.draws,
@@ -44,28 +44,80 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
         "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
         "probability_met": number(u.probability_met),
         "years": u.years,
-        "manufacturing_share_pct": band_json(&u.share_pct),
-        "manufacturing_jobs": band_json(&u.jobs),
-        "fiscal_cost_hkd_bn": band_json(&u.cost_hkd_bn),
-        "effective_sectors": band_json(&u.effective_sectors),
-    })
+    });
+    if let Some(object) = value.as_object_mut() {
+        for banded in &BANDED {
+            object.insert(banded.series.to_string(), band_json((banded.bands)(u)));
+        }
+    }
+    value
 }
 
-/// Where an outcome's bands are.
-type Bands = fn(&Uncertainty) -> &[Band];
+/// One banded outcome, described once for the JSON, the CSV and the table.
+struct Banded {
+    /// The prefix of its CSV columns (`share_p10`).
+    prefix: &'static str,
+    /// The yearly series it bands: its JSON member, label and unit.
+    series: &'static str,
+    /// Its table title's id in the message catalogue.
+    title: &'static str,
+    /// A percentile as the table shows it.
+    shown: fn(f64) -> String,
+    bands: fn(&Uncertainty) -> &[Band],
+}
 
-/// A percentile of a band.
-type Percentile = fn(&Band) -> f64;
+/// Two decimals, as the table shows shares, costs and sectors.
+fn two_decimals(value: f64) -> String {
+    format!("{value:.2}")
+}
 
-/// The four banded outcomes: the prefix of their CSV columns, the yearly
-/// series they band (its label and unit), and where the bands are.
-const BANDED: [(&str, &str, Bands); 4] = [
-    ("share", "manufacturing_share_pct", |u| &u.share_pct),
-    ("jobs", "manufacturing_jobs", |u| &u.jobs),
-    ("cost", "fiscal_cost_hkd_bn", |u| &u.cost_hkd_bn),
-    ("effective_sectors", "effective_sectors", |u| {
-        &u.effective_sectors
-    }),
+/// The four banded outcomes, in the order every format lists them.
+const BANDED: [Banded; 4] = [
+    Banded {
+        prefix: "share",
+        series: "manufacturing_share_pct",
+        title: "bands-share",
+        shown: two_decimals,
+        bands: |u| &u.share_pct,
+    },
+    Banded {
+        prefix: "jobs",
+        series: "manufacturing_jobs",
+        title: "bands-jobs",
+        shown: thousands,
+        bands: |u| &u.jobs,
+    },
+    Banded {
+        prefix: "cost",
+        series: "fiscal_cost_hkd_bn",
+        title: "bands-cost",
+        shown: two_decimals,
+        bands: |u| &u.cost_hkd_bn,
+    },
+    Banded {
+        prefix: "effective_sectors",
+        series: "effective_sectors",
+        title: "bands-sectors",
+        shown: two_decimals,
+        bands: |u| &u.effective_sectors,
+    },
+];
+
+/// A percentile of a band: its name, what it means, how it is read.
+type Percentile = (&'static str, &'static str, fn(&Band) -> f64);
+
+const PERCENTILES: [Percentile; 3] = [
+    (
+        "p10",
+        "The 10th percentile (one draw in ten falls below it)",
+        |b| b.p10,
+    ),
+    ("p50", "The median", |b| b.p50),
+    (
+        "p90",
+        "The 90th percentile (one draw in ten rises above it)",
+        |b| b.p90,
+    ),
 ];
 
 /// A row of the CSV: a package's bands in its `k`-th year.
@@ -88,24 +140,13 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
         })
         .defined("Calendar year, from the base year to the horizon.", "5.1"),
     ];
-    for (prefix, series, bands) in BANDED {
-        let (label, unit) = crate::series::find(series).map_or(("", ""), |s| (s.label, s.unit));
-        let percentiles: [(&str, &str, Percentile); 3] = [
-            (
-                "p10",
-                "The 10th percentile (one draw in ten falls below it)",
-                |b| b.p10,
-            ),
-            ("p50", "The median", |b| b.p50),
-            (
-                "p90",
-                "The 90th percentile (one draw in ten rises above it)",
-                |b| b.p90,
-            ),
-        ];
-        columns.extend(percentiles.into_iter().map(|(p, meaning, read)| {
+    for banded in &BANDED {
+        let (label, unit) =
+            crate::series::find(banded.series).map_or(("", ""), |s| (s.label, s.unit));
+        let bands = banded.bands;
+        columns.extend(PERCENTILES.into_iter().map(|(p, meaning, read)| {
             Column::new(
-                format!("{prefix}_{p}"),
+                format!("{}_{p}", banded.prefix),
                 format!("{label}, {p}"),
                 unit,
                 move |y: &Year<'a>| {
@@ -154,34 +195,18 @@ pub fn render(
             let markdown = format == OutputFormat::Markdown;
             let lang = crate::i18n::language();
             let mut titles = vec![lang.text("bands-year")];
-            for series in ["share", "jobs", "cost", "sectors"] {
-                let name = lang.text(&format!("bands-{series}"));
-                titles.extend(["p10", "p50", "p90"].map(|p| format!("{name} {p}")));
+            for banded in &BANDED {
+                let name = lang.text(banded.title);
+                titles.extend(PERCENTILES.map(|(p, _, _)| format!("{name} {p}")));
             }
             let rows: Vec<Vec<String>> = (0..u.years.len())
                 .map(|k| {
-                    let at = |bands: &[Band]| bands.get(k).copied().unwrap_or_default();
-                    let (s, j, c, e) = (
-                        at(&u.share_pct),
-                        at(&u.jobs),
-                        at(&u.cost_hkd_bn),
-                        at(&u.effective_sectors),
-                    );
-                    vec![
-                        u.years[k].to_string(),
-                        format!("{:.2}", s.p10),
-                        format!("{:.2}", s.p50),
-                        format!("{:.2}", s.p90),
-                        thousands(j.p10),
-                        thousands(j.p50),
-                        thousands(j.p90),
-                        format!("{:.2}", c.p10),
-                        format!("{:.2}", c.p50),
-                        format!("{:.2}", c.p90),
-                        format!("{:.2}", e.p10),
-                        format!("{:.2}", e.p50),
-                        format!("{:.2}", e.p90),
-                    ]
+                    let mut row = vec![u.years[k].to_string()];
+                    for banded in &BANDED {
+                        let band = (banded.bands)(u).get(k).copied().unwrap_or_default();
+                        row.extend(PERCENTILES.map(|(_, _, read)| (banded.shown)(read(&band))));
+                    }
+                    row
                 })
                 .collect();
             let mut out = String::new();
