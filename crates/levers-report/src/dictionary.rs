@@ -2,7 +2,7 @@
 //! outputs (JSON `series` and `sectors`, CSV, spreadsheet), of `levers sweep`,
 //! of the per-draw outputs (`eval --uncertainty --each-draw` and
 //! `--draws-out`), of the analyses' CSV (sensitivity, Sobol indices,
-//! uncertainty bands, explain, assumptions) and the JSON's fiscal window to
+//! uncertainty bands, explain, discover, assumptions) and the JSON's fiscal window to
 //! the target year, each with the output it belongs to, its label, unit,
 //! definition and the section of docs/MODEL.md that explains it. Every entry
 //! but the fiscal members comes from the column a writer writes
@@ -93,6 +93,7 @@ fn analysis_entries() -> Vec<Entry> {
         definition: explain::CONTRIBUTOR_DEFINITION.to_string(),
         section: "5.2b",
     });
+    entries.extend(listed("discover", &crate::analysis::discover::columns()));
     entries.extend(listed("assumptions", &crate::assumptions::columns()));
     entries
 }

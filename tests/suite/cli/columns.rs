@@ -79,7 +79,7 @@ fn the_dictionary_lists_exactly_the_columns_every_csv_writer_writes() {
             all.extend_from_slice(args);
             header(&all)
         };
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("eval", &["eval", BLUEPRINT, MEASURES, "--format", "csv"]),
             ("sensitivity", &["sensitivity", MEASURES, "--format", "csv"]),
             (
@@ -109,6 +109,21 @@ fn the_dictionary_lists_exactly_the_columns_every_csv_writer_writes() {
             ),
             ("assumptions", &["assumptions", MEASURES, "--format", "csv"]),
             ("sweep", &["sweep", "--dir", "policies", "--format", "csv"]),
+            (
+                "discover",
+                &[
+                    "discover",
+                    BLUEPRINT,
+                    "--threshold",
+                    "1.0",
+                    "--by",
+                    "2032",
+                    "--draws",
+                    "200",
+                    "--format",
+                    "csv",
+                ],
+            ),
         ];
         for (output, args) in cases {
             assert_eq!(with(args), fixed(&dictionary, output), "{output} ({lang})");
