@@ -127,10 +127,14 @@ pub fn csv_header(assumption_names: &[String]) -> Result<Vec<u8>, RenderError> {
     Ok(writer.into_inner()?)
 }
 
-/// Appends the draw's CSV rows, one per projected year (no header).
-pub fn csv_rows(out: &mut Vec<u8>, draw: &Draw<'_>) -> Result<(), RenderError> {
-    let names = vec![String::new(); draw.assumptions.len()];
-    let columns = columns(&names);
+/// Appends the draw's CSV rows, one per projected year (no header), the
+/// columns of [`csv_header`] for `assumption_names`.
+pub fn csv_rows(
+    out: &mut Vec<u8>,
+    assumption_names: &[String],
+    draw: &Draw<'_>,
+) -> Result<(), RenderError> {
+    let columns = columns(assumption_names);
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
