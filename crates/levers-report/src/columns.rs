@@ -79,7 +79,7 @@ impl Serialize for Cell<'_> {
 }
 
 /// How a column's cell is read from a row of type `R`.
-pub type Read<'a, R> = Box<dyn for<'r> Fn(&'r R) -> Cell<'r> + 'a>;
+pub type Read<'a, R> = Box<dyn for<'r> Fn(&'r R) -> Cell<'r> + Send + Sync + 'a>;
 
 /// One column of an analysis's rows.
 pub struct Column<'a, R> {
@@ -99,7 +99,7 @@ impl<'a, R> Column<'a, R> {
         key: impl Into<Cow<'a, str>>,
         label: impl Into<Cow<'a, str>>,
         unit: impl Into<Cow<'a, str>>,
-        read: impl for<'r> Fn(&'r R) -> Cell<'r> + 'a,
+        read: impl for<'r> Fn(&'r R) -> Cell<'r> + Send + Sync + 'a,
     ) -> Self {
         Column {
             key: key.into(),

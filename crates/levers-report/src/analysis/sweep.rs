@@ -3,6 +3,7 @@
 //! is built per row: sweeps run to millions of rows).
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use levers_core::{LeverField, Projection};
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -88,6 +89,9 @@ pub fn outcome_columns() -> Vec<Column<'static, SweepRow>> {
     ]
 }
 
+/// [`outcome_columns`], built once: a sweep writes millions of rows.
+static OUTCOMES: LazyLock<Vec<Column<'static, SweepRow>>> = LazyLock::new(outcome_columns);
+
 /// The data dictionary's entries for a sweep: the package (a sweep over a
 /// folder), the varied dials, then the outcomes.
 pub fn entries() -> Vec<Entry> {
@@ -148,7 +152,7 @@ impl Serialize for Labelled<'_> {
         for (name, value) in self.names.iter().zip(self.values) {
             map.serialize_entry(name, &finite(*value))?;
         }
-        for column in outcome_columns() {
+        for column in OUTCOMES.iter() {
             map.serialize_entry(column.key.as_ref(), &(column.read)(self.row))?;
         }
         map.end()
@@ -196,7 +200,7 @@ pub fn csv_row(
         }
         out.write_field(buffer.as_bytes())?;
     }
-    csv_record(out, buffer, &outcome_columns(), labelled.row)
+    csv_record(out, buffer, &OUTCOMES, labelled.row)
 }
 
 /// Appends one NDJSON line with the same fields as the CSV row.
