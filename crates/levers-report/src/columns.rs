@@ -3,7 +3,9 @@
 //! read its cell from a row — and generic writers make CSV, JSON objects and
 //! NDJSON lines from that description, while the data dictionary
 //! (`levers outputs`) lists the same columns. A column added to a writer is in
-//! the dictionary by construction; a test checks the two agree.
+//! the dictionary by construction; a test checks the two agree. The text and
+//! Markdown tables stay with each analysis: people read other columns there
+//! (titles in their language, ranges, signed changes, bars) than scripts do.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -25,7 +27,7 @@ pub enum Cell<'a> {
     Count(u64),
     /// A yes or no: `true`/`false` in CSV, a boolean in JSON.
     Flag(bool),
-    /// Text; from a file it is made inert for a spreadsheet in CSV.
+    /// Text, made inert for a spreadsheet in CSV (it may come from a file).
     Text(Cow<'a, str>),
 }
 
