@@ -93,11 +93,7 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
         .collect();
     let lang = language();
     let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
-    out.push_str(&if markdown {
-        markdown_table(&titles, &rows)
-    } else {
-        text_table(&titles, &rows)
-    });
+    out.push_str(&table_for(&titles, &rows, markdown));
     out
 }
 
@@ -145,6 +141,15 @@ pub fn needs_sentence(projection: &Projection) -> String {
             ("land", &thousands(n.additional_land_ha)),
         ],
     )
+}
+
+/// A Markdown table, or an aligned text table: words left, numbers right.
+pub fn table_for(titles: &[String], rows: &[Vec<String>], markdown: bool) -> String {
+    if markdown {
+        markdown_table(titles, rows)
+    } else {
+        text_table(titles, rows)
+    }
 }
 
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.

@@ -6,8 +6,9 @@ use levers_core::analysis::{
 };
 use serde_json::{Map, Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv};
 use crate::format::{hkd_bn, signed, signed_as, thousands};
 use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
@@ -166,6 +167,51 @@ pub fn outcome_label(outcome: Outcome) -> String {
     language().text(&format!("outcome-label-{}", outcome.key()))
 }
 
+/// What a contributor's column holds.
+pub const CONTRIBUTOR_DEFINITION: &str =
+    "The contributor's part of the change (its Shapley value): the parts sum to the change.";
+
+/// The CSV's columns, a row per outcome: its value without and with the
+/// package, the change, and each contributor's part of it.
+pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
+    let figure = |key: &'static str, label: &'static str, read: fn(&OutcomeShares) -> f64| {
+        Column::new(
+            key,
+            label,
+            "the outcome's unit",
+            move |o: &OutcomeShares| Cell::Number(read(o)),
+        )
+    };
+    let mut columns = vec![
+        Column::new("outcome", "Outcome", "", |o: &OutcomeShares| {
+            Cell::text(o.outcome.key())
+        })
+        .defined(
+            "The headline outcome, in the package's target year (or to it, for the cost).",
+            "5.2b",
+        ),
+        Column::new("unit", "Unit", "", |o: &OutcomeShares| {
+            Cell::text(o.outcome.unit())
+        })
+        .defined("The outcome's unit.", "5.2b"),
+        figure("status_quo", "Status quo", |o| o.status_quo)
+            .defined("The outcome in the status quo (same target, horizon, budget and assumptions, nothing switched on).", "5.2b"),
+        figure("total", "Package", |o| o.total).defined("The outcome with the package.", "5.2b"),
+        figure("change", "Change", OutcomeShares::change)
+            .defined("The package's outcome minus the status quo's.", "5.2b"),
+    ];
+    columns.extend(contributors.iter().enumerate().map(|(i, contributor)| {
+        Column::new(
+            contributor.key(),
+            contributor.key(),
+            "the outcome's unit",
+            move |o: &OutcomeShares| Cell::Number(o.parts.get(i).copied().unwrap_or(f64::NAN)),
+        )
+        .defined(CONTRIBUTOR_DEFINITION, "5.2b")
+    }));
+    columns
+}
+
 pub fn render(
     file: &str,
     name: &str,
@@ -206,28 +252,7 @@ pub fn render(
             });
             pretty_json(&value)
         }
-        OutputFormat::Csv => {
-            let mut header: Vec<String> = ["outcome", "unit", "status_quo", "total", "change"]
-                .map(String::from)
-                .to_vec();
-            header.extend(contributors.iter().map(|g| g.key().to_string()));
-            let rows: Vec<Vec<String>> = attribution
-                .outcomes
-                .iter()
-                .map(|o| {
-                    let mut row = vec![
-                        o.outcome.key().to_string(),
-                        o.outcome.unit().to_string(),
-                        cell(o.status_quo),
-                        cell(o.total),
-                        cell(o.change()),
-                    ];
-                    row.extend(o.parts.iter().map(|p| cell(*p)));
-                    row
-                })
-                .collect();
-            csv_text(&header, &rows)
-        }
+        OutputFormat::Csv => csv(&columns(contributors), &attribution.outcomes),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
             let lang = language();

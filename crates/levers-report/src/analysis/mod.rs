@@ -14,7 +14,7 @@ pub mod summary;
 pub mod sweep;
 pub mod tornado;
 
-pub(crate) use super::{cell, number, pretty_json};
+pub(crate) use super::{number, pretty_json};
 use crate::RenderError;
 
 /// CSV text from a header and rows.
