@@ -29,9 +29,12 @@ fn keystroke_to_frame(c: &mut Criterion) {
             if let Some(action) = action_for_event(&app, event) {
                 dispatch(&mut app, action, &[]);
             }
+            // As the run loop draws: the frame and what it drew where.
+            let mut hits = levers::tui::hits::Hits::default();
             terminal
-                .draw(|frame| frame.render_widget(&app, frame.area()))
+                .draw(|frame| hits = levers::tui::view::draw(frame, &app))
                 .expect("draw");
+            app.drawn(black_box(hits));
             black_box(terminal.backend().buffer().area);
         });
     });

@@ -153,7 +153,7 @@ impl Job<'_> {
                         assumptions: values,
                     };
                     match self.format {
-                        DrawFormat::Csv => csv_rows(&mut bytes, &draw)?,
+                        DrawFormat::Csv => csv_rows(&mut bytes, &names, &draw)?,
                         DrawFormat::Ndjson => ndjson_rows(&mut bytes, &names, &draw)?,
                     }
                 }

@@ -1,4 +1,4 @@
-//! `levers outputs`: the data dictionary of the year-by-year outputs (every
+//! `levers outputs`: the data dictionary of every output's columns (each
 //! column's name, label, unit, definition and section of docs/MODEL.md), or
 //! with `--schema` the JSON Schema of `eval --format json`.
 

@@ -21,7 +21,7 @@ pub use super::args::SweepFormat;
 use super::input::load;
 pub use super::sweep_axis::parse_grid;
 use levers_report::analysis::sweep::{
-    Labelled, OUTCOME_COLUMNS, SweepRow, csv_header, csv_row, csv_writer, ndjson_row,
+    Labelled, SweepRow, csv_header, csv_row, csv_writer, ndjson_row, outcome_columns,
 };
 use levers_report::csv_out::UTF8_BOM;
 
@@ -140,13 +140,14 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
     } else {
         rows.remove(0)
     };
+    let outcomes = outcome_columns();
     let units: Vec<&str> = keys
         .iter()
         .map(|key| {
-            OUTCOME_COLUMNS
+            outcomes
                 .iter()
-                .find(|(name, _)| name == key)
-                .map_or("", |(_, unit)| *unit)
+                .find(|column| column.key == key.as_str())
+                .map_or("", |column| column.unit.as_ref())
         })
         .collect();
     levers_report::xlsx::table("Sweep", &keys, &units, &rows).map_err(Failure::from)

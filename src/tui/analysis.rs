@@ -16,7 +16,6 @@ use levers_core::analysis::{
 };
 use levers_core::{Baseline, Policy, Target, project};
 
-use super::app::{App, Mode};
 use levers_report::describe::{binding_list, lever_changes};
 
 /// Seed of the workbench's uncertainty band and robust seek: the one every
@@ -169,65 +168,11 @@ pub fn run_seek_unless_stopped(
     )
 }
 
-fn cost(outcome_policy: &Policy, baseline: &Baseline) -> (f64, f64) {
-    let projection = project(baseline, outcome_policy);
-    (
-        Outcome::ShareInTargetYear.value(&projection, outcome_policy),
-        Outcome::CumulativeCostToTargetYear.value(&projection, outcome_policy),
-    )
-}
-
-impl App {
-    /// The views that are open, recomputed for the package in force. Closed
-    /// views cost nothing.
-    pub fn refresh_analysis(&mut self) {
-        if let Some(tornado) = &self.tornado {
-            let outcome = tornado.outcome;
-            self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
-        }
-        if self.band.is_some() {
-            self.band = Some(band(&self.baseline, self.policy()));
-        }
-    }
-
-    pub(super) fn toggle_tornado(&mut self) {
-        self.tornado = match self.tornado {
-            Some(_) => None,
-            None => Some(Tornado::compute(
-                &self.baseline,
-                self.policy(),
-                Outcome::ShareInTargetYear,
-            )),
-        };
-    }
-
-    /// The next outcome in the tornado (opening it if it is closed).
-    pub(super) fn cycle_tornado_outcome(&mut self) {
-        let outcome = self
-            .tornado
-            .as_ref()
-            .map_or(Outcome::ShareInTargetYear, |t| next_outcome(t.outcome));
-        self.tornado = Some(Tornado::compute(&self.baseline, self.policy(), outcome));
-    }
-
-    /// Opens the Sobol view (computing it); when open and out of date,
-    /// computes it again; when open and up to date, closes it.
-    pub(super) fn toggle_sobol(&mut self) {
-        self.sobol = match &self.sobol {
-            Some(view) if !view.is_stale(self.policy()) => None,
-            _ => Some(SobolView::compute(&self.baseline, self.policy())),
-        };
-    }
-
-    pub(super) fn toggle_band(&mut self) {
-        self.band = match self.band {
-            Some(_) => None,
-            None => Some(band(&self.baseline, self.policy())),
-        };
-    }
-
-    /// Shows what the search found, as a proposal to accept or reject.
-    pub fn seek_done(&mut self, robust: RobustSeek) {
+impl Proposal {
+    /// What the search found for `current` (the package in force), as a
+    /// proposal: only the levers change, the package keeps its name and
+    /// description.
+    pub fn from_seek(baseline: &Baseline, current: &Policy, robust: RobustSeek) -> Proposal {
         let robustness = levers_report::analysis::seek::robustness(&robust);
         let met = robust.probability_met >= robust.confidence;
         let (mut proposed, found, binding) = match robust.result {
@@ -238,39 +183,29 @@ impl App {
                 Some(binding_list(&shortfall.binding)),
             ),
         };
-        // Only the levers change: the package keeps its name and description.
-        proposed.name.clone_from(&self.policy().name);
-        proposed.description.clone_from(&self.policy().description);
-        let (current_share_pct, current_cost_hkd_bn) = cost(self.policy(), &self.baseline);
-        let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, &self.baseline);
-        let proposal = Proposal {
-            changes: lever_changes(self.policy(), &proposed, &self.baseline),
+        proposed.name.clone_from(&current.name);
+        proposed.description.clone_from(&current.description);
+        let (current_share_pct, current_cost_hkd_bn) = cost(current, baseline);
+        let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, baseline);
+        Proposal {
+            changes: lever_changes(current, &proposed, baseline),
             policy: proposed,
             found,
-            target: self.policy().target,
+            target: current.target,
             current_share_pct,
             proposed_share_pct,
             current_cost_hkd_bn,
             proposed_cost_hkd_bn,
             binding,
             robustness,
-        };
-        self.note = None;
-        self.mode = Mode::Seek(Box::new(proposal));
-    }
-
-    pub(super) fn update_seek(&mut self, proposal: Proposal, accept: bool) {
-        self.mode = Mode::Normal;
-        if accept {
-            let changed = proposal.policy != *self.policy();
-            self.commit(proposal.policy);
-            if changed {
-                self.say("note-proposal-applied", &[]);
-            } else {
-                self.say("note-already-proposal", &[]);
-            }
-        } else {
-            self.say("note-proposal-dismissed", &[]);
         }
     }
+}
+
+fn cost(outcome_policy: &Policy, baseline: &Baseline) -> (f64, f64) {
+    let projection = project(baseline, outcome_policy);
+    (
+        Outcome::ShareInTargetYear.value(&projection, outcome_policy),
+        Outcome::CumulativeCostToTargetYear.value(&projection, outcome_policy),
+    )
 }

@@ -1,8 +1,17 @@
 //! The workbench's state and the one place it changes: [`App::update`]. No I/O
 //! happens here; reading and writing files is asked for with an [`Effect`] and
 //! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
-//! [`App::complete`].
+//! [`App::complete`]. The rooms the app keeps are in `app/`: the editors'
+//! replies carried out (`forms.rs`), the measure list (`measure_list.rs`), the
+//! analysis views (`analysis_views.rs`), file work (`file_work.rs`) and the
+//! worker threads (`scheduling.rs`). The app never calls into the view: the
+//! mouse is resolved against what the last frame drew ([`App::drawn`]).
 
+mod analysis_views;
+mod file_work;
+mod forms;
+mod measure_list;
+mod no_effect;
 mod scheduling;
 
 use std::path::PathBuf;
@@ -15,9 +24,12 @@ use super::analysis::{Proposal, Tornado};
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
+use super::hits::Hits;
 use super::keymap::{Context, UserKeys};
 use super::measure_editor::MeasureEditor;
 use super::package_editor::PackageEditor;
+pub use super::prompts::Picker;
+pub use no_effect::Silent;
 
 /// Most packages shown beside the current one (pinned or opened to compare).
 pub const MAX_COMPARED: usize = 6;
@@ -36,16 +48,6 @@ pub struct Comparison {
 pub enum Pending {
     Quit,
     Open,
-}
-
-/// The file picker's state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Picker {
-    pub purpose: Purpose,
-    pub entries: Vec<PathBuf>,
-    pub selected: usize,
-    /// A typed path; when not empty it wins over the selected entry.
-    pub input: String,
 }
 
 /// What has the keyboard.
@@ -164,17 +166,16 @@ pub struct App {
     /// The file as last read or written, to notice edits by someone else.
     pub stamp: Option<levers_files::fsio::FileStamp>,
     /// The file's text as last read or written: a save edits it in place.
-    pub source: Option<String>,
+    source: Option<String>,
     /// The policy as last opened or saved: unsaved changes are a difference from it.
-    pub saved: Policy,
+    saved: Policy,
     /// Index into [`LeverField::ALL`].
-    pub selected: usize,
+    selected: usize,
     /// The selected measure, an index into the package's measures.
-    pub measure_selected: usize,
-    /// The package was opened as a list of named measures (not only the
-    /// nine dials' measures): the measure list is shown even when every
-    /// measure has been removed.
-    pub measure_package: bool,
+    measure_selected: usize,
+    /// The package was opened as a list of measures (format 2): the measure
+    /// list is shown even when every measure has been removed.
+    measure_package: bool,
     /// Whether the attribution panel splits the change by measure or by
     /// measure kind (each kind one Shapley player).
     pub attribution_players: AttributionPlayers,
@@ -197,7 +198,7 @@ pub struct App {
     /// Extra keys from the settings file's `[keymap]`.
     pub user_keys: UserKeys,
     pub should_quit: bool,
-    pub pending: Option<Pending>,
+    pending: Option<Pending>,
     /// The tornado view, when open (`t`); recomputed with the package.
     pub tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
@@ -208,6 +209,8 @@ pub struct App {
     pub discover: Option<super::discover::DiscoverView>,
     /// The worker threads, once the run loop has switched them on.
     background: Option<super::background::Background>,
+    /// What the last frame drew where, for the mouse.
+    hits: Hits,
 }
 
 impl App {
@@ -272,6 +275,7 @@ impl App {
             sobol: None,
             discover: None,
             background: None,
+            hits: Hits::default(),
         }
     }
 
@@ -301,6 +305,12 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Takes in the text of the package's file as read (`None`: no file, or
+    /// one that cannot be read): a save edits it in place.
+    pub fn keep_source(&mut self, text: Option<String>) {
+        self.source = text;
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -436,8 +446,14 @@ impl App {
         match self.mode.clone() {
             Mode::Normal if self.shows_measures() => self.update_measures(action),
             Mode::Normal => self.update_normal(action),
-            Mode::Measure(editor) => self.update_form(editor, action),
-            Mode::Package(editor) => self.update_form(editor, action),
+            Mode::Measure(editor) => {
+                self.run_form(editor, action, Mode::Measure);
+                None
+            }
+            Mode::Package(editor) => {
+                self.run_form(editor, action, Mode::Package);
+                None
+            }
             Mode::KindPicker(selected) => {
                 self.update_kind_picker(selected, action);
                 None
@@ -579,7 +595,13 @@ impl App {
     }
 
     fn lever_at(&self, column: u16, row: u16) -> Option<LeverField> {
-        super::view::lever_at(self, column, row)
+        self.hits.lever_at(column, row)
+    }
+
+    /// Takes in what the frame just drawn shows where ([`super::view::draw`]
+    /// returns it), for the clicks and scrolls until the next frame.
+    pub fn drawn(&mut self, hits: Hits) {
+        self.hits = hits;
     }
 
     pub(super) fn undo(&mut self) {

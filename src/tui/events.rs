@@ -8,10 +8,13 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEvent, MouseEventKind};
 
-use super::app::Mode;
-use super::{Action, App, action_for_event, dispatch, keymap};
+use super::action::Action;
+use super::app::{App, Mode};
+use super::files;
+use super::hits::Hits;
+use super::{keymap, view};
 
 /// The environment variable naming a key that makes the workbench panic. A test
 /// hook only (the terminal-safety tests press it to check that a panic leaves
@@ -55,6 +58,44 @@ impl Events for TerminalEvents {
 
     fn read(&mut self) -> std::io::Result<Event> {
         event::read()
+    }
+}
+
+/// Carries out `action` and any file work it leads to, until the app is settled.
+pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
+    let mut effect = app.update(action);
+    while let Some(work) = effect {
+        let outcome = files::execute(work, &app.baseline, folders);
+        effect = app.complete(outcome);
+    }
+}
+
+/// The action for a terminal event in the app's current context.
+pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => {
+            let context = app.context();
+            let user = matches!(context, keymap::Context::Normal | keymap::Context::Measures)
+                .then(|| app.user_keys.action_for(*key))
+                .flatten();
+            user.or_else(|| keymap::action_for(context, *key))
+        }
+        Event::Mouse(MouseEvent {
+            kind, column, row, ..
+        }) => {
+            let (column, row) = (*column, *row);
+            match kind {
+                MouseEventKind::Down(_) => Some(Action::Click { column, row }),
+                MouseEventKind::ScrollUp => Some(Action::ScrollUp { column, row }),
+                MouseEventKind::ScrollDown => Some(Action::ScrollDown { column, row }),
+                _ => None,
+            }
+        }
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
     }
 }
 
@@ -153,7 +194,9 @@ where
     B::Error: Send + Sync + 'static,
 {
     app.poll_background();
-    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    let mut hits = Hits::default();
+    terminal.draw(|frame| hits = view::draw(frame, app))?;
+    app.drawn(hits);
     let batch = next_batch(events, timeout)?;
     if let Some(panic_key) = panic_key
         && batch

@@ -1,14 +1,14 @@
 //! A small form in a popup: rows of values, one selected, each stepped with
 //! ←/→, zeroed with 0 or typed after Enter. The measure editor and the package
 //! editor are forms; this module holds the key handling they share, so both
-//! behave alike and every change goes through [`App::commit`] (one undo step)
-//! after the core's rules found nothing new wrong with it.
+//! behave alike. A form reads only its [`EditorContext`] and answers each key
+//! with a [`Reply`]: every change it asks for has been checked against the
+//! core's rules, and the app puts it in force (one undo step).
 
 use levers_core::Policy;
 
 use super::action::Action;
-use super::app::{App, Mode};
-use super::files::Effect;
+use super::editor::{EditorContext, Reply, Request};
 use super::text_input;
 
 /// Where the form is: the selected row, text being typed, the last error.
@@ -21,114 +21,104 @@ pub struct FormState {
 }
 
 /// One form: its rows and what each key does to the package.
-pub trait Form: Clone {
+pub trait Form {
     fn state(&mut self) -> &mut FormState;
     /// How many rows the form has now.
-    fn row_count(&self, app: &App) -> usize;
+    fn row_count(&self, context: &EditorContext) -> usize;
     /// The package with the selected row stepped `steps` (±1) times, big or
     /// small; `None` when the row does not step.
-    fn step(&self, app: &App, steps: i32, big: bool) -> Option<Policy>;
+    fn step(&self, context: &EditorContext, steps: i32, big: bool) -> Option<Policy>;
     /// The package with the selected row at zero (or none); `None` when the row
     /// has no zero.
-    fn zero(&self, app: &App) -> Option<Policy>;
+    fn zero(&self, context: &EditorContext) -> Option<Policy>;
     /// The package with `text` typed into the selected row.
-    fn typed(&self, app: &App, text: &str) -> Result<Policy, String>;
+    fn typed(&self, context: &EditorContext, text: &str) -> Result<Policy, String>;
     /// The text the prompt starts with (the current name, label or description).
-    fn initial_text(&self, app: &App) -> String;
+    fn initial_text(&self, context: &EditorContext) -> String;
     /// Keys only this form knows; `None` when `action` is not one of them.
-    fn extra(&mut self, app: &App, action: Action) -> Option<Result<Policy, String>>;
+    fn extra(&mut self, context: &EditorContext, action: Action) -> Option<Result<Policy, String>>;
     /// Whether the form still has something to edit (its measure may be gone
     /// after an undo).
-    fn is_open(&self, app: &App) -> bool;
-    fn into_mode(self) -> Mode;
-}
+    fn is_open(&self, context: &EditorContext) -> bool;
 
-impl App {
-    /// Handles `action` in `form`; the form stays open until closed (Esc):
-    /// every change is already made, and undoable.
-    pub(super) fn update_form<F: Form>(&mut self, mut form: F, action: Action) -> Option<Effect> {
-        form.state().error = None;
-        if let Some(mut input) = form.state().typing.take() {
-            match action {
-                _ if text_input::edit(&mut input, action) => form.state().typing = Some(input),
-                Action::Cancel => {}
-                Action::Confirm => {
-                    if let Err(error) = form.typed(self, &input).and_then(|p| self.accept(p)) {
-                        form.state().error = Some(error);
-                        form.state().typing = Some(input);
-                    }
+    /// Handles `action`. The form stays open until closed (Esc): every change
+    /// is made at once, and undoable.
+    fn handle(&mut self, context: &EditorContext, action: Action) -> Reply {
+        self.state().error = None;
+        if let Some(mut input) = self.state().typing.take() {
+            return match action {
+                _ if text_input::edit(&mut input, action) => {
+                    self.state().typing = Some(input);
+                    Reply::Stay
                 }
-                _ => form.state().typing = Some(input),
-            }
-            self.reopen(form);
-            return None;
+                Action::Cancel => Reply::Stay,
+                Action::Confirm => {
+                    let checked = self
+                        .typed(context, &input)
+                        .and_then(|candidate| context.check(candidate));
+                    if checked.is_err() {
+                        self.state().typing = Some(input);
+                    }
+                    self.answer(checked)
+                }
+                _ => {
+                    self.state().typing = Some(input);
+                    Reply::Stay
+                }
+            };
         }
-        let last = form.row_count(self).saturating_sub(1);
-        let row = form.state().row;
-        let outcome = match action {
+        let last = self.row_count(context).saturating_sub(1);
+        let row = self.state().row;
+        let change = match action {
             Action::SelectPrevious => {
-                form.state().row = row.saturating_sub(1);
+                self.state().row = row.saturating_sub(1);
                 None
             }
             Action::SelectNext => {
-                form.state().row = (row + 1).min(last);
+                self.state().row = (row + 1).min(last);
                 None
             }
-            Action::Decrease => form.step(self, -1, false).map(Ok),
-            Action::Increase => form.step(self, 1, false).map(Ok),
-            Action::DecreaseBig => form.step(self, -1, true).map(Ok),
-            Action::IncreaseBig => form.step(self, 1, true).map(Ok),
-            Action::Zero => form.zero(self).map(Ok),
+            Action::Decrease => self.step(context, -1, false).map(Ok),
+            Action::Increase => self.step(context, 1, false).map(Ok),
+            Action::DecreaseBig => self.step(context, -1, true).map(Ok),
+            Action::IncreaseBig => self.step(context, 1, true).map(Ok),
+            Action::Zero => self.zero(context).map(Ok),
             Action::TypeValue => {
-                form.state().typing = Some(form.initial_text(self));
+                self.state().typing = Some(self.initial_text(context));
                 None
             }
-            Action::Undo => {
-                self.undo();
-                None
-            }
-            Action::Redo => {
-                self.redo();
-                None
-            }
-            Action::Close => {
-                self.mode = Mode::Normal;
-                return None;
-            }
-            other => form.extra(self, other),
+            Action::Undo => return Reply::Effect(Request::Undo),
+            Action::Redo => return Reply::Effect(Request::Redo),
+            Action::Close => return Reply::Close,
+            other => self.extra(context, other),
         };
-        if let Some(error) = outcome.and_then(|r| r.and_then(|p| self.accept(p)).err()) {
-            form.state().error = Some(error);
+        match change {
+            Some(candidate) => self.answer(candidate.and_then(|c| context.check(c))),
+            None => Reply::Stay,
         }
-        self.reopen(form);
-        None
     }
 
-    /// Puts the form back as the mode, with its row inside its rows; closes
-    /// it when there is nothing left to edit.
-    fn reopen<F: Form>(&mut self, mut form: F) {
-        if !form.is_open(self) {
-            self.mode = Mode::Normal;
-            return;
+    /// A checked change as a reply: commit it, or show the refusal.
+    fn answer(&mut self, checked: Result<Policy, String>) -> Reply {
+        match checked {
+            Ok(candidate) => Reply::Commit(Box::new(candidate)),
+            Err(error) => {
+                self.state().error = Some(error.clone());
+                Reply::Refuse(error)
+            }
         }
-        let last = form.row_count(self).saturating_sub(1);
-        let state = form.state();
+    }
+
+    /// After the app has answered a reply: keeps the selected row inside the
+    /// rows of the package now in force; whether the form stays open (false
+    /// when nothing is left to edit).
+    fn settle(&mut self, context: &EditorContext) -> bool {
+        if !self.is_open(context) {
+            return false;
+        }
+        let last = self.row_count(context).saturating_sub(1);
+        let state = self.state();
         state.row = state.row.min(last);
-        self.mode = form.into_mode();
-    }
-
-    /// Commits `candidate` unless it breaks a rule the package in force does
-    /// not break; then returns that rule, as the file reader would word it.
-    pub(super) fn accept(&mut self, candidate: Policy) -> Result<(), String> {
-        let before = self.policy().problems(&self.baseline);
-        let new = candidate
-            .problems(&self.baseline)
-            .into_iter()
-            .find(|p| !before.contains(p));
-        if let Some(problem) = new {
-            return Err(super::words::rule_refusal(self.lang, &problem));
-        }
-        self.commit(candidate);
-        Ok(())
+        true
     }
 }

@@ -7,8 +7,8 @@ use levers_core::measure::{Amount, Measure};
 use levers_core::{Label, LeverField, Policy};
 
 use super::action::Action;
-use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
+use super::editor::EditorContext;
 use super::form::{Form, FormState};
 use super::group::{GroupRow, Steps, step_row, type_row};
 use levers_report::describe::describe_value_in;
@@ -108,31 +108,32 @@ impl MeasureEditor {
     }
 
     /// The editor open on `row`, typing its text.
-    pub fn typing(app: &App, index: usize, row: MeasureRow) -> MeasureEditor {
+    pub fn typing(context: &EditorContext, index: usize, row: MeasureRow) -> MeasureEditor {
         let mut editor = MeasureEditor::new(index);
-        if let Some(measure) = app.policy().measures.get(index) {
+        if let Some(measure) = context.policy.measures.get(index) {
             editor.form.row = MeasureRow::of(measure)
                 .iter()
                 .position(|r| *r == row)
                 .unwrap_or(0);
-            editor.form.typing = Some(editor.initial_text(app));
+            editor.form.typing = Some(editor.initial_text(context));
         }
         editor
     }
 
-    pub fn measure<'a>(&self, app: &'a App) -> Option<&'a Measure> {
-        app.policy().measures.get(self.index)
+    /// The measure edited, in `policy` (none once removed, e.g. by an undo).
+    pub fn measure<'a>(&self, policy: &'a Policy) -> Option<&'a Measure> {
+        policy.measures.get(self.index)
     }
 
-    pub fn selected_row(&self, app: &App) -> Option<MeasureRow> {
-        let rows = MeasureRow::of(self.measure(app)?);
+    pub fn selected_row(&self, context: &EditorContext) -> Option<MeasureRow> {
+        let rows = MeasureRow::of(self.measure(context.policy)?);
         rows.get(self.form.row.min(rows.len().saturating_sub(1)))
             .copied()
     }
 
     /// The package with `change` made to this measure.
-    fn changed(&self, app: &App, change: impl FnOnce(&mut Measure)) -> Policy {
-        let mut candidate = app.policy().clone();
+    fn changed(&self, context: &EditorContext, change: impl FnOnce(&mut Measure)) -> Policy {
+        let mut candidate = context.policy.clone();
         if let Some(measure) = candidate.measures.get_mut(self.index) {
             change(measure);
         }
@@ -183,17 +184,18 @@ impl Form for MeasureEditor {
         &mut self.form
     }
 
-    fn row_count(&self, app: &App) -> usize {
-        self.measure(app).map_or(0, |m| MeasureRow::of(m).len())
+    fn row_count(&self, context: &EditorContext) -> usize {
+        self.measure(context.policy)
+            .map_or(0, |m| MeasureRow::of(m).len())
     }
 
-    fn step(&self, app: &App, steps: i32, big: bool) -> Option<Policy> {
-        let row = self.selected_row(app)?;
-        let field = self.measure(app)?.kind.field();
-        let span = (app.baseline.first_policy_year(), app.policy().horizon);
+    fn step(&self, context: &EditorContext, steps: i32, big: bool) -> Option<Policy> {
+        let row = self.selected_row(context)?;
+        let field = self.measure(context.policy)?.kind.field();
+        let span = (context.baseline.first_policy_year(), context.policy.horizon);
         match row {
             MeasureRow::Name | MeasureRow::Label => None,
-            MeasureRow::Amount => Some(self.changed(app, |m| match &mut m.amount {
+            MeasureRow::Amount => Some(self.changed(context, |m| match &mut m.amount {
                 Amount::Constant(value) => *value = step_value(field, *value, steps, big),
                 Amount::Schedule(points) => {
                     for point in points {
@@ -201,14 +203,14 @@ impl Form for MeasureEditor {
                     }
                 }
             })),
-            MeasureRow::Year(i) => Some(self.changed(app, |m| {
+            MeasureRow::Year(i) => Some(self.changed(context, |m| {
                 if let Amount::Schedule(points) = &mut m.amount
                     && let Some(point) = points.get_mut(i)
                 {
                     point.1 = step_value(field, point.1, steps, big);
                 }
             })),
-            MeasureRow::Timing(row) => Some(self.changed(app, |m| {
+            MeasureRow::Timing(row) => Some(self.changed(context, |m| {
                 step_row(
                     row,
                     &mut m.timing,
@@ -217,7 +219,7 @@ impl Form for MeasureEditor {
                     span,
                 );
             })),
-            MeasureRow::MatchingRatio => Some(self.changed(app, |m| {
+            MeasureRow::MatchingRatio => Some(self.changed(context, |m| {
                 let current = m.matching_ratio.unwrap_or(1.0);
                 m.matching_ratio =
                     Some(step_value(LeverField::CofundingRatio, current, steps, big));
@@ -225,20 +227,22 @@ impl Form for MeasureEditor {
         }
     }
 
-    fn zero(&self, app: &App) -> Option<Policy> {
-        match self.selected_row(app)? {
-            MeasureRow::Amount => Some(self.changed(app, |m| m.amount = Amount::Constant(0.0))),
-            MeasureRow::Year(i) => Some(self.changed(app, |m| {
+    fn zero(&self, context: &EditorContext) -> Option<Policy> {
+        match self.selected_row(context)? {
+            MeasureRow::Amount => Some(self.changed(context, |m| m.amount = Amount::Constant(0.0))),
+            MeasureRow::Year(i) => Some(self.changed(context, |m| {
                 if let Amount::Schedule(points) = &mut m.amount
                     && let Some(point) = points.get_mut(i)
                 {
                     point.1 = 0.0;
                 }
             })),
-            MeasureRow::Label => Some(self.changed(app, |m| m.label = None)),
-            MeasureRow::MatchingRatio => Some(self.changed(app, |m| m.matching_ratio = None)),
-            MeasureRow::Timing(GroupRow::End) => Some(self.changed(app, |m| m.timing.end = None)),
-            MeasureRow::Timing(GroupRow::Weight(i)) => Some(self.changed(app, |m| {
+            MeasureRow::Label => Some(self.changed(context, |m| m.label = None)),
+            MeasureRow::MatchingRatio => Some(self.changed(context, |m| m.matching_ratio = None)),
+            MeasureRow::Timing(GroupRow::End) => {
+                Some(self.changed(context, |m| m.timing.end = None))
+            }
+            MeasureRow::Timing(GroupRow::Weight(i)) => Some(self.changed(context, |m| {
                 let mut weights = m.sector_weights.unwrap_or([1.0; 5]);
                 weights[i] = 0.0;
                 m.sector_weights = Some(weights);
@@ -247,16 +251,16 @@ impl Form for MeasureEditor {
         }
     }
 
-    fn typed(&self, app: &App, text: &str) -> Result<Policy, String> {
-        let lang = app.lang;
+    fn typed(&self, context: &EditorContext, text: &str) -> Result<Policy, String> {
+        let lang = context.lang;
         let row = self
-            .selected_row(app)
+            .selected_row(context)
             .ok_or_else(|| lang.text("refusal-measure-gone"))?;
         let text = text.trim();
         match row {
             MeasureRow::Name => {
-                if app
-                    .policy()
+                if context
+                    .policy
                     .measures
                     .iter()
                     .enumerate()
@@ -264,15 +268,15 @@ impl Form for MeasureEditor {
                 {
                     return Err(lang.format("refusal-name-in-use", &[("name", text)]));
                 }
-                Ok(self.changed(app, |m| m.name = text.to_string()))
+                Ok(self.changed(context, |m| m.name = text.to_string()))
             }
             MeasureRow::Label => {
                 let tag = lang.tag();
-                Ok(self.changed(app, |m| m.label = relabelled(m.label.take(), tag, text)))
+                Ok(self.changed(context, |m| m.label = relabelled(m.label.take(), tag, text)))
             }
             MeasureRow::Amount => {
                 let (year, value) = year_and_value(lang, text)?;
-                Ok(self.changed(app, |m| match (year, &mut m.amount) {
+                Ok(self.changed(context, |m| match (year, &mut m.amount) {
                     (None, amount) => *amount = Amount::Constant(value),
                     (Some(year), Amount::Schedule(points)) => put(points, year, value),
                     (Some(year), Amount::Constant(constant)) => {
@@ -287,7 +291,7 @@ impl Form for MeasureEditor {
             }
             MeasureRow::Year(i) => {
                 let (year, value) = year_and_value(lang, text)?;
-                Ok(self.changed(app, |m| {
+                Ok(self.changed(context, |m| {
                     if let Amount::Schedule(points) = &mut m.amount
                         && i < points.len()
                     {
@@ -299,7 +303,7 @@ impl Form for MeasureEditor {
             }
             MeasureRow::Timing(row) => {
                 let mut measure = self
-                    .measure(app)
+                    .measure(context.policy)
                     .cloned()
                     .ok_or_else(|| lang.text("refusal-measure-gone"))?;
                 type_row(
@@ -309,7 +313,7 @@ impl Form for MeasureEditor {
                     &mut measure.timing,
                     &mut measure.sector_weights,
                 )?;
-                Ok(self.changed(app, |m| *m = measure))
+                Ok(self.changed(context, |m| *m = measure))
             }
             MeasureRow::MatchingRatio => {
                 let ratio = if text.is_empty() || text.eq_ignore_ascii_case("default") {
@@ -320,29 +324,29 @@ impl Form for MeasureEditor {
                         lang.format("refusal-matching-ratio", &[("range", &range)])
                     })?)
                 };
-                Ok(self.changed(app, |m| m.matching_ratio = ratio))
+                Ok(self.changed(context, |m| m.matching_ratio = ratio))
             }
         }
     }
 
-    fn initial_text(&self, app: &App) -> String {
-        match (self.selected_row(app), self.measure(app)) {
+    fn initial_text(&self, context: &EditorContext) -> String {
+        match (self.selected_row(context), self.measure(context.policy)) {
             (Some(MeasureRow::Name), Some(m)) => m.name.clone(),
             (Some(MeasureRow::Label), Some(m)) => m
                 .label
                 .as_ref()
-                .map(|l| l.for_language(app.lang.tag()).to_string())
+                .map(|l| l.for_language(context.lang.tag()).to_string())
                 .unwrap_or_default(),
             _ => String::new(),
         }
     }
 
-    fn extra(&mut self, app: &App, action: Action) -> Option<Result<Policy, String>> {
-        let measure = self.measure(app)?;
-        let row = self.selected_row(app)?;
+    fn extra(&mut self, context: &EditorContext, action: Action) -> Option<Result<Policy, String>> {
+        let measure = self.measure(context.policy)?;
+        let row = self.selected_row(context)?;
         match action {
             Action::AddYear => {
-                let (candidate, new_row) = self.with_year_added(app, measure);
+                let (candidate, new_row) = self.with_year_added(context, measure);
                 self.form.row = new_row;
                 Some(Ok(candidate))
             }
@@ -350,7 +354,7 @@ impl Form for MeasureEditor {
                 (MeasureRow::Year(i), Amount::Schedule(points)) => {
                     let mut points = points.clone();
                     let removed = points.remove(i.min(points.len().saturating_sub(1)));
-                    Some(Ok(self.changed(app, |m| {
+                    Some(Ok(self.changed(context, |m| {
                         m.amount = if points.is_empty() {
                             Amount::Constant(removed.1)
                         } else {
@@ -358,18 +362,14 @@ impl Form for MeasureEditor {
                         };
                     })))
                 }
-                _ => Some(Err(app.lang.text("refusal-remove-year"))),
+                _ => Some(Err(context.lang.text("refusal-remove-year"))),
             },
             _ => None,
         }
     }
 
-    fn is_open(&self, app: &App) -> bool {
-        self.measure(app).is_some()
-    }
-
-    fn into_mode(self) -> Mode {
-        Mode::Measure(self)
+    fn is_open(&self, context: &EditorContext) -> bool {
+        self.measure(context.policy).is_some()
     }
 }
 
@@ -377,7 +377,7 @@ impl MeasureEditor {
     /// The package with one more year in the measure's schedule (a constant
     /// becomes a one-year schedule from its start: the same numbers), and the
     /// row of the new year.
-    fn with_year_added(&self, app: &App, measure: &Measure) -> (Policy, usize) {
+    fn with_year_added(&self, context: &EditorContext, measure: &Measure) -> (Policy, usize) {
         let points = match &measure.amount {
             Amount::Constant(value) => vec![(measure.timing.start, *value)],
             Amount::Schedule(points) => {
@@ -391,7 +391,7 @@ impl MeasureEditor {
             }
         };
         let last_year_row = 3 + points.len() - 1;
-        let candidate = self.changed(app, |m| m.amount = Amount::Schedule(points));
+        let candidate = self.changed(context, |m| m.amount = Amount::Schedule(points));
         (candidate, last_year_row)
     }
 }

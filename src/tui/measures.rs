@@ -1,15 +1,12 @@
-//! The measure list of a format-2 package: measures grouped by kind, one
-//! selected; keys to step its amount, add a measure (its kind picked from a
-//! list), remove, duplicate and rename one, and open the measure editor.
-//! Format-1 packages keep the lever panel ([`super::edit`]).
+//! The measure list of a format-2 package: measures grouped by kind, in the
+//! order they are listed, and names for new ones. The app handles its keys
+//! (`app/measure_list.rs`); a package of dials' measures (as a format-1 file
+//! is read) keeps the lever panel ([`super::edit`]).
 
-use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::measure::{Measure, MeasureKind};
 
 use super::action::Action;
-use super::app::{App, Mode};
-use super::files::Effect;
-use super::measure_editor::{MeasureEditor, MeasureRow};
-use super::package_editor::PackageEditor;
+use super::editor::Reply;
 
 /// The measures in the order they are listed: by kind (in
 /// [`MeasureKind::ALL`] order), then as in the file. Indices into
@@ -33,174 +30,19 @@ pub fn unused_name(measures: &[Measure], base: &str) -> String {
         .unwrap_or_else(|| base.to_string())
 }
 
-impl App {
-    /// Whether the workbench lists measures (a package of named measures)
-    /// rather than the nine dials (a package whose measures are all dials'
-    /// measures, as a format-1 file is read, or none).
-    pub fn shows_measures(&self) -> bool {
-        self.measure_package || !self.policy().is_dials_only()
+/// The kind picker's answer to `action`, `selected` an index into
+/// [`MeasureKind::ALL`]: ↑/↓ choose, Enter asks for a measure of that kind,
+/// Esc closes.
+pub fn pick_kind(selected: &mut usize, action: Action) -> Reply<MeasureKind> {
+    let last = MeasureKind::ALL.len() - 1;
+    match action {
+        Action::SelectPrevious => *selected = selected.saturating_sub(1),
+        Action::SelectNext => *selected = (*selected + 1).min(last),
+        Action::Confirm => return Reply::Effect(MeasureKind::ALL[(*selected).min(last)]),
+        Action::Cancel => return Reply::Close,
+        _ => {}
     }
-
-    /// The selected measure's index in the package, if it has measures.
-    pub fn selected_measure(&self) -> Option<usize> {
-        let count = self.policy().measures.len();
-        (count > 0).then(|| self.measure_selected.min(count - 1))
-    }
-
-    /// Keys on the measure list; everything not about measures is handled as
-    /// on the lever panel.
-    pub(super) fn update_measures(&mut self, action: Action) -> Option<Effect> {
-        match action {
-            Action::SelectPrevious => self.move_selection(-1),
-            Action::SelectNext => self.move_selection(1),
-            Action::Decrease => self.step_measure(-1, false),
-            Action::Increase => self.step_measure(1, false),
-            Action::DecreaseBig => self.step_measure(-1, true),
-            Action::IncreaseBig => self.step_measure(1, true),
-            Action::Zero => self.edit_selected(MeasureRow::Amount, Action::Zero),
-            Action::TypeValue => self.open_editor(Some(MeasureRow::Amount)),
-            Action::RenameMeasure => self.open_editor(Some(MeasureRow::Name)),
-            Action::EditMeasure => self.open_editor(None),
-            Action::AddMeasure => self.mode = Mode::KindPicker(0),
-            Action::RemoveMeasure => self.remove_measure(),
-            Action::DuplicateMeasure => self.duplicate_measure(),
-            Action::Click { column, row } => {
-                if let Some(index) = super::view::measure_at(self, column, row) {
-                    self.measure_selected = index;
-                }
-            }
-            Action::ScrollUp { column, row } | Action::ScrollDown { column, row } => {
-                if let Some(index) = super::view::measure_at(self, column, row) {
-                    self.measure_selected = index;
-                    let up = matches!(action, Action::ScrollUp { .. });
-                    self.step_measure(if up { 1 } else { -1 }, false);
-                }
-            }
-            other => return self.update_normal(other),
-        }
-        None
-    }
-
-    fn move_selection(&mut self, by: isize) {
-        let order = listed_order(&self.policy().measures);
-        let Some(selected) = self.selected_measure() else {
-            return;
-        };
-        let at = order.iter().position(|i| *i == selected).unwrap_or(0);
-        let next = at
-            .saturating_add_signed(by)
-            .min(order.len().saturating_sub(1));
-        self.measure_selected = order.get(next).copied().unwrap_or(0);
-    }
-
-    fn step_measure(&mut self, steps: i32, big: bool) {
-        let action = match (steps > 0, big) {
-            (true, false) => Action::Increase,
-            (false, false) => Action::Decrease,
-            (true, true) => Action::IncreaseBig,
-            (false, true) => Action::DecreaseBig,
-        };
-        self.edit_selected(MeasureRow::Amount, action);
-    }
-
-    /// Carries out `action` on `row` of the selected measure as the editor
-    /// would, without opening it; a refusal becomes the status note.
-    fn edit_selected(&mut self, row: MeasureRow, action: Action) {
-        let Some(index) = self.selected_measure() else {
-            self.say("note-no-measures", &[]);
-            return;
-        };
-        let mut editor = MeasureEditor::typing(self, index, row);
-        editor.form.typing = None;
-        self.update_form(editor, action);
-        let error = match &self.mode {
-            Mode::Measure(editor) => editor.form.error.clone(),
-            _ => None,
-        };
-        self.mode = Mode::Normal;
-        if let Some(error) = error {
-            self.error(error);
-        }
-    }
-
-    fn open_editor(&mut self, typing: Option<MeasureRow>) {
-        let Some(index) = self.selected_measure() else {
-            self.say("note-no-measures", &[]);
-            return;
-        };
-        self.mode = Mode::Measure(match typing {
-            Some(row) => MeasureEditor::typing(self, index, row),
-            None => MeasureEditor::new(index),
-        });
-    }
-
-    pub(super) fn open_package_editor(&mut self) {
-        self.mode = Mode::Package(PackageEditor::default());
-    }
-
-    /// The kind picker: ↑/↓ choose, Enter adds a measure of that kind.
-    pub(super) fn update_kind_picker(&mut self, selected: usize, action: Action) {
-        let last = MeasureKind::ALL.len() - 1;
-        self.mode = match action {
-            Action::SelectPrevious => Mode::KindPicker(selected.saturating_sub(1)),
-            Action::SelectNext => Mode::KindPicker((selected + 1).min(last)),
-            Action::Confirm => {
-                self.add_measure(MeasureKind::ALL[selected.min(last)]);
-                Mode::Normal
-            }
-            Action::Cancel => Mode::Normal,
-            _ => Mode::KindPicker(selected),
-        };
-    }
-
-    /// Adds a measure of `kind` at zero, starting two years after the base
-    /// year, and selects it.
-    fn add_measure(&mut self, kind: MeasureKind) {
-        let mut candidate = self.policy().clone();
-        let name = unused_name(&candidate.measures, kind.key());
-        candidate.measures.push(Measure::new(
-            name.clone(),
-            kind,
-            Amount::Constant(0.0),
-            self.default_start(),
-        ));
-        self.measure_selected = candidate.measures.len() - 1;
-        self.commit(candidate);
-        // The arrows are key names, outside the catalogue (the charts' font lacks them).
-        self.say("note-measure-added", &[("name", &name), ("keys", "←/→")]);
-    }
-
-    fn remove_measure(&mut self) {
-        let Some(index) = self.selected_measure() else {
-            self.say("note-no-measure-to-remove", &[]);
-            return;
-        };
-        let mut candidate = self.policy().clone();
-        let removed = candidate.measures.remove(index);
-        self.commit(candidate);
-        self.measure_selected = index.saturating_sub(1);
-        self.say("note-measure-removed", &[("name", &removed.name)]);
-    }
-
-    fn duplicate_measure(&mut self) {
-        let Some(index) = self.selected_measure() else {
-            self.say("note-no-measure-to-duplicate", &[]);
-            return;
-        };
-        let mut candidate = self.policy().clone();
-        let mut copy = candidate.measures[index].clone();
-        copy.name = unused_name(&candidate.measures, &format!("{}_copy", copy.name));
-        let name = copy.name.clone();
-        candidate.measures.insert(index + 1, copy);
-        // Checked like any edit: a name made too long by `_copy` is refused.
-        match self.accept(candidate) {
-            Ok(()) => {
-                self.measure_selected = index + 1;
-                self.say("note-measure-duplicated", &[("name", &name)]);
-            }
-            Err(error) => self.error(error),
-        }
-    }
+    Reply::Stay
 }
 
 #[cfg(test)]
@@ -226,6 +68,25 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(kinds, sorted);
         assert_eq!(order.len(), list.len());
+    }
+
+    #[test]
+    fn the_kind_picker_stays_in_the_list_and_asks_for_the_kind_chosen() {
+        let mut selected = 0;
+        assert_eq!(
+            pick_kind(&mut selected, Action::SelectPrevious),
+            Reply::Stay
+        );
+        assert_eq!(selected, 0);
+        for _ in 0..MeasureKind::ALL.len() + 3 {
+            assert_eq!(pick_kind(&mut selected, Action::SelectNext), Reply::Stay);
+        }
+        assert_eq!(selected, MeasureKind::ALL.len() - 1, "the last kind stays");
+        assert_eq!(
+            pick_kind(&mut selected, Action::Confirm),
+            Reply::Effect(MeasureKind::ALL[MeasureKind::ALL.len() - 1])
+        );
+        assert_eq!(pick_kind(&mut selected, Action::Cancel), Reply::Close);
     }
 
     #[test]

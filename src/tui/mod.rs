@@ -4,7 +4,10 @@
 //! Shape (the Elm architecture): [`app::App`] holds the state; [`app::App::update`]
 //! turns an [`action::Action`] into new state and, for file work, an
 //! [`files::Effect`]; [`dispatch`] carries effects out at the edge; [`view`] draws
-//! `&App` without changing it. [`run`] owns the terminal: it applies input in
+//! `&App` without changing it and returns what it drew where ([`hits`]), which
+//! the app keeps for the mouse. Editors and prompts are closed rooms: each owns
+//! its state and answers a key with a reply ([`editor`]), reading only the
+//! package, the baseline and the language. [`run`] owns the terminal: it applies input in
 //! batches ([`events`]), keeps a recovery copy of unsaved edits ([`recovery`]),
 //! and leaves the terminal sane on a quit, a panic, SIGTERM or SIGHUP. Work
 //! too dear for a keystroke (the attribution of many measures, the goal seek)
@@ -17,11 +20,13 @@ pub mod app;
 pub mod background;
 pub mod discover;
 pub mod edit;
+pub mod editor;
 pub mod events;
 pub mod files;
 pub mod form;
 pub mod group;
 pub mod history;
+pub mod hits;
 pub mod keymap;
 pub mod measure_editor;
 pub mod measures;
@@ -43,8 +48,7 @@ use levers_core::{Baseline, Policy};
 
 use levers_files::settings;
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    MouseEvent, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -52,8 +56,8 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 pub use action::Action;
 pub use app::App;
 pub use events::{
-    BUSY_TICK, Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, apply_batch,
-    next_batch, turn,
+    BUSY_TICK, Events, MAX_BATCH, TEST_PANIC_KEY_VAR, TICK, TerminalEvents, action_for_event,
+    apply_batch, dispatch, next_batch, turn,
 };
 use recovery::Recovery;
 use view::theme::Theme;
@@ -97,44 +101,6 @@ pub fn user_settings(
                 .join("\n");
             (keys, theme, (!problems.is_empty()).then_some(text))
         }
-    }
-}
-
-/// Carries out `action` and any file work it leads to, until the app is settled.
-pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
-    let mut effect = app.update(action);
-    while let Some(work) = effect {
-        let outcome = files::execute(work, &app.baseline, folders);
-        effect = app.complete(outcome);
-    }
-}
-
-/// The action for a terminal event in the app's current context.
-pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
-    match event {
-        Event::Key(key) => {
-            let context = app.context();
-            let user = matches!(context, keymap::Context::Normal | keymap::Context::Measures)
-                .then(|| app.user_keys.action_for(*key))
-                .flatten();
-            user.or_else(|| keymap::action_for(context, *key))
-        }
-        Event::Mouse(MouseEvent {
-            kind, column, row, ..
-        }) => {
-            let (column, row) = (*column, *row);
-            match kind {
-                MouseEventKind::Down(_) => Some(Action::Click { column, row }),
-                MouseEventKind::ScrollUp => Some(Action::ScrollUp { column, row }),
-                MouseEventKind::ScrollDown => Some(Action::ScrollDown { column, row }),
-                _ => None,
-            }
-        }
-        Event::Resize(width, height) => Some(Action::Resize {
-            width: *width,
-            height: *height,
-        }),
-        _ => None,
     }
 }
 
@@ -256,10 +222,11 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     let _ = levers_files::schema_install::install(&app.baseline);
     // The embedded default is saved as its own text edited in place, so a
     // save keeps its comments and sources like any package read from a file.
-    app.source = match app.path.as_deref() {
+    let source = match app.path.as_deref() {
         Some(path) => path_text(Some(path)),
         None => Some(default_package_source()),
     };
+    app.keep_source(source);
     app.no_color = no_color_requested();
     app.lang = levers_report::i18n::language();
     app.library = settings::library_dir();

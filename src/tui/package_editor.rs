@@ -7,8 +7,8 @@ use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_P
 use levers_core::{Funding, Policy};
 
 use super::action::Action;
-use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
+use super::editor::EditorContext;
 use super::form::{Form, FormState};
 use levers_report::i18n::Lang;
 
@@ -90,12 +90,12 @@ impl Form for PackageEditor {
         &mut self.form
     }
 
-    fn row_count(&self, _: &App) -> usize {
+    fn row_count(&self, _: &EditorContext) -> usize {
         PackageRow::ALL.len()
     }
 
-    fn step(&self, app: &App, steps: i32, big: bool) -> Option<Policy> {
-        let mut policy = app.policy().clone();
+    fn step(&self, context: &EditorContext, steps: i32, big: bool) -> Option<Policy> {
+        let mut policy = context.policy.clone();
         let years = steps * if big { 5 } else { 1 };
         let delta = f64::from(steps);
         match self.selected_row() {
@@ -108,11 +108,11 @@ impl Form for PackageEditor {
             }
             PackageRow::TargetYear => {
                 policy.target.year = (policy.target.year + years)
-                    .clamp(app.baseline.first_policy_year(), policy.horizon);
+                    .clamp(context.baseline.first_policy_year(), policy.horizon);
             }
             PackageRow::Horizon => {
-                policy.horizon =
-                    (policy.horizon + years).clamp(app.baseline.first_policy_year(), MAX_HORIZON);
+                policy.horizon = (policy.horizon + years)
+                    .clamp(context.baseline.first_policy_year(), MAX_HORIZON);
             }
             PackageRow::BudgetCap => {
                 let step = if big { 10.0 } else { 1.0 };
@@ -133,8 +133,8 @@ impl Form for PackageEditor {
         Some(policy)
     }
 
-    fn zero(&self, app: &App) -> Option<Policy> {
-        let mut policy = app.policy().clone();
+    fn zero(&self, context: &EditorContext) -> Option<Policy> {
+        let mut policy = context.policy.clone();
         match self.selected_row() {
             PackageRow::BudgetCap => policy.budget.cap_hkd_bn_per_year = None,
             PackageRow::Description => policy.description.clear(),
@@ -143,10 +143,10 @@ impl Form for PackageEditor {
         Some(policy)
     }
 
-    fn typed(&self, app: &App, text: &str) -> Result<Policy, String> {
-        let mut policy = app.policy().clone();
+    fn typed(&self, context: &EditorContext, text: &str) -> Result<Policy, String> {
+        let mut policy = context.policy.clone();
         let trimmed = text.trim();
-        let lang = app.lang;
+        let lang = context.lang;
         let number = || {
             parse_number(trimmed)
                 .ok_or_else(|| lang.format("refusal-package-number", &[("text", trimmed)]))
@@ -179,23 +179,19 @@ impl Form for PackageEditor {
         Ok(policy)
     }
 
-    fn initial_text(&self, app: &App) -> String {
+    fn initial_text(&self, context: &EditorContext) -> String {
         match self.selected_row() {
-            PackageRow::Name => app.policy().name.clone(),
-            PackageRow::Description => app.policy().description.clone(),
+            PackageRow::Name => context.policy.name.clone(),
+            PackageRow::Description => context.policy.description.clone(),
             _ => String::new(),
         }
     }
 
-    fn extra(&mut self, _: &App, _: Action) -> Option<Result<Policy, String>> {
+    fn extra(&mut self, _: &EditorContext, _: Action) -> Option<Result<Policy, String>> {
         None
     }
 
-    fn is_open(&self, _: &App) -> bool {
+    fn is_open(&self, _: &EditorContext) -> bool {
         true
-    }
-
-    fn into_mode(self) -> Mode {
-        Mode::Package(self)
     }
 }

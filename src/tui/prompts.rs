@@ -1,354 +1,94 @@
-//! The file prompts (picker, save-as, "unsaved changes?", "overwrite?") and what
-//! happens when file work comes back. They decide what file work to ask for;
-//! [`super::files`] does it.
+//! The file prompts: the picker (open or compare a package) and save-as. Each
+//! owns its state and answers a key with a [`Reply`]: a path chosen is a
+//! [`FileRequest`] for the app, which does the file work; the yes/no questions
+//! around a save are the app's (`app/file_work.rs`).
 
 use std::path::PathBuf;
 
-use levers_files::policy_file::{is_format_one, keeps_text, update_document};
+use levers_report::i18n::Lang;
 
 use super::action::Action;
-use super::app::Comparison;
-use super::app::{App, Mode, Pending, Picker, SaveQuestion};
-use super::files::{Effect, Outcome, Purpose};
+use super::editor::Reply;
+use super::files::Purpose;
 use super::text_input;
-use levers_core::{Policy, project};
 
-impl App {
-    /// Takes in the result of file work.
-    pub fn complete(&mut self, outcome: Outcome) -> Option<Effect> {
-        match outcome {
-            Outcome::Sought(result) => {
-                self.seek_done(*result);
-                None
-            }
-            Outcome::Listed { purpose, entries } => {
-                self.mode = Mode::Picker(Picker {
-                    purpose,
-                    entries,
-                    selected: 0,
-                    input: String::new(),
-                });
-                None
-            }
-            Outcome::Loaded {
-                purpose,
-                path,
-                result,
-                stamp,
-                text,
-            } => {
-                let opened = purpose == Purpose::Open && result.is_ok();
-                self.loaded(purpose, path, result);
-                if opened {
-                    self.stamp = stamp;
-                    self.source = text;
-                }
-                None
-            }
-            Outcome::Exists(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::Overwrite,
-                };
-                None
-            }
-            Outcome::ChangedOnDisk(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::ChangedOnDisk,
-                };
-                None
-            }
-            Outcome::LinkElsewhere { link, target } => {
-                self.mode = Mode::ConfirmSave {
-                    path: link,
-                    question: SaveQuestion::LinkElsewhere { target },
-                };
-                None
-            }
-            Outcome::Saved {
-                path,
-                result,
-                stamp,
-                text,
-            } => {
-                // Said once the save is done: nothing is lost without a word.
-                let was_format_one =
-                    result.is_ok() && self.source.as_deref().is_some_and(is_format_one);
-                let rewritten = result.is_ok()
-                    && self.source.as_deref().is_some_and(|old| {
-                        !keeps_text(
-                            &path.display().to_string(),
-                            old,
-                            self.policy(),
-                            &self.baseline,
-                        )
-                    });
-                if result.is_ok() {
-                    self.stamp = stamp;
-                    self.source = text;
-                }
-                let effect = self.saved_to(path, result);
-                if rewritten && effect.is_none() {
-                    self.say("note-saved-whole", &[]);
-                } else if was_format_one && effect.is_none() {
-                    self.say("note-saved-format-2", &[]);
-                }
-                effect
-            }
-        }
-    }
+/// File work a prompt asks the app for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileRequest {
+    /// Read the file at this path (the picker's choice), to open or to
+    /// compare, as the picker was opened for.
+    Load(PathBuf),
+    /// Save the package to this path (the save-as prompt's answer).
+    SaveTo(PathBuf),
+}
 
-    fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
-        let policy = match result {
-            Ok(policy) => *policy,
-            Err(text) => {
-                self.mode = Mode::Message {
-                    title: self.lang.format(
-                        "popup-cannot-open",
-                        &[("path", &path.display().to_string())],
-                    ),
-                    text,
-                };
-                return;
-            }
-        };
-        self.mode = Mode::Normal;
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into(),
-        );
-        match purpose {
-            Purpose::Open => {
-                self.measure_package = !policy.is_dials_only();
-                self.measure_selected = 0;
-                self.saved = policy.clone();
-                self.replace(policy);
-                self.history.clear();
-                self.path = Some(path);
-                self.say("note-opened", &[("name", &name)]);
-            }
-            Purpose::Compare => {
-                let projection = project(&self.baseline, &policy);
-                let added = self.add_comparison(Comparison {
-                    label: name.clone(),
-                    policy,
-                    projection,
-                });
-                if added {
-                    self.say("note-comparing", &[("name", &name)]);
-                }
-            }
-        }
-    }
+/// The file picker's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picker {
+    pub purpose: Purpose,
+    pub entries: Vec<PathBuf>,
+    pub selected: usize,
+    /// A typed path; when not empty it wins over the selected entry.
+    pub input: String,
+}
 
-    /// Says what in the settings file could not be applied: in a message
-    /// popup, or, when a question (restoring a recovery copy) is already
-    /// open, as a note naming the first problem.
-    pub fn settings_not_applied(&mut self, text: String) {
-        if self.mode == Mode::Normal {
-            self.mode = Mode::Message {
-                title: self.lang.text("popup-settings-not-applied"),
-                text,
-            };
-        } else {
-            let problem = text.lines().next().unwrap_or_default();
-            self.say_error("note-settings", &[("problem", problem)]);
-        }
-    }
-
-    fn saved_to(&mut self, path: PathBuf, result: Result<(), String>) -> Option<Effect> {
-        match result {
-            Ok(()) => {
-                self.saved = self.policy().clone();
-                self.say("note-saved", &[("path", &path.display().to_string())]);
-                self.path = Some(path);
-                self.mode = Mode::Normal;
-                self.pending
-                    .take()
-                    .and_then(|pending| self.proceed(pending))
-            }
-            Err(text) => {
-                self.pending = None;
-                self.mode = Mode::Message {
-                    title: self.lang.format(
-                        "popup-cannot-save",
-                        &[("path", &path.display().to_string())],
-                    ),
-                    text,
-                };
-                None
-            }
-        }
-    }
-
-    /// Saves to the package's file; a package without one is saved as.
-    pub(super) fn save(&mut self) -> Option<Effect> {
-        if let Some(path) = self.path.clone() {
-            Some(self.save_effect(path, self.stamp.clone(), false))
-        } else {
-            self.start_save_as();
-            None
-        }
-    }
-
-    pub(super) fn start_save_as(&mut self) {
-        self.mode = Mode::SaveAs {
+impl Picker {
+    /// The picker on `entries`, the first selected, nothing typed.
+    pub fn new(purpose: Purpose, entries: Vec<PathBuf>) -> Picker {
+        Picker {
+            purpose,
+            entries,
+            selected: 0,
             input: String::new(),
-            error: None,
-        };
+        }
     }
 
-    pub(super) fn update_picker(&mut self, mut picker: Picker, action: Action) -> Option<Effect> {
-        let last = picker.entries.len().saturating_sub(1);
+    /// ↑/↓ choose an entry, typing gives a path, Enter asks for the file to
+    /// be read (refused, in `lang`, when nothing is chosen), Esc closes.
+    pub fn handle(&mut self, lang: Lang, action: Action) -> Reply<FileRequest> {
+        let last = self.entries.len().saturating_sub(1);
         match action {
-            Action::SelectPrevious => picker.selected = picker.selected.saturating_sub(1),
-            Action::SelectNext => picker.selected = (picker.selected + 1).min(last),
-            _ if text_input::edit(&mut picker.input, action) => {}
-            Action::Cancel => {
-                self.mode = Mode::Normal;
-                return None;
-            }
+            Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
+            Action::SelectNext => self.selected = (self.selected + 1).min(last),
+            _ if text_input::edit(&mut self.input, action) => {}
+            Action::Cancel => return Reply::Close,
             Action::Confirm => {
-                let typed = picker.input.trim();
+                let typed = self.input.trim();
                 let path = if typed.is_empty() {
-                    picker.entries.get(picker.selected).cloned()
+                    self.entries.get(self.selected).cloned()
                 } else {
                     Some(PathBuf::from(typed))
                 };
-                return if let Some(path) = path {
-                    Some(Effect::Load {
-                        path,
-                        purpose: picker.purpose,
-                    })
-                } else {
-                    self.say_error("note-no-file-chosen", &[]);
-                    self.mode = Mode::Picker(picker);
-                    None
+                return match path {
+                    Some(path) => Reply::Effect(FileRequest::Load(path)),
+                    None => Reply::Refuse(lang.format("note-no-file-chosen", &[])),
                 };
             }
             _ => {}
         }
-        self.mode = Mode::Picker(picker);
-        None
+        Reply::Stay
     }
+}
 
-    pub(super) fn update_save_as(&mut self, mut input: String, action: Action) -> Option<Effect> {
-        match action {
-            _ if text_input::edit(&mut input, action) => {}
-            Action::Cancel => {
-                self.pending = None;
-                self.mode = Mode::Normal;
-                return None;
+/// The save-as prompt's answer to `action`, `input` being the path typed so
+/// far: Enter asks to save to that path (`.toml` added when it has no
+/// extension) or refuses an empty one, in `lang`; Esc closes.
+pub fn save_as(input: &mut String, lang: Lang, action: Action) -> Reply<FileRequest> {
+    match action {
+        _ if text_input::edit(input, action) => Reply::Stay,
+        Action::Cancel => Reply::Close,
+        Action::Confirm => {
+            let typed = input.trim();
+            if typed.is_empty() {
+                return Reply::Refuse(lang.text("refusal-save-as-empty"));
             }
-            Action::Confirm => {
-                let typed = input.trim();
-                if typed.is_empty() {
-                    self.mode = Mode::SaveAs {
-                        input,
-                        error: Some(self.lang.text("refusal-save-as-empty")),
-                    };
-                    return None;
-                }
-                let mut path = PathBuf::from(typed);
-                if path.extension().is_none() {
-                    path.set_extension("toml");
-                }
-                if self.path.as_ref() == Some(&path) {
-                    return Some(self.save_effect(path, self.stamp.clone(), false));
-                }
-                // The package keeps its name: a file name is where it is kept,
-                // not what it is called (rename it with the package editor).
-                let contents = self.document(&path);
-                return Some(Effect::SaveAs {
-                    path,
-                    contents,
-                    overwrite: false,
-                });
+            let mut path = PathBuf::from(typed);
+            if path.extension().is_none() {
+                path.set_extension("toml");
             }
-            _ => {}
+            Reply::Effect(FileRequest::SaveTo(path))
         }
-        self.mode = Mode::SaveAs { input, error: None };
-        None
-    }
-
-    pub(super) fn update_unsaved(&mut self, pending: Pending, action: Action) -> Option<Effect> {
-        match action {
-            Action::Save => {
-                self.pending = Some(pending);
-                let effect = self.save();
-                if effect.is_some() {
-                    self.mode = Mode::Normal;
-                }
-                effect
-            }
-            Action::Discard => self.proceed(pending),
-            Action::Cancel => {
-                self.mode = Mode::Normal;
-                None
-            }
-            _ => None,
-        }
-    }
-
-    /// A save's yes/no question: yes writes (through a link, if that was the
-    /// question); no keeps the edits, asking for another name if the file exists.
-    pub(super) fn update_confirm_save(
-        &mut self,
-        path: PathBuf,
-        question: &SaveQuestion,
-        action: Action,
-    ) -> Option<Effect> {
-        match action {
-            Action::Confirm => {
-                self.mode = Mode::Normal;
-                let allow_link = matches!(question, SaveQuestion::LinkElsewhere { .. });
-                Some(self.save_effect(path, None, allow_link))
-            }
-            Action::Cancel if *question == SaveQuestion::Overwrite => {
-                self.start_save_as();
-                None
-            }
-            Action::Cancel => {
-                self.not_saved(&path);
-                None
-            }
-            _ => None,
-        }
-    }
-
-    /// Writing the package to `path`: `seen` is the file's stamp when it must be
-    /// checked for changes by someone else, `allow_link` when a link into another
-    /// folder was already agreed to.
-    fn save_effect(
-        &self,
-        path: PathBuf,
-        seen: Option<levers_files::fsio::FileStamp>,
-        allow_link: bool,
-    ) -> Effect {
-        Effect::Save {
-            contents: self.document(&path),
-            path,
-            seen,
-            allow_link,
-        }
-    }
-
-    /// The package as the text of its file: the file as last read or written,
-    /// edited in place (comments and layout kept); a new package written whole.
-    fn document(&self, path: &std::path::Path) -> String {
-        update_document(
-            &path.display().to_string(),
-            self.source.as_deref(),
-            self.policy(),
-            &self.baseline,
-        )
-    }
-
-    fn not_saved(&mut self, path: &std::path::Path) {
-        self.pending = None;
-        self.mode = Mode::Normal;
-        self.say("note-not-saved", &[("path", &path.display().to_string())]);
+        _ => Reply::Stay,
     }
 }
 
@@ -357,5 +97,72 @@ pub fn picker_title(purpose: Purpose) -> &'static str {
     match purpose {
         Purpose::Open => "Open a package",
         Purpose::Compare => "Compare against a package",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn picker() -> Picker {
+        Picker::new(
+            Purpose::Compare,
+            vec![PathBuf::from("a.toml"), PathBuf::from("b.toml")],
+        )
+    }
+
+    #[test]
+    fn the_picker_asks_to_load_the_entry_chosen_or_the_path_typed() {
+        let mut picker = picker();
+        assert_eq!(picker.handle(Lang::En, Action::SelectNext), Reply::Stay);
+        assert_eq!(picker.handle(Lang::En, Action::SelectNext), Reply::Stay);
+        assert_eq!(picker.selected, 1, "the last entry stays selected");
+        assert_eq!(
+            picker.handle(Lang::En, Action::Confirm),
+            Reply::Effect(FileRequest::Load(PathBuf::from("b.toml")))
+        );
+        for c in " c.toml ".chars() {
+            assert_eq!(picker.handle(Lang::En, Action::InputChar(c)), Reply::Stay);
+        }
+        assert_eq!(
+            picker.handle(Lang::En, Action::Confirm),
+            Reply::Effect(FileRequest::Load(PathBuf::from("c.toml")))
+        );
+        assert_eq!(picker.handle(Lang::En, Action::Cancel), Reply::Close);
+    }
+
+    #[test]
+    fn an_empty_picker_refuses_enter_in_the_language_given() {
+        let mut empty = Picker::new(Purpose::Open, Vec::new());
+        let refusal = Lang::ZhHant.format("note-no-file-chosen", &[]);
+        assert_eq!(
+            empty.handle(Lang::ZhHant, Action::Confirm),
+            Reply::Refuse(refusal)
+        );
+    }
+
+    #[test]
+    fn save_as_adds_the_extension_and_refuses_an_empty_path() {
+        let mut input = String::new();
+        assert_eq!(
+            save_as(&mut input, Lang::En, Action::Confirm),
+            Reply::Refuse(Lang::En.text("refusal-save-as-empty"))
+        );
+        for c in "plans/mine".chars() {
+            assert_eq!(
+                save_as(&mut input, Lang::En, Action::InputChar(c)),
+                Reply::Stay
+            );
+        }
+        assert_eq!(
+            save_as(&mut input, Lang::En, Action::Confirm),
+            Reply::Effect(FileRequest::SaveTo(PathBuf::from("plans/mine.toml")))
+        );
+        input = "mine.txt".into();
+        assert_eq!(
+            save_as(&mut input, Lang::En, Action::Confirm),
+            Reply::Effect(FileRequest::SaveTo(PathBuf::from("mine.txt")))
+        );
+        assert_eq!(save_as(&mut input, Lang::En, Action::Cancel), Reply::Close);
     }
 }

@@ -56,7 +56,7 @@ pub fn hint(lang: Lang, action: Action) -> String {
 }
 
 /// The package's file name, or (in the workbench's language) that it has none.
-pub fn file_label(app: &super::App) -> String {
+pub fn file_label(app: &super::app::App) -> String {
     match &app.path {
         // A file's name may hold anything but `/`: one inert line.
         Some(_) => levers_report::inert::xml(&app.file_label()).into_owned(),
@@ -106,18 +106,10 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub use levers_report::format::columns;
 
-/// A change the model's rules refuse, framed in `lang`. The rule's own words
-/// (`message`, `expected`) are those of the file reader's diagnostics and stay
-/// English, like every diagnostic.
-pub fn rule_refusal(lang: Lang, problem: &levers_core::policy::Problem) -> String {
-    lang.format(
-        "refusal-rule",
-        &[
-            ("message", &problem.message),
-            ("expected", &problem.expected),
-        ],
-    )
-}
+/// A change the model's rules refuse, framed in the language (kept here for
+/// the lever panel's editors; the measure and package editors word it through
+/// their context).
+pub use super::editor::rule_refusal;
 
 #[cfg(test)]
 mod tests {

@@ -47,7 +47,10 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "new_capacity_depreciation"
         | "talent_employment_share"
         | "training_employment_effect"
-        | "frictional_unemployment_rate" => FRACTION,
+        | "frictional_unemployment_rate"
+        | "manufacturing_share_noise_sd"
+        | "manufacturing_value_added_noise_sd"
+        | "manufacturing_jobs_noise_sd" => FRACTION,
         "labour_force_growth"
         | "max_sector_growth"
         | "manufacturing_relative_price_change"

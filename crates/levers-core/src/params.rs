@@ -194,6 +194,13 @@ global_params! {
     borrowing_rate,
     /// Real rate at which future public costs are discounted (fraction per year).
     discount_rate,
+    /// Year-to-year noise of the published manufacturing share around its trend
+    /// (standard deviation, log points): added to every Monte Carlo draw.
+    manufacturing_share_noise_sd,
+    /// Year-to-year noise of real manufacturing value added around its trend (log points).
+    manufacturing_value_added_noise_sd,
+    /// Year-to-year noise of manufacturing persons engaged around its trend (log points).
+    manufacturing_jobs_noise_sd,
 }
 
 /// Parameters of one sector. Non-manufacturing sectors use only the first three.

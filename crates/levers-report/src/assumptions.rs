@@ -2,12 +2,14 @@
 
 use crate::inert;
 use levers_core::{Baseline, ParamId, Policy, Source};
-use serde_json::json;
+use serde_json::Value;
 
 use super::table::{aligned_table, markdown_table};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv, json_object};
 
-struct Row {
+/// One parameter in force.
+pub struct Row {
     name: String,
     value: f64,
     overridden: bool,
@@ -41,45 +43,66 @@ fn rows(baseline: &Baseline, policy: Option<&Policy>) -> Vec<Row> {
         .collect()
 }
 
+/// The columns of the CSV and of the JSON's objects, a row per parameter.
+pub fn columns() -> Vec<Column<'static, Row>> {
+    vec![
+        Column::new("name", "Parameter", "", |r: &Row| Cell::text(&r.name)).defined(
+            "The parameter's name, as packages override it under `[assumptions]`.",
+            "9.1",
+        ),
+        Column::new(
+            "value",
+            "Value in force",
+            "the parameter's unit",
+            |r: &Row| Cell::Number(r.value),
+        )
+        .defined(
+            "The value the projection uses: the package's override, or the baseline's.",
+            "9.1",
+        ),
+        Column::new("overridden", "Overridden", "true/false", |r: &Row| {
+            Cell::Flag(r.overridden)
+        })
+        .defined("Whether the package overrides the baseline's value.", "9.1"),
+        Column::new("unit", "Unit", "", |r: &Row| Cell::text(&r.unit))
+            .defined("The parameter's unit.", "9.1"),
+        Column::new("low", "Low end", "the parameter's unit", |r: &Row| {
+            Cell::Number(r.low)
+        })
+        .defined(
+            "The low end of the plausible range (the Monte Carlo draws and the tornado use it).",
+            "9.1",
+        ),
+        Column::new("high", "High end", "the parameter's unit", |r: &Row| {
+            Cell::Number(r.high)
+        })
+        .defined("The high end of the plausible range.", "9.1"),
+        Column::new("kind", "Kind", "source/assumption", |r: &Row| {
+            Cell::text(r.kind)
+        })
+        .defined(
+            "`source` when the value is cited, `assumption` when it is the model's assumption.",
+            "9.1",
+        ),
+        Column::new("source", "Source", "", |r: &Row| Cell::text(&r.source))
+            .defined("Where the value comes from, or why it is assumed.", "9.1"),
+    ]
+}
+
 pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat) -> String {
     let rows = rows(baseline, policy);
     match format {
         OutputFormat::Json => {
-            let items: Vec<_> = rows
+            let columns = columns();
+            let items: Vec<Value> = rows
                 .iter()
-                .map(|r| json!({"name": r.name, "value": r.value, "overridden": r.overridden, "unit": r.unit, "low": r.low, "high": r.high, "kind": r.kind, "source": r.source}))
+                .map(|r| Value::Object(json_object(&columns, r)))
                 .collect();
-            format!("{}\n", serde_json::Value::Array(items))
+            format!("{}\n", Value::Array(items))
         }
-        OutputFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record([
-                "name",
-                "value",
-                "overridden",
-                "unit",
-                "low",
-                "high",
-                "kind",
-                "source",
-            ]);
-            // Names, units and sources come from the baseline file: every
-            // text cell is neutralised (`=HYPERLINK(…)` stays text).
-            let safe = |text: &str| inert::csv_text(text).into_owned();
-            for r in &rows {
-                let _ = writer.write_record([
-                    safe(&r.name),
-                    r.value.to_string(),
-                    r.overridden.to_string(),
-                    safe(&r.unit),
-                    r.low.to_string(),
-                    r.high.to_string(),
-                    r.kind.to_string(),
-                    safe(&r.source),
-                ]);
-            }
-            String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-        }
+        // Names, units and sources come from the baseline file: every text
+        // cell is neutralised (`=HYPERLINK(…)` stays text).
+        OutputFormat::Csv => csv(&columns(), &rows).unwrap_or_default(),
         OutputFormat::Table | OutputFormat::Markdown => {
             let lang = crate::i18n::language();
             let titles: Vec<String> = ["parameter", "value", "unit", "range", "source"]

@@ -296,7 +296,7 @@ pub fn calibration_text(calibration: &Calibration) -> String {
     );
     let _ = writeln!(
         out,
-        "  {} traditional.growth = {:.4}{}, traditional.productivity_growth = {:.4}, manufacturing_relative_price_change = {:.4} (sd {:.4})",
+        "  {} traditional.growth = {:.4}{}, traditional.productivity_growth = {:.4}, manufacturing_relative_price_change = {:.4} (sd {:.4}), manufacturing_share_noise_sd = {:.4}, manufacturing_value_added_noise_sd = {:.4}, manufacturing_jobs_noise_sd = {:.4}",
         lang.text("backtest-sets"),
         calibration.traditional_growth,
         calibration
@@ -305,6 +305,9 @@ pub fn calibration_text(calibration: &Calibration) -> String {
         calibration.traditional_productivity_growth,
         calibration.relative_price_change,
         calibration.relative_price_sd,
+        calibration.year_noise.share,
+        calibration.year_noise.value_added,
+        calibration.year_noise.jobs,
     );
     out
 }
@@ -325,6 +328,9 @@ pub fn calibration_json(calibration: &Calibration) -> Value {
             "traditional.productivity_growth": calibration.traditional_productivity_growth,
             "manufacturing_relative_price_change": calibration.relative_price_change,
             "manufacturing_relative_price_change_sd": calibration.relative_price_sd,
+            "manufacturing_share_noise_sd": calibration.year_noise.share,
+            "manufacturing_value_added_noise_sd": calibration.year_noise.value_added,
+            "manufacturing_jobs_noise_sd": calibration.year_noise.jobs,
         },
     })
 }

@@ -10,6 +10,7 @@
 
 pub(crate) mod font;
 mod glyph;
+mod lettering;
 mod style;
 
 use levers_core::{Projection, Target};
@@ -298,7 +299,8 @@ pub fn png(chart: &Chart<'_>, size: (u32, u32)) -> Result<Vec<u8>, RenderError> 
     let (width, height) = chart.pixels(size);
     let mut pixels = vec![0u8; width as usize * height as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
+        let bitmap = BitMapBackend::with_buffer(&mut pixels, (width, height));
+        let root = lettering::Lettering::new(bitmap).into_drawing_area();
         draw(&root, chart)?;
         root.present()?;
     }

@@ -14,11 +14,102 @@
 use levers_core::analysis::fiscal::discounted;
 use levers_core::{Baseline, YearOutcome};
 
-use super::series::{sector_columns, series_columns};
-use super::{Evaluated, cell};
+use super::Evaluated;
+use super::columns::{Cell, Column, csv_header, csv_record};
+use super::series::{SERIES, year_columns};
 
 /// The byte order mark Excel needs to read a CSV file as UTF-8.
 pub const UTF8_BOM: &str = "\u{feff}";
+
+/// One row of the CSV: a package in a year.
+pub struct Row<'p> {
+    pub package: &'p Evaluated<'p>,
+    pub year: &'p YearOutcome,
+    /// The discount rate in force for the package.
+    pub rate: f64,
+    /// The package `--against` compares with, if any.
+    pub reference: Option<&'p Evaluated<'p>>,
+}
+
+/// Every column of `eval --format csv`, in order; with `against`, the
+/// reference's file and each series' difference from it follow. The data
+/// dictionary lists the columns without `against`.
+pub fn columns<'p>(against: bool) -> Vec<Column<'static, Row<'p>>> {
+    let mut columns = vec![
+        Column::new("file", "Package file", "", |r: &Row<'p>| {
+            Cell::text(&r.package.file)
+        })
+        .defined("The package file as given on the command line.", "2.4"),
+        Column::new("name", "Package name", "", |r: &Row<'p>| {
+            Cell::text(&r.package.policy.name)
+        })
+        .defined("The `name` in the package file.", "2.4"),
+        Column::new("year", "Year", "year", |r: &Row<'p>| {
+            Cell::Whole(Some(i64::from(r.year.year)))
+        })
+        .defined("Calendar year, from the base year to the horizon.", "1.1"),
+    ];
+    let year_columns = year_columns();
+    let (series, sectors) = year_columns.split_at(SERIES.len());
+    let of_year = |c: &super::series::Column| {
+        let read = c.clone();
+        Column::new(
+            c.key.clone(),
+            c.label.clone(),
+            c.unit,
+            move |r: &Row<'p>| Cell::Number(read.value(r.year)),
+        )
+        .defined(c.definition.clone(), c.section)
+    };
+    columns.extend(series.iter().map(of_year));
+    columns.push(
+        Column::new(
+            "binding_constraint",
+            "Binding constraint",
+            "none/labour/land/absorption",
+            |r: &Row<'p>| Cell::text(r.year.binding_constraint.key()),
+        )
+        .defined(
+            "What held new manufacturing capacity back in the year, if anything.",
+            "3.7",
+        ),
+    );
+    columns.extend(sectors.iter().map(of_year));
+    columns.push(
+        Column::new("discounted_outlay_hkd_bn", "Outlay, discounted", "HK$ bn (real, present value)", |r: &Row<'p>| {
+            Cell::Number(discounted(
+                r.year.cash_outlay_hkd_bn + r.year.tax_forgone_hkd_bn,
+                r.rate,
+                r.year.year - r.package.projection.base_year,
+            ))
+        })
+        .defined("The year's cash outlay and tax forgone (financing excluded, HM Treasury Green Book) discounted to the base year at the `discount_rate` assumption; the column sums to the present value `eval --format json` gives in `fiscal`.", "3.10"),
+    );
+    if against {
+        columns.push(Column::new(
+            "against_file",
+            "Reference package file",
+            "",
+            |r: &Row<'p>| Cell::text(r.reference.map_or("", |other| other.file.as_str())),
+        ));
+        columns.extend(series.iter().map(|c| {
+            let read = c.clone();
+            Column::new(
+                format!("delta_{}", c.key),
+                format!("{} minus the reference", c.label),
+                c.unit,
+                // Empty for a year the reference does not project.
+                move |r: &Row<'p>| {
+                    let other = r.reference.and_then(|o| o.projection.year(r.year.year));
+                    Cell::Number(
+                        other.map_or(f64::NAN, |other| read.value(r.year) - read.value(other)),
+                    )
+                },
+            )
+        }));
+    }
+    columns
+}
 
 pub fn write(
     baseline: &Baseline,
@@ -26,62 +117,22 @@ pub fn write(
     reference: Option<&Evaluated<'_>>,
     out: impl std::io::Write,
 ) -> csv::Result<()> {
-    let (series, sectors) = (series_columns(), sector_columns());
+    let columns = columns(reference.is_some());
     let mut writer = csv::Writer::from_writer(out);
-    let mut header = vec!["file".to_string(), "name".to_string(), "year".to_string()];
-    header.extend(series.iter().map(|c| c.key.clone()));
-    header.push("binding_constraint".into());
-    header.extend(sectors.iter().map(|c| c.key.clone()));
-    header.push("discounted_outlay_hkd_bn".into());
-    if reference.is_some() {
-        header.push("against_file".into());
-        header.extend(series.iter().map(|c| format!("delta_{}", c.key)));
-    }
-    writer.write_record(
-        header
-            .iter()
-            .map(|h| crate::inert::csv_text(h).into_owned()),
-    )?;
+    writer.write_record(csv_header(&columns))?;
+    let mut buffer = String::new();
     for package in packages {
         let rate = baseline.params_for(package.policy).global.discount_rate;
-        let base_year = package.projection.base_year;
         for year in &package.projection.years {
-            let mut row = vec![
-                crate::inert::csv_text(&package.file).into_owned(),
-                crate::inert::csv_text(&package.policy.name).into_owned(),
-                year.year.to_string(),
-            ];
-            row.extend(series.iter().map(|c| cell(c.value(year))));
-            row.push(year.binding_constraint.key().to_string());
-            row.extend(sectors.iter().map(|c| cell(c.value(year))));
-            row.push(cell(discounted(
-                year.cash_outlay_hkd_bn + year.tax_forgone_hkd_bn,
+            let row = Row {
+                package,
+                year,
                 rate,
-                year.year - base_year,
-            )));
-            if let Some(reference) = reference {
-                row.extend(against(year, reference, &series));
-            }
-            writer.write_record(&row)?;
+                reference,
+            };
+            csv_record(&mut writer, &mut buffer, &columns, &row)?;
         }
     }
     writer.flush()?;
     Ok(())
-}
-
-/// The reference's file and each series' difference from it in `year` (empty
-/// cells for a year the reference does not project).
-fn against(
-    year: &YearOutcome,
-    reference: &Evaluated<'_>,
-    series: &[super::series::Column],
-) -> Vec<String> {
-    let same_year = reference.projection.year(year.year);
-    let mut cells = vec![crate::inert::csv_text(&reference.file).into_owned()];
-    cells.extend(
-        series.iter().map(|c| {
-            same_year.map_or_else(String::new, |other| cell(c.value(year) - c.value(other)))
-        }),
-    );
-    cells
 }

@@ -106,13 +106,26 @@ pub fn hkd_bn(value_bn: f64) -> String {
     hkd(value_bn * 1e9)
 }
 
-/// `+1.23` / `-0.50`: a signed difference with `decimals` decimals. A change
-/// that rounds to nothing has no direction: `0.00`, never `-0.00` or `+0.00`.
+/// `+1.23` / `-0.50`: a signed difference with `decimals` decimals; see
+/// [`signed_as`] for the rule at zero.
 pub fn signed(value: f64, decimals: usize) -> String {
-    let text = format!("{value:+.decimals$}");
-    match text.get(1..) {
-        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_string(),
-        _ => text,
+    signed_as(|v| format!("{v:.decimals$}"), value)
+}
+
+/// `+12,300` / `-HK$1.2 m` / `0.00`: a signed difference whose size is shown
+/// by `show` (given the absolute value), the sign before any currency. The
+/// one formatter of differences, so every face agrees at zero: a change that
+/// shows as nothing (no digit 1–9, e.g. `0.00`, `HK$0`) has no direction and
+/// no sign, never `-0.00` or `+0.00`, whether it is 0, -0 or a tiny change
+/// either way.
+pub fn signed_as(show: impl Fn(f64) -> String, value: f64) -> String {
+    let text = show(value.abs());
+    if !text.chars().any(|c| matches!(c, '1'..='9')) {
+        text
+    } else if value < 0.0 {
+        format!("-{text}")
+    } else {
+        format!("+{text}")
     }
 }
 
@@ -172,10 +185,29 @@ mod tests {
 
     #[test]
     fn a_change_that_rounds_to_nothing_has_no_sign() {
+        assert_eq!(signed(0.0, 2), "0.00");
+        assert_eq!(signed(-0.0, 2), "0.00");
         assert_eq!(signed(-0.001, 2), "0.00");
         assert_eq!(signed(0.001, 2), "0.00");
+        assert_eq!(signed(-0.004_9, 2), "0.00");
         assert_eq!(signed(-0.005_1, 2), "-0.01");
         assert_eq!(signed(1.5, 1), "+1.5");
+        assert_eq!(signed(-1.5, 0), "-2");
+    }
+
+    #[test]
+    fn a_signed_amount_puts_the_sign_before_the_currency_and_none_on_nothing() {
+        assert_eq!(signed_as(thousands, 12_300.0), "+12,300");
+        assert_eq!(signed_as(thousands, -800.0), "-800");
+        assert_eq!(signed_as(thousands, -0.4), "0");
+        assert_eq!(signed_as(thousands, -0.0), "0");
+        assert_eq!(signed_as(hkd_bn, -1.5), "-HK$1.5 bn");
+        assert_eq!(signed_as(hkd_bn, 0.0), "HK$0");
+        assert_eq!(signed_as(hkd_bn, -1e-12), "HK$0");
+        assert_eq!(
+            signed_as(|v| money(crate::i18n::Lang::ZhHant, v), -0.2),
+            "0港元"
+        );
     }
 
     #[test]

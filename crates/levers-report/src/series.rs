@@ -1,5 +1,6 @@
 //! The yearly outcome series every report shows, defined once: key (for JSON and
-//! CSV), label and unit (for tables), and how to read it from a year.
+//! CSV), label and unit (for tables), definition and section of docs/MODEL.md
+//! (for the data dictionary), and how to read it from a year.
 
 use levers_core::analysis::Outcome;
 use levers_core::{Sector, YearOutcome};
@@ -9,16 +10,22 @@ pub struct Series {
     pub label: &'static str,
     pub unit: &'static str,
     pub decimals: usize,
+    /// What the series means, for the data dictionary (`levers outputs`).
+    pub definition: &'static str,
+    /// The section of docs/MODEL.md that explains it, by number (`3.8`).
+    pub section: &'static str,
     pub value: fn(&YearOutcome) -> f64,
 }
 
 macro_rules! series {
-    ($key:ident, $label:expr, $unit:expr, $decimals:expr) => {
+    ($key:ident, $label:expr, $unit:expr, $decimals:expr, $definition:expr, $section:expr) => {
         Series {
             key: stringify!($key),
             label: $label,
             unit: $unit,
             decimals: $decimals,
+            definition: $definition,
+            section: $section,
             value: |y| y.$key,
         }
     };
@@ -42,66 +49,175 @@ pub const SERIES: &[Series] = &[
         manufacturing_share_pct,
         "Manufacturing share of GDP",
         "%",
-        2
+        2,
+        "Manufacturing value added as a share of nominal GDP, the official measure the target uses.",
+        "1.2"
     ),
     series!(
         manufacturing_value_added_hkd_bn,
         "Manufacturing value added",
         "HK$ bn",
-        1
+        1,
+        "Value added of the five manufacturing sectors booked in Hong Kong, at current prices.",
+        "3.5"
     ),
     series!(
         real_manufacturing_share_pct,
         "Manufacturing share of GDP at base-year prices",
         "%",
-        2
+        2,
+        "Manufacturing share of GDP at base-year prices (before the relative price of manufacturing moves).",
+        "1.2"
     ),
     series!(
         manufacturing_relative_price,
         "Manufacturing prices relative to all prices",
         "base year = 1",
-        3
+        3,
+        "Manufacturing prices relative to all prices; 1 in the base year.",
+        "1.2"
     ),
-    series!(gdp_hkd_bn, "GDP", "HK$ bn", 1),
-    series!(manufacturing_jobs, "Manufacturing jobs (direct)", "jobs", 0),
-    series!(direct_jobs_added, "Direct jobs added", "jobs", 0),
-    series!(induced_jobs, "Induced jobs", "jobs", 0),
+    series!(
+        gdp_hkd_bn,
+        "GDP",
+        "HK$ bn",
+        1,
+        "Gross domestic product, net of crowding-out.",
+        "3.9"
+    ),
+    series!(
+        manufacturing_jobs,
+        "Manufacturing jobs (direct)",
+        "jobs",
+        0,
+        "Direct jobs in the five manufacturing sectors.",
+        "3.7"
+    ),
+    series!(
+        direct_jobs_added,
+        "Direct jobs added",
+        "jobs",
+        0,
+        "Direct manufacturing jobs above the status quo.",
+        "3.8"
+    ),
+    series!(
+        induced_jobs,
+        "Induced jobs",
+        "jobs",
+        0,
+        "Jobs added outside manufacturing: local services jobs induced by manufacturing and admitted talent, admitted talent's own jobs, and the trained who found work.",
+        "3.8"
+    ),
     series!(
         services_jobs_drawn,
         "Services jobs drawn into manufacturing",
         "jobs",
-        0
+        0,
+        "Workers drawn from other employers to fill the new jobs (the part not met by new labour supply or fewer unemployed).",
+        "3.8"
     ),
-    series!(gross_jobs_added, "Gross jobs added", "jobs", 0),
-    series!(net_jobs_added, "Net jobs added", "jobs", 0),
+    series!(
+        gross_jobs_added,
+        "Gross jobs added",
+        "jobs",
+        0,
+        "Direct plus induced jobs added.",
+        "3.8"
+    ),
+    series!(
+        net_jobs_added,
+        "Net jobs added",
+        "jobs",
+        0,
+        "Change in total employment: direct and other jobs added less the workers drawn from other employers.",
+        "3.8"
+    ),
     series!(
         effective_sectors,
         "Effective number of sectors",
         "sectors",
-        3
+        3,
+        "10,000 / HHI: the number of equal sectors that would give the same concentration of GDP.",
+        "1.2"
     ),
-    series!(hhi, "Herfindahl-Hirschman index", "0-10,000", 1),
+    series!(
+        hhi,
+        "Herfindahl-Hirschman index",
+        "0-10,000",
+        1,
+        "Herfindahl-Hirschman index of the sectors' shares of GDP (0 to 10,000; higher is more concentrated).",
+        "1.2"
+    ),
     Series {
         key: "shannon_evenness",
+        definition: "Shannon entropy of the sectors' shares of GDP over its maximum (1 = perfectly even).",
+        section: "1.2",
         label: "Shannon evenness",
         unit: "0-1",
         decimals: 4,
         value: YearOutcome::shannon_evenness,
     },
-    series!(labour_force, "Labour force", "persons", 0),
-    series!(unemployment_rate_pct, "Unemployment rate", "%", 2),
-    series!(fiscal_cost_hkd_bn, "Fiscal cost", "HK$ bn/yr", 2),
-    series!(cash_outlay_hkd_bn, "Cash outlay", "HK$ bn/yr", 2),
-    series!(tax_forgone_hkd_bn, "Tax forgone", "HK$ bn/yr", 2),
-    series!(financing_cost_hkd_bn, "Financing cost", "HK$ bn/yr", 2),
+    series!(
+        labour_force,
+        "Labour force",
+        "persons",
+        0,
+        "Labour force: the trend plus admitted talent.",
+        "3.8"
+    ),
+    series!(
+        unemployment_rate_pct,
+        "Unemployment rate",
+        "%",
+        2,
+        "Unemployed as a share of the labour force.",
+        "3.8"
+    ),
+    series!(
+        fiscal_cost_hkd_bn,
+        "Fiscal cost",
+        "HK$ bn/yr",
+        2,
+        "Public cost in the year: cash outlays, tax forgone and financing cost.",
+        "3.10"
+    ),
+    series!(
+        cash_outlay_hkd_bn,
+        "Cash outlay",
+        "HK$ bn/yr",
+        2,
+        "Money paid out in the year (grants, co-investment, rent, land servicing, talent schemes), at base-year prices.",
+        "3.10"
+    ),
+    series!(
+        tax_forgone_hkd_bn,
+        "Tax forgone",
+        "HK$ bn/yr",
+        2,
+        "Profits tax not collected because of concessions.",
+        "3.10"
+    ),
+    series!(
+        financing_cost_hkd_bn,
+        "Financing cost",
+        "HK$ bn/yr",
+        2,
+        "Return forgone on reserves, or interest on borrowing, for what was spent before (not subject to the budget cap).",
+        "3.10"
+    ),
     series!(
         cumulative_fiscal_cost_hkd_bn,
         "Cumulative fiscal cost",
         "HK$ bn",
-        2
+        2,
+        "Fiscal cost summed from the base year to this year.",
+        "3.10"
     ),
     Series {
         key: "cost_per_net_job_hkd",
+        definition: "Cumulative fiscal cost per net job added; empty (null) while no job is added.",
+        section: "3.10",
         label: "Cost per net job",
         unit: "HK$",
         decimals: 0,
@@ -111,40 +227,106 @@ pub const SERIES: &[Series] = &[
         gba_value_added_hkd_bn,
         "Value added placed in Guangdong",
         "HK$ bn",
-        2
+        2,
+        "Production value added placed in Guangdong by Hong Kong firms (not in Hong Kong's GDP).",
+        "3.6"
     ),
-    series!(crowding_out_hkd_bn, "Crowding-out", "HK$ bn", 2),
+    series!(
+        crowding_out_hkd_bn,
+        "Crowding-out",
+        "HK$ bn",
+        2,
+        "GDP lost in the year to crowding-out by public spending.",
+        "3.10"
+    ),
     series!(
         knowledge_stock_added_hkd_bn,
         "R&D knowledge stock added",
         "HK$ bn",
-        2
+        2,
+        "R&D knowledge stock added by policy (depreciating).",
+        "3.3"
     ),
     series!(
         cost_ratio_to_shenzhen,
         "Manufacturing cost vs Shenzhen",
         "ratio",
-        3
+        3,
+        "Manufacturing cost in Hong Kong relative to Shenzhen (= 1), averaged over the manufacturing sectors by base-year value added.",
+        "3.5"
     ),
     series!(
         new_capacity_hkd_bn,
         "New capacity before ceilings",
         "HK$ bn",
-        2
+        2,
+        "New production capacity in Hong Kong before the labour and land ceilings, as value added.",
+        "3.6"
     ),
-    series!(labour_ceiling_jobs, "Labour ceiling", "jobs", 0),
-    series!(floor_space_ceiling_m2, "Floor space ceiling", "m2", 0),
-    series!(floor_space_used_m2, "Floor space used", "m2", 0),
-    series!(capacity_utilisation, "New capacity in use", "share", 3),
-    series!(land_released_ha, "Industrial land released", "ha", 1),
+    series!(
+        labour_ceiling_jobs,
+        "Labour ceiling",
+        "jobs",
+        0,
+        "Most manufacturing workers the labour market can supply.",
+        "3.7"
+    ),
+    series!(
+        floor_space_ceiling_m2,
+        "Floor space ceiling",
+        "m2",
+        0,
+        "Industrial floor space available to manufacturing.",
+        "3.7"
+    ),
+    series!(
+        floor_space_used_m2,
+        "Floor space used",
+        "m2",
+        0,
+        "Industrial floor space manufacturing uses.",
+        "3.7"
+    ),
+    series!(
+        capacity_utilisation,
+        "New capacity in use",
+        "share",
+        3,
+        "Share of the new production capacity that could be staffed and housed (0 to 1).",
+        "3.7"
+    ),
+    series!(
+        land_released_ha,
+        "Industrial land released",
+        "ha",
+        1,
+        "Industrial land released so far, within the planned pipeline.",
+        "3.3"
+    ),
     series!(
         coinvestment_take_up,
         "Co-investment taken up",
         "share of offer",
-        3
+        3,
+        "Share of the budgeted co-investment firms took up in the year (1 when none was offered).",
+        "3.2"
     ),
-    series!(rd_grant_take_up, "R&D grants taken up", "share of offer", 3),
-    series!(budget_scale, "Budget scale", "share", 3),
+    series!(
+        rd_grant_take_up,
+        "R&D grants taken up",
+        "share of offer",
+        3,
+        "Share of the budgeted R&D grants firms took up in the year (1 when none was offered).",
+        "3.2"
+    ),
+    series!(
+        budget_scale,
+        "Budget scale",
+        "share",
+        3,
+        "1 when the budget cap does not bind; below 1 every lever was scaled down to fit it.",
+        "3.2"
+    ),
 ];
 
 pub fn find(key: &str) -> Option<&'static Series> {
@@ -167,6 +349,9 @@ pub struct Column {
     pub key: String,
     pub label: String,
     pub unit: &'static str,
+    /// What it means and where docs/MODEL.md explains it (data dictionary).
+    pub definition: String,
+    pub section: &'static str,
     read: Read,
 }
 
@@ -192,6 +377,8 @@ pub fn series_columns() -> Vec<Column> {
             key: s.key.to_string(),
             label: s.label.to_string(),
             unit: s.unit,
+            definition: s.definition.to_string(),
+            section: s.section,
             read: Read::Series(s.value),
         })
         .collect()
@@ -203,12 +390,16 @@ pub fn sector_columns() -> Vec<Column> {
         key: format!("va_{}_hkd_bn", sector.key()),
         label: format!("Value added: {}", sector.label()),
         unit: SECTOR_VALUE_ADDED_UNIT,
+        definition: format!("Value added of {} booked in Hong Kong.", sector.label()),
+        section: "3.5",
         read: Read::SectorValueAdded(sector.index()),
     });
     let jobs = Sector::MANUFACTURING.iter().map(|sector| Column {
         key: format!("jobs_{}_persons", sector.key()),
         label: format!("Jobs: {}", sector.label()),
         unit: SECTOR_JOBS_UNIT,
+        definition: format!("Direct jobs in {}.", sector.label()),
+        section: "3.7",
         read: Read::SectorJobs(sector.index()),
     });
     value_added.chain(jobs).collect()
@@ -219,4 +410,17 @@ pub fn year_columns() -> Vec<Column> {
     let mut columns = series_columns();
     columns.extend(sector_columns());
     columns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_of_a_year_has_a_definition_and_a_section() {
+        for column in year_columns() {
+            assert!(column.definition.len() > 10, "{}", column.key);
+            assert!(!column.section.is_empty(), "{}", column.key);
+        }
+    }
 }

@@ -62,17 +62,23 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
     if markdown {
         let _ = writeln!(
             out,
-            "## {} ({})\n",
-            inert::markdown(&evaluated.policy.name),
-            inert::markdown_code(&evaluated.file)
+            "## {}\n",
+            crate::brackets::with_note(
+                language(),
+                &inert::markdown(&evaluated.policy.name),
+                &inert::markdown_code(&evaluated.file)
+            )
         );
     } else {
         // One line: a name or file name cannot forge another line of results.
         let _ = writeln!(
             out,
-            "{} ({})",
-            inert::xml(&evaluated.policy.name),
-            inert::xml(&evaluated.file)
+            "{}",
+            crate::brackets::with_note(
+                language(),
+                &inert::xml(&evaluated.policy.name),
+                &inert::xml(&evaluated.file)
+            )
         );
     }
     let _ = writeln!(out, "{}", target_sentence(projection));
@@ -87,11 +93,7 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
         .collect();
     let lang = language();
     let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
-    out.push_str(&if markdown {
-        markdown_table(&titles, &rows)
-    } else {
-        text_table(&titles, &rows)
-    });
+    out.push_str(&table_for(&titles, &rows, markdown));
     out
 }
 
@@ -139,6 +141,15 @@ pub fn needs_sentence(projection: &Projection) -> String {
             ("land", &thousands(n.additional_land_ha)),
         ],
     )
+}
+
+/// A Markdown table, or an aligned text table: words left, numbers right.
+pub fn table_for(titles: &[String], rows: &[Vec<String>], markdown: bool) -> String {
+    if markdown {
+        markdown_table(titles, rows)
+    } else {
+        text_table(titles, rows)
+    }
 }
 
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.

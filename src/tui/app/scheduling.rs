@@ -118,8 +118,8 @@ impl App {
 
     /// While seeking only Esc counts: it stops the search, and its answer is
     /// not awaited.
-    pub(super) fn update_seeking(&mut self, action: crate::tui::Action) {
-        if action == crate::tui::Action::Cancel {
+    pub(super) fn update_seeking(&mut self, action: crate::tui::action::Action) {
+        if action == crate::tui::action::Action::Cancel {
             if let Some(background) = self.background.as_mut() {
                 background.cancel_seek();
             }

@@ -10,8 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::{money, money_bn, signed, thousands};
-use levers_report::i18n::Lang;
+use levers_report::format::{money, money_bn, signed, signed_as, thousands};
 
 const CELLS: usize = 6;
 /// Narrowest a KPI cell may be before the strip wraps into two rows.
@@ -38,23 +37,6 @@ struct Kpi {
     delta: Option<String>,
 }
 
-/// `+12,300` / `-800`.
-fn signed_count(value: f64) -> String {
-    if value.round() >= 0.0 {
-        format!("+{}", thousands(value))
-    } else {
-        thousands(value)
-    }
-}
-
-fn signed_money_bn(lang: Lang, value_bn: f64) -> String {
-    if value_bn >= 0.0 {
-        format!("+{}", money_bn(lang, value_bn))
-    } else {
-        format!("-{}", money_bn(lang, -value_bn))
-    }
-}
-
 fn at_target_year(projection: &Projection) -> YearOutcome {
     projection
         .year(projection.target.year)
@@ -78,7 +60,6 @@ fn kpis(app: &App) -> Vec<Kpi> {
     let lang = app.lang;
     let hkd = |value: f64| money(lang, value);
     let hkd_bn = |value_bn: f64| money_bn(lang, value_bn);
-    let signed_money_bn = |value_bn: f64| signed_money_bn(lang, value_bn);
     vec![
         Kpi {
             label: app.lang.format("kpi-share", &[("year", &year.to_string())]),
@@ -100,7 +81,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
             label: app.lang.format("kpi-jobs", &[("year", &year.to_string())]),
             value: thousands(now.manufacturing_jobs),
             style: Style::new(),
-            delta: delta(&|o| signed_count(now.manufacturing_jobs - o.manufacturing_jobs)),
+            delta: delta(&|o| signed_as(thousands, now.manufacturing_jobs - o.manufacturing_jobs)),
         },
         Kpi {
             label: app.lang.text("kpi-sectors"),
@@ -114,7 +95,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
                 .format("kpi-cost-year", &[("year", &year.to_string())]),
             value: hkd_bn(now.fiscal_cost_hkd_bn),
             style: Style::new(),
-            delta: delta(&|o| signed_money_bn(now.fiscal_cost_hkd_bn - o.fiscal_cost_hkd_bn)),
+            delta: delta(&|o| signed_as(hkd_bn, now.fiscal_cost_hkd_bn - o.fiscal_cost_hkd_bn)),
         },
         Kpi {
             label: app
@@ -123,7 +104,10 @@ fn kpis(app: &App) -> Vec<Kpi> {
             value: hkd_bn(now.cumulative_fiscal_cost_hkd_bn),
             style: Style::new(),
             delta: delta(&|o| {
-                signed_money_bn(now.cumulative_fiscal_cost_hkd_bn - o.cumulative_fiscal_cost_hkd_bn)
+                signed_as(
+                    hkd_bn,
+                    now.cumulative_fiscal_cost_hkd_bn - o.cumulative_fiscal_cost_hkd_bn,
+                )
             }),
         },
         Kpi {
@@ -134,8 +118,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
             style: Style::new(),
             delta: delta(
                 &|o| match (now.cost_per_net_job_hkd, o.cost_per_net_job_hkd) {
-                    (Some(a), Some(b)) if a >= b => format!("+{}", hkd(a - b)),
-                    (Some(a), Some(b)) => format!("-{}", hkd(b - a)),
+                    (Some(a), Some(b)) => signed_as(hkd, a - b),
                     _ => "–".to_string(),
                 },
             ),

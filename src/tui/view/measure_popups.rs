@@ -48,7 +48,7 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
 }
 
 pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut Buffer) {
-    let Some(measure) = editor.measure(app) else {
+    let Some(measure) = editor.measure(app.policy()) else {
         return;
     };
     let rows = MeasureRow::of(measure)

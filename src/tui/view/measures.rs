@@ -14,9 +14,11 @@ use ratatui::widgets::{Block, Widget};
 use super::levers::{bar, right_aligned, value_text};
 use super::theme;
 use crate::tui::app::App;
+use crate::tui::app::Silent;
 use crate::tui::measures::listed_order;
+use levers_report::brackets::with_note;
 use levers_report::describe::measure_label_in;
-use levers_report::format::fit;
+use levers_report::format::{fit, money};
 use levers_report::i18n::Lang;
 use levers_report::inert::terminal;
 
@@ -56,7 +58,9 @@ fn amount_text(lang: Lang, measure: &Measure) -> String {
     }
 }
 
-fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
+/// A measure's row; one that costs money and moves nothing by the target
+/// year (`silent`) is marked `!` in the warning colour.
+fn measure_line(app: &App, index: usize, width: usize, silent: bool) -> Line<'static> {
     let Some(measure) = app.policy().measures.get(index) else {
         return Line::from("");
     };
@@ -70,7 +74,12 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
         .min(24);
     let fraction = (measure.amount.peak() - spec.min) / (spec.max - spec.min);
     let mut spans = vec![
-        Span::raw(format!(" {} ", fit(&name, label_width))),
+        if silent {
+            Span::styled("!", theme::missed())
+        } else {
+            Span::raw(" ")
+        },
+        Span::raw(format!("{} ", fit(&name, label_width))),
         Span::raw(right_aligned(&value, value_width)),
     ];
     if bar_width > 0 {
@@ -91,7 +100,8 @@ fn measure_line(app: &App, index: usize, width: usize) -> Line<'static> {
 fn kind_line(lang: Lang, kind: MeasureKind) -> Line<'static> {
     Line::from(vec![
         Span::styled(lang.lever_field(kind.field()), theme::title()),
-        Span::styled(format!(" ({})", kind.key()), theme::label()),
+        // " (key)", or "（key）" in Chinese: our brackets follow the language.
+        Span::styled(with_note(lang, "", kind.key()), theme::label()),
     ])
 }
 
@@ -161,6 +171,68 @@ fn block(app: &App) -> Block<'static> {
         ))
 }
 
+/// Rows the warning of a measure with no effect takes under the list.
+const WARNING_ROWS: usize = 2;
+
+/// The rows the list may use in `inner`: all but the last two when a warning
+/// of a measure with no effect takes them (and the panel has room for both).
+fn list_height(inner: Rect, warned: bool) -> usize {
+    let height = usize::from(inner.height);
+    if warned && height > WARNING_ROWS + 1 {
+        height - WARNING_ROWS
+    } else {
+        height
+    }
+}
+
+/// The warning under the list, two lines: the first measure that costs money
+/// and moves nothing by the target year and its cost; then the reason (the
+/// year it first acts, or that it never does within the projection) and how
+/// many more there are.
+fn warning_lines(app: &App, silent: &[Silent], width: usize) -> Vec<Line<'static>> {
+    let Some(first) = silent.first() else {
+        return Vec::new();
+    };
+    let Some(measure) = app.policy().measures.get(first.index) else {
+        return Vec::new();
+    };
+    let lang = app.lang;
+    let year = app.policy().target.year.to_string();
+    let reason = match app.first_effect_year(first) {
+        Some(from) => lang.format("tui-no-effect-later", &[("from", &from.to_string())]),
+        None => lang.format(
+            "tui-no-effect-never",
+            &[("horizon", &app.policy().horizon.to_string())],
+        ),
+    };
+    let more = match silent.len() {
+        1 => String::new(),
+        n => lang.format("tui-no-effect-more", &[("count", &(n - 1).to_string())]),
+    };
+    let what = lang.format(
+        "tui-no-effect",
+        &[
+            ("measure", &terminal(&measure_label_in(lang, measure))),
+            ("cost", &money(lang, first.cost_hkd_bn * 1e9)),
+            ("year", &year),
+        ],
+    );
+    let why = lang.format(
+        "tui-no-effect-why",
+        &[("year", &year), ("reason", &reason), ("more", &more)],
+    );
+    // The reason hangs under the measure's name, past the `! `.
+    [(" ", what), ("   ", why)]
+        .iter()
+        .map(|(indent, text)| {
+            Line::styled(
+                format!("{indent}{}", fit(text, width.saturating_sub(indent.len()))),
+                theme::missed(),
+            )
+        })
+        .collect()
+}
+
 /// The measure drawn at (`column`, `row`) when the panel occupies `area`.
 pub fn measure_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
     let inner = block(app).inner(area);
@@ -168,7 +240,11 @@ pub fn measure_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize>
         return None;
     }
     let rows = rows(&app.policy().measures);
-    let first = first_visible(app, &rows, usize::from(inner.height));
+    let height = list_height(inner, !app.silent_measures().is_empty());
+    if usize::from(row - inner.y) >= height {
+        return None;
+    }
+    let first = first_visible(app, &rows, height);
     match rows.get(first + usize::from(row - inner.y)) {
         Some(Row::Measure(index)) => Some(*index),
         _ => None,
@@ -185,14 +261,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_line(inner.x, inner.y, &line, inner.width);
         return;
     }
-    let height = usize::from(inner.height);
+    let silent = app.silent_measures();
+    let height = list_height(inner, !silent.is_empty());
     let first = first_visible(app, &rows, height);
     for (i, row) in rows.iter().skip(first).take(height).enumerate() {
         let line = match row {
             Row::Kind(kind) => kind_line(app.lang, *kind),
-            Row::Measure(index) => measure_line(app, *index, usize::from(inner.width)),
+            Row::Measure(index) => {
+                let quiet = silent.iter().any(|s| s.index == *index);
+                measure_line(app, *index, usize::from(inner.width), quiet)
+            }
         };
         let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
         buf.set_line(inner.x, y, &line, inner.width);
+    }
+    if height < usize::from(inner.height) {
+        let lines = warning_lines(app, &silent, usize::from(inner.width));
+        let top = inner.bottom().saturating_sub(WARNING_ROWS as u16);
+        for (y, line) in (top..).zip(&lines) {
+            buf.set_line(inner.x, y, line, inner.width);
+        }
     }
 }

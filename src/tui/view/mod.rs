@@ -12,6 +12,7 @@ mod levers;
 mod measure_popups;
 mod measures;
 mod popup;
+mod regions;
 mod sectors;
 mod seek;
 mod status;
@@ -22,144 +23,49 @@ pub use charts::BAND as BAND_COLOUR;
 mod sobol;
 mod tornado;
 
-use levers_core::LeverField;
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Panel};
+use super::app::App;
+use super::hits::{Hits, Target};
+pub use regions::{Regions, regions};
 
 /// Smallest terminal the workbench draws in; below it, it says so.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// Where each region of the screen goes at a given size. Regions that do not fit
-/// are `None`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Regions {
-    pub title: Rect,
-    pub kpis: Rect,
-    pub levers: Rect,
-    pub share_chart: Option<Rect>,
-    pub jobs_chart: Option<Rect>,
-    pub diversification_chart: Option<Rect>,
-    pub sectors: Option<Rect>,
-    pub attribution: Option<Rect>,
-    pub detail: Option<Rect>,
-    pub fiscal: Option<Rect>,
-    pub status: Rect,
+/// Draws the workbench into `frame` and returns what it drew where, for the
+/// mouse (the app keeps it until the next frame: [`App::drawn`]).
+pub fn draw(frame: &mut Frame, app: &App) -> Hits {
+    let area = frame.area();
+    frame.render_widget(app, area);
+    hits(area, app)
 }
 
-/// Splits the screen. Three layouts, chosen by size:
-///
-/// ```text
-/// wide (≥ 110×34)                          compact (≥ 70×22)
-/// ┌ title ─────────────────────────────┐   ┌ title ─────────────────────┐
-/// │ KPI strip (3 lines)                │   │ KPI strip                  │
-/// ├ levers ──────┬ share of GDP ───────┤   ├ levers ──────┬ share ──────┤
-/// │              │                     │   │              │             │
-/// │              ├ jobs ──┬ diversif. ─┤   │              ├ Tab panel ──┤
-/// ├ attribution ─┤        │            │   │              │ (jobs, attr-│
-/// ├ detail ──────┼ sectors (or, after  ┤   ├ detail ──────┤ ibution, div│
-/// │              │ Tab, public purse)  │   │              │ sectors...) │
-/// ├ status ──────┴─────────────────────┤   ├ status ──────┴─────────────┤
-///
-/// narrow (≥ 40×12): title, KPIs in two rows, levers, then the share chart
-/// if at least 6 lines are left, status.
-/// ```
-pub fn regions(area: Rect, app: &App) -> Regions {
-    let kpi_height = kpi::height(area.width, !app.compare.is_empty());
-    let [title, kpis, body, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(kpi_height),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let mut regions = Regions {
-        title,
-        kpis,
-        status,
-        ..Regions::default()
-    };
-    let lever_height = levers::HEIGHT;
-    if crate::tui::app::wide_layout((area.width, area.height)) {
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(50), Constraint::Min(0)]).areas(body);
-        let [lever_area, attribution_area, detail] = Layout::vertical([
-            Constraint::Length(lever_height),
-            Constraint::Length(attribution::HEIGHT),
-            Constraint::Min(0),
-        ])
-        .areas(left);
-        regions.attribution = Some(attribution_area);
-        let [share, middle, sector_area] = Layout::vertical([
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Length(sectors::HEIGHT),
-        ])
-        .areas(right);
-        let [jobs, diversification] =
-            Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(middle);
-        regions.levers = lever_area;
-        regions.detail = Some(detail);
-        regions.share_chart = Some(share);
-        regions.jobs_chart = Some(jobs);
-        regions.diversification_chart = Some(diversification);
-        if app.panel == Panel::Fiscal {
-            regions.fiscal = Some(sector_area);
+/// The rows of the lever panel, or of the measure list, and what each shows.
+fn hits(area: Rect, app: &App) -> Hits {
+    let mut hits = Hits::default();
+    if too_small(area) {
+        return hits;
+    }
+    let panel = regions(area, app).levers;
+    // Both panels are bordered blocks: their rows are inside the border.
+    let inner = panel.inner(Margin::new(1, 1));
+    for y in inner.top()..inner.bottom() {
+        let target = if app.shows_measures() {
+            measures::measure_at(panel, app, inner.x, y).map(Target::Measure)
         } else {
-            regions.sectors = Some(sector_area);
-        }
-    } else if area.width >= 70 && area.height >= 22 {
-        let [left, right] =
-            Layout::horizontal([Constraint::Length(44), Constraint::Min(0)]).areas(body);
-        let [share, panel] =
-            Layout::vertical([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(right);
-        let [lever_area, detail] =
-            Layout::vertical([Constraint::Length(lever_height), Constraint::Min(0)]).areas(left);
-        regions.levers = lever_area;
-        if detail.height >= 3 {
-            regions.detail = Some(detail);
-        }
-        regions.share_chart = Some(share);
-        match app.panel {
-            Panel::Jobs => regions.jobs_chart = Some(panel),
-            Panel::Attribution => regions.attribution = Some(panel),
-            Panel::Diversification => regions.diversification_chart = Some(panel),
-            Panel::Sectors => regions.sectors = Some(panel),
-            Panel::Detail => regions.detail = Some(panel),
-            Panel::Fiscal => regions.fiscal = Some(panel),
-        }
-    } else {
-        let [lever_area, rest] =
-            Layout::vertical([Constraint::Max(lever_height), Constraint::Min(0)]).areas(body);
-        regions.levers = lever_area;
-        if rest.height >= 6 {
-            regions.share_chart = Some(rest);
+            levers::field_at(panel, app, inner.x, y).map(Target::Lever)
+        };
+        if let Some(target) = target {
+            hits.push(Rect::new(inner.x, y, inner.width, 1), target);
         }
     }
-    regions
-}
-
-/// The measure drawn at a screen position, for mouse clicks and scrolling.
-pub fn measure_at(app: &App, column: u16, row: u16) -> Option<usize> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if too_small(area) || !app.shows_measures() {
-        return None;
-    }
-    measures::measure_at(regions(area, app).levers, app, column, row)
-}
-
-/// The lever drawn at a screen position, for mouse clicks and scrolling.
-pub fn lever_at(app: &App, column: u16, row: u16) -> Option<LeverField> {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    if too_small(area) || app.shows_measures() {
-        return None;
-    }
-    levers::field_at(regions(area, app).levers, app, column, row)
+    hits
 }
 
 fn too_small(area: Rect) -> bool {

@@ -11,7 +11,7 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::Regions;
+use super::regions::Regions;
 use super::theme;
 use crate::tui::analysis::{Tornado, item_label};
 use crate::tui::app::App;

@@ -5,6 +5,7 @@ use levers_core::analysis::sensitivity::SwingItem;
 use levers_core::analysis::{Outcome, monte_carlo, sensitivity};
 use levers_core::{LeverField, project};
 
+use crate::support::package::{Package, stdout_on_threads};
 use crate::support::{baseline, json, levers, load, ok, run};
 
 const BLUEPRINT: &str = "policies/blueprint-2032.toml";
@@ -97,16 +98,7 @@ fn the_cli_prints_the_same_bytes_on_one_thread_and_on_many() {
         "--format",
         "json",
     ];
-    let with_threads = |threads: &str| {
-        let output = levers()
-            .env("RAYON_NUM_THREADS", threads)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(output.status.success());
-        output.stdout
-    };
-    assert_eq!(with_threads("1"), with_threads("3"));
+    assert_eq!(stdout_on_threads(&args, 1), stdout_on_threads(&args, 3));
 }
 
 #[test]
@@ -162,10 +154,20 @@ fn bands_are_ordered_and_the_probability_is_a_share_of_draws() {
 fn the_policys_own_assumptions_are_held_fixed() {
     let baseline = baseline();
     let mut policy = load(BLUEPRINT, &baseline);
-    // Hold every drawn parameter: no spread remains.
+    // Hold every drawn parameter: only the year-to-year noise spreads the share.
     policy.assumptions = baseline.specs.iter().map(|s| (s.id, s.value)).collect();
     let u = monte_carlo(&baseline, &policy, 50, 1);
     for band in &u.share_pct {
+        assert!(band.p10 < band.p90);
+    }
+    // With the noise held at 0 as well, no spread remains.
+    for (id, value) in &mut policy.assumptions {
+        if id.name().ends_with("_noise_sd") {
+            *value = 0.0;
+        }
+    }
+    let u = monte_carlo(&baseline, &policy, 50, 1);
+    for band in u.share_pct.iter().chain(&u.jobs) {
         assert_eq!(band.p10, band.p90);
     }
 }
@@ -192,18 +194,10 @@ fn a_sweep_has_one_row_per_grid_point_and_a_row_equals_a_direct_eval() {
     let row: Vec<&str> = lines[1 + 3 * 9 + 4].split(',').collect();
     assert_eq!(&row[..2], ["3", "40"]);
 
-    let baseline = baseline();
-    let mut policy = load(BLUEPRINT, &baseline);
-    policy.set_dial(LeverField::GrantsHkdBnPerYear, 3.0, 2025);
-    policy.set_dial(LeverField::RentSubsidyPct, 40.0, 2025);
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let file = dir.path().join("point.toml");
-    std::fs::write(
-        &file,
-        levers_files::policy_file::write_policy(&policy, &baseline),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let evaluated = json(&["eval", &file.display().to_string(), "--format", "json"]);
+    let point = Package::blueprint()
+        .set("levers.rd.grants_hkd_bn_per_year", 3.0)
+        .set("levers.land.rent_subsidy_pct", 40.0);
+    let evaluated = point.run(&["eval", "{package}", "--format", "json"]).json();
     let share = evaluated["target"]["projected_share_pct"]
         .as_f64()
         .unwrap_or(f64::NAN);

@@ -163,9 +163,12 @@ fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
         let col = 2 + i as u32;
         let e = Evaluated::of(file);
         let year = e.target_year();
-        assert_eq!(
-            cell(&range, row_of(&range, "file"), col),
-            Data::String((*file).to_string())
+        // The option's file is named under the table, beside its title.
+        let title = cell(&range, 0, col).to_string();
+        let named = format!("{title} ({file})");
+        assert!(
+            (0..range.height() as u32).any(|r| cell(&range, r, 0) == Data::String(named.clone())),
+            "no row {named}"
         );
         let check = |key: String, want: Option<f64>| {
             close(
@@ -208,6 +211,65 @@ fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
             format!("cost_per_net_job_to_{year}_hkd"),
             e.eval["fiscal"]["to_target_year"]["per_job"]["cost_per_net_job_hkd"].as_f64(),
         );
+    }
+}
+
+/// The Summary sheet reads as a table (what `pandas.read_excel` sees, by the
+/// same rules): the first row is the header — figure, key, one column per
+/// option — and every cell under an option's header is a number or empty;
+/// no cell is merged. The words follow the table in column A.
+#[test]
+fn the_summary_sheet_reads_as_a_table_with_numbers_under_each_option() {
+    let dir = temp();
+    for (command, name) in [("brief", "brief.xlsx"), ("compare", "compare.xlsx")] {
+        let out: PathBuf = dir.path().join(name);
+        let mut args = vec![command.to_string()];
+        args.extend(OPTIONS.iter().map(ToString::to_string));
+        args.extend(["-o".to_string(), path_text(&out)]);
+        ok_owned(&args);
+        let mut book = open(&out);
+        let range = book
+            .worksheet_range("Summary")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            range.start(),
+            Some((0, 0)),
+            "{command}: the table starts at A1"
+        );
+        assert_eq!(cell(&range, 0, 1), Data::String("key".to_string()));
+        let mut numbers = 0;
+        for (i, file) in OPTIONS.iter().enumerate() {
+            let col = 2 + i as u32;
+            let title = cell(&range, 0, col);
+            assert!(
+                matches!(title, Data::String(_)),
+                "{command} {file}: header {title:?}"
+            );
+            for r in 1..range.height() as u32 {
+                match cell(&range, r, col) {
+                    Data::Float(_) => numbers += 1,
+                    Data::Empty => {}
+                    other => panic!("{command} {file}: {other:?} at row {}", r + 1),
+                }
+            }
+        }
+        // Nine figures each; the status quo has no cost per job (no jobs added).
+        assert!(numbers >= 3 * 9 - 1, "{command}: {numbers} numbers");
+        // And the key column names only figures: nothing after the table.
+        let keys: Vec<Data> = (1..range.height() as u32)
+            .map(|r| cell(&range, r, 1))
+            .take_while(|c| *c != Data::Empty)
+            .collect();
+        assert!(keys.len() >= 9, "{keys:?}");
+        assert!(
+            (1 + keys.len() as u32..range.height() as u32)
+                .all(|r| cell(&range, r, 1) == Data::Empty),
+            "{command}: a key under the words"
+        );
+        let merged = book
+            .merge_cells_by_sheet_name("Summary")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(merged.is_empty(), "{command}: merged {merged:?}");
     }
 }
 
@@ -557,6 +619,53 @@ fn what_matters_most_describes_every_assumption() {
         assert!(
             !item.starts_with("-  ("),
             "an assumption without words: {item}"
+        );
+    }
+}
+
+/// Every assumption the brief can name (each one Monte Carlo draws, so the
+/// tornado moves it) has a Traditional Chinese description, and the Chinese
+/// brief's "what matters most" carries none of the baseline's English ones.
+#[test]
+fn every_assumption_the_brief_can_name_is_described_in_chinese() {
+    use levers_core::{Distribution, ParamId};
+    use levers_report::i18n::Lang;
+    use levers_report::param_words::has_param_description;
+
+    let baseline = levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
+    let drawn: Vec<_> = ParamId::all()
+        .map(|id| baseline.spec(id))
+        .filter(|spec| spec.distribution != Distribution::Fixed)
+        .collect();
+    assert!(drawn.len() > 50, "{} drawn parameters", drawn.len());
+    let missing: Vec<&str> = drawn
+        .iter()
+        .filter(|spec| !has_param_description(Lang::ZhHant, &spec.name))
+        .map(|spec| spec.name.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no zh-Hant description: {missing:?}");
+
+    let chinese = ok(&[
+        "--lang",
+        "zh-Hant",
+        "brief",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+        "-o",
+        "-",
+    ]);
+    let section = chinese
+        .split("## 影響最大的因素")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a what-matters-most section");
+    assert!(section.lines().any(|l| l.starts_with("- ")), "{section}");
+    for spec in &drawn {
+        let english = spec.description.trim();
+        assert!(
+            english.is_empty() || !section.contains(english),
+            "English description of {} in the Chinese brief: {section}",
+            spec.name
         );
     }
 }

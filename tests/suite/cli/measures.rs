@@ -4,24 +4,14 @@
 
 use std::fs;
 
-use levers_core::measure::Amount;
-use levers_core::params::ParamId;
+use crate::support::package::{MEASURES, Package};
+use crate::support::{baseline, load, ok, run};
 
-use crate::support::{baseline, json, load, ok, run};
-
-const MEASURES: &str = "policies/announced-measures.toml";
-
-/// `policy` written to a temporary file, evaluated; the projected share.
-fn share_of(policy: &levers_core::Policy) -> f64 {
-    let baseline = baseline();
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let file = dir.path().join("point.toml");
-    fs::write(
-        &file,
-        levers_files::policy_file::write_policy(policy, &baseline),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let evaluated = json(&["eval", &file.display().to_string(), "--format", "json"]);
+/// The projected share `levers eval` gives for `package`.
+fn share_of(package: &Package) -> f64 {
+    let evaluated = package
+        .run(&["eval", "{package}", "--format", "json"])
+        .json();
     evaluated["target"]["projected_share_pct"]
         .as_f64()
         .unwrap_or(f64::NAN)
@@ -46,16 +36,10 @@ fn a_sweep_varies_a_measure_by_name_and_each_row_equals_a_direct_eval() {
     // Amount 10, start 2026: index 2 * 3 + 1.
     let row: Vec<&str> = lines[1 + 2 * 3 + 1].split(',').collect();
     assert_eq!(&row[..2], ["10", "2026"]);
-    let baseline = baseline();
-    let mut policy = load(MEASURES, &baseline);
-    let measure = policy
-        .measures
-        .iter_mut()
-        .find(|m| m.name == "zone_coinvestment")
-        .unwrap_or_else(|| panic!("the package names zone_coinvestment"));
-    measure.amount = Amount::Constant(10.0);
-    measure.timing.start = 2026;
-    assert_eq!(row[2], format!("{}", share_of(&policy)));
+    let point = Package::measures()
+        .set("measures.zone_coinvestment.amount", 10.0)
+        .set("measures.zone_coinvestment.start", 2026);
+    assert_eq!(row[2], format!("{}", share_of(&point)));
     // More co-investment never lowers the share here.
     let share = |line: &str| line.split(',').nth(2).unwrap_or_default().to_string();
     assert_ne!(share(lines[1]), share(lines[1 + 2 * 3]));
@@ -83,21 +67,12 @@ fn a_sweep_varies_end_ramp_matching_ratio_and_assumptions() {
     // The last row: every axis at its top value; equal to that package evaluated.
     let last: Vec<&str> = lines[16].split(',').collect();
     assert_eq!(&last[..4], ["2029", "2", "1.5", "0.1"]);
-    let baseline = baseline();
-    let mut policy = load(MEASURES, &baseline);
-    for measure in &mut policy.measures {
-        match measure.name.as_str() {
-            "research_matching_grant" => {
-                measure.timing.end = Some(2029);
-                measure.matching_ratio = Some(1.5);
-            }
-            "zone_coinvestment" => measure.timing.ramp_years = 2,
-            _ => {}
-        }
-    }
-    let growth = ParamId::from_name("nev.growth").unwrap_or_else(|| panic!("nev.growth"));
-    levers_core::analysis::sensitivity::set_assumption(&mut policy, growth, 0.1);
-    assert_eq!(last[4], format!("{}", share_of(&policy)));
+    let point = Package::measures()
+        .set("measures.research_matching_grant.end", 2029)
+        .set("measures.research_matching_grant.matching_ratio", 1.5)
+        .set("measures.zone_coinvestment.ramp_years", 2)
+        .set("assumptions.nev.growth", 0.1);
+    assert_eq!(last[4], format!("{}", share_of(&point)));
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod chart_look;
 mod chart_report;
 mod chinese;
 mod chinese_lines;
+mod columns;
 mod compare;
 mod consumers;
 mod conventions;

@@ -6,23 +6,20 @@ use levers_core::analysis::sobol_model::sobol;
 use levers_core::analysis::{Outcome, sensitivity};
 use levers_core::{measure::Amount, project};
 
-use crate::support::{Run, baseline, json, levers, load, ok, run};
+use crate::support::package::{Package, stdout_on_threads};
+use crate::support::{Run, baseline, json, load, ok, run};
 
 /// The Blueprint with a 1% target: met in some runs, missed in others.
-fn uncertain_package(dir: &std::path::Path) -> String {
-    let baseline = baseline();
-    let mut policy = load("policies/blueprint-2032.toml", &baseline);
-    policy.target.share_pct = 1.0;
-    let path = dir.join("blueprint-1pct.toml");
-    let text = levers_files::policy_file::write_policy(&policy, &baseline);
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    path.display().to_string()
+fn uncertain_package() -> Package {
+    Package::blueprint()
+        .named("blueprint-1pct.toml")
+        .set("target.manufacturing_share_pct", 1.0)
 }
 
 #[test]
 fn sobol_json_is_the_cores_indices_bit_for_bit_on_any_number_of_threads() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let file = uncertain_package(dir.path());
+    let package = uncertain_package();
+    let file = package.path();
     let args = [
         "sensitivity",
         &file,
@@ -35,21 +32,8 @@ fn sobol_json_is_the_cores_indices_bit_for_bit_on_any_number_of_threads() {
         "--format",
         "json",
     ];
-    let with_threads = |threads: &str| {
-        let output = levers()
-            .env("RAYON_NUM_THREADS", threads)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output.stdout
-    };
-    let one = with_threads("1");
-    assert_eq!(one, with_threads("2"));
+    let one = stdout_on_threads(&args, 1);
+    assert_eq!(one, stdout_on_threads(&args, 2));
     let value: serde_json::Value = serde_json::from_slice(&one).unwrap_or_else(|e| panic!("{e}"));
     let baseline = baseline();
     let core = sobol(&baseline, &load(&file, &baseline), 128, 9);
@@ -83,9 +67,9 @@ fn sobol_json_is_the_cores_indices_bit_for_bit_on_any_number_of_threads() {
 
 #[test]
 fn sobol_draws_a_chart_and_refuses_what_it_cannot_do() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let file = uncertain_package(dir.path());
-    let chart = dir.path().join("sobol.svg");
+    let package = uncertain_package();
+    let file = package.path();
+    let chart = package.beside("sobol.svg");
     let chart_text = chart.display().to_string();
     let Run {
         code,

@@ -5,12 +5,8 @@
 //! reference), `tui/terminal_safety.rs` (items 4 and 6 in a real terminal) and
 //! `tui/recovery.rs` (item 4 with two sessions in one process).
 
+use crate::support::package::{BLUEPRINT, MEASURES, Package};
 use crate::support::run;
-
-/// The Blueprint as a format-1 file: its mistakes must still be reported at
-/// the format-1 keys (`levers.land.rent_subsidy_pct`).
-const BLUEPRINT: &str = "tests/fixtures/valid/format-1-blueprint.toml";
-const MEASURES: &str = "policies/announced-measures.toml";
 
 // ---- item 8: a tiny sweep step must not crash, abort or exhaust memory ----
 
@@ -45,12 +41,7 @@ fn a_grid_too_large_only_as_a_product_is_refused_with_its_exact_size() {
         "--vary",
         "land.rent_subsidy_pct=0..80:0.01",
     ]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("the grid has 1600208001 packages"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["the grid has 1600208001 packages"]);
 }
 
 // ---- items 9–11: hostile text in a name or a file name ----
@@ -59,23 +50,9 @@ fn a_grid_too_large_only_as_a_product_is_refused_with_its_exact_size() {
 /// a Markdown link, a forged heading and a spreadsheet formula.
 const HOSTILE_NAME: &str = "=cmd|'/C calc'!A1 \u{1b}]0;pwned\u{7}\u{1b}[2J <img src=x onerror=alert(1)> [x](javascript:alert(1))\n# forged";
 
-fn hostile_package(dir: &std::path::Path, file_name: &str) -> String {
-    let text = std::fs::read_to_string(BLUEPRINT).unwrap_or_else(|e| panic!("{e}"));
-    let name = serde_json::to_string(HOSTILE_NAME).unwrap_or_else(|e| panic!("{e}"));
-    let text = text
-        .lines()
-        .map(|line| {
-            if line.starts_with("name = ") {
-                format!("name = {name}")
-            } else {
-                line.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let path = dir.join(file_name);
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    path.display().to_string()
+/// The Blueprint with [`HOSTILE_NAME`] as its name.
+fn hostile_package() -> Package {
+    Package::blueprint().set("name", HOSTILE_NAME)
 }
 
 fn no_control_characters(what: &str, text: &str) {
@@ -88,39 +65,34 @@ fn no_control_characters(what: &str, text: &str) {
 }
 
 #[test]
-fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = hostile_package(dir.path(), "evil\u{1b}[2J.toml");
+fn escapes_in_a_name_or_a_file_name_never_reach_the_terminal_raw() {
+    let package = hostile_package().named("evil\u{1b}[2J.toml");
     for format in ["table", "markdown", "csv", "json"] {
-        let result = run(&["eval", &path, "--format", format]);
-        assert_eq!(result.code, Some(0), "{format}: {}", result.stderr);
+        let result = package.run(&["eval", "{package}", "--format", format]);
+        result.exits(0);
         no_control_characters(format, &result.stdout);
         no_control_characters(format, &result.stderr);
     }
-    let table = run(&["eval", &path]).stdout;
+    let table = package.eval().stdout;
     assert!(table.contains("\\u{1b}]0;pwned\\u{7}"), "{table}");
-    let broken = dir.path().join("bad\u{1b}]0;x\u{7}.toml");
-    std::fs::write(&broken, "format = 1\nname = \"\u{1b}[2J\"\nbogus = 1\n")?;
-    let result = run(&["check", &broken.display().to_string()]);
-    assert_eq!(result.code, Some(2));
-    no_control_characters("check", &result.stderr);
-    assert!(
-        result.stderr.contains("bad\\u{1b}]0;x\\u{7}.toml"),
-        "{}",
-        result.stderr
+    let broken = Package::text(
+        "bad\u{1b}]0;x\u{7}.toml",
+        "format = 1\nname = \"\u{1b}[2J\"\nbogus = 1\n",
     );
-    Ok(())
+    let result = broken.check();
+    result.exits(2).says(&["bad\\u{1b}]0;x\\u{7}.toml"]);
+    no_control_characters("check", &result.stderr);
 }
 
 #[test]
 fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = hostile_package(dir.path(), "p.toml");
-    let eval = run(&["eval", &path, "--format", "markdown"]).stdout;
-    let report_path = dir.path().join("r.md");
-    let report = run(&["report", &path, "-o", &report_path.display().to_string()]);
-    assert_eq!(report.code, Some(0), "{}", report.stderr);
-    let report = std::fs::read_to_string(&report_path)?;
+    let package = hostile_package();
+    let eval = package.run(&["eval", "{package}", "--format", "markdown"]);
+    let eval = eval.stdout;
+    package
+        .run(&["report", "{package}", "-o", "{dir}/r.md"])
+        .exits(0);
+    let report = std::fs::read_to_string(package.beside("r.md"))?;
     for (what, text) in [("eval", &eval), ("report", &report)] {
         let live = text.replace("\\<", "").replace("\\]", "");
         assert!(!live.contains("<img"), "{what}: {text}");
@@ -136,41 +108,24 @@ fn a_hostile_name_cannot_open_html_links_or_headings_in_markdown() -> std::io::R
 
 #[test]
 fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let text = std::fs::read_to_string("policies/announced-measures.toml")?;
-    let label = serde_json::to_string(HOSTILE_NAME).unwrap_or_else(|e| panic!("{e}"));
-    let text = text.replacen(
-        "label = \"Research Matching Grant Scheme, new round\"",
-        &format!("label = {label}"),
-        1,
-    );
-    assert!(text.contains("onerror"), "the label was planted");
-    let path = dir.path().join("measures.toml");
-    std::fs::write(&path, text)?;
-    let path = path.display().to_string();
-    let report_path = dir.path().join("r.md");
-    let report = run(&["report", &path, "-o", &report_path.display().to_string()]);
-    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let package = Package::measures().set("measures.research_matching_grant.label", HOSTILE_NAME);
+    package
+        .run(&["report", "{package}", "-o", "{dir}/r.md"])
+        .exits(0);
+    let markdown = |args: &[&str]| package.run(args).stdout;
     let faces = [
-        ("report", std::fs::read_to_string(&report_path)?),
+        ("report", std::fs::read_to_string(package.beside("r.md"))?),
         (
             "explain",
-            run(&["explain", &path, "--format", "markdown"]).stdout,
+            markdown(&["explain", "{package}", "--format", "markdown"]),
         ),
         (
             "sensitivity",
-            run(&["sensitivity", &path, "--format", "markdown"]).stdout,
+            markdown(&["sensitivity", "{package}", "--format", "markdown"]),
         ),
         (
             "compare",
-            run(&[
-                "compare",
-                "policies/announced-measures.toml",
-                &path,
-                "--format",
-                "markdown",
-            ])
-            .stdout,
+            markdown(&["compare", MEASURES, "{package}", "--format", "markdown"]),
         ),
     ];
     for (what, text) in &faces {
@@ -198,12 +153,13 @@ fn a_hostile_measure_label_is_inert_in_every_markdown_face() -> std::io::Result<
 }
 
 #[test]
-fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = hostile_package(dir.path(), "p.toml");
-    let eval = run(&["eval", &path, "--format", "csv"]).stdout;
-    let folder = dir.path().display().to_string();
-    let sweep = run(&["sweep", "--dir", &folder, "--format", "csv"]).stdout;
+fn a_formula_in_a_name_is_quoted_in_every_csv() {
+    let package = hostile_package();
+    let eval = package
+        .run(&["eval", "{package}", "--format", "csv"])
+        .stdout;
+    let sweep = package.run(&["sweep", "--dir", "{dir}", "--format", "csv"]);
+    let sweep = sweep.stdout;
     for (what, text) in [("eval", &eval), ("sweep", &sweep)] {
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let names: Vec<String> = reader
@@ -216,17 +172,15 @@ fn a_formula_in_a_name_is_quoted_in_every_csv() -> std::io::Result<()> {
             "{what}: {names:?}"
         );
     }
-    Ok(())
 }
 
 #[test]
 fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = hostile_package(dir.path(), "p.toml");
-    let svg = dir.path().join("c.svg");
-    let result = run(&["chart", &path, "-o", &svg.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
-    let text = std::fs::read_to_string(&svg)?;
+    let package = hostile_package();
+    package
+        .run(&["chart", "{package}", "-o", "{dir}/c.svg"])
+        .exits(0);
+    let text = std::fs::read_to_string(package.beside("c.svg"))?;
     roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("not XML: {e}"));
     Ok(())
 }
@@ -234,81 +188,36 @@ fn an_svg_chart_of_a_hostile_name_is_valid_xml() -> std::io::Result<()> {
 // ---- item 12: one parameter, two keys ----
 
 #[test]
-fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() -> std::io::Result<()>
-{
-    let dir = tempfile::tempdir()?;
-    let text = std::fs::read_to_string(BLUEPRINT)?;
-    let text = format!(
-        "{text}\n[assumptions]\n\"microelectronics.growth\" = 0.04\nmicroelectronics.growth = 0.02\n"
+fn a_parameter_set_twice_under_two_spellings_is_an_error_naming_both_places() {
+    let package = Package::blueprint().named("twice.toml").append(
+        "\n[assumptions]\n\"microelectronics.growth\" = 0.04\nmicroelectronics.growth = 0.02\n",
     );
-    let path = dir.path().join("twice.toml");
-    std::fs::write(&path, &text)?;
-    let first = text
-        .lines()
-        .position(|l| l.starts_with("\"micro"))
-        .unwrap_or(0)
-        + 1;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains(&format!("twice.toml:{}:", first + 1))
-            && result
-                .stderr
-                .contains(&format!("set twice: here and at line {first}, column 1")),
-        "{}",
-        result.stderr
-    );
-    Ok(())
+    let first = package.line_of("\"microelectronics.growth\"");
+    package.check().exits(2).says(&[
+        &format!("twice.toml:{}:", first + 1),
+        &format!("set twice: here and at line {first}, column 1"),
+    ]);
 }
 
 // ---- item 13: a hostile --baseline-data file ----
 
-/// The shipped baseline with `[parameters.NAME]` set to `value`, its own
-/// range widened to hold it.
-fn baseline_with(dir: &std::path::Path, name: &str, value: &str) -> String {
-    let text = std::fs::read_to_string("assets/baseline.toml").unwrap_or_else(|e| panic!("{e}"));
-    let header = format!("[parameters.{name}]");
-    let mut inside = false;
-    let mut out = String::new();
-    for line in text.lines() {
-        if line.starts_with('[') {
-            inside = line == header;
-        }
-        let line = match line.split_once(" = ") {
-            Some(("value" | "low" | "high", _)) if inside => {
-                format!("{} = {value}", line.split(" = ").next().unwrap_or(""))
-            }
-            _ => line.to_string(),
-        };
-        out.push_str(&line);
-        out.push('\n');
-    }
-    let path = dir.join(format!("{name}.toml"));
-    std::fs::write(&path, out).unwrap_or_else(|e| panic!("{e}"));
-    path.display().to_string()
-}
-
 #[test]
 fn baseline_values_outside_physical_bounds_are_refused_whatever_the_file_s_own_range() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for (name, value) in [
-        ("land_cost_share", "2.0"),
-        ("labour_force_base", "0"),
-        ("cost_elasticity", "1e300"),
-        ("rd_depreciation", "-1"),
+        ("land_cost_share", 2.0),
+        ("labour_force_base", 0.0),
+        ("cost_elasticity", 1e300),
+        ("rd_depreciation", -1.0),
     ] {
-        let data = baseline_with(dir.path(), name, value);
-        let result = run(&["--baseline-data", &data, "eval", BLUEPRINT]);
-        assert_eq!(result.code, Some(2), "{name} = {value}: {}", result.stdout);
-        assert!(
-            result
-                .stderr
-                .contains(&format!("what `{name}` can physically be")),
-            "{name}: {}",
-            result.stderr
-        );
+        // The value, with the file's own range widened to hold it.
+        let data = Package::example("assets/baseline.toml")
+            .set(&format!("parameters.{name}.value"), value)
+            .set(&format!("parameters.{name}.low"), value)
+            .set(&format!("parameters.{name}.high"), value);
+        let result = data.run(&["--baseline-data", "{package}", "eval", BLUEPRINT]);
+        result
+            .exits(2)
+            .says(&[&format!("what `{name}` can physically be")]);
         assert!(!result.stdout.contains("NaN"), "{}", result.stdout);
     }
 }
@@ -360,7 +269,7 @@ fn a_device_fifo_or_folder_given_as_dash_o_is_refused_never_replaced() -> std::i
         "still a FIFO"
     );
     let result = run(&["report", BLUEPRINT, "-o", "/dev/null"]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    result.exits(2);
     assert!(std::fs::metadata("/dev/null")?.file_type().is_char_device());
     Ok(())
 }
@@ -373,7 +282,7 @@ fn an_output_through_a_link_writes_the_target_and_the_link_stays() -> std::io::R
     let link = dir.path().join("link.md");
     std::os::unix::fs::symlink(&real, &link)?;
     let result = run(&["report", BLUEPRINT, "-o", &link.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
     assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
     assert!(std::fs::read_to_string(&real)?.contains("Blueprint 2032"));
     Ok(())
@@ -387,7 +296,7 @@ fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::
     std::fs::write(&shared, "old")?;
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664))?;
     let result = run(&["report", BLUEPRINT, "-o", &shared.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
     assert_eq!(mode(&shared), 0o664);
     let second = dir.path().join("second.md");
     std::fs::hard_link(&shared, &second)?;
@@ -405,8 +314,7 @@ fn a_save_keeps_the_mode_refuses_read_only_and_updates_hard_links() -> std::io::
     std::fs::write(&locked, "keep")?;
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444))?;
     let result = run(&["report", BLUEPRINT, "-o", &locked.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(result.stderr.contains("read-only"), "{}", result.stderr);
+    result.exits(2).says(&["read-only"]);
     assert_eq!(std::fs::read_to_string(&locked)?, "keep");
     Ok(())
 }
@@ -417,14 +325,8 @@ fn a_fifo_given_as_a_package_is_a_clear_error_not_a_hang() -> std::io::Result<()
     let fifo = dir.path().join("pipe.toml");
     mkfifo(&fifo);
     let result = run(&["check", &fifo.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("is a FIFO (named pipe), not a regular file"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2);
+    result.says(&["is a FIFO (named pipe), not a regular file"]);
     Ok(())
 }
 
@@ -457,27 +359,19 @@ fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
 // ---- smaller defects ----
 
 #[test]
-fn did_you_mean_counts_characters_not_bytes() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("cjk.toml");
-    let text = std::fs::read_to_string(BLUEPRINT)?;
-    std::fs::write(&path, format!("土地主導 = 1\n{text}"))?;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(result.stderr.contains("土地主導"), "{}", result.stderr);
-    assert!(!result.stderr.contains("did you mean"), "{}", result.stderr);
-    Ok(())
+fn did_you_mean_counts_characters_not_bytes() {
+    Package::blueprint()
+        .prepend("土地主導 = 1\n")
+        .check()
+        .exits(2)
+        .says(&["土地主導"])
+        .never_says(&["did you mean"]);
 }
 
 #[test]
 fn standard_input_named_twice_is_refused_not_read_twice() {
     let result = run(&["eval", "-", "-"]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("more than once"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["more than once"]);
 }
 
 #[test]
@@ -496,48 +390,24 @@ fn draws_or_seed_without_uncertainty_is_a_usage_error_not_ignored() {
         "--seed",
         "7",
     ]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    result.exits(0);
 }
 
 #[test]
-fn an_end_year_past_the_horizon_is_not_called_before_the_start() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
-        "[levers.land]",
-        "[levers.land]\nend = 2070",
-        1,
-    );
-    let path = dir.path().join("late.toml");
-    std::fs::write(&path, text)?;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("end year 2070 is after"),
-        "{}",
-        result.stderr
-    );
-    assert!(
-        !result.stderr.contains("before the start"),
-        "{}",
-        result.stderr
-    );
-    Ok(())
+fn an_end_year_past_the_horizon_is_not_called_before_the_start() {
+    Package::blueprint()
+        .set("levers.land.end", 2070)
+        .check()
+        .exits(2)
+        .says(&["end year 2070 is after"])
+        .never_says(&["before the start"]);
 }
 
 #[test]
 fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
     let result = run(&["tui", BLUEPRINT]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("needs an interactive terminal"),
-        "{}",
-        result.stderr
-    );
-    assert!(
-        !result.stderr.contains("internal error"),
-        "{}",
-        result.stderr
-    );
+    result.exits(2).says(&["needs an interactive terminal"]);
+    result.never_says(&["internal error"]);
     assert!(
         !result.stderr.contains('\u{1b}'),
         "no colour codes: {}",
@@ -548,31 +418,29 @@ fn the_workbench_without_a_terminal_is_a_plain_usage_error() {
 // ---- item 14: every mistake at once ----
 
 #[test]
-fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("many.toml");
-    let text = std::fs::read_to_string(BLUEPRINT)?
-        .replacen("horizon = 2035", "horizon = \"2035\"", 1)
-        .replacen("rent_subsidy_pct = 50.0", "rent_subsidy_pct = 95.0", 1)
-        .replacen(
-            "grants_hkd_bn_per_year = 12.0",
-            "grants_hkd_bn_per_year = 500.0",
-            1,
-        )
-        .replacen("ramp_years = 3", "ramp_years = 30", 1)
-        .replacen("cofunding_ratio = 1.0", "cofunding_ratio = \"one\"", 1)
-        .replacen("year = 2032", "year = 2032\nshare = 5", 1);
-    std::fs::write(&path, text)?;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    for (line, mistake) in [
-        (9, "`horizon`: found text"),
-        (14, "unknown key `share`"),
-        (22, "Rent subsidy 95 is out of range"),
-        (29, "R&D grants 500 is out of range"),
-        (30, "`levers.rd.cofunding_ratio`: found text"),
-        (32, "a ramp of 30 years is too long"),
+fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() {
+    let package = Package::blueprint()
+        .named("many.toml")
+        .set("horizon", "2035")
+        .set("target.share", 5)
+        .set("levers.land.rent_subsidy_pct", 95.0)
+        .set("levers.rd.grants_hkd_bn_per_year", 500.0)
+        .set("levers.rd.cofunding_ratio", "one")
+        .set("levers.rd.ramp_years", 30);
+    let result = package.check();
+    result.exits(2);
+    for (key, mistake) in [
+        ("horizon =", "`horizon`: found text"),
+        ("share =", "unknown key `share`"),
+        ("rent_subsidy_pct =", "Rent subsidy 95 is out of range"),
+        ("grants_hkd_bn_per_year =", "R&D grants 500 is out of range"),
+        (
+            "cofunding_ratio =",
+            "`levers.rd.cofunding_ratio`: found text",
+        ),
+        ("ramp_years = 30", "a ramp of 30 years is too long"),
     ] {
+        let line = package.line_of(key);
         let at = format!("many.toml:{line}:");
         assert!(
             result
@@ -591,50 +459,28 @@ fn check_reports_every_mistake_at_once_a_type_error_hides_no_range_error() -> st
         "{}",
         result.stderr
     );
-    Ok(())
 }
 
 // ---- smaller defects, continued ----
 
 #[test]
-fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("huge.toml");
-    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
-        "rent_subsidy_pct = 50.0",
-        "rent_subsidy_pct = 1e308",
-        1,
-    );
-    std::fs::write(&path, text)?;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
-    assert!(
-        result.stderr.contains("Rent subsidy 1e308 is out of range"),
-        "{}",
-        result.stderr
-    );
-    assert!(!result.stderr.contains("0000000000"), "{}", result.stderr);
-    Ok(())
+fn a_huge_number_is_echoed_as_typed_not_as_hundreds_of_digits() {
+    Package::blueprint()
+        .set_toml("levers.land.rent_subsidy_pct", "1e308")
+        .check()
+        .exits(2)
+        .says(&["Rent subsidy 1e308 is out of range"])
+        .never_says(&["0000000000"]);
 }
 
 #[test]
 fn two_valid_long_names_stack_into_a_valid_package() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let name = "x".repeat(150);
-    let text = std::fs::read_to_string(BLUEPRINT)?;
-    let text = text.replacen(
-        "name = \"Blueprint 2032\"",
-        &format!("name = \"{name}\""),
-        1,
-    );
-    let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
-    std::fs::write(&a, &text)?;
-    std::fs::write(&b, &text)?;
-    let stacked = format!("{}+{}", a.display(), b.display());
-    let result = run(&["eval", &stacked, "--format", "json"]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
-    let json: serde_json::Value = serde_json::from_str(&result.stdout).expect("JSON");
-    let shown = json.to_string();
+    let package = Package::blueprint()
+        .named("a.toml")
+        .set("name", "x".repeat(150));
+    std::fs::write(package.beside("b.toml"), package.contents())?;
+    let json = package.run(&["eval", "{package}+{dir}/b.toml", "--format", "json"]);
+    let shown = json.json().to_string();
     assert!(
         shown.contains("x… + x"),
         "the stacked name is cut with an ellipsis"
@@ -663,15 +509,13 @@ fn a_closed_standard_output_is_an_error_not_a_silent_success() {
 }
 
 #[test]
-fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("cjk-caret.toml");
-    std::fs::write(
-        &path,
+fn the_error_caret_stands_under_the_mistake_after_wide_characters() {
+    let result = Package::text(
+        "cjk-caret.toml",
         "format = 1\nname = \"x\"\ntarget = { year = \"土地主導\", manufacturing_share_pct = \"x\" }\n",
-    )?;
-    let result = run(&["check", &path.display().to_string()]);
-    assert_eq!(result.code, Some(2), "{}", result.stderr);
+    )
+    .check();
+    result.exits(2);
     let lines: Vec<&str> = result.stderr.lines().collect();
     let at = lines
         .iter()
@@ -686,7 +530,6 @@ fn the_error_caret_stands_under_the_mistake_after_wide_characters() -> std::io::
         width(&source[..value_at]),
         "\n{source}\n{caret}"
     );
-    Ok(())
 }
 
 #[test]
@@ -714,7 +557,7 @@ fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
 }
 
 #[test]
-fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std::io::Result<()> {
+fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() {
     let projected = crate::support::json(&["eval", BLUEPRINT, "--format", "json"])["target"]
         ["projected_share_pct"]
         .as_f64()
@@ -722,16 +565,10 @@ fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std:
     // A target just above the projection: missed by 0.0004 pp.
     let target = ((projected + 0.0004) * 1e4).round() / 1e4;
     assert!(projected < target);
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("near.toml");
-    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
-        "manufacturing_share_pct = 5.0",
-        &format!("manufacturing_share_pct = {target}"),
-        1,
-    );
-    std::fs::write(&path, text)?;
-    let result = run(&["eval", &path.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let result = Package::blueprint()
+        .set("target.manufacturing_share_pct", target)
+        .eval();
+    result.exits(0);
     let sentence = result.stdout.lines().nth(1).expect("the target sentence");
     let shown = sentence
         .split("projected ")
@@ -747,18 +584,29 @@ fn a_missed_target_is_never_shown_as_reached_and_nothing_is_minus_zero() -> std:
 
     for args in [["explain", BLUEPRINT], ["sensitivity", BLUEPRINT]] {
         let out = run(&args);
-        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.exits(0);
         assert!(!out.stdout.contains("-0.00 "), "{args:?}:\n{}", out.stdout);
         assert!(!out.stdout.contains("-0.000"), "{args:?}:\n{}", out.stdout);
     }
-    Ok(())
+}
+
+#[test]
+fn a_package_compared_with_itself_shows_every_difference_without_a_sign() {
+    let out = run(&["compare", BLUEPRINT, BLUEPRINT]);
+    out.exits(0);
+    for unsigned in ["(0.00)", "(0)", "(0.000)", "(0.0)", "(HK$0)"] {
+        assert!(out.stdout.contains(unsigned), "{unsigned}:\n{}", out.stdout);
+    }
+    for signed in ["(+0", "(-0", "(+HK$0", "(-HK$0"] {
+        assert!(!out.stdout.contains(signed), "{signed}:\n{}", out.stdout);
+    }
 }
 
 #[test]
 fn eval_against_as_csv_keeps_the_comparison() {
     let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
         let out = run(args);
-        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.exits(0);
         let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
         let mut all = vec![reader.headers().expect("a header").clone()];
         all.extend(reader.records().map(|r| r.expect("a row")));
@@ -853,17 +701,10 @@ fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
 }
 
 #[test]
-fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("capped.toml");
-    let text = std::fs::read_to_string(BLUEPRINT)?.replacen(
-        "cap_hkd_bn_per_year = 60.0",
-        "cap_hkd_bn_per_year = 10.0",
-        1,
-    );
-    std::fs::write(&path, text)?;
-    let result = run(&["eval", &path.display().to_string()]);
-    assert_eq!(result.code, Some(0), "{}", result.stderr);
+fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() {
+    let package = Package::blueprint().set("budget.cap_hkd_bn_per_year", 10.0);
+    let result = package.eval();
+    result.exits(0);
     let row_2030 = result
         .stdout
         .lines()
@@ -873,14 +714,13 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() -> s
     assert!(!row_2030.ends_with("none"), "{row_2030}");
 
     let baseline = crate::support::baseline();
-    let policy = crate::support::load(&path.display().to_string(), &baseline);
+    let policy = crate::support::load(&package.path(), &baseline);
     let mut app = crate::support::app::app_with(policy, None);
     let text = crate::support::app::screen_lines(&mut app, 120, 40).join("\n");
     assert!(
         text.contains("Limit in 2032: budget"),
         "the detail panel names the cap"
     );
-    Ok(())
 }
 
 #[test]
@@ -915,322 +755,211 @@ fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
 // one command, and says what must and must not appear: a new hostile input is
 // one more row, not one more test function.
 
-/// A TOML file to attack: an example with fields set (textually, so that any
-/// text at all can be put in).
-struct Edited {
-    example: &'static str,
-    /// `(table, key, value as TOML)`; an empty table is the top level, an empty
-    /// key replaces the table's header line itself (a rename).
-    set: &'static [(&'static str, &'static str, &'static str)],
-}
-
-impl Edited {
-    fn write(&self, path: &std::path::Path) {
-        let mut text = std::fs::read_to_string(self.example).unwrap_or_else(|e| panic!("{e}"));
-        for (table, key, value) in self.set {
-            text = set_field(&text, table, key, value);
-        }
-        std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
-    }
-}
-
-/// `key = value` in `[table]` (replaced, or added under the header).
-fn set_field(text: &str, table: &str, key: &str, value: &str) -> String {
-    let header = format!("[{table}]");
-    let mut inside = table.is_empty();
-    let mut done = false;
-    let mut out = Vec::new();
-    for line in text.lines() {
-        if line.starts_with('[') {
-            if inside && !done {
-                out.push(format!("{key} = {value}"));
-                done = true;
-            }
-            inside = line.trim() == header;
-            if inside && key.is_empty() {
-                out.push(value.to_string());
-                done = true;
-                continue;
-            }
-        }
-        let assigns = line
-            .split_once('=')
-            .is_some_and(|(k, _)| k.trim() == key && !key.is_empty());
-        if inside && !done && assigns {
-            out.push(format!("{key} = {value}"));
-            done = true;
-        } else {
-            out.push(line.to_string());
-        }
-    }
-    if !done {
-        out.push(format!("{key} = {value}"));
-    }
-    out.join("\n") + "\n"
-}
-
 /// One row of the table.
 struct Case {
     what: &'static str,
-    package: Edited,
-    baseline: Option<Edited>,
-    /// The command; `{package}`, `{baseline}` and `{out}` are filled in.
+    package: Package,
+    /// A `--baseline-data` file, filled in for `{baseline}`.
+    baseline: Option<Package>,
+    /// The command; `{package}`, `{baseline}` and `{dir}` (the package's
+    /// folder, where an output goes) are filled in.
     args: &'static [&'static str],
     code: i32,
-    /// Texts the output (standard output, error, and the `{out}` file) must hold.
+    /// Texts the output (standard output, error, and the file written in
+    /// `{dir}`) must hold.
     shows: &'static [&'static str],
     /// Texts it must not hold.
     never: &'static [&'static str],
 }
 
-const HOSTILE_SOURCE: &str = "\"<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) a | b \\u001b]0;t\\u0007\"";
+/// A source that tries HTML, a link, a table cell and a terminal title at once.
+const HOSTILE_SOURCE: &str = "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) a | b \u{1b}]0;t\u{7}";
 
-const CASES: &[Case] = &[
-    Case {
-        what: "a name spanning lines forges no result line in eval",
-        package: Edited {
-            example: MEASURES,
-            set: &[(
-                "",
-                "name",
-                "\"\"\"x\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
-            )],
+/// A line forging a result, for names and labels that span lines.
+const FORGED: &str = "Target 5.0% of GDP by 2032: projected 5.12%, met in 2031.";
+
+/// The shipped baseline with the field `key` set to `value`.
+fn baseline_with(key: &str, value: &str) -> Package {
+    Package::example("assets/baseline.toml").set(key, value)
+}
+
+/// The announced measures with one measure renamed to `name`.
+fn measure_renamed(name: &str) -> Package {
+    Package::measures().replace(
+        "[measures.zone_coinvestment]",
+        &format!("[measures.{name}]"),
+    )
+}
+
+fn cases() -> Vec<Case> {
+    let report_md = &[
+        "--baseline-data",
+        "{baseline}",
+        "report",
+        "{package}",
+        "-o",
+        "{dir}/out.md",
+    ];
+    let escaped_md = &["\\<script\\>", "a \\| b", "\\u{1b}"];
+    let live_md = &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"];
+    vec![
+        Case {
+            what: "a name spanning lines forges no result line in eval",
+            package: Package::measures().set("name", format!("x\n{FORGED}")),
+            baseline: None,
+            args: &["eval", "{package}"],
+            code: 0,
+            shows: &["x\\u{a}Target 5.0%"],
+            never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
         },
-        baseline: None,
-        args: &["eval", "{package}"],
-        code: 0,
-        shows: &["x\\u{a}Target 5.0%"],
-        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
-    },
-    Case {
-        what: "a name spanning lines forges no line in check",
-        package: Edited {
-            example: MEASURES,
-            set: &[(
-                "",
-                "name",
-                "\"\"\"x\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
-            )],
+        Case {
+            what: "a name spanning lines forges no line in check",
+            package: Package::measures().set("name", format!("x\n{FORGED}")),
+            baseline: None,
+            args: &["check", "{package}"],
+            code: 0,
+            shows: &["x\\u{a}Target"],
+            never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
         },
-        baseline: None,
-        args: &["check", "{package}"],
-        code: 0,
-        shows: &["x\\u{a}Target"],
-        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
-    },
-    Case {
-        what: "a label spanning lines forges no line in summary",
-        package: Edited {
-            example: MEASURES,
-            set: &[(
-                "measures.zone_coinvestment",
-                "label",
-                "\"\"\"NIAS\nTarget 5.0% of GDP by 2032: projected 5.12%, met in 2031.\"\"\"",
-            )],
+        Case {
+            what: "a label spanning lines forges no line in summary",
+            package: Package::measures()
+                .set("measures.zone_coinvestment.label", format!("NIAS\n{FORGED}")),
+            baseline: None,
+            args: &["summary", "{package}"],
+            code: 0,
+            shows: &["NIAS\\u{a}Target"],
+            never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
         },
-        baseline: None,
-        args: &["summary", "{package}"],
-        code: 0,
-        shows: &["NIAS\\u{a}Target"],
-        never: &["\nTarget 5.0% of GDP by 2032: projected 5.12%"],
-    },
-    Case {
-        what: "a measure named like a formula is a quoted CSV header in explain",
-        package: Edited {
-            example: MEASURES,
-            set: &[("measures.zone_coinvestment", "", "[measures.-A1]")],
+        Case {
+            what: "a measure named like a formula is a quoted CSV header in explain",
+            package: measure_renamed("-A1"),
+            baseline: None,
+            args: &["explain", "{package}", "--format", "csv"],
+            code: 0,
+            shows: &["'-A1"],
+            never: &[",-A1"],
         },
-        baseline: None,
-        args: &["explain", "{package}", "--format", "csv"],
-        code: 0,
-        shows: &["'-A1"],
-        never: &[",-A1"],
-    },
-    Case {
-        what: "a varied measure named like a formula is a quoted CSV header in sweep",
-        package: Edited {
-            example: MEASURES,
-            set: &[("measures.zone_coinvestment", "", "[measures.-1-1]")],
+        Case {
+            what: "a varied measure named like a formula is a quoted CSV header in sweep",
+            package: measure_renamed("-1-1"),
+            baseline: None,
+            args: &["sweep", "{package}", "--vary=-1-1.amount=1..2:1"],
+            code: 0,
+            // The header is the first line: quoted, it starts with `'`.
+            shows: &["'-1-1.amount"],
+            never: &[],
         },
-        baseline: None,
-        args: &["sweep", "{package}", "--vary=-1-1.amount=1..2:1"],
-        code: 0,
-        // The header is the first line: quoted, it starts with `'`.
-        shows: &["'-1-1.amount"],
-        never: &[],
-    },
-    Case {
-        what: "a sweep workbook shows the name without the CSV quote",
-        package: Edited {
-            example: MEASURES,
-            set: &[("measures.zone_coinvestment", "", "[measures.-1-1]")],
+        Case {
+            what: "a sweep workbook shows the name without the CSV quote",
+            package: measure_renamed("-1-1"),
+            baseline: None,
+            args: &[
+                "sweep",
+                "{package}",
+                "--vary=-1-1.amount=1..2:1",
+                "-o",
+                "{dir}/out.xlsx",
+            ],
+            code: 0,
+            shows: &[">-1-1.amount<"],
+            never: &[">'-1-1.amount<"],
         },
-        baseline: None,
-        args: &[
-            "sweep",
-            "{package}",
-            "--vary=-1-1.amount=1..2:1",
-            "-o",
-            "{out}.xlsx",
-        ],
-        code: 0,
-        shows: &[">-1-1.amount<"],
-        never: &[">'-1-1.amount<"],
-    },
-    Case {
-        what: "a measure set inline then as a table names the first line",
-        package: Edited {
-            example: MEASURES,
-            set: &[(
-                "",
-                "measures.a",
-                "{ kind = \"rd_grants\", amount = 1.0 }\n[measures.a]\nkind = \"rd_grants\"",
-            )],
+        Case {
+            what: "a measure set inline then as a table names the first line",
+            // Before the first table, `[target]` at line 12.
+            package: Package::measures().replace(
+                "\n[target]",
+                "\nmeasures.a = { kind = \"rd_grants\", amount = 1.0 }\n[measures.a]\nkind = \"rd_grants\"\n[target]",
+            ),
+            baseline: None,
+            args: &["check", "{package}"],
+            code: 2,
+            shows: &["two measures are named `a` (the first is at line 12)"],
+            never: &["(the first is at line 0)"],
         },
-        baseline: None,
-        args: &["check", "{package}"],
-        code: 2,
-        shows: &["two measures are named `a` (the first is at line 12)"],
-        never: &["(the first is at line 0)"],
-    },
-    Case {
-        what: "a hostile baseline source is escaped in report Markdown",
-        package: Edited {
-            example: MEASURES,
-            set: &[],
-        },
-        baseline: Some(Edited {
-            example: "assets/baseline.toml",
-            set: &[(
-                "sectors.traditional.value_added_hkd_bn",
-                "source",
+        Case {
+            what: "a hostile baseline source is escaped in report Markdown",
+            package: Package::measures(),
+            baseline: Some(baseline_with(
+                "sectors.traditional.value_added_hkd_bn.source",
                 HOSTILE_SOURCE,
-            )],
-        }),
-        args: &[
-            "--baseline-data",
-            "{baseline}",
-            "report",
-            "{package}",
-            "-o",
-            "{out}.md",
-        ],
-        code: 0,
-        shows: &["\\<script\\>", "a \\| b", "\\u{1b}"],
-        never: &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"],
-    },
-    Case {
-        what: "a hostile discount-rate source is escaped in the report's fiscal section (Markdown)",
-        package: Edited {
-            example: MEASURES,
-            set: &[],
+            )),
+            args: report_md,
+            code: 0,
+            shows: escaped_md,
+            never: live_md,
         },
-        baseline: Some(Edited {
-            example: "assets/baseline.toml",
-            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
-        }),
-        args: &[
-            "--baseline-data",
-            "{baseline}",
-            "report",
-            "{package}",
-            "-o",
-            "{out}.md",
-        ],
-        code: 0,
-        shows: &["\\<script\\>", "a \\| b", "\\u{1b}"],
-        never: &["<script>", " <img", "x](javascript", "a | b", "\u{1b}"],
-    },
-    Case {
-        what: "a hostile discount-rate source is text in the HTML report",
-        package: Edited {
-            example: MEASURES,
-            set: &[],
+        Case {
+            what: "a hostile discount-rate source is escaped in the report's fiscal section (Markdown)",
+            package: Package::measures(),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
+            args: report_md,
+            code: 0,
+            shows: escaped_md,
+            never: live_md,
         },
-        baseline: Some(Edited {
-            example: "assets/baseline.toml",
-            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
-        }),
-        args: &[
-            "--baseline-data",
-            "{baseline}",
-            "report",
-            "{package}",
-            "-o",
-            "{out}.html",
-        ],
-        code: 0,
-        shows: &["&lt;script&gt;", "a | b"],
-        never: &["<script>", "<img", "href=\"javascript", "\u{1b}"],
-    },
-    Case {
-        what: "a hostile discount-rate source sends no escape to the terminal from eval",
-        package: Edited {
-            example: MEASURES,
-            set: &[],
+        Case {
+            what: "a hostile discount-rate source is text in the HTML report",
+            package: Package::measures(),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
+            args: &[
+                "--baseline-data",
+                "{baseline}",
+                "report",
+                "{package}",
+                "-o",
+                "{dir}/out.html",
+            ],
+            code: 0,
+            shows: &["&lt;script&gt;", "a | b"],
+            never: &["<script>", "<img", "href=\"javascript", "\u{1b}"],
         },
-        baseline: Some(Edited {
-            example: "assets/baseline.toml",
-            set: &[("parameters.discount_rate", "source", HOSTILE_SOURCE)],
-        }),
-        args: &["--baseline-data", "{baseline}", "eval", "{package}"],
-        code: 0,
-        shows: &["\\u{1b}]0;t\\u{7}"],
-        never: &["\u{1b}", "\u{7}"],
-    },
-    Case {
-        what: "a hostile baseline source is neutral in assumptions CSV",
-        package: Edited {
-            example: MEASURES,
-            set: &[],
+        Case {
+            what: "a hostile discount-rate source sends no escape to the terminal from eval",
+            package: Package::measures(),
+            baseline: Some(baseline_with("parameters.discount_rate.source", HOSTILE_SOURCE)),
+            args: &["--baseline-data", "{baseline}", "eval", "{package}"],
+            code: 0,
+            shows: &["\\u{1b}]0;t\\u{7}"],
+            never: &["\u{1b}", "\u{7}"],
         },
-        baseline: Some(Edited {
-            example: "assets/baseline.toml",
-            set: &[(
-                "sectors.traditional.value_added_hkd_bn",
-                "source",
-                "\"=HYPERLINK(\\\"http://x\\\")\"",
-            )],
-        }),
-        args: &[
-            "--baseline-data",
-            "{baseline}",
-            "assumptions",
-            "--format",
-            "csv",
-        ],
-        code: 0,
-        shows: &["'=HYPERLINK"],
-        never: &[",=HYPERLINK"],
-    },
-];
+        Case {
+            what: "a hostile baseline source is neutral in assumptions CSV",
+            package: Package::measures(),
+            baseline: Some(baseline_with(
+                "sectors.traditional.value_added_hkd_bn.source",
+                "=HYPERLINK(\"http://x\")",
+            )),
+            args: &[
+                "--baseline-data",
+                "{baseline}",
+                "assumptions",
+                "--format",
+                "csv",
+            ],
+            code: 0,
+            shows: &["'=HYPERLINK"],
+            never: &[",=HYPERLINK"],
+        },
+    ]
+}
 
 #[test]
-fn every_hostile_edit_in_the_table_is_refused_or_made_inert() -> std::io::Result<()> {
-    let dir = tempfile::tempdir()?;
+fn every_hostile_edit_in_the_table_is_refused_or_made_inert() {
     let mut failures = Vec::new();
-    for (i, case) in CASES.iter().enumerate() {
-        let package = dir.path().join(format!("case{i}.toml"));
-        case.package.write(&package);
-        let baseline = dir.path().join(format!("baseline{i}.toml"));
-        if let Some(edited) = &case.baseline {
-            edited.write(&baseline);
-        }
-        let out = dir.path().join(format!("out{i}"));
-        let fill = |arg: &str| {
-            arg.replace("{package}", &package.display().to_string())
-                .replace("{baseline}", &baseline.display().to_string())
-                .replace("{out}", &out.display().to_string())
-        };
-        let args: Vec<String> = case.args.iter().map(|a| fill(a)).collect();
-        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-        let result = run(&argv);
-        let mut seen = format!("{}{}", result.stdout, result.stderr);
-        if let Some(written) = args
+    for case in cases() {
+        let baseline = case.baseline.as_ref().map(Package::path);
+        let args: Vec<String> = case
+            .args
             .iter()
-            .find(|a| a.starts_with(&out.display().to_string()))
-        {
-            seen.push_str(&written_text(std::path::Path::new(written)));
+            .map(|arg| arg.replace("{baseline}", baseline.as_deref().unwrap_or("")))
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let result = case.package.run(&args);
+        let mut seen = format!("{}{}", result.stdout, result.stderr);
+        if let Some(written) = args.iter().find_map(|a| a.strip_prefix("{dir}/")) {
+            seen.push_str(&written_text(&case.package.beside(written)));
         }
         if result.code != Some(case.code) {
             failures.push(format!("{}: exit {:?}\n{seen}", case.what, result.code));
@@ -1248,7 +977,6 @@ fn every_hostile_edit_in_the_table_is_refused_or_made_inert() -> std::io::Result
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    Ok(())
 }
 
 /// A written output as text: a workbook's shared strings, or the file.

@@ -411,6 +411,15 @@ fn the_baseline_trends_are_what_the_calibration_gives_on_all_of_history() {
         round(calibration.relative_price_change),
         baseline.params.global.manufacturing_relative_price_change
     );
+    // The year-to-year noise every draw adds (docs/MODEL.md §5).
+    let noise = calibration.year_noise;
+    let global = &baseline.params.global;
+    assert_eq!(round(noise.share), global.manufacturing_share_noise_sd);
+    assert_eq!(
+        round(noise.value_added),
+        global.manufacturing_value_added_noise_sd
+    );
+    assert_eq!(round(noise.jobs), global.manufacturing_jobs_noise_sd);
 }
 
 #[test]

@@ -69,13 +69,60 @@ fn rent_subsidy_adds_manufacturing_jobs_in_proportion_and_raises_gdp() {
 }
 
 #[test]
-#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
+#[ignore = "HK$2.7 m, above the range: a blanket subsidy pays every firm, and 4% of the jobs it pays for are caused by it, inside Bartik's 2-25% for business incentives (test a_blanket_rent_subsidy_...); RSA and RGF were discretionary grants to marginal projects. docs/REVIEW.md point 5"]
 fn rent_subsidy_costs_per_net_job_what_rsa_and_rgf_cost() {
     let rent = outcome(&[(LeverField::RentSubsidyPct, 20.0)]);
     assert_within(
         "rent subsidy 20%",
         cost_per_net_job(&rent),
         BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
+}
+
+/// Bartik (2018), "'But For' Percentages for Economic Development
+/// Incentives", Upjohn Institute WP 18-289: of the activity at firms that
+/// receive a business incentive, 2%–25% would not be there but for it (10–15%
+/// typical): the rest is paid to firms that would have stayed or come anyway.
+const BUT_FOR_RANGE: (f64, f64) = (0.02, 0.25);
+
+/// A blanket instrument pays every firm of its sectors; the part of what it
+/// pays for that it caused is what Bartik's "but for" measures.
+fn assert_but_for(what: &str, caused: f64, paid_for: f64) {
+    let share = caused / paid_for;
+    let (low, high) = BUT_FOR_RANGE;
+    assert!(
+        (low..=high).contains(&share),
+        "{what}: {:.1}% of what it pays for is caused by it, Bartik's range {:.0}%-{:.0}%",
+        100.0 * share,
+        100.0 * low,
+        100.0 * high
+    );
+}
+
+#[test]
+fn a_blanket_rent_subsidy_causes_the_share_of_subsidised_jobs_bartik_finds() {
+    // Paid on the floor space of every manufacturing job in 2032; caused: the
+    // jobs above the status quo.
+    let (sq, rent) = (status_quo(), outcome(&[(LeverField::RentSubsidyPct, 20.0)]));
+    assert_but_for(
+        "rent subsidy 20%",
+        rent.manufacturing_jobs - sq.manufacturing_jobs,
+        rent.manufacturing_jobs,
+    );
+}
+
+#[test]
+fn a_blanket_profits_tax_concession_causes_the_share_of_taxed_output_bartik_finds() {
+    // Forgone on the profits of all manufacturing value added; caused: the
+    // value added above the status quo.
+    let (sq, tax) = (
+        status_quo(),
+        outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]),
+    );
+    assert_but_for(
+        "tax concession 8 pp",
+        tax.manufacturing_value_added_hkd_bn - sq.manufacturing_value_added_hkd_bn,
+        tax.manufacturing_value_added_hkd_bn,
     );
 }
 
@@ -90,7 +137,7 @@ fn land_release_alone_adds_jobs_through_lower_rents() {
 }
 
 #[test]
-#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
+#[ignore = "HK$32 m, above the range: land acts only through lower rents, at an industrial rent-to-stock elasticity that has no Hong Kong estimate yet (RVD rents and stock); docs/REVIEW.md point 5"]
 fn land_release_costs_per_net_job_what_enterprise_zones_cost() {
     // Enterprise zones: about US$15,000 per job-year, HK$117,000; over the
     // eight years to 2032 at most about HK$0.94 m per job.
@@ -126,7 +173,7 @@ fn rd_grants_add_at_most_1_4_of_research_per_public_dollar() {
 }
 
 #[test]
-#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
+#[ignore = "HK$63 m, above the range: grants buy research, which reaches production late and weakly in Hong Kong's data (GERD +HK$11.9 bn 2015-2022, real manufacturing VA down); docs/REVIEW.md point 5"]
 fn rd_grants_cost_per_net_job_what_business_subsidies_cost() {
     let grants = outcome(&[(LeverField::GrantsHkdBnPerYear, 5.0)]);
     assert_within(
@@ -195,7 +242,7 @@ fn profits_tax_concession_is_charged_on_incumbents_too() {
 }
 
 #[test]
-#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
+#[ignore = "HK$2.5 m, above the range: a blanket concession is forgone on every firm's profits, and 5.8% of the output it is forgone on is caused by it, inside Bartik's 2-25% (test a_blanket_profits_tax_...); the range is for discretionary grants. docs/REVIEW.md point 5"]
 fn profits_tax_concession_costs_per_net_job_what_business_subsidies_cost() {
     let tax = outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]);
     assert_within(
@@ -218,7 +265,7 @@ fn co_investment_within_demand_is_spent_in_full_and_adds_jobs() {
 }
 
 #[test]
-#[ignore = "outside the published range at central values: docs/REVIEW.md, point 5 (run with --ignored to see the figure)"]
+#[ignore = "HK$3.6 m, above the range: matched projects are capital-heavy plants (new plants 2.5x today's value added a worker) and half the projects would have been built anyway; docs/REVIEW.md point 5"]
 fn co_investment_costs_per_net_job_what_the_regional_growth_fund_cost() {
     let baseline = baseline();
     let demand = baseline.params.global.coinvestment_demand_hkd_bn;

@@ -15,3 +15,4 @@ mod seek_rounding;
 mod sensitivity_bound;
 pub(crate) mod sobol;
 mod target_horizon;
+mod uncertainty_noise;

@@ -59,12 +59,39 @@ pub fn text(s: &str) -> Vec<KeyEvent> {
     s.chars().map(ch).collect()
 }
 
+/// Keys spelled as words separated by spaces: `up down left right enter esc
+/// tab backspace`, `ctrl-r`, or one character (`H` with Shift, as [`ch`]).
+pub fn keys(spelled: &str) -> Vec<KeyEvent> {
+    spelled
+        .split_whitespace()
+        .map(|word| match word {
+            "up" => key(KeyCode::Up),
+            "down" => key(KeyCode::Down),
+            "left" => key(KeyCode::Left),
+            "right" => key(KeyCode::Right),
+            "enter" => key(KeyCode::Enter),
+            "esc" => key(KeyCode::Esc),
+            "tab" => key(KeyCode::Tab),
+            "backspace" => key(KeyCode::Backspace),
+            _ => match (word.strip_prefix("ctrl-"), word.chars().count()) {
+                (Some(letter), _) if letter.chars().count() == 1 => {
+                    ctrl(letter.chars().next().unwrap_or(' '))
+                }
+                (None, 1) => ch(word.chars().next().unwrap_or(' ')),
+                _ => panic!("no key is spelled {word:?}"),
+            },
+        })
+        .collect()
+}
+
 pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     app.size = (width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    let mut hits = levers::tui::hits::Hits::default();
     terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .draw(|frame| hits = levers::tui::view::draw(frame, app))
         .expect("draw");
+    app.drawn(hits);
     terminal
 }
 

@@ -1,9 +1,12 @@
 //! Helpers shared by the test areas: the `levers` binary, the baseline and
-//! packages, folder listings and a polling helper; the workbench driver is in
-//! [`app`], the tmux harness in [`tmux`].
+//! packages, folder listings and a polling helper; the package builder is in
+//! [`package`], the workbench driver in [`app`], the tmux harness in [`tmux`],
+//! the resolver of module paths for the floors in [`module_paths`].
 #![allow(dead_code)]
 
 pub mod app;
+pub mod module_paths;
+pub mod package;
 pub mod tmux;
 
 use std::collections::HashSet;

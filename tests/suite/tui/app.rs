@@ -533,3 +533,29 @@ fn keys_from_the_settings_file_work_and_show_in_help() {
         }
     );
 }
+
+#[test]
+fn a_click_lands_on_what_the_last_frame_drew_there() {
+    use levers::tui::Action;
+    use ratatui::{Terminal, backend::TestBackend};
+    let field = LeverField::CoinvestmentHkdBnPerYear;
+    let mut drawn = blueprint_app();
+    let terminal = render(&mut drawn, 120, 40);
+    let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
+    // An app that has drawn nothing yet has nothing under the mouse.
+    let mut undrawn = blueprint_app();
+    undrawn.size = (120, 40);
+    let before = undrawn.selected_field();
+    levers::tui::dispatch(&mut undrawn, Action::Click { column, row }, &[]);
+    assert_eq!(undrawn.selected_field(), before);
+    levers::tui::dispatch(&mut drawn, Action::Click { column, row }, &[]);
+    assert_eq!(drawn.selected_field(), field);
+    // The frame's own hit map says the same.
+    let mut hits = levers::tui::hits::Hits::default();
+    Terminal::new(TestBackend::new(120, 40))
+        .expect("test terminal")
+        .draw(|frame| hits = levers::tui::view::draw(frame, &drawn))
+        .expect("draw");
+    assert_eq!(hits.lever_at(column, row), Some(field));
+    assert_eq!(hits.lever_at(0, 0), None, "the title is not a lever");
+}

@@ -152,7 +152,7 @@ fn editor_rows(app: &levers::tui::App) -> Vec<MeasureRow> {
     let Mode::Measure(editor) = &app.mode else {
         panic!("expected the measure editor, got {:?}", app.mode);
     };
-    MeasureRow::of(editor.measure(app).expect("the measure"))
+    MeasureRow::of(editor.measure(app.policy()).expect("the measure"))
 }
 
 /// Whether `row` is labelled `label` in `lang` (the year rows are indented).

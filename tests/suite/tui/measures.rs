@@ -12,6 +12,8 @@ use levers::tui::keymap::Context;
 use levers_core::analysis::{AttributionPlayers, Contributor};
 use levers_core::measure::{Amount, MeasureKind};
 use levers_core::{Policy, project};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 fn measures_app() -> App {
@@ -420,4 +422,91 @@ fn with_every_measure_removed_the_list_stays_and_says_how_to_add_one() {
         other => panic!("expected the editor, got {other:?}"),
     }
     assert_eq!(app.policy().measures[0].name, "rent_subsidy");
+}
+
+/// The announced measures plus land released from 2031: it costs money to
+/// 2032 and, arriving late, moves nothing by then.
+fn late_land_app(lang: levers_report::i18n::Lang) -> App {
+    let baseline = crate::support::baseline();
+    let text = fs::read_to_string("policies/announced-measures.toml")
+        .unwrap_or_else(|e| panic!("{e}"))
+        + "\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = 2031\n";
+    let policy = levers_files::policy_file::parse_policy("late.toml", &text, &baseline)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(baseline, policy, None);
+    app.lang = lang;
+    app
+}
+
+#[test]
+fn a_measure_that_costs_money_and_moves_nothing_by_the_target_year_is_warned_of_with_its_reason() {
+    let mut app = late_land_app(levers_report::i18n::Lang::En);
+    let late = app
+        .policy()
+        .measures
+        .iter()
+        .position(|m| m.name == "late_land")
+        .expect("the late measure");
+    // The state: the one finder check, summary, explain and the brief use.
+    let silent = app.silent_measures();
+    assert_eq!(silent.len(), 1, "{silent:?}");
+    assert_eq!(silent[0].index, late);
+    let explained = levers_report::analysis::explain::silent_measures(app.attribution());
+    assert_eq!(explained.len(), 1);
+    assert!((explained[0].1 - silent[0].cost_hkd_bn).abs() < 1e-12);
+    // The reason: it first acts after the target year, within the horizon.
+    let from = app
+        .first_effect_year(&silent[0])
+        .expect("it acts before 2035");
+    assert!(from > 2032 && from <= app.policy().horizon, "{from}");
+    // The screen: the row marked, the warning with cost and reason under the list.
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("│!late_land"), "{text}");
+    let cost = levers_report::format::money(app.lang, silent[0].cost_hkd_bn * 1e9);
+    let warning = format!("! late_land: {cost} to 2032,");
+    assert!(text.contains(&warning), "{warning}\n{text}");
+    let reason = format!("no effect by 2032: it first acts in {from}");
+    assert!(text.contains(&reason), "{reason}\n{text}");
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+    // A click on the warning selects no measure.
+    let row = text
+        .lines()
+        .position(|l| l.contains(&warning))
+        .expect("warning row");
+    let line = text.lines().nth(row).unwrap_or_default();
+    let column = line
+        .find("! late")
+        .map(|at| line[..at].chars().count())
+        .expect("column");
+    let (column, row) = (
+        u16::try_from(column).expect("column"),
+        u16::try_from(row).expect("row"),
+    );
+    let mut hits = levers::tui::hits::Hits::default();
+    Terminal::new(TestBackend::new(120, 40))
+        .expect("test terminal")
+        .draw(|frame| hits = levers::tui::view::draw(frame, &app))
+        .expect("draw");
+    assert_eq!(hits.measure_at(column + 2, row), None);
+
+    // Measures that all act: no mark, no warning.
+    let mut sound = measures_app();
+    assert!(sound.silent_measures().is_empty());
+    let text = screen(&mut sound, 120, 40);
+    assert!(!text.contains("no effect by"), "{text}");
+}
+
+#[test]
+fn the_no_effect_warning_is_in_chinese_in_a_chinese_workbench() {
+    let mut app = late_land_app(levers_report::i18n::Lang::ZhHant);
+    let silent = app.silent_measures();
+    let from = app
+        .first_effect_year(&silent[0])
+        .expect("it acts before 2035");
+    // A wide character fills two cells: the second reads as a space.
+    let text = screen(&mut app, 120, 40).replace(' ', "");
+    assert!(text.contains(&format!("{from}年才開始見效")), "{text}");
+    assert!(text.contains("2032年前無影響"), "{text}");
+    // The kind's key in our brackets, full-width in Chinese.
+    assert!(text.contains("推出工業用地（land_release）"), "{text}");
 }

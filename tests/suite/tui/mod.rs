@@ -8,6 +8,7 @@ mod burst;
 mod chinese;
 mod chinese_popups;
 mod discover;
+mod editors;
 mod fiscal;
 mod inputs;
 mod measures;

@@ -30,6 +30,7 @@ use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
 
 pub use super::trend::Trend;
 use super::trend::{before, fit, step_spread};
+use super::year_noise::YearNoise;
 
 /// The status-quo trends fitted to history, and the model parameters they set.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +60,9 @@ pub struct Calibration {
     /// and jobs trends' errors combined (independent), the jobs error being
     /// [`TWO_FIGURE_TREND_SD`] when its trend rests on two figures.
     pub traditional_productivity_sd: f64,
+    /// Each series' residual sd around its own log-linear trend in the window
+    /// (0 where the trend rests on two figures): the noise every draw adds.
+    pub year_noise: YearNoise,
 }
 
 /// The error given to a trend fitted on two figures, which has no estimate of
@@ -82,6 +86,7 @@ impl Calibration {
         let traditional = &mut params.sectors[Sector::Traditional.index()];
         traditional.growth = self.traditional_growth;
         traditional.productivity_growth = self.traditional_productivity_growth;
+        self.year_noise.apply(params);
     }
 
     /// Writes the calibrated values into `baseline`, and the estimates' errors
@@ -207,6 +212,15 @@ pub fn calibrate(
         year: window.1 + 1,
     })?;
     let relative_price_sd = step_spread(&prices).map_or(0.0, |(sd, n)| sd / (n as f64).sqrt());
+    let share = fitted(
+        keys::MANUFACTURING_SHARE,
+        points(series(history, keys::MANUFACTURING_SHARE)?),
+    )?;
+    let year_noise = YearNoise {
+        share: share.residual_sd.unwrap_or(0.0),
+        value_added: manufacturing_value_added.residual_sd.unwrap_or(0.0),
+        jobs: manufacturing_jobs.residual_sd.unwrap_or(0.0),
+    };
 
     let target = Sector::MANUFACTURING.len() - 1;
     let total = |f: fn(&crate::params::SectorParams) -> f64| -> f64 {
@@ -247,6 +261,7 @@ pub fn calibrate(
         relative_price_sd,
         traditional_growth,
         traditional_productivity_growth: traditional_growth - traditional_jobs_growth,
+        year_noise,
     })
 }
 
@@ -413,10 +428,6 @@ pub struct Comparison {
     pub trend: Vec<f64>,
     /// That trend's growth per year.
     pub trend_growth: f64,
-    /// The series' year-to-year noise around that trend (log points; 0 when
-    /// the trend rests on two figures): what the bands add to the model's
-    /// draws, since the model projects trends, not cycles or rounding.
-    pub noise_sd: f64,
     /// Mean of |projected − observed| / observed over the observed years after
     /// the base year, in %; None when there are none.
     pub mean_abs_pct_error: Option<f64>,
@@ -501,7 +512,6 @@ pub fn backtest(
                 no_change,
                 trend,
                 trend_growth,
-                noise_sd: fitted.residual_sd.unwrap_or(0.0),
             }
         };
     let series_of = |f: fn(&crate::projection::YearOutcome) -> f64| -> Vec<f64> {

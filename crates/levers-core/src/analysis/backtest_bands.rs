@@ -5,24 +5,16 @@
 //!
 //! The draws are those of [`super::uncertainty`] on the rebased model, so the
 //! distributions tested here are the ones every forward band uses, with the
-//! trends' errors estimated before the base year. The model projects trends;
-//! history also moves around its trend from year to year (cycles, and the
-//! rounding of the published share), so each drawn year is multiplied by
-//! exp(noise), noise normal with the standard deviation of the series' own
-//! residuals around its trend before the base year ([`Comparison::noise_sd`]),
-//! drawn from its own seeded stream: a prediction band, not a confidence band.
+//! trends' errors estimated before the base year, and so is the year-to-year
+//! noise each draw adds ([`super::year_noise`]), its standard deviations
+//! estimated on the series' residuals around their trends before the base
+//! year: a prediction band, not a confidence band.
 
 use crate::baseline::Baseline;
 use crate::policy::Policy;
 
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
-
 use super::backtest::{Backtest, Comparison};
-use super::uncertainty::{DrawOutcome, DrawScratch, normal, percentile, run_draw};
-
-/// Offset of the noise streams from the draws' streams (same seed, other streams).
-const NOISE_STREAMS: u64 = 1 << 40;
+use super::uncertainty::{DrawOutcome, DrawScratch, percentile, run_draw};
 
 /// p10, p50 and p90 of one outcome, one value per back-test year.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,37 +88,19 @@ pub fn backtest_bands(
         .map(|i| run_draw(rebased, policy, seed, i, &mut scratch))
         .collect();
     let years = backtest.years.len();
-    let comparisons = backtest.comparisons.len();
-    // noise[i][c * years + k]: draw i's noise for outcome c in year k (the
-    // base year, observed, has none).
-    let noise: Vec<Vec<f64>> = (0..draws as u64)
-        .map(|i| {
-            let mut rng = ChaCha8Rng::seed_from_u64(seed);
-            rng.set_stream(NOISE_STREAMS + i);
-            (0..comparisons * years)
-                .map(|j| {
-                    if j % years == 0 {
-                        0.0
-                    } else {
-                        normal(&mut rng)
-                    }
-                })
-                .collect()
-        })
-        .collect();
     let mut column = Vec::with_capacity(outcomes.len());
     let bands = backtest
         .comparisons
         .iter()
-        .enumerate()
-        .map(|(c, comparison): (usize, &Comparison)| {
+        .map(|comparison: &Comparison| {
             let (mut p10, mut p50, mut p90) = (Vec::new(), Vec::new(), Vec::new());
             for k in 0..years {
                 column.clear();
-                column.extend(outcomes.iter().zip(&noise).filter_map(|(o, z)| {
-                    let value = pick(comparison.key, o).get(k).copied()?;
-                    Some(value * (comparison.noise_sd * z[c * years + k]).exp())
-                }));
+                column.extend(
+                    outcomes
+                        .iter()
+                        .filter_map(|o| pick(comparison.key, o).get(k).copied()),
+                );
                 column.sort_by(f64::total_cmp);
                 p10.push(percentile(&column, 0.10));
                 p50.push(percentile(&column, 0.50));

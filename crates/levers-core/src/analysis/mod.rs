@@ -18,6 +18,7 @@ pub mod stack;
 pub mod sweep;
 pub mod trend;
 pub mod uncertainty;
+pub mod year_noise;
 
 pub use attribution::{
     Attribution, Contributor, EXACT_LIMIT, MAX_SAMPLED_PLAYERS, Method as AttributionMethod,

@@ -24,6 +24,7 @@ use crate::analysis::seek::{
     set_dials, set_rounded,
 };
 use crate::analysis::uncertainty::drawn_assumptions;
+use crate::analysis::year_noise::YearNoise;
 use crate::baseline::Baseline;
 use crate::params::ParamId;
 use crate::policy::Policy;
@@ -58,12 +59,31 @@ pub struct RobustSeek {
     pub seed: u64,
 }
 
+/// One Monte Carlo draw as the search meets it: the drawn assumptions, and
+/// the standard normal of the share's year-to-year noise in the target year
+/// (the same numbers `eval --uncertainty` draws, [`YearNoise`]).
+struct Sample {
+    assumptions: Vec<(ParamId, f64)>,
+    share_normal: f64,
+}
+
+/// The share in the target year as a draw would publish it: projected, times
+/// the draw's year-to-year noise at `policy`'s share noise.
+fn published_share(baseline: &Baseline, policy: &Policy, projected: f64, z: f64) -> f64 {
+    let sd = YearNoise::of(&baseline.params_for(policy)).share;
+    if sd == 0.0 {
+        projected
+    } else {
+        projected * (sd * z).exp()
+    }
+}
+
 /// Chance `policy` meets its target over `draws` (each a full set of drawn
-/// assumptions), and its mean cumulative cost to the target year.
+/// assumptions and its noise), and its mean cumulative cost to the target year.
 fn chance(
     baseline: &Baseline,
     policy: &Policy,
-    draws: &[Vec<(ParamId, f64)>],
+    draws: &[Sample],
     scratch: &mut (Policy, Projection),
 ) -> (f64, f64) {
     let (drawn, projection) = scratch;
@@ -74,10 +94,16 @@ fn chance(
     let mut cost = 0.0;
     for draw in draws {
         drawn.assumptions.clear();
-        drawn.assumptions.extend_from_slice(draw);
+        drawn.assumptions.extend_from_slice(&draw.assumptions);
         drawn.assumptions.extend_from_slice(&policy.assumptions);
         project_into(baseline, drawn, projection);
-        met += usize::from(projection.target.met);
+        let share = published_share(
+            baseline,
+            policy,
+            projection.target.projected_share_pct,
+            draw.share_normal,
+        );
+        met += usize::from(share >= policy.target.share_pct);
         cost += projection
             .year(policy.target.year)
             .map_or(0.0, |y| y.cumulative_fiscal_cost_hkd_bn);
@@ -93,9 +119,13 @@ fn sample(
     seed: u64,
     from: usize,
     count: usize,
-) -> Vec<Vec<(ParamId, f64)>> {
+) -> Vec<Sample> {
+    let year = usize::try_from(policy.target.year - baseline.base_year).unwrap_or(0);
     (from..from + count)
-        .map(|i| drawn_assumptions(baseline, policy, seed, i as u64))
+        .map(|i| Sample {
+            assumptions: drawn_assumptions(baseline, policy, seed, i as u64),
+            share_normal: YearNoise::share_normal(seed, i as u64, year),
+        })
         .collect()
 }
 
@@ -126,7 +156,7 @@ fn without_idle_groups(mut policy: Policy) -> Policy {
 struct Draws<'a> {
     baseline: &'a Baseline,
     stop: &'a StopCheck<'a>,
-    samples: Vec<Vec<(ParamId, f64)>>,
+    samples: Vec<Sample>,
     scratch: (Policy, Projection),
 }
 
@@ -151,10 +181,15 @@ impl Draws<'_> {
         let mut shares = Vec::with_capacity(self.samples.len());
         for draw in &self.samples {
             drawn.assumptions.clear();
-            drawn.assumptions.extend_from_slice(draw);
+            drawn.assumptions.extend_from_slice(&draw.assumptions);
             drawn.assumptions.extend_from_slice(&policy.assumptions);
             project_into(self.baseline, drawn, projection);
-            shares.push(projection.target.projected_share_pct);
+            shares.push(published_share(
+                self.baseline,
+                policy,
+                projection.target.projected_share_pct,
+                draw.share_normal,
+            ));
         }
         shares.sort_by(f64::total_cmp);
         let at = ((1.0 - confidence) * shares.len() as f64).floor() as usize;

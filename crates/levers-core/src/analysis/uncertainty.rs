@@ -8,7 +8,10 @@
 //! which stay at the policy's value. Parameters that move together share a common factor
 //! ([`FACTORS`], a Gaussian copula): if firms respond weakly to one incentive
 //! they are likely to respond weakly to the others. The lag kernels are drawn
-//! through the `lag_stretch` parameter. Draw `i` uses its own generator, `ChaCha8` seeded with
+//! through the `lag_stretch` parameter. Each draw then adds the year-to-year
+//! noise of the share, value added and jobs around their trends
+//! ([`super::year_noise`], the back-test's definition), so the bands are
+//! prediction bands. Draw `i` uses its own generator, `ChaCha8` seeded with
 //! `seed` on stream `i`, so a draw's numbers do not depend on which thread runs
 //! it or in what order; bands are computed from the draws in draw order, so the
 //! result is the same whatever the parallelism.
@@ -16,6 +19,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::year_noise::YearNoise;
 use crate::baseline::Baseline;
 use crate::params::{Distribution, ParamId, ParamSpec};
 use crate::policy::Policy;
@@ -226,7 +230,10 @@ fn fill_draw(
     }
 }
 
-/// Projects draw number `index` of the run seeded with `seed`.
+/// Projects draw number `index` of the run seeded with `seed`, and adds the
+/// year-to-year noise of [`YearNoise`] (the baseline's, or the package's
+/// `[assumptions]`): the draw is what might be published, not only what the
+/// model's trends give.
 pub fn run_draw(
     baseline: &Baseline,
     policy: &Policy,
@@ -255,7 +262,7 @@ pub fn run_draw(
     drawn.budget = policy.budget;
     project_into(baseline, drawn, &mut scratch.projection);
     let years = &scratch.projection.years;
-    DrawOutcome {
+    let mut outcome = DrawOutcome {
         share_pct: years.iter().map(|y| y.manufacturing_share_pct).collect(),
         jobs: years.iter().map(|y| y.manufacturing_jobs).collect(),
         value_added_hkd_bn: years
@@ -265,7 +272,21 @@ pub fn run_draw(
         cost_hkd_bn: years.iter().map(|y| y.fiscal_cost_hkd_bn).collect(),
         effective_sectors: years.iter().map(|y| y.effective_sectors).collect(),
         target_met: scratch.projection.target.met,
+    };
+    let noise = YearNoise::of(&baseline.params_for(policy));
+    if noise != YearNoise::default() {
+        noise.add_to(&mut outcome, seed, index);
+        // The target is read on the share as it would be published: noise included.
+        let target = policy.target;
+        if let Some(share) = years
+            .iter()
+            .position(|y| y.year == target.year)
+            .and_then(|k| outcome.share_pct.get(k))
+        {
+            outcome.target_met = *share >= target.share_pct;
+        }
     }
+    outcome
 }
 
 /// The standard normal quantile function (Acklam's rational approximation,

@@ -5,11 +5,11 @@ use levers_core::Policy;
 use levers_core::analysis::{Band, Uncertainty};
 use serde_json::{Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv};
 use crate::format::thousands;
-use crate::inert;
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 fn band_json(bands: &[Band]) -> Value {
     json!({
@@ -36,7 +36,7 @@ pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
 /// One package's bands as JSON (`eval --uncertainty --format json` prints
 /// this object, or an array of them for several packages).
 pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
-    json!({
+    let mut value = json!({
         "file": file,
         "name": policy.name,
         "draws": u.draws,
@@ -44,11 +44,128 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
         "target": {"share_pct": policy.target.share_pct, "year": policy.target.year},
         "probability_met": number(u.probability_met),
         "years": u.years,
-        "manufacturing_share_pct": band_json(&u.share_pct),
-        "manufacturing_jobs": band_json(&u.jobs),
-        "fiscal_cost_hkd_bn": band_json(&u.cost_hkd_bn),
-        "effective_sectors": band_json(&u.effective_sectors),
-    })
+    });
+    if let Some(object) = value.as_object_mut() {
+        for banded in &BANDED {
+            object.insert(banded.series.to_string(), band_json((banded.bands)(u)));
+        }
+    }
+    value
+}
+
+/// One banded outcome, described once for the JSON, the CSV and the table.
+struct Banded {
+    /// The prefix of its CSV columns (`share_p10`).
+    prefix: &'static str,
+    /// The yearly series it bands: its JSON member, label and unit.
+    series: &'static str,
+    /// Its table title's id in the message catalogue.
+    title: &'static str,
+    /// A percentile as the table shows it.
+    shown: fn(f64) -> String,
+    bands: fn(&Uncertainty) -> &[Band],
+}
+
+/// Two decimals, as the table shows shares, costs and sectors.
+fn two_decimals(value: f64) -> String {
+    format!("{value:.2}")
+}
+
+/// The four banded outcomes, in the order every format lists them.
+const BANDED: [Banded; 4] = [
+    Banded {
+        prefix: "share",
+        series: "manufacturing_share_pct",
+        title: "bands-share",
+        shown: two_decimals,
+        bands: |u| &u.share_pct,
+    },
+    Banded {
+        prefix: "jobs",
+        series: "manufacturing_jobs",
+        title: "bands-jobs",
+        shown: thousands,
+        bands: |u| &u.jobs,
+    },
+    Banded {
+        prefix: "cost",
+        series: "fiscal_cost_hkd_bn",
+        title: "bands-cost",
+        shown: two_decimals,
+        bands: |u| &u.cost_hkd_bn,
+    },
+    Banded {
+        prefix: "effective_sectors",
+        series: "effective_sectors",
+        title: "bands-sectors",
+        shown: two_decimals,
+        bands: |u| &u.effective_sectors,
+    },
+];
+
+/// A percentile of a band: its name, what it means, how it is read.
+type Percentile = (&'static str, &'static str, fn(&Band) -> f64);
+
+const PERCENTILES: [Percentile; 3] = [
+    (
+        "p10",
+        "The 10th percentile (one draw in ten falls below it)",
+        |b| b.p10,
+    ),
+    ("p50", "The median", |b| b.p50),
+    (
+        "p90",
+        "The 90th percentile (one draw in ten rises above it)",
+        |b| b.p90,
+    ),
+];
+
+/// A row of the CSV: a package's bands in its `k`-th year.
+pub struct Year<'a> {
+    pub file: &'a str,
+    pub u: &'a Uncertainty,
+    pub k: usize,
+}
+
+/// The CSV's columns, a row per projected year: the
+/// package, the year, p10/p50/p90 of each banded outcome, the probability.
+pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
+    let mut columns = vec![
+        Column::new("file", "Package file", "", |y: &Year<'a>| {
+            Cell::text(y.file)
+        })
+        .defined("The package file the row is for.", "2.4"),
+        Column::new("year", "Year", "year", |y: &Year<'a>| {
+            Cell::Whole(y.u.years.get(y.k).map(|year| i64::from(*year)))
+        })
+        .defined("Calendar year, from the base year to the horizon.", "5.1"),
+    ];
+    for banded in &BANDED {
+        let (label, unit) =
+            crate::series::find(banded.series).map_or(("", ""), |s| (s.label, s.unit));
+        let bands = banded.bands;
+        columns.extend(PERCENTILES.into_iter().map(|(p, meaning, read)| {
+            Column::new(
+                format!("{}_{p}", banded.prefix),
+                format!("{label}, {p}"),
+                unit,
+                move |y: &Year<'a>| {
+                    Cell::Number(read(&bands(y.u).get(y.k).copied().unwrap_or_default()))
+                },
+            )
+            .defined(
+                format!("{meaning} across the draws, in the year ({label})."),
+                "5.1",
+            )
+        }));
+    }
+    columns.push(
+        Column::new("probability_met", "Probability the target is met", "share", |y: &Year<'a>| {
+            Cell::Number(y.u.probability_met)
+        })
+        .defined("Share of the draws in which the share reaches the target in the target year (the same on every row).", "5.1"),
+    );
+    columns
 }
 
 /// One package's bands. `first` decides whether a CSV header is written.
@@ -62,36 +179,8 @@ pub fn render(
     match format {
         OutputFormat::Json => pretty_json(&value(file, policy, u)),
         OutputFormat::Csv => {
-            let header = [
-                "file",
-                "year",
-                "share_p10",
-                "share_p50",
-                "share_p90",
-                "jobs_p10",
-                "jobs_p50",
-                "jobs_p90",
-                "cost_p10",
-                "cost_p50",
-                "cost_p90",
-                "effective_sectors_p10",
-                "effective_sectors_p50",
-                "effective_sectors_p90",
-                "probability_met",
-            ]
-            .map(String::from);
-            let rows: Vec<Vec<String>> = (0..u.years.len())
-                .map(|k| {
-                    let mut row = vec![inert::csv_text(file).into_owned(), u.years[k].to_string()];
-                    for bands in [&u.share_pct, &u.jobs, &u.cost_hkd_bn, &u.effective_sectors] {
-                        let band = bands.get(k).copied().unwrap_or_default();
-                        row.extend([cell(band.p10), cell(band.p50), cell(band.p90)]);
-                    }
-                    row.push(cell(u.probability_met));
-                    row
-                })
-                .collect();
-            let text = csv_text(&header, &rows)?;
+            let years: Vec<Year> = (0..u.years.len()).map(|k| Year { file, u, k }).collect();
+            let text = csv(&columns(), &years)?;
             Ok(if first {
                 text
             } else {
@@ -106,34 +195,18 @@ pub fn render(
             let markdown = format == OutputFormat::Markdown;
             let lang = crate::i18n::language();
             let mut titles = vec![lang.text("bands-year")];
-            for series in ["share", "jobs", "cost", "sectors"] {
-                let name = lang.text(&format!("bands-{series}"));
-                titles.extend(["p10", "p50", "p90"].map(|p| format!("{name} {p}")));
+            for banded in &BANDED {
+                let name = lang.text(banded.title);
+                titles.extend(PERCENTILES.map(|(p, _, _)| format!("{name} {p}")));
             }
             let rows: Vec<Vec<String>> = (0..u.years.len())
                 .map(|k| {
-                    let at = |bands: &[Band]| bands.get(k).copied().unwrap_or_default();
-                    let (s, j, c, e) = (
-                        at(&u.share_pct),
-                        at(&u.jobs),
-                        at(&u.cost_hkd_bn),
-                        at(&u.effective_sectors),
-                    );
-                    vec![
-                        u.years[k].to_string(),
-                        format!("{:.2}", s.p10),
-                        format!("{:.2}", s.p50),
-                        format!("{:.2}", s.p90),
-                        thousands(j.p10),
-                        thousands(j.p50),
-                        thousands(j.p90),
-                        format!("{:.2}", c.p10),
-                        format!("{:.2}", c.p50),
-                        format!("{:.2}", c.p90),
-                        format!("{:.2}", e.p10),
-                        format!("{:.2}", e.p50),
-                        format!("{:.2}", e.p90),
-                    ]
+                    let mut row = vec![u.years[k].to_string()];
+                    for banded in &BANDED {
+                        let band = (banded.bands)(u).get(k).copied().unwrap_or_default();
+                        row.extend(PERCENTILES.map(|(_, _, read)| (banded.shown)(read(&band))));
+                    }
+                    row
                 })
                 .collect();
             let mut out = String::new();
@@ -160,11 +233,7 @@ pub fn render(
             if markdown {
                 out.push('\n');
             }
-            out.push_str(&if markdown {
-                markdown_table(&titles, &rows)
-            } else {
-                text_table(&titles, &rows)
-            });
+            out.push_str(&table_for(&titles, &rows, markdown));
             Ok(out)
         }
     }

@@ -11,8 +11,9 @@ use levers_core::analysis::discover::{
 use levers_core::{Baseline, Policy};
 use serde_json::{Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column};
 use crate::i18n::{Lang, language};
 
 /// A restriction counts in the sentence when its quasi-p-value is at most this.
@@ -358,46 +359,85 @@ pub fn render(
     }
 }
 
-fn csv(discovery: &Discovery, baseline: &Baseline) -> Result<String, crate::RenderError> {
-    let header = [
-        "box",
-        "step",
-        "coverage",
-        "density",
-        "mass",
-        "parameter",
-        "unit",
-        "low",
-        "high",
-        "bound",
-        "quasi_p",
-        "density_without",
+/// One row of the CSV: a restriction of a chosen box.
+pub struct Row<'d> {
+    /// The box's number, from 1.
+    pub number: usize,
+    pub chosen: &'d ChosenBox,
+    pub restriction: &'d Restriction,
+    /// The restricted dimension's name and unit.
+    pub parameter: String,
+    pub unit: String,
+}
+
+/// The CSV's columns: the box (the same on each of its rows), then the
+/// restriction.
+pub fn columns<'d>() -> Vec<Column<'static, Row<'d>>> {
+    let of_box = |key: &'static str, label: &'static str, read: fn(&ChosenBox) -> f64| {
+        Column::new(key, label, "share", move |r: &Row<'d>| {
+            Cell::Number(read(r.chosen))
+        })
+    };
+    let of_restriction = |key: &'static str, label: &'static str, read: fn(&Restriction) -> f64| {
+        Column::new(key, label, "the parameter's unit", move |r: &Row<'d>| {
+            Cell::Number(read(r.restriction))
+        })
+    };
+    vec![
+        Column::new("box", "Box", "index", |r: &Row<'d>| {
+            Cell::Whole(i64::try_from(r.number).ok())
+        })
+        .defined("The box's number: 1, or 2 for the box sought among the draws outside the first (`--boxes 2`).", "5.4"),
+        Column::new("step", "Step", "index", |r: &Row<'d>| {
+            Cell::Whole(i64::try_from(r.chosen.step).ok())
+        })
+        .defined("The step of the peeling trajectory chosen as the box.", "5.4"),
+        of_box("coverage", "Coverage", |b| b.coverage)
+            .defined("Cases in the box over all cases.", "5.4"),
+        of_box("density", "Density", |b| b.density)
+            .defined("Cases in the box over the draws in the box.", "5.4"),
+        of_box("mass", "Mass", |b| b.mass).defined("Share of all draws inside the box.", "5.4"),
+        Column::new("parameter", "Parameter", "", |r: &Row<'d>| Cell::text(&r.parameter))
+            .defined("The restricted assumption, or the varied dial or measure field (`--vary`).", "5.4"),
+        Column::new("unit", "Unit", "", |r: &Row<'d>| Cell::text(&r.unit))
+            .defined("The parameter's unit.", "5.4"),
+        of_restriction("low", "Low limit", |r| r.low)
+            .defined("The low end of the parameter's range in the box.", "5.4"),
+        of_restriction("high", "High limit", |r| r.high)
+            .defined("The high end of the parameter's range in the box.", "5.4"),
+        Column::new("bound", "Bound", "at_least/at_most/between", |r: &Row<'d>| {
+            Cell::text(bound_key(r.restriction))
+        })
+        .defined("Which ends restrict: `at_least` (the low), `at_most` (the high) or `between` (both).", "5.4"),
+        Column::new("quasi_p", "Quasi-p-value", "probability", |r: &Row<'d>| {
+            Cell::Number(r.restriction.quasi_p)
+        })
+        .defined("The chance of at least this many cases in the box if the restriction were dropped, the density without it taken as the chance of a case (one-sided binomial; Bryant & Lempert 2010).", "5.4"),
+        Column::new("density_without", "Density without", "share", |r: &Row<'d>| {
+            Cell::Number(r.restriction.density_without)
+        })
+        .defined("The density of the box with this restriction dropped.", "5.4"),
     ]
-    .map(String::from);
+}
+
+fn csv(discovery: &Discovery, baseline: &Baseline) -> Result<String, crate::RenderError> {
     let mut rows = Vec::new();
     for (k, search) in discovery.searches.iter().enumerate() {
         let BoxSearch::Found { chosen, .. } = search else {
             continue;
         };
-        for r in &chosen.restrictions {
-            let (parameter, unit) = dimension(discovery, r.dimension, baseline);
-            rows.push(vec![
-                (k + 1).to_string(),
-                chosen.step.to_string(),
-                cell(chosen.coverage),
-                cell(chosen.density),
-                cell(chosen.mass),
-                crate::inert::csv_text(&parameter).into_owned(),
-                crate::inert::csv_text(&unit).into_owned(),
-                cell(r.low),
-                cell(r.high),
-                bound_key(r).to_string(),
-                cell(r.quasi_p),
-                cell(r.density_without),
-            ]);
+        for restriction in &chosen.restrictions {
+            let (parameter, unit) = dimension(discovery, restriction.dimension, baseline);
+            rows.push(Row {
+                number: k + 1,
+                chosen,
+                restriction,
+                parameter,
+                unit,
+            });
         }
     }
-    csv_text(&header, &rows)
+    crate::columns::csv(&columns(), &rows)
 }
 
 /// The chosen box's restrictions as a table: column titles and one row per

@@ -6,9 +6,10 @@ use levers_core::analysis::{
 };
 use serde_json::{Map, Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
-use crate::format::{hkd_bn, signed, thousands};
+use crate::columns::{Cell, Column, csv};
+use crate::format::{hkd_bn, signed, signed_as, thousands};
 use crate::i18n::language;
 use crate::table::{markdown_table, text_table};
 
@@ -26,11 +27,9 @@ pub fn show(outcome: Outcome, value: f64) -> String {
 pub fn show_change(outcome: Outcome, change: f64) -> String {
     match outcome {
         Outcome::ShareInTargetYear => format!("{} {}", signed(change, 2), language().unit("pp")),
-        Outcome::JobsInTargetYear if change >= 0.0 => format!("+{}", thousands(change)),
-        Outcome::JobsInTargetYear => thousands(change),
+        Outcome::JobsInTargetYear => signed_as(thousands, change),
         Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
-        Outcome::CumulativeCostToTargetYear if change >= 0.0 => format!("+{}", hkd_bn(change)),
-        Outcome::CumulativeCostToTargetYear => format!("-{}", hkd_bn(-change)),
+        Outcome::CumulativeCostToTargetYear => signed_as(hkd_bn, change),
     }
 }
 
@@ -85,34 +84,48 @@ fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
 
 /// Each measure whose parts of the share and of jobs in the target year are
 /// nil while its part of the cost to that year is not: its name in the
-/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`
-/// and the brief all read this one finder.
+/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`,
+/// the brief and the workbench all read this one finder.
 pub fn silent_measures(attribution: &Attribution) -> Vec<(String, f64)> {
+    let lang = language();
+    silent_contributors(attribution)
+        .into_iter()
+        .filter_map(|(index, cost)| {
+            let contributor = attribution.contributors.get(index)?;
+            Some((lang.contributor(contributor), cost))
+        })
+        .collect()
+}
+
+/// [`silent_measures`] as positions in the attribution's contributors, with
+/// each one's cost to the target year, HK$ bn.
+pub fn silent_contributors(attribution: &Attribution) -> Vec<(usize, f64)> {
     let part = |outcome: Outcome, index: usize| {
         attribution
             .outcome(outcome)
             .and_then(|o| o.parts.get(index).copied())
             .unwrap_or(0.0)
     };
-    let lang = language();
     attribution
         .contributors
         .iter()
         .enumerate()
         .filter(|(index, contributor)| {
             matches!(contributor, Contributor::Measure { .. })
-                && part(Outcome::ShareInTargetYear, *index).abs() < 0.005
-                && part(Outcome::JobsInTargetYear, *index).abs() < 1.0
-                && part(Outcome::CumulativeCostToTargetYear, *index) >= 0.05
+                && part(Outcome::ShareInTargetYear, *index).abs() < NO_SHARE_PP
+                && part(Outcome::JobsInTargetYear, *index).abs() < NO_JOBS
+                && part(Outcome::CumulativeCostToTargetYear, *index) >= SOME_COST_HKD_BN
         })
-        .map(|(index, contributor)| {
-            (
-                lang.contributor(contributor),
-                part(Outcome::CumulativeCostToTargetYear, index),
-            )
-        })
+        .map(|(index, _)| (index, part(Outcome::CumulativeCostToTargetYear, index)))
         .collect()
 }
+
+/// Below this a measure's part of the share is nil (pp): it rounds to 0.00.
+pub const NO_SHARE_PP: f64 = 0.005;
+/// Below this a measure's part of jobs is nil (jobs).
+pub const NO_JOBS: f64 = 1.0;
+/// From this a measure's cost counts (HK$ bn): HK$50 m, 0.1 as printed.
+pub const SOME_COST_HKD_BN: f64 = 0.05;
 
 /// Widest text table `explain` prints before turning it on its side.
 const MAX_TEXT_WIDTH: usize = 120;
@@ -152,6 +165,51 @@ fn transposed(titles: &[String], rows: &[Vec<String>]) -> (Vec<String>, Vec<Vec<
 
 pub fn outcome_label(outcome: Outcome) -> String {
     language().text(&format!("outcome-label-{}", outcome.key()))
+}
+
+/// What a contributor's column holds.
+pub const CONTRIBUTOR_DEFINITION: &str =
+    "The contributor's part of the change (its Shapley value): the parts sum to the change.";
+
+/// The CSV's columns, a row per outcome: its value without and with the
+/// package, the change, and each contributor's part of it.
+pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
+    let figure = |key: &'static str, label: &'static str, read: fn(&OutcomeShares) -> f64| {
+        Column::new(
+            key,
+            label,
+            "the outcome's unit",
+            move |o: &OutcomeShares| Cell::Number(read(o)),
+        )
+    };
+    let mut columns = vec![
+        Column::new("outcome", "Outcome", "", |o: &OutcomeShares| {
+            Cell::text(o.outcome.key())
+        })
+        .defined(
+            "The headline outcome, in the package's target year (or to it, for the cost).",
+            "5.2b",
+        ),
+        Column::new("unit", "Unit", "", |o: &OutcomeShares| {
+            Cell::text(o.outcome.unit())
+        })
+        .defined("The outcome's unit.", "5.2b"),
+        figure("status_quo", "Status quo", |o| o.status_quo)
+            .defined("The outcome in the status quo (same target, horizon, budget and assumptions, nothing switched on).", "5.2b"),
+        figure("total", "Package", |o| o.total).defined("The outcome with the package.", "5.2b"),
+        figure("change", "Change", OutcomeShares::change)
+            .defined("The package's outcome minus the status quo's.", "5.2b"),
+    ];
+    columns.extend(contributors.iter().enumerate().map(|(i, contributor)| {
+        Column::new(
+            contributor.key(),
+            contributor.key(),
+            "the outcome's unit",
+            move |o: &OutcomeShares| Cell::Number(o.parts.get(i).copied().unwrap_or(f64::NAN)),
+        )
+        .defined(CONTRIBUTOR_DEFINITION, "5.2b")
+    }));
+    columns
 }
 
 pub fn render(
@@ -194,28 +252,7 @@ pub fn render(
             });
             pretty_json(&value)
         }
-        OutputFormat::Csv => {
-            let mut header: Vec<String> = ["outcome", "unit", "status_quo", "total", "change"]
-                .map(String::from)
-                .to_vec();
-            header.extend(contributors.iter().map(|g| g.key().to_string()));
-            let rows: Vec<Vec<String>> = attribution
-                .outcomes
-                .iter()
-                .map(|o| {
-                    let mut row = vec![
-                        o.outcome.key().to_string(),
-                        o.outcome.unit().to_string(),
-                        cell(o.status_quo),
-                        cell(o.total),
-                        cell(o.change()),
-                    ];
-                    row.extend(o.parts.iter().map(|p| cell(*p)));
-                    row
-                })
-                .collect();
-            csv_text(&header, &rows)
-        }
+        OutputFormat::Csv => csv(&columns(contributors), &attribution.outcomes),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
             let lang = language();

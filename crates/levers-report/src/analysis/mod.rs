@@ -7,13 +7,14 @@ pub mod discover;
 mod discover_table;
 pub mod draws;
 pub mod explain;
+pub mod first_effect;
 pub mod seek;
 pub mod sobol;
 pub mod summary;
 pub mod sweep;
 pub mod tornado;
 
-pub(crate) use super::{cell, number, pretty_json};
+pub(crate) use super::{number, pretty_json};
 use crate::RenderError;
 
 /// CSV text from a header and rows.

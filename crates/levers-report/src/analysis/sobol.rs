@@ -12,10 +12,11 @@ use levers_core::analysis::sobol_model::{RARE_OUTCOME_SHARE, SobolResult};
 use levers_core::{Baseline, Policy};
 use serde_json::{Value, json};
 
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::columns::{Cell, Column, csv};
 use crate::i18n::language;
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 /// Assumptions named in the sentence, at most.
 const NAMED: usize = 3;
@@ -183,6 +184,46 @@ fn output_json(result: &SobolResult, output: Output, baseline: &Baseline) -> Val
     })
 }
 
+/// One row of the CSV: an assumption's indices for one output.
+pub struct Row {
+    pub output: Output,
+    /// The assumption's name.
+    pub parameter: String,
+    pub first: Estimate,
+    pub total: Estimate,
+    /// The output's indices are noise (a rare outcome).
+    pub flagged: bool,
+}
+
+/// The CSV's columns: output, assumption, each index with its interval, flag.
+pub fn columns() -> Vec<Column<'static, Row>> {
+    let index = |key: &'static str, label: &'static str, read: fn(&Row) -> f64| {
+        Column::new(key, label, "0-1", move |r: &Row| Cell::Number(read(r)))
+    };
+    vec![
+        Column::new("output", "Output", "", |r: &Row| Cell::text(r.output.key()))
+            .defined("The output the indices apportion: `share_in_target_year` or `target_met`.", "5.3"),
+        Column::new("parameter", "Assumption", "", |r: &Row| Cell::text(&r.parameter))
+        .defined("The drawn assumption, named as in `levers assumptions`.", "5.3"),
+        index("first_order", "First-order index", |r| r.first.value)
+            .defined("Share of the output's variance due to the assumption alone, clamped to [0, 1].", "5.3"),
+        index("first_order_low", "First-order index, low", |r| r.first.low)
+            .defined("Lower end of the first-order index's 95% bootstrap interval.", "5.3"),
+        index("first_order_high", "First-order index, high", |r| r.first.high)
+            .defined("Upper end of the first-order index's 95% bootstrap interval.", "5.3"),
+        index("total_order", "Total-order index", |r| r.total.value)
+            .defined("Share of the output's variance due to the assumption with all its interactions, clamped to [0, 1].", "5.3"),
+        index("total_order_low", "Total-order index, low", |r| r.total.low)
+            .defined("Lower end of the total-order index's 95% bootstrap interval.", "5.3"),
+        index("total_order_high", "Total-order index, high", |r| r.total.high)
+            .defined("Upper end of the total-order index's 95% bootstrap interval.", "5.3"),
+        Column::new("flag", "Flag", "", |r: &Row| {
+            Cell::text(if r.flagged { "rare_outcome" } else { "" })
+        })
+        .defined("`rare_outcome` when the target is met in fewer than 1% or more than 99% of the runs: the output's indices are noise.", "5.3"),
+    ]
+}
+
 /// The indices as JSON, CSV, a table or Markdown.
 pub fn render(
     file: &str,
@@ -207,40 +248,22 @@ pub fn render(
             "summary": sentence(result, policy, baseline),
         })),
         OutputFormat::Csv => {
-            let header = [
-                "output",
-                "parameter",
-                "first_order",
-                "first_order_low",
-                "first_order_high",
-                "total_order",
-                "total_order_low",
-                "total_order_high",
-                "flag",
-            ]
-            .map(String::from);
-            let mut rows = Vec::new();
-            for output in Output::ALL {
-                let flag = if output == Output::TargetMet && result.met_is_rare() {
-                    "rare_outcome"
-                } else {
-                    ""
-                };
-                for (i, first, total) in ranked(result, output) {
-                    rows.push(vec![
-                        output.key().to_string(),
-                        crate::inert::csv_text(&input_name(result, i, baseline)).into_owned(),
-                        cell(first.value),
-                        cell(first.low),
-                        cell(first.high),
-                        cell(total.value),
-                        cell(total.low),
-                        cell(total.high),
-                        flag.to_string(),
-                    ]);
-                }
-            }
-            csv_text(&header, &rows)
+            let rows: Vec<Row> = Output::ALL
+                .into_iter()
+                .flat_map(|output| {
+                    let flagged = output == Output::TargetMet && result.met_is_rare();
+                    ranked(result, output)
+                        .into_iter()
+                        .map(move |(input, first, total)| Row {
+                            output,
+                            parameter: input_name(result, input, baseline),
+                            first,
+                            total,
+                            flagged,
+                        })
+                })
+                .collect();
+            csv(&columns(), &rows)
         }
         OutputFormat::Table | OutputFormat::Markdown => Ok(table(
             file,
@@ -327,11 +350,7 @@ fn table(
         let title = lang.format("sobol-cli-title", &[("name", &policy.name), ("file", file)]);
         format!("{title}\n{runs}\n\n{summary}\n\n")
     };
-    out.push_str(&if markdown {
-        markdown_table(&titles, &rows)
-    } else {
-        text_table(&titles, &rows)
-    });
+    out.push_str(&table_for(&titles, &rows, markdown));
     if ranked_share.len() > SHOWN {
         out.push('\n');
         out.push_str(&lang.format(

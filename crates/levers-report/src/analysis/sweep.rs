@@ -3,9 +3,13 @@
 //! is built per row: sweeps run to millions of rows).
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use levers_core::{LeverField, Projection};
 use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::columns::{Cell, Column, csv_header as csv_header_of, csv_record};
+use crate::dictionary::Entry;
 
 /// The outcomes reported for each package of a sweep.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,16 +34,99 @@ impl SweepRow {
     }
 }
 
-/// The outcome columns of every sweep row, with their units. Each name says
-/// its year or window — the package's target year, the one every face reads
-/// by default — so a column is never quoted against another window.
-pub const OUTCOME_COLUMNS: [(&str, &str); 5] = [
-    ("share_in_target_year_pct", "%"),
-    ("met", "true/false"),
-    ("first_year_met", "year"),
-    ("manufacturing_jobs_in_target_year", "persons"),
-    ("cost_to_target_year_hkd_bn", "HK$ bn"),
-];
+/// The outcome columns of every sweep row. Each name says its year or window
+/// — the package's target year, the one every face reads by default — so a
+/// column is never quoted against another window.
+pub fn outcome_columns() -> Vec<Column<'static, SweepRow>> {
+    vec![
+        Column::new(
+            "share_in_target_year_pct",
+            "Manufacturing share of GDP in the target year",
+            "%",
+            |r: &SweepRow| Cell::Number(r.share_pct),
+        )
+        .defined(
+            "The official (nominal) share in the package's target year at this point of the grid.",
+            "1.2",
+        ),
+        Column::new("met", "Target met", "true/false", |r: &SweepRow| {
+            Cell::Flag(r.met)
+        })
+        .defined(
+            "Whether the share reaches the target in the target year.",
+            "3.11",
+        ),
+        Column::new(
+            "first_year_met",
+            "First year the target is met",
+            "year",
+            |r: &SweepRow| Cell::Whole(r.first_year_met.map(i64::from)),
+        )
+        .defined(
+            "The first projected year the share reaches the target; empty when it never does.",
+            "3.11",
+        ),
+        Column::new(
+            "manufacturing_jobs_in_target_year",
+            "Manufacturing jobs in the target year",
+            "persons",
+            |r: &SweepRow| Cell::Number(r.jobs),
+        )
+        .defined(
+            "Direct jobs in the five manufacturing sectors in the target year.",
+            "3.7",
+        ),
+        Column::new(
+            "cost_to_target_year_hkd_bn",
+            "Cost to the target year",
+            "HK$ bn",
+            |r: &SweepRow| Cell::Number(r.cumulative_cost_hkd_bn),
+        )
+        .defined(
+            "Cash outlay, tax forgone and financing summed to the package's target year: the window every face quotes by default (`fiscal.to_target_year.total_hkd_bn` of eval).",
+            "3.10",
+        ),
+    ]
+}
+
+/// [`outcome_columns`], built once: a sweep writes millions of rows.
+static OUTCOMES: LazyLock<Vec<Column<'static, SweepRow>>> = LazyLock::new(outcome_columns);
+
+/// The data dictionary's entries for a sweep: the package (a sweep over a
+/// folder), the varied dials, then the outcomes.
+pub fn entries() -> Vec<Entry> {
+    let leading = [
+        ("file", "Package file", "The package file the row is for."),
+        (
+            "name",
+            "Package name",
+            "The `name` in the package file (a sweep over a folder of packages).",
+        ),
+        (
+            "<path of each varied dial>",
+            "Varied dial",
+            "One column per `--vary PATH=FROM..TO:STEP`, named by the path (`rd.grants_hkd_bn_per_year`, `assumptions.nev.growth`, `zone_coinvestment.amount`): the value at this point of the grid.",
+        ),
+    ];
+    let unit = |key: &str| {
+        if key.starts_with('<') {
+            "the dial's own unit"
+        } else {
+            ""
+        }
+    };
+    let leading = leading.into_iter().map(|(key, label, definition)| Entry {
+        output: "sweep",
+        name: key.to_string(),
+        label: label.to_string(),
+        unit: unit(key).to_string(),
+        definition: definition.to_string(),
+        section: "2.4",
+    });
+    leading
+        .chain(outcome_columns().iter().map(|column| column.entry("sweep")))
+        .collect()
+}
 
 /// One row with what leads it: text cells (`file`, `name` of a folder sweep)
 /// and the varied levers' values (under `names`).
@@ -65,28 +152,21 @@ impl Serialize for Labelled<'_> {
         for (name, value) in self.names.iter().zip(self.values) {
             map.serialize_entry(name, &finite(*value))?;
         }
-        let row = self.row;
-        map.serialize_entry("share_in_target_year_pct", &finite(row.share_pct))?;
-        map.serialize_entry("met", &row.met)?;
-        map.serialize_entry("first_year_met", &row.first_year_met)?;
-        map.serialize_entry("manufacturing_jobs_in_target_year", &finite(row.jobs))?;
-        map.serialize_entry(
-            "cost_to_target_year_hkd_bn",
-            &finite(row.cumulative_cost_hkd_bn),
-        )?;
+        for column in OUTCOMES.iter() {
+            map.serialize_entry(column.key.as_ref(), &(column.read)(self.row))?;
+        }
         map.end()
     }
 }
 
 /// The CSV header: the varied fields (or `file,name`), then the outcomes.
 pub fn csv_header(out: &mut csv::Writer<Vec<u8>>, leading: &[String]) -> csv::Result<()> {
-    let outcomes = OUTCOME_COLUMNS.iter().map(|(key, _)| *key);
     // The varied fields name measures (`-1-1.amount`): neutralised as any cell.
     out.write_record(
         leading
             .iter()
             .map(|name| crate::inert::csv_text(name).into_owned())
-            .chain(outcomes.map(str::to_string)),
+            .chain(csv_header_of(&outcome_columns())),
     )
 }
 
@@ -110,35 +190,17 @@ pub fn csv_row(
     buffer: &mut String,
     labelled: &Labelled<'_>,
 ) -> csv::Result<()> {
-    let row = labelled.row;
     for (_, text) in labelled.texts {
         out.write_field(crate::inert::csv_text(text).as_bytes())?;
     }
-    let numbers = labelled.values.iter().copied().chain([row.share_pct]);
-    for value in numbers {
-        number_field(out, buffer, value)?;
+    for value in labelled.values {
+        buffer.clear();
+        if value.is_finite() {
+            let _ = write!(buffer, "{value}");
+        }
+        out.write_field(buffer.as_bytes())?;
     }
-    out.write_field(if row.met { "true" } else { "false" })?;
-    buffer.clear();
-    if let Some(year) = row.first_year_met {
-        let _ = write!(buffer, "{year}");
-    }
-    out.write_field(buffer.as_bytes())?;
-    number_field(out, buffer, row.jobs)?;
-    number_field(out, buffer, row.cumulative_cost_hkd_bn)?;
-    out.write_record(None::<&[u8]>)
-}
-
-fn number_field(
-    out: &mut csv::Writer<Vec<u8>>,
-    buffer: &mut String,
-    value: f64,
-) -> csv::Result<()> {
-    buffer.clear();
-    if value.is_finite() {
-        let _ = write!(buffer, "{value}");
-    }
-    out.write_field(buffer.as_bytes())
+    csv_record(out, buffer, &OUTCOMES, labelled.row)
 }
 
 /// Appends one NDJSON line with the same fields as the CSV row.

@@ -8,10 +8,12 @@ use levers_core::{Baseline, LeverField, Policy};
 use serde_json::{Value, json};
 
 use super::explain::{show, show_change};
-use super::{cell, csv_text, number, pretty_json};
+use super::{number, pretty_json};
 use crate::OutputFormat;
+use crate::brackets::with_note;
+use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::{Lang, language};
-use crate::table::{markdown_table, text_table};
+use crate::table::table_for;
 
 /// Widest label in the text table (measure labels come from the file).
 const MAX_LABEL: usize = 60;
@@ -80,14 +82,14 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
 fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
         SwingItem::Dial(field) if lang != Lang::En => {
-            format!("{} ({})", lang.lever_field(field), field.path())
+            with_note(lang, &lang.lever_field(field), &field.path())
         }
         SwingItem::Measure(index) if lang != Lang::En => {
             policy.measures.get(index).map_or_else(String::new, |m| {
-                format!(
-                    "{} ({}.amount)",
-                    crate::describe::measure_label_in(lang, m),
-                    m.name
+                with_note(
+                    lang,
+                    &crate::describe::measure_label_in(lang, m),
+                    &format!("{}.amount", m.name),
                 )
             })
         }
@@ -145,6 +147,68 @@ pub fn bounded_note(result: &Sensitivity) -> Option<String> {
     ))
 }
 
+/// The columns of each swing, as the JSON writes them; the CSV leaves out
+/// the label (its `item` key names the item already). Each end's outcome says
+/// which outcome it is (`share_in_target_year_pct_at_low`).
+pub fn columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
+    let figure = |key: &'static str, label: &'static str, read: fn(&Swing) -> f64| {
+        Column::new(key, label, "the item's unit", move |r: &Row<'s>| {
+            Cell::Number(read(r.swing))
+        })
+    };
+    let (unit, column) = (outcome.unit(), outcome_column(outcome));
+    vec![
+        Column::new("item", "Item", "", |r: &Row<'s>| Cell::text(&r.key))
+        .defined(
+            "What was swung: `levers.<path>`, `measures.<name>.amount`, `kinds.<kind>.amount` (every measure of a kind, past the limit) or `assumptions.<name>`.",
+            "5.2a",
+        ),
+        Column::new("label", "Label", "", |r: &Row<'s>| Cell::text(&r.label))
+        .defined("The item's name as people read it.", "5.2a"),
+        figure("current", "Value in the package", |s| s.current)
+            .defined("The item's value in the package (an assumption's, in the baseline unless the package overrides it).", "5.2a"),
+        figure("low", "Low end", |s| s.low)
+            .defined("The item's low end: an assumption's plausible low; a dial or measure amount at half its value, within its allowed range (its minimum when it is at its minimum).", "5.2a"),
+        figure("high", "High end", |s| s.high)
+            .defined("The item's high end: an assumption's plausible high; a dial or measure amount at one and a half times its value, within its allowed range (one big step above its minimum when it is at its minimum).", "5.2a"),
+        Column::new(format!("{column}_at_low"), "Outcome at the low end", unit, |r: &Row<'s>| {
+            Cell::Number(r.swing.outcome_at_low)
+        })
+        .defined("The outcome with the item at its low end, all else held; named by the outcome swung (`--outcome jobs`: `manufacturing_jobs_in_target_year_at_low`).", "5.2a"),
+        Column::new(format!("{column}_at_high"), "Outcome at the high end", unit, |r: &Row<'s>| {
+            Cell::Number(r.swing.outcome_at_high)
+        })
+        .defined("The outcome with the item at its high end, all else held; named by the outcome swung.", "5.2a"),
+        Column::new("swing", "Swing", unit, |r: &Row<'s>| Cell::Number(r.swing.width()))
+            .defined("The distance between the outcomes at the two ends; bars are drawn widest first.", "5.2a"),
+    ]
+}
+
+/// The CSV's columns: every column but the label.
+pub fn csv_columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
+    let mut columns = columns(outcome);
+    columns.retain(|c| c.key != "label");
+    columns
+}
+
+/// A swing with its item's key and name.
+pub struct Row<'s> {
+    pub swing: &'s Swing,
+    pub key: String,
+    pub label: String,
+}
+
+fn rows<'s>(swings: &'s [Swing], policy: &Policy, baseline: &Baseline) -> Vec<Row<'s>> {
+    swings
+        .iter()
+        .map(|swing| Row {
+            swing,
+            key: item_key(swing.item, policy, baseline),
+            label: item_name(swing.item, policy, baseline),
+        })
+        .collect()
+}
+
 pub fn render(
     file: &str,
     policy: &Policy,
@@ -154,27 +218,14 @@ pub fn render(
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     let name = policy.name.as_str();
-    // Each end's outcome says which outcome it is (`share_in_target_year_pct_at_low`).
-    let at_low = format!("{}_at_low", outcome_column(outcome));
-    let at_high = format!("{}_at_high", outcome_column(outcome));
     let centre = result.centre;
     let swings = result.swings.as_slice();
     match format {
         OutputFormat::Json => {
-            let items: Vec<Value> = swings
+            let columns = columns(outcome);
+            let items: Vec<Value> = rows(swings, policy, baseline)
                 .iter()
-                .map(|s| {
-                    let mut item = serde_json::Map::new();
-                    item.insert("item".into(), json!(item_key(s.item, policy, baseline)));
-                    item.insert("label".into(), json!(item_name(s.item, policy, baseline)));
-                    item.insert("current".into(), number(s.current));
-                    item.insert("low".into(), number(s.low));
-                    item.insert("high".into(), number(s.high));
-                    item.insert(at_low.clone(), number(s.outcome_at_low));
-                    item.insert(at_high.clone(), number(s.outcome_at_high));
-                    item.insert("swing".into(), number(s.width()));
-                    Value::Object(item)
-                })
+                .map(|s| Value::Object(json_object(&columns, s)))
                 .collect();
             let mut value = json!({
                 "file": file,
@@ -201,32 +252,7 @@ pub fn render(
             }
             pretty_json(&value)
         }
-        OutputFormat::Csv => {
-            let header = [
-                "item".to_string(),
-                "current".into(),
-                "low".into(),
-                "high".into(),
-                at_low,
-                at_high,
-                "swing".into(),
-            ];
-            let rows: Vec<Vec<String>> = swings
-                .iter()
-                .map(|s| {
-                    vec![
-                        crate::inert::csv_text(&item_key(s.item, policy, baseline)).into_owned(),
-                        cell(s.current),
-                        cell(s.low),
-                        cell(s.high),
-                        cell(s.outcome_at_low),
-                        cell(s.outcome_at_high),
-                        cell(s.width()),
-                    ]
-                })
-                .collect();
-            csv_text(&header, &rows)
-        }
+        OutputFormat::Csv => csv(&csv_columns(outcome), &rows(swings, policy, baseline)),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
             let shown: Vec<&Swing> = swings.iter().filter(|s| s.width() > 0.0).collect();
@@ -286,11 +312,7 @@ pub fn render(
                 ],
             ));
             out.push_str("\n\n");
-            out.push_str(&if markdown {
-                markdown_table(&titles, &rows)
-            } else {
-                text_table(&titles, &rows)
-            });
+            out.push_str(&table_for(&titles, &rows, markdown));
             let flat = swings.len() - shown.len();
             if flat > 0 {
                 out.push('\n');

@@ -9,6 +9,7 @@ use super::{Brief, OptionRow, bottom_line};
 use crate::format::thousands;
 use crate::i18n::language;
 use crate::inert;
+use crate::param_words::param_description;
 
 /// Where the chart goes in the Markdown the HTML form is rendered from.
 pub(super) const CHART_PLACEHOLDER: &str = "LEVERS-BRIEF-CHART";
@@ -254,7 +255,14 @@ fn matters_section(brief: &Brief) -> String {
             lang.format(
                 "brief-matter",
                 &[
-                    ("description", &inert::markdown(&matter.description)),
+                    (
+                        "description",
+                        &inert::markdown(&param_description(
+                            lang,
+                            &matter.name,
+                            &matter.description
+                        )),
+                    ),
                     ("name", &matter.name),
                     ("low", &format!("{}", matter.low)),
                     ("high", &format!("{}", matter.high)),

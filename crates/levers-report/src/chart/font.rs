@@ -11,6 +11,8 @@
 
 use std::sync::OnceLock;
 
+use ab_glyph::FontRef;
+
 use crate::RenderError;
 
 use plotters::style::FontStyle;
@@ -39,6 +41,38 @@ pub fn register() -> Result<(), RenderError> {
     }
 }
 
+/// The embedded fonts, read once, for laying text out on PNG charts.
+pub struct Faces {
+    pub latin: FontRef<'static>,
+    pub cjk: FontRef<'static>,
+}
+
+/// The embedded fonts could not be read (a broken build).
+#[derive(Debug)]
+pub struct MissingFonts;
+
+impl std::fmt::Display for MissingFonts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the fonts embedded in levers could not be read")
+    }
+}
+
+impl std::error::Error for MissingFonts {}
+
+/// The embedded fonts, read on first use.
+pub fn faces() -> Result<&'static Faces, MissingFonts> {
+    static FACES: OnceLock<Option<Faces>> = OnceLock::new();
+    FACES
+        .get_or_init(|| {
+            Some(Faces {
+                latin: FontRef::try_from_slice(LATIN_FONT).ok()?,
+                cjk: FontRef::try_from_slice(CJK_FONT).ok()?,
+            })
+        })
+        .as_ref()
+        .ok_or(MissingFonts)
+}
+
 /// Whether `text` needs the CJK font (ideographs, kana, CJK punctuation,
 /// full-width forms).
 pub fn needs_cjk(text: &str) -> bool {
@@ -48,7 +82,7 @@ pub fn needs_cjk(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use ab_glyph::{Font, FontRef};
+    use ab_glyph::Font;
 
     use super::*;
 

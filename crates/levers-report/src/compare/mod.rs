@@ -91,7 +91,7 @@ pub struct Comparison {
 pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
     let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
     let files: Vec<&str> = packages.iter().map(|p| p.file.as_str()).collect();
-    distinct_titles(&names, &files)
+    distinct_titles(language(), &names, &files)
 }
 
 /// Titles that tell `policies` read from `files` apart, as `compare` heads
@@ -99,10 +99,12 @@ pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
 pub fn package_titles(policies: &[Policy], files: &[String]) -> Vec<String> {
     let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
-    distinct_titles(&names, &files)
+    distinct_titles(language(), &names, &files)
 }
 
-fn distinct_titles(names: &[&str], files: &[&str]) -> Vec<String> {
+/// The file's brackets are written the way `lang` writes them
+/// ([`crate::brackets`]); the name and file name as they are.
+fn distinct_titles(lang: Lang, names: &[&str], files: &[&str]) -> Vec<String> {
     let first: Vec<String> = names
         .iter()
         .enumerate()
@@ -112,7 +114,7 @@ fn distinct_titles(names: &[&str], files: &[&str]) -> Vec<String> {
                 let file = std::path::Path::new(file)
                     .file_name()
                     .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned());
-                format!("{name} ({file})")
+                crate::brackets::with_note(lang, name, &file)
             } else {
                 (*name).to_string()
             }
@@ -427,4 +429,26 @@ pub fn render_many(
 pub fn render(a: &Evaluated<'_>, b: &Evaluated<'_>, baseline: &Baseline, markdown: bool) -> String {
     let comparison = Comparison::build(baseline, &[a.clone(), b.clone()]);
     text(&comparison, markdown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_named_packages_are_told_apart_with_brackets_in_the_outputs_language() {
+        let names = ["Tax (lean)", "Tax (lean)", "Other"];
+        let files = ["dir/a.toml", "b.toml", "c.toml"];
+        assert_eq!(
+            distinct_titles(Lang::ZhHant, &names, &files),
+            ["Tax (lean)（a.toml）", "Tax (lean)（b.toml）", "Other"]
+        );
+        assert_eq!(
+            distinct_titles(Lang::En, &names, &files),
+            ["Tax (lean) (a.toml)", "Tax (lean) (b.toml)", "Other"]
+        );
+        // Same names and same file names: numbered.
+        let twice = distinct_titles(Lang::En, &["A", "A"], &["x/a.toml", "y/a.toml"]);
+        assert_eq!(twice, ["A (a.toml) #1", "A (a.toml) #2"]);
+    }
 }

@@ -8,22 +8,12 @@ use serde_json::json;
 
 use super::Comparison;
 use crate::fiscal::{money_label, money_label_in};
-use crate::format::fit;
+use crate::format::{fit, signed_as};
 use crate::table::{markdown_table, text_table};
 use crate::{cell, inert, number};
 
 /// Terminal columns kept for the list of measures in the table.
 const MEASURES_WIDTH: usize = 32;
-
-/// "+0.35" / "-1,200" / "+HK$1.2 m": a difference shown as its outcome is.
-fn signed(show: fn(f64) -> String, delta: f64) -> String {
-    let text = show(delta.abs());
-    if delta < 0.0 && text.chars().any(|c| matches!(c, '1'..='9')) {
-        format!("-{text}")
-    } else {
-        format!("+{text}")
-    }
-}
 
 /// Table or Markdown.
 pub fn text(comparison: &Comparison, markdown: bool) -> String {
@@ -101,9 +91,11 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
                                 lang.text("compare-never")
                             }
                             (None, _) => "–".to_string(),
-                            (Some(v), Some(d)) => {
-                                format!("{} ({})", (o.show)(*v), signed(o.show, d))
-                            }
+                            (Some(v), Some(d)) => crate::brackets::with_note(
+                                lang,
+                                &(o.show)(*v),
+                                &signed_as(o.show, d),
+                            ),
                             (Some(v), None) => (o.show)(*v),
                         }),
                 )

@@ -4,7 +4,7 @@
 use levers_core::analysis::Attribution;
 
 use super::table;
-use crate::format::thousands;
+use crate::format::{signed_as, thousands};
 use crate::i18n::language;
 use crate::inert;
 
@@ -47,23 +47,15 @@ pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -
                 }
             };
             let mut row = vec![
-                format!(
-                    "{} ({})",
-                    crate::analysis::explain::outcome_label(o.outcome),
-                    lang.text(&format!("outcome-unit-{}", o.outcome.key()))
+                crate::brackets::with_note(
+                    lang,
+                    &crate::analysis::explain::outcome_label(o.outcome),
+                    &lang.text(&format!("outcome-unit-{}", o.outcome.key())),
                 ),
                 number(o.status_quo),
                 number(o.total),
             ];
-            row.extend(o.parts.iter().map(|p| {
-                // A part that rounds to zero is shown unsigned, never as -0.000.
-                let text = number(p.abs());
-                match text.chars().any(|c| matches!(c, '1'..='9')) {
-                    false => text,
-                    true if *p < 0.0 => format!("-{text}"),
-                    true => format!("+{text}"),
-                }
-            }));
+            row.extend(o.parts.iter().map(|p| signed_as(number, *p)));
             row
         })
         .collect();

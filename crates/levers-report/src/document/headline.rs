@@ -5,7 +5,7 @@ use levers_core::{Projection, YearOutcome};
 
 use super::table;
 use crate::Evaluated;
-use crate::format::thousands;
+use crate::format::{signed_as, thousands};
 use crate::i18n::language;
 use crate::inert;
 
@@ -60,9 +60,10 @@ pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> Stri
         titles.push(format!("{horizon}"));
     }
     for other in against {
-        titles.push(format!(
-            "{} ({target_year})",
-            inert::markdown(&other.policy.name)
+        titles.push(crate::brackets::with_note(
+            lang,
+            &inert::markdown(&other.policy.name),
+            &target_year.to_string(),
         ));
         titles.push(lang.format("doc-difference", &[("year", &target_year.to_string())]));
     }
@@ -81,10 +82,7 @@ pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> Stri
                 let there = at(other.projection, target_year);
                 row.push(show(there));
                 let difference = here.zip(there).map(|(a, b)| a - b);
-                row.push(difference.map_or("—".to_string(), |d| {
-                    let text = (kpi.text)(d);
-                    if d > 0.0 { format!("+{text}") } else { text }
-                }));
+                row.push(difference.map_or("—".to_string(), |d| signed_as(kpi.text, d)));
             }
             row
         })

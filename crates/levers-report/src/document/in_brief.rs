@@ -6,6 +6,7 @@ use std::fmt::Write;
 use levers_core::analysis::Uncertainty;
 use levers_core::{Policy, Projection, YearOutcome};
 
+use crate::brackets::with_note;
 use crate::format::thousands;
 use crate::i18n::language;
 use crate::table::{needs_sentence, target_sentence};
@@ -111,7 +112,7 @@ pub(super) fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> S
             // The unit only where the label does not already say what is counted.
             match series.unit {
                 "jobs" | "sectors" => lang.series_label(series),
-                unit => format!("{} ({})", lang.series_label(series), lang.unit(unit)),
+                unit => with_note(lang, &lang.series_label(series), &lang.unit(unit)),
             },
             show(band.p10),
             show(band.p50),

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use levers_core::{Policy, Sector};
 
 use super::table;
+use crate::brackets::with_note;
 use crate::i18n::language;
 use crate::inert;
 
@@ -68,7 +69,7 @@ fn sectors_text(weights: Option<[f64; 5]>) -> String {
             .iter()
             .zip(weights)
             .filter(|(_, w)| *w > 0.0)
-            .map(|(s, w)| format!("{} ({w})", lang.sector(*s)))
+            .map(|(s, w)| with_note(lang, &lang.sector(*s), &w.to_string()))
             .collect::<Vec<_>>()
             .join(&lang.text("list-separator")),
     }

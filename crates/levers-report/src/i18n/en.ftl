@@ -998,3 +998,10 @@ discover-tui-p = quasi-p
 discover-tui-box = box: coverage { $coverage }%, density { $density }%
 report-what-would-have-to-be-true = What would have to be true
 doc-discover-method = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws meeting the target (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } prints the same box, with its peeling trajectory; `--threshold` and `--by` ask about any share and year.
+
+## Workbench: a measure that costs money and moves nothing by the target year (brief2)
+tui-no-effect = ! { $measure }: { $cost } to { $year },
+tui-no-effect-why = no effect by { $year }: { $reason }{ $more }
+tui-no-effect-later = it first acts in { $from }
+tui-no-effect-never = it moves nothing to { $horizon }
+tui-no-effect-more = { " " }(+{ $count } more)

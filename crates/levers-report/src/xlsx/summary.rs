@@ -15,7 +15,11 @@ use crate::brief::{Brief, OptionRow, bottom_line};
 use crate::i18n::language;
 
 /// Row of the header (option titles) on the Summary sheet; figures follow.
-pub const HEADER_ROW: u32 = 3;
+/// The first row, so a table reader (`pandas.read_excel`, Power Query) takes
+/// it as the header and each option's column holds numbers only; the words
+/// (title, window, files, bottom line, glossary) come after the table, in
+/// column A, unmerged.
+pub const HEADER_ROW: u32 = 0;
 /// First column holding an option's figures (A: label, B: key).
 pub const FIRST_OPTION_COLUMN: u16 = 2;
 
@@ -169,36 +173,7 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         return Ok(());
     };
     let bold = Format::new().set_bold();
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
     let grey = Format::new().set_font_color("#666666");
-    sheet.write_string_with_format(
-        0,
-        0,
-        lang.format(
-            "brief-title",
-            &[
-                ("target", &format!("{}", first.target_share_pct)),
-                ("year", &first.target_year.to_string()),
-            ],
-        ),
-        &Format::new().set_bold().set_font_size(14),
-    )?;
-    sheet.write_string(
-        1,
-        0,
-        lang.format(
-            "brief-window",
-            &[
-                ("from", &brief.window_from.to_string()),
-                ("year", &first.target_year.to_string()),
-                ("base", &brief.base_year.to_string()),
-                ("draws", &crate::format::thousands(first.draws as f64)),
-                ("seed", &first.seed.to_string()),
-            ],
-        ),
-    )?;
     sheet.set_column_width(0, 44)?;
     sheet.set_column_width(1, 36)?;
     sheet.write_string_with_format(HEADER_ROW, 0, lang.text("summary-figure"), &bold)?;
@@ -210,12 +185,6 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         sheet.set_column_width(col, 18)?;
     }
     let mut r = HEADER_ROW + 1;
-    sheet.write_string(r, 0, lang.text("summary-file"))?;
-    sheet.write_string_with_format(r, 1, "file", &grey)?;
-    for (i, row) in brief.rows.iter().enumerate() {
-        sheet.write_string(r, FIRST_OPTION_COLUMN + i as u16, text(&row.file))?;
-    }
-    r += 1;
     let figures = figures(brief);
     let share_row = r;
     for figure in &figures {
@@ -236,32 +205,54 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, FIRST_OPTION_COLUMN)?;
 
+    // The words, one paragraph a row in column A (long rows run on over the
+    // empty cells to their right): nothing merged, nothing in the figures'
+    // columns, so the table above stays a table.
     r += 1;
+    sheet.write_string_with_format(
+        r,
+        0,
+        lang.format(
+            "brief-title",
+            &[
+                ("target", &format!("{}", first.target_share_pct)),
+                ("year", &first.target_year.to_string()),
+            ],
+        ),
+        &Format::new().set_bold().set_font_size(14),
+    )?;
+    r += 1;
+    sheet.write_string(
+        r,
+        0,
+        lang.format(
+            "brief-window",
+            &[
+                ("from", &brief.window_from.to_string()),
+                ("year", &first.target_year.to_string()),
+                ("base", &brief.base_year.to_string()),
+                ("draws", &crate::format::thousands(first.draws as f64)),
+                ("seed", &first.seed.to_string()),
+            ],
+        ),
+    )?;
+    for row in &brief.rows {
+        r += 1;
+        sheet.write_string(
+            r,
+            0,
+            text(&crate::brackets::with_note(lang, &row.title, &row.file)),
+        )?;
+    }
+    r += 2;
     sheet.write_string_with_format(r, 0, lang.text("brief-bottom-line"), &bold)?;
     for sentence in bottom_line(brief).iter().filter(|s| !s.is_empty()) {
         r += 1;
-        sheet.merge_range(
-            r,
-            0,
-            r,
-            FIRST_OPTION_COLUMN + brief.rows.len().max(1) as u16 - 1,
-            &text(sentence),
-            &wrap,
-        )?;
-        sheet.set_row_height(r, 30)?;
+        sheet.write_string(r, 0, text(sentence))?;
     }
     r += 2;
     for sentence in crate::brief::glossary(Some(first.target_year)) {
-        let words = sentence.replace("**", "");
-        sheet.merge_range(
-            r,
-            0,
-            r,
-            FIRST_OPTION_COLUMN + brief.rows.len().max(1) as u16 - 1,
-            &words,
-            &wrap,
-        )?;
-        sheet.set_row_height(r, 45)?;
+        sheet.write_string(r, 0, text(&sentence.replace("**", "")))?;
         r += 1;
     }
 
@@ -280,7 +271,8 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         .set_categories((name, HEADER_ROW, FIRST_OPTION_COLUMN, HEADER_ROW, last_col))
         .set_values((name, share_row, FIRST_OPTION_COLUMN, share_row, last_col));
     chart.set_width(560).set_height(300);
-    sheet.insert_chart(r + 1, 0, &chart)?;
+    // Beside the table, so it hides none of the words below it.
+    sheet.insert_chart(HEADER_ROW, last_col + 2, &chart)?;
     Ok(())
 }
 
