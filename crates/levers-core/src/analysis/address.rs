@@ -22,9 +22,9 @@ use crate::suggest::suggest;
 /// What a name stands for in one package.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Address {
-    /// `GROUP.FIELD`: a dial of a format-1 lever group.
+    /// `GROUP.FIELD`: one of the nine dials (a view over the first measure of its kind).
     Dial(LeverField),
-    /// `GROUP`: a whole format-1 lever group.
+    /// `GROUP`: a whole lever group (the measures of its kinds).
     Group(LeverGroup),
     /// `NAME`: the whole measure at this index of `Policy::measures`.
     Measure(usize),
