@@ -6,6 +6,7 @@ mod read;
 mod read_format_one;
 mod read_label;
 mod read_measures;
+mod read_timing;
 mod template;
 mod unread;
 mod update;

@@ -5,12 +5,11 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
-use levers_core::{
-    Baseline, Budget, Funding, MANUFACTURING_COUNT, ParamId, Policy, Sector, Target, Timing,
-};
+use levers_core::{Baseline, Budget, Funding, ParamId, Policy, Sector, Target};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::read_timing::year;
 use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 
@@ -162,26 +161,6 @@ fn span_of(spans: &BTreeMap<String, Range<usize>>, path: &str) -> Range<usize> {
     }
 }
 
-pub(super) fn year(
-    reader: &mut Reader<'_>,
-    value: &Value<'_>,
-    path: &str,
-    expected: &str,
-) -> Option<i32> {
-    let year = reader.integer(value, path, expected)?;
-    if let Ok(year) = i32::try_from(year) {
-        Some(year)
-    } else {
-        reader.problem(
-            value.span(),
-            path,
-            format!("{year} is not a year"),
-            expected.into(),
-        );
-        None
-    }
-}
-
 fn read_target(reader: &mut Reader<'_>, value: &Value<'_>) -> Target {
     let mut target = Target::default();
     let Some(table) = reader.table(value, "target") else {
@@ -230,82 +209,6 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
         }
     }
     budget
-}
-
-/// `start` (required in format 1, default the first policy year in format 2),
-/// `ramp_years` and `end` of the table at `path`.
-pub(super) fn read_timing(
-    reader: &mut Reader<'_>,
-    spanned: &Spanned<DeTable<'_>>,
-    path: &str,
-    start_required: bool,
-    first_year: i32,
-) -> Timing {
-    let table = spanned.get_ref();
-    let mut timing = Timing {
-        start: first_year,
-        ramp_years: 0,
-        end: None,
-    };
-    let expected_year = format!("a year from {first_year} to the horizon");
-    let start = if start_required {
-        reader.require(
-            spanned,
-            path,
-            "start",
-            &format!("start = <year>: {expected_year}"),
-        )
-    } else {
-        get(table, "start")
-    };
-    if let Some(v) = start {
-        timing.start = year(reader, v, &join(path, "start"), &expected_year).unwrap_or(first_year);
-    }
-    if let Some(v) = get(table, "ramp_years") {
-        let at = join(path, "ramp_years");
-        let expected = "a whole number of years from 0 to 10";
-        match reader.integer(v, &at, expected) {
-            Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
-                timing.ramp_years = ramp as u32;
-            }
-            Some(ramp) => reader.problem(
-                v.span(),
-                &at,
-                format!("a ramp of {ramp} years is out of range"),
-                expected.into(),
-            ),
-            None => {}
-        }
-    }
-    if let Some(v) = get(table, "end") {
-        timing.end = year(
-            reader,
-            v,
-            &join(path, "end"),
-            "a year on or after the start year",
-        );
-    }
-    timing
-}
-
-pub(super) fn read_weights(
-    reader: &mut Reader<'_>,
-    value: &Value<'_>,
-    path: &str,
-) -> Option<[f64; MANUFACTURING_COUNT]> {
-    let table = reader.table(value, path)?;
-    let keys = Sector::MANUFACTURING.map(Sector::key);
-    reader.check_keys(table, path, &keys);
-    let mut weights = [0.0; MANUFACTURING_COUNT];
-    for sector in Sector::MANUFACTURING {
-        if let Some(v) = get(table, sector.key()) {
-            let at = join(path, sector.key());
-            weights[sector.index()] = reader
-                .number(v, &at, "a number from 0 to 100")
-                .unwrap_or(1.0);
-        }
-    }
-    Some(weights)
 }
 
 fn read_assumptions(

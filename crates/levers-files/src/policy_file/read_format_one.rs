@@ -15,7 +15,7 @@ use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, LeverField, LeverGroup, MANUFACTURING_COUNT, Timing, range_text};
 use toml::Spanned;
 
-use super::read::{read_timing, read_weights};
+use super::read_timing::{read_timing, read_weights};
 use crate::toml_reader::{Reader, Value, get, join};
 
 const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];

@@ -6,8 +6,8 @@ use levers_core::{Baseline, range_text};
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::read::{read_timing, read_weights};
 use super::read_label::read_label;
+use super::read_timing::{read_timing, read_weights};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 
