@@ -10,10 +10,12 @@
 
 use levers_core::policy::{
     CURRENT_FORMAT, DEFAULT_HORIZON, MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON,
-    MAX_NAME_CHARS, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT, SUPPORTED_FORMATS,
+    MAX_NAME_CHARS, MAX_TARGET_SHARE_PCT, SUPPORTED_FORMATS,
 };
 use levers_core::{Baseline, Funding, LeverGroup, ParamSpec, Sector, Source, Target};
 use serde_json::{Map, Value, json};
+
+use crate::schema_measures::timing_properties;
 
 const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -209,61 +211,6 @@ fn lever_group(group: LeverGroup, first_year: i32) -> Value {
         "type": "object",
         "additionalProperties": false,
         "required": ["start"],
-        "properties": properties,
-    })
-}
-
-/// `start`, `ramp_years`, `end` and `sectors`, shared by lever groups and measures.
-pub(crate) fn timing_properties(properties: &mut Map<String, Value>, first_year: i32) {
-    properties.insert(
-        "start".into(),
-        json!({
-            "description": format!("First year it acts ({first_year} ..= the horizon)."),
-            "type": "integer",
-            "minimum": first_year,
-            "maximum": MAX_HORIZON,
-        }),
-    );
-    properties.insert(
-        "ramp_years".into(),
-        json!({
-            "description": format!("Years to reach full strength, rising linearly (0 ..= {MAX_RAMP_YEARS}; the ramp must end by the horizon)."),
-            "type": "integer",
-            "minimum": 0,
-            "maximum": MAX_RAMP_YEARS,
-            "default": 0,
-        }),
-    );
-    properties.insert(
-        "end".into(),
-        json!({
-            "description": format!("Last year it acts (on or after start, at most {MAX_HORIZON}). Leave out to keep it on."),
-            "type": "integer",
-            "minimum": first_year,
-            "maximum": MAX_HORIZON,
-        }),
-    );
-    properties.insert("sectors".into(), sector_weights());
-}
-
-fn sector_weights() -> Value {
-    let mut properties = Map::new();
-    for sector in Sector::MANUFACTURING {
-        properties.insert(
-            sector.key().to_string(),
-            json!({
-                "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", sector.label()),
-                "type": "number",
-                "minimum": 0,
-                "maximum": MAX_SECTOR_WEIGHT,
-            }),
-        );
-    }
-    json!({
-        "description": "Relative weight of each manufacturing sector; a sector left out gets 0. Leave the table out for all five weighted equally. At least one weight must be above 0.",
-        "type": "object",
-        "additionalProperties": false,
-        "minProperties": 1,
         "properties": properties,
     })
 }

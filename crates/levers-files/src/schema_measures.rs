@@ -1,13 +1,14 @@
 //! The JSON Schema of format 2's `[measures.<name>]` tables: each kind's amount
-//! range (constant or year-keyed schedule) and which kinds take a matching ratio.
+//! range (constant or year-keyed schedule), which kinds take a matching ratio,
+//! and the timing and sector keys (which format 1's legacy lever groups, still
+//! accepted for editors, share).
 
-use levers_core::LeverField;
 use levers_core::measure::{MAX_MEASURE_NAME_CHARS, MeasureKind};
-use levers_core::policy::MAX_NAME_CHARS;
+use levers_core::policy::{MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT};
+use levers_core::{LeverField, Sector};
 use serde_json::{Map, Value, json};
 
 use crate::policy_file::LABEL_LANGUAGES;
-use crate::schema::timing_properties;
 
 pub(crate) fn measures(first_year: i32) -> Value {
     json!({
@@ -147,5 +148,60 @@ fn kind_rules(kind: MeasureKind) -> Value {
     json!({
         "if": { "properties": { "kind": { "const": kind.key() } }, "required": ["kind"] },
         "then": then,
+    })
+}
+
+/// `start`, `ramp_years`, `end` and `sectors`, shared by lever groups and measures.
+pub(crate) fn timing_properties(properties: &mut Map<String, Value>, first_year: i32) {
+    properties.insert(
+        "start".into(),
+        json!({
+            "description": format!("First year it acts ({first_year} ..= the horizon)."),
+            "type": "integer",
+            "minimum": first_year,
+            "maximum": MAX_HORIZON,
+        }),
+    );
+    properties.insert(
+        "ramp_years".into(),
+        json!({
+            "description": format!("Years to reach full strength, rising linearly (0 ..= {MAX_RAMP_YEARS}; the ramp must end by the horizon)."),
+            "type": "integer",
+            "minimum": 0,
+            "maximum": MAX_RAMP_YEARS,
+            "default": 0,
+        }),
+    );
+    properties.insert(
+        "end".into(),
+        json!({
+            "description": format!("Last year it acts (on or after start, at most {MAX_HORIZON}). Leave out to keep it on."),
+            "type": "integer",
+            "minimum": first_year,
+            "maximum": MAX_HORIZON,
+        }),
+    );
+    properties.insert("sectors".into(), sector_weights());
+}
+
+fn sector_weights() -> Value {
+    let mut properties = Map::new();
+    for sector in Sector::MANUFACTURING {
+        properties.insert(
+            sector.key().to_string(),
+            json!({
+                "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", sector.label()),
+                "type": "number",
+                "minimum": 0,
+                "maximum": MAX_SECTOR_WEIGHT,
+            }),
+        );
+    }
+    json!({
+        "description": "Relative weight of each manufacturing sector; a sector left out gets 0. Leave the table out for all five weighted equally. At least one weight must be above 0.",
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": properties,
     })
 }
