@@ -144,7 +144,8 @@ impl LeverField {
         }
     }
 
-    /// Position of this field's value inside its group's [`Lever::values`](crate::policy::Lever::values).
+    /// Position of this dial among its group's dials (0, 1, 2): how format-1 tables and the
+    /// test builder lay out a group's values.
     pub const fn slot(self) -> usize {
         match self {
             LeverField::RentSubsidyPct

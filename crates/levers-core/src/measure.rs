@@ -4,7 +4,6 @@
 //! read, so everything below the reader sees this one representation.
 
 use crate::lever::LeverField;
-use crate::policy::Timing;
 use crate::sector::MANUFACTURING_COUNT;
 
 /// What a measure does: one channel of the model.
@@ -197,6 +196,30 @@ pub fn is_measure_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// When a measure acts: from `start`, rising linearly to full strength over
+/// `ramp_years`, until `end` (inclusive) if given.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timing {
+    /// First year the measure acts (calendar year).
+    pub start: i32,
+    /// Years to rise linearly to full strength (0 = at once; at most [`MAX_RAMP_YEARS`](crate::policy::MAX_RAMP_YEARS)).
+    pub ramp_years: u32,
+    /// Last year the measure acts, inclusive; `None` = until the horizon.
+    pub end: Option<i32>,
+}
+
+impl Timing {
+    /// Strength in `year`, 0..=1: 0 before start and after end, (k+1)/(ramp+1) in
+    /// the k-th year of the ramp, 1 after it.
+    pub fn strength(&self, year: i32) -> f64 {
+        if year < self.start || self.end.is_some_and(|end| year > end) {
+            return 0.0;
+        }
+        let years_in = f64::from(year - self.start + 1);
+        (years_in / f64::from(self.ramp_years + 1)).min(1.0)
+    }
+}
+
 /// One named measure of a package.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Measure {
@@ -312,5 +335,31 @@ mod tests {
             [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0, 0.0]
         );
         assert_eq!(measure.weight_intensities(), [1.0, 0.0, 0.5, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn timing_ramps_linearly_and_stops_after_end() {
+        let timing = Timing {
+            start: 2025,
+            ramp_years: 2,
+            end: Some(2030),
+        };
+        let strengths: Vec<f64> = (2024..=2031).map(|y| timing.strength(y)).collect();
+        assert_eq!(
+            strengths,
+            [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0, 1.0, 1.0, 1.0, 0.0]
+        );
+    }
+
+    #[test]
+    fn no_ramp_means_full_strength_from_the_start_year() {
+        let timing = Timing {
+            start: 2026,
+            ramp_years: 0,
+            end: None,
+        };
+        assert_eq!(timing.strength(2025), 0.0);
+        assert_eq!(timing.strength(2026), 1.0);
+        assert_eq!(timing.strength(2060), 1.0);
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::baseline::Baseline;
 use crate::measure::Measure;
+pub use crate::measure::Timing;
 use crate::params::ParamId;
 
 /// Policy file format versions this build reads.
@@ -111,30 +112,6 @@ impl Funding {
     }
 }
 
-/// When a lever acts: from `start`, rising linearly to full strength over
-/// `ramp_years`, until `end` (inclusive) if given.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Timing {
-    /// First year the lever acts (calendar year).
-    pub start: i32,
-    /// Years to rise linearly to full strength (0 = at once; at most [`MAX_RAMP_YEARS`]).
-    pub ramp_years: u32,
-    /// Last year the lever acts, inclusive; `None` = until the horizon.
-    pub end: Option<i32>,
-}
-
-impl Timing {
-    /// Strength in `year`, 0..=1: 0 before start and after end, (k+1)/(ramp+1) in
-    /// the k-th year of the ramp, 1 after it.
-    pub fn strength(&self, year: i32) -> f64 {
-        if year < self.start || self.end.is_some_and(|end| year > end) {
-            return 0.0;
-        }
-        let years_in = f64::from(year - self.start + 1);
-        (years_in / f64::from(self.ramp_years + 1)).min(1.0)
-    }
-}
-
 impl Policy {
     /// The status quo: no measures, the Blueprint target, the default horizon.
     pub fn status_quo() -> Policy {
@@ -173,35 +150,4 @@ pub struct Problem {
     pub message: String,
     /// What would be right: `a number from 0 to 90`.
     pub expected: String,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timing_ramps_linearly_and_stops_after_end() {
-        let timing = Timing {
-            start: 2025,
-            ramp_years: 2,
-            end: Some(2030),
-        };
-        let strengths: Vec<f64> = (2024..=2031).map(|y| timing.strength(y)).collect();
-        assert_eq!(
-            strengths,
-            [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0, 1.0, 1.0, 1.0, 0.0]
-        );
-    }
-
-    #[test]
-    fn no_ramp_means_full_strength_from_the_start_year() {
-        let timing = Timing {
-            start: 2026,
-            ramp_years: 0,
-            end: None,
-        };
-        assert_eq!(timing.strength(2025), 0.0);
-        assert_eq!(timing.strength(2026), 1.0);
-        assert_eq!(timing.strength(2060), 1.0);
-    }
 }
