@@ -65,9 +65,11 @@ impl From<levers_report::RenderError> for Failure {
     }
 }
 
+/// Problems in the user's files, worded in the output language.
 impl From<Diagnostics> for Failure {
     fn from(diagnostics: Diagnostics) -> Failure {
-        Failure::Invalid(diagnostics.to_string())
+        let lang = levers_report::i18n::language();
+        Failure::Invalid(crate::shown::diagnostics(lang, &diagnostics))
     }
 }
 
@@ -187,8 +189,10 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
 fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
     let policy = match &file {
         Some(path) => levers_files::load_policy(path, &baseline)?,
-        None => levers_files::default_package(&baseline)
-            .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
+        None => levers_files::default_package(&baseline).map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("embedded default package: {e}"))
+        })?,
     };
     Ok(Workbench {
         baseline,

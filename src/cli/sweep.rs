@@ -209,13 +209,14 @@ pub fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(
         .zip(&values)
         .map(|(axis, value)| format!("{} = {value}", axis.name))
         .collect();
+    let worded = levers_report::i18n::language().problem(&problem.kind);
     Err(Failure::Invalid(format!(
         "--vary: package {} of the grid ({}) breaks a rule: {}: {}; expected {}",
         index + 1,
         point.join(", "),
         problem.path,
-        problem.message,
-        problem.expected
+        worded.message,
+        worded.expected
     )))
 }
 

@@ -106,16 +106,13 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub use levers_report::format::columns;
 
-/// A change the model's rules refuse, framed in `lang`. The rule's own words
-/// (`message`, `expected`) are those of the file reader's diagnostics and stay
-/// English, like every diagnostic.
+/// A change the model's rules refuse, in `lang`: the rule's words are those
+/// of the file reader's diagnostics, from the same catalogue.
 pub fn rule_refusal(lang: Lang, problem: &levers_core::policy::Problem) -> String {
+    let worded = lang.problem(&problem.kind);
     lang.format(
         "refusal-rule",
-        &[
-            ("message", &problem.message),
-            ("expected", &problem.expected),
-        ],
+        &[("message", &worded.message), ("expected", &worded.expected)],
     )
 }
 

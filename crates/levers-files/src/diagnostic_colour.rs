@@ -86,7 +86,7 @@ mod tests {
         let source = "[levers.land]\nrent_subsidy_pt = 3\n";
         let text = Diagnostic::at("p.toml", source, 14..29, "unknown key")
             .suggestion(Some("rent_subsidy_pct".into()))
-            .to_string();
+            .render(&crate::diagnostic::test_words::look());
         let painted = paint(&text);
         assert!(painted.contains("\u{1b}["), "{painted}");
         let plain: String = strip(&painted);

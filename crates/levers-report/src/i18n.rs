@@ -17,7 +17,9 @@ use fluent_bundle::FluentArgs;
 use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 
 mod catalogue;
+mod problems;
 use catalogue::Catalogue;
+pub use problems::Worded;
 
 use levers_core::analysis::Contributor;
 use levers_core::{LeverField, LeverGroup, Sector};

@@ -7,7 +7,7 @@ use std::ops::Range;
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
 use levers_core::{
     Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
-    Sector, Target, Timing, range_text,
+    ProblemKind, Sector, Target, Timing, range_text,
 };
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -79,11 +79,11 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
         for problem in policy.problems(baseline) {
-            if super::unread::depends_on_any(&problem.path, &problem.expected, &unread) {
+            if super::unread::depends_on_any(&problem.path, &problem.kind, &unread) {
                 continue;
             }
             let span = span_of(&reader.spans, &problem.path);
-            reader.problem(span, &problem.path, problem.message, problem.expected);
+            reader.push(Diagnostic::problem(file, span, problem.kind).key(problem.path));
         }
     }
     reader.finish()?;
@@ -116,10 +116,13 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
                 .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
         };
         let first = source.lines().position(defines).map_or(0, |i| i + 1);
-        diagnostic.message =
-            format!("two measures are named `{name}` (the first is at line {first})");
+        diagnostic.message = String::new();
+        diagnostic.problem = Some(ProblemKind::DuplicateMeasure {
+            name: name.to_string(),
+            first_line: Some(first),
+        });
         diagnostic.key = Some(format!("measures.{name}"));
-        diagnostic.expected = Some("a name used by one measure only (rename one of them)".into());
+        diagnostic.expected = None;
     }
     diagnostics
 }
