@@ -68,13 +68,13 @@ pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, F
         detail(&format!("reading {}", file.display()));
         match load(file, baseline) {
             Ok(policy) => policies.push(policy),
-            Err(Failure::Invalid(message) | Failure::Internal(message)) => errors.push(message),
+            Err(failure) => errors.push(failure),
         }
     }
     if errors.is_empty() {
         Ok(policies)
     } else {
-        Err(Failure::Invalid(errors.join("\n")))
+        Err(Failure::joined(errors))
     }
 }
 

@@ -417,7 +417,7 @@ fn check_dir_files(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure
             .par_iter()
             .filter_map(|file| match load(file, baseline) {
                 Ok(_) => None,
-                Err(Failure::Invalid(message) | Failure::Internal(message)) => Some(message),
+                Err(failure) => Some(failure.into_text()),
             })
             .collect();
         for message in problems {

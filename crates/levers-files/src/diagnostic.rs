@@ -113,13 +113,43 @@ impl Diagnostic {
     }
 }
 
-/// How diagnostics are shown: the words of the reader's language, and how
-/// text from the file is made safe for the medium.
+/// The parts of a shown diagnostic that a terminal colours, as compilers do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// `file:line:column`.
+    Location,
+    /// `error:` and the caret under the problem.
+    Error,
+    /// The line number and bar before an excerpt of the file.
+    Gutter,
+    /// `expected:`.
+    Expected,
+    /// `help:`.
+    Help,
+}
+
+/// Styles a part of a diagnostic: the text, with escapes around it.
+pub type Styler<'a> = &'a dyn Fn(Part, &str) -> String;
+
+/// How diagnostics are shown: the words of the reader's language, how text
+/// from the file is made safe for the medium, and how each part is styled.
 pub struct Look<'a> {
     pub words: &'a dyn Words,
     /// Makes text from the file inert (control characters made visible on a
-    /// terminal): the file name, the key, the excerpt, a suggestion.
+    /// terminal): the file name, the key, the excerpt, a suggestion. Applied
+    /// before any style is added, so every escape in the result is a style's.
     pub inert: &'a dyn Fn(&str) -> String,
+    /// Styles a part (colour on a terminal); `None` leaves text plain.
+    pub style: Option<Styler<'a>>,
+}
+
+impl Look<'_> {
+    fn styled(&self, part: Part, text: &str) -> String {
+        match self.style {
+            Some(style) => style(part, text),
+            None => text.to_string(),
+        }
+    }
 }
 
 impl Diagnostic {
@@ -134,16 +164,17 @@ impl Diagnostic {
             None => (self.message.clone(), self.expected.clone()),
         };
         let inert = look.inert;
-        let term = |term: Term| {
-            // `error: ` but `錯誤：`: a full-width colon carries its own space.
+        // `error: ` but `錯誤：`: a full-width colon carries its own space.
+        let term = |term: Term, part: Part| {
             let word = look.words.term(term);
-            if word.ends_with('：') {
-                word
-            } else {
-                word + " "
-            }
+            let space = if word.ends_with('：') { "" } else { " " };
+            format!("{}{space}", look.styled(part, &word))
         };
-        let mut out = format!("{}: {}", inert(&self.location()), term(Term::Error));
+        let mut out = format!(
+            "{}: {}",
+            look.styled(Part::Location, &inert(&self.location())),
+            term(Term::Error, Part::Error)
+        );
         if let Some(key) = &self.key {
             let _ = write!(out, "`{}`: ", inert(key));
         }
@@ -151,22 +182,25 @@ impl Diagnostic {
         if let (Some(shown), Some((number, _))) = (&self.source_line, self.position) {
             let before_caret = display_column(shown, self.caret) - 1;
             let number = number.to_string();
-            let _ = write!(out, "\n {number} | {}", inert(shown));
+            let bar = |number: &str| look.styled(Part::Gutter, &format!(" {number} | "));
+            let _ = write!(out, "\n{}{}", bar(&number), inert(shown));
             let _ = write!(
                 out,
-                "\n {} | {}^",
-                " ".repeat(number.len()),
-                " ".repeat(before_caret)
+                "\n{}{}{}",
+                bar(&" ".repeat(number.len())),
+                " ".repeat(before_caret),
+                look.styled(Part::Error, "^")
             );
         }
         if let Some(expected) = expected {
-            let _ = write!(out, "\n  {}{}", term(Term::Expected), inert(&expected));
+            let expected_term = term(Term::Expected, Part::Expected);
+            let _ = write!(out, "\n  {expected_term}{}", inert(&expected));
         }
         if let Some(suggestion) = &self.suggestion {
             let _ = write!(
                 out,
                 "\n  {}{}",
-                term(Term::Help),
+                term(Term::Help, Part::Help),
                 look.words.did_you_mean(&inert(suggestion))
             );
         }
@@ -432,6 +466,7 @@ pub(crate) mod test_words {
         Look {
             words: &Ids,
             inert: &|text: &str| text.to_string(),
+            style: None,
         }
     }
 }
@@ -551,14 +586,19 @@ mod tests {
     }
 
     #[test]
-    fn text_from_the_file_is_made_inert_by_the_look() {
+    fn text_from_the_file_is_made_inert_before_parts_are_styled() {
         let look = Look {
             words: &test_words::Ids,
             inert: &|text: &str| text.replace('\u{1b}', "\\u{1b}"),
+            style: Some(&|part: Part, text: &str| format!("<{part:?}>{text}</>")),
         };
         let text = Diagnostic::file_level("a\u{1b}[31m.toml", "unknown key")
             .key("x\u{1b}")
             .render(&look);
         assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(
+            text,
+            "<Location>a\\u{1b}[31m.toml</>: <Error>error:</> `x\\u{1b}`: unknown key"
+        );
     }
 }
