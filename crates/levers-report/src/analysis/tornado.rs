@@ -21,9 +21,9 @@ const HALF_BAR: usize = 20;
 
 /// `Rent subsidy (land.rent_subsidy_pct)`, `NIAS (nias.amount)` or the
 /// parameter's name.
-pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
+pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Lever(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Lever(field) => format!("{} ({})", lang.lever_field(field), field.path()),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             format!(
                 "{} ({}.amount)",
@@ -73,16 +73,6 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
             .map_or_else(String::new, |m| in_language(m.kind.field())),
         SwingItem::Kind(kind) => in_language(kind.field()),
         SwingItem::Param(id) => format!("{value} {}", lang.unit(&baseline.spec(id).unit)),
-    }
-}
-
-/// [`item_name`] in the report's language (the lever's label translated).
-fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
-    match item {
-        SwingItem::Lever(field) if lang != Lang::En => {
-            format!("{} ({})", lang.lever_field(field), field.path())
-        }
-        _ => item_name(item, policy, baseline),
     }
 }
 
@@ -157,7 +147,10 @@ pub fn render(
                 .map(|s| {
                     let mut item = serde_json::Map::new();
                     item.insert("item".into(), json!(item_key(s.item, policy, baseline)));
-                    item.insert("label".into(), json!(item_name(s.item, policy, baseline)));
+                    item.insert(
+                        "label".into(),
+                        json!(item_name(Lang::En, s.item, policy, baseline)),
+                    );
                     item.insert("current".into(), number(s.current));
                     item.insert("low".into(), number(s.low));
                     item.insert("high".into(), number(s.high));
@@ -242,7 +235,7 @@ pub fn render(
             let rows: Vec<Vec<String>> = shown
                 .iter()
                 .map(|s| {
-                    let label = item_name_in(lang, s.item, policy, baseline);
+                    let label = item_name(lang, s.item, policy, baseline);
                     vec![
                         if markdown {
                             crate::inert::markdown(&label)
