@@ -239,14 +239,3 @@ pub(crate) fn fits(field: LeverField, value: f64) -> bool {
         && value <= spec.max
         && !(spec.integer && value.fract() != 0.0)
 }
-
-/// `a number from 0 to 90 (%)`
-pub fn range_text(field: LeverField) -> String {
-    let spec = field.spec();
-    let kind = if spec.integer {
-        "a whole number"
-    } else {
-        "a number"
-    };
-    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
-}

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
 use levers_core::{
-    Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
-    ProblemKind, Sector, Target, Timing, range_text,
+    Baseline, Budget, Funding, Lever, LeverField, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId,
+    Policy, ProblemKind, Sector, Target, Timing,
 };
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -407,4 +407,17 @@ fn read_assumptions(
     }
     found.sort_by_key(|(id, _)| *id);
     found
+}
+
+/// `a number from 0 to 90 (%)`: what a lever field's value must be, as the
+/// reader says when the value is not a number at all. Rule problems are
+/// worded by the catalogue (`Lang::lever_range` says the same in English).
+pub(crate) fn range_text(field: LeverField) -> String {
+    let spec = field.spec();
+    let kind = if spec.integer {
+        "a whole number"
+    } else {
+        "a number"
+    };
+    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
 }
