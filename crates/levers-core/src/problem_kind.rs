@@ -183,6 +183,22 @@ pub enum ProblemKind {
         /// The ratio found.
         value: f64,
     },
+    /// A key the format does not know (found by the file reader).
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The dotted path of its table; empty at the top of the file.
+        table: String,
+        /// The keys allowed there.
+        allowed: Vec<String>,
+    },
+    /// More problems were found than are shown (the reader's last line).
+    MoreProblems {
+        /// How many are not shown.
+        more: usize,
+        /// How many are shown.
+        shown: usize,
+    },
 }
 
 impl ProblemKind {
@@ -220,7 +236,16 @@ impl ProblemKind {
             ProblemKind::ScheduleYearOutOfOrder { .. } => "schedule-year-out-of-order",
             ProblemKind::NoMatchingRatio { .. } => "no-matching-ratio",
             ProblemKind::MatchingRatioOutOfRange { .. } => "matching-ratio-out-of-range",
+            ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
+            ProblemKind::UnknownKey { .. } => "unknown-key-in",
+            ProblemKind::MoreProblems { .. } => "more-problems",
         }
+    }
+
+    /// Whether the kind says what would be right (`problem-{id}-expected`):
+    /// every kind but the count of problems not shown.
+    pub fn has_expected(&self) -> bool {
+        !matches!(self, ProblemKind::MoreProblems { .. })
     }
 
     /// Whether the rule compares with the horizon: when the horizon could
@@ -251,8 +276,8 @@ pub enum Term {
 /// each kind and for the parts around it. The core and the file reader have
 /// no words of their own; `levers-report`'s language is one implementation.
 pub trait Words {
-    /// What is wrong, and what would be right.
-    fn problem(&self, kind: &ProblemKind) -> (String, String);
+    /// What is wrong, and what would be right (when the kind says).
+    fn problem(&self, kind: &ProblemKind) -> (String, Option<String>);
     /// A fixed word of a diagnostic.
     fn term(&self, term: Term) -> String;
     /// `did you mean `x`?`

@@ -157,10 +157,7 @@ impl Diagnostic {
     /// excerpt with a caret, what was expected and a suggestion.
     pub fn render(&self, look: &Look<'_>) -> String {
         let (message, expected) = match &self.problem {
-            Some(kind) => {
-                let (message, expected) = look.words.problem(kind);
-                (message, Some(expected))
-            }
+            Some(kind) => look.words.problem(kind),
             None => (self.message.clone(), self.expected.clone()),
         };
         let inert = look.inert;
@@ -262,13 +259,13 @@ impl Collected {
         self.cut();
         locate(source, &mut self.kept);
         if self.dropped > 0 {
-            self.kept.push(Diagnostic::file_level(
-                file,
-                format!(
-                    "and {} more problems (only the first {MAX_SHOWN} are shown; fix these and check again)",
-                    self.dropped
-                ),
-            ));
+            self.kept.push(Diagnostic {
+                problem: Some(ProblemKind::MoreProblems {
+                    more: self.dropped,
+                    shown: MAX_SHOWN,
+                }),
+                ..Diagnostic::file_level(file, "")
+            });
         }
         Diagnostics(self.kept)
     }
@@ -445,8 +442,11 @@ pub(crate) mod test_words {
     pub struct Ids;
 
     impl Words for Ids {
-        fn problem(&self, kind: &ProblemKind) -> (String, String) {
-            (kind.id().to_string(), format!("{}-expected", kind.id()))
+        fn problem(&self, kind: &ProblemKind) -> (String, Option<String>) {
+            let expected = kind
+                .has_expected()
+                .then(|| format!("{}-expected", kind.id()));
+            (kind.id().to_string(), expected)
         }
         fn term(&self, term: Term) -> String {
             format!("{term:?}:").to_lowercase()
@@ -533,10 +533,12 @@ mod tests {
         assert_eq!(shown.len(), MAX_SHOWN + 1);
         assert_eq!(shown[0].position, Some((1, 1)));
         assert_eq!(shown[MAX_SHOWN - 1].position, Some((MAX_SHOWN, 1)));
-        assert!(
-            shown[MAX_SHOWN]
-                .message
-                .starts_with("and 900 more problems")
+        assert_eq!(
+            shown[MAX_SHOWN].problem,
+            Some(ProblemKind::MoreProblems {
+                more: 900,
+                shown: MAX_SHOWN
+            })
         );
     }
 

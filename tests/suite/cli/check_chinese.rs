@@ -36,7 +36,7 @@ fn a_rent_subsidy_of_95_is_refused_in_chinese() {
 }
 
 #[test]
-fn a_format_1_rule_and_a_suggestion_are_in_chinese_too() {
+fn an_unknown_key_its_suggestion_and_a_format_1_rule_are_in_chinese_too() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("typo.toml");
     let text = RENT_95.replace("amount = 95", "amount = 5\nstrat = 2026");
@@ -48,7 +48,15 @@ fn a_format_1_rule_and_a_suggestion_are_in_chinese_too() {
         "{}",
         typo.stderr
     );
-    assert!(!typo.stderr.contains("did you mean"), "{}", typo.stderr);
+    assert!(
+        typo.stderr
+            .contains("錯誤：`measures.rent.strat`: [measures.rent] 中未知的鍵 `strat`"),
+        "{}",
+        typo.stderr
+    );
+    for english in ["did you mean", "unknown key", "one of"] {
+        assert!(!typo.stderr.contains(english), "{english}: {}", typo.stderr);
+    }
 
     let fixture = "tests/fixtures/invalid/boundary-rent-above-max.toml";
     let old = run(&["--lang", "zh-Hant", "check", fixture]);

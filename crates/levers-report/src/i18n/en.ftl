@@ -931,6 +931,12 @@ problem-no-matching-ratio-expected = no `matching_ratio` here (delete the line)
 problem-matching-ratio-out-of-range = matching ratio { $value } is out of range
 problem-matching-ratio-out-of-range-expected = { $range }
 
+problem-unknown-key = unknown key `{ $key }`
+problem-unknown-key-expected = one of: { $allowed }
+problem-unknown-key-in = unknown key `{ $key }` in [{ $table }]
+problem-unknown-key-in-expected = one of: { $allowed }
+problem-more-problems = and { $more } more problems (only the first { $shown } are shown; fix these and check again)
+
 # The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
 # then what was expected and a suggestion for a misspelt key.
 diagnostic-error = error:

@@ -21,9 +21,14 @@ impl Lang {
         let args = self.problem_args(kind);
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let id = format!("problem-{}", kind.id());
+        let expected = if kind.has_expected() {
+            self.format(&format!("{id}-expected"), &args)
+        } else {
+            String::new()
+        };
         Worded {
             message: self.format(&id, &args),
-            expected: self.format(&format!("{id}-expected"), &args),
+            expected,
         }
     }
 
@@ -128,15 +133,27 @@ impl Lang {
                 args.push(("value", echo(*value)));
                 args
             }
+            ProblemKind::UnknownKey {
+                key,
+                table,
+                allowed,
+            } => vec![
+                ("key", key.clone()),
+                ("table", table.clone()),
+                ("allowed", allowed.join(", ")),
+            ],
+            ProblemKind::MoreProblems { more, shown } => {
+                vec![("more", more.to_string()), ("shown", shown.to_string())]
+            }
         }
     }
 }
 
 /// The catalogue words problems for the file reader's diagnostics too.
 impl Words for Lang {
-    fn problem(&self, kind: &ProblemKind) -> (String, String) {
+    fn problem(&self, kind: &ProblemKind) -> (String, Option<String>) {
         let Worded { message, expected } = Lang::problem(*self, kind);
-        (message, expected)
+        (message, kind.has_expected().then_some(expected))
     }
 
     fn term(&self, term: Term) -> String {
@@ -253,6 +270,20 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             kind: MeasureKind::RentSubsidy,
         },
         ProblemKind::MatchingRatioOutOfRange { value: 50.0 },
+        ProblemKind::UnknownKey {
+            key: "amout".into(),
+            table: String::new(),
+            allowed: vec!["format".into(), "name".into()],
+        },
+        ProblemKind::UnknownKey {
+            key: "amout".into(),
+            table: "measures.rent".into(),
+            allowed: vec!["kind".into(), "amount".into()],
+        },
+        ProblemKind::MoreProblems {
+            more: 900,
+            shown: 100,
+        },
     ];
     for sample in &samples {
         // No wildcard: a new kind fails to compile until it has a sample above.
@@ -280,7 +311,9 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::ScheduleYearOutside { .. }
             | ProblemKind::ScheduleYearOutOfOrder { .. }
             | ProblemKind::NoMatchingRatio { .. }
-            | ProblemKind::MatchingRatioOutOfRange { .. } => {}
+            | ProblemKind::MatchingRatioOutOfRange { .. }
+            | ProblemKind::UnknownKey { .. }
+            | ProblemKind::MoreProblems { .. } => {}
         }
     }
     samples
@@ -300,11 +333,12 @@ mod tests {
         for kind in &samples {
             for lang in Lang::ALL {
                 let id = format!("problem-{}", kind.id());
-                for id in [id.clone(), format!("{id}-expected")] {
-                    assert!(lang.has(&id), "{} lacks {id}", lang.tag());
-                }
+                let expected = format!("{id}-expected");
+                assert!(lang.has(&id), "{} lacks {id}", lang.tag());
+                assert_eq!(lang.has(&expected), kind.has_expected(), "{expected}");
                 let worded = lang.problem(kind);
-                for text in [&worded.message, &worded.expected] {
+                let texts = [&worded.message, &worded.expected];
+                for text in &texts[..if kind.has_expected() { 2 } else { 1 }] {
                     assert!(!text.is_empty() && !text.contains("problem-"), "{text}");
                     // Fluent shows a placeholder it was given no value for as `{$name}`.
                     assert!(!text.contains("{$"), "unfilled placeholder: {text}");

@@ -927,6 +927,12 @@ problem-no-matching-ratio-expected = 此處不應有 `matching_ratio`（刪去�
 problem-matching-ratio-out-of-range = 配對比例 { $value } 超出範圍
 problem-matching-ratio-out-of-range-expected = { $range }
 
+problem-unknown-key = 未知的鍵 `{ $key }`
+problem-unknown-key-expected = { $allowed } 其中之一
+problem-unknown-key-in = [{ $table }] 中未知的鍵 `{ $key }`
+problem-unknown-key-in-expected = { $allowed } 其中之一
+problem-more-problems = 另有 { $more } 個問題（只顯示首 { $shown } 個；請修正後再檢查）
+
 # The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
 # then what was expected and a suggestion for a misspelt key.
 diagnostic-error = 錯誤：
