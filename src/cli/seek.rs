@@ -232,8 +232,10 @@ fn write_package(
     let text = policy_file::write_policy(policy, baseline);
     let text = if written.as_measures && policy.measures.is_empty() {
         // The migration is read back and must project exactly as the package.
-        policy_file::migrate_policy("seek", &text, baseline)
-            .map_err(|e| Failure::Internal(format!("writing the package as measures: {e}")))?
+        policy_file::migrate_policy("seek", &text, baseline).map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("writing the package as measures: {e}"))
+        })?
     } else {
         text
     };

@@ -6,6 +6,7 @@ use crate::baseline::Baseline;
 use crate::lever::{LeverField, LeverGroup};
 use crate::measure::Measure;
 use crate::params::ParamId;
+use crate::problem_kind::ProblemKind;
 use crate::sector::MANUFACTURING_COUNT;
 
 /// Policy file format versions this build reads.
@@ -262,10 +263,8 @@ impl Policy {
 pub struct Problem {
     /// Dotted path of the key at fault: `levers.rd.grants_hkd_bn_per_year`.
     pub path: String,
-    /// What is wrong, in the user's words.
-    pub message: String,
-    /// What would be right: `a number from 0 to 90`.
-    pub expected: String,
+    /// What is wrong, as a kind and its arguments (worded by the catalogues).
+    pub kind: ProblemKind,
 }
 
 #[cfg(test)]

@@ -393,7 +393,7 @@ fn single_lever_sweeps_raise_real_manufacturing_except_the_documented_two() {
 #[test]
 fn the_baseline_trends_are_what_the_calibration_gives_on_all_of_history() {
     let baseline = baseline();
-    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
     let calibration = calibrate(
         &history,
         &baseline.params,
@@ -464,7 +464,7 @@ fn a_format_1_package_and_the_same_measures_project_identically() {
     ] {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
         let policy = levers_files::policy_file::parse_policy(path, &text, &baseline)
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap_or_else(|e| panic!("{}", levers::shown::in_english(&e)));
         let mut as_measures = policy.clone();
         as_measures.measures = levers_core::measure::measures_from_levers(&policy.levers);
         as_measures.levers = levers_core::Levers::default();

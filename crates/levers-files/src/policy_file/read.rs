@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
 use levers_core::{
-    Baseline, Budget, Funding, Lever, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId, Policy,
-    Sector, Target, Timing, range_text,
+    Baseline, Budget, Funding, Lever, LeverField, LeverGroup, Levers, MANUFACTURING_COUNT, ParamId,
+    Policy, ProblemKind, Sector, Target, Timing,
 };
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -79,11 +79,11 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
         for problem in policy.problems(baseline) {
-            if super::unread::depends_on_any(&problem.path, &problem.expected, &unread) {
+            if super::unread::depends_on_any(&problem.path, &problem.kind, &unread) {
                 continue;
             }
             let span = span_of(&reader.spans, &problem.path);
-            reader.problem(span, &problem.path, problem.message, problem.expected);
+            reader.push(Diagnostic::problem(file, span, problem.kind).key(problem.path));
         }
     }
     reader.finish()?;
@@ -116,10 +116,13 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
                 .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
         };
         let first = source.lines().position(defines).map_or(0, |i| i + 1);
-        diagnostic.message =
-            format!("two measures are named `{name}` (the first is at line {first})");
+        diagnostic.message = String::new();
+        diagnostic.problem = Some(ProblemKind::DuplicateMeasure {
+            name: name.to_string(),
+            first_line: Some(first),
+        });
         diagnostic.key = Some(format!("measures.{name}"));
-        diagnostic.expected = Some("a name used by one measure only (rename one of them)".into());
+        diagnostic.expected = None;
     }
     diagnostics
 }
@@ -404,4 +407,17 @@ fn read_assumptions(
     }
     found.sort_by_key(|(id, _)| *id);
     found
+}
+
+/// `a number from 0 to 90 (%)`: what a lever field's value must be, as the
+/// reader says when the value is not a number at all. Rule problems are
+/// worded by the catalogue (`Lang::lever_range` says the same in English).
+pub(crate) fn range_text(field: LeverField) -> String {
+    let spec = field.spec();
+    let kind = if spec.integer {
+        "a whole number"
+    } else {
+        "a number"
+    };
+    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
 }

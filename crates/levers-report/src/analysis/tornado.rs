@@ -23,9 +23,9 @@ const HALF_BAR: usize = 20;
 
 /// `Rent subsidy (land.rent_subsidy_pct)`, `NIAS (nias.amount)` or the
 /// parameter's name.
-pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
+pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Lever(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Lever(field) => with_note(lang, &lang.lever_field(field), &field.path()),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             format!(
                 "{} ({}.amount)",
@@ -75,16 +75,6 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
             .map_or_else(String::new, |m| in_language(m.kind.field())),
         SwingItem::Kind(kind) => in_language(kind.field()),
         SwingItem::Param(id) => format!("{value} {}", lang.unit(&baseline.spec(id).unit)),
-    }
-}
-
-/// [`item_name`] in the report's language (the lever's label translated).
-fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
-    match item {
-        SwingItem::Lever(field) if lang != Lang::En => {
-            with_note(lang, &lang.lever_field(field), &field.path())
-        }
-        _ => item_name(item, policy, baseline),
     }
 }
 
@@ -195,7 +185,7 @@ fn rows<'s>(swings: &'s [Swing], policy: &Policy, baseline: &Baseline) -> Vec<Ro
         .map(|swing| Row {
             swing,
             key: item_key(swing.item, policy, baseline),
-            label: item_name(swing.item, policy, baseline),
+            label: item_name(Lang::En, swing.item, policy, baseline),
         })
         .collect()
 }
@@ -268,7 +258,7 @@ pub fn render(
             let rows: Vec<Vec<String>> = shown
                 .iter()
                 .map(|s| {
-                    let label = item_name_in(lang, s.item, policy, baseline);
+                    let label = item_name(lang, s.item, policy, baseline);
                     vec![
                         if markdown {
                             crate::inert::markdown(&label)
