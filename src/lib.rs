@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod parallel;
+pub mod shown;
 pub mod tui;
 
 use std::process::ExitCode;

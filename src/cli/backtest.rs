@@ -29,8 +29,10 @@ fn load_history(path: Option<&Path>) -> Result<History, Failure> {
                 &text,
             )?)
         }
-        None => history_file::embedded()
-            .map_err(|e| Failure::Internal(format!("embedded history: {e}"))),
+        None => history_file::embedded().map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("embedded history: {e}"))
+        }),
     }
 }
 
@@ -56,7 +58,10 @@ pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
             EMBEDDED_HISTORY_POLICY,
             &rebased,
         )
-        .map_err(|e| Failure::Internal(format!("embedded history package: {e}")))?,
+        .map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("embedded history package: {e}"))
+        })?,
     };
     let result = backtest(baseline, &history, &policy, request.base_year)
         .map_err(|e| Failure::Invalid(e.to_string()))?;

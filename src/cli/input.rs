@@ -20,8 +20,10 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
             // Within its physical bounds, a data file may still combine values
             // the model cannot use: the status quo and the default package
             // must project to possible numbers before any command runs.
-            let default = levers_files::default_package(&baseline)
-                .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?;
+            let default = levers_files::default_package(&baseline).map_err(|e| {
+                let e = crate::shown::in_english(&e);
+                Failure::Internal(format!("embedded default package: {e}"))
+            })?;
             for policy in [Policy::status_quo(), default] {
                 if let Err(Failure::Internal(why) | Failure::Invalid(why)) =
                     project_checked(&baseline, &policy)
@@ -31,8 +33,10 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
             }
             Ok(baseline)
         }
-        None => baseline_file::embedded()
-            .map_err(|e| Failure::Internal(format!("embedded baseline: {e}"))),
+        None => baseline_file::embedded().map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("embedded baseline: {e}"))
+        }),
     }
 }
 
@@ -64,13 +68,13 @@ pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, F
         detail(&format!("reading {}", file.display()));
         match load(file, baseline) {
             Ok(policy) => policies.push(policy),
-            Err(Failure::Invalid(message) | Failure::Internal(message)) => errors.push(message),
+            Err(failure) => errors.push(failure),
         }
     }
     if errors.is_empty() {
         Ok(policies)
     } else {
-        Err(Failure::Invalid(errors.join("\n")))
+        Err(Failure::joined(errors))
     }
 }
 
@@ -93,7 +97,8 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
         let policy = match load_policy(Path::new(part), baseline) {
             Ok(policy) => policy,
             Err(diagnostics) => {
-                errors.push(diagnostics.to_string());
+                let lang = levers_report::i18n::language();
+                errors.push(crate::shown::diagnostics(lang, &diagnostics));
                 continue;
             }
         };
@@ -147,9 +152,10 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             problems
                 .iter()
                 .map(|p| {
+                    let worded = levers_report::i18n::language().problem(&p.kind);
                     format!(
                         "{name}: error: {}: {}; expected {}",
-                        p.path, p.message, p.expected
+                        p.path, worded.message, worded.expected
                     )
                 })
                 .collect::<Vec<_>>()

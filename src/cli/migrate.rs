@@ -9,8 +9,10 @@ use super::output::write_output;
 
 pub fn run(baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
     let name = args.file.display().to_string();
-    let source = fsio::read_text(&args.file)
-        .map_err(|e| Failure::Invalid(format!("{name}: cannot read: {e}")))?;
+    let source = fsio::read_text(&args.file).map_err(|e| {
+        let e = crate::shown::diagnostics(levers_report::i18n::language(), &e);
+        Failure::Invalid(format!("{name}: cannot read: {e}"))
+    })?;
     let migrated = policy_file::migrate_policy(&name, &source, baseline)?;
     let output = args.output.as_deref().unwrap_or(std::path::Path::new("-"));
     write_output(output, migrated.as_bytes())

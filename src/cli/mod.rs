@@ -54,6 +54,10 @@ pub use args::{Cli, Command};
 pub enum Failure {
     /// The user's input is wrong (exit 2); the message says how.
     Invalid(String),
+    /// The user's files are wrong (exit 2): their problems, kept structured
+    /// until shown, so they are worded in the output language and coloured
+    /// part by part on a terminal.
+    Files(Diagnostics),
     /// Something broke that is not the user's fault (exit 1).
     Internal(String),
 }
@@ -67,7 +71,36 @@ impl From<levers_report::RenderError> for Failure {
 
 impl From<Diagnostics> for Failure {
     fn from(diagnostics: Diagnostics) -> Failure {
-        Failure::Invalid(diagnostics.to_string())
+        Failure::Files(diagnostics)
+    }
+}
+
+impl Failure {
+    /// What went wrong, as plain text (problems in files worded in the
+    /// output language), for a message that joins several.
+    pub fn into_text(self) -> String {
+        match self {
+            Failure::Invalid(message) | Failure::Internal(message) => message,
+            Failure::Files(diagnostics) => {
+                crate::shown::diagnostics(levers_report::i18n::language(), &diagnostics)
+            }
+        }
+    }
+
+    /// Several failures as one, all the user's (exit 2): problems in files
+    /// stay structured when every failure is one.
+    pub fn joined(failures: Vec<Failure>) -> Failure {
+        if failures.iter().all(|f| matches!(f, Failure::Files(_))) {
+            let mut all = Vec::new();
+            for failure in failures {
+                if let Failure::Files(diagnostics) = failure {
+                    all.extend(diagnostics.0);
+                }
+            }
+            return Failure::Files(Diagnostics(all));
+        }
+        let texts: Vec<String> = failures.into_iter().map(Failure::into_text).collect();
+        Failure::Invalid(texts.join("\n"))
     }
 }
 
@@ -125,6 +158,10 @@ enum Ran {
 pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Files(diagnostics)) => {
+            output::tell_diagnostics(&diagnostics);
+            ExitCode::from(2)
+        }
         Err(Failure::Invalid(message)) => {
             output::tell(&message);
             ExitCode::from(2)
@@ -187,8 +224,10 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
 fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
     let policy = match &file {
         Some(path) => levers_files::load_policy(path, &baseline)?,
-        None => levers_files::default_package(&baseline)
-            .map_err(|e| Failure::Internal(format!("embedded default package: {e}")))?,
+        None => levers_files::default_package(&baseline).map_err(|e| {
+            let e = crate::shown::in_english(&e);
+            Failure::Internal(format!("embedded default package: {e}"))
+        })?,
     };
     Ok(Workbench {
         baseline,

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
+use levers_files::diagnostic::Diagnostics;
 use levers_files::load::is_stdin;
 use levers_report::i18n::Lang;
 use levers_report::inert;
@@ -30,14 +31,17 @@ fn verbosity() -> u8 {
 /// A message for people on stderr, always shown. Every message goes through
 /// here: text from a file (names, file names, excerpts) reaches the terminal
 /// with its control characters made visible ([`inert::terminal`]).
-/// With colour on, diagnostics are painted after being made inert.
 pub fn tell(message: &str) {
-    let inert = inert::terminal(message);
-    if COLOUR_MESSAGES.load(Ordering::Relaxed) {
-        eprintln!("{}", levers_files::diagnostic_colour::paint(&inert));
-    } else {
-        eprintln!("{inert}");
-    }
+    eprintln!("{}", inert::terminal(message));
+}
+
+/// Problems in the user's files, always shown: worded in the output language,
+/// text from the file made inert, and, with colour on, each part coloured
+/// from the diagnostic's structure.
+pub fn tell_diagnostics(diagnostics: &Diagnostics) {
+    let lang = levers_report::i18n::language();
+    let colour = COLOUR_MESSAGES.load(Ordering::Relaxed);
+    eprintln!("{}", crate::shown::rendered(lang, diagnostics, colour));
 }
 
 /// A message for people (on stderr), silenced by `--quiet`.

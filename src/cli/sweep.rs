@@ -210,13 +210,14 @@ pub fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(
         .zip(&values)
         .map(|(axis, value)| format!("{} = {value}", axis.name))
         .collect();
+    let worded = levers_report::i18n::language().problem(&problem.kind);
     Err(Failure::Invalid(format!(
         "--vary: package {} of the grid ({}) breaks a rule: {}: {}; expected {}",
         index + 1,
         point.join(", "),
         problem.path,
-        problem.message,
-        problem.expected
+        worded.message,
+        worded.expected
     )))
 }
 
@@ -417,7 +418,7 @@ fn check_dir_files(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure
             .par_iter()
             .filter_map(|file| match load(file, baseline) {
                 Ok(_) => None,
-                Err(Failure::Invalid(message) | Failure::Internal(message)) => Some(message),
+                Err(failure) => Some(failure.into_text()),
             })
             .collect();
         for message in problems {

@@ -9,7 +9,7 @@ use levers_core::analysis::address::{self, Address};
 use levers_core::analysis::{Axis, AxisTarget, Grid, GridError, MeasureField};
 use levers_core::measure::Measure;
 use levers_core::policy::{MAX_HORIZON, MAX_RAMP_YEARS};
-use levers_core::{Baseline, LeverField, Policy, range_text};
+use levers_core::{Baseline, LeverField, Policy};
 
 use super::Failure;
 use super::axis_error::AxisError;
@@ -110,7 +110,9 @@ pub(crate) fn resolve(
 
 /// A lever field's lowest and highest value, and the range in words.
 fn dial_range(field: LeverField) -> Range {
-    (field.spec().min, field.spec().max, range_text(field))
+    // The sweep speaks English, as its other messages do.
+    let range = levers_report::i18n::Lang::En.lever_range(field);
+    (field.spec().min, field.spec().max, range)
 }
 
 /// The range of `field` of `measure`, a measure of `policy`.

@@ -65,11 +65,9 @@ pub enum Reply<E = Request> {
 /// (`message`, `expected`) are those of the file reader's diagnostics and stay
 /// English, like every diagnostic.
 pub fn rule_refusal(lang: Lang, problem: &Problem) -> String {
+    let worded = lang.problem(&problem.kind);
     lang.format(
         "refusal-rule",
-        &[
-            ("message", &problem.message),
-            ("expected", &problem.expected),
-        ],
+        &[("message", &worded.message), ("expected", &worded.expected)],
     )
 }

@@ -13,6 +13,7 @@ use levers_core::{Baseline, Policy};
 use levers_files::fsio;
 use levers_files::fsio::{FileStamp, SaveTarget};
 use levers_files::policy_file::parse_policy;
+use levers_report::i18n::Lang;
 
 /// Whether a chosen file becomes the package or the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +85,7 @@ pub enum Outcome {
 }
 
 /// Does the file work. `folders` are searched for `*.toml` packages, in order.
-pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outcome {
+pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf], lang: Lang) -> Outcome {
     match effect {
         Effect::Seek(request) => {
             Outcome::Sought(Box::new(super::analysis::run_seek(baseline, &request)))
@@ -101,7 +102,7 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf]) -> Outc
             let stamp = read.is_ok().then(|| fsio::stamp(&path)).flatten();
             let (result, text) = match read {
                 Ok((policy, text)) => (Ok(policy), Some(text)),
-                Err(diagnostics) => (Err(diagnostics.to_string()), None),
+                Err(diagnostics) => (Err(crate::shown::diagnostics(lang, &diagnostics)), None),
             };
             Outcome::Loaded {
                 purpose,

@@ -47,6 +47,7 @@ use std::time::Instant;
 use levers_core::{Baseline, Policy};
 
 use levers_files::settings;
+use levers_report::i18n::Lang;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -72,13 +73,14 @@ pub fn package_folders() -> Vec<PathBuf> {
 /// The user's extra keys and theme from the settings file, and what in it could
 /// not be used (shown once the workbench opens; the built-in keys always work).
 pub fn user_settings(
+    lang: Lang,
     loaded: Result<settings::Settings, levers_files::diagnostic::Diagnostics>,
 ) -> (keymap::UserKeys, Theme, Option<String>) {
     match loaded {
         Err(diagnostics) => (
             keymap::UserKeys::default(),
             Theme::Default,
-            Some(diagnostics.to_string()),
+            Some(crate::shown::diagnostics(lang, &diagnostics)),
         ),
         Ok(loaded) => {
             let (keys, mut problems) = keymap::UserKeys::from_settings(&loaded.keymap);
@@ -230,7 +232,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.no_color = no_color_requested();
     app.lang = levers_report::i18n::language();
     app.library = settings::library_dir();
-    let (keys, theme, problems) = user_settings(settings::load());
+    let (keys, theme, problems) = user_settings(app.lang, settings::load());
     app.user_keys = keys;
     app.theme = theme;
     let mut recovery = recovery::dir().map(Recovery::new);

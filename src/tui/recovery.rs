@@ -251,7 +251,7 @@ impl Recovery {
             }
             Ok(_) => self.found = Some(file),
             Err(diagnostics) => {
-                let text = diagnostics.to_string();
+                let text = crate::shown::diagnostics(app.lang, &diagnostics);
                 let problem = text.lines().next().unwrap_or_default();
                 app.say_error("note-recovery-unusable", &[("problem", problem)]);
             }

@@ -18,6 +18,7 @@ pub mod lever;
 pub mod measure;
 pub mod params;
 pub mod policy;
+pub mod problem_kind;
 pub mod project;
 pub mod projection;
 pub mod sector;
@@ -32,7 +33,8 @@ pub use params::{
     Distribution, GlobalParams, PARAM_COUNT, ParamId, ParamSpec, Params, SectorParams, Source,
 };
 pub use policy::{Budget, Funding, Policy, Problem, Target, Timing};
+pub use problem_kind::ProblemKind;
 pub use project::{MAX_YEARS, project, project_into};
 pub use projection::{Constraint, Projection, TargetNeeds, TargetStatus, YearOutcome};
 pub use sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
-pub use validate::range_text;
+pub use validate::Echo;

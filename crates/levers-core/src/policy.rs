@@ -6,6 +6,7 @@ use crate::baseline::Baseline;
 use crate::measure::Measure;
 pub use crate::measure::Timing;
 use crate::params::ParamId;
+use crate::problem_kind::ProblemKind;
 
 /// Policy file format versions this build reads.
 pub const SUPPORTED_FORMATS: [i64; 2] = [1, 2];
@@ -146,8 +147,6 @@ impl Policy {
 pub struct Problem {
     /// Dotted path of the key at fault: `measures.nias.amount`.
     pub path: String,
-    /// What is wrong, in the user's words.
-    pub message: String,
-    /// What would be right: `a number from 0 to 90`.
-    pub expected: String,
+    /// What is wrong, as a kind and its arguments (worded by the catalogues).
+    pub kind: ProblemKind,
 }

@@ -9,11 +9,12 @@ use crate::policy::{
     MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS,
     MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT, Policy, Problem,
 };
+use crate::problem_kind::ProblemKind;
 use crate::sector::{MANUFACTURING_COUNT, Sector};
 
 /// A value echoed in a message as the user could have typed it, short: `1e308`,
 /// not its 309 digits; `0.5` stays `0.5`.
-pub(crate) struct Echo(pub f64);
+pub struct Echo(pub f64);
 
 impl std::fmt::Display for Echo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -33,8 +34,8 @@ pub(crate) struct Span {
     pub last: i32,
 }
 
-/// Records a problem: path, message, what was expected.
-pub(crate) type Report<'a> = dyn FnMut(String, String, String) + 'a;
+/// Records a problem: path and kind.
+pub(crate) type Report<'a> = dyn FnMut(String, ProblemKind) + 'a;
 
 /// The start of a path (`measures.nias.`), written out only
 /// when a problem is reported: a sweep checks every package of its grid, and
@@ -48,42 +49,42 @@ impl Span {
         if !(first..=last).contains(&timing.start) {
             report(
                 format!("{at}start"),
-                format!("start year {} is outside the projection", timing.start),
-                format!("a year from {first} to the horizon ({last})"),
+                ProblemKind::StartOutsideProjection {
+                    start: timing.start,
+                    first,
+                    last,
+                },
             );
         }
         if timing.ramp_years > MAX_RAMP_YEARS {
             report(
                 format!("{at}ramp_years"),
-                format!("a ramp of {} years is too long", timing.ramp_years),
-                format!("a whole number of years from 0 to {MAX_RAMP_YEARS}"),
+                ProblemKind::RampTooLong {
+                    years: timing.ramp_years,
+                    max: MAX_RAMP_YEARS,
+                },
             );
         } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
             report(
                 format!("{at}ramp_years"),
-                format!(
-                    "the ramp from {} over {} years ends after the horizon ({last})",
-                    timing.start, timing.ramp_years
-                ),
-                format!(
-                    "a ramp of at most {} years, so that it ends by the horizon",
-                    (last - timing.start).max(0)
-                ),
+                ProblemKind::RampPastHorizon {
+                    start: timing.start,
+                    years: timing.ramp_years,
+                    last,
+                },
             );
         }
         if let Some(end) = timing.end
             && (end < timing.start || end > MAX_HORIZON)
         {
+            let (start, last) = (timing.start, MAX_HORIZON);
             report(
                 format!("{at}end"),
-                if end < timing.start {
-                    format!("end year {end} is before the start year {}", timing.start)
+                if end < start {
+                    ProblemKind::EndBeforeStart { end, start, last }
                 } else {
-                    format!(
-                        "end year {end} is after {MAX_HORIZON}, the last year the model projects"
-                    )
+                    ProblemKind::EndAfterLastYear { end, start, last }
                 },
-                format!("a year from {} to {MAX_HORIZON}", timing.start),
             );
         }
     }
@@ -104,17 +105,15 @@ impl Span {
             if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
                 report(
                     format!("{at}sectors.{}", sector.key()),
-                    format!("sector weight {} is out of range", Echo(weight)),
-                    format!("a number from 0 to {MAX_SECTOR_WEIGHT}"),
+                    ProblemKind::SectorWeightOutOfRange {
+                        value: weight,
+                        max: MAX_SECTOR_WEIGHT,
+                    },
                 );
             }
         }
         if weights.iter().all(|w| *w <= 0.0) {
-            report(
-                format!("{at}sectors"),
-                "every sector weight is zero, so the lever would reach no sector".into(),
-                "at least one weight above 0 (or leave `sectors` out: all five equal)".into(),
-            );
+            report(format!("{at}sectors"), ProblemKind::WeightsAllZero);
         }
     }
 }
@@ -122,13 +121,7 @@ impl Span {
 pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     let mut found = Vec::new();
     let first = baseline.first_policy_year();
-    let mut report = |path: String, message: String, expected: String| {
-        found.push(Problem {
-            path,
-            message,
-            expected,
-        });
-    };
+    let mut report = |path: String, kind: ProblemKind| found.push(Problem { path, kind });
 
     for (key, text, limit) in [
         ("name", &policy.name, MAX_NAME_CHARS),
@@ -136,21 +129,17 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     ] {
         let length = text.chars().count();
         if length > limit {
-            report(
-                key.into(),
-                format!("the {key} is {length} characters long"),
-                format!("at most {limit} characters"),
-            );
+            report(key.into(), ProblemKind::TooLong { key, length, limit });
         }
     }
     if !(first..=MAX_HORIZON).contains(&policy.horizon) {
         report(
             "horizon".into(),
-            format!(
-                "horizon {} is outside the years the model covers",
-                policy.horizon
-            ),
-            format!("a year from {first} to {MAX_HORIZON}"),
+            ProblemKind::HorizonOutside {
+                horizon: policy.horizon,
+                first,
+                last: MAX_HORIZON,
+            },
         );
     }
     let last = policy.horizon.clamp(first, MAX_HORIZON);
@@ -159,18 +148,20 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     if !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT) {
         report(
             "target.manufacturing_share_pct".into(),
-            format!("target share {} is out of range", Echo(share)),
-            format!("a number above 0 and at most {MAX_TARGET_SHARE_PCT}"),
+            ProblemKind::TargetShareOutOfRange {
+                value: share,
+                max: MAX_TARGET_SHARE_PCT,
+            },
         );
     }
     if !(first..=last).contains(&policy.target.year) {
         report(
             "target.year".into(),
-            format!(
-                "target year {} is outside the projection {first}..{last}",
-                policy.target.year
-            ),
-            format!("a year from {first} to the horizon ({last})"),
+            ProblemKind::TargetYearOutside {
+                year: policy.target.year,
+                first,
+                last,
+            },
         );
     }
     if let Some(cap) = policy.budget.cap_hkd_bn_per_year
@@ -178,8 +169,10 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     {
         report(
             "budget.cap_hkd_bn_per_year".into(),
-            format!("budget cap {} is out of range", Echo(cap)),
-            format!("a number above 0 and at most {MAX_BUDGET_CAP_HKD_BN} (HK$ bn per year)"),
+            ProblemKind::BudgetCapOutOfRange {
+                value: cap,
+                max: MAX_BUDGET_CAP_HKD_BN,
+            },
         );
     }
 
@@ -190,15 +183,13 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         if !(value.is_finite() && spec.contains(*value)) {
             report(
                 format!("assumptions.{}", spec.name),
-                format!(
-                    "{} = {} is outside its plausible range",
-                    spec.name,
-                    Echo(*value)
-                ),
-                format!(
-                    "a number from {} to {} ({})",
-                    spec.low, spec.high, spec.unit
-                ),
+                ProblemKind::AssumptionOutOfRange {
+                    name: spec.name.clone(),
+                    value: *value,
+                    low: spec.low,
+                    high: spec.high,
+                    unit: spec.unit.clone(),
+                },
             );
         }
     }
@@ -212,15 +203,4 @@ pub(crate) fn fits(field: LeverField, value: f64) -> bool {
         && value >= spec.min
         && value <= spec.max
         && !(spec.integer && value.fract() != 0.0)
-}
-
-/// `a number from 0 to 90 (%)`
-pub fn range_text(field: LeverField) -> String {
-    let spec = field.spec();
-    let kind = if spec.integer {
-        "a whole number"
-    } else {
-        "a number"
-    };
-    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
 }

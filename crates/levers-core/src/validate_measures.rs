@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use crate::lever::LeverField;
 use crate::measure::{Amount, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
 use crate::policy::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
-use crate::validate::{Echo, PathPrefix, Report, Span, fits, range_text};
+use crate::problem_kind::ProblemKind;
+use crate::validate::{PathPrefix, Report, Span, fits};
 
 pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>) {
     let mut seen = BTreeSet::new();
@@ -15,17 +16,19 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
         if !is_measure_name(&measure.name) {
             report(
                 format!("measures.{}", measure.name),
-                format!("`{}` cannot name a measure", measure.name),
-                format!(
-                    "a name of letters, digits, `_` and `-`, at most {MAX_MEASURE_NAME_CHARS} characters"
-                ),
+                ProblemKind::BadMeasureName {
+                    name: measure.name.clone(),
+                    limit: MAX_MEASURE_NAME_CHARS,
+                },
             );
         }
         if !seen.insert(measure.name.as_str()) {
             report(
                 format!("measures.{}", measure.name),
-                format!("two measures are named `{}`", measure.name),
-                "a name used by one measure only (rename one of them)".into(),
+                ProblemKind::DuplicateMeasure {
+                    name: measure.name.clone(),
+                    first_line: None,
+                },
             );
         }
         amount(measure, &at, span, report);
@@ -34,11 +37,7 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
         if measure.sector_weights.is_some() && !measure.kind.targets_sectors() {
             report(
                 format!("{at}sectors"),
-                format!(
-                    "a {} measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares",
-                    measure.kind.key()
-                ),
-                "no `sectors` here (delete the line); aim the money and land measures at sectors instead".into(),
+                ProblemKind::MeasureCannotTargetSectors { kind: measure.kind },
             );
         }
         matching_ratio(measure, &at, report);
@@ -66,8 +65,7 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
             if length > limit {
                 report(
                     format!("{at}{key}"),
-                    format!("the {key} is {length} characters long"),
-                    format!("at most {limit} characters"),
+                    ProblemKind::TooLong { key, length, limit },
                 );
             }
         }
@@ -78,30 +76,17 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
 /// the projection and increasing.
 fn amount(measure: &Measure, at: PathPrefix<'_>, span: Span, report: &mut Report<'_>) {
     let field = measure.kind.field();
-    let label = field.spec().label;
+    let kind = measure.kind;
     let check = |path: &dyn Fn() -> String, value: f64, report: &mut Report<'_>| {
         if !fits(field, value) {
-            report(
-                path(),
-                format!(
-                    "{label} {} is out of range for a {} measure",
-                    Echo(value),
-                    measure.kind.key()
-                ),
-                range_text(field),
-            );
+            report(path(), ProblemKind::AmountOutOfRange { kind, value });
         }
     };
     match &measure.amount {
         Amount::Constant(value) => check(&|| format!("{at}amount"), *value, report),
         Amount::Schedule(points) => {
             if points.is_empty() {
-                report(
-                    format!("{at}amount"),
-                    "the schedule names no year".into(),
-                    "a constant (`amount = 10`) or years with values (`amount = { 2026 = 10 }`)"
-                        .into(),
-                );
+                report(format!("{at}amount"), ProblemKind::EmptySchedule);
             }
             let mut previous: Option<i32> = None;
             for (year, value) in points {
@@ -110,15 +95,14 @@ fn amount(measure: &Measure, at: PathPrefix<'_>, span: Span, report: &mut Report
                 if !(first..=last).contains(year) {
                     report(
                         path(),
-                        format!("schedule year {year} is outside the projection"),
-                        format!("a year from {first} to the horizon ({last})"),
+                        ProblemKind::ScheduleYearOutside {
+                            year: *year,
+                            first,
+                            last,
+                        },
                     );
                 } else if previous.is_some_and(|p| p >= *year) {
-                    report(
-                        path(),
-                        format!("schedule year {year} does not follow the year before it"),
-                        "years in increasing order".into(),
-                    );
+                    report(path(), ProblemKind::ScheduleYearOutOfOrder { year: *year });
                 }
                 previous = Some(*year);
                 check(&path, *value, report);
@@ -133,19 +117,11 @@ fn matching_ratio(measure: &Measure, at: PathPrefix<'_>, report: &mut Report<'_>
     };
     let path = || format!("{at}matching_ratio");
     if !measure.kind.has_matching_ratio() {
-        report(
-            path(),
-            format!(
-                "a {} measure has no matching ratio (only rd_grants and coinvestment ask for private money)",
-                measure.kind.key()
-            ),
-            "no `matching_ratio` here (delete the line)".into(),
-        );
+        report(path(), ProblemKind::NoMatchingRatio { kind: measure.kind });
     } else if !fits(LeverField::CofundingRatio, ratio) {
         report(
             path(),
-            format!("matching ratio {} is out of range", Echo(ratio)),
-            range_text(LeverField::CofundingRatio),
+            ProblemKind::MatchingRatioOutOfRange { value: ratio },
         );
     }
 }

@@ -325,7 +325,7 @@ mod tests {
 
     #[test]
     fn the_embedded_baseline_reads_cleanly_and_has_every_parameter() {
-        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(baseline.base_year, 2023);
         assert_eq!(baseline.specs.len(), levers_core::PARAM_COUNT);
         for spec in &baseline.specs {
@@ -340,7 +340,7 @@ mod tests {
 
     #[test]
     fn a_normal_distribution_reads_its_sd_and_one_without_a_positive_sd_is_refused() {
-        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let spec = baseline
             .specs
             .iter()
@@ -353,7 +353,7 @@ mod tests {
         assert_ne!(without, EMBEDDED_BASELINE);
         let error = parse_baseline("b.toml", &without)
             .err()
-            .map(|e| e.to_string());
+            .map(|e| crate::diagnostic::test_words::text(&e));
         assert!(
             error
                 .as_deref()
@@ -367,8 +367,8 @@ mod tests {
     #[test]
     fn base_year_is_on_the_basis_of_the_history_gdp_at_basic_prices_share_and_survey() {
         use levers_core::history::keys;
-        let baseline = embedded().unwrap_or_else(|e| panic!("{e}"));
-        let history = crate::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = embedded().unwrap_or_else(|e| panic!("{e:?}"));
+        let history = crate::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let year = baseline.base_year;
         let p = &baseline.params;
         let sum = |sectors: &[Sector], f: fn(&levers_core::SectorParams) -> f64| -> f64 {

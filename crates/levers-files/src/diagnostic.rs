@@ -1,13 +1,16 @@
 //! Errors in a user's file: where (<file:line:column>), which key, what was wrong,
 //! what was expected, and a suggestion when a key looks misspelt.
 
-use std::fmt;
+use std::fmt::Write as _;
 use std::ops::Range;
+
+use levers_core::ProblemKind;
+use levers_core::problem_kind::{Term, Words};
 
 /// Did-you-mean lives in the core (its address resolver needs it too).
 pub use levers_core::suggest::suggest;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based line and column (in characters); none when the problem has no place
@@ -15,7 +18,12 @@ pub struct Diagnostic {
     pub position: Option<(usize, usize)>,
     /// Dotted path of the key at fault, when there is one.
     pub key: Option<String>,
+    /// What is wrong, when the reader says it itself (a TOML syntax error);
+    /// empty when [`Diagnostic::problem`] says it.
     pub message: String,
+    /// A rule's problem as a kind and its arguments, worded (message and
+    /// expected) by the face that shows it, in its reader's language.
+    pub problem: Option<ProblemKind>,
     pub expected: Option<String>,
     pub suggestion: Option<String>,
     /// At most `EXCERPT_CHARS` characters of the offending line around the
@@ -38,6 +46,7 @@ impl Diagnostic {
             position: None,
             key: None,
             message: message.into(),
+            problem: None,
             expected: None,
             suggestion: None,
             source_line: None,
@@ -69,6 +78,14 @@ impl Diagnostic {
         diagnostic
     }
 
+    /// A rule's problem at byte range `span`, worded when shown.
+    pub fn problem(file: &str, span: Range<usize>, kind: ProblemKind) -> Diagnostic {
+        Diagnostic {
+            problem: Some(kind),
+            ..Diagnostic::spanned(file, span, "")
+        }
+    }
+
     #[must_use]
     pub fn key(mut self, key: impl Into<String>) -> Diagnostic {
         self.key = Some(key.into());
@@ -96,31 +113,100 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: error: ", self.location())?;
+/// The parts of a shown diagnostic that a terminal colours, as compilers do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// `file:line:column`.
+    Location,
+    /// `error:` and the caret under the problem.
+    Error,
+    /// The line number and bar before an excerpt of the file.
+    Gutter,
+    /// `expected:`.
+    Expected,
+    /// `help:`.
+    Help,
+}
+
+/// Styles a part of a diagnostic: the text, with escapes around it.
+pub type Styler<'a> = &'a dyn Fn(Part, &str) -> String;
+
+/// How diagnostics are shown: the words of the reader's language, how text
+/// from the file is made safe for the medium, and how each part is styled.
+pub struct Look<'a> {
+    pub words: &'a dyn Words,
+    /// Makes text from the file inert (control characters made visible on a
+    /// terminal): the file name, the key, the excerpt, a suggestion. Applied
+    /// before any style is added, so every escape in the result is a style's.
+    pub inert: &'a dyn Fn(&str) -> String,
+    /// Styles a part (colour on a terminal); `None` leaves text plain.
+    pub style: Option<Styler<'a>>,
+}
+
+impl Look<'_> {
+    fn styled(&self, part: Part, text: &str) -> String {
+        match self.style {
+            Some(style) => style(part, text),
+            None => text.to_string(),
+        }
+    }
+}
+
+impl Diagnostic {
+    /// This diagnostic as the reader sees it: location, what is wrong, an
+    /// excerpt with a caret, what was expected and a suggestion.
+    pub fn render(&self, look: &Look<'_>) -> String {
+        let (message, expected) = match &self.problem {
+            Some(kind) => look.words.problem(kind),
+            None => (self.message.clone(), self.expected.clone()),
+        };
+        let inert = look.inert;
+        // `error: ` but `錯誤：`: a full-width colon carries its own space.
+        let term = |term: Term, part: Part| {
+            let word = look.words.term(term);
+            let space = if word.ends_with('：') { "" } else { " " };
+            format!("{}{space}", look.styled(part, &word))
+        };
+        let mut out = format!(
+            "{}: {}",
+            look.styled(Part::Location, &inert(&self.location())),
+            term(Term::Error, Part::Error)
+        );
         if let Some(key) = &self.key {
-            write!(f, "`{key}`: ")?;
+            let _ = write!(out, "`{}`: ", inert(key));
         }
-        write!(f, "{}", self.message)?;
+        out.push_str(&inert(&message));
         if let (Some(shown), Some((number, _))) = (&self.source_line, self.position) {
-            let caret = display_column(shown, self.caret);
-            let gutter = number.to_string().len();
-            write!(f, "\n {number} | {shown}")?;
-            write!(f, "\n {:gutter$} | {:>caret$}", "", "^")?;
+            let before_caret = display_column(shown, self.caret) - 1;
+            let number = number.to_string();
+            let bar = |number: &str| look.styled(Part::Gutter, &format!(" {number} | "));
+            let _ = write!(out, "\n{}{}", bar(&number), inert(shown));
+            let _ = write!(
+                out,
+                "\n{}{}{}",
+                bar(&" ".repeat(number.len())),
+                " ".repeat(before_caret),
+                look.styled(Part::Error, "^")
+            );
         }
-        if let Some(expected) = &self.expected {
-            write!(f, "\n  expected: {expected}")?;
+        if let Some(expected) = expected {
+            let expected_term = term(Term::Expected, Part::Expected);
+            let _ = write!(out, "\n  {expected_term}{}", inert(&expected));
         }
         if let Some(suggestion) = &self.suggestion {
-            write!(f, "\n  help: did you mean `{suggestion}`?")?;
+            let _ = write!(
+                out,
+                "\n  {}{}",
+                term(Term::Help, Part::Help),
+                look.words.did_you_mean(&inert(suggestion))
+            );
         }
-        Ok(())
+        out
     }
 }
 
 /// Everything wrong with one file, in file order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
@@ -173,31 +259,25 @@ impl Collected {
         self.cut();
         locate(source, &mut self.kept);
         if self.dropped > 0 {
-            self.kept.push(Diagnostic::file_level(
-                file,
-                format!(
-                    "and {} more problems (only the first {MAX_SHOWN} are shown; fix these and check again)",
-                    self.dropped
-                ),
-            ));
+            self.kept.push(Diagnostic {
+                problem: Some(ProblemKind::MoreProblems {
+                    more: self.dropped,
+                    shown: MAX_SHOWN,
+                }),
+                ..Diagnostic::file_level(file, "")
+            });
         }
         Diagnostics(self.kept)
     }
 }
 
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, diagnostic) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{diagnostic}")?;
-        }
-        Ok(())
+impl Diagnostics {
+    /// Every diagnostic as the reader sees it, one after another.
+    pub fn render(&self, look: &Look<'_>) -> String {
+        let shown: Vec<String> = self.0.iter().map(|d| d.render(look)).collect();
+        shown.join("\n")
     }
 }
-
-impl std::error::Error for Diagnostics {}
 
 /// The terminal column of character `column` of `text` (1-based): a CJK
 /// character takes two columns, so the caret lands under the right one.
@@ -353,9 +433,48 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     one[0].position.unwrap_or((1, 1))
 }
 
+/// Words for the files crate's own tests: the fixed words in English, a
+/// problem by its catalogue id (the catalogues live in `levers-report`).
+#[cfg(test)]
+pub(crate) mod test_words {
+    use super::{Look, ProblemKind, Term, Words};
+
+    pub struct Ids;
+
+    impl Words for Ids {
+        fn problem(&self, kind: &ProblemKind) -> (String, Option<String>) {
+            let expected = kind
+                .has_expected()
+                .then(|| format!("{}-expected", kind.id()));
+            (kind.id().to_string(), expected)
+        }
+        fn term(&self, term: Term) -> String {
+            format!("{term:?}:").to_lowercase()
+        }
+        fn did_you_mean(&self, suggestion: &str) -> String {
+            format!("did you mean `{suggestion}`?")
+        }
+    }
+
+    /// `diagnostics` rendered with [`look`].
+    pub fn text(diagnostics: &super::Diagnostics) -> String {
+        diagnostics.render(&look())
+    }
+
+    /// Text kept as it is, worded by [`Ids`].
+    pub fn look() -> Look<'static> {
+        Look {
+            words: &Ids,
+            inert: &|text: &str| text.to_string(),
+            style: None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use test_words::look;
 
     #[test]
     fn line_and_column_count_characters_not_bytes() {
@@ -370,7 +489,7 @@ mod tests {
     fn the_caret_counts_terminal_columns_under_wide_characters() {
         let source = "t = { year = \"土地\", x = \"y\" }\n";
         let at = source.find("\"y\"").unwrap_or(0);
-        let text = Diagnostic::at("p.toml", source, at..at + 3, "wrong").to_string();
+        let text = Diagnostic::at("p.toml", source, at..at + 3, "wrong").render(&look());
         let lines: Vec<&str> = text.lines().collect();
         let quote = lines[1].find("\"y\"").unwrap_or(0);
         let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
@@ -414,10 +533,12 @@ mod tests {
         assert_eq!(shown.len(), MAX_SHOWN + 1);
         assert_eq!(shown[0].position, Some((1, 1)));
         assert_eq!(shown[MAX_SHOWN - 1].position, Some((MAX_SHOWN, 1)));
-        assert!(
-            shown[MAX_SHOWN]
-                .message
-                .starts_with("and 900 more problems")
+        assert_eq!(
+            shown[MAX_SHOWN].problem,
+            Some(ProblemKind::MoreProblems {
+                more: 900,
+                shown: MAX_SHOWN
+            })
         );
     }
 
@@ -442,10 +563,44 @@ mod tests {
             .key("levers.land.rent_subsidy_pt")
             .expected("one of rent_subsidy_pct, start")
             .suggestion(Some("rent_subsidy_pct".into()))
-            .to_string();
+            .render(&look());
         assert!(text.starts_with("p.toml:2:1: error: `levers.land.rent_subsidy_pt`: unknown key"));
         assert!(text.contains("expected: one of rent_subsidy_pct, start"));
         assert!(text.contains("help: did you mean `rent_subsidy_pct`?"));
         assert!(text.contains(" 2 | rent_subsidy_pt = 3"));
+        assert!(text.contains("\n   | ^\n"), "{text}");
+    }
+
+    #[test]
+    fn a_rule_problem_is_worded_when_shown_with_its_expectation() {
+        let source = "[levers.land]\nrent_subsidy_pct = 95\n";
+        let kind = ProblemKind::LeverOutOfRange {
+            field: levers_core::LeverField::RentSubsidyPct,
+            value: 95.0,
+        };
+        let mut shown = vec![Diagnostic::problem("p.toml", 33..35, kind)];
+        locate(source, &mut shown);
+        let text = Diagnostics(shown).render(&look());
+        assert_eq!(
+            text,
+            "p.toml:2:20: error: lever-out-of-range\n 2 | rent_subsidy_pct = 95\n   |                    ^\n  expected: lever-out-of-range-expected"
+        );
+    }
+
+    #[test]
+    fn text_from_the_file_is_made_inert_before_parts_are_styled() {
+        let look = Look {
+            words: &test_words::Ids,
+            inert: &|text: &str| text.replace('\u{1b}', "\\u{1b}"),
+            style: Some(&|part: Part, text: &str| format!("<{part:?}>{text}</>")),
+        };
+        let text = Diagnostic::file_level("a\u{1b}[31m.toml", "unknown key")
+            .key("x\u{1b}")
+            .render(&look);
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert_eq!(
+            text,
+            "<Location>a\\u{1b}[31m.toml</>: <Error>error:</> `x\\u{1b}`: unknown key"
+        );
     }
 }

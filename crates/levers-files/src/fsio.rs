@@ -315,14 +315,14 @@ mod tests {
         fs::write(&big, vec![b'#'; 2 * 1024 * 1024])?;
         let error = read_text(&big)
             .err()
-            .map(|e| e.to_string())
+            .map(|e| crate::diagnostic::test_words::text(&e))
             .unwrap_or_default();
         assert!(error.contains("larger than 1024 KiB"), "{error}");
         let latin1 = dir.path().join("latin1.toml");
         fs::write(&latin1, b"name = \"caf\xe9\"\n")?;
         let error = read_text(&latin1)
             .err()
-            .map(|e| e.to_string())
+            .map(|e| crate::diagnostic::test_words::text(&e))
             .unwrap_or_default();
         assert!(
             error.contains("latin1.toml:1:12") && error.contains("not valid UTF-8"),

@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn the_embedded_history_reads_and_has_every_series_the_back_test_needs() {
-        let history = embedded().map_err(|e| e.to_string());
+        let history = embedded().map_err(|e| crate::diagnostic::test_words::text(&e));
         let history = history.as_ref().map_err(String::as_str);
         assert_eq!(history.map(|h| h.first_year), Ok(2008));
         for key in levers_core::history::keys::REQUIRED {
@@ -149,7 +149,7 @@ mod tests {
         let unknown = text.replace("unit =", "units =");
         let error = parse_history("h.toml", &unknown)
             .err()
-            .map(|e| e.to_string());
+            .map(|e| crate::diagnostic::test_words::text(&e));
         assert!(error.is_some_and(|e| e.contains("h.toml")));
     }
 }

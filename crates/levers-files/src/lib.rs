@@ -6,7 +6,6 @@
 
 pub mod baseline_file;
 pub mod diagnostic;
-pub mod diagnostic_colour;
 pub mod fsio;
 pub mod history_file;
 pub mod load;

@@ -7,6 +7,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use levers_core::ProblemKind;
+
 use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
 
 pub type Value<'s> = Spanned<DeValue<'s>>;
@@ -148,15 +150,14 @@ impl<'s> Reader<'s> {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
                 let full = join(path, name);
-                let mut diagnostic = Diagnostic::spanned(
-                    self.file,
-                    key.span(),
-                    format!("unknown key `{name}`{}", in_table(path)),
-                )
-                .key(full)
-                .expected(format!("one of: {}", allowed.join(", ")))
-                .suggestion(suggest(name, allowed.iter().copied()));
-                diagnostic.message = diagnostic.message.trim_end().to_string();
+                let unknown = ProblemKind::UnknownKey {
+                    key: name.to_string(),
+                    table: path.to_string(),
+                    allowed: allowed.iter().map(|a| (*a).to_string()).collect(),
+                };
+                let diagnostic = Diagnostic::problem(self.file, key.span(), unknown)
+                    .key(full)
+                    .suggestion(suggest(name, allowed.iter().copied()));
                 self.push(diagnostic);
             }
         }

@@ -27,13 +27,9 @@ pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccount
     fiscal_accounts(baseline, evaluated.policy, evaluated.projection)
 }
 
-/// "real, 2023 HK$": what every amount of money in the model is.
-pub fn money_label(base_year: i32) -> String {
-    money_label_in(crate::i18n::Lang::En, base_year)
-}
-
-/// [`money_label`] in `lang` (`以 2023 年價格計算的港元`).
-pub fn money_label_in(lang: crate::i18n::Lang, base_year: i32) -> String {
+/// "real, 2023 HK$": what every amount of money in the model is, in `lang`
+/// (`以 2023 年價格計算的港元`; machine outputs ask for English).
+pub fn money_label(lang: crate::i18n::Lang, base_year: i32) -> String {
     lang.format("money-real", &[("year", &base_year.to_string())])
 }
 
@@ -211,7 +207,7 @@ fn offer_kind_text(lang: crate::i18n::Lang, kind: MeasureKind) -> String {
 
 /// "R&D grants HK$96.0 bn offered (HK$12.0 bn a year), HK$36.1 bn taken up
 /// (38%)": one money kind over a window of `years` years.
-pub fn offer_phrase_in(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -> String {
+pub fn offer_phrase(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -> String {
     let share = if totals.offered_hkd_bn > 0.0 {
         format!(
             "{:.0}",
@@ -250,7 +246,7 @@ fn offer_separator(lang: crate::i18n::Lang) -> &'static str {
 
 /// Every money kind's offer to the target year, in words, joined; `None` when
 /// the package offers no money.
-pub fn offers_sentence_in(lang: crate::i18n::Lang, to_target: &TargetWindow) -> Option<String> {
+pub fn offers_sentence(lang: crate::i18n::Lang, to_target: &TargetWindow) -> Option<String> {
     if to_target.money_offered.is_empty() {
         return None;
     }
@@ -259,7 +255,7 @@ pub fn offers_sentence_in(lang: crate::i18n::Lang, to_target: &TargetWindow) -> 
     let phrases: Vec<String> = to_target
         .money_offered
         .iter()
-        .map(|totals| offer_phrase_in(lang, totals, years))
+        .map(|totals| offer_phrase(lang, totals, years))
         .collect();
     Some(lang.format(
         "offer-sentence",
@@ -303,32 +299,15 @@ fn funding_key(funding: Funding) -> &'static str {
     }
 }
 
-/// [`financing_words`] in `lang`.
-pub fn financing_words_in(lang: crate::i18n::Lang, funding: Funding) -> String {
+/// What financing is under the package's funding, in `lang` (machine outputs
+/// ask for English).
+pub fn financing_words(lang: crate::i18n::Lang, funding: Funding) -> String {
     lang.text(&format!("financing-{}", funding_key(funding)))
-}
-
-/// What financing is under the package's funding, in words.
-pub fn financing_words(funding: Funding) -> &'static str {
-    match funding {
-        Funding::Reserves => "return forgone on reserves drawn",
-        Funding::Borrowing => "interest on borrowing",
-        Funding::Reallocation => "none: money moved from other spending",
-    }
 }
 
 /// The budget cap as the model applies it: "Budget cap: HK$60 bn a year on
 /// cash outlay and tax forgone (never binds); financing HK$9.1 bn in 2032 on top."
-pub fn cap_sentence(policy: &Policy, projection: &Projection) -> String {
-    cap_sentence_in(crate::i18n::language(), policy, projection)
-}
-
-/// [`cap_sentence`] in `lang`.
-pub fn cap_sentence_in(
-    lang: crate::i18n::Lang,
-    policy: &Policy,
-    projection: &Projection,
-) -> String {
+pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Projection) -> String {
     let year = projection
         .year(policy.target.year)
         .or_else(|| projection.last());
@@ -468,13 +447,13 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         .map(|(key, text)| ((*key).to_string(), json!(text)))
         .collect();
     json!({
-        "money": money_label(baseline.base_year),
+        "money": money_label(crate::i18n::Lang::En, baseline.base_year),
         "undiscounted": "every amount except present_value_hkd_bn",
         "present_value_of": "cash outlay and tax forgone; financing is reported beside it, not discounted into it (HM Treasury Green Book)",
         "budget_cap_hkd_bn_per_year": policy.budget.cap_hkd_bn_per_year,
         "budget_cap_applies_to": "cash outlay and tax forgone (not financing)",
         "funding": policy.budget.funding.key(),
-        "financing_is": financing_words(policy.budget.funding),
+        "financing_is": financing_words(crate::i18n::Lang::En, policy.budget.funding),
         "years": accounts.years,
         "cash_outlay_hkd_bn": numbers(&accounts.cash_outlay_hkd_bn),
         "tax_forgone_hkd_bn": numbers(&accounts.tax_forgone_hkd_bn),
@@ -531,8 +510,8 @@ pub fn render(
         lang.format(
             "fiscal-heading",
             &[
-                ("money", &money_label_in(lang, baseline.base_year)),
-                ("cap", &cap_sentence(policy, projection)),
+                ("money", &money_label(lang, baseline.base_year)),
+                ("cap", &cap_sentence(lang, policy, projection)),
             ],
         )
     );
@@ -624,7 +603,7 @@ pub fn render(
             ],
         )
     );
-    if let Some(offers) = offers_sentence_in(lang, &accounts.to_target) {
+    if let Some(offers) = offers_sentence(lang, &accounts.to_target) {
         // Our own words and numbers only: nothing from the file to escape.
         let _ = writeln!(out, "\n{offers}");
     }

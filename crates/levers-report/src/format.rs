@@ -133,12 +133,7 @@ pub fn signed_as(show: impl Fn(f64) -> String, value: f64) -> String {
 /// capacity constraint and, when the budget cap scales the levers down, the
 /// cap with the share of the levers that still applies (`budget 55%`,
 /// `labour, budget 55%`). A cap that binds is never shown as `none`.
-pub fn limits(year: &levers_core::YearOutcome) -> String {
-    limits_in(crate::i18n::language(), year)
-}
-
-/// [`limits`] in `lang` (`勞動力, 預算 55%`).
-pub fn limits_in(lang: crate::i18n::Lang, year: &levers_core::YearOutcome) -> String {
+pub fn limits(lang: crate::i18n::Lang, year: &levers_core::YearOutcome) -> String {
     let constraint = lang.text(&format!("limit-{}", year.binding_constraint.key()));
     // Below 99.95 % it would print as less than 100 %.
     if year.budget_scale >= 0.9995 {

@@ -51,7 +51,7 @@ const COLUMNS: &[Column] = &[
     },
     Column {
         title: "table-limit",
-        cell: crate::format::limits,
+        cell: |y| crate::format::limits(crate::i18n::language(), y),
     },
 ];
 

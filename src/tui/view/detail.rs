@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::{limits_in, money_bn, thousands};
+use levers_report::format::{limits, money_bn, thousands};
 use levers_report::i18n::Lang;
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
@@ -98,7 +98,7 @@ fn needs_lines(app: &App) -> Vec<Line<'static>> {
             "tui-limit",
             &[
                 ("year", &target.year.to_string()),
-                ("limits", &limits_in(lang, &year)),
+                ("limits", &limits(lang, &year)),
             ],
         )),
     ]

@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::fiscal::{cap_sentence_in, money_label_in};
+use levers_report::fiscal::{cap_sentence, money_label};
 use levers_report::format::{fit, money};
 use levers_report::inert::terminal;
 
@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         " {} ",
         lang.format(
             "tui-fiscal-title",
-            &[("money", &money_label_in(lang, app.projection().base_year))]
+            &[("money", &money_label(lang, app.projection().base_year))]
         )
     );
     let room = usize::from(area.width.saturating_sub(2));
@@ -179,7 +179,7 @@ fn notes(app: &App, accounts: &FiscalAccounts) -> Vec<String> {
             per_job(target_jobs.net_job_year_hkd),
             per_job(horizon_jobs.net_job_year_hkd),
         ),
-        cap_sentence_in(lang, app.policy(), app.projection()),
+        cap_sentence(lang, app.policy(), app.projection()),
     ];
     if let Some(offered) = offered_note(lang, to_target) {
         notes.insert(1, offered);

@@ -47,8 +47,13 @@ fn a_format_2_package_written_and_read_back_is_the_same_policy() {
     let files = format_2_files();
     assert!(files.len() >= 2, "{files:?}");
     let template = policy_file::template(&baseline);
-    let from_template = policy_file::parse_policy("new", &template, &baseline)
-        .unwrap_or_else(|e| panic!("the template does not read: {e}"));
+    let from_template =
+        policy_file::parse_policy("new", &template, &baseline).unwrap_or_else(|e| {
+            panic!(
+                "the template does not read: {}",
+                levers::shown::in_english(&e)
+            )
+        });
     let mut policies = vec![from_template];
     policies.extend(
         files
@@ -59,6 +64,7 @@ fn a_format_2_package_written_and_read_back_is_the_same_policy() {
         let written = policy_file::write_policy(&policy, &baseline);
         let read_back =
             policy_file::parse_policy("written", &written, &baseline).unwrap_or_else(|e| {
+                let e = levers::shown::in_english(&e);
                 panic!(
                     "{}: written file does not read: {e}\n{written}",
                     policy.name

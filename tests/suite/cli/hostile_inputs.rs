@@ -67,7 +67,7 @@ fn a_directory_or_missing_file_is_a_clear_error() -> std::io::Result<()> {
 #[test]
 fn unusual_but_valid_files_are_read_with_their_values() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
-    let baseline = levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let baseline = levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
     for name in [
         "bom-crlf.toml",
         "boundaries.toml",
@@ -76,7 +76,8 @@ fn unusual_but_valid_files_are_read_with_their_values() {
         let path = folder.join(name);
         let (code, stderr) = check(&path);
         assert_eq!(code, Some(0), "{name}: {stderr}");
-        let policy = levers_files::load_policy(&path, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        let policy = levers_files::load_policy(&path, &baseline)
+            .unwrap_or_else(|e| panic!("{}", levers::shown::in_english(&e)));
         match name {
             "bom-crlf.toml" => assert_eq!(
                 policy.dial_value(levers_core::LeverField::GrantsHkdBnPerYear),

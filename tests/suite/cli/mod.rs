@@ -4,6 +4,7 @@ mod analysis;
 mod brief;
 mod chart_look;
 mod chart_report;
+mod check_chinese;
 mod chinese;
 mod chinese_lines;
 mod columns;

@@ -34,9 +34,8 @@ fn an_empty_file_is_the_defaults() {
 fn every_mistake_is_reported_with_file_line_and_column() {
     let text =
         "theme = 3\ncolour = \"red\"\ndefault_format = \"yaml\"\n[keymap]\nsave = [\"ctrl-\", 7]\n";
-    let error = settings::parse("my/settings.toml", text)
-        .expect_err("invalid")
-        .to_string();
+    let error =
+        levers::shown::in_english(&settings::parse("my/settings.toml", text).expect_err("invalid"));
     for expected in [
         "my/settings.toml:1:9",
         "my/settings.toml:2:1",
@@ -52,9 +51,8 @@ fn every_mistake_is_reported_with_file_line_and_column() {
             "missing {expected:?} in:\n{error}"
         );
     }
-    let syntax = settings::parse("s.toml", "theme = \n")
-        .expect_err("not TOML")
-        .to_string();
+    let syntax =
+        levers::shown::in_english(&settings::parse("s.toml", "theme = \n").expect_err("not TOML"));
     assert!(
         syntax.contains("s.toml:1:9") && syntax.contains("not valid TOML"),
         "{syntax}"

@@ -33,9 +33,10 @@ fn baseline_for(base_year: Option<i32>) -> Baseline {
     match base_year {
         None => embedded,
         Some(year) => {
-            let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+            let history =
+                levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
             rebase(&embedded, &history, year)
-                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_else(|e| panic!("{e:?}"))
                 .0
         }
     }
@@ -68,7 +69,7 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         let written = levers_files::policy_file::write_policy(&read, &baseline);
         assert!(written.contains("\nformat = 2\n"), "{path}");
         let again = levers_files::policy_file::parse_policy(path, &written, &baseline)
-            .unwrap_or_else(|e| panic!("{path}: {e}\n{written}"));
+            .unwrap_or_else(|e| panic!("{path}: {}\n{written}", levers::shown::in_english(&e)));
         assert_eq!(again, read, "{path}: written and read back");
         assert_eq!(all_numbers(&baseline, &again), numbers, "{path}: format 2");
         // Saved over its own text (the workbench's save): format 2, comments kept.
@@ -76,7 +77,7 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         let saved =
             levers_files::policy_file::update_document(path, Some(&source), &read, &baseline);
         let saved_policy = levers_files::policy_file::parse_policy(path, &saved, &baseline)
-            .unwrap_or_else(|e| panic!("{path}: {e}\n{saved}"));
+            .unwrap_or_else(|e| panic!("{path}: {}\n{saved}", levers::shown::in_english(&e)));
         assert_eq!(
             all_numbers(&baseline, &saved_policy),
             numbers,

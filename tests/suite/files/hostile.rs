@@ -540,7 +540,8 @@ fn a_key_bound_to_two_actions_is_reported_and_does_neither() {
         "[keymap]\nsave = [\"x\"]\nquit = [\"x\", \"ctrl-q\"]\n",
     )
     .expect("a valid settings file");
-    let (keys, _, problems) = levers::tui::user_settings(Ok(settings));
+    let (keys, _, problems) =
+        levers::tui::user_settings(levers_report::i18n::Lang::En, Ok(settings));
     let problems = problems.expect("the clash is reported");
     assert!(
         problems.contains("bound to more than one action"),

@@ -11,7 +11,7 @@ use crate::support::{HISTORY_PACKAGE, baseline, json, load};
 const BASE_YEAR: i32 = 2016;
 
 fn history() -> History {
-    levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"))
+    levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 fn measures_in_force(baseline: &Baseline, history: &History) -> (Baseline, Policy) {

@@ -393,7 +393,7 @@ fn single_lever_sweeps_raise_real_manufacturing_except_the_documented_two() {
 #[test]
 fn the_baseline_trends_are_what_the_calibration_gives_on_all_of_history() {
     let baseline = baseline();
-    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
     let calibration = calibrate(
         &history,
         &baseline.params,

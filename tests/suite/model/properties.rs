@@ -221,7 +221,7 @@ proptest! {
     fn writing_then_reading_a_package_gives_it_back(policy in policy_strategy()) {
         let baseline = baseline();
         let text = write_policy(&policy, &baseline);
-        let read = parse_policy("generated.toml", &text, &baseline).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let read = parse_policy("generated.toml", &text, &baseline).map_err(|e| TestCaseError::fail(format!("{}\n{text}", levers::shown::in_english(&e))))?;
         prop_assert_eq!(read, policy);
     }
 }
@@ -233,8 +233,10 @@ fn every_example_package_round_trips_through_write_and_read()
     let mut count = 0;
     for path in crate::support::example_packages() {
         let text = std::fs::read_to_string(&path)?;
-        let policy = parse_policy("example.toml", &text, &baseline)?;
-        let again = parse_policy("written.toml", &write_policy(&policy, &baseline), &baseline)?;
+        let policy = parse_policy("example.toml", &text, &baseline)
+            .map_err(|e| levers::shown::in_english(&e))?;
+        let again = parse_policy("written.toml", &write_policy(&policy, &baseline), &baseline)
+            .map_err(|e| levers::shown::in_english(&e))?;
         assert_eq!(again, policy, "{}", path.display());
         let (a, b): (Projection, Projection) =
             (project(&baseline, &policy), project(&baseline, &again));

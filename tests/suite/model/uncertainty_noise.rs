@@ -67,7 +67,7 @@ fn forward_bands_add_the_year_to_year_noise_the_back_test_adds() {
 #[test]
 fn the_back_test_bands_are_the_forward_bands_of_the_rebased_model() {
     let baseline = baseline();
-    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
     let (rebased, calibration) =
         rebase(&baseline, &history, 2016).unwrap_or_else(|e| panic!("{e}"));
     // The rebased model carries the noise fitted before 2016, not the forward one.

@@ -65,13 +65,14 @@ pub fn json(args: &[&str]) -> serde_json::Value {
 
 /// The embedded baseline.
 pub fn baseline() -> Baseline {
-    levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"))
+    levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 /// A policy file read and validated against `baseline`.
 pub fn load(path: &str, baseline: &Baseline) -> Policy {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    levers_files::policy_file::parse_policy(path, &text, baseline).unwrap_or_else(|e| panic!("{e}"))
+    levers_files::policy_file::parse_policy(path, &text, baseline)
+        .unwrap_or_else(|e| panic!("{}", levers::shown::in_english(&e)))
 }
 
 /// The files under `folder` (at any depth) whose extension is `extension`, sorted.

@@ -241,7 +241,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     press(&mut app, &[key(KeyCode::Enter)]);
     let expected = levers_files::load_policy(&path, &app.baseline)
         .err()
-        .map(|d| d.to_string())
+        .map(|d| levers::shown::in_english(&d))
         .unwrap_or_default();
     let Mode::Message { text, .. } = &app.mode else {
         panic!("expected a message, got {:?}", app.mode);

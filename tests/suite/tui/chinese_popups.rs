@@ -318,12 +318,16 @@ fn a_rule_of_the_model_is_refused_in_a_chinese_frame() {
     let before = app.policy().clone();
     type_into(&mut app, "開始年份", "2099");
     let refused = refusal(&app).expect("a refusal");
-    // The rule's own words are the file reader's (English); the frame is Chinese.
+    // The rule's own words come from the catalogue, as the file reader's do.
     assert!(
-        refused.starts_with("不符合模型規則：start year 2099"),
+        refused.starts_with("不符合模型規則：開始年份 2099 超出推算期"),
         "{refused}"
     );
-    assert!(refused.contains("（應為 a year from"), "{refused}");
+    assert!(
+        refused.contains("（應為 2024 年至推算期末（2035）"),
+        "{refused}"
+    );
+    assert!(!refused.contains("a year from"), "{refused}");
     assert!(!refused.contains(": expected"), "{refused}");
     assert_eq!(*app.policy(), before);
     let terminal = render(&mut app, 120, 40);

@@ -432,7 +432,7 @@ fn late_land_app(lang: levers_report::i18n::Lang) -> App {
         .unwrap_or_else(|e| panic!("{e}"))
         + "\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = 2031\n";
     let policy = levers_files::policy_file::parse_policy("late.toml", &text, &baseline)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let mut app = App::new(baseline, policy, None);
     app.lang = lang;
     app

@@ -18,7 +18,7 @@ fn changed_app() -> levers::tui::App {
 /// (`policies/announced.toml`).
 fn default_app() -> levers::tui::App {
     let baseline = crate::support::baseline();
-    let policy = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e}"));
+    let policy = levers_files::default_package(&baseline).unwrap_or_else(|e| panic!("{e:?}"));
     levers::tui::App::new(baseline, policy, None)
 }
 

@@ -59,13 +59,18 @@ fn theme_names_are_checked_with_a_suggestion() {
 #[test]
 fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
     let parse = |text: &str| levers_files::settings::parse("settings.toml", text);
-    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mono\"\n"));
+    let (_, theme, problems) =
+        levers::tui::user_settings(levers_report::i18n::Lang::En, parse("theme = \"mono\"\n"));
     assert_eq!(theme, Theme::Mono);
     assert_eq!(problems, None);
-    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"high-contrast\"\n"));
+    let (_, theme, problems) = levers::tui::user_settings(
+        levers_report::i18n::Lang::En,
+        parse("theme = \"high-contrast\"\n"),
+    );
     assert_eq!(theme, Theme::HighContrast);
     assert_eq!(problems, None);
-    let (_, theme, problems) = levers::tui::user_settings(parse("theme = \"mnoo\"\n"));
+    let (_, theme, problems) =
+        levers::tui::user_settings(levers_report::i18n::Lang::En, parse("theme = \"mnoo\"\n"));
     assert_eq!(theme, Theme::Default);
     assert_eq!(
         problems.as_deref(),
@@ -74,6 +79,6 @@ fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
              valid themes: default, mono, high-contrast"
         )
     );
-    let (_, theme, _) = levers::tui::user_settings(parse(""));
+    let (_, theme, _) = levers::tui::user_settings(levers_report::i18n::Lang::En, parse(""));
     assert_eq!(theme, Theme::Default);
 }

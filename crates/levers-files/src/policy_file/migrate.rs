@@ -175,10 +175,10 @@ mod tests {
 
     #[test]
     fn a_comment_after_a_group_written_inline_is_kept() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let source = "format = 1\nname = \"x\"\n\n[levers]\nland = { rent_subsidy_pct = 20.0, start = 2025 } # PA 2024, para. 57\n";
         let migrated =
-            migrate_policy("p.toml", source, &baseline).unwrap_or_else(|e| panic!("{e}"));
+            migrate_policy("p.toml", source, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         assert!(migrated.contains("# PA 2024, para. 57"), "{migrated}");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
-use levers_core::{Baseline, Budget, Funding, ParamId, Policy, Sector, Target};
+use levers_core::{Baseline, Budget, Funding, ParamId, Policy, ProblemKind, Sector, Target};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -81,13 +81,13 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
         for problem in policy.problems(baseline) {
             // A format-1 group read as two measures breaks a timing rule twice.
             let path = paths.file_path(&problem.path);
-            if super::unread::depends_on_any(&path, &problem.expected, &unread)
-                || !reported.insert((path.clone(), problem.message.clone()))
+            if super::unread::depends_on_any(&path, &problem.kind, &unread)
+                || !reported.insert((path.clone(), format!("{:?}", problem.kind)))
             {
                 continue;
             }
             let span = span_of(&reader.spans, &path);
-            reader.problem(span, &path, problem.message, problem.expected);
+            reader.push(Diagnostic::problem(file, span, problem.kind).key(path));
         }
     }
     reader.finish()?;
@@ -120,10 +120,13 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
                 .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
         };
         let first = source.lines().position(defines).map_or(0, |i| i + 1);
-        diagnostic.message =
-            format!("two measures are named `{name}` (the first is at line {first})");
+        diagnostic.message = String::new();
+        diagnostic.problem = Some(ProblemKind::DuplicateMeasure {
+            name: name.to_string(),
+            first_line: Some(first),
+        });
         diagnostic.key = Some(format!("measures.{name}"));
-        diagnostic.expected = Some("a name used by one measure only (rename one of them)".into());
+        diagnostic.expected = None;
     }
     diagnostics
 }

@@ -12,10 +12,10 @@
 //! (`levers.land.rent_subsidy_pct`), so messages point at the right line.
 
 use levers_core::measure::{Amount, Measure, MeasureKind};
-use levers_core::{Baseline, LeverField, LeverGroup, MANUFACTURING_COUNT, Timing, range_text};
+use levers_core::{Baseline, LeverField, LeverGroup, MANUFACTURING_COUNT, Timing};
 use toml::Spanned;
 
-use super::read_timing::{read_timing, read_weights};
+use super::read_timing::{range_text, read_timing, read_weights};
 use crate::toml_reader::{Reader, Value, get, join};
 
 const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];

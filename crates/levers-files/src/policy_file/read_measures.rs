@@ -1,13 +1,13 @@
 //! Reading format 2's `[measures.<name>]` tables. Types and names are checked
 //! here with positions; value rules are the core's (`validate_measures`).
 
+use levers_core::Baseline;
 use levers_core::measure::{Amount, Measure, MeasureKind};
-use levers_core::{Baseline, range_text};
 use toml::Spanned;
 use toml::de::DeValue;
 
 use super::read_label::read_label;
-use super::read_timing::{read_timing, read_weights};
+use super::read_timing::{range_text, read_timing, read_weights};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 

@@ -1,8 +1,9 @@
 //! The keys every measure table shares, and format 1's lever groups too:
-//! years, `start` / `ramp_years` / `end` and `sectors` weights. Read by the
-//! format-2 and format-1 table readers alike.
+//! years, `start` / `ramp_years` / `end` and `sectors` weights, and the range
+//! a dial's value must be in. Read by the format-2 and format-1 table readers
+//! alike.
 
-use levers_core::{MANUFACTURING_COUNT, Sector, Timing};
+use levers_core::{LeverField, MANUFACTURING_COUNT, Sector, Timing};
 use toml::Spanned;
 use toml::de::DeTable;
 
@@ -102,4 +103,17 @@ pub(super) fn read_weights(
         }
     }
     Some(weights)
+}
+
+/// `a number from 0 to 90 (%)`: what a lever field's value must be, as the
+/// reader says when the value is not a number at all. Rule problems are
+/// worded by the catalogue (`Lang::lever_range` says the same in English).
+pub(crate) fn range_text(field: LeverField) -> String {
+    let spec = field.spec();
+    let kind = if spec.integer {
+        "a whole number"
+    } else {
+        "a number"
+    };
+    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
 }

@@ -5,13 +5,14 @@
 //! Every other rule is still checked: `levers check` reports every mistake at
 //! once, and a type error in one key does not hide a range error in another.
 
-/// Whether the rule on `path` (expecting `expected`) reads the key at `unread`
+use levers_core::ProblemKind;
+
+/// Whether the rule on `path` (which found `kind`) reads the key at `unread`
 /// (which failed to read): the key itself, a key inside it or around it, or a
-/// key it is compared with. A rule comparing with the horizon names it in what
-/// it expects ("a year from 2024 to the horizon (2035)"); a start bounds its
-/// ramp and end.
+/// key it is compared with. Some rules compare with the horizon
+/// ([`ProblemKind::reads_horizon`]); a start bounds its ramp and end.
 #[cfg(test)]
-pub(super) fn depends_on(path: &str, expected: &str, unread: &str) -> bool {
+pub(super) fn depends_on(path: &str, kind: &ProblemKind, unread: &str) -> bool {
     let within = |inner: &str, outer: &str| {
         inner == outer
             || inner
@@ -23,7 +24,7 @@ pub(super) fn depends_on(path: &str, expected: &str, unread: &str) -> bool {
     }
     let (table, key) = path.rsplit_once('.').unwrap_or(("", path));
     if unread == "horizon" {
-        return expected.contains("horizon");
+        return kind.reads_horizon();
     }
     let start = if table.is_empty() {
         "start".to_string()
@@ -38,7 +39,7 @@ pub(super) fn depends_on(path: &str, expected: &str, unread: &str) -> bool {
 /// file with 90,000 unknown keys must not make each rule 90,000 times slower.
 pub(super) fn depends_on_any(
     path: &str,
-    expected: &str,
+    kind: &ProblemKind,
     unread: &std::collections::BTreeSet<String>,
 ) -> bool {
     // The key itself or a table around it.
@@ -61,7 +62,7 @@ pub(super) fn depends_on_any(
     {
         return true;
     }
-    if unread.contains("horizon") && expected.contains("horizon") {
+    if unread.contains("horizon") && kind.reads_horizon() {
         return true;
     }
     let (table, key) = path.rsplit_once('.').unwrap_or(("", path));
@@ -76,6 +77,17 @@ pub(super) fn depends_on_any(
 #[cfg(test)]
 mod tests {
     use super::{depends_on, depends_on_any};
+    use levers_core::ProblemKind;
+
+    /// A rule that compares with the horizon, and one that does not.
+    fn to_horizon() -> ProblemKind {
+        ProblemKind::TargetYearOutside {
+            year: 2040,
+            first: 2024,
+            last: 2035,
+        }
+    }
+    const OTHER: ProblemKind = ProblemKind::WeightsAllZero;
 
     #[test]
     fn the_set_look_up_agrees_with_the_one_by_one_rule() {
@@ -87,23 +99,23 @@ mod tests {
             "budget.cap",
         ];
         let paths = [
-            ("horizon", ""),
-            ("target.year", "a year from 2024 to the horizon (2035)"),
-            ("levers.land.sectors.nev", ""),
-            ("levers.land.end", ""),
-            ("levers.rd.end", ""),
-            ("measures.a.amount.2030", ""),
-            ("measures", ""),
-            ("measures.ab", ""),
-            ("budget", ""),
-            ("budget.cap_hkd_bn_per_year", ""),
+            ("horizon", OTHER),
+            ("target.year", to_horizon()),
+            ("levers.land.sectors.nev", OTHER),
+            ("levers.land.end", OTHER),
+            ("levers.rd.end", OTHER),
+            ("measures.a.amount.2030", OTHER),
+            ("measures", OTHER),
+            ("measures.ab", OTHER),
+            ("budget", OTHER),
+            ("budget.cap_hkd_bn_per_year", OTHER),
         ];
         for only in &unread {
             let set = std::iter::once((*only).to_string()).collect();
-            for (path, expected) in paths {
+            for (path, kind) in &paths {
                 assert_eq!(
-                    depends_on_any(path, expected, &set),
-                    depends_on(path, expected, only),
+                    depends_on_any(path, kind, &set),
+                    depends_on(path, kind, only),
                     "{path} / {only}"
                 );
             }
@@ -112,23 +124,30 @@ mod tests {
 
     #[test]
     fn only_rules_reading_the_unread_key_are_skipped() {
-        let to_horizon = "a year from 2024 to the horizon (2035)";
-        assert!(depends_on("horizon", "", "horizon"));
-        assert!(depends_on("target.year", to_horizon, "horizon"));
-        assert!(!depends_on("levers.land.ramp_years", "0 to 10", "horizon"));
+        assert!(depends_on("horizon", &OTHER, "horizon"));
+        assert!(depends_on("target.year", &to_horizon(), "horizon"));
+        assert!(!depends_on("levers.land.ramp_years", &OTHER, "horizon"));
         assert!(depends_on(
             "levers.land.sectors.nev",
-            "",
+            &OTHER,
             "levers.land.sectors"
         ));
-        assert!(depends_on("levers.land.end", "", "levers.land.start"));
-        assert!(!depends_on("levers.land.rent_subsidy_pct", "", "horizon"));
-        assert!(!depends_on("levers.rd.end", "", "levers.land.start"));
+        assert!(depends_on("levers.land.end", &OTHER, "levers.land.start"));
         assert!(!depends_on(
             "levers.land.rent_subsidy_pct",
-            "",
+            &OTHER,
+            "horizon"
+        ));
+        assert!(!depends_on("levers.rd.end", &OTHER, "levers.land.start"));
+        assert!(!depends_on(
+            "levers.land.rent_subsidy_pct",
+            &OTHER,
             "levers.land.rent"
         ));
-        assert!(!depends_on("budget.cap_hkd_bn_per_year", "", "target.year"));
+        assert!(!depends_on(
+            "budget.cap_hkd_bn_per_year",
+            &OTHER,
+            "target.year"
+        ));
     }
 }

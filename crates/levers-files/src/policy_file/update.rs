@@ -308,10 +308,11 @@ mod tests {
 
     #[test]
     fn a_crlf_file_keeps_its_line_endings_and_a_change_is_one_line() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let lf = include_str!("../../../../policies/announced-measures.toml");
         let crlf = lf.replace('\n', "\r\n");
-        let mut policy = parse_policy("p.toml", &crlf, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        let mut policy =
+            parse_policy("p.toml", &crlf, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.horizon += 1;
         let saved = update_document("p.toml", Some(&crlf), &policy, &baseline);
         assert_eq!(saved.matches('\n').count(), saved.matches("\r\n").count());
@@ -327,8 +328,9 @@ mod tests {
 
     /// Saves `text` with the first measure's schedule year 2026 set to 3.0.
     fn with_2026_at_3(text: &str) -> String {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
+        let mut policy =
+            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         if let levers_core::measure::Amount::Schedule(years) = &mut policy.measures[0].amount {
             for (year, value) in years.iter_mut() {
                 if *year == 2026 {
@@ -369,9 +371,10 @@ mod tests {
 
     #[test]
     fn removing_a_group_keeps_the_comment_that_closes_the_group_before_it() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let text = "format = 1\nname = \"x\"\n\n[levers.land]\nrent_subsidy_pct = 20.0\nstart = 2025\n# Land: PA 2024, para. 57.\n\n# R&D: to be removed.\n[levers.rd]\ngrants_hkd_bn_per_year = 1.0\nstart = 2025\n\n[target]\nyear = 2032\n";
-        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        let mut policy =
+            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.measures.retain(|m| m.name != "rd_grants");
         let saved = update_document("p.toml", Some(text), &policy, &baseline);
         assert!(saved.contains("format = 2"), "{saved}");
@@ -393,9 +396,10 @@ mod tests {
 
     #[test]
     fn a_renamed_measure_stays_where_it_was_with_its_comments() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rd_grants\"\namount = 1.0 # HK$ bn\nstart = 2025\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
-        let mut policy = parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e}"));
+        let mut policy =
+            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.measures[0].name = "z".to_string();
         let saved = update_document("p.toml", Some(text), &policy, &baseline);
         let expected = text.replace("[measures.a]", "[measures.z]");

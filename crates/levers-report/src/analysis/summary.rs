@@ -51,7 +51,7 @@ fn money_sentence(
             &[
                 (
                     "how",
-                    &crate::fiscal::financing_words_in(lang, policy.budget.funding),
+                    &crate::fiscal::financing_words(lang, policy.budget.funding),
                 ),
                 ("amount", &hkd_bn(financing)),
             ],
@@ -60,7 +60,7 @@ fn money_sentence(
         String::new()
     };
     let offers =
-        crate::fiscal::offers_sentence_in(lang, target_window).map_or(String::new(), |sentence| {
+        crate::fiscal::offers_sentence(lang, target_window).map_or(String::new(), |sentence| {
             let gap = if lang == Lang::En { " " } else { "" };
             format!("{gap}{sentence}")
         });
@@ -73,7 +73,7 @@ fn money_sentence(
             ("total", &hkd_bn(outlay)),
             (
                 "money",
-                &crate::fiscal::money_label_in(lang, projection.base_year),
+                &crate::fiscal::money_label(lang, projection.base_year),
             ),
             ("groups", &join_words(lang, groups)),
             ("financing", &financing_part),

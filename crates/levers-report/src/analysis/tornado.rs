@@ -21,19 +21,17 @@ const MAX_LABEL: usize = 60;
 /// Half the width of a bar, in characters.
 const HALF_BAR: usize = 20;
 
-/// `Rent subsidy (land.rent_subsidy_pct)`, `NIAS (nias.amount)` or the
+/// `Rent subsidy (rent_subsidy.amount)`, `NIAS (nias.amount)` or the
 /// parameter's name.
-pub fn item_name(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
+pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     match item {
-        SwingItem::Dial(field) => format!("{} ({})", field.spec().label, field.path()),
+        SwingItem::Dial(field) => with_note(lang, &lang.lever_field(field), &field.path()),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
-            format!(
-                "{} ({}.amount)",
-                m.label.as_ref().map_or(m.kind.field().spec().label, |l| {
-                    l.for_language(crate::i18n::language().tag())
-                }),
-                m.name
-            )
+            let shown = m.label.as_ref().map_or_else(
+                || lang.lever_field(m.kind.field()),
+                |l| l.for_language(lang.tag()).to_string(),
+            );
+            with_note(lang, &shown, &format!("{}.amount", m.name))
         }),
         SwingItem::Kind(kind) => format!(
             "{} (every {} measure)",
@@ -75,25 +73,6 @@ fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Base
             .map_or_else(String::new, |m| in_language(m.kind.field())),
         SwingItem::Kind(kind) => in_language(kind.field()),
         SwingItem::Param(id) => format!("{value} {}", lang.unit(&baseline.spec(id).unit)),
-    }
-}
-
-/// [`item_name`] in the report's language (the lever's label translated).
-fn item_name_in(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
-    match item {
-        SwingItem::Dial(field) if lang != Lang::En => {
-            with_note(lang, &lang.lever_field(field), &field.path())
-        }
-        SwingItem::Measure(index) if lang != Lang::En => {
-            policy.measures.get(index).map_or_else(String::new, |m| {
-                with_note(
-                    lang,
-                    &crate::describe::measure_label_in(lang, m),
-                    &format!("{}.amount", m.name),
-                )
-            })
-        }
-        _ => item_name(item, policy, baseline),
     }
 }
 
@@ -204,7 +183,7 @@ fn rows<'s>(swings: &'s [Swing], policy: &Policy, baseline: &Baseline) -> Vec<Ro
         .map(|swing| Row {
             swing,
             key: item_key(swing.item, policy, baseline),
-            label: item_name(swing.item, policy, baseline),
+            label: item_name(Lang::En, swing.item, policy, baseline),
         })
         .collect()
 }
@@ -277,7 +256,7 @@ pub fn render(
             let rows: Vec<Vec<String>> = shown
                 .iter()
                 .map(|s| {
-                    let label = item_name_in(lang, s.item, policy, baseline);
+                    let label = item_name(lang, s.item, policy, baseline);
                     vec![
                         if markdown {
                             crate::inert::markdown(&label)

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::json;
 
 use super::Comparison;
-use crate::fiscal::{money_label, money_label_in};
+use crate::fiscal::money_label;
 use crate::format::{fit, signed_as};
 use crate::table::{markdown_table, text_table};
 use crate::{cell, inert, number};
@@ -41,7 +41,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         &[
             ("count", &comparison.packages.len().to_string()),
             ("first", &first),
-            ("money", &money_label_in(lang, comparison.common_from)),
+            ("money", &money_label(lang, comparison.common_from)),
         ],
     );
     out.push('\n');
@@ -167,7 +167,7 @@ pub fn json(comparison: &Comparison) -> Result<String, crate::RenderError> {
         .collect();
     let value = json!({
         "reference": first,
-        "money": money_label(comparison.common_from),
+        "money": money_label(crate::i18n::Lang::En, comparison.common_from),
         "common_window": {"from": comparison.common_from, "to": comparison.common_to},
         "packages": packages,
         "settings": settings,

@@ -122,7 +122,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     let _ = writeln!(
         out,
         "\n{}\n",
-        inert::markdown(&super::fiscal::cap_sentence(policy, projection))
+        inert::markdown(&super::fiscal::cap_sentence(lang, policy, projection))
     );
 
     out.push_str(&heading("report-headline"));

@@ -877,6 +877,74 @@ tui-fiscal-per-job-year-to = Per net job-year: target { $target } · to { $horiz
 # `levers check`: a file with no problem.
 check-ok = { $file }: ok ({ $name })
 
+# Validation problems (`levers check`, the reader's diagnostics, the workbench's
+# refusals): `problem-ID` says what is wrong, `problem-ID-expected` what would
+# be right. Numbers arrive formatted; `$label` is a lever's label, `$kind` and
+# `$group` are keys of the file format, left as written.
+problem-too-long = the { $key } is { $length } characters long
+problem-too-long-expected = at most { $limit } characters
+problem-horizon-outside = horizon { $horizon } is outside the years the model covers
+problem-horizon-outside-expected = a year from { $first } to { $last }
+problem-target-share-out-of-range = target share { $value } is out of range
+problem-target-share-out-of-range-expected = a number above 0 and at most { $max }
+problem-target-year-outside = target year { $year } is outside the projection { $first }..{ $last }
+problem-target-year-outside-expected = a year from { $first } to the horizon ({ $last })
+problem-budget-cap-out-of-range = budget cap { $value } is out of range
+problem-budget-cap-out-of-range-expected = a number above 0 and at most { $max } (HK$ bn per year)
+problem-lever-out-of-range = { $label } { $value } is out of range
+problem-lever-out-of-range-expected = { $range }
+problem-amount-out-of-range = { $label } { $value } is out of range for a { $kind } measure
+problem-amount-out-of-range-expected = { $range }
+problem-start-outside-projection = start year { $start } is outside the projection
+problem-start-outside-projection-expected = a year from { $first } to the horizon ({ $last })
+problem-ramp-too-long = a ramp of { $years } years is too long
+problem-ramp-too-long-expected = a whole number of years from 0 to { $max }
+problem-ramp-past-horizon = the ramp from { $start } over { $years } years ends after the horizon ({ $last })
+problem-ramp-past-horizon-expected = a ramp of at most { $most } years, so that it ends by the horizon
+problem-end-before-start = end year { $end } is before the start year { $start }
+problem-end-before-start-expected = a year from { $start } to { $last }
+problem-end-after-last-year = end year { $end } is after { $last }, the last year the model projects
+problem-end-after-last-year-expected = a year from { $start } to { $last }
+problem-sector-weight-out-of-range = sector weight { $value } is out of range
+problem-sector-weight-out-of-range-expected = a number from 0 to { $max }
+problem-weights-all-zero = every sector weight is zero, so the lever would reach no sector
+problem-weights-all-zero-expected = at least one weight above 0 (or leave `sectors` out: all five equal)
+problem-group-cannot-target-sectors = the { $group } group cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
+problem-group-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land levers at sectors instead
+problem-measure-cannot-target-sectors = a { $kind } measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
+problem-measure-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land measures at sectors instead
+problem-assumption-out-of-range = { $name } = { $value } is outside its plausible range
+problem-assumption-out-of-range-expected = a number from { $low } to { $high } ({ $unit })
+problem-bad-measure-name = `{ $name }` cannot name a measure
+problem-bad-measure-name-expected = a name of letters, digits, `_` and `-`, at most { $limit } characters
+problem-duplicate-measure = two measures are named `{ $name }`
+problem-duplicate-measure-expected = a name used by one measure only (rename one of them)
+problem-duplicate-measure-at = two measures are named `{ $name }` (the first is at line { $line })
+problem-duplicate-measure-at-expected = a name used by one measure only (rename one of them)
+problem-empty-schedule = the schedule names no year
+problem-empty-schedule-expected = a constant (`amount = 10`) or years with values (`amount = {"{"} 2026 = 10 {"}"}`)
+problem-schedule-year-outside = schedule year { $year } is outside the projection
+problem-schedule-year-outside-expected = a year from { $first } to the horizon ({ $last })
+problem-schedule-year-out-of-order = schedule year { $year } does not follow the year before it
+problem-schedule-year-out-of-order-expected = years in increasing order
+problem-no-matching-ratio = a { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
+problem-no-matching-ratio-expected = no `matching_ratio` here (delete the line)
+problem-matching-ratio-out-of-range = matching ratio { $value } is out of range
+problem-matching-ratio-out-of-range-expected = { $range }
+
+problem-unknown-key = unknown key `{ $key }`
+problem-unknown-key-expected = one of: { $allowed }
+problem-unknown-key-in = unknown key `{ $key }` in [{ $table }]
+problem-unknown-key-in-expected = one of: { $allowed }
+problem-more-problems = and { $more } more problems (only the first { $shown } are shown; fix these and check again)
+
+# The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
+# then what was expected and a suggestion for a misspelt key.
+diagnostic-error = error:
+diagnostic-expected = expected:
+diagnostic-help = help:
+diagnostic-did-you-mean = did you mean `{ $suggestion }`?
+
 # Progress bars on a terminal: `{ $eta }` is the time left, filled in as it runs.
 progress-eta = { $eta } left
 progress-draws = Monte Carlo draws

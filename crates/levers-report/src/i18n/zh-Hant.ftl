@@ -873,6 +873,74 @@ tui-fiscal-per-job-year-to = 每職位年：至目標 { $target } · 至{ $horiz
 # `levers check`: a file with no problem.
 check-ok = { $file }：無誤（{ $name }）
 
+# Validation problems (`levers check`, the reader's diagnostics, the workbench's
+# refusals): `problem-ID` says what is wrong, `problem-ID-expected` what would
+# be right. Numbers arrive formatted; `$label` is a lever's label, `$kind` and
+# `$group` are keys of the file format, left as written.
+problem-too-long = `{ $key }` 長 { $length } 個字元
+problem-too-long-expected = 最多 { $limit } 個字元
+problem-horizon-outside = 推算期末 { $horizon } 超出模型涵蓋的年份
+problem-horizon-outside-expected = { $first } 至 { $last } 年之間的年份
+problem-target-share-out-of-range = 目標比重 { $value } 超出範圍
+problem-target-share-out-of-range-expected = 大於 0 且不超過 { $max } 的數字
+problem-target-year-outside = 目標年份 { $year } 超出推算期 { $first }..{ $last }
+problem-target-year-outside-expected = { $first } 年至推算期末（{ $last }）之間的年份
+problem-budget-cap-out-of-range = 預算上限 { $value } 超出範圍
+problem-budget-cap-out-of-range-expected = 大於 0 且不超過 { $max } 的數字（每年十億港元）
+problem-lever-out-of-range = { $label } { $value } 超出範圍
+problem-lever-out-of-range-expected = { $range }
+problem-amount-out-of-range = { $kind } 措施的{ $label } { $value } 超出範圍
+problem-amount-out-of-range-expected = { $range }
+problem-start-outside-projection = 開始年份 { $start } 超出推算期
+problem-start-outside-projection-expected = { $first } 年至推算期末（{ $last }）之間的年份
+problem-ramp-too-long = { $years } 年的過渡期太長
+problem-ramp-too-long-expected = 0 至 { $max } 之間的整數年數
+problem-ramp-past-horizon = 由 { $start } 年起 { $years } 年的過渡期在推算期末（{ $last }）之後才結束
+problem-ramp-past-horizon-expected = 最多 { $most } 年的過渡期，使其在推算期末前結束
+problem-end-before-start = 結束年份 { $end } 早於開始年份 { $start }
+problem-end-before-start-expected = { $start } 至 { $last } 年之間的年份
+problem-end-after-last-year = 結束年份 { $end } 遲於模型推算的最後一年 { $last }
+problem-end-after-last-year-expected = { $start } 至 { $last } 年之間的年份
+problem-sector-weight-out-of-range = 行業權重 { $value } 超出範圍
+problem-sector-weight-out-of-range-expected = 0 至 { $max } 之間的數字
+problem-weights-all-zero = 所有行業權重均為零，政策不會惠及任何行業
+problem-weights-all-zero-expected = 至少一個大於 0 的權重（或刪去 `sectors`：五個行業權重相同）
+problem-group-cannot-target-sectors = { $group } 組別不能針對個別行業：引入的人才及受訓的工人進入所有行業共用的同一勞動市場
+problem-group-cannot-target-sectors-expected = 此處不應有 `sectors`（刪去該行）；請以資金及土地槓桿針對個別行業
+problem-measure-cannot-target-sectors = { $kind } 措施不能針對個別行業：引入的人才及受訓的工人進入所有行業共用的同一勞動市場
+problem-measure-cannot-target-sectors-expected = 此處不應有 `sectors`（刪去該行）；請以資金及土地措施針對個別行業
+problem-assumption-out-of-range = { $name } = { $value } 超出合理範圍
+problem-assumption-out-of-range-expected = { $low } 至 { $high } 之間的數字（{ $unit }）
+problem-bad-measure-name = `{ $name }` 不能用作措施名稱
+problem-bad-measure-name-expected = 由字母、數字、`_` 及 `-` 組成，最多 { $limit } 個字元的名稱
+problem-duplicate-measure = 兩項措施同名為 `{ $name }`
+problem-duplicate-measure-expected = 只供一項措施使用的名稱（請將其中一項改名）
+problem-duplicate-measure-at = 兩項措施同名為 `{ $name }`（第一項在第 { $line } 行）
+problem-duplicate-measure-at-expected = 只供一項措施使用的名稱（請將其中一項改名）
+problem-empty-schedule = 時間表沒有列出任何年份
+problem-empty-schedule-expected = 常數（`amount = 10`）或附數值的年份（`amount = {"{"} 2026 = 10 {"}"}`）
+problem-schedule-year-outside = 時間表年份 { $year } 超出推算期
+problem-schedule-year-outside-expected = { $first } 年至推算期末（{ $last }）之間的年份
+problem-schedule-year-out-of-order = 時間表年份 { $year } 不在前一個年份之後
+problem-schedule-year-out-of-order-expected = 按遞增次序排列的年份
+problem-no-matching-ratio = { $kind } 措施沒有配對比例（只有 rd_grants 及 coinvestment 要求私人資金）
+problem-no-matching-ratio-expected = 此處不應有 `matching_ratio`（刪去該行）
+problem-matching-ratio-out-of-range = 配對比例 { $value } 超出範圍
+problem-matching-ratio-out-of-range-expected = { $range }
+
+problem-unknown-key = 未知的鍵 `{ $key }`
+problem-unknown-key-expected = { $allowed } 其中之一
+problem-unknown-key-in = [{ $table }] 中未知的鍵 `{ $key }`
+problem-unknown-key-in-expected = { $allowed } 其中之一
+problem-more-problems = 另有 { $more } 個問題（只顯示首 { $shown } 個；請修正後再檢查）
+
+# The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
+# then what was expected and a suggestion for a misspelt key.
+diagnostic-error = 錯誤：
+diagnostic-expected = 應為：
+diagnostic-help = 提示：
+diagnostic-did-you-mean = 是否指 `{ $suggestion }`？
+
 # Progress bars on a terminal: `{ $eta }` is the time left, filled in as it runs.
 progress-eta = 尚餘 { $eta }
 progress-draws = 抽樣

@@ -1,0 +1,285 @@
+//! What a validation rule found wrong, as a kind and its arguments, with no
+//! words: the catalogues of `levers-report` (`problem-*` in `en.ftl` and
+//! `zh-Hant.ftl`) say it in the reader's language, so a rule is written once
+//! and read in either language.
+
+use crate::lever::{LeverField, LeverGroup};
+use crate::measure::MeasureKind;
+
+/// One kind per rule of the format. Numbers are kept as they were found (the
+/// face echoes them short: `1e308`, not its 309 digits); bounds are those the
+/// rule applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// A text (`name`, `description`, a measure's `label`, `source`, `note`) is
+    /// longer than allowed.
+    TooLong {
+        /// The key of the text: `name`, `label`, …
+        key: &'static str,
+        /// Its length in characters.
+        length: usize,
+        /// The most characters allowed.
+        limit: usize,
+    },
+    /// The horizon lies outside the years the model covers.
+    HorizonOutside {
+        /// The horizon found.
+        horizon: i32,
+        /// The first policy year.
+        first: i32,
+        /// The last year the model projects.
+        last: i32,
+    },
+    /// The target share is not above 0 and at most `max`.
+    TargetShareOutOfRange {
+        /// The share found (percent of GDP).
+        value: f64,
+        /// The largest share allowed (percent of GDP).
+        max: f64,
+    },
+    /// The target year lies outside the projection.
+    TargetYearOutside {
+        /// The year found.
+        year: i32,
+        /// The first policy year.
+        first: i32,
+        /// The horizon (the projection's last year).
+        last: i32,
+    },
+    /// The budget cap is not above 0 and at most `max`.
+    BudgetCapOutOfRange {
+        /// The cap found (HK$ bn a year).
+        value: f64,
+        /// The largest cap allowed (HK$ bn a year).
+        max: f64,
+    },
+    /// A lever's value is outside its field's range (or not whole when counted).
+    LeverOutOfRange {
+        /// The lever field, whose spec gives the range and unit.
+        field: LeverField,
+        /// The value found.
+        value: f64,
+    },
+    /// A measure's amount (or one scheduled value) is outside its kind's range.
+    AmountOutOfRange {
+        /// The measure's kind, whose field gives the range and unit.
+        kind: MeasureKind,
+        /// The value found.
+        value: f64,
+    },
+    /// A `start` year lies outside the projection.
+    StartOutsideProjection {
+        /// The start found.
+        start: i32,
+        /// The first policy year.
+        first: i32,
+        /// The horizon.
+        last: i32,
+    },
+    /// A ramp is longer than any allowed.
+    RampTooLong {
+        /// The ramp found, in years.
+        years: u32,
+        /// The longest ramp allowed, in years.
+        max: u32,
+    },
+    /// A ramp ends after the horizon.
+    RampPastHorizon {
+        /// The start year.
+        start: i32,
+        /// The ramp, in years.
+        years: u32,
+        /// The horizon.
+        last: i32,
+    },
+    /// An `end` year comes before the start year.
+    EndBeforeStart {
+        /// The end found.
+        end: i32,
+        /// The start year.
+        start: i32,
+        /// The last year the model projects.
+        last: i32,
+    },
+    /// An `end` year comes after the last year the model projects.
+    EndAfterLastYear {
+        /// The end found.
+        end: i32,
+        /// The start year.
+        start: i32,
+        /// The last year the model projects.
+        last: i32,
+    },
+    /// A sector weight is negative, not finite or above `max`.
+    SectorWeightOutOfRange {
+        /// The weight found.
+        value: f64,
+        /// The largest weight allowed.
+        max: f64,
+    },
+    /// Every sector weight is zero: the lever or measure reaches no sector.
+    WeightsAllZero,
+    /// A format-1 lever group that works through the labour market was given
+    /// sector weights.
+    GroupCannotTargetSectors {
+        /// The group.
+        group: LeverGroup,
+    },
+    /// A measure that works through the labour market was given sector weights.
+    MeasureCannotTargetSectors {
+        /// The measure's kind.
+        kind: MeasureKind,
+    },
+    /// An assumption override lies outside its parameter's plausible range.
+    AssumptionOutOfRange {
+        /// The parameter's name in files (`nev.growth`).
+        name: String,
+        /// The value found.
+        value: f64,
+        /// The lowest plausible value.
+        low: f64,
+        /// The highest plausible value.
+        high: f64,
+        /// The parameter's unit, as the baseline writes it.
+        unit: String,
+    },
+    /// A measure's name is not letters, digits, `_` and `-` (or too long).
+    BadMeasureName {
+        /// The name found.
+        name: String,
+        /// The most characters a name may have.
+        limit: usize,
+    },
+    /// Two measures share a name.
+    DuplicateMeasure {
+        /// The name.
+        name: String,
+        /// The line where the first of them is defined, when the reader knows it.
+        first_line: Option<usize>,
+    },
+    /// A schedule names no year.
+    EmptySchedule,
+    /// A schedule year lies outside the projection.
+    ScheduleYearOutside {
+        /// The year found.
+        year: i32,
+        /// The first policy year.
+        first: i32,
+        /// The horizon.
+        last: i32,
+    },
+    /// A schedule year does not follow the year before it.
+    ScheduleYearOutOfOrder {
+        /// The year found.
+        year: i32,
+    },
+    /// A measure of a kind that asks no private money was given a matching ratio.
+    NoMatchingRatio {
+        /// The measure's kind.
+        kind: MeasureKind,
+    },
+    /// A matching ratio is outside the co-funding ratio's range.
+    MatchingRatioOutOfRange {
+        /// The ratio found.
+        value: f64,
+    },
+    /// A key the format does not know (found by the file reader).
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The dotted path of its table; empty at the top of the file.
+        table: String,
+        /// The keys allowed there.
+        allowed: Vec<String>,
+    },
+    /// More problems were found than are shown (the reader's last line).
+    MoreProblems {
+        /// How many are not shown.
+        more: usize,
+        /// How many are shown.
+        shown: usize,
+    },
+}
+
+impl ProblemKind {
+    /// The catalogue's name of this kind: the message `problem-{id}` says what
+    /// is wrong, `problem-{id}-expected` what would be right.
+    pub fn id(&self) -> &'static str {
+        match self {
+            ProblemKind::TooLong { .. } => "too-long",
+            ProblemKind::HorizonOutside { .. } => "horizon-outside",
+            ProblemKind::TargetShareOutOfRange { .. } => "target-share-out-of-range",
+            ProblemKind::TargetYearOutside { .. } => "target-year-outside",
+            ProblemKind::BudgetCapOutOfRange { .. } => "budget-cap-out-of-range",
+            ProblemKind::LeverOutOfRange { .. } => "lever-out-of-range",
+            ProblemKind::AmountOutOfRange { .. } => "amount-out-of-range",
+            ProblemKind::StartOutsideProjection { .. } => "start-outside-projection",
+            ProblemKind::RampTooLong { .. } => "ramp-too-long",
+            ProblemKind::RampPastHorizon { .. } => "ramp-past-horizon",
+            ProblemKind::EndBeforeStart { .. } => "end-before-start",
+            ProblemKind::EndAfterLastYear { .. } => "end-after-last-year",
+            ProblemKind::SectorWeightOutOfRange { .. } => "sector-weight-out-of-range",
+            ProblemKind::WeightsAllZero => "weights-all-zero",
+            ProblemKind::GroupCannotTargetSectors { .. } => "group-cannot-target-sectors",
+            ProblemKind::MeasureCannotTargetSectors { .. } => "measure-cannot-target-sectors",
+            ProblemKind::AssumptionOutOfRange { .. } => "assumption-out-of-range",
+            ProblemKind::BadMeasureName { .. } => "bad-measure-name",
+            ProblemKind::DuplicateMeasure {
+                first_line: None, ..
+            } => "duplicate-measure",
+            ProblemKind::DuplicateMeasure {
+                first_line: Some(_),
+                ..
+            } => "duplicate-measure-at",
+            ProblemKind::EmptySchedule => "empty-schedule",
+            ProblemKind::ScheduleYearOutside { .. } => "schedule-year-outside",
+            ProblemKind::ScheduleYearOutOfOrder { .. } => "schedule-year-out-of-order",
+            ProblemKind::NoMatchingRatio { .. } => "no-matching-ratio",
+            ProblemKind::MatchingRatioOutOfRange { .. } => "matching-ratio-out-of-range",
+            ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
+            ProblemKind::UnknownKey { .. } => "unknown-key-in",
+            ProblemKind::MoreProblems { .. } => "more-problems",
+        }
+    }
+
+    /// Whether the kind says what would be right (`problem-{id}-expected`):
+    /// every kind but the count of problems not shown.
+    pub fn has_expected(&self) -> bool {
+        !matches!(self, ProblemKind::MoreProblems { .. })
+    }
+
+    /// Whether the rule compares with the horizon: when the horizon could
+    /// not be read, such a rule would report a mistake the user did not make.
+    pub fn reads_horizon(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::TargetYearOutside { .. }
+                | ProblemKind::StartOutsideProjection { .. }
+                | ProblemKind::RampPastHorizon { .. }
+                | ProblemKind::ScheduleYearOutside { .. }
+        )
+    }
+}
+
+/// The fixed words of a shown problem, besides the problem's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// `error:` in `file:1:2: error: …`.
+    Error,
+    /// `expected:` before what would be right.
+    Expected,
+    /// `help:` before a suggestion.
+    Help,
+}
+
+/// What a face supplies to show problems in its reader's language: words for
+/// each kind and for the parts around it. The core and the file reader have
+/// no words of their own; `levers-report`'s language is one implementation.
+pub trait Words {
+    /// What is wrong, and what would be right (when the kind says).
+    fn problem(&self, kind: &ProblemKind) -> (String, Option<String>);
+    /// A fixed word of a diagnostic.
+    fn term(&self, term: Term) -> String;
+    /// `did you mean `x`?`
+    fn did_you_mean(&self, suggestion: &str) -> String;
+}

@@ -1,0 +1,386 @@
+//! Validation problems in words: the core reports a [`ProblemKind`] and its
+//! arguments; the catalogue's `problem-{id}` and `problem-{id}-expected` say
+//! it in the reader's language.
+
+use levers_core::problem_kind::{Term, Words};
+use levers_core::{Echo, LeverField, ProblemKind};
+
+use super::Lang;
+
+/// A problem in words: what is wrong, and what would be right.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Worded {
+    pub message: String,
+    pub expected: String,
+}
+
+impl Lang {
+    /// `kind` in this language: `Rent subsidy 95 is out of range`, expected
+    /// `a number from 0 to 90 (%)`.
+    pub fn problem(self, kind: &ProblemKind) -> Worded {
+        let args = self.problem_args(kind);
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let id = format!("problem-{}", kind.id());
+        let expected = if kind.has_expected() {
+            self.format(&format!("{id}-expected"), &args)
+        } else {
+            String::new()
+        };
+        Worded {
+            message: self.format(&id, &args),
+            expected,
+        }
+    }
+
+    /// The placeholders of `kind`'s messages, formatted: numbers echoed as the
+    /// user could have typed them, labels and units in this language.
+    fn problem_args(self, kind: &ProblemKind) -> Vec<(&'static str, String)> {
+        let echo = |value: f64| Echo(value).to_string();
+        let field = |field: LeverField| {
+            vec![
+                ("label", self.lever_field(field)),
+                ("range", self.lever_range(field)),
+            ]
+        };
+        let years =
+            |first: i32, last: i32| vec![("first", first.to_string()), ("last", last.to_string())];
+        match kind {
+            ProblemKind::TooLong { key, length, limit } => vec![
+                ("key", (*key).to_string()),
+                ("length", length.to_string()),
+                ("limit", limit.to_string()),
+            ],
+            ProblemKind::HorizonOutside {
+                horizon,
+                first,
+                last,
+            } => {
+                let mut args = years(*first, *last);
+                args.push(("horizon", horizon.to_string()));
+                args
+            }
+            ProblemKind::TargetShareOutOfRange { value, max }
+            | ProblemKind::BudgetCapOutOfRange { value, max }
+            | ProblemKind::SectorWeightOutOfRange { value, max } => {
+                vec![("value", echo(*value)), ("max", max.to_string())]
+            }
+            ProblemKind::TargetYearOutside { year, first, last }
+            | ProblemKind::ScheduleYearOutside { year, first, last } => {
+                let mut args = years(*first, *last);
+                args.push(("year", year.to_string()));
+                args
+            }
+            ProblemKind::LeverOutOfRange { field: f, value } => {
+                let mut args = field(*f);
+                args.push(("value", echo(*value)));
+                args
+            }
+            ProblemKind::AmountOutOfRange { kind, value } => {
+                let mut args = field(kind.field());
+                args.push(("value", echo(*value)));
+                args.push(("kind", kind.key().to_string()));
+                args
+            }
+            ProblemKind::StartOutsideProjection { start, first, last } => {
+                let mut args = years(*first, *last);
+                args.push(("start", start.to_string()));
+                args
+            }
+            ProblemKind::RampTooLong { years, max } => {
+                vec![("years", years.to_string()), ("max", max.to_string())]
+            }
+            ProblemKind::RampPastHorizon { start, years, last } => vec![
+                ("start", start.to_string()),
+                ("years", years.to_string()),
+                ("last", last.to_string()),
+                ("most", (last - start).max(0).to_string()),
+            ],
+            ProblemKind::EndBeforeStart { end, start, last }
+            | ProblemKind::EndAfterLastYear { end, start, last } => vec![
+                ("end", end.to_string()),
+                ("start", start.to_string()),
+                ("last", last.to_string()),
+            ],
+            ProblemKind::WeightsAllZero | ProblemKind::EmptySchedule => Vec::new(),
+            ProblemKind::GroupCannotTargetSectors { group } => {
+                vec![("group", group.key().to_string())]
+            }
+            ProblemKind::MeasureCannotTargetSectors { kind }
+            | ProblemKind::NoMatchingRatio { kind } => vec![("kind", kind.key().to_string())],
+            ProblemKind::AssumptionOutOfRange {
+                name,
+                value,
+                low,
+                high,
+                unit,
+            } => vec![
+                ("name", name.clone()),
+                ("value", echo(*value)),
+                ("low", low.to_string()),
+                ("high", high.to_string()),
+                ("unit", self.unit(unit)),
+            ],
+            ProblemKind::BadMeasureName { name, limit } => {
+                vec![("name", name.clone()), ("limit", limit.to_string())]
+            }
+            ProblemKind::DuplicateMeasure { name, first_line } => vec![
+                ("name", name.clone()),
+                ("line", first_line.unwrap_or(0).to_string()),
+            ],
+            ProblemKind::ScheduleYearOutOfOrder { year } => vec![("year", year.to_string())],
+            ProblemKind::MatchingRatioOutOfRange { value } => {
+                let mut args = field(LeverField::CofundingRatio);
+                args.push(("value", echo(*value)));
+                args
+            }
+            ProblemKind::UnknownKey {
+                key,
+                table,
+                allowed,
+            } => vec![
+                ("key", key.clone()),
+                ("table", table.clone()),
+                ("allowed", allowed.join(", ")),
+            ],
+            ProblemKind::MoreProblems { more, shown } => {
+                vec![("more", more.to_string()), ("shown", shown.to_string())]
+            }
+        }
+    }
+}
+
+/// The catalogue words problems for the file reader's diagnostics too.
+impl Words for Lang {
+    fn problem(&self, kind: &ProblemKind) -> (String, Option<String>) {
+        let Worded { message, expected } = Lang::problem(*self, kind);
+        (message, kind.has_expected().then_some(expected))
+    }
+
+    fn term(&self, term: Term) -> String {
+        self.text(match term {
+            Term::Error => "diagnostic-error",
+            Term::Expected => "diagnostic-expected",
+            Term::Help => "diagnostic-help",
+        })
+    }
+
+    fn did_you_mean(&self, suggestion: &str) -> String {
+        self.format("diagnostic-did-you-mean", &[("suggestion", suggestion)])
+    }
+}
+
+/// One problem of every kind (a `match` with no wildcard, so a new kind
+/// cannot be added without a sample here, and so without the tests below
+/// asking both catalogues for its words).
+#[cfg(test)]
+pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
+    use levers_core::measure::MeasureKind;
+    use levers_core::policy::MAX_HORIZON;
+    let samples = vec![
+        ProblemKind::TooLong {
+            key: "name",
+            length: 300,
+            limit: 200,
+        },
+        ProblemKind::HorizonOutside {
+            horizon: 2099,
+            first: 2025,
+            last: MAX_HORIZON,
+        },
+        ProblemKind::TargetShareOutOfRange {
+            value: -1.0,
+            max: 100.0,
+        },
+        ProblemKind::TargetYearOutside {
+            year: 2040,
+            first: 2025,
+            last: 2035,
+        },
+        ProblemKind::BudgetCapOutOfRange {
+            value: 1e308,
+            max: 1000.0,
+        },
+        ProblemKind::LeverOutOfRange {
+            field: LeverField::RentSubsidyPct,
+            value: 95.0,
+        },
+        ProblemKind::AmountOutOfRange {
+            kind: MeasureKind::RentSubsidy,
+            value: 95.0,
+        },
+        ProblemKind::StartOutsideProjection {
+            start: 2020,
+            first: 2025,
+            last: 2035,
+        },
+        ProblemKind::RampTooLong { years: 40, max: 20 },
+        ProblemKind::RampPastHorizon {
+            start: 2030,
+            years: 10,
+            last: 2035,
+        },
+        ProblemKind::EndBeforeStart {
+            end: 2026,
+            start: 2028,
+            last: MAX_HORIZON,
+        },
+        ProblemKind::EndAfterLastYear {
+            end: 2090,
+            start: 2028,
+            last: MAX_HORIZON,
+        },
+        ProblemKind::SectorWeightOutOfRange {
+            value: -1.0,
+            max: 10.0,
+        },
+        ProblemKind::WeightsAllZero,
+        ProblemKind::GroupCannotTargetSectors {
+            group: levers_core::LeverGroup::Talent,
+        },
+        ProblemKind::MeasureCannotTargetSectors {
+            kind: MeasureKind::TalentAdmissions,
+        },
+        ProblemKind::AssumptionOutOfRange {
+            name: "nev.growth".into(),
+            value: 9.0,
+            low: 0.0,
+            high: 0.2,
+            unit: "fraction/yr".into(),
+        },
+        ProblemKind::BadMeasureName {
+            name: "土地".into(),
+            limit: 40,
+        },
+        ProblemKind::DuplicateMeasure {
+            name: "nias".into(),
+            first_line: None,
+        },
+        ProblemKind::DuplicateMeasure {
+            name: "nias".into(),
+            first_line: Some(4),
+        },
+        ProblemKind::EmptySchedule,
+        ProblemKind::ScheduleYearOutside {
+            year: 2090,
+            first: 2025,
+            last: 2035,
+        },
+        ProblemKind::ScheduleYearOutOfOrder { year: 2027 },
+        ProblemKind::NoMatchingRatio {
+            kind: MeasureKind::RentSubsidy,
+        },
+        ProblemKind::MatchingRatioOutOfRange { value: 50.0 },
+        ProblemKind::UnknownKey {
+            key: "amout".into(),
+            table: String::new(),
+            allowed: vec!["format".into(), "name".into()],
+        },
+        ProblemKind::UnknownKey {
+            key: "amout".into(),
+            table: "measures.rent".into(),
+            allowed: vec!["kind".into(), "amount".into()],
+        },
+        ProblemKind::MoreProblems {
+            more: 900,
+            shown: 100,
+        },
+    ];
+    for sample in &samples {
+        // No wildcard: a new kind fails to compile until it has a sample above.
+        match sample {
+            ProblemKind::TooLong { .. }
+            | ProblemKind::HorizonOutside { .. }
+            | ProblemKind::TargetShareOutOfRange { .. }
+            | ProblemKind::TargetYearOutside { .. }
+            | ProblemKind::BudgetCapOutOfRange { .. }
+            | ProblemKind::LeverOutOfRange { .. }
+            | ProblemKind::AmountOutOfRange { .. }
+            | ProblemKind::StartOutsideProjection { .. }
+            | ProblemKind::RampTooLong { .. }
+            | ProblemKind::RampPastHorizon { .. }
+            | ProblemKind::EndBeforeStart { .. }
+            | ProblemKind::EndAfterLastYear { .. }
+            | ProblemKind::SectorWeightOutOfRange { .. }
+            | ProblemKind::WeightsAllZero
+            | ProblemKind::GroupCannotTargetSectors { .. }
+            | ProblemKind::MeasureCannotTargetSectors { .. }
+            | ProblemKind::AssumptionOutOfRange { .. }
+            | ProblemKind::BadMeasureName { .. }
+            | ProblemKind::DuplicateMeasure { .. }
+            | ProblemKind::EmptySchedule
+            | ProblemKind::ScheduleYearOutside { .. }
+            | ProblemKind::ScheduleYearOutOfOrder { .. }
+            | ProblemKind::NoMatchingRatio { .. }
+            | ProblemKind::MatchingRatioOutOfRange { .. }
+            | ProblemKind::UnknownKey { .. }
+            | ProblemKind::MoreProblems { .. } => {}
+        }
+    }
+    samples
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_kind_has_words_in_both_catalogues() {
+        let samples = one_of_each_kind();
+        let mut ids: Vec<&str> = samples.iter().map(ProblemKind::id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), samples.len(), "two samples share an id: {ids:?}");
+        for kind in &samples {
+            for lang in Lang::ALL {
+                let id = format!("problem-{}", kind.id());
+                let expected = format!("{id}-expected");
+                assert!(lang.has(&id), "{} lacks {id}", lang.tag());
+                assert_eq!(lang.has(&expected), kind.has_expected(), "{expected}");
+                let worded = lang.problem(kind);
+                let texts = [&worded.message, &worded.expected];
+                for text in &texts[..if kind.has_expected() { 2 } else { 1 }] {
+                    assert!(!text.is_empty() && !text.contains("problem-"), "{text}");
+                    // Fluent shows a placeholder it was given no value for as `{$name}`.
+                    assert!(!text.contains("{$"), "unfilled placeholder: {text}");
+                }
+            }
+            assert_ne!(
+                Lang::En.problem(kind).message,
+                Lang::ZhHant.problem(kind).message,
+                "{} is not translated",
+                kind.id()
+            );
+        }
+    }
+
+    #[test]
+    fn a_rent_subsidy_of_95_is_worded_in_each_language() {
+        let kind = ProblemKind::LeverOutOfRange {
+            field: LeverField::RentSubsidyPct,
+            value: 95.0,
+        };
+        assert_eq!(
+            Lang::En.problem(&kind),
+            Worded {
+                message: "Rent subsidy 95 is out of range".into(),
+                expected: "a number from 0 to 90 (%)".into(),
+            }
+        );
+        let chinese = Lang::ZhHant.problem(&kind);
+        assert!(chinese.message.starts_with("租金補貼 95"), "{chinese:?}");
+        assert!(chinese.message.contains("超出範圍"), "{chinese:?}");
+        assert!(!chinese.expected.contains("a number"), "{chinese:?}");
+    }
+
+    #[test]
+    fn huge_values_are_echoed_short() {
+        let kind = ProblemKind::BudgetCapOutOfRange {
+            value: 1e308,
+            max: 1000.0,
+        };
+        assert_eq!(
+            Lang::En.problem(&kind).message,
+            "budget cap 1e308 is out of range"
+        );
+    }
+}

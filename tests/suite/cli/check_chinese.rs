@@ -1,0 +1,74 @@
+//! `levers check --lang zh-Hant`: a rule's problem is worded by the Chinese
+//! catalogue — what is wrong, what was expected, the suggestion — with the
+//! same place in the file as in English.
+
+use std::fs;
+
+use crate::support::run;
+
+/// A format-2 package whose rent subsidy (95 %) is above the rule's 90 %.
+const RENT_95: &str = "format = 2\nname = \"Rent 95\"\n\n[measures.rent]\nkind = \"rent_subsidy\"\namount = 95\nstart = 2026\n";
+
+#[test]
+fn a_rent_subsidy_of_95_is_refused_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rent.toml");
+    fs::write(&path, RENT_95).expect("written");
+    let file = path.display().to_string();
+
+    let chinese = run(&["--lang", "zh-Hant", "check", &file]);
+    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
+    assert_eq!(
+        chinese.stderr,
+        format!(
+            "{file}:6:10: 錯誤：`measures.rent.amount`: rent_subsidy 措施的租金補貼 95 超出範圍\n 6 | amount = 95\n   |          ^\n  應為：0 至 90 之間的數字（%）\n"
+        )
+    );
+
+    let english = run(&["check", &file]);
+    assert_eq!(english.code, Some(2));
+    assert_eq!(
+        english.stderr,
+        format!(
+            "{file}:6:10: error: `measures.rent.amount`: Rent subsidy 95 is out of range for a rent_subsidy measure\n 6 | amount = 95\n   |          ^\n  expected: a number from 0 to 90 (%)\n"
+        )
+    );
+}
+
+#[test]
+fn an_unknown_key_its_suggestion_and_a_format_1_rule_are_in_chinese_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("typo.toml");
+    let text = RENT_95.replace("amount = 95", "amount = 5\nstrat = 2026");
+    fs::write(&path, text).expect("written");
+    let typo = run(&["--lang", "zh-Hant", "check", &path.display().to_string()]);
+    assert_eq!(typo.code, Some(2));
+    assert!(
+        typo.stderr.contains("提示：是否指 `start`？"),
+        "{}",
+        typo.stderr
+    );
+    assert!(
+        typo.stderr
+            .contains("錯誤：`measures.rent.strat`: [measures.rent] 中未知的鍵 `strat`"),
+        "{}",
+        typo.stderr
+    );
+    for english in ["did you mean", "unknown key", "one of"] {
+        assert!(!typo.stderr.contains(english), "{english}: {}", typo.stderr);
+    }
+
+    let fixture = "tests/fixtures/invalid/boundary-rent-above-max.toml";
+    let old = run(&["--lang", "zh-Hant", "check", fixture]);
+    assert_eq!(old.code, Some(2));
+    assert!(
+        old.stderr.contains(
+            ":5:20: 錯誤：`levers.land.rent_subsidy_pct`: rent_subsidy 措施的租金補貼 90.00000000000001 超出範圍"
+        ),
+        "{}",
+        old.stderr
+    );
+    for english in ["out of range", "expected", "a number"] {
+        assert!(!old.stderr.contains(english), "{english}: {}", old.stderr);
+    }
+}
