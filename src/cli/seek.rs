@@ -18,8 +18,8 @@ use levers_report::analysis::seek::Sought;
 
 use super::Failure;
 use super::args::SeekArgs;
+use super::console::{print, spinner};
 use super::input::load;
-use super::output::{print, spinner};
 
 /// `seek`'s arguments, checked: every number in range, the groups and the
 /// names bounded or fixed known.
@@ -140,7 +140,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
             as_measures,
         },
     )?;
-    super::output::tell(&message);
+    super::console::tell(&message);
     if found {
         Ok(())
     } else {
@@ -209,7 +209,7 @@ fn seek_best(
     policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, written)?;
-    super::output::tell(&message);
+    super::console::tell(&message);
     Ok(())
 }
 
@@ -242,7 +242,7 @@ fn write_package(
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {
-        Some(path) => super::output::write_output(path, text.as_bytes()),
+        Some(path) => super::console::write_output(path, text.as_bytes()),
         None => print(&text),
     }
 }

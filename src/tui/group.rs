@@ -8,8 +8,8 @@ use super::action::Action;
 use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::files::Effect;
+use super::labels;
 use super::text_input;
-use super::words;
 use levers_report::i18n::Lang;
 
 /// One line of the group editor.
@@ -292,7 +292,7 @@ impl App {
             .problems(&self.baseline)
             .into_iter()
             .find(|p| p.path.starts_with(&prefix))
-            .map(|p| words::rule_refusal(self.lang, &p));
+            .map(|p| labels::rule_refusal(self.lang, &p));
         if problem.is_none() {
             self.commit(candidate);
         }
@@ -348,7 +348,7 @@ impl App {
             .find(|p| p.path == own)
             .or_else(|| problems.iter().find(|p| p.path.starts_with(&prefix)));
         match problem {
-            Some(p) => Err(words::rule_refusal(self.lang, p)),
+            Some(p) => Err(labels::rule_refusal(self.lang, p)),
             None => Ok(candidate),
         }
     }

@@ -14,13 +14,13 @@ use ratatui::widgets::{Block, Widget};
 use super::levers::{bar, right_aligned, value_text};
 use super::theme;
 use crate::tui::app::App;
-use crate::tui::measures::listed_order;
 use crate::tui::app::Silent;
+use crate::tui::measures::listed_order;
 use levers_report::brackets::with_note;
 use levers_report::describe::measure_label_in;
 use levers_report::format::{fit, money};
 use levers_report::i18n::Lang;
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
