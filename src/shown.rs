@@ -7,7 +7,7 @@
 use clap::builder::styling::{AnsiColor, Style};
 use levers_files::diagnostic::{Diagnostics, Look, Part, Styler};
 use levers_report::i18n::Lang;
-use levers_report::inert;
+use levers_report::sanitise;
 
 /// `diagnostics` in `lang`, with text from the file made inert; coloured as
 /// compilers colour theirs when `colour` is on.
@@ -15,7 +15,7 @@ pub fn rendered(lang: Lang, diagnostics: &Diagnostics, colour: bool) -> String {
     let style: Styler<'_> = &terminal_colour;
     diagnostics.render(&Look {
         words: &lang,
-        inert: &|text: &str| inert::terminal(text).into_owned(),
+        sanitise: &|text: &str| sanitise::terminal(text).into_owned(),
         style: colour.then_some(style),
     })
 }

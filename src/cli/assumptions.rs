@@ -5,8 +5,8 @@ use levers_core::Baseline;
 
 use super::Failure;
 use super::args::AssumptionsArgs;
+use super::console::print;
 use super::input::load;
-use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &AssumptionsArgs) -> Result<(), Failure> {
     let policy = args

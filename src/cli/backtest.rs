@@ -12,8 +12,8 @@ use levers_report::{self as report, OutputFormat};
 
 use super::Failure;
 use super::args::BacktestArgs;
+use super::console::print;
 use super::input::load;
-use super::output::print;
 
 /// The measures in force from 2016, shipped with levers.
 pub const EMBEDDED_HISTORY_POLICY: &str =

@@ -12,8 +12,8 @@ use levers_report::brief::{self, Brief, Draws};
 
 use super::Failure;
 use super::args::BriefArgs;
+use super::console::{detail, progress_bar, write_file, write_output};
 use super::input::Projected;
-use super::output::{detail, progress_bar, write_file, write_output};
 
 /// What `-o` asks for.
 enum Form {

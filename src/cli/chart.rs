@@ -9,9 +9,9 @@ use levers_report::{chart, series};
 
 use super::Failure;
 use super::args::ChartArgs;
+use super::console::write_output;
 use super::eval::monte_carlo_parallel;
 use super::input::Projected;
-use super::output::write_output;
 
 /// `levers chart FILE... --outcome KEY -o OUT`.
 pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
@@ -45,7 +45,7 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         .collect();
     if let Some((draws, seed)) = uncertainty {
         if let Some(out) = &args.draws.draws_out {
-            super::draws_out::write(baseline, &args.files, &policies, draws, seed, out)?;
+            super::each_draw::write_draws_out(baseline, &args.files, &policies, draws, seed, out)?;
         }
         for (line, policy) in lines.iter_mut().zip(&policies) {
             line.band = Some(band(baseline, policy, outcome, draws, seed));

@@ -4,9 +4,9 @@ use levers_core::Baseline;
 
 use super::Failure;
 use super::args::CheckArgs;
+use super::console::note;
 use super::input::{load_all, project_checked};
-use super::output::note;
-use levers_report::inert;
+use levers_report::sanitise;
 
 pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
@@ -16,8 +16,8 @@ pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
             "check-ok",
             &[
                 // One line each: a name cannot forge a result line.
-                ("file", &inert::xml(&file.display().to_string())),
-                ("name", &inert::xml(&policy.name)),
+                ("file", &sanitise::xml(&file.display().to_string())),
+                ("name", &sanitise::xml(&policy.name)),
             ],
         ));
         // A sound package may still pay for a measure that does nothing by
@@ -29,7 +29,7 @@ pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
             projection: &projection,
         };
         for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
-            note(&inert::xml(&warning));
+            note(&sanitise::xml(&warning));
         }
     }
     Ok(())

@@ -5,8 +5,8 @@ use levers_core::Baseline;
 
 use super::Failure;
 use super::args::CompareArgs;
+use super::console::print;
 use super::input::Projected;
-use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
     if args.files.len() < 2 {

@@ -4,7 +4,7 @@
 use clap::CommandFactory;
 
 use super::args::CompletionsArgs;
-use super::output::print;
+use super::console::print;
 use super::{Cli, Failure};
 
 pub fn run(args: &CompletionsArgs) -> Result<(), Failure> {

@@ -7,8 +7,8 @@ use levers_core::Baseline;
 
 use super::Failure;
 use super::args::DiffArgs;
+use super::console::print;
 use super::input::load;
-use super::output::print;
 
 /// Whether the exit code must say the packages differ (only with `--exit-code`).
 pub fn run(baseline: &Baseline, args: &DiffArgs) -> Result<bool, Failure> {

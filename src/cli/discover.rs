@@ -14,8 +14,8 @@ use levers_report::analysis::discover::render;
 
 use super::Failure;
 use super::args::DiscoverArgs;
+use super::console::{print, progress_bar, write_output};
 use super::input::load;
-use super::output::{print, progress_bar, write_output};
 use super::sweep_axis::resolve;
 
 pub fn run(baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
@@ -173,7 +173,7 @@ fn samples_csv(baseline: &Baseline, plan: &Plan, rows: &[(Vec<f64>, bool)]) -> S
                     .get(*k)
                     .map_or_else(String::new, |v| v.name.clone()),
             };
-            levers_report::inert::csv_text(&name).into_owned()
+            levers_report::sanitise::csv_text(&name).into_owned()
         })
         .collect();
     let mut out = names.join(",");

@@ -1,7 +1,7 @@
 //! Every Monte Carlo draw as rows — the one implementation behind
 //! `eval --uncertainty --each-draw`, `--shard K/N` (rows to `-o` or standard
 //! output, CSV or NDJSON) and `--draws-out FILE` (the same CSV rows written to
-//! a file beside the bands; see [`super::draws_out`]). The rows and their
+//! a file beside the bands; [`write_draws_out`]). The rows and their
 //! columns are `levers_report::analysis::draws`.
 //!
 //! The draws of all packages are numbered one after the other (package 1's
@@ -16,6 +16,8 @@ use std::io::Write;
 use levers_core::analysis::uncertainty::{DrawScratch, drawn_assumptions};
 use levers_core::analysis::{DrawOutcome, run_draw};
 use levers_core::params::{Distribution, ParamSpec};
+use std::path::{Path, PathBuf};
+
 use levers_core::{Baseline, Policy};
 use levers_report::analysis::draws::{Draw, csv_header, csv_rows, ndjson_rows};
 use levers_report::csv_out::UTF8_BOM;
@@ -23,8 +25,8 @@ use rayon::prelude::*;
 
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
+use super::console::{progress_bar, stream_output};
 use super::input::load_all;
-use super::output::{progress_bar, stream_output};
 use super::shard::Shard;
 
 /// Draws computed and written at once. A draw's rows take about 25 KB (one
@@ -165,6 +167,31 @@ impl Job<'_> {
         progress.finish_and_clear();
         sink.flush().map_err(|e| failed(&e))
     }
+}
+
+/// `--draws-out FILE` (with `--uncertainty`, in `eval` and `chart`): the same
+/// CSV rows as `--each-draw`, with the bands' draws, seed and order, written to
+/// a file beside the bands.
+pub fn write_draws_out(
+    baseline: &Baseline,
+    files: &[PathBuf],
+    policies: &[Policy],
+    draws: usize,
+    seed: u64,
+    out: &Path,
+) -> Result<(), Failure> {
+    let job = Job {
+        baseline,
+        format: DrawFormat::Csv,
+        draws: draws as u64,
+        seed,
+        shard: Shard::WHOLE,
+        excel: false,
+        progress: "progress-draws-out",
+    };
+    let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let packages: Vec<(&str, &Policy)> = shown.iter().map(String::as_str).zip(policies).collect();
+    stream_output(out, |sink| job.write(&packages, sink))
 }
 
 /// The assumptions a draw samples, in baseline order: the header's columns.

@@ -13,8 +13,8 @@ use levers_report::{Evaluated, OutputFormat, fiscal};
 
 use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
+use super::console::{detail, print, progress_bar, write_output};
 use super::input::{Projected, load_all};
-use super::output::{detail, print, progress_bar, write_output};
 
 /// What `eval` was asked for, once its arguments are checked together.
 enum Plan<'a> {
@@ -251,7 +251,7 @@ fn bands(
 ) -> Result<(), Failure> {
     let policies = load_all(baseline, &args.files)?;
     if let Some(out) = &args.draws.draws_out {
-        super::draws_out::write(baseline, &args.files, &policies, draws, seed, out)?;
+        super::each_draw::write_draws_out(baseline, &args.files, &policies, draws, seed, out)?;
     }
     let mut text = String::new();
     let mut values = Vec::new();

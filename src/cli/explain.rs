@@ -6,8 +6,8 @@ use levers_core::analysis::attribute;
 
 use super::Failure;
 use super::args::ExplainArgs;
+use super::console::print;
 use super::input::load;
-use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
     let policy = load(&args.file, baseline)?;

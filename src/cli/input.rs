@@ -9,7 +9,7 @@ use levers_files::{baseline_file, fsio, load_policy, policy_file};
 use levers_report::Evaluated;
 
 use super::Failure;
-use super::output::detail;
+use super::console::detail;
 
 /// The baseline in force: a user's file if given, else the embedded one.
 pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
@@ -115,7 +115,7 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
                     ));
                 }
                 for conflict in &result.conflicts {
-                    super::output::tell(&format!(
+                    super::console::tell(&format!(
                         "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
                         conflict.field.path(),
                         conflict.above,

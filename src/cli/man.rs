@@ -11,7 +11,7 @@ use clap_mangen::roff::{Roff, bold, roman};
 use levers_files::settings;
 
 use super::args::ManArgs;
-use super::output::{note, print, write_file};
+use super::console::{note, print, write_file};
 use super::{Cli, Failure};
 
 pub fn run(args: &ManArgs) -> Result<(), Failure> {

@@ -5,7 +5,7 @@ use levers_files::{fsio, policy_file};
 
 use super::Failure;
 use super::args::MigrateArgs;
-use super::output::write_output;
+use super::console::write_output;
 
 pub fn run(baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
     let name = args.file.display().to_string();

@@ -16,9 +16,10 @@ mod chart;
 mod check;
 mod compare;
 mod completions;
+mod console;
+mod data_dictionary;
 mod diff;
 mod discover;
-mod draws_out;
 mod each_draw;
 pub mod eval;
 mod explain;
@@ -26,8 +27,6 @@ mod input;
 mod man;
 mod migrate;
 mod new;
-mod output;
-mod outputs;
 mod paths;
 mod report;
 mod schema;
@@ -123,14 +122,14 @@ pub struct Workbench {
 
 /// Parses the arguments and runs the command they name.
 pub fn main() -> Next {
-    let cli = match output::parse_cli() {
+    let cli = match console::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
             let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
             if error.use_stderr()
                 && let Some(message) = suggest::for_refused(&args)
             {
-                output::tell(&message);
+                console::tell(&message);
                 return Next::Exit(ExitCode::from(2));
             }
             let _ = error.print();
@@ -159,15 +158,15 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Files(diagnostics)) => {
-            output::tell_diagnostics(&diagnostics);
+            console::tell_diagnostics(&diagnostics);
             ExitCode::from(2)
         }
         Err(Failure::Invalid(message)) => {
-            output::tell(&message);
+            console::tell(&message);
             ExitCode::from(2)
         }
         Err(Failure::Internal(message)) => {
-            output::tell(&format!("levers: internal error: {message}"));
+            console::tell(&format!("levers: internal error: {message}"));
             ExitCode::from(1)
         }
     }
@@ -215,7 +214,7 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
         Command::Paths(args) => paths::run(&args),
-        Command::Outputs(args) => outputs::run(&args),
+        Command::Outputs(args) => data_dictionary::run(&args),
     }
     .map(|()| Ran::Done)
 }

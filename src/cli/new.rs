@@ -5,7 +5,7 @@ use levers_files::policy_file;
 
 use super::Failure;
 use super::args::NewArgs;
-use super::output::{note, print, write_file};
+use super::console::{note, print, write_file};
 
 pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     // The template's `#:schema` line names the installed schema; without a

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::Failure;
 use super::args::{PathsArgs, PathsFormat};
-use super::output::{detail, print};
+use super::console::{detail, print};
 
 /// The places, in the order they are printed: key, what it holds, path.
 fn places() -> [(&'static str, &'static str, Option<PathBuf>); 5] {

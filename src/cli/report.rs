@@ -10,9 +10,9 @@ use levers_report::{Evaluated, chart, document, series};
 
 use super::Failure;
 use super::args::ReportArgs;
+use super::console::{detail, write_file, write_output};
 use super::eval::monte_carlo_parallel;
 use super::input::{Projected, load, project_checked};
-use super::output::{detail, write_file, write_output};
 
 /// `levers report FILE [--against FILE,…] -o OUT [--html]`.
 pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {

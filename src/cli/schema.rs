@@ -6,7 +6,7 @@ use levers_files::{schema, schema_install};
 
 use super::Failure;
 use super::args::SchemaArgs;
-use super::output::{print, tell};
+use super::console::{print, tell};
 
 pub fn run(args: &SchemaArgs, baseline: &Baseline) -> Result<(), Failure> {
     if !args.install {

@@ -18,8 +18,8 @@ use levers_report::analysis::seek::Sought;
 
 use super::Failure;
 use super::args::SeekArgs;
+use super::console::{print, spinner};
 use super::input::load;
-use super::output::{print, spinner};
 
 /// `seek`'s arguments, checked: every number in range, the groups and the
 /// names bounded or fixed known.
@@ -127,7 +127,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     policy.name = out::seek::package_name(sought, target_share, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, Written { output })?;
-    super::output::tell(&message);
+    super::console::tell(&message);
     if found {
         Ok(())
     } else {
@@ -196,7 +196,7 @@ fn seek_best(
     policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, written)?;
-    super::output::tell(&message);
+    super::console::tell(&message);
     Ok(())
 }
 
@@ -218,7 +218,7 @@ fn write_package(
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {
-        Some(path) => super::output::write_output(path, text.as_bytes()),
+        Some(path) => super::console::write_output(path, text.as_bytes()),
         None => print(&text),
     }
 }

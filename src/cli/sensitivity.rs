@@ -13,8 +13,8 @@ use levers_report::sobol_chart::{Row, svg};
 
 use super::Failure;
 use super::args::{SensitivityArgs, SensitivityMethod};
+use super::console::{print, progress_bar, write_output};
 use super::input::load;
-use super::output::{print, progress_bar, write_output};
 
 pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
     if args.method == SensitivityMethod::OneAtATime && args.chart.is_some() {

@@ -6,8 +6,8 @@ use levers_core::analysis::{attribute, without_levers};
 
 use super::Failure;
 use super::args::SummaryArgs;
+use super::console::print;
 use super::input::{load, project_checked};
-use super::output::print;
 
 pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
     let policy = load(&args.file, baseline)?;
@@ -30,9 +30,9 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
         policy: &policy,
         projection: &projection,
     };
-    let mut out = format!("{}\n", levers_report::inert::xml(&text));
+    let mut out = format!("{}\n", levers_report::sanitise::xml(&text));
     for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
-        out.push_str(&format!("{}\n", levers_report::inert::xml(&warning)));
+        out.push_str(&format!("{}\n", levers_report::sanitise::xml(&warning)));
     }
     print(&out)
 }

@@ -25,7 +25,7 @@ use levers_report::analysis::sweep::{
 };
 use levers_report::csv_out::UTF8_BOM;
 
-use super::output::write_output;
+use super::console::write_output;
 use super::shard::Shard;
 
 /// Packages per block written at once.
@@ -69,7 +69,7 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         &[]
     };
     let path = output.unwrap_or(Path::new("-"));
-    super::output::stream_output(path, |sink| {
+    super::console::stream_output(path, |sink| {
         finish_write(sink.write_all(mark))?;
         rows(baseline, args, format, shard, None, sink)
     })
@@ -100,7 +100,7 @@ fn rows(
             check_limit(grid.len(), limit)?;
             check_grid(baseline, &policy, &grid)?;
             let part = shard.range(grid.len());
-            let progress = super::output::progress_bar(part.len() as u64, "progress-sweep");
+            let progress = super::console::progress_bar(part.len() as u64, "progress-sweep");
             let result = write_grid_part(baseline, &policy, &grid, format, shard, sink, &progress);
             progress.finish_and_clear();
             finish_write(result)
@@ -124,7 +124,7 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
         rows.push(
             record
                 .iter()
-                .map(|cell| levers_report::inert::csv_text_undone(cell).to_string())
+                .map(|cell| levers_report::sanitise::csv_text_undone(cell).to_string())
                 .collect::<Vec<_>>(),
         );
     }

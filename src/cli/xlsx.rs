@@ -9,7 +9,7 @@ use levers_files::load::is_stdin;
 use levers_report::Evaluated;
 
 use super::Failure;
-use super::output::write_output;
+use super::console::write_output;
 
 /// `path` names an Excel workbook (`.xlsx`, any case).
 pub fn is_xlsx(path: Option<&Path>) -> bool {

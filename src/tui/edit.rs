@@ -32,7 +32,7 @@ pub(super) fn problem_at(app: &App, policy: &Policy, path: &str) -> Option<Strin
         .problems(&app.baseline)
         .into_iter()
         .find(|p| p.path == path)
-        .map(|p| super::words::rule_refusal(app.lang, &p))
+        .map(|p| super::labels::rule_refusal(app.lang, &p))
 }
 
 impl App {

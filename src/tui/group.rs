@@ -9,8 +9,8 @@ use super::action::Action;
 use super::app::{App, Mode};
 use super::edit::{parse_number, stepped};
 use super::files::Effect;
+use super::labels;
 use super::text_input;
-use super::words;
 use levers_report::i18n::Lang;
 
 /// One line of the group editor.
@@ -291,7 +291,7 @@ impl App {
         let problem = problems
             .iter()
             .find(|p| of_group(&candidate, editor.group, p, ""))
-            .map(|p| words::rule_refusal(self.lang, p));
+            .map(|p| labels::rule_refusal(self.lang, p));
         if problem.is_none() {
             self.commit(candidate);
         }
@@ -350,7 +350,7 @@ impl App {
                     .find(|p| of_group(&candidate, editor.group, p, ""))
             });
         match problem {
-            Some(p) => Err(words::rule_refusal(self.lang, p)),
+            Some(p) => Err(labels::rule_refusal(self.lang, p)),
             None => Ok(candidate),
         }
     }

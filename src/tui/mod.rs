@@ -28,6 +28,7 @@ pub mod group;
 pub mod history;
 pub mod hits;
 pub mod keymap;
+pub mod labels;
 pub mod measure_editor;
 pub mod measures;
 pub mod package_editor;
@@ -37,7 +38,6 @@ mod session_lock;
 mod text_input;
 mod tty;
 pub mod view;
-pub mod words;
 
 use std::path::PathBuf;
 use std::sync::Arc;

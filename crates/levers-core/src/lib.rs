@@ -37,4 +37,3 @@ pub use problem_kind::ProblemKind;
 pub use project::{MAX_YEARS, project, project_into};
 pub use projection::{Constraint, Projection, TargetNeeds, TargetStatus, YearOutcome};
 pub use sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
-pub use validate::Echo;

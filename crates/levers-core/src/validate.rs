@@ -12,21 +12,6 @@ use crate::policy::{
 use crate::problem_kind::ProblemKind;
 use crate::sector::{MANUFACTURING_COUNT, Sector};
 
-/// A value echoed in a message as the user could have typed it, short: `1e308`,
-/// not its 309 digits; `0.5` stays `0.5`.
-pub struct Echo(pub f64);
-
-impl std::fmt::Display for Echo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let size = self.0.abs();
-        if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
-            write!(f, "{:e}", self.0)
-        } else {
-            write!(f, "{}", self.0)
-        }
-    }
-}
-
 /// The years a package's measures may name: the first policy year to the horizon.
 #[derive(Clone, Copy)]
 pub(crate) struct Span {

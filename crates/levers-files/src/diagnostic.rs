@@ -138,7 +138,7 @@ pub struct Look<'a> {
     /// Makes text from the file inert (control characters made visible on a
     /// terminal): the file name, the key, the excerpt, a suggestion. Applied
     /// before any style is added, so every escape in the result is a style's.
-    pub inert: &'a dyn Fn(&str) -> String,
+    pub sanitise: &'a dyn Fn(&str) -> String,
     /// Styles a part (colour on a terminal); `None` leaves text plain.
     pub style: Option<Styler<'a>>,
 }
@@ -160,7 +160,7 @@ impl Diagnostic {
             Some(kind) => look.words.problem(kind),
             None => (self.message.clone(), self.expected.clone()),
         };
-        let inert = look.inert;
+        let sanitise = look.sanitise;
         // `error: ` but `錯誤：`: a full-width colon carries its own space.
         let term = |term: Term, part: Part| {
             let word = look.words.term(term);
@@ -169,18 +169,18 @@ impl Diagnostic {
         };
         let mut out = format!(
             "{}: {}",
-            look.styled(Part::Location, &inert(&self.location())),
+            look.styled(Part::Location, &sanitise(&self.location())),
             term(Term::Error, Part::Error)
         );
         if let Some(key) = &self.key {
-            let _ = write!(out, "`{}`: ", inert(key));
+            let _ = write!(out, "`{}`: ", sanitise(key));
         }
-        out.push_str(&inert(&message));
+        out.push_str(&sanitise(&message));
         if let (Some(shown), Some((number, _))) = (&self.source_line, self.position) {
             let before_caret = display_column(shown, self.caret) - 1;
             let number = number.to_string();
             let bar = |number: &str| look.styled(Part::Gutter, &format!(" {number} | "));
-            let _ = write!(out, "\n{}{}", bar(&number), inert(shown));
+            let _ = write!(out, "\n{}{}", bar(&number), sanitise(shown));
             let _ = write!(
                 out,
                 "\n{}{}{}",
@@ -191,14 +191,14 @@ impl Diagnostic {
         }
         if let Some(expected) = expected {
             let expected_term = term(Term::Expected, Part::Expected);
-            let _ = write!(out, "\n  {expected_term}{}", inert(&expected));
+            let _ = write!(out, "\n  {expected_term}{}", sanitise(&expected));
         }
         if let Some(suggestion) = &self.suggestion {
             let _ = write!(
                 out,
                 "\n  {}{}",
                 term(Term::Help, Part::Help),
-                look.words.did_you_mean(&inert(suggestion))
+                look.words.did_you_mean(&sanitise(suggestion))
             );
         }
         out
@@ -465,7 +465,7 @@ pub(crate) mod test_words {
     pub fn look() -> Look<'static> {
         Look {
             words: &Ids,
-            inert: &|text: &str| text.to_string(),
+            sanitise: &|text: &str| text.to_string(),
             style: None,
         }
     }
@@ -591,7 +591,7 @@ mod tests {
     fn text_from_the_file_is_made_inert_before_parts_are_styled() {
         let look = Look {
             words: &test_words::Ids,
-            inert: &|text: &str| text.replace('\u{1b}', "\\u{1b}"),
+            sanitise: &|text: &str| text.replace('\u{1b}', "\\u{1b}"),
             style: Some(&|part: Part, text: &str| format!("<{part:?}>{text}</>")),
         };
         let text = Diagnostic::file_level("a\u{1b}[31m.toml", "unknown key")

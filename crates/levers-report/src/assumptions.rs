@@ -1,6 +1,6 @@
 //! `levers assumptions`: every parameter in force with unit, range and source.
 
-use crate::inert;
+use crate::sanitise;
 use levers_core::{Baseline, ParamId, Policy, Source};
 use serde_json::Value;
 
@@ -113,9 +113,9 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
             // in a terminal table.
             let inert_cell = |text: &str| {
                 if format == OutputFormat::Markdown {
-                    inert::markdown(text)
+                    sanitise::markdown(text)
                 } else {
-                    inert::xml(text).into_owned()
+                    sanitise::xml(text).into_owned()
                 }
             };
             let cells: Vec<Vec<String>> = rows
@@ -130,9 +130,9 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
                     // A parameter's name is an identifier: a code span in
                     // Markdown (escaped instead if a backtick could break out).
                     let name = if format == OutputFormat::Markdown {
-                        inert::markdown_code(&r.name)
+                        sanitise::markdown_code(&r.name)
                     } else {
-                        inert::xml(&r.name).into_owned()
+                        sanitise::xml(&r.name).into_owned()
                     };
                     vec![
                         name,

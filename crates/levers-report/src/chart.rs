@@ -49,7 +49,7 @@ pub struct Line {
 impl Line {
     pub fn of(name: &str, projection: &Projection, series: &Series) -> Line {
         Line {
-            name: crate::inert::xml(name).into_owned(),
+            name: crate::sanitise::xml(name).into_owned(),
             points: projection
                 .years
                 .iter()
@@ -126,7 +126,7 @@ pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
                 .map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned())
         })
         .collect();
-    let names = crate::inert::xml(&names.join(", ")).into_owned();
+    let names = crate::sanitise::xml(&names.join(", ")).into_owned();
     language().format(
         "chart-source",
         &[

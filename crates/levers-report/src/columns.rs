@@ -53,7 +53,7 @@ impl<'a> Cell<'a> {
                 let _ = write!(buffer, "{value}");
             }
             Cell::Flag(flag) => buffer.push_str(if *flag { "true" } else { "false" }),
-            Cell::Text(text) => buffer.push_str(&crate::inert::csv_text(text)),
+            Cell::Text(text) => buffer.push_str(&crate::sanitise::csv_text(text)),
         }
     }
 
@@ -139,7 +139,7 @@ impl<'a, R> Column<'a, R> {
 pub fn csv_header<R>(columns: &[Column<'_, R>]) -> Vec<String> {
     columns
         .iter()
-        .map(|c| crate::inert::csv_text(&c.key).into_owned())
+        .map(|c| crate::sanitise::csv_text(&c.key).into_owned())
         .collect()
 }
 

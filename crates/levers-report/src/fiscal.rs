@@ -19,7 +19,7 @@ use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
 use serde_json::{Value, json};
 
 use super::table::{markdown_table, text_table};
-use super::{Evaluated, inert, number};
+use super::{Evaluated, number, sanitise};
 use crate::format::hkd;
 
 /// The fiscal accounts of an evaluated package.
@@ -375,7 +375,7 @@ fn discount_source(baseline: &Baseline) -> String {
 
 /// [`discount_source`] in `lang`. The cited text is the baseline's words,
 /// which may come from a `--baseline-data` file: `clean` makes it inert for
-/// the medium it is written to (`inert::markdown`, `inert::xml`).
+/// the medium it is written to (`sanitise::markdown`, `sanitise::xml`).
 fn discount_source_in(
     lang: crate::i18n::Lang,
     baseline: &Baseline,
@@ -498,9 +498,9 @@ pub fn render(
     };
     let name = |text: &str| {
         if markdown {
-            inert::markdown(text)
+            sanitise::markdown(text)
         } else {
-            inert::terminal(text).into_owned()
+            sanitise::terminal(text).into_owned()
         }
     };
     let mut out = String::new();
@@ -585,9 +585,9 @@ pub fn render(
                     // the baseline file acts on the terminal or the Markdown.
                     &discount_source_in(lang, baseline, |text| {
                         if markdown {
-                            inert::markdown(text)
+                            sanitise::markdown(text)
                         } else {
-                            inert::xml(text).into_owned()
+                            sanitise::xml(text).into_owned()
                         }
                     }),
                 ),

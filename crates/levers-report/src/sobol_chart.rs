@@ -41,7 +41,7 @@ fn draw(
     root.fill(&WHITE)?;
     let n = rows.len().max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .caption(crate::inert::xml(title), (FONT_FAMILY, 20))
+        .caption(crate::sanitise::xml(title), (FONT_FAMILY, 20))
         .margin(14)
         .x_label_area_size(40)
         .y_label_area_size(250)
@@ -83,7 +83,7 @@ fn draw(
         let style =
             TextStyle::from((FONT_FAMILY, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(
-            crate::inert::xml(&row.name).into_owned(),
+            crate::sanitise::xml(&row.name).into_owned(),
             (x - 6, y_pixel),
             style,
         ))?;

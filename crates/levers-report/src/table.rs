@@ -6,7 +6,7 @@ use std::fmt::Write;
 use levers_core::{Projection, YearOutcome};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Evaluated, inert};
+use super::{Evaluated, sanitise};
 use crate::format::{hkd, thousands};
 use crate::i18n::language;
 
@@ -65,8 +65,8 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
             "## {}\n",
             crate::brackets::with_note(
                 language(),
-                &inert::markdown(&evaluated.policy.name),
-                &inert::markdown_code(&evaluated.file)
+                &sanitise::markdown(&evaluated.policy.name),
+                &sanitise::markdown_code(&evaluated.file)
             )
         );
     } else {
@@ -76,8 +76,8 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
             "{}",
             crate::brackets::with_note(
                 language(),
-                &inert::xml(&evaluated.policy.name),
-                &inert::xml(&evaluated.file)
+                &sanitise::xml(&evaluated.policy.name),
+                &sanitise::xml(&evaluated.file)
             )
         );
     }

@@ -15,7 +15,7 @@ use super::theme;
 use crate::tui::app::App;
 use levers_report::format::{fit, signed};
 use levers_report::i18n::Lang;
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// Four rows (groups, or the largest measures), a summary line, two borders.
 pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;

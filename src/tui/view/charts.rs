@@ -13,7 +13,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Widget};
 use super::theme;
 use crate::tui::app::App;
 use levers_report::format::{fit, thousands};
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// One line on a chart.
 struct Series {

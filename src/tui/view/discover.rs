@@ -192,7 +192,7 @@ fn render_table(app: &App, view: &DiscoverView, chosen: &ChosenBox, area: Rect, 
     let range_width = 16;
     let p_width = 8;
     let name_width = width.saturating_sub(range_width + p_width + 3).max(6);
-    let cell = |text: &str, w: usize| crate::tui::words::columns(text, w);
+    let cell = |text: &str, w: usize| crate::tui::labels::columns(text, w);
     let mut lines = vec![Line::styled(
         format!(
             " {} {} {}",

@@ -18,7 +18,7 @@ use super::theme;
 use crate::tui::app::App;
 use levers_report::fiscal::{cap_sentence, money_label};
 use levers_report::format::{fit, money};
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// ```text
 /// ┌ Public purse, HK$ bn (real, 2023 HK$) ────────┐

@@ -10,12 +10,12 @@ use super::popup::{error_line, keys_line, show};
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::form::FormState;
+use crate::tui::labels;
 use crate::tui::measure_editor::{MeasureEditor, MeasureRow};
 use crate::tui::package_editor::{PackageEditor, PackageRow};
-use crate::tui::words;
 use levers_core::measure::MeasureKind;
 use levers_report::format::fit;
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// Label and value columns of a form.
 const LABEL_WIDTH: usize = 28;
@@ -55,7 +55,7 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
         .into_iter()
         .map(|row| {
             (
-                words::measure_row(app.lang, row),
+                labels::measure_row(app.lang, row),
                 row.value_text(app.lang, measure),
             )
         })
@@ -78,7 +78,7 @@ pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut B
         .iter()
         .map(|row| {
             (
-                words::package_row(app.lang, *row),
+                labels::package_row(app.lang, *row),
                 row.value_text(app.lang, app.policy()),
             )
         })
@@ -92,7 +92,7 @@ pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buff
     let mut lines = vec![Line::from(lang.text("popup-kind"))];
     for (i, kind) in MeasureKind::ALL.iter().enumerate() {
         let field = kind.field();
-        let label = crate::tui::words::columns(&lang.lever_field(field), 22);
+        let label = crate::tui::labels::columns(&lang.lever_field(field), 22);
         let line = Line::from(format!(" {label} {}", lang.unit(field.spec().unit)));
         lines.push(if i == selected {
             line.patch_style(theme::selected())

@@ -20,7 +20,7 @@ use levers_report::brackets::with_note;
 use levers_report::describe::measure_label_in;
 use levers_report::format::{fit, money};
 use levers_report::i18n::Lang;
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// One line of the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

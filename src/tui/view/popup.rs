@@ -12,10 +12,10 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::group::{GroupEditor, GroupRow};
 use crate::tui::keymap::{self, Context};
+use crate::tui::labels;
 use crate::tui::prompts::picker_title;
-use crate::tui::words;
 use levers_report::i18n::Lang;
-use levers_report::inert::terminal;
+use levers_report::sanitise::terminal;
 
 /// Most changes listed in the restore offer of a copy older than its file.
 const RESTORE_CHANGES_SHOWN: usize = 6;
@@ -101,7 +101,7 @@ pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
             format!(
                 "{} {}",
                 keymap::keys_label(context, *a),
-                words::hint(lang, *a)
+                labels::hint(lang, *a)
             )
         })
         .collect();
@@ -112,7 +112,7 @@ pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
 fn close_line(app: &App) -> Line<'static> {
     let keys = keymap::keys_label(Context::Overlay, Action::Close);
     Line::styled(
-        format!("{keys} {}", words::hint(app.lang, Action::Close)),
+        format!("{keys} {}", labels::hint(app.lang, Action::Close)),
         theme::label(),
     )
 }
@@ -170,7 +170,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let lines = vec![
                 Line::from(
                     app.lang
-                        .format("popup-unsaved-text", &[("file", &words::file_label(app))]),
+                        .format("popup-unsaved-text", &[("file", &labels::file_label(app))]),
                 ),
                 keys_line(app.lang, context),
             ];
@@ -193,7 +193,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let mut lines = vec![
                 Line::from(
                     app.lang
-                        .format("popup-restore-text", &[("file", &words::file_label(app))]),
+                        .format("popup-restore-text", &[("file", &labels::file_label(app))]),
                 ),
                 Line::styled(
                     app.lang.format(
@@ -300,7 +300,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
             (Some(input), true) => format!("{input}█"),
             _ => row.value_text(app.lang, lever.as_ref()),
         };
-        let label = words::columns(&words::group_row(app.lang, *row), 34);
+        let label = labels::columns(&labels::group_row(app.lang, *row), 34);
         let line = Line::from(format!(" {label} {value}"));
         lines.push(if selected {
             line.patch_style(theme::selected())
@@ -355,7 +355,7 @@ fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
             format!("  {:<18}", keys.join(" ")),
             Style::new().add_modifier(Modifier::BOLD),
         ),
-        Span::raw(words::description(app.lang, binding.action)),
+        Span::raw(labels::description(app.lang, binding.action)),
     ])
 }
 
@@ -386,7 +386,7 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     ));
     lines.push(keys_line(lang, Context::Form));
     lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
-    let mouse = |action: Action| words::description(lang, action);
+    let mouse = |action: Action| labels::description(lang, action);
     lines.push(Line::from(format!(
         "  {}",
         lang.format(

@@ -10,7 +10,7 @@ use super::popup::{keys_line, show};
 use super::theme;
 use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
-use crate::tui::words::columns;
+use crate::tui::labels::columns;
 use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
 use levers_report::format::{money_bn, signed};
 use levers_report::i18n::Lang;
@@ -75,7 +75,7 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
         // A change may quote a measure's label from the file.
         lines.push(Line::from(format!(
             "  • {}",
-            levers_report::inert::terminal(change)
+            levers_report::sanitise::terminal(change)
         )));
     }
     if proposal.changes.len() > MAX_CHANGES {

@@ -10,14 +10,14 @@ use ratatui::widgets::Widget;
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::keymap;
-use crate::tui::words;
+use crate::tui::labels;
 
 pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![
         Span::styled(" levers ", theme::title().add_modifier(Modifier::REVERSED)),
         Span::raw(" "),
         Span::styled(
-            words::file_label(app),
+            labels::file_label(app),
             Style::new().add_modifier(Modifier::BOLD),
         ),
     ];
@@ -30,7 +30,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     spans.push(Span::styled(
         // The name is the file's text: one line, nothing that acts on the
         // terminal or reorders what is shown (U+202E).
-        format!(" — {}", levers_report::inert::xml(&app.policy().name)),
+        format!(" — {}", levers_report::sanitise::xml(&app.policy().name)),
         theme::label(),
     ));
     if let Some(first) = app.compare.first() {
@@ -40,7 +40,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
                 .lang
                 .format("tui-versus-more", &[("count", &(n - 1).to_string())]),
         };
-        let name = levers_report::inert::xml(&first.label);
+        let name = levers_report::sanitise::xml(&first.label);
         spans.push(Span::styled(
             app.lang
                 .format("tui-versus", &[("name", &name), ("more", &more)]),
@@ -69,7 +69,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if keys.is_empty() {
             continue;
         }
-        let hint = words::hint(app.lang, *action);
+        let hint = labels::hint(app.lang, *action);
         let width = keys.chars().count() + Span::raw(hint.as_str()).width() + 3;
         if used + width > usize::from(area.width) {
             break;

@@ -10,8 +10,8 @@ use levers::tui::app::Mode;
 use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
+use levers::tui::labels::measure_row;
 use levers::tui::measure_editor::{MeasureEditor, MeasureRow};
-use levers::tui::words::measure_row;
 
 use super::chinese::{assert_no_english, assert_shows, chinese_app, screen};
 use crate::support::app::*;

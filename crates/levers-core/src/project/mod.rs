@@ -8,9 +8,9 @@
 
 mod delivered;
 mod labour;
+mod last_call;
 mod plan;
 mod plants;
-mod recall;
 mod spending;
 
 use crate::baseline::Baseline;
@@ -21,8 +21,8 @@ use crate::policy::{Funding, Policy};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
 use delivered::{Delivered, Kernel};
+use last_call::LastCall;
 use plan::Plan;
-use recall::Recall;
 
 /// Most years a projection can hold (base year included).
 pub const MAX_YEARS: usize = 64;
@@ -112,10 +112,10 @@ struct Run<'a> {
     previous_jobs: [f64; M],
     previous_value_added: [f64; M],
     // Costly powers whose arguments repeat from sector to sector and year to year.
-    grant_demand: Recall,
-    coinvestment_demand: Recall,
-    competitiveness: Recall,
-    tax_attraction: Recall,
+    grant_demand: LastCall,
+    coinvestment_demand: LastCall,
+    competitiveness: LastCall,
+    tax_attraction: LastCall,
 }
 
 /// Lagged lever effects in one year (0 before a lever acts).
@@ -178,10 +178,10 @@ impl<'a> Run<'a> {
             cumulative_cost: 0.0,
             previous_jobs: jobs0,
             previous_value_added: std::array::from_fn(|i| va0[i]),
-            grant_demand: Recall::default(),
-            coinvestment_demand: Recall::default(),
-            competitiveness: Recall::default(),
-            tax_attraction: Recall::default(),
+            grant_demand: LastCall::default(),
+            coinvestment_demand: LastCall::default(),
+            competitiveness: LastCall::default(),
+            tax_attraction: LastCall::default(),
         }
     }
 

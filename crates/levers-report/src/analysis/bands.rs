@@ -217,8 +217,8 @@ pub fn render(
                 let title = lang.format(
                     "bands-title",
                     &[
-                        ("name", &crate::inert::markdown(&policy.name)),
-                        ("file", &crate::inert::markdown_code(file)),
+                        ("name", &crate::sanitise::markdown(&policy.name)),
+                        ("file", &crate::sanitise::markdown_code(file)),
                     ],
                 );
                 format!("## {title}\n\n")

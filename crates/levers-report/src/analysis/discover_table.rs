@@ -38,7 +38,7 @@ pub(super) fn table(
     let lang = language();
     let esc = |text: &str| {
         if markdown {
-            crate::inert::markdown(text)
+            crate::sanitise::markdown(text)
         } else {
             text.to_string()
         }
@@ -66,8 +66,8 @@ pub(super) fn table(
         let title = lang.format(
             "discover-cli-title-markdown",
             &[
-                ("name", &crate::inert::markdown(&policy.name)),
-                ("file", &crate::inert::markdown_code(file)),
+                ("name", &crate::sanitise::markdown(&policy.name)),
+                ("file", &crate::sanitise::markdown_code(file)),
             ],
         );
         format!("## {title}\n\n{method}\n\n{}\n", esc(&summary))

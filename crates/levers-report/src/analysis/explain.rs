@@ -267,7 +267,7 @@ pub fn render(
             // raw HTML, a table cell or a heading.
             let from_file = |text: String| {
                 if markdown {
-                    crate::inert::markdown(&text)
+                    crate::sanitise::markdown(&text)
                 } else {
                     text
                 }
@@ -288,7 +288,7 @@ pub fn render(
                 })
                 .collect();
             let file = if markdown {
-                crate::inert::markdown_code(file)
+                crate::sanitise::markdown_code(file)
             } else {
                 file.to_string()
             };

@@ -24,7 +24,7 @@ pub(crate) fn csv_text(header: &[String], rows: &[Vec<String>]) -> Result<String
     writer.write_record(
         header
             .iter()
-            .map(|h| crate::inert::csv_text(h).into_owned()),
+            .map(|h| crate::sanitise::csv_text(h).into_owned()),
     )?;
     for row in rows {
         writer.write_record(row)?;

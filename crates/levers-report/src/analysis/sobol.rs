@@ -302,7 +302,7 @@ fn table(
             let name = input_name(result, *i, baseline);
             vec![
                 if markdown {
-                    crate::inert::markdown(&name)
+                    crate::sanitise::markdown(&name)
                 } else {
                     name
                 },
@@ -338,13 +338,13 @@ fn table(
         let title = lang.format(
             "sobol-cli-title-markdown",
             &[
-                ("name", &crate::inert::markdown(&policy.name)),
-                ("file", &crate::inert::markdown_code(file)),
+                ("name", &crate::sanitise::markdown(&policy.name)),
+                ("file", &crate::sanitise::markdown_code(file)),
             ],
         );
         format!(
             "## {title}\n\n{runs}\n\n{}\n\n",
-            crate::inert::markdown(&summary)
+            crate::sanitise::markdown(&summary)
         )
     } else {
         let title = lang.format("sobol-cli-title", &[("name", &policy.name), ("file", file)]);

@@ -165,7 +165,7 @@ pub fn csv_header(out: &mut csv::Writer<Vec<u8>>, leading: &[String]) -> csv::Re
     out.write_record(
         leading
             .iter()
-            .map(|name| crate::inert::csv_text(name).into_owned())
+            .map(|name| crate::sanitise::csv_text(name).into_owned())
             .chain(csv_header_of(&outcome_columns())),
     )
 }
@@ -191,7 +191,7 @@ pub fn csv_row(
     labelled: &Labelled<'_>,
 ) -> csv::Result<()> {
     for (_, text) in labelled.texts {
-        out.write_field(crate::inert::csv_text(text).as_bytes())?;
+        out.write_field(crate::sanitise::csv_text(text).as_bytes())?;
     }
     for value in labelled.values {
         buffer.clear();

@@ -259,7 +259,7 @@ pub fn render(
                     let label = item_name(lang, s.item, policy, baseline);
                     vec![
                         if markdown {
-                            crate::inert::markdown(&label)
+                            crate::sanitise::markdown(&label)
                         } else {
                             crate::format::fit(&label, MAX_LABEL)
                         },

@@ -8,8 +8,8 @@ use super::bottom_line::{percent, two};
 use super::{Brief, OptionRow, bottom_line};
 use crate::format::thousands;
 use crate::i18n::language;
-use crate::inert;
 use crate::param_words::param_description;
+use crate::sanitise;
 
 /// Where the chart goes in the Markdown the HTML form is rendered from.
 pub(super) const CHART_PLACEHOLDER: &str = "LEVERS-BRIEF-CHART";
@@ -47,7 +47,7 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     let names: Vec<String> = brief
         .rows
         .iter()
-        .map(|r| inert::markdown(&r.title))
+        .map(|r| sanitise::markdown(&r.title))
         .collect();
     let _ = writeln!(
         out,
@@ -66,7 +66,7 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     let sentences: Vec<String> = bottom_line(brief)
         .iter()
         .filter(|s| !s.is_empty())
-        .map(|s| inert::markdown(s))
+        .map(|s| sanitise::markdown(s))
         .collect();
     let _ = writeln!(
         out,
@@ -116,12 +116,12 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     out.push_str(&matters_section(brief));
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-would-take"));
-    let _ = writeln!(out, "{}\n", inert::markdown(&brief.needs));
+    let _ = writeln!(out, "{}\n", sanitise::markdown(&brief.needs));
 
     if !brief.what_would_have_to_be_true.is_empty() {
         let _ = writeln!(out, "## {}\n", lang.text("brief-have-to-be-true"));
         for condition in &brief.what_would_have_to_be_true {
-            let _ = writeln!(out, "- {}", inert::markdown(condition));
+            let _ = writeln!(out, "- {}", sanitise::markdown(condition));
         }
         out.push('\n');
     }
@@ -134,9 +134,9 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-caveats"));
     for note in &brief.no_effect {
-        let _ = writeln!(out, "- {}", inert::markdown(note));
+        let _ = writeln!(out, "- {}", sanitise::markdown(note));
     }
-    let command = inert::markdown_code(&format!(
+    let command = sanitise::markdown_code(&format!(
         "levers eval {} --uncertainty --format json",
         brief.files.join(" ")
     ));
@@ -167,7 +167,7 @@ fn options_table(brief: &Brief) -> String {
     let year = first.target_year.to_string();
     let from = brief.window_from.to_string();
     let mut titles = vec![String::new()];
-    titles.extend(brief.rows.iter().map(|r| inert::markdown(&r.title)));
+    titles.extend(brief.rows.iter().map(|r| sanitise::markdown(&r.title)));
     let row = |label: String, cell: &dyn Fn(&OptionRow) -> String| -> Vec<String> {
         let mut cells = vec![label];
         cells.extend(brief.rows.iter().map(cell));
@@ -243,7 +243,7 @@ fn matters_section(brief: &Brief) -> String {
         lang.format(
             "brief-matters-intro",
             &[
-                ("name", &inert::markdown(&leading.title)),
+                ("name", &sanitise::markdown(&leading.title)),
                 ("year", &leading.target_year.to_string()),
             ]
         )
@@ -257,7 +257,7 @@ fn matters_section(brief: &Brief) -> String {
                 &[
                     (
                         "description",
-                        &inert::markdown(&param_description(
+                        &sanitise::markdown(&param_description(
                             lang,
                             &matter.name,
                             &matter.description

@@ -5,7 +5,7 @@
 use super::Brief;
 use super::document::{CHART_PLACEHOLDER, ChartAt, document};
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 /// The brief as one HTML file.
 pub fn html(brief: &Brief) -> String {
@@ -40,7 +40,7 @@ pub fn html(brief: &Brief) -> String {
 const STYLE: &str = "@page{size:A4;margin:13mm 14mm}body{font-family:system-ui,'Noto Sans CJK TC','Noto Sans TC','PingFang TC','Microsoft JhengHei',sans-serif;font-size:9.5pt;max-width:48rem;margin:1rem auto;padding:0 1rem;line-height:1.38;color:#222}h1{font-size:15pt;margin:0 0 .3rem}h2{font-size:11pt;margin:.7rem 0 .25rem;border-bottom:1px solid #ddd}p,ul{margin:.25rem 0}li{margin:.1rem 0}table{border-collapse:collapse;margin:.3rem 0;font-size:8.6pt;width:100%}th,td{border:1px solid #ccc;padding:.12rem .35rem}th{background:#f3f3f3;text-align:right}th:first-child{text-align:left}td{text-align:right;font-variant-numeric:tabular-nums}td:first-child{text-align:left}figure{margin:.4rem 0;break-inside:avoid}svg{width:100%;height:auto}figcaption{font-size:8.5pt;color:#555}code{background:#f3f3f3;padding:0 .2rem;font-size:8.5pt}@media print{body{margin:0;padding:0;max-width:none}}";
 
 fn escape(text: &str) -> String {
-    inert::xml(text)
+    sanitise::xml(text)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -10,7 +10,7 @@ use super::Comparison;
 use crate::fiscal::money_label;
 use crate::format::{fit, signed_as};
 use crate::table::{markdown_table, text_table};
-use crate::{cell, inert, number};
+use crate::{cell, number, sanitise};
 
 /// Terminal columns kept for the list of measures in the table.
 const MEASURES_WIDTH: usize = 32;
@@ -19,9 +19,9 @@ const MEASURES_WIDTH: usize = 32;
 pub fn text(comparison: &Comparison, markdown: bool) -> String {
     let clean = |text: &str| {
         if markdown {
-            inert::markdown(text)
+            sanitise::markdown(text)
         } else {
-            inert::terminal(text).into_owned()
+            sanitise::terminal(text).into_owned()
         }
     };
     let table = |titles: &[String], rows: &[Vec<String>]| {
@@ -63,7 +63,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
             std::iter::once(label(s.key, s.label))
                 .chain(s.shown.iter().map(|v| {
                     if markdown && s.key == "file" {
-                        inert::markdown_code(v)
+                        sanitise::markdown_code(v)
                     } else if !markdown && s.key == "measures" {
                         // Long lists of measures would push the next package off
                         // the screen; JSON and CSV keep them whole.
@@ -181,7 +181,7 @@ pub fn json(comparison: &Comparison) -> Result<String, crate::RenderError> {
 /// CSV: `section,key,label`, one column per package, then one per delta.
 pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
-    let safe = |text: &str| inert::csv_text(text).into_owned();
+    let safe = |text: &str| sanitise::csv_text(text).into_owned();
     let mut header = vec!["section".to_string(), "key".into(), "label".into()];
     header.extend(comparison.packages.iter().map(|p| safe(&p.title)));
     header.extend(

@@ -6,7 +6,7 @@ use levers_core::analysis::Attribution;
 use super::table;
 use crate::format::{signed_as, thousands};
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 /// The Shapley attribution of the headline outcomes to the lever groups.
 pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
@@ -28,7 +28,7 @@ pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -
         attribution
             .contributors
             .iter()
-            .map(|c| inert::markdown(&lang.contributor(c))),
+            .map(|c| sanitise::markdown(&lang.contributor(c))),
     );
     let rows: Vec<Vec<String>> = attribution
         .outcomes

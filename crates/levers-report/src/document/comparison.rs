@@ -5,7 +5,7 @@ use levers_core::Baseline;
 use super::demote_headings;
 use crate::Evaluated;
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 /// "## Compared with A, B and C", then the packages side by side, the main
 /// package first.
@@ -16,7 +16,7 @@ pub(super) fn comparison_section(
 ) -> String {
     let names: Vec<String> = against
         .iter()
-        .map(|a| inert::markdown(&a.policy.name))
+        .map(|a| sanitise::markdown(&a.policy.name))
         .collect();
     let lang = language();
     let names = match names.as_slice() {

@@ -7,7 +7,7 @@ use super::table;
 use crate::Evaluated;
 use crate::format::{signed_as, thousands};
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 /// A headline outcome read in one year.
 struct Kpi {
@@ -62,7 +62,7 @@ pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> Stri
     for other in against {
         titles.push(crate::brackets::with_note(
             lang,
-            &inert::markdown(&other.policy.name),
+            &sanitise::markdown(&other.policy.name),
             &target_year.to_string(),
         ));
         titles.push(lang.format("doc-difference", &[("year", &target_year.to_string())]));

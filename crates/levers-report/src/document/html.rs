@@ -2,7 +2,7 @@
 //! text, the charts embedded inline so the file stands alone.
 
 use super::{Input, document};
-use crate::inert;
+use crate::sanitise;
 
 /// The report as one HTML file, charts embedded. Raw HTML in the Markdown
 /// (which could only come from a user's text) is shown as text, never run.
@@ -30,7 +30,7 @@ pub fn html(input: &Input<'_>) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         crate::i18n::language().tag(),
-        escape_html(&inert::xml(&input.main.policy.name))
+        escape_html(&sanitise::xml(&input.main.policy.name))
     )
 }
 

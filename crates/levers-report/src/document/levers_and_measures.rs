@@ -8,7 +8,7 @@ use levers_core::{Policy, Sector};
 use super::table;
 use crate::brackets::with_note;
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 pub(super) fn levers_table(policy: &Policy) -> String {
     let lang = language();
@@ -46,14 +46,16 @@ fn measures_table(policy: &Policy) -> String {
         .iter()
         .map(|m| {
             vec![
-                inert::markdown(&crate::describe::measure_label(m)),
+                sanitise::markdown(&crate::describe::measure_label(m)),
                 lang.lever_field(m.kind.field()),
                 crate::describe::amount_phrase_in(lang, m),
                 m.timing.start.to_string(),
                 m.timing.ramp_years.to_string(),
                 m.timing.end.map_or("—".to_string(), |e| e.to_string()),
                 sectors_text(m.sector_weights),
-                m.source.as_deref().map_or("—".to_string(), inert::markdown),
+                m.source
+                    .as_deref()
+                    .map_or("—".to_string(), sanitise::markdown),
             ]
         })
         .collect();

@@ -23,7 +23,7 @@ use levers_core::{Baseline, project};
 
 use super::Evaluated;
 use crate::i18n::language;
-use crate::{OutputFormat, inert};
+use crate::{OutputFormat, sanitise};
 use attribution::attribution_section;
 use comparison::comparison_section;
 use headline::kpi_table;
@@ -73,9 +73,9 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     let policy = main.policy;
     let projection = main.projection;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", inert::markdown(&policy.name));
+    let _ = writeln!(out, "# {}\n", sanitise::markdown(&policy.name));
     if !policy.description.is_empty() {
-        let _ = writeln!(out, "> {}\n", inert::markdown(&policy.description));
+        let _ = writeln!(out, "> {}\n", sanitise::markdown(&policy.description));
     }
     let lang = language();
     let _ = writeln!(
@@ -85,7 +85,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
             "doc-intro",
             &[
                 ("version", env!("CARGO_PKG_VERSION")),
-                ("file", &inert::markdown_code(&main.file)),
+                ("file", &sanitise::markdown_code(&main.file)),
                 ("from", &projection.base_year.to_string()),
                 ("to", &policy.horizon.to_string()),
             ],
@@ -103,7 +103,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         &attribution,
         &accounts.to_target,
     );
-    let _ = writeln!(out, "{}\n", inert::markdown(&paragraph));
+    let _ = writeln!(out, "{}\n", sanitise::markdown(&paragraph));
     out.push_str(&summary(policy, projection));
     if let Some(uncertainty) = input.uncertainty {
         let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
@@ -122,7 +122,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     let _ = writeln!(
         out,
         "\n{}\n",
-        inert::markdown(&super::fiscal::cap_sentence(lang, policy, projection))
+        sanitise::markdown(&super::fiscal::cap_sentence(lang, policy, projection))
     );
 
     out.push_str(&heading("report-headline"));

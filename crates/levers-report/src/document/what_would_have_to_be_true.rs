@@ -12,7 +12,7 @@ use levers_core::{Baseline, Policy};
 use super::table;
 use crate::analysis::discover::{restriction_rows, sentence};
 use crate::i18n::language;
-use crate::inert;
+use crate::sanitise;
 
 /// The section, heading included.
 pub fn discovery_section(
@@ -24,11 +24,12 @@ pub fn discovery_section(
     let lang = language();
     let mut out = super::heading("report-what-would-have-to-be-true");
     let said = sentence(lang, discovery, policy, baseline);
-    let _ = writeln!(out, "{}\n", inert::markdown(&said));
+    let _ = writeln!(out, "{}\n", sanitise::markdown(&said));
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
         && !chosen.restrictions.is_empty()
     {
-        let (titles, rows) = restriction_rows(lang, discovery, chosen, baseline, inert::markdown);
+        let (titles, rows) =
+            restriction_rows(lang, discovery, chosen, baseline, sanitise::markdown);
         out.push_str(&table(&titles, &rows, 4));
         out.push('\n');
     }
@@ -40,7 +41,7 @@ pub fn discovery_section(
             &[
                 ("draws", &crate::format::thousands(discovery.draws as f64)),
                 ("seed", &discovery.seed.to_string()),
-                ("file", &inert::markdown_code(file)),
+                ("file", &sanitise::markdown_code(file)),
             ],
         )
     );

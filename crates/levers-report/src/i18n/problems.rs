@@ -3,7 +3,7 @@
 //! it in the reader's language.
 
 use levers_core::problem_kind::{Term, Words};
-use levers_core::{Echo, LeverField, ProblemKind};
+use levers_core::{LeverField, ProblemKind};
 
 use super::Lang;
 
@@ -35,7 +35,7 @@ impl Lang {
     /// The placeholders of `kind`'s messages, formatted: numbers echoed as the
     /// user could have typed them, labels and units in this language.
     fn problem_args(self, kind: &ProblemKind) -> Vec<(&'static str, String)> {
-        let echo = |value: f64| Echo(value).to_string();
+        let echo = as_typed;
         let field = |field: LeverField| {
             vec![
                 ("label", self.lever_field(field)),
@@ -382,5 +382,16 @@ mod tests {
             Lang::En.problem(&kind).message,
             "budget cap 1e308 is out of range"
         );
+    }
+}
+
+/// A number as the user could have typed it, short: `1e308`, not its 309
+/// digits; `0.5` stays `0.5`.
+fn as_typed(value: f64) -> String {
+    let size = value.abs();
+    if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
     }
 }

@@ -3,7 +3,7 @@
 //! and key), a comparison sheet of differences, an assumptions sheet with
 //! values, ranges and sources, and native line charts of the share (with the
 //! target) and of jobs. Text from files is written as text, never as a
-//! formula, with control characters made visible ([`crate::inert::xml`]).
+//! formula, with control characters made visible ([`crate::sanitise::xml`]).
 
 mod charts;
 mod names;
@@ -143,7 +143,7 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// (with a note saying so) to what a cell holds: a 40,000-character source in
 /// a baseline file is written, not an error.
 fn text(value: &str) -> String {
-    let inert = crate::inert::xml(value);
+    let inert = crate::sanitise::xml(value);
     if inert.chars().count() <= MAX_CELL_CHARS {
         return inert.into_owned();
     }

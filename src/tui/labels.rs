@@ -1,4 +1,4 @@
-//! The workbench's words in its language ([`App::lang`](super::app::App)): the
+//! The workbench's labels in its language ([`App::lang`](super::app::App)): the
 //! help overlay's descriptions and the status bar's hints come from the
 //! message catalogue (`action-*`, `hint-*` in `crates/levers-report/src/i18n`),
 //! keyed by the action's keymap name; the English catalogue holds the same
@@ -59,7 +59,7 @@ pub fn hint(lang: Lang, action: Action) -> String {
 pub fn file_label(app: &super::app::App) -> String {
     match &app.path {
         // A file's name may hold anything but `/`: one inert line.
-        Some(_) => levers_report::inert::xml(&app.file_label()).into_owned(),
+        Some(_) => levers_report::sanitise::xml(&app.file_label()).into_owned(),
         None => app.lang.text("tui-untitled"),
     }
 }

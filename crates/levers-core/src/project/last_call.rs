@@ -5,11 +5,11 @@
 /// for bit, it gives the same answer without calling the function. Packages hold
 /// most rates steady across sectors and years, so most calls are repeats.
 #[derive(Default)]
-pub(crate) struct Recall {
+pub(crate) struct LastCall {
     last: Option<(u64, f64)>,
 }
 
-impl Recall {
+impl LastCall {
     /// `compute(argument)`, or the answer remembered for that argument.
     pub(crate) fn get(&mut self, argument: f64, compute: impl FnOnce(f64) -> f64) -> f64 {
         match self.last {
@@ -25,7 +25,7 @@ impl Recall {
 
 #[cfg(test)]
 mod tests {
-    use super::Recall;
+    use super::LastCall;
     use std::cell::Cell;
 
     #[test]
@@ -35,7 +35,7 @@ mod tests {
             calls.set(calls.get() + 1);
             x * x
         };
-        let mut recall = Recall::default();
+        let mut recall = LastCall::default();
         assert_eq!(recall.get(3.0, square), 9.0);
         assert_eq!(recall.get(3.0, square), 9.0);
         assert_eq!(calls.get(), 1);
@@ -45,7 +45,7 @@ mod tests {
 
     #[test]
     fn signed_zeros_are_different_arguments() {
-        let mut recall = Recall::default();
+        let mut recall = LastCall::default();
         assert_eq!(recall.get(0.0, |x| 1.0 / x), f64::INFINITY);
         assert_eq!(recall.get(-0.0, |x| 1.0 / x), f64::NEG_INFINITY);
     }

@@ -12,7 +12,7 @@ use clap::{ColorChoice, CommandFactory, FromArgMatches, ValueEnum};
 use levers_files::diagnostic::Diagnostics;
 use levers_files::load::is_stdin;
 use levers_report::i18n::Lang;
-use levers_report::inert;
+use levers_report::sanitise;
 
 use super::args::ColorWhen;
 use super::{Cli, Failure};
@@ -30,9 +30,9 @@ fn verbosity() -> u8 {
 
 /// A message for people on stderr, always shown. Every message goes through
 /// here: text from a file (names, file names, excerpts) reaches the terminal
-/// with its control characters made visible ([`inert::terminal`]).
+/// with its control characters made visible ([`sanitise::terminal`]).
 pub fn tell(message: &str) {
-    eprintln!("{}", inert::terminal(message));
+    eprintln!("{}", sanitise::terminal(message));
 }
 
 /// Problems in the user's files, always shown: worded in the output language,
@@ -167,7 +167,7 @@ pub fn color_choice(when: ColorWhen, no_color: bool) -> ColorChoice {
 /// result goes through here); a closed pipe (`levers eval … | head`) is not an
 /// error.
 pub fn print(text: &str) -> Result<(), Failure> {
-    print_bytes(inert::terminal(text).as_bytes())
+    print_bytes(sanitise::terminal(text).as_bytes())
 }
 
 /// Whether standard output was closed when levers started (`>&-`). Rust's

@@ -6,7 +6,7 @@ use levers_report::OutputFormat;
 
 use super::Failure;
 use super::args::OutputsArgs;
-use super::output::print;
+use super::console::print;
 
 pub fn run(args: &OutputsArgs) -> Result<(), Failure> {
     let text = if args.schema {
