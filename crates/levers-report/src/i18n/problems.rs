@@ -319,6 +319,17 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
     samples
 }
 
+/// A number as the user could have typed it, short: `1e308`, not its 309
+/// digits; `0.5` stays `0.5`.
+fn as_typed(value: f64) -> String {
+    let size = value.abs();
+    if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,16 +393,5 @@ mod tests {
             Lang::En.problem(&kind).message,
             "budget cap 1e308 is out of range"
         );
-    }
-}
-
-/// A number as the user could have typed it, short: `1e308`, not its 309
-/// digits; `0.5` stays `0.5`.
-fn as_typed(value: f64) -> String {
-    let size = value.abs();
-    if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
-        format!("{value:e}")
-    } else {
-        format!("{value}")
     }
 }
