@@ -1004,8 +1004,8 @@ brief-sentence-join = {" "}
 glossary-year = { $year }
 glossary-target-year = the target year
 glossary-heading = Which figures to quote:
-brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the share nor jobs by { $year }.
-explain-no-effect = Warning: { $measure } costs { $cost } to { $year } and moves neither the share nor jobs by { $year }.
+brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the manufacturing share nor manufacturing jobs by { $year }.
+explain-no-effect = Warning: { $measure } costs { $cost } to { $year } and moves neither the manufacturing share nor manufacturing jobs by { $year }.
 
 ## discover (scenario discovery, PRIM): the command, the report and the workbench
 
@@ -1071,5 +1071,5 @@ doc-discover-method = Scenario discovery over the { $draws } draws above (seed {
 tui-no-effect = ! { $measure }: { $cost } to { $year },
 tui-no-effect-why = no effect by { $year }: { $reason }{ $more }
 tui-no-effect-later = it first acts in { $from }
-tui-no-effect-never = it moves nothing to { $horizon }
+tui-no-effect-never = it moves neither to { $horizon }
 tui-no-effect-more = { " " }(+{ $count } more)

@@ -1000,8 +1000,8 @@ brief-sentence-join = {""}
 glossary-year = { $year } 年
 glossary-target-year = 目標年份
 glossary-heading = 應引用哪些數字：
-brief-no-effect = { $measure }（{ $option }）至 { $year } 年成本 { $cost }，但在 { $year } 年前對佔比及就業均無影響。
-explain-no-effect = 注意：{ $measure } 至 { $year } 年成本 { $cost }，但在 { $year } 年前對佔比及就業均無影響。
+brief-no-effect = { $measure }（{ $option }）至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比及製造業就業均無影響。
+explain-no-effect = 注意：{ $measure } 至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比及製造業就業均無影響。
 
 ## discover（情境探索，PRIM）：指令、報告及工作台
 
@@ -1144,5 +1144,5 @@ param-description-sector-productivity_growth = 無政策時{ $sector }每名工�
 tui-no-effect = ! { $measure }：至 { $year } 年成本 { $cost }，
 tui-no-effect-why = { $year } 年前無影響：{ $reason }{ $more }
 tui-no-effect-later = { $from } 年才開始見效
-tui-no-effect-never = 至 { $horizon } 年仍無影響
+tui-no-effect-never = 至 { $horizon } 年對兩者仍無影響
 tui-no-effect-more = （另有 { $count } 項）
