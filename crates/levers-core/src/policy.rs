@@ -2,7 +2,6 @@
 //! they allow, and any assumptions they override. Built by the file loader or by
 //! the workbench; checked by [`Policy::problems`].
 
-use crate::baseline::Baseline;
 use crate::measure::Measure;
 pub use crate::measure::Timing;
 use crate::params::ParamId;
@@ -133,12 +132,6 @@ impl Policy {
             .iter()
             .find(|(p, _)| *p == id)
             .map(|(_, v)| *v)
-    }
-
-    /// Everything wrong with this policy against `baseline`, each tied to the
-    /// dotted path of the key at fault (`measures.nias.start`). Empty when valid.
-    pub fn problems(&self, baseline: &Baseline) -> Vec<Problem> {
-        crate::validate::problems(self, baseline)
     }
 }
 

@@ -3,107 +3,22 @@
 //! typed values.
 
 use crate::baseline::Baseline;
-use crate::lever::LeverField;
-use crate::policy::Timing;
 use crate::policy::{
-    MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS,
-    MAX_SECTOR_WEIGHT, MAX_TARGET_SHARE_PCT, Policy, Problem,
+    MAX_BUDGET_CAP_HKD_BN, MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS,
+    MAX_TARGET_SHARE_PCT, Policy, Problem,
 };
 use crate::problem_kind::ProblemKind;
-use crate::sector::{MANUFACTURING_COUNT, Sector};
+use crate::validate_measures::Span;
 
-/// The years a package's measures may name: the first policy year to the horizon.
-#[derive(Clone, Copy)]
-pub(crate) struct Span {
-    pub first: i32,
-    pub last: i32,
-}
-
-/// Records a problem: path and kind.
-pub(crate) type Report<'a> = dyn FnMut(String, ProblemKind) + 'a;
-
-/// The start of a path (`measures.nias.`), written out only
-/// when a problem is reported: a sweep checks every package of its grid, and
-/// nearly all of them have no problem to name.
-pub(crate) type PathPrefix<'a> = &'a dyn std::fmt::Display;
-
-impl Span {
-    /// Rules for `start`, `ramp_years` and `end` under `at` (`measures.nias.`).
-    pub(crate) fn timing(self, at: PathPrefix<'_>, timing: Timing, report: &mut Report<'_>) {
-        let Span { first, last } = self;
-        if !(first..=last).contains(&timing.start) {
-            report(
-                format!("{at}start"),
-                ProblemKind::StartOutsideProjection {
-                    start: timing.start,
-                    first,
-                    last,
-                },
-            );
-        }
-        if timing.ramp_years > MAX_RAMP_YEARS {
-            report(
-                format!("{at}ramp_years"),
-                ProblemKind::RampTooLong {
-                    years: timing.ramp_years,
-                    max: MAX_RAMP_YEARS,
-                },
-            );
-        } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
-            report(
-                format!("{at}ramp_years"),
-                ProblemKind::RampPastHorizon {
-                    start: timing.start,
-                    years: timing.ramp_years,
-                    last,
-                },
-            );
-        }
-        if let Some(end) = timing.end
-            && (end < timing.start || end > MAX_HORIZON)
-        {
-            let (start, last) = (timing.start, MAX_HORIZON);
-            report(
-                format!("{at}end"),
-                if end < start {
-                    ProblemKind::EndBeforeStart { end, start, last }
-                } else {
-                    ProblemKind::EndAfterLastYear { end, start, last }
-                },
-            );
-        }
-    }
-
-    /// Rules for `sectors` weights under `at` (a method beside `timing`, so
-    /// both read as the rules of one projection span).
-    #[allow(clippy::unused_self)]
-    pub(crate) fn weights(
-        self,
-        at: PathPrefix<'_>,
-        weights: Option<[f64; MANUFACTURING_COUNT]>,
-        report: &mut Report<'_>,
-    ) {
-        let Some(weights) = weights else {
-            return;
-        };
-        for (sector, weight) in Sector::MANUFACTURING.into_iter().zip(weights) {
-            if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
-                report(
-                    format!("{at}sectors.{}", sector.key()),
-                    ProblemKind::SectorWeightOutOfRange {
-                        value: weight,
-                        max: MAX_SECTOR_WEIGHT,
-                    },
-                );
-            }
-        }
-        if weights.iter().all(|w| *w <= 0.0) {
-            report(format!("{at}sectors"), ProblemKind::WeightsAllZero);
-        }
+impl Policy {
+    /// Everything wrong with this policy against `baseline`, each tied to the
+    /// dotted path of the key at fault (`measures.nias.start`). Empty when valid.
+    pub fn problems(&self, baseline: &Baseline) -> Vec<Problem> {
+        problems(self, baseline)
     }
 }
 
-pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
+fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
     let mut found = Vec::new();
     let first = baseline.first_policy_year();
     let mut report = |path: String, kind: ProblemKind| found.push(Problem { path, kind });
@@ -179,13 +94,4 @@ pub(crate) fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         }
     }
     found
-}
-
-/// Whether `value` is allowed for `field`: finite, in range, whole if counted.
-pub(crate) fn fits(field: LeverField, value: f64) -> bool {
-    let spec = field.spec();
-    value.is_finite()
-        && value >= spec.min
-        && value <= spec.max
-        && !(spec.integer && value.fract() != 0.0)
 }

@@ -5,9 +5,11 @@ use std::collections::BTreeSet;
 
 use crate::lever::LeverField;
 use crate::measure::{Amount, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
-use crate::policy::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use crate::policy::{
+    MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT, Timing,
+};
 use crate::problem_kind::ProblemKind;
-use crate::validate::{PathPrefix, Report, Span, fits};
+use crate::sector::{MANUFACTURING_COUNT, Sector};
 
 pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>) {
     let mut seen = BTreeSet::new();
@@ -133,4 +135,104 @@ impl std::fmt::Display for MeasurePath<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "measures.{}.", self.0)
     }
+}
+
+/// The years a package's measures may name: the first policy year to the horizon.
+#[derive(Clone, Copy)]
+pub(crate) struct Span {
+    pub first: i32,
+    pub last: i32,
+}
+
+/// Records a problem: path and kind.
+pub(crate) type Report<'a> = dyn FnMut(String, ProblemKind) + 'a;
+
+/// The start of a path (`measures.nias.`), written out only
+/// when a problem is reported: a sweep checks every package of its grid, and
+/// nearly all of them have no problem to name.
+pub(crate) type PathPrefix<'a> = &'a dyn std::fmt::Display;
+
+impl Span {
+    /// Rules for `start`, `ramp_years` and `end` under `at` (`measures.nias.`).
+    pub(crate) fn timing(self, at: PathPrefix<'_>, timing: Timing, report: &mut Report<'_>) {
+        let Span { first, last } = self;
+        if !(first..=last).contains(&timing.start) {
+            report(
+                format!("{at}start"),
+                ProblemKind::StartOutsideProjection {
+                    start: timing.start,
+                    first,
+                    last,
+                },
+            );
+        }
+        if timing.ramp_years > MAX_RAMP_YEARS {
+            report(
+                format!("{at}ramp_years"),
+                ProblemKind::RampTooLong {
+                    years: timing.ramp_years,
+                    max: MAX_RAMP_YEARS,
+                },
+            );
+        } else if timing.start + timing.ramp_years as i32 > last && timing.start <= last {
+            report(
+                format!("{at}ramp_years"),
+                ProblemKind::RampPastHorizon {
+                    start: timing.start,
+                    years: timing.ramp_years,
+                    last,
+                },
+            );
+        }
+        if let Some(end) = timing.end
+            && (end < timing.start || end > MAX_HORIZON)
+        {
+            let (start, last) = (timing.start, MAX_HORIZON);
+            report(
+                format!("{at}end"),
+                if end < start {
+                    ProblemKind::EndBeforeStart { end, start, last }
+                } else {
+                    ProblemKind::EndAfterLastYear { end, start, last }
+                },
+            );
+        }
+    }
+
+    /// Rules for `sectors` weights under `at` (a method beside `timing`, so
+    /// both read as the rules of one projection span).
+    #[allow(clippy::unused_self)]
+    pub(crate) fn weights(
+        self,
+        at: PathPrefix<'_>,
+        weights: Option<[f64; MANUFACTURING_COUNT]>,
+        report: &mut Report<'_>,
+    ) {
+        let Some(weights) = weights else {
+            return;
+        };
+        for (sector, weight) in Sector::MANUFACTURING.into_iter().zip(weights) {
+            if !(weight.is_finite() && (0.0..=MAX_SECTOR_WEIGHT).contains(&weight)) {
+                report(
+                    format!("{at}sectors.{}", sector.key()),
+                    ProblemKind::SectorWeightOutOfRange {
+                        value: weight,
+                        max: MAX_SECTOR_WEIGHT,
+                    },
+                );
+            }
+        }
+        if weights.iter().all(|w| *w <= 0.0) {
+            report(format!("{at}sectors"), ProblemKind::WeightsAllZero);
+        }
+    }
+}
+
+/// Whether `value` is allowed for `field`: finite, in range, whole if counted.
+pub(crate) fn fits(field: LeverField, value: f64) -> bool {
+    let spec = field.spec();
+    value.is_finite()
+        && value >= spec.min
+        && value <= spec.max
+        && !(spec.integer && value.fract() != 0.0)
 }

@@ -14,7 +14,6 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use crate::RenderError;
-use crate::dictionary::Entry;
 
 /// One cell, as every writer needs it.
 pub enum Cell<'a> {
@@ -191,6 +190,20 @@ impl<R> Serialize for JsonRow<'_, '_, R> {
         }
         map.end()
     }
+}
+
+/// One output column as the data dictionary lists it (`levers outputs`).
+pub struct Entry {
+    /// The output the column belongs to: `eval` (the CSV columns, also the
+    /// JSON series), `eval-json` (members only the JSON has, by path),
+    /// `sweep`, `each-draw` or `draws-out`.
+    pub output: &'static str,
+    pub name: String,
+    pub label: String,
+    pub unit: String,
+    pub definition: String,
+    /// The section of docs/MODEL.md, by number (`3.8`).
+    pub section: &'static str,
 }
 
 #[cfg(test)]

@@ -17,19 +17,7 @@ use crate::analysis::{bands, explain, sobol, tornado};
 use crate::columns::Column;
 use crate::table::{aligned_table, markdown_table};
 
-/// One output column.
-pub struct Entry {
-    /// The output the column belongs to: `eval` (the CSV columns, also the
-    /// JSON series), `eval-json` (members only the JSON has, by path),
-    /// `sweep`, `each-draw` or `draws-out`.
-    pub output: &'static str,
-    pub name: String,
-    pub label: String,
-    pub unit: String,
-    pub definition: String,
-    /// The section of docs/MODEL.md, by number (`3.8`).
-    pub section: &'static str,
-}
+pub use crate::columns::Entry;
 
 /// Every column, in the order of the CSV output.
 pub fn entries() -> Vec<Entry> {

@@ -15,6 +15,7 @@ pub mod sensitivity;
 pub mod sobol;
 pub mod sobol_model;
 pub mod stack;
+mod standard_normal;
 pub mod sweep;
 pub mod trend;
 pub mod uncertainty;

@@ -19,6 +19,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::standard_normal::normal;
 use super::year_noise::YearNoise;
 use crate::baseline::Baseline;
 use crate::params::{Distribution, ParamId, ParamSpec};
@@ -150,13 +151,6 @@ fn memberships(baseline: &Baseline) -> Vec<Option<(usize, f64)>> {
         .collect()
 }
 
-/// A standard normal from two uniforms in [0, 1) (Box–Muller).
-pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
-    let u1: f64 = 1.0 - rng.random::<f64>();
-    let u2: f64 = rng.random();
-    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
-}
-
 /// The standard normal distribution function (Abramowitz & Stegun 7.1.26,
 /// error below 1.5e-7).
 fn normal_cdf(z: f64) -> f64 {
@@ -275,7 +269,15 @@ pub fn run_draw(
     };
     let noise = YearNoise::of(&baseline.params_for(policy));
     if noise != YearNoise::default() {
-        noise.add_to(&mut outcome, seed, index);
+        noise.add_to(
+            [
+                &mut outcome.share_pct,
+                &mut outcome.value_added_hkd_bn,
+                &mut outcome.jobs,
+            ],
+            seed,
+            index,
+        );
         // The target is read on the share as it would be published: noise included.
         let target = policy.target;
         if let Some(share) = years

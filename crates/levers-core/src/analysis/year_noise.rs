@@ -18,7 +18,7 @@
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
-use super::uncertainty::{DrawOutcome, normal};
+use super::standard_normal::normal;
 use crate::params::Params;
 
 /// Offset of the noise streams from the draws' streams (same seed, other streams).
@@ -71,17 +71,19 @@ impl YearNoise {
         (0..k).fold(0.0, |_, _| normal(&mut rng))
     }
 
-    /// Multiplies each year of `outcome` after the first (the base year,
-    /// observed) by draw `index`'s noise in the run seeded with `seed`. The
-    /// normals are drawn share first, then value added, then jobs, one per year
-    /// of the outcome, the base year's slot included (it gets none).
-    pub fn add_to(&self, outcome: &mut DrawOutcome, seed: u64, index: u64) {
+    /// Multiplies each year of a draw's `[share, value added, jobs]` series
+    /// after the first (the base year, observed) by draw `index`'s noise in
+    /// the run seeded with `seed`. The normals are drawn share first, then
+    /// value added, then jobs, one per year, the base year's slot included (it
+    /// gets none).
+    pub fn add_to(&self, series: [&mut Vec<f64>; 3], seed: u64, index: u64) {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         rng.set_stream(NOISE_STREAMS + index);
+        let [share, value_added, jobs] = series;
         for (sd, values) in [
-            (self.share, &mut outcome.share_pct),
-            (self.value_added, &mut outcome.value_added_hkd_bn),
-            (self.jobs, &mut outcome.jobs),
+            (self.share, share),
+            (self.value_added, value_added),
+            (self.jobs, jobs),
         ] {
             for (k, value) in values.iter_mut().enumerate() {
                 if k > 0 {
@@ -96,12 +98,29 @@ impl YearNoise {
 mod tests {
     use super::*;
 
-    fn outcome(years: usize) -> DrawOutcome {
-        DrawOutcome {
+    /// A draw's share, value added and jobs series.
+    #[derive(Debug, PartialEq)]
+    struct Drawn {
+        share_pct: Vec<f64>,
+        value_added_hkd_bn: Vec<f64>,
+        jobs: Vec<f64>,
+    }
+
+    impl Drawn {
+        fn series(&mut self) -> [&mut Vec<f64>; 3] {
+            [
+                &mut self.share_pct,
+                &mut self.value_added_hkd_bn,
+                &mut self.jobs,
+            ]
+        }
+    }
+
+    fn outcome(years: usize) -> Drawn {
+        Drawn {
             share_pct: vec![1.0; years],
-            jobs: vec![80_000.0; years],
             value_added_hkd_bn: vec![30.0; years],
-            ..DrawOutcome::default()
+            jobs: vec![80_000.0; years],
         }
     }
 
@@ -113,7 +132,7 @@ mod tests {
             jobs: 0.02,
         };
         let mut drawn = outcome(4);
-        noise.add_to(&mut drawn, 42, 3);
+        noise.add_to(drawn.series(), 42, 3);
         assert_eq!(drawn.share_pct[0], 1.0);
         assert_eq!(drawn.jobs[0], 80_000.0);
         assert!(drawn.share_pct[1..].iter().all(|s| (*s - 1.0).abs() > 0.0));
@@ -121,10 +140,10 @@ mod tests {
         assert_eq!(drawn.value_added_hkd_bn, vec![30.0; 4]);
         // Same seed and index: same noise; another index: other noise.
         let mut again = outcome(4);
-        noise.add_to(&mut again, 42, 3);
+        noise.add_to(again.series(), 42, 3);
         assert_eq!(again, drawn);
         let mut other = outcome(4);
-        noise.add_to(&mut other, 42, 4);
+        noise.add_to(other.series(), 42, 4);
         assert_ne!(other.share_pct, drawn.share_pct);
     }
 
@@ -136,7 +155,7 @@ mod tests {
             jobs: 0.02,
         };
         let mut drawn = outcome(6);
-        noise.add_to(&mut drawn, 9, 11);
+        noise.add_to(drawn.series(), 9, 11);
         for k in 0..6 {
             let z = YearNoise::share_normal(9, 11, k);
             assert_eq!(
@@ -157,7 +176,7 @@ mod tests {
         let logs: Vec<f64> = (0..4_000)
             .map(|i| {
                 let mut drawn = outcome(2);
-                noise.add_to(&mut drawn, 7, i);
+                noise.add_to(drawn.series(), 7, i);
                 drawn.share_pct[1].ln()
             })
             .collect();

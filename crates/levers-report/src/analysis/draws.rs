@@ -15,8 +15,8 @@
 use levers_core::analysis::DrawOutcome;
 
 use crate::RenderError;
+use crate::columns::Entry;
 use crate::columns::{self, Cell, Column, JsonRow};
-use crate::dictionary::Entry;
 
 /// One draw of one package: the source of one row per projected year.
 pub struct Draw<'a> {

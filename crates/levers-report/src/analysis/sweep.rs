@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 use levers_core::{LeverField, Projection};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use crate::columns::Entry;
 use crate::columns::{Cell, Column, csv_header as csv_header_of, csv_record};
-use crate::dictionary::Entry;
 
 /// The outcomes reported for each package of a sweep.
 #[derive(Clone, Copy, Debug, PartialEq)]
