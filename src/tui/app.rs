@@ -2,12 +2,14 @@
 //! happens here; reading and writing files is asked for with an [`Effect`] and
 //! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
 //! [`App::complete`]. The rooms the app keeps are in `app/`: the editors'
-//! replies carried out (`forms.rs`), the measure list (`measure_list.rs`), the
+//! replies carried out (`forms.rs`), the lever panel's steps and editors
+//! (`dials.rs`), the measure list (`measure_list.rs`), the
 //! analysis views (`analysis_views.rs`), file work (`file_work.rs`) and the
 //! worker threads (`scheduling.rs`). The app never calls into the view: the
 //! mouse is resolved against what the last frame drew ([`App::drawn`]).
 
 mod analysis_views;
+mod dials;
 mod file_work;
 mod forms;
 mod measure_list;
@@ -21,6 +23,7 @@ use levers_core::{Baseline, LeverField, Policy, Projection, project, project_int
 
 use super::action::Action;
 use super::analysis::{Proposal, Tornado};
+use super::edit::ValuePrompt;
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
@@ -55,11 +58,7 @@ pub enum Pending {
 pub enum Mode {
     Normal,
     /// Typing an exact value for a lever.
-    EditValue {
-        field: LeverField,
-        input: String,
-        error: Option<String>,
-    },
+    EditValue(ValuePrompt),
     Group(GroupEditor),
     /// Editing one measure of a format-2 package.
     Measure(MeasureEditor),
@@ -323,7 +322,7 @@ impl App {
 
     /// The year new lever groups start in.
     pub fn default_start(&self) -> i32 {
-        self.baseline.base_year + 2
+        self.editor_context().default_start()
     }
 
     /// `blueprint-2032.toml`, or a note that the package has no file yet.
@@ -341,7 +340,7 @@ impl App {
         match &self.mode {
             Mode::Normal if self.shows_measures() => Context::Measures,
             Mode::Normal => Context::Normal,
-            Mode::EditValue { .. } | Mode::SaveAs { .. } => Context::Text,
+            Mode::EditValue(_) | Mode::SaveAs { .. } => Context::Text,
             Mode::Group(editor) if editor.typing.is_some() => Context::Text,
             Mode::Measure(editor) if editor.form.typing.is_some() => Context::Text,
             Mode::Package(editor) if editor.form.typing.is_some() => Context::Text,
@@ -458,8 +457,14 @@ impl App {
                 self.update_kind_picker(selected, action);
                 None
             }
-            Mode::EditValue { field, input, .. } => self.update_value_prompt(field, input, action),
-            Mode::Group(editor) => self.update_group(editor, action),
+            Mode::EditValue(prompt) => {
+                self.update_value_prompt(prompt, action);
+                None
+            }
+            Mode::Group(editor) => {
+                self.update_group(editor, action);
+                None
+            }
             Mode::Picker(picker) => self.update_picker(picker, action),
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
@@ -513,12 +518,7 @@ impl App {
             Action::IncreaseBig => self.step_lever(1.0, true),
             Action::Zero => self.zero_lever(),
             Action::TypeValue => {
-                let field = self.selected_field();
-                self.mode = Mode::EditValue {
-                    field,
-                    input: String::new(),
-                    error: None,
-                };
+                self.mode = Mode::EditValue(ValuePrompt::new(self.selected_field()));
             }
             Action::EditGroup => {
                 self.mode = Mode::Group(GroupEditor::new(self.selected_field().group()));

@@ -9,9 +9,9 @@ use levers_report::i18n::Lang;
 use levers_core::Sector;
 
 use super::action::Action;
-use super::group::GroupRow;
 use super::measure_editor::MeasureRow;
 use super::package_editor::PackageRow;
+use super::timing_rows::GroupRow;
 
 /// The catalogue key of an action: its keymap name, or the mouse actions'.
 fn key(action: Action) -> Option<&'static str> {

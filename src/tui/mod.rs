@@ -31,11 +31,13 @@ pub mod keymap;
 pub mod labels;
 pub mod measure_editor;
 pub mod measures;
+pub mod numbers;
 pub mod package_editor;
 pub mod prompts;
 pub mod recovery;
 mod session_lock;
 mod text_input;
+pub mod timing_rows;
 mod tty;
 pub mod view;
 

@@ -10,10 +10,12 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::theme;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Picker, SaveQuestion};
-use crate::tui::group::{GroupEditor, GroupRow};
+use crate::tui::edit::ValuePrompt;
+use crate::tui::group::GroupEditor;
 use crate::tui::keymap::{self, Context};
 use crate::tui::labels;
 use crate::tui::prompts::picker_title;
+use crate::tui::timing_rows::GroupRow;
 use levers_report::i18n::Lang;
 use levers_report::sanitise::terminal;
 
@@ -121,11 +123,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let context = app.context();
     match &app.mode {
         Mode::Normal => {}
-        Mode::EditValue {
+        Mode::EditValue(ValuePrompt {
             field,
             input,
             error,
-        } => {
+        }) => {
             let lines = vec![
                 Line::from(format!(
                     "{}: {}",

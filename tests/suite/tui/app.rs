@@ -3,6 +3,7 @@
 
 use crate::support::app::*;
 use levers::tui::app::{Mode, SaveQuestion};
+use levers::tui::edit::ValuePrompt;
 use levers_core::{LeverField, LeverGroup, Policy, project};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -93,9 +94,9 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("120"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue {
+    let Mode::EditValue(ValuePrompt {
         error: Some(error), ..
-    } = &app.mode
+    }) = &app.mode
     else {
         panic!(
             "expected the prompt to stay open with an error, got {:?}",
@@ -108,9 +109,9 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     assert!(screen.contains("from 0 to 90"), "{screen}");
     press(&mut app, &text("abc"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue {
+    let Mode::EditValue(ValuePrompt {
         error: Some(error), ..
-    } = &app.mode
+    }) = &app.mode
     else {
         panic!("expected an error for text");
     };
@@ -130,7 +131,10 @@ fn whole_number_levers_refuse_fractions() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("1500.5"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(matches!(app.mode, Mode::EditValue { error: Some(_), .. }));
+    assert!(matches!(
+        app.mode,
+        Mode::EditValue(ValuePrompt { error: Some(_), .. })
+    ));
 }
 
 #[test]

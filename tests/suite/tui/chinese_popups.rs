@@ -7,6 +7,7 @@
 
 use insta::assert_snapshot;
 use levers::tui::app::Mode;
+use levers::tui::edit::ValuePrompt;
 use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
@@ -422,7 +423,7 @@ fn the_exact_value_prompt_refuses_in_chinese() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("lots"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue { error, .. } = &app.mode else {
+    let Mode::EditValue(ValuePrompt { error, .. }) = &app.mode else {
         panic!("expected the value prompt, got {:?}", app.mode);
     };
     assert_eq!(
