@@ -7,6 +7,7 @@ mod background;
 mod burst;
 mod chinese;
 mod chinese_popups;
+mod dial_editors;
 mod discover;
 mod editors;
 mod fiscal;
