@@ -12,11 +12,13 @@ mod levers;
 mod measure_popups;
 mod measures;
 mod popup;
+mod popup_frame;
 mod regions;
 mod sectors;
 mod seek;
 mod status;
 pub mod theme;
+mod timing_text;
 
 /// Colour of the uncertainty band on the share chart.
 pub use charts::BAND as BAND_COLOUR;

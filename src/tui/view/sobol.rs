@@ -54,7 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(view) = &app.sobol else {
         return;
     };
-    super::popup::clear(area, buf);
+    super::popup_frame::clear(area, buf);
     let stale = view.is_stale(app.policy());
     let year = view.policy.target.year;
     let wide = area.width >= 50;

@@ -152,7 +152,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(tornado) = &app.tornado else {
         return;
     };
-    super::popup::clear(area, buf);
+    super::popup_frame::clear(area, buf);
     let year = app.policy().target.year;
     let wide = area.width >= 64;
     let lang = app.lang;
