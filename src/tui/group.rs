@@ -81,10 +81,10 @@ impl GroupEditor {
                 self.row = (self.row + 1).min(last);
                 None
             }
-            Action::Decrease => self.step(context, -1, false),
-            Action::Increase => self.step(context, 1, false),
-            Action::DecreaseBig => self.step(context, -1, true),
-            Action::IncreaseBig => self.step(context, 1, true),
+            Action::Decrease => Some(self.step(context, -1, false)),
+            Action::Increase => Some(self.step(context, 1, false)),
+            Action::DecreaseBig => Some(self.step(context, -1, true)),
+            Action::IncreaseBig => Some(self.step(context, 1, true)),
             Action::Zero => self.zero(context),
             Action::TypeValue => {
                 self.typing = Some(String::new());
@@ -141,16 +141,11 @@ impl GroupEditor {
         }
     }
 
-    fn step(
-        &self,
-        context: &EditorContext,
-        steps: i32,
-        big: bool,
-    ) -> Option<Result<Policy, String>> {
+    fn step(&self, context: &EditorContext, steps: i32, big: bool) -> Result<Policy, String> {
         let horizon = context.policy.horizon;
         let first = context.baseline.first_policy_year();
         let row = self.selected_row();
-        Some(self.changed(context, |lever| {
+        self.changed(context, |lever| {
             step_row(
                 row,
                 &mut lever.timing,
@@ -158,7 +153,7 @@ impl GroupEditor {
                 Steps { steps, big },
                 (first, horizon),
             );
-        }))
+        })
     }
 
     fn zero(&self, context: &EditorContext) -> Option<Result<Policy, String>> {

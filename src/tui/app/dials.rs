@@ -44,13 +44,12 @@ impl App {
         let mut candidates: Vec<Policy> = Vec::new();
         for _ in 0..times {
             let latest = candidates.last().unwrap_or(self.policy());
-            match dial_stepped(latest, field, steps, big, self.default_start()) {
-                Some(candidate) => candidates.push(candidate),
-                None => {
-                    self.at_end(field, steps);
-                    break;
-                }
-            }
+            let Some(candidate) = dial_stepped(latest, field, steps, big, self.default_start())
+            else {
+                self.at_end(field, steps);
+                break;
+            };
+            candidates.push(candidate);
         }
         self.commit_steps(candidates);
     }
