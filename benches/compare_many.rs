@@ -32,7 +32,7 @@ fn six_pinned() -> App {
         press(&mut app, KeyCode::Char('p'));
         press(&mut app, KeyCode::Char('L'));
     }
-    assert_eq!(app.compare.len(), 6, "six packages pinned");
+    assert_eq!(app.compare().len(), 6, "six packages pinned");
     app
 }
 
@@ -60,7 +60,7 @@ fn keystroke_with_six_pinned(c: &mut Criterion) {
 fn six_way_comparison(c: &mut Criterion) {
     let app = six_pinned();
     let packages: Vec<Evaluated<'_>> = app
-        .compare
+        .compare()
         .iter()
         .map(|p| Evaluated {
             file: p.label.clone(),

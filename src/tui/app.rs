@@ -177,14 +177,14 @@ pub struct App {
     measure_package: bool,
     /// Whether the attribution panel splits the change by measure or by
     /// measure kind (each kind one Shapley player).
-    pub attribution_players: AttributionPlayers,
-    pub history: History,
+    attribution_players: AttributionPlayers,
+    history: History,
     /// Packages shown beside the current one, oldest first; KPI and sector
     /// differences are against the first.
-    pub compare: Vec<Comparison>,
+    compare: Vec<Comparison>,
     pub mode: Mode,
-    pub panel: Panel,
-    pub note: Option<Note>,
+    panel: Panel,
+    note: Option<Note>,
     /// The terminal size, for mouse hit-testing.
     pub size: (u16, u16),
     pub no_color: bool,
@@ -196,14 +196,14 @@ pub struct App {
     pub library: Option<PathBuf>,
     /// Extra keys from the settings file's `[keymap]`.
     pub user_keys: UserKeys,
-    pub should_quit: bool,
+    should_quit: bool,
     pending: Option<Pending>,
     /// The tornado view, when open (`t`); recomputed with the package.
-    pub tornado: Option<Tornado>,
+    tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
-    pub band: Option<Uncertainty>,
+    band: Option<Uncertainty>,
     /// The Sobol view, when open (`V`); computed on demand only.
-    pub sobol: Option<super::analysis::SobolView>,
+    sobol: Option<super::analysis::SobolView>,
     /// The scenario-discovery view, when open (`D`); computed on demand only.
     pub discover: Option<super::discover::DiscoverView>,
     /// The worker threads, once the run loop has switched them on.
@@ -380,6 +380,51 @@ impl App {
         if changed {
             self.recompute();
         }
+    }
+
+    /// Whether the Shapley players are the measures or their kinds.
+    pub fn attribution_players(&self) -> AttributionPlayers {
+        self.attribution_players
+    }
+
+    /// The package's undo and redo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Packages shown beside the current one, oldest first.
+    pub fn compare(&self) -> &[Comparison] {
+        &self.compare
+    }
+
+    /// The small-screen panel under the share chart.
+    pub fn panel(&self) -> Panel {
+        self.panel
+    }
+
+    /// The status bar's note, if any.
+    pub fn note(&self) -> Option<&Note> {
+        self.note.as_ref()
+    }
+
+    /// Whether the workbench is done (the run loop then leaves).
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    /// The tornado view, when open.
+    pub fn tornado(&self) -> Option<&Tornado> {
+        self.tornado.as_ref()
+    }
+
+    /// The p10–p90 band on the share chart, when shown.
+    pub fn band(&self) -> Option<&Uncertainty> {
+        self.band.as_ref()
+    }
+
+    /// The Sobol view, when open.
+    pub fn sobol(&self) -> Option<&super::analysis::SobolView> {
+        self.sobol.as_ref()
     }
 
     /// The package in force.

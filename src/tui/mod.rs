@@ -149,7 +149,7 @@ fn run_loop(
     panic_key: Option<keymap::Key>,
     signal: &AtomicUsize,
 ) -> color_eyre::Result<()> {
-    while !app.should_quit {
+    while !app.should_quit() {
         let signo = signal.load(Ordering::Relaxed);
         if signo != 0 {
             leave(app, recovery, signo);
@@ -299,7 +299,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
             std::panic::resume_unwind(panic)
         }
     };
-    if app.should_quit
+    if app.should_quit()
         && let Some(recovery) = recovery.as_mut()
     {
         recovery.remove();

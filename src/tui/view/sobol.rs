@@ -51,7 +51,7 @@ fn row(name: &str, first: f64, total: f64, label_width: usize, bar_width: usize)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(view) = &app.sobol else {
+    let Some(view) = app.sobol() else {
         return;
     };
     super::popup_frame::clear(area, buf);

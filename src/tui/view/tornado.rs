@@ -149,7 +149,7 @@ fn styled_run(text: String, colour: Option<Color>) -> Span<'static> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(tornado) = &app.tornado else {
+    let Some(tornado) = app.tornado() else {
         return;
     };
     super::popup_frame::clear(area, buf);

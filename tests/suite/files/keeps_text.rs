@@ -323,7 +323,7 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     app.commit(with_measure);
     press(&mut app, &[ch('s')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
-    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    let note = app.note().cloned().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved as format 2"), "{note}");
     assert!(
         fs::read_to_string(&path)
@@ -342,7 +342,7 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     let before = fs::read_to_string(&path).expect("written");
     let mut app = open(&path);
     press(&mut app, &[key(KeyCode::Right), ch('s')]);
-    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    let note = app.note().cloned().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved"), "{note}");
     assert!(!note.contains("written whole"), "{note}");
     let saved = fs::read_to_string(&path).expect("saved");

@@ -200,19 +200,19 @@ fn save_as_over_an_existing_file_asks_first() {
 fn quitting_with_unsaved_changes_asks_first() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('q')]);
-    assert!(app.should_quit, "nothing changed: quits at once");
+    assert!(app.should_quit(), "nothing changed: quits at once");
 
     let mut app = blueprint_app();
     press(&mut app, &[ch('l'), ch('q')]);
     assert!(matches!(app.mode, Mode::Unsaved(_)));
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     let screen = screen_text(render(&mut app, 80, 24).backend().buffer());
     assert!(screen.contains("unsaved changes"), "{screen}");
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     press(&mut app, &[ch('q'), ch('d')]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -224,7 +224,7 @@ fn saving_from_the_quit_question_saves_then_quits() {
     assert!(matches!(app.mode, Mode::SaveAs { .. }));
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
     assert!(path.is_file());
 }
 
@@ -289,20 +289,20 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
         app.path.as_deref(),
         Some(dir.path().join("b.toml").as_path())
     );
-    assert!(!app.history.can_undo());
+    assert!(!app.history().can_undo());
 }
 
 #[test]
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);
-    assert_eq!(app.compare.len(), 1);
+    assert_eq!(app.compare().len(), 1);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains(" pp"), "KPI delta in pp: {screen}");
     assert!(screen.contains("vs pinned"), "{screen}");
     press(&mut app, &[ch('P')]);
-    assert!(app.compare.is_empty());
+    assert!(app.compare().is_empty());
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
     // Only real changes are history: undo walks back down one step at a time
     // and stops at the start.
     let mut undos = 0;
-    while app.history.can_undo() {
+    while app.history().can_undo() {
         press(&mut app, &[ch('u')]);
         undos += 1;
     }
@@ -99,7 +99,7 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
 /// Undoes everything; returns how many undos there were.
 fn undo_all(app: &mut levers::tui::App) -> usize {
     let mut undos = 0;
-    while app.history.can_undo() {
+    while app.history().can_undo() {
         press(app, &[ch('u')]);
         undos += 1;
     }
@@ -125,7 +125,7 @@ fn a_coalesced_run_of_steps_equals_the_same_presses_one_by_one() {
             );
             assert_eq!(batched.projection(), one_by_one.projection());
             assert_eq!(batched.attribution(), one_by_one.attribution());
-            assert_eq!(batched.note, one_by_one.note);
+            assert_eq!(batched.note(), one_by_one.note());
             assert_eq!(undo_all(&mut batched), undo_all(&mut one_by_one));
             assert_eq!(batched.policy(), one_by_one.policy());
         }

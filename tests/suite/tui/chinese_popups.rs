@@ -112,7 +112,7 @@ fn settings_not_applied_are_reported_in_chinese() {
     press(&mut app, &[ch('?')]);
     app.settings_not_applied("levers.toml: unknown key `colour`".to_string());
     assert!(matches!(app.mode, Mode::Help(_)), "{:?}", app.mode);
-    let note = app.note.as_ref().expect("a note").text.clone();
+    let note = app.note().expect("a note").text.clone();
     assert_eq!(note, "設定：levers.toml: unknown key `colour`");
 }
 

@@ -248,7 +248,7 @@ fn an_edited_package_saved_and_reopened_projects_the_same_numbers() {
 fn attribution_per_kind_treats_each_kind_as_one_player() {
     let mut app = measures_app();
     press(&mut app, &[ch('K')]);
-    assert_eq!(app.attribution_players, AttributionPlayers::Kinds);
+    assert_eq!(app.attribution_players(), AttributionPlayers::Kinds);
     let kinds: Vec<&Contributor> = app.attribution().contributors.iter().collect();
     assert_eq!(kinds.len(), 4, "{kinds:?}");
     assert!(kinds.iter().all(|c| matches!(c, Contributor::Kind(_))));

@@ -39,7 +39,7 @@ proptest! {
         let mut app = blueprint_app();
         for key in pressed {
             press(&mut app, &[key]);
-            if app.should_quit {
+            if app.should_quit() {
                 break;
             }
             holds(&app)?;
@@ -66,7 +66,7 @@ proptest! {
         }
         let _ = render(&mut app, width, height);
         press(&mut app, &keys("esc esc esc"));
-        while app.history.can_undo() {
+        while app.history().can_undo() {
             press(&mut app, &[ch('u')]);
         }
         prop_assert_eq!(app.policy(), &opened);

@@ -84,7 +84,7 @@ fn quitting_with_save_stops_when_the_file_changed_and_the_answer_is_no() {
     );
     press(&mut app, &[ch('n')]);
     assert!(
-        !app.should_quit,
+        !app.should_quit(),
         "the quit waits for a save that did not happen"
     );
     assert_eq!(fs::read_to_string(&path).expect("read"), "# replaced\n");
