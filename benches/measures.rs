@@ -119,7 +119,7 @@ fn keystroke_bench(c: &mut Criterion, background: bool, name: &str) {
     if background {
         // The worker's answer, once landed, is the inline one.
         app.settle();
-        let fresh = attribute_with(&app.baseline, app.policy(), AttributionPlayers::Measures);
+        let fresh = attribute_with(app.baseline(), app.policy(), AttributionPlayers::Measures);
         assert_eq!(*app.attribution(), fresh);
     }
 }

@@ -152,7 +152,7 @@ pub struct Note {
 }
 
 pub struct App {
-    pub baseline: Baseline,
+    baseline: Baseline,
     // The package in force, its projection and its attribution. Private: only
     // `commit`, `commit_steps` and `replace` change the package, and each
     // recomputes the other two, so they always follow it (the attribution of
@@ -425,6 +425,11 @@ impl App {
     /// The Sobol view, when open.
     pub fn sobol(&self) -> Option<&super::analysis::SobolView> {
         self.sobol.as_ref()
+    }
+
+    /// The model's baseline the package is projected on.
+    pub fn baseline(&self) -> &Baseline {
+        &self.baseline
     }
 
     /// The package in force.

@@ -65,7 +65,7 @@ impl Events for TerminalEvents {
 pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
     let mut effect = app.update(action);
     while let Some(work) = effect {
-        let outcome = files::execute(work, &app.baseline, folders, app.lang);
+        let outcome = files::execute(work, app.baseline(), folders, app.lang);
         effect = app.complete(outcome);
     }
 }

@@ -124,7 +124,7 @@ fn lines(app: &App, view: &SobolView, inner: Rect) -> Vec<Line<'static>> {
         ),
     ])];
     for (i, first, total) in ranked(&view.result, Output::Share).into_iter().take(rows) {
-        let name = input_name(&view.result, i, &app.baseline);
+        let name = input_name(&view.result, i, app.baseline());
         lines.push(row(&name, first.value, total.value, label_width, bar_width));
     }
     lines

@@ -17,19 +17,19 @@ fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
     assert!(app.tornado().is_none(), "closed views are not computed");
     press(&mut app, &[ch('t')]);
     let tornado = app.tornado().cloned().expect("tornado open");
-    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
+    let (centre, swings) = sensitivity(app.baseline(), app.policy(), Outcome::ShareInTargetYear);
     assert_eq!(tornado.outcome, Outcome::ShareInTargetYear);
     assert_eq!(tornado.centre, centre);
     assert_eq!(tornado.swings, swings);
     // A lever change recomputes it.
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let (_, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
+    let (_, swings) = sensitivity(app.baseline(), app.policy(), Outcome::ShareInTargetYear);
     assert_eq!(app.tornado().map(|t| &t.swings), Some(&swings));
     // T cycles the outcome.
     press(&mut app, &[ch('T')]);
     let tornado = app.tornado().cloned().expect("still open");
     assert_eq!(tornado.outcome, Outcome::JobsInTargetYear);
-    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::JobsInTargetYear);
+    let (centre, swings) = sensitivity(app.baseline(), app.policy(), Outcome::JobsInTargetYear);
     assert_eq!((tornado.centre, tornado.swings), (centre, swings));
     press(&mut app, &[ch('T'), ch('T'), ch('T')]);
     assert_eq!(
@@ -45,14 +45,14 @@ fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
     let mut app = blueprint_app();
     assert!(app.band().is_none());
     press(&mut app, &[ch('b')]);
-    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    let expected = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band(), Some(&expected));
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    let expected = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band(), Some(&expected), "recomputed on change");
     // Same package, same band.
     press(&mut app, &[ch('u')]);
-    let first = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
+    let first = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
     assert_eq!(app.band(), Some(&first));
     press(&mut app, &[ch('b')]);
     assert!(app.band().is_none());
@@ -119,7 +119,7 @@ fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
     assert_eq!(app.mode, Mode::Normal);
     assert!(app.is_dirty(), "an accepted proposal is an unsaved change");
     assert_ne!(*app.policy(), before);
-    let projection = project(&app.baseline, app.policy());
+    let projection = project(app.baseline(), app.policy());
     assert!(projection.target.met, "{:?}", projection.target);
     assert_eq!(
         *app.projection(),
@@ -328,7 +328,7 @@ fn v_computes_the_sobol_view_on_demand_and_says_when_the_package_has_changed() {
     assert!(app.sobol().is_none());
     press(&mut app, &[ch('V')]);
     let first = app.sobol().cloned().expect("open");
-    let expected = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    let expected = sobol(app.baseline(), app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
     assert_eq!(first.result, expected, "the core's indices, bit for bit");
     assert!(screen_of(&mut app, 120, 40).contains("Sobol: share 2032"));
     // A lever change does not recompute it (too slow for a keystroke) …
@@ -337,7 +337,7 @@ fn v_computes_the_sobol_view_on_demand_and_says_when_the_package_has_changed() {
     assert!(screen_of(&mut app, 120, 40).contains("package changed: V recomputes"));
     // … V does, for the package now in force; V again closes it.
     press(&mut app, &[ch('V')]);
-    let recomputed = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    let recomputed = sobol(app.baseline(), app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
     assert_eq!(app.sobol().map(|v| &v.result), Some(&recomputed));
     assert_ne!(recomputed, expected);
     assert!(!screen_of(&mut app, 120, 40).contains("package changed"));

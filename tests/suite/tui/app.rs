@@ -36,7 +36,7 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
         12.5
     );
     assert_ne!(*app.projection(), before);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
     assert!(app.is_dirty());
 }
 
@@ -158,14 +158,14 @@ fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     assert_eq!(app.path.as_deref(), Some(saved_path.as_path()));
     assert!(!app.is_dirty());
     let text = std::fs::read_to_string(&saved_path).expect("saved file");
-    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
+    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, app.baseline())
         .expect("saved file reads back");
     assert_eq!(policy, *app.policy());
     assert_eq!(
         policy.name, "Blueprint 2032",
         "save as keeps the package's name, whatever the file is called"
     );
-    assert_eq!(project(&app.baseline, &policy), *app.projection());
+    assert_eq!(project(app.baseline(), &policy), *app.projection());
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("mine.toml"), "{screen}");
     assert!(!screen.contains("unsaved"));
@@ -243,7 +243,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     assert!(matches!(app.mode, Mode::Picker(_)));
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let expected = levers_files::load_policy(&path, &app.baseline)
+    let expected = levers_files::load_policy(&path, app.baseline())
         .err()
         .map(|d| levers::shown::in_english(&d))
         .unwrap_or_default();
@@ -354,7 +354,7 @@ fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
         .policy()
         .group_timing(LeverGroup::Land)
         .expect("land now used");
-    assert_eq!(lever.timing.start, app.baseline.base_year + 2);
+    assert_eq!(lever.timing.start, app.baseline().base_year + 2);
     assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 5.0);
     assert_eq!(app.policy().measures[0].name, "rent_subsidy");
 }
@@ -388,7 +388,7 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[key(KeyCode::Enter), ch('e')]);
     assert_eq!(land(&app).timing.start, 2028);
     assert_eq!(app.mode, Mode::Normal);
-    let projection = project(&app.baseline, app.policy());
+    let projection = project(app.baseline(), app.policy());
     assert_eq!(*app.projection(), projection);
 }
 
@@ -461,7 +461,7 @@ fn the_attribution_panel_follows_every_keystroke() {
     let before = app.attribution().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
     assert_ne!(*app.attribution(), before);
-    assert_eq!(*app.attribution(), attribute(&app.baseline, app.policy()));
+    assert_eq!(*app.attribution(), attribute(app.baseline(), app.policy()));
     let shares = app
         .attribution()
         .outcome(Outcome::ShareInTargetYear)

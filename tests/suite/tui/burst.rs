@@ -37,7 +37,7 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
     apply_batch(&mut app, &rights(10_000), &[]);
     let max = LeverField::RentSubsidyPct.spec().max;
     assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), max);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
     // Only real changes are history: undo walks back down one step at a time
     // and stops at the start.
     let mut undos = 0;
@@ -64,7 +64,7 @@ fn alternating_steps_end_where_they_started() {
         .collect();
     apply_batch(&mut app, &events, &[]);
     assert_eq!(*app.policy(), before);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
         app.policy().dial_value(LeverField::RentSubsidyPct),
         LeverField::RentSubsidyPct.spec().max
     );
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
 }
 
 /// Undoes everything; returns how many undos there were.

@@ -18,7 +18,7 @@ fn to_fiscal_panel(app: &mut levers::tui::App) {
 }
 
 fn accounts_of(app: &levers::tui::App) -> FiscalAccounts {
-    fiscal_accounts(&app.baseline, app.policy(), app.projection())
+    fiscal_accounts(app.baseline(), app.policy(), app.projection())
 }
 
 #[test]

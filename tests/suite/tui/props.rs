@@ -21,9 +21,9 @@ const MEASURE_KEYS: &str =
 /// Fails unless the package in force is valid and the projection on screen is
 /// the projection of that package.
 fn holds(app: &App) -> Result<(), TestCaseError> {
-    let problems = app.policy().problems(&app.baseline);
+    let problems = app.policy().problems(app.baseline());
     prop_assert!(problems.is_empty(), "{problems:?}");
-    prop_assert_eq!(app.projection(), &project(&app.baseline, app.policy()));
+    prop_assert_eq!(app.projection(), &project(app.baseline(), app.policy()));
     Ok(())
 }
 
