@@ -1,5 +1,6 @@
 //! The protocol between the app and its editors (the measure editor, the
-//! package editor, the group editor, the exact-value prompt) and prompts (the file picker, save-as). An editor owns its state and handles a key against a
+//! package editor, the group editor, the exact-value prompt) and prompts (the
+//! file picker, save-as). An editor owns its state and handles a key against a
 //! narrow [`EditorContext`] — the package in force, the model's baseline and
 //! the language — and answers with a [`Reply`]; only the app changes the
 //! package, keeps the history and decides what is shown. So an editor can be

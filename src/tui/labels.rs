@@ -106,11 +106,6 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub use levers_report::format::columns;
 
-/// A change the model's rules refuse, framed in the language (kept here for
-/// the lever panel's editors; the measure and package editors word it through
-/// their context).
-pub use super::editor::rule_refusal;
-
 #[cfg(test)]
 mod tests {
     use super::*;
