@@ -27,7 +27,7 @@ fn six_pinned() -> App {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
     let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
-    app.size = (200, 60);
+    app.resize(200, 60);
     for _ in 0..6 {
         press(&mut app, KeyCode::Char('p'));
         press(&mut app, KeyCode::Char('L'));

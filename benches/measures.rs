@@ -96,7 +96,7 @@ fn keystroke_bench(c: &mut Criterion, background: bool, name: &str) {
         app.work_in_background();
     }
     assert!(app.shows_measures());
-    app.size = (200, 60);
+    app.resize(200, 60);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let keys = [
         Event::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE)),

@@ -186,7 +186,7 @@ pub struct App {
     panel: Panel,
     note: Option<Note>,
     /// The terminal size, for mouse hit-testing.
-    pub size: (u16, u16),
+    size: (u16, u16),
     pub no_color: bool,
     /// The colour theme from the settings file.
     pub theme: super::view::theme::Theme,
@@ -485,10 +485,16 @@ impl App {
         self.error(self.lang.format(id, args));
     }
 
+    /// Takes in the terminal's size (columns, rows), for the layout the mouse
+    /// is resolved against; a resize event does the same.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+    }
+
     /// Carries out `action`; returns the file work it needs, if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         if let Action::Resize { width, height } = action {
-            self.size = (width, height);
+            self.resize(width, height);
             return None;
         }
         self.note = None;

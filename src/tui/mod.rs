@@ -276,7 +276,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     // Bracketed paste: a paste arrives as one event, never as keystrokes.
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let size = terminal.size()?;
-    app.size = (size.width, size.height);
+    app.resize(size.width, size.height);
     tty::watchdog();
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_loop(

@@ -548,7 +548,7 @@ fn a_click_lands_on_what_the_last_frame_drew_there() {
     let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
     // An app that has drawn nothing yet has nothing under the mouse.
     let mut undrawn = blueprint_app();
-    undrawn.size = (120, 40);
+    undrawn.resize(120, 40);
     let before = undrawn.selected_field();
     levers::tui::dispatch(&mut undrawn, Action::Click { column, row }, &[]);
     assert_eq!(undrawn.selected_field(), before);
