@@ -16,6 +16,7 @@ mod measures;
 mod pins;
 mod props;
 mod recovery;
+mod rooms;
 mod saves;
 mod snapshots;
 mod terminal_safety;
