@@ -27,12 +27,12 @@ fn six_pinned() -> App {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
     let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
-    app.size = (200, 60);
+    app.resize(200, 60);
     for _ in 0..6 {
         press(&mut app, KeyCode::Char('p'));
         press(&mut app, KeyCode::Char('L'));
     }
-    assert_eq!(app.compare.len(), 6, "six packages pinned");
+    assert_eq!(app.compare().len(), 6, "six packages pinned");
     app
 }
 
@@ -60,7 +60,7 @@ fn keystroke_with_six_pinned(c: &mut Criterion) {
 fn six_way_comparison(c: &mut Criterion) {
     let app = six_pinned();
     let packages: Vec<Evaluated<'_>> = app
-        .compare
+        .compare()
         .iter()
         .map(|p| Evaluated {
             file: p.label.clone(),
@@ -70,7 +70,7 @@ fn six_way_comparison(c: &mut Criterion) {
         .collect();
     c.bench_function("six-way compare table (build + text)", |b| {
         b.iter(|| {
-            let comparison = Comparison::build(&app.baseline, &packages);
+            let comparison = Comparison::build(app.baseline(), &packages);
             black_box(levers_report::compare::text(&comparison, false));
         });
     });

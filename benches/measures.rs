@@ -96,7 +96,7 @@ fn keystroke_bench(c: &mut Criterion, background: bool, name: &str) {
         app.work_in_background();
     }
     assert!(app.shows_measures());
-    app.size = (200, 60);
+    app.resize(200, 60);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let keys = [
         Event::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE)),
@@ -119,7 +119,7 @@ fn keystroke_bench(c: &mut Criterion, background: bool, name: &str) {
     if background {
         // The worker's answer, once landed, is the inline one.
         app.settle();
-        let fresh = attribute_with(&app.baseline, app.policy(), AttributionPlayers::Measures);
+        let fresh = attribute_with(app.baseline(), app.policy(), AttributionPlayers::Measures);
         assert_eq!(*app.attribution(), fresh);
     }
 }

@@ -15,7 +15,7 @@ fn keystroke_to_frame(c: &mut Criterion) {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
     let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
-    app.size = (200, 60);
+    app.resize(200, 60);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
     let keys = [
         Event::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::NONE)),
@@ -45,7 +45,7 @@ fn halves(c: &mut Criterion) {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
     let policy = levers_files::default_package(&baseline).expect("default package reads");
     let mut app = App::new(baseline, policy, None);
-    app.size = (200, 60);
+    app.resize(200, 60);
     c.bench_function("update only (projection + attribution)", |b| {
         b.iter(|| app.recompute());
     });

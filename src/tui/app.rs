@@ -2,12 +2,14 @@
 //! happens here; reading and writing files is asked for with an [`Effect`] and
 //! carried out by [`super::files::execute`], whose [`super::files::Outcome`] comes back through
 //! [`App::complete`]. The rooms the app keeps are in `app/`: the editors'
-//! replies carried out (`forms.rs`), the measure list (`measure_list.rs`), the
+//! replies carried out (`forms.rs`), the lever panel's steps and editors
+//! (`dials.rs`), the measure list (`measure_list.rs`), the
 //! analysis views (`analysis_views.rs`), file work (`file_work.rs`) and the
 //! worker threads (`scheduling.rs`). The app never calls into the view: the
 //! mouse is resolved against what the last frame drew ([`App::drawn`]).
 
 mod analysis_views;
+mod dials;
 mod file_work;
 mod forms;
 mod measure_list;
@@ -21,6 +23,7 @@ use levers_core::{Baseline, LeverField, Policy, Projection, project, project_int
 
 use super::action::Action;
 use super::analysis::{Proposal, Tornado};
+use super::edit::ValuePrompt;
 use super::files::{Effect, Purpose};
 use super::group::GroupEditor;
 use super::history::History;
@@ -55,11 +58,7 @@ pub enum Pending {
 pub enum Mode {
     Normal,
     /// Typing an exact value for a lever.
-    EditValue {
-        field: LeverField,
-        input: String,
-        error: Option<String>,
-    },
+    EditValue(ValuePrompt),
     Group(GroupEditor),
     /// Editing one measure of a format-2 package.
     Measure(MeasureEditor),
@@ -153,7 +152,7 @@ pub struct Note {
 }
 
 pub struct App {
-    pub baseline: Baseline,
+    baseline: Baseline,
     // The package in force, its projection and its attribution. Private: only
     // `commit`, `commit_steps` and `replace` change the package, and each
     // recomputes the other two, so they always follow it (the attribution of
@@ -178,16 +177,16 @@ pub struct App {
     measure_package: bool,
     /// Whether the attribution panel splits the change by measure or by
     /// measure kind (each kind one Shapley player).
-    pub attribution_players: AttributionPlayers,
-    pub history: History,
+    attribution_players: AttributionPlayers,
+    history: History,
     /// Packages shown beside the current one, oldest first; KPI and sector
     /// differences are against the first.
-    pub compare: Vec<Comparison>,
+    compare: Vec<Comparison>,
     pub mode: Mode,
-    pub panel: Panel,
-    pub note: Option<Note>,
+    panel: Panel,
+    note: Option<Note>,
     /// The terminal size, for mouse hit-testing.
-    pub size: (u16, u16),
+    size: (u16, u16),
     pub no_color: bool,
     /// The colour theme from the settings file.
     pub theme: super::view::theme::Theme,
@@ -197,14 +196,14 @@ pub struct App {
     pub library: Option<PathBuf>,
     /// Extra keys from the settings file's `[keymap]`.
     pub user_keys: UserKeys,
-    pub should_quit: bool,
+    should_quit: bool,
     pending: Option<Pending>,
     /// The tornado view, when open (`t`); recomputed with the package.
-    pub tornado: Option<Tornado>,
+    tornado: Option<Tornado>,
     /// The p10–p90 band on the share chart, when shown (`b`).
-    pub band: Option<Uncertainty>,
+    band: Option<Uncertainty>,
     /// The Sobol view, when open (`V`); computed on demand only.
-    pub sobol: Option<super::analysis::SobolView>,
+    sobol: Option<super::analysis::SobolView>,
     /// The scenario-discovery view, when open (`D`); computed on demand only.
     pub discover: Option<super::discover::DiscoverView>,
     /// The worker threads, once the run loop has switched them on.
@@ -323,7 +322,7 @@ impl App {
 
     /// The year new lever groups start in.
     pub fn default_start(&self) -> i32 {
-        self.baseline.base_year + 2
+        self.editor_context().default_start()
     }
 
     /// `blueprint-2032.toml`, or a note that the package has no file yet.
@@ -341,7 +340,7 @@ impl App {
         match &self.mode {
             Mode::Normal if self.shows_measures() => Context::Measures,
             Mode::Normal => Context::Normal,
-            Mode::EditValue { .. } | Mode::SaveAs { .. } => Context::Text,
+            Mode::EditValue(_) | Mode::SaveAs { .. } => Context::Text,
             Mode::Group(editor) if editor.typing.is_some() => Context::Text,
             Mode::Measure(editor) if editor.form.typing.is_some() => Context::Text,
             Mode::Package(editor) if editor.form.typing.is_some() => Context::Text,
@@ -381,6 +380,56 @@ impl App {
         if changed {
             self.recompute();
         }
+    }
+
+    /// Whether the Shapley players are the measures or their kinds.
+    pub fn attribution_players(&self) -> AttributionPlayers {
+        self.attribution_players
+    }
+
+    /// The package's undo and redo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Packages shown beside the current one, oldest first.
+    pub fn compare(&self) -> &[Comparison] {
+        &self.compare
+    }
+
+    /// The small-screen panel under the share chart.
+    pub fn panel(&self) -> Panel {
+        self.panel
+    }
+
+    /// The status bar's note, if any.
+    pub fn note(&self) -> Option<&Note> {
+        self.note.as_ref()
+    }
+
+    /// Whether the workbench is done (the run loop then leaves).
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    /// The tornado view, when open.
+    pub fn tornado(&self) -> Option<&Tornado> {
+        self.tornado.as_ref()
+    }
+
+    /// The p10–p90 band on the share chart, when shown.
+    pub fn band(&self) -> Option<&Uncertainty> {
+        self.band.as_ref()
+    }
+
+    /// The Sobol view, when open.
+    pub fn sobol(&self) -> Option<&super::analysis::SobolView> {
+        self.sobol.as_ref()
+    }
+
+    /// The model's baseline the package is projected on.
+    pub fn baseline(&self) -> &Baseline {
+        &self.baseline
     }
 
     /// The package in force.
@@ -436,10 +485,16 @@ impl App {
         self.error(self.lang.format(id, args));
     }
 
+    /// Takes in the terminal's size (columns, rows), for the layout the mouse
+    /// is resolved against; a resize event does the same.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+    }
+
     /// Carries out `action`; returns the file work it needs, if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         if let Action::Resize { width, height } = action {
-            self.size = (width, height);
+            self.resize(width, height);
             return None;
         }
         self.note = None;
@@ -458,8 +513,14 @@ impl App {
                 self.update_kind_picker(selected, action);
                 None
             }
-            Mode::EditValue { field, input, .. } => self.update_value_prompt(field, input, action),
-            Mode::Group(editor) => self.update_group(editor, action),
+            Mode::EditValue(prompt) => {
+                self.update_value_prompt(prompt, action);
+                None
+            }
+            Mode::Group(editor) => {
+                self.update_group(editor, action);
+                None
+            }
             Mode::Picker(picker) => self.update_picker(picker, action),
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
@@ -513,12 +574,7 @@ impl App {
             Action::IncreaseBig => self.step_lever(1.0, true),
             Action::Zero => self.zero_lever(),
             Action::TypeValue => {
-                let field = self.selected_field();
-                self.mode = Mode::EditValue {
-                    field,
-                    input: String::new(),
-                    error: None,
-                };
+                self.mode = Mode::EditValue(ValuePrompt::new(self.selected_field()));
             }
             Action::EditGroup => {
                 self.mode = Mode::Group(GroupEditor::new(self.selected_field().group()));

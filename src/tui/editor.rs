@@ -1,5 +1,6 @@
 //! The protocol between the app and its editors (the measure editor, the
-//! package editor) and prompts (the file picker, save-as). An editor owns its state and handles a key against a
+//! package editor, the group editor, the exact-value prompt) and prompts (the
+//! file picker, save-as). An editor owns its state and handles a key against a
 //! narrow [`EditorContext`] — the package in force, the model's baseline and
 //! the language — and answers with a [`Reply`]; only the app changes the
 //! package, keeps the history and decides what is shown. So an editor can be
@@ -20,6 +21,11 @@ pub struct EditorContext<'a> {
 }
 
 impl EditorContext<'_> {
+    /// The year new lever groups start in (a dial set on a group not used yet).
+    pub fn default_start(&self) -> i32 {
+        self.baseline.base_year + 2
+    }
+
     /// `candidate`, unless it breaks a rule the package in force does not
     /// break; then that rule, as the file reader would word it. (A package
     /// read from a file may already break a rule; an edit must not add one.)

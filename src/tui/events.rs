@@ -65,7 +65,7 @@ impl Events for TerminalEvents {
 pub fn dispatch(app: &mut App, action: Action, folders: &[PathBuf]) {
     let mut effect = app.update(action);
     while let Some(work) = effect {
-        let outcome = files::execute(work, &app.baseline, folders, app.lang);
+        let outcome = files::execute(work, app.baseline(), folders, app.lang);
         effect = app.complete(outcome);
     }
 }
@@ -118,7 +118,7 @@ pub fn next_batch(events: &mut impl Events, timeout: Duration) -> std::io::Resul
 /// the same result as one by one, with one recomputation.
 pub fn apply_batch(app: &mut App, batch: &[Event], folders: &[PathBuf]) {
     let mut next = 0;
-    while next < batch.len() && !app.should_quit {
+    while next < batch.len() && !app.should_quit() {
         if let Event::Paste(text) = &batch[next] {
             paste(app, text, folders);
             next += 1;

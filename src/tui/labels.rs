@@ -9,9 +9,9 @@ use levers_report::i18n::Lang;
 use levers_core::Sector;
 
 use super::action::Action;
-use super::group::GroupRow;
 use super::measure_editor::MeasureRow;
 use super::package_editor::PackageRow;
+use super::timing_rows::GroupRow;
 
 /// The catalogue key of an action: its keymap name, or the mouse actions'.
 fn key(action: Action) -> Option<&'static str> {
@@ -105,11 +105,6 @@ pub fn package_row(lang: Lang, row: PackageRow) -> String {
 /// `text` in exactly `width` terminal columns: cut (without an ellipsis, as
 /// the levers panel always has) or padded; wide (CJK) characters count two.
 pub use levers_report::format::columns;
-
-/// A change the model's rules refuse, framed in the language (kept here for
-/// the lever panel's editors; the measure and package editors word it through
-/// their context).
-pub use super::editor::rule_refusal;
 
 #[cfg(test)]
 mod tests {

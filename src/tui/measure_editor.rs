@@ -7,10 +7,10 @@ use levers_core::measure::{Amount, Measure};
 use levers_core::{Label, LeverField, Policy};
 
 use super::action::Action;
-use super::edit::{parse_number, stepped};
 use super::editor::EditorContext;
 use super::form::{Form, FormState};
-use super::group::{GroupRow, Steps, step_row, type_row};
+use super::numbers::{parse_number, stepped};
+use super::timing_rows::{GroupRow, Steps, step_row, type_row};
 use levers_report::describe::describe_value_in;
 use levers_report::i18n::Lang;
 

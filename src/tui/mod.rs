@@ -31,11 +31,13 @@ pub mod keymap;
 pub mod labels;
 pub mod measure_editor;
 pub mod measures;
+pub mod numbers;
 pub mod package_editor;
 pub mod prompts;
 pub mod recovery;
 mod session_lock;
 mod text_input;
+pub mod timing_rows;
 mod tty;
 pub mod view;
 
@@ -147,7 +149,7 @@ fn run_loop(
     panic_key: Option<keymap::Key>,
     signal: &AtomicUsize,
 ) -> color_eyre::Result<()> {
-    while !app.should_quit {
+    while !app.should_quit() {
         let signo = signal.load(Ordering::Relaxed);
         if signo != 0 {
             leave(app, recovery, signo);
@@ -221,7 +223,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.stamp = stamp;
     // A package saved from scratch names the installed schema (see `levers
     // new`); without a data folder an editor only lacks completion.
-    let _ = levers_files::schema_install::install(&app.baseline);
+    let _ = levers_files::schema_install::install(app.baseline());
     // The embedded default is saved as its own text edited in place, so a
     // save keeps its comments and sources like any package read from a file.
     let source = match app.path.as_deref() {
@@ -274,7 +276,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     // Bracketed paste: a paste arrives as one event, never as keystrokes.
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let size = terminal.size()?;
-    app.size = (size.width, size.height);
+    app.resize(size.width, size.height);
     tty::watchdog();
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_loop(
@@ -297,7 +299,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
             std::panic::resume_unwind(panic)
         }
     };
-    if app.should_quit
+    if app.should_quit()
         && let Some(recovery) = recovery.as_mut()
     {
         recovery.remove();

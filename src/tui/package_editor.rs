@@ -7,9 +7,9 @@ use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_HORIZON, MAX_TARGET_SHARE_P
 use levers_core::{Funding, Policy};
 
 use super::action::Action;
-use super::edit::{parse_number, stepped};
 use super::editor::EditorContext;
 use super::form::{Form, FormState};
+use super::numbers::{parse_number, stepped};
 use levers_report::i18n::Lang;
 
 /// One line of the package editor.

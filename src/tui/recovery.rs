@@ -105,7 +105,7 @@ pub fn contents(app: &App) -> String {
         .unwrap_or_default();
     format!(
         "{HEADER}{name}\n{made_from}{}",
-        write_policy(app.policy(), &app.baseline)
+        write_policy(app.policy(), app.baseline())
     )
 }
 
@@ -228,7 +228,7 @@ impl Recovery {
         if owner(&text).as_deref() != Some(label(app.path.as_deref()).as_str()) {
             return;
         }
-        match parse_policy(&file.display().to_string(), &text, &app.baseline) {
+        match parse_policy(&file.display().to_string(), &text, app.baseline()) {
             Ok(policy) if policy != *app.policy() => {
                 self.found = Some(file.clone());
                 // Did someone save the file after the copy was made?
@@ -238,7 +238,7 @@ impl Recovery {
                         let changes = levers_report::compare::lever_changes(
                             app.policy(),
                             &policy,
-                            &app.baseline,
+                            app.baseline(),
                         );
                         (seen, changes)
                     })

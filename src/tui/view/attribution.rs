@@ -26,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .border_style(theme::border())
         .title(Span::styled(
             if area.width >= 48 {
-                let key = if app.attribution_players == AttributionPlayers::Kinds {
+                let key = if app.attribution_players() == AttributionPlayers::Kinds {
                     "tui-attribution-kinds-wide"
                 } else {
                     "tui-attribution-wide"

@@ -42,7 +42,7 @@ fn compared_colour(i: usize) -> Color {
 /// drawn over them.
 fn package_series(app: &App, value: fn(&YearOutcome) -> f64) -> Vec<Series> {
     let mut series: Vec<Series> = app
-        .compare
+        .compare()
         .iter()
         .enumerate()
         .map(|(i, compare)| Series {
@@ -95,14 +95,14 @@ struct Frame<'a> {
 /// and its name is cut to its share of the room (`fit`); below six columns a
 /// share only the dot and number are left.
 fn legend(app: &App, area: Rect) -> Line<'static> {
-    if app.compare.is_empty() {
+    if app.compare().is_empty() {
         return Line::default();
     }
     let room = usize::from(area.width.saturating_sub(2));
     let this = "━ this ";
     let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
-    let share = room.saturating_sub(this.len()) / app.compare.len();
-    for (i, compare) in app.compare.iter().enumerate() {
+    let share = room.saturating_sub(this.len()) / app.compare().len();
+    for (i, compare) in app.compare().iter().enumerate() {
         let label = terminal(&compare.label);
         let name = label.strip_prefix("pinned: ").unwrap_or(&label);
         let text = if share >= 6 {
@@ -173,8 +173,7 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     let x = year_span(app.projection());
     let mut series = package_series(app, |y| y.manufacturing_share_pct);
     let band = app
-        .band
-        .as_ref()
+        .band()
         .map(|band| band_series(band, &band.share_pct, x, area.width));
     if let Some(band) = band {
         // First, so every line is drawn over it.
@@ -209,7 +208,7 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         marker: Marker::Braille,
     });
     // With the band, the short name leaves room for the probability.
-    let name = if area.width >= 60 && app.band.is_none() {
+    let name = if area.width >= 60 && app.band().is_none() {
         format!(" {} ", app.lang.text("tui-share-wide"))
     } else {
         format!(" {} ", app.lang.text("tui-share-narrow"))
@@ -230,7 +229,7 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new().fg(theme::TARGET),
         ),
     ];
-    if let Some(band) = &app.band {
+    if let Some(band) = app.band() {
         title.push(Span::styled(
             format!(
                 "▒ p10–p90 P(target met) = {:.0}% ",
@@ -340,7 +339,7 @@ fn with_band(
     bands: fn(&Uncertainty) -> &[Band],
     width: u16,
 ) -> Vec<Series> {
-    if let Some(band) = &app.band {
+    if let Some(band) = app.band() {
         let x = year_span(app.projection());
         series.insert(0, band_series(band, bands(band), x, width));
     }

@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::theme;
+use super::timing_text::{end_text, targets_text};
 use crate::tui::app::App;
 use levers_report::format::{limits, money_bn, thousands};
-use levers_report::i18n::Lang;
 
 fn timing_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
@@ -40,21 +40,6 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
         )),
         Line::from(targets_text(lang, lever.sector_weights)),
     ]
-}
-
-/// `no end` / `until 2030`.
-pub(super) fn end_text(lang: Lang, end: Option<i32>) -> String {
-    end.map_or_else(
-        || lang.text("tui-no-end"),
-        |e| lang.format("tui-until", &[("year", &e.to_string())]),
-    )
-}
-
-/// `Targets: microelectronics 2, nev 1` or all five equally.
-pub(super) fn targets_text(lang: Lang, weights: Option<[f64; 5]>) -> String {
-    let weights = levers_report::describe::sector_weights_in(lang, weights)
-        .unwrap_or_else(|| lang.text("tui-all-sectors"));
-    lang.format("tui-targets", &[("weights", &weights)])
 }
 
 /// What reaching the target takes: value added, workers, land, and the limit.

@@ -101,7 +101,7 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     let discovery = &view.discovery;
     let Some(BoxSearch::Found { trajectory, chosen }) = discovery.searches.first() else {
         // No box: the sentence says why.
-        let text = sentence(lang, discovery, &view.policy, &app.baseline);
+        let text = sentence(lang, discovery, &view.policy, app.baseline());
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .render(inner, buf);
@@ -207,7 +207,7 @@ fn render_table(app: &App, view: &DiscoverView, chosen: &ChosenBox, area: Rect, 
         .iter()
         .take(usize::from(area.height).saturating_sub(1))
     {
-        let (name, _) = dimension(&view.discovery, r.dimension, &app.baseline);
+        let (name, _) = dimension(&view.discovery, r.dimension, app.baseline());
         let p = p_text(r.quasi_p);
         lines.push(Line::from(vec![
             Span::raw(format!(" {} ", cell(&name, name_width))),

@@ -31,7 +31,7 @@ use levers_report::sanitise::terminal;
 /// └───────────────────────────────────────────────┘
 /// ```
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let accounts = fiscal_accounts(&app.baseline, app.policy(), app.projection());
+    let accounts = fiscal_accounts(app.baseline(), app.policy(), app.projection());
     let lang = app.lang;
     let title = format!(
         " {} ",

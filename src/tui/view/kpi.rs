@@ -49,7 +49,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
     let p = app.projection();
     let t = p.target;
     let now = at_target_year(p);
-    let other = app.compare.first().map(|c| at_target_year(&c.projection));
+    let other = app.compare().first().map(|c| at_target_year(&c.projection));
     let delta = |f: &dyn Fn(&YearOutcome) -> String| other.as_ref().map(f);
     let (mark, share_style) = if t.met {
         ("✓", theme::met())
@@ -128,7 +128,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let columns = columns(area.width);
-    let comparing = !app.compare.is_empty();
+    let comparing = !app.compare().is_empty();
     let cell_height = if comparing { 3 } else { 2 };
     let row_rects =
         Layout::vertical(vec![Constraint::Length(cell_height); CELLS / columns]).split(area);

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::popup::{error_line, keys_line, show};
+use super::popup_frame::{error_line, keys_line, show};
 use super::theme;
 use crate::tui::app::App;
 use crate::tui::form::FormState;

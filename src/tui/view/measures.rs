@@ -13,6 +13,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::levers::{bar, right_aligned, value_text};
 use super::theme;
+use super::timing_text::{end_text, targets_text};
 use crate::tui::app::App;
 use crate::tui::app::Silent;
 use crate::tui::measures::listed_order;
@@ -130,10 +131,10 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
             &[
                 ("start", &t.start.to_string()),
                 ("ramp", &t.ramp_years.to_string()),
-                ("end", &super::detail::end_text(lang, t.end)),
+                ("end", &end_text(lang, t.end)),
             ],
         )),
-        Line::from(super::detail::targets_text(lang, measure.sector_weights)),
+        Line::from(targets_text(lang, measure.sector_weights)),
     ];
     if let Some(source) = &measure.source {
         lines.push(Line::styled(

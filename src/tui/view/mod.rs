@@ -12,11 +12,13 @@ mod levers;
 mod measure_popups;
 mod measures;
 mod popup;
+mod popup_frame;
 mod regions;
 mod sectors;
 mod seek;
 mod status;
 pub mod theme;
+mod timing_text;
 
 /// Colour of the uncertainty band on the share chart.
 pub use charts::BAND as BAND_COLOUR;
@@ -138,8 +140,8 @@ impl Widget for &App {
 fn render_sensitivity(app: &App, area: Rect, buf: &mut Buffer) {
     type Draw = fn(&App, Rect, &mut Buffer);
     let open: Vec<Draw> = [
-        (app.tornado.is_some(), tornado::render as Draw),
-        (app.sobol.is_some(), sobol::render as Draw),
+        (app.tornado().is_some(), tornado::render as Draw),
+        (app.sobol().is_some(), sobol::render as Draw),
         (
             app.discover.is_some() || app.discover_running(),
             discover::render as Draw,

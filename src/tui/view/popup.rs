@@ -5,108 +5,22 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use super::popup_frame::{error_line, input_line, keys_line, show};
 use super::theme;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Picker, SaveQuestion};
-use crate::tui::group::{GroupEditor, GroupRow};
+use crate::tui::edit::ValuePrompt;
+use crate::tui::group::GroupEditor;
 use crate::tui::keymap::{self, Context};
 use crate::tui::labels;
 use crate::tui::prompts::picker_title;
+use crate::tui::timing_rows::GroupRow;
 use levers_report::i18n::Lang;
 use levers_report::sanitise::terminal;
 
 /// Most changes listed in the restore offer of a copy older than its file.
 const RESTORE_CHANGES_SHOWN: usize = 6;
-
-/// A rectangle of at most `width`×`height`, centred in `area`.
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
-}
-
-/// Clears `rect` for a popup. A wide (Chinese) character just left of it
-/// would still be drawn two columns wide, over the popup's left border, so
-/// it is blanked first; likewise the half of a wide character the popup cuts
-/// at its right edge.
-pub(super) fn clear(rect: Rect, buf: &mut Buffer) {
-    let area = buf.area;
-    for y in rect.top()..rect.bottom().min(area.bottom()) {
-        if rect.left() > area.left() {
-            let left = (rect.left() - 1, y);
-            if unicode_width::UnicodeWidthStr::width(buf[left].symbol()) > 1 {
-                buf[left].set_symbol(" ");
-            }
-        }
-        // A wide character in the popup's last column spills past it.
-        let right = rect.right();
-        if right > rect.left() && right < area.right() {
-            let last = (right - 1, y);
-            if unicode_width::UnicodeWidthStr::width(buf[last].symbol()) > 1 {
-                buf[(right, y)].set_symbol(" ");
-            }
-        }
-    }
-    Clear.render(rect, buf);
-}
-
-pub(super) fn show(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_>>, width: u16) {
-    // Lines longer than the popup wrap: count the rows they will take.
-    let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
-    let rows: usize = lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner_width).max(1))
-        .sum();
-    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
-    let rect = centred(area, width, height);
-    clear(rect, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered()
-                .border_style(Style::new().fg(theme::ACCENT))
-                .title(Span::styled(format!(" {title} "), theme::title())),
-        )
-        .render(rect, buf);
-}
-
-fn input_line(prompt: &str, input: &str) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(prompt.to_string(), theme::label()),
-        Span::styled(
-            format!("{input}█"),
-            Style::new().add_modifier(Modifier::BOLD),
-        ),
-    ])
-}
-
-pub(super) fn error_line(error: Option<&String>) -> Line<'static> {
-    match error {
-        Some(error) => Line::styled(error.clone(), theme::error()),
-        None => Line::from(""),
-    }
-}
-
-pub(super) fn keys_line(lang: Lang, context: Context) -> Line<'static> {
-    let parts: Vec<String> = keymap::hints(context)
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {}",
-                keymap::keys_label(context, *a),
-                labels::hint(lang, *a)
-            )
-        })
-        .collect();
-    Line::styled(parts.join(" · "), theme::label())
-}
 
 /// The key line of an overlay that only closes (help, a message).
 fn close_line(app: &App) -> Line<'static> {
@@ -121,11 +35,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let context = app.context();
     match &app.mode {
         Mode::Normal => {}
-        Mode::EditValue {
+        Mode::EditValue(ValuePrompt {
             field,
             input,
             error,
-        } => {
+        }) => {
             let lines = vec![
                 Line::from(format!(
                     "{}: {}",

@@ -41,7 +41,7 @@ pub struct Regions {
 /// if at least 6 lines are left, status.
 /// ```
 pub fn regions(area: Rect, app: &App) -> Regions {
-    let kpi_height = kpi::height(area.width, !app.compare.is_empty());
+    let kpi_height = kpi::height(area.width, !app.compare().is_empty());
     let [title, kpis, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(kpi_height),
@@ -79,7 +79,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         regions.share_chart = Some(share);
         regions.jobs_chart = Some(jobs);
         regions.diversification_chart = Some(diversification);
-        if app.panel == Panel::Fiscal {
+        if app.panel() == Panel::Fiscal {
             regions.fiscal = Some(sector_area);
         } else {
             regions.sectors = Some(sector_area);
@@ -96,7 +96,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
             regions.detail = Some(detail);
         }
         regions.share_chart = Some(share);
-        match app.panel {
+        match app.panel() {
             Panel::Jobs => regions.jobs_chart = Some(panel),
             Panel::Attribution => regions.attribution = Some(panel),
             Panel::Diversification => regions.diversification_chart = Some(panel),

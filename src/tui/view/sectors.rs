@@ -88,7 +88,7 @@ fn columns(app: &App) -> Vec<Column> {
             cells: each(&|i| jobs(&now, i)),
         },
     ];
-    if let Some(other) = app.compare.first().and_then(|c| c.projection.year(year)) {
+    if let Some(other) = app.compare().first().and_then(|c| c.projection.year(year)) {
         columns.push(Column {
             title: format!("Δ {}", lang.text("tui-va-change")),
             width: 8,

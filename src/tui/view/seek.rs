@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::popup::{keys_line, show};
+use super::popup_frame::{keys_line, show};
 use super::theme;
 use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;

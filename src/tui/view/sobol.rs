@@ -51,10 +51,10 @@ fn row(name: &str, first: f64, total: f64, label_width: usize, bar_width: usize)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(view) = &app.sobol else {
+    let Some(view) = app.sobol() else {
         return;
     };
-    super::popup::clear(area, buf);
+    super::popup_frame::clear(area, buf);
     let stale = view.is_stale(app.policy());
     let year = view.policy.target.year;
     let wide = area.width >= 50;
@@ -124,7 +124,7 @@ fn lines(app: &App, view: &SobolView, inner: Rect) -> Vec<Line<'static>> {
         ),
     ])];
     for (i, first, total) in ranked(&view.result, Output::Share).into_iter().take(rows) {
-        let name = input_name(&view.result, i, &app.baseline);
+        let name = input_name(&view.result, i, app.baseline());
         lines.push(row(&name, first.value, total.value, label_width, bar_width));
     }
     lines

@@ -33,8 +33,8 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
         format!(" — {}", levers_report::sanitise::xml(&app.policy().name)),
         theme::label(),
     ));
-    if let Some(first) = app.compare.first() {
-        let more = match app.compare.len() {
+    if let Some(first) = app.compare().first() {
+        let more = match app.compare().len() {
             1 => String::new(),
             n => app
                 .lang
@@ -53,7 +53,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0usize;
-    if let Some(note) = &app.note {
+    if let Some(note) = app.note() {
         let style = if note.is_error {
             theme::error()
         } else {

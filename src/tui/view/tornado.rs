@@ -110,7 +110,7 @@ fn bar_line(
     scale: f64,
 ) -> Line<'static> {
     let label = levers_report::format::fit(
-        &item_label(&app.baseline, app.policy(), swing.item),
+        &item_label(app.baseline(), app.policy(), swing.item),
         label_width,
     );
     let mut spans = vec![Span::raw(format!(" {label} "))];
@@ -149,10 +149,10 @@ fn styled_run(text: String, colour: Option<Color>) -> Span<'static> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(tornado) = &app.tornado else {
+    let Some(tornado) = app.tornado() else {
         return;
     };
-    super::popup::clear(area, buf);
+    super::popup_frame::clear(area, buf);
     let year = app.policy().target.year;
     let wide = area.width >= 64;
     let lang = app.lang;

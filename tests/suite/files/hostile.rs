@@ -345,7 +345,7 @@ fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
     apply_batch(&mut app, &[Event::Paste("55\rxs\n".to_string())], &[]);
     assert_eq!(app.context(), Context::Text, "nothing was accepted");
     assert_eq!(*app.policy(), before, "no group removed, nothing changed");
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     let mut normal = default_app();
     apply_batch(&mut normal, &[Event::Paste("xs0q".to_string())], &[]);
     assert_eq!(
@@ -353,7 +353,7 @@ fn a_paste_into_the_value_prompt_types_text_and_runs_no_command() {
         before,
         "outside a prompt a paste does nothing"
     );
-    assert!(!normal.should_quit);
+    assert!(!normal.should_quit());
 }
 
 // ---- smaller defects ----
@@ -678,7 +678,7 @@ fn without_colour_the_tornado_ends_differ_and_cut_labels_end_in_an_ellipsis() {
     let mut app = blueprint_app();
     app.no_color = true;
     press(&mut app, &[ch('t')]);
-    assert!(app.tornado.is_some(), "tornado open");
+    assert!(app.tornado().is_some(), "tornado open");
     let lines = screen_lines(&mut app, 80, 24);
     let legend = lines
         .iter()
@@ -732,7 +732,7 @@ fn labels_cut_at_80x24_end_in_an_ellipsis_the_comparison_legend_too() {
     long.name = "Blueprint 2032 with a name far too long for any legend".into();
     app.commit(long);
     press(&mut app, &[ch('p'), ch('l')]);
-    assert!(!app.compare.is_empty(), "pinned");
+    assert!(!app.compare().is_empty(), "pinned");
     let lines = screen_lines(&mut app, 80, 24);
     let screen = lines.join("\n");
     let group = lines

@@ -78,7 +78,7 @@ fn one_value_changed_in_the_workbench_is_a_one_line_diff_keeping_every_comment()
         Some("#:schema ../schema/policy.schema.json")
     );
     assert_eq!(
-        load(&path.display().to_string(), &app.baseline),
+        load(&path.display().to_string(), app.baseline()),
         *app.policy()
     );
 
@@ -110,7 +110,7 @@ fn save_as_keeps_the_text_of_the_file_it_came_from() {
     // what it is called (issue 21 reverses issue 12's renaming).
     assert_eq!(app.policy().name, "Blueprint 2032");
     assert_eq!(
-        load(&copy.display().to_string(), &app.baseline).name,
+        load(&copy.display().to_string(), app.baseline()).name,
         "Blueprint 2032"
     );
     assert!(saved.contains("name = \"Blueprint 2032\""), "{saved}");
@@ -317,22 +317,22 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     let mut app = open(&path);
     // A named measure in a format-1 file: the file becomes format 2, its
     // comments kept (rewritten as `levers migrate` does), and the note says so.
-    let measure = load(MEASURES, &app.baseline).measures[0].clone();
+    let measure = load(MEASURES, app.baseline()).measures[0].clone();
     let mut with_measure = app.policy().clone();
     with_measure.measures.push(measure);
     app.commit(with_measure);
     press(&mut app, &[ch('s')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
-    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    let note = app.note().cloned().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved as format 2"), "{note}");
     assert!(
         fs::read_to_string(&path)
             .expect("saved")
             .contains("# Blueprint 2032: a package aimed")
     );
-    let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
+    let numbers = |p: &levers_core::Policy| levers_core::project(app.baseline(), p);
     assert_eq!(
-        numbers(&load(&path.display().to_string(), &app.baseline)),
+        numbers(&load(&path.display().to_string(), app.baseline())),
         numbers(app.policy()),
         "the file, now format 2, projects as the workbench does"
     );
@@ -342,7 +342,7 @@ fn a_save_that_cannot_keep_the_text_says_so() {
     let before = fs::read_to_string(&path).expect("written");
     let mut app = open(&path);
     press(&mut app, &[key(KeyCode::Right), ch('s')]);
-    let note = app.note.clone().map(|n| n.text).unwrap_or_default();
+    let note = app.note().cloned().map(|n| n.text).unwrap_or_default();
     assert!(note.starts_with("saved"), "{note}");
     assert!(!note.contains("written whole"), "{note}");
     let saved = fs::read_to_string(&path).expect("saved");
@@ -352,9 +352,9 @@ fn a_save_that_cannot_keep_the_text_says_so() {
         .filter(|(a, b)| a != b)
         .count();
     assert_eq!(changed, 1, "{saved}");
-    let numbers = |p: &levers_core::Policy| levers_core::project(&app.baseline, p);
+    let numbers = |p: &levers_core::Policy| levers_core::project(app.baseline(), p);
     assert_eq!(
-        numbers(&load(&path.display().to_string(), &app.baseline)),
+        numbers(&load(&path.display().to_string(), app.baseline())),
         numbers(app.policy())
     );
 }

@@ -460,11 +460,7 @@ fn saving_over_a_package_replaced_by_a_fifo_blocks_nothing() -> std::io::Result<
         press(&mut app, &[ch('y')]);
         let told = match &app.mode {
             Mode::Message { text, .. } => text.clone(),
-            _ => app
-                .note
-                .as_ref()
-                .map(|n| n.text.clone())
-                .unwrap_or_default(),
+            _ => app.note().map(|n| n.text.clone()).unwrap_or_default(),
         };
         let _ = done.send((asked, app.is_dirty(), told));
     });

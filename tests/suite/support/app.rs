@@ -85,7 +85,7 @@ pub fn keys(spelled: &str) -> Vec<KeyEvent> {
 }
 
 pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
-    app.size = (width, height);
+    app.resize(width, height);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     let mut hits = levers::tui::hits::Hits::default();
     terminal

@@ -14,48 +14,48 @@ use ratatui::style::Color;
 #[test]
 fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
     let mut app = blueprint_app();
-    assert!(app.tornado.is_none(), "closed views are not computed");
+    assert!(app.tornado().is_none(), "closed views are not computed");
     press(&mut app, &[ch('t')]);
-    let tornado = app.tornado.clone().expect("tornado open");
-    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
+    let tornado = app.tornado().cloned().expect("tornado open");
+    let (centre, swings) = sensitivity(app.baseline(), app.policy(), Outcome::ShareInTargetYear);
     assert_eq!(tornado.outcome, Outcome::ShareInTargetYear);
     assert_eq!(tornado.centre, centre);
     assert_eq!(tornado.swings, swings);
     // A lever change recomputes it.
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let (_, swings) = sensitivity(&app.baseline, app.policy(), Outcome::ShareInTargetYear);
-    assert_eq!(app.tornado.as_ref().map(|t| &t.swings), Some(&swings));
+    let (_, swings) = sensitivity(app.baseline(), app.policy(), Outcome::ShareInTargetYear);
+    assert_eq!(app.tornado().map(|t| &t.swings), Some(&swings));
     // T cycles the outcome.
     press(&mut app, &[ch('T')]);
-    let tornado = app.tornado.clone().expect("still open");
+    let tornado = app.tornado().cloned().expect("still open");
     assert_eq!(tornado.outcome, Outcome::JobsInTargetYear);
-    let (centre, swings) = sensitivity(&app.baseline, app.policy(), Outcome::JobsInTargetYear);
+    let (centre, swings) = sensitivity(app.baseline(), app.policy(), Outcome::JobsInTargetYear);
     assert_eq!((tornado.centre, tornado.swings), (centre, swings));
     press(&mut app, &[ch('T'), ch('T'), ch('T')]);
     assert_eq!(
-        app.tornado.as_ref().map(|t| t.outcome),
+        app.tornado().map(|t| t.outcome),
         Some(Outcome::ShareInTargetYear)
     );
     press(&mut app, &[ch('t')]);
-    assert!(app.tornado.is_none());
+    assert!(app.tornado().is_none());
 }
 
 #[test]
 fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
     let mut app = blueprint_app();
-    assert!(app.band.is_none());
+    assert!(app.band().is_none());
     press(&mut app, &[ch('b')]);
-    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
-    assert_eq!(app.band.as_ref(), Some(&expected));
+    let expected = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band(), Some(&expected));
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    let expected = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
-    assert_eq!(app.band.as_ref(), Some(&expected), "recomputed on change");
+    let expected = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band(), Some(&expected), "recomputed on change");
     // Same package, same band.
     press(&mut app, &[ch('u')]);
-    let first = monte_carlo(&app.baseline, app.policy(), BAND_DRAWS, BAND_SEED);
-    assert_eq!(app.band.as_ref(), Some(&first));
+    let first = monte_carlo(app.baseline(), app.policy(), BAND_DRAWS, BAND_SEED);
+    assert_eq!(app.band(), Some(&first));
     press(&mut app, &[ch('b')]);
-    assert!(app.band.is_none());
+    assert!(app.band().is_none());
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn the_band_is_drawn_round_the_share_line_in_its_own_colour() {
             .map(|p| buffer[p].symbol().to_string())
             .collect()
     };
-    let p = app.band.as_ref().map_or(0.0, |b| b.probability_met * 100.0);
+    let p = app.band().map_or(0.0, |b| b.probability_met * 100.0);
     assert!(
         screen.contains(&format!("P(target met) = {p:.0}%")),
         "probability in the title"
@@ -119,7 +119,7 @@ fn accepting_a_seek_proposal_meets_the_target_and_u_restores_the_package() {
     assert_eq!(app.mode, Mode::Normal);
     assert!(app.is_dirty(), "an accepted proposal is an unsaved change");
     assert_ne!(*app.policy(), before);
-    let projection = project(&app.baseline, app.policy());
+    let projection = project(app.baseline(), app.policy());
     assert!(projection.target.met, "{:?}", projection.target);
     assert_eq!(
         *app.projection(),
@@ -278,7 +278,7 @@ fn the_workbench_and_the_report_show_the_same_chance_of_meeting_the_target() {
     package.target.share_pct = 1.0;
     app = app_with(package.clone(), None);
     press(&mut app, &[ch('b')]);
-    let band = app.band.clone().expect("band open");
+    let band = app.band().cloned().expect("band open");
     assert_eq!(band.draws, levers_core::analysis::DEFAULT_DRAWS);
     assert!(
         band.probability_met > 0.0 && band.probability_met < 1.0,
@@ -325,24 +325,24 @@ fn v_computes_the_sobol_view_on_demand_and_says_when_the_package_has_changed() {
     use levers_core::analysis::DEFAULT_SEED;
     use levers_core::analysis::sobol_model::sobol;
     let mut app = blueprint_app();
-    assert!(app.sobol.is_none());
+    assert!(app.sobol().is_none());
     press(&mut app, &[ch('V')]);
-    let first = app.sobol.clone().expect("open");
-    let expected = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    let first = app.sobol().cloned().expect("open");
+    let expected = sobol(app.baseline(), app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
     assert_eq!(first.result, expected, "the core's indices, bit for bit");
     assert!(screen_of(&mut app, 120, 40).contains("Sobol: share 2032"));
     // A lever change does not recompute it (too slow for a keystroke) …
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
-    assert_eq!(app.sobol.as_ref().map(|v| &v.result), Some(&expected));
+    assert_eq!(app.sobol().map(|v| &v.result), Some(&expected));
     assert!(screen_of(&mut app, 120, 40).contains("package changed: V recomputes"));
     // … V does, for the package now in force; V again closes it.
     press(&mut app, &[ch('V')]);
-    let recomputed = sobol(&app.baseline, app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
-    assert_eq!(app.sobol.as_ref().map(|v| &v.result), Some(&recomputed));
+    let recomputed = sobol(app.baseline(), app.policy(), SOBOL_SAMPLES, DEFAULT_SEED);
+    assert_eq!(app.sobol().map(|v| &v.result), Some(&recomputed));
     assert_ne!(recomputed, expected);
     assert!(!screen_of(&mut app, 120, 40).contains("package changed"));
     press(&mut app, &[ch('V')]);
-    assert!(app.sobol.is_none());
+    assert!(app.sobol().is_none());
 }
 
 #[test]
@@ -382,7 +382,7 @@ fn the_band_also_covers_the_jobs_and_diversification_charts() {
         assert_eq!(band_cells_in(&mut app, area), 0, "no band until b");
     }
     press(&mut app, &[ch('b')]);
-    let band = app.band.clone().expect("b draws the band");
+    let band = app.band().cloned().expect("b draws the band");
     assert!(band.jobs.iter().all(|b| b.p10 <= b.p90));
     for area in [regions.jobs_chart, regions.diversification_chart] {
         let cells = band_cells_in(&mut app, area);
@@ -412,7 +412,7 @@ fn the_tornado_of_thousands_of_measures_says_it_swung_them_by_kind() {
         .collect();
     let mut app = app_with(policy, None);
     press(&mut app, &[ch('t')]);
-    let tornado = app.tornado.clone().expect("tornado open");
+    let tornado = app.tornado().cloned().expect("tornado open");
     assert_eq!(tornado.method, SwingMethod::ByKind { measures: count });
     let kinds = tornado
         .swings

@@ -3,6 +3,7 @@
 
 use crate::support::app::*;
 use levers::tui::app::{Mode, SaveQuestion};
+use levers::tui::edit::ValuePrompt;
 use levers_core::{LeverField, LeverGroup, Policy, project};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -35,7 +36,7 @@ fn a_step_right_raises_the_selected_lever_and_recomputes_the_projection() {
         12.5
     );
     assert_ne!(*app.projection(), before);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
     assert!(app.is_dirty());
 }
 
@@ -93,9 +94,9 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("120"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue {
+    let Mode::EditValue(ValuePrompt {
         error: Some(error), ..
-    } = &app.mode
+    }) = &app.mode
     else {
         panic!(
             "expected the prompt to stay open with an error, got {:?}",
@@ -108,9 +109,9 @@ fn a_typed_value_out_of_range_is_refused_with_the_range_not_clamped() {
     assert!(screen.contains("from 0 to 90"), "{screen}");
     press(&mut app, &text("abc"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue {
+    let Mode::EditValue(ValuePrompt {
         error: Some(error), ..
-    } = &app.mode
+    }) = &app.mode
     else {
         panic!("expected an error for text");
     };
@@ -130,7 +131,10 @@ fn whole_number_levers_refuse_fractions() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("1500.5"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(matches!(app.mode, Mode::EditValue { error: Some(_), .. }));
+    assert!(matches!(
+        app.mode,
+        Mode::EditValue(ValuePrompt { error: Some(_), .. })
+    ));
 }
 
 #[test]
@@ -154,14 +158,14 @@ fn save_as_writes_a_file_that_evaluates_to_the_numbers_on_screen() {
     assert_eq!(app.path.as_deref(), Some(saved_path.as_path()));
     assert!(!app.is_dirty());
     let text = std::fs::read_to_string(&saved_path).expect("saved file");
-    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, &app.baseline)
+    let policy = levers_files::policy_file::parse_policy("mine.toml", &text, app.baseline())
         .expect("saved file reads back");
     assert_eq!(policy, *app.policy());
     assert_eq!(
         policy.name, "Blueprint 2032",
         "save as keeps the package's name, whatever the file is called"
     );
-    assert_eq!(project(&app.baseline, &policy), *app.projection());
+    assert_eq!(project(app.baseline(), &policy), *app.projection());
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains("mine.toml"), "{screen}");
     assert!(!screen.contains("unsaved"));
@@ -196,19 +200,19 @@ fn save_as_over_an_existing_file_asks_first() {
 fn quitting_with_unsaved_changes_asks_first() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('q')]);
-    assert!(app.should_quit, "nothing changed: quits at once");
+    assert!(app.should_quit(), "nothing changed: quits at once");
 
     let mut app = blueprint_app();
     press(&mut app, &[ch('l'), ch('q')]);
     assert!(matches!(app.mode, Mode::Unsaved(_)));
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     let screen = screen_text(render(&mut app, 80, 24).backend().buffer());
     assert!(screen.contains("unsaved changes"), "{screen}");
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.mode, Mode::Normal);
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     press(&mut app, &[ch('q'), ch('d')]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -220,7 +224,7 @@ fn saving_from_the_quit_question_saves_then_quits() {
     assert!(matches!(app.mode, Mode::SaveAs { .. }));
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
     assert!(path.is_file());
 }
 
@@ -239,7 +243,7 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     assert!(matches!(app.mode, Mode::Picker(_)));
     press(&mut app, &text(&path.display().to_string()));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let expected = levers_files::load_policy(&path, &app.baseline)
+    let expected = levers_files::load_policy(&path, app.baseline())
         .err()
         .map(|d| levers::shown::in_english(&d))
         .unwrap_or_default();
@@ -285,20 +289,20 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
         app.path.as_deref(),
         Some(dir.path().join("b.toml").as_path())
     );
-    assert!(!app.history.can_undo());
+    assert!(!app.history().can_undo());
 }
 
 #[test]
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);
-    assert_eq!(app.compare.len(), 1);
+    assert_eq!(app.compare().len(), 1);
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('H')]);
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(screen.contains(" pp"), "KPI delta in pp: {screen}");
     assert!(screen.contains("vs pinned"), "{screen}");
     press(&mut app, &[ch('P')]);
-    assert!(app.compare.is_empty());
+    assert!(app.compare().is_empty());
 }
 
 #[test]
@@ -350,7 +354,7 @@ fn unused_groups_are_shown_as_not_used_and_start_when_moved() {
         .policy()
         .group_timing(LeverGroup::Land)
         .expect("land now used");
-    assert_eq!(lever.timing.start, app.baseline.base_year + 2);
+    assert_eq!(lever.timing.start, app.baseline().base_year + 2);
     assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), 5.0);
     assert_eq!(app.policy().measures[0].name, "rent_subsidy");
 }
@@ -384,7 +388,7 @@ fn the_group_editor_changes_start_ramp_and_weights_and_refuses_bad_years() {
     press(&mut app, &[key(KeyCode::Enter), ch('e')]);
     assert_eq!(land(&app).timing.start, 2028);
     assert_eq!(app.mode, Mode::Normal);
-    let projection = project(&app.baseline, app.policy());
+    let projection = project(app.baseline(), app.policy());
     assert_eq!(*app.projection(), projection);
 }
 
@@ -457,7 +461,7 @@ fn the_attribution_panel_follows_every_keystroke() {
     let before = app.attribution().clone();
     press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down), ch('L')]);
     assert_ne!(*app.attribution(), before);
-    assert_eq!(*app.attribution(), attribute(&app.baseline, app.policy()));
+    assert_eq!(*app.attribution(), attribute(app.baseline(), app.policy()));
     let shares = app
         .attribution()
         .outcome(Outcome::ShareInTargetYear)
@@ -544,7 +548,7 @@ fn a_click_lands_on_what_the_last_frame_drew_there() {
     let (column, row) = find(terminal.backend().buffer(), "Co-investment").expect("on screen");
     // An app that has drawn nothing yet has nothing under the mouse.
     let mut undrawn = blueprint_app();
-    undrawn.size = (120, 40);
+    undrawn.resize(120, 40);
     let before = undrawn.selected_field();
     levers::tui::dispatch(&mut undrawn, Action::Click { column, row }, &[]);
     assert_eq!(undrawn.selected_field(), before);

@@ -71,7 +71,7 @@ fn a_keystroke_shows_the_attribution_updating_then_the_landed_one_equals_a_fresh
     assert_snapshot!(terminal.backend());
 
     poll_until(&mut app, |app| !app.attribution_updating());
-    let fresh = attribute_with(&app.baseline, app.policy(), AttributionPlayers::Measures);
+    let fresh = attribute_with(app.baseline(), app.policy(), AttributionPlayers::Measures);
     assert_eq!(
         *app.attribution(),
         fresh,
@@ -91,7 +91,7 @@ fn a_held_key_keeps_only_the_answer_for_the_package_in_force() {
     press(&mut app, &[key(KeyCode::Left)]);
     app.settle();
     assert!(!app.attribution_updating());
-    let fresh = attribute_with(&app.baseline, app.policy(), AttributionPlayers::Measures);
+    let fresh = attribute_with(app.baseline(), app.policy(), AttributionPlayers::Measures);
     assert_eq!(*app.attribution(), fresh);
     // Back to few players: attributed inline again, nothing left in flight.
     let mut few = app.policy().clone();

@@ -37,11 +37,11 @@ fn ten_thousand_steps_saturate_the_lever_and_the_projection_is_fresh() {
     apply_batch(&mut app, &rights(10_000), &[]);
     let max = LeverField::RentSubsidyPct.spec().max;
     assert_eq!(app.policy().dial_value(LeverField::RentSubsidyPct), max);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
     // Only real changes are history: undo walks back down one step at a time
     // and stops at the start.
     let mut undos = 0;
-    while app.history.can_undo() {
+    while app.history().can_undo() {
         press(&mut app, &[ch('u')]);
         undos += 1;
     }
@@ -64,7 +64,7 @@ fn alternating_steps_end_where_they_started() {
         .collect();
     apply_batch(&mut app, &events, &[]);
     assert_eq!(*app.policy(), before);
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
 }
 
 #[test]
@@ -93,13 +93,13 @@ fn a_burst_of_ten_thousand_events_costs_a_bounded_number_of_draws() {
         app.policy().dial_value(LeverField::RentSubsidyPct),
         LeverField::RentSubsidyPct.spec().max
     );
-    assert_eq!(*app.projection(), project(&app.baseline, app.policy()));
+    assert_eq!(*app.projection(), project(app.baseline(), app.policy()));
 }
 
 /// Undoes everything; returns how many undos there were.
 fn undo_all(app: &mut levers::tui::App) -> usize {
     let mut undos = 0;
-    while app.history.can_undo() {
+    while app.history().can_undo() {
         press(app, &[ch('u')]);
         undos += 1;
     }
@@ -125,7 +125,7 @@ fn a_coalesced_run_of_steps_equals_the_same_presses_one_by_one() {
             );
             assert_eq!(batched.projection(), one_by_one.projection());
             assert_eq!(batched.attribution(), one_by_one.attribution());
-            assert_eq!(batched.note, one_by_one.note);
+            assert_eq!(batched.note(), one_by_one.note());
             assert_eq!(undo_all(&mut batched), undo_all(&mut one_by_one));
             assert_eq!(batched.policy(), one_by_one.policy());
         }

@@ -180,7 +180,7 @@ fn the_help_overlay_is_in_chinese() {
 #[test]
 fn the_public_purse_panel_is_in_chinese() {
     let mut app = chinese_app();
-    while app.panel != levers::tui::app::Panel::Fiscal {
+    while app.panel() != levers::tui::app::Panel::Fiscal {
         press(&mut app, &[key(KeyCode::Tab)]);
     }
     let terminal = render(&mut app, 120, 40);
@@ -210,7 +210,7 @@ fn the_public_purse_panel_is_in_chinese() {
 fn the_tornado_and_the_sobol_view_are_in_chinese() {
     let mut app = chinese_app();
     press(&mut app, &[ch('t')]);
-    assert!(app.tornado.is_some());
+    assert!(app.tornado().is_some());
     let text = screen(&render(&mut app, 120, 40));
     assert_shows(
         &text,
@@ -223,7 +223,7 @@ fn the_tornado_and_the_sobol_view_are_in_chinese() {
     );
     assert_no_english(&text);
     press(&mut app, &[ch('t'), ch('V')]);
-    assert!(app.sobol.is_some());
+    assert!(app.sobol().is_some());
     let text = screen(&render(&mut app, 120, 40));
     assert_shows(
         &text,
@@ -343,7 +343,7 @@ fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
 fn app_on_file(lang: Lang, path: &std::path::Path) -> levers::tui::App {
     let mut app = blueprint_app();
     app.lang = lang;
-    let text = levers_files::policy_file::write_policy(app.policy(), &app.baseline);
+    let text = levers_files::policy_file::write_policy(app.policy(), app.baseline());
     std::fs::write(path, text).expect("write the package");
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
@@ -351,7 +351,7 @@ fn app_on_file(lang: Lang, path: &std::path::Path) -> levers::tui::App {
 }
 
 fn note_text(app: &levers::tui::App) -> String {
-    app.note.as_ref().expect("a status note").text.clone()
+    app.note().expect("a status note").text.clone()
 }
 
 /// Undo with nothing to undo, a pin and a save, in `lang`: the notes shown
@@ -364,7 +364,7 @@ fn notes_of_a_session(lang: Lang) -> Vec<String> {
     press(&mut app, &[ch('u')]);
     notes.push(note_text(&app));
     press(&mut app, &[ch('p')]);
-    assert_eq!(app.compare.len(), 1, "p pins the package");
+    assert_eq!(app.compare().len(), 1, "p pins the package");
     notes.push(note_text(&app));
     let terminal = render(&mut app, 120, 40);
     let text = screen(&terminal);

@@ -7,6 +7,7 @@
 
 use insta::assert_snapshot;
 use levers::tui::app::Mode;
+use levers::tui::edit::ValuePrompt;
 use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
@@ -111,7 +112,7 @@ fn settings_not_applied_are_reported_in_chinese() {
     press(&mut app, &[ch('?')]);
     app.settings_not_applied("levers.toml: unknown key `colour`".to_string());
     assert!(matches!(app.mode, Mode::Help(_)), "{:?}", app.mode);
-    let note = app.note.as_ref().expect("a note").text.clone();
+    let note = app.note().expect("a note").text.clone();
     assert_eq!(note, "設定：levers.toml: unknown key `colour`");
 }
 
@@ -422,7 +423,7 @@ fn the_exact_value_prompt_refuses_in_chinese() {
     press(&mut app, &[key(KeyCode::Enter)]);
     press(&mut app, &text("lots"));
     press(&mut app, &[key(KeyCode::Enter)]);
-    let Mode::EditValue { error, .. } = &app.mode else {
+    let Mode::EditValue(ValuePrompt { error, .. }) = &app.mode else {
         panic!("expected the value prompt, got {:?}", app.mode);
     };
     assert_eq!(

@@ -23,7 +23,7 @@ fn screen(app: &mut levers::tui::App, width: u16, height: u16) -> String {
 /// theirs — a box PRIM must find.
 fn synthetic_view(app: &levers::tui::App) -> DiscoverView {
     let plan = Plan::new(
-        &app.baseline,
+        app.baseline(),
         app.policy(),
         &Question::TARGET_MET,
         Vec::new(),
@@ -34,7 +34,7 @@ fn synthetic_view(app: &levers::tui::App) -> DiscoverView {
         .iter()
         .map(|d| match d {
             levers_core::analysis::discover::Dimension::Assumption(id) => {
-                let spec = app.baseline.spec(*id);
+                let spec = app.baseline().spec(*id);
                 (spec.low, spec.high)
             }
             levers_core::analysis::discover::Dimension::Varied(_) => (0.0, 1.0),
@@ -86,14 +86,14 @@ fn d_shows_the_cores_discovery_and_says_when_the_package_has_changed() {
     press(&mut app, &[ch('D')]);
     let view = app.discover.clone().expect("D opens the view");
     let plan = Plan::new(
-        &app.baseline,
+        app.baseline(),
         app.policy(),
         &Question::TARGET_MET,
         Vec::new(),
         DEFAULT_SEED,
     );
     let core = discover(
-        &app.baseline,
+        app.baseline(),
         app.policy(),
         plan,
         DISCOVER_DRAWS,
@@ -174,7 +174,7 @@ fn the_view_draws_the_trajectory_and_the_box_at_several_sizes() {
         "the chosen step and the box's ranges are marked"
     );
     let text = screen_text(buffer);
-    let first = app.baseline.spec(
+    let first = app.baseline().spec(
         match app.discover.as_ref().unwrap().discovery.dimensions[0] {
             levers_core::analysis::discover::Dimension::Assumption(id) => id,
             levers_core::analysis::discover::Dimension::Varied(_) => unreachable!(),

@@ -12,13 +12,13 @@ use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
 fn to_fiscal_panel(app: &mut levers::tui::App) {
-    while app.panel != Panel::Fiscal {
+    while app.panel() != Panel::Fiscal {
         press(app, &[key(KeyCode::Tab)]);
     }
 }
 
 fn accounts_of(app: &levers::tui::App) -> FiscalAccounts {
-    fiscal_accounts(&app.baseline, app.policy(), app.projection())
+    fiscal_accounts(app.baseline(), app.policy(), app.projection())
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn on_a_wide_screen_tab_swaps_the_sectors_and_the_purse_at_once() {
         "{wide}"
     );
     press(&mut app, &[key(KeyCode::Tab)]);
-    assert_eq!(app.panel, Panel::Fiscal);
+    assert_eq!(app.panel(), Panel::Fiscal);
     let purse = screen_text(render(&mut app, 200, 50).backend().buffer());
     assert!(
         purse.contains("Public purse") && !purse.contains("Sectors:"),
@@ -207,11 +207,11 @@ fn on_a_wide_screen_tab_swaps_the_sectors_and_the_purse_at_once() {
     );
     insta::assert_snapshot!(purse);
     press(&mut app, &[key(KeyCode::Tab)]);
-    assert_eq!(app.panel, Panel::Sectors);
+    assert_eq!(app.panel(), Panel::Sectors);
     let back = screen_text(render(&mut app, 200, 50).backend().buffer());
     assert_eq!(back, wide);
     // A small screen still steps through every panel in turn.
     render(&mut app, 80, 24);
     press(&mut app, &[key(KeyCode::Tab)]);
-    assert_eq!(app.panel, Panel::Detail);
+    assert_eq!(app.panel(), Panel::Detail);
 }

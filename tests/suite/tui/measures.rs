@@ -89,7 +89,7 @@ fn adding_a_measure_picks_its_kind_and_each_step_is_one_undo() {
     assert_eq!(*app.policy(), before);
     assert_eq!(
         app.projection().target.projected_share_pct,
-        project(&app.baseline, &before).target.projected_share_pct
+        project(app.baseline(), &before).target.projected_share_pct
     );
 }
 
@@ -161,7 +161,7 @@ fn a_schedule_is_edited_year_by_year_in_the_measure_editor() {
     );
     assert_eq!(
         app.projection().years,
-        project(&app.baseline, &before).years,
+        project(app.baseline(), &before).years,
         "a one-year schedule from the start is the constant"
     );
     press(&mut app, &[ch('a')]);
@@ -237,9 +237,9 @@ fn an_edited_package_saved_and_reopened_projects_the_same_numbers() {
     press(&mut app, &[ch('s')]);
     assert!(!app.is_dirty(), "{:?}", app.mode);
 
-    let reopened: Policy = levers_files::load_policy(&path, &app.baseline).expect("reads back");
+    let reopened: Policy = levers_files::load_policy(&path, app.baseline()).expect("reads back");
     assert_eq!(reopened.measures, edited.measures);
-    let again = App::new(app.baseline.clone(), reopened, Some(path));
+    let again = App::new(app.baseline().clone(), reopened, Some(path));
     assert_eq!(again.projection().years, app.projection().years);
     assert_eq!(again.attribution(), app.attribution());
 }
@@ -248,13 +248,13 @@ fn an_edited_package_saved_and_reopened_projects_the_same_numbers() {
 fn attribution_per_kind_treats_each_kind_as_one_player() {
     let mut app = measures_app();
     press(&mut app, &[ch('K')]);
-    assert_eq!(app.attribution_players, AttributionPlayers::Kinds);
+    assert_eq!(app.attribution_players(), AttributionPlayers::Kinds);
     let kinds: Vec<&Contributor> = app.attribution().contributors.iter().collect();
     assert_eq!(kinds.len(), 4, "{kinds:?}");
     assert!(kinds.iter().all(|c| matches!(c, Contributor::Kind(_))));
     assert_eq!(
         *app.attribution(),
-        levers_core::analysis::attribute_by_kind(&app.baseline, app.policy())
+        levers_core::analysis::attribute_by_kind(app.baseline(), app.policy())
     );
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("Co-investment"), "{text}");

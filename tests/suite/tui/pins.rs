@@ -28,7 +28,7 @@ fn three_pins() -> levers::tui::App {
 #[test]
 fn three_pins_are_kept_in_order_and_drawn_with_a_legend_that_fits() {
     let mut app = three_pins();
-    let labels: Vec<&str> = app.compare.iter().map(|c| c.label.as_str()).collect();
+    let labels: Vec<&str> = app.compare().iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         labels,
         [
@@ -39,7 +39,7 @@ fn three_pins_are_kept_in_order_and_drawn_with_a_legend_that_fits() {
     );
     // Each pin holds the package as it was: different R&D money, different shares.
     let shares: Vec<f64> = app
-        .compare
+        .compare()
         .iter()
         .map(|c| c.projection.target.projected_share_pct)
         .collect();
@@ -47,7 +47,7 @@ fn three_pins_are_kept_in_order_and_drawn_with_a_legend_that_fits() {
         shares[0] != shares[1] && shares[1] != shares[2],
         "{shares:?}"
     );
-    assert!(app.compare[2].policy == *app.policy());
+    assert!(app.compare()[2].policy == *app.policy());
 
     let terminal = render(&mut app, 120, 40);
     let screen = screen_text(terminal.backend().buffer());
@@ -97,16 +97,16 @@ fn on_a_narrow_screen_the_legend_still_names_every_pin() {
 fn pinning_stops_at_the_limit_and_capital_p_clears_every_pin() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p'), ch('p')]);
-    assert_eq!(app.compare.len(), 1, "the same package is pinned once");
+    assert_eq!(app.compare().len(), 1, "the same package is pinned once");
     for _ in 0..=MAX_COMPARED {
         press(
             &mut app,
             &[key(KeyCode::Down), key(KeyCode::Down), ch('L'), ch('p')],
         );
     }
-    assert_eq!(app.compare.len(), MAX_COMPARED);
-    let note = app.note.as_ref().expect("a note");
+    assert_eq!(app.compare().len(), MAX_COMPARED);
+    let note = app.note().expect("a note");
     assert!(note.is_error && note.text.contains("P unpins"), "{note:?}");
     press(&mut app, &[ch('P')]);
-    assert!(app.compare.is_empty());
+    assert!(app.compare().is_empty());
 }

@@ -21,9 +21,9 @@ const MEASURE_KEYS: &str =
 /// Fails unless the package in force is valid and the projection on screen is
 /// the projection of that package.
 fn holds(app: &App) -> Result<(), TestCaseError> {
-    let problems = app.policy().problems(&app.baseline);
+    let problems = app.policy().problems(app.baseline());
     prop_assert!(problems.is_empty(), "{problems:?}");
-    prop_assert_eq!(app.projection(), &project(&app.baseline, app.policy()));
+    prop_assert_eq!(app.projection(), &project(app.baseline(), app.policy()));
     Ok(())
 }
 
@@ -39,7 +39,7 @@ proptest! {
         let mut app = blueprint_app();
         for key in pressed {
             press(&mut app, &[key]);
-            if app.should_quit {
+            if app.should_quit() {
                 break;
             }
             holds(&app)?;
@@ -66,7 +66,7 @@ proptest! {
         }
         let _ = render(&mut app, width, height);
         press(&mut app, &keys("esc esc esc"));
-        while app.history.can_undo() {
+        while app.history().can_undo() {
             press(&mut app, &[ch('u')]);
         }
         prop_assert_eq!(app.policy(), &opened);

@@ -68,7 +68,7 @@ fn a_change_is_kept_offered_on_the_next_start_restored_and_removed_on_quit() {
 
     // A clean quit ("discard" at the unsaved question) removes it.
     press(&mut app, &[ch('q'), ch('d')]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
     copy.remove();
     assert!(!own.exists());
 }
@@ -107,7 +107,7 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     let mut app = blueprint_app();
     fs::write(
         &path,
-        levers_files::policy_file::write_policy(app.policy(), &app.baseline),
+        levers_files::policy_file::write_policy(app.policy(), app.baseline()),
     )
     .expect("write");
     app.path = Some(path.clone());

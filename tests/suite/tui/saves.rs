@@ -15,7 +15,7 @@ use ratatui::crossterm::event::KeyCode;
 /// the stamp the run loop records at start).
 fn app_on_file(path: &Path) -> App {
     let mut app = blueprint_app();
-    let text = levers_files::policy_file::write_policy(app.policy(), &app.baseline);
+    let text = levers_files::policy_file::write_policy(app.policy(), app.baseline());
     fs::write(path, text).expect("write the package");
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
@@ -58,7 +58,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     let written = fs::read_to_string(&path).expect("read");
     assert_ne!(written, theirs);
     assert_eq!(
-        levers_files::load_policy(&path, &app.baseline).expect("reads back"),
+        levers_files::load_policy(&path, app.baseline()).expect("reads back"),
         edited
     );
     // Saved again: the new stamp is ours, so the next save does not ask.
@@ -84,7 +84,7 @@ fn quitting_with_save_stops_when_the_file_changed_and_the_answer_is_no() {
     );
     press(&mut app, &[ch('n')]);
     assert!(
-        !app.should_quit,
+        !app.should_quit(),
         "the quit waits for a save that did not happen"
     );
     assert_eq!(fs::read_to_string(&path).expect("read"), "# replaced\n");
@@ -129,7 +129,7 @@ fn saving_through_a_link_into_another_folder_asks_then_writes_the_target() {
             .is_symlink(),
         "the link stays a link"
     );
-    let saved = levers_files::load_policy(&target, &app.baseline).expect("target reads");
+    let saved = levers_files::load_policy(&target, app.baseline()).expect("target reads");
     assert_eq!(saved.dial_value(LeverField::RentSubsidyPct), 0.0);
 }
 
@@ -151,7 +151,7 @@ fn a_link_in_the_same_folder_is_saved_through_without_asking() {
             .file_type()
             .is_symlink()
     );
-    let saved = levers_files::load_policy(&target, &app.baseline).expect("target reads");
+    let saved = levers_files::load_policy(&target, app.baseline()).expect("target reads");
     assert_eq!(saved.dial_value(LeverField::RentSubsidyPct), 0.0);
 }
 
