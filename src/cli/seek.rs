@@ -20,6 +20,7 @@ use super::Failure;
 use super::args::SeekArgs;
 use super::console::{print, spinner};
 use super::input::load;
+use levers_report::i18n::Lang;
 
 /// `seek`'s arguments, checked: every number in range, the groups and the
 /// names bounded or fixed known.
@@ -35,9 +36,9 @@ struct Seek<'a> {
 }
 
 impl<'a> Seek<'a> {
-    fn of(baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
+    fn of(lang: Lang, baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
         let template = match args.package() {
-            Some(path) => load(path, baseline)?,
+            Some(path) => load(lang, path, baseline)?,
             None => Policy::status_quo(),
         };
         let from_package = args.package().is_some();
@@ -87,7 +88,7 @@ impl<'a> Seek<'a> {
     }
 }
 
-pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     let Seek {
         target_share,
         by,
@@ -96,10 +97,12 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         limits,
         template,
         output,
-    } = Seek::of(baseline, args)?;
+    } = Seek::of(lang, baseline, args)?;
     let Some(target_share) = target_share else {
         let written = Written { output };
-        return seek_best(baseline, by, budget, groups, limits, template, written);
+        return seek_best(
+            lang, baseline, by, budget, groups, limits, template, written,
+        );
     };
     let request = SeekRequest {
         target: Target {
@@ -111,7 +114,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         limits,
     };
-    let (result, message, found) = search(baseline, &request, args);
+    let (result, message, found) = search(lang, baseline, &request, args);
     let mut policy = match result {
         SeekResult::Found { policy, .. } => policy,
         SeekResult::Unreachable(shortfall) => shortfall.policy,
@@ -124,9 +127,9 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     } else {
         Sought::Closest
     };
-    policy.name = out::seek::package_name(sought, target_share, by);
+    policy.name = out::seek::package_name(lang, sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, Written { output })?;
+    write_package(lang, &policy, baseline, Written { output })?;
     super::console::tell(&message);
     if found {
         Ok(())
@@ -142,26 +145,33 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
 /// The central search, or with `--confidence` the robust one; the message to
 /// print, and whether the target was met (as often as asked).
 fn search(
+    lang: Lang,
     baseline: &Baseline,
     request: &SeekRequest,
     args: &SeekArgs,
 ) -> (SeekResult, String, bool) {
     let (target, year) = (request.target.share_pct, request.target.year);
     if let Some(confidence) = args.confidence {
-        let searching = spinner(&out::seek::searching(Sought::Cheapest {
-            confidence: Some(confidence),
-        }));
+        let searching = spinner(&out::seek::searching(
+            lang,
+            Sought::Cheapest {
+                confidence: Some(confidence),
+            },
+        ));
         let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
         searching.finish_and_clear();
-        let message = out::seek::robust_message(&robust, target, year);
+        let message = out::seek::robust_message(lang, &robust, target, year);
         let met = robust.probability_met >= confidence
             && matches!(robust.result, SeekResult::Found { .. });
         (robust.result, message, met)
     } else {
-        let searching = spinner(&out::seek::searching(Sought::Cheapest { confidence: None }));
+        let searching = spinner(&out::seek::searching(
+            lang,
+            Sought::Cheapest { confidence: None },
+        ));
         let result = levers_core::analysis::seek(baseline, request);
         searching.finish_and_clear();
-        let message = out::seek::message(&result, target, year);
+        let message = out::seek::message(lang, &result, target, year);
         let met = matches!(result, SeekResult::Found { .. });
         (result, message, met)
     }
@@ -170,6 +180,7 @@ fn search(
 /// `levers seek --best`: the highest share reachable by `by`, written as a
 /// policy file (its target is the template's share, for the year `by`).
 fn seek_best(
+    lang: Lang,
     baseline: &Baseline,
     by: i32,
     budget: Option<f64>,
@@ -188,14 +199,14 @@ fn seek_best(
         template,
         limits,
     };
-    let searching = spinner(&out::seek::searching(Sought::Highest));
+    let searching = spinner(&out::seek::searching(lang, Sought::Highest));
     let best = levers_core::analysis::seek::best_reachable(baseline, &request);
     searching.finish_and_clear();
-    let message = out::seek::best_message(&best, by);
+    let message = out::seek::best_message(lang, &best, by);
     let mut policy = best.policy;
-    policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
+    policy.name = out::seek::package_name(lang, Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, written)?;
+    write_package(lang, &policy, baseline, written)?;
     super::console::tell(&message);
     Ok(())
 }
@@ -209,6 +220,7 @@ struct Written<'a> {
 
 /// Writes the package found to its file, or to stdout.
 fn write_package(
+    lang: Lang,
     policy: &Policy,
     baseline: &Baseline,
     written: Written<'_>,
@@ -218,7 +230,7 @@ fn write_package(
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {
-        Some(path) => super::console::write_output(path, text.as_bytes()),
+        Some(path) => super::console::write_output(lang, path, text.as_bytes()),
         None => print(&text),
     }
 }

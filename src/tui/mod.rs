@@ -213,7 +213,13 @@ fn default_package_source() -> String {
 }
 
 /// Opens the workbench on `policy` (loaded from `path`, if any).
-pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
+/// `lang` is the language the command line chose (`--lang`, else the settings file).
+pub fn run(
+    lang: levers_report::i18n::Lang,
+    baseline: Baseline,
+    policy: Policy,
+    path: Option<PathBuf>,
+) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
@@ -230,7 +236,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     };
     app.keep_source(source);
     app.no_color = no_color_requested();
-    app.lang = levers_report::i18n::language();
+    app.lang = lang;
     app.library = settings::library_dir();
     let (keys, theme, problems) = user_settings(app.lang, settings::load());
     app.user_keys = keys;

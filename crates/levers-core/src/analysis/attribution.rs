@@ -108,7 +108,7 @@ impl Contributor {
     /// default, or its name, when the file gives none in that language);
     /// `None` for kinds and for an unlabelled measure named by its kind,
     /// whose names the catalogue translates.
-    pub fn measure_label_in(&self, tag: &str) -> Option<&str> {
+    pub fn measure_label(&self, tag: &str) -> Option<&str> {
         match self {
             Contributor::Measure {
                 label: None,
