@@ -6,9 +6,8 @@ use levers_files::policy_file;
 use super::Failure;
 use super::args::NewArgs;
 use super::console::{note, print, write_file};
-use levers_report::i18n::Lang;
 
-pub fn run(lang: Lang, baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
+pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     // The template's `#:schema` line names the installed schema; without a
     // data folder it is only missing for editors, so a failure is not an error.
     let _ = levers_files::schema_install::install(baseline);

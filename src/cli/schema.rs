@@ -7,9 +7,8 @@ use levers_files::{schema, schema_install};
 use super::Failure;
 use super::args::SchemaArgs;
 use super::console::{print, tell};
-use levers_report::i18n::Lang;
 
-pub fn run(lang: Lang, args: &SchemaArgs, baseline: &Baseline) -> Result<(), Failure> {
+pub fn run(args: &SchemaArgs, baseline: &Baseline) -> Result<(), Failure> {
     if !args.install {
         return print(&schema::policy_schema_text(baseline).map_err(Failure::Internal)?);
     }

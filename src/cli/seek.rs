@@ -99,10 +99,8 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
         output,
     } = Seek::of(lang, baseline, args)?;
     let Some(target_share) = target_share else {
-        let written = Written { output };
-        return seek_best(
-            lang, baseline, by, budget, groups, limits, template, written,
-        );
+        let written = Written { output, lang };
+        return seek_best(baseline, by, budget, groups, limits, template, written);
     };
     let request = SeekRequest {
         target: Target {
@@ -129,7 +127,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
     };
     policy.name = out::seek::package_name(lang, sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(lang, &policy, baseline, Written { output })?;
+    write_package(&policy, baseline, Written { output, lang })?;
     super::console::tell(&message);
     if found {
         Ok(())
@@ -180,7 +178,6 @@ fn search(
 /// `levers seek --best`: the highest share reachable by `by`, written as a
 /// policy file (its target is the template's share, for the year `by`).
 fn seek_best(
-    lang: Lang,
     baseline: &Baseline,
     by: i32,
     budget: Option<f64>,
@@ -189,6 +186,7 @@ fn seek_best(
     template: Policy,
     written: Written<'_>,
 ) -> Result<(), Failure> {
+    let lang = written.lang;
     let request = SeekRequest {
         target: Target {
             share_pct: template.target.share_pct,
@@ -206,7 +204,7 @@ fn seek_best(
     let mut policy = best.policy;
     policy.name = out::seek::package_name(lang, Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
-    write_package(lang, &policy, baseline, written)?;
+    write_package(&policy, baseline, written)?;
     super::console::tell(&message);
     Ok(())
 }
@@ -216,11 +214,12 @@ fn seek_best(
 struct Written<'a> {
     /// The file, or `None` for stdout.
     output: Option<&'a Path>,
+    /// The language of the note that says where it went.
+    lang: Lang,
 }
 
 /// Writes the package found to its file, or to stdout.
 fn write_package(
-    lang: Lang,
     policy: &Policy,
     baseline: &Baseline,
     written: Written<'_>,
@@ -230,7 +229,7 @@ fn write_package(
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(baseline);
     match output {
-        Some(path) => super::console::write_output(lang, path, text.as_bytes()),
+        Some(path) => super::console::write_output(written.lang, path, text.as_bytes()),
         None => print(&text),
     }
 }

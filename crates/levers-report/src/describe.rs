@@ -33,7 +33,7 @@ pub fn describe_value(lang: Lang, field: LeverField, value: f64) -> String {
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
 pub fn lever_changes(lang: Lang, a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
-    // `subject: from → to`, in the report's language.
+    // `subject: from → to`, in `lang`.
     let change = |subject: &str, from: &str, to: &str| {
         lang.format(
             "change-line",
@@ -117,7 +117,7 @@ pub fn sector_weights(lang: Lang, weights: Option<[f64; 5]>) -> Option<String> {
     let weights = weights?;
     let name = |s: Sector| match lang {
         Lang::En => s.key().to_string(),
-        _ => lang.sector(s),
+        Lang::ZhHant => lang.sector(s),
     };
     let parts: Vec<String> = Sector::MANUFACTURING
         .iter()

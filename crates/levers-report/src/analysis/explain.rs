@@ -63,7 +63,7 @@ pub fn sentence(lang: Lang, attribution: &Attribution, shares: &OutcomeShares) -
     )
 }
 
-/// An outcome's label in the report's language.
+/// An outcome's label in `lang`.
 /// A warning for each measure that costs money to the target year and moves
 /// neither the share nor jobs by then, so a costly measure with no effect is
 /// never silent.

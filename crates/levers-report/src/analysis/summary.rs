@@ -114,7 +114,7 @@ fn join_words(lang: Lang, items: &[String]) -> String {
     }
 }
 
-/// The paragraph, in the language of report output. `status_quo` is the same
+/// The paragraph, in `lang`. `status_quo` is the same
 /// policy projected without levers; `target_window` is the fiscal accounts'
 /// window to the target year (its cost per net job is the one the paragraph
 /// quotes: cash outlay and tax forgone, financing excluded).

@@ -38,7 +38,7 @@ pub struct Setting {
     pub label: &'static str,
     /// In English, for JSON and CSV.
     pub values: Vec<String>,
-    /// In the report's language, for the text and Markdown tables.
+    /// In the comparison's language (`Comparison::lang`), for the text and Markdown tables.
     pub shown: Vec<String>,
 }
 
