@@ -227,7 +227,7 @@ fn write_package(
     let output = written.output;
     let text = policy_file::write_policy(policy, baseline);
     // Its `#:schema` line names the installed schema (see `levers new`).
-    let _ = levers_files::schema_install::install(baseline);
+    let _ = levers_files::schema_install::install(&Lang::En, baseline);
     match output {
         Some(path) => super::console::write_output(written.lang, path, text.as_bytes()),
         None => print(&text),

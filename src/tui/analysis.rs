@@ -90,11 +90,11 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
 /// assumption's name.
 pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
-        SwingItem::Dial(field) => field.spec().label.to_string(),
+        SwingItem::Dial(field) => Lang::En.lever_field(field),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             // A dial's measure (as a format-1 file is read) by the dial's name.
             if m.is_dial() && m.label.is_none() {
-                m.kind.field().spec().label.to_string()
+                Lang::En.lever_field(m.kind.field())
             } else {
                 m.name.clone()
             }

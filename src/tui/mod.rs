@@ -227,7 +227,7 @@ pub fn run(
     app.stamp = stamp;
     // A package saved from scratch names the installed schema (see `levers
     // new`); without a data folder an editor only lacks completion.
-    let _ = levers_files::schema_install::install(&app.baseline);
+    let _ = levers_files::schema_install::install(&levers_report::i18n::Lang::En, &app.baseline);
     // The embedded default is saved as its own text edited in place, so a
     // save keeps its comments and sources like any package read from a file.
     let source = match app.path.as_deref() {

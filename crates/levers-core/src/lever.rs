@@ -36,16 +36,6 @@ impl LeverGroup {
         }
     }
 
-    /// The group's name as people read it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            LeverGroup::Land => "Land & rent",
-            LeverGroup::Rd => "R&D grants",
-            LeverGroup::Talent => "Talent",
-            LeverGroup::Zone => "Cooperation zone",
-        }
-    }
-
     /// Position in [`LeverGroup::ALL`].
     pub const fn index(self) -> usize {
         self as usize
@@ -98,8 +88,6 @@ pub enum LeverField {
 pub struct FieldSpec {
     /// Key in the group's table (`rent_subsidy_pct`).
     pub key: &'static str,
-    /// Name as people read it.
-    pub label: &'static str,
     /// Unit of the value.
     pub unit: &'static str,
     /// Smallest allowed value.
@@ -112,7 +100,9 @@ pub struct FieldSpec {
     pub big_step: f64,
     /// Decimals shown.
     pub decimals: usize,
-    /// One line on what the dial does.
+    /// One line on what the dial does, in English: the comment a package
+    /// file's writer puts beside each measure's kind (the catalogues have it
+    /// in every language as `lever-help-*`; a test keeps the English equal).
     pub help: &'static str,
     /// Whole numbers only (people, hectares are not: they may be fractional).
     pub integer: bool,
@@ -165,7 +155,6 @@ impl LeverField {
         match self {
             LeverField::RentSubsidyPct => FieldSpec {
                 key: "rent_subsidy_pct",
-                label: "Rent subsidy",
                 unit: "%",
                 min: 0.0,
                 max: 90.0,
@@ -177,7 +166,6 @@ impl LeverField {
             },
             LeverField::LandReleaseHaPerYear => FieldSpec {
                 key: "land_release_ha_per_year",
-                label: "Land release",
                 unit: "ha/yr",
                 min: 0.0,
                 max: 200.0,
@@ -189,7 +177,6 @@ impl LeverField {
             },
             LeverField::GrantsHkdBnPerYear => FieldSpec {
                 key: "grants_hkd_bn_per_year",
-                label: "R&D grants",
                 unit: "HK$ bn/yr",
                 min: 0.0,
                 max: 100.0,
@@ -201,7 +188,6 @@ impl LeverField {
             },
             LeverField::CofundingRatio => FieldSpec {
                 key: "cofunding_ratio",
-                label: "Private co-funding",
                 unit: "HK$ per HK$",
                 min: 0.0,
                 max: 5.0,
@@ -213,7 +199,6 @@ impl LeverField {
             },
             LeverField::AdmissionsPerYear => FieldSpec {
                 key: "admissions_per_year",
-                label: "Talent admissions",
                 unit: "people/yr",
                 min: 0.0,
                 max: 100_000.0,
@@ -225,7 +210,6 @@ impl LeverField {
             },
             LeverField::TrainingPlacesPerYear => FieldSpec {
                 key: "training_places_per_year",
-                label: "Training places",
                 unit: "places/yr",
                 min: 0.0,
                 max: 100_000.0,
@@ -237,7 +221,6 @@ impl LeverField {
             },
             LeverField::ProfitsTaxConcessionPp => FieldSpec {
                 key: "profits_tax_concession_pp",
-                label: "Profits-tax cut",
                 unit: "pp",
                 min: 0.0,
                 max: 16.5,
@@ -249,7 +232,6 @@ impl LeverField {
             },
             LeverField::CoinvestmentHkdBnPerYear => FieldSpec {
                 key: "coinvestment_hkd_bn_per_year",
-                label: "Co-investment",
                 unit: "HK$ bn/yr",
                 min: 0.0,
                 max: 50.0,
@@ -261,7 +243,6 @@ impl LeverField {
             },
             LeverField::ScaleupInGbaShare => FieldSpec {
                 key: "scaleup_in_gba_share",
-                label: "Scale-up in GBA",
                 unit: "share",
                 min: 0.0,
                 max: 1.0,

@@ -352,15 +352,16 @@ mod tests {
         }
     }
 
+    /// Labels live only in the catalogues; a dial's one-line help is also
+    /// the comment a package file's writer puts beside a measure's kind, so
+    /// the core keeps it in English and this keeps the two equal.
     #[test]
-    fn lever_group_labels_are_those_of_the_core_in_english() {
+    fn labels_differ_by_language_and_the_english_help_is_the_cores() {
         for group in LeverGroup::ALL {
-            assert_eq!(Lang::En.lever_group(group), group.label());
-            assert_ne!(Lang::ZhHant.lever_group(group), group.label());
+            assert_ne!(Lang::ZhHant.lever_group(group), Lang::En.lever_group(group));
         }
         for sector in Sector::ALL {
-            assert_eq!(Lang::En.sector(sector), sector.label());
-            assert_ne!(Lang::ZhHant.sector(sector), sector.label());
+            assert_ne!(Lang::ZhHant.sector(sector), Lang::En.sector(sector));
         }
         for field in LeverField::ALL {
             assert_eq!(Lang::En.lever_help(field), field.spec().help);
@@ -372,8 +373,7 @@ mod tests {
                 "{}",
                 field.spec().unit
             );
-            assert_eq!(Lang::En.lever_field(field), field.spec().label);
-            assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
+            assert_ne!(Lang::ZhHant.lever_field(field), Lang::En.lever_field(field));
         }
     }
 

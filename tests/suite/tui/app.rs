@@ -471,7 +471,7 @@ fn the_attribution_panel_follows_every_keystroke() {
         .iter()
         .zip(&shares.parts)
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
-        .map(|(c, p)| (c.label().to_string(), *p))
+        .map(|(c, p)| (app.lang.contributor(c), *p))
         .expect("a part");
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(

@@ -234,7 +234,7 @@ pub fn render(
                         .collect();
                     json!({
                         "outcome": o.outcome.key(),
-                        "label": o.outcome.label(),
+                        "label": outcome_label(Lang::En, o.outcome),
                         "unit": o.outcome.unit(),
                         "status_quo": number(o.status_quo),
                         "total": number(o.total),

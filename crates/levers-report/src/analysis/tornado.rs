@@ -35,7 +35,7 @@ pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseli
         }),
         SwingItem::Kind(kind) => format!(
             "{} (every {} measure)",
-            kind.field().spec().label,
+            Lang::En.lever_field(kind.field()),
             kind.key()
         ),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
