@@ -225,7 +225,7 @@ fn write_package(
     written: Written<'_>,
 ) -> Result<(), Failure> {
     let output = written.output;
-    let text = policy_file::write_policy(policy, baseline);
+    let text = policy_file::write_policy(&levers_report::i18n::Lang::En, policy, baseline);
     // Its `#:schema` line names the installed schema (see `levers new`).
     let _ = levers_files::schema_install::install(&Lang::En, baseline);
     match output {

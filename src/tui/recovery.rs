@@ -105,7 +105,7 @@ pub fn contents(app: &App) -> String {
         .unwrap_or_default();
     format!(
         "{HEADER}{name}\n{made_from}{}",
-        write_policy(app.policy(), &app.baseline)
+        write_policy(&levers_report::i18n::Lang::En, app.policy(), &app.baseline)
     )
 }
 

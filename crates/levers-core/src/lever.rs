@@ -100,10 +100,6 @@ pub struct FieldSpec {
     pub big_step: f64,
     /// Decimals shown.
     pub decimals: usize,
-    /// One line on what the dial does, in English: the comment a package
-    /// file's writer puts beside each measure's kind (the catalogues have it
-    /// in every language as `lever-help-*`; a test keeps the English equal).
-    pub help: &'static str,
     /// Whole numbers only (people, hectares are not: they may be fractional).
     pub integer: bool,
 }
@@ -161,7 +157,6 @@ impl LeverField {
                 step: 5.0,
                 big_step: 20.0,
                 decimals: 0,
-                help: "share of industrial rent paid by government for targeted manufacturers",
                 integer: false,
             },
             LeverField::LandReleaseHaPerYear => FieldSpec {
@@ -172,7 +167,6 @@ impl LeverField {
                 step: 5.0,
                 big_step: 25.0,
                 decimals: 0,
-                help: "new serviced industrial land released each year",
                 integer: false,
             },
             LeverField::GrantsHkdBnPerYear => FieldSpec {
@@ -183,7 +177,6 @@ impl LeverField {
                 step: 0.5,
                 big_step: 5.0,
                 decimals: 1,
-                help: "public R&D grants to firms and universities",
                 integer: false,
             },
             LeverField::CofundingRatio => FieldSpec {
@@ -194,7 +187,6 @@ impl LeverField {
                 step: 0.1,
                 big_step: 1.0,
                 decimals: 1,
-                help: "private HK$ required for each public HK$ of grant",
                 integer: false,
             },
             LeverField::AdmissionsPerYear => FieldSpec {
@@ -205,7 +197,6 @@ impl LeverField {
                 step: 1_000.0,
                 big_step: 10_000.0,
                 decimals: 0,
-                help: "skilled people admitted each year under talent schemes",
                 integer: true,
             },
             LeverField::TrainingPlacesPerYear => FieldSpec {
@@ -216,7 +207,6 @@ impl LeverField {
                 step: 1_000.0,
                 big_step: 10_000.0,
                 decimals: 0,
-                help: "funded advanced-manufacturing training places each year",
                 integer: true,
             },
             LeverField::ProfitsTaxConcessionPp => FieldSpec {
@@ -227,7 +217,6 @@ impl LeverField {
                 step: 0.5,
                 big_step: 2.5,
                 decimals: 1,
-                help: "profits-tax concession for firms in the cooperation zone (standard rate 16.5%)",
                 integer: false,
             },
             LeverField::CoinvestmentHkdBnPerYear => FieldSpec {
@@ -238,7 +227,6 @@ impl LeverField {
                 step: 0.5,
                 big_step: 5.0,
                 decimals: 1,
-                help: "government co-investment in manufacturing projects",
                 integer: false,
             },
             LeverField::ScaleupInGbaShare => FieldSpec {
@@ -249,7 +237,6 @@ impl LeverField {
                 step: 0.05,
                 big_step: 0.25,
                 decimals: 2,
-                help: "share of \"10-100\" scale-up production placed in Guangdong",
                 integer: false,
             },
         }

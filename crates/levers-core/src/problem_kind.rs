@@ -291,4 +291,7 @@ pub trait Words {
     fn lever_field(&self, field: LeverField) -> String;
     /// A sector's label (`AI & robotics`).
     fn sector(&self, sector: crate::Sector) -> String;
+    /// What a dial does, in a sentence (the comment beside a measure's kind
+    /// in a package file, the schema's description of a dial).
+    fn lever_help(&self, field: LeverField) -> String;
 }

@@ -463,6 +463,9 @@ pub(crate) mod test_words {
         fn sector(&self, sector: levers_core::Sector) -> String {
             sector.key().to_string()
         }
+        fn lever_help(&self, field: levers_core::LeverField) -> String {
+            format!("lever-help-{}", field.spec().key)
+        }
     }
 
     /// `diagnostics` rendered with [`look`].

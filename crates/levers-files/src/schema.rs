@@ -196,7 +196,7 @@ fn lever_group(words: &dyn Words, group: LeverGroup, first_year: i32) -> Value {
     for field in group.fields() {
         let spec = field.spec();
         let mut property = json!({
-            "description": format!("{}: {} ({}; {} ..= {}).", words.lever_field(field), spec.help, spec.unit, spec.min, spec.max),
+            "description": format!("{}: {} ({}; {} ..= {}).", words.lever_field(field), words.lever_help(field), spec.unit, spec.min, spec.max),
             "type": "number",
             "minimum": spec.min,
             "maximum": spec.max,

@@ -66,7 +66,11 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         let read = load(path, &baseline);
         let numbers = all_numbers(&baseline, &read);
         // Written as format 2 and read back.
-        let written = levers_files::policy_file::write_policy(&read, &baseline);
+        let written = levers_files::policy_file::write_policy(
+            &levers_report::i18n::Lang::En,
+            &read,
+            &baseline,
+        );
         assert!(written.contains("\nformat = 2\n"), "{path}");
         let again = levers_files::policy_file::parse_policy(path, &written, &baseline)
             .unwrap_or_else(|e| panic!("{path}: {}\n{written}", levers::shown::in_english(&e)));
@@ -74,8 +78,13 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         assert_eq!(all_numbers(&baseline, &again), numbers, "{path}: format 2");
         // Saved over its own text (the workbench's save): format 2, comments kept.
         let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let saved =
-            levers_files::policy_file::update_document(path, Some(&source), &read, &baseline);
+        let saved = levers_files::policy_file::update_document(
+            &levers_report::i18n::Lang::En,
+            path,
+            Some(&source),
+            &read,
+            &baseline,
+        );
         let saved_policy = levers_files::policy_file::parse_policy(path, &saved, &baseline)
             .unwrap_or_else(|e| panic!("{path}: {}\n{saved}", levers::shown::in_english(&e)));
         assert_eq!(

@@ -179,6 +179,10 @@ impl Words for Lang {
     fn sector(&self, sector: levers_core::Sector) -> String {
         Lang::sector(*self, sector)
     }
+
+    fn lever_help(&self, field: levers_core::LeverField) -> String {
+        Lang::lever_help(*self, field)
+    }
 }
 
 /// One problem of every kind (a `match` with no wildcard, so a new kind
