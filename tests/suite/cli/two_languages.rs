@@ -12,7 +12,7 @@ use levers_report::document;
 use levers_report::i18n::Lang;
 use levers_report::table;
 
-use crate::support::{baseline, load};
+use crate::support::{baseline, load, ok};
 
 const BLUEPRINT: &str = "policies/blueprint-2032.toml";
 
@@ -70,4 +70,28 @@ fn eval_and_report_in_two_languages_on_two_threads_at_once_each_keep_their_own()
             );
         }
     });
+}
+
+/// JSON and CSV are machine outputs: `--lang` words the tables, never them.
+/// (Two packages of one name, so the titles carry the file in brackets,
+/// which Chinese writes full-width.)
+#[test]
+fn compare_writes_its_json_and_csv_in_english_whatever_the_language() {
+    let files = [
+        "policies/blueprint-2032.toml",
+        "policies/blueprint-2032.toml",
+    ];
+    for format in ["json", "csv"] {
+        let english = ok(&["compare", files[0], files[1], "--format", format]);
+        let chinese = ok(&[
+            "--lang", "zh-Hant", "compare", files[0], files[1], "--format", format,
+        ]);
+        assert_eq!(chinese, english, "{format}");
+    }
+    let english = ok(&["compare", files[0], files[1]]);
+    let chinese = ok(&["--lang", "zh-Hant", "compare", files[0], files[1]]);
+    assert_ne!(
+        chinese, english,
+        "the table is worded in the language asked for"
+    );
 }

@@ -354,7 +354,8 @@ pub fn render(
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     match format {
-        OutputFormat::Json => pretty_json(&to_json(lang, file, policy, discovery, baseline)),
+        // A machine output: its summary sentence in English, whatever `lang`.
+        OutputFormat::Json => pretty_json(&to_json(Lang::En, file, policy, discovery, baseline)),
         OutputFormat::Csv => csv(discovery, baseline),
         OutputFormat::Table | OutputFormat::Markdown => Ok(super::discover_table::table(
             lang,

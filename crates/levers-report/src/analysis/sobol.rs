@@ -247,7 +247,7 @@ pub fn render(
             "clamped_to": [0.0, 1.0],
             "share_in_target_year": output_json(result, Output::Share, baseline),
             "target_met": output_json(result, Output::TargetMet, baseline),
-            "summary": sentence(lang, result, policy, baseline),
+            "summary": sentence(Lang::En, result, policy, baseline),
         })),
         OutputFormat::Csv => {
             let rows: Vec<Row> = Output::ALL

@@ -432,6 +432,11 @@ pub fn render_many(
     packages: &[Evaluated<'_>],
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
+    // JSON and CSV are machine outputs: worded in English whatever `lang`.
+    let lang = match format {
+        OutputFormat::Json | OutputFormat::Csv => Lang::En,
+        OutputFormat::Table | OutputFormat::Markdown => lang,
+    };
     let comparison = Comparison::build(lang, baseline, packages);
     match format {
         OutputFormat::Json => json(&comparison),
