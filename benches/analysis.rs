@@ -74,7 +74,15 @@ fn analyses(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(10_000));
     group.bench_function("10,000 draws, rayon", |b| {
-        b.iter(|| monte_carlo_parallel(black_box(&baseline), black_box(&policy), 10_000, 42));
+        b.iter(|| {
+            monte_carlo_parallel(
+                levers_report::i18n::Lang::En,
+                black_box(&baseline),
+                black_box(&policy),
+                10_000,
+                42,
+            )
+        });
     });
     group.bench_function("10,000 draws, one thread (core)", |b| {
         b.iter(|| monte_carlo(black_box(&baseline), black_box(&policy), 10_000, 42));

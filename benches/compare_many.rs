@@ -70,7 +70,7 @@ fn six_way_comparison(c: &mut Criterion) {
         .collect();
     c.bench_function("six-way compare table (build + text)", |b| {
         b.iter(|| {
-            let comparison = Comparison::build(app.baseline(), &packages);
+            let comparison = Comparison::build(app.lang, app.baseline(), &packages);
             black_box(levers_report::compare::text(&comparison, false));
         });
     });

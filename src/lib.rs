@@ -20,6 +20,7 @@ pub fn main() -> ExitCode {
         cli::Next::Exit(code) => code,
         cli::Next::Workbench(workbench) => {
             let cli::Workbench {
+                lang,
                 baseline,
                 policy,
                 file,
@@ -29,7 +30,7 @@ pub fn main() -> ExitCode {
             let result = if std::io::IsTerminal::is_terminal(&std::io::stdin())
                 && std::io::IsTerminal::is_terminal(&std::io::stdout())
             {
-                tui::run(baseline, policy, file)
+                tui::run(lang, baseline, policy, file)
                     .map_err(|e| cli::Failure::Internal(format!("{e:?}")))
             } else {
                 Err(cli::Failure::Invalid(
@@ -37,7 +38,7 @@ pub fn main() -> ExitCode {
                         .to_string(),
                 ))
             };
-            cli::exit_code(result)
+            cli::exit_code(lang, result)
         }
     }
 }

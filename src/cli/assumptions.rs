@@ -7,14 +7,16 @@ use super::Failure;
 use super::args::AssumptionsArgs;
 use super::console::print;
 use super::input::load;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &AssumptionsArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &AssumptionsArgs) -> Result<(), Failure> {
     let policy = args
         .file
         .as_deref()
-        .map(|file| load(file, baseline))
+        .map(|file| load(lang, file, baseline))
         .transpose()?;
     print(&levers_report::assumptions::render(
+        lang,
         baseline,
         policy.as_ref(),
         args.output.format,

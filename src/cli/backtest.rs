@@ -14,6 +14,7 @@ use super::Failure;
 use super::args::BacktestArgs;
 use super::console::print;
 use super::input::load;
+use levers_report::i18n::Lang;
 
 /// The measures in force from 2016, shipped with levers.
 pub const EMBEDDED_HISTORY_POLICY: &str =
@@ -36,7 +37,7 @@ fn load_history(path: Option<&Path>) -> Result<History, Failure> {
     }
 }
 
-pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
     let history = load_history(request.history.as_deref())?;
     if request.calibrate {
         let window = (history.first_year, history.last_year);
@@ -46,13 +47,13 @@ pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
             OutputFormat::Json => {
                 print(&pretty(&report::backtest::calibration_json(&calibration))?)
             }
-            _ => print(&report::backtest::calibration_text(&calibration)),
+            _ => print(&report::backtest::calibration_text(lang, &calibration)),
         };
     }
     let (rebased, _) = rebase(baseline, &history, request.base_year)
         .map_err(|e| Failure::Invalid(e.to_string()))?;
     let policy = match &request.policy {
-        Some(path) => load(path, &rebased)?,
+        Some(path) => load(lang, path, &rebased)?,
         None => policy_file::parse_policy(
             EMBEDDED_HISTORY_POLICY_NAME,
             EMBEDDED_HISTORY_POLICY,
@@ -76,7 +77,7 @@ pub fn run(baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
                 .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
         ),
         OutputFormat::Table | OutputFormat::Markdown => {
-            print(&report::backtest::table(&result, bands))
+            print(&report::backtest::table(lang, &result, bands))
         }
     }
 }

@@ -14,6 +14,7 @@ use super::Failure;
 use super::args::BriefArgs;
 use super::console::{detail, progress_bar, write_file, write_output};
 use super::input::Projected;
+use levers_report::i18n::Lang;
 
 /// What `-o` asks for.
 enum Form {
@@ -22,16 +23,27 @@ enum Form {
     Workbook,
 }
 
-pub fn run(baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
     let form = form(&args.output)?;
-    let packages = Projected::load(baseline, &args.files)?;
+    let packages = Projected::load(lang, baseline, &args.files)?;
     let evaluated = packages.evaluated();
-    let brief = build(baseline, &evaluated, &args.threshold, args.draws, args.seed)?;
+    let brief = build(
+        lang,
+        baseline,
+        &evaluated,
+        &args.threshold,
+        args.draws,
+        args.seed,
+    )?;
     match form {
-        Form::Html => write_output(&args.output, brief::html(&brief).as_bytes()),
-        Form::Workbook => {
-            super::xlsx::write_workbook_with_summary(baseline, &evaluated, &brief, &args.output)
-        }
+        Form::Html => write_output(lang, &args.output, brief::html(&brief).as_bytes()),
+        Form::Workbook => super::xlsx::write_workbook_with_summary(
+            lang,
+            baseline,
+            &evaluated,
+            &brief,
+            &args.output,
+        ),
         Form::Markdown => {
             let chart = if is_stdin(&args.output) {
                 None
@@ -39,6 +51,7 @@ pub fn run(baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
                 Some(write_chart_beside(&args.output, &brief)?)
             };
             write_output(
+                lang,
                 &args.output,
                 brief::markdown(&brief, chart.as_deref()).as_bytes(),
             )
@@ -49,13 +62,14 @@ pub fn run(baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
 /// The brief of `packages`, its chances from `draws` Monte Carlo draws each
 /// (the draws `eval --uncertainty --draws N --seed S` makes for each file).
 pub fn build(
+    lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     thresholds_pct: &[f64],
     draws: usize,
     seed: u64,
 ) -> Result<Brief, Failure> {
-    let progress = progress_bar((draws * packages.len()) as u64, "progress-draws");
+    let progress = progress_bar(lang, (draws * packages.len()) as u64, "progress-draws");
     let outcomes: Vec<Vec<DrawOutcome>> = packages
         .iter()
         .map(|p| {
@@ -68,6 +82,7 @@ pub fn build(
         .map(|outcomes| Draws { seed, outcomes })
         .collect();
     let input = brief::Input {
+        lang,
         baseline,
         packages,
         draws: &draws,
@@ -75,6 +90,7 @@ pub fn build(
     };
     let mut brief = Brief::build(&input)?;
     brief.what_would_have_to_be_true = what_would_have_to_be_true(
+        lang,
         baseline,
         packages,
         thresholds_pct.first().copied(),
@@ -94,6 +110,7 @@ fn brief_draws(draws: &[Draws<'_>]) -> usize {
 /// question a brief usually asks of a target out of reach), else the option's
 /// own target.
 fn what_would_have_to_be_true(
+    lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     threshold_pct: Option<f64>,
@@ -104,7 +121,6 @@ fn what_would_have_to_be_true(
         threshold: threshold_pct,
         ..Question::TARGET_MET
     };
-    let lang = levers_report::i18n::language();
     packages
         .iter()
         .map(|p| {

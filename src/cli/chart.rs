@@ -12,9 +12,10 @@ use super::args::ChartArgs;
 use super::console::write_output;
 use super::eval::monte_carlo_parallel;
 use super::input::Projected;
+use levers_report::i18n::Lang;
 
 /// `levers chart FILE... --outcome KEY -o OUT`.
-pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
     let outcome = args.outcome.as_str();
     let output = args.output.as_path();
     let size = (args.width, args.height);
@@ -34,10 +35,10 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         policies,
         projections,
         ..
-    } = Projected::load(baseline, &args.files)?;
+    } = Projected::load(lang, baseline, &args.files)?;
     // Same-named packages are told apart by their file names in the legend.
     let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
-    let titles = levers_report::compare::package_titles(&policies, &files);
+    let titles = levers_report::compare::package_titles(lang, &policies, &files);
     let mut lines: Vec<chart::Line> = titles
         .iter()
         .zip(&projections)
@@ -45,15 +46,24 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
         .collect();
     if let Some((draws, seed)) = uncertainty {
         if let Some(out) = &args.draws.draws_out {
-            super::each_draw::write_draws_out(baseline, &args.files, &policies, draws, seed, out)?;
+            super::each_draw::write_draws_out(
+                lang,
+                baseline,
+                &args.files,
+                &policies,
+                draws,
+                seed,
+                out,
+            )?;
         }
         for (line, policy) in lines.iter_mut().zip(&policies) {
-            line.band = Some(band(baseline, policy, outcome, draws, seed));
+            line.band = Some(band(lang, baseline, policy, outcome, draws, seed));
         }
     }
     let target = policies.first().map(|p| p.target);
-    let spec = chart::Chart::new(series, lines, target)
+    let spec = chart::Chart::new(lang, series, lines, target)
         .footnote(chart::source_line(
+            lang,
             env!("CARGO_PKG_VERSION"),
             &files,
             baseline.base_year,
@@ -64,11 +74,11 @@ pub fn run(baseline: &Baseline, args: &ChartArgs) -> Result<(), Failure> {
     match kind {
         chart::Kind::Svg => {
             let svg = chart::svg(&spec, size)?;
-            write_output(output, svg.as_bytes())
+            write_output(lang, output, svg.as_bytes())
         }
         chart::Kind::Png => {
             let png = chart::png(&spec, size)?;
-            write_output(output, &png)
+            write_output(lang, output, &png)
         }
     }
 }
@@ -83,13 +93,14 @@ const BANDED: [&str; 4] = [
 
 /// The p10–p90 band of `outcome` (one of [`BANDED`]) for `policy`, by year.
 fn band(
+    lang: Lang,
     baseline: &Baseline,
     policy: &Policy,
     outcome: &str,
     draws: usize,
     seed: u64,
 ) -> Vec<(i32, f64, f64)> {
-    let result = monte_carlo_parallel(baseline, policy, draws, seed);
+    let result = monte_carlo_parallel(lang, baseline, policy, draws, seed);
     let bands = match outcome {
         "manufacturing_jobs" => &result.jobs,
         "fiscal_cost_hkd_bn" => &result.cost_hkd_bn,

@@ -6,11 +6,11 @@ use super::Failure;
 use super::args::CheckArgs;
 use super::console::note;
 use super::input::{load_all, project_checked};
+use levers_report::i18n::Lang;
 use levers_report::sanitise;
 
-pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
-    let policies = load_all(baseline, &args.files)?;
-    let lang = levers_report::i18n::language();
+pub fn run(lang: Lang, baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
+    let policies = load_all(lang, baseline, &args.files)?;
     for (file, policy) in args.files.iter().zip(&policies) {
         note(&lang.format(
             "check-ok",
@@ -28,7 +28,7 @@ pub fn run(baseline: &Baseline, args: &CheckArgs) -> Result<(), Failure> {
             policy,
             projection: &projection,
         };
-        for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
+        for warning in levers_report::brief::no_effect_warnings(lang, baseline, &package) {
             note(&sanitise::xml(&warning));
         }
     }

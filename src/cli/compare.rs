@@ -7,15 +7,16 @@ use super::Failure;
 use super::args::CompareArgs;
 use super::console::print;
 use super::input::Projected;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
     if args.files.len() < 2 {
         return Err(Failure::Invalid(format!(
             "compare needs at least two packages (got {}); for example: levers compare policies/status-quo.toml policies/blueprint-2032.toml",
             args.files.len()
         )));
     }
-    let packages = Projected::load(baseline, &args.files)?;
+    let packages = Projected::load(lang, baseline, &args.files)?;
     if let Some(path) = args.workbook.as_deref() {
         if !super::xlsx::is_xlsx(Some(path)) {
             return Err(Failure::Invalid(format!(
@@ -25,15 +26,20 @@ pub fn run(baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
         }
         let evaluated = packages.evaluated();
         let brief = super::brief::build(
+            lang,
             baseline,
             &evaluated,
             &[],
             levers_core::analysis::DEFAULT_DRAWS,
             levers_core::analysis::DEFAULT_SEED,
         )?;
-        return super::xlsx::write_workbook_with_summary(baseline, &evaluated, &brief, path);
+        return super::xlsx::write_workbook_with_summary(lang, baseline, &evaluated, &brief, path);
     }
-    let text =
-        levers_report::compare::render_many(baseline, &packages.evaluated(), args.output.format)?;
+    let text = levers_report::compare::render_many(
+        lang,
+        baseline,
+        &packages.evaluated(),
+        args.output.format,
+    )?;
     print(&text)
 }

@@ -38,8 +38,7 @@ pub fn tell(message: &str) {
 /// Problems in the user's files, always shown: worded in the output language,
 /// text from the file made inert, and, with colour on, each part coloured
 /// from the diagnostic's structure.
-pub fn tell_diagnostics(diagnostics: &Diagnostics) {
-    let lang = levers_report::i18n::language();
+pub fn tell_diagnostics(lang: Lang, diagnostics: &Diagnostics) {
     let colour = COLOUR_MESSAGES.load(Ordering::Relaxed);
     eprintln!("{}", crate::shown::rendered(lang, diagnostics, colour));
 }
@@ -62,11 +61,10 @@ pub fn detail(message: &str) {
 /// message `label_id` in the output language: drawn on stderr when it is a
 /// terminal and `--quiet` is not given, hidden otherwise (so pipes and CI logs
 /// stay clean).
-pub fn progress_bar(length: u64, label_id: &str) -> indicatif::ProgressBar {
+pub fn progress_bar(lang: Lang, length: u64, label_id: &str) -> indicatif::ProgressBar {
     if verbosity() == QUIET || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
-    let lang = levers_report::i18n::language();
     let bar = indicatif::ProgressBar::new(length);
     if let Ok(style) = indicatif::ProgressStyle::with_template(&bar_template(lang)) {
         bar.set_style(style.progress_chars("=> "));
@@ -116,7 +114,6 @@ pub fn parse_cli() -> Result<Cli, clap::Error> {
         ColorChoice::Auto => std::io::stderr().is_terminal(),
     };
     COLOUR_MESSAGES.store(colour, Ordering::Relaxed);
-    levers_report::i18n::set_language(language(cli.lang));
     Ok(cli)
 }
 
@@ -216,14 +213,14 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
 }
 
 /// Writes `bytes` to `output` atomically, or to stdout for `-`.
-pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
+pub fn write_output(lang: Lang, output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     if is_stdin(output) {
         return print_bytes(bytes);
     }
     write_file(output, bytes)
         .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", output.display())))?;
     let path = output.display().to_string();
-    note(&levers_report::i18n::language().format("cli-wrote", &[("path", &path)]));
+    note(&lang.format("cli-wrote", &[("path", &path)]));
     Ok(())
 }
 
@@ -233,6 +230,7 @@ pub fn write_output(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
 /// number of rows and a failed run leaves the old file as it was. The target
 /// is checked (folder, FIFO, read-only) before any work.
 pub fn stream_output(
+    lang: Lang,
     output: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
@@ -251,7 +249,7 @@ pub fn stream_output(
     write(&mut file)?;
     file.commit().map_err(cannot)?;
     let path = output.display().to_string();
-    note(&levers_report::i18n::language().format("cli-wrote", &[("path", &path)]));
+    note(&lang.format("cli-wrote", &[("path", &path)]));
     Ok(())
 }
 

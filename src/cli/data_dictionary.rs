@@ -7,8 +7,9 @@ use levers_report::OutputFormat;
 use super::Failure;
 use super::args::OutputsArgs;
 use super::console::print;
+use levers_report::i18n::Lang;
 
-pub fn run(args: &OutputsArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, args: &OutputsArgs) -> Result<(), Failure> {
     let text = if args.schema {
         levers_report::output_schema::text()?
     } else {
@@ -19,9 +20,8 @@ pub fn run(args: &OutputsArgs) -> Result<(), Failure> {
             args.output.format,
             OutputFormat::Table | OutputFormat::Markdown
         ) {
-            let lang = levers_report::i18n::language();
             text.push_str(&format!("\n{}\n", lang.text("glossary-heading")));
-            for sentence in levers_report::brief::glossary(None) {
+            for sentence in levers_report::brief::glossary(lang, None) {
                 text.push_str(&format!("- {}\n", sentence.replace("**", "")));
             }
         }

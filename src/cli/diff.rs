@@ -9,13 +9,13 @@ use super::Failure;
 use super::args::DiffArgs;
 use super::console::print;
 use super::input::load;
+use levers_report::i18n::Lang;
 
 /// Whether the exit code must say the packages differ (only with `--exit-code`).
-pub fn run(baseline: &Baseline, args: &DiffArgs) -> Result<bool, Failure> {
-    let first = load(&args.a, baseline)?;
-    let second = load(&args.b, baseline)?;
-    let changes = levers_report::compare::lever_changes(&first, &second, baseline);
-    let lang = levers_report::i18n::language();
+pub fn run(lang: Lang, baseline: &Baseline, args: &DiffArgs) -> Result<bool, Failure> {
+    let first = load(lang, &args.a, baseline)?;
+    let second = load(lang, &args.b, baseline)?;
+    let changes = levers_report::compare::lever_changes(lang, &first, &second, baseline);
     let (from, to) = (args.a.display().to_string(), args.b.display().to_string());
     let mut text = lang.format("diff-heading", &[("from", &from), ("to", &to)]);
     text.push('\n');

@@ -17,9 +17,10 @@ use super::args::DiscoverArgs;
 use super::console::{print, progress_bar, write_output};
 use super::input::load;
 use super::sweep_axis::resolve;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
-    let policy = load(&args.file, baseline)?;
+pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
+    let policy = load(lang, &args.file, baseline)?;
     let question = question(baseline, &policy, args)?;
     let varied = args
         .vary
@@ -43,17 +44,24 @@ pub fn run(baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
         ..DEFAULT_OPTIONS
     };
     let plan = Plan::new(baseline, &policy, &question, varied, args.seed);
-    let progress = progress_bar(args.draws as u64, "progress-discover");
+    let progress = progress_bar(lang, args.draws as u64, "progress-discover");
     let rows = crate::parallel::discovery_rows(baseline, &plan, &policy, args.draws, |n| {
         progress.inc(n);
     });
     progress.finish_and_clear();
     if let Some(path) = &args.samples_out {
-        write_output(path, samples_csv(baseline, &plan, &rows).as_bytes())?;
+        write_output(lang, path, samples_csv(baseline, &plan, &rows).as_bytes())?;
     }
     let discovery = Discovery::from_rows(plan, rows, &options, usize::from(args.boxes));
     let file = args.file.display().to_string();
-    let text = render(&file, &policy, &discovery, baseline, args.output.format)?;
+    let text = render(
+        lang,
+        &file,
+        &policy,
+        &discovery,
+        baseline,
+        args.output.format,
+    )?;
     print(&text)
 }
 

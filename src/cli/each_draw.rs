@@ -28,6 +28,7 @@ use super::args::{EvalArgs, EvalFormat};
 use super::console::{progress_bar, stream_output};
 use super::input::load_all;
 use super::shard::Shard;
+use levers_report::i18n::Lang;
 
 /// Draws computed and written at once. A draw's rows take about 25 KB (one
 /// row per projected year, every drawn assumption a column), so a block of
@@ -60,8 +61,13 @@ impl DrawFormat {
 
 /// `--each-draw`, `--shard`: runs this shard's draws of every package and
 /// writes their rows to `-o` or standard output.
-pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(), Failure> {
-    let policies = load_all(baseline, &args.files)?;
+pub fn run(
+    lang: Lang,
+    baseline: &Baseline,
+    args: &EvalArgs,
+    format: DrawFormat,
+) -> Result<(), Failure> {
+    let policies = load_all(lang, baseline, &args.files)?;
     let files: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     let job = Job {
         baseline,
@@ -75,11 +81,11 @@ pub fn run(baseline: &Baseline, args: &EvalArgs, format: DrawFormat) -> Result<(
     let packages: Vec<(&str, &Policy)> = files.iter().map(String::as_str).zip(&policies).collect();
     match args.output.as_deref() {
         Some(path) if !levers_files::load::is_stdin(path) => {
-            stream_output(path, |sink| job.write(&packages, sink))
+            stream_output(lang, path, |sink| job.write(lang, &packages, sink))
         }
         _ => {
             let stdout = std::io::stdout();
-            match job.write(&packages, &mut stdout.lock()) {
+            match job.write(lang, &packages, &mut stdout.lock()) {
                 Err(Failure::Internal(why)) if why.contains("Broken pipe") => Ok(()),
                 other => other,
             }
@@ -106,6 +112,7 @@ impl Job<'_> {
     /// (file as shown, package) to `sink`.
     pub fn write(
         &self,
+        lang: Lang,
         packages: &[(&str, &Policy)],
         sink: &mut (impl Write + ?Sized),
     ) -> Result<(), Failure> {
@@ -126,7 +133,7 @@ impl Job<'_> {
         }
         let total = packages.len() * self.draws as usize;
         let part = self.shard.range(total);
-        let progress = progress_bar(part.len() as u64, self.progress);
+        let progress = progress_bar(lang, part.len() as u64, self.progress);
         for (p, (file, policy)) in packages.iter().enumerate() {
             let first = (p as u64) * self.draws;
             let start = (part.start as u64).clamp(first, first + self.draws) - first;
@@ -173,6 +180,7 @@ impl Job<'_> {
 /// CSV rows as `--each-draw`, with the bands' draws, seed and order, written to
 /// a file beside the bands.
 pub fn write_draws_out(
+    lang: Lang,
     baseline: &Baseline,
     files: &[PathBuf],
     policies: &[Policy],
@@ -191,7 +199,7 @@ pub fn write_draws_out(
     };
     let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let packages: Vec<(&str, &Policy)> = shown.iter().map(String::as_str).zip(policies).collect();
-    stream_output(out, |sink| job.write(&packages, sink))
+    stream_output(lang, out, |sink| job.write(lang, &packages, sink))
 }
 
 /// The assumptions a draw samples, in baseline order: the header's columns.

@@ -15,6 +15,7 @@ use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
 use super::console::{detail, print, progress_bar, write_output};
 use super::input::{Projected, load_all};
+use levers_report::i18n::Lang;
 
 /// What `eval` was asked for, once its arguments are checked together.
 enum Plan<'a> {
@@ -90,22 +91,30 @@ impl<'a> Plan<'a> {
     }
 }
 
-pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
     match Plan::of(args)? {
         Plan::Report { format, against } => {
-            let packages = Projected::load(baseline, &args.files)?;
-            let reference = Projected::optional(baseline, against)?;
+            let packages = Projected::load(lang, baseline, &args.files)?;
+            let reference = Projected::optional(lang, baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
             emit(
+                lang,
                 args,
-                &report(baseline, &packages.evaluated(), reference.as_ref(), format)?,
+                &report(
+                    lang,
+                    baseline,
+                    &packages.evaluated(),
+                    reference.as_ref(),
+                    format,
+                )?,
             )
         }
         Plan::Workbook { against } => {
-            let packages = Projected::load(baseline, &args.files)?;
-            let reference = Projected::optional(baseline, against)?;
+            let packages = Projected::load(lang, baseline, &args.files)?;
+            let reference = Projected::optional(lang, baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
             super::xlsx::write_workbook(
+                lang,
                 baseline,
                 &packages.evaluated(),
                 reference.as_ref(),
@@ -113,10 +122,11 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             )
         }
         Plan::Ndjson { against } => {
-            let packages = Projected::load(baseline, &args.files)?;
-            let reference = Projected::optional(baseline, against)?;
+            let packages = Projected::load(lang, baseline, &args.files)?;
+            let reference = Projected::optional(lang, baseline, against)?;
             let reference = reference.evaluated().into_iter().next();
             emit(
+                lang,
                 args,
                 &ndjson(baseline, &packages.evaluated(), reference.as_ref())?,
             )
@@ -125,8 +135,8 @@ pub fn run(baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
             format,
             draws,
             seed,
-        } => bands(baseline, args, format, draws, seed),
-        Plan::Draws(format) => super::each_draw::run(baseline, args, format),
+        } => bands(lang, baseline, args, format, draws, seed),
+        Plan::Draws(format) => super::each_draw::run(lang, baseline, args, format),
     }
 }
 
@@ -150,6 +160,7 @@ fn format_in_force(flag: Option<EvalFormat>) -> Result<EvalFormat, Failure> {
 /// The packages in one report format, each followed by its comparison with
 /// `reference` (table and Markdown) or carrying it (JSON).
 fn report(
+    lang: Lang,
     baseline: &Baseline,
     evaluated: &[Evaluated<'_>],
     reference: Option<&Evaluated<'_>>,
@@ -181,13 +192,13 @@ fn report(
                 if i > 0 {
                     out.push('\n');
                 }
-                out.push_str(&levers_report::table::package(e, markdown));
+                out.push_str(&levers_report::table::package(lang, e, markdown));
                 out.push('\n');
-                out.push_str(&fiscal_text(baseline, e, markdown));
+                out.push_str(&fiscal_text(lang, baseline, e, markdown));
                 if let Some(reference) = reference {
                     out.push('\n');
                     out.push_str(&levers_report::compare::render(
-                        reference, e, baseline, markdown,
+                        lang, reference, e, baseline, markdown,
                     ));
                 }
             }
@@ -213,9 +224,15 @@ fn with_fiscal(
 }
 
 /// The fiscal accounts under a package's yearly table.
-fn fiscal_text(baseline: &Baseline, evaluated: &Evaluated<'_>, markdown: bool) -> String {
+fn fiscal_text(
+    lang: Lang,
+    baseline: &Baseline,
+    evaluated: &Evaluated<'_>,
+    markdown: bool,
+) -> String {
     let accounts = fiscal::accounts(baseline, evaluated);
     fiscal::render(
+        lang,
         baseline,
         evaluated.policy,
         evaluated.projection,
@@ -243,25 +260,34 @@ fn ndjson(
 
 /// `--uncertainty`: each package's Monte Carlo bands.
 fn bands(
+    lang: Lang,
     baseline: &Baseline,
     args: &EvalArgs,
     format: OutputFormat,
     draws: usize,
     seed: u64,
 ) -> Result<(), Failure> {
-    let policies = load_all(baseline, &args.files)?;
+    let policies = load_all(lang, baseline, &args.files)?;
     if let Some(out) = &args.draws.draws_out {
-        super::each_draw::write_draws_out(baseline, &args.files, &policies, draws, seed, out)?;
+        super::each_draw::write_draws_out(
+            lang,
+            baseline,
+            &args.files,
+            &policies,
+            draws,
+            seed,
+            out,
+        )?;
     }
     let mut text = String::new();
     let mut values = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {
-        let result = monte_carlo_parallel(baseline, policy, draws, seed);
+        let result = monte_carlo_parallel(lang, baseline, policy, draws, seed);
         let name = file.display().to_string();
         if format == OutputFormat::Json {
             values.push(out::bands::value(&name, policy, &result));
         } else {
-            let rendered = out::bands::render(&name, policy, &result, format, i == 0)?;
+            let rendered = out::bands::render(lang, &name, policy, &result, format, i == 0)?;
             text.push_str(&rendered);
         }
     }
@@ -273,12 +299,12 @@ fn bands(
         };
         text = levers_report::pretty_json(&value)?;
     }
-    emit(args, &text)
+    emit(lang, args, &text)
 }
 
 /// Text output: to `-o FILE` when given, else to stdout; after a byte order
 /// mark with `--excel`.
-fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
+fn emit(lang: Lang, args: &EvalArgs, text: &str) -> Result<(), Failure> {
     let marked;
     let text = if args.excel {
         marked = format!("{}{text}", levers_report::csv_out::UTF8_BOM);
@@ -287,7 +313,7 @@ fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
         text
     };
     match args.output.as_deref() {
-        Some(path) => write_output(path, text.as_bytes()),
+        Some(path) => write_output(lang, path, text.as_bytes()),
         None => print(text),
     }
 }
@@ -296,12 +322,13 @@ fn emit(args: &EvalArgs, text: &str) -> Result<(), Failure> {
 /// generator (seed, draw index) and the draws are collected in index order, so
 /// the result is the same for any number of threads.
 pub fn monte_carlo_parallel(
+    lang: Lang,
     baseline: &Baseline,
     policy: &Policy,
     draws: usize,
     seed: u64,
 ) -> Uncertainty {
-    let progress = progress_bar(draws as u64, "progress-draws");
+    let progress = progress_bar(lang, draws as u64, "progress-draws");
     let result = crate::parallel::monte_carlo(baseline, policy, draws, seed, |n| progress.inc(n));
     progress.finish_and_clear();
     result

@@ -8,11 +8,13 @@ use super::Failure;
 use super::args::ExplainArgs;
 use super::console::print;
 use super::input::load;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
-    let policy = load(&args.file, baseline)?;
+pub fn run(lang: Lang, baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
+    let policy = load(lang, &args.file, baseline)?;
     let attribution = attribute(baseline, &policy);
     let text = levers_report::analysis::explain::render(
+        lang,
         &args.file.display().to_string(),
         &policy.name,
         policy.target.year,

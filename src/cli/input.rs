@@ -10,6 +10,7 @@ use levers_report::Evaluated;
 
 use super::Failure;
 use super::console::detail;
+use levers_report::i18n::Lang;
 
 /// The baseline in force: a user's file if given, else the embedded one.
 pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
@@ -51,7 +52,11 @@ pub fn project_checked(baseline: &Baseline, policy: &Policy) -> Result<Projectio
 }
 
 /// Loads every file, reporting all that fail before giving up.
-pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, Failure> {
+pub fn load_all(
+    lang: Lang,
+    baseline: &Baseline,
+    files: &[PathBuf],
+) -> Result<Vec<Policy>, Failure> {
     if files
         .iter()
         .filter(|f| levers_files::load::is_stdin(f))
@@ -66,7 +71,7 @@ pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, F
     let mut errors = Vec::new();
     for file in files {
         detail(&format!("reading {}", file.display()));
-        match load(file, baseline) {
+        match load(lang, file, baseline) {
             Ok(policy) => policies.push(policy),
             Err(failure) => errors.push(failure),
         }
@@ -74,7 +79,7 @@ pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, F
     if errors.is_empty() {
         Ok(policies)
     } else {
-        Err(Failure::joined(errors))
+        Err(Failure::joined(lang, errors))
     }
 }
 
@@ -83,7 +88,7 @@ pub fn load_all(baseline: &Baseline, files: &[PathBuf]) -> Result<Vec<Policy>, F
 /// `levers_core::analysis::stack` for the rule). Conflicts — the same lever
 /// field set to different values — are warned about on stderr; a stacked
 /// package that breaks a rule is an error.
-pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
+pub fn load(lang: Lang, file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
     let name = file.display().to_string();
     let parts: Vec<&str> = name.split('+').collect();
     if parts.len() < 2 || fsio::is_file(file) {
@@ -97,7 +102,6 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
         let policy = match load_policy(Path::new(part), baseline) {
             Ok(policy) => policy,
             Err(diagnostics) => {
-                let lang = levers_report::i18n::language();
                 errors.push(crate::shown::diagnostics(lang, &diagnostics));
                 continue;
             }
@@ -152,7 +156,7 @@ pub fn load(file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
             problems
                 .iter()
                 .map(|p| {
-                    let worded = levers_report::i18n::language().problem(&p.kind);
+                    let worded = lang.problem(&p.kind);
                     format!(
                         "{name}: error: {}: {}; expected {}",
                         p.path, worded.message, worded.expected
@@ -182,8 +186,8 @@ pub struct Projected {
 
 impl Projected {
     /// Reads every file (reporting all that fail) and projects each package.
-    pub fn load(baseline: &Baseline, files: &[PathBuf]) -> Result<Projected, Failure> {
-        let policies = load_all(baseline, files)?;
+    pub fn load(lang: Lang, baseline: &Baseline, files: &[PathBuf]) -> Result<Projected, Failure> {
+        let policies = load_all(lang, baseline, files)?;
         let projections = policies
             .iter()
             .map(|p| project_checked(baseline, p))
@@ -196,9 +200,13 @@ impl Projected {
     }
 
     /// One package, if `file` is given (`--against`).
-    pub fn optional(baseline: &Baseline, file: Option<&Path>) -> Result<Projected, Failure> {
+    pub fn optional(
+        lang: Lang,
+        baseline: &Baseline,
+        file: Option<&Path>,
+    ) -> Result<Projected, Failure> {
         let files: Vec<PathBuf> = file.into_iter().map(Path::to_path_buf).collect();
-        Projected::load(baseline, &files)
+        Projected::load(lang, baseline, &files)
     }
 
     /// Each package ready to report, under the name it was given by.

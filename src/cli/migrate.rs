@@ -6,14 +6,15 @@ use levers_files::{fsio, policy_file};
 use super::Failure;
 use super::args::MigrateArgs;
 use super::console::write_output;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
     let name = args.file.display().to_string();
     let source = fsio::read_text(&args.file).map_err(|e| {
-        let e = crate::shown::diagnostics(levers_report::i18n::language(), &e);
+        let e = crate::shown::diagnostics(lang, &e);
         Failure::Invalid(format!("{name}: cannot read: {e}"))
     })?;
     let migrated = policy_file::migrate_policy(&name, &source, baseline)?;
     let output = args.output.as_deref().unwrap_or(std::path::Path::new("-"));
-    write_output(output, migrated.as_bytes())
+    write_output(lang, output, migrated.as_bytes())
 }

@@ -45,6 +45,7 @@ use std::process::ExitCode;
 
 use levers_core::{Baseline, Policy};
 use levers_files::diagnostic::Diagnostics;
+use levers_report::i18n::Lang;
 
 pub use args::{Cli, Command};
 
@@ -77,18 +78,16 @@ impl From<Diagnostics> for Failure {
 impl Failure {
     /// What went wrong, as plain text (problems in files worded in the
     /// output language), for a message that joins several.
-    pub fn into_text(self) -> String {
+    pub fn into_text(self, lang: Lang) -> String {
         match self {
             Failure::Invalid(message) | Failure::Internal(message) => message,
-            Failure::Files(diagnostics) => {
-                crate::shown::diagnostics(levers_report::i18n::language(), &diagnostics)
-            }
+            Failure::Files(diagnostics) => crate::shown::diagnostics(lang, &diagnostics),
         }
     }
 
     /// Several failures as one, all the user's (exit 2): problems in files
     /// stay structured when every failure is one.
-    pub fn joined(failures: Vec<Failure>) -> Failure {
+    pub fn joined(lang: Lang, failures: Vec<Failure>) -> Failure {
         if failures.iter().all(|f| matches!(f, Failure::Files(_))) {
             let mut all = Vec::new();
             for failure in failures {
@@ -98,7 +97,7 @@ impl Failure {
             }
             return Failure::Files(Diagnostics(all));
         }
-        let texts: Vec<String> = failures.into_iter().map(Failure::into_text).collect();
+        let texts: Vec<String> = failures.into_iter().map(|f| f.into_text(lang)).collect();
         Failure::Invalid(texts.join("\n"))
     }
 }
@@ -114,6 +113,8 @@ pub enum Next {
 
 /// The inputs of the workbench, read and validated by the command line.
 pub struct Workbench {
+    /// The language of the command line (`--lang`, else the settings file).
+    pub lang: Lang,
     pub baseline: Baseline,
     pub policy: Policy,
     /// The file the package came from (`None`: the embedded default package).
@@ -136,11 +137,13 @@ pub fn main() -> Next {
             return Next::Exit(ExitCode::from(if error.use_stderr() { 2 } else { 0 }));
         }
     };
-    match run(cli) {
+    // The one place the language is decided; everything below is passed it.
+    let lang = console::language(cli.lang);
+    match run(lang, cli) {
         Ok(Ran::Workbench(workbench)) => Next::Workbench(workbench),
-        Ok(Ran::Done) => Next::Exit(exit_code(Ok(()))),
+        Ok(Ran::Done) => Next::Exit(exit_code(lang, Ok(()))),
         Ok(Ran::Differ) => Next::Exit(ExitCode::from(1)),
-        Err(failure) => Next::Exit(exit_code(Err(failure))),
+        Err(failure) => Next::Exit(exit_code(lang, Err(failure))),
     }
 }
 
@@ -154,11 +157,11 @@ enum Ran {
 }
 
 /// The exit code of a run, after printing its failure (if any) to stderr.
-pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
+pub fn exit_code(lang: Lang, result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Files(diagnostics)) => {
-            console::tell_diagnostics(&diagnostics);
+            console::tell_diagnostics(lang, &diagnostics);
             ExitCode::from(2)
         }
         Err(Failure::Invalid(message)) => {
@@ -174,15 +177,15 @@ pub fn exit_code(result: Result<(), Failure>) -> ExitCode {
 
 /// Runs the command `cli` names; the workbench's inputs when it names the
 /// workbench (which the caller opens).
-fn run(cli: Cli) -> Result<Ran, Failure> {
+fn run(lang: Lang, cli: Cli) -> Result<Ran, Failure> {
     let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
     let command = match cli.command {
         None => {
             suggest::no_misspelt_subcommand(cli.file.as_deref())?;
-            return workbench(baseline, cli.file).map(|w| Ran::Workbench(Box::new(w)));
+            return workbench(lang, baseline, cli.file).map(|w| Ran::Workbench(Box::new(w)));
         }
         Some(Command::Tui(args)) => {
-            return workbench(baseline, args.file.or(cli.file))
+            return workbench(lang, baseline, args.file.or(cli.file))
                 .map(|w| Ran::Workbench(Box::new(w)));
         }
         Some(command) => command,
@@ -190,37 +193,37 @@ fn run(cli: Cli) -> Result<Ran, Failure> {
     let baseline = &baseline;
     match command {
         Command::Tui(_) => Ok(()),
-        Command::Eval(args) => eval::run(baseline, &args),
-        Command::Check(args) => check::run(baseline, &args),
+        Command::Eval(args) => eval::run(lang, baseline, &args),
+        Command::Check(args) => check::run(lang, baseline, &args),
         Command::New(args) => new::run(baseline, &args),
-        Command::Migrate(args) => migrate::run(baseline, &args),
-        Command::Compare(args) => compare::run(baseline, &args),
-        Command::Explain(args) => explain::run(baseline, &args),
-        Command::Sensitivity(args) => sensitivity::run(baseline, &args),
-        Command::Discover(args) => discover::run(baseline, &args),
-        Command::Seek(args) => seek::run(baseline, &args),
-        Command::Sweep(args) => sweep::run(baseline, &args),
+        Command::Migrate(args) => migrate::run(lang, baseline, &args),
+        Command::Compare(args) => compare::run(lang, baseline, &args),
+        Command::Explain(args) => explain::run(lang, baseline, &args),
+        Command::Sensitivity(args) => sensitivity::run(lang, baseline, &args),
+        Command::Discover(args) => discover::run(lang, baseline, &args),
+        Command::Seek(args) => seek::run(lang, baseline, &args),
+        Command::Sweep(args) => sweep::run(lang, baseline, &args),
         Command::Diff(args) => {
-            return diff::run(baseline, &args)
+            return diff::run(lang, baseline, &args)
                 .map(|differ| if differ { Ran::Differ } else { Ran::Done });
         }
-        Command::Summary(args) => summary::run(baseline, &args),
-        Command::Backtest(args) => backtest::run(baseline, &args),
-        Command::Assumptions(args) => assumptions::run(baseline, &args),
-        Command::Chart(args) => chart::run(baseline, &args),
-        Command::Report(args) => report::run(baseline, &args),
-        Command::Brief(args) => brief::run(baseline, &args),
+        Command::Summary(args) => summary::run(lang, baseline, &args),
+        Command::Backtest(args) => backtest::run(lang, baseline, &args),
+        Command::Assumptions(args) => assumptions::run(lang, baseline, &args),
+        Command::Chart(args) => chart::run(lang, baseline, &args),
+        Command::Report(args) => report::run(lang, baseline, &args),
+        Command::Brief(args) => brief::run(lang, baseline, &args),
         Command::Schema(args) => schema::run(&args, baseline),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
         Command::Paths(args) => paths::run(&args),
-        Command::Outputs(args) => data_dictionary::run(&args),
+        Command::Outputs(args) => data_dictionary::run(lang, &args),
     }
     .map(|()| Ran::Done)
 }
 
 /// The workbench's inputs: the package in `file`, or the embedded default.
-fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
+fn workbench(lang: Lang, baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
     let policy = match &file {
         Some(path) => levers_files::load_policy(path, &baseline)?,
         None => levers_files::default_package(&baseline).map_err(|e| {
@@ -229,6 +232,7 @@ fn workbench(baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Fai
         })?,
     };
     Ok(Workbench {
+        lang,
         baseline,
         policy,
         file,

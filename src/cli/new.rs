@@ -10,8 +10,8 @@ use super::console::{note, print, write_file};
 pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     // The template's `#:schema` line names the installed schema; without a
     // data folder it is only missing for editors, so a failure is not an error.
-    let _ = levers_files::schema_install::install(baseline);
-    let template = policy_file::template(baseline);
+    let _ = levers_files::schema_install::install(&levers_report::i18n::Lang::En, baseline);
+    let template = policy_file::template(&levers_report::i18n::Lang::En, baseline);
     let Some(path) = &args.file else {
         return print(&template);
     };

@@ -13,15 +13,16 @@ use super::args::ReportArgs;
 use super::console::{detail, write_file, write_output};
 use super::eval::monte_carlo_parallel;
 use super::input::{Projected, load, project_checked};
+use levers_report::i18n::Lang;
 
 /// `levers report FILE [--against FILE,…] -o OUT [--html]`.
-pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     let (file, output) = (&args.file, &args.output);
     let xlsx = super::xlsx::is_xlsx(Some(output));
     let html = !xlsx && (args.html || report_is_html(output)?);
-    let policy = load(file, baseline)?;
+    let policy = load(lang, file, baseline)?;
     let projection = project_checked(baseline, &policy)?;
-    let others = Projected::load(baseline, &args.against)?;
+    let others = Projected::load(lang, baseline, &args.against)?;
     let main = Evaluated {
         file: file.display().to_string(),
         policy: &policy,
@@ -31,7 +32,7 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     if xlsx {
         let mut packages = vec![main];
         packages.extend(against);
-        return super::xlsx::write_workbook(baseline, &packages, None, Some(output));
+        return super::xlsx::write_workbook(lang, baseline, &packages, None, Some(output));
     }
     let to_stdout = is_stdin(output);
     let chart_base = if to_stdout {
@@ -39,7 +40,7 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     } else {
         Some(output.with_extension(""))
     };
-    let uncertainty = monte_carlo_parallel(baseline, &policy, REPORT_DRAWS, REPORT_SEED);
+    let uncertainty = monte_carlo_parallel(lang, baseline, &policy, REPORT_DRAWS, REPORT_SEED);
     // What would have to be true for the target to be met, over the same draws.
     let plan = Plan::new(
         baseline,
@@ -53,6 +54,7 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     // The HTML report embeds its charts; only Markdown needs them as files beside it.
     let charts = match &chart_base {
         Some(base) => report_charts(
+            lang,
             base,
             &main,
             &against,
@@ -71,11 +73,11 @@ pub fn run(baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
         discovery: Some(&discovery),
     };
     let text = if html {
-        document::html(&input)
+        document::html(lang, &input)
     } else {
-        document::markdown(&input)
+        document::markdown(lang, &input)
     };
-    write_output(output, text.as_bytes())
+    write_output(lang, output, text.as_bytes())
 }
 
 /// Whether the report's file name asks for HTML (`.html`, `.htm`) rather than
@@ -121,6 +123,7 @@ const REPORT_SEED: u64 = levers_core::analysis::DEFAULT_SEED;
 /// leaves no files behind); the main package's share and jobs carry their
 /// p10–p90 band.
 fn report_charts(
+    lang: Lang,
     base: &Path,
     main: &Evaluated<'_>,
     against: &[Evaluated<'_>],
@@ -157,8 +160,8 @@ fn report_charts(
         }
         let mut files = vec![main.file.clone()];
         files.extend(against.iter().map(|other| other.file.clone()));
-        let spec = chart::Chart::new(series, lines, Some(main.policy.target)).footnote(
-            chart::source_line(env!("CARGO_PKG_VERSION"), &files, base_year),
+        let spec = chart::Chart::new(lang, series, lines, Some(main.policy.target)).footnote(
+            chart::source_line(lang, env!("CARGO_PKG_VERSION"), &files, base_year),
         );
         let svg = chart::svg(&spec, (800, 450))?;
         let stem = base.file_name().map_or_else(
@@ -173,7 +176,7 @@ fn report_charts(
             detail(&format!("wrote {}", path.display()));
         }
         written.push(document::ChartFile {
-            title: levers_report::i18n::language().series_label(series),
+            title: lang.series_label(series),
             file_name: name,
             svg,
         });

@@ -20,6 +20,7 @@ use super::Failure;
 use super::args::SeekArgs;
 use super::console::{print, spinner};
 use super::input::load;
+use levers_report::i18n::Lang;
 
 /// `seek`'s arguments, checked: every number in range, the groups and the
 /// names bounded or fixed known.
@@ -35,9 +36,9 @@ struct Seek<'a> {
 }
 
 impl<'a> Seek<'a> {
-    fn of(baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
+    fn of(lang: Lang, baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
         let template = match args.package() {
-            Some(path) => load(path, baseline)?,
+            Some(path) => load(lang, path, baseline)?,
             None => Policy::status_quo(),
         };
         let from_package = args.package().is_some();
@@ -87,7 +88,7 @@ impl<'a> Seek<'a> {
     }
 }
 
-pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     let Seek {
         target_share,
         by,
@@ -96,9 +97,9 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         limits,
         template,
         output,
-    } = Seek::of(baseline, args)?;
+    } = Seek::of(lang, baseline, args)?;
     let Some(target_share) = target_share else {
-        let written = Written { output };
+        let written = Written { output, lang };
         return seek_best(baseline, by, budget, groups, limits, template, written);
     };
     let request = SeekRequest {
@@ -111,7 +112,7 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
         template,
         limits,
     };
-    let (result, message, found) = search(baseline, &request, args);
+    let (result, message, found) = search(lang, baseline, &request, args);
     let mut policy = match result {
         SeekResult::Found { policy, .. } => policy,
         SeekResult::Unreachable(shortfall) => shortfall.policy,
@@ -124,9 +125,9 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
     } else {
         Sought::Closest
     };
-    policy.name = out::seek::package_name(sought, target_share, by);
+    policy.name = out::seek::package_name(lang, sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, Written { output })?;
+    write_package(&policy, baseline, Written { output, lang })?;
     super::console::tell(&message);
     if found {
         Ok(())
@@ -142,26 +143,33 @@ pub fn run(baseline: &Baseline, args: &SeekArgs) -> Result<(), Failure> {
 /// The central search, or with `--confidence` the robust one; the message to
 /// print, and whether the target was met (as often as asked).
 fn search(
+    lang: Lang,
     baseline: &Baseline,
     request: &SeekRequest,
     args: &SeekArgs,
 ) -> (SeekResult, String, bool) {
     let (target, year) = (request.target.share_pct, request.target.year);
     if let Some(confidence) = args.confidence {
-        let searching = spinner(&out::seek::searching(Sought::Cheapest {
-            confidence: Some(confidence),
-        }));
+        let searching = spinner(&out::seek::searching(
+            lang,
+            Sought::Cheapest {
+                confidence: Some(confidence),
+            },
+        ));
         let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
         searching.finish_and_clear();
-        let message = out::seek::robust_message(&robust, target, year);
+        let message = out::seek::robust_message(lang, &robust, target, year);
         let met = robust.probability_met >= confidence
             && matches!(robust.result, SeekResult::Found { .. });
         (robust.result, message, met)
     } else {
-        let searching = spinner(&out::seek::searching(Sought::Cheapest { confidence: None }));
+        let searching = spinner(&out::seek::searching(
+            lang,
+            Sought::Cheapest { confidence: None },
+        ));
         let result = levers_core::analysis::seek(baseline, request);
         searching.finish_and_clear();
-        let message = out::seek::message(&result, target, year);
+        let message = out::seek::message(lang, &result, target, year);
         let met = matches!(result, SeekResult::Found { .. });
         (result, message, met)
     }
@@ -178,6 +186,7 @@ fn seek_best(
     template: Policy,
     written: Written<'_>,
 ) -> Result<(), Failure> {
+    let lang = written.lang;
     let request = SeekRequest {
         target: Target {
             share_pct: template.target.share_pct,
@@ -188,12 +197,12 @@ fn seek_best(
         template,
         limits,
     };
-    let searching = spinner(&out::seek::searching(Sought::Highest));
+    let searching = spinner(&out::seek::searching(lang, Sought::Highest));
     let best = levers_core::analysis::seek::best_reachable(baseline, &request);
     searching.finish_and_clear();
-    let message = out::seek::best_message(&best, by);
+    let message = out::seek::best_message(lang, &best, by);
     let mut policy = best.policy;
-    policy.name = out::seek::package_name(Sought::Highest, request.target.share_pct, by);
+    policy.name = out::seek::package_name(lang, Sought::Highest, request.target.share_pct, by);
     policy.description.clone_from(&message);
     write_package(&policy, baseline, written)?;
     super::console::tell(&message);
@@ -205,6 +214,8 @@ fn seek_best(
 struct Written<'a> {
     /// The file, or `None` for stdout.
     output: Option<&'a Path>,
+    /// The language of the note that says where it went.
+    lang: Lang,
 }
 
 /// Writes the package found to its file, or to stdout.
@@ -214,11 +225,11 @@ fn write_package(
     written: Written<'_>,
 ) -> Result<(), Failure> {
     let output = written.output;
-    let text = policy_file::write_policy(policy, baseline);
+    let text = policy_file::write_policy(&levers_report::i18n::Lang::En, policy, baseline);
     // Its `#:schema` line names the installed schema (see `levers new`).
-    let _ = levers_files::schema_install::install(baseline);
+    let _ = levers_files::schema_install::install(&Lang::En, baseline);
     match output {
-        Some(path) => super::console::write_output(path, text.as_bytes()),
+        Some(path) => super::console::write_output(written.lang, path, text.as_bytes()),
         None => print(&text),
     }
 }

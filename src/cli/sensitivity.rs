@@ -15,20 +15,22 @@ use super::Failure;
 use super::args::{SensitivityArgs, SensitivityMethod};
 use super::console::{print, progress_bar, write_output};
 use super::input::load;
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
     if args.method == SensitivityMethod::OneAtATime && args.chart.is_some() {
         return Err(Failure::Invalid(
             "--chart draws Sobol indices: add --method sobol".to_string(),
         ));
     }
-    let policy = load(&args.file, baseline)?;
+    let policy = load(lang, &args.file, baseline)?;
     let file = args.file.display().to_string();
     if args.method == SensitivityMethod::Sobol {
-        return run_sobol(baseline, args, &policy, &file);
+        return run_sobol(lang, baseline, args, &policy, &file);
     }
     let result = tornado(baseline, &policy, args.outcome);
     let text = levers_report::analysis::tornado::render(
+        lang,
         &file,
         &policy,
         args.outcome,
@@ -40,6 +42,7 @@ pub fn run(baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
 }
 
 fn run_sobol(
+    lang: Lang,
     baseline: &Baseline,
     args: &SensitivityArgs,
     policy: &Policy,
@@ -57,20 +60,21 @@ fn run_sobol(
         args.samples,
         args.seed,
     );
-    let progress = progress_bar(plan.runs() as u64, "progress-sobol");
+    let progress = progress_bar(lang, plan.runs() as u64, "progress-sobol");
     let result = crate::parallel::sobol(baseline, policy, args.samples, args.seed, |n| {
         progress.inc(n);
     });
     progress.finish_and_clear();
     if let Some(chart) = &args.chart {
-        write_chart(chart, baseline, policy, &result)?;
+        write_chart(lang, chart, baseline, policy, &result)?;
     }
-    let text = sobol_out::render(file, policy, &result, baseline, args.output.format)?;
+    let text = sobol_out::render(lang, file, policy, &result, baseline, args.output.format)?;
     print(&text)
 }
 
 /// The share's indices as an SVG bar chart, the largest [`SHOWN`] assumptions.
 fn write_chart(
+    lang: Lang,
     path: &Path,
     baseline: &Baseline,
     policy: &Policy,
@@ -91,5 +95,5 @@ fn write_chart(
     );
     let height = 120 + 34 * rows.len() as u32;
     let text = svg(&title, &rows, (960, height))?;
-    write_output(path, text.as_bytes())
+    write_output(lang, path, text.as_bytes())
 }

@@ -8,14 +8,16 @@ use super::Failure;
 use super::args::SummaryArgs;
 use super::console::print;
 use super::input::{load, project_checked};
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
-    let policy = load(&args.file, baseline)?;
+pub fn run(lang: Lang, baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
+    let policy = load(lang, &args.file, baseline)?;
     let projection = project_checked(baseline, &policy)?;
     let status_quo = project_checked(baseline, &without_levers(&policy))?;
     let attribution = attribute(baseline, &policy);
     let accounts = fiscal_accounts(baseline, &policy, &projection);
     let text = levers_report::analysis::summary::paragraph(
+        lang,
         &policy,
         &projection,
         &status_quo,
@@ -31,7 +33,7 @@ pub fn run(baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
         projection: &projection,
     };
     let mut out = format!("{}\n", levers_report::sanitise::xml(&text));
-    for warning in levers_report::brief::no_effect_warnings(baseline, &package) {
+    for warning in levers_report::brief::no_effect_warnings(lang, baseline, &package) {
         out.push_str(&format!("{}\n", levers_report::sanitise::xml(&warning)));
     }
     print(&out)

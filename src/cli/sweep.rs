@@ -27,13 +27,14 @@ use levers_report::csv_out::UTF8_BOM;
 
 use super::console::write_output;
 use super::shard::Shard;
+use levers_report::i18n::Lang;
 
 /// Packages per block written at once.
 pub const BLOCK: usize = 1 << 16;
 /// Packages per parallel task.
 pub const SLICE: usize = 512;
 
-pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
     let output = args.output.as_deref();
     let format = if super::xlsx::is_xlsx(output) && args.format == SweepFormat::Csv {
         SweepFormat::Xlsx
@@ -54,8 +55,16 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         let mut csv = Vec::new();
         // The worksheet's row limit is known before any package is run.
         let limit = Some(levers_report::xlsx::MAX_ROWS - 2);
-        rows(baseline, args, SweepFormat::Csv, shard, limit, &mut csv)?;
-        return write_output(path, &workbook(&csv)?);
+        rows(
+            lang,
+            baseline,
+            args,
+            SweepFormat::Csv,
+            shard,
+            limit,
+            &mut csv,
+        )?;
+        return write_output(lang, path, &workbook(&csv)?);
     }
     if args.excel && format != SweepFormat::Csv {
         return Err(Failure::Invalid(
@@ -69,14 +78,15 @@ pub fn run(baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
         &[]
     };
     let path = output.unwrap_or(Path::new("-"));
-    super::console::stream_output(path, |sink| {
+    super::console::stream_output(lang, path, |sink| {
         finish_write(sink.write_all(mark))?;
-        rows(baseline, args, format, shard, None, sink)
+        rows(lang, baseline, args, format, shard, None, sink)
     })
 }
 
 /// The sweep's rows (this shard's part), in `format`, to `sink`.
 fn rows(
+    lang: Lang,
     baseline: &Baseline,
     args: &SweepArgs,
     format: SweepFormat,
@@ -92,15 +102,15 @@ fn rows(
                     "--vary applies to a FILE, not to --dir".to_string(),
                 ));
             }
-            sweep_dir(baseline, dir, format, shard, limit, sink)
+            sweep_dir(lang, baseline, dir, format, shard, limit, sink)
         }
         (Some(file), None) => {
-            let policy = load(file, baseline)?;
+            let policy = load(lang, file, baseline)?;
             let grid = parse_grid(vary, &policy, baseline)?;
             check_limit(grid.len(), limit)?;
-            check_grid(baseline, &policy, &grid)?;
+            check_grid(lang, baseline, &policy, &grid)?;
             let part = shard.range(grid.len());
-            let progress = super::console::progress_bar(part.len() as u64, "progress-sweep");
+            let progress = super::console::progress_bar(lang, part.len() as u64, "progress-sweep");
             let result = write_grid_part(baseline, &policy, &grid, format, shard, sink, &progress);
             progress.finish_and_clear();
             finish_write(result)
@@ -178,7 +188,12 @@ fn check_limit(packages: usize, limit: Option<usize>) -> Result<(), Failure> {
 /// varied end, a group switched on past the horizon), so checking corners is
 /// not enough. The rules cost far less than a projection, so this adds a small
 /// share to the run; the first package that breaks one is named with its values.
-pub fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(), Failure> {
+pub fn check_grid(
+    lang: Lang,
+    baseline: &Baseline,
+    policy: &Policy,
+    grid: &Grid,
+) -> Result<(), Failure> {
     let default_start = baseline.base_year + 2;
     let len = grid.len();
     let broken = (0..len)
@@ -210,7 +225,7 @@ pub fn check_grid(baseline: &Baseline, policy: &Policy, grid: &Grid) -> Result<(
         .zip(&values)
         .map(|(axis, value)| format!("{} = {value}", axis.name))
         .collect();
-    let worded = levers_report::i18n::language().problem(&problem.kind);
+    let worded = lang.problem(&problem.kind);
     Err(Failure::Invalid(format!(
         "--vary: package {} of the grid ({}) breaks a rule: {}: {}; expected {}",
         index + 1,
@@ -347,6 +362,7 @@ const MAX_FILES_REPORTED: usize = 100;
 /// read twice. A file changed into a mistake between the passes ends the
 /// sweep with its error.
 fn sweep_dir(
+    lang: Lang,
     baseline: &Baseline,
     dir: &Path,
     format: SweepFormat,
@@ -367,7 +383,7 @@ fn sweep_dir(
     // Every `*.toml` is a package or a mistake the user hears about: a FIFO,
     // folder or broken link so named is not skipped in silence (`load` goes
     // through the checked reader, which says what it is).
-    check_dir_files(baseline, files)?;
+    check_dir_files(lang, baseline, files)?;
     if format != SweepFormat::Ndjson && shard.is_first() {
         let mut header = csv_writer();
         csv_header(&mut header, &["file".to_string(), "name".to_string()])
@@ -381,7 +397,7 @@ fn sweep_dir(
         let rows: Vec<Result<Vec<u8>, Failure>> = block
             .par_iter()
             .map_init(Projection::default, |projection, file| {
-                let policy = load(file, baseline)?;
+                let policy = load(lang, file, baseline)?;
                 project_into(baseline, &policy, projection);
                 let row = SweepRow::of(projection, policy.target.year);
                 let texts = [
@@ -410,15 +426,15 @@ fn sweep_dir(
 
 /// Reads every file of a `--dir` sweep, keeping only the problems (the first
 /// [`MAX_FILES_REPORTED`] files' in full, the rest counted).
-fn check_dir_files(baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure> {
+fn check_dir_files(lang: Lang, baseline: &Baseline, files: &[PathBuf]) -> Result<(), Failure> {
     let mut errors = Vec::new();
     let mut more = 0usize;
     for block in files.chunks(DIR_BLOCK) {
         let problems: Vec<String> = block
             .par_iter()
-            .filter_map(|file| match load(file, baseline) {
+            .filter_map(|file| match load(lang, file, baseline) {
                 Ok(_) => None,
-                Err(failure) => Some(failure.into_text()),
+                Err(failure) => Some(failure.into_text(lang)),
             })
             .collect();
         for message in problems {

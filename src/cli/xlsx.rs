@@ -10,6 +10,7 @@ use levers_report::Evaluated;
 
 use super::Failure;
 use super::console::write_output;
+use levers_report::i18n::Lang;
 
 /// `path` names an Excel workbook (`.xlsx`, any case).
 pub fn is_xlsx(path: Option<&Path>) -> bool {
@@ -43,6 +44,7 @@ pub fn destination(output: Option<&Path>) -> Result<&Path, Failure> {
 /// Builds the workbook of `packages` (compared with `reference`, else the
 /// first) and writes it to `output`.
 pub fn write_workbook(
+    lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     reference: Option<&Evaluated<'_>>,
@@ -55,13 +57,14 @@ pub fn write_workbook(
         reference,
         summary: None,
     };
-    let bytes = levers_report::xlsx::workbook(&input)?;
-    write_output(path, &bytes)
+    let bytes = levers_report::xlsx::workbook(lang, &input)?;
+    write_output(lang, path, &bytes)
 }
 
 /// Builds the workbook of `packages` opening on the Summary sheet of `brief`
 /// (`compare -o`, `brief -o`) and writes it to `output`.
 pub fn write_workbook_with_summary(
+    lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     brief: &levers_report::brief::Brief,
@@ -74,6 +77,6 @@ pub fn write_workbook_with_summary(
         reference: None,
         summary: Some(brief),
     };
-    let bytes = levers_report::xlsx::workbook(&input)?;
-    write_output(path, &bytes)
+    let bytes = levers_report::xlsx::workbook(lang, &input)?;
+    write_output(lang, path, &bytes)
 }

@@ -17,6 +17,7 @@ use levers_core::analysis::{
 use levers_core::{Baseline, Policy, Target, project};
 
 use levers_report::describe::{binding_list, lever_changes};
+use levers_report::i18n::Lang;
 
 /// Seed of the workbench's uncertainty band and robust seek: the one every
 /// face uses, so the same package shows the same chance on screen and in a report.
@@ -89,11 +90,11 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
 /// assumption's name.
 pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
-        SwingItem::Dial(field) => field.spec().label.to_string(),
+        SwingItem::Dial(field) => Lang::En.lever_field(field),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             // A dial's measure (as a format-1 file is read) by the dial's name.
             if m.is_dial() && m.label.is_none() {
-                m.kind.field().spec().label.to_string()
+                Lang::En.lever_field(m.kind.field())
             } else {
                 m.name.clone()
             }
@@ -172,15 +173,20 @@ impl Proposal {
     /// What the search found for `current` (the package in force), as a
     /// proposal: only the levers change, the package keeps its name and
     /// description.
-    pub fn from_seek(baseline: &Baseline, current: &Policy, robust: RobustSeek) -> Proposal {
-        let robustness = levers_report::analysis::seek::robustness(&robust);
+    pub fn from_seek(
+        lang: Lang,
+        baseline: &Baseline,
+        current: &Policy,
+        robust: RobustSeek,
+    ) -> Proposal {
+        let robustness = levers_report::analysis::seek::robustness(lang, &robust);
         let met = robust.probability_met >= robust.confidence;
         let (mut proposed, found, binding) = match robust.result {
             SeekResult::Found { policy, .. } => (policy, met, None),
             SeekResult::Unreachable(shortfall) => (
                 shortfall.policy,
                 false,
-                Some(binding_list(&shortfall.binding)),
+                Some(binding_list(lang, &shortfall.binding)),
             ),
         };
         proposed.name.clone_from(&current.name);
@@ -188,7 +194,7 @@ impl Proposal {
         let (current_share_pct, current_cost_hkd_bn) = cost(current, baseline);
         let (proposed_share_pct, proposed_cost_hkd_bn) = cost(&proposed, baseline);
         Proposal {
-            changes: lever_changes(current, &proposed, baseline),
+            changes: lever_changes(lang, current, &proposed, baseline),
             policy: proposed,
             found,
             target: current.target,

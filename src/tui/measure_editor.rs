@@ -11,7 +11,7 @@ use super::editor::EditorContext;
 use super::form::{Form, FormState};
 use super::numbers::{parse_number, stepped};
 use super::timing_rows::{GroupRow, Steps, step_row, type_row};
-use levers_report::describe::describe_value_in;
+use levers_report::describe::describe_value;
 use levers_report::i18n::Lang;
 
 /// One line of the measure editor.
@@ -72,14 +72,14 @@ impl MeasureRow {
                 .as_ref()
                 .map_or_else(|| "–".into(), |l| l.for_language(lang.tag()).to_string()),
             MeasureRow::Amount => match &measure.amount {
-                Amount::Constant(value) => describe_value_in(lang, field, *value),
+                Amount::Constant(value) => describe_value(lang, field, *value),
                 Amount::Schedule(points) => {
                     lang.format("editor-schedule", &[("years", &points.len().to_string())])
                 }
             },
             MeasureRow::Year(i) => match &measure.amount {
                 Amount::Schedule(points) => points.get(i).map_or_else(String::new, |(y, v)| {
-                    format!("{y}: {}", describe_value_in(lang, field, *v))
+                    format!("{y}: {}", describe_value(lang, field, *v))
                 }),
                 Amount::Constant(_) => String::new(),
             },

@@ -215,7 +215,13 @@ fn default_package_source() -> String {
 }
 
 /// Opens the workbench on `policy` (loaded from `path`, if any).
-pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_eyre::Result<()> {
+/// `lang` is the language the command line chose (`--lang`, else the settings file).
+pub fn run(
+    lang: levers_report::i18n::Lang,
+    baseline: Baseline,
+    policy: Policy,
+    path: Option<PathBuf>,
+) -> color_eyre::Result<()> {
     // A second install (e.g. in tests) is harmless; the first one wins.
     let _ = color_eyre::install();
     let stamp = path.as_deref().and_then(levers_files::fsio::stamp);
@@ -223,7 +229,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     app.stamp = stamp;
     // A package saved from scratch names the installed schema (see `levers
     // new`); without a data folder an editor only lacks completion.
-    let _ = levers_files::schema_install::install(app.baseline());
+    let _ = levers_files::schema_install::install(&levers_report::i18n::Lang::En, app.baseline());
     // The embedded default is saved as its own text edited in place, so a
     // save keeps its comments and sources like any package read from a file.
     let source = match app.path.as_deref() {
@@ -232,7 +238,7 @@ pub fn run(baseline: Baseline, policy: Policy, path: Option<PathBuf>) -> color_e
     };
     app.keep_source(source);
     app.no_color = no_color_requested();
-    app.lang = levers_report::i18n::language();
+    app.lang = lang;
     app.library = settings::library_dir();
     let (keys, theme, problems) = user_settings(app.lang, settings::load());
     app.user_keys = keys;

@@ -105,7 +105,7 @@ pub fn contents(app: &App) -> String {
         .unwrap_or_default();
     format!(
         "{HEADER}{name}\n{made_from}{}",
-        write_policy(app.policy(), app.baseline())
+        write_policy(&levers_report::i18n::Lang::En, app.policy(), app.baseline())
     )
 }
 
@@ -218,6 +218,7 @@ impl Recovery {
     /// Looks for a copy left by a workbench that did not quit cleanly and no
     /// longer runs; if there is one with edits, asks the user (restore / discard).
     pub fn offer(&mut self, app: &mut App) {
+        let lang = app.lang;
         session_lock::remove_stale(&self.dir, &self.session);
         let Some(file) = self.orphan(app) else {
             return;
@@ -236,6 +237,7 @@ impl Recovery {
                     let seen = made_from(&text).unwrap_or_else(unknown_stamp);
                     fsio::changed_since(path, &seen).then(|| {
                         let changes = levers_report::compare::lever_changes(
+                            lang,
                             app.policy(),
                             &policy,
                             app.baseline(),

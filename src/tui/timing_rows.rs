@@ -35,7 +35,10 @@ impl GroupRow {
             GroupRow::Start => "Start year".into(),
             GroupRow::Ramp => "Ramp (years)".into(),
             GroupRow::End => "End year".into(),
-            GroupRow::Weight(i) => format!("Weight: {}", Sector::MANUFACTURING[i].label()),
+            GroupRow::Weight(i) => format!(
+                "Weight: {}",
+                levers_report::i18n::Lang::En.sector(Sector::MANUFACTURING[i])
+            ),
         }
     }
 

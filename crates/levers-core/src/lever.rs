@@ -36,16 +36,6 @@ impl LeverGroup {
         }
     }
 
-    /// The group's name as people read it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            LeverGroup::Land => "Land & rent",
-            LeverGroup::Rd => "R&D grants",
-            LeverGroup::Talent => "Talent",
-            LeverGroup::Zone => "Cooperation zone",
-        }
-    }
-
     /// Position in [`LeverGroup::ALL`].
     pub const fn index(self) -> usize {
         self as usize
@@ -98,8 +88,6 @@ pub enum LeverField {
 pub struct FieldSpec {
     /// Key in the group's table (`rent_subsidy_pct`).
     pub key: &'static str,
-    /// Name as people read it.
-    pub label: &'static str,
     /// Unit of the value.
     pub unit: &'static str,
     /// Smallest allowed value.
@@ -112,8 +100,6 @@ pub struct FieldSpec {
     pub big_step: f64,
     /// Decimals shown.
     pub decimals: usize,
-    /// One line on what the dial does.
-    pub help: &'static str,
     /// Whole numbers only (people, hectares are not: they may be fractional).
     pub integer: bool,
 }
@@ -165,110 +151,92 @@ impl LeverField {
         match self {
             LeverField::RentSubsidyPct => FieldSpec {
                 key: "rent_subsidy_pct",
-                label: "Rent subsidy",
                 unit: "%",
                 min: 0.0,
                 max: 90.0,
                 step: 5.0,
                 big_step: 20.0,
                 decimals: 0,
-                help: "share of industrial rent paid by government for targeted manufacturers",
                 integer: false,
             },
             LeverField::LandReleaseHaPerYear => FieldSpec {
                 key: "land_release_ha_per_year",
-                label: "Land release",
                 unit: "ha/yr",
                 min: 0.0,
                 max: 200.0,
                 step: 5.0,
                 big_step: 25.0,
                 decimals: 0,
-                help: "new serviced industrial land released each year",
                 integer: false,
             },
             LeverField::GrantsHkdBnPerYear => FieldSpec {
                 key: "grants_hkd_bn_per_year",
-                label: "R&D grants",
                 unit: "HK$ bn/yr",
                 min: 0.0,
                 max: 100.0,
                 step: 0.5,
                 big_step: 5.0,
                 decimals: 1,
-                help: "public R&D grants to firms and universities",
                 integer: false,
             },
             LeverField::CofundingRatio => FieldSpec {
                 key: "cofunding_ratio",
-                label: "Private co-funding",
                 unit: "HK$ per HK$",
                 min: 0.0,
                 max: 5.0,
                 step: 0.1,
                 big_step: 1.0,
                 decimals: 1,
-                help: "private HK$ required for each public HK$ of grant",
                 integer: false,
             },
             LeverField::AdmissionsPerYear => FieldSpec {
                 key: "admissions_per_year",
-                label: "Talent admissions",
                 unit: "people/yr",
                 min: 0.0,
                 max: 100_000.0,
                 step: 1_000.0,
                 big_step: 10_000.0,
                 decimals: 0,
-                help: "skilled people admitted each year under talent schemes",
                 integer: true,
             },
             LeverField::TrainingPlacesPerYear => FieldSpec {
                 key: "training_places_per_year",
-                label: "Training places",
                 unit: "places/yr",
                 min: 0.0,
                 max: 100_000.0,
                 step: 1_000.0,
                 big_step: 10_000.0,
                 decimals: 0,
-                help: "funded advanced-manufacturing training places each year",
                 integer: true,
             },
             LeverField::ProfitsTaxConcessionPp => FieldSpec {
                 key: "profits_tax_concession_pp",
-                label: "Profits-tax cut",
                 unit: "pp",
                 min: 0.0,
                 max: 16.5,
                 step: 0.5,
                 big_step: 2.5,
                 decimals: 1,
-                help: "profits-tax concession for firms in the cooperation zone (standard rate 16.5%)",
                 integer: false,
             },
             LeverField::CoinvestmentHkdBnPerYear => FieldSpec {
                 key: "coinvestment_hkd_bn_per_year",
-                label: "Co-investment",
                 unit: "HK$ bn/yr",
                 min: 0.0,
                 max: 50.0,
                 step: 0.5,
                 big_step: 5.0,
                 decimals: 1,
-                help: "government co-investment in manufacturing projects",
                 integer: false,
             },
             LeverField::ScaleupInGbaShare => FieldSpec {
                 key: "scaleup_in_gba_share",
-                label: "Scale-up in GBA",
                 unit: "share",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 big_step: 0.25,
                 decimals: 2,
-                help: "share of \"10-100\" scale-up production placed in Guangdong",
                 integer: false,
             },
         }

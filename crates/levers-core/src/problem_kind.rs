@@ -272,9 +272,12 @@ pub enum Term {
     Help,
 }
 
-/// What a face supplies to show problems in its reader's language: words for
-/// each kind and for the parts around it. The core and the file reader have
-/// no words of their own; `levers-report`'s language is one implementation.
+/// What a face supplies to show problems and name things in its reader's
+/// language: words for each kind of problem and the parts around it, and the
+/// labels of lever groups, dials and sectors. The core and the file reader
+/// have no words of their own (the core keeps keys, units, ranges and
+/// decimals); `levers-report`'s language, worded by its catalogues, is one
+/// implementation, and machine outputs (the package schema) ask it in English.
 pub trait Words {
     /// What is wrong, and what would be right (when the kind says).
     fn problem(&self, kind: &ProblemKind) -> (String, Option<String>);
@@ -282,4 +285,13 @@ pub trait Words {
     fn term(&self, term: Term) -> String;
     /// `did you mean `x`?`
     fn did_you_mean(&self, suggestion: &str) -> String;
+    /// A lever group's label (`Land & rent`).
+    fn lever_group(&self, group: LeverGroup) -> String;
+    /// A dial's, and so a measure kind's, label (`Rent subsidy`).
+    fn lever_field(&self, field: LeverField) -> String;
+    /// A sector's label (`AI & robotics`).
+    fn sector(&self, sector: crate::Sector) -> String;
+    /// What a dial does, in a sentence (the comment beside a measure's kind
+    /// in a package file, the schema's description of a dial).
+    fn lever_help(&self, field: LeverField) -> String;
 }

@@ -74,22 +74,6 @@ impl Sector {
         }
     }
 
-    /// A short label for people.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Sector::Microelectronics => "Microelectronics",
-            Sector::AiRobotics => "AI & robotics",
-            Sector::Nev => "New energy vehicles",
-            Sector::Biotech => "Biotech & health",
-            Sector::Traditional => "Traditional mfg",
-            Sector::Finance => "Finance",
-            Sector::TradingLogistics => "Trading & logistics",
-            Sector::Tourism => "Tourism",
-            Sector::ProfessionalServices => "Professional services",
-            Sector::Other => "Other",
-        }
-    }
-
     /// Position in [`Sector::ALL`].
     pub const fn index(self) -> usize {
         self as usize

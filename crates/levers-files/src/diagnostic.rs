@@ -454,6 +454,18 @@ pub(crate) mod test_words {
         fn did_you_mean(&self, suggestion: &str) -> String {
             format!("did you mean `{suggestion}`?")
         }
+        fn lever_group(&self, group: levers_core::LeverGroup) -> String {
+            group.key().to_string()
+        }
+        fn lever_field(&self, field: levers_core::LeverField) -> String {
+            field.spec().key.to_string()
+        }
+        fn sector(&self, sector: levers_core::Sector) -> String {
+            sector.key().to_string()
+        }
+        fn lever_help(&self, field: levers_core::LeverField) -> String {
+            format!("lever-help-{}", field.spec().key)
+        }
     }
 
     /// `diagnostics` rendered with [`look`].

@@ -16,11 +16,12 @@ use levers_core::{Baseline, Funding, LeverGroup, ParamSpec, Sector, Source, Targ
 use serde_json::{Map, Value, json};
 
 use crate::schema_measures::timing_properties;
+use levers_core::problem_kind::Words;
 
 const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The schema of a policy file read against `baseline`.
-pub fn policy_schema(baseline: &Baseline) -> Value {
+pub fn policy_schema(words: &dyn Words, baseline: &Baseline) -> Value {
     let first_year = baseline.first_policy_year();
     let target = Target::default();
     let mut properties = Map::new();
@@ -89,12 +90,12 @@ pub fn policy_schema(baseline: &Baseline) -> Value {
         ),
     );
     properties.insert("budget".into(), budget());
-    properties.insert("levers".into(), levers(first_year));
+    properties.insert("levers".into(), levers(words, first_year));
     properties.insert(
         "measures".into(),
-        crate::schema_measures::measures(first_year),
+        crate::schema_measures::measures(words, first_year),
     );
-    properties.insert("assumptions".into(), assumptions(baseline));
+    properties.insert("assumptions".into(), assumptions(words, baseline));
 
     json!({
         "$schema": DRAFT,
@@ -174,10 +175,13 @@ fn budget() -> Value {
     )
 }
 
-fn levers(first_year: i32) -> Value {
+fn levers(words: &dyn Words, first_year: i32) -> Value {
     let mut groups = Map::new();
     for group in LeverGroup::ALL {
-        groups.insert(group.key().to_string(), lever_group(group, first_year));
+        groups.insert(
+            group.key().to_string(),
+            lever_group(words, group, first_year),
+        );
     }
     json!({
         "description": "The lever groups the package uses; a group left out is not used.",
@@ -187,12 +191,12 @@ fn levers(first_year: i32) -> Value {
     })
 }
 
-fn lever_group(group: LeverGroup, first_year: i32) -> Value {
+fn lever_group(words: &dyn Words, group: LeverGroup, first_year: i32) -> Value {
     let mut properties = Map::new();
     for field in group.fields() {
         let spec = field.spec();
         let mut property = json!({
-            "description": format!("{}: {} ({}; {} ..= {}).", spec.label, spec.help, spec.unit, spec.min, spec.max),
+            "description": format!("{}: {} ({}; {} ..= {}).", words.lever_field(field), words.lever_help(field), spec.unit, spec.min, spec.max),
             "type": "number",
             "minimum": spec.min,
             "maximum": spec.max,
@@ -205,9 +209,9 @@ fn lever_group(group: LeverGroup, first_year: i32) -> Value {
         }
         properties.insert(spec.key.to_string(), property);
     }
-    timing_properties(&mut properties, first_year);
+    timing_properties(words, &mut properties, first_year);
     json!({
-        "description": format!("{} lever group.", group.label()),
+        "description": format!("{} lever group.", words.lever_group(group)),
         "type": "object",
         "additionalProperties": false,
         "required": ["start"],
@@ -217,7 +221,7 @@ fn lever_group(group: LeverGroup, first_year: i32) -> Value {
 
 /// `[assumptions]`: every parameter by name (`rd_depreciation`, `"nev.growth"`),
 /// and sector parameters also as sub-tables (`[assumptions.nev] growth = ...`).
-fn assumptions(baseline: &Baseline) -> Value {
+fn assumptions(words: &dyn Words, baseline: &Baseline) -> Value {
     let mut properties = Map::new();
     let mut sector_tables: Vec<(Sector, Map<String, Value>)> = Sector::ALL
         .into_iter()
@@ -239,7 +243,7 @@ fn assumptions(baseline: &Baseline) -> Value {
         properties.insert(
             sector.key().to_string(),
             json!({
-                "description": format!("Parameters of {}.", sector.label()),
+                "description": format!("Parameters of {}.", words.sector(sector)),
                 "type": "object",
                 "additionalProperties": false,
                 "properties": table,
@@ -272,8 +276,8 @@ fn parameter(spec: &ParamSpec) -> Value {
 }
 
 /// The schema as committed: pretty JSON with a final newline.
-pub fn policy_schema_text(baseline: &Baseline) -> Result<String, String> {
-    serde_json::to_string_pretty(&policy_schema(baseline))
+pub fn policy_schema_text(words: &dyn Words, baseline: &Baseline) -> Result<String, String> {
+    serde_json::to_string_pretty(&policy_schema(words, baseline))
         .map(|text| text + "\n")
         .map_err(|e| e.to_string())
 }

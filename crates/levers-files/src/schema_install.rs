@@ -15,6 +15,7 @@ use levers_core::Baseline;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::{fsio, schema, settings};
+use levers_core::problem_kind::Words;
 
 /// The schema's file name, in the data folder and beside the example packages.
 pub const SCHEMA_FILE: &str = "policy.schema.json";
@@ -84,10 +85,10 @@ pub fn file_url(path: &Path) -> Option<String> {
 
 /// Writes the schema to [`installed_path`] unless it is already there, the
 /// same; returns where it is.
-pub fn install(baseline: &Baseline) -> Result<PathBuf, String> {
+pub fn install(words: &dyn Words, baseline: &Baseline) -> Result<PathBuf, String> {
     let path =
         installed_path().ok_or("no data folder (no home folder and LEVERS_DATA_DIR unset)")?;
-    let text = schema::policy_schema_text(baseline)?;
+    let text = schema::policy_schema_text(words, baseline)?;
     // Read through the checked reader (a FIFO there must not hang `new` or
     // the workbench), and no more than a schema's size.
     let limit = text.len() as u64;

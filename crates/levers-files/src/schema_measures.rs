@@ -9,17 +9,18 @@ use levers_core::{LeverField, Sector};
 use serde_json::{Map, Value, json};
 
 use crate::policy_file::LABEL_LANGUAGES;
+use levers_core::problem_kind::Words;
 
-pub(crate) fn measures(first_year: i32) -> Value {
+pub(crate) fn measures(words: &dyn Words, first_year: i32) -> Value {
     json!({
         "description": "Format 2: the package's named measures, one table each ([measures.nias]). Names are letters, digits, `_` and `-`.",
         "type": "object",
         "propertyNames": { "pattern": format!("^[A-Za-z0-9_-]{{1,{MAX_MEASURE_NAME_CHARS}}}$") },
-        "additionalProperties": measure(first_year),
+        "additionalProperties": measure(words, first_year),
     })
 }
 
-fn measure(first_year: i32) -> Value {
+fn measure(words: &dyn Words, first_year: i32) -> Value {
     let mut properties = Map::new();
     properties.insert(
         "kind".into(),
@@ -58,7 +59,7 @@ fn measure(first_year: i32) -> Value {
             "maximum": ratio.max,
         }),
     );
-    timing_properties(&mut properties, first_year);
+    timing_properties(words, &mut properties, first_year);
     for (key, what) in [
         ("label", "A readable name for reports."),
         (
@@ -152,7 +153,11 @@ fn kind_rules(kind: MeasureKind) -> Value {
 }
 
 /// `start`, `ramp_years`, `end` and `sectors`, shared by lever groups and measures.
-pub(crate) fn timing_properties(properties: &mut Map<String, Value>, first_year: i32) {
+pub(crate) fn timing_properties(
+    words: &dyn Words,
+    properties: &mut Map<String, Value>,
+    first_year: i32,
+) {
     properties.insert(
         "start".into(),
         json!({
@@ -181,16 +186,16 @@ pub(crate) fn timing_properties(properties: &mut Map<String, Value>, first_year:
             "maximum": MAX_HORIZON,
         }),
     );
-    properties.insert("sectors".into(), sector_weights());
+    properties.insert("sectors".into(), sector_weights(words));
 }
 
-fn sector_weights() -> Value {
+fn sector_weights(words: &dyn Words) -> Value {
     let mut properties = Map::new();
     for sector in Sector::MANUFACTURING {
         properties.insert(
             sector.key().to_string(),
             json!({
-                "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", sector.label()),
+                "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", words.sector(sector)),
                 "type": "number",
                 "minimum": 0,
                 "maximum": MAX_SECTOR_WEIGHT,

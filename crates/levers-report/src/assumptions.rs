@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::table::{aligned_table, markdown_table};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv, json_object};
+use crate::i18n::Lang;
 
 /// One parameter in force.
 pub struct Row {
@@ -89,7 +90,12 @@ pub fn columns() -> Vec<Column<'static, Row>> {
     ]
 }
 
-pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat) -> String {
+pub fn render(
+    lang: Lang,
+    baseline: &Baseline,
+    policy: Option<&Policy>,
+    format: OutputFormat,
+) -> String {
     let rows = rows(baseline, policy);
     match format {
         OutputFormat::Json => {
@@ -104,7 +110,6 @@ pub fn render(baseline: &Baseline, policy: Option<&Policy>, format: OutputFormat
         // cell is neutralised (`=HYPERLINK(…)` stays text).
         OutputFormat::Csv => csv(&columns(), &rows).unwrap_or_default(),
         OutputFormat::Table | OutputFormat::Markdown => {
-            let lang = crate::i18n::language();
             let titles: Vec<String> = ["parameter", "value", "unit", "range", "source"]
                 .map(|t| lang.text(&format!("assumptions-{t}")))
                 .to_vec();

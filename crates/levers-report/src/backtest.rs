@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
 use crate::format::thousands;
-use crate::i18n::language;
+use crate::i18n::Lang;
 
 fn cell(key: &str, value: f64) -> String {
     match key {
@@ -21,9 +21,9 @@ fn cell(key: &str, value: f64) -> String {
     }
 }
 
-fn error_text(error: Option<f64>) -> String {
+fn error_text(lang: Lang, error: Option<f64>) -> String {
     error.map_or_else(
-        || language().text("backtest-no-observations"),
+        || lang.text("backtest-no-observations"),
         |e| format!("{e:.1}%"),
     )
 }
@@ -38,14 +38,13 @@ fn pad_right(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
-fn short(c: &Comparison) -> String {
-    language().text(&format!("backtest-short-{}", c.key))
+fn short(lang: Lang, c: &Comparison) -> String {
+    lang.text(&format!("backtest-short-{}", c.key))
 }
 
 /// A text table: one row per year, observed and projected side by side; the
 /// errors beside the naive forecasts'; the bands and their coverage when drawn.
-pub fn table(backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
-    let lang = language();
+pub fn table(lang: Lang, backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -57,7 +56,7 @@ pub fn table(backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
     );
     let mut header = pad_left(&lang.text("backtest-year"), 6);
     for c in &backtest.comparisons {
-        let title = lang.format("backtest-obs-proj", &[("series", &short(c))]);
+        let title = lang.format("backtest-obs-proj", &[("series", &short(lang, c))]);
         let _ = write!(header, " | {}", pad_left(&title, 22));
     }
     let _ = writeln!(out, "{header}");
@@ -101,19 +100,18 @@ pub fn table(backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
         )
     );
     let _ = writeln!(out);
-    out.push_str(&errors_table(backtest));
+    out.push_str(&errors_table(lang, backtest));
     if let Some(bands) = bands {
         let _ = writeln!(out);
-        out.push_str(&bands_table(backtest, bands));
+        out.push_str(&bands_table(lang, backtest, bands));
     }
     let _ = writeln!(out);
-    out.push_str(&calibration_text(&backtest.calibration));
+    out.push_str(&calibration_text(lang, &backtest.calibration));
     out
 }
 
 /// Mean absolute errors of the model and of the naive forecasts, per outcome.
-fn errors_table(backtest: &Backtest) -> String {
-    let lang = language();
+fn errors_table(lang: Lang, backtest: &Backtest) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -145,9 +143,9 @@ fn errors_table(backtest: &Backtest) -> String {
             out,
             "  {}  {}  {}  {}",
             pad_right(&label, label_width),
-            pad_left(&error_text(c.mean_abs_pct_error), 12),
-            pad_left(&error_text(c.no_change_error), 12),
-            pad_left(&error_text(c.trend_error), 12),
+            pad_left(&error_text(lang, c.mean_abs_pct_error), 12),
+            pad_left(&error_text(lang, c.no_change_error), 12),
+            pad_left(&error_text(lang, c.trend_error), 12),
         );
     }
     let _ = writeln!(out, "  {}", lang.text("backtest-naive-note"));
@@ -159,8 +157,7 @@ fn bands_of<'a>(bands: &'a BacktestBands, key: &str) -> Option<&'a OutcomeBands>
 }
 
 /// p10–p90 per year and outcome, then the coverage of each outcome.
-fn bands_table(backtest: &Backtest, bands: &BacktestBands) -> String {
-    let lang = language();
+fn bands_table(lang: Lang, backtest: &Backtest, bands: &BacktestBands) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -175,7 +172,7 @@ fn bands_table(backtest: &Backtest, bands: &BacktestBands) -> String {
     );
     let mut header = pad_left(&lang.text("backtest-year"), 6);
     for c in &backtest.comparisons {
-        let title = lang.format("backtest-p10-p90", &[("series", &short(c))]);
+        let title = lang.format("backtest-p10-p90", &[("series", &short(lang, c))]);
         let _ = write!(header, " | {}", pad_left(&title, 24));
     }
     let _ = writeln!(out, "{header}");
@@ -233,8 +230,7 @@ fn bands_table(backtest: &Backtest, bands: &BacktestBands) -> String {
     out
 }
 
-fn trend_text(id: &str, trend: &Trend) -> String {
-    let lang = language();
+fn trend_text(lang: Lang, id: &str, trend: &Trend) -> String {
     let years = match (trend.years.first(), trend.years.last()) {
         (Some(first), Some(last)) => lang.format(
             "backtest-figures",
@@ -261,8 +257,7 @@ fn trend_text(id: &str, trend: &Trend) -> String {
 }
 
 /// The fitted trends and the parameters they set, in words.
-pub fn calibration_text(calibration: &Calibration) -> String {
-    let lang = language();
+pub fn calibration_text(lang: Lang, calibration: &Calibration) -> String {
     let mut out = lang.format(
         "backtest-calibration",
         &[
@@ -272,14 +267,17 @@ pub fn calibration_text(calibration: &Calibration) -> String {
     );
     out.push('\n');
     out.push_str(&trend_text(
+        lang,
         "backtest-trend-value-added",
         &calibration.manufacturing_value_added,
     ));
     out.push_str(&trend_text(
+        lang,
         "backtest-trend-jobs",
         &calibration.manufacturing_jobs,
     ));
     out.push_str(&trend_text(
+        lang,
         "backtest-trend-prices",
         &calibration.relative_price,
     ));

@@ -25,7 +25,7 @@ pub use self::style::{
 };
 use super::series::Series;
 use crate::RenderError;
-use crate::i18n::{Lang, language};
+use crate::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -64,6 +64,9 @@ impl Line {
 /// The words on a chart, in the reader's language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartTexts {
+    /// The language of these words, and of the words drawn from them (the
+    /// target named at the top edge when it is off the scale).
+    pub lang: Lang,
     pub title: String,
     pub x_axis: String,
     pub y_axis: String,
@@ -80,6 +83,7 @@ impl ChartTexts {
         let unit = lang.unit(series.unit);
         let separator = if lang == Lang::En { ", " } else { "，" };
         ChartTexts {
+            lang,
             title: title(&label, &unit),
             x_axis: lang.text("chart-year"),
             y_axis: format!("{label}{separator}{unit}"),
@@ -114,10 +118,10 @@ pub fn title(label: &str, unit: &str) -> String {
     }
 }
 
-/// The source line under a chart, in the language of report output: the
+/// The source line under a chart, in `lang`: the
 /// version of levers, the package files (their names, not where they are)
 /// and the year of the baseline data.
-pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
+pub fn source_line(lang: Lang, version: &str, files: &[String], base_year: i32) -> String {
     let names: Vec<String> = files
         .iter()
         .map(|file| {
@@ -127,7 +131,7 @@ pub fn source_line(version: &str, files: &[String], base_year: i32) -> String {
         })
         .collect();
     let names = crate::sanitise::xml(&names.join(", ")).into_owned();
-    language().format(
+    lang.format(
         "chart-source",
         &[
             ("version", version),
@@ -183,15 +187,20 @@ impl TargetLine {
 
 impl<'a> Chart<'a> {
     /// A chart of `series` for `lines`; `target` is kept only when the series is
-    /// the manufacturing share (the target is a share). Words in the language of
-    /// report output ([`language`]), scale 1, no source line.
-    pub fn new(series: &'a Series, lines: Vec<Line>, target: Option<Target>) -> Chart<'a> {
+    /// the manufacturing share (the target is a share). Words in `lang`, scale 1,
+    /// no source line.
+    pub fn new(
+        lang: Lang,
+        series: &'a Series,
+        lines: Vec<Line>,
+        target: Option<Target>,
+    ) -> Chart<'a> {
         let target = target.filter(|_| series.key == "manufacturing_share_pct");
         Chart {
             series,
             lines,
             target,
-            texts: ChartTexts::in_lang(language(), series, target),
+            texts: ChartTexts::in_lang(lang, series, target),
             footnote: None,
             scale: 1.0,
             target_line: TargetLine::Auto,
@@ -532,7 +541,10 @@ where
             } else {
                 "chart-target-below"
             };
-            let words = language().format(side, &[("target", &chart.texts.target)]);
+            let words = chart
+                .texts
+                .lang
+                .format(side, &[("target", &chart.texts.target)]);
             // At the top right, clear of the legend (top left).
             let (x, y) = context.backend_coord(&(years.end, values.end));
             root.draw(&Text::new(
@@ -692,7 +704,7 @@ mod tests {
         };
         let mut texts = ChartTexts::in_lang(Lang::ZhHant, series, None);
         texts.title = title.to_string();
-        let chart = Chart::new(series, vec![line], None).texts(texts);
+        let chart = Chart::new(Lang::En, series, vec![line], None).texts(texts);
         png(&chart, (480, 300)).expect("drawn")
     }
 
@@ -720,8 +732,13 @@ mod tests {
             share_pct: 5.0,
             year: 2032,
         };
-        let chart = Chart::new(series, vec![line("A", 0.65), line("B", 0.7)], Some(target))
-            .target_line(target_line);
+        let chart = Chart::new(
+            Lang::En,
+            series,
+            vec![line("A", 0.65), line("B", 0.7)],
+            Some(target),
+        )
+        .target_line(target_line);
         (extent(&chart).1, chart.target_on_scale())
     }
 
@@ -758,10 +775,11 @@ mod tests {
             share_pct: 5.0,
             year: 2032,
         };
-        let auto = Chart::new(series, vec![line.clone()], Some(target));
+        let auto = Chart::new(Lang::En, series, vec![line.clone()], Some(target));
         let drawn = svg(&auto, (640, 360)).expect("drawn");
         assert!(drawn.contains("above this scale"), "{drawn}");
-        let off = Chart::new(series, vec![line], Some(target)).target_line(TargetLine::Off);
+        let off =
+            Chart::new(Lang::En, series, vec![line], Some(target)).target_line(TargetLine::Off);
         assert!(
             !svg(&off, (640, 360))
                 .expect("drawn")

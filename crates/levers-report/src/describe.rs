@@ -13,16 +13,11 @@ use levers_core::measure::{Amount, Measure};
 use levers_core::{Baseline, LeverField, Policy, Sector};
 
 use crate::format::thousands;
-use crate::i18n::language;
+use crate::i18n::Lang;
 
-/// A value as people say it, in the report's language: `HK$5.0 bn a year`,
-/// `30% of rent`, `10,000 people a year`.
-pub fn describe_value(field: LeverField, value: f64) -> String {
-    describe_value_in(crate::i18n::language(), field, value)
-}
-
-/// [`describe_value`] in `lang`, from the catalogue's `value-*` messages.
-pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64) -> String {
+/// A value as people say it in `lang`, from the catalogue's `value-*`
+/// messages: `HK$5.0 bn a year`, `30% of rent`, `10,000 people a year`.
+pub fn describe_value(lang: Lang, field: LeverField, value: f64) -> String {
     let number = match field {
         LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
         LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
@@ -37,16 +32,15 @@ pub fn describe_value_in(lang: crate::i18n::Lang, field: LeverField, value: f64)
 }
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
-pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
-    let lang = crate::i18n::language();
-    // `subject: from → to`, in the report's language.
+pub fn lever_changes(lang: Lang, a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
+    // `subject: from → to`, in `lang`.
     let change = |subject: &str, from: &str, to: &str| {
         lang.format(
             "change-line",
             &[("subject", subject), ("change", &format!("{from} → {to}"))],
         )
     };
-    let mut changes = measure_changes(a, b);
+    let mut changes = measure_changes(lang, a, b);
     if a.target != b.target {
         let target = |t: &levers_core::Target| {
             lang.format(
@@ -73,7 +67,7 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
     if a.budget.cap_hkd_bn_per_year != b.budget.cap_hkd_bn_per_year {
         let show = |c: Option<f64>| match (c, lang) {
             (None, _) => lang.text("change-no-cap"),
-            (Some(c), crate::i18n::Lang::En) => format!("HK${c:.1} bn a year"),
+            (Some(c), Lang::En) => format!("HK${c:.1} bn a year"),
             (Some(c), _) => lang.format(
                 "change-cap",
                 &[("money", &crate::format::money_bn(lang, c))],
@@ -115,37 +109,27 @@ pub fn lever_changes(a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String>
     changes
 }
 
-/// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their weights;
-/// `None` when it treats all five equally.
-pub fn sector_weights_in(lang: crate::i18n::Lang, weights: Option<[f64; 5]>) -> Option<String> {
-    if lang == crate::i18n::Lang::En {
-        return sector_weights(weights);
-    }
+/// `microelectronics 1, nev 0.5` — the sectors a lever favours, with their
+/// weights; `None` when it treats all five equally. English names the sectors
+/// by key, as a package file writes them; another language by its labels
+/// (`微電子 1、新能源汽車 0.5`).
+pub fn sector_weights(lang: Lang, weights: Option<[f64; 5]>) -> Option<String> {
     let weights = weights?;
+    let name = |s: Sector| match lang {
+        Lang::En => s.key().to_string(),
+        Lang::ZhHant => lang.sector(s),
+    };
     let parts: Vec<String> = Sector::MANUFACTURING
         .iter()
         .zip(weights)
         .filter(|(_, w)| *w > 0.0)
-        .map(|(s, w)| format!("{} {w}", lang.sector(*s)))
+        .map(|(s, w)| format!("{} {w}", name(*s)))
         .collect();
-    Some(parts.join("、"))
-}
-
-/// The sector weights by sector key (`microelectronics 2, nev 1`).
-pub fn sector_weights(weights: Option<[f64; 5]>) -> Option<String> {
-    let weights = weights?;
-    let parts: Vec<String> = Sector::MANUFACTURING
-        .iter()
-        .zip(weights)
-        .filter(|(_, w)| *w > 0.0)
-        .map(|(s, w)| format!("{} {w}", s.key()))
-        .collect();
-    Some(parts.join(", "))
+    Some(parts.join(if lang == Lang::En { ", " } else { "、" }))
 }
 
 /// "the labour supply", "the budget cap", "the ceilings of R&D grants, Co-investment".
-pub fn binding_phrase(binding: &Binding) -> String {
-    let lang = crate::i18n::language();
+pub fn binding_phrase(lang: Lang, binding: &Binding) -> String {
     match binding {
         Binding::Labour => lang.text("binds-labour"),
         Binding::Land => lang.text("binds-land"),
@@ -166,22 +150,16 @@ pub fn binding_phrase(binding: &Binding) -> String {
 }
 
 /// "… binds: a, b and c" or "no constraint binds".
-pub fn binding_list(binding: &[Binding]) -> String {
-    let phrases: Vec<String> = binding.iter().map(binding_phrase).collect();
-    crate::i18n::language().and_list(&phrases, "binds-nothing")
-}
-
-/// The name people know a measure by: its label in the language of report
-/// output ([`language`]), else its key.
-pub fn measure_label(measure: &Measure) -> Cow<'_, str> {
-    measure_label_in(language(), measure)
+pub fn binding_list(lang: Lang, binding: &[Binding]) -> String {
+    let phrases: Vec<String> = binding.iter().map(|b| binding_phrase(lang, b)).collect();
+    lang.and_list(&phrases, "binds-nothing")
 }
 
 /// The name people know a measure by in `lang`: its label for that language
 /// (`label = { en = "…", zh-Hant = "…" }`), its plain label; a measure named
 /// by its kind (a dial, as a format-1 file's groups are read) the dial's name
 /// from the catalogue; else its key.
-pub fn measure_label_in(lang: crate::i18n::Lang, measure: &Measure) -> Cow<'_, str> {
+pub fn measure_label(lang: Lang, measure: &Measure) -> Cow<'_, str> {
     match &measure.label {
         Some(label) => Cow::Borrowed(label.for_language(lang.tag())),
         None if measure.is_dial() => Cow::Owned(lang.lever_field(measure.kind.field())),
@@ -190,23 +168,18 @@ pub fn measure_label_in(lang: crate::i18n::Lang, measure: &Measure) -> Cow<'_, s
 }
 
 /// `HK$10.0 bn a year`, or for a schedule `HK$10.0 bn a year from 2025,
-/// HK$20.0 bn a year from 2028`.
-pub fn amount_phrase(measure: &Measure) -> String {
-    amount_phrase_in(crate::i18n::language(), measure)
-}
-
-/// [`amount_phrase`] in `lang`.
-pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
+/// HK$20.0 bn a year from 2028`, in `lang`.
+pub fn amount_phrase(lang: Lang, measure: &Measure) -> String {
     let field = measure.kind.field();
     match &measure.amount {
-        Amount::Constant(value) => describe_value_in(lang, field, *value),
+        Amount::Constant(value) => describe_value(lang, field, *value),
         Amount::Schedule(points) => points
             .iter()
             .map(|(year, value)| {
                 lang.format(
                     "amount-from",
                     &[
-                        ("amount", &describe_value_in(lang, field, *value)),
+                        ("amount", &describe_value(lang, field, *value)),
                         ("year", &year.to_string()),
                     ],
                 )
@@ -216,16 +189,11 @@ pub fn amount_phrase_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
     }
 }
 
-/// The amount with its timing: `HK$10.0 bn a year from 2025 until 2029`.
-fn amount_with_timing(measure: &Measure) -> String {
-    amount_with_timing_in(language(), measure)
-}
-
 /// The amount with its timing (`HK$10.0 bn a year from 2025 until 2029`) in `lang`.
-pub fn amount_with_timing_in(lang: crate::i18n::Lang, measure: &Measure) -> String {
-    let mut text = amount_phrase_in(lang, measure);
+pub fn amount_with_timing(lang: Lang, measure: &Measure) -> String {
+    let mut text = amount_phrase(lang, measure);
     if matches!(measure.amount, Amount::Constant(_)) {
-        text = from_year_in(lang, &text, measure.timing.start);
+        text = from_year(lang, &text, measure.timing.start);
     }
     if let Some(end) = measure.timing.end {
         text = lang.format(
@@ -237,56 +205,51 @@ pub fn amount_with_timing_in(lang: crate::i18n::Lang, measure: &Measure) -> Stri
 }
 
 /// `HK$10.0 bn a year from 2025` (`2025 年起每年 100億港元`).
-fn from_year(amount: &str, year: i32) -> String {
-    from_year_in(language(), amount, year)
-}
-
-fn from_year_in(lang: crate::i18n::Lang, amount: &str, year: i32) -> String {
+fn from_year(lang: Lang, amount: &str, year: i32) -> String {
     lang.format(
         "amount-from",
         &[("amount", amount), ("year", &year.to_string())],
     )
 }
 
-/// `subject: from → to`, in the report's language.
-fn change_line(subject: &str, from: &str, to: &str) -> String {
-    language().format(
+/// `subject: from → to`, in `lang`.
+fn change_line(lang: Lang, subject: &str, from: &str, to: &str) -> String {
+    lang.format(
         "change-line",
         &[("subject", subject), ("change", &format!("{from} → {to}"))],
     )
 }
 
 /// `subject: <what> from → to`, the what from message `id` (`ramp 2 → 3 years`).
-fn worded(subject: &str, id: &str, from: &str, to: &str) -> String {
-    let lang = language();
+fn worded(lang: Lang, subject: &str, id: &str, from: &str, to: &str) -> String {
     let what = lang.format(id, &[("change", &format!("{from} → {to}"))]);
     lang.format("change-line", &[("subject", subject), ("change", &what)])
 }
 
 /// Every difference between the measures of `a` and `b`, one sentence each:
 /// changed measures and new ones in `b`'s order, then removed ones.
-pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
-    let lang = language();
+pub fn measure_changes(lang: Lang, a: &Policy, b: &Policy) -> Vec<String> {
     let mut changes = Vec::new();
     // A dial's measure (named by its kind, as format 1 is read) reads as
     // the dial moved from or to zero: `Rent subsidy: 0% of rent → 50% of rent from 2025`.
-    let zero = |m: &Measure| describe_value(m.kind.field(), 0.0);
+    let zero = |m: &Measure| describe_value(lang, m.kind.field(), 0.0);
     for after in &b.measures {
         match a.measures.iter().find(|m| m.name == after.name) {
             None if after.is_dial() && after.label.is_none() => changes.push(change_line(
-                &measure_label(after),
+                lang,
+                &measure_label(lang, after),
                 &zero(after),
-                &amount_with_timing(after),
+                &amount_with_timing(lang, after),
             )),
             None => changes.push(lang.format(
                 "measure-new",
                 &[
-                    ("label", &measure_label(after)),
+                    ("label", &measure_label(lang, after)),
                     ("kind", &lang.lever_field(after.kind.field())),
-                    ("amount", &amount_with_timing(after)),
+                    ("amount", &amount_with_timing(lang, after)),
                 ],
             )),
-            Some(before) => changes.extend(changed(before, after)),
+            Some(before) => changes.extend(changed(lang, before, after)),
         }
     }
     for before in &a.measures {
@@ -295,16 +258,17 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
         }
         if before.is_dial() && before.label.is_none() {
             changes.push(change_line(
-                &measure_label(before),
-                &amount_with_timing(before),
+                lang,
+                &measure_label(lang, before),
+                &amount_with_timing(lang, before),
                 &zero(before),
             ));
         } else {
             changes.push(lang.format(
                 "measure-removed",
                 &[
-                    ("label", &measure_label(before)),
-                    ("amount", &amount_with_timing(before)),
+                    ("label", &measure_label(lang, before)),
+                    ("amount", &amount_with_timing(lang, before)),
                 ],
             ));
         }
@@ -313,12 +277,12 @@ pub fn measure_changes(a: &Policy, b: &Policy) -> Vec<String> {
 }
 
 /// The differences of one measure, named by its label in `after`.
-fn changed(before: &Measure, after: &Measure) -> Vec<String> {
-    let lang = language();
-    let label = &*measure_label(after);
+fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
+    let label = &*measure_label(lang, after);
     let mut changes = Vec::new();
     if before.kind != after.kind {
         changes.push(worded(
+            lang,
             label,
             "change-kind",
             before.kind.key(),
@@ -332,20 +296,23 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     );
     if both_constant && t0.start != t1.start {
         changes.push(change_line(
+            lang,
             label,
-            &from_year(&amount_phrase(before), t0.start),
-            &from_year(&amount_phrase(after), t1.start),
+            &from_year(lang, &amount_phrase(lang, before), t0.start),
+            &from_year(lang, &amount_phrase(lang, after), t1.start),
         ));
     } else {
         if before.amount != after.amount || before.kind != after.kind {
             changes.push(change_line(
+                lang,
                 label,
-                &amount_phrase(before),
-                &amount_phrase(after),
+                &amount_phrase(lang, before),
+                &amount_phrase(lang, after),
             ));
         }
         if t0.start != t1.start {
             changes.push(worded(
+                lang,
                 label,
                 "change-starts",
                 &t0.start.to_string(),
@@ -355,6 +322,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     }
     if t0.ramp_years != t1.ramp_years {
         changes.push(worded(
+            lang,
             label,
             "change-ramp",
             &t0.ramp_years.to_string(),
@@ -367,11 +335,12 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
                 lang.format("change-ends", &[("year", &y.to_string())])
             })
         };
-        changes.push(change_line(label, &show(t0.end), &show(t1.end)));
+        changes.push(change_line(lang, label, &show(t0.end), &show(t1.end)));
     }
     if before.weight_shares() != after.weight_shares() {
-        let show = |w| sector_weights_in(lang, w).unwrap_or_else(|| lang.text("change-all-equal"));
+        let show = |w| sector_weights(lang, w).unwrap_or_else(|| lang.text("change-all-equal"));
         changes.push(worded(
+            lang,
             label,
             "change-weights",
             &show(before.sector_weights),
@@ -383,6 +352,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
             r.map_or_else(|| lang.text("change-model-default"), |r| format!("{r}"))
         };
         changes.push(worded(
+            lang,
             label,
             "change-matching",
             &show(before.matching_ratio),
@@ -392,6 +362,7 @@ fn changed(before: &Measure, after: &Measure) -> Vec<String> {
     if before.label != after.label {
         let none = lang.text("compare-none");
         changes.push(worded(
+            lang,
             &after.name,
             "change-label",
             before.label.as_deref().unwrap_or(&none),
@@ -430,7 +401,7 @@ mod tests {
         let a = package(vec![nias(Amount::Constant(10.0), 2025)]);
         let b = package(vec![nias(Amount::Constant(12.0), 2027)]);
         assert_eq!(
-            measure_changes(&a, &b),
+            measure_changes(Lang::En, &a, &b),
             ["NIAS: HK$10.0 bn a year from 2025 → HK$12.0 bn a year from 2027"]
         );
     }
@@ -443,12 +414,12 @@ mod tests {
         itf.label = None;
         let b = package(vec![itf]);
         assert_eq!(
-            measure_changes(&a, &b),
+            measure_changes(Lang::En, &a, &b),
             [
                 "New measure itf (R&D grants): HK$1.0 bn a year from 2026, HK$2.0 bn a year from 2028",
                 "Measure NIAS removed (was HK$10.0 bn a year from 2025)"
             ]
         );
-        assert!(measure_changes(&b, &b).is_empty());
+        assert!(measure_changes(Lang::En, &b, &b).is_empty());
     }
 }

@@ -20,7 +20,6 @@ use serde_json::{Value, json};
 
 use super::table::{markdown_table, text_table};
 use super::{Evaluated, number, sanitise};
-use crate::format::hkd;
 
 /// The fiscal accounts of an evaluated package.
 pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccounts {
@@ -363,20 +362,16 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
     };
     format!(
         "Budget cap: {} a year on cash outlay and tax forgone ({binds}){financing}.",
-        hkd(cap * 1e9)
+        crate::format::money(lang, cap * 1e9)
     )
 }
 
-/// The discount rate's source as the baseline states it (for JSON, which
-/// escapes it itself).
-fn discount_source(baseline: &Baseline) -> String {
-    discount_source_in(crate::i18n::Lang::En, baseline, str::to_string)
-}
-
-/// [`discount_source`] in `lang`. The cited text is the baseline's words,
-/// which may come from a `--baseline-data` file: `clean` makes it inert for
-/// the medium it is written to (`sanitise::markdown`, `sanitise::xml`).
-fn discount_source_in(
+/// The discount rate's source as the baseline states it, in `lang`. The
+/// cited text is the baseline's words, which may come from a
+/// `--baseline-data` file: `clean` makes it inert for the medium it is
+/// written to (`sanitise::markdown`, `sanitise::xml`; JSON, which escapes it
+/// itself, passes `str::to_string`).
+fn discount_source(
     lang: crate::i18n::Lang,
     baseline: &Baseline,
     clean: impl Fn(&str) -> String,
@@ -462,7 +457,7 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         "windows": windows,
         "measures": measures,
         "discount_rate": accounts.discount_rate,
-        "discount_rate_source": discount_source(baseline),
+        "discount_rate_source": discount_source(crate::i18n::Lang::En, baseline, str::to_string),
         "present_value_hkd_bn": number(accounts.present_value_hkd_bn),
         "present_value_year": baseline.base_year,
         "per_job": per_job_json(&accounts.cost_per_job()),
@@ -477,13 +472,13 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
 /// The accounts as text (or Markdown): windows, measures, present value, cost
 /// per job with definitions, then the yearly split.
 pub fn render(
+    lang: crate::i18n::Lang,
     baseline: &Baseline,
     policy: &Policy,
     projection: &Projection,
     accounts: &FiscalAccounts,
     markdown: bool,
 ) -> String {
-    let lang = crate::i18n::language();
     // Column titles from the catalogue's `fiscal-*` messages.
     let table = |titles: &[&str], rows: &[Vec<String>]| {
         let titles: Vec<String> = titles
@@ -583,7 +578,7 @@ pub fn render(
                     "source",
                     // One line of the section: no line break or escape from
                     // the baseline file acts on the terminal or the Markdown.
-                    &discount_source_in(lang, baseline, |text| {
+                    &discount_source(lang, baseline, |text| {
                         if markdown {
                             sanitise::markdown(text)
                         } else {
@@ -591,14 +586,20 @@ pub fn render(
                         }
                     }),
                 ),
-                ("money", &hkd(accounts.present_value_hkd_bn * 1e9)),
+                (
+                    "money",
+                    &crate::format::money(lang, accounts.present_value_hkd_bn * 1e9)
+                ),
                 (
                     "financing",
-                    &hkd(accounts
-                        .windows
-                        .last()
-                        .map_or(0.0, |w| w.financing_cost_hkd_bn)
-                        * 1e9),
+                    &crate::format::money(
+                        lang,
+                        accounts
+                            .windows
+                            .last()
+                            .map_or(0.0, |w| w.financing_cost_hkd_bn)
+                            * 1e9
+                    ),
                 ),
             ],
         )
@@ -608,14 +609,21 @@ pub fn render(
         let _ = writeln!(out, "\n{offers}");
     }
     let bullet = if markdown { "" } else { "  " };
-    let per_job = |value: Option<f64>| value.map_or(lang.text("fiscal-per-job-none"), hkd);
+    let per_job = |value: Option<f64>| {
+        value.map_or(lang.text("fiscal-per-job-none"), |v| {
+            crate::format::money(lang, v)
+        })
+    };
     let to_target_line = lang.format(
         "fiscal-to-target-line",
         &[
             ("from", &to_target.window.from.to_string()),
             ("to", &to_target.window.to.to_string()),
             ("year", &baseline.base_year.to_string()),
-            ("money", &hkd(to_target.present_value_hkd_bn * 1e9)),
+            (
+                "money",
+                &crate::format::money(lang, to_target.present_value_hkd_bn * 1e9),
+            ),
             (
                 "job_year",
                 &per_job(to_target.cost_per_job.net_job_year_hkd),

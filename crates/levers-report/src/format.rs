@@ -22,14 +22,9 @@ pub fn thousands(value: f64) -> String {
     }
 }
 
-/// Money in the report's language ([`crate::i18n::language`]): `HK$1.2 bn` or
-/// `12億港元`. Every sentence and table that states an amount goes through
-/// here or [`money`], so a language writes money one way everywhere.
-pub fn hkd(value: f64) -> String {
-    money(crate::i18n::language(), value)
-}
-
-/// Money in `lang`: `HK$1.2 bn`, `HK$350 m`, `HK$12,400` in English; in
+/// Money in `lang`, so a language writes money one way everywhere (every
+/// sentence and table that states an amount goes through here or
+/// [`money_bn`]): `HK$1.2 bn`, `HK$350 m`, `HK$12,400` in English; in
 /// Chinese as Hong Kong writes it, in 億 (10^8) and 萬 (10^4): `12億港元`,
 /// `3.5億港元`, `420萬港元`, `9,800港元`. (Column headers give amounts in
 /// 十億港元, the unit of the series; prose uses 億 and 萬.)
@@ -99,11 +94,6 @@ fn english_money(value: f64) -> String {
         ""
     };
     format!("{sign}HK${amount}")
-}
-
-/// `HK$31.2 bn` from a value already in HK$ bn.
-pub fn hkd_bn(value_bn: f64) -> String {
-    hkd(value_bn * 1e9)
 }
 
 /// `+1.23` / `-0.50`: a signed difference with `decimals` decimals; see
@@ -196,9 +186,18 @@ mod tests {
         assert_eq!(signed_as(thousands, -800.0), "-800");
         assert_eq!(signed_as(thousands, -0.4), "0");
         assert_eq!(signed_as(thousands, -0.0), "0");
-        assert_eq!(signed_as(hkd_bn, -1.5), "-HK$1.5 bn");
-        assert_eq!(signed_as(hkd_bn, 0.0), "HK$0");
-        assert_eq!(signed_as(hkd_bn, -1e-12), "HK$0");
+        assert_eq!(
+            signed_as(|v| money_bn(crate::i18n::Lang::En, v), -1.5),
+            "-HK$1.5 bn"
+        );
+        assert_eq!(
+            signed_as(|v| money_bn(crate::i18n::Lang::En, v), 0.0),
+            "HK$0"
+        );
+        assert_eq!(
+            signed_as(|v| money_bn(crate::i18n::Lang::En, v), -1e-12),
+            "HK$0"
+        );
         assert_eq!(
             signed_as(|v| money(crate::i18n::Lang::ZhHant, v), -0.2),
             "0港元"
@@ -215,13 +214,13 @@ mod tests {
 
     #[test]
     fn money_picks_a_readable_scale() {
-        assert_eq!(hkd_bn(31.2), "HK$31.2 bn");
-        assert_eq!(hkd(354_000.0), "HK$354,000");
-        assert_eq!(hkd(2.5e8), "HK$250 m");
-        assert_eq!(hkd(2.69e6), "HK$2.7 m");
-        assert_eq!(hkd(-11.7e6), "-HK$11.7 m");
-        assert_eq!(hkd_bn(-0.00001), "-HK$10,000");
-        assert_eq!(hkd(-0.2), "HK$0");
+        assert_eq!(money_bn(crate::i18n::Lang::En, 31.2), "HK$31.2 bn");
+        assert_eq!(money(crate::i18n::Lang::En, 354_000.0), "HK$354,000");
+        assert_eq!(money(crate::i18n::Lang::En, 2.5e8), "HK$250 m");
+        assert_eq!(money(crate::i18n::Lang::En, 2.69e6), "HK$2.7 m");
+        assert_eq!(money(crate::i18n::Lang::En, -11.7e6), "-HK$11.7 m");
+        assert_eq!(money_bn(crate::i18n::Lang::En, -0.00001), "-HK$10,000");
+        assert_eq!(money(crate::i18n::Lang::En, -0.2), "HK$0");
     }
 
     #[test]

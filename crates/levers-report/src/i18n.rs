@@ -4,13 +4,13 @@
 //! English. Economic terms follow the Census and Statistics Department's
 //! usage (製造業, 增加價值, 本地生產總值, 就業人數).
 //!
-//! Report output asks for the process's language ([`language`]), set once by
-//! the command line from `--lang` or the settings file; the workbench keeps
-//! its own in its state, so tests can render either language side by side.
-//! Machine outputs (JSON, CSV keys) are never translated.
+//! There is no process-wide language: every function that words something
+//! takes a [`Lang`]. The command line parses `--lang` (or the settings file)
+//! once and passes it down; the workbench passes its own from its state; so
+//! two threads can render two languages at once. Machine outputs (JSON, CSV
+//! keys) are worded in [`Lang::En`], passed explicitly.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::FluentArgs;
 #[cfg(test)]
@@ -136,7 +136,7 @@ impl Lang {
         match contributor {
             Contributor::Kind(kind) => self.lever_field(kind.field()),
             Contributor::Measure { kind, .. } => contributor
-                .measure_label_in(self.tag())
+                .measure_label(self.tag())
                 .map_or_else(|| self.lever_field(kind.field()), str::to_string),
         }
     }
@@ -237,22 +237,6 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = catalogue::empty_bundle(lang.tag());
     let _ = bundle.add_resource(resource);
     bundle
-}
-
-static LANGUAGE: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the language of report output for this process (the command line does
-/// this once, from `--lang` or the settings file).
-pub fn set_language(lang: Lang) {
-    LANGUAGE.store(lang as u8, Ordering::Relaxed);
-}
-
-/// The language of report output (English unless [`set_language`] said otherwise).
-pub fn language() -> Lang {
-    match LANGUAGE.load(Ordering::Relaxed) {
-        1 => Lang::ZhHant,
-        _ => Lang::En,
-    }
 }
 
 #[cfg(test)]
@@ -368,19 +352,17 @@ mod tests {
         }
     }
 
+    /// Labels and help live only in the catalogues: each language has its own.
     #[test]
-    fn lever_group_labels_are_those_of_the_core_in_english() {
+    fn labels_and_help_differ_by_language() {
         for group in LeverGroup::ALL {
-            assert_eq!(Lang::En.lever_group(group), group.label());
-            assert_ne!(Lang::ZhHant.lever_group(group), group.label());
+            assert_ne!(Lang::ZhHant.lever_group(group), Lang::En.lever_group(group));
         }
         for sector in Sector::ALL {
-            assert_eq!(Lang::En.sector(sector), sector.label());
-            assert_ne!(Lang::ZhHant.sector(sector), sector.label());
+            assert_ne!(Lang::ZhHant.sector(sector), Lang::En.sector(sector));
         }
         for field in LeverField::ALL {
-            assert_eq!(Lang::En.lever_help(field), field.spec().help);
-            assert_ne!(Lang::ZhHant.lever_help(field), field.spec().help);
+            assert_ne!(Lang::ZhHant.lever_help(field), Lang::En.lever_help(field));
             assert!(Lang::En.lever_range(field).starts_with("a "), "{field:?}");
             assert_ne!(Lang::ZhHant.lever_range(field), Lang::En.lever_range(field));
             assert!(
@@ -388,8 +370,7 @@ mod tests {
                 "{}",
                 field.spec().unit
             );
-            assert_eq!(Lang::En.lever_field(field), field.spec().label);
-            assert_ne!(Lang::ZhHant.lever_field(field), field.spec().label);
+            assert_ne!(Lang::ZhHant.lever_field(field), Lang::En.lever_field(field));
         }
     }
 

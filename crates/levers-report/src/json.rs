@@ -106,7 +106,7 @@ fn sectors(projection: &Projection) -> Value {
     for sector in Sector::ALL {
         let i = sector.index();
         let mut entry = Map::new();
-        entry.insert("label".into(), json!(sector.label()));
+        entry.insert("label".into(), json!(crate::i18n::Lang::En.sector(sector)));
         entry.insert("manufacturing".into(), json!(sector.is_manufacturing()));
         let mut units = Map::new();
         units.insert("value_added_hkd_bn".into(), json!(SECTOR_VALUE_ADDED_UNIT));

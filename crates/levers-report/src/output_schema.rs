@@ -171,7 +171,7 @@ fn sectors() -> Value {
                 "type": "object",
                 "required": required,
                 "properties": {
-                    "label": { "const": sector.label() },
+                    "label": { "const": crate::i18n::Lang::En.sector(sector) },
                     "manufacturing": { "const": manufacturing },
                     "units": { "type": "object", "properties": units },
                     "value_added_hkd_bn": { "$ref": "#/$defs/values", "description": format!("Value added ({SECTOR_VALUE_ADDED_UNIT})") },

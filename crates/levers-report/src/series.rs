@@ -388,17 +388,20 @@ pub fn series_columns() -> Vec<Column> {
 pub fn sector_columns() -> Vec<Column> {
     let value_added = Sector::ALL.iter().map(|sector| Column {
         key: format!("va_{}_hkd_bn", sector.key()),
-        label: format!("Value added: {}", sector.label()),
+        label: format!("Value added: {}", crate::i18n::Lang::En.sector(*sector)),
         unit: SECTOR_VALUE_ADDED_UNIT,
-        definition: format!("Value added of {} booked in Hong Kong.", sector.label()),
+        definition: format!(
+            "Value added of {} booked in Hong Kong.",
+            crate::i18n::Lang::En.sector(*sector)
+        ),
         section: "3.5",
         read: Read::SectorValueAdded(sector.index()),
     });
     let jobs = Sector::MANUFACTURING.iter().map(|sector| Column {
         key: format!("jobs_{}_persons", sector.key()),
-        label: format!("Jobs: {}", sector.label()),
+        label: format!("Jobs: {}", crate::i18n::Lang::En.sector(*sector)),
         unit: SECTOR_JOBS_UNIT,
-        definition: format!("Direct jobs in {}.", sector.label()),
+        definition: format!("Direct jobs in {}.", crate::i18n::Lang::En.sector(*sector)),
         section: "3.7",
         read: Read::SectorJobs(sector.index()),
     });

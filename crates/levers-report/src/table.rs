@@ -7,56 +7,56 @@ use levers_core::{Projection, YearOutcome};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Evaluated, sanitise};
-use crate::format::{hkd, thousands};
-use crate::i18n::language;
+use crate::format::{money, thousands};
+use crate::i18n::Lang;
 
 struct Column {
     /// The header's id in the message catalogue ([`crate::i18n`]).
     title: &'static str,
-    cell: fn(&YearOutcome) -> String,
+    cell: fn(Lang, &YearOutcome) -> String,
 }
 
 const COLUMNS: &[Column] = &[
     Column {
         title: "table-year",
-        cell: |y| y.year.to_string(),
+        cell: |_, y| y.year.to_string(),
     },
     Column {
         title: "table-share",
-        cell: |y| format!("{:.2}", y.manufacturing_share_pct),
+        cell: |_, y| format!("{:.2}", y.manufacturing_share_pct),
     },
     Column {
         title: "table-value-added",
-        cell: |y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
+        cell: |_, y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
     },
     Column {
         title: "table-jobs",
-        cell: |y| thousands(y.manufacturing_jobs),
+        cell: |_, y| thousands(y.manufacturing_jobs),
     },
     Column {
         title: "table-net-jobs",
-        cell: |y| thousands(y.net_jobs_added),
+        cell: |_, y| thousands(y.net_jobs_added),
     },
     Column {
         title: "table-sectors",
-        cell: |y| format!("{:.3}", y.effective_sectors),
+        cell: |_, y| format!("{:.3}", y.effective_sectors),
     },
     Column {
         title: "table-cost",
-        cell: |y| format!("{:.2}", y.fiscal_cost_hkd_bn),
+        cell: |_, y| format!("{:.2}", y.fiscal_cost_hkd_bn),
     },
     Column {
         title: "table-cumulative",
-        cell: |y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
+        cell: |_, y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
     },
     Column {
         title: "table-limit",
-        cell: |y| crate::format::limits(crate::i18n::language(), y),
+        cell: crate::format::limits,
     },
 ];
 
 /// Text for one package: title, target sentence, and the yearly table.
-pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
+pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String {
     let mut out = String::new();
     let projection = evaluated.projection;
     if markdown {
@@ -64,7 +64,7 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
             out,
             "## {}\n",
             crate::brackets::with_note(
-                language(),
+                lang,
                 &sanitise::markdown(&evaluated.policy.name),
                 &sanitise::markdown_code(&evaluated.file)
             )
@@ -75,31 +75,29 @@ pub fn package(evaluated: &Evaluated<'_>, markdown: bool) -> String {
             out,
             "{}",
             crate::brackets::with_note(
-                language(),
+                lang,
                 &sanitise::xml(&evaluated.policy.name),
                 &sanitise::xml(&evaluated.file)
             )
         );
     }
-    let _ = writeln!(out, "{}", target_sentence(projection));
-    let _ = writeln!(out, "{}", needs_sentence(projection));
+    let _ = writeln!(out, "{}", target_sentence(lang, projection));
+    let _ = writeln!(out, "{}", needs_sentence(lang, projection));
     if markdown {
         out.push('\n');
     }
     let rows: Vec<Vec<String>> = projection
         .years
         .iter()
-        .map(|y| COLUMNS.iter().map(|c| (c.cell)(y)).collect())
+        .map(|y| COLUMNS.iter().map(|c| (c.cell)(lang, y)).collect())
         .collect();
-    let lang = language();
     let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
     out.push_str(&table_for(&titles, &rows, markdown));
     out
 }
 
 /// "Target 5.0% of GDP by 2032: projected 3.21% — short by 1.79 pp; first met in 2034."
-pub fn target_sentence(projection: &Projection) -> String {
-    let lang = language();
+pub fn target_sentence(lang: Lang, projection: &Projection) -> String {
     let t = projection.target;
     let verdict = if t.met {
         lang.format("target-met", &[("pp", &format!("{:.2}", -t.gap_pp))])
@@ -128,12 +126,12 @@ pub fn target_sentence(projection: &Projection) -> String {
 }
 
 /// What the target would take in its year, in workers and land.
-pub fn needs_sentence(projection: &Projection) -> String {
+pub fn needs_sentence(lang: Lang, projection: &Projection) -> String {
     let n = projection.target_needs;
-    language().format(
+    lang.format(
         "needs-sentence",
         &[
-            ("value_added", &hkd(n.value_added_hkd_bn * 1e9)),
+            ("value_added", &money(lang, n.value_added_hkd_bn * 1e9)),
             ("year", &projection.target.year.to_string()),
             ("jobs", &thousands(n.jobs_at_projected_productivity)),
             ("base_jobs", &thousands(n.jobs_at_base_productivity)),

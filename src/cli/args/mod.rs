@@ -91,7 +91,7 @@ pub struct Cli {
         long,
         global = true,
         value_name = "LANG",
-        value_parser = language(),
+        value_parser = language_tag(),
         ignore_case = true,
         help_heading = "Global options"
     )]
@@ -232,7 +232,7 @@ pub enum Command {
 }
 
 /// `--lang`: a language levers speaks, by its tag (any case).
-fn language() -> impl TypedValueParser<Value = Lang> {
+fn language_tag() -> impl TypedValueParser<Value = Lang> {
     PossibleValuesParser::new(Lang::ALL.map(|lang| PossibleValue::new(lang.tag())))
         .try_map(|tag| Lang::from_tag(&tag).ok_or_else(|| format!("unknown language `{tag}`")))
 }

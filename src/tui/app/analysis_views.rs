@@ -61,7 +61,7 @@ impl App {
 
     /// Shows what the search found, as a proposal to accept or reject.
     pub fn seek_done(&mut self, robust: RobustSeek) {
-        let proposal = Proposal::from_seek(&self.baseline, self.policy(), robust);
+        let proposal = Proposal::from_seek(self.lang, &self.baseline, self.policy(), robust);
         self.note = None;
         self.mode = Mode::Seek(Box::new(proposal));
     }

@@ -73,6 +73,7 @@ impl App {
                 let rewritten = result.is_ok()
                     && self.source.as_deref().is_some_and(|old| {
                         !keeps_text(
+                            &levers_report::i18n::Lang::En,
                             &path.display().to_string(),
                             old,
                             self.policy(),
@@ -313,6 +314,7 @@ impl App {
     /// edited in place (comments and layout kept); a new package written whole.
     fn document(&self, path: &std::path::Path) -> String {
         update_document(
+            &levers_report::i18n::Lang::En,
             &path.display().to_string(),
             self.source.as_deref(),
             self.policy(),

@@ -116,17 +116,10 @@ fn rows(
             .collect()
     };
     for (contributor, part) in attribution.contributors.iter().zip(&shares.parts) {
-        match contributor {
-            Contributor::Measure { .. } => {
-                rows.push((
-                    terminal(&lang.contributor(contributor)).into_owned(),
-                    Some(*part),
-                ));
-            }
-            Contributor::Kind(_) => {
-                rows.push((terminal(contributor.label()).into_owned(), Some(*part)));
-            }
-        }
+        rows.push((
+            terminal(&lang.contributor(contributor)).into_owned(),
+            Some(*part),
+        ));
     }
     let room = LeverGroup::ALL.len();
     if rows.len() > room {

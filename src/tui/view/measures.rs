@@ -18,7 +18,7 @@ use crate::tui::app::App;
 use crate::tui::app::Silent;
 use crate::tui::measures::listed_order;
 use levers_report::brackets::with_note;
-use levers_report::describe::measure_label_in;
+use levers_report::describe::measure_label;
 use levers_report::format::{fit, money};
 use levers_report::i18n::Lang;
 use levers_report::sanitise::terminal;
@@ -66,7 +66,7 @@ fn measure_line(app: &App, index: usize, width: usize, silent: bool) -> Line<'st
         return Line::from("");
     };
     let spec = measure.kind.field().spec();
-    let name = terminal(&measure_label_in(app.lang, measure)).into_owned();
+    let name = terminal(&measure_label(app.lang, measure)).into_owned();
     let value = amount_text(app.lang, measure);
     let value_width = 16.max(unicode_width::UnicodeWidthStr::width(value.as_str()));
     let label_width = 18.min(width.saturating_sub(value_width + 2));
@@ -116,7 +116,7 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
         return vec![Line::styled(app.lang.text("tui-no-measures"), theme::dim())];
     };
     let field = measure.kind.field();
-    let title = terminal(&measure_label_in(app.lang, measure)).into_owned();
+    let title = terminal(&measure_label(app.lang, measure)).into_owned();
     let t = measure.timing;
     let lang = app.lang;
     let mut lines = vec![
@@ -125,7 +125,7 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
             format!("{} · {}", terminal(&measure.name), lang.lever_field(field)),
             theme::label(),
         ),
-        Line::from(levers_report::describe::amount_phrase_in(lang, measure)),
+        Line::from(levers_report::describe::amount_phrase(lang, measure)),
         Line::from(lang.format(
             "tui-measure-timing",
             &[
@@ -213,7 +213,7 @@ fn warning_lines(app: &App, silent: &[Silent], width: usize) -> Vec<Line<'static
     let what = lang.format(
         "tui-no-effect",
         &[
-            ("measure", &terminal(&measure_label_in(lang, measure))),
+            ("measure", &terminal(&measure_label(lang, measure))),
             ("cost", &money(lang, first.cost_hkd_bn * 1e9)),
             ("year", &year),
         ],

@@ -14,7 +14,7 @@ pub(super) fn end_text(lang: Lang, end: Option<i32>) -> String {
 
 /// `Targets: microelectronics 2, nev 1` or all five equally.
 pub(super) fn targets_text(lang: Lang, weights: Option<[f64; 5]>) -> String {
-    let weights = levers_report::describe::sector_weights_in(lang, weights)
+    let weights = levers_report::describe::sector_weights(lang, weights)
         .unwrap_or_else(|| lang.text("tui-all-sectors"));
     lang.format("tui-targets", &[("weights", &weights)])
 }

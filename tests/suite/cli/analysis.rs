@@ -109,13 +109,35 @@ fn one_thread_and_all_threads_give_identical_bands() {
         .num_threads(1)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
+        .install(|| {
+            levers::cli::eval::monte_carlo_parallel(
+                levers_report::i18n::Lang::En,
+                &baseline,
+                &policy,
+                500,
+                42,
+            )
+        });
     let many = rayon::ThreadPoolBuilder::new()
         .num_threads(4)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42));
-    let default_pool = levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 500, 42);
+        .install(|| {
+            levers::cli::eval::monte_carlo_parallel(
+                levers_report::i18n::Lang::En,
+                &baseline,
+                &policy,
+                500,
+                42,
+            )
+        });
+    let default_pool = levers::cli::eval::monte_carlo_parallel(
+        levers_report::i18n::Lang::En,
+        &baseline,
+        &policy,
+        500,
+        42,
+    );
     assert_eq!(single, many);
     assert_eq!(single, default_pool);
     assert_eq!(single, monte_carlo(&baseline, &policy, 500, 42));

@@ -46,7 +46,7 @@ fn a_format_2_package_written_and_read_back_is_the_same_policy() {
     let baseline = baseline();
     let files = format_2_files();
     assert!(files.len() >= 2, "{files:?}");
-    let template = policy_file::template(&baseline);
+    let template = policy_file::template(&levers_report::i18n::Lang::En, &baseline);
     let from_template =
         policy_file::parse_policy("new", &template, &baseline).unwrap_or_else(|e| {
             panic!(
@@ -61,7 +61,7 @@ fn a_format_2_package_written_and_read_back_is_the_same_policy() {
             .map(|f| load(&f.display().to_string(), &baseline)),
     );
     for policy in policies {
-        let written = policy_file::write_policy(&policy, &baseline);
+        let written = policy_file::write_policy(&levers_report::i18n::Lang::En, &policy, &baseline);
         let read_back =
             policy_file::parse_policy("written", &written, &baseline).unwrap_or_else(|e| {
                 let e = levers::shown::in_english(&e);

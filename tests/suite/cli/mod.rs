@@ -29,5 +29,6 @@ mod settings;
 mod shard;
 mod sobol;
 mod toml_test_corpus;
+mod two_languages;
 mod uncertainty;
 mod xlsx;

@@ -163,7 +163,7 @@ fn a_rare_target_met_is_flagged_in_json_and_csv_and_left_out_of_the_table_with_t
     let path = dir.path().join("blueprint-rare.toml");
     std::fs::write(
         &path,
-        levers_files::policy_file::write_policy(&policy, &baseline),
+        levers_files::policy_file::write_policy(&levers_report::i18n::Lang::En, &policy, &baseline),
     )
     .expect("write");
     let file = path.display().to_string();

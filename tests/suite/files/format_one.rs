@@ -1,16 +1,16 @@
-//! Format 1 is read as measures: every format-1 fixture (and the history
-//! package) projects bit for bit as it did when the projection read lever
+//! Format 1 is read as measures: every format-1 fixture (the history
+//! package's format-1 original among them) projects bit for bit as it did when the projection read lever
 //! groups (the digests), the same after being written as format 2 and read
 //! back, and the same after a workbench save over its own text.
 
 use levers_core::analysis::backtest::rebase;
 use levers_core::{Baseline, Policy, project};
 
-use crate::support::{HISTORY_PACKAGE, baseline, load};
+use crate::support::{baseline, load};
 
 /// Every format-1 package kept as a fixture (the examples as they were before
-/// they became format 2, in `tests/fixtures/format-1/`) and the history
-/// package, with the base year of the baseline it is read against (`None`:
+/// they became format 2, and the history package as it was, in
+/// `tests/fixtures/format-1/`), with the base year of the baseline it is read against (`None`:
 /// the embedded baseline's).
 const FORMAT_ONE: [(&str, Option<i32>); 13] = [
     ("tests/fixtures/format-1/announced.toml", None),
@@ -19,7 +19,7 @@ const FORMAT_ONE: [(&str, Option<i32>); 13] = [
     ("tests/fixtures/format-1/rd-led.toml", None),
     ("tests/fixtures/format-1/status-quo.toml", None),
     ("tests/fixtures/format-1/talent-led.toml", None),
-    (HISTORY_PACKAGE, Some(2016)),
+    ("tests/fixtures/format-1/history-2016-2023.toml", Some(2016)),
     ("tests/fixtures/valid/bom-crlf.toml", None),
     ("tests/fixtures/valid/boundaries.toml", None),
     ("tests/fixtures/valid/integers-for-floats.toml", None),
@@ -66,7 +66,11 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         let read = load(path, &baseline);
         let numbers = all_numbers(&baseline, &read);
         // Written as format 2 and read back.
-        let written = levers_files::policy_file::write_policy(&read, &baseline);
+        let written = levers_files::policy_file::write_policy(
+            &levers_report::i18n::Lang::En,
+            &read,
+            &baseline,
+        );
         assert!(written.contains("\nformat = 2\n"), "{path}");
         let again = levers_files::policy_file::parse_policy(path, &written, &baseline)
             .unwrap_or_else(|e| panic!("{path}: {}\n{written}", levers::shown::in_english(&e)));
@@ -74,8 +78,13 @@ fn format_one_packages_project_as_they_did_and_after_a_format_2_round_trip() {
         assert_eq!(all_numbers(&baseline, &again), numbers, "{path}: format 2");
         // Saved over its own text (the workbench's save): format 2, comments kept.
         let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let saved =
-            levers_files::policy_file::update_document(path, Some(&source), &read, &baseline);
+        let saved = levers_files::policy_file::update_document(
+            &levers_report::i18n::Lang::En,
+            path,
+            Some(&source),
+            &read,
+            &baseline,
+        );
         let saved_policy = levers_files::policy_file::parse_policy(path, &saved, &baseline)
             .unwrap_or_else(|e| panic!("{path}: {}\n{saved}", levers::shown::in_english(&e)));
         assert_eq!(

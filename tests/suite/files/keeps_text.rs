@@ -128,7 +128,13 @@ fn format_2_measures_are_changed_added_and_removed_in_place() {
     added.amount = Amount::Schedule(vec![(2027, 5.0), (2030, 10.0)]);
     policy.measures.push(added);
 
-    let saved = update_document(MEASURES, Some(&original), &policy, &baseline);
+    let saved = update_document(
+        &levers_report::i18n::Lang::En,
+        MEASURES,
+        Some(&original),
+        &policy,
+        &baseline,
+    );
     assert_eq!(
         parse_policy(MEASURES, &saved, &baseline).expect("reads back"),
         policy
@@ -173,7 +179,13 @@ fn an_unchanged_package_is_saved_byte_for_byte() {
         let original = fs::read_to_string(file).expect("example");
         let policy = load(file, &baseline);
         assert_eq!(
-            update_document(file, Some(&original), &policy, &baseline),
+            update_document(
+                &levers_report::i18n::Lang::En,
+                file,
+                Some(&original),
+                &policy,
+                &baseline
+            ),
             original,
             "{file}"
         );
@@ -281,7 +293,13 @@ fn every_kind_of_change_is_made_in_place_and_reads_back_exactly() {
     after.set_group_timing(levers_core::LeverGroup::Land, land);
     after.drop_group(levers_core::LeverGroup::Rd);
 
-    let saved = update_document("rd", Some(&original), &after, &baseline);
+    let saved = update_document(
+        &levers_report::i18n::Lang::En,
+        "rd",
+        Some(&original),
+        &after,
+        &baseline,
+    );
     assert_eq!(
         parse_policy("rd", &saved, &baseline).expect("reads"),
         after,

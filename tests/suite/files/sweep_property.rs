@@ -50,7 +50,7 @@ proptest! {
         let rejected = |index: usize| {
             let mut package = policy.clone();
             grid.apply(index, &mut package, baseline.base_year + 2);
-            parse_policy("swept.toml", &write_policy(&package, &baseline), &baseline).is_err()
+            parse_policy("swept.toml", &write_policy(&levers_report::i18n::Lang::En, &package, &baseline), &baseline).is_err()
         };
         if result.code == Some(0) {
             let rows = result.stdout.lines().count().saturating_sub(1);

@@ -220,7 +220,7 @@ proptest! {
     #[test]
     fn writing_then_reading_a_package_gives_it_back(policy in policy_strategy()) {
         let baseline = baseline();
-        let text = write_policy(&policy, &baseline);
+        let text = write_policy(&levers_report::i18n::Lang::En, &policy, &baseline);
         let read = parse_policy("generated.toml", &text, &baseline).map_err(|e| TestCaseError::fail(format!("{}\n{text}", levers::shown::in_english(&e))))?;
         prop_assert_eq!(read, policy);
     }
@@ -235,8 +235,12 @@ fn every_example_package_round_trips_through_write_and_read()
         let text = std::fs::read_to_string(&path)?;
         let policy = parse_policy("example.toml", &text, &baseline)
             .map_err(|e| levers::shown::in_english(&e))?;
-        let again = parse_policy("written.toml", &write_policy(&policy, &baseline), &baseline)
-            .map_err(|e| levers::shown::in_english(&e))?;
+        let again = parse_policy(
+            "written.toml",
+            &write_policy(&levers_report::i18n::Lang::En, &policy, &baseline),
+            &baseline,
+        )
+        .map_err(|e| levers::shown::in_english(&e))?;
         assert_eq!(again, policy, "{}", path.display());
         let (a, b): (Projection, Projection) =
             (project(&baseline, &policy), project(&baseline, &again));

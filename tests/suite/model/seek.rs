@@ -37,7 +37,8 @@ fn the_sought_package_meets_the_target_after_a_round_trip_through_its_file() {
     let baseline = baseline();
     // 5% is out of reach (docs/MODEL.md); 0.8% by 2032 is not.
     let (policy, cost) = found(seek(&baseline, &request(0.8, 2032, &LeverGroup::ALL, None)));
-    let text = levers_files::policy_file::write_policy(&policy, &baseline);
+    let text =
+        levers_files::policy_file::write_policy(&levers_report::i18n::Lang::En, &policy, &baseline);
     let read = levers_files::policy_file::parse_policy("sought.toml", &text, &baseline)
         .unwrap_or_else(|e| panic!("{}\n{text}", levers::shown::in_english(&e)));
     assert!(read.problems(&baseline).is_empty());

@@ -56,7 +56,8 @@ fn answer(result: SeekResult) -> (Policy, f64) {
 fn assert_clean(what: &str, policy: &Policy, share_pct: f64) {
     let baseline = baseline();
     assert_eq!(off_decimals(policy), Vec::<String>::new(), "{what}");
-    let text = levers_files::policy_file::write_policy(policy, &baseline);
+    let text =
+        levers_files::policy_file::write_policy(&levers_report::i18n::Lang::En, policy, &baseline);
     let read = levers_files::policy_file::parse_policy("sought.toml", &text, &baseline)
         .unwrap_or_else(|e| panic!("{what}: {}\n{text}", levers::shown::in_english(&e)));
     let projected = project(&baseline, &read).target.projected_share_pct;

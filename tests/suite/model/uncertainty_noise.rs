@@ -117,7 +117,15 @@ fn the_noise_is_the_same_on_one_two_and_three_threads() {
             .num_threads(threads)
             .build()
             .unwrap_or_else(|e| panic!("{e}"))
-            .install(|| levers::cli::eval::monte_carlo_parallel(&baseline, &policy, 300, 42))
+            .install(|| {
+                levers::cli::eval::monte_carlo_parallel(
+                    levers_report::i18n::Lang::En,
+                    &baseline,
+                    &policy,
+                    300,
+                    42,
+                )
+            })
     };
     let one = on(1);
     assert_eq!(one, on(2));

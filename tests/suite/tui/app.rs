@@ -262,7 +262,11 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
 #[test]
 fn the_picker_lists_packages_and_opens_the_chosen_one() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let sq = levers_files::policy_file::write_policy(&Policy::status_quo(), &baseline());
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
     std::fs::write(dir.path().join("b.toml"), &sq).expect("write");
     std::fs::write(dir.path().join("a.toml"), &sq).expect("write");
     std::fs::write(dir.path().join("notes.txt"), "x").expect("write");
@@ -475,7 +479,7 @@ fn the_attribution_panel_follows_every_keystroke() {
         .iter()
         .zip(&shares.parts)
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
-        .map(|(c, p)| (c.label().to_string(), *p))
+        .map(|(c, p)| (app.lang.contributor(c), *p))
         .expect("a part");
     let screen = screen_text(render(&mut app, 120, 40).backend().buffer());
     assert!(

@@ -107,7 +107,11 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     let mut app = blueprint_app();
     fs::write(
         &path,
-        levers_files::policy_file::write_policy(app.policy(), app.baseline()),
+        levers_files::policy_file::write_policy(
+            &levers_report::i18n::Lang::En,
+            app.policy(),
+            app.baseline(),
+        ),
     )
     .expect("write");
     app.path = Some(path.clone());

@@ -15,7 +15,11 @@ use ratatui::crossterm::event::KeyCode;
 /// the stamp the run loop records at start).
 fn app_on_file(path: &Path) -> App {
     let mut app = blueprint_app();
-    let text = levers_files::policy_file::write_policy(app.policy(), app.baseline());
+    let text = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        app.policy(),
+        app.baseline(),
+    );
     fs::write(path, text).expect("write the package");
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);

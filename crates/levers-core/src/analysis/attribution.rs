@@ -90,25 +90,11 @@ impl Contributor {
         }
     }
 
-    /// The name shown to people: the measure's label (its kind's when it has
-    /// none and is named by its kind, as a format-1 dial is read; else its
-    /// name), or the kind's.
-    pub fn label(&self) -> &str {
-        match self {
-            Contributor::Measure { name, label, kind } => match label {
-                Some(label) => label,
-                None if name == kind.key() => kind.field().spec().label,
-                None => name,
-            },
-            Contributor::Kind(kind) => kind.field().spec().label,
-        }
-    }
-
     /// A measure's label for readers of the language tagged `tag` (its
     /// default, or its name, when the file gives none in that language);
     /// `None` for kinds and for an unlabelled measure named by its kind,
     /// whose names the catalogue translates.
-    pub fn measure_label_in(&self, tag: &str) -> Option<&str> {
+    pub fn measure_label(&self, tag: &str) -> Option<&str> {
         match self {
             Contributor::Measure {
                 label: None,

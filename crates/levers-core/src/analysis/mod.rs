@@ -72,26 +72,6 @@ impl Outcome {
         }
     }
 
-    /// The English label for tables and chart titles.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Outcome::ShareInTargetYear => "Manufacturing share of GDP, target year",
-            Outcome::JobsInTargetYear => "Manufacturing jobs, target year",
-            Outcome::EffectiveSectorsInTargetYear => "Effective number of sectors, target year",
-            Outcome::CumulativeCostToTargetYear => "Cumulative fiscal cost to the target year",
-        }
-    }
-
-    /// A few characters, for narrow panels: `share`, `jobs`, `eff. sectors`, `cost`.
-    pub const fn short_label(self) -> &'static str {
-        match self {
-            Outcome::ShareInTargetYear => "share",
-            Outcome::JobsInTargetYear => "jobs",
-            Outcome::EffectiveSectorsInTargetYear => "eff. sectors",
-            Outcome::CumulativeCostToTargetYear => "cost",
-        }
-    }
-
     /// The unit the value is in (`% of GDP`, `jobs`, `sectors`, `HK$ bn`).
     pub const fn unit(self) -> &'static str {
         match self {

@@ -4,9 +4,10 @@ use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, Policy, Timing};
 
 use super::write::write_policy;
+use levers_core::problem_kind::Words;
 
 /// The annotated template `levers new` prints: real-looking measures with sources.
-pub fn template(baseline: &Baseline) -> String {
+pub fn template(words: &dyn Words, baseline: &Baseline) -> String {
     let start = baseline.first_policy_year() + 1;
     let mut policy = Policy::status_quo();
     policy.name = "My package".to_string();
@@ -53,7 +54,7 @@ pub fn template(baseline: &Baseline) -> String {
         },
     ];
     // The `#:schema` line stays first, where editors look for it.
-    let body = write_policy(&policy, baseline);
+    let body = write_policy(words, &policy, baseline);
     let (schema_line, rest) = body.split_once('\n').unwrap_or(("", &body));
     format!("{schema_line}\n{TEMPLATE_HEADER}{rest}")
 }

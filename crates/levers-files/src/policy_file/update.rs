@@ -23,18 +23,20 @@ use super::update_layout::{
     keep_comments_of_removed_tables, rename_in_place, tables, with_line_endings_of,
 };
 use super::write::write_policy;
+use levers_core::problem_kind::Words;
 
 /// The text of `original` (the file as read, named `file` in messages) edited
 /// to hold `policy`. Without an original (a new file), the writer's text.
 pub fn update_document(
+    words: &dyn Words,
     file: &str,
     original: Option<&str>,
     policy: &Policy,
     baseline: &Baseline,
 ) -> String {
     let text = original
-        .and_then(|text| edit_in_place(file, text, policy, baseline))
-        .unwrap_or_else(|| write_policy(policy, baseline));
+        .and_then(|text| edit_in_place(words, file, text, policy, baseline))
+        .unwrap_or_else(|| write_policy(words, policy, baseline));
     match original {
         Some(original) => with_line_endings_of(original, &text),
         None => text,
@@ -51,11 +53,18 @@ pub fn is_format_one(text: &str) -> bool {
 
 /// Whether [`update_document`] keeps the text of `original` (edits it in
 /// place) rather than writing the file whole, which loses its comments.
-pub fn keeps_text(file: &str, original: &str, policy: &Policy, baseline: &Baseline) -> bool {
-    edit_in_place(file, original, policy, baseline).is_some()
+pub fn keeps_text(
+    words: &dyn Words,
+    file: &str,
+    original: &str,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> bool {
+    edit_in_place(words, file, original, policy, baseline).is_some()
 }
 
 fn edit_in_place(
+    words: &dyn Words,
     file: &str,
     original: &str,
     policy: &Policy,
@@ -70,9 +79,9 @@ fn edit_in_place(
         // A format-1 file is saved as format 2: rewritten as `levers migrate`
         // does (its comments kept, the same projection checked), then edited.
         let migrated = super::migrate::migrate_policy(file, text, baseline).ok()?;
-        return edit_in_place(file, &format!("{bom}{migrated}"), policy, baseline);
+        return edit_in_place(words, file, &format!("{bom}{migrated}"), policy, baseline);
     }
-    let write = |p: &Policy| write_policy(p, baseline);
+    let write = |p: &Policy| write_policy(words, p, baseline);
     let before = parse_policy(file, text, baseline).ok()?;
     let mut was: DocumentMut = write(&before).parse().ok()?;
     let mut wanted: DocumentMut = write(policy).parse().ok()?;
@@ -314,7 +323,13 @@ mod tests {
         let mut policy =
             parse_policy("p.toml", &crlf, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.horizon += 1;
-        let saved = update_document("p.toml", Some(&crlf), &policy, &baseline);
+        let saved = update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(&crlf),
+            &policy,
+            &baseline,
+        );
         assert_eq!(saved.matches('\n').count(), saved.matches("\r\n").count());
         let changed = saved
             .split("\r\n")
@@ -322,7 +337,13 @@ mod tests {
             .filter(|(a, b)| a != b)
             .count();
         assert_eq!(changed, 1, "{saved}");
-        let lf_saved = update_document("p.toml", Some(lf), &policy, &baseline);
+        let lf_saved = update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(lf),
+            &policy,
+            &baseline,
+        );
         assert!(!lf_saved.contains('\r'));
     }
 
@@ -339,10 +360,22 @@ mod tests {
             }
         }
         assert!(
-            keeps_text("p.toml", text, &policy, &baseline),
+            keeps_text(
+                &crate::diagnostic::test_words::Ids,
+                "p.toml",
+                text,
+                &policy,
+                &baseline
+            ),
             "kept in place"
         );
-        update_document("p.toml", Some(text), &policy, &baseline)
+        update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(text),
+            &policy,
+            &baseline,
+        )
     }
 
     const HEAD: &str =
@@ -376,7 +409,13 @@ mod tests {
         let mut policy =
             parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.measures.retain(|m| m.name != "rd_grants");
-        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        let saved = update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(text),
+            &policy,
+            &baseline,
+        );
         assert!(saved.contains("format = 2"), "{saved}");
         assert!(saved.contains("# Land: PA 2024, para. 57."), "{saved}");
         assert!(!saved.contains("R&D"), "{saved}");
@@ -401,7 +440,13 @@ mod tests {
         let mut policy =
             parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         policy.measures[0].name = "z".to_string();
-        let saved = update_document("p.toml", Some(text), &policy, &baseline);
+        let saved = update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(text),
+            &policy,
+            &baseline,
+        );
         let expected = text.replace("[measures.a]", "[measures.z]");
         assert_eq!(saved, expected);
     }

@@ -6,16 +6,17 @@ use std::fmt::Write;
 
 use levers_core::measure::{Amount, Measure, MeasureKind, is_measure_name};
 use levers_core::policy::{CURRENT_FORMAT, MAX_HORIZON};
+use levers_core::problem_kind::Words;
 use levers_core::{Baseline, Policy, Sector, Timing};
 
 /// The policy as TOML in the current format (2), every field commented with
 /// its meaning, unit and range, beginning with a `#:schema` line naming the
 /// installed schema ([`crate::schema_install`]).
-pub fn write_policy(policy: &Policy, baseline: &Baseline) -> String {
+pub fn write_policy(words: &dyn Words, policy: &Policy, baseline: &Baseline) -> String {
     let mut out = String::new();
     write_head(&mut out, policy, baseline);
     for measure in &policy.measures {
-        write_measure(&mut out, measure);
+        write_measure(words, &mut out, measure);
     }
     write_assumptions(&mut out, policy, baseline);
     out
@@ -94,7 +95,7 @@ fn write_assumptions(out: &mut String, policy: &Policy, baseline: &Baseline) {
     }
 }
 
-fn write_measure(out: &mut String, measure: &Measure) {
+fn write_measure(words: &dyn Words, out: &mut String, measure: &Measure) {
     let name = if is_measure_name(&measure.name) {
         measure.name.clone()
     } else {
@@ -102,7 +103,12 @@ fn write_measure(out: &mut String, measure: &Measure) {
     };
     let spec = measure.kind.field().spec();
     let _ = writeln!(out, "\n[measures.{name}]");
-    line(out, "kind", &quoted(measure.kind.key()), spec.help);
+    line(
+        out,
+        "kind",
+        &quoted(measure.kind.key()),
+        &words.lever_help(measure.kind.field()),
+    );
     let range = format!("{}, {} ..= {}", spec.unit, spec.min, spec.max);
     match &measure.amount {
         Amount::Constant(value) => line(out, "amount", &number(measure.kind, *value), &range),

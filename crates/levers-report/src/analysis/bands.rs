@@ -9,6 +9,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::format::thousands;
+use crate::i18n::Lang;
 use crate::table::table_for;
 
 fn band_json(bands: &[Band]) -> Value {
@@ -20,8 +21,8 @@ fn band_json(bands: &[Band]) -> Value {
 }
 
 /// "Probability the target (5.0% of GDP by 2032) is met: 43.1% (1,000 draws, seed 42)."
-pub fn probability_sentence(policy: &Policy, u: &Uncertainty) -> String {
-    crate::i18n::language().format(
+pub fn probability_sentence(lang: Lang, policy: &Policy, u: &Uncertainty) -> String {
+    lang.format(
         "bands-probability",
         &[
             ("share", &format!("{:.1}", policy.target.share_pct)),
@@ -170,6 +171,7 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
 
 /// One package's bands. `first` decides whether a CSV header is written.
 pub fn render(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     u: &Uncertainty,
@@ -193,7 +195,6 @@ pub fn render(
         }
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let lang = crate::i18n::language();
             let mut titles = vec![lang.text("bands-year")];
             for banded in &BANDED {
                 let name = lang.text(banded.title);
@@ -223,10 +224,13 @@ pub fn render(
                 );
                 format!("## {title}\n\n")
             } else {
-                let title = lang.format("bands-title", &[("name", &policy.name), ("file", file)]);
+                let title = lang.format(
+                    "bands-title",
+                    &[("name", policy.name.as_str()), ("file", file)],
+                );
                 format!("{title}\n")
             });
-            out.push_str(&probability_sentence(policy, u));
+            out.push_str(&probability_sentence(lang, policy, u));
             out.push('\n');
             out.push_str(&lang.text("bands-explained"));
             out.push('\n');

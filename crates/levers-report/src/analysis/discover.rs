@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column};
-use crate::i18n::{Lang, language};
+use crate::i18n::Lang;
 
 /// A restriction counts in the sentence when its quasi-p-value is at most this.
 pub const SIGNIFICANT: f64 = 0.05;
@@ -285,7 +285,13 @@ fn search_json(discovery: &Discovery, search: &BoxSearch, baseline: &Baseline) -
 
 /// The whole discovery as one JSON object: `cases`, `draws`, `trajectory`
 /// and `box` of the first search at the top, every search under `boxes`.
-pub fn to_json(file: &str, policy: &Policy, discovery: &Discovery, baseline: &Baseline) -> Value {
+pub fn to_json(
+    lang: Lang,
+    file: &str,
+    policy: &Policy,
+    discovery: &Discovery,
+    baseline: &Baseline,
+) -> Value {
     let case = &discovery.case;
     let searches: Vec<Value> = discovery
         .searches
@@ -333,13 +339,14 @@ pub fn to_json(file: &str, policy: &Policy, discovery: &Discovery, baseline: &Ba
         "box": first.get("box").cloned().unwrap_or(Value::Null),
         "no_box": first.get("no_box").cloned().unwrap_or(Value::Null),
         "boxes": searches,
-        "summary": sentence(language(), discovery, policy, baseline),
+        "summary": sentence(lang, discovery, policy, baseline),
     })
 }
 
 /// The discovery as JSON, CSV (one row per restriction of every box), a
 /// table or Markdown.
 pub fn render(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     discovery: &Discovery,
@@ -347,9 +354,11 @@ pub fn render(
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     match format {
-        OutputFormat::Json => pretty_json(&to_json(file, policy, discovery, baseline)),
+        // A machine output: its summary sentence in English, whatever `lang`.
+        OutputFormat::Json => pretty_json(&to_json(Lang::En, file, policy, discovery, baseline)),
         OutputFormat::Csv => csv(discovery, baseline),
         OutputFormat::Table | OutputFormat::Markdown => Ok(super::discover_table::table(
+            lang,
             file,
             policy,
             discovery,

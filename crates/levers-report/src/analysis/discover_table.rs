@@ -8,7 +8,7 @@ use levers_core::Policy;
 use levers_core::analysis::discover::{BoxSearch, Discovery};
 
 use super::discover::{restriction_rows, sentence};
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::table::{markdown_table, text_table};
 
 /// Rows of the trajectory the text table shows, at most (JSON has every step).
@@ -29,13 +29,13 @@ pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
 }
 
 pub(super) fn table(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     discovery: &Discovery,
     baseline: &Baseline,
     markdown: bool,
 ) -> String {
-    let lang = language();
     let esc = |text: &str| {
         if markdown {
             crate::sanitise::markdown(text)

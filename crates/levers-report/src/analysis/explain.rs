@@ -9,33 +9,32 @@ use serde_json::{Map, Value, json};
 use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
-use crate::format::{hkd_bn, signed, signed_as, thousands};
-use crate::i18n::language;
+use crate::format::{money_bn, signed, signed_as, thousands};
+use crate::i18n::Lang;
 use crate::table::{markdown_table, text_table};
 
 /// An outcome's value as people read it.
-pub fn show(outcome: Outcome, value: f64) -> String {
+pub fn show(lang: Lang, outcome: Outcome, value: f64) -> String {
     match outcome {
         Outcome::ShareInTargetYear => format!("{value:.2}%"),
         Outcome::JobsInTargetYear => thousands(value),
         Outcome::EffectiveSectorsInTargetYear => format!("{value:.3}"),
-        Outcome::CumulativeCostToTargetYear => hkd_bn(value),
+        Outcome::CumulativeCostToTargetYear => money_bn(lang, value),
     }
 }
 
 /// A change in an outcome: `+1.23 pp`, `+12,300`, `+0.021`, `+HK$3.4 bn`.
-pub fn show_change(outcome: Outcome, change: f64) -> String {
+pub fn show_change(lang: Lang, outcome: Outcome, change: f64) -> String {
     match outcome {
-        Outcome::ShareInTargetYear => format!("{} {}", signed(change, 2), language().unit("pp")),
+        Outcome::ShareInTargetYear => format!("{} {}", signed(change, 2), lang.unit("pp")),
         Outcome::JobsInTargetYear => signed_as(thousands, change),
         Outcome::EffectiveSectorsInTargetYear => signed(change, 3),
-        Outcome::CumulativeCostToTargetYear => signed_as(hkd_bn, change),
+        Outcome::CumulativeCostToTargetYear => signed_as(|v| money_bn(lang, v), change),
     }
 }
 
 /// "Of +4.02 pp, R&D grants gave +1.20 pp, Land & rent +0.50 pp, …"
-pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
-    let lang = language();
+pub fn sentence(lang: Lang, attribution: &Attribution, shares: &OutcomeShares) -> String {
     if attribution.contributors.is_empty() {
         return lang.text("explain-no-levers");
     }
@@ -47,27 +46,29 @@ pub fn sentence(attribution: &Attribution, shares: &OutcomeShares) -> String {
             format!(
                 "{} {}",
                 lang.contributor(&attribution.contributors[*i]),
-                show_change(shares.outcome, *part)
+                show_change(lang, shares.outcome, *part)
             )
         })
         .collect();
     lang.format(
         "explain-sentence",
         &[
-            ("outcome", &outcome_label(shares.outcome)),
-            ("change", &show_change(shares.outcome, shares.change())),
+            ("outcome", &outcome_label(lang, shares.outcome)),
+            (
+                "change",
+                &show_change(lang, shares.outcome, shares.change()),
+            ),
             ("parts", &pieces.join(&lang.text("list-separator"))),
         ],
     )
 }
 
-/// An outcome's label in the report's language.
+/// An outcome's label in `lang`.
 /// A warning for each measure that costs money to the target year and moves
 /// neither the share nor jobs by then, so a costly measure with no effect is
 /// never silent.
-fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
-    let lang = language();
-    silent_measures(attribution)
+fn no_effect_notes(lang: Lang, attribution: &Attribution, target_year: i32) -> Vec<String> {
+    silent_measures(lang, attribution)
         .into_iter()
         .map(|(measure, cost_hkd_bn)| {
             lang.format(
@@ -86,8 +87,7 @@ fn no_effect_notes(attribution: &Attribution, target_year: i32) -> Vec<String> {
 /// nil while its part of the cost to that year is not: its name in the
 /// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`,
 /// the brief and the workbench all read this one finder.
-pub fn silent_measures(attribution: &Attribution) -> Vec<(String, f64)> {
-    let lang = language();
+pub fn silent_measures(lang: Lang, attribution: &Attribution) -> Vec<(String, f64)> {
     silent_contributors(attribution)
         .into_iter()
         .filter_map(|(index, cost)| {
@@ -163,8 +163,8 @@ fn transposed(titles: &[String], rows: &[Vec<String>]) -> (Vec<String>, Vec<Vec<
     (turned_titles, turned_rows)
 }
 
-pub fn outcome_label(outcome: Outcome) -> String {
-    language().text(&format!("outcome-label-{}", outcome.key()))
+pub fn outcome_label(lang: Lang, outcome: Outcome) -> String {
+    lang.text(&format!("outcome-label-{}", outcome.key()))
 }
 
 /// What a contributor's column holds.
@@ -213,6 +213,7 @@ pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
 }
 
 pub fn render(
+    lang: Lang,
     file: &str,
     name: &str,
     target_year: i32,
@@ -233,7 +234,7 @@ pub fn render(
                         .collect();
                     json!({
                         "outcome": o.outcome.key(),
-                        "label": o.outcome.label(),
+                        "label": outcome_label(Lang::En, o.outcome),
                         "unit": o.outcome.unit(),
                         "status_quo": number(o.status_quo),
                         "total": number(o.total),
@@ -255,7 +256,6 @@ pub fn render(
         OutputFormat::Csv => csv(&columns(contributors), &attribution.outcomes),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let lang = language();
             let mut titles: Vec<String> = vec![
                 lang.format("explain-outcome", &[("year", &target_year.to_string())]),
                 lang.text("explain-status-quo"),
@@ -278,12 +278,12 @@ pub fn render(
                 .iter()
                 .map(|o| {
                     let mut row = vec![
-                        outcome_label(o.outcome),
-                        show(o.outcome, o.status_quo),
-                        show(o.outcome, o.total),
-                        show_change(o.outcome, o.change()),
+                        outcome_label(lang, o.outcome),
+                        show(lang, o.outcome, o.status_quo),
+                        show(lang, o.outcome, o.total),
+                        show_change(lang, o.outcome, o.change()),
                     ];
-                    row.extend(o.parts.iter().map(|p| show_change(o.outcome, *p)));
+                    row.extend(o.parts.iter().map(|p| show_change(lang, o.outcome, *p)));
                     row
                 })
                 .collect();
@@ -315,16 +315,16 @@ pub fn render(
             });
             out.push('\n');
             if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {
-                out.push_str(&from_file(sentence(attribution, share)));
+                out.push_str(&from_file(sentence(lang, attribution, share)));
                 out.push('\n');
             }
-            for note in no_effect_notes(attribution, target_year) {
+            for note in no_effect_notes(lang, attribution, target_year) {
                 out.push_str(&from_file(note));
                 out.push('\n');
             }
             out.push_str(&lang.text("explain-shapley"));
             out.push('\n');
-            if let Some(note) = sampling_note(attribution) {
+            if let Some(note) = sampling_note(lang, attribution) {
                 out.push_str(&note);
                 out.push('\n');
             }
@@ -341,13 +341,13 @@ fn method_key(method: AttributionMethod) -> &'static str {
 }
 
 /// For a sampled attribution: how it was estimated and how precise it is.
-pub fn sampling_note(attribution: &Attribution) -> Option<String> {
+pub fn sampling_note(lang: Lang, attribution: &Attribution) -> Option<String> {
     let AttributionMethod::SampledOrders(orders) = attribution.method else {
         return None;
     };
     let share = attribution.outcome(Outcome::ShareInTargetYear)?;
     let largest = share.standard_errors.iter().fold(0.0_f64, |m, e| m.max(*e));
-    Some(language().format(
+    Some(lang.format(
         "explain-sampled",
         &[
             ("count", &attribution.contributors.len().to_string()),

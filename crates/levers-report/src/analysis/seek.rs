@@ -3,14 +3,13 @@
 
 use levers_core::analysis::{SeekResult, Shortfall};
 
-use crate::format::hkd_bn;
-use crate::i18n::language;
+use crate::format::money_bn;
+use crate::i18n::Lang;
 
 pub use crate::describe::{binding_list, binding_phrase};
 
 /// The message printed on stderr after a seek.
-pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String {
-    let lang = language();
+pub fn message(lang: Lang, result: &SeekResult, target_share_pct: f64, year: i32) -> String {
     let year_text = year.to_string();
     let target = format!("{target_share_pct:.1}");
     match result {
@@ -24,7 +23,7 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
                 ("share", &format!("{share_pct:.2}")),
                 ("year", &year_text),
                 ("target", &target),
-                ("money", &hkd_bn(*cost_hkd_bn)),
+                ("money", &money_bn(lang, *cost_hkd_bn)),
             ],
         ),
         SeekResult::Unreachable(Shortfall {
@@ -36,7 +35,7 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
                 .budget
                 .cap_hkd_bn_per_year
                 .map_or(String::new(), |cap| {
-                    lang.format("seek-cli-budget", &[("money", &hkd_bn(cap))])
+                    lang.format("seek-cli-budget", &[("money", &money_bn(lang, cap))])
                 });
             lang.format(
                 "seek-cli-unreachable",
@@ -46,7 +45,7 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
                     ("year", &year_text),
                     ("best", &format!("{best_share_pct:.2}")),
                     ("gap", &format!("{:.2}", target_share_pct - best_share_pct)),
-                    ("binding", &binding_list(binding)),
+                    ("binding", &binding_list(lang, binding)),
                 ],
             )
         }
@@ -55,13 +54,13 @@ pub fn message(result: &SeekResult, target_share_pct: f64, year: i32) -> String 
 
 /// `seek --best`'s sentence: "Best reachable: 1.28% of GDP in 2032; what
 /// binds: the budget cap."
-pub fn best_message(best: &Shortfall, year: i32) -> String {
-    language().format(
+pub fn best_message(lang: Lang, best: &Shortfall, year: i32) -> String {
+    lang.format(
         "seek-cli-best",
         &[
             ("share", &format!("{:.2}", best.best_share_pct)),
             ("year", &year.to_string()),
-            ("binding", &binding_list(&best.binding)),
+            ("binding", &binding_list(lang, &best.binding)),
         ],
     )
 }
@@ -83,11 +82,10 @@ pub enum Sought {
 
 /// The name seek gives the package it writes, in the chosen language:
 /// "Cheapest package for 0.7% by 2030", "Closest package to 5% by 2032".
-pub fn package_name(sought: Sought, target_share_pct: f64, year: i32) -> String {
+pub fn package_name(lang: Lang, sought: Sought, target_share_pct: f64, year: i32) -> String {
     let year = year.to_string();
     let target = target_share_pct.to_string();
     let args = [("target", target.as_str()), ("year", year.as_str())];
-    let lang = language();
     match sought {
         Sought::Cheapest { confidence: None } => lang.format("seek-cli-name-found", &args),
         Sought::Cheapest {
@@ -104,8 +102,8 @@ pub fn package_name(sought: Sought, target_share_pct: f64, year: i32) -> String 
 }
 
 /// What a seek's progress spinner says while it searches.
-pub fn searching(sought: Sought) -> String {
-    language().text(match sought {
+pub fn searching(lang: Lang, sought: Sought) -> String {
+    lang.text(match sought {
         Sought::Cheapest { confidence: None } | Sought::Closest => "seek-cli-searching",
         Sought::Cheapest {
             confidence: Some(_),
@@ -117,9 +115,9 @@ pub fn searching(sought: Sought) -> String {
 /// How robust a robust seek's answer is: "Robust: the target is met in 81.0%
 /// of the 1,000 draws sought on (seed 42; asked: at least 80%), and in 79.6%
 /// of 1,000 fresh draws."
-pub fn robustness(robust: &levers_core::analysis::robust_seek::RobustSeek) -> String {
+pub fn robustness(lang: Lang, robust: &levers_core::analysis::robust_seek::RobustSeek) -> String {
     let draws = crate::format::thousands(robust.draws as f64);
-    language().format(
+    lang.format(
         "seek-cli-robust",
         &[
             ("met", &format!("{:.1}", 100.0 * robust.probability_met)),
@@ -137,16 +135,16 @@ pub fn robustness(robust: &levers_core::analysis::robust_seek::RobustSeek) -> St
 /// The message after a robust seek: what was found and how robust it is, or
 /// why no package meets the target often enough.
 pub fn robust_message(
+    lang: Lang,
     robust: &levers_core::analysis::robust_seek::RobustSeek,
     target_share_pct: f64,
     year: i32,
 ) -> String {
-    let lang = language();
     match &robust.result {
         SeekResult::Found { .. } => format!(
             "{} {}",
-            message(&robust.result, target_share_pct, year),
-            robustness(robust)
+            message(lang, &robust.result, target_share_pct, year),
+            robustness(lang, robust)
         ),
         SeekResult::Unreachable(Shortfall {
             best_share_pct,
@@ -156,7 +154,10 @@ pub fn robust_message(
             let binds = if binding.is_empty() {
                 String::new()
             } else {
-                lang.format("seek-cli-binds", &[("binding", &binding_list(binding))])
+                lang.format(
+                    "seek-cli-binds",
+                    &[("binding", &binding_list(lang, binding))],
+                )
             };
             lang.format(
                 "seek-cli-robust-unreachable",

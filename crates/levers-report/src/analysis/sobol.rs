@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::table::table_for;
 
 /// Assumptions named in the sentence, at most.
@@ -68,8 +68,7 @@ pub fn input_name(result: &SobolResult, i: usize, baseline: &Baseline) -> String
         .map_or_else(String::new, |id| baseline.spec(*id).name.clone())
 }
 
-fn names_of(result: &SobolResult, output: Output, baseline: &Baseline) -> String {
-    let lang = language();
+fn names_of(lang: Lang, result: &SobolResult, output: Output, baseline: &Baseline) -> String {
     let top: Vec<String> = ranked(result, output)
         .into_iter()
         .filter(|(_, _, total)| total.value > 0.0)
@@ -91,11 +90,10 @@ fn names_of(result: &SobolResult, output: Output, baseline: &Baseline) -> String
 
 /// "What matters most for the share in 2032: …; for meeting the target
 /// (met in 41% of runs): …." in words.
-pub fn sentence(result: &SobolResult, policy: &Policy, baseline: &Baseline) -> String {
-    let lang = language();
+pub fn sentence(lang: Lang, result: &SobolResult, policy: &Policy, baseline: &Baseline) -> String {
     let year = policy.target.year.to_string();
     let target = format!("{:.1}", policy.target.share_pct);
-    let share = names_of(result, Output::Share, baseline);
+    let share = names_of(lang, result, Output::Share, baseline);
     let first_sum: f64 = result.share.first_order.iter().map(|e| e.value).sum();
     let met = if result.met_is_rare() {
         lang.format(
@@ -114,7 +112,10 @@ pub fn sentence(result: &SobolResult, policy: &Policy, baseline: &Baseline) -> S
                 ("target", &target),
                 ("year", &year),
                 ("pct", &format!("{:.0}", 100.0 * result.probability_met)),
-                ("names", &names_of(result, Output::TargetMet, baseline)),
+                (
+                    "names",
+                    &names_of(lang, result, Output::TargetMet, baseline),
+                ),
             ],
         )
     } else {
@@ -226,6 +227,7 @@ pub fn columns() -> Vec<Column<'static, Row>> {
 
 /// The indices as JSON, CSV, a table or Markdown.
 pub fn render(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     result: &SobolResult,
@@ -245,7 +247,7 @@ pub fn render(
             "clamped_to": [0.0, 1.0],
             "share_in_target_year": output_json(result, Output::Share, baseline),
             "target_met": output_json(result, Output::TargetMet, baseline),
-            "summary": sentence(result, policy, baseline),
+            "summary": sentence(Lang::En, result, policy, baseline),
         })),
         OutputFormat::Csv => {
             let rows: Vec<Row> = Output::ALL
@@ -266,6 +268,7 @@ pub fn render(
             csv(&columns(), &rows)
         }
         OutputFormat::Table | OutputFormat::Markdown => Ok(table(
+            lang,
             file,
             policy,
             result,
@@ -276,6 +279,7 @@ pub fn render(
 }
 
 fn table(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     result: &SobolResult,
@@ -285,7 +289,6 @@ fn table(
     let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
     let rare = result.met_is_rare();
     let met_cell = |e: &Estimate| if rare { "–".to_string() } else { interval(e) };
-    let lang = language();
     let year = policy.target.year.to_string();
     let titles = [
         lang.text("sobol-cli-assumption"),
@@ -333,7 +336,7 @@ fn table(
     } else {
         runs
     };
-    let summary = sentence(result, policy, baseline);
+    let summary = sentence(lang, result, policy, baseline);
     let mut out = if markdown {
         let title = lang.format(
             "sobol-cli-title-markdown",

@@ -4,9 +4,9 @@ use levers_core::analysis::fiscal::{TargetWindow, Window};
 use levers_core::analysis::{Attribution, Outcome};
 use levers_core::{Constraint, Policy, Projection};
 
-use crate::describe::{amount_with_timing_in, measure_label};
-use crate::format::{hkd, hkd_bn, signed, thousands};
-use crate::i18n::{Lang, language};
+use crate::describe::{amount_with_timing, measure_label};
+use crate::format::{money, money_bn, signed, thousands};
+use crate::i18n::Lang;
 use levers_core::measure::Measure;
 
 /// A measure by its label, with its amount and timing: "San Tin land (25 ha
@@ -15,8 +15,8 @@ fn measure_phrase(lang: Lang, measure: &Measure) -> String {
     let (open, close) = brackets(lang);
     format!(
         "{}{open}{}{close}",
-        measure_label(measure),
-        amount_with_timing_in(lang, measure)
+        measure_label(lang, measure),
+        amount_with_timing(lang, measure)
     )
 }
 
@@ -53,7 +53,7 @@ fn money_sentence(
                     "how",
                     &crate::fiscal::financing_words(lang, policy.budget.funding),
                 ),
-                ("amount", &hkd_bn(financing)),
+                ("amount", &money_bn(lang, financing)),
             ],
         )
     } else {
@@ -67,10 +67,10 @@ fn money_sentence(
     let pays = lang.format(
         "summary-pays",
         &[
-            ("per_year", &hkd_bn(outlay / years)),
+            ("per_year", &money_bn(lang, outlay / years)),
             ("start", &to_target.from.to_string()),
             ("year", &to_target.to.to_string()),
-            ("total", &hkd_bn(outlay)),
+            ("total", &money_bn(lang, outlay)),
             (
                 "money",
                 &crate::fiscal::money_label(lang, projection.base_year),
@@ -90,14 +90,14 @@ fn brackets(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// `HK$2.7 m`: a cost per job to one decimal of a million (`hkd()` rounds to whole millions).
+/// `HK$2.7 m`: a cost per job to one decimal of a million (`money(lang, )` rounds to whole millions).
 fn per_job_money(lang: Lang, value_hkd: f64) -> String {
     if lang != Lang::En {
         crate::format::money(lang, value_hkd)
     } else if value_hkd.abs() >= 1e6 && value_hkd.abs() < 1e9 {
         format!("HK${:.1} m", value_hkd / 1e6)
     } else {
-        hkd(value_hkd)
+        money(lang, value_hkd)
     }
 }
 
@@ -114,11 +114,12 @@ fn join_words(lang: Lang, items: &[String]) -> String {
     }
 }
 
-/// The paragraph, in the language of report output. `status_quo` is the same
+/// The paragraph, in `lang`. `status_quo` is the same
 /// policy projected without levers; `target_window` is the fiscal accounts'
 /// window to the target year (its cost per net job is the one the paragraph
 /// quotes: cash outlay and tax forgone, financing excluded).
 pub fn paragraph(
+    lang: Lang,
     policy: &Policy,
     projection: &Projection,
     status_quo: &Projection,
@@ -126,7 +127,6 @@ pub fn paragraph(
     target_window: &TargetWindow,
 ) -> String {
     let to_target: &Window = &target_window.window;
-    let lang = language();
     let target = policy.target;
     let Some(year) = projection.year(target.year) else {
         return lang.format(

@@ -12,7 +12,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::brackets::with_note;
 use crate::columns::{Cell, Column, csv, json_object};
-use crate::i18n::{Lang, language};
+use crate::i18n::Lang;
 use crate::table::table_for;
 
 /// Widest label in the text table (measure labels come from the file).
@@ -35,7 +35,7 @@ pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseli
         }),
         SwingItem::Kind(kind) => format!(
             "{} (every {} measure)",
-            kind.field().spec().label,
+            Lang::En.lever_field(kind.field()),
             kind.key()
         ),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
@@ -54,8 +54,13 @@ fn item_key(item: SwingItem, policy: &Policy, baseline: &Baseline) -> String {
     }
 }
 
-fn show_item_value(item: SwingItem, value: f64, policy: &Policy, baseline: &Baseline) -> String {
-    let lang = language();
+fn show_item_value(
+    lang: Lang,
+    item: SwingItem,
+    value: f64,
+    policy: &Policy,
+    baseline: &Baseline,
+) -> String {
     // The core writes `12.0 HK$ bn/yr`; the unit is swapped for the reader's.
     let in_language = |field: LeverField| {
         let text = field.format_value(value);
@@ -112,11 +117,11 @@ pub fn outcome_column(outcome: Outcome) -> &'static str {
 /// How a tornado was bounded, in the reader's language: `None` when every
 /// measure has its own bar; past the limit, that the measures were swung by
 /// kind, how many there were, the limit and the projections run.
-pub fn bounded_note(result: &Sensitivity) -> Option<String> {
+pub fn bounded_note(lang: Lang, result: &Sensitivity) -> Option<String> {
     let SwingMethod::ByKind { measures } = result.method else {
         return None;
     };
-    Some(language().format(
+    Some(lang.format(
         "sensitivity-by-kind",
         &[
             ("count", &measures.to_string()),
@@ -189,6 +194,7 @@ fn rows<'s>(swings: &'s [Swing], policy: &Policy, baseline: &Baseline) -> Vec<Ro
 }
 
 pub fn render(
+    lang: Lang,
     file: &str,
     policy: &Policy,
     outcome: Outcome,
@@ -225,7 +231,7 @@ pub fn render(
                         "measures": measures,
                         "limit": MAX_MEASURES_SWUNG_ONE_BY_ONE,
                         "projections": result.projections,
-                        "note": bounded_note(result),
+                        "note": bounded_note(lang, result),
                     }),
                 );
             }
@@ -239,7 +245,6 @@ pub fn render(
                 m.max((s.outcome_at_low - centre).abs())
                     .max((s.outcome_at_high - centre).abs())
             });
-            let lang = language();
             let titles = [
                 lang.text("sensitivity-item"),
                 lang.text("sensitivity-range"),
@@ -265,12 +270,14 @@ pub fn render(
                         },
                         format!(
                             "{} → {}",
-                            show_item_value(s.item, s.low, policy, baseline),
-                            show_item_value(s.item, s.high, policy, baseline)
+                            show_item_value(lang, s.item, s.low, policy, baseline),
+                            show_item_value(lang, s.item, s.high, policy, baseline)
                         ),
-                        show_change(outcome, s.outcome_at_low - centre),
-                        show_change(outcome, s.outcome_at_high - centre),
-                        show(outcome, s.width()).trim_end_matches('%').to_string(),
+                        show_change(lang, outcome, s.outcome_at_low - centre),
+                        show_change(lang, outcome, s.outcome_at_high - centre),
+                        show(lang, outcome, s.width())
+                            .trim_end_matches('%')
+                            .to_string(),
                         if markdown {
                             // GFM splits a table cell at a `|` even inside a
                             // code span, unless it is escaped.
@@ -286,8 +293,8 @@ pub fn render(
             out.push_str(&lang.format(
                 "sensitivity-intro",
                 &[
-                    ("outcome", &super::explain::outcome_label(outcome)),
-                    ("value", &show(outcome, centre)),
+                    ("outcome", &super::explain::outcome_label(lang, outcome)),
+                    ("value", &show(lang, outcome, centre)),
                 ],
             ));
             out.push_str("\n\n");
@@ -298,7 +305,7 @@ pub fn render(
                 out.push_str(&lang.format("sensitivity-flat", &[("count", &flat.to_string())]));
                 out.push('\n');
             }
-            if let Some(note) = bounded_note(result) {
+            if let Some(note) = bounded_note(lang, result) {
                 out.push('\n');
                 out.push_str(&note);
                 out.push('\n');

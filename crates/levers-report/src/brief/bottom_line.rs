@@ -4,11 +4,10 @@
 
 use super::{Brief, OptionRow};
 use crate::format::money;
-use crate::i18n::language;
 
 /// The bottom line, one sentence each.
 pub fn bottom_line(brief: &Brief) -> Vec<String> {
-    let lang = language();
+    let lang = brief.lang;
     let Some(best) = brief.leading_row() else {
         return Vec::new();
     };
@@ -52,7 +51,7 @@ pub fn bottom_line(brief: &Brief) -> Vec<String> {
 
 /// The best chance of meeting the target, and whether it is likely.
 fn chance_sentence(brief: &Brief) -> String {
-    let lang = language();
+    let lang = brief.lang;
     let likeliest = brief
         .rows
         .iter()
@@ -91,7 +90,7 @@ fn against_nothing(brief: &Brief) -> Option<String> {
     let high = lifts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let year = brief.leading_row()?.target_year.to_string();
     (low <= high).then(|| {
-        language().format(
+        brief.lang.format(
             "brief-bottom-nothing",
             &[
                 ("share", &two(status_quo.share_pct)),
@@ -114,7 +113,7 @@ fn cheapest(brief: &Brief) -> Option<String> {
         .collect();
     let (index, row, per_job) = priced.into_iter().min_by(|a, b| a.2.total_cmp(&b.2))?;
     (index != brief.leading && brief.rows.len() > 1).then(|| {
-        let lang = language();
+        let lang = brief.lang;
         lang.format(
             "brief-bottom-cheapest",
             &[("name", &row.title), ("per_job", &money(lang, per_job))],

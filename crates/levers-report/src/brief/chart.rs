@@ -28,9 +28,10 @@ pub(super) fn share_chart(
         .collect();
     let target = input.packages.first().map(|p| p.policy.target);
     let files: Vec<String> = input.packages.iter().map(|p| p.file.clone()).collect();
-    let chart = Chart::new(share, lines, target)
+    let chart = Chart::new(input.lang, share, lines, target)
         .target_line(TargetLine::Auto)
         .footnote(source_line(
+            input.lang,
             env!("CARGO_PKG_VERSION"),
             &files,
             input.baseline.base_year,

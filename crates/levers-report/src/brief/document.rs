@@ -7,7 +7,6 @@ use std::fmt::Write;
 use super::bottom_line::{percent, two};
 use super::{Brief, OptionRow, bottom_line};
 use crate::format::thousands;
-use crate::i18n::language;
 use crate::param_words::param_description;
 use crate::sanitise;
 
@@ -26,7 +25,7 @@ pub(super) enum ChartAt<'a> {
 }
 
 pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
-    let lang = language();
+    let lang = brief.lang;
     let Some(first) = brief.rows.first() else {
         return String::new();
     };
@@ -127,7 +126,7 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     }
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-reading"));
-    for sentence in super::glossary(Some(first.target_year)) {
+    for sentence in super::glossary(lang, Some(first.target_year)) {
         let _ = writeln!(out, "- {sentence}");
     }
     out.push('\n');
@@ -160,7 +159,7 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
 
 /// The options side by side: one column per option, one row per figure.
 fn options_table(brief: &Brief) -> String {
-    let lang = language();
+    let lang = brief.lang;
     let Some(first) = brief.rows.first() else {
         return String::new();
     };
@@ -228,7 +227,7 @@ fn options_table(brief: &Brief) -> String {
 
 /// The assumptions that matter most, as bullets.
 fn matters_section(brief: &Brief) -> String {
-    let lang = language();
+    let lang = brief.lang;
     let mut out = format!("## {}\n\n", lang.text("brief-matters"));
     let Some(leading) = brief.leading_row() else {
         return String::new();

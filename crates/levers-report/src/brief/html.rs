@@ -4,7 +4,6 @@
 
 use super::Brief;
 use super::document::{CHART_PLACEHOLDER, ChartAt, document};
-use crate::i18n::language;
 use crate::sanitise;
 
 /// The brief as one HTML file.
@@ -23,7 +22,7 @@ pub fn html(brief: &Brief) -> String {
     let figure = format!(
         "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>",
         brief.chart_svg.trim(),
-        escape(&language().text("brief-chart"))
+        escape(&brief.lang.text("brief-chart"))
     );
     body = body.replace(&format!("<p>{CHART_PLACEHOLDER}</p>"), &figure);
     let title = body
@@ -32,7 +31,7 @@ pub fn html(brief: &Brief) -> String {
         .map_or_else(String::new, |(title, _)| title.to_string());
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        language().tag(),
+        brief.lang.tag(),
     )
 }
 

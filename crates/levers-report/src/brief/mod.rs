@@ -20,6 +20,7 @@ use levers_core::analysis::{Outcome, without_levers};
 use levers_core::{Baseline, Policy, project};
 
 use crate::Evaluated;
+use crate::i18n::Lang;
 pub use bottom_line::bottom_line;
 pub use document::markdown;
 pub use html::html;
@@ -29,6 +30,8 @@ pub use options::{Draws, OptionRow};
 
 /// What a brief is made of.
 pub struct Input<'a> {
+    /// The language the brief is worded in.
+    pub lang: Lang,
     pub baseline: &'a Baseline,
     /// The options, in the order given; the first is the reference of the chart's styles.
     pub packages: &'a [Evaluated<'a>],
@@ -49,6 +52,8 @@ pub struct StatusQuo {
 /// The brief, every figure computed.
 #[derive(Clone, Debug)]
 pub struct Brief {
+    /// The language its sentences are worded in, and its documents are.
+    pub lang: Lang,
     pub rows: Vec<OptionRow>,
     pub thresholds_pct: Vec<f64>,
     /// The row of the option with the highest share in its target year.
@@ -80,7 +85,7 @@ const MATTERS: usize = 3;
 impl Brief {
     /// Every figure of the brief of `input`.
     pub fn build(input: &Input<'_>) -> Result<Brief, crate::RenderError> {
-        let titles = crate::compare::titles(input.packages);
+        let titles = crate::compare::titles(input.lang, input.packages);
         let rows: Vec<OptionRow> = input
             .packages
             .iter()
@@ -99,10 +104,9 @@ impl Brief {
         let matters = leading_policy.map_or_else(Vec::new, |policy| {
             what_matters_most(input.baseline, policy, Outcome::ShareInTargetYear, MATTERS)
         });
-        let needs = input
-            .packages
-            .get(leading)
-            .map_or_else(String::new, |p| crate::table::needs_sentence(p.projection));
+        let needs = input.packages.get(leading).map_or_else(String::new, |p| {
+            crate::table::needs_sentence(input.lang, p.projection)
+        });
         let window_from = rows
             .iter()
             .map(|r| r.window_from)
@@ -112,9 +116,12 @@ impl Brief {
             .packages
             .iter()
             .zip(&rows)
-            .flat_map(|(package, row)| no_effect::notes(input.baseline, package, &row.title))
+            .flat_map(|(package, row)| {
+                no_effect::notes(input.lang, input.baseline, package, &row.title)
+            })
             .collect();
         Ok(Brief {
+            lang: input.lang,
             status_quo: status_quo(input, &rows),
             chart_svg: chart::share_chart(input, &rows)?,
             rows,
@@ -139,8 +146,7 @@ impl Brief {
 /// Which jobs, cost and chance figures to quote, and why — one sentence each,
 /// for the brief, its workbook and `levers outputs`. `year` is the target
 /// year, or `None` to speak of "the target year".
-pub fn glossary(year: Option<i32>) -> Vec<String> {
-    let lang = crate::i18n::language();
+pub fn glossary(lang: Lang, year: Option<i32>) -> Vec<String> {
     let year = year.map_or_else(
         || lang.text("glossary-target-year"),
         |y| lang.format("glossary-year", &[("year", &y.to_string())]),

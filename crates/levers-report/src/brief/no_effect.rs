@@ -9,14 +9,13 @@ use levers_core::analysis::attribute;
 
 use crate::Evaluated;
 use crate::format::money;
-use crate::i18n::language;
+use crate::i18n::Lang;
 
 /// One sentence per measure of `package` (titled `title`) that costs money to
 /// its target year and moves neither the share nor jobs by then.
-pub fn notes(baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<String> {
+pub fn notes(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<String> {
     let year = package.policy.target.year;
-    let lang = language();
-    silent_measures(baseline, package)
+    silent_measures(lang, baseline, package)
         .into_iter()
         .map(|(measure, cost)| {
             lang.format(
@@ -35,10 +34,9 @@ pub fn notes(baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<S
 /// The warnings `check` and `summary` give: one line per measure of
 /// `package` that costs money to its target year and moves nothing by then,
 /// the words `explain` uses.
-pub fn warnings(baseline: &Baseline, package: &Evaluated<'_>) -> Vec<String> {
+pub fn warnings(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>) -> Vec<String> {
     let year = package.policy.target.year;
-    let lang = language();
-    silent_measures(baseline, package)
+    silent_measures(lang, baseline, package)
         .into_iter()
         .map(|(measure, cost)| {
             lang.format(
@@ -55,9 +53,9 @@ pub fn warnings(baseline: &Baseline, package: &Evaluated<'_>) -> Vec<String> {
 
 /// Each measure that costs money to the target year and moves nothing by
 /// then, with that cost (HK$ bn), as `explain` finds them.
-fn silent_measures(baseline: &Baseline, package: &Evaluated<'_>) -> Vec<(String, f64)> {
+fn silent_measures(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>) -> Vec<(String, f64)> {
     if package.policy.measures.is_empty() {
         return Vec::new();
     }
-    crate::analysis::explain::silent_measures(&attribute(baseline, package.policy))
+    crate::analysis::explain::silent_measures(lang, &attribute(baseline, package.policy))
 }

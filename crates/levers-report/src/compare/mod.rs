@@ -15,8 +15,8 @@ use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
 use crate::OutputFormat;
-use crate::format::{hkd, money, thousands};
-use crate::i18n::{Lang, language};
+use crate::format::{money, thousands};
+use crate::i18n::Lang;
 
 pub use crate::describe::{describe_value, lever_changes};
 pub use render::{csv, json, text};
@@ -38,7 +38,7 @@ pub struct Setting {
     pub label: &'static str,
     /// In English, for JSON and CSV.
     pub values: Vec<String>,
-    /// In the report's language, for the text and Markdown tables.
+    /// In the comparison's language (`Comparison::lang`), for the text and Markdown tables.
     pub shown: Vec<String>,
 }
 
@@ -49,7 +49,8 @@ pub struct Outcome {
     pub label: String,
     /// One per package; `None` where the package has no such year or value.
     pub values: Vec<Option<f64>>,
-    pub show: fn(f64) -> String,
+    /// How a value reads in a language (only money differs between languages).
+    pub show: fn(Lang, f64) -> String,
     /// Whether a difference means anything (not for "first year met").
     pub has_delta: bool,
 }
@@ -74,6 +75,8 @@ impl Outcome {
 /// Two or more packages side by side.
 #[derive(Clone, Debug)]
 pub struct Comparison {
+    /// The language of its titles, notes, changes and shown settings.
+    pub lang: Lang,
     pub packages: Vec<Package>,
     pub settings: Vec<Setting>,
     pub outcomes: Vec<Outcome>,
@@ -88,18 +91,18 @@ pub struct Comparison {
 
 /// Titles that tell packages apart: the name, or "name (file)" when names
 /// collide, or "name (file) #n" when files do too.
-pub(crate) fn titles(packages: &[Evaluated<'_>]) -> Vec<String> {
+pub(crate) fn titles(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<String> {
     let names: Vec<&str> = packages.iter().map(|p| p.policy.name.as_str()).collect();
     let files: Vec<&str> = packages.iter().map(|p| p.file.as_str()).collect();
-    distinct_titles(language(), &names, &files)
+    distinct_titles(lang, &names, &files)
 }
 
 /// Titles that tell `policies` read from `files` apart, as `compare` heads
 /// them: the name, "name (file)" when names collide (for charts).
-pub fn package_titles(policies: &[Policy], files: &[String]) -> Vec<String> {
+pub fn package_titles(lang: Lang, policies: &[Policy], files: &[String]) -> Vec<String> {
     let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
-    distinct_titles(language(), &names, &files)
+    distinct_titles(lang, &names, &files)
 }
 
 /// The file's brackets are written the way `lang` writes them
@@ -148,12 +151,12 @@ fn measures_summary(lang: Lang, policy: &Policy) -> String {
     )
 }
 
-fn settings(packages: &[Evaluated<'_>]) -> Vec<Setting> {
+fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
     let row = |key, label, value: &dyn Fn(Lang, &Evaluated<'_>) -> String| Setting {
         key,
         label,
         values: packages.iter().map(|p| value(Lang::En, p)).collect(),
-        shown: packages.iter().map(|p| value(language(), p)).collect(),
+        shown: packages.iter().map(|p| value(lang, p)).collect(),
     };
     vec![
         row("file", "file", &|_, p| p.file.clone()),
@@ -202,9 +205,9 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         packages.iter().map(value).collect()
     };
     let at_common = |value: fn(&YearOutcome) -> f64| each(&|p| p.projection.year(to).map(value));
-    let two = |v: f64| format!("{v:.2}");
-    let one = |v: f64| format!("{v:.1}");
-    let outcome = |key, label: String, values, show: fn(f64) -> String| Outcome {
+    let two = |_: Lang, v: f64| format!("{v:.2}");
+    let one = |_: Lang, v: f64| format!("{v:.1}");
+    let outcome = |key, label: String, values, show: fn(Lang, f64) -> String| Outcome {
         key,
         label,
         values,
@@ -231,7 +234,7 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
                 "first_year_target_met",
                 "First year its target is met".into(),
                 each(&|p| p.projection.target.first_year_met.map(f64::from)),
-                |v| format!("{v:.0}"),
+                |_, v| format!("{v:.0}"),
             )
         },
         outcome(
@@ -244,19 +247,19 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
             "manufacturing_jobs_in_common_year",
             format!("Manufacturing jobs in {to}"),
             at_common(|y| y.manufacturing_jobs),
-            thousands,
+            |_, v| thousands(v),
         ),
         outcome(
             "net_jobs_added_in_common_year",
             format!("Net jobs added in {to}"),
             at_common(|y| y.net_jobs_added),
-            thousands,
+            |_, v| thousands(v),
         ),
         outcome(
             "effective_sectors_in_common_year",
             format!("Effective sectors in {to}"),
             at_common(|y| y.effective_sectors),
-            |v| format!("{v:.3}"),
+            |_, v| format!("{v:.3}"),
         ),
         outcome(
             "outlays_common_window_hkd_bn",
@@ -312,7 +315,7 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
                 let jobs = p.projection.year(to).map_or(0.0, |y| y.net_jobs_added);
                 (jobs >= 1.0).then(|| cost * 1e9 / jobs)
             }),
-            hkd,
+            money,
         ),
         outcome(
             "total_cost_own_horizon_hkd_bn",
@@ -326,13 +329,13 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
 /// "horizons differ (2035, 2040)" when they do.
 /// The note `id` when `values` differ, with the list of them and the window.
 fn differ<T: PartialEq + std::fmt::Display>(
+    lang: Lang,
     id: &str,
     values: &[T],
     from: i32,
     to: i32,
 ) -> Option<String> {
     let first = values.first()?;
-    let lang = language();
     values.iter().any(|v| v != first).then(|| {
         let list: Vec<String> = values.iter().map(ToString::to_string).collect();
         lang.format(
@@ -346,16 +349,28 @@ fn differ<T: PartialEq + std::fmt::Display>(
     })
 }
 
-fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> Vec<String> {
+fn notes(
+    lang: Lang,
+    packages: &[Evaluated<'_>],
+    titles: &[String],
+    from: i32,
+    to: i32,
+) -> Vec<String> {
     let mut notes = Vec::new();
     let horizons: Vec<i32> = packages.iter().map(|p| p.policy.horizon).collect();
-    notes.extend(differ("compare-note-horizons", &horizons, from, to));
+    notes.extend(differ(lang, "compare-note-horizons", &horizons, from, to));
     let years: Vec<i32> = packages.iter().map(|p| p.policy.target.year).collect();
     let shares: Vec<f64> = packages.iter().map(|p| p.policy.target.share_pct).collect();
-    notes.extend(differ("compare-note-target-years", &years, from, to));
-    notes.extend(differ("compare-note-target-shares", &shares, from, to));
+    notes.extend(differ(lang, "compare-note-target-years", &years, from, to));
+    notes.extend(differ(
+        lang,
+        "compare-note-target-shares",
+        &shares,
+        from,
+        to,
+    ));
     let bases: Vec<i32> = packages.iter().map(|p| p.projection.base_year).collect();
-    notes.extend(differ("compare-note-base-years", &bases, from, to));
+    notes.extend(differ(lang, "compare-note-base-years", &bases, from, to));
     let renamed: Vec<&str> = titles
         .iter()
         .zip(packages)
@@ -363,15 +378,15 @@ fn notes(packages: &[Evaluated<'_>], titles: &[String], from: i32, to: i32) -> V
         .map(|(t, _)| t.as_str())
         .collect();
     if !renamed.is_empty() {
-        notes.push(language().format("compare-note-renamed", &[("list", &renamed.join("; "))]));
+        notes.push(lang.format("compare-note-renamed", &[("list", &renamed.join("; "))]));
     }
     notes
 }
 
 impl Comparison {
     /// Compares `packages` (two or more; the first is the reference).
-    pub fn build(baseline: &Baseline, packages: &[Evaluated<'_>]) -> Comparison {
-        let titles = titles(packages);
+    pub fn build(lang: Lang, baseline: &Baseline, packages: &[Evaluated<'_>]) -> Comparison {
+        let titles = titles(lang, packages);
         let common_from = packages
             .iter()
             .map(|p| p.projection.base_year)
@@ -385,12 +400,13 @@ impl Comparison {
         let changes = match packages.split_first() {
             Some((first, rest)) => rest
                 .iter()
-                .map(|p| lever_changes(first.policy, p.policy, baseline))
+                .map(|p| lever_changes(lang, first.policy, p.policy, baseline))
                 .collect(),
             None => Vec::new(),
         };
         Comparison {
-            notes: notes(packages, &titles, common_from, common_to),
+            lang,
+            notes: notes(lang, packages, &titles, common_from, common_to),
             packages: packages
                 .iter()
                 .zip(titles)
@@ -400,7 +416,7 @@ impl Comparison {
                     file: p.file.clone(),
                 })
                 .collect(),
-            settings: settings(packages),
+            settings: settings(lang, packages),
             outcomes: outcomes(baseline, packages, common_from, common_to),
             common_from,
             common_to,
@@ -411,11 +427,17 @@ impl Comparison {
 
 /// The comparison of `packages` in `format`.
 pub fn render_many(
+    lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
-    let comparison = Comparison::build(baseline, packages);
+    // JSON and CSV are machine outputs: worded in English whatever `lang`.
+    let lang = match format {
+        OutputFormat::Json | OutputFormat::Csv => Lang::En,
+        OutputFormat::Table | OutputFormat::Markdown => lang,
+    };
+    let comparison = Comparison::build(lang, baseline, packages);
     match format {
         OutputFormat::Json => json(&comparison),
         OutputFormat::Csv => csv(&comparison),
@@ -426,8 +448,14 @@ pub fn render_many(
 
 /// `a` and `b` side by side as a table (or Markdown), `b`'s deltas against
 /// `a` (`eval --against`).
-pub fn render(a: &Evaluated<'_>, b: &Evaluated<'_>, baseline: &Baseline, markdown: bool) -> String {
-    let comparison = Comparison::build(baseline, &[a.clone(), b.clone()]);
+pub fn render(
+    lang: Lang,
+    a: &Evaluated<'_>,
+    b: &Evaluated<'_>,
+    baseline: &Baseline,
+    markdown: bool,
+) -> String {
+    let comparison = Comparison::build(lang, baseline, &[a.clone(), b.clone()]);
     text(&comparison, markdown)
 }
 

@@ -35,7 +35,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .chain(comparison.packages.iter().map(|p| clean(&p.title)))
         .collect();
     let first = titles.get(1).cloned().unwrap_or_default();
-    let lang = crate::i18n::language();
+    let lang = comparison.lang;
     let mut out = lang.format(
         "compare-intro",
         &[
@@ -93,10 +93,10 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
                             (None, _) => "–".to_string(),
                             (Some(v), Some(d)) => crate::brackets::with_note(
                                 lang,
-                                &(o.show)(*v),
-                                &signed_as(o.show, d),
+                                &(o.show)(lang, *v),
+                                &signed_as(|v| (o.show)(lang, v), d),
                             ),
-                            (Some(v), None) => (o.show)(*v),
+                            (Some(v), None) => (o.show)(lang, *v),
                         }),
                 )
                 .collect()

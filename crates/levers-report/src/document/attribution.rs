@@ -5,15 +5,18 @@ use levers_core::analysis::Attribution;
 
 use super::table;
 use crate::format::{signed_as, thousands};
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::sanitise;
 
 /// The Shapley attribution of the headline outcomes to the lever groups.
-pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -> String {
+pub(super) fn attribution_section(
+    lang: Lang,
+    attribution: &Attribution,
+    target_year: i32,
+) -> String {
     if attribution.contributors.is_empty() {
-        return format!("{}\n", language().text("doc-attribution-none"));
+        return format!("{}\n", lang.text("doc-attribution-none"));
     }
-    let lang = language();
     let mut out = lang.format(
         "doc-attribution-intro",
         &[("year", &target_year.to_string())],
@@ -49,7 +52,7 @@ pub(super) fn attribution_section(attribution: &Attribution, target_year: i32) -
             let mut row = vec![
                 crate::brackets::with_note(
                     lang,
-                    &crate::analysis::explain::outcome_label(o.outcome),
+                    &crate::analysis::explain::outcome_label(lang, o.outcome),
                     &lang.text(&format!("outcome-unit-{}", o.outcome.key())),
                 ),
                 number(o.status_quo),

@@ -4,12 +4,13 @@ use levers_core::Baseline;
 
 use super::demote_headings;
 use crate::Evaluated;
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::sanitise;
 
 /// "## Compared with A, B and C", then the packages side by side, the main
 /// package first.
 pub(super) fn comparison_section(
+    lang: Lang,
     baseline: &Baseline,
     main: &Evaluated<'_>,
     against: &[Evaluated<'_>],
@@ -18,7 +19,6 @@ pub(super) fn comparison_section(
         .iter()
         .map(|a| sanitise::markdown(&a.policy.name))
         .collect();
-    let lang = language();
     let names = match names.as_slice() {
         [rest @ .., last] if !rest.is_empty() => lang.format(
             "doc-names-and",
@@ -31,7 +31,7 @@ pub(super) fn comparison_section(
     };
     let mut packages = vec![main.clone()];
     packages.extend(against.iter().cloned());
-    let comparison = crate::compare::Comparison::build(baseline, &packages);
+    let comparison = crate::compare::Comparison::build(lang, baseline, &packages);
     format!(
         "## {}\n\n{}\n",
         lang.format("report-compared-with", &[("name", &names)]),

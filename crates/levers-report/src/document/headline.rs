@@ -6,7 +6,7 @@ use levers_core::{Projection, YearOutcome};
 use super::table;
 use crate::Evaluated;
 use crate::format::{signed_as, thousands};
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::sanitise;
 
 /// A headline outcome read in one year.
@@ -51,10 +51,9 @@ const KPIS: [Kpi; 6] = [
 ];
 
 /// Each KPI in the target year (and the horizon), against the other packages if any.
-pub(super) fn kpi_table(main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
+pub(super) fn kpi_table(lang: Lang, main: &Evaluated<'_>, against: &[Evaluated<'_>]) -> String {
     let target_year = main.policy.target.year;
     let horizon = main.projection.last().map_or(target_year, |y| y.year);
-    let lang = language();
     let mut titles = vec![lang.text("doc-outcome"), format!("{target_year}")];
     if horizon != target_year {
         titles.push(format!("{horizon}"));

@@ -2,12 +2,13 @@
 //! text, the charts embedded inline so the file stands alone.
 
 use super::{Input, document};
+use crate::i18n::Lang;
 use crate::sanitise;
 
 /// The report as one HTML file, charts embedded. Raw HTML in the Markdown
 /// (which could only come from a user's text) is shown as text, never run.
-pub fn html(input: &Input<'_>) -> String {
-    let body_markdown = document(input, true);
+pub fn html(lang: Lang, input: &Input<'_>) -> String {
+    let body_markdown = document(lang, input, true);
     let mut options = pulldown_cmark::Options::empty();
     options.insert(pulldown_cmark::Options::ENABLE_TABLES);
     let parser =
@@ -29,7 +30,7 @@ pub fn html(input: &Input<'_>) -> String {
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        crate::i18n::language().tag(),
+        lang.tag(),
         escape_html(&sanitise::xml(&input.main.policy.name))
     )
 }

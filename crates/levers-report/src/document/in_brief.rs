@@ -8,16 +8,15 @@ use levers_core::{Policy, Projection, YearOutcome};
 
 use crate::brackets::with_note;
 use crate::format::thousands;
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::table::{needs_sentence, target_sentence};
 
 /// The plain-language summary: the verdict, what it takes, what limits it.
-pub(super) fn summary(policy: &Policy, projection: &Projection) -> String {
-    let lang = language();
+pub(super) fn summary(lang: Lang, policy: &Policy, projection: &Projection) -> String {
     let mut out = String::new();
     let first = projection.years.first();
     let target_year = projection.year(policy.target.year);
-    let _ = writeln!(out, "- {}", target_sentence(projection));
+    let _ = writeln!(out, "- {}", target_sentence(lang, projection));
     if let (Some(first), Some(target)) = (first, target_year) {
         let goes = lang.format(
             "doc-goes-from",
@@ -37,9 +36,9 @@ pub(super) fn summary(policy: &Policy, projection: &Projection) -> String {
             ],
         );
         let _ = writeln!(out, "- {goes}");
-        let _ = writeln!(out, "- {}", limit_sentence(target));
+        let _ = writeln!(out, "- {}", limit_sentence(lang, target));
     }
-    let _ = writeln!(out, "- {}", needs_sentence(projection));
+    let _ = writeln!(out, "- {}", needs_sentence(lang, projection));
     if policy.measures.is_empty() {
         let _ = writeln!(out, "- {}", lang.text("doc-no-levers-trend"));
     }
@@ -47,14 +46,17 @@ pub(super) fn summary(policy: &Policy, projection: &Projection) -> String {
 }
 
 /// How sure the verdict is, from the Monte Carlo bands.
-pub(super) fn uncertainty_sentence(policy: &Policy, uncertainty: &Uncertainty) -> String {
+pub(super) fn uncertainty_sentence(
+    lang: Lang,
+    policy: &Policy,
+    uncertainty: &Uncertainty,
+) -> String {
     let year = policy.target.year;
     let band = uncertainty
         .years
         .iter()
         .position(|y| *y == year)
         .and_then(|i| uncertainty.share_pct.get(i));
-    let lang = language();
     let range = band.map_or(String::new(), |b| {
         lang.format(
             "doc-uncertainty-range",
@@ -82,12 +84,11 @@ pub(super) fn uncertainty_sentence(policy: &Policy, uncertainty: &Uncertainty) -
 
 /// The p10, p50 and p90 of the share, jobs, the year's fiscal cost and the
 /// effective number of sectors in the target year.
-pub(super) fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> String {
+pub(super) fn uncertainty_table(lang: Lang, policy: &Policy, uncertainty: &Uncertainty) -> String {
     let year = policy.target.year;
     let Some(i) = uncertainty.years.iter().position(|y| *y == year) else {
         return String::new();
     };
-    let lang = crate::i18n::language();
     let rows: Vec<Vec<String>> = [
         (
             "manufacturing_share_pct",
@@ -124,12 +125,12 @@ pub(super) fn uncertainty_table(policy: &Policy, uncertainty: &Uncertainty) -> S
     crate::table::markdown_table(&titles, &rows)
 }
 
-fn limit_sentence(year: &YearOutcome) -> String {
+fn limit_sentence(lang: Lang, year: &YearOutcome) -> String {
     let id = match year.binding_constraint.key() {
         "labour" => "doc-limit-labour",
         "land" => "doc-limit-land",
         "absorption" => "doc-limit-absorption",
         _ => "doc-limit-none",
     };
-    language().format(id, &[("year", &year.year.to_string())])
+    lang.format(id, &[("year", &year.year.to_string())])
 }

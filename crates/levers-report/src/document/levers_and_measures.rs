@@ -7,15 +7,14 @@ use levers_core::{Policy, Sector};
 
 use super::table;
 use crate::brackets::with_note;
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::sanitise;
 
-pub(super) fn levers_table(policy: &Policy) -> String {
-    let lang = language();
+pub(super) fn levers_table(lang: Lang, policy: &Policy) -> String {
     if policy.measures.is_empty() {
         return format!("{}\n", lang.text("doc-no-levers"));
     }
-    let mut out = measures_table(policy);
+    let mut out = measures_table(lang, policy);
     let funding = lang.text(&format!("funding-{}", policy.budget.funding.key()));
     let _ = writeln!(
         out,
@@ -34,8 +33,7 @@ pub(super) fn levers_table(policy: &Policy) -> String {
 
 /// The measures of a package, one row each, with their provenance.
 /// Labels and sources come from the file and are made inert.
-fn measures_table(policy: &Policy) -> String {
-    let lang = language();
+fn measures_table(lang: Lang, policy: &Policy) -> String {
     let titles: Vec<String> = [
         "measure", "kind", "amount", "start", "ramp", "end", "sectors", "source",
     ]
@@ -46,13 +44,13 @@ fn measures_table(policy: &Policy) -> String {
         .iter()
         .map(|m| {
             vec![
-                sanitise::markdown(&crate::describe::measure_label(m)),
+                sanitise::markdown(&crate::describe::measure_label(lang, m)),
                 lang.lever_field(m.kind.field()),
-                crate::describe::amount_phrase_in(lang, m),
+                crate::describe::amount_phrase(lang, m),
                 m.timing.start.to_string(),
                 m.timing.ramp_years.to_string(),
                 m.timing.end.map_or("—".to_string(), |e| e.to_string()),
-                sectors_text(m.sector_weights),
+                sectors_text(lang, m.sector_weights),
                 m.source
                     .as_deref()
                     .map_or("—".to_string(), sanitise::markdown),
@@ -63,8 +61,7 @@ fn measures_table(policy: &Policy) -> String {
 }
 
 /// The targeted sectors with their weights, or "all five equally".
-fn sectors_text(weights: Option<[f64; 5]>) -> String {
-    let lang = language();
+fn sectors_text(lang: Lang, weights: Option<[f64; 5]>) -> String {
     match weights {
         None => lang.text("doc-all-five"),
         Some(weights) => Sector::MANUFACTURING

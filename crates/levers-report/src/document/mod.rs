@@ -22,7 +22,7 @@ use levers_core::analysis::{Uncertainty, attribute, without_levers};
 use levers_core::{Baseline, project};
 
 use super::Evaluated;
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::{OutputFormat, sanitise};
 use attribution::attribution_section;
 use comparison::comparison_section;
@@ -64,11 +64,11 @@ pub struct Input<'a> {
 }
 
 /// The report as Markdown, charts linked as images.
-pub fn markdown(input: &Input<'_>) -> String {
-    document(input, false)
+pub fn markdown(lang: Lang, input: &Input<'_>) -> String {
+    document(lang, input, false)
 }
 
-fn document(input: &Input<'_>, inline_charts: bool) -> String {
+fn document(lang: Lang, input: &Input<'_>, inline_charts: bool) -> String {
     let main = input.main;
     let policy = main.policy;
     let projection = main.projection;
@@ -77,7 +77,6 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     if !policy.description.is_empty() {
         let _ = writeln!(out, "> {}\n", sanitise::markdown(&policy.description));
     }
-    let lang = language();
     let _ = writeln!(
         out,
         "{}\n",
@@ -92,11 +91,12 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         )
     );
 
-    out.push_str(&heading("report-in-brief"));
+    out.push_str(&heading(lang, "report-in-brief"));
     let attribution = attribute(input.baseline, policy);
     let status_quo = project(input.baseline, &without_levers(policy));
     let accounts = super::fiscal::accounts(input.baseline, main);
     let paragraph = super::analysis::summary::paragraph(
+        lang,
         policy,
         projection,
         &status_quo,
@@ -104,37 +104,43 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         &accounts.to_target,
     );
     let _ = writeln!(out, "{}\n", sanitise::markdown(&paragraph));
-    out.push_str(&summary(policy, projection));
+    out.push_str(&summary(lang, policy, projection));
     if let Some(uncertainty) = input.uncertainty {
-        let _ = write!(out, "- {}", uncertainty_sentence(policy, uncertainty));
+        let _ = write!(out, "- {}", uncertainty_sentence(lang, policy, uncertainty));
         if !input.charts.is_empty() {
             out.push(' ');
             out.push_str(&lang.text("doc-band"));
         }
         out.push('\n');
         out.push('\n');
-        out.push_str(&uncertainty_table(policy, uncertainty));
+        out.push_str(&uncertainty_table(lang, policy, uncertainty));
     }
     out.push('\n');
 
-    out.push_str(&heading("report-levers"));
-    out.push_str(&levers_table(policy));
+    out.push_str(&heading(lang, "report-levers"));
+    out.push_str(&levers_table(lang, policy));
     let _ = writeln!(
         out,
         "\n{}\n",
         sanitise::markdown(&super::fiscal::cap_sentence(lang, policy, projection))
     );
 
-    out.push_str(&heading("report-headline"));
-    out.push_str(&kpi_table(main, input.against));
+    out.push_str(&heading(lang, "report-headline"));
+    out.push_str(&kpi_table(lang, main, input.against));
     out.push('\n');
 
     if !input.against.is_empty() {
-        out.push_str(&comparison_section(input.baseline, main, input.against));
+        out.push_str(&comparison_section(
+            lang,
+            input.baseline,
+            main,
+            input.against,
+        ));
     }
 
     let _ = writeln!(out, "## {}\n", lang.text("doc-public-purse"));
     out.push_str(&super::fiscal::render(
+        lang,
         input.baseline,
         policy,
         projection,
@@ -143,16 +149,17 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     ));
     out.push('\n');
 
-    out.push_str(&heading("report-sectors"));
-    out.push_str(&sector_table(policy, projection));
+    out.push_str(&heading(lang, "report-sectors"));
+    out.push_str(&sector_table(lang, policy, projection));
     out.push('\n');
 
-    out.push_str(&heading("report-attribution"));
-    out.push_str(&attribution_section(&attribution, policy.target.year));
+    out.push_str(&heading(lang, "report-attribution"));
+    out.push_str(&attribution_section(lang, &attribution, policy.target.year));
     out.push('\n');
 
     if let Some(discovery) = input.discovery {
         out.push_str(&discovery_section(
+            lang,
             input.baseline,
             policy,
             &main.file,
@@ -161,7 +168,7 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
     }
 
     if !input.charts.is_empty() {
-        out.push_str(&heading("report-charts"));
+        out.push_str(&heading(lang, "report-charts"));
         for (index, chart) in input.charts.iter().enumerate() {
             if inline_charts {
                 let _ = writeln!(out, "{}\n", chart_placeholder(index));
@@ -171,13 +178,14 @@ fn document(input: &Input<'_>, inline_charts: bool) -> String {
         }
     }
 
-    out.push_str(&heading("report-year-by-year"));
-    out.push_str(&demote_headings(&super::table::package(main, true)));
+    out.push_str(&heading(lang, "report-year-by-year"));
+    out.push_str(&demote_headings(&super::table::package(lang, main, true)));
     out.push('\n');
 
-    out.push_str(&heading("report-assumptions"));
+    out.push_str(&heading(lang, "report-assumptions"));
     let _ = writeln!(out, "{}\n", lang.text("doc-assumptions-intro"));
     out.push_str(&demote_headings(&super::assumptions::render(
+        lang,
         input.baseline,
         Some(policy),
         OutputFormat::Markdown,
@@ -201,8 +209,8 @@ fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String
 
 /// A second-level heading from the message catalogue, in the language of
 /// report output.
-fn heading(id: &str) -> String {
-    format!("## {}\n\n", crate::i18n::language().text(id))
+fn heading(lang: Lang, id: &str) -> String {
+    format!("## {}\n\n", lang.text(id))
 }
 
 /// `# x` → `### x`, so an embedded section sits under this document's headings.

@@ -7,17 +7,16 @@ use levers_core::{Policy, Projection, Sector, YearOutcome};
 
 use super::table;
 use crate::format::thousands;
-use crate::i18n::language;
+use crate::i18n::Lang;
 
 /// Value added and share of GDP of each sector, base year and target year.
-pub(super) fn sector_table(policy: &Policy, projection: &Projection) -> String {
+pub(super) fn sector_table(lang: Lang, policy: &Policy, projection: &Projection) -> String {
     let (Some(first), Some(target)) = (
         projection.years.first(),
         projection.year(policy.target.year),
     ) else {
-        return format!("{}\n", language().text("doc-no-years"));
+        return format!("{}\n", lang.text("doc-no-years"));
     };
-    let lang = language();
     let in_year = |id: &str, year: i32| lang.format(id, &[("year", &year.to_string())]);
     let titles: Vec<String> = vec![
         lang.text("doc-sector"),

@@ -11,18 +11,18 @@ use levers_core::{Baseline, Policy};
 
 use super::table;
 use crate::analysis::discover::{restriction_rows, sentence};
-use crate::i18n::language;
+use crate::i18n::Lang;
 use crate::sanitise;
 
 /// The section, heading included.
 pub fn discovery_section(
+    lang: Lang,
     baseline: &Baseline,
     policy: &Policy,
     file: &str,
     discovery: &Discovery,
 ) -> String {
-    let lang = language();
-    let mut out = super::heading("report-what-would-have-to-be-true");
+    let mut out = super::heading(lang, "report-what-would-have-to-be-true");
     let said = sentence(lang, discovery, policy, baseline);
     let _ = writeln!(out, "{}\n", sanitise::markdown(&said));
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()

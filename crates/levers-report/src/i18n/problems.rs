@@ -167,6 +167,22 @@ impl Words for Lang {
     fn did_you_mean(&self, suggestion: &str) -> String {
         self.format("diagnostic-did-you-mean", &[("suggestion", suggestion)])
     }
+
+    fn lever_group(&self, group: levers_core::LeverGroup) -> String {
+        Lang::lever_group(*self, group)
+    }
+
+    fn lever_field(&self, field: levers_core::LeverField) -> String {
+        Lang::lever_field(*self, field)
+    }
+
+    fn sector(&self, sector: levers_core::Sector) -> String {
+        Lang::sector(*self, sector)
+    }
+
+    fn lever_help(&self, field: levers_core::LeverField) -> String {
+        Lang::lever_help(*self, field)
+    }
 }
 
 /// One problem of every kind (a `match` with no wildcard, so a new kind

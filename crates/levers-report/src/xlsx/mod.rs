@@ -13,6 +13,7 @@ pub mod summary;
 use levers_core::Baseline;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
+use crate::i18n::Lang;
 use crate::series::Column;
 use crate::{Evaluated, RenderError};
 pub use names::SheetNames;
@@ -32,24 +33,24 @@ pub struct Input<'a> {
 }
 
 /// The whole workbook, as the bytes of an `.xlsx` file.
-pub fn workbook(input: &Input<'_>) -> Result<Vec<u8>, RenderError> {
-    Ok(build(input)?)
+pub fn workbook(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, RenderError> {
+    Ok(build(lang, input)?)
 }
 
-fn build(input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
+fn build(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let mut names = SheetNames::default();
     let mut placed = Vec::new();
     let all: Vec<&Evaluated<'_>> = input.packages.iter().chain(input.reference).collect();
     if let Some(brief) = input.summary {
-        let summary_name = names.unique(&crate::i18n::language().text("summary-sheet"));
-        let contents_name = names.unique(&crate::i18n::language().text("contents-sheet-name"));
-        summary::sheet(book.add_worksheet(), &summary_name, brief)?;
-        let titles = crate::compare::titles(input.packages);
+        let summary_name = names.unique(&lang.text("summary-sheet"));
+        let contents_name = names.unique(&lang.text("contents-sheet-name"));
+        summary::sheet(lang, book.add_worksheet(), &summary_name, brief)?;
+        let titles = crate::compare::titles(lang, input.packages);
         let mut reserved = names.clone();
         let mut entries = vec![(
             summary_name.clone(),
-            crate::i18n::language().text("contents-summary"),
+            lang.text("contents-summary"),
             String::new(),
         )];
         for (i, package) in all.iter().enumerate() {
@@ -57,9 +58,9 @@ fn build(input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
             let title = titles
                 .get(i)
                 .map_or(package.policy.name.as_str(), String::as_str);
-            entries.push(summary::package_entry(&sheet_name, title, package));
+            entries.push(summary::package_entry(lang, &sheet_name, title, package));
         }
-        summary::contents(book.add_worksheet(), &contents_name, &entries)?;
+        summary::contents(lang, book.add_worksheet(), &contents_name, &entries)?;
     }
     for package in all {
         let name = names.unique(&package.policy.name);

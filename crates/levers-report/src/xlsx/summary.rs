@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Chart, ChartType, Format, Worksheet, XlsxError};
 use super::text;
 use crate::Evaluated;
 use crate::brief::{Brief, OptionRow, bottom_line};
-use crate::i18n::language;
+use crate::i18n::Lang;
 
 /// Row of the header (option titles) on the Summary sheet; figures follow.
 /// The first row, so a table reader (`pandas.read_excel`, Power Query) takes
@@ -70,8 +70,7 @@ fn figure(
 }
 
 /// The keys and labels of the figures, in the order of the brief's table.
-fn figures(brief: &Brief) -> Vec<Figure> {
-    let lang = language();
+fn figures(lang: Lang, brief: &Brief) -> Vec<Figure> {
     let Some(first) = brief.rows.first() else {
         return Vec::new();
     };
@@ -161,13 +160,17 @@ fn figures(brief: &Brief) -> Vec<Figure> {
 
 /// The key of every figure row of the Summary sheet, top to bottom (for tests
 /// and for scripts that read the sheet).
-pub fn figure_keys(brief: &Brief) -> Vec<String> {
-    figures(brief).into_iter().map(|f| f.key).collect()
+pub fn figure_keys(lang: Lang, brief: &Brief) -> Vec<String> {
+    figures(lang, brief).into_iter().map(|f| f.key).collect()
 }
 
 /// Writes the Summary sheet of `brief`.
-pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), XlsxError> {
-    let lang = language();
+pub fn sheet(
+    lang: Lang,
+    sheet: &mut Worksheet,
+    name: &str,
+    brief: &Brief,
+) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
     let Some(first) = brief.rows.first() else {
         return Ok(());
@@ -185,7 +188,7 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         sheet.set_column_width(col, 18)?;
     }
     let mut r = HEADER_ROW + 1;
-    let figures = figures(brief);
+    let figures = figures(lang, brief);
     let share_row = r;
     for figure in &figures {
         sheet.write_string(r, 0, &figure.label)?;
@@ -251,7 +254,7 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
         sheet.write_string(r, 0, text(sentence))?;
     }
     r += 2;
-    for sentence in crate::brief::glossary(Some(first.target_year)) {
+    for sentence in crate::brief::glossary(lang, Some(first.target_year)) {
         sheet.write_string(r, 0, text(&sentence.replace("**", "")))?;
         r += 1;
     }
@@ -279,11 +282,11 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, brief: &Brief) -> Result<(), Xls
 /// The contents sheet: each sheet's name and what it holds (a package's title
 /// and file, or what the sheet is for).
 pub fn contents(
+    lang: Lang,
     sheet: &mut Worksheet,
     name: &str,
     entries: &[(String, String, String)],
 ) -> Result<(), XlsxError> {
-    let lang = language();
     sheet.set_name(name)?;
     let bold = Format::new().set_bold();
     for (col, id) in ["contents-sheet", "contents-holds", "summary-file"]
@@ -311,13 +314,14 @@ pub fn contents(
 
 /// What a package's sheet holds, for the contents sheet.
 pub fn package_entry(
+    lang: Lang,
     sheet_name: &str,
     title: &str,
     package: &Evaluated<'_>,
 ) -> (String, String, String) {
     (
         sheet_name.to_string(),
-        language().format("contents-package", &[("title", title)]),
+        lang.format("contents-package", &[("title", title)]),
         package.file.clone(),
     )
 }
