@@ -10,7 +10,7 @@ use levers_core::analysis::discover::{
 };
 use levers_core::analysis::{AxisTarget, MeasureField, Outcome};
 use levers_core::{Baseline, Policy};
-use levers_report::analysis::discover::render;
+use levers_report::analysis::discover_output::render;
 
 use super::Failure;
 use super::args::DiscoverArgs;

@@ -176,7 +176,7 @@ fn report_charts(
             detail(&format!("wrote {}", path.display()));
         }
         written.push(document::ChartFile {
-            title: lang.series_label(series),
+            title: series.title(lang),
             file_name: name,
             svg,
         });

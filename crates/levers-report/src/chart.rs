@@ -79,7 +79,7 @@ pub struct ChartTexts {
 impl ChartTexts {
     /// The words for `series` (and the target, if marked) in `lang`.
     pub fn in_lang(lang: Lang, series: &Series, target: Option<Target>) -> ChartTexts {
-        let label = lang.series_label(series);
+        let label = series.title(lang);
         let unit = lang.unit(series.unit);
         let separator = if lang == Lang::En { ", " } else { "，" };
         ChartTexts {

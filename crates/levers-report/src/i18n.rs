@@ -24,8 +24,6 @@ pub use problems::Worded;
 use levers_core::analysis::Contributor;
 use levers_core::{LeverField, LeverGroup, Sector};
 
-use crate::series::Series;
-
 const ENGLISH: &str = include_str!("i18n/en.ftl");
 const TRADITIONAL_CHINESE: &str = include_str!("i18n/zh-Hant.ftl");
 
@@ -104,16 +102,6 @@ impl Lang {
         })
     }
 
-    /// The label of a yearly series.
-    pub fn series_label(self, series: &Series) -> String {
-        let id = format!("series-{}", series.key);
-        if self.has(&id) {
-            self.text(&id)
-        } else {
-            series.label.to_string()
-        }
-    }
-
     /// The label of a lever group (`Land & rent` → `土地及租金`).
     pub fn lever_group(self, group: LeverGroup) -> String {
         self.text(&format!("lever-group-{}", group.key()))
@@ -189,7 +177,7 @@ impl Lang {
 }
 
 /// The catalogue id of each unit the series use.
-fn unit_id(unit: &str) -> Option<&'static str> {
+pub(crate) fn unit_id(unit: &str) -> Option<&'static str> {
     Some(match unit {
         "%" => "unit-percent",
         "HK$ bn" => "unit-hkd-bn",
@@ -242,7 +230,6 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::series::SERIES;
 
     fn ids(source: &str) -> Vec<String> {
         source
@@ -325,31 +312,6 @@ mod tests {
             .collect();
         assert_eq!(ids(ENGLISH), chinese);
         assert!(ids(ENGLISH).iter().all(translated));
-    }
-
-    #[test]
-    fn the_english_series_labels_are_those_of_series_rs() {
-        for series in SERIES {
-            assert_eq!(
-                Lang::En.series_label(series),
-                series.label,
-                "{}",
-                series.key
-            );
-            assert_ne!(
-                Lang::ZhHant.series_label(series),
-                series.label,
-                "{}",
-                series.key
-            );
-            assert!(Lang::En.has(&format!("series-{}", series.key)));
-            assert_ne!(Lang::ZhHant.unit(series.unit), "", "{}", series.unit);
-            assert!(
-                unit_id(series.unit).is_some(),
-                "unit {} has no id",
-                series.unit
-            );
-        }
     }
 
     /// Labels and help live only in the catalogues: each language has its own.

@@ -5,6 +5,8 @@
 use levers_core::analysis::Outcome;
 use levers_core::{Sector, YearOutcome};
 
+use crate::i18n::Lang;
+
 pub struct Series {
     pub key: &'static str,
     pub label: &'static str,
@@ -15,6 +17,19 @@ pub struct Series {
     /// The section of docs/MODEL.md that explains it, by number (`3.8`).
     pub section: &'static str,
     pub value: fn(&YearOutcome) -> f64,
+}
+
+impl Series {
+    /// Its label in `lang`, from the catalogue (`series-KEY`); the English
+    /// label here where the catalogue has none.
+    pub fn title(&self, lang: Lang) -> String {
+        let id = format!("series-{}", self.key);
+        if lang.has(&id) {
+            lang.text(&id)
+        } else {
+            self.label.to_string()
+        }
+    }
 }
 
 macro_rules! series {
@@ -418,6 +433,21 @@ pub fn year_columns() -> Vec<Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_series_labels_are_those_of_series_rs() {
+        for series in SERIES {
+            assert_eq!(series.title(Lang::En), series.label, "{}", series.key);
+            assert_ne!(series.title(Lang::ZhHant), series.label, "{}", series.key);
+            assert!(Lang::En.has(&format!("series-{}", series.key)));
+            assert_ne!(Lang::ZhHant.unit(series.unit), "", "{}", series.unit);
+            assert!(
+                crate::i18n::unit_id(series.unit).is_some(),
+                "unit {} has no id",
+                series.unit
+            );
+        }
+    }
 
     #[test]
     fn every_column_of_a_year_has_a_definition_and_a_section() {

@@ -11,8 +11,7 @@ use levers_core::analysis::discover::{
 use levers_core::{Baseline, Policy};
 use serde_json::{Value, json};
 
-use super::{number, pretty_json};
-use crate::OutputFormat;
+use super::number;
 use crate::columns::{Cell, Column};
 use crate::i18n::Lang;
 
@@ -343,31 +342,6 @@ pub fn to_json(
     })
 }
 
-/// The discovery as JSON, CSV (one row per restriction of every box), a
-/// table or Markdown.
-pub fn render(
-    lang: Lang,
-    file: &str,
-    policy: &Policy,
-    discovery: &Discovery,
-    baseline: &Baseline,
-    format: OutputFormat,
-) -> Result<String, crate::RenderError> {
-    match format {
-        // A machine output: its summary sentence in English, whatever `lang`.
-        OutputFormat::Json => pretty_json(&to_json(Lang::En, file, policy, discovery, baseline)),
-        OutputFormat::Csv => csv(discovery, baseline),
-        OutputFormat::Table | OutputFormat::Markdown => Ok(super::discover_table::table(
-            lang,
-            file,
-            policy,
-            discovery,
-            baseline,
-            format == OutputFormat::Markdown,
-        )),
-    }
-}
-
 /// One row of the CSV: a restriction of a chosen box.
 pub struct Row<'d> {
     /// The box's number, from 1.
@@ -429,7 +403,10 @@ pub fn columns<'d>() -> Vec<Column<'static, Row<'d>>> {
     ]
 }
 
-fn csv(discovery: &Discovery, baseline: &Baseline) -> Result<String, crate::RenderError> {
+pub(super) fn csv(
+    discovery: &Discovery,
+    baseline: &Baseline,
+) -> Result<String, crate::RenderError> {
     let mut rows = Vec::new();
     for (k, search) in discovery.searches.iter().enumerate() {
         let BoxSearch::Found { chosen, .. } = search else {

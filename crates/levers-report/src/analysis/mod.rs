@@ -4,7 +4,7 @@
 
 pub mod bands;
 pub mod discover;
-mod discover_table;
+pub mod discover_output;
 pub mod draws;
 pub mod explain;
 pub mod first_effect;

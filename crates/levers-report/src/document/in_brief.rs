@@ -112,8 +112,8 @@ pub(super) fn uncertainty_table(lang: Lang, policy: &Policy, uncertainty: &Uncer
         Some(vec![
             // The unit only where the label does not already say what is counted.
             match series.unit {
-                "jobs" | "sectors" => lang.series_label(series),
-                unit => with_note(lang, &lang.series_label(series), &lang.unit(unit)),
+                "jobs" | "sectors" => series.title(lang),
+                unit => with_note(lang, &series.title(lang), &lang.unit(unit)),
             },
             show(band.p10),
             show(band.p50),

@@ -1,15 +1,42 @@
-//! `levers discover` as a text table or Markdown: the title, how PRIM was
-//! run, the sentence, then for each box its restrictions (range in the box,
-//! the range sampled, unit, quasi-p-value) and about a dozen steps of its
-//! peeling trajectory. The words come from [`super::discover`].
+//! `levers discover`'s output: JSON and CSV (built in [`super::discover`]),
+//! or a text table or Markdown: the title, how PRIM was run, the sentence,
+//! then for each box its restrictions (range in the box, the range sampled,
+//! unit, quasi-p-value) and about a dozen steps of its peeling trajectory. The words come from [`super::discover`].
 
 use levers_core::Baseline;
 use levers_core::Policy;
 use levers_core::analysis::discover::{BoxSearch, Discovery};
 
-use super::discover::{restriction_rows, sentence};
+use super::discover::{csv, restriction_rows, sentence, to_json};
+use super::pretty_json;
+use crate::OutputFormat;
 use crate::i18n::Lang;
 use crate::table::{markdown_table, text_table};
+
+/// The discovery as JSON, CSV (one row per restriction of every box), a
+/// table or Markdown.
+pub fn render(
+    lang: Lang,
+    file: &str,
+    policy: &Policy,
+    discovery: &Discovery,
+    baseline: &Baseline,
+    format: OutputFormat,
+) -> Result<String, crate::RenderError> {
+    match format {
+        // A machine output: its summary sentence in English, whatever `lang`.
+        OutputFormat::Json => pretty_json(&to_json(Lang::En, file, policy, discovery, baseline)),
+        OutputFormat::Csv => csv(discovery, baseline),
+        OutputFormat::Table | OutputFormat::Markdown => Ok(table(
+            lang,
+            file,
+            policy,
+            discovery,
+            baseline,
+            format == OutputFormat::Markdown,
+        )),
+    }
+}
 
 /// Rows of the trajectory the text table shows, at most (JSON has every step).
 const TRAJECTORY_ROWS: usize = 12;
@@ -28,7 +55,7 @@ pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
     shown
 }
 
-pub(super) fn table(
+fn table(
     lang: Lang,
     file: &str,
     policy: &Policy,
