@@ -41,7 +41,7 @@ pub fn render(
 /// Rows of the trajectory the text table shows, at most (JSON has every step).
 const TRAJECTORY_ROWS: usize = 12;
 
-/// The steps the text table shows: about [`TRAJECTORY_ROWS`] evenly spaced,
+/// The steps the text table shows: about `TRAJECTORY_ROWS` evenly spaced,
 /// always the first, the chosen and the last.
 pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
     if steps == 0 {
