@@ -86,15 +86,15 @@ pub fn next_outcome(outcome: Outcome) -> Outcome {
     all[(at + 1) % all.len()]
 }
 
-/// The name of what a swing moves: a lever's label, a measure's name or an
-/// assumption's name.
-pub fn item_label(baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
+/// The name of what a swing moves, in `lang`: a lever's label, a measure's
+/// name or an assumption's name.
+pub fn item_label(lang: Lang, baseline: &Baseline, policy: &Policy, item: SwingItem) -> String {
     match item {
-        SwingItem::Dial(field) => Lang::En.lever_field(field),
+        SwingItem::Dial(field) => lang.lever_field(field),
         SwingItem::Measure(index) => policy.measures.get(index).map_or_else(String::new, |m| {
             // A dial's measure (as a format-1 file is read) by the dial's name.
             if m.is_dial() && m.label.is_none() {
-                Lang::En.lever_field(m.kind.field())
+                lang.lever_field(m.kind.field())
             } else {
                 m.name.clone()
             }

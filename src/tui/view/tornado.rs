@@ -110,7 +110,7 @@ fn bar_line(
     scale: f64,
 ) -> Line<'static> {
     let label = levers_report::format::fit(
-        &item_label(app.baseline(), app.policy(), swing.item),
+        &item_label(app.lang, app.baseline(), app.policy(), swing.item),
         label_width,
     );
     let mut spans = vec![Span::raw(format!(" {label} "))];

@@ -219,9 +219,11 @@ fn the_tornado_and_the_sobol_view_are_in_chinese() {
             "方案：",
             "項目處於低端",
             "T 下一項結果",
+            "租金補貼", // the swung dials by their Chinese labels
         ],
     );
     assert_no_english(&text);
+    assert!(!text.contains("Rent subsidy"), "{text}");
     press(&mut app, &[ch('t'), ch('V')]);
     assert!(app.sobol().is_some());
     let text = screen(&render(&mut app, 120, 40));
