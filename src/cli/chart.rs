@@ -45,17 +45,15 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
         .map(|(title, projection)| chart::Line::of(title, projection, series))
         .collect();
     if let Some((draws, seed)) = uncertainty {
-        if let Some(out) = &args.draws.draws_out {
-            super::each_draw::write_draws_out(
-                lang,
-                baseline,
-                &args.files,
-                &policies,
-                draws,
-                seed,
-                out,
-            )?;
-        }
+        super::each_draw::write_draws_out(
+            lang,
+            baseline,
+            &args.files,
+            &policies,
+            draws,
+            seed,
+            args.draws.draws_out.as_deref(),
+        )?;
         for (line, policy) in lines.iter_mut().zip(&policies) {
             line.band = Some(band(lang, baseline, policy, outcome, draws, seed));
         }

@@ -178,7 +178,7 @@ impl Job<'_> {
 
 /// `--draws-out FILE` (with `--uncertainty`, in `eval` and `chart`): the same
 /// CSV rows as `--each-draw`, with the bands' draws, seed and order, written to
-/// a file beside the bands.
+/// a file beside the bands; nothing when no file is asked for.
 pub fn write_draws_out(
     lang: Lang,
     baseline: &Baseline,
@@ -186,8 +186,11 @@ pub fn write_draws_out(
     policies: &[Policy],
     draws: usize,
     seed: u64,
-    out: &Path,
+    out: Option<&Path>,
 ) -> Result<(), Failure> {
+    let Some(out) = out else {
+        return Ok(());
+    };
     let job = Job {
         baseline,
         format: DrawFormat::Csv,

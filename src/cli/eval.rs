@@ -268,17 +268,15 @@ fn bands(
     seed: u64,
 ) -> Result<(), Failure> {
     let policies = load_all(lang, baseline, &args.files)?;
-    if let Some(out) = &args.draws.draws_out {
-        super::each_draw::write_draws_out(
-            lang,
-            baseline,
-            &args.files,
-            &policies,
-            draws,
-            seed,
-            out,
-        )?;
-    }
+    super::each_draw::write_draws_out(
+        lang,
+        baseline,
+        &args.files,
+        &policies,
+        draws,
+        seed,
+        args.draws.draws_out.as_deref(),
+    )?;
     let mut text = String::new();
     let mut values = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {

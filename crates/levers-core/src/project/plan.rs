@@ -3,7 +3,7 @@
 //! mechanism of the model reads this.
 
 use super::M;
-use crate::measure::{MeasureKind, Reach};
+use crate::measure::{Measure, MeasureKind, Reach};
 use crate::params::Params;
 use crate::policy::Policy;
 
@@ -15,10 +15,12 @@ const KINDS: usize = MeasureKind::ALL.len();
 struct Targeting([f64; M]);
 
 impl Targeting {
-    fn of(kind: MeasureKind, shares: [f64; M], intensities: [f64; M]) -> Targeting {
-        Targeting(match kind.reach() {
-            Reach::Split => shares,
-            Reach::Rate => intensities,
+    /// A measure's targeting as its kind reads it (only that one is computed:
+    /// this runs for every measure of every projection).
+    fn of(measure: &Measure) -> Targeting {
+        Targeting(match measure.kind.reach() {
+            Reach::Split => measure.weight_shares(),
+            Reach::Rate => measure.weight_intensities(),
         })
     }
 }
@@ -54,11 +56,7 @@ impl Plan {
             used: [false; KINDS],
         };
         for measure in &policy.measures {
-            let targeting = Targeting::of(
-                measure.kind,
-                measure.weight_shares(),
-                measure.weight_intensities(),
-            );
+            let targeting = Targeting::of(measure);
             plan.add(
                 measure.kind,
                 |year| measure.value_in(year),

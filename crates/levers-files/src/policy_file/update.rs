@@ -347,6 +347,21 @@ mod tests {
         assert!(!lf_saved.contains('\r'));
     }
 
+    /// `text` read, changed by `edit`, and saved over itself.
+    fn saved_after(text: &str, edit: impl FnOnce(&mut Policy)) -> String {
+        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
+        let mut policy =
+            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
+        edit(&mut policy);
+        update_document(
+            &crate::diagnostic::test_words::Ids,
+            "p.toml",
+            Some(text),
+            &policy,
+            &baseline,
+        )
+    }
+
     /// Saves `text` with the first measure's schedule year 2026 set to 3.0.
     fn with_2026_at_3(text: &str) -> String {
         let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
@@ -404,18 +419,10 @@ mod tests {
 
     #[test]
     fn removing_a_group_keeps_the_comment_that_closes_the_group_before_it() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let text = "format = 1\nname = \"x\"\n\n[levers.land]\nrent_subsidy_pct = 20.0\nstart = 2025\n# Land: PA 2024, para. 57.\n\n# R&D: to be removed.\n[levers.rd]\ngrants_hkd_bn_per_year = 1.0\nstart = 2025\n\n[target]\nyear = 2032\n";
-        let mut policy =
-            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
-        policy.measures.retain(|m| m.name != "rd_grants");
-        let saved = update_document(
-            &crate::diagnostic::test_words::Ids,
-            "p.toml",
-            Some(text),
-            &policy,
-            &baseline,
-        );
+        let saved = saved_after(text, |policy| {
+            policy.measures.retain(|m| m.name != "rd_grants");
+        });
         assert!(saved.contains("format = 2"), "{saved}");
         assert!(saved.contains("# Land: PA 2024, para. 57."), "{saved}");
         assert!(!saved.contains("R&D"), "{saved}");
@@ -435,18 +442,8 @@ mod tests {
 
     #[test]
     fn a_renamed_measure_stays_where_it_was_with_its_comments() {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rd_grants\"\namount = 1.0 # HK$ bn\nstart = 2025\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
-        let mut policy =
-            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
-        policy.measures[0].name = "z".to_string();
-        let saved = update_document(
-            &crate::diagnostic::test_words::Ids,
-            "p.toml",
-            Some(text),
-            &policy,
-            &baseline,
-        );
+        let saved = saved_after(text, |policy| policy.measures[0].name = "z".to_string());
         let expected = text.replace("[measures.a]", "[measures.z]");
         assert_eq!(saved, expected);
     }
