@@ -90,10 +90,12 @@ fn keys_move_a_lever_save_as_a_typed_path_and_quit_back_to_the_shell() {
     });
     let share_before = share_on(&first).expect("share KPI on screen");
 
-    // Rent subsidy (the first lever) one big step up, then save as a typed path.
-    tmux.send_keys(&["L"]);
+    // Rent subsidy (the first lever) three big steps up (one 20-point step
+    // moves the share by less than the KPI's last digit), then save as a typed
+    // path.
+    tmux.send_keys(&["L", "L", "L"]);
     tmux.wait_for("the change", |s| {
-        s.contains("unsaved") && s.contains(" 20 %")
+        s.contains("unsaved") && s.contains(" 60 %")
     });
     tmux.send_keys(&["F6"]);
     tmux.wait_for("the save-as prompt (F6 from the settings file)", |s| {

@@ -221,14 +221,21 @@ impl Run<'_> {
     }
 }
 
-/// Manufacturing cost in Hong Kong relative to Shenzhen (Shenzhen = 1):
-/// land share × rent ratio × (1 − subsidy) + labour share × wage ratio × wage
-/// factor + the rest, traded at the same price on both sides.
+/// Manufacturing cost in Hong Kong relative to Shenzhen (Shenzhen = 1). The
+/// shares are Hong Kong's (land's is calibrated on Hong Kong's survey of
+/// manufacturers): Hong Kong's cost is land share × (1 − subsidy) + labour share
+/// × wage factor + the rest, per unit of its cost today; Shenzhen's is the same
+/// shares divided by Hong Kong's rent and wage premia, the rest traded at the
+/// same price on both sides.
 pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 {
     let g = &p.global;
-    g.land_cost_share * g.land_cost_ratio_hk_sz * (1.0 - rent_relief)
-        + g.labour_cost_share * g.wage_ratio_hk_sz * wage_factor
-        + (1.0 - g.land_cost_share - g.labour_cost_share)
+    let rest = 1.0 - g.land_cost_share - g.labour_cost_share;
+    let hong_kong =
+        g.land_cost_share * (1.0 - rent_relief) + g.labour_cost_share * wage_factor + rest;
+    let shenzhen = g.land_cost_share / g.land_cost_ratio_hk_sz
+        + g.labour_cost_share / g.wage_ratio_hk_sz
+        + rest;
+    hong_kong / shenzhen
 }
 
 /// Investment attraction of a profits-tax concession of `concession_pp`,
