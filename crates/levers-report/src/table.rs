@@ -1,6 +1,12 @@
-//! `eval --format table|markdown`: the headline series per year, and the target
-//! check in words.
+//! The tables people read (`--format table|markdown`): each analysis describes
+//! its human columns once ([`Shown`]: a title in the reader's language, an
+//! alignment, how a cell is shown, and whether it comes from a file), and
+//! [`tabulate`] makes the aligned text table or the Markdown table from that one
+//! description, making text from files inert for each medium. The machine
+//! columns (CSV, JSON, the data dictionary) are [`crate::columns`]. Also here:
+//! `eval`'s yearly table and the target check in words.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use levers_core::{Projection, YearOutcome};
@@ -10,50 +16,205 @@ use super::{Evaluated, sanitise};
 use crate::format::{money, thousands};
 use crate::i18n::Lang;
 
-struct Column {
-    /// The header's id in the message catalogue ([`crate::i18n`]).
-    title: &'static str,
-    cell: fn(Lang, &YearOutcome) -> String,
+/// How a column lines up, in a terminal and in Markdown alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Words: names, labels, sources.
+    Left,
+    /// Figures.
+    Right,
+    /// Left when a cell starts with a word, right when every cell is a figure
+    /// (`eval`'s limit column reads `none` or names the limit).
+    ByContent,
 }
 
-const COLUMNS: &[Column] = &[
-    Column {
-        title: "table-year",
-        cell: |_, y| y.year.to_string(),
-    },
-    Column {
-        title: "table-share",
-        cell: |_, y| format!("{:.2}", y.manufacturing_share_pct),
-    },
-    Column {
-        title: "table-value-added",
-        cell: |_, y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
-    },
-    Column {
-        title: "table-jobs",
-        cell: |_, y| thousands(y.manufacturing_jobs),
-    },
-    Column {
-        title: "table-net-jobs",
-        cell: |_, y| thousands(y.net_jobs_added),
-    },
-    Column {
-        title: "table-sectors",
-        cell: |_, y| format!("{:.3}", y.effective_sectors),
-    },
-    Column {
-        title: "table-cost",
-        cell: |_, y| format!("{:.2}", y.fiscal_cost_hkd_bn),
-    },
-    Column {
-        title: "table-cumulative",
-        cell: |_, y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
-    },
-    Column {
-        title: "table-limit",
-        cell: crate::format::limits,
-    },
-];
+/// What a column's cells are, so that each medium shows them safely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// Written by levers (figures, catalogue words): shown as they are.
+    Program,
+    /// Text from a file (a name, a label, a source): one visible line in a
+    /// terminal, cut to `width` columns when given; escaped in Markdown.
+    FromFile { width: Option<usize> },
+    /// An identifier from a file: one visible line in a terminal, a code span
+    /// in Markdown (escaped instead where a backtick could break out).
+    Identifier,
+    /// Program text shown as code in Markdown (a bar): a code span whose `|`
+    /// is escaped, since GFM splits a table cell at it even inside code.
+    Code,
+}
+
+/// How a human column shows a row of type `R`.
+pub type ShowCell<'a, R> = Box<dyn Fn(&R) -> String + 'a>;
+
+/// One column of a table people read.
+pub struct Shown<'a, R> {
+    /// The title, already in the reader's language.
+    pub title: String,
+    /// The title is a name from a file (an `explain` measure's label).
+    pub title_from_file: bool,
+    pub align: Align,
+    pub content: Content,
+    /// Words levers writes before a cell from a file (`[A] `); not escaped.
+    pub prefix: fn(&R) -> &'static str,
+    pub show: ShowCell<'a, R>,
+}
+
+impl<'a, R> Shown<'a, R> {
+    /// A column of program text (figures, catalogue words).
+    pub fn new(title: impl Into<String>, align: Align, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown {
+            title: title.into(),
+            title_from_file: false,
+            align,
+            content: Content::Program,
+            prefix: |_| "",
+            show: Box::new(show),
+        }
+    }
+
+    /// A column of words, left-aligned.
+    pub fn left(title: impl Into<String>, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown::new(title, Align::Left, show)
+    }
+
+    /// A column of figures, right-aligned.
+    pub fn right(title: impl Into<String>, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown::new(title, Align::Right, show)
+    }
+
+    /// The column's cells are text from a file.
+    #[must_use]
+    pub fn from_file(self) -> Self {
+        self.holding(Content::FromFile { width: None })
+    }
+
+    /// The column's cells are text from a file, cut to `width` in a terminal.
+    #[must_use]
+    pub fn from_file_fitted(self, width: usize) -> Self {
+        self.holding(Content::FromFile { width: Some(width) })
+    }
+
+    /// The column's cells are `content`.
+    #[must_use]
+    pub fn holding(mut self, content: Content) -> Self {
+        self.content = content;
+        self
+    }
+
+    /// The column's title is a name from a file.
+    #[must_use]
+    pub fn title_from_file(mut self) -> Self {
+        self.title_from_file = true;
+        self
+    }
+
+    /// Words levers writes before each cell from a file.
+    #[must_use]
+    pub fn prefixed(mut self, prefix: fn(&R) -> &'static str) -> Self {
+        self.prefix = prefix;
+        self
+    }
+
+    /// `row`'s cell in the medium.
+    fn cell(&self, row: &R, markdown: bool) -> String {
+        let text = (self.show)(row);
+        let inert = match (self.content, markdown) {
+            (Content::Program, _) => text,
+            (Content::FromFile { .. }, true) => sanitise::markdown(&text),
+            (Content::Identifier, true) => sanitise::markdown_code(&text),
+            (Content::Code, true) => format!("`{}`", text.replace('|', "\\|")),
+            (Content::FromFile { width: Some(width) }, false) => {
+                crate::format::fit(&sanitise::xml(&text), width)
+            }
+            (Content::FromFile { width: None } | Content::Identifier, false) => {
+                sanitise::xml(&text).into_owned()
+            }
+            (Content::Code, false) => text,
+        };
+        match (self.prefix)(row) {
+            "" => inert,
+            prefix => format!("{prefix}{inert}"),
+        }
+    }
+
+    /// The title in the medium.
+    fn shown_title(&self, markdown: bool) -> Cow<'_, str> {
+        match (self.title_from_file, markdown) {
+            (false, _) => Cow::Borrowed(&self.title),
+            (true, true) => Cow::Owned(sanitise::markdown(&self.title)),
+            (true, false) => sanitise::xml(&self.title),
+        }
+    }
+}
+
+/// The titles and cells of `rows`, made inert for Markdown or a terminal.
+pub fn cells<R>(
+    columns: &[Shown<'_, R>],
+    rows: &[R],
+    markdown: bool,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let titles = columns
+        .iter()
+        .map(|c| c.shown_title(markdown).into_owned())
+        .collect();
+    let cells = rows
+        .iter()
+        .map(|row| columns.iter().map(|c| c.cell(row, markdown)).collect())
+        .collect();
+    (titles, cells)
+}
+
+/// The table of `rows`: Markdown, or text aligned in a terminal's columns.
+pub fn tabulate<R>(columns: &[Shown<'_, R>], rows: &[R], markdown: bool) -> String {
+    let (titles, cells) = cells(columns, rows, markdown);
+    let left: Vec<bool> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| match column.align {
+            Align::Left => true,
+            Align::Right => false,
+            Align::ByContent => words_in(&cells, i),
+        })
+        .collect();
+    if markdown {
+        markdown_aligned(&titles, &cells, &left)
+    } else {
+        aligned_table(&titles, &cells, &left)
+    }
+}
+
+/// Whether a cell of column `i` starts with a word.
+fn words_in(rows: &[Vec<String>], i: usize) -> bool {
+    rows.iter()
+        .any(|r| r.get(i).is_some_and(|cell| starts_with_a_word(cell)))
+}
+
+/// The columns of `eval`'s yearly table.
+fn year_columns(lang: Lang) -> Vec<Shown<'static, YearOutcome>> {
+    let figure = |title: &str, show: fn(&YearOutcome) -> String| {
+        Shown::new(lang.text(title), Align::Right, show)
+    };
+    vec![
+        figure("table-year", |y| y.year.to_string()),
+        figure("table-share", |y| {
+            format!("{:.2}", y.manufacturing_share_pct)
+        }),
+        figure("table-value-added", |y| {
+            format!("{:.1}", y.manufacturing_value_added_hkd_bn)
+        }),
+        figure("table-jobs", |y| thousands(y.manufacturing_jobs)),
+        figure("table-net-jobs", |y| thousands(y.net_jobs_added)),
+        figure("table-sectors", |y| format!("{:.3}", y.effective_sectors)),
+        figure("table-cost", |y| format!("{:.2}", y.fiscal_cost_hkd_bn)),
+        figure("table-cumulative", |y| {
+            format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn)
+        }),
+        Shown::new(lang.text("table-limit"), Align::ByContent, move |y| {
+            crate::format::limits(lang, y)
+        }),
+    ]
+}
 
 /// Text for one package: title, target sentence, and the yearly table.
 pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String {
@@ -86,13 +247,7 @@ pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String 
     if markdown {
         out.push('\n');
     }
-    let rows: Vec<Vec<String>> = projection
-        .years
-        .iter()
-        .map(|y| COLUMNS.iter().map(|c| (c.cell)(lang, y)).collect())
-        .collect();
-    let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
-    out.push_str(&table_for(&titles, &rows, markdown));
+    out.push_str(&tabulate(&year_columns(lang), &projection.years, markdown));
     out
 }
 
@@ -152,9 +307,7 @@ pub fn table_for(titles: &[String], rows: &[Vec<String>], markdown: bool) -> Str
 
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.
 pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
-    let left: Vec<bool> = (0..titles.len())
-        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
-        .collect();
+    let left: Vec<bool> = (0..titles.len()).map(|i| words_in(rows, i)).collect();
     aligned_table(titles, rows, &left)
 }
 
@@ -216,17 +369,20 @@ fn starts_with_a_word(cell: &str) -> bool {
     }
 }
 
+/// A Markdown table: words left-aligned, numbers right-aligned, as in the text
+/// tables.
 pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
+    let left: Vec<bool> = (0..titles.len()).map(|i| words_in(rows, i)).collect();
+    markdown_aligned(titles, rows, &left)
+}
+
+/// A Markdown table, each column left-aligned where `left` says so.
+fn markdown_aligned(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "| {} |", titles.join(" | "));
-    // Words left-aligned, numbers right-aligned, as in the text tables.
-    let alignments: String = (0..titles.len())
-        .map(|i| {
-            let words = rows
-                .iter()
-                .any(|r| r.get(i).is_some_and(|cell| starts_with_a_word(cell)));
-            if words { ":---|" } else { "---:|" }
-        })
+    let alignments: String = left
+        .iter()
+        .map(|left| if *left { ":---|" } else { "---:|" })
         .collect();
     let _ = writeln!(out, "|{alignments}");
     for row in rows {
