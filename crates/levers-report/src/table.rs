@@ -148,6 +148,19 @@ impl<'a, R> Shown<'a, R> {
     }
 }
 
+/// A title that names a package and its file (`{ $name }`, `{ $file }`), each
+/// made inert for the medium: the name escaped and the file a code span in
+/// Markdown; as given in a terminal, where the binary shows control characters
+/// when it prints.
+pub fn titled(lang: Lang, key: &str, name: &str, file: &str, markdown: bool) -> String {
+    if markdown {
+        let (name, file) = (sanitise::markdown(name), sanitise::markdown_code(file));
+        lang.format(key, &[("name", &name), ("file", &file)])
+    } else {
+        lang.format(key, &[("name", name), ("file", file)])
+    }
+}
+
 /// The titles and cells of `rows`, made inert for Markdown or a terminal.
 pub fn cells<R>(
     columns: &[Shown<'_, R>],
