@@ -28,8 +28,7 @@ pub fn discovery_section(
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
         && !chosen.restrictions.is_empty()
     {
-        let (titles, rows) =
-            restriction_rows(lang, discovery, chosen, baseline, sanitise::markdown);
+        let (titles, rows) = restriction_rows(lang, discovery, chosen, baseline, true);
         out.push_str(&table(&titles, &rows, 4));
         out.push('\n');
     }
