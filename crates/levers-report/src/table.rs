@@ -150,15 +150,18 @@ impl<'a, R> Shown<'a, R> {
 
 /// A title that names a package and its file (`{ $name }`, `{ $file }`), each
 /// made inert for the medium: the name escaped and the file a code span in
-/// Markdown; as given in a terminal, where the binary shows control characters
-/// when it prints.
+/// Markdown; one visible line each in a terminal (a line break in a name
+/// cannot forge a line of results).
 pub fn titled(lang: Lang, key: &str, name: &str, file: &str, markdown: bool) -> String {
-    if markdown {
-        let (name, file) = (sanitise::markdown(name), sanitise::markdown_code(file));
-        lang.format(key, &[("name", &name), ("file", &file)])
+    let (name, file) = if markdown {
+        (sanitise::markdown(name), sanitise::markdown_code(file))
     } else {
-        lang.format(key, &[("name", name), ("file", file)])
-    }
+        (
+            sanitise::xml(name).into_owned(),
+            sanitise::xml(file).into_owned(),
+        )
+    };
+    lang.format(key, &[("name", &name), ("file", &file)])
 }
 
 /// The titles and cells of `rows`, made inert for Markdown or a terminal.

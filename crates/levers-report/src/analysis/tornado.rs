@@ -287,7 +287,14 @@ pub fn render(
                     .max((s.outcome_at_high - centre).abs())
             });
             let columns = shown_columns(lang, policy, baseline, outcome, centre, scale);
-            let mut out = lang.format("sensitivity-title", &[("name", name), ("file", file)]);
+            // Markdown escapes the name and file (this title has no code span);
+            // a terminal shows each on one visible line.
+            let inert = |text: &str| match format {
+                OutputFormat::Markdown => crate::sanitise::markdown(text),
+                _ => crate::sanitise::xml(text).into_owned(),
+            };
+            let (name, file) = (inert(name), inert(file));
+            let mut out = lang.format("sensitivity-title", &[("name", &name), ("file", &file)]);
             out.push('\n');
             out.push_str(&lang.format(
                 "sensitivity-intro",
