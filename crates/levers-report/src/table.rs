@@ -412,6 +412,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_description_makes_both_tables_with_text_from_a_file_inert_in_each() {
+        let columns = vec![
+            Shown::left("Name", |r: &(&str, f64)| r.0.to_string())
+                .from_file()
+                .prefixed(|_| "[A] "),
+            Shown::right("Value", |r: &(&str, f64)| format!("{:.1}", r.1)),
+            Shown::right("Bar", |_: &(&str, f64)| "█|█".to_string()).holding(Content::Code),
+        ];
+        let rows = [("a|*b*\u{1b}", 1.5)];
+        assert_eq!(
+            tabulate(&columns, &rows, true),
+            "| Name | Value | Bar |\n|:---|---:|---:|\n| [A] a\\|\\*b\\*\\\\u{1b} | 1.5 | `█\\|█` |\n"
+        );
+        assert_eq!(
+            tabulate(&columns, &rows, false),
+            "Name             Value  Bar\n[A] a|*b*\\u{1b}    1.5  █|█\n"
+        );
+    }
+
+    #[test]
     fn markdown_tables_align_words_left_and_numbers_right() {
         let titles = vec!["Package".to_string(), "Share".to_string()];
         let rows = vec![vec!["Blueprint".to_string(), "5.01".to_string()]];
