@@ -6,7 +6,6 @@
 //! columns (CSV, JSON, the data dictionary) are [`crate::columns`]. Also here:
 //! `eval`'s yearly table and the target check in words.
 
-use std::borrow::Cow;
 use std::fmt::Write;
 
 use levers_core::{Projection, YearOutcome};
@@ -120,17 +119,13 @@ impl<'a, R> Shown<'a, R> {
     fn cell(&self, row: &R, markdown: bool) -> String {
         let text = (self.show)(row);
         let inert = match (self.content, markdown) {
-            (Content::Program, _) => text,
-            (Content::FromFile { .. }, true) => sanitise::markdown(&text),
+            (Content::Program, _) | (Content::Code, false) => text,
+            (Content::FromFile { width: Some(width) }, false) => {
+                crate::format::fit(&inert(&text, false), width)
+            }
+            (Content::FromFile { .. }, _) | (Content::Identifier, false) => inert(&text, markdown),
             (Content::Identifier, true) => sanitise::markdown_code(&text),
             (Content::Code, true) => format!("`{}`", text.replace('|', "\\|")),
-            (Content::FromFile { width: Some(width) }, false) => {
-                crate::format::fit(&sanitise::xml(&text), width)
-            }
-            (Content::FromFile { width: None } | Content::Identifier, false) => {
-                sanitise::xml(&text).into_owned()
-            }
-            (Content::Code, false) => text,
         };
         match (self.prefix)(row) {
             "" => inert,
@@ -139,28 +134,41 @@ impl<'a, R> Shown<'a, R> {
     }
 
     /// The title in the medium.
-    fn shown_title(&self, markdown: bool) -> Cow<'_, str> {
-        match (self.title_from_file, markdown) {
-            (false, _) => Cow::Borrowed(&self.title),
-            (true, true) => Cow::Owned(sanitise::markdown(&self.title)),
-            (true, false) => sanitise::xml(&self.title),
+    fn shown_title(&self, markdown: bool) -> String {
+        if self.title_from_file {
+            inert(&self.title, markdown)
+        } else {
+            self.title.clone()
         }
     }
 }
 
-/// A title that names a package and its file (`{ $name }`, `{ $file }`), each
-/// made inert for the medium: the name escaped and the file a code span in
-/// Markdown; one visible line each in a terminal (a line break in a name
-/// cannot forge a line of results).
-pub fn titled(lang: Lang, key: &str, name: &str, file: &str, markdown: bool) -> String {
-    let (name, file) = if markdown {
-        (sanitise::markdown(name), sanitise::markdown_code(file))
+/// Text from a file made inert for the medium: escaped in Markdown (no tag,
+/// link, emphasis or extra cell), one visible line in a terminal.
+pub fn inert(text: &str, markdown: bool) -> String {
+    if markdown {
+        sanitise::markdown(text)
     } else {
-        (
-            sanitise::xml(name).into_owned(),
-            sanitise::xml(file).into_owned(),
-        )
+        sanitise::xml(text).into_owned()
+    }
+}
+
+/// A package's name and file made inert for the medium: in Markdown the file
+/// is a code span (escaped instead where a backtick could break out); in a
+/// terminal each is one visible line, so neither can forge a line of results.
+pub fn name_and_file(name: &str, file: &str, markdown: bool) -> (String, String) {
+    let file = if markdown {
+        sanitise::markdown_code(file)
+    } else {
+        inert(file, false)
     };
+    (inert(name, markdown), file)
+}
+
+/// A title that names a package and its file (`{ $name }`, `{ $file }`),
+/// each made inert for the medium ([`name_and_file`]).
+pub fn titled(lang: Lang, key: &str, name: &str, file: &str, markdown: bool) -> String {
+    let (name, file) = name_and_file(name, file, markdown);
     lang.format(key, &[("name", &name), ("file", &file)])
 }
 
@@ -170,10 +178,7 @@ pub fn cells<R>(
     rows: &[R],
     markdown: bool,
 ) -> (Vec<String>, Vec<Vec<String>>) {
-    let titles = columns
-        .iter()
-        .map(|c| c.shown_title(markdown).into_owned())
-        .collect();
+    let titles = columns.iter().map(|c| c.shown_title(markdown)).collect();
     let cells = rows
         .iter()
         .map(|row| columns.iter().map(|c| c.cell(row, markdown)).collect())
@@ -236,28 +241,17 @@ fn year_columns(lang: Lang) -> Vec<Shown<'static, YearOutcome>> {
 pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String {
     let mut out = String::new();
     let projection = evaluated.projection;
-    if markdown {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            crate::brackets::with_note(
-                lang,
-                &sanitise::markdown(&evaluated.policy.name),
-                &sanitise::markdown_code(&evaluated.file)
-            )
-        );
-    } else {
-        // One line: a name or file name cannot forge another line of results.
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::brackets::with_note(
-                lang,
-                &sanitise::xml(&evaluated.policy.name),
-                &sanitise::xml(&evaluated.file)
-            )
-        );
-    }
+    let (name, file) = name_and_file(&evaluated.policy.name, &evaluated.file, markdown);
+    let heading = crate::brackets::with_note(lang, &name, &file);
+    let _ = writeln!(
+        out,
+        "{}",
+        if markdown {
+            format!("## {heading}\n")
+        } else {
+            heading
+        }
+    );
     let _ = writeln!(out, "{}", target_sentence(lang, projection));
     let _ = writeln!(out, "{}", needs_sentence(lang, projection));
     if markdown {
@@ -312,15 +306,6 @@ pub fn needs_sentence(lang: Lang, projection: &Projection) -> String {
     )
 }
 
-/// A Markdown table, or an aligned text table: words left, numbers right.
-pub fn table_for(titles: &[String], rows: &[Vec<String>], markdown: bool) -> String {
-    if markdown {
-        markdown_table(titles, rows)
-    } else {
-        text_table(titles, rows)
-    }
-}
-
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.
 pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
     let left: Vec<bool> = (0..titles.len()).map(|i| words_in(rows, i)).collect();
@@ -330,7 +315,7 @@ pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
 /// Columns separated by two spaces, each left-aligned where `left` says so and
 /// right-aligned otherwise. Widths are terminal columns (`unicode-width`), so a
 /// name in Chinese lines up with one in English.
-pub fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
+fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let widths: Vec<usize> = (0..titles.len())
         .map(|i| {
             rows.iter()

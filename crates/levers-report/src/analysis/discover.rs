@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::number;
 use crate::columns::{Cell, Column};
 use crate::i18n::Lang;
-use crate::table::{Shown, cells};
+use crate::table::Shown;
 
 /// A restriction counts in the sentence when its quasi-p-value is at most this.
 pub const SIGNIFICANT: f64 = 0.05;
@@ -456,18 +456,6 @@ pub fn restriction_columns<'a>(
             p_text(r.quasi_p)
         }),
     ]
-}
-
-/// The titles and cells of a box's restrictions, for Markdown or a terminal.
-pub fn restriction_rows(
-    lang: Lang,
-    discovery: &Discovery,
-    chosen: &ChosenBox,
-    baseline: &Baseline,
-    markdown: bool,
-) -> (Vec<String>, Vec<Vec<String>>) {
-    let columns = restriction_columns(lang, discovery, baseline);
-    cells(&columns, &chosen.restrictions, markdown)
 }
 
 /// A quasi-p-value as tables print it: `< 0.001`, `0.032`.

@@ -11,7 +11,7 @@ use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::format::{money_bn, signed, signed_as, thousands};
 use crate::i18n::Lang;
-use crate::table::{Shown, cells, tabulate, text_table, titled};
+use crate::table::{Shown, cells, inert, tabulate, text_table, titled};
 
 /// An outcome's value as people read it.
 pub fn show(lang: Lang, outcome: Outcome, value: f64) -> String {
@@ -289,16 +289,9 @@ pub fn render(
         OutputFormat::Csv => csv(&columns(contributors), &attribution.outcomes),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            // The package's name and measure labels come from the file: in
-            // Markdown they are made inert, so a label cannot open a link,
-            // raw HTML, a table cell or a heading.
-            let from_file = |text: String| {
-                if markdown {
-                    crate::sanitise::markdown(&text)
-                } else {
-                    text
-                }
-            };
+            // Measure labels come from the file: the sentences that name them
+            // are made inert for the medium.
+            let from_file = |text: String| inert(&text, markdown);
             let title = titled(lang, "explain-title", name, file, markdown);
             let mut out = format!("{}{title}\n\n", if markdown { "## " } else { "" });
             let columns = shown_columns(lang, target_year, contributors);

@@ -13,7 +13,7 @@ use crate::OutputFormat;
 use crate::brackets::with_note;
 use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::Lang;
-use crate::table::{Content, Shown, tabulate};
+use crate::table::{Content, Shown, inert, tabulate};
 
 /// Widest label in the text table (measure labels come from the file).
 const MAX_LABEL: usize = 60;
@@ -287,13 +287,9 @@ pub fn render(
                     .max((s.outcome_at_high - centre).abs())
             });
             let columns = shown_columns(lang, policy, baseline, outcome, centre, scale);
-            // Markdown escapes the name and file (this title has no code span);
-            // a terminal shows each on one visible line.
-            let inert = |text: &str| match format {
-                OutputFormat::Markdown => crate::sanitise::markdown(text),
-                _ => crate::sanitise::xml(text).into_owned(),
-            };
-            let (name, file) = (inert(name), inert(file));
+            // Markdown escapes the file too (this title has no code span).
+            let markdown = format == OutputFormat::Markdown;
+            let (name, file) = (inert(name, markdown), inert(file, markdown));
             let mut out = lang.format("sensitivity-title", &[("name", &name), ("file", &file)]);
             out.push('\n');
             out.push_str(&lang.format(
