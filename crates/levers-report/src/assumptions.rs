@@ -20,7 +20,8 @@ pub struct Row {
     source: String,
 }
 
-fn rows(baseline: &Baseline, policy: Option<&Policy>) -> Vec<Row> {
+/// Every parameter in force: the baseline's, or `policy`'s override.
+pub fn rows(baseline: &Baseline, policy: Option<&Policy>) -> Vec<Row> {
     ParamId::all()
         .map(|id| {
             let spec = baseline.spec(id);
@@ -87,6 +88,21 @@ pub fn columns() -> Vec<Column<'static, Row>> {
         Column::new("source", "Source", "", |r: &Row| Cell::text(&r.source))
             .defined("Where the value comes from, or why it is assumed.", "9.1"),
     ]
+}
+
+/// The columns of the workbook's assumptions sheet, in its order: parameter,
+/// unit, range, the baseline's value (`Default`), kind and source.
+pub fn sheet_columns() -> Vec<Column<'static, Row>> {
+    let mut all = columns();
+    let mut sheet: Vec<Column<'static, Row>> =
+        ["name", "unit", "low", "high", "value", "kind", "source"]
+            .into_iter()
+            .filter_map(|key| all.iter().position(|c| c.key == key).map(|i| all.remove(i)))
+            .collect();
+    if let Some(value) = sheet.iter_mut().find(|c| c.key == "value") {
+        value.label = "Default".into();
+    }
+    sheet
 }
 
 pub fn render(

@@ -212,3 +212,70 @@ fn every_analysis_writes_the_same_columns_in_text_and_markdown_with_a_users_text
         }
     }
 }
+
+/// A text with its control characters shown as `\u{…}`, as a terminal table
+/// and a spreadsheet cell show text from a file.
+fn visible(text: &str) -> String {
+    text.replace('\u{1b}', "\\u{1b}").replace('\n', "\\u{a}")
+}
+
+#[test]
+fn the_workbooks_assumptions_sheet_is_made_from_the_assumptions_columns_with_text_inert() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let package = Package::example(MEASURES).set("name", HOSTILE);
+    let baseline = hostile_baseline(&package);
+    let book_path = package.beside("book.xlsx").display().to_string();
+    let args = ["--baseline-data", baseline.as_str()];
+    package
+        .run(&[&["eval", "{package}", "-o", book_path.as_str()][..], &args].concat())
+        .exits(0);
+    let mut book: Xlsx<_> = open_workbook(&book_path).expect("the workbook");
+    let range = book
+        .worksheet_range("Assumptions")
+        .expect("an Assumptions sheet");
+    let cell = |row: u32, col: u32| range.get_value((row, col)).cloned().unwrap_or_default();
+    // The titles: the labels the data dictionary gives the columns of
+    // `levers assumptions`, the baseline's value as `Default`, then the package.
+    let dictionary = crate::support::json(&["outputs", "--format", "json"]);
+    let label = |name: &str| {
+        dictionary
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["output"] == "assumptions" && e["name"] == name)
+            .and_then(|e| e["label"].as_str())
+            .unwrap_or_else(|| panic!("no assumptions column {name} in the dictionary"))
+            .to_string()
+    };
+    let mut titles: Vec<String> = ["name", "unit", "low", "high"].map(label).to_vec();
+    titles.push("Default".to_string());
+    titles.extend(["kind", "source"].map(label));
+    titles.push(visible(HOSTILE));
+    let written: Vec<Data> = (0..titles.len() as u32).map(|col| cell(0, col)).collect();
+    assert_eq!(
+        written,
+        titles.into_iter().map(Data::String).collect::<Vec<_>>()
+    );
+    // The cells: as `levers assumptions` lists them, numbers as numbers and
+    // text from the baseline file with its control characters made visible.
+    let listed =
+        package.run(&[&["assumptions", "{package}", "--format", "json"][..], &args].concat());
+    let listed = listed.json();
+    for (i, item) in listed.as_array().into_iter().flatten().enumerate() {
+        let row = 1 + i as u32;
+        let text = |key: &str| Data::String(visible(item[key].as_str().unwrap_or_default()));
+        let number = |key: &str| Data::Float(item[key].as_f64().unwrap_or(f64::NAN));
+        assert_eq!(cell(row, 0), text("name"), "row {row}");
+        assert_eq!(cell(row, 1), text("unit"), "row {row}");
+        assert_eq!(cell(row, 2), number("low"), "row {row}");
+        assert_eq!(cell(row, 3), number("high"), "row {row}");
+        assert_eq!(cell(row, 5), text("kind"), "row {row}");
+        assert_eq!(cell(row, 6), text("source"), "row {row}");
+        assert_eq!(cell(row, 7), number("value"), "row {row}");
+    }
+    let hostile = Data::String(visible(HOSTILE));
+    assert!(
+        (1..range.height() as u32).any(|row| cell(row, 1) == hostile),
+        "the hostile unit"
+    );
+}
