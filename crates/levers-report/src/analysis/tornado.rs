@@ -177,7 +177,7 @@ pub fn csv_columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
 
 /// The columns of the tornado's table: the item, its range, the outcome's
 /// change at each end, the swing and the bar around the package's value.
-pub fn shown_columns<'a>(
+fn shown_columns<'a>(
     lang: Lang,
     policy: &'a Policy,
     baseline: &'a Baseline,
