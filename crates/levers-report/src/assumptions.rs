@@ -1,13 +1,12 @@
 //! `levers assumptions`: every parameter in force with unit, range and source.
 
-use crate::sanitise;
 use levers_core::{Baseline, ParamId, Policy, Source};
 use serde_json::Value;
 
-use super::table::{aligned_table, markdown_table};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::Lang;
+use crate::table::{Content, Shown, tabulate};
 
 /// One parameter in force.
 pub struct Row {
@@ -21,7 +20,8 @@ pub struct Row {
     source: String,
 }
 
-fn rows(baseline: &Baseline, policy: Option<&Policy>) -> Vec<Row> {
+/// Every parameter in force: the baseline's, or `policy`'s override.
+pub fn rows(baseline: &Baseline, policy: Option<&Policy>) -> Vec<Row> {
     ParamId::all()
         .map(|id| {
             let spec = baseline.spec(id);
@@ -90,6 +90,21 @@ pub fn columns() -> Vec<Column<'static, Row>> {
     ]
 }
 
+/// The columns of the workbook's assumptions sheet, in its order: parameter,
+/// unit, range, the baseline's value (`Default`), kind and source.
+pub fn sheet_columns() -> Vec<Column<'static, Row>> {
+    let mut all = columns();
+    let mut sheet: Vec<Column<'static, Row>> =
+        ["name", "unit", "low", "high", "value", "kind", "source"]
+            .into_iter()
+            .filter_map(|key| all.iter().position(|c| c.key == key).map(|i| all.remove(i)))
+            .collect();
+    if let Some(value) = sheet.iter_mut().find(|c| c.key == "value") {
+        value.label = "Default".into();
+    }
+    sheet
+}
+
 pub fn render(
     lang: Lang,
     baseline: &Baseline,
@@ -110,49 +125,8 @@ pub fn render(
         // cell is neutralised (`=HYPERLINK(…)` stays text).
         OutputFormat::Csv => csv(&columns(), &rows).unwrap_or_default(),
         OutputFormat::Table | OutputFormat::Markdown => {
-            let titles: Vec<String> = ["parameter", "value", "unit", "range", "source"]
-                .map(|t| lang.text(&format!("assumptions-{t}")))
-                .to_vec();
-            // Text from the baseline file, made inert for the medium: escaped
-            // in Markdown (no tag, link or extra `|` column), one visible line
-            // in a terminal table.
-            let inert_cell = |text: &str| {
-                if format == OutputFormat::Markdown {
-                    sanitise::markdown(text)
-                } else {
-                    sanitise::xml(text).into_owned()
-                }
-            };
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    let marker = if r.overridden { " *" } else { "" };
-                    let source = if r.kind == "assumption" {
-                        format!("[A] {}", inert_cell(&r.source))
-                    } else {
-                        inert_cell(&r.source)
-                    };
-                    // A parameter's name is an identifier: a code span in
-                    // Markdown (escaped instead if a backtick could break out).
-                    let name = if format == OutputFormat::Markdown {
-                        sanitise::markdown_code(&r.name)
-                    } else {
-                        sanitise::xml(&r.name).into_owned()
-                    };
-                    vec![
-                        name,
-                        format!("{}{marker}", r.value),
-                        inert_cell(&lang.unit(&r.unit)),
-                        format!("{} .. {}", r.low, r.high),
-                        source,
-                    ]
-                })
-                .collect();
-            let mut out = if format == OutputFormat::Markdown {
-                markdown_table(&titles, &cells)
-            } else {
-                left_aligned(&titles, &cells)
-            };
+            let markdown = format == OutputFormat::Markdown;
+            let mut out = tabulate(&shown_columns(lang), &rows, markdown);
             out.push('\n');
             out.push_str(&lang.text("assumptions-key"));
             out.push('\n');
@@ -161,7 +135,21 @@ pub fn render(
     }
 }
 
-/// Text columns read better left-aligned.
-fn left_aligned(titles: &[String], rows: &[Vec<String>]) -> String {
-    aligned_table(titles, rows, &vec![true; titles.len()])
+/// The columns of the table, every one left-aligned (text columns read better
+/// so): the parameter (an identifier), its value in force (`*` when the
+/// package overrides it), unit, range and source (`[A]` before an assumption's
+/// reason), the unit and source as the baseline file gives them.
+fn shown_columns(lang: Lang) -> Vec<Shown<'static, Row>> {
+    let title = |key: &str| lang.text(&format!("assumptions-{key}"));
+    vec![
+        Shown::left(title("parameter"), |r: &Row| r.name.clone()).holding(Content::Identifier),
+        Shown::left(title("value"), |r: &Row| {
+            format!("{}{}", r.value, if r.overridden { " *" } else { "" })
+        }),
+        Shown::left(title("unit"), move |r: &Row| lang.unit(&r.unit)).from_file(),
+        Shown::left(title("range"), |r: &Row| format!("{} .. {}", r.low, r.high)),
+        Shown::left(title("source"), |r: &Row| r.source.clone())
+            .from_file()
+            .prefixed(|r: &Row| if r.kind == "assumption" { "[A] " } else { "" }),
+    ]
 }

@@ -3,9 +3,10 @@
 //! read its cell from a row — and generic writers make CSV, JSON objects and
 //! NDJSON lines from that description, while the data dictionary
 //! (`levers outputs`) lists the same columns. A column added to a writer is in
-//! the dictionary by construction; a test checks the two agree. The text and
-//! Markdown tables stay with each analysis: people read other columns there
-//! (titles in their language, ranges, signed changes, bars) than scripts do.
+//! the dictionary by construction; a test checks the two agree. People read
+//! other columns than scripts do (titles in their language, ranges, signed
+//! changes, bars): those are described once in [`crate::table::Shown`], from
+//! which one writer makes the text table and the Markdown table.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

@@ -15,7 +15,7 @@ use levers_core::analysis::Outcome;
 use crate::OutputFormat;
 use crate::analysis::{bands, explain, sobol, tornado};
 use crate::columns::Column;
-use crate::table::{aligned_table, markdown_table};
+use crate::table::{Shown, cells, tabulate};
 
 pub use crate::columns::Entry;
 
@@ -86,31 +86,25 @@ fn analysis_entries() -> Vec<Entry> {
     entries
 }
 
+/// The dictionary's columns in a table, Markdown and CSV: its machine names
+/// as titles (the dictionary is for people writing scripts), every one
+/// left-aligned; the section as a reference to docs/MODEL.md.
+fn shown_columns() -> Vec<Shown<'static, Entry>> {
+    vec![
+        Shown::left("output", |e: &Entry| e.output.to_string()),
+        Shown::left("name", |e: &Entry| e.name.clone()),
+        Shown::left("label", |e: &Entry| e.label.clone()),
+        Shown::left("unit", |e: &Entry| e.unit.clone()),
+        Shown::left("definition", |e: &Entry| e.definition.clone()),
+        Shown::left("model_section", |e: &Entry| {
+            format!("docs/MODEL.md §{}", e.section)
+        }),
+    ]
+}
+
 /// The dictionary as a table, JSON (an array of objects), CSV or Markdown.
 pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
     let entries = entries();
-    let titles = [
-        "output",
-        "name",
-        "label",
-        "unit",
-        "definition",
-        "model_section",
-    ]
-    .map(String::from);
-    let rows: Vec<Vec<String>> = entries
-        .iter()
-        .map(|e| {
-            vec![
-                e.output.to_string(),
-                e.name.clone(),
-                e.label.clone(),
-                e.unit.clone(),
-                e.definition.clone(),
-                format!("docs/MODEL.md §{}", e.section),
-            ]
-        })
-        .collect();
     match format {
         OutputFormat::Json => {
             let items: Vec<Value> = entries
@@ -122,8 +116,14 @@ pub fn render(format: OutputFormat) -> Result<String, crate::RenderError> {
                 .collect();
             crate::pretty_json(&Value::Array(items))
         }
-        OutputFormat::Csv => crate::analysis::csv_text(&titles, &rows),
-        OutputFormat::Markdown => Ok(markdown_table(&titles, &rows)),
-        OutputFormat::Table => Ok(aligned_table(&titles, &rows, &[true; 6])),
+        OutputFormat::Csv => {
+            let (titles, rows) = cells(&shown_columns(), &entries, false);
+            crate::analysis::csv_text(&titles, &rows)
+        }
+        OutputFormat::Table | OutputFormat::Markdown => Ok(tabulate(
+            &shown_columns(),
+            &entries,
+            format == OutputFormat::Markdown,
+        )),
     }
 }

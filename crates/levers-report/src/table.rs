@@ -1,5 +1,10 @@
-//! `eval --format table|markdown`: the headline series per year, and the target
-//! check in words.
+//! The tables people read (`--format table|markdown`): each analysis describes
+//! its human columns once ([`Shown`]: a title in the reader's language, an
+//! alignment, how a cell is shown, and whether it comes from a file), and
+//! [`tabulate`] makes the aligned text table or the Markdown table from that one
+//! description, making text from files inert for each medium. The machine
+//! columns (CSV, JSON, the data dictionary) are [`crate::columns`]. Also here:
+//! `eval`'s yearly table and the target check in words.
 
 use std::fmt::Write;
 
@@ -10,89 +15,249 @@ use super::{Evaluated, sanitise};
 use crate::format::{money, thousands};
 use crate::i18n::Lang;
 
-struct Column {
-    /// The header's id in the message catalogue ([`crate::i18n`]).
-    title: &'static str,
-    cell: fn(Lang, &YearOutcome) -> String,
+/// How a column lines up, in a terminal and in Markdown alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Words: names, labels, sources.
+    Left,
+    /// Figures.
+    Right,
+    /// Left when a cell starts with a word, right when every cell is a figure
+    /// (`eval`'s limit column reads `none` or names the limit).
+    ByContent,
 }
 
-const COLUMNS: &[Column] = &[
-    Column {
-        title: "table-year",
-        cell: |_, y| y.year.to_string(),
-    },
-    Column {
-        title: "table-share",
-        cell: |_, y| format!("{:.2}", y.manufacturing_share_pct),
-    },
-    Column {
-        title: "table-value-added",
-        cell: |_, y| format!("{:.1}", y.manufacturing_value_added_hkd_bn),
-    },
-    Column {
-        title: "table-jobs",
-        cell: |_, y| thousands(y.manufacturing_jobs),
-    },
-    Column {
-        title: "table-net-jobs",
-        cell: |_, y| thousands(y.net_jobs_added),
-    },
-    Column {
-        title: "table-sectors",
-        cell: |_, y| format!("{:.3}", y.effective_sectors),
-    },
-    Column {
-        title: "table-cost",
-        cell: |_, y| format!("{:.2}", y.fiscal_cost_hkd_bn),
-    },
-    Column {
-        title: "table-cumulative",
-        cell: |_, y| format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn),
-    },
-    Column {
-        title: "table-limit",
-        cell: crate::format::limits,
-    },
-];
+/// What a column's cells are, so that each medium shows them safely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    /// Written by levers (figures, catalogue words): shown as they are.
+    Program,
+    /// Text from a file (a name, a label, a source): one visible line in a
+    /// terminal, cut to `width` columns when given; escaped in Markdown.
+    FromFile { width: Option<usize> },
+    /// An identifier from a file: one visible line in a terminal, a code span
+    /// in Markdown (escaped instead where a backtick could break out).
+    Identifier,
+    /// Program text shown as code in Markdown (a bar): a code span whose `|`
+    /// is escaped, since GFM splits a table cell at it even inside code.
+    Code,
+}
+
+/// How a human column shows a row of type `R`.
+pub type ShowCell<'a, R> = Box<dyn Fn(&R) -> String + 'a>;
+
+/// One column of a table people read.
+pub struct Shown<'a, R> {
+    /// The title, already in the reader's language.
+    pub title: String,
+    /// The title is a name from a file (an `explain` measure's label).
+    pub title_from_file: bool,
+    pub align: Align,
+    pub content: Content,
+    /// Words levers writes before a cell from a file (`[A] `); not escaped.
+    pub prefix: fn(&R) -> &'static str,
+    pub show: ShowCell<'a, R>,
+}
+
+impl<'a, R> Shown<'a, R> {
+    /// A column of program text (figures, catalogue words).
+    pub fn new(title: impl Into<String>, align: Align, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown {
+            title: title.into(),
+            title_from_file: false,
+            align,
+            content: Content::Program,
+            prefix: |_| "",
+            show: Box::new(show),
+        }
+    }
+
+    /// A column of words, left-aligned.
+    pub fn left(title: impl Into<String>, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown::new(title, Align::Left, show)
+    }
+
+    /// A column of figures, right-aligned.
+    pub fn right(title: impl Into<String>, show: impl Fn(&R) -> String + 'a) -> Self {
+        Shown::new(title, Align::Right, show)
+    }
+
+    /// The column's cells are text from a file.
+    #[must_use]
+    pub fn from_file(self) -> Self {
+        self.holding(Content::FromFile { width: None })
+    }
+
+    /// The column's cells are text from a file, cut to `width` in a terminal.
+    #[must_use]
+    pub fn from_file_fitted(self, width: usize) -> Self {
+        self.holding(Content::FromFile { width: Some(width) })
+    }
+
+    /// The column's cells are `content`.
+    #[must_use]
+    pub fn holding(mut self, content: Content) -> Self {
+        self.content = content;
+        self
+    }
+
+    /// The column's title is a name from a file.
+    #[must_use]
+    pub fn title_from_file(mut self) -> Self {
+        self.title_from_file = true;
+        self
+    }
+
+    /// Words levers writes before each cell from a file.
+    #[must_use]
+    pub fn prefixed(mut self, prefix: fn(&R) -> &'static str) -> Self {
+        self.prefix = prefix;
+        self
+    }
+
+    /// `row`'s cell in the medium.
+    fn cell(&self, row: &R, markdown: bool) -> String {
+        let text = (self.show)(row);
+        let inert = match (self.content, markdown) {
+            (Content::Program, _) | (Content::Code, false) => text,
+            (Content::FromFile { width: Some(width) }, false) => {
+                crate::format::fit(&inert(&text, false), width)
+            }
+            (Content::FromFile { .. }, _) | (Content::Identifier, false) => inert(&text, markdown),
+            (Content::Identifier, true) => sanitise::markdown_code(&text),
+            (Content::Code, true) => format!("`{}`", text.replace('|', "\\|")),
+        };
+        match (self.prefix)(row) {
+            "" => inert,
+            prefix => format!("{prefix}{inert}"),
+        }
+    }
+
+    /// The title in the medium.
+    fn shown_title(&self, markdown: bool) -> String {
+        if self.title_from_file {
+            inert(&self.title, markdown)
+        } else {
+            self.title.clone()
+        }
+    }
+}
+
+/// Text from a file made inert for the medium: escaped in Markdown (no tag,
+/// link, emphasis or extra cell), one visible line in a terminal.
+pub fn inert(text: &str, markdown: bool) -> String {
+    if markdown {
+        sanitise::markdown(text)
+    } else {
+        sanitise::xml(text).into_owned()
+    }
+}
+
+/// A package's name and file made inert for the medium: in Markdown the file
+/// is a code span (escaped instead where a backtick could break out); in a
+/// terminal each is one visible line, so neither can forge a line of results.
+pub fn name_and_file(name: &str, file: &str, markdown: bool) -> (String, String) {
+    let file = if markdown {
+        sanitise::markdown_code(file)
+    } else {
+        inert(file, false)
+    };
+    (inert(name, markdown), file)
+}
+
+/// A title that names a package and its file (`{ $name }`, `{ $file }`),
+/// each made inert for the medium ([`name_and_file`]).
+pub fn titled(lang: Lang, key: &str, name: &str, file: &str, markdown: bool) -> String {
+    let (name, file) = name_and_file(name, file, markdown);
+    lang.format(key, &[("name", &name), ("file", &file)])
+}
+
+/// The titles and cells of `rows`, made inert for Markdown or a terminal.
+pub fn cells<R>(
+    columns: &[Shown<'_, R>],
+    rows: &[R],
+    markdown: bool,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let titles = columns.iter().map(|c| c.shown_title(markdown)).collect();
+    let cells = rows
+        .iter()
+        .map(|row| columns.iter().map(|c| c.cell(row, markdown)).collect())
+        .collect();
+    (titles, cells)
+}
+
+/// The table of `rows`: Markdown, or text aligned in a terminal's columns.
+pub fn tabulate<R>(columns: &[Shown<'_, R>], rows: &[R], markdown: bool) -> String {
+    let (titles, cells) = cells(columns, rows, markdown);
+    let left: Vec<bool> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| match column.align {
+            Align::Left => true,
+            Align::Right => false,
+            Align::ByContent => words_in(&cells, i),
+        })
+        .collect();
+    if markdown {
+        markdown_aligned(&titles, &cells, &left)
+    } else {
+        aligned_table(&titles, &cells, &left)
+    }
+}
+
+/// Whether a cell of column `i` starts with a word.
+fn words_in(rows: &[Vec<String>], i: usize) -> bool {
+    rows.iter()
+        .any(|r| r.get(i).is_some_and(|cell| starts_with_a_word(cell)))
+}
+
+/// The columns of `eval`'s yearly table.
+fn year_columns(lang: Lang) -> Vec<Shown<'static, YearOutcome>> {
+    let figure = |title: &str, show: fn(&YearOutcome) -> String| {
+        Shown::new(lang.text(title), Align::Right, show)
+    };
+    vec![
+        figure("table-year", |y| y.year.to_string()),
+        figure("table-share", |y| {
+            format!("{:.2}", y.manufacturing_share_pct)
+        }),
+        figure("table-value-added", |y| {
+            format!("{:.1}", y.manufacturing_value_added_hkd_bn)
+        }),
+        figure("table-jobs", |y| thousands(y.manufacturing_jobs)),
+        figure("table-net-jobs", |y| thousands(y.net_jobs_added)),
+        figure("table-sectors", |y| format!("{:.3}", y.effective_sectors)),
+        figure("table-cost", |y| format!("{:.2}", y.fiscal_cost_hkd_bn)),
+        figure("table-cumulative", |y| {
+            format!("{:.1}", y.cumulative_fiscal_cost_hkd_bn)
+        }),
+        Shown::new(lang.text("table-limit"), Align::ByContent, move |y| {
+            crate::format::limits(lang, y)
+        }),
+    ]
+}
 
 /// Text for one package: title, target sentence, and the yearly table.
 pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String {
     let mut out = String::new();
     let projection = evaluated.projection;
-    if markdown {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            crate::brackets::with_note(
-                lang,
-                &sanitise::markdown(&evaluated.policy.name),
-                &sanitise::markdown_code(&evaluated.file)
-            )
-        );
-    } else {
-        // One line: a name or file name cannot forge another line of results.
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::brackets::with_note(
-                lang,
-                &sanitise::xml(&evaluated.policy.name),
-                &sanitise::xml(&evaluated.file)
-            )
-        );
-    }
+    let (name, file) = name_and_file(&evaluated.policy.name, &evaluated.file, markdown);
+    let heading = crate::brackets::with_note(lang, &name, &file);
+    let _ = writeln!(
+        out,
+        "{}",
+        if markdown {
+            format!("## {heading}\n")
+        } else {
+            heading
+        }
+    );
     let _ = writeln!(out, "{}", target_sentence(lang, projection));
     let _ = writeln!(out, "{}", needs_sentence(lang, projection));
     if markdown {
         out.push('\n');
     }
-    let rows: Vec<Vec<String>> = projection
-        .years
-        .iter()
-        .map(|y| COLUMNS.iter().map(|c| (c.cell)(lang, y)).collect())
-        .collect();
-    let titles: Vec<String> = COLUMNS.iter().map(|c| lang.text(c.title)).collect();
-    out.push_str(&table_for(&titles, &rows, markdown));
+    out.push_str(&tabulate(&year_columns(lang), &projection.years, markdown));
     out
 }
 
@@ -141,27 +306,16 @@ pub fn needs_sentence(lang: Lang, projection: &Projection) -> String {
     )
 }
 
-/// A Markdown table, or an aligned text table: words left, numbers right.
-pub fn table_for(titles: &[String], rows: &[Vec<String>], markdown: bool) -> String {
-    if markdown {
-        markdown_table(titles, rows)
-    } else {
-        text_table(titles, rows)
-    }
-}
-
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.
 pub fn text_table(titles: &[String], rows: &[Vec<String>]) -> String {
-    let left: Vec<bool> = (0..titles.len())
-        .map(|i| rows.iter().any(|r| starts_with_a_word(&r[i])))
-        .collect();
+    let left: Vec<bool> = (0..titles.len()).map(|i| words_in(rows, i)).collect();
     aligned_table(titles, rows, &left)
 }
 
 /// Columns separated by two spaces, each left-aligned where `left` says so and
 /// right-aligned otherwise. Widths are terminal columns (`unicode-width`), so a
 /// name in Chinese lines up with one in English.
-pub fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
+fn aligned_table(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let widths: Vec<usize> = (0..titles.len())
         .map(|i| {
             rows.iter()
@@ -216,17 +370,20 @@ fn starts_with_a_word(cell: &str) -> bool {
     }
 }
 
+/// A Markdown table: words left-aligned, numbers right-aligned, as in the text
+/// tables.
 pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
+    let left: Vec<bool> = (0..titles.len()).map(|i| words_in(rows, i)).collect();
+    markdown_aligned(titles, rows, &left)
+}
+
+/// A Markdown table, each column left-aligned where `left` says so.
+fn markdown_aligned(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "| {} |", titles.join(" | "));
-    // Words left-aligned, numbers right-aligned, as in the text tables.
-    let alignments: String = (0..titles.len())
-        .map(|i| {
-            let words = rows
-                .iter()
-                .any(|r| r.get(i).is_some_and(|cell| starts_with_a_word(cell)));
-            if words { ":---|" } else { "---:|" }
-        })
+    let alignments: String = left
+        .iter()
+        .map(|left| if *left { ":---|" } else { "---:|" })
         .collect();
     let _ = writeln!(out, "|{alignments}");
     for row in rows {
@@ -238,6 +395,26 @@ pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_description_makes_both_tables_with_text_from_a_file_inert_in_each() {
+        let columns = vec![
+            Shown::left("Name", |r: &(&str, f64)| r.0.to_string())
+                .from_file()
+                .prefixed(|_| "[A] "),
+            Shown::right("Value", |r: &(&str, f64)| format!("{:.1}", r.1)),
+            Shown::right("Bar", |_: &(&str, f64)| "█|█".to_string()).holding(Content::Code),
+        ];
+        let rows = [("a|*b*\u{1b}", 1.5)];
+        assert_eq!(
+            tabulate(&columns, &rows, true),
+            "| Name | Value | Bar |\n|:---|---:|---:|\n| [A] a\\|\\*b\\*\\\\u{1b} | 1.5 | `█\\|█` |\n"
+        );
+        assert_eq!(
+            tabulate(&columns, &rows, false),
+            "Name             Value  Bar\n[A] a|*b*\\u{1b}    1.5  █|█\n"
+        );
+    }
 
     #[test]
     fn markdown_tables_align_words_left_and_numbers_right() {

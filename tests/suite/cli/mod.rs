@@ -28,6 +28,7 @@ mod seek_chinese;
 mod settings;
 mod shard;
 mod sobol;
+mod tables;
 mod toml_test_corpus;
 mod two_languages;
 mod uncertainty;

@@ -10,7 +10,7 @@ use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::format::thousands;
 use crate::i18n::Lang;
-use crate::table::table_for;
+use crate::table::{Shown, tabulate, titled};
 
 fn band_json(bands: &[Band]) -> Value {
     json!({
@@ -169,6 +169,25 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
     columns
 }
 
+/// The columns of the table, a row per year (by its position): the year, then
+/// p10/p50/p90 of each banded outcome.
+fn shown_columns(lang: Lang, u: &Uncertainty) -> Vec<Shown<'_, usize>> {
+    let mut columns = vec![Shown::right(lang.text("bands-year"), |k: &usize| {
+        u.years[*k].to_string()
+    })];
+    for banded in &BANDED {
+        let name = lang.text(banded.title);
+        columns.extend(PERCENTILES.map(|(p, _, read)| {
+            Shown::right(format!("{name} {p}"), move |k: &usize| {
+                (banded.shown)(read(
+                    &(banded.bands)(u).get(*k).copied().unwrap_or_default(),
+                ))
+            })
+        }));
+    }
+    columns
+}
+
 /// One package's bands. `first` decides whether a CSV header is written.
 pub fn render(
     lang: Lang,
@@ -195,39 +214,11 @@ pub fn render(
         }
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let mut titles = vec![lang.text("bands-year")];
-            for banded in &BANDED {
-                let name = lang.text(banded.title);
-                titles.extend(PERCENTILES.map(|(p, _, _)| format!("{name} {p}")));
-            }
-            let rows: Vec<Vec<String>> = (0..u.years.len())
-                .map(|k| {
-                    let mut row = vec![u.years[k].to_string()];
-                    for banded in &BANDED {
-                        let band = (banded.bands)(u).get(k).copied().unwrap_or_default();
-                        row.extend(PERCENTILES.map(|(_, _, read)| (banded.shown)(read(&band))));
-                    }
-                    row
-                })
-                .collect();
-            let mut out = String::new();
-            if !first {
-                out.push('\n');
-            }
+            let mut out = String::from(if first { "" } else { "\n" });
+            let title = titled(lang, "bands-title", &policy.name, file, markdown);
             out.push_str(&if markdown {
-                let title = lang.format(
-                    "bands-title",
-                    &[
-                        ("name", &crate::sanitise::markdown(&policy.name)),
-                        ("file", &crate::sanitise::markdown_code(file)),
-                    ],
-                );
                 format!("## {title}\n\n")
             } else {
-                let title = lang.format(
-                    "bands-title",
-                    &[("name", policy.name.as_str()), ("file", file)],
-                );
                 format!("{title}\n")
             });
             out.push_str(&probability_sentence(lang, policy, u));
@@ -237,7 +228,8 @@ pub fn render(
             if markdown {
                 out.push('\n');
             }
-            out.push_str(&table_for(&titles, &rows, markdown));
+            let years: Vec<usize> = (0..u.years.len()).collect();
+            out.push_str(&tabulate(&shown_columns(lang, u), &years, markdown));
             Ok(out)
         }
     }

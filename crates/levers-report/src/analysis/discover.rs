@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use super::number;
 use crate::columns::{Cell, Column};
 use crate::i18n::Lang;
+use crate::table::Shown;
 
 /// A restriction counts in the sentence when its quasi-p-value is at most this.
 pub const SIGNIFICANT: f64 = 0.05;
@@ -426,39 +427,35 @@ pub(super) fn csv(
     crate::columns::csv(&columns(), &rows)
 }
 
-/// The chosen box's restrictions as a table: column titles and one row per
-/// restriction (parameter, range in the box, sampled range, unit, quasi-p),
-/// text from a file passed through `escape` for the medium.
-pub fn restriction_rows(
+/// The columns of a box's restrictions: the parameter and its unit (from the
+/// baseline or the package file), the range in the box, the range sampled and
+/// the quasi-p-value.
+pub fn restriction_columns<'a>(
     lang: Lang,
-    discovery: &Discovery,
-    chosen: &ChosenBox,
-    baseline: &Baseline,
-    escape: impl Fn(&str) -> String,
-) -> ([String; 5], Vec<Vec<String>>) {
-    let titles = [
-        lang.text("discover-cli-parameter"),
-        lang.text("discover-cli-in-box"),
-        lang.text("discover-cli-sampled"),
-        lang.text("discover-cli-unit"),
-        lang.text("discover-cli-quasi-p"),
-    ];
-    let rows = chosen
-        .restrictions
-        .iter()
-        .map(|r| {
-            let (name, unit) = dimension(discovery, r.dimension, baseline);
-            let (low, high) = dimension_range(discovery, r.dimension, baseline);
-            vec![
-                escape(&name),
-                range_text(lang, r),
-                format!("{} – {}", short(low), short(high)),
-                escape(&lang.unit(&unit)),
-                p_text(r.quasi_p),
-            ]
+    discovery: &'a Discovery,
+    baseline: &'a Baseline,
+) -> Vec<Shown<'a, Restriction>> {
+    let title = |key: &str| lang.text(key);
+    vec![
+        Shown::left(title("discover-cli-parameter"), |r: &Restriction| {
+            dimension(discovery, r.dimension, baseline).0
         })
-        .collect();
-    (titles, rows)
+        .from_file(),
+        Shown::right(title("discover-cli-in-box"), move |r: &Restriction| {
+            range_text(lang, r)
+        }),
+        Shown::right(title("discover-cli-sampled"), |r: &Restriction| {
+            let (low, high) = dimension_range(discovery, r.dimension, baseline);
+            format!("{} – {}", short(low), short(high))
+        }),
+        Shown::left(title("discover-cli-unit"), move |r: &Restriction| {
+            lang.unit(&dimension(discovery, r.dimension, baseline).1)
+        })
+        .from_file(),
+        Shown::right(title("discover-cli-quasi-p"), |r: &Restriction| {
+            p_text(r.quasi_p)
+        }),
+    ]
 }
 
 /// A quasi-p-value as tables print it: `< 0.001`, `0.032`.

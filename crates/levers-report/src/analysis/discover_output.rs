@@ -5,13 +5,13 @@
 
 use levers_core::Baseline;
 use levers_core::Policy;
-use levers_core::analysis::discover::{BoxSearch, Discovery};
+use levers_core::analysis::discover::{BoxSearch, Discovery, Step};
 
-use super::discover::{csv, restriction_rows, sentence, to_json};
+use super::discover::{csv, restriction_columns, sentence, to_json};
 use super::pretty_json;
 use crate::OutputFormat;
 use crate::i18n::Lang;
-use crate::table::{markdown_table, text_table};
+use crate::table::{Shown, tabulate, titled};
 
 /// The discovery as JSON, CSV (one row per restriction of every box), a
 /// table or Markdown.
@@ -55,6 +55,27 @@ pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
     shown
 }
 
+/// The columns of a peeling trajectory, a row per step shown (by its
+/// position): the step (`*` marks the chosen), coverage, density and how many
+/// dimensions are restricted.
+fn trajectory_columns(lang: Lang, trajectory: &[Step], chosen: usize) -> Vec<Shown<'_, usize>> {
+    let percent = |share: f64| format!("{:.0}%", 100.0 * share);
+    vec![
+        Shown::right(lang.text("discover-cli-step"), move |s: &usize| {
+            format!("{s}{}", if *s == chosen { " *" } else { "" })
+        }),
+        Shown::right(lang.text("discover-cli-coverage"), move |s: &usize| {
+            percent(trajectory[*s].coverage)
+        }),
+        Shown::right(lang.text("discover-cli-density"), move |s: &usize| {
+            percent(trajectory[*s].density)
+        }),
+        Shown::right(lang.text("discover-cli-restricted"), |s: &usize| {
+            trajectory[*s].restricted.to_string()
+        }),
+    ]
+}
+
 fn table(
     lang: Lang,
     file: &str,
@@ -63,20 +84,6 @@ fn table(
     baseline: &Baseline,
     markdown: bool,
 ) -> String {
-    let esc = |text: &str| {
-        if markdown {
-            crate::sanitise::markdown(text)
-        } else {
-            text.to_string()
-        }
-    };
-    let tabulate = |titles: &[String], rows: &[Vec<String>]| {
-        if markdown {
-            markdown_table(titles, rows)
-        } else {
-            text_table(titles, rows)
-        }
-    };
     let options = &discovery.options;
     let method = lang.format(
         "discover-cli-method",
@@ -90,21 +97,20 @@ fn table(
     );
     let summary = sentence(lang, discovery, policy, baseline);
     let mut out = if markdown {
-        let title = lang.format(
+        let title = titled(
+            lang,
             "discover-cli-title-markdown",
-            &[
-                ("name", &crate::sanitise::markdown(&policy.name)),
-                ("file", &crate::sanitise::markdown_code(file)),
-            ],
+            &policy.name,
+            file,
+            true,
         );
-        format!("## {title}\n\n{method}\n\n{}\n", esc(&summary))
+        let summary = crate::sanitise::markdown(&summary);
+        format!("## {title}\n\n{method}\n\n{summary}\n")
     } else {
-        let title = lang.format(
-            "discover-cli-title",
-            &[("name", &policy.name), ("file", file)],
-        );
+        let title = titled(lang, "discover-cli-title", &policy.name, file, false);
         format!("{title}\n{method}\n\n{summary}\n")
     };
+    let restrictions = restriction_columns(lang, discovery, baseline);
     for (k, search) in discovery.searches.iter().enumerate() {
         let BoxSearch::Found { trajectory, chosen } = search else {
             continue;
@@ -140,32 +146,17 @@ fn table(
             }
         ));
         if !chosen.restrictions.is_empty() {
-            let (titles, rows) = restriction_rows(lang, discovery, chosen, baseline, esc);
-            out.push_str(&tabulate(&titles, &rows));
+            out.push_str(&tabulate(&restrictions, &chosen.restrictions, markdown));
         }
-        let titles = [
-            lang.text("discover-cli-step"),
-            lang.text("discover-cli-coverage"),
-            lang.text("discover-cli-density"),
-            lang.text("discover-cli-restricted"),
-        ];
-        let rows: Vec<Vec<String>> = shown_steps(trajectory.len(), chosen.step)
-            .into_iter()
-            .map(|s| {
-                let step = &trajectory[s];
-                let mark = if s == chosen.step { " *" } else { "" };
-                vec![
-                    format!("{s}{mark}"),
-                    format!("{:.0}%", 100.0 * step.coverage),
-                    format!("{:.0}%", 100.0 * step.density),
-                    step.restricted.to_string(),
-                ]
-            })
-            .collect();
+        let steps = trajectory_columns(lang, trajectory, chosen.step);
         out.push('\n');
         out.push_str(&lang.text("discover-cli-trajectory"));
         out.push_str(if markdown { "\n\n" } else { "\n" });
-        out.push_str(&tabulate(&titles, &rows));
+        out.push_str(&tabulate(
+            &steps,
+            &shown_steps(trajectory.len(), chosen.step),
+            markdown,
+        ));
     }
     out
 }

@@ -11,7 +11,7 @@ use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::format::{money_bn, signed, signed_as, thousands};
 use crate::i18n::Lang;
-use crate::table::{markdown_table, text_table};
+use crate::table::{Shown, cells, inert, tabulate, text_table, titled};
 
 /// An outcome's value as people read it.
 pub fn show(lang: Lang, outcome: Outcome, value: f64) -> String {
@@ -212,6 +212,39 @@ pub fn columns(contributors: &[Contributor]) -> Vec<Column<'_, OutcomeShares>> {
     columns
 }
 
+/// The columns of the table, a row per outcome: its label, its value in the
+/// status quo and with the package, the change, and each contributor's part
+/// (titled by the contributor's name, from the file for a measure).
+fn shown_columns(
+    lang: Lang,
+    target_year: i32,
+    contributors: &[Contributor],
+) -> Vec<Shown<'static, OutcomeShares>> {
+    let year = target_year.to_string();
+    let mut columns = vec![
+        Shown::left(
+            lang.format("explain-outcome", &[("year", &year)]),
+            move |o: &OutcomeShares| outcome_label(lang, o.outcome),
+        ),
+        Shown::right(lang.text("explain-status-quo"), move |o: &OutcomeShares| {
+            show(lang, o.outcome, o.status_quo)
+        }),
+        Shown::right(lang.text("explain-package"), move |o: &OutcomeShares| {
+            show(lang, o.outcome, o.total)
+        }),
+        Shown::right(lang.text("explain-change"), move |o: &OutcomeShares| {
+            show_change(lang, o.outcome, o.change())
+        }),
+    ];
+    columns.extend(contributors.iter().enumerate().map(|(i, contributor)| {
+        Shown::right(lang.contributor(contributor), move |o: &OutcomeShares| {
+            show_change(lang, o.outcome, o.parts.get(i).copied().unwrap_or(f64::NAN))
+        })
+        .title_from_file()
+    }));
+    columns
+}
+
 pub fn render(
     lang: Lang,
     file: &str,
@@ -256,62 +289,25 @@ pub fn render(
         OutputFormat::Csv => csv(&columns(contributors), &attribution.outcomes),
         OutputFormat::Table | OutputFormat::Markdown => {
             let markdown = format == OutputFormat::Markdown;
-            let mut titles: Vec<String> = vec![
-                lang.format("explain-outcome", &[("year", &target_year.to_string())]),
-                lang.text("explain-status-quo"),
-                lang.text("explain-package"),
-                lang.text("explain-change"),
-            ];
-            // Measure labels and the package's name come from the file: in
-            // Markdown they are made inert, so a label cannot open a link,
-            // raw HTML, a table cell or a heading.
-            let from_file = |text: String| {
-                if markdown {
-                    crate::sanitise::markdown(&text)
-                } else {
-                    text
-                }
-            };
-            titles.extend(contributors.iter().map(|g| from_file(lang.contributor(g))));
-            let rows: Vec<Vec<String>> = attribution
-                .outcomes
-                .iter()
-                .map(|o| {
-                    let mut row = vec![
-                        outcome_label(lang, o.outcome),
-                        show(lang, o.outcome, o.status_quo),
-                        show(lang, o.outcome, o.total),
-                        show_change(lang, o.outcome, o.change()),
-                    ];
-                    row.extend(o.parts.iter().map(|p| show_change(lang, o.outcome, *p)));
-                    row
-                })
-                .collect();
-            let file = if markdown {
-                crate::sanitise::markdown_code(file)
-            } else {
-                file.to_string()
-            };
-            let name = from_file(name.to_string());
-            let title = lang.format("explain-title", &[("name", &name), ("file", &file)]);
-            let mut out = if markdown {
-                format!("## {title}\n\n")
-            } else {
-                format!("{title}\n\n")
-            };
-            let wide = text_table(&titles, &rows);
-            let too_wide = wide
-                .lines()
-                .any(|l| unicode_width::UnicodeWidthStr::width(l) > MAX_TEXT_WIDTH);
-            out.push_str(&if markdown {
-                markdown_table(&titles, &rows)
-            } else if too_wide {
+            // Measure labels come from the file: the sentences that name them
+            // are made inert for the medium.
+            let from_file = |text: String| inert(&text, markdown);
+            let title = titled(lang, "explain-title", name, file, markdown);
+            let mut out = format!("{}{title}\n\n", if markdown { "## " } else { "" });
+            let columns = shown_columns(lang, target_year, contributors);
+            let table = tabulate(&columns, &attribution.outcomes, markdown);
+            let too_wide = !markdown
+                && table
+                    .lines()
+                    .any(|l| unicode_width::UnicodeWidthStr::width(l) > MAX_TEXT_WIDTH);
+            out.push_str(&if too_wide {
                 // Many measures: one row each, the outcomes across, so the
                 // table stays as wide as a terminal however many there are.
+                let (titles, rows) = cells(&columns, &attribution.outcomes, false);
                 let (titles, rows) = transposed(&titles, &rows);
                 text_table(&titles, &rows)
             } else {
-                wide
+                table
             });
             out.push('\n');
             if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear) {

@@ -16,7 +16,7 @@ use super::{number, pretty_json};
 use crate::OutputFormat;
 use crate::columns::{Cell, Column, csv};
 use crate::i18n::Lang;
-use crate::table::table_for;
+use crate::table::{Shown, tabulate, titled};
 
 /// Assumptions named in the sentence, at most.
 const NAMED: usize = 3;
@@ -278,6 +278,43 @@ pub fn render(
     }
 }
 
+/// A ranked assumption: its position in the inputs, its indices of the share.
+type Ranked = (usize, Estimate, Estimate);
+
+/// The columns of the table: the assumption, then the first- and total-order
+/// indices of the share and of meeting the target, each with its interval
+/// (`–` for meeting the target when it is rare).
+fn shown_columns<'a>(
+    lang: Lang,
+    policy: &Policy,
+    result: &'a SobolResult,
+    baseline: &'a Baseline,
+) -> Vec<Shown<'a, Ranked>> {
+    let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
+    let rare = result.met_is_rare();
+    let met = move |e: &Estimate| if rare { "–".to_string() } else { interval(e) };
+    let year = policy.target.year.to_string();
+    vec![
+        Shown::left(lang.text("sobol-cli-assumption"), |r: &Ranked| {
+            input_name(result, r.0, baseline)
+        })
+        .from_file(),
+        Shown::right(
+            lang.format("sobol-cli-share-first", &[("year", &year)]),
+            move |r: &Ranked| interval(&r.1),
+        ),
+        Shown::right(lang.text("sobol-cli-total"), move |r: &Ranked| {
+            interval(&r.2)
+        }),
+        Shown::right(lang.text("sobol-cli-met-first"), move |r: &Ranked| {
+            met(&result.met.first_order[r.0])
+        }),
+        Shown::right(lang.text("sobol-cli-total"), move |r: &Ranked| {
+            met(&result.met.total_order[r.0])
+        }),
+    ]
+}
+
 fn table(
     lang: Lang,
     file: &str,
@@ -286,36 +323,8 @@ fn table(
     baseline: &Baseline,
     markdown: bool,
 ) -> String {
-    let interval = |e: &Estimate| format!("{:.2} ({:.2}–{:.2})", e.value, e.low, e.high);
-    let rare = result.met_is_rare();
-    let met_cell = |e: &Estimate| if rare { "–".to_string() } else { interval(e) };
-    let year = policy.target.year.to_string();
-    let titles = [
-        lang.text("sobol-cli-assumption"),
-        lang.format("sobol-cli-share-first", &[("year", &year)]),
-        lang.text("sobol-cli-total"),
-        lang.text("sobol-cli-met-first"),
-        lang.text("sobol-cli-total"),
-    ];
     let ranked_share = ranked(result, Output::Share);
-    let rows: Vec<Vec<String>> = ranked_share
-        .iter()
-        .take(SHOWN)
-        .map(|(i, first, total)| {
-            let name = input_name(result, *i, baseline);
-            vec![
-                if markdown {
-                    crate::sanitise::markdown(&name)
-                } else {
-                    name
-                },
-                interval(first),
-                interval(total),
-                met_cell(&result.met.first_order[*i]),
-                met_cell(&result.met.total_order[*i]),
-            ]
-        })
-        .collect();
+    let shown = &ranked_share[..ranked_share.len().min(SHOWN)];
     let runs = lang.format(
         "sobol-cli-runs",
         &[
@@ -338,22 +347,15 @@ fn table(
     };
     let summary = sentence(lang, result, policy, baseline);
     let mut out = if markdown {
-        let title = lang.format(
-            "sobol-cli-title-markdown",
-            &[
-                ("name", &crate::sanitise::markdown(&policy.name)),
-                ("file", &crate::sanitise::markdown_code(file)),
-            ],
-        );
-        format!(
-            "## {title}\n\n{runs}\n\n{}\n\n",
-            crate::sanitise::markdown(&summary)
-        )
+        let title = titled(lang, "sobol-cli-title-markdown", &policy.name, file, true);
+        let summary = crate::sanitise::markdown(&summary);
+        format!("## {title}\n\n{runs}\n\n{summary}\n\n")
     } else {
-        let title = lang.format("sobol-cli-title", &[("name", &policy.name), ("file", file)]);
+        let title = titled(lang, "sobol-cli-title", &policy.name, file, false);
         format!("{title}\n{runs}\n\n{summary}\n\n")
     };
-    out.push_str(&table_for(&titles, &rows, markdown));
+    let columns = shown_columns(lang, policy, result, baseline);
+    out.push_str(&tabulate(&columns, shown, markdown));
     if ranked_share.len() > SHOWN {
         out.push('\n');
         out.push_str(&lang.format(

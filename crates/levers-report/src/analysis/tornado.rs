@@ -13,7 +13,7 @@ use crate::OutputFormat;
 use crate::brackets::with_note;
 use crate::columns::{Cell, Column, csv, json_object};
 use crate::i18n::Lang;
-use crate::table::table_for;
+use crate::table::{Content, Shown, inert, tabulate};
 
 /// Widest label in the text table (measure labels come from the file).
 const MAX_LABEL: usize = 60;
@@ -175,6 +175,48 @@ pub fn csv_columns<'s>(outcome: Outcome) -> Vec<Column<'static, Row<'s>>> {
     columns
 }
 
+/// The columns of the tornado's table: the item, its range, the outcome's
+/// change at each end, the swing and the bar around the package's value.
+fn shown_columns<'a>(
+    lang: Lang,
+    policy: &'a Policy,
+    baseline: &'a Baseline,
+    outcome: Outcome,
+    centre: f64,
+    scale: f64,
+) -> Vec<Shown<'a, &'a Swing>> {
+    let title = |key: &str| lang.text(key);
+    let change = move |change: f64| show_change(lang, outcome, change);
+    let bar_title = format!(
+        "{} ← {} → {}",
+        title("sensitivity-low"),
+        title("sensitivity-package"),
+        title("sensitivity-high")
+    );
+    vec![
+        Shown::left(title("sensitivity-item"), move |s: &&Swing| {
+            item_name(lang, s.item, policy, baseline)
+        })
+        .from_file_fitted(MAX_LABEL),
+        Shown::right(title("sensitivity-range"), move |s: &&Swing| {
+            let shown = |value| show_item_value(lang, s.item, value, policy, baseline);
+            format!("{} → {}", shown(s.low), shown(s.high))
+        }),
+        Shown::right(title("sensitivity-at-low"), move |s: &&Swing| {
+            change(s.outcome_at_low - centre)
+        }),
+        Shown::right(title("sensitivity-at-high"), move |s: &&Swing| {
+            change(s.outcome_at_high - centre)
+        }),
+        Shown::right(title("sensitivity-swing"), move |s: &&Swing| {
+            show(lang, outcome, s.width())
+                .trim_end_matches('%')
+                .to_string()
+        }),
+        Shown::right(bar_title, move |s: &&Swing| bar(s, centre, scale)).holding(Content::Code),
+    ]
+}
+
 /// A swing with its item's key and name.
 pub struct Row<'s> {
     pub swing: &'s Swing,
@@ -239,56 +281,16 @@ pub fn render(
         }
         OutputFormat::Csv => csv(&csv_columns(outcome), &rows(swings, policy, baseline)),
         OutputFormat::Table | OutputFormat::Markdown => {
-            let markdown = format == OutputFormat::Markdown;
             let shown: Vec<&Swing> = swings.iter().filter(|s| s.width() > 0.0).collect();
             let scale = shown.iter().fold(0.0f64, |m, s| {
                 m.max((s.outcome_at_low - centre).abs())
                     .max((s.outcome_at_high - centre).abs())
             });
-            let titles = [
-                lang.text("sensitivity-item"),
-                lang.text("sensitivity-range"),
-                lang.text("sensitivity-at-low"),
-                lang.text("sensitivity-at-high"),
-                lang.text("sensitivity-swing"),
-                format!(
-                    "{} ← {} → {}",
-                    lang.text("sensitivity-low"),
-                    lang.text("sensitivity-package"),
-                    lang.text("sensitivity-high")
-                ),
-            ];
-            let rows: Vec<Vec<String>> = shown
-                .iter()
-                .map(|s| {
-                    let label = item_name(lang, s.item, policy, baseline);
-                    vec![
-                        if markdown {
-                            crate::sanitise::markdown(&label)
-                        } else {
-                            crate::format::fit(&label, MAX_LABEL)
-                        },
-                        format!(
-                            "{} → {}",
-                            show_item_value(lang, s.item, s.low, policy, baseline),
-                            show_item_value(lang, s.item, s.high, policy, baseline)
-                        ),
-                        show_change(lang, outcome, s.outcome_at_low - centre),
-                        show_change(lang, outcome, s.outcome_at_high - centre),
-                        show(lang, outcome, s.width())
-                            .trim_end_matches('%')
-                            .to_string(),
-                        if markdown {
-                            // GFM splits a table cell at a `|` even inside a
-                            // code span, unless it is escaped.
-                            format!("`{}`", bar(s, centre, scale).replace('|', "\\|"))
-                        } else {
-                            bar(s, centre, scale)
-                        },
-                    ]
-                })
-                .collect();
-            let mut out = lang.format("sensitivity-title", &[("name", name), ("file", file)]);
+            let columns = shown_columns(lang, policy, baseline, outcome, centre, scale);
+            // Markdown escapes the file too (this title has no code span).
+            let markdown = format == OutputFormat::Markdown;
+            let (name, file) = (inert(name, markdown), inert(file, markdown));
+            let mut out = lang.format("sensitivity-title", &[("name", &name), ("file", &file)]);
             out.push('\n');
             out.push_str(&lang.format(
                 "sensitivity-intro",
@@ -298,7 +300,11 @@ pub fn render(
                 ],
             ));
             out.push_str("\n\n");
-            out.push_str(&table_for(&titles, &rows, markdown));
+            out.push_str(&tabulate(
+                &columns,
+                &shown,
+                format == OutputFormat::Markdown,
+            ));
             let flat = swings.len() - shown.len();
             if flat > 0 {
                 out.push('\n');

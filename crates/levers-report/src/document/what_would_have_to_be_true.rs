@@ -10,7 +10,7 @@ use levers_core::analysis::discover::{BoxSearch, Discovery};
 use levers_core::{Baseline, Policy};
 
 use super::table;
-use crate::analysis::discover::{restriction_rows, sentence};
+use crate::analysis::discover::{restriction_columns, sentence};
 use crate::i18n::Lang;
 use crate::sanitise;
 
@@ -28,8 +28,8 @@ pub fn discovery_section(
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
         && !chosen.restrictions.is_empty()
     {
-        let (titles, rows) =
-            restriction_rows(lang, discovery, chosen, baseline, sanitise::markdown);
+        let columns = restriction_columns(lang, discovery, baseline);
+        let (titles, rows) = crate::table::cells(&columns, &chosen.restrictions, true);
         out.push_str(&table(&titles, &rows, 4));
         out.push('\n');
     }

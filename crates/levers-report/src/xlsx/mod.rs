@@ -13,6 +13,7 @@ pub mod summary;
 use levers_core::Baseline;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
+use crate::columns::Cell;
 use crate::i18n::Lang;
 use crate::series::Column;
 use crate::{Evaluated, RenderError};
@@ -177,6 +178,41 @@ fn header(sheet: &mut Worksheet, first: u16, columns: &[Column]) -> Result<(), X
 fn number(sheet: &mut Worksheet, row: u32, col: u16, value: f64) -> Result<(), XlsxError> {
     if value.is_finite() {
         sheet.write_number(row, col, value)?;
+    }
+    Ok(())
+}
+
+/// A cell as its column reads it: a number (none where it is not finite), a
+/// whole number, a boolean, or text made inert ([`text`]).
+fn typed(sheet: &mut Worksheet, row: u32, col: u16, cell: &Cell<'_>) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Number(value) => number(sheet, row, col, *value)?,
+        Cell::Whole(Some(value)) => number(sheet, row, col, *value as f64)?,
+        Cell::Count(value) => number(sheet, row, col, *value as f64)?,
+        Cell::Whole(None) => {}
+        Cell::Flag(flag) => {
+            sheet.write_boolean(row, col, *flag)?;
+        }
+        Cell::Text(value) => {
+            sheet.write_string(row, col, text(value))?;
+        }
+    }
+    Ok(())
+}
+
+/// `rows` under a bold row of their columns' labels, from the sheet's first
+/// cell: each cell typed as its column reads it ([`crate::columns`]).
+fn column_rows<R>(
+    sheet: &mut Worksheet,
+    columns: &[crate::columns::Column<'_, R>],
+    rows: &[R],
+) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    for (col, column) in columns.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, text(&column.label), &bold)?;
+        for (r, row) in rows.iter().enumerate() {
+            typed(sheet, 1 + r as u32, col as u16, &(column.read)(row))?;
+        }
     }
     Ok(())
 }

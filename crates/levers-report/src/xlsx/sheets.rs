@@ -1,10 +1,10 @@
 //! The table sheets of a workbook: one per package, the comparison, and the
 //! assumptions in force.
 
-use levers_core::{Baseline, ParamId, Source};
+use levers_core::{Baseline, ParamId};
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
-use super::{HEADER_ROWS, header, number, text};
+use super::{HEADER_ROWS, column_rows, header, number, text};
 use crate::Evaluated;
 use crate::series::year_columns;
 
@@ -68,8 +68,9 @@ pub fn comparison(
     Ok(())
 }
 
-/// Every parameter: unit, plausible range, whether measured or assumed and
-/// the source, then the value in force for each package.
+/// Every parameter: unit, plausible range, default, whether measured or
+/// assumed and the source (the columns `levers assumptions` writes), then the
+/// value in force for each package.
 pub fn assumptions(
     sheet: &mut Worksheet,
     name: &str,
@@ -77,45 +78,23 @@ pub fn assumptions(
     packages: &[&Evaluated<'_>],
 ) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
+    let columns = crate::assumptions::sheet_columns();
+    column_rows(sheet, &columns, &crate::assumptions::rows(baseline, None))?;
     let bold = Format::new().set_bold();
-    let titles = [
-        "Parameter",
-        "Unit",
-        "Low",
-        "High",
-        "Default",
-        "Kind",
-        "Source",
-    ];
-    for (col, title) in titles.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, &bold)?;
-    }
-    let first_value = titles.len() as u16;
+    let first_value = columns.len() as u16;
     for (i, package) in packages.iter().enumerate() {
         let col = first_value + i as u16;
         sheet.write_string_with_format(0, col, text(&package.policy.name), &bold)?;
         sheet.set_column_width(col, 16)?;
-    }
-    sheet.set_freeze_panes(1, 1)?;
-    for (r, id) in ParamId::all().enumerate() {
-        let row = 1 + r as u32;
-        let spec = baseline.spec(id);
-        let (kind, source) = match &spec.source {
-            Source::Cited(text) => ("source", text),
-            Source::Assumption(text) => ("assumption", text),
-        };
-        sheet.write_string(row, 0, text(&spec.name))?;
-        sheet.write_string(row, 1, text(&spec.unit))?;
-        number(sheet, row, 2, spec.low)?;
-        number(sheet, row, 3, spec.high)?;
-        number(sheet, row, 4, spec.value)?;
-        sheet.write_string(row, 5, kind)?;
-        sheet.write_string(row, 6, text(source))?;
-        for (i, package) in packages.iter().enumerate() {
-            let value = package.policy.assumption(id).unwrap_or(spec.value);
-            number(sheet, row, first_value + i as u16, value)?;
+        for (r, id) in ParamId::all().enumerate() {
+            let value = package
+                .policy
+                .assumption(id)
+                .unwrap_or(baseline.spec(id).value);
+            number(sheet, 1 + r as u32, col, value)?;
         }
     }
+    sheet.set_freeze_panes(1, 1)?;
     sheet.set_column_width(0, 40)?;
     sheet.set_column_width(6, 60)?;
     Ok(())
