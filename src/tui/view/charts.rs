@@ -99,12 +99,14 @@ fn legend(app: &App, area: Rect) -> Line<'static> {
         return Line::default();
     }
     let room = usize::from(area.width.saturating_sub(2));
-    let this = "━ this ";
-    let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
+    let this = format!("━ {} ", app.lang.text("tui-legend-this"));
     let share = room.saturating_sub(this.len()) / app.compare().len();
+    let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
+    // A pin's name without the `pinned: ` its label starts with.
+    let pinned = app.lang.format("tui-pinned", &[("name", "")]);
     for (i, compare) in app.compare().iter().enumerate() {
         let label = terminal(&compare.label);
-        let name = label.strip_prefix("pinned: ").unwrap_or(&label);
+        let name = label.strip_prefix(pinned.as_str()).unwrap_or(&label);
         let text = if share >= 6 {
             format!(
                 "{} ",
