@@ -232,11 +232,9 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         ),
     ];
     if let Some(band) = app.band() {
+        let pct = format!("{:.0}", band.probability_met * 100.0);
         title.push(Span::styled(
-            format!(
-                "▒ p10–p90 P(target met) = {:.0}% ",
-                band.probability_met * 100.0
-            ),
+            format!("{} ", app.lang.format("tui-band", &[("pct", &pct)])),
             Style::new().fg(BAND),
         ));
     }

@@ -17,7 +17,7 @@ pub(super) fn chinese_app() -> levers::tui::App {
 
 /// English words of the catalogue's English side that must not be left on a
 /// zh-Hant screen (names from the package file, key names and `Sobol` may stay).
-const ENGLISH_WORDS: [&str; 40] = [
+const ENGLISH_WORDS: [&str; 43] = [
     "Measures",
     "Share",
     "share",
@@ -58,6 +58,9 @@ const ENGLISH_WORDS: [&str; 40] = [
     "pinned",
     "Weight",
     "━ this",
+    "Open a package",
+    "Compare against",
+    "target met",
 ];
 
 /// Fails naming the first of `words` missing from `text`.
@@ -508,6 +511,26 @@ fn a_pinned_package_is_named_in_chinese_in_the_legend() {
         &text,
         &["對比 已固定：Blueprint 2032", "━ 本方案 •1 Blueprint 2032"],
     );
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_file_pickers_and_the_uncertainty_band_are_in_chinese() {
+    let mut app = chinese_app();
+    for (key_pressed, title) in [('o', "開啟方案"), ('c', "開啟方案作比較")] {
+        press(&mut app, &[ch(key_pressed)]);
+        assert!(matches!(app.mode, Mode::Picker(_)), "{:?}", app.mode);
+        let text = screen(&render(&mut app, 120, 40));
+        assert_shows(&text, &[&format!("┌ {title} ─")]);
+        assert_no_english(&text);
+        press(&mut app, &[key(KeyCode::Esc)]);
+    }
+    press(&mut app, &[ch('b')]);
+    let met = app.band().expect("the band").probability_met * 100.0;
+    let terminal = render(&mut app, 160, 40);
+    let text = screen(&terminal);
+    assert_shows(&text, &[&format!("▒ p10–p90 達標機率 = {met:.0}%")]);
     assert_no_english(&text);
     assert_snapshot!(terminal.backend());
 }

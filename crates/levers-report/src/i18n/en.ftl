@@ -802,6 +802,11 @@ note-already-pinned = this package is already pinned; P unpins all
 note-pinned = package pinned: move levers to compare, p pins another, P unpins all
 # A pinned package as the charts' legend names it.
 tui-pinned = pinned: { $name }
+# The file picker's title, opening a package or one to compare against.
+tui-picker-open = Open a package
+tui-picker-compare = Compare against a package
+# The uncertainty band in the share chart's title.
+tui-band = ▒ p10–p90 P(target met) = { $pct }%
 note-too-many-compared = { $max } packages are compared already: P unpins them all
 note-proposal-applied = proposal applied: u undoes it
 note-already-proposal = the package is already the proposal
