@@ -1,8 +1,8 @@
 //! Problems in the user's files as the user reads them: the file reader keeps
 //! them structured (a kind and its arguments, a place in the file); here they
 //! are worded in the reader's language by the catalogue, made inert for a
-//! terminal and, when asked, coloured part by part. Shared by the command
-//! line and the workbench.
+//! terminal and, when asked, coloured as compilers colour theirs. Shared by
+//! the command line and the workbench.
 
 use levers_files::diagnostic::{Diagnostics, Look};
 use levers_report::i18n::Lang;

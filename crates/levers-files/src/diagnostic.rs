@@ -1,5 +1,7 @@
 //! Errors in a user's file: where (<file:line:column>), which key, what was wrong,
-//! what was expected, and a suggestion when a key looks misspelt.
+//! what was expected, and a suggestion when a key looks misspelt. Shown as
+//! compilers show theirs: a GNU first line, then the line of the file with the
+//! mistake underlined, drawn by annotate-snippets.
 
 use std::ops::Range;
 
@@ -106,6 +108,12 @@ impl Diagnostic {
     pub fn suggestion(mut self, suggestion: Option<String>) -> Diagnostic {
         self.suggestion = suggestion;
         self
+    }
+
+    /// Where the problem starts in the source, for putting problems in file
+    /// order (problems of the whole file first).
+    fn start(&self) -> Option<usize> {
+        self.span.as_ref().map(|span| span.start)
     }
 
     /// `file:line:column` (or just the file).
@@ -280,7 +288,7 @@ const TERM_WIDTH: usize = 4096;
 /// the file is read once from start to end, so the work is linear in the file
 /// size plus a bounded amount per diagnostic.
 pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| d.span.as_ref().map(|span| span.start));
+    diagnostics.sort_by_key(Diagnostic::start);
     // Where the scan has got to: byte offset, its line, and its column.
     let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
     for diagnostic in diagnostics.iter_mut() {
