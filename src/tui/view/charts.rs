@@ -234,7 +234,7 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(band) = app.band() {
         let pct = format!("{:.0}", band.probability_met * 100.0);
         title.push(Span::styled(
-            format!("{} ", app.lang.format("tui-band", &[("pct", &pct)])),
+            format!("▒ {} ", app.lang.format("tui-band", &[("pct", &pct)])),
             Style::new().fg(BAND),
         ));
     }

@@ -805,8 +805,8 @@ tui-pinned = pinned: { $name }
 # The file picker's title, opening a package or one to compare against.
 tui-picker-open = Open a package
 tui-picker-compare = Compare against a package
-# The uncertainty band in the share chart's title.
-tui-band = ▒ p10–p90 P(target met) = { $pct }%
+# The uncertainty band in the share chart's title (after its shaded swatch).
+tui-band = p10–p90 P(target met) = { $pct }%
 note-too-many-compared = { $max } packages are compared already: P unpins them all
 note-proposal-applied = proposal applied: u undoes it
 note-already-proposal = the package is already the proposal

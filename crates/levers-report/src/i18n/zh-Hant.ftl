@@ -795,7 +795,7 @@ note-pinned = 已固定方案：調整措施以作比較，按 p 固定另一個
 tui-pinned = 已固定：{ $name }
 tui-picker-open = 開啟方案
 tui-picker-compare = 開啟方案作比較
-tui-band = ▒ p10–p90 達標機率 = { $pct }%
+tui-band = p10–p90 達標機率 = { $pct }%
 note-too-many-compared = 已在比較 { $max } 個方案：按 P 全部取消固定
 note-proposal-applied = 已採用建議方案：按 u 復原
 note-already-proposal = 方案已與建議方案相同
