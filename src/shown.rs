@@ -1,22 +1,20 @@
 //! Problems in the user's files as the user reads them: the file reader keeps
 //! them structured (a kind and its arguments, a place in the file); here they
 //! are worded in the reader's language by the catalogue, made inert for a
-//! terminal and, when asked, coloured part by part. Shared by the command
-//! line and the workbench.
+//! terminal and, when asked, coloured as compilers colour theirs. Shared by
+//! the command line and the workbench.
 
-use clap::builder::styling::{AnsiColor, Style};
-use levers_files::diagnostic::{Diagnostics, Look, Part, Styler};
+use levers_files::diagnostic::{Diagnostics, Look};
 use levers_report::i18n::Lang;
 use levers_report::sanitise;
 
 /// `diagnostics` in `lang`, with text from the file made inert; coloured as
 /// compilers colour theirs when `colour` is on.
 pub fn rendered(lang: Lang, diagnostics: &Diagnostics, colour: bool) -> String {
-    let style: Styler<'_> = &terminal_colour;
     diagnostics.render(&Look {
         words: &lang,
         sanitise: &|text: &str| sanitise::terminal(text).into_owned(),
-        style: colour.then_some(style),
+        colour,
     })
 }
 
@@ -29,20 +27,6 @@ pub fn diagnostics(lang: Lang, diagnostics: &Diagnostics) -> String {
 /// does not read is this program's fault, reported as such).
 pub fn in_english(diagnostics: &Diagnostics) -> String {
     self::diagnostics(Lang::En, diagnostics)
-}
-
-/// The location in bold, `error:` and the caret in red, the gutter in blue,
-/// `expected:` in cyan, `help:` in green.
-fn terminal_colour(part: Part, text: &str) -> String {
-    let bold = Style::new().bold();
-    let style = match part {
-        Part::Location => bold,
-        Part::Error => bold.fg_color(Some(AnsiColor::Red.into())),
-        Part::Gutter => bold.fg_color(Some(AnsiColor::Blue.into())),
-        Part::Expected => bold.fg_color(Some(AnsiColor::Cyan.into())),
-        Part::Help => bold.fg_color(Some(AnsiColor::Green.into())),
-    };
-    format!("{style}{text}{style:#}")
 }
 
 #[cfg(test)]
@@ -66,7 +50,7 @@ mod tests {
         let coloured = rendered(Lang::En, &found, true);
         assert!(!plain.contains('\u{1b}'), "{plain}");
         assert!(
-            coloured.contains("\u{1b}[1m\u{1b}[31merror:"),
+            coloured.contains("\u{1b}[1m\u{1b}[91merror:"),
             "{coloured:?}"
         );
         assert!(coloured.contains("help:"), "{coloured:?}");
@@ -86,6 +70,6 @@ mod tests {
         assert!(plain.contains("p\\u{1b}.toml:"), "{plain}");
         let chinese = rendered(Lang::ZhHant, &found, true);
         assert!(chinese.contains("錯誤："), "{chinese}");
-        assert!(chinese.contains("\u{1b}[31m"), "{chinese:?}");
+        assert!(chinese.contains("\u{1b}[91m"), "{chinese:?}");
     }
 }

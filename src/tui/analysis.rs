@@ -99,7 +99,13 @@ pub fn item_label(lang: Lang, baseline: &Baseline, policy: &Policy, item: SwingI
                 m.name.clone()
             }
         }),
-        SwingItem::Kind(kind) => format!("{} (all)", kind.key()),
+        SwingItem::Kind(kind) => lang.format(
+            "tui-tornado-kind",
+            &[
+                ("kind", kind.key()),
+                ("label", &lang.lever_field(kind.field())),
+            ],
+        ),
         SwingItem::Param(id) => baseline
             .specs
             .iter()

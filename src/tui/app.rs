@@ -680,7 +680,9 @@ impl App {
             self.say("note-already-pinned", &[]);
             return;
         }
-        let label = format!("pinned: {}", self.policy.name);
+        let label = self
+            .lang
+            .format("tui-pinned", &[("name", &self.policy.name)]);
         let comparison = Comparison {
             label,
             policy: self.policy.clone(),

@@ -92,12 +92,12 @@ pub fn save_as(input: &mut String, lang: Lang, action: Action) -> Reply<FileRequ
     }
 }
 
-/// Whether the picker opens packages or comparisons (for its title).
-pub fn picker_title(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Open => "Open a package",
-        Purpose::Compare => "Compare against a package",
-    }
+/// Whether the picker opens packages or comparisons (for its title), in `lang`.
+pub fn picker_title(lang: Lang, purpose: Purpose) -> String {
+    lang.text(match purpose {
+        Purpose::Open => "tui-picker-open",
+        Purpose::Compare => "tui-picker-compare",
+    })
 }
 
 #[cfg(test)]

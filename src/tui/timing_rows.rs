@@ -30,18 +30,6 @@ impl GroupRow {
         GroupRow::Weight(4),
     ];
 
-    pub fn label(self) -> String {
-        match self {
-            GroupRow::Start => "Start year".into(),
-            GroupRow::Ramp => "Ramp (years)".into(),
-            GroupRow::End => "End year".into(),
-            GroupRow::Weight(i) => format!(
-                "Weight: {}",
-                levers_report::i18n::Lang::En.sector(Sector::MANUFACTURING[i])
-            ),
-        }
-    }
-
     /// The key of this row in a measure's table, which the validator names
     /// problems by (`start`, `sectors.nev`).
     pub fn key(self) -> String {

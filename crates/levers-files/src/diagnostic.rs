@@ -1,9 +1,14 @@
 //! Errors in a user's file: where (<file:line:column>), which key, what was wrong,
-//! what was expected, and a suggestion when a key looks misspelt.
+//! what was expected, and a suggestion when a key looks misspelt. Shown as
+//! compilers show theirs: a GNU first line, then the line of the file with the
+//! mistake underlined, drawn by annotate-snippets.
 
-use std::fmt::Write as _;
 use std::ops::Range;
 
+use annotate_snippets::renderer::{
+    DEFAULT_EMPHASIS_STYLE, DEFAULT_ERROR_STYLE, DEFAULT_HELP_STYLE, DEFAULT_NOTE_STYLE, Style,
+};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use levers_core::ProblemKind;
 use levers_core::problem_kind::{Term, Words};
 
@@ -30,12 +35,13 @@ pub struct Diagnostic {
     /// problem (with `…` where cut), for context: never the whole line, which
     /// may be a megabyte long.
     pub source_line: Option<String>,
-    /// The 1-based character column of the problem within `source_line`.
-    pub caret: usize,
-    /// Byte offset of the problem in the source, kept until the line and column
-    /// are worked out ([`locate`]): those are computed once, for the problems
-    /// shown, in one pass over the file.
-    pub offset: Option<usize>,
+    /// The bytes of `source_line` to underline: the offending key or value,
+    /// as much of it as the excerpt shows (empty: a point).
+    pub underline: Range<usize>,
+    /// Byte range of the problem in the source, kept until the line and
+    /// column are worked out ([`locate`]): those are computed once, for the
+    /// problems shown, in one pass over the file.
+    pub span: Option<Range<usize>>,
 }
 
 impl Diagnostic {
@@ -50,8 +56,8 @@ impl Diagnostic {
             expected: None,
             suggestion: None,
             source_line: None,
-            caret: 0,
-            offset: None,
+            underline: 0..0,
+            span: None,
         }
     }
 
@@ -59,7 +65,7 @@ impl Diagnostic {
     /// (cheap: nothing is counted or copied from the source).
     pub fn spanned(file: &str, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            offset: Some(span.start),
+            span: Some(span),
             ..Diagnostic::file_level(file, message)
         }
     }
@@ -104,6 +110,12 @@ impl Diagnostic {
         self
     }
 
+    /// Where the problem starts in the source, for putting problems in file
+    /// order (problems of the whole file first).
+    fn start(&self) -> Option<usize> {
+        self.span.as_ref().map(|span| span.start)
+    }
+
     /// `file:line:column` (or just the file).
     pub fn location(&self) -> String {
         match self.position {
@@ -113,93 +125,77 @@ impl Diagnostic {
     }
 }
 
-/// The parts of a shown diagnostic that a terminal colours, as compilers do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// `file:line:column`.
-    Location,
-    /// `error:` and the caret under the problem.
-    Error,
-    /// The line number and bar before an excerpt of the file.
-    Gutter,
-    /// `expected:`.
-    Expected,
-    /// `help:`.
-    Help,
-}
-
-/// Styles a part of a diagnostic: the text, with escapes around it.
-pub type Styler<'a> = &'a dyn Fn(Part, &str) -> String;
-
 /// How diagnostics are shown: the words of the reader's language, how text
-/// from the file is made safe for the medium, and how each part is styled.
+/// from the file is made safe for the medium, and whether it is coloured.
 pub struct Look<'a> {
     pub words: &'a dyn Words,
     /// Makes text from the file inert (control characters made visible on a
     /// terminal): the file name, the key, the excerpt, a suggestion. Applied
     /// before any style is added, so every escape in the result is a style's.
     pub sanitise: &'a dyn Fn(&str) -> String,
-    /// Styles a part (colour on a terminal); `None` leaves text plain.
-    pub style: Option<Styler<'a>>,
-}
-
-impl Look<'_> {
-    fn styled(&self, part: Part, text: &str) -> String {
-        match self.style {
-            Some(style) => style(part, text),
-            None => text.to_string(),
-        }
-    }
+    /// Colour as compilers do (on a terminal); plain text otherwise.
+    pub colour: bool,
 }
 
 impl Diagnostic {
-    /// This diagnostic as the reader sees it: location, what is wrong, an
-    /// excerpt with a caret, what was expected and a suggestion.
+    /// This diagnostic as the reader sees it: a first line in the GNU form
+    /// `file:line:column: error: message` that editors and scripts parse, then
+    /// annotate-snippets' excerpt with the problem underlined and the
+    /// expectation and suggestion as its footers.
     pub fn render(&self, look: &Look<'_>) -> String {
         let (message, expected) = match &self.problem {
             Some(kind) => look.words.problem(kind),
             None => (self.message.clone(), self.expected.clone()),
         };
         let sanitise = look.sanitise;
+        let paint = |style: Style, text: &str| {
+            if look.colour {
+                format!("{style}{text}{style:#}")
+            } else {
+                text.to_string()
+            }
+        };
         // `error: ` but `錯誤：`: a full-width colon carries its own space.
-        let term = |term: Term, part: Part| {
+        let term = |term: Term, style: Style| {
             let word = look.words.term(term);
             let space = if word.ends_with('：') { "" } else { " " };
-            format!("{}{space}", look.styled(part, &word))
+            format!("{}{space}", paint(style, &word))
         };
+        let location = sanitise(&self.location());
         let mut out = format!(
             "{}: {}",
-            look.styled(Part::Location, &sanitise(&self.location())),
-            term(Term::Error, Part::Error)
+            paint(DEFAULT_EMPHASIS_STYLE, &location),
+            term(Term::Error, DEFAULT_ERROR_STYLE)
         );
         if let Some(key) = &self.key {
-            let _ = write!(out, "`{}`: ", sanitise(key));
+            out.push_str(&format!("`{}`: ", sanitise(key)));
         }
         out.push_str(&sanitise(&message));
+        let mut group = Group::with_level(Level::ERROR);
         if let (Some(shown), Some((number, _))) = (&self.source_line, self.position) {
-            let before_caret = display_column(shown, self.caret) - 1;
-            let number = number.to_string();
-            let bar = |number: &str| look.styled(Part::Gutter, &format!(" {number} | "));
-            let _ = write!(out, "\n{}{}", bar(&number), sanitise(shown));
-            let _ = write!(
-                out,
-                "\n{}{}{}",
-                bar(&" ".repeat(number.len())),
-                " ".repeat(before_caret),
-                look.styled(Part::Error, "^")
-            );
+            // Each part made inert on its own, so that the underline's range
+            // is counted in the text shown.
+            let (at, end) = (self.underline.start, self.underline.end);
+            let (before, marked) = (sanitise(&shown[..at]), sanitise(&shown[at..end]));
+            let underline = before.len()..before.len() + marked.len();
+            let snippet = Snippet::source(before + &marked + &sanitise(&shown[end..]));
+            let marked = AnnotationKind::Primary.span(underline);
+            group = group.element(snippet.line_start(number).annotation(marked));
         }
-        if let Some(expected) = expected {
-            let expected_term = term(Term::Expected, Part::Expected);
-            let _ = write!(out, "\n  {expected_term}{}", sanitise(&expected));
-        }
-        if let Some(suggestion) = &self.suggestion {
-            let _ = write!(
-                out,
-                "\n  {}{}",
-                term(Term::Help, Part::Help),
-                look.words.did_you_mean(&sanitise(suggestion))
-            );
+        let expected = expected.map(|e| term(Term::Expected, DEFAULT_NOTE_STYLE) + &sanitise(&e));
+        let help = self.suggestion.as_ref().map(|suggestion| {
+            term(Term::Help, DEFAULT_HELP_STYLE) + &look.words.did_you_mean(&sanitise(suggestion))
+        });
+        let footers = expected.into_iter().chain(help);
+        group = group.elements(footers.map(|footer| Level::NOTE.no_name().message(footer)));
+        if !group.is_empty() {
+            let renderer = if look.colour {
+                Renderer::styled()
+            } else {
+                Renderer::plain()
+            };
+            out.push('\n');
+            out.push_str(&renderer.term_width(TERM_WIDTH).render(&[group]));
         }
         out
     }
@@ -246,7 +242,8 @@ impl Collected {
     }
 
     fn cut(&mut self) {
-        self.kept.sort_by_key(|d| d.offset);
+        self.kept
+            .sort_by_key(|d| d.span.as_ref().map(|span| span.start));
         if self.kept.len() > MAX_SHOWN {
             self.dropped += self.kept.len() - MAX_SHOWN;
             self.kept.truncate(MAX_SHOWN);
@@ -279,33 +276,26 @@ impl Diagnostics {
     }
 }
 
-/// The terminal column of character `column` of `text` (1-based): a CJK
-/// character takes two columns, so the caret lands under the right one.
-fn display_column(text: &str, column: usize) -> usize {
-    use unicode_width::UnicodeWidthChar;
-    let before: usize = text
-        .chars()
-        .take(column.saturating_sub(1))
-        .map(|c| c.width().unwrap_or(0))
-        .sum();
-    before + 1
-}
-
+/// Most characters of a line shown in an excerpt (a megabyte line is cut).
 const EXCERPT_CHARS: usize = 80;
 
-/// Works out the line, column and excerpt of every diagnostic that has an
-/// offset into `source`, in one pass: the diagnostics are sorted by offset and
+/// The width annotate-snippets may fill: wider than any excerpt, so the
+/// excerpt is cut here, by [`EXCERPT_CHARS`], and nowhere else.
+const TERM_WIDTH: usize = 4096;
+
+/// Works out the line, column and excerpt of every diagnostic that has a
+/// span in `source`, in one pass: the diagnostics are sorted by offset and
 /// the file is read once from start to end, so the work is linear in the file
 /// size plus a bounded amount per diagnostic.
 pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| d.offset);
+    diagnostics.sort_by_key(Diagnostic::start);
     // Where the scan has got to: byte offset, its line, and its column.
     let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
     for diagnostic in diagnostics.iter_mut() {
-        let Some(offset) = diagnostic.offset else {
+        let Some(span) = &diagnostic.span else {
             continue;
         };
-        let offset = char_boundary(source, offset);
+        let offset = char_boundary(source, span.start);
         for c in source[at..offset].chars() {
             if c == '\n' {
                 line += 1;
@@ -315,10 +305,10 @@ pub fn locate(source: &str, diagnostics: &mut [Diagnostic]) {
             }
         }
         at = offset;
-        let (shown, caret) = excerpt(source, offset);
+        let (shown, underline) = excerpt(source, offset..char_boundary(source, span.end));
         diagnostic.position = Some((line, column));
         diagnostic.source_line = Some(shown);
-        diagnostic.caret = caret;
+        diagnostic.underline = underline;
     }
 }
 
@@ -331,12 +321,14 @@ fn char_boundary(source: &str, offset: usize) -> usize {
     offset
 }
 
-/// At most [`EXCERPT_CHARS`] characters of the line holding byte `offset`,
-/// around it, with `…` where cut, and the caret's column within the excerpt.
-/// Only the characters near `offset` are visited, so a 1 MB line costs no
+/// At most [`EXCERPT_CHARS`] characters of the line where byte range `span`
+/// starts, around its start, with `…` where cut, and the bytes of the excerpt
+/// that `span` covers (up to the end of the line or of the excerpt).
+/// Only the characters near the start are visited, so a 1 MB line costs no
 /// more than a short one. Control characters are dropped (they would move the
 /// terminal's cursor).
-fn excerpt(source: &str, offset: usize) -> (String, usize) {
+fn excerpt(source: &str, span: Range<usize>) -> (String, Range<usize>) {
+    let offset = span.start;
     let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
     let keep = |c: &char| !c.is_control();
     // At most EXCERPT_CHARS + 1 characters each side: enough to know whether
@@ -349,27 +341,25 @@ fn excerpt(source: &str, offset: usize) -> (String, usize) {
         .collect();
     chars.reverse();
     let column = chars.len();
-    chars.extend(
-        source[offset..]
-            .chars()
-            .take_while(|c| *c != '\n')
-            .filter(keep)
-            .take(EXCERPT_CHARS + 1),
-    );
+    let after = source[offset..]
+        .char_indices()
+        .take_while(|(_, c)| *c != '\n');
+    let mut marked = 0;
+    for (at, c) in after.filter(|(_, c)| keep(c)).take(EXCERPT_CHARS + 1) {
+        chars.push(c);
+        marked += usize::from(offset + at < span.end);
+    }
     let start = column
         .saturating_sub(EXCERPT_CHARS / 2)
         .min(chars.len().saturating_sub(EXCERPT_CHARS));
     let end = (start + EXCERPT_CHARS).min(chars.len());
-    let mut shown: String = chars[start..end].iter().collect();
-    let mut caret = column + 1 - start;
-    if start > 0 {
-        shown.insert(0, '…');
-        caret += 1;
-    }
-    if end < chars.len() {
-        shown.push('…');
-    }
-    (shown, caret)
+    let to = column + marked.min(end.saturating_sub(column));
+    let text = |range: Range<usize>| chars[range].iter().collect::<String>();
+    let before = if start > 0 { "…" } else { "" }.to_string() + &text(start..column);
+    let marked = text(column..to);
+    let after = text(to..end) + if end < chars.len() { "…" } else { "" };
+    let underline = before.len()..before.len() + marked.len();
+    (before + &marked + &after, underline)
 }
 
 /// Line and column of any byte offset in bounded time, for many look-ups in
@@ -478,7 +468,7 @@ pub(crate) mod test_words {
         Look {
             words: &Ids,
             sanitise: &|text: &str| text.to_string(),
-            style: None,
+            colour: false,
         }
     }
 }
@@ -498,26 +488,14 @@ mod tests {
     }
 
     #[test]
-    fn the_caret_counts_terminal_columns_under_wide_characters() {
-        let source = "t = { year = \"土地\", x = \"y\" }\n";
-        let at = source.find("\"y\"").unwrap_or(0);
-        let text = Diagnostic::at("p.toml", source, at..at + 3, "wrong").render(&look());
-        let lines: Vec<&str> = text.lines().collect();
-        let quote = lines[1].find("\"y\"").unwrap_or(0);
-        let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
-        assert_eq!(
-            width(&lines[2][..lines[2].find('^').unwrap_or(0)]),
-            width(&lines[1][..quote])
-        );
-    }
-
-    #[test]
     fn long_lines_are_shown_as_an_excerpt_around_the_column() {
         let line = "x".repeat(1000) + "!" + &"y".repeat(1000);
-        let (shown, caret) = excerpt(&line, 1000);
+        let (shown, underline) = excerpt(&line, 1000..1001);
         assert_eq!(shown.chars().count(), EXCERPT_CHARS + 2);
-        assert_eq!(shown.chars().nth(caret - 1), Some('!'));
-        assert_eq!(excerpt("a\nshort\nb", 4), ("short".to_string(), 3));
+        assert_eq!(&shown[underline], "!");
+        assert_eq!(excerpt("a\nshort\nb", 4..5), ("short".to_string(), 2..3));
+        // A span past the line (a whole table) is underlined to the line's end.
+        assert_eq!(excerpt("[a]\nb = 1\n", 0..11), ("[a]".to_string(), 0..3));
     }
 
     #[test]
@@ -576,11 +554,16 @@ mod tests {
             .expected("one of rent_subsidy_pct, start")
             .suggestion(Some("rent_subsidy_pct".into()))
             .render(&look());
-        assert!(text.starts_with("p.toml:2:1: error: `levers.land.rent_subsidy_pt`: unknown key"));
-        assert!(text.contains("expected: one of rent_subsidy_pct, start"));
-        assert!(text.contains("help: did you mean `rent_subsidy_pct`?"));
-        assert!(text.contains(" 2 | rent_subsidy_pt = 3"));
-        assert!(text.contains("\n   | ^\n"), "{text}");
+        assert_eq!(
+            text,
+            "p.toml:2:1: error: `levers.land.rent_subsidy_pt`: unknown key
+  |
+2 | rent_subsidy_pt = 3
+  | ^^^^^^^^^^^^^^^
+  |
+  = expected: one of rent_subsidy_pct, start
+  = help: did you mean `rent_subsidy_pct`?"
+        );
     }
 
     #[test]
@@ -595,24 +578,28 @@ mod tests {
         let text = Diagnostics(shown).render(&look());
         assert_eq!(
             text,
-            "p.toml:2:20: error: lever-out-of-range\n 2 | rent_subsidy_pct = 95\n   |                    ^\n  expected: lever-out-of-range-expected"
+            "p.toml:2:20: error: lever-out-of-range
+  |
+2 | rent_subsidy_pct = 95
+  |                    ^^
+  |
+  = expected: lever-out-of-range-expected"
         );
     }
 
     #[test]
-    fn text_from_the_file_is_made_inert_before_parts_are_styled() {
+    fn text_from_the_file_is_made_inert_and_underlined_as_shown() {
+        let source = "name = \"\u{202e}x\"\n";
         let look = Look {
-            words: &test_words::Ids,
-            sanitise: &|text: &str| text.replace('\u{1b}', "\\u{1b}"),
-            style: Some(&|part: Part, text: &str| format!("<{part:?}>{text}</>")),
+            sanitise: &|text: &str| text.replace('\u{1b}', "<ESC>").replace('\u{202e}', "<RLO>"),
+            ..look()
         };
-        let text = Diagnostic::file_level("a\u{1b}[31m.toml", "unknown key")
+        let text = Diagnostic::at("a\u{1b}[31m.toml", source, 8..14, "odd name")
             .key("x\u{1b}")
             .render(&look);
-        assert!(!text.contains('\u{1b}'), "{text}");
         assert_eq!(
             text,
-            "<Location>a\\u{1b}[31m.toml</>: <Error>error:</> `x\\u{1b}`: unknown key"
+            "a<ESC>[31m.toml:1:9: error: `x<ESC>`: odd name\n  |\n1 | name = \"<RLO>x\"\n  |         ^^^^^^^"
         );
     }
 }

@@ -132,7 +132,8 @@ fn rows(
         let rest: f64 = rows[room - 1..].iter().filter_map(|r| r.1).sum();
         let others = rows.len() - (room - 1);
         rows.truncate(room - 1);
-        rows.push((format!("{others} others"), Some(rest)));
+        let others = lang.format("tui-attribution-others", &[("count", &others.to_string())]);
+        rows.push((others, Some(rest)));
     }
     rows
 }

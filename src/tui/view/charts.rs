@@ -99,12 +99,14 @@ fn legend(app: &App, area: Rect) -> Line<'static> {
         return Line::default();
     }
     let room = usize::from(area.width.saturating_sub(2));
-    let this = "━ this ";
-    let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
+    let this = format!("━ {} ", app.lang.text("tui-legend-this"));
     let share = room.saturating_sub(this.len()) / app.compare().len();
+    let mut spans = vec![Span::styled(this, Style::new().fg(theme::CURRENT))];
+    // A pin's name without the `pinned: ` its label starts with.
+    let pinned = app.lang.format("tui-pinned", &[("name", "")]);
     for (i, compare) in app.compare().iter().enumerate() {
         let label = terminal(&compare.label);
-        let name = label.strip_prefix("pinned: ").unwrap_or(&label);
+        let name = label.strip_prefix(pinned.as_str()).unwrap_or(&label);
         let text = if share >= 6 {
             format!(
                 "{} ",
@@ -230,11 +232,9 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         ),
     ];
     if let Some(band) = app.band() {
+        let pct = format!("{:.0}", band.probability_met * 100.0);
         title.push(Span::styled(
-            format!(
-                "▒ p10–p90 P(target met) = {:.0}% ",
-                band.probability_met * 100.0
-            ),
+            format!("▒ {} ", app.lang.format("tui-band", &[("pct", &pct)])),
             Style::new().fg(BAND),
         ));
     }

@@ -256,7 +256,7 @@ fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
         });
     }
     lines.push(keys_line(lang, Context::Picker));
-    show(area, buf, picker_title(picker.purpose), lines, 72);
+    show(area, buf, &picker_title(lang, picker.purpose), lines, 72);
 }
 
 /// `  e                 edit the measure…`: an action's keys (built-in and

@@ -21,7 +21,7 @@ fn a_rent_subsidy_of_95_is_refused_in_chinese() {
     assert_eq!(
         chinese.stderr,
         format!(
-            "{file}:6:10: 錯誤：`measures.rent.amount`: rent_subsidy 措施的租金補貼 95 超出範圍\n 6 | amount = 95\n   |          ^\n  應為：0 至 90 之間的數字（%）\n"
+            "{file}:6:10: 錯誤：`measures.rent.amount`: rent_subsidy 措施的租金補貼 95 超出範圍\n  |\n6 | amount = 95\n  |          ^^\n  |\n  = 應為：0 至 90 之間的數字（%）\n"
         )
     );
 
@@ -30,7 +30,7 @@ fn a_rent_subsidy_of_95_is_refused_in_chinese() {
     assert_eq!(
         english.stderr,
         format!(
-            "{file}:6:10: error: `measures.rent.amount`: Rent subsidy 95 is out of range for a rent_subsidy measure\n 6 | amount = 95\n   |          ^\n  expected: a number from 0 to 90 (%)\n"
+            "{file}:6:10: error: `measures.rent.amount`: Rent subsidy 95 is out of range for a rent_subsidy measure\n  |\n6 | amount = 95\n  |          ^^\n  |\n  = expected: a number from 0 to 90 (%)\n"
         )
     );
 }

@@ -636,3 +636,48 @@ fn every_command_in_the_table_speaks_its_language() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// A format-2 package of `count` measures, half R&D grants and half training
+/// places: past the limit, the tornado swings them by kind.
+fn many_measures(count: usize) -> Package {
+    let mut text = String::from("format = 2\nname = \"Many\"\n");
+    for i in 0..count {
+        let (kind, amount) = if i % 2 == 0 {
+            ("rd_grants", "0.001")
+        } else {
+            ("training_places", "1")
+        };
+        text.push_str(&format!(
+            "\n[measures.s{i}]\nkind = \"{kind}\"\namount = {amount}\nstart = 2026\n"
+        ));
+    }
+    Package::text("many.toml", &text)
+}
+
+#[test]
+fn the_tornado_of_many_measures_names_each_kind_in_chinese() {
+    let count = levers_core::analysis::MAX_MEASURES_SWUNG_ONE_BY_ONE + 1;
+    let package = many_measures(count);
+    let chinese = package.run(&["--lang", "zh-Hant", "sensitivity", "{package}"]);
+    chinese.exits(0);
+    for row in [
+        "研發資助（所有 rd_grants 措施）",
+        "培訓名額（所有 training_places 措施）",
+    ] {
+        assert!(
+            chinese.stdout.contains(row),
+            "no {row}:\n{}",
+            chinese.stdout
+        );
+    }
+    assert!(!chinese.stdout.contains("every"), "{}", chinese.stdout);
+    let english = package.run(&["sensitivity", "{package}"]);
+    english.exits(0);
+    assert!(
+        english
+            .stdout
+            .contains("R&D grants (every rd_grants measure)"),
+        "{}",
+        english.stdout
+    );
+}

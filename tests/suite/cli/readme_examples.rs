@@ -157,3 +157,23 @@ fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// The README's example of a mistake is what `levers check` prints for it,
+/// character for character.
+#[test]
+fn the_readme_s_diagnostic_example_is_what_check_prints() -> std::io::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md"))?;
+    let command = "$ levers check tests/fixtures/invalid/measure-misspelt-key.toml\n";
+    let block = readme
+        .split(command)
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the example in README.md");
+    let output = support::levers()
+        .args(["check", "tests/fixtures/invalid/measure-misspelt-key.toml"])
+        .output()?;
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), block);
+    Ok(())
+}

@@ -521,14 +521,20 @@ fn the_error_caret_stands_under_the_mistake_after_wide_characters() {
         .iter()
         .position(|l| l.contains("manufacturing_share_pct`: found text"))
         .expect("the second mistake");
-    let (source, caret) = (lines[at + 1], lines[at + 2]);
+    let (source, underline) = (lines[at + 2], lines[at + 3]);
     let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
     let value_at = source.rfind("\"x\"").expect("the value");
-    let caret_at = caret.find('^').expect("a caret");
+    let marked_at = underline.find('^').expect("an underline");
     assert_eq!(
-        width(&caret[..caret_at]),
+        width(&underline[..marked_at]),
         width(&source[..value_at]),
-        "\n{source}\n{caret}"
+        "\n{source}\n{underline}"
+    );
+    // The whole value is underlined, not one character of it.
+    assert_eq!(
+        underline[marked_at..].trim_end(),
+        "^^^",
+        "\n{source}\n{underline}"
     );
 }
 

@@ -1,5 +1,6 @@
 //! File safety.
 
+mod excerpt_property;
 mod format_one;
 mod hostile;
 mod keeps_text;

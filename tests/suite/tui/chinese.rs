@@ -17,7 +17,7 @@ pub(super) fn chinese_app() -> levers::tui::App {
 
 /// English words of the catalogue's English side that must not be left on a
 /// zh-Hant screen (names from the package file, key names and `Sobol` may stay).
-const ENGLISH_WORDS: [&str; 35] = [
+const ENGLISH_WORDS: [&str; 43] = [
     "Measures",
     "Share",
     "share",
@@ -53,6 +53,14 @@ const ENGLISH_WORDS: [&str; 35] = [
     "interactions",
     "Add a measure",
     "From ",
+    "others",
+    "(all)",
+    "pinned",
+    "Weight",
+    "━ this",
+    "Open a package",
+    "Compare against",
+    "target met",
 ];
 
 /// Fails naming the first of `words` missing from `text`.
@@ -124,6 +132,8 @@ fn the_workbench_labels_its_panels_in_chinese() {
             "個百分點",
             "2032 年的限制",
             "未命名",
+            // The parts that do not fit, summed on the attribution's last line.
+            "其餘 5 項",
         ],
     );
     assert_no_english(&text);
@@ -441,4 +451,86 @@ fn the_added_measure_note_keeps_the_arrow_keys_in_both_languages() {
         added_measure_note(Lang::En),
         "added <name>: ←/→ sets its amount, e edits it, r renames it"
     );
+}
+
+/// More measures than the tornado swings one by one, half R&D grants and half
+/// training places: it swings them by kind.
+fn many_measures_app(lang: Lang) -> levers::tui::App {
+    use levers_core::analysis::MAX_MEASURES_SWUNG_ONE_BY_ONE;
+    use levers_core::measure::{Amount, Measure, MeasureKind};
+    let mut policy = levers_core::Policy::status_quo();
+    policy.measures = (0..=MAX_MEASURES_SWUNG_ONE_BY_ONE)
+        .map(|i| {
+            let (kind, amount) = if i % 2 == 0 {
+                (MeasureKind::RdGrants, 0.001)
+            } else {
+                (MeasureKind::TrainingPlaces, 1.0)
+            };
+            Measure::new(format!("scheme_{i}"), kind, Amount::Constant(amount), 2026)
+        })
+        .collect();
+    let mut app = app_with(policy, None);
+    app.lang = lang;
+    app
+}
+
+#[test]
+fn the_tornado_names_each_kind_swung_in_chinese() {
+    use levers_core::analysis::{SwingItem, SwingMethod};
+    let mut app = many_measures_app(Lang::ZhHant);
+    press(&mut app, &[ch('t')]);
+    let tornado = app.tornado().cloned().expect("the tornado is open");
+    assert_eq!(tornado.method, SwingMethod::ByKind { measures: 513 });
+    let kinds = tornado
+        .swings
+        .iter()
+        .filter(|s| matches!(s.item, SwingItem::Kind(_)));
+    assert_eq!(kinds.count(), 2);
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    assert_shows(&text, &["研發資助（全部）", "513 項措施"]);
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
+    // English keeps its words: the kind's key, then "(all)".
+    let mut english = many_measures_app(Lang::En);
+    press(&mut english, &[ch('t')]);
+    let text = screen(&render(&mut english, 120, 40));
+    assert_shows(&text, &["rd_grants (all)", "513 measures"]);
+}
+
+#[test]
+fn a_pinned_package_is_named_in_chinese_in_the_legend() {
+    let mut app = chinese_app();
+    press(&mut app, &[ch('p'), key(KeyCode::Right)]);
+    let labels: Vec<&str> = app.compare().iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["已固定：Blueprint 2032"]);
+    let terminal = render(&mut app, 120, 40);
+    let text = screen(&terminal);
+    // The title names the pin as pinned; the legend, by its number and name.
+    assert_shows(
+        &text,
+        &["對比 已固定：Blueprint 2032", "━ 本方案 •1 Blueprint 2032"],
+    );
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_file_pickers_and_the_uncertainty_band_are_in_chinese() {
+    let mut app = chinese_app();
+    for (key_pressed, title) in [('o', "開啟方案"), ('c', "開啟方案作比較")] {
+        press(&mut app, &[ch(key_pressed)]);
+        assert!(matches!(app.mode, Mode::Picker(_)), "{:?}", app.mode);
+        let text = screen(&render(&mut app, 120, 40));
+        assert_shows(&text, &[&format!("┌ {title} ─")]);
+        assert_no_english(&text);
+        press(&mut app, &[key(KeyCode::Esc)]);
+    }
+    press(&mut app, &[ch('b')]);
+    let met = app.band().expect("the band").probability_met * 100.0;
+    let terminal = render(&mut app, 160, 40);
+    let text = screen(&terminal);
+    assert_shows(&text, &[&format!("▒ p10–p90 達標機率 = {met:.0}%")]);
+    assert_no_english(&text);
+    assert_snapshot!(terminal.backend());
 }

@@ -33,10 +33,12 @@ pub fn item_name(lang: Lang, item: SwingItem, policy: &Policy, baseline: &Baseli
             );
             with_note(lang, &shown, &format!("{}.amount", m.name))
         }),
-        SwingItem::Kind(kind) => format!(
-            "{} (every {} measure)",
-            Lang::En.lever_field(kind.field()),
-            kind.key()
+        SwingItem::Kind(kind) => lang.format(
+            "tornado-every-kind",
+            &[
+                ("label", &lang.lever_field(kind.field())),
+                ("kind", kind.key()),
+            ],
         ),
         SwingItem::Param(id) => baseline.spec(id).name.clone(),
     }

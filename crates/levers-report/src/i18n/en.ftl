@@ -168,6 +168,8 @@ tui-target = (target { $share }% by { $year })
 tui-attribution-wide = Share { $year }: parts vs status quo, pp
 tui-attribution-kinds-wide = Share { $year }: parts by kind vs status quo, pp
 tui-attribution-narrow = Attribution vs status quo, pp
+# The last bar of the attribution panel, holding the parts that do not fit.
+tui-attribution-others = { $count } others
 tui-detail = Detail
 tui-not-used = not used
 tui-from = {" "}from { $year }
@@ -317,6 +319,8 @@ tui-needs-land = ({ $base } at today's), { $land } ha more land.
 tui-limit = Limit in { $year }: { $limits }
 tui-no-attribution = no attribution
 tui-this-package = this package
+# The package being edited, first in a chart's legend when comparing.
+tui-legend-this = this
 tui-target-line = target { $share }%
 tui-va = VA { $year }
 tui-share-of-gdp = % GDP
@@ -381,6 +385,10 @@ tornado-low = low
 tornado-high-wide = at its high end
 tornado-high = high
 tornado-by-kind = { $count } measures: swung by kind (more than { $limit })
+# A bar for every measure of a kind (a package of many measures): in the
+# command line's table, and shorter in the workbench's.
+tornado-every-kind = { $label } (every { $kind } measure)
+tui-tornado-kind = { $kind } (all)
 
 ## Workbench and money, continued: popups
 
@@ -792,6 +800,13 @@ note-nothing-to-undo = nothing to undo
 note-nothing-to-redo = nothing to redo
 note-already-pinned = this package is already pinned; P unpins all
 note-pinned = package pinned: move levers to compare, p pins another, P unpins all
+# A pinned package as the charts' legend names it.
+tui-pinned = pinned: { $name }
+# The file picker's title, opening a package or one to compare against.
+tui-picker-open = Open a package
+tui-picker-compare = Compare against a package
+# The uncertainty band in the share chart's title (after its shaded swatch).
+tui-band = p10–p90 P(target met) = { $pct }%
 note-too-many-compared = { $max } packages are compared already: P unpins them all
 note-proposal-applied = proposal applied: u undoes it
 note-already-proposal = the package is already the proposal

@@ -164,6 +164,7 @@ tui-target = （目標：{ $year }年前 { $share }%）
 tui-attribution-wide = { $year }年比重：相對現狀的各項貢獻（百分點）
 tui-attribution-kinds-wide = { $year }年比重：各種措施相對現狀的貢獻（百分點）
 tui-attribution-narrow = 相對現狀的貢獻（百分點）
+tui-attribution-others = 其餘 { $count } 項
 tui-detail = 詳情
 tui-not-used = 未採用
 tui-from = {" "}{ $year }年起
@@ -313,6 +314,7 @@ tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $lan
 tui-limit = { $year } 年的限制：{ $limits }
 tui-no-attribution = 沒有貢獻分析
 tui-this-package = 本方案
+tui-legend-this = 本方案
 tui-target-line = 目標 { $share }%
 tui-va = { $year }增值
 tui-share-of-gdp = 佔比%
@@ -377,6 +379,8 @@ tornado-low = 低
 tornado-high-wide = 處於高端
 tornado-high = 高
 tornado-by-kind = { $count } 項措施：按類別調整（多於 { $limit } 項）
+tornado-every-kind = { $label }（所有 { $kind } 措施）
+tui-tornado-kind = { $label }（全部）
 
 ## 工作台：提示框
 
@@ -788,6 +792,10 @@ note-nothing-to-undo = 沒有可復原的更改
 note-nothing-to-redo = 沒有可重做的更改
 note-already-pinned = 此方案已固定；按 P 全部取消固定
 note-pinned = 已固定方案：調整措施以作比較，按 p 固定另一個，按 P 全部取消固定
+tui-pinned = 已固定：{ $name }
+tui-picker-open = 開啟方案
+tui-picker-compare = 開啟方案作比較
+tui-band = p10–p90 達標機率 = { $pct }%
 note-too-many-compared = 已在比較 { $max } 個方案：按 P 全部取消固定
 note-proposal-applied = 已採用建議方案：按 u 復原
 note-already-proposal = 方案已與建議方案相同
