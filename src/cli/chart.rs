@@ -45,15 +45,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
         .map(|(title, projection)| chart::Line::of(title, projection, series))
         .collect();
     if let Some((draws, seed)) = uncertainty {
-        super::each_draw::write_draws_out(
-            lang,
-            baseline,
-            &args.files,
-            &policies,
-            draws,
-            seed,
-            args.draws.draws_out.as_deref(),
-        )?;
+        super::each_draw::write_draws_out(lang, baseline, &args.files, &policies, &args.draws)?;
         for (line, policy) in lines.iter_mut().zip(&policies) {
             line.band = Some(band(lang, baseline, policy, outcome, draws, seed));
         }
