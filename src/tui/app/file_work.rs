@@ -40,26 +40,10 @@ impl App {
                 }
                 None
             }
-            Outcome::Exists(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::Overwrite,
-                };
-                None
-            }
-            Outcome::ChangedOnDisk(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::ChangedOnDisk,
-                };
-                None
-            }
+            Outcome::Exists(path) => self.ask(path, SaveQuestion::Overwrite),
+            Outcome::ChangedOnDisk(path) => self.ask(path, SaveQuestion::ChangedOnDisk),
             Outcome::LinkElsewhere { link, target } => {
-                self.mode = Mode::ConfirmSave {
-                    path: link,
-                    question: SaveQuestion::LinkElsewhere { target },
-                };
-                None
+                self.ask(link, SaveQuestion::LinkElsewhere { target })
             }
             Outcome::Saved {
                 path,
@@ -93,6 +77,12 @@ impl App {
                 effect
             }
         }
+    }
+
+    /// Asks before saving to `path` (the file exists, changed or is a link).
+    fn ask(&mut self, path: PathBuf, question: SaveQuestion) -> Option<Effect> {
+        self.mode = Mode::ConfirmSave { path, question };
+        None
     }
 
     fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
