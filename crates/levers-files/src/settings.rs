@@ -171,13 +171,8 @@ fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<Stri
     for item in items {
         let text = match item.get_ref() {
             DeValue::String(text) => text.to_string(),
-            other => {
-                reader.problem(
-                    item.span(),
-                    path,
-                    format!("found {}", crate::toml_reader::describe(other)),
-                    expected.into(),
-                );
+            _ => {
+                reader.wrong_type::<()>(item, path, expected);
                 continue;
             }
         };

@@ -33,9 +33,6 @@ pub enum Kind {
     Png,
 }
 
-/// The file extensions charts are written to, for messages.
-pub const EXTENSIONS: [&str; 2] = ["svg", "png"];
-
 /// One package's values of the charted series, by year (non-finite values
 /// are left out), with an optional p10–p90 band (year, p10, p90) drawn shaded
 /// behind the lines.
