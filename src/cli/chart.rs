@@ -110,19 +110,13 @@ fn chart_kind(output: &Path) -> Result<chart::Kind, Failure> {
     if is_stdin(output) {
         return Ok(chart::Kind::Svg);
     }
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
+    match super::console::extension(output).as_deref() {
         Some("svg") => Ok(chart::Kind::Svg),
         Some("png") => Ok(chart::Kind::Png),
         other => Err(Failure::Invalid(format!(
             "{}: cannot write a chart as {}; the chart's file name must end in .svg or .png (or be - for SVG on stdout){}",
             output.display(),
-            other.map_or_else(
-                || "a file without extension".to_string(),
-                |e| format!(".{e}")
-            ),
+            super::console::extension_named(other),
             if other == Some("pdf") {
                 "\n  help: for PDF, write SVG and convert it (rsvg-convert -f pdf chart.svg > chart.pdf)"
             } else {
