@@ -51,17 +51,6 @@ impl MeasureRow {
         rows
     }
 
-    pub fn label(self) -> String {
-        match self {
-            MeasureRow::Name => "Name (key in the file)".into(),
-            MeasureRow::Label => "Label".into(),
-            MeasureRow::Amount => "Amount".into(),
-            MeasureRow::Year(_) => "  from year".into(),
-            MeasureRow::Timing(row) => row.label(),
-            MeasureRow::MatchingRatio => "Private HK$ per public HK$".into(),
-        }
-    }
-
     /// The row's value as text, in `lang`.
     pub fn value_text(self, lang: Lang, measure: &Measure) -> String {
         let field = measure.kind.field();

@@ -35,18 +35,6 @@ impl PackageRow {
         PackageRow::Funding,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            PackageRow::Name => "Name",
-            PackageRow::Description => "Description",
-            PackageRow::TargetShare => "Target share (% of GDP)",
-            PackageRow::TargetYear => "Target year",
-            PackageRow::Horizon => "Horizon (last year)",
-            PackageRow::BudgetCap => "Budget cap (HK$ bn a year)",
-            PackageRow::Funding => "Funding",
-        }
-    }
-
     /// The row's value as text, in `lang`.
     pub fn value_text(self, lang: Lang, policy: &Policy) -> String {
         match self {
