@@ -8,7 +8,7 @@ use levers_core::Baseline;
 use levers_core::analysis::attribute;
 
 use crate::Evaluated;
-use crate::format::money;
+use crate::format::money_bn;
 use crate::i18n::Lang;
 
 /// One sentence per measure of `package` (titled `title`) that costs money to
@@ -37,7 +37,7 @@ fn worded(
     silent_measures(lang, baseline, package)
         .into_iter()
         .map(|(measure, cost)| {
-            let cost = money(lang, cost * 1e9);
+            let cost = money_bn(lang, cost);
             let args = [
                 ("measure", &*measure),
                 ("option", option),

@@ -15,7 +15,7 @@ use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
 use crate::OutputFormat;
-use crate::format::{money, thousands};
+use crate::format::{money, money_bn, thousands};
 use crate::i18n::Lang;
 
 pub use crate::describe::{describe_value, lever_changes};
@@ -178,7 +178,7 @@ fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
                 .budget
                 .cap_hkd_bn_per_year
                 .map_or(lang.text("compare-none"), |c| {
-                    lang.format("compare-cap-value", &[("money", &money(lang, c * 1e9))])
+                    lang.format("compare-cap-value", &[("money", &money_bn(lang, c))])
                 })
         }),
         row("funding", "funding", &|lang, p| {
