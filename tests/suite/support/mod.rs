@@ -192,11 +192,7 @@ impl Group {
         Group {
             of: group,
             values: [0.0; 3],
-            timing: levers_core::Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
+            timing: levers_core::Timing::at_once(start),
             sector_weights: None,
         }
     }
