@@ -100,10 +100,7 @@ impl App {
             }
         };
         self.mode = Mode::Normal;
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into(),
-        );
+        let name = super::file_name(&path);
         match purpose {
             Purpose::Open => {
                 self.measure_package = !policy.is_dials_only();
