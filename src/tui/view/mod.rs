@@ -74,6 +74,9 @@ fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// Draws one panel of the workbench in its place.
+type PanelRenderer = fn(&App, Rect, &mut Buffer);
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area) {
@@ -97,7 +100,7 @@ impl Widget for &App {
                 levers::render(self, regions.levers, buf);
             }
             // The panels this screen has room for, each drawn in its place.
-            let panels: [(Option<Rect>, fn(&App, Rect, &mut Buffer)); 7] = [
+            let panels: [(Option<Rect>, PanelRenderer); 7] = [
                 (regions.share_chart, charts::render_share),
                 (regions.jobs_chart, charts::render_jobs),
                 (
