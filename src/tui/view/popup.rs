@@ -262,18 +262,14 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     }) {
         lines.push(binding_line(app, binding));
     }
-    lines.push(Line::styled(
-        lang.text("help-measure-editor"),
-        theme::title(),
-    ));
-    lines.push(keys_line(lang, Context::MeasureEditor));
-    lines.push(Line::styled(lang.text("help-group"), theme::title()));
-    lines.push(keys_line(lang, Context::Group));
-    lines.push(Line::styled(
-        lang.text("help-package-editor"),
-        theme::title(),
-    ));
-    lines.push(keys_line(lang, Context::Form));
+    for (id, context) in [
+        ("help-measure-editor", Context::MeasureEditor),
+        ("help-group", Context::Group),
+        ("help-package-editor", Context::Form),
+    ] {
+        lines.push(Line::styled(lang.text(id), theme::title()));
+        lines.push(keys_line(lang, context));
+    }
     lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
     let mouse = |action: Action| labels::description(lang, action);
     lines.push(Line::from(format!(
