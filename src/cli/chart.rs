@@ -91,18 +91,7 @@ fn band(
     seed: u64,
 ) -> Vec<(i32, f64, f64)> {
     let result = monte_carlo_parallel(lang, baseline, policy, draws, seed);
-    let bands = match outcome {
-        "manufacturing_jobs" => &result.jobs,
-        "fiscal_cost_hkd_bn" => &result.cost_hkd_bn,
-        "effective_sectors" => &result.effective_sectors,
-        _ => &result.share_pct,
-    };
-    result
-        .years
-        .iter()
-        .zip(bands)
-        .map(|(year, b)| (*year, b.p10, b.p90))
-        .collect()
+    chart::band(&result, outcome).unwrap_or_default()
 }
 
 /// SVG or PNG by the output's extension; `-` is SVG on stdout.

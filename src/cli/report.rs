@@ -131,19 +131,9 @@ fn report_charts(
             continue;
         };
         let mut first = chart::Line::of(&main.policy.name, main.projection, series);
-        let bands = match key {
-            "manufacturing_share_pct" => Some(&uncertainty.share_pct),
-            "manufacturing_jobs" => Some(&uncertainty.jobs),
-            _ => None,
-        };
-        first.band = bands.map(|bands| {
-            uncertainty
-                .years
-                .iter()
-                .zip(bands)
-                .map(|(year, b)| (*year, b.p10, b.p90))
-                .collect()
-        });
+        // The share and jobs charts carry the main package's band.
+        let banded = matches!(key, "manufacturing_share_pct" | "manufacturing_jobs");
+        first.band = chart::band(uncertainty, key).filter(|_| banded);
         let mut lines = vec![first];
         for other in against {
             lines.push(chart::Line::of(
