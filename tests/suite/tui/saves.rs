@@ -22,12 +22,7 @@ fn assert_asks_changed_on_disk(app: &App, path: &Path) {
 
 fn app_on_file(path: &Path) -> App {
     let mut app = blueprint_app();
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        app.policy(),
-        app.baseline(),
-    );
-    fs::write(path, text).expect("write the package");
+    crate::support::write_package(path, app.policy(), app.baseline());
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
     app
