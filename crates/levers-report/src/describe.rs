@@ -33,13 +33,7 @@ pub fn describe_value(lang: Lang, field: LeverField, value: f64) -> String {
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
 pub fn lever_changes(lang: Lang, a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
-    // `subject: from → to`, in `lang`.
-    let change = |subject: &str, from: &str, to: &str| {
-        lang.format(
-            "change-line",
-            &[("subject", subject), ("change", &format!("{from} → {to}"))],
-        )
-    };
+    let change = |subject: &str, from: &str, to: &str| change_line(lang, subject, from, to);
     let mut changes = measure_changes(lang, a, b);
     if a.target != b.target {
         let target = |t: &levers_core::Target| {
@@ -175,15 +169,7 @@ pub fn amount_phrase(lang: Lang, measure: &Measure) -> String {
         Amount::Constant(value) => describe_value(lang, field, *value),
         Amount::Schedule(points) => points
             .iter()
-            .map(|(year, value)| {
-                lang.format(
-                    "amount-from",
-                    &[
-                        ("amount", &describe_value(lang, field, *value)),
-                        ("year", &year.to_string()),
-                    ],
-                )
-            })
+            .map(|(year, value)| from_year(lang, &describe_value(lang, field, *value), *year))
             .collect::<Vec<_>>()
             .join(&lang.text("list-separator")),
     }
