@@ -137,20 +137,14 @@ fn form(output: &Path) -> Result<Form, Failure> {
     if is_stdin(output) {
         return Ok(Form::Markdown);
     }
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
+    match super::console::extension(output).as_deref() {
         Some("html" | "htm") => Ok(Form::Html),
         Some("md" | "markdown") => Ok(Form::Markdown),
         Some("xlsx") => Ok(Form::Workbook),
         other => Err(Failure::Invalid(format!(
             "{}: cannot write a brief as {}; write .html (prints on two A4 pages), .md (Markdown), .xlsx (an Excel workbook), or - for Markdown on stdout",
             output.display(),
-            other.map_or_else(
-                || "a file without extension".to_string(),
-                |e| format!(".{e}")
-            ),
+            super::console::extension_named(other),
         ))),
     }
 }

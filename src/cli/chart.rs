@@ -45,15 +45,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
         .map(|(title, projection)| chart::Line::of(title, projection, series))
         .collect();
     if let Some((draws, seed)) = uncertainty {
-        super::each_draw::write_draws_out(
-            lang,
-            baseline,
-            &args.files,
-            &policies,
-            draws,
-            seed,
-            args.draws.draws_out.as_deref(),
-        )?;
+        super::each_draw::write_draws_out(lang, baseline, &args.files, &policies, &args.draws)?;
         for (line, policy) in lines.iter_mut().zip(&policies) {
             line.band = Some(band(lang, baseline, policy, outcome, draws, seed));
         }
@@ -99,18 +91,7 @@ fn band(
     seed: u64,
 ) -> Vec<(i32, f64, f64)> {
     let result = monte_carlo_parallel(lang, baseline, policy, draws, seed);
-    let bands = match outcome {
-        "manufacturing_jobs" => &result.jobs,
-        "fiscal_cost_hkd_bn" => &result.cost_hkd_bn,
-        "effective_sectors" => &result.effective_sectors,
-        _ => &result.share_pct,
-    };
-    result
-        .years
-        .iter()
-        .zip(bands)
-        .map(|(year, b)| (*year, b.p10, b.p90))
-        .collect()
+    chart::band(&result, outcome).unwrap_or_default()
 }
 
 /// SVG or PNG by the output's extension; `-` is SVG on stdout.
@@ -118,19 +99,13 @@ fn chart_kind(output: &Path) -> Result<chart::Kind, Failure> {
     if is_stdin(output) {
         return Ok(chart::Kind::Svg);
     }
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
+    match super::console::extension(output).as_deref() {
         Some("svg") => Ok(chart::Kind::Svg),
         Some("png") => Ok(chart::Kind::Png),
         other => Err(Failure::Invalid(format!(
             "{}: cannot write a chart as {}; the chart's file name must end in .svg or .png (or be - for SVG on stdout){}",
             output.display(),
-            other.map_or_else(
-                || "a file without extension".to_string(),
-                |e| format!(".{e}")
-            ),
+            super::console::extension_named(other),
             if other == Some("pdf") {
                 "\n  help: for PDF, write SVG and convert it (rsvg-convert -f pdf chart.svg > chart.pdf)"
             } else {

@@ -260,6 +260,21 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     levers_files::fsio::write_whole(path, bytes, 0o644)
 }
 
+/// The lower-cased extension of an output's file name, if it has one.
+pub fn extension(output: &Path) -> Option<String> {
+    output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// An extension as a refusal names it: `.docx`, or `a file without extension`.
+pub fn extension_named(extension: Option<&str>) -> String {
+    extension.map_or_else(
+        || "a file without extension".to_string(),
+        |e| format!(".{e}"),
+    )
+}
+
 #[cfg(test)]
 mod progress_tests {
     use super::*;

@@ -122,14 +122,7 @@ fn varied(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Varied, Fa
             "assumptions are drawn already; --vary adds a lever dial or a measure's field".into(),
         ));
     }
-    let (low, high) = range
-        .split_once("..")
-        .and_then(|(lo, hi)| {
-            Some((
-                lo.trim().parse::<f64>().ok()?,
-                hi.trim().parse::<f64>().ok()?,
-            ))
-        })
+    let (low, high) = super::seek_limits::number_range(range)
         .filter(|(lo, hi)| lo.is_finite() && hi.is_finite())
         .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
     if !(min <= low && low < high && high <= max) {

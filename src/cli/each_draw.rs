@@ -16,7 +16,7 @@ use std::io::Write;
 use levers_core::analysis::uncertainty::{DrawScratch, drawn_assumptions};
 use levers_core::analysis::{DrawOutcome, run_draw};
 use levers_core::params::{Distribution, ParamSpec};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use levers_core::{Baseline, Policy};
 use levers_report::analysis::draws::{Draw, csv_header, csv_rows, ndjson_rows};
@@ -24,7 +24,7 @@ use levers_report::csv_out::UTF8_BOM;
 use rayon::prelude::*;
 
 use super::Failure;
-use super::args::{EvalArgs, EvalFormat};
+use super::args::{EvalArgs, EvalFormat, UncertaintyArgs};
 use super::console::{progress_bar, stream_output};
 use super::input::load_all;
 use super::shard::Shard;
@@ -184,18 +184,16 @@ pub fn write_draws_out(
     baseline: &Baseline,
     files: &[PathBuf],
     policies: &[Policy],
-    draws: usize,
-    seed: u64,
-    out: Option<&Path>,
+    asked: &UncertaintyArgs,
 ) -> Result<(), Failure> {
-    let Some(out) = out else {
+    let Some(out) = asked.draws_out.as_deref() else {
         return Ok(());
     };
     let job = Job {
         baseline,
         format: DrawFormat::Csv,
-        draws: draws as u64,
-        seed,
+        draws: asked.draws as u64,
+        seed: asked.seed,
         shard: Shard::WHOLE,
         excel: false,
         progress: "progress-draws-out",

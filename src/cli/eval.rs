@@ -31,11 +31,7 @@ enum Plan<'a> {
     /// Each Monte Carlo draw's outcomes (`--each-draw`, `--shard`).
     Draws(super::each_draw::DrawFormat),
     /// p10/p50/p90 bands from Monte Carlo over the assumption ranges.
-    Bands {
-        format: OutputFormat,
-        draws: usize,
-        seed: u64,
-    },
+    Bands(OutputFormat),
 }
 
 impl<'a> Plan<'a> {
@@ -81,62 +77,39 @@ impl<'a> Plan<'a> {
             (Some(_), true) if against.is_some() => Err(Failure::Invalid(
                 "--against cannot be combined with --uncertainty".to_string(),
             )),
-            (Some(format), true) => Ok(Plan::Bands {
-                format,
-                draws: args.draws.draws,
-                seed: args.draws.seed,
-            }),
+            (Some(format), true) => Ok(Plan::Bands(format)),
             (Some(format), false) => Ok(Plan::Report { format, against }),
         }
     }
 }
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
-    match Plan::of(args)? {
-        Plan::Report { format, against } => {
-            let packages = Projected::load(lang, baseline, &args.files)?;
-            let reference = Projected::optional(lang, baseline, against)?;
-            let reference = reference.evaluated().into_iter().next();
-            emit(
-                lang,
-                args,
-                &report(
-                    lang,
-                    baseline,
-                    &packages.evaluated(),
-                    reference.as_ref(),
-                    format,
-                )?,
-            )
+    let plan = Plan::of(args)?;
+    let against = match plan {
+        Plan::Report { against, .. } | Plan::Workbook { against } | Plan::Ndjson { against } => {
+            against
         }
-        Plan::Workbook { against } => {
-            let packages = Projected::load(lang, baseline, &args.files)?;
-            let reference = Projected::optional(lang, baseline, against)?;
-            let reference = reference.evaluated().into_iter().next();
-            super::xlsx::write_workbook(
-                lang,
-                baseline,
-                &packages.evaluated(),
-                reference.as_ref(),
-                args.output.as_deref(),
-            )
-        }
-        Plan::Ndjson { against } => {
-            let packages = Projected::load(lang, baseline, &args.files)?;
-            let reference = Projected::optional(lang, baseline, against)?;
-            let reference = reference.evaluated().into_iter().next();
-            emit(
-                lang,
-                args,
-                &ndjson(baseline, &packages.evaluated(), reference.as_ref())?,
-            )
-        }
-        Plan::Bands {
-            format,
-            draws,
-            seed,
-        } => bands(lang, baseline, args, format, draws, seed),
-        Plan::Draws(format) => super::each_draw::run(lang, baseline, args, format),
+        Plan::Bands(format) => return bands(lang, baseline, args, format),
+        Plan::Draws(format) => return super::each_draw::run(lang, baseline, args, format),
+    };
+    let packages = Projected::load(lang, baseline, &args.files)?;
+    let reference = Projected::optional(lang, baseline, against)?;
+    let (packages, reference) = (packages.evaluated(), reference.evaluated());
+    let reference = reference.first();
+    match plan {
+        Plan::Report { format, .. } => emit(
+            lang,
+            args,
+            &report(lang, baseline, &packages, reference, format)?,
+        ),
+        Plan::Workbook { .. } => super::xlsx::write_workbook(
+            lang,
+            baseline,
+            &packages,
+            reference,
+            args.output.as_deref(),
+        ),
+        _ => emit(lang, args, &ndjson(baseline, &packages, reference)?),
     }
 }
 
@@ -264,19 +237,10 @@ fn bands(
     baseline: &Baseline,
     args: &EvalArgs,
     format: OutputFormat,
-    draws: usize,
-    seed: u64,
 ) -> Result<(), Failure> {
     let policies = load_all(lang, baseline, &args.files)?;
-    super::each_draw::write_draws_out(
-        lang,
-        baseline,
-        &args.files,
-        &policies,
-        draws,
-        seed,
-        args.draws.draws_out.as_deref(),
-    )?;
+    super::each_draw::write_draws_out(lang, baseline, &args.files, &policies, &args.draws)?;
+    let (draws, seed) = (args.draws.draws, args.draws.seed);
     let mut text = String::new();
     let mut values = Vec::new();
     for (i, (file, policy)) in args.files.iter().zip(&policies).enumerate() {

@@ -57,12 +57,8 @@ pub fn load_all(
     baseline: &Baseline,
     files: &[PathBuf],
 ) -> Result<Vec<Policy>, Failure> {
-    if files
-        .iter()
-        .filter(|f| levers_files::load::is_stdin(f))
-        .count()
-        > 1
-    {
+    let stdins = files.iter().filter(|f| levers_files::load::is_stdin(f));
+    if stdins.count() > 1 {
         return Err(Failure::Invalid(
             "`-` (standard input) is given more than once; it can be read only once".to_string(),
         ));

@@ -87,10 +87,7 @@ fn report_is_html(output: &Path) -> Result<bool, Failure> {
     if is_stdin(output) {
         return Ok(false);
     }
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
+    match super::console::extension(output).as_deref() {
         Some("html" | "htm") => Ok(true),
         Some("md" | "markdown") => Ok(false),
         other => {
@@ -103,10 +100,7 @@ fn report_is_html(output: &Path) -> Result<bool, Failure> {
             Err(Failure::Invalid(format!(
                 "{}: cannot write a report as {}; reports are written as .md (Markdown), .html or .xlsx (an Excel workbook), or - for Markdown on stdout{convert}",
                 output.display(),
-                other.map_or_else(
-                    || "a file without extension".to_string(),
-                    |e| format!(".{e}")
-                ),
+                super::console::extension_named(other),
             )))
         }
     }
@@ -137,19 +131,9 @@ fn report_charts(
             continue;
         };
         let mut first = chart::Line::of(&main.policy.name, main.projection, series);
-        let bands = match key {
-            "manufacturing_share_pct" => Some(&uncertainty.share_pct),
-            "manufacturing_jobs" => Some(&uncertainty.jobs),
-            _ => None,
-        };
-        first.band = bands.map(|bands| {
-            uncertainty
-                .years
-                .iter()
-                .zip(bands)
-                .map(|(year, b)| (*year, b.p10, b.p90))
-                .collect()
-        });
+        // The share and jobs charts carry the main package's band.
+        let banded = matches!(key, "manufacturing_share_pct" | "manufacturing_jobs");
+        first.band = chart::band(uncertainty, key).filter(|_| banded);
         let mut lines = vec![first];
         for other in against {
             lines.push(chart::Line::of(

@@ -98,19 +98,21 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
         template,
         output,
     } = Seek::of(lang, baseline, args)?;
-    let Some(target_share) = target_share else {
-        let written = Written { output, lang };
-        return seek_best(baseline, by, budget, groups, limits, template, written);
-    };
+    // With no target share, the highest reachable: the template's share is
+    // only its file's target.
     let request = SeekRequest {
         target: Target {
-            share_pct: target_share,
+            share_pct: target_share.unwrap_or(template.target.share_pct),
             year: by,
         },
         budget_cap_hkd_bn: budget.or(template.budget.cap_hkd_bn_per_year),
         groups,
         template,
         limits,
+    };
+    let written = Written { output, lang };
+    let Some(target_share) = target_share else {
+        return seek_best(baseline, &request, written);
     };
     let (result, message, found) = search(lang, baseline, &request, args);
     let mut policy = match result {
@@ -127,7 +129,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
     };
     policy.name = out::seek::package_name(lang, sought, target_share, by);
     policy.description.clone_from(&message);
-    write_package(&policy, baseline, Written { output, lang })?;
+    write_package(&policy, baseline, written)?;
     super::console::tell(&message);
     if found {
         Ok(())
@@ -149,56 +151,36 @@ fn search(
     args: &SeekArgs,
 ) -> (SeekResult, String, bool) {
     let (target, year) = (request.target.share_pct, request.target.year);
-    if let Some(confidence) = args.confidence {
-        let searching = spinner(&out::seek::searching(
-            lang,
-            Sought::Cheapest {
-                confidence: Some(confidence),
-            },
-        ));
+    let sought = Sought::Cheapest {
+        confidence: args.confidence,
+    };
+    let searching = spinner(&out::seek::searching(lang, sought));
+    let found = if let Some(confidence) = args.confidence {
         let robust = seek_robust(baseline, request, confidence, args.draws, args.seed);
-        searching.finish_and_clear();
         let message = out::seek::robust_message(lang, &robust, target, year);
         let met = robust.probability_met >= confidence
             && matches!(robust.result, SeekResult::Found { .. });
         (robust.result, message, met)
     } else {
-        let searching = spinner(&out::seek::searching(
-            lang,
-            Sought::Cheapest { confidence: None },
-        ));
         let result = levers_core::analysis::seek(baseline, request);
-        searching.finish_and_clear();
         let message = out::seek::message(lang, &result, target, year);
         let met = matches!(result, SeekResult::Found { .. });
         (result, message, met)
-    }
+    };
+    searching.finish_and_clear();
+    found
 }
 
 /// `levers seek --best`: the highest share reachable by `by`, written as a
 /// policy file (its target is the template's share, for the year `by`).
 fn seek_best(
     baseline: &Baseline,
-    by: i32,
-    budget: Option<f64>,
-    groups: Vec<LeverGroup>,
-    limits: Vec<Limit>,
-    template: Policy,
+    request: &SeekRequest,
     written: Written<'_>,
 ) -> Result<(), Failure> {
-    let lang = written.lang;
-    let request = SeekRequest {
-        target: Target {
-            share_pct: template.target.share_pct,
-            year: by,
-        },
-        budget_cap_hkd_bn: budget.or(template.budget.cap_hkd_bn_per_year),
-        groups,
-        template,
-        limits,
-    };
+    let (lang, by) = (written.lang, request.target.year);
     let searching = spinner(&out::seek::searching(lang, Sought::Highest));
-    let best = levers_core::analysis::seek::best_reachable(baseline, &request);
+    let best = levers_core::analysis::seek::best_reachable(baseline, request);
     searching.finish_and_clear();
     let message = out::seek::best_message(lang, &best, by);
     let mut policy = best.policy;

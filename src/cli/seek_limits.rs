@@ -76,6 +76,12 @@ fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String
     }
 }
 
+/// `LO..HI`: two numbers (`seek --bound`, `discover --vary`).
+pub(super) fn number_range(text: &str) -> Option<(f64, f64)> {
+    let (lo, hi) = text.split_once("..")?;
+    Some((lo.trim().parse().ok()?, hi.trim().parse().ok()?))
+}
+
 /// `NAME.FIELD=LO..HI`.
 fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
     let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
@@ -95,14 +101,7 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
         )));
     };
     let spec = field.spec();
-    let (low, high) = range
-        .split_once("..")
-        .and_then(|(lo, hi)| {
-            Some((
-                lo.trim().parse::<f64>().ok()?,
-                hi.trim().parse::<f64>().ok()?,
-            ))
-        })
+    let (low, high) = number_range(range)
         .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
     if !(low.is_finite() && high.is_finite() && spec.min <= low && low <= high && high <= spec.max)
     {

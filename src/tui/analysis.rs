@@ -139,13 +139,6 @@ pub struct Proposal {
     pub robustness: String,
 }
 
-/// The search for the package's own target, within its budget cap, over the
-/// groups it uses (all four when it uses none) — what `levers seek --from FILE`
-/// searches too.
-pub fn seek_request(policy: &Policy) -> SeekRequest {
-    SeekRequest::for_package(policy)
-}
-
 /// Runs the robust search: the same function, confidence, draws and seed as
 /// `levers seek --from FILE --confidence 0.8`, so both give the same package.
 pub fn run_seek(baseline: &Baseline, request: &SeekRequest) -> RobustSeek {

@@ -125,6 +125,14 @@ pub enum Panel {
     Fiscal,
 }
 
+/// The name of the file at `path` (the whole path when it has none).
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    )
+}
+
 /// Whether a screen of `size` (columns, rows) shows every panel at once, with
 /// the public purse in the sectors table's place when chosen.
 pub fn wide_layout(size: (u16, u16)) -> bool {
@@ -328,10 +336,7 @@ impl App {
     /// `blueprint-2032.toml`, or a note that the package has no file yet.
     pub fn file_label(&self) -> String {
         match &self.path {
-            Some(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into(),
-            ),
+            Some(path) => file_name(path),
             None => "untitled (built-in default)".to_string(),
         }
     }
@@ -358,12 +363,7 @@ impl App {
 
     /// Puts `candidate` in force, remembering the old policy for undo.
     pub fn commit(&mut self, candidate: Policy) {
-        if candidate == self.policy {
-            return;
-        }
-        let before = std::mem::replace(&mut self.policy, candidate);
-        self.history.record(before);
-        self.recompute();
+        self.commit_steps(vec![candidate]);
     }
 
     /// Puts each of `steps` in force in turn (one undo step each), projecting

@@ -241,17 +241,11 @@ impl Background {
     /// The discovery, once it has landed.
     pub fn discover_landed(&mut self) -> Option<DiscoverView> {
         let landed = self.discover.as_ref()?.try_recv();
-        match landed {
-            Ok(view) => {
-                self.discover = None;
-                Some(view)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.discover = None;
-                None
-            }
+        // Landed, or its thread died: either way nothing is on its way.
+        if !matches!(landed, Err(TryRecvError::Empty)) {
+            self.discover = None;
         }
+        landed.ok()
     }
 
     /// Waits for the discovery on its way (tests and benches).

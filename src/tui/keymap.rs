@@ -12,26 +12,20 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
+const fn with(modifiers: KeyModifiers, code: KeyCode) -> Key {
+    Key { code, modifiers }
+}
 const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
+    with(KeyModifiers::NONE, code)
 }
 const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
+    with(KeyModifiers::CONTROL, KeyCode::Char(c))
 }
 const fn shift(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::SHIFT,
-    }
+    with(KeyModifiers::SHIFT, code)
 }
 
 impl Key {
@@ -124,12 +118,9 @@ impl Key {
             && modifiers.contains(KeyModifiers::SHIFT)
         {
             modifiers.remove(KeyModifiers::SHIFT);
-            return Some(Key {
-                code: KeyCode::Char(c.to_ascii_uppercase()),
-                modifiers,
-            });
+            return Some(with(modifiers, KeyCode::Char(c.to_ascii_uppercase())));
         }
-        Some(Key { code, modifiers })
+        Some(with(modifiers, code))
     }
 
     /// The event as a [`Key`]: character keys carry Shift in their case, so only
@@ -144,16 +135,10 @@ impl Key {
                 } else {
                     c.to_ascii_lowercase()
                 };
-                Key {
-                    code: KeyCode::Char(c),
-                    modifiers,
-                }
+                with(modifiers, KeyCode::Char(c))
             }
             KeyCode::BackTab => shift(KeyCode::Tab),
-            code => Key {
-                code,
-                modifiers: event.modifiers & wanted,
-            },
+            code => with(event.modifiers & wanted, code),
         }
     }
 }

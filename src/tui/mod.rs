@@ -116,13 +116,19 @@ pub fn no_color_requested() -> bool {
 /// Leaves the terminal as the shell expects it: mouse reporting off, cursor
 /// shown, raw mode off, main screen.
 fn restore_terminal() {
+    release_terminal();
+    ratatui::restore();
+}
+
+/// What the workbench switched on besides raw mode and the alternate screen:
+/// mouse reporting and bracketed paste off, the cursor shown.
+fn release_terminal() {
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
         DisableBracketedPaste,
         cursor::Show
     );
-    ratatui::restore();
 }
 
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT set `signal` to their number; the run
@@ -271,12 +277,7 @@ pub fn run(
     // report) runs.
     let restore_then_report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste,
-            cursor::Show
-        );
+        release_terminal();
         restore_then_report(info);
     }));
     // Bracketed paste: a paste arrives as one event, never as keystrokes.

@@ -52,7 +52,7 @@ pub fn package_stem(path: Option<&Path>) -> String {
     match path {
         None => "untitled".to_string(),
         Some(path) => {
-            let hash = fnv1a(identity(path).as_os_str().as_encoded_bytes());
+            let hash = fsio::digest(identity(path).as_os_str().as_encoded_bytes());
             format!("{hash:016x}")
         }
     }
@@ -332,10 +332,4 @@ impl Recovery {
             let _ = fs::remove_file(file);
         }
     }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

@@ -23,11 +23,7 @@ impl GroupTiming {
     /// At once from `start`, on all five sectors.
     pub fn from_start(start: i32) -> GroupTiming {
         GroupTiming {
-            timing: Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
+            timing: Timing::at_once(start),
             sector_weights: None,
         }
     }

@@ -104,6 +104,57 @@ pub struct FieldSpec {
     pub integer: bool,
 }
 
+/// A dial from 0 to `max`, moved by `step` (`big_step` with shift), shown
+/// with `decimals`: the rows of [`LeverField::spec`].
+const fn dial(
+    key: &'static str,
+    unit: &'static str,
+    max: f64,
+    (step, big_step): (f64, f64),
+    decimals: usize,
+) -> FieldSpec {
+    FieldSpec {
+        key,
+        unit,
+        min: 0.0,
+        max,
+        step,
+        big_step,
+        decimals,
+        integer: false,
+    }
+}
+
+/// Each dial's spec, in the order of [`LeverField`]'s variants (and of
+/// [`LeverField::ALL`]).
+const SPECS: [FieldSpec; 9] = [
+    dial("rent_subsidy_pct", "%", 90.0, (5.0, 20.0), 0),
+    dial("land_release_ha_per_year", "ha/yr", 200.0, (5.0, 25.0), 0),
+    dial("grants_hkd_bn_per_year", "HK$ bn/yr", 100.0, (0.5, 5.0), 1),
+    dial("cofunding_ratio", "HK$ per HK$", 5.0, (0.1, 1.0), 1),
+    dial("admissions_per_year", "people/yr", 1e5, (1e3, 1e4), 0).whole(),
+    dial("training_places_per_year", "places/yr", 1e5, (1e3, 1e4), 0).whole(),
+    dial("profits_tax_concession_pp", "pp", 16.5, (0.5, 2.5), 1),
+    dial(
+        "coinvestment_hkd_bn_per_year",
+        "HK$ bn/yr",
+        50.0,
+        (0.5, 5.0),
+        1,
+    ),
+    dial("scaleup_in_gba_share", "share", 1.0, (0.05, 0.25), 2),
+];
+
+impl FieldSpec {
+    /// The same dial taking whole numbers only.
+    const fn whole(self) -> FieldSpec {
+        FieldSpec {
+            integer: true,
+            ..self
+        }
+    }
+}
+
 impl LeverField {
     /// Every dial, grouped by lever group.
     pub const ALL: [LeverField; 9] = [
@@ -148,98 +199,7 @@ impl LeverField {
 
     /// Name, unit, range and step of the dial.
     pub const fn spec(self) -> FieldSpec {
-        match self {
-            LeverField::RentSubsidyPct => FieldSpec {
-                key: "rent_subsidy_pct",
-                unit: "%",
-                min: 0.0,
-                max: 90.0,
-                step: 5.0,
-                big_step: 20.0,
-                decimals: 0,
-                integer: false,
-            },
-            LeverField::LandReleaseHaPerYear => FieldSpec {
-                key: "land_release_ha_per_year",
-                unit: "ha/yr",
-                min: 0.0,
-                max: 200.0,
-                step: 5.0,
-                big_step: 25.0,
-                decimals: 0,
-                integer: false,
-            },
-            LeverField::GrantsHkdBnPerYear => FieldSpec {
-                key: "grants_hkd_bn_per_year",
-                unit: "HK$ bn/yr",
-                min: 0.0,
-                max: 100.0,
-                step: 0.5,
-                big_step: 5.0,
-                decimals: 1,
-                integer: false,
-            },
-            LeverField::CofundingRatio => FieldSpec {
-                key: "cofunding_ratio",
-                unit: "HK$ per HK$",
-                min: 0.0,
-                max: 5.0,
-                step: 0.1,
-                big_step: 1.0,
-                decimals: 1,
-                integer: false,
-            },
-            LeverField::AdmissionsPerYear => FieldSpec {
-                key: "admissions_per_year",
-                unit: "people/yr",
-                min: 0.0,
-                max: 100_000.0,
-                step: 1_000.0,
-                big_step: 10_000.0,
-                decimals: 0,
-                integer: true,
-            },
-            LeverField::TrainingPlacesPerYear => FieldSpec {
-                key: "training_places_per_year",
-                unit: "places/yr",
-                min: 0.0,
-                max: 100_000.0,
-                step: 1_000.0,
-                big_step: 10_000.0,
-                decimals: 0,
-                integer: true,
-            },
-            LeverField::ProfitsTaxConcessionPp => FieldSpec {
-                key: "profits_tax_concession_pp",
-                unit: "pp",
-                min: 0.0,
-                max: 16.5,
-                step: 0.5,
-                big_step: 2.5,
-                decimals: 1,
-                integer: false,
-            },
-            LeverField::CoinvestmentHkdBnPerYear => FieldSpec {
-                key: "coinvestment_hkd_bn_per_year",
-                unit: "HK$ bn/yr",
-                min: 0.0,
-                max: 50.0,
-                step: 0.5,
-                big_step: 5.0,
-                decimals: 1,
-                integer: false,
-            },
-            LeverField::ScaleupInGbaShare => FieldSpec {
-                key: "scaleup_in_gba_share",
-                unit: "share",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                big_step: 0.25,
-                decimals: 2,
-                integer: false,
-            },
-        }
+        SPECS[self as usize]
     }
 
     /// The dial `key` of `group`, if any.
@@ -319,5 +279,19 @@ mod tests {
             assert!(spec.min < spec.max && spec.step > 0.0 && spec.big_step > spec.step);
         }
         assert_eq!(LeverField::from_path("land.grants_hkd_bn_per_year"), None);
+    }
+
+    #[test]
+    fn each_dial_s_spec_is_its_own_row_of_the_table() {
+        for field in LeverField::ALL {
+            let mut snake = String::new();
+            for c in format!("{field:?}").chars() {
+                if c.is_uppercase() && !snake.is_empty() {
+                    snake.push('_');
+                }
+                snake.push(c.to_ascii_lowercase());
+            }
+            assert_eq!(field.spec().key, snake);
+        }
     }
 }

@@ -209,6 +209,15 @@ pub struct Timing {
 }
 
 impl Timing {
+    /// Full strength from `start` on: no ramp, no end.
+    pub const fn at_once(start: i32) -> Timing {
+        Timing {
+            start,
+            ramp_years: 0,
+            end: None,
+        }
+    }
+
     /// Strength in `year`, 0..=1: 0 before start and after end, (k+1)/(ramp+1) in
     /// the k-th year of the ramp, 1 after it.
     pub fn strength(&self, year: i32) -> f64 {
@@ -254,11 +263,7 @@ impl Measure {
             name: name.into(),
             kind,
             amount,
-            timing: Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
+            timing: Timing::at_once(start),
             sector_weights: None,
             matching_ratio: None,
             label: None,
@@ -353,11 +358,7 @@ mod tests {
 
     #[test]
     fn no_ramp_means_full_strength_from_the_start_year() {
-        let timing = Timing {
-            start: 2026,
-            ramp_years: 0,
-            end: None,
-        };
+        let timing = Timing::at_once(2026);
         assert_eq!(timing.strength(2025), 0.0);
         assert_eq!(timing.strength(2026), 1.0);
         assert_eq!(timing.strength(2060), 1.0);

@@ -169,18 +169,11 @@ fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<Stri
     };
     let mut keys = Vec::new();
     for item in items {
-        let text = match item.get_ref() {
-            DeValue::String(text) => text.to_string(),
-            other => {
-                reader.problem(
-                    item.span(),
-                    path,
-                    format!("found {}", crate::toml_reader::describe(other)),
-                    expected.into(),
-                );
-                continue;
-            }
+        let DeValue::String(text) = item.get_ref() else {
+            reader.wrong_type::<()>(item, path, expected);
+            continue;
         };
+        let text = text.to_string();
         if key_is_valid(&text) {
             keys.push(text);
         } else {

@@ -117,11 +117,6 @@ impl<'s> Reader<'s> {
         self.keyless_problem
     }
 
-    /// Whether any problem was found.
-    pub fn has_problems(&self) -> bool {
-        !self.problems.is_empty()
-    }
-
     /// The problems found so far, in file order and located.
     pub fn into_problems(self) -> Diagnostics {
         self.problems.finish(self.file, self.source)
@@ -188,16 +183,15 @@ impl<'s> Reader<'s> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
-            other => {
-                self.problem(
-                    value.span(),
-                    path,
-                    format!("found {}", describe(other)),
-                    "a table".into(),
-                );
-                None
-            }
+            _ => self.wrong_type(value, path, "a table"),
         }
+    }
+
+    /// Reports `value` as not what was `expected` (`found a float (3.5)`).
+    pub fn wrong_type<T>(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<T> {
+        let found = format!("found {}", describe(value.get_ref()));
+        self.problem(value.span(), path, found, expected.into());
+        None
     }
 
     /// A finite number (an integer is accepted where a float is expected).
@@ -205,20 +199,8 @@ impl<'s> Reader<'s> {
         self.note_span(path, value.span());
         let parsed = match value.get_ref() {
             DeValue::Float(float) => without_underscores(float.as_str()).parse::<f64>().ok(),
-            DeValue::Integer(int) => {
-                i64::from_str_radix(&without_underscores(int.as_str()), int.radix())
-                    .ok()
-                    .map(|i| i as f64)
-            }
-            other => {
-                self.problem(
-                    value.span(),
-                    path,
-                    format!("found {}", describe(other)),
-                    expected.into(),
-                );
-                return None;
-            }
+            DeValue::Integer(int) => whole(int).map(|i| i as f64),
+            _ => return self.wrong_type(value, path, expected),
         };
         match parsed {
             Some(number) if number.is_finite() => Some(number),
@@ -243,7 +225,7 @@ impl<'s> Reader<'s> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Integer(int) => {
-                let parsed = i64::from_str_radix(&int.as_str().replace('_', ""), int.radix()).ok();
+                let parsed = whole(int);
                 if parsed.is_none() {
                     self.problem(
                         value.span(),
@@ -254,15 +236,7 @@ impl<'s> Reader<'s> {
                 }
                 parsed
             }
-            other => {
-                self.problem(
-                    value.span(),
-                    path,
-                    format!("found {}", describe(other)),
-                    expected.into(),
-                );
-                None
-            }
+            _ => self.wrong_type(value, path, expected),
         }
     }
 
@@ -270,17 +244,14 @@ impl<'s> Reader<'s> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::String(text) => Some(text.to_string()),
-            other => {
-                self.problem(
-                    value.span(),
-                    path,
-                    format!("found {}", describe(other)),
-                    "text in quotes".into(),
-                );
-                None
-            }
+            _ => self.wrong_type(value, path, "text in quotes"),
         }
     }
+}
+
+/// A TOML integer's value, in any radix; `None` when too large for 64 bits.
+fn whole(int: &toml::de::DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(&without_underscores(int.as_str()), int.radix()).ok()
 }
 
 /// `digits` without TOML's `_` separators, copied only when it has some.

@@ -13,6 +13,7 @@ mod glyph;
 mod lettering;
 mod style;
 
+use levers_core::analysis::Uncertainty;
 use levers_core::{Projection, Target};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -32,9 +33,6 @@ pub enum Kind {
     Svg,
     Png,
 }
-
-/// The file extensions charts are written to, for messages.
-pub const EXTENSIONS: [&str; 2] = ["svg", "png"];
 
 /// One package's values of the charted series, by year (non-finite values
 /// are left out), with an optional p10–p90 band (year, p10, p90) drawn shaded
@@ -288,6 +286,20 @@ impl<'a> Chart<'a> {
             scaled(f64::from(height), self.scale).max(1) as u32,
         )
     }
+}
+
+/// The p10–p90 band of the series `key` in `uncertainty`, by year (year,
+/// p10, p90); `None` for a series Monte Carlo does not band.
+pub fn band(uncertainty: &Uncertainty, key: &str) -> Option<Vec<(i32, f64, f64)>> {
+    let bands = match key {
+        "manufacturing_share_pct" => &uncertainty.share_pct,
+        "manufacturing_jobs" => &uncertainty.jobs,
+        "fiscal_cost_hkd_bn" => &uncertainty.cost_hkd_bn,
+        "effective_sectors" => &uncertainty.effective_sectors,
+        _ => return None,
+    };
+    let years = uncertainty.years.iter().zip(bands);
+    Some(years.map(|(year, b)| (*year, b.p10, b.p90)).collect())
 }
 
 /// The chart as SVG text; `size` is at scale 1.

@@ -33,13 +33,7 @@ pub fn describe_value(lang: Lang, field: LeverField, value: f64) -> String {
 
 /// Every difference between `a` and `b`, one sentence each, in a fixed order.
 pub fn lever_changes(lang: Lang, a: &Policy, b: &Policy, baseline: &Baseline) -> Vec<String> {
-    // `subject: from → to`, in `lang`.
-    let change = |subject: &str, from: &str, to: &str| {
-        lang.format(
-            "change-line",
-            &[("subject", subject), ("change", &format!("{from} → {to}"))],
-        )
-    };
+    let change = |subject: &str, from: &str, to: &str| change_line(lang, subject, from, to);
     let mut changes = measure_changes(lang, a, b);
     if a.target != b.target {
         let target = |t: &levers_core::Target| {
@@ -175,15 +169,7 @@ pub fn amount_phrase(lang: Lang, measure: &Measure) -> String {
         Amount::Constant(value) => describe_value(lang, field, *value),
         Amount::Schedule(points) => points
             .iter()
-            .map(|(year, value)| {
-                lang.format(
-                    "amount-from",
-                    &[
-                        ("amount", &describe_value(lang, field, *value)),
-                        ("year", &year.to_string()),
-                    ],
-                )
-            })
+            .map(|(year, value)| from_year(lang, &describe_value(lang, field, *value), *year))
             .collect::<Vec<_>>()
             .join(&lang.text("list-separator")),
     }
@@ -279,15 +265,12 @@ pub fn measure_changes(lang: Lang, a: &Policy, b: &Policy) -> Vec<String> {
 /// The differences of one measure, named by its label in `after`.
 fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
     let label = &*measure_label(lang, after);
+    // `label: from → to`, and `label: <what> from → to` with the what from message `id`.
+    let line = |from: &str, to: &str| change_line(lang, label, from, to);
+    let what = |id: &str, from: &str, to: &str| worded(lang, label, id, from, to);
     let mut changes = Vec::new();
     if before.kind != after.kind {
-        changes.push(worded(
-            lang,
-            label,
-            "change-kind",
-            before.kind.key(),
-            after.kind.key(),
-        ));
+        changes.push(what("change-kind", before.kind.key(), after.kind.key()));
     }
     let (t0, t1) = (before.timing, after.timing);
     let both_constant = matches!(
@@ -295,25 +278,19 @@ fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
         (Amount::Constant(_), Amount::Constant(_))
     );
     if both_constant && t0.start != t1.start {
-        changes.push(change_line(
-            lang,
-            label,
+        changes.push(line(
             &from_year(lang, &amount_phrase(lang, before), t0.start),
             &from_year(lang, &amount_phrase(lang, after), t1.start),
         ));
     } else {
         if before.amount != after.amount || before.kind != after.kind {
-            changes.push(change_line(
-                lang,
-                label,
+            changes.push(line(
                 &amount_phrase(lang, before),
                 &amount_phrase(lang, after),
             ));
         }
         if t0.start != t1.start {
-            changes.push(worded(
-                lang,
-                label,
+            changes.push(what(
                 "change-starts",
                 &t0.start.to_string(),
                 &t1.start.to_string(),
@@ -321,13 +298,8 @@ fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
         }
     }
     if t0.ramp_years != t1.ramp_years {
-        changes.push(worded(
-            lang,
-            label,
-            "change-ramp",
-            &t0.ramp_years.to_string(),
-            &t1.ramp_years.to_string(),
-        ));
+        let (r0, r1) = (t0.ramp_years.to_string(), t1.ramp_years.to_string());
+        changes.push(what("change-ramp", &r0, &r1));
     }
     if t0.end != t1.end {
         let show = |e: Option<i32>| {
@@ -335,29 +307,19 @@ fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
                 lang.format("change-ends", &[("year", &y.to_string())])
             })
         };
-        changes.push(change_line(lang, label, &show(t0.end), &show(t1.end)));
+        changes.push(line(&show(t0.end), &show(t1.end)));
     }
     if before.weight_shares() != after.weight_shares() {
         let show = |w| sector_weights(lang, w).unwrap_or_else(|| lang.text("change-all-equal"));
-        changes.push(worded(
-            lang,
-            label,
-            "change-weights",
-            &show(before.sector_weights),
-            &show(after.sector_weights),
-        ));
+        let (w0, w1) = (show(before.sector_weights), show(after.sector_weights));
+        changes.push(what("change-weights", &w0, &w1));
     }
     if before.matching_ratio != after.matching_ratio {
         let show = |r: Option<f64>| {
             r.map_or_else(|| lang.text("change-model-default"), |r| format!("{r}"))
         };
-        changes.push(worded(
-            lang,
-            label,
-            "change-matching",
-            &show(before.matching_ratio),
-            &show(after.matching_ratio),
-        ));
+        let (r0, r1) = (show(before.matching_ratio), show(after.matching_ratio));
+        changes.push(what("change-matching", &r0, &r1));
     }
     if before.label != after.label {
         let none = lang.text("compare-none");

@@ -20,6 +20,8 @@ use serde_json::{Value, json};
 
 use super::table::{markdown_table, text_table};
 use super::{Evaluated, number, sanitise};
+use crate::format::money_bn;
+use crate::i18n::Lang;
 
 /// The fiscal accounts of an evaluated package.
 pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccounts {
@@ -28,7 +30,7 @@ pub fn accounts(baseline: &Baseline, evaluated: &Evaluated<'_>) -> FiscalAccount
 
 /// "real, 2023 HK$": what every amount of money in the model is, in `lang`
 /// (`以 2023 年價格計算的港元`; machine outputs ask for English).
-pub fn money_label(lang: crate::i18n::Lang, base_year: i32) -> String {
+pub fn money_label(lang: Lang, base_year: i32) -> String {
     lang.format("money-real", &[("year", &base_year.to_string())])
 }
 
@@ -200,13 +202,13 @@ fn to_target_json(to_target: &TargetWindow) -> Value {
 }
 
 /// The catalogue key of a money kind's name (`offer-rd_grants`).
-fn offer_kind_text(lang: crate::i18n::Lang, kind: MeasureKind) -> String {
+fn offer_kind_text(lang: Lang, kind: MeasureKind) -> String {
     lang.text(&format!("offer-{}", kind.key()))
 }
 
 /// "R&D grants HK$96.0 bn offered (HK$12.0 bn a year), HK$36.1 bn taken up
 /// (38%)": one money kind over a window of `years` years.
-pub fn offer_phrase(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -> String {
+pub fn offer_phrase(lang: Lang, totals: &OfferTotals, years: i32) -> String {
     let share = if totals.offered_hkd_bn > 0.0 {
         format!(
             "{:.0}",
@@ -222,30 +224,24 @@ pub fn offer_phrase(lang: crate::i18n::Lang, totals: &OfferTotals, years: i32) -
             ("kind", &offer_kind_text(lang, totals.kind)),
             ("offered_per_year", &per_year(totals.offered_hkd_bn)),
             ("taken_per_year", &per_year(totals.taken_up_hkd_bn)),
-            (
-                "offered",
-                &crate::format::money(lang, totals.offered_hkd_bn * 1e9),
-            ),
-            (
-                "taken",
-                &crate::format::money(lang, totals.taken_up_hkd_bn * 1e9),
-            ),
+            ("offered", &money_bn(lang, totals.offered_hkd_bn)),
+            ("taken", &money_bn(lang, totals.taken_up_hkd_bn)),
             ("share", &share),
         ],
     )
 }
 
 /// Between two kinds' phrases, which have commas of their own.
-fn offer_separator(lang: crate::i18n::Lang) -> &'static str {
+fn offer_separator(lang: Lang) -> &'static str {
     match lang {
-        crate::i18n::Lang::En => "; ",
-        crate::i18n::Lang::ZhHant => "；",
+        Lang::En => "; ",
+        Lang::ZhHant => "；",
     }
 }
 
 /// Every money kind's offer to the target year, in words, joined; `None` when
 /// the package offers no money.
-pub fn offers_sentence(lang: crate::i18n::Lang, to_target: &TargetWindow) -> Option<String> {
+pub fn offers_sentence(lang: Lang, to_target: &TargetWindow) -> Option<String> {
     if to_target.money_offered.is_empty() {
         return None;
     }
@@ -289,24 +285,15 @@ fn offers_json(accounts: &FiscalAccounts) -> Value {
     Value::Array(offers)
 }
 
-/// The catalogue key of a way of funding (`financing-reserves`).
-fn funding_key(funding: Funding) -> &'static str {
-    match funding {
-        Funding::Reserves => "reserves",
-        Funding::Borrowing => "borrowing",
-        Funding::Reallocation => "reallocation",
-    }
-}
-
 /// What financing is under the package's funding, in `lang` (machine outputs
 /// ask for English).
-pub fn financing_words(lang: crate::i18n::Lang, funding: Funding) -> String {
-    lang.text(&format!("financing-{}", funding_key(funding)))
+pub fn financing_words(lang: Lang, funding: Funding) -> String {
+    lang.text(&format!("financing-{}", funding.key()))
 }
 
 /// The budget cap as the model applies it: "Budget cap: HK$60 bn a year on
 /// cash outlay and tax forgone (never binds); financing HK$9.1 bn in 2032 on top."
-pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Projection) -> String {
+pub fn cap_sentence(lang: Lang, policy: &Policy, projection: &Projection) -> String {
     let year = projection
         .year(policy.target.year)
         .or_else(|| projection.last());
@@ -314,14 +301,8 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
         lang.format(
             "cap-financing",
             &[
-                (
-                    "how",
-                    &lang.text(&format!("financing-{}", funding_key(policy.budget.funding))),
-                ),
-                (
-                    "money",
-                    &crate::format::money(lang, y.financing_cost_hkd_bn * 1e9),
-                ),
+                ("how", &financing_words(lang, policy.budget.funding)),
+                ("money", &money_bn(lang, y.financing_cost_hkd_bn)),
                 ("year", &y.year.to_string()),
             ],
         )
@@ -329,7 +310,7 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
     let Some(cap) = policy.budget.cap_hkd_bn_per_year else {
         return lang.format("cap-none", &[("financing", &financing)]);
     };
-    if lang != crate::i18n::Lang::En {
+    if lang != Lang::En {
         let bound = projection
             .years
             .iter()
@@ -343,7 +324,7 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
         return lang.format(
             "cap-sentence",
             &[
-                ("money", &crate::format::money(lang, cap * 1e9)),
+                ("money", &money_bn(lang, cap)),
                 ("binds", &binds),
                 ("financing", &financing),
             ],
@@ -362,7 +343,7 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
     };
     format!(
         "Budget cap: {} a year on cash outlay and tax forgone ({binds}){financing}.",
-        crate::format::money(lang, cap * 1e9)
+        money_bn(lang, cap)
     )
 }
 
@@ -371,11 +352,7 @@ pub fn cap_sentence(lang: crate::i18n::Lang, policy: &Policy, projection: &Proje
 /// `--baseline-data` file: `clean` makes it inert for the medium it is
 /// written to (`sanitise::markdown`, `sanitise::xml`; JSON, which escapes it
 /// itself, passes `str::to_string`).
-fn discount_source(
-    lang: crate::i18n::Lang,
-    baseline: &Baseline,
-    clean: impl Fn(&str) -> String,
-) -> String {
+fn discount_source(lang: Lang, baseline: &Baseline, clean: impl Fn(&str) -> String) -> String {
     let id = ParamId::all().find(|id| baseline.spec(*id).name == "discount_rate");
     match id.map(|id| &baseline.spec(id).source) {
         Some(Source::Cited(text)) => lang.format("fiscal-source", &[("text", &clean(text))]),
@@ -386,14 +363,14 @@ fn discount_source(
     }
 }
 
-fn window_label(lang: crate::i18n::Lang, window: &Window) -> String {
+fn window_label(lang: Lang, window: &Window) -> String {
     match window.length {
         Some(length) => lang.format("fiscal-window-years", &[("length", &length.to_string())]),
         None => lang.text("fiscal-to-horizon"),
     }
 }
 
-fn window_note(lang: crate::i18n::Lang, window: &Window) -> String {
+fn window_note(lang: Lang, window: &Window) -> String {
     match window.length {
         Some(length) if window.truncated() => lang.format(
             "fiscal-truncated",
@@ -442,13 +419,13 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         .map(|(key, text)| ((*key).to_string(), json!(text)))
         .collect();
     json!({
-        "money": money_label(crate::i18n::Lang::En, baseline.base_year),
+        "money": money_label(Lang::En, baseline.base_year),
         "undiscounted": "every amount except present_value_hkd_bn",
         "present_value_of": "cash outlay and tax forgone; financing is reported beside it, not discounted into it (HM Treasury Green Book)",
         "budget_cap_hkd_bn_per_year": policy.budget.cap_hkd_bn_per_year,
         "budget_cap_applies_to": "cash outlay and tax forgone (not financing)",
         "funding": policy.budget.funding.key(),
-        "financing_is": financing_words(crate::i18n::Lang::En, policy.budget.funding),
+        "financing_is": financing_words(Lang::En, policy.budget.funding),
         "years": accounts.years,
         "cash_outlay_hkd_bn": numbers(&accounts.cash_outlay_hkd_bn),
         "tax_forgone_hkd_bn": numbers(&accounts.tax_forgone_hkd_bn),
@@ -457,7 +434,7 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         "windows": windows,
         "measures": measures,
         "discount_rate": accounts.discount_rate,
-        "discount_rate_source": discount_source(crate::i18n::Lang::En, baseline, str::to_string),
+        "discount_rate_source": discount_source(Lang::En, baseline, str::to_string),
         "present_value_hkd_bn": number(accounts.present_value_hkd_bn),
         "present_value_year": baseline.base_year,
         "per_job": per_job_json(&accounts.cost_per_job()),
@@ -472,7 +449,7 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
 /// The accounts as text (or Markdown): windows, measures, present value, cost
 /// per job with definitions, then the yearly split.
 pub fn render(
-    lang: crate::i18n::Lang,
+    lang: Lang,
     baseline: &Baseline,
     policy: &Policy,
     projection: &Projection,
@@ -586,19 +563,15 @@ pub fn render(
                         }
                     }),
                 ),
-                (
-                    "money",
-                    &crate::format::money(lang, accounts.present_value_hkd_bn * 1e9)
-                ),
+                ("money", &money_bn(lang, accounts.present_value_hkd_bn)),
                 (
                     "financing",
-                    &crate::format::money(
+                    &money_bn(
                         lang,
                         accounts
                             .windows
                             .last()
                             .map_or(0.0, |w| w.financing_cost_hkd_bn)
-                            * 1e9
                     ),
                 ),
             ],
@@ -620,10 +593,7 @@ pub fn render(
             ("from", &to_target.window.from.to_string()),
             ("to", &to_target.window.to.to_string()),
             ("year", &baseline.base_year.to_string()),
-            (
-                "money",
-                &crate::format::money(lang, to_target.present_value_hkd_bn * 1e9),
-            ),
+            ("money", &money_bn(lang, to_target.present_value_hkd_bn)),
             (
                 "job_year",
                 &per_job(to_target.cost_per_job.net_job_year_hkd),

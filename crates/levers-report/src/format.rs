@@ -64,11 +64,7 @@ fn chinese_money(value: f64) -> String {
     } else {
         thousands(magnitude)
     };
-    let sign = if value < 0.0 && amount.chars().any(|c| matches!(c, '1'..='9')) {
-        "-"
-    } else {
-        ""
-    };
+    let sign = minus(value, &amount);
     crate::i18n::Lang::ZhHant.format("money", &[("amount", &format!("{sign}{amount}"))])
 }
 
@@ -88,12 +84,18 @@ fn english_money(value: f64) -> String {
         thousands(magnitude)
     };
     // The sign goes before the currency: -HK$11.7 m, never HK$-11.7 m.
-    let sign = if value < 0.0 && amount.chars().any(|c| matches!(c, '1'..='9')) {
+    let sign = minus(value, &amount);
+    format!("{sign}HK${amount}")
+}
+
+/// `-` before the amount of a negative `value`, unless the amount shows as
+/// zero (no `-0`).
+fn minus(value: f64, amount: &str) -> &'static str {
+    if value < 0.0 && amount.chars().any(|c| matches!(c, '1'..='9')) {
         "-"
     } else {
         ""
-    };
-    format!("{sign}HK${amount}")
+    }
 }
 
 /// `+1.23` / `-0.50`: a signed difference with `decimals` decimals; see

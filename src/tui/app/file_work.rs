@@ -40,26 +40,10 @@ impl App {
                 }
                 None
             }
-            Outcome::Exists(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::Overwrite,
-                };
-                None
-            }
-            Outcome::ChangedOnDisk(path) => {
-                self.mode = Mode::ConfirmSave {
-                    path,
-                    question: SaveQuestion::ChangedOnDisk,
-                };
-                None
-            }
+            Outcome::Exists(path) => self.ask(path, SaveQuestion::Overwrite),
+            Outcome::ChangedOnDisk(path) => self.ask(path, SaveQuestion::ChangedOnDisk),
             Outcome::LinkElsewhere { link, target } => {
-                self.mode = Mode::ConfirmSave {
-                    path: link,
-                    question: SaveQuestion::LinkElsewhere { target },
-                };
-                None
+                self.ask(link, SaveQuestion::LinkElsewhere { target })
             }
             Outcome::Saved {
                 path,
@@ -95,6 +79,12 @@ impl App {
         }
     }
 
+    /// Asks before saving to `path` (the file exists, changed or is a link).
+    fn ask(&mut self, path: PathBuf, question: SaveQuestion) -> Option<Effect> {
+        self.mode = Mode::ConfirmSave { path, question };
+        None
+    }
+
     fn loaded(&mut self, purpose: Purpose, path: PathBuf, result: Result<Box<Policy>, String>) {
         let policy = match result {
             Ok(policy) => *policy,
@@ -110,10 +100,7 @@ impl App {
             }
         };
         self.mode = Mode::Normal;
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into(),
-        );
+        let name = super::file_name(&path);
         match purpose {
             Purpose::Open => {
                 self.measure_package = !policy.is_dials_only();

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
+use levers_core::analysis::seek::SeekRequest;
 use levers_core::analysis::{attribute_with, attribution_player_count};
 
 use super::{App, Mode};
@@ -106,7 +107,9 @@ impl App {
     /// Starts the goal seek: on a worker (the screen shows "seeking…" and Esc
     /// cancels), or through [`crate::tui::dispatch`] when none runs.
     pub(in crate::tui) fn request_seek(&mut self) -> Option<Effect> {
-        let request = crate::tui::analysis::seek_request(self.policy());
+        // The package's own target, within its budget cap, over the groups it
+        // uses (all four when it uses none): what `levers seek --from FILE` seeks.
+        let request = SeekRequest::for_package(self.policy());
         if let Some(background) = self.background.as_mut() {
             background.seek(request);
             self.mode = Mode::Seeking;

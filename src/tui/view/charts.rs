@@ -149,19 +149,16 @@ fn draw(frame: Frame<'_>, series: &[Series], area: Rect, buf: &mut Buffer) {
         )
         // The packages are named on the bottom border instead, cut to fit.
         .legend_position(None)
-        .x_axis(
-            Axis::default()
-                .bounds(frame.x)
-                .labels(x_labels)
-                .style(theme::label()),
-        )
-        .y_axis(
-            Axis::default()
-                .bounds(frame.y)
-                .labels(y_labels)
-                .style(theme::label()),
-        )
+        .x_axis(axis(frame.x, x_labels))
+        .y_axis(axis(frame.y, y_labels))
         .render(area, buf);
+}
+
+fn axis(bounds: [f64; 2], labels: [Span<'_>; 3]) -> Axis<'_> {
+    Axis::default()
+        .bounds(bounds)
+        .labels(labels)
+        .style(theme::label())
 }
 
 fn year_span(projection: &Projection) -> [f64; 2] {
@@ -173,14 +170,8 @@ fn year_span(projection: &Projection) -> [f64; 2] {
 pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     let target = app.projection().target;
     let x = year_span(app.projection());
-    let mut series = package_series(app, |y| y.manufacturing_share_pct);
-    let band = app
-        .band()
-        .map(|band| band_series(band, &band.share_pct, x, area.width));
-    if let Some(band) = band {
-        // First, so every line is drawn over it.
-        series.insert(0, band);
-    }
+    let share = package_series(app, |y| y.manufacturing_share_pct);
+    let mut series = with_band(app, share, |u| &u.share_pct, area.width);
     let (low, high) = value_range(&series);
     let ([bottom, top], target_on_scale) = share_bounds(low, high, target.share_pct);
     let target_style = Style::new().fg(theme::TARGET).add_modifier(Modifier::DIM);

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme;
 use super::timing_text::{end_text, targets_text};
@@ -106,13 +106,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.extend(needs_lines(app));
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
-        .block(
-            Block::bordered()
-                .border_style(theme::border())
-                .title(Span::styled(
-                    format!(" {} ", app.lang.text("tui-detail")),
-                    theme::title(),
-                )),
-        )
+        .block(theme::panel(&app.lang.text("tui-detail")))
         .render(area, buf);
 }

@@ -85,10 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (false, _) => Span::styled(tag("discover-close"), theme::label()),
         }
     };
-    let block = Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(format!(" {title} "), theme::title()))
-        .title(status);
+    let block = theme::panel(&title).title(status);
     let inner = block.inner(area);
     block.render(area, buf);
     if let Some(view) = &app.discover {

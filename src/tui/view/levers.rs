@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::theme;
 use crate::tui::app::App;
@@ -47,13 +47,7 @@ fn first_visible(rows: &[Row], selected: LeverField, height: usize) -> usize {
 }
 
 fn block(app: &App) -> Block<'static> {
-    Block::bordered()
-        .borders(Borders::ALL)
-        .border_style(theme::border())
-        .title(Span::styled(
-            format!(" {} ", app.lang.text("tui-levers")),
-            theme::title(),
-        ))
+    theme::panel(&app.lang.text("tui-levers"))
 }
 
 /// `30,000 people/yr`, `12.0 HK$ bn/yr` (`30,000 人／年` in Chinese).
@@ -143,12 +137,7 @@ fn field_line(app: &App, field: LeverField, width: usize) -> Line<'static> {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(bar(fraction, bar_width), bar_style));
     }
-    let line = Line::from(spans);
-    if app.selected_field() == field {
-        line.patch_style(theme::selected())
-    } else {
-        line
-    }
+    theme::marked(Line::from(spans), app.selected_field() == field)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

@@ -36,11 +36,7 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
             fit(&label, LABEL_WIDTH),
             fit(&value, VALUE_WIDTH)
         ));
-        lines.push(if selected {
-            line.patch_style(theme::selected())
-        } else {
-            line
-        });
+        lines.push(theme::marked(line, selected));
     }
     lines.push(error_line(form.error.as_ref()));
     lines.push(keys_line(app.lang, app.context()));
@@ -94,11 +90,7 @@ pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buff
         let field = kind.field();
         let label = crate::tui::labels::columns(&lang.lever_field(field), 22);
         let line = Line::from(format!(" {label} {}", lang.unit(field.spec().unit)));
-        lines.push(if i == selected {
-            line.patch_style(theme::selected())
-        } else {
-            line
-        });
+        lines.push(theme::marked(line, i == selected));
     }
     lines.push(keys_line(app.lang, app.context()));
     show(area, buf, &lang.text("popup-add-measure"), lines, 56);

@@ -19,7 +19,7 @@ use crate::tui::app::Silent;
 use crate::tui::measures::listed_order;
 use levers_report::brackets::with_note;
 use levers_report::describe::measure_label;
-use levers_report::format::{fit, money};
+use levers_report::format::{fit, money_bn};
 use levers_report::i18n::Lang;
 use levers_report::sanitise::terminal;
 
@@ -90,12 +90,7 @@ fn measure_line(app: &App, index: usize, width: usize, silent: bool) -> Line<'st
             Style::new().fg(theme::ACCENT),
         ));
     }
-    let line = Line::from(spans);
-    if app.selected_measure() == Some(index) {
-        line.patch_style(theme::selected())
-    } else {
-        line
-    }
+    theme::marked(Line::from(spans), app.selected_measure() == Some(index))
 }
 
 fn kind_line(lang: Lang, kind: MeasureKind) -> Line<'static> {
@@ -160,16 +155,10 @@ fn first_visible(app: &App, rows: &[Row], height: usize) -> usize {
 
 fn block(app: &App) -> Block<'static> {
     let count = app.policy().measures.len();
-    Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(
-            format!(
-                " {} ",
-                app.lang
-                    .format("tui-measures", &[("count", &count.to_string())])
-            ),
-            theme::title(),
-        ))
+    theme::panel(
+        &app.lang
+            .format("tui-measures", &[("count", &count.to_string())]),
+    )
 }
 
 /// Rows the warning of a measure with no effect takes under the list.
@@ -214,7 +203,7 @@ fn warning_lines(app: &App, silent: &[Silent], width: usize) -> Vec<Line<'static
         "tui-no-effect",
         &[
             ("measure", &terminal(&measure_label(lang, measure))),
-            ("cost", &money(lang, first.cost_hkd_bn * 1e9)),
+            ("cost", &money_bn(lang, first.cost_hkd_bn)),
             ("year", &year),
         ],
     );

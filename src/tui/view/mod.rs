@@ -74,6 +74,9 @@ fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// Draws one panel of the workbench in its place.
+type PanelRenderer = fn(&App, Rect, &mut Buffer);
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if too_small(area) {
@@ -96,26 +99,23 @@ impl Widget for &App {
             } else {
                 levers::render(self, regions.levers, buf);
             }
-            if let Some(rect) = regions.share_chart {
-                charts::render_share(self, rect, buf);
-            }
-            if let Some(rect) = regions.jobs_chart {
-                charts::render_jobs(self, rect, buf);
-            }
-            if let Some(rect) = regions.diversification_chart {
-                charts::render_diversification(self, rect, buf);
-            }
-            if let Some(rect) = regions.sectors {
-                sectors::render(self, rect, buf);
-            }
-            if let Some(rect) = regions.attribution {
-                attribution::render(self, rect, buf);
-            }
-            if let Some(rect) = regions.detail {
-                detail::render(self, rect, buf);
-            }
-            if let Some(rect) = regions.fiscal {
-                fiscal::render(self, rect, buf);
+            // The panels this screen has room for, each drawn in its place.
+            let panels: [(Option<Rect>, PanelRenderer); 7] = [
+                (regions.share_chart, charts::render_share),
+                (regions.jobs_chart, charts::render_jobs),
+                (
+                    regions.diversification_chart,
+                    charts::render_diversification,
+                ),
+                (regions.sectors, sectors::render),
+                (regions.attribution, attribution::render),
+                (regions.detail, detail::render),
+                (regions.fiscal, fiscal::render),
+            ];
+            for (rect, render) in panels {
+                if let Some(rect) = rect {
+                    render(self, rect, buf);
+                }
             }
             render_sensitivity(self, tornado::area(&regions), buf);
             status::render_status(self, regions.status, buf);

@@ -90,18 +90,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ];
             show(area, buf, &app.lang.text("popup-unsaved"), lines, 60);
         }
-        Mode::ConfirmSave {
-            path,
-            question: SaveQuestion::Overwrite,
-        } => {
-            let lines = vec![
-                Line::from(app.lang.format(
-                    "popup-replace-text",
-                    &[("path", &path.display().to_string())],
-                )),
-                keys_line(app.lang, context),
-            ];
-            show(area, buf, &app.lang.text("popup-replace"), lines, 70);
+        Mode::ConfirmSave { path, question } => {
+            let (text, title, width) = match question {
+                SaveQuestion::Overwrite => ("popup-replace-text", "popup-replace", 70),
+                SaveQuestion::ChangedOnDisk => ("popup-changed-text", "popup-changed", 80),
+                SaveQuestion::LinkElsewhere { .. } => ("popup-link-text", "popup-link", 80),
+            };
+            let path = path.display().to_string();
+            let mut lines = vec![Line::from(app.lang.format(text, &[("path", &path)]))];
+            match question {
+                SaveQuestion::Overwrite => {}
+                SaveQuestion::ChangedOnDisk => {
+                    lines.push(Line::from(app.lang.text("popup-overwrite")));
+                }
+                SaveQuestion::LinkElsewhere { target } => lines.extend([
+                    Line::from(target.display().to_string()),
+                    Line::from(app.lang.text("popup-link-write")),
+                ]),
+            }
+            lines.push(keys_line(app.lang, context));
+            show(area, buf, &app.lang.text(title), lines, width);
         }
         Mode::Restore { file, changed, .. } => {
             let mut lines = vec![
@@ -134,35 +142,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             lines.push(Line::from(app.lang.text("popup-restore-keys")));
             show(area, buf, &app.lang.text("popup-restore"), lines, 80);
-        }
-        Mode::ConfirmSave {
-            path,
-            question: SaveQuestion::ChangedOnDisk,
-        } => {
-            let lines = vec![
-                Line::from(app.lang.format(
-                    "popup-changed-text",
-                    &[("path", &path.display().to_string())],
-                )),
-                Line::from(app.lang.text("popup-overwrite")),
-                keys_line(app.lang, context),
-            ];
-            show(area, buf, &app.lang.text("popup-changed"), lines, 80);
-        }
-        Mode::ConfirmSave {
-            path: link,
-            question: SaveQuestion::LinkElsewhere { target },
-        } => {
-            let lines = vec![
-                Line::from(
-                    app.lang
-                        .format("popup-link-text", &[("path", &link.display().to_string())]),
-                ),
-                Line::from(target.display().to_string()),
-                Line::from(app.lang.text("popup-link-write")),
-                keys_line(app.lang, context),
-            ];
-            show(area, buf, &app.lang.text("popup-link"), lines, 80);
         }
         Mode::Help(scroll) => render_help(app, *scroll, area, buf),
         Mode::Seek(proposal) => super::seek::render(app.lang, proposal, context, area, buf),
@@ -249,11 +228,7 @@ fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
     for (i, entry) in picker.entries.iter().enumerate().skip(first).take(room) {
         let line = Line::from(format!(" {}", entry.display()));
         let chosen = i == picker.selected && picker.input.trim().is_empty();
-        lines.push(if chosen {
-            line.patch_style(theme::selected())
-        } else {
-            line
-        });
+        lines.push(theme::marked(line, chosen));
     }
     lines.push(keys_line(lang, Context::Picker));
     show(area, buf, &picker_title(lang, picker.purpose), lines, 72);
@@ -287,18 +262,14 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
     }) {
         lines.push(binding_line(app, binding));
     }
-    lines.push(Line::styled(
-        lang.text("help-measure-editor"),
-        theme::title(),
-    ));
-    lines.push(keys_line(lang, Context::MeasureEditor));
-    lines.push(Line::styled(lang.text("help-group"), theme::title()));
-    lines.push(keys_line(lang, Context::Group));
-    lines.push(Line::styled(
-        lang.text("help-package-editor"),
-        theme::title(),
-    ));
-    lines.push(keys_line(lang, Context::Form));
+    for (id, context) in [
+        ("help-measure-editor", Context::MeasureEditor),
+        ("help-group", Context::Group),
+        ("help-package-editor", Context::Form),
+    ] {
+        lines.push(Line::styled(lang.text(id), theme::title()));
+        lines.push(keys_line(lang, context));
+    }
     lines.push(Line::styled(lang.text("help-mouse"), theme::title()));
     let mouse = |action: Action| labels::description(lang, action);
     lines.push(Line::from(format!(

@@ -6,8 +6,8 @@ use levers_core::{MANUFACTURING_COUNT, Sector, YearOutcome};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Row, Table, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Row, Table, Widget};
 
 use super::theme;
 use crate::tui::app::App;
@@ -128,16 +128,10 @@ fn right(text: String) -> Cell<'static> {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let year = app.projection().target.year;
-    let block = Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(
-            format!(
-                " {} ",
-                app.lang
-                    .format("tui-sectors-title", &[("year", &year.to_string())])
-            ),
-            theme::title(),
-        ));
+    let title = app
+        .lang
+        .format("tui-sectors-title", &[("year", &year.to_string())]);
+    let block = theme::panel(&title);
     let columns = fitting(columns(app), block.inner(area).width);
     let header = std::iter::once(Cell::from(app.lang.text("tui-sector")))
         .chain(columns.iter().map(|c| right(c.title.clone())));

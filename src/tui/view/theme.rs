@@ -1,6 +1,8 @@
 //! The workbench's few colours and emphases, in one place.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
 
 pub const ACCENT: Color = Color::Cyan;
 pub const CURRENT: Color = Color::Yellow;
@@ -46,6 +48,22 @@ pub fn label() -> Style {
 
 pub fn border() -> Style {
     Style::new().fg(Color::DarkGray)
+}
+
+/// `line` in the selection's style when it is `selected`.
+pub fn marked(line: Line<'_>, selected: bool) -> Line<'_> {
+    if selected {
+        line.patch_style(self::selected())
+    } else {
+        line
+    }
+}
+
+/// A bordered panel headed ` title `.
+pub fn panel(title: &str) -> Block<'static> {
+    Block::bordered()
+        .border_style(border())
+        .title(Span::styled(format!(" {title} "), self::title()))
 }
 
 /// The colour themes the settings file's `theme` may name.

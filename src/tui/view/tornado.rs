@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::regions::Regions;
 use super::theme;
@@ -171,9 +171,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             &[("outcome", &outcome), ("year", &year)],
         )
     };
-    let mut block = Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(format!(" {title} "), theme::title()));
+    let mut block = theme::panel(&title);
     if wide {
         block = block.title(Span::styled(
             format!(" {} ", lang.text("tornado-keys")),

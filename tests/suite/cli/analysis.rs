@@ -5,7 +5,7 @@ use levers_core::analysis::sensitivity::SwingItem;
 use levers_core::analysis::{Outcome, monte_carlo, sensitivity};
 use levers_core::{LeverField, project};
 
-use crate::support::package::{Package, stdout_on_threads};
+use crate::support::package::{Package, bands_on_threads, stdout_on_threads};
 use crate::support::{baseline, json, levers, load, ok, run};
 
 const BLUEPRINT: &str = "policies/blueprint-2032.toml";
@@ -105,39 +105,8 @@ fn the_cli_prints_the_same_bytes_on_one_thread_and_on_many() {
 fn one_thread_and_all_threads_give_identical_bands() {
     let baseline = baseline();
     let policy = load(BLUEPRINT, &baseline);
-    let single = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| {
-            levers::cli::eval::monte_carlo_parallel(
-                levers_report::i18n::Lang::En,
-                &baseline,
-                &policy,
-                500,
-                42,
-            )
-        });
-    let many = rayon::ThreadPoolBuilder::new()
-        .num_threads(4)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
-        .install(|| {
-            levers::cli::eval::monte_carlo_parallel(
-                levers_report::i18n::Lang::En,
-                &baseline,
-                &policy,
-                500,
-                42,
-            )
-        });
-    let default_pool = levers::cli::eval::monte_carlo_parallel(
-        levers_report::i18n::Lang::En,
-        &baseline,
-        &policy,
-        500,
-        42,
-    );
+    let on = |threads| bands_on_threads(&baseline, &policy, (500, 42), threads);
+    let (single, many, default_pool) = (on(Some(1)), on(Some(4)), on(None));
     assert_eq!(single, many);
     assert_eq!(single, default_pool);
     assert_eq!(single, monte_carlo(&baseline, &policy, 500, 42));

@@ -34,6 +34,15 @@ fn compare_json(files: &[&str]) -> serde_json::Value {
     json(&args)
 }
 
+/// The packages' titles, in order.
+fn titles(value: &serde_json::Value) -> Vec<&str> {
+    let packages = value["packages"].as_array().expect("packages");
+    packages
+        .iter()
+        .map(|p| p["title"].as_str().expect("title"))
+        .collect()
+}
+
 fn outcome<'a>(value: &'a serde_json::Value, key: &str) -> &'a serde_json::Value {
     value["outcomes"]
         .as_array()
@@ -46,12 +55,7 @@ fn outcome<'a>(value: &'a serde_json::Value, key: &str) -> &'a serde_json::Value
 #[test]
 fn three_packages_side_by_side_with_deltas_against_the_first() {
     let value = compare_json(&THREE);
-    let titles: Vec<&str> = value["packages"]
-        .as_array()
-        .expect("packages")
-        .iter()
-        .map(|p| p["title"].as_str().expect("title"))
-        .collect();
+    let titles = titles(&value);
     assert_eq!(
         titles,
         ["Status quo", "Announced measures (2024–)", "Blueprint 2032"]
@@ -150,12 +154,7 @@ fn compare_csv_is_csv_with_a_column_per_package_and_per_delta() {
 #[test]
 fn six_packages_collide_by_name_and_differ_by_horizon_and_target_year() {
     let value = compare_json(&SIX);
-    let titles: Vec<&str> = value["packages"]
-        .as_array()
-        .expect("packages")
-        .iter()
-        .map(|p| p["title"].as_str().expect("title"))
-        .collect();
+    let titles = titles(&value);
     assert_eq!(titles.len(), 6);
     assert_eq!(titles[1], "Announced measures (2024–) (announced.toml)");
     assert_eq!(

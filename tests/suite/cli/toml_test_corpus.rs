@@ -35,16 +35,14 @@ fn check_all(files: &[PathBuf], needs_position: bool) -> Vec<String> {
     failures
 }
 
-#[test]
-fn every_invalid_toml_file_gets_a_positioned_parse_error_and_exit_2() {
+/// Runs [`check_all`] on the invalid (`invalid`) or the valid files of the
+/// corpus, of which there must be more than `at_least`.
+fn assert_every_file_refused(invalid: bool, at_least: usize) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (files, _) = toml_test_corpus(dir.path());
-    assert!(
-        files.len() > 450,
-        "found only {} invalid files",
-        files.len()
-    );
-    let failures = check_all(&files, true);
+    let (invalid_files, valid_files) = toml_test_corpus(dir.path());
+    let files = if invalid { invalid_files } else { valid_files };
+    assert!(files.len() > at_least, "found only {} files", files.len());
+    let failures = check_all(&files, invalid);
     assert!(
         failures.is_empty(),
         "{} of {} misbehaved:\n{}",
@@ -55,16 +53,11 @@ fn every_invalid_toml_file_gets_a_positioned_parse_error_and_exit_2() {
 }
 
 #[test]
+fn every_invalid_toml_file_gets_a_positioned_parse_error_and_exit_2() {
+    assert_every_file_refused(true, 450);
+}
+
+#[test]
 fn every_valid_toml_file_is_rejected_as_a_policy_with_exit_2() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (_, files) = toml_test_corpus(dir.path());
-    assert!(files.len() > 200, "found only {} valid files", files.len());
-    let failures = check_all(&files, false);
-    assert!(
-        failures.is_empty(),
-        "{} of {} misbehaved:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n")
-    );
+    assert_every_file_refused(false, 200);
 }

@@ -188,12 +188,7 @@ fn a_target_met_centrally_but_not_often_enough_is_reported_with_its_chance() {
     package.target.share_pct = 1.0; // reachable at the centre within the HK$60 bn cap
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("package.toml");
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        &package,
-        &baseline,
-    );
-    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    crate::support::write_package(&file, &package, &baseline);
     let out = dir.path().join("closest.toml");
     let (file, out_text) = (file.display().to_string(), out.display().to_string());
     let central = run(&["seek", "--from", &file, "-o", &out_text]);

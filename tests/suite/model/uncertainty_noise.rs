@@ -11,6 +11,7 @@ use levers_core::analysis::year_noise::{
 use levers_core::analysis::{Uncertainty, monte_carlo, run_draw};
 use levers_core::{ParamId, Policy};
 
+use crate::support::package::bands_on_threads;
 use crate::support::{HISTORY_PACKAGE, baseline, load};
 
 /// 10th–90th percentile distance of a standard normal, times two.
@@ -112,21 +113,7 @@ fn the_target_is_read_on_the_drawn_share_with_its_noise() {
 fn the_noise_is_the_same_on_one_two_and_three_threads() {
     let baseline = baseline();
     let policy = Policy::status_quo();
-    let on = |threads: usize| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap_or_else(|e| panic!("{e}"))
-            .install(|| {
-                levers::cli::eval::monte_carlo_parallel(
-                    levers_report::i18n::Lang::En,
-                    &baseline,
-                    &policy,
-                    300,
-                    42,
-                )
-            })
-    };
+    let on = |threads| bands_on_threads(&baseline, &policy, (300, 42), Some(threads));
     let one = on(1);
     assert_eq!(one, on(2));
     assert_eq!(one, on(3));

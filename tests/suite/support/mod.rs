@@ -75,6 +75,13 @@ pub fn load(path: &str, baseline: &Baseline) -> Policy {
         .unwrap_or_else(|e| panic!("{}", levers::shown::in_english(&e)))
 }
 
+/// Writes `policy` as a package file at `path`, as the CLI writes one.
+pub fn write_package(path: &Path, policy: &Policy, baseline: &Baseline) {
+    let text =
+        levers_files::policy_file::write_policy(&levers_report::i18n::Lang::En, policy, baseline);
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
 /// The files under `folder` (at any depth) whose extension is `extension`, sorted.
 pub fn files_in(folder: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -192,11 +199,7 @@ impl Group {
         Group {
             of: group,
             values: [0.0; 3],
-            timing: levers_core::Timing {
-                start,
-                ramp_years: 0,
-                end: None,
-            },
+            timing: levers_core::Timing::at_once(start),
             sector_weights: None,
         }
     }

@@ -220,6 +220,28 @@ impl Run {
 
 /// The standard output of `levers ARGS` run with `RAYON_NUM_THREADS=threads`,
 /// which must succeed: for tests that the bytes do not depend on the threads.
+/// The CLI's Monte Carlo bands of `policy` (`draws`, `seed`) computed on a
+/// pool of `threads` threads; `None` threads: rayon's default pool.
+pub fn bands_on_threads(
+    baseline: &levers_core::Baseline,
+    policy: &levers_core::Policy,
+    (draws, seed): (usize, u64),
+    threads: Option<usize>,
+) -> levers_core::analysis::Uncertainty {
+    let bands = || {
+        let lang = levers_report::i18n::Lang::En;
+        levers::cli::eval::monte_carlo_parallel(lang, baseline, policy, draws, seed)
+    };
+    let Some(threads) = threads else {
+        return bands();
+    };
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .install(bands)
+}
+
 pub fn stdout_on_threads(args: &[&str], threads: usize) -> Vec<u8> {
     super::output_of(
         super::levers()

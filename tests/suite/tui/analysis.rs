@@ -217,12 +217,7 @@ fn the_workbench_seek_gives_the_same_package_as_the_cli_for_the_same_package_and
     package.target.share_pct = 0.8;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("package.toml");
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        &package,
-        &baseline,
-    );
-    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    crate::support::write_package(&file, &package, &baseline);
     let package = crate::support::load(&file.display().to_string(), &baseline);
 
     let mut app = app_with(package.clone(), None);
@@ -301,12 +296,7 @@ fn the_workbench_and_the_report_show_the_same_chance_of_meeting_the_target() {
     let baseline = crate::support::baseline();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("package.toml");
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        &package,
-        &baseline,
-    );
-    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    crate::support::write_package(&file, &package, &baseline);
     let report = crate::support::ok(&["report", &file.display().to_string(), "-o", "-"]);
     assert!(
         report.contains(&format!("the target is met in {shown} of draws")),

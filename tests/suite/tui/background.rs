@@ -188,7 +188,7 @@ fn escape_stops_the_background_seek_computing_and_no_answer_is_shown() {
 fn a_newer_seek_stops_the_one_it_replaces() {
     let baseline = baseline();
     let mut background = Background::start(&baseline);
-    let request = levers::tui::analysis::seek_request(&reachable());
+    let request = levers_core::analysis::seek::SeekRequest::for_package(&reachable());
     background.seek(request.clone());
     let first = background.seek_stop_flag().expect("the first seek");
     background.seek(request);

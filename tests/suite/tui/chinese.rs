@@ -355,12 +355,7 @@ fn a_measure_with_a_chinese_label_lines_up_with_the_others() {
 fn app_on_file(lang: Lang, path: &std::path::Path) -> levers::tui::App {
     let mut app = blueprint_app();
     app.lang = lang;
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        app.policy(),
-        app.baseline(),
-    );
-    std::fs::write(path, text).expect("write the package");
+    crate::support::write_package(path, app.policy(), app.baseline());
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
     app

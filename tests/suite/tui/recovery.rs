@@ -105,15 +105,7 @@ fn each_file_has_its_own_copy_and_saving_removes_it() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("mine.toml");
     let mut app = blueprint_app();
-    fs::write(
-        &path,
-        levers_files::policy_file::write_policy(
-            &levers_report::i18n::Lang::En,
-            app.policy(),
-            app.baseline(),
-        ),
-    )
-    .expect("write");
+    crate::support::write_package(&path, app.policy(), app.baseline());
     app.path = Some(path.clone());
     let mut copy = Recovery::new(dir.clone());
     let file = copy.file(&app);

@@ -13,14 +13,16 @@ use ratatui::crossterm::event::KeyCode;
 
 /// An app on the default package, saved at `path` and opened from there (with
 /// the stamp the run loop records at start).
+/// The workbench asks before overwriting `path`, changed on disk since read.
+fn assert_asks_changed_on_disk(app: &App, path: &Path) {
+    let question = SaveQuestion::ChangedOnDisk;
+    let path = path.to_path_buf();
+    assert_eq!(app.mode, Mode::ConfirmSave { path, question });
+}
+
 fn app_on_file(path: &Path) -> App {
     let mut app = blueprint_app();
-    let text = levers_files::policy_file::write_policy(
-        &levers_report::i18n::Lang::En,
-        app.policy(),
-        app.baseline(),
-    );
-    fs::write(path, text).expect("write the package");
+    crate::support::write_package(path, app.policy(), app.baseline());
     app.path = Some(path.to_path_buf());
     app.stamp = levers_files::fsio::stamp(path);
     app
@@ -40,13 +42,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     fs::write(&path, &theirs).expect("their edit");
 
     press(&mut app, &[ch('s')]);
-    assert_eq!(
-        app.mode,
-        Mode::ConfirmSave {
-            path: path.clone(),
-            question: SaveQuestion::ChangedOnDisk
-        }
-    );
+    assert_asks_changed_on_disk(&app, &path);
     press(&mut app, &[ch('n')]);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(
@@ -79,13 +75,7 @@ fn quitting_with_save_stops_when_the_file_changed_and_the_answer_is_no() {
     press(&mut app, &[ch('0')]);
     fs::write(&path, "# replaced\n").expect("their edit");
     press(&mut app, &[ch('q'), ch('s')]);
-    assert_eq!(
-        app.mode,
-        Mode::ConfirmSave {
-            path: path.clone(),
-            question: SaveQuestion::ChangedOnDisk
-        }
-    );
+    assert_asks_changed_on_disk(&app, &path);
     press(&mut app, &[ch('n')]);
     assert!(
         !app.should_quit(),

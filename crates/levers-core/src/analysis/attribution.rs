@@ -58,11 +58,7 @@ pub fn sampled_pairs(n: usize) -> usize {
 }
 const SAMPLING_SEED: u64 = 0x5AA9_1E55;
 /// The timing of a measure outside a coalition: it never starts.
-const SWITCHED_OFF: Timing = Timing {
-    start: i32::MAX,
-    ramp_years: 0,
-    end: None,
-};
+const SWITCHED_OFF: Timing = Timing::at_once(i32::MAX);
 
 /// What a part is attributed to.
 #[derive(Clone, Debug, PartialEq)]

@@ -239,14 +239,7 @@ pub fn fiscal_accounts(
         .unwrap_or(baseline.first_policy_year());
     let horizon = years.last().copied().unwrap_or(first);
     let window = |length: Option<i32>, to: i32| {
-        let sum = |series: &[f64]| -> f64 {
-            years
-                .iter()
-                .zip(series)
-                .filter(|(y, _)| (first..=to).contains(*y))
-                .map(|(_, v)| v)
-                .sum()
-        };
+        let sum = |series: &[f64]| sum_between(&years, series, first, to);
         Window {
             from: first,
             to,
@@ -297,20 +290,23 @@ pub fn fiscal_accounts(
 impl MoneyOffer {
     /// Offered and taken up summed over the `years` from `from` to `to`.
     pub fn totals(&self, years: &[i32], from: i32, to: i32) -> OfferTotals {
-        let sum = |series: &[f64]| -> f64 {
-            years
-                .iter()
-                .zip(series)
-                .filter(|(y, _)| (from..=to).contains(*y))
-                .map(|(_, v)| v)
-                .sum()
-        };
+        let sum = |series: &[f64]| sum_between(years, series, from, to);
         OfferTotals {
             kind: self.kind,
             offered_hkd_bn: sum(&self.offered_hkd_bn),
             taken_up_hkd_bn: sum(&self.taken_up_hkd_bn),
         }
     }
+}
+
+/// The values of `series` (one per year of `years`) from `from` to `to`, summed.
+fn sum_between(years: &[i32], series: &[f64], from: i32, to: i32) -> f64 {
+    years
+        .iter()
+        .zip(series)
+        .filter(|(y, _)| (from..=to).contains(*y))
+        .map(|(_, v)| v)
+        .sum()
 }
 
 /// For each money kind some measure offers: the amounts offered each year

@@ -145,66 +145,42 @@ pub fn tornado(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Sensit
     // copy per swing cost n clones of n measures (10,000 measures: 2·10^8
     // names and schedules copied), the same numbers.
     let mut moved = policy.clone();
-    match method {
-        SwingMethod::OneByOne => {
-            for (index, measure) in policy.measures.iter().enumerate() {
-                let knob = Knob::MeasureAmount(index);
-                let spec = measure.kind.field().spec();
-                let mut at = |value: f64| {
-                    knob.set(&mut moved, value, default_start);
-                    let outcome = evaluate(&moved);
-                    moved.measures[index].amount.clone_from(&measure.amount);
-                    outcome
-                };
-                let current = knob.get(policy);
-                let (low, high) = around(current, &spec);
-                swings.push(Swing {
-                    item: SwingItem::Measure(index),
-                    current,
-                    low,
-                    high,
-                    outcome_at_low: at(low),
-                    outcome_at_high: at(high),
-                });
-            }
-        }
-        SwingMethod::ByKind { .. } => {
-            for kind in MeasureKind::ALL {
+    // The bars of the measures: each measure alone, or each kind's members
+    // moved together (to their mean amount's range).
+    let bars: Vec<(SwingItem, Vec<usize>, crate::FieldSpec)> = match method {
+        SwingMethod::OneByOne => (policy.measures.iter().enumerate())
+            .map(|(i, m)| (SwingItem::Measure(i), vec![i], m.kind.field().spec()))
+            .collect(),
+        SwingMethod::ByKind { .. } => MeasureKind::ALL
+            .into_iter()
+            .map(|kind| {
                 let members: Vec<usize> = (0..policy.measures.len())
                     .filter(|i| policy.measures[*i].kind == kind)
                     .collect();
-                if members.is_empty() {
-                    continue;
-                }
-                let spec = kind.field().spec();
-                let mut at = |value: f64| {
-                    for &index in &members {
-                        Knob::MeasureAmount(index).set(&mut moved, value, default_start);
-                    }
-                    let outcome = evaluate(&moved);
-                    for &index in &members {
-                        moved.measures[index]
-                            .amount
-                            .clone_from(&policy.measures[index].amount);
-                    }
-                    outcome
-                };
-                let peaks: f64 = members
-                    .iter()
-                    .map(|i| Knob::MeasureAmount(*i).get(policy))
-                    .sum();
-                let current = peaks / members.len() as f64;
-                let (low, high) = around(current, &spec);
-                swings.push(Swing {
-                    item: SwingItem::Kind(kind),
-                    current,
-                    low,
-                    high,
-                    outcome_at_low: at(low),
-                    outcome_at_high: at(high),
-                });
+                (SwingItem::Kind(kind), members, kind.field().spec())
+            })
+            .filter(|(_, members, _)| !members.is_empty())
+            .collect(),
+    };
+    for (item, members, spec) in bars {
+        let at = |value: f64| {
+            for &index in &members {
+                Knob::MeasureAmount(index).set(&mut moved, value, default_start);
             }
-        }
+            let outcome = evaluate(&moved);
+            for &index in &members {
+                moved.measures[index]
+                    .amount
+                    .clone_from(&policy.measures[index].amount);
+            }
+            outcome
+        };
+        let peaks: f64 = members
+            .iter()
+            .map(|i| Knob::MeasureAmount(*i).get(policy))
+            .sum();
+        let current = peaks / members.len() as f64;
+        swings.push(swing(item, current, around(current, &spec), at));
     }
     // A package of measures is moved measure by measure; dials would add
     // measures to it. The status quo is swung dial by dial.
@@ -214,41 +190,28 @@ pub fn tornado(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Sensit
         &[]
     };
     for &field in fields {
-        let spec = field.spec();
-        let mut at = |value: f64| {
+        let at = |value: f64| {
             let mut moved = policy.clone();
             moved.set_dial(field, value, default_start);
             evaluate(&moved)
         };
         let current = policy.dial_value(field);
-        let (low, high) = around(current, &spec);
-        swings.push(Swing {
-            item: SwingItem::Dial(field),
-            current,
-            low,
-            high,
-            outcome_at_low: at(low),
-            outcome_at_high: at(high),
-        });
+        let range = around(current, &field.spec());
+        swings.push(swing(SwingItem::Dial(field), current, range, at));
     }
     for spec in baseline
         .specs
         .iter()
         .filter(|s| s.distribution != Distribution::Fixed && s.low < s.high)
     {
-        let mut at = |value: f64| {
+        let at = |value: f64| {
             let mut moved = policy.clone();
             set_assumption(&mut moved, spec.id, value);
             evaluate(&moved)
         };
-        swings.push(Swing {
-            item: SwingItem::Param(spec.id),
-            current: policy.assumption(spec.id).unwrap_or(spec.value),
-            low: spec.low,
-            high: spec.high,
-            outcome_at_low: at(spec.low),
-            outcome_at_high: at(spec.high),
-        });
+        let current = policy.assumption(spec.id).unwrap_or(spec.value);
+        let item = SwingItem::Param(spec.id);
+        swings.push(swing(item, current, (spec.low, spec.high), at));
     }
     swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
     Sensitivity {
@@ -256,6 +219,24 @@ pub fn tornado(baseline: &Baseline, policy: &Policy, outcome: Outcome) -> Sensit
         swings,
         method,
         projections,
+    }
+}
+
+/// The swing of `item` from `current` over `low..high`, the outcome at each
+/// end from `at` (the low end first).
+fn swing(
+    item: SwingItem,
+    current: f64,
+    (low, high): (f64, f64),
+    mut at: impl FnMut(f64) -> f64,
+) -> Swing {
+    Swing {
+        item,
+        current,
+        low,
+        high,
+        outcome_at_low: at(low),
+        outcome_at_high: at(high),
     }
 }
 

@@ -39,11 +39,7 @@ pub(super) fn read_timing(
     first_year: i32,
 ) -> Timing {
     let table = spanned.get_ref();
-    let mut timing = Timing {
-        start: first_year,
-        ramp_years: 0,
-        end: None,
-    };
+    let mut timing = Timing::at_once(first_year);
     let expected_year = format!("a year from {first_year} to the horizon");
     let start = if start_required {
         reader.require(

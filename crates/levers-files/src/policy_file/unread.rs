@@ -26,12 +26,16 @@ pub(super) fn depends_on(path: &str, kind: &ProblemKind, unread: &str) -> bool {
     if unread == "horizon" {
         return kind.reads_horizon();
     }
-    let start = if table.is_empty() {
+    unread == start_of(table) && matches!(key, "ramp_years" | "end")
+}
+
+/// The `start` key of `table` (at the top level when `table` is empty).
+fn start_of(table: &str) -> String {
+    if table.is_empty() {
         "start".to_string()
     } else {
         format!("{table}.start")
-    };
-    unread == start && matches!(key, "ramp_years" | "end")
+    }
 }
 
 /// Whether the rule on `path` reads any key of `unread` ([`depends_on`] for
@@ -66,12 +70,7 @@ pub(super) fn depends_on_any(
         return true;
     }
     let (table, key) = path.rsplit_once('.').unwrap_or(("", path));
-    let start = if table.is_empty() {
-        "start".to_string()
-    } else {
-        format!("{table}.start")
-    };
-    matches!(key, "ramp_years" | "end") && unread.contains(&start)
+    matches!(key, "ramp_years" | "end") && unread.contains(&start_of(table))
 }
 
 #[cfg(test)]

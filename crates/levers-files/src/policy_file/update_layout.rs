@@ -27,13 +27,7 @@ pub(super) fn tables(root: &Table) -> Vec<(Vec<String>, isize, String)> {
             if let Item::Table(child) = item {
                 path.push(key.to_string());
                 if let Some(position) = child.position() {
-                    let prefix = child
-                        .decor()
-                        .prefix()
-                        .and_then(|p| p.as_str())
-                        .unwrap_or_default()
-                        .to_string();
-                    out.push((path.clone(), position, prefix));
+                    out.push((path.clone(), position, prefix_of(child)));
                 }
                 walk(child, path, out);
                 path.pop();
@@ -70,18 +64,19 @@ pub(super) fn keep_comments_of_removed_tables(
             .filter(|(_, p, _)| p > position)
             .min_by_key(|(_, p, _)| *p);
         if let Some(table) = next.and_then(|(next, _, _)| table_at(document, next)) {
-            let own = table
-                .decor()
-                .prefix()
-                .and_then(|p| p.as_str())
-                .unwrap_or_default()
-                .to_string();
+            let own = prefix_of(table);
             table.decor_mut().set_prefix(format!("{kept}{own}"));
         } else {
             let trailing = document.trailing().as_str().unwrap_or_default().to_string();
             document.set_trailing(format!("{kept}{trailing}"));
         }
     }
+}
+
+/// The text above a table's header.
+fn prefix_of(table: &Table) -> String {
+    let prefix = table.decor().prefix().and_then(|p| p.as_str());
+    prefix.unwrap_or_default().to_string()
 }
 
 fn table_at<'d>(document: &'d mut DocumentMut, path: &[String]) -> Option<&'d mut Table> {

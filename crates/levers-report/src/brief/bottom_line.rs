@@ -3,7 +3,7 @@
 //! options compare with doing nothing, and which is cheapest per net job.
 
 use super::{Brief, OptionRow};
-use crate::format::money;
+use crate::format::{money, money_bn};
 
 /// The bottom line, one sentence each.
 pub fn bottom_line(brief: &Brief) -> Vec<String> {
@@ -26,20 +26,20 @@ pub fn bottom_line(brief: &Brief) -> Vec<String> {
         Some(per_job) => lang.format(
             "brief-bottom-cost",
             &[
-                ("cost", &money(lang, best.cost_hkd_bn * 1e9)),
+                ("cost", &money_bn(lang, best.cost_hkd_bn)),
                 ("from", &brief.window_from.to_string()),
                 ("year", &year),
-                ("pv", &money(lang, best.cost_present_value_hkd_bn * 1e9)),
+                ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
                 ("per_job", &money(lang, per_job)),
             ],
         ),
         None => lang.format(
             "brief-bottom-cost-no-jobs",
             &[
-                ("cost", &money(lang, best.cost_hkd_bn * 1e9)),
+                ("cost", &money_bn(lang, best.cost_hkd_bn)),
                 ("from", &brief.window_from.to_string()),
                 ("year", &year),
-                ("pv", &money(lang, best.cost_present_value_hkd_bn * 1e9)),
+                ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
             ],
         ),
     });

@@ -4,35 +4,19 @@
 
 use super::Brief;
 use super::document::{CHART_PLACEHOLDER, ChartAt, document};
+use crate::document::html::{figure, page, rendered};
 use crate::sanitise;
 
 /// The brief as one HTML file.
 pub fn html(brief: &Brief) -> String {
-    let markdown = document(brief, Some(&ChartAt::Inline));
-    let mut options = pulldown_cmark::Options::empty();
-    options.insert(pulldown_cmark::Options::ENABLE_TABLES);
-    let parser = pulldown_cmark::Parser::new_ext(&markdown, options).map(|event| match event {
-        pulldown_cmark::Event::Html(text) | pulldown_cmark::Event::InlineHtml(text) => {
-            pulldown_cmark::Event::Text(text)
-        }
-        other => other,
-    });
-    let mut body = String::new();
-    pulldown_cmark::html::push_html(&mut body, parser);
-    let figure = format!(
-        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>",
-        brief.chart_svg.trim(),
-        escape(&brief.lang.text("brief-chart"))
-    );
-    body = body.replace(&format!("<p>{CHART_PLACEHOLDER}</p>"), &figure);
+    let body = rendered(&document(brief, Some(&ChartAt::Inline)));
+    let figure = figure(&brief.chart_svg, &escape(&brief.lang.text("brief-chart")));
+    let body = body.replace(&format!("<p>{CHART_PLACEHOLDER}</p>"), &figure);
     let title = body
         .split_once("<h1>")
         .and_then(|(_, rest)| rest.split_once("</h1>"))
         .map_or_else(String::new, |(title, _)| title.to_string());
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        brief.lang.tag(),
-    )
+    page(brief.lang, &title, STYLE, &body)
 }
 
 /// Compact type and an A4 page: the brief is meant to print on two pages.

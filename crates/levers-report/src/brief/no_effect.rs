@@ -8,45 +8,43 @@ use levers_core::Baseline;
 use levers_core::analysis::attribute;
 
 use crate::Evaluated;
-use crate::format::money;
+use crate::format::money_bn;
 use crate::i18n::Lang;
 
 /// One sentence per measure of `package` (titled `title`) that costs money to
 /// its target year and moves neither the share nor jobs by then.
 pub fn notes(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>, title: &str) -> Vec<String> {
-    let year = package.policy.target.year;
-    silent_measures(lang, baseline, package)
-        .into_iter()
-        .map(|(measure, cost)| {
-            lang.format(
-                "brief-no-effect",
-                &[
-                    ("measure", &measure),
-                    ("option", title),
-                    ("cost", &money(lang, cost * 1e9)),
-                    ("year", &year.to_string()),
-                ],
-            )
-        })
-        .collect()
+    worded(lang, baseline, package, "brief-no-effect", title)
 }
 
 /// The warnings `check` and `summary` give: one line per measure of
 /// `package` that costs money to its target year and moves nothing by then,
 /// the words `explain` uses.
 pub fn warnings(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>) -> Vec<String> {
-    let year = package.policy.target.year;
+    worded(lang, baseline, package, "explain-no-effect", "")
+}
+
+/// Message `id` for each silent measure (`option` is the package's title,
+/// where the message names it).
+fn worded(
+    lang: Lang,
+    baseline: &Baseline,
+    package: &Evaluated<'_>,
+    id: &str,
+    option: &str,
+) -> Vec<String> {
+    let year = package.policy.target.year.to_string();
     silent_measures(lang, baseline, package)
         .into_iter()
         .map(|(measure, cost)| {
-            lang.format(
-                "explain-no-effect",
-                &[
-                    ("measure", &measure),
-                    ("cost", &money(lang, cost * 1e9)),
-                    ("year", &year.to_string()),
-                ],
-            )
+            let cost = money_bn(lang, cost);
+            let args = [
+                ("measure", &*measure),
+                ("option", option),
+                ("cost", &cost),
+                ("year", &year),
+            ];
+            lang.format(id, &args)
         })
         .collect()
 }

@@ -91,12 +91,8 @@ impl OptionRow {
             cost_hkd_bn: to_target.window.total_hkd_bn,
             cost_present_value_hkd_bn: to_target.present_value_hkd_bn,
             cost_per_net_job_hkd: to_target.cost_per_job.net_job_hkd,
-            share_band: uncertainty
-                .years
-                .iter()
-                .zip(&uncertainty.share_pct)
-                .map(|(year, band)| (*year, band.p10, band.p90))
-                .collect(),
+            share_band: crate::chart::band(&uncertainty, "manufacturing_share_pct")
+                .unwrap_or_default(),
             draws: draws.outcomes.len(),
             seed: draws.seed,
         }

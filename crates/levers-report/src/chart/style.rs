@@ -32,57 +32,26 @@ pub enum Marker {
 /// besides the status quo are told apart in colour and in black and white.
 /// The first is the status quo's.
 pub const STYLES: [LineStyle; 10] = [
-    LineStyle {
-        color: RGBColor(0, 0, 0),
-        dash: None,
-        marker: Marker::Circle,
-    },
-    LineStyle {
-        color: RGBColor(0, 114, 178),
-        dash: Some((10, 5)),
-        marker: Marker::Triangle,
-    },
-    LineStyle {
-        color: RGBColor(213, 94, 0),
-        dash: Some((3, 4)),
-        marker: Marker::Cross,
-    },
-    LineStyle {
-        color: RGBColor(0, 158, 115),
-        dash: Some((16, 4)),
-        marker: Marker::Square,
-    },
-    LineStyle {
-        color: RGBColor(204, 121, 167),
-        dash: Some((6, 3)),
-        marker: Marker::Diamond,
-    },
-    LineStyle {
-        color: RGBColor(230, 159, 0),
-        dash: Some((2, 8)),
-        marker: Marker::Dot,
-    },
-    LineStyle {
-        color: RGBColor(86, 180, 233),
-        dash: Some((12, 10)),
-        marker: Marker::Circle,
-    },
-    LineStyle {
-        color: RGBColor(117, 112, 179),
-        dash: Some((20, 4)),
-        marker: Marker::Triangle,
-    },
-    LineStyle {
-        color: RGBColor(166, 118, 29),
-        dash: Some((1, 3)),
-        marker: Marker::Square,
-    },
-    LineStyle {
-        color: RGBColor(102, 102, 102),
-        dash: Some((8, 2)),
-        marker: Marker::Cross,
-    },
+    look((0, 0, 0), None, Marker::Circle),
+    look((0, 114, 178), Some((10, 5)), Marker::Triangle),
+    look((213, 94, 0), Some((3, 4)), Marker::Cross),
+    look((0, 158, 115), Some((16, 4)), Marker::Square),
+    look((204, 121, 167), Some((6, 3)), Marker::Diamond),
+    look((230, 159, 0), Some((2, 8)), Marker::Dot),
+    look((86, 180, 233), Some((12, 10)), Marker::Circle),
+    look((117, 112, 179), Some((20, 4)), Marker::Triangle),
+    look((166, 118, 29), Some((1, 3)), Marker::Square),
+    look((102, 102, 102), Some((8, 2)), Marker::Cross),
 ];
+
+/// A style from its colour (red, green, blue), dash and marker.
+const fn look((r, g, b): (u8, u8, u8), dash: Option<(u32, u32)>, marker: Marker) -> LineStyle {
+    LineStyle {
+        color: RGBColor(r, g, b),
+        dash,
+        marker,
+    }
+}
 
 /// The target line's colour (grey, long dashes, labelled).
 pub const TARGET_COLOR: RGBColor = RGBColor(120, 120, 120);

@@ -15,7 +15,7 @@ use levers_core::{Baseline, Policy, Projection, YearOutcome};
 
 use super::Evaluated;
 use crate::OutputFormat;
-use crate::format::{money, thousands};
+use crate::format::{money, money_bn, thousands};
 use crate::i18n::Lang;
 
 pub use crate::describe::{describe_value, lever_changes};
@@ -178,7 +178,7 @@ fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
                 .budget
                 .cap_hkd_bn_per_year
                 .map_or(lang.text("compare-none"), |c| {
-                    lang.format("compare-cap-value", &[("money", &money(lang, c * 1e9))])
+                    lang.format("compare-cap-value", &[("money", &money_bn(lang, c))])
                 })
         }),
         row("funding", "funding", &|lang, p| {
@@ -205,6 +205,9 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         packages.iter().map(value).collect()
     };
     let at_common = |value: fn(&YearOutcome) -> f64| each(&|p| p.projection.year(to).map(value));
+    let outlays = |y: &YearOutcome| y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn;
+    let summed =
+        |value: fn(&YearOutcome) -> f64| each(&|p| Some(sum_over(p.projection, from, to, value)));
     let two = |_: Lang, v: f64| format!("{v:.2}");
     let one = |_: Lang, v: f64| format!("{v:.1}");
     let outcome = |key, label: String, values, show: fn(Lang, f64) -> String| Outcome {
@@ -264,27 +267,19 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         outcome(
             "outlays_common_window_hkd_bn",
             format!("Cash outlay and tax forgone {window} (HK$ bn)"),
-            each(&|p| {
-                Some(sum_over(p.projection, from, to, |y| {
-                    y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn
-                }))
-            }),
+            summed(outlays),
             one,
         ),
         outcome(
             "financing_common_window_hkd_bn",
             format!("Financing {window} (HK$ bn)"),
-            each(&|p| {
-                Some(sum_over(p.projection, from, to, |y| {
-                    y.financing_cost_hkd_bn
-                }))
-            }),
+            summed(|y| y.financing_cost_hkd_bn),
             one,
         ),
         outcome(
             "total_cost_common_window_hkd_bn",
             format!("Total cost {window} (HK$ bn)"),
-            each(&|p| Some(sum_over(p.projection, from, to, |y| y.fiscal_cost_hkd_bn))),
+            summed(|y| y.fiscal_cost_hkd_bn),
             one,
         ),
         outcome(
@@ -299,7 +294,7 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
                     .years
                     .iter()
                     .filter(|y| y.year <= to)
-                    .map(|y| y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn)
+                    .map(outlays)
                     .collect();
                 Some(present_value(&stream, rate))
             }),
@@ -309,9 +304,7 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
             "cost_per_net_job_common_year_hkd",
             format!("Outlays {window} per net job in {to}"),
             each(&|p| {
-                let cost = sum_over(p.projection, from, to, |y| {
-                    y.cash_outlay_hkd_bn + y.tax_forgone_hkd_bn
-                });
+                let cost = sum_over(p.projection, from, to, outlays);
                 let jobs = p.projection.year(to).map_or(0.0, |y| y.net_jobs_added);
                 (jobs >= 1.0).then(|| cost * 1e9 / jobs)
             }),

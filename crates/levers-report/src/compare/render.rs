@@ -144,16 +144,13 @@ pub fn json(comparison: &Comparison) -> Result<String, crate::RenderError> {
         .outcomes
         .iter()
         .map(|o| {
-            let values: Vec<_> = o
-                .values
-                .iter()
-                .map(|v| v.map_or(json!(null), number))
-                .collect();
-            let deltas: Vec<_> = o
-                .deltas()
-                .iter()
-                .map(|v| v.map_or(json!(null), number))
-                .collect();
+            let numbers = |values: &[Option<f64>]| -> Vec<_> {
+                values
+                    .iter()
+                    .map(|v| v.map_or(json!(null), number))
+                    .collect()
+            };
+            let (values, deltas) = (numbers(&o.values), numbers(&o.deltas()));
             json!({"key": o.key, "label": o.label, "values": values, "deltas": deltas})
         })
         .collect();

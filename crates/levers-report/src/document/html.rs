@@ -8,30 +8,42 @@ use crate::sanitise;
 /// The report as one HTML file, charts embedded. Raw HTML in the Markdown
 /// (which could only come from a user's text) is shown as text, never run.
 pub fn html(lang: Lang, input: &Input<'_>) -> String {
-    let body_markdown = document(lang, input, true);
-    let mut options = pulldown_cmark::Options::empty();
-    options.insert(pulldown_cmark::Options::ENABLE_TABLES);
-    let parser =
-        pulldown_cmark::Parser::new_ext(&body_markdown, options).map(|event| match event {
-            pulldown_cmark::Event::Html(text) | pulldown_cmark::Event::InlineHtml(text) => {
-                pulldown_cmark::Event::Text(text)
-            }
-            other => other,
-        });
-    let mut body = String::new();
-    pulldown_cmark::html::push_html(&mut body, parser);
+    let mut body = rendered(&document(lang, input, true));
     for (index, chart) in input.charts.iter().enumerate() {
-        let figure = format!(
-            "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>",
-            chart.svg.trim(),
-            escape_html(&chart.title)
-        );
+        let figure = figure(&chart.svg, &escape_html(&chart.title));
         body = body.replace(&format!("<p>{}</p>", chart_placeholder(index)), &figure);
     }
+    let title = escape_html(&sanitise::xml(&input.main.policy.name));
+    page(lang, &title, STYLE, &body)
+}
+
+/// Markdown as HTML, tables included; raw HTML in it is shown as text.
+pub(crate) fn rendered(markdown: &str) -> String {
+    use pulldown_cmark::Event;
+    let options = pulldown_cmark::Options::ENABLE_TABLES;
+    let parser = pulldown_cmark::Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+        other => other,
+    });
+    let mut body = String::new();
+    pulldown_cmark::html::push_html(&mut body, parser);
+    body
+}
+
+/// An SVG chart with its caption (escaped already).
+pub(crate) fn figure(svg: &str, caption: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<figure>\n{}\n<figcaption>{caption}</figcaption>\n</figure>",
+        svg.trim()
+    )
+}
+
+/// One self-contained page in `lang`: its `title` (escaped already), style
+/// sheet and body.
+pub(crate) fn page(lang: Lang, title: &str, style: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang.tag(),
-        escape_html(&sanitise::xml(&input.main.policy.name))
     )
 }
 

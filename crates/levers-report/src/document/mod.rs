@@ -10,7 +10,7 @@
 mod attribution;
 mod comparison;
 mod headline;
-mod html;
+pub(crate) mod html;
 mod in_brief;
 mod levers_and_measures;
 mod sectors;

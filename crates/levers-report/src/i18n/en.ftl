@@ -157,7 +157,7 @@ report-year-by-year = Year by year
 report-assumptions = Assumptions in force
 
 ## The workbench (levers tui): panel titles, figures, help and status bar.
-## The action-* and hint-* texts must match src/tui/action.rs.
+## The action-* texts must match src/tui/action.rs.
 
 tui-levers = Levers
 tui-share-wide = Manufacturing share of GDP, %
