@@ -25,6 +25,24 @@ pub fn app_with(policy: Policy, path: Option<PathBuf>) -> App {
     App::new(baseline(), policy, path)
 }
 
+/// The workbench on `count` small measures, half R&D grants and half training
+/// places (for the tornado that swings them by kind past its limit).
+pub fn grants_and_training_app(count: usize) -> App {
+    use levers_core::measure::{Amount, Measure, MeasureKind};
+    let mut policy = Policy::status_quo();
+    policy.measures = (0..count)
+        .map(|i| {
+            let (kind, amount) = if i % 2 == 0 {
+                (MeasureKind::RdGrants, 0.001)
+            } else {
+                (MeasureKind::TrainingPlaces, 1.0)
+            };
+            Measure::new(format!("scheme_{i}"), kind, Amount::Constant(amount), 2026)
+        })
+        .collect();
+    app_with(policy, None)
+}
+
 /// Presses keys as a user would; `folders` are where the picker looks.
 pub fn press_in(app: &mut App, keys: &[KeyEvent], folders: &[PathBuf]) {
     for key in keys {

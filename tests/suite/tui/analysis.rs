@@ -394,21 +394,9 @@ fn the_band_also_covers_the_jobs_and_diversification_charts() {
 #[test]
 fn the_tornado_of_thousands_of_measures_says_it_swung_them_by_kind() {
     use levers_core::analysis::{MAX_MEASURES_SWUNG_ONE_BY_ONE, SwingItem, SwingMethod};
-    use levers_core::measure::{Amount, Measure, MeasureKind};
     let count = 1_500;
     assert!(count > MAX_MEASURES_SWUNG_ONE_BY_ONE);
-    let mut policy = levers_core::Policy::status_quo();
-    policy.measures = (0..count)
-        .map(|i| {
-            let (kind, amount) = if i % 2 == 0 {
-                (MeasureKind::RdGrants, 0.001)
-            } else {
-                (MeasureKind::TrainingPlaces, 1.0)
-            };
-            Measure::new(format!("scheme_{i}"), kind, Amount::Constant(amount), 2026)
-        })
-        .collect();
-    let mut app = app_with(policy, None);
+    let mut app = grants_and_training_app(count);
     press(&mut app, &[ch('t')]);
     let tornado = app.tornado().cloned().expect("tornado open");
     assert_eq!(tornado.method, SwingMethod::ByKind { measures: count });

@@ -451,20 +451,7 @@ fn the_added_measure_note_keeps_the_arrow_keys_in_both_languages() {
 /// More measures than the tornado swings one by one, half R&D grants and half
 /// training places: it swings them by kind.
 fn many_measures_app(lang: Lang) -> levers::tui::App {
-    use levers_core::analysis::MAX_MEASURES_SWUNG_ONE_BY_ONE;
-    use levers_core::measure::{Amount, Measure, MeasureKind};
-    let mut policy = levers_core::Policy::status_quo();
-    policy.measures = (0..=MAX_MEASURES_SWUNG_ONE_BY_ONE)
-        .map(|i| {
-            let (kind, amount) = if i % 2 == 0 {
-                (MeasureKind::RdGrants, 0.001)
-            } else {
-                (MeasureKind::TrainingPlaces, 1.0)
-            };
-            Measure::new(format!("scheme_{i}"), kind, Amount::Constant(amount), 2026)
-        })
-        .collect();
-    let mut app = app_with(policy, None);
+    let mut app = grants_and_training_app(levers_core::analysis::MAX_MEASURES_SWUNG_ONE_BY_ONE + 1);
     app.lang = lang;
     app
 }
