@@ -5,7 +5,7 @@ use super::M;
 use crate::baseline::{LagKernel, MAX_LAG_YEARS};
 
 /// One year's delivery: what the lagged channels and the plants read back.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Delivered {
     /// Extra R&D done, HK$ bn per sector.
     pub rd: [f64; M],
@@ -30,6 +30,7 @@ pub(crate) struct Delivered {
 /// A lag kernel stretched for one projection, with the span of its non-zero
 /// weights: the sums below skip only terms that are exactly zero, so they give
 /// bit for bit what summing over every weight gives.
+#[derive(Clone, Debug)]
 pub(crate) struct Kernel {
     weights: [f64; MAX_LAG_YEARS],
     first: usize,

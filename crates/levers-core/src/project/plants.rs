@@ -2,6 +2,7 @@
 //! towards the output their costs support, new capacity from additional
 //! investment, and the ceilings (workers, floor space, absorption) that cap both.
 
+use super::last_call::SKILLED_WAGE;
 use super::{BN, Delivered, Effects, M, Run, by_sector};
 use crate::measure::MeasureKind;
 use crate::params::Params;
@@ -38,7 +39,7 @@ impl Run<'_> {
             by_sector(|s| (1.0 + leverage) * placed[s] * (1.0 - g.subsidy_deadweight));
         let extra_rd = self.absorptive_split(&effects.rd);
         let research_money: [f64; M] = by_sector(|s| g.rd_commercialisation_rate * extra_rd[s]);
-        let labour_cost_factor = self.labour_cost_factor();
+        let labour_cost_factor = self.labour_cost_factor(step);
         let Delivered {
             rent_rate: rent_rates,
             gba_share: gba_shares,
@@ -133,11 +134,12 @@ impl Run<'_> {
 
     /// Manufacturing wage cost relative to the base year: admitted talent lowers
     /// the skilled wage economy-wide, and the skilled are only part of the bill.
-    fn labour_cost_factor(&self) -> f64 {
+    fn labour_cost_factor(&mut self, step: usize) -> f64 {
         let g = &self.p.global;
-        let skilled_wage = power(
+        let skilled_wage = self.recalled[step][SKILLED_WAGE].get(
             1.0 + self.talent_in_hong_kong / g.skilled_labour_force,
             -g.skilled_wage_elasticity,
+            power,
         );
         1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
     }

@@ -140,7 +140,7 @@ impl Run<'_> {
             land_ha: land_ha * scale,
             land_ha_by_sector: {
                 let aimed = plan.at(MeasureKind::LandRelease, step);
-                let aimed_total: f64 = aimed.iter().sum();
+                let aimed_total = plan.total(MeasureKind::LandRelease, step);
                 if aimed_total > 0.0 {
                     by_sector(|s| aimed[s] / aimed_total * land_ha * scale)
                 } else {
