@@ -8,7 +8,7 @@
 //! unemployment rise above the status quo's, and net jobs grow smoothly with
 //! the demand (docs/MODEL.md §3.8).
 
-use super::last_call::TRAINED_AT_WORK;
+use super::last_call::{LABOUR_FORCE, TRAINED_AT_WORK};
 use super::{BN, M, Run};
 use crate::params::GlobalParams;
 use crate::projection::YearOutcome;
@@ -68,9 +68,14 @@ fn from_pool(wanted: f64, pool: f64) -> f64 {
 
 impl Run<'_> {
     /// Labour force in step `step` without any policy.
-    pub(crate) fn trend_labour_force(&self, step: usize) -> f64 {
+    pub(crate) fn trend_labour_force(&mut self, step: usize) -> f64 {
         let g = &self.p.global;
-        g.labour_force_base * (1.0 + g.labour_force_growth).powi(step as i32)
+        g.labour_force_base
+            * self.recalled[step][LABOUR_FORCE].get(
+                1.0 + g.labour_force_growth,
+                step as f64,
+                |base, _| base.powi(step as i32),
+            )
     }
 
     /// Jobs: direct manufacturing jobs above the status quo, admitted talent at

@@ -50,7 +50,7 @@ impl LastCall2 {
 }
 
 /// The calls a projection remembers in each year, by site.
-pub(crate) const SITES: usize = 4;
+pub(crate) const SITES: usize = 6;
 /// `(1 + K/K₀)^elasticity`: productivity from the added knowledge stock.
 pub(crate) const TFP: usize = 0;
 /// `(1 + T/L)^(−elasticity)`: the skilled wage with admitted talent.
@@ -59,6 +59,10 @@ pub(crate) const SKILLED_WAGE: usize = 1;
 pub(crate) const LAND_RENT: usize = 2;
 /// `from_pool(wanted, pool)`: the trained who find work.
 pub(crate) const TRAINED_AT_WORK: usize = 3;
+/// `(1 + g)^step`: manufacturing's relative price (keyed on the step too).
+pub(crate) const RELATIVE_PRICE: usize = 4;
+/// `(1 + g)^step`: the labour force on trend (keyed on the step too).
+pub(crate) const LABOUR_FORCE: usize = 5;
 
 #[cfg(test)]
 mod tests {

@@ -21,7 +21,7 @@ use crate::policy::{Funding, Policy};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
 use delivered::{Delivered, Kernel};
-use last_call::{LAND_RENT, LastCall, LastCall2, SITES, TFP};
+use last_call::{LAND_RENT, LastCall, LastCall2, RELATIVE_PRICE, SITES, TFP};
 use plan::Plan;
 
 /// Most years a projection can hold (base year included).
@@ -146,8 +146,12 @@ impl Projector {
             .reserve((last - baseline.base_year).max(0) as usize + 1);
         out.years.push(run.base_year_outcome());
         for step in 1..=(last - baseline.base_year).max(0) as usize {
-            let outcome = run.step(step);
-            out.years.push(outcome);
+            // Each year is written where it stays (a year outcome is some
+            // 600 bytes: moving it costs more than filling it).
+            out.years.push(YearOutcome::default());
+            if let Some(outcome) = out.years.last_mut() {
+                run.step(step, outcome);
+            }
         }
         out.target = target_status(out, policy);
         out.target_needs = target_needs(out, &params, policy);
@@ -311,27 +315,30 @@ impl<'a> Run<'a> {
     }
 
     /// One year, in the order the module documentation gives.
-    fn step(&mut self, step: usize) -> YearOutcome {
+    /// `outcome` comes in as [`YearOutcome::default`].
+    fn step(&mut self, step: usize, outcome: &mut YearOutcome) {
         let year = self.baseline.base_year + step as i32;
         let spending = self.spend(step);
         let effects = self.accumulate(step);
         let plants = self.run_plants(step, &effects);
-        let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
+        self.apply_ceilings(step, &plants, effects.tfp, outcome);
         outcome.year = year;
         outcome.budget_scale = spending.budget_scale;
         outcome.coinvestment_take_up = spending.coinvestment_take_up;
         outcome.rd_grant_take_up = spending.rd_grant_take_up;
-        let labour = self.clear_labour_market(step, &mut outcome, plants.trend_jobs.iter().sum());
-        self.update_rest_of_economy(&mut outcome, &labour);
+        let labour = self.clear_labour_market(step, outcome, plants.trend_jobs.iter().sum());
+        self.update_rest_of_economy(outcome, &labour);
         outcome.outlay_by_kind_hkd_bn = spending.by_kind;
         outcome.tax_forgone_hkd_bn =
             spending.by_kind[crate::measure::MeasureKind::ProfitsTaxConcession.index()];
         outcome.cash_outlay_hkd_bn = spending.outlay - outcome.tax_forgone_hkd_bn;
-        self.pay(&mut outcome, spending.outlay);
-        let relative_price =
-            (1.0 + self.p.global.manufacturing_relative_price_change).powi(step as i32);
-        fill_aggregates(&mut outcome, relative_price);
-        outcome
+        self.pay(outcome, spending.outlay);
+        let relative_price = self.recalled[step][RELATIVE_PRICE].get(
+            1.0 + self.p.global.manufacturing_relative_price_change,
+            step as f64,
+            |base, _| base.powi(step as i32),
+        );
+        fill_aggregates(outcome, relative_price);
     }
 
     /// Lagged effects of each lever, and the stocks they build: knowledge,
@@ -339,9 +346,7 @@ impl<'a> Run<'a> {
     fn accumulate(&mut self, step: usize) -> Effects {
         let g = &self.p.global;
         let history = &self.delivered;
-        let rd = self
-            .kernel(LeverGroup::Rd)
-            .lagged_by_sector(history, step, |d| &d.rd);
+        let rd = self.kernel(LeverGroup::Rd).lagged(history, step, |d| d.rd);
         self.knowledge_added =
             (1.0 - g.rd_depreciation) * self.knowledge_added + rd.iter().sum::<f64>();
         let tfp = if self.knowledge_added > 0.0 {
@@ -356,9 +361,9 @@ impl<'a> Run<'a> {
 
         // Admitted talent joins the whole labour force; a share of it, and of
         // the trained, works in manufacturing. Both leave at the attrition rate.
-        let talent = self.kernel(LeverGroup::Talent);
-        let admitted = talent.lagged(history, step, |d| d.admitted);
-        let trained = talent.lagged(history, step, |d| d.trained);
+        let [admitted, trained] = self
+            .kernel(LeverGroup::Talent)
+            .lagged(history, step, |d| [d.admitted, d.trained]);
         let keep = 1.0 - g.talent_attrition;
         self.talent_in_hong_kong = keep * self.talent_in_hong_kong + admitted;
         self.talent_in_manufacturing = keep * self.talent_in_manufacturing
@@ -369,9 +374,13 @@ impl<'a> Run<'a> {
 
         // Land released turns into floor space after site formation and building,
         // and more floor space lowers the rent of the market it joins.
-        let land = self.kernel(LeverGroup::Land);
-        let land_ha = land.lagged(history, step, |d| d.land_ha);
-        let land_by_sector = land.lagged_by_sector(history, step, |d| &d.land_ha_by_sector);
+        let [land_ha, land_by_sector @ ..] =
+            self.kernel(LeverGroup::Land)
+                .lagged(history, step, |d| -> [f64; M + 1] {
+                    let mut year = [d.land_ha; M + 1];
+                    year[1..].copy_from_slice(&d.land_ha_by_sector);
+                    year
+                });
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
         for (floor, ha) in self
             .floor_released_by_sector_m2
@@ -386,10 +395,18 @@ impl<'a> Run<'a> {
             g.industrial_rent_stock_elasticity,
             &mut self.recalled[step][LAND_RENT],
         );
-        let zone = self.kernel(LeverGroup::Zone);
+        let zone = self
+            .kernel(LeverGroup::Zone)
+            .lagged(history, step, |d| -> [f64; 2 * M] {
+                let mut year = [0.0; 2 * M];
+                year[..M].copy_from_slice(&d.tax_rate);
+                year[M..].copy_from_slice(&d.coinvestment);
+                year
+            });
+        let (tax_rate, coinvestment) = zone.split_at(M);
         Effects {
-            tax_rate: zone.lagged_by_sector(history, step, |d| &d.tax_rate),
-            coinvestment: zone.lagged_by_sector(history, step, |d| &d.coinvestment),
+            tax_rate: by_sector(|s| tax_rate[s]),
+            coinvestment: by_sector(|s| coinvestment[s]),
             rd,
             tfp,
         }

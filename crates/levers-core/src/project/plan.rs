@@ -122,26 +122,36 @@ impl Plan {
         first_year: i32,
         years: usize,
     ) {
+        // One pass over the measures tells which kinds still hold: each
+        // measure is compared with the one its kind held at its rank.
+        let mut count = [0usize; KINDS];
+        let mut same = [true; KINDS];
+        for measure in &policy.measures {
+            let k = measure.kind.index();
+            same[k] = same[k]
+                && self.kinds[k]
+                    .inputs
+                    .measures
+                    .get(count[k])
+                    .is_some_and(|inputs| inputs.matches(measure));
+            count[k] += 1;
+        }
         for kind in MeasureKind::ALL {
+            let k = kind.index();
             let default_ratio = match kind {
                 MeasureKind::Coinvestment => params.global.zone_private_leverage,
                 _ => 0.0,
             };
-            let plan = &mut self.kinds[kind.index()];
-            let mut measures = policy.measures.iter().filter(|m| m.kind == kind);
-            let kept = plan.inputs.first_year == first_year
+            let plan = &mut self.kinds[k];
+            let kept = same[k]
+                && plan.inputs.measures.len() == count[k]
+                && plan.inputs.first_year == first_year
                 && plan.inputs.years == years
-                && plan.inputs.default_ratio == default_ratio.to_bits()
-                && plan.inputs.measures.len() == measures.clone().count()
-                && plan
-                    .inputs
-                    .measures
-                    .iter()
-                    .zip(measures.clone())
-                    .all(|(inputs, measure)| inputs.matches(measure));
+                && plan.inputs.default_ratio == default_ratio.to_bits();
             if kept {
                 continue;
             }
+            let mut measures = policy.measures.iter().filter(|m| m.kind == kind);
             plan.inputs.first_year = first_year;
             plan.inputs.years = years;
             plan.inputs.default_ratio = default_ratio.to_bits();
