@@ -13,7 +13,7 @@ mod plan;
 mod plants;
 mod spending;
 
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, LagKernel, MAX_LAG_YEARS};
 use crate::diversification::hhi;
 use crate::lever::LeverGroup;
 use crate::params::Params;
@@ -74,30 +74,46 @@ pub struct Projector {
 struct Kernels {
     /// `lag_stretch`, as bits.
     stretch: u64,
-    /// The baseline's weights, by [`LeverGroup::index`].
-    weights: [Vec<f64>; 4],
+    /// The baseline's weights as bits, by [`LeverGroup::index`] (kernels longer
+    /// than [`MAX_LAG_YEARS`] are never kept: `None`).
+    weights: Option<[([u64; MAX_LAG_YEARS], usize); 4]>,
     /// The stretched kernels, by [`LeverGroup::index`].
     stretched: [Kernel; 4],
 }
 
+/// A lag kernel's weights as bits, when it has at most [`MAX_LAG_YEARS`].
+fn weight_bits(lag: &LagKernel) -> Option<([u64; MAX_LAG_YEARS], usize)> {
+    let mut bits = [0; MAX_LAG_YEARS];
+    if lag.weights.len() > MAX_LAG_YEARS {
+        return None;
+    }
+    for (slot, weight) in bits.iter_mut().zip(&lag.weights) {
+        *slot = weight.to_bits();
+    }
+    Some((bits, lag.weights.len()))
+}
+
 impl Kernels {
     fn of(baseline: &Baseline, stretch: f64) -> Kernels {
+        let bits = LeverGroup::ALL.map(|g| weight_bits(baseline.lag(g)));
         Kernels {
             stretch: stretch.to_bits(),
-            weights: LeverGroup::ALL.map(|g| baseline.lag(g).weights.clone()),
+            weights: bits
+                .iter()
+                .all(Option::is_some)
+                .then(|| bits.map(|b| b.unwrap_or(([0; MAX_LAG_YEARS], 0)))),
             stretched: LeverGroup::ALL.map(|g| Kernel::new(baseline.lag(g), stretch)),
         }
     }
 
     /// Whether these are `baseline`'s kernels stretched by `stretch`.
     fn hold(&self, baseline: &Baseline, stretch: f64) -> bool {
-        let same = |a: &[f64], b: &[f64]| {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_bits() == y.to_bits())
-        };
         self.stretch == stretch.to_bits()
-            && LeverGroup::ALL
-                .iter()
-                .all(|g| same(&self.weights[g.index()], &baseline.lag(*g).weights))
+            && self.weights.is_some_and(|weights| {
+                LeverGroup::ALL
+                    .iter()
+                    .all(|g| weight_bits(baseline.lag(*g)) == Some(weights[g.index()]))
+            })
     }
 }
 
@@ -236,7 +252,12 @@ impl<'a> Run<'a> {
         baseline: &'a Baseline,
         p: &'a Params,
         policy: &'a Policy,
-        shared: Shared<'a>,
+        Shared {
+            plan,
+            kernels,
+            delivered,
+            recalled,
+        }: Shared<'a>,
     ) -> Run<'a> {
         let va0 = Sector::ALL.map(|s| p.sector(s).value_added_hkd_bn);
         let jobs0: [f64; M] = std::array::from_fn(|i| p.sectors[i].jobs);
@@ -246,8 +267,8 @@ impl<'a> Run<'a> {
             baseline,
             p,
             policy,
-            plan: shared.plan,
-            kernels: shared.kernels,
+            plan,
+            kernels,
             va0,
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
@@ -260,8 +281,8 @@ impl<'a> Run<'a> {
             manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
             cost_index0: plants::cost_index(p, 0.0, 1.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
-            delivered: shared.delivered,
-            recalled: shared.recalled,
+            delivered,
+            recalled,
             growth_factor: [1.0; SECTOR_COUNT],
             productivity_factor: [1.0; M],
             adjustment: [0.0; M],

@@ -25,36 +25,31 @@ fn targeting(measure: &Measure) -> [f64; M] {
     }
 }
 
-/// What one kind delivers, by step from the base year.
-#[derive(Clone, Debug, Default)]
-struct KindPlan {
-    /// Per sector: an amount's part (Split) or a rate (Rate).
-    reach: Vec<[f64; M]>,
-    /// Σ of `reach` over the sectors.
-    total: Vec<f64>,
-    /// Σ amount × private HK$ per public HK$ (matched kinds).
-    matched: Vec<f64>,
-    /// Private HK$ per public HK$, weighted by the measures' amounts (0 when
-    /// nothing is offered).
-    matching_ratio: Vec<f64>,
-    /// What the rows were resolved from, to tell whether they still hold.
-    inputs: KindInputs,
+/// What every kind delivers in one year.
+#[derive(Clone, Copy, Debug)]
+struct PlanYear {
+    /// By kind, per sector: an amount's part (Split) or a rate (Rate).
+    reach: [[f64; M]; KINDS],
+    /// By kind: Σ of `reach` over the sectors.
+    total: [f64; KINDS],
+    /// By kind: Σ amount × private HK$ per public HK$ (matched kinds).
+    matched: [f64; KINDS],
+    /// By kind: private HK$ per public HK$, weighted by the measures' amounts
+    /// (0 when nothing is offered).
+    matching_ratio: [f64; KINDS],
 }
 
-/// Everything a kind's rows are computed from, compared bit for bit.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct KindInputs {
-    first_year: i32,
-    years: usize,
-    /// The model's matching ratio for measures that set none.
-    default_ratio: u64,
-    /// The kind's measures, in the package's order.
-    measures: Vec<MeasureInputs>,
-}
+const NOTHING: PlanYear = PlanYear {
+    reach: [[0.0; M]; KINDS],
+    total: [0.0; KINDS],
+    matched: [0.0; KINDS],
+    matching_ratio: [0.0; KINDS],
+};
 
 /// The fields of a measure its kind's rows read, floats as bits.
 #[derive(Clone, Debug, PartialEq)]
 struct MeasureInputs {
+    kind: MeasureKind,
     amount: AmountBits,
     timing: Timing,
     weights: Option<[u64; M]>,
@@ -71,6 +66,7 @@ enum AmountBits {
 impl MeasureInputs {
     fn of(measure: &Measure) -> MeasureInputs {
         MeasureInputs {
+            kind: measure.kind,
             amount: match &measure.amount {
                 Amount::Constant(value) => AmountBits::Constant(value.to_bits()),
                 Amount::Schedule(points) => {
@@ -96,7 +92,8 @@ impl MeasureInputs {
             }
             _ => false,
         };
-        amount
+        self.kind == measure.kind
+            && amount
             && self.timing == measure.timing
             && self.weights == measure.sector_weights.map(|w| w.map(f64::to_bits))
             && self.matching_ratio == measure.matching_ratio.map(f64::to_bits)
@@ -108,7 +105,14 @@ impl MeasureInputs {
 /// resolved again.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Plan {
-    kinds: [KindPlan; KINDS],
+    /// By step from the base year.
+    years: Vec<PlanYear>,
+    /// What the rows were resolved from: the first year, the model's matching
+    /// ratio for co-investment that sets none (as bits) and every measure, in
+    /// the package's order.
+    first_year: i32,
+    default_coinvestment_ratio: u64,
+    measures: Vec<MeasureInputs>,
 }
 
 impl Plan {
@@ -122,122 +126,108 @@ impl Plan {
         first_year: i32,
         years: usize,
     ) {
-        // One pass over the measures tells which kinds still hold: each
-        // measure is compared with the one its kind held at its rank.
-        let mut count = [0usize; KINDS];
-        let mut same = [true; KINDS];
-        for measure in &policy.measures {
-            let k = measure.kind.index();
-            same[k] = same[k]
-                && self.kinds[k]
-                    .inputs
-                    .measures
-                    .get(count[k])
-                    .is_some_and(|inputs| inputs.matches(measure));
-            count[k] += 1;
+        // A kind holds when every position where the kept or the new package
+        // has a measure of that kind holds the same measure in both: then its
+        // measures, in order, are the same.
+        let leverage = params.global.zone_private_leverage;
+        let mut changed = [false; KINDS];
+        if self.years.len() != years || self.first_year != first_year {
+            changed = [true; KINDS];
         }
-        for kind in MeasureKind::ALL {
-            let k = kind.index();
-            let default_ratio = match kind {
-                MeasureKind::Coinvestment => params.global.zone_private_leverage,
-                _ => 0.0,
-            };
-            let plan = &mut self.kinds[k];
-            let kept = same[k]
-                && plan.inputs.measures.len() == count[k]
-                && plan.inputs.first_year == first_year
-                && plan.inputs.years == years
-                && plan.inputs.default_ratio == default_ratio.to_bits();
-            if kept {
+        if self.default_coinvestment_ratio != leverage.to_bits() {
+            changed[MeasureKind::Coinvestment.index()] = true;
+        }
+        for position in 0..self.measures.len().max(policy.measures.len()) {
+            let kept = self.measures.get(position);
+            let new = policy.measures.get(position);
+            if let (Some(kept), Some(new)) = (kept, new)
+                && kept.matches(new)
+            {
                 continue;
             }
-            let mut measures = policy.measures.iter().filter(|m| m.kind == kind);
-            plan.inputs.first_year = first_year;
-            plan.inputs.years = years;
-            plan.inputs.default_ratio = default_ratio.to_bits();
-            plan.inputs.measures.clear();
-            plan.inputs
-                .measures
-                .extend(measures.clone().map(MeasureInputs::of));
-            plan.reach.clear();
-            plan.reach.resize(years, [0.0; M]);
-            plan.matched.clear();
-            plan.matched.resize(years, 0.0);
-            let mut used = false;
-            for measure in &mut measures {
-                used = true;
-                plan.add(
-                    first_year,
-                    |year| measure.value_in(year),
-                    targeting(measure),
-                    measure.matching_ratio.unwrap_or(default_ratio),
-                );
+            for kind in kept.map(|m| m.kind).into_iter().chain(new.map(|m| m.kind)) {
+                changed[kind.index()] = true;
             }
-            if kind.reach() == Reach::Rate && used {
-                let most = kind.field().spec().max;
-                for year in &mut plan.reach {
-                    for rate in year {
-                        *rate = rate.min(most);
-                    }
+        }
+        if !changed.contains(&true) {
+            return;
+        }
+        self.first_year = first_year;
+        self.default_coinvestment_ratio = leverage.to_bits();
+        self.measures.clear();
+        self.measures
+            .extend(policy.measures.iter().map(MeasureInputs::of));
+        self.years.resize(years, NOTHING);
+        for kind in MeasureKind::ALL {
+            if changed[kind.index()] {
+                let default_ratio = match kind {
+                    MeasureKind::Coinvestment => leverage,
+                    _ => 0.0,
+                };
+                self.resolve_kind(kind, policy, default_ratio);
+            }
+        }
+    }
+
+    /// Resolves `kind`'s rows afresh from `policy`'s measures of that kind.
+    fn resolve_kind(&mut self, kind: MeasureKind, policy: &Policy, default_ratio: f64) {
+        let k = kind.index();
+        for year in &mut self.years {
+            year.reach[k] = [0.0; M];
+            year.matched[k] = 0.0;
+        }
+        let mut used = false;
+        for measure in policy.measures.iter().filter(|m| m.kind == kind) {
+            used = true;
+            let split = targeting(measure);
+            let ratio = measure.matching_ratio.unwrap_or(default_ratio);
+            for (year, planned) in (self.first_year..).zip(&mut self.years) {
+                let value = measure.value_in(year);
+                if value == 0.0 {
+                    continue;
+                }
+                for (part, share) in planned.reach[k].iter_mut().zip(split) {
+                    *part += value * share;
+                }
+                planned.matched[k] += value * ratio;
+            }
+        }
+        if kind.reach() == Reach::Rate && used {
+            let most = kind.field().spec().max;
+            for year in &mut self.years {
+                for rate in &mut year.reach[k] {
+                    *rate = rate.min(most);
                 }
             }
-            plan.total.clear();
-            plan.total
-                .extend(plan.reach.iter().map(|r| r.iter().sum::<f64>()));
-            plan.matching_ratio.clear();
-            plan.matching_ratio
-                .extend(
-                    plan.total
-                        .iter()
-                        .zip(&plan.matched)
-                        .map(
-                            |(total, matched)| {
-                                if *total > 0.0 { matched / total } else { 0.0 }
-                            },
-                        ),
-                );
         }
+        for year in &mut self.years {
+            let total: f64 = year.reach[k].iter().sum();
+            year.total[k] = total;
+            year.matching_ratio[k] = if total > 0.0 {
+                year.matched[k] / total
+            } else {
+                0.0
+            };
+        }
+    }
+
+    fn year(&self, step: usize) -> &PlanYear {
+        &self.years[step.min(self.years.len().saturating_sub(1))]
     }
 
     /// What `kind` delivers to each sector in step `step`.
     pub(crate) fn at(&self, kind: MeasureKind, step: usize) -> &[f64; M] {
-        let plan = &self.kinds[kind.index()];
-        &plan.reach[KindPlan::row(&plan.reach, step)]
+        &self.year(step).reach[kind.index()]
     }
 
     /// Total of a Split kind in step `step`.
     pub(crate) fn total(&self, kind: MeasureKind, step: usize) -> f64 {
-        let plan = &self.kinds[kind.index()];
-        plan.total[KindPlan::row(&plan.total, step)]
+        self.year(step).total[kind.index()]
     }
 
     /// Private HK$ per public HK$ of a matched kind in step `step`, weighted by
     /// the measures' amounts.
     pub(crate) fn matching_ratio(&self, kind: MeasureKind, step: usize) -> f64 {
-        let plan = &self.kinds[kind.index()];
-        plan.matching_ratio[KindPlan::row(&plan.matching_ratio, step)]
-    }
-}
-
-impl KindPlan {
-    /// Adds one measure: `value_in(year)` split by `split`, and its private
-    /// money at `ratio`.
-    fn add(&mut self, first_year: i32, value_in: impl Fn(i32) -> f64, split: [f64; M], ratio: f64) {
-        for ((year, planned), matched) in (first_year..).zip(&mut self.reach).zip(&mut self.matched)
-        {
-            let value = value_in(year);
-            if value == 0.0 {
-                continue;
-            }
-            for (part, share) in planned.iter_mut().zip(split) {
-                *part += value * share;
-            }
-            *matched += value * ratio;
-        }
-    }
-
-    /// The row step `step` reads: the last one past the end.
-    fn row<T>(rows: &[T], step: usize) -> usize {
-        step.min(rows.len().saturating_sub(1))
+        self.year(step).matching_ratio[kind.index()]
     }
 }
