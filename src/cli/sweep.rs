@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 use levers_core::analysis::Grid;
-use levers_core::{Baseline, Policy, Projection, project_into};
+use levers_core::{Baseline, Policy, Projection, Projector, project_into};
 use rayon::prelude::*;
 
 use super::Failure;
@@ -279,16 +279,17 @@ fn write_grid_part(
                 || {
                     (
                         policy.clone(),
+                        Projector::default(),
                         Projection::default(),
                         vec![0.0; names.len()],
                     )
                 },
-                |(candidate, projection, values), first| {
+                |(candidate, projector, projection, values), first| {
                     let mut rows = Rows::new(format);
                     for index in first..(first + SLICE).min(end) {
                         grid.apply(index, candidate, default_start);
                         grid.values(index, values);
-                        project_into(baseline, candidate, projection);
+                        projector.project_into(baseline, candidate, projection);
                         let row = SweepRow::of(projection, candidate.target.year);
                         rows.push(&Labelled {
                             texts: &[],

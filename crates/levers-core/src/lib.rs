@@ -34,6 +34,6 @@ pub use params::{
 };
 pub use policy::{Budget, Funding, Policy, Problem, Target, Timing};
 pub use problem_kind::ProblemKind;
-pub use project::{MAX_YEARS, project, project_into};
+pub use project::{MAX_YEARS, Projector, project, project_into};
 pub use projection::{Constraint, Projection, TargetNeeds, TargetStatus, YearOutcome};
 pub use sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};

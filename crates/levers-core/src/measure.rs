@@ -188,12 +188,14 @@ impl Amount {
 pub const MAX_MEASURE_NAME_CHARS: usize = 64;
 
 /// A measure name is a bare TOML key without dots: letters, digits, `_`, `-`.
+/// Every allowed character is one byte, so bytes are counted and checked (the
+/// same answer as counting characters: a name with any other character fails).
 pub fn is_measure_name(name: &str) -> bool {
     !name.is_empty()
-        && name.chars().count() <= MAX_MEASURE_NAME_CHARS
+        && name.len() <= MAX_MEASURE_NAME_CHARS
         && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// When a measure acts: from `start`, rising linearly to full strength over

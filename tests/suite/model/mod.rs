@@ -8,6 +8,7 @@ mod fiscal;
 mod lever_evidence;
 mod mechanisms;
 mod parameter_status;
+mod projector;
 mod properties;
 mod robust_seek;
 mod seek;

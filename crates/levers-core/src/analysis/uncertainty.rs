@@ -24,7 +24,7 @@ use super::year_noise::YearNoise;
 use crate::baseline::Baseline;
 use crate::params::{Distribution, ParamId, ParamSpec};
 use crate::policy::Policy;
-use crate::project::project_into;
+use crate::project::Projector;
 use crate::projection::Projection;
 
 /// Draws every face uses unless told otherwise (CLI, report, workbench), so a
@@ -131,6 +131,8 @@ pub const FACTORS: [Factor; 3] = [
 pub struct DrawScratch {
     policy: Option<Policy>,
     projection: Projection,
+    /// Keeps the package's measures resolved from draw to draw.
+    projector: Projector,
     /// For each baseline spec: its factor and sign, if it has one.
     memberships: Vec<Option<(usize, f64)>>,
 }
@@ -254,7 +256,9 @@ pub fn run_draw(
     drawn.horizon = policy.horizon;
     drawn.target = policy.target;
     drawn.budget = policy.budget;
-    project_into(baseline, drawn, &mut scratch.projection);
+    scratch
+        .projector
+        .project_into(baseline, drawn, &mut scratch.projection);
     let years = &scratch.projection.years;
     let mut outcome = DrawOutcome {
         share_pct: years.iter().map(|y| y.manufacturing_share_pct).collect(),

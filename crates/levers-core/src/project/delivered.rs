@@ -5,7 +5,7 @@ use super::M;
 use crate::baseline::{LagKernel, MAX_LAG_YEARS};
 
 /// One year's delivery: what the lagged channels and the plants read back.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Delivered {
     /// Extra R&D done, HK$ bn per sector.
     pub rd: [f64; M],
@@ -30,6 +30,7 @@ pub(crate) struct Delivered {
 /// A lag kernel stretched for one projection, with the span of its non-zero
 /// weights: the sums below skip only terms that are exactly zero, so they give
 /// bit for bit what summing over every weight gives.
+#[derive(Clone, Debug)]
 pub(crate) struct Kernel {
     weights: [f64; MAX_LAG_YEARS],
     first: usize,
@@ -48,37 +49,23 @@ impl Kernel {
         }
     }
 
-    /// The lags k that reach step `step`, with their weights.
-    fn reaching(&self, step: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+    /// Σₖ wₖ · `value`(year `step` − k), quantity by quantity: the quantities
+    /// one kernel lags are summed in one pass over the years it reaches (each
+    /// sum still runs over k from the shortest lag, as it would alone).
+    pub(crate) fn lagged<const N: usize>(
+        &self,
+        history: &[Delivered],
+        step: usize,
+        value: impl Fn(&Delivered) -> [f64; N],
+    ) -> [f64; N] {
+        // Lags first..end reach step `step` (none beyond it): they read the
+        // years step − first down to step + 1 − end (none when first = end).
         let end = self.end.min(step + 1);
-        (self.first..end.max(self.first)).map(|k| (k, self.weights[k]))
-    }
-
-    /// Σₖ wₖ · `value`(year `step` − k): one quantity of the history.
-    pub(crate) fn lagged(
-        &self,
-        history: &[Delivered],
-        step: usize,
-        value: impl Fn(&Delivered) -> f64,
-    ) -> f64 {
-        let mut total = 0.0;
-        for (k, w) in self.reaching(step) {
-            total += w * value(&history[step - k]);
-        }
-        total
-    }
-
-    /// As [`Kernel::lagged`], sector by sector.
-    pub(crate) fn lagged_by_sector(
-        &self,
-        history: &[Delivered],
-        step: usize,
-        value: impl Fn(&Delivered) -> &[f64; M],
-    ) -> [f64; M] {
-        let mut out = [0.0; M];
-        for (k, w) in self.reaching(step) {
-            let year = value(&history[step - k]);
-            for (total, part) in out.iter_mut().zip(year) {
+        let first = self.first.min(end);
+        let years = &history[step + 1 - end..step + 1 - first];
+        let mut out = [0.0; N];
+        for (w, year) in self.weights[first..end].iter().zip(years.iter().rev()) {
+            for (total, part) in out.iter_mut().zip(value(year)) {
                 *total += w * part;
             }
         }

@@ -8,6 +8,7 @@
 //! unemployment rise above the status quo's, and net jobs grow smoothly with
 //! the demand (docs/MODEL.md §3.8).
 
+use super::last_call::{LABOUR_FORCE, TRAINED_AT_WORK};
 use super::{BN, M, Run};
 use crate::params::GlobalParams;
 use crate::projection::YearOutcome;
@@ -67,9 +68,14 @@ fn from_pool(wanted: f64, pool: f64) -> f64 {
 
 impl Run<'_> {
     /// Labour force in step `step` without any policy.
-    pub(crate) fn trend_labour_force(&self, step: usize) -> f64 {
+    pub(crate) fn trend_labour_force(&mut self, step: usize) -> f64 {
         let g = &self.p.global;
-        g.labour_force_base * (1.0 + g.labour_force_growth).powi(step as i32)
+        g.labour_force_base
+            * self.recalled[step][LABOUR_FORCE].get(
+                1.0 + g.labour_force_growth,
+                step as f64,
+                |base, _| base.powi(step as i32),
+            )
     }
 
     /// Jobs: direct manufacturing jobs above the status quo, admitted talent at
@@ -77,7 +83,7 @@ impl Run<'_> {
     /// and talent induce; local demand met by new supply, fewer unemployed and
     /// workers drawn from other employers.
     pub(crate) fn clear_labour_market(
-        &self,
+        &mut self,
         step: usize,
         outcome: &mut YearOutcome,
         status_quo_jobs: f64,
@@ -99,9 +105,10 @@ impl Run<'_> {
         // floor demand can reach, above the frictional rate no training removes.
         let structural = trend_labour_force
             * (g.unemployment_floor.min(u0) - g.frictional_unemployment_rate).max(0.0);
-        let trained_employed = from_pool(
+        let trained_employed = self.recalled[step][TRAINED_AT_WORK].get(
             g.training_employment_effect * self.trained_in_labour_force,
             structural,
+            from_pool,
         );
 
         // Local workers wanted: manufacturing jobs talent does not fill, and the

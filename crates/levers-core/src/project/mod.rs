@@ -13,7 +13,7 @@ mod plan;
 mod plants;
 mod spending;
 
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, LagKernel, MAX_LAG_YEARS};
 use crate::diversification::hhi;
 use crate::lever::LeverGroup;
 use crate::params::Params;
@@ -21,7 +21,7 @@ use crate::policy::{Funding, Policy};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
 use delivered::{Delivered, Kernel};
-use last_call::LastCall;
+use last_call::{LAND_RENT, LastCall, LastCall2, RELATIVE_PRICE, SITES, TFP};
 use plan::Plan;
 
 /// Most years a projection can hold (base year included).
@@ -51,22 +51,127 @@ pub fn horizon_for_target(baseline: &Baseline, policy: &Policy) -> i32 {
 
 /// As [`project`], reusing `out`'s allocation (for sweeps and analyses).
 pub fn project_into(baseline: &Baseline, policy: &Policy, out: &mut Projection) {
-    let params = baseline.params_for(policy);
-    let mut run = Run::new(baseline, &params, policy);
-    out.base_year = baseline.base_year;
-    let last = policy
-        .horizon
-        .min(baseline.base_year + MAX_YEARS as i32 - 1);
-    out.years.clear();
-    out.years
-        .reserve((last - baseline.base_year).max(0) as usize + 1);
-    out.years.push(run.base_year_outcome());
-    for step in 1..=(last - baseline.base_year).max(0) as usize {
-        let outcome = run.step(step);
-        out.years.push(outcome);
+    Projector::default().project_into(baseline, policy, out);
+}
+
+/// What many projections in a row can share: the buffers a projection works
+/// in, the package's measures resolved by kind and year (a kind is resolved
+/// again only when its measures changed) and the stretched lag kernels. A
+/// sweep or a Monte Carlo run keeps one per thread; every projection gives bit
+/// for bit what [`project`] gives.
+#[derive(Clone, Debug, Default)]
+pub struct Projector {
+    plan: Plan,
+    delivered: Vec<Delivered>,
+    kernels: Option<Kernels>,
+    /// Costly calls remembered by year and site, from one projection to the next.
+    recalled: Vec<[LastCall2; SITES]>,
+}
+
+/// The four lag kernels stretched for one projection, with what they were
+/// stretched from.
+#[derive(Clone, Debug)]
+struct Kernels {
+    /// `lag_stretch`, as bits.
+    stretch: u64,
+    /// The baseline's weights as bits, by [`LeverGroup::index`] (kernels longer
+    /// than [`MAX_LAG_YEARS`] are never kept: `None`).
+    weights: Option<[([u64; MAX_LAG_YEARS], usize); 4]>,
+    /// The stretched kernels, by [`LeverGroup::index`].
+    stretched: [Kernel; 4],
+}
+
+/// A lag kernel's weights as bits, when it has at most [`MAX_LAG_YEARS`].
+fn weight_bits(lag: &LagKernel) -> Option<([u64; MAX_LAG_YEARS], usize)> {
+    let mut bits = [0; MAX_LAG_YEARS];
+    if lag.weights.len() > MAX_LAG_YEARS {
+        return None;
     }
-    out.target = target_status(out, policy);
-    out.target_needs = target_needs(out, &params, policy);
+    for (slot, weight) in bits.iter_mut().zip(&lag.weights) {
+        *slot = weight.to_bits();
+    }
+    Some((bits, lag.weights.len()))
+}
+
+impl Kernels {
+    fn of(baseline: &Baseline, stretch: f64) -> Kernels {
+        let bits = LeverGroup::ALL.map(|g| weight_bits(baseline.lag(g)));
+        Kernels {
+            stretch: stretch.to_bits(),
+            weights: bits
+                .iter()
+                .all(Option::is_some)
+                .then(|| bits.map(|b| b.unwrap_or(([0; MAX_LAG_YEARS], 0)))),
+            stretched: LeverGroup::ALL.map(|g| Kernel::new(baseline.lag(g), stretch)),
+        }
+    }
+
+    /// Whether these are `baseline`'s kernels stretched by `stretch`.
+    fn hold(&self, baseline: &Baseline, stretch: f64) -> bool {
+        self.stretch == stretch.to_bits()
+            && self.weights.is_some_and(|weights| {
+                LeverGroup::ALL
+                    .iter()
+                    .all(|g| weight_bits(baseline.lag(*g)) == Some(weights[g.index()]))
+            })
+    }
+}
+
+impl Projector {
+    /// Projects `policy` on `baseline` into `out` (see [`project`]).
+    pub fn project_into(&mut self, baseline: &Baseline, policy: &Policy, out: &mut Projection) {
+        let params = baseline.params_for(policy);
+        let stretch = params.global.lag_stretch;
+        if !self
+            .kernels
+            .as_ref()
+            .is_some_and(|k| k.hold(baseline, stretch))
+        {
+            self.kernels = Some(Kernels::of(baseline, stretch));
+        }
+        let Some(kernels) = &self.kernels else {
+            return;
+        };
+        let years =
+            (policy.horizon - baseline.base_year).clamp(0, MAX_YEARS as i32 - 1) as usize + 1;
+        self.plan
+            .resolve(policy, &params, baseline.base_year, years);
+        self.delivered.clear();
+        self.delivered.reserve(years);
+        self.delivered.push(Delivered::default());
+        if self.recalled.len() < years {
+            self.recalled.resize(years, [LastCall2::default(); SITES]);
+        }
+        let mut run = Run::new(
+            baseline,
+            &params,
+            policy,
+            Shared {
+                plan: &self.plan,
+                kernels: &kernels.stretched,
+                delivered: &mut self.delivered,
+                recalled: &mut self.recalled,
+            },
+        );
+        out.base_year = baseline.base_year;
+        let last = policy
+            .horizon
+            .min(baseline.base_year + MAX_YEARS as i32 - 1);
+        out.years.clear();
+        out.years
+            .reserve((last - baseline.base_year).max(0) as usize + 1);
+        out.years.push(run.base_year_outcome());
+        for step in 1..=(last - baseline.base_year).max(0) as usize {
+            // Each year is written where it stays (a year outcome is some
+            // 600 bytes: moving it costs more than filling it).
+            out.years.push(YearOutcome::default());
+            if let Some(outcome) = out.years.last_mut() {
+                run.step(step, outcome);
+            }
+        }
+        out.target = target_status(out, policy);
+        out.target_needs = target_needs(out, &params, policy);
+    }
 }
 
 /// The state carried from one year to the next.
@@ -74,9 +179,9 @@ struct Run<'a> {
     baseline: &'a Baseline,
     p: &'a Params,
     policy: &'a Policy,
-    plan: Plan,
+    plan: &'a Plan,
     /// Lag kernels by [`LeverGroup::index`], stretched by `lag_stretch`.
-    kernels: [Kernel; 4],
+    kernels: &'a [Kernel; 4],
     // Base-year facts.
     va0: [f64; SECTOR_COUNT],
     worker_productivity0: [f64; M],
@@ -88,7 +193,9 @@ struct Run<'a> {
     knowledge_stock0: f64,
     /// What the package delivered each year, by step (the base year delivers
     /// nothing); the lagged channels read this history.
-    delivered: Vec<Delivered>,
+    delivered: &'a mut Vec<Delivered>,
+    /// Costly calls remembered by step and site (see [`LastCall2`]).
+    recalled: &'a mut [[LastCall2; SITES]],
     // Stocks.
     growth_factor: [f64; SECTOR_COUNT],
     productivity_factor: [f64; M],
@@ -118,6 +225,16 @@ struct Run<'a> {
     tax_attraction: LastCall,
 }
 
+/// What a run borrows from its [`Projector`]: the resolved plan, the
+/// stretched kernels, the history of deliveries (holding the base year's,
+/// nothing, already) and the calls remembered by year.
+struct Shared<'a> {
+    plan: &'a Plan,
+    kernels: &'a [Kernel; 4],
+    delivered: &'a mut Vec<Delivered>,
+    recalled: &'a mut [[LastCall2; SITES]],
+}
+
 /// Lagged lever effects in one year (0 before a lever acts).
 struct Effects {
     /// Profits-tax concession reaching each sector, pp.
@@ -131,19 +248,27 @@ struct Effects {
 }
 
 impl<'a> Run<'a> {
-    fn new(baseline: &'a Baseline, p: &'a Params, policy: &'a Policy) -> Run<'a> {
+    fn new(
+        baseline: &'a Baseline,
+        p: &'a Params,
+        policy: &'a Policy,
+        Shared {
+            plan,
+            kernels,
+            delivered,
+            recalled,
+        }: Shared<'a>,
+    ) -> Run<'a> {
         let va0 = Sector::ALL.map(|s| p.sector(s).value_added_hkd_bn);
         let jobs0: [f64; M] = std::array::from_fn(|i| p.sectors[i].jobs);
         let manufacturing_va0: f64 = va0[..M].iter().sum();
         let services_va0: f64 = va0[M..].iter().sum();
-        let years =
-            (policy.horizon - baseline.base_year).clamp(0, MAX_YEARS as i32 - 1) as usize + 1;
         Run {
             baseline,
             p,
             policy,
-            plan: Plan::resolve(policy, p, baseline.base_year, years),
-            kernels: LeverGroup::ALL.map(|g| Kernel::new(baseline.lag(g), p.global.lag_stretch)),
+            plan,
+            kernels,
             va0,
             worker_productivity0: std::array::from_fn(|i| va0[i] * BN / jobs0[i].max(1.0)),
             manufacturing_jobs0: jobs0.iter().sum(),
@@ -156,11 +281,8 @@ impl<'a> Run<'a> {
             manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
             cost_index0: plants::cost_index(p, 0.0, 1.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
-            delivered: {
-                let mut history = Vec::with_capacity(years);
-                history.push(Delivered::default());
-                history
-            },
+            delivered,
+            recalled,
             growth_factor: [1.0; SECTOR_COUNT],
             productivity_factor: [1.0; M],
             adjustment: [0.0; M],
@@ -214,27 +336,30 @@ impl<'a> Run<'a> {
     }
 
     /// One year, in the order the module documentation gives.
-    fn step(&mut self, step: usize) -> YearOutcome {
+    /// `outcome` comes in as [`YearOutcome::default`].
+    fn step(&mut self, step: usize, outcome: &mut YearOutcome) {
         let year = self.baseline.base_year + step as i32;
         let spending = self.spend(step);
         let effects = self.accumulate(step);
         let plants = self.run_plants(step, &effects);
-        let mut outcome = self.apply_ceilings(step, &plants, effects.tfp);
+        self.apply_ceilings(step, &plants, effects.tfp, outcome);
         outcome.year = year;
         outcome.budget_scale = spending.budget_scale;
         outcome.coinvestment_take_up = spending.coinvestment_take_up;
         outcome.rd_grant_take_up = spending.rd_grant_take_up;
-        let labour = self.clear_labour_market(step, &mut outcome, plants.trend_jobs.iter().sum());
-        self.update_rest_of_economy(&mut outcome, &labour);
+        let labour = self.clear_labour_market(step, outcome, plants.trend_jobs.iter().sum());
+        self.update_rest_of_economy(outcome, &labour);
         outcome.outlay_by_kind_hkd_bn = spending.by_kind;
         outcome.tax_forgone_hkd_bn =
             spending.by_kind[crate::measure::MeasureKind::ProfitsTaxConcession.index()];
         outcome.cash_outlay_hkd_bn = spending.outlay - outcome.tax_forgone_hkd_bn;
-        self.pay(&mut outcome, spending.outlay);
-        let relative_price =
-            (1.0 + self.p.global.manufacturing_relative_price_change).powi(step as i32);
-        fill_aggregates(&mut outcome, relative_price);
-        outcome
+        self.pay(outcome, spending.outlay);
+        let relative_price = self.recalled[step][RELATIVE_PRICE].get(
+            1.0 + self.p.global.manufacturing_relative_price_change,
+            step as f64,
+            |base, _| base.powi(step as i32),
+        );
+        fill_aggregates(outcome, relative_price);
     }
 
     /// Lagged effects of each lever, and the stocks they build: knowledge,
@@ -242,22 +367,24 @@ impl<'a> Run<'a> {
     fn accumulate(&mut self, step: usize) -> Effects {
         let g = &self.p.global;
         let history = &self.delivered;
-        let rd = self
-            .kernel(LeverGroup::Rd)
-            .lagged_by_sector(history, step, |d| &d.rd);
+        let rd = self.kernel(LeverGroup::Rd).lagged(history, step, |d| d.rd);
         self.knowledge_added =
             (1.0 - g.rd_depreciation) * self.knowledge_added + rd.iter().sum::<f64>();
         let tfp = if self.knowledge_added > 0.0 {
-            (1.0 + self.knowledge_added / self.knowledge_stock0).powf(g.rd_output_elasticity)
+            self.recalled[step][TFP].get(
+                1.0 + self.knowledge_added / self.knowledge_stock0,
+                g.rd_output_elasticity,
+                f64::powf,
+            )
         } else {
             1.0
         };
 
         // Admitted talent joins the whole labour force; a share of it, and of
         // the trained, works in manufacturing. Both leave at the attrition rate.
-        let talent = self.kernel(LeverGroup::Talent);
-        let admitted = talent.lagged(history, step, |d| d.admitted);
-        let trained = talent.lagged(history, step, |d| d.trained);
+        let [admitted, trained] = self
+            .kernel(LeverGroup::Talent)
+            .lagged(history, step, |d| [d.admitted, d.trained]);
         let keep = 1.0 - g.talent_attrition;
         self.talent_in_hong_kong = keep * self.talent_in_hong_kong + admitted;
         self.talent_in_manufacturing = keep * self.talent_in_manufacturing
@@ -268,9 +395,13 @@ impl<'a> Run<'a> {
 
         // Land released turns into floor space after site formation and building,
         // and more floor space lowers the rent of the market it joins.
-        let land = self.kernel(LeverGroup::Land);
-        let land_ha = land.lagged(history, step, |d| d.land_ha);
-        let land_by_sector = land.lagged_by_sector(history, step, |d| &d.land_ha_by_sector);
+        let [land_ha, land_by_sector @ ..] =
+            self.kernel(LeverGroup::Land)
+                .lagged(history, step, |d| -> [f64; M + 1] {
+                    let mut year = [d.land_ha; M + 1];
+                    year[1..].copy_from_slice(&d.land_ha_by_sector);
+                    year
+                });
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
         for (floor, ha) in self
             .floor_released_by_sector_m2
@@ -283,11 +414,20 @@ impl<'a> Run<'a> {
             &self.floor_released_by_sector_m2,
             g.industrial_floor_stock_m2,
             g.industrial_rent_stock_elasticity,
+            &mut self.recalled[step][LAND_RENT],
         );
-        let zone = self.kernel(LeverGroup::Zone);
+        let zone = self
+            .kernel(LeverGroup::Zone)
+            .lagged(history, step, |d| -> [f64; 2 * M] {
+                let mut year = [0.0; 2 * M];
+                year[..M].copy_from_slice(&d.tax_rate);
+                year[M..].copy_from_slice(&d.coinvestment);
+                year
+            });
+        let (tax_rate, coinvestment) = zone.split_at(M);
         Effects {
-            tax_rate: zone.lagged_by_sector(history, step, |d| &d.tax_rate),
-            coinvestment: zone.lagged_by_sector(history, step, |d| &d.coinvestment),
+            tax_rate: by_sector(|s| tax_rate[s]),
+            coinvestment: by_sector(|s| coinvestment[s]),
             rd,
             tfp,
         }
@@ -332,7 +472,13 @@ impl<'a> Run<'a> {
 /// `relief_i = 1 − (1 + F·intensity_i / stock)^(−elasticity)`, where `F` is all the
 /// released floor and `intensity_i = F_i / max_k F_k`. Land zoned for every sector
 /// lowers every sector's rent; land zoned for one sector lowers its rent only.
-fn land_rent_relief(released: &[f64; M], stock: f64, elasticity: f64) -> [f64; M] {
+/// The power goes through `recall`.
+fn land_rent_relief(
+    released: &[f64; M],
+    stock: f64,
+    elasticity: f64,
+    recall: &mut LastCall2,
+) -> [f64; M] {
     let total: f64 = released.iter().sum();
     let most = released.iter().copied().fold(0.0, f64::max);
     if total <= 0.0 || most <= 0.0 || elasticity == 0.0 {
@@ -346,7 +492,7 @@ fn land_rent_relief(released: &[f64; M], stock: f64, elasticity: f64) -> [f64; M
         let added = total * floor / most;
         *relief = match last {
             Some((previous, value)) if previous == added => value,
-            _ if added > 0.0 => 1.0 - (1.0 + added / stock).powf(-elasticity),
+            _ if added > 0.0 => 1.0 - recall.get(1.0 + added / stock, -elasticity, f64::powf),
             _ => 0.0,
         };
         last = Some((added, *relief));

@@ -1,108 +1,218 @@
-//! The package resolved once per projection into what each channel delivers to
-//! each manufacturing sector in each year, before the budget cap. Every
-//! mechanism of the model reads this.
+//! The package resolved into what each channel delivers to each manufacturing
+//! sector in each year, before the budget cap. Every mechanism of the model
+//! reads this.
+//!
+//! Each kind is resolved on its own (a kind's rows add only that kind's
+//! measures), and a [`Plan`] kept from one projection to the next resolves
+//! again only the kinds whose measures changed: a sweep varies one or two
+//! measures of eight, a Monte Carlo draw varies none. A kind kept gives bit for
+//! bit the rows it would be resolved into again (the same inputs, compared bit
+//! by bit, through the same operations).
 
 use super::M;
-use crate::measure::{Measure, MeasureKind, Reach};
+use crate::measure::{Amount, Measure, MeasureKind, Reach, Timing};
 use crate::params::Params;
 use crate::policy::Policy;
 
 const KINDS: usize = MeasureKind::ALL.len();
 
 /// How an amount reaches each sector: weight shares for amounts that are
-/// split, intensities for rates.
-#[derive(Clone, Copy)]
-struct Targeting([f64; M]);
-
-impl Targeting {
-    /// A measure's targeting as its kind reads it (only that one is computed:
-    /// this runs for every measure of every projection).
-    fn of(measure: &Measure) -> Targeting {
-        Targeting(match measure.kind.reach() {
-            Reach::Split => measure.weight_shares(),
-            Reach::Rate => measure.weight_intensities(),
-        })
+/// split, intensities for rates. Only the one its kind reads is computed.
+fn targeting(measure: &Measure) -> [f64; M] {
+    match measure.kind.reach() {
+        Reach::Split => measure.weight_shares(),
+        Reach::Rate => measure.weight_intensities(),
     }
 }
 
 /// What every kind delivers in one year.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct PlanYear {
-    /// By kind: per sector, an amount's part (Split) or a rate (Rate).
+    /// By kind, per sector: an amount's part (Split) or a rate (Rate).
     reach: [[f64; M]; KINDS],
+    /// By kind: Σ of `reach` over the sectors.
+    total: [f64; KINDS],
     /// By kind: Σ amount × private HK$ per public HK$ (matched kinds).
     matched: [f64; KINDS],
+    /// By kind: private HK$ per public HK$, weighted by the measures' amounts
+    /// (0 when nothing is offered).
+    matching_ratio: [f64; KINDS],
 }
 
+const NOTHING: PlanYear = PlanYear {
+    reach: [[0.0; M]; KINDS],
+    total: [0.0; KINDS],
+    matched: [0.0; KINDS],
+    matching_ratio: [0.0; KINDS],
+};
+
+/// The fields of a measure its kind's rows read, floats as bits.
+#[derive(Clone, Debug, PartialEq)]
+struct MeasureInputs {
+    kind: MeasureKind,
+    amount: AmountBits,
+    timing: Timing,
+    weights: Option<[u64; M]>,
+    matching_ratio: Option<u64>,
+}
+
+/// An [`Amount`] with its values as bits (so 0 and −0 differ, NaN equals itself).
+#[derive(Clone, Debug, PartialEq)]
+enum AmountBits {
+    Constant(u64),
+    Schedule(Vec<(i32, u64)>),
+}
+
+impl MeasureInputs {
+    fn of(measure: &Measure) -> MeasureInputs {
+        MeasureInputs {
+            kind: measure.kind,
+            amount: match &measure.amount {
+                Amount::Constant(value) => AmountBits::Constant(value.to_bits()),
+                Amount::Schedule(points) => {
+                    AmountBits::Schedule(points.iter().map(|(y, v)| (*y, v.to_bits())).collect())
+                }
+            },
+            timing: measure.timing,
+            weights: measure.sector_weights.map(|w| w.map(f64::to_bits)),
+            matching_ratio: measure.matching_ratio.map(f64::to_bits),
+        }
+    }
+
+    /// Whether `measure` has these inputs (without building its inputs).
+    fn matches(&self, measure: &Measure) -> bool {
+        let amount = match (&self.amount, &measure.amount) {
+            (AmountBits::Constant(bits), Amount::Constant(value)) => *bits == value.to_bits(),
+            (AmountBits::Schedule(kept), Amount::Schedule(points)) => {
+                kept.len() == points.len()
+                    && kept
+                        .iter()
+                        .zip(points)
+                        .all(|((ky, kv), (y, v))| ky == y && *kv == v.to_bits())
+            }
+            _ => false,
+        };
+        self.kind == measure.kind
+            && amount
+            && self.timing == measure.timing
+            && self.weights == measure.sector_weights.map(|w| w.map(f64::to_bits))
+            && self.matching_ratio == measure.matching_ratio.map(f64::to_bits)
+    }
+}
+
+/// The package's measures resolved by kind and year. Keep one from projection
+/// to projection (see [`super::Projector`]) so unchanged kinds are not
+/// resolved again.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Plan {
-    first_year: i32,
     /// By step from the base year.
     years: Vec<PlanYear>,
-    /// The kinds some measure added to (the others are all zero).
-    used: [bool; KINDS],
+    /// What the rows were resolved from: the first year, the model's matching
+    /// ratio for co-investment that sets none (as bits) and every measure, in
+    /// the package's order.
+    first_year: i32,
+    default_coinvestment_ratio: u64,
+    measures: Vec<MeasureInputs>,
 }
 
 impl Plan {
-    /// Resolves `policy`'s measures for `years` years from
-    /// `first_year` (the base year).
-    pub(crate) fn resolve(policy: &Policy, params: &Params, first_year: i32, years: usize) -> Plan {
-        let nothing = PlanYear {
-            reach: [[0.0; M]; KINDS],
-            matched: [0.0; KINDS],
-        };
-        let mut plan = Plan {
-            first_year,
-            years: vec![nothing; years],
-            used: [false; KINDS],
-        };
-        for measure in &policy.measures {
-            let targeting = Targeting::of(measure);
-            plan.add(
-                measure.kind,
-                |year| measure.value_in(year),
-                targeting,
-                measure.matching_ratio,
-                params,
-            );
+    /// Resolves `policy`'s measures for `years` years from `first_year` (the
+    /// base year), kind by kind, skipping the kinds whose inputs are those
+    /// this plan already holds.
+    pub(crate) fn resolve(
+        &mut self,
+        policy: &Policy,
+        params: &Params,
+        first_year: i32,
+        years: usize,
+    ) {
+        // A kind holds when every position where the kept or the new package
+        // has a measure of that kind holds the same measure in both: then its
+        // measures, in order, are the same.
+        let leverage = params.global.zone_private_leverage;
+        let mut changed = [false; KINDS];
+        if self.years.len() != years || self.first_year != first_year {
+            changed = [true; KINDS];
         }
+        if self.default_coinvestment_ratio != leverage.to_bits() {
+            changed[MeasureKind::Coinvestment.index()] = true;
+        }
+        for position in 0..self.measures.len().max(policy.measures.len()) {
+            let kept = self.measures.get(position);
+            let new = policy.measures.get(position);
+            if let (Some(kept), Some(new)) = (kept, new)
+                && kept.matches(new)
+            {
+                continue;
+            }
+            for kind in kept.map(|m| m.kind).into_iter().chain(new.map(|m| m.kind)) {
+                changed[kind.index()] = true;
+            }
+        }
+        if !changed.contains(&true) {
+            return;
+        }
+        self.first_year = first_year;
+        self.default_coinvestment_ratio = leverage.to_bits();
+        self.measures.clear();
+        self.measures
+            .extend(policy.measures.iter().map(MeasureInputs::of));
+        self.years.resize(years, NOTHING);
         for kind in MeasureKind::ALL {
-            if kind.reach() == Reach::Rate && plan.used[kind.index()] {
-                let most = kind.field().spec().max;
-                for year in &mut plan.years {
-                    for rate in &mut year.reach[kind.index()] {
-                        *rate = rate.min(most);
-                    }
+            if changed[kind.index()] {
+                let default_ratio = match kind {
+                    MeasureKind::Coinvestment => leverage,
+                    _ => 0.0,
+                };
+                self.resolve_kind(kind, policy, default_ratio);
+            }
+        }
+    }
+
+    /// Resolves `kind`'s rows afresh from `policy`'s measures of that kind.
+    fn resolve_kind(&mut self, kind: MeasureKind, policy: &Policy, default_ratio: f64) {
+        let k = kind.index();
+        for year in &mut self.years {
+            year.reach[k] = [0.0; M];
+            year.matched[k] = 0.0;
+        }
+        let mut used = false;
+        for measure in policy.measures.iter().filter(|m| m.kind == kind) {
+            used = true;
+            let split = targeting(measure);
+            let ratio = measure.matching_ratio.unwrap_or(default_ratio);
+            for (year, planned) in (self.first_year..).zip(&mut self.years) {
+                let value = measure.value_in(year);
+                if value == 0.0 {
+                    continue;
+                }
+                for (part, share) in planned.reach[k].iter_mut().zip(split) {
+                    *part += value * share;
+                }
+                planned.matched[k] += value * ratio;
+            }
+        }
+        if kind.reach() == Reach::Rate && used {
+            let most = kind.field().spec().max;
+            for year in &mut self.years {
+                for rate in &mut year.reach[k] {
+                    *rate = rate.min(most);
                 }
             }
         }
-        plan
+        for year in &mut self.years {
+            let total: f64 = year.reach[k].iter().sum();
+            year.total[k] = total;
+            year.matching_ratio[k] = if total > 0.0 {
+                year.matched[k] / total
+            } else {
+                0.0
+            };
+        }
     }
 
-    fn add(
-        &mut self,
-        kind: MeasureKind,
-        value_in: impl Fn(i32) -> f64,
-        split: Targeting,
-        matching_ratio: Option<f64>,
-        params: &Params,
-    ) {
-        let split = split.0;
-        let ratio = matching_ratio.unwrap_or(match kind {
-            MeasureKind::Coinvestment => params.global.zone_private_leverage,
-            _ => 0.0,
-        });
-        let k = kind.index();
-        self.used[k] = true;
-        for (year, planned) in (self.first_year..).zip(&mut self.years) {
-            let value = value_in(year);
-            if value == 0.0 {
-                continue;
-            }
-            for (part, share) in planned.reach[k].iter_mut().zip(split) {
-                *part += value * share;
-            }
-            planned.matched[k] += value * ratio;
-        }
+    fn year(&self, step: usize) -> &PlanYear {
+        &self.years[step.min(self.years.len().saturating_sub(1))]
     }
 
     /// What `kind` delivers to each sector in step `step`.
@@ -110,23 +220,14 @@ impl Plan {
         &self.year(step).reach[kind.index()]
     }
 
-    fn year(&self, step: usize) -> &PlanYear {
-        &self.years[step.min(self.years.len().saturating_sub(1))]
-    }
-
     /// Total of a Split kind in step `step`.
     pub(crate) fn total(&self, kind: MeasureKind, step: usize) -> f64 {
-        self.at(kind, step).iter().sum()
+        self.year(step).total[kind.index()]
     }
 
     /// Private HK$ per public HK$ of a matched kind in step `step`, weighted by
     /// the measures' amounts.
     pub(crate) fn matching_ratio(&self, kind: MeasureKind, step: usize) -> f64 {
-        let total = self.total(kind, step);
-        if total > 0.0 {
-            self.year(step).matched[kind.index()] / total
-        } else {
-            0.0
-        }
+        self.year(step).matching_ratio[kind.index()]
     }
 }

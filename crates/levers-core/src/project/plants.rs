@@ -2,6 +2,7 @@
 //! towards the output their costs support, new capacity from additional
 //! investment, and the ceilings (workers, floor space, absorption) that cap both.
 
+use super::last_call::SKILLED_WAGE;
 use super::{BN, Delivered, Effects, M, Run, by_sector};
 use crate::measure::MeasureKind;
 use crate::params::Params;
@@ -38,7 +39,7 @@ impl Run<'_> {
             by_sector(|s| (1.0 + leverage) * placed[s] * (1.0 - g.subsidy_deadweight));
         let extra_rd = self.absorptive_split(&effects.rd);
         let research_money: [f64; M] = by_sector(|s| g.rd_commercialisation_rate * extra_rd[s]);
-        let labour_cost_factor = self.labour_cost_factor();
+        let labour_cost_factor = self.labour_cost_factor(step);
         let Delivered {
             rent_rate: rent_rates,
             gba_share: gba_shares,
@@ -133,11 +134,12 @@ impl Run<'_> {
 
     /// Manufacturing wage cost relative to the base year: admitted talent lowers
     /// the skilled wage economy-wide, and the skilled are only part of the bill.
-    fn labour_cost_factor(&self) -> f64 {
+    fn labour_cost_factor(&mut self, step: usize) -> f64 {
         let g = &self.p.global;
-        let skilled_wage = power(
+        let skilled_wage = self.recalled[step][SKILLED_WAGE].get(
             1.0 + self.talent_in_hong_kong / g.skilled_labour_force,
             -g.skilled_wage_elasticity,
+            power,
         );
         1.0 - g.skilled_wage_bill_share * (1.0 - skilled_wage)
     }
@@ -146,7 +148,14 @@ impl Run<'_> {
     /// trend) gets the workers and floor space left after the trend and
     /// headquarters; what cannot be staffed or housed idles. No sector grows
     /// faster than `max_sector_growth` plus a first plant's worth.
-    pub(crate) fn apply_ceilings(&mut self, step: usize, plants: &Plants, tfp: f64) -> YearOutcome {
+    /// Writes the year's ceilings and sectors into `outcome` (a default one).
+    pub(crate) fn apply_ceilings(
+        &mut self,
+        step: usize,
+        plants: &Plants,
+        tfp: f64,
+        outcome: &mut YearOutcome,
+    ) {
         let g = &self.p.global;
         let labour_ceiling = self.manufacturing_jobs0
             + g.local_hiring_capacity_per_year * step as f64
@@ -176,16 +185,13 @@ impl Run<'_> {
             Constraint::Land
         };
 
-        let mut outcome = YearOutcome {
-            labour_ceiling_jobs: labour_ceiling,
-            floor_space_ceiling_m2: floor_ceiling,
-            capacity_utilisation: utilisation,
-            knowledge_stock_added_hkd_bn: self.knowledge_added,
-            cost_ratio_to_shenzhen: plants.cost_ratio,
-            new_capacity_hkd_bn: self.new_capacity_hk.iter().sum::<f64>() * tfp,
-            land_released_ha: self.land_released_ha,
-            ..YearOutcome::default()
-        };
+        outcome.labour_ceiling_jobs = labour_ceiling;
+        outcome.floor_space_ceiling_m2 = floor_ceiling;
+        outcome.capacity_utilisation = utilisation;
+        outcome.knowledge_stock_added_hkd_bn = self.knowledge_added;
+        outcome.cost_ratio_to_shenzhen = plants.cost_ratio;
+        outcome.new_capacity_hkd_bn = self.new_capacity_hk.iter().sum::<f64>() * tfp;
+        outcome.land_released_ha = self.land_released_ha;
         let mut used_jobs = trend_jobs;
         for s in 0..M {
             let new_value_added = (utilisation * self.new_capacity_hk[s]
@@ -217,7 +223,6 @@ impl Run<'_> {
         self.previous_jobs = outcome.sector_jobs;
         outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
         outcome.floor_space_used_m2 = used_jobs * g.floor_m2_per_worker;
-        outcome
     }
 }
 

@@ -140,7 +140,7 @@ impl Run<'_> {
             land_ha: land_ha * scale,
             land_ha_by_sector: {
                 let aimed = plan.at(MeasureKind::LandRelease, step);
-                let aimed_total: f64 = aimed.iter().sum();
+                let aimed_total = plan.total(MeasureKind::LandRelease, step);
                 if aimed_total > 0.0 {
                     by_sector(|s| aimed[s] / aimed_total * land_ha * scale)
                 } else {
@@ -150,8 +150,14 @@ impl Run<'_> {
             admitted: admissions * scale,
             trained: training * scale,
             tax_rate: by_sector(|s| tax_rates[s] * scale),
-            rent_rate: by_sector(|s| plan.at(MeasureKind::RentSubsidy, step)[s] * scale),
-            gba_share: by_sector(|s| plan.at(MeasureKind::GbaScaleupShare, step)[s] * scale),
+            rent_rate: {
+                let rates = plan.at(MeasureKind::RentSubsidy, step);
+                by_sector(|s| rates[s] * scale)
+            },
+            gba_share: {
+                let shares = plan.at(MeasureKind::GbaScaleupShare, step);
+                by_sector(|s| shares[s] * scale)
+            },
         };
         self.land_released_ha += delivered.land_ha;
         debug_assert_eq!(self.delivered.len(), step, "years are spent in order");
