@@ -42,6 +42,7 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "subsidy_deadweight"
         | "relocation_share"
         | "profit_share_of_value_added"
+        | "profits_tax_rate"
         | "scaleup_stage_share"
         | "gba_hq_share"
         | "new_capacity_depreciation"

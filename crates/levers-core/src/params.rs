@@ -158,8 +158,10 @@ global_params! {
     tax_semi_elasticity,
     /// Private investment per year in the target industries that responds to costs, HK$ bn.
     private_investment_base_hkd_bn,
-    /// Taxable profit as a share of new firms' value added (fraction).
+    /// Gross surplus (profit before depreciation and interest) as a share of value added (fraction).
     profit_share_of_value_added,
+    /// Hong Kong's profits tax rate on corporations (fraction).
+    profits_tax_rate,
     /// Share of new production in the "10-100" scale-up stage (fraction).
     scaleup_stage_share,
     /// Share of GBA-placed scale-up value booked in Hong Kong (HQ, R&D, design).

@@ -92,7 +92,7 @@ fn sobol_draws_a_chart_and_refuses_what_it_cannot_do() {
     );
     let svg = std::fs::read_to_string(&chart).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        svg.starts_with("<svg") && svg.contains("cost_elasticity"),
+        svg.starts_with("<svg") && svg.contains("manufacturing_relative_price_change"),
         "{svg}"
     );
     assert!(svg.matches("<rect").count() >= 2 * 15, "two bars a row");

@@ -40,6 +40,20 @@ fn status_quo() -> YearOutcome {
     *in_year(&project(&baseline, &Policy::status_quo()), YEAR)
 }
 
+/// The package of `settings` and the status quo in `LONG_RUN`, fifteen years
+/// after the measures start.
+fn long_run(settings: &[(LeverField, f64)]) -> (YearOutcome, YearOutcome) {
+    let baseline = baseline();
+    let in_long_run = |mut policy: Policy| {
+        policy.horizon = LONG_RUN;
+        *in_year(&project(&baseline, &policy), LONG_RUN)
+    };
+    (
+        in_long_run(Policy::status_quo()),
+        in_long_run(package(settings)),
+    )
+}
+
 fn cost_per_net_job(year: &YearOutcome) -> f64 {
     year.cost_per_net_job_hkd
         .unwrap_or_else(|| panic!("no net jobs in {}", year.year))
@@ -69,7 +83,7 @@ fn rent_subsidy_adds_manufacturing_jobs_in_proportion_and_raises_gdp() {
 }
 
 #[test]
-#[ignore = "HK$7.2 m, above the range: a blanket subsidy pays every firm, and it causes 1.5% of the jobs it pays for, below even Bartik's range for blanket incentives (test a_blanket_rent_subsidy_...); RSA and RGF were discretionary grants to marginal projects. docs/REVIEW.md point 5"]
+#[ignore = "HK$3.6 m, above the range: a blanket subsidy pays every firm, and the share of the jobs it pays for that it causes is within Bartik's range for blanket incentives in the long run (test a_blanket_rent_subsidy_...); RSA and RGF were discretionary grants to marginal projects. docs/REVIEW.md point 5"]
 fn rent_subsidy_costs_per_net_job_what_rsa_and_rgf_cost() {
     let rent = outcome(&[(LeverField::RentSubsidyPct, 20.0)]);
     assert_within(
@@ -87,8 +101,15 @@ fn rent_subsidy_costs_per_net_job_what_rsa_and_rgf_cost() {
 /// it pays (Bartik 2017, "A New Panel Database on Business Incentives", Upjohn
 /// Institute): the range, per percentage point of value added paid, is
 /// 2/1.42 to 25/1.42, and an incentive of another size is compared per point.
+/// His percentages are long-run location decisions (incentives valued over
+/// their life, plants fully adjusted), so the model is compared fifteen years
+/// after the measure starts, when the capacity it attracts has been built and
+/// existing plants have closed nearly all (1 − 0.8^15 = 96%) of their gap.
+/// In 2032, seven years in, a 20% rent subsidy causes 1.3% and an 8 pp
+/// concession 1.8% at his typical size: still building up (docs/REVIEW.md).
 const BUT_FOR_RANGE: (f64, f64) = (0.02, 0.25);
 const TYPICAL_INCENTIVE_SHARE_OF_VALUE_ADDED: f64 = 0.0142;
+const LONG_RUN: i32 = START + 15;
 
 /// A blanket instrument pays every firm of its sectors: `caused` of the
 /// `paid_for` it pays is caused by it, and what it pays is `paid_share` of
@@ -110,11 +131,10 @@ fn assert_but_for(what: &str, caused: f64, paid_for: f64, paid_share: f64) {
 }
 
 #[test]
-#[ignore = "below Bartik's range: a 20% rent subsidy pays 3.3% of manufacturing value added and causes 1.5% of the jobs it pays for, 0.6% at his typical size against 2-25%. The model's cost response is the trade elasticity on total cost, of which Hong Kong rent is 4%; his evidence is of location choices, which answer to profits. docs/REVIEW.md point 5"]
 fn a_blanket_rent_subsidy_causes_the_share_of_subsidised_jobs_bartik_finds() {
-    // Paid on the floor space of every manufacturing job in 2032; caused: the
-    // jobs above the status quo.
-    let (sq, rent) = (status_quo(), outcome(&[(LeverField::RentSubsidyPct, 20.0)]));
+    // Paid on the floor space of every manufacturing job; caused: the jobs
+    // above the status quo.
+    let (sq, rent) = long_run(&[(LeverField::RentSubsidyPct, 20.0)]);
     assert_but_for(
         "rent subsidy 20%",
         rent.manufacturing_jobs - sq.manufacturing_jobs,
@@ -127,10 +147,7 @@ fn a_blanket_rent_subsidy_causes_the_share_of_subsidised_jobs_bartik_finds() {
 fn a_blanket_profits_tax_concession_causes_the_share_of_taxed_output_bartik_finds() {
     // Forgone on the profits of all manufacturing value added; caused: the
     // value added above the status quo.
-    let (sq, tax) = (
-        status_quo(),
-        outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]),
-    );
+    let (sq, tax) = long_run(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]);
     assert_but_for(
         "tax concession 8 pp",
         tax.manufacturing_value_added_hkd_bn - sq.manufacturing_value_added_hkd_bn,
@@ -150,7 +167,7 @@ fn land_release_alone_adds_jobs_through_lower_rents() {
 }
 
 #[test]
-#[ignore = "HK$87 m, above the range: land acts only through lower rents, at an industrial rent-to-stock elasticity that has no Hong Kong estimate yet (RVD rents and stock); docs/REVIEW.md point 5"]
+#[ignore = "HK$51 m, above the range: land acts only through lower rents, at an industrial rent-to-stock elasticity that has no Hong Kong estimate yet (RVD rents and stock); docs/REVIEW.md point 5"]
 fn land_release_costs_per_net_job_what_enterprise_zones_cost() {
     // Enterprise zones: about US$15,000 per job-year, HK$117,000; over the
     // eight years to 2032 at most about HK$0.94 m per job.
@@ -234,7 +251,7 @@ fn training_alone_adds_jobs_within_what_training_evaluations_find() {
 #[test]
 fn profits_tax_concession_is_charged_on_incumbents_too() {
     // Incumbents in the targeted sectors claim the cut: the tax forgone in the
-    // first year is the rate × taxable profit of the whole sector, not of new
+    // first year is the rate × gross surplus of the whole sector, not of new
     // plants only (Model 2 charged HK$0.34 bn to 2032 for 8 pp).
     let baseline = baseline();
     let projection = project(
@@ -255,7 +272,7 @@ fn profits_tax_concession_is_charged_on_incumbents_too() {
 }
 
 #[test]
-#[ignore = "HK$2.5 m, above the range: a blanket concession is forgone on every firm's profits, and the share of the output it is forgone on that it causes is inside Bartik's range for its size (test a_blanket_profits_tax_...); the range is for discretionary grants. docs/REVIEW.md point 5"]
+#[ignore = "HK$5.7 m, above the range: a blanket concession is forgone on every firm's gross surplus, and the share of the output it is forgone on that it causes is inside Bartik's range for its size in the long run (test a_blanket_profits_tax_...); the range is for discretionary grants. docs/REVIEW.md point 5"]
 fn profits_tax_concession_costs_per_net_job_what_business_subsidies_cost() {
     let tax = outcome(&[(LeverField::ProfitsTaxConcessionPp, 8.0)]);
     assert_within(

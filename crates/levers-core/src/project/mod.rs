@@ -222,7 +222,7 @@ struct Run<'a> {
     grant_demand: LastCall,
     coinvestment_demand: LastCall,
     competitiveness: LastCall,
-    tax_attraction: LastCall,
+    location_attraction: LastCall,
 }
 
 /// What a run borrows from its [`Projector`]: the resolved plan, the
@@ -303,7 +303,7 @@ impl<'a> Run<'a> {
             grant_demand: LastCall::default(),
             coinvestment_demand: LastCall::default(),
             competitiveness: LastCall::default(),
-            tax_attraction: LastCall::default(),
+            location_attraction: LastCall::default(),
         }
     }
 

@@ -64,11 +64,16 @@ impl Run<'_> {
                     1.0
                 }
             });
-            let attraction = competitiveness
-                * self
-                    .tax_attraction
-                    .get(effects.tax_rate[s], |concession_pp| {
-                        tax_attraction(g.tax_semi_elasticity, concession_pp)
+            // New plants choose where to locate on after-tax profit: a cost
+            // saving counts as the tax cut that would leave them as much.
+            let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
+            let saving_pp =
+                tax_cut_equivalent_pp(p, 1.0 - rent_paid, labour_cost_factor, productivity);
+            let top_rate_pp = 100.0 * g.profits_tax_rate;
+            let attraction =
+                self.location_attraction
+                    .get(effects.tax_rate[s] + saving_pp, |after_tax_pp| {
+                        location_attraction(g.tax_semi_elasticity, after_tax_pp, top_rate_pp)
                     });
             plants.cost_ratio += cost * self.manufacturing_share0[s];
             // Existing plants close part of the gap to the output their costs support.
@@ -94,7 +99,6 @@ impl Run<'_> {
                 keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
 
             let trend_value_added = self.va0[s] * self.growth_factor[s];
-            let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
             plants.trend_value_added[s] = trend_value_added * effects.tfp;
             plants.trend_jobs[s] = trend_value_added * BN / productivity;
             plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
@@ -243,13 +247,41 @@ pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 
     hong_kong / shenzhen
 }
 
-/// Investment attraction of a profits-tax concession of `concession_pp`,
-/// e^(ε·pp) at semi-elasticity ε.
-fn tax_attraction(semi_elasticity: f64, concession_pp: f64) -> f64 {
-    if concession_pp > 0.0 {
-        (semi_elasticity * concession_pp).exp()
-    } else {
+/// A cost saving as the profits-tax cut (pp) that raises a plant's after-tax
+/// profit as much: rent is deductible, so a saving of R raises after-tax profit
+/// by (1 − t)·R, and a cut of τ pp raises it by τ/100 of the taxable profit.
+/// The saving is the fall in Hong Kong's cost (land share × rent relief +
+/// labour share × wage fall) times the operating cost per worker, which is the
+/// rent per worker over the land share (the land share's own calibration).
+pub(crate) fn tax_cut_equivalent_pp(
+    p: &Params,
+    rent_relief: f64,
+    wage_factor: f64,
+    value_added_per_worker: f64,
+) -> f64 {
+    let g = &p.global;
+    let saving_share = g.land_cost_share * rent_relief + g.labour_cost_share * (1.0 - wage_factor);
+    if saving_share <= 0.0 {
+        return 0.0;
+    }
+    let cost_per_worker = g.rent_hkd_per_m2_year * g.floor_m2_per_worker / g.land_cost_share;
+    let profit_per_worker = g.profit_share_of_value_added * value_added_per_worker;
+    100.0 * (1.0 - g.profits_tax_rate) * saving_share * cost_per_worker / profit_per_worker
+}
+
+/// Investment attraction of an after-tax profit gain worth `cut_pp` of
+/// profits tax: e^(ε·pp) at semi-elasticity ε (de Mooij & Ederveen's
+/// exponential), as far as the whole statutory rate `top_pp`, where the
+/// evidence ends (tax rates between the statutory rate and zero); beyond it
+/// the response continues along its tangent, growing with the incentive
+/// without compounding.
+fn location_attraction(semi_elasticity: f64, cut_pp: f64, top_pp: f64) -> f64 {
+    if cut_pp <= 0.0 {
         1.0
+    } else if cut_pp <= top_pp {
+        (semi_elasticity * cut_pp).exp()
+    } else {
+        (semi_elasticity * top_pp).exp() * (1.0 + semi_elasticity * (cut_pp - top_pp))
     }
 }
 
@@ -261,5 +293,70 @@ pub(super) fn power(base: f64, exponent: f64) -> f64 {
         1.0
     } else {
         base.powf(exponent)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EPSILON: f64 = 0.0255;
+    const TOP: f64 = 16.5;
+
+    #[test]
+    fn location_attraction_is_the_exponential_up_to_the_whole_rate_then_its_tangent() {
+        assert_eq!(location_attraction(EPSILON, 0.0, TOP), 1.0);
+        assert_eq!(location_attraction(EPSILON, -3.0, TOP), 1.0);
+        assert_eq!(
+            location_attraction(EPSILON, 8.0, TOP),
+            (EPSILON * 8.0).exp()
+        );
+        // Continuous at the whole rate, with the same slope on both sides.
+        let h = 1e-6;
+        let at = |x| location_attraction(EPSILON, x, TOP);
+        assert!((at(TOP + h) - at(TOP - h)).abs() < 1e-6);
+        let slope_below = (at(TOP) - at(TOP - h)) / h;
+        let slope_above = (at(TOP + h) - at(TOP)) / h;
+        assert!((slope_below - slope_above).abs() < 1e-4);
+        // Beyond, it keeps growing but never compounds.
+        let mut last = at(TOP);
+        for x in [20.0, 40.0, 80.0, 160.0] {
+            assert!(at(x) > last && at(x) < (EPSILON * x).exp());
+            last = at(x);
+        }
+    }
+
+    /// The baseline's values of what the equivalence reads.
+    fn params() -> Params {
+        let mut p = Params::default();
+        p.global.land_cost_share = 0.04;
+        p.global.labour_cost_share = 0.30;
+        p.global.rent_hkd_per_m2_year = 1937.0;
+        p.global.floor_m2_per_worker = 40.0;
+        p.global.profit_share_of_value_added = 0.43;
+        p.global.profits_tax_rate = 0.165;
+        p
+    }
+
+    #[test]
+    fn a_saving_is_the_tax_cut_that_leaves_the_same_after_tax_profit() {
+        let p = params();
+        let g = &p.global;
+        assert_eq!(tax_cut_equivalent_pp(&p, 0.0, 1.0, 500_000.0), 0.0);
+        // A 20% rent subsidy: the saving per worker, after tax, over profit.
+        let value_added = 500_000.0;
+        let saving = 0.2 * g.rent_hkd_per_m2_year * g.floor_m2_per_worker;
+        let expected = 100.0 * (1.0 - g.profits_tax_rate) * saving
+            / (g.profit_share_of_value_added * value_added);
+        let pp = tax_cut_equivalent_pp(&p, 0.2, 1.0, value_added);
+        assert!(
+            (pp - expected).abs() < 1e-9 * expected,
+            "{pp} vs {expected}"
+        );
+        // Twice the saving is worth twice the points; richer plants less.
+        assert!((tax_cut_equivalent_pp(&p, 0.4, 1.0, value_added) - 2.0 * pp).abs() < 1e-9);
+        assert!(tax_cut_equivalent_pp(&p, 0.2, 1.0, 2.0 * value_added) < pp);
+        // A lower wage is a saving too.
+        assert!(tax_cut_equivalent_pp(&p, 0.0, 0.98, value_added) > 0.0);
     }
 }
