@@ -330,7 +330,7 @@ mod tests {
     fn params() -> Params {
         let mut p = Params::default();
         p.global.land_cost_share = 0.04;
-        p.global.labour_cost_share = 0.30;
+        p.global.labour_cost_share = 0.11;
         p.global.rent_hkd_per_m2_year = 1937.0;
         p.global.floor_m2_per_worker = 40.0;
         p.global.profit_share_of_value_added = 0.43;
