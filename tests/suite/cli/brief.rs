@@ -416,6 +416,21 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
         )),
         "{bottom}"
     );
+    // No draw of any option reaches 5%: no option is named as the best chance.
+    let chances: Vec<f64> = OPTIONS
+        .iter()
+        .map(|file| {
+            Evaluated::of(file).uncertainty["probability_met"]
+                .as_f64()
+                .unwrap_or(f64::NAN)
+        })
+        .collect();
+    assert!(chances.iter().all(|c| *c == 0.0), "{chances:?}");
+    assert!(
+        bottom.contains("No option reaches 5% by 2032 in any draw."),
+        "{bottom}"
+    );
+    assert!(!bottom.contains("best chance"), "{bottom}");
 }
 
 #[test]

@@ -60,10 +60,14 @@ fn chance_sentence(brief: &Brief) -> String {
     let Some(row) = likeliest else {
         return String::new();
     };
+    // With no draw of any option at the target, naming one as "the best
+    // chance" would pick among equals.
     let id = if row.probability_met >= 0.5 {
         "brief-bottom-chance-likely"
-    } else {
+    } else if row.probability_met > 0.0 {
         "brief-bottom-chance-unlikely"
+    } else {
+        "brief-bottom-chance-none"
     };
     lang.format(
         id,

@@ -976,6 +976,7 @@ brief-bottom-cost = It costs { $cost } from { $from } to { $year } (present valu
 brief-bottom-cost-no-jobs = It costs { $cost } from { $from } to { $year } (present value { $pv }) and adds no net jobs by then.
 brief-bottom-chance-likely = { $name } is likely to reach { $target }% by { $year }: { $chance } of draws do.
 brief-bottom-chance-unlikely = No option is likely to reach { $target }% by { $year }: the best chance is { $chance } of draws ({ $name }).
+brief-bottom-chance-none = No option reaches { $target }% by { $year } in any draw.
 brief-bottom-nothing = Doing nothing leaves the share at { $share }% in { $year }; the options add { $low } to { $high } percentage points.
 brief-bottom-cheapest = Per net job added, { $name } is the cheapest: { $per_job }.
 brief-options = The options, { $from }–{ $year }
