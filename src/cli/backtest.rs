@@ -76,9 +76,8 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
             &report::backtest::csv(&result, bands)
                 .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
         ),
-        OutputFormat::Table | OutputFormat::Markdown => {
-            print(&report::backtest::table(lang, &result, bands))
-        }
+        OutputFormat::Table => print(&report::backtest::table(lang, &result, bands, false)),
+        OutputFormat::Markdown => print(&report::backtest::table(lang, &result, bands, true)),
     }
 }
 

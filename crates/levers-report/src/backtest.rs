@@ -8,10 +8,9 @@ use levers_core::analysis::backtest::{Backtest, Calibration, Comparison, Trend};
 use levers_core::analysis::backtest_bands::{BacktestBands, OutcomeBands};
 use serde_json::{Value, json};
 
-use unicode_width::UnicodeWidthStr;
-
 use crate::format::thousands;
 use crate::i18n::Lang;
+use crate::table::{Shown, tabulate};
 
 fn cell(key: &str, value: f64) -> String {
     match key {
@@ -28,206 +27,206 @@ fn error_text(lang: Lang, error: Option<f64>) -> String {
     )
 }
 
-/// `text` right-aligned in `width` terminal columns (wide characters count two).
-fn pad_left(text: &str, width: usize) -> String {
-    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
-}
-
-/// `text` left-aligned in `width` terminal columns.
-fn pad_right(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
-}
-
 fn short(lang: Lang, c: &Comparison) -> String {
     lang.text(&format!("backtest-short-{}", c.key))
 }
 
-/// A text table: one row per year, observed and projected side by side; the
-/// errors beside the naive forecasts'; the bands and their coverage when drawn.
-pub fn table(lang: Lang, backtest: &Backtest, bands: Option<&BacktestBands>) -> String {
+fn label(lang: Lang, key: &str) -> String {
+    lang.text(&format!("backtest-label-{key}"))
+}
+
+/// The year column of a table whose rows are indices into `backtest.years`.
+fn year_column(lang: Lang, backtest: &Backtest) -> Shown<'_, usize> {
+    Shown::right(lang.text("backtest-year"), move |i: &usize| {
+        backtest.years[*i].to_string()
+    })
+}
+
+/// The back-test as people read it (`--format table|markdown`): one row per
+/// year, observed and projected side by side; the errors beside the naive
+/// forecasts'; the bands and their coverage when drawn; the calibration.
+pub fn table(
+    lang: Lang,
+    backtest: &Backtest,
+    bands: Option<&BacktestBands>,
+    markdown: bool,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.format(
-            "backtest-title",
-            &[("year", &backtest.base_year.to_string())]
-        )
+    let base_year = backtest.base_year.to_string();
+    heading(
+        &mut out,
+        &lang.format("backtest-title", &[("year", &base_year)]),
+        markdown,
     );
-    let mut header = pad_left(&lang.text("backtest-year"), 6);
+    let mut columns = vec![year_column(lang, backtest)];
     for c in &backtest.comparisons {
         let title = lang.format("backtest-obs-proj", &[("series", &short(lang, c))]);
-        let _ = write!(header, " | {}", pad_left(&title, 22));
+        columns.push(Shown::right(title, move |i: &usize| {
+            let observed = c.observed[*i].map_or_else(|| "–".to_string(), |o| cell(c.key, o));
+            format!("{observed} / {}", cell(c.key, c.projected[*i]))
+        }));
     }
-    let _ = writeln!(out, "{header}");
-    let _ = writeln!(out, "{}", "-".repeat(header.width()));
-    for (i, year) in backtest.years.iter().enumerate() {
-        let mut row = format!("{year:>6}");
-        for c in &backtest.comparisons {
-            let observed = c.observed[i].map_or_else(|| "–".to_string(), |o| cell(c.key, o));
-            let _ = write!(
-                row,
-                " | {:>22}",
-                format!("{observed} / {}", cell(c.key, c.projected[i]))
-            );
-        }
-        let _ = writeln!(out, "{row}");
-    }
+    let years: Vec<usize> = (0..backtest.years.len()).collect();
+    out.push_str(&tabulate(&columns, &years, markdown));
     let start = &backtest.start;
     let jobs_note = if start.jobs_extrapolated {
-        lang.format(
-            "backtest-start-extrapolated",
-            &[("year", &backtest.base_year.to_string())],
-        )
+        lang.format("backtest-start-extrapolated", &[("year", &base_year)])
     } else {
         String::new()
     };
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.format(
+    paragraph(
+        &mut out,
+        &lang.format(
             "backtest-start",
             &[
-                ("year", &backtest.base_year.to_string()),
+                ("year", &base_year),
                 ("gdp", &format!("{:.1}", start.gdp_hkd_bn)),
                 (
                     "manufacturing",
-                    &format!("{:.2}", start.manufacturing_hkd_bn)
+                    &format!("{:.2}", start.manufacturing_hkd_bn),
                 ),
                 ("jobs", &thousands(start.jobs)),
                 ("note", &jobs_note),
             ],
-        )
+        ),
+        markdown,
     );
-    let _ = writeln!(out);
-    out.push_str(&errors_table(lang, backtest));
+    errors_table(&mut out, lang, backtest, markdown);
     if let Some(bands) = bands {
-        let _ = writeln!(out);
-        out.push_str(&bands_table(lang, backtest, bands));
+        bands_table(&mut out, lang, backtest, bands, markdown);
     }
     let _ = writeln!(out);
-    out.push_str(&calibration_text(lang, &backtest.calibration));
+    let calibration = calibration_text(lang, &backtest.calibration);
+    if markdown {
+        let mut lines = calibration.lines();
+        if let Some(title) = lines.next() {
+            heading(&mut out, title, true);
+        }
+        for line in lines {
+            let _ = writeln!(out, "- {}", line.trim_start());
+        }
+    } else {
+        out.push_str(&calibration);
+    }
     out
 }
 
+/// A title line: a Markdown heading, or the line itself in a terminal.
+fn heading(out: &mut String, title: &str, markdown: bool) {
+    if markdown {
+        let _ = writeln!(out, "## {}\n", title.trim_end_matches(':'));
+    } else {
+        let _ = writeln!(out, "{title}");
+    }
+}
+
+/// A line of words after a table, set apart in Markdown.
+fn paragraph(out: &mut String, text: &str, markdown: bool) {
+    if markdown {
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "{text}");
+}
+
 /// Mean absolute errors of the model and of the naive forecasts, per outcome.
-fn errors_table(lang: Lang, backtest: &Backtest) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
+fn errors_table(out: &mut String, lang: Lang, backtest: &Backtest, markdown: bool) {
+    let _ = writeln!(out);
+    let base_year = backtest.base_year.to_string();
+    heading(
         out,
-        "{}",
-        lang.format(
-            "backtest-errors-title",
-            &[("year", &backtest.base_year.to_string())]
-        )
+        &lang.format("backtest-errors-title", &[("year", &base_year)]),
+        markdown,
     );
-    let label_width = backtest
-        .comparisons
-        .iter()
-        .map(|c| lang.text(&format!("backtest-label-{}", c.key)).width())
-        .max()
-        .unwrap_or(0);
-    let heads = [
-        lang.text("backtest-model"),
-        lang.text("backtest-no-change"),
-        lang.text("backtest-trend-forecast"),
+    let error = |title: &str, of: fn(&Comparison) -> Option<f64>| {
+        Shown::right(lang.text(title), move |c: &&Comparison| {
+            error_text(lang, of(c))
+        })
+    };
+    let columns = vec![
+        Shown::left(String::new(), move |c: &&Comparison| label(lang, c.key)),
+        error("backtest-model", |c| c.mean_abs_pct_error),
+        error("backtest-no-change", |c| c.no_change_error),
+        error("backtest-trend-forecast", |c| c.trend_error),
     ];
-    let mut header = format!("  {}", pad_right("", label_width));
-    for head in &heads {
-        let _ = write!(header, "  {}", pad_left(head, 12));
-    }
-    let _ = writeln!(out, "{}", header.trim_end());
-    for c in &backtest.comparisons {
-        let label = lang.text(&format!("backtest-label-{}", c.key));
-        let _ = writeln!(
-            out,
-            "  {}  {}  {}  {}",
-            pad_right(&label, label_width),
-            pad_left(&error_text(lang, c.mean_abs_pct_error), 12),
-            pad_left(&error_text(lang, c.no_change_error), 12),
-            pad_left(&error_text(lang, c.trend_error), 12),
-        );
-    }
-    let _ = writeln!(out, "  {}", lang.text("backtest-naive-note"));
-    out
+    let rows: Vec<&Comparison> = backtest.comparisons.iter().collect();
+    out.push_str(&tabulate(&columns, &rows, markdown));
+    paragraph(out, &lang.text("backtest-naive-note"), markdown);
 }
 
 fn bands_of<'a>(bands: &'a BacktestBands, key: &str) -> Option<&'a OutcomeBands> {
     bands.outcomes.iter().find(|o| o.key == key)
 }
 
-/// p10–p90 per year and outcome, then the coverage of each outcome.
-fn bands_table(lang: Lang, backtest: &Backtest, bands: &BacktestBands) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.format(
-            "backtest-bands-title",
-            &[
-                ("draws", &bands.draws.to_string()),
-                ("seed", &bands.seed.to_string())
-            ]
-        )
+/// p10–p90 per year and outcome (from the first year after the base), then
+/// the coverage of each outcome.
+fn bands_table(
+    out: &mut String,
+    lang: Lang,
+    backtest: &Backtest,
+    bands: &BacktestBands,
+    markdown: bool,
+) {
+    let _ = writeln!(out);
+    let title = lang.format(
+        "backtest-bands-title",
+        &[
+            ("draws", &bands.draws.to_string()),
+            ("seed", &bands.seed.to_string()),
+        ],
     );
-    let mut header = pad_left(&lang.text("backtest-year"), 6);
+    heading(out, &title, markdown);
+    let mut columns = vec![year_column(lang, backtest)];
     for c in &backtest.comparisons {
         let title = lang.format("backtest-p10-p90", &[("series", &short(lang, c))]);
-        let _ = write!(header, " | {}", pad_left(&title, 24));
-    }
-    let _ = writeln!(out, "{header}");
-    let _ = writeln!(out, "{}", "-".repeat(header.width()));
-    for (i, year) in backtest.years.iter().enumerate().skip(1) {
-        let mut row = format!("{year:>6}");
-        for c in &backtest.comparisons {
-            let text = bands_of(bands, c.key).map_or_else(String::new, |b| {
-                let mark = match c.observed[i] {
-                    Some(o) if o < b.p10[i] || o > b.p90[i] => "*",
-                    _ => " ",
-                };
+        let outcome = bands_of(bands, c.key);
+        columns.push(Shown::right(title, move |i: &usize| {
+            outcome.map_or_else(String::new, |b| {
+                let outside = c.observed[*i].is_some_and(|o| o < b.p10[*i] || o > b.p90[*i]);
+                let mark = if outside { "*" } else { "" };
                 format!(
                     "{} – {}{mark}",
-                    cell(c.key, b.p10[i]),
-                    cell(c.key, b.p90[i])
+                    cell(c.key, b.p10[*i]),
+                    cell(c.key, b.p90[*i])
                 )
-            });
-            let _ = write!(row, " | {text:>24}");
-        }
-        let _ = writeln!(out, "{row}");
+            })
+        }));
     }
-    let _ = writeln!(out, "  {}", lang.text("backtest-outside-mark"));
-    for o in &bands.outcomes {
-        let _ = writeln!(
-            out,
-            "  {}",
-            lang.format(
-                "backtest-coverage",
-                &[
-                    ("series", &lang.text(&format!("backtest-label-{}", o.key))),
-                    ("inside", &o.inside.to_string()),
-                    ("observed", &o.observed.to_string()),
-                    ("width", &format!("{:.1}", o.mean_relative_width_pct)),
-                ],
-            )
-        );
-    }
-    let total = bands.observed();
-    let _ = writeln!(
-        out,
-        "  {}",
+    let years: Vec<usize> = (1..backtest.years.len()).collect();
+    out.push_str(&tabulate(&columns, &years, markdown));
+    let mut notes = vec![lang.text("backtest-outside-mark")];
+    notes.extend(bands.outcomes.iter().map(|o| {
         lang.format(
-            "backtest-coverage-total",
+            "backtest-coverage",
             &[
-                ("inside", &bands.inside().to_string()),
-                ("observed", &total.to_string()),
-                (
-                    "pct",
-                    &format!("{:.0}", 100.0 * bands.inside() as f64 / total.max(1) as f64)
-                ),
+                ("series", &label(lang, o.key)),
+                ("inside", &o.inside.to_string()),
+                ("observed", &o.observed.to_string()),
+                ("width", &format!("{:.1}", o.mean_relative_width_pct)),
             ],
         )
-    );
-    out
+    }));
+    let total = bands.observed();
+    notes.push(lang.format(
+        "backtest-coverage-total",
+        &[
+            ("inside", &bands.inside().to_string()),
+            ("observed", &total.to_string()),
+            (
+                "pct",
+                &format!("{:.0}", 100.0 * bands.inside() as f64 / total.max(1) as f64),
+            ),
+        ],
+    ));
+    if markdown {
+        let _ = writeln!(out);
+        for note in notes {
+            let _ = writeln!(out, "- {note}");
+        }
+    } else {
+        for note in notes {
+            let _ = writeln!(out, "  {note}");
+        }
+    }
 }
 
 fn trend_text(lang: Lang, id: &str, trend: &Trend) -> String {

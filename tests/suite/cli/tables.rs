@@ -279,3 +279,22 @@ fn the_workbooks_assumptions_sheet_is_made_from_the_assumptions_columns_with_tex
         "the hostile unit"
     );
 }
+
+#[test]
+fn the_backtest_in_markdown_is_markdown_with_the_errors_json_gives() {
+    let markdown = crate::support::run(&["backtest", "--format", "markdown"]);
+    markdown.exits(0);
+    let json = crate::support::json(&["backtest", "--format", "json"]);
+    let text = &markdown.stdout;
+    assert!(text.starts_with("## Back-test from 2016"), "{text}");
+    assert!(text.contains("|:---|---:|---:|---:|"), "{text}");
+    let share_error = json["manufacturing_share_pct"]["mean_abs_pct_error"]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    assert!(
+        text.contains(&format!(
+            "| manufacturing share of gdp | {share_error:.1}% |"
+        )),
+        "{text}"
+    );
+}
