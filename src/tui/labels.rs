@@ -86,6 +86,7 @@ pub fn measure_row(lang: Lang, row: MeasureRow) -> String {
         MeasureRow::Year(_) => format!("  {}", lang.text("editor-from-year")),
         MeasureRow::Timing(row) => group_row(lang, row),
         MeasureRow::MatchingRatio => lang.text("editor-matching"),
+        MeasureRow::Eligible => lang.text("editor-eligible"),
     }
 }
 
@@ -121,6 +122,7 @@ mod tests {
             MeasureRow::Amount,
             MeasureRow::Year(0),
             MeasureRow::MatchingRatio,
+            MeasureRow::Eligible,
         ];
         let rows = |lang: Lang| -> Vec<String> {
             let group = GroupRow::ALL.into_iter().map(|row| group_row(lang, row));

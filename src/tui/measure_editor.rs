@@ -1,9 +1,10 @@
 //! The measure editor (`e` on a measure): its name, label, amount — a constant
 //! or a schedule edited year by year in a small table (`a` adds a year, `x`
-//! removes one) — its start, ramp, end, matching ratio and sector weights.
+//! removes one) — its start, ramp, end, matching ratio, which firms it pays
+//! (rent subsidies and tax concessions) and sector weights.
 //! Every change is one undo step, checked by the core's rules first.
 
-use levers_core::measure::{Amount, Measure};
+use levers_core::measure::{Amount, Eligibility, Measure};
 use levers_core::{Label, LeverField, Policy};
 
 use super::action::Action;
@@ -11,7 +12,7 @@ use super::editor::EditorContext;
 use super::form::{Form, FormState};
 use super::numbers::{parse_number, stepped};
 use super::timing_rows::{GroupRow, Steps, step_row, type_row};
-use levers_report::describe::describe_value;
+use levers_report::describe::{describe_value, eligibility};
 use levers_report::i18n::Lang;
 
 /// One line of the measure editor.
@@ -25,6 +26,8 @@ pub enum MeasureRow {
     Year(usize),
     Timing(GroupRow),
     MatchingRatio,
+    /// Every firm, or new plants only (rent subsidies and tax concessions).
+    Eligible,
 }
 
 impl MeasureRow {
@@ -42,6 +45,9 @@ impl MeasureRow {
         );
         if measure.kind.has_matching_ratio() {
             rows.push(MeasureRow::MatchingRatio);
+        }
+        if measure.kind.can_limit_to_new_plants() {
+            rows.push(MeasureRow::Eligible);
         }
         rows.extend(
             GroupRow::ALL[3..]
@@ -76,6 +82,7 @@ impl MeasureRow {
             MeasureRow::MatchingRatio => measure
                 .matching_ratio
                 .map_or_else(|| lang.text("editor-model-default"), |r| format!("{r}")),
+            MeasureRow::Eligible => eligibility(lang, measure.eligible),
         }
     }
 }
@@ -213,6 +220,13 @@ impl Form for MeasureEditor {
                 m.matching_ratio =
                     Some(step_value(LeverField::CofundingRatio, current, steps, big));
             })),
+            // Two choices: either arrow turns to the other one.
+            MeasureRow::Eligible => Some(self.changed(context, |m| {
+                m.eligible = match m.eligible {
+                    Eligibility::AllFirms => Eligibility::NewPlants,
+                    Eligibility::NewPlants => Eligibility::AllFirms,
+                };
+            })),
         }
     }
 
@@ -228,6 +242,9 @@ impl Form for MeasureEditor {
             })),
             MeasureRow::Label => Some(self.changed(context, |m| m.label = None)),
             MeasureRow::MatchingRatio => Some(self.changed(context, |m| m.matching_ratio = None)),
+            MeasureRow::Eligible => {
+                Some(self.changed(context, |m| m.eligible = Eligibility::AllFirms))
+            }
             MeasureRow::Timing(GroupRow::End) => {
                 Some(self.changed(context, |m| m.timing.end = None))
             }
@@ -314,6 +331,13 @@ impl Form for MeasureEditor {
                     })?)
                 };
                 Ok(self.changed(context, |m| m.matching_ratio = ratio))
+            }
+            MeasureRow::Eligible => {
+                let eligible = Eligibility::ALL
+                    .into_iter()
+                    .find(|e| text == e.key() || text == eligibility(lang, *e))
+                    .ok_or_else(|| lang.text("refusal-eligible"))?;
+                Ok(self.changed(context, |m| m.eligible = eligible))
             }
         }
     }

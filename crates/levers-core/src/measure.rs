@@ -117,6 +117,46 @@ impl MeasureKind {
     pub const fn has_matching_ratio(self) -> bool {
         matches!(self, MeasureKind::RdGrants | MeasureKind::Coinvestment)
     }
+
+    /// Kinds that can be paid to new plants only ([`Eligibility::NewPlants`]):
+    /// the rates a firm receives on its own rent or profit.
+    pub const fn can_limit_to_new_plants(self) -> bool {
+        matches!(
+            self,
+            MeasureKind::RentSubsidy | MeasureKind::ProfitsTaxConcession
+        )
+    }
+}
+
+/// Which firms a rent subsidy or a profits-tax concession pays.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Eligibility {
+    /// Every firm of the targeted sectors, incumbents included (a blanket
+    /// incentive).
+    #[default]
+    AllFirms,
+    /// Plants built from the base year on, whether the measure brought them or
+    /// they would have come anyway (as enterprise zones and investment grants
+    /// pay): incumbents receive nothing.
+    NewPlants,
+}
+
+impl Eligibility {
+    /// Both, in the order files and menus list them.
+    pub const ALL: [Eligibility; 2] = [Eligibility::AllFirms, Eligibility::NewPlants];
+
+    /// The key used in files: `eligible = "new_plants"`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Eligibility::AllFirms => "all_firms",
+            Eligibility::NewPlants => "new_plants",
+        }
+    }
+
+    /// The eligibility a file's key names, if any.
+    pub fn from_key(key: &str) -> Option<Eligibility> {
+        Eligibility::ALL.into_iter().find(|e| e.key() == key)
+    }
 }
 
 /// A measure's amount: the same every year, or set by year. A schedule steps:
@@ -247,6 +287,8 @@ pub struct Measure {
     /// Private HK$ required per public HK$ (grants and co-investment only);
     /// `None` = the model's default for the kind.
     pub matching_ratio: Option<f64>,
+    /// Which firms it pays (rent subsidies and tax concessions only).
+    pub eligible: Eligibility,
     /// Display name shown instead of the key in reports and the workbench,
     /// in one language or several.
     pub label: Option<crate::Label>,
@@ -268,6 +310,7 @@ impl Measure {
             timing: Timing::at_once(start),
             sector_weights: None,
             matching_ratio: None,
+            eligible: Eligibility::AllFirms,
             label: None,
             source: None,
             note: None,

@@ -178,6 +178,12 @@ pub enum ProblemKind {
         /// The measure's kind.
         kind: MeasureKind,
     },
+    /// A measure of a kind that pays no rate on a firm's rent or profit was
+    /// limited to new plants.
+    CannotLimitToNewPlants {
+        /// The measure's kind.
+        kind: MeasureKind,
+    },
     /// A matching ratio is outside the co-funding ratio's range.
     MatchingRatioOutOfRange {
         /// The ratio found.
@@ -235,6 +241,7 @@ impl ProblemKind {
             ProblemKind::ScheduleYearOutside { .. } => "schedule-year-outside",
             ProblemKind::ScheduleYearOutOfOrder { .. } => "schedule-year-out-of-order",
             ProblemKind::NoMatchingRatio { .. } => "no-matching-ratio",
+            ProblemKind::CannotLimitToNewPlants { .. } => "cannot-limit-to-new-plants",
             ProblemKind::MatchingRatioOutOfRange { .. } => "matching-ratio-out-of-range",
             ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
             ProblemKind::UnknownKey { .. } => "unknown-key-in",

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::lever::LeverField;
-use crate::measure::{Amount, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
+use crate::measure::{Amount, Eligibility, MAX_MEASURE_NAME_CHARS, Measure, is_measure_name};
 use crate::policy::{
     MAX_DESCRIPTION_CHARS, MAX_HORIZON, MAX_NAME_CHARS, MAX_RAMP_YEARS, MAX_SECTOR_WEIGHT, Timing,
 };
@@ -43,6 +43,12 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
             );
         }
         matching_ratio(measure, &at, report);
+        if measure.eligible == Eligibility::NewPlants && !measure.kind.can_limit_to_new_plants() {
+            report(
+                format!("{at}eligible"),
+                ProblemKind::CannotLimitToNewPlants { kind: measure.kind },
+            );
+        }
         // A label in several languages: each of its texts within the limit.
         let label_length = measure
             .label

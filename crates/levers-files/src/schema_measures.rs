@@ -59,6 +59,13 @@ fn measure(words: &dyn Words, first_year: i32) -> Value {
             "maximum": ratio.max,
         }),
     );
+    properties.insert(
+        "eligible".into(),
+        json!({
+            "description": "rent_subsidy and profits_tax_concession only: which firms it pays. \"all_firms\" (the default): every firm of the targeted sectors, incumbents included; \"new_plants\": plants built from the base year on, as enterprise zones and investment grants pay.",
+            "enum": levers_core::measure::Eligibility::ALL.map(levers_core::measure::Eligibility::key),
+        }),
+    );
     timing_properties(words, &mut properties, first_year);
     for (key, what) in [
         ("label", "A readable name for reports."),
@@ -145,6 +152,11 @@ fn kind_rules(kind: MeasureKind) -> Value {
         && let Some(properties) = then["properties"].as_object_mut()
     {
         properties.insert("matching_ratio".into(), json!(false));
+    }
+    if !kind.can_limit_to_new_plants()
+        && let Some(properties) = then["properties"].as_object_mut()
+    {
+        properties.insert("eligible".into(), json!({ "const": "all_firms" }));
     }
     json!({
         "if": { "properties": { "kind": { "const": kind.key() } }, "required": ["kind"] },

@@ -9,7 +9,7 @@
 use levers_core::analysis::seek::Binding;
 use std::borrow::Cow;
 
-use levers_core::measure::{Amount, Measure};
+use levers_core::measure::{Amount, Eligibility, Measure};
 use levers_core::{Baseline, LeverField, Policy, Sector};
 
 use crate::format::thousands;
@@ -165,13 +165,19 @@ pub fn measure_label(lang: Lang, measure: &Measure) -> Cow<'_, str> {
 /// HK$20.0 bn a year from 2028`, in `lang`.
 pub fn amount_phrase(lang: Lang, measure: &Measure) -> String {
     let field = measure.kind.field();
-    match &measure.amount {
+    let amount = match &measure.amount {
         Amount::Constant(value) => describe_value(lang, field, *value),
         Amount::Schedule(points) => points
             .iter()
             .map(|(year, value)| from_year(lang, &describe_value(lang, field, *value), *year))
             .collect::<Vec<_>>()
             .join(&lang.text("list-separator")),
+    };
+    match measure.eligible {
+        Eligibility::AllFirms => amount,
+        Eligibility::NewPlants => {
+            crate::brackets::with_note(lang, &amount, &eligibility(lang, measure.eligible))
+        }
     }
 }
 
@@ -321,6 +327,13 @@ fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
         let (r0, r1) = (show(before.matching_ratio), show(after.matching_ratio));
         changes.push(what("change-matching", &r0, &r1));
     }
+    if before.eligible != after.eligible {
+        let (e0, e1) = (
+            eligibility(lang, before.eligible),
+            eligibility(lang, after.eligible),
+        );
+        changes.push(what("change-eligible", &e0, &e1));
+    }
     if before.label != after.label {
         let none = lang.text("compare-none");
         changes.push(worded(
@@ -338,6 +351,14 @@ fn changed(lang: Lang, before: &Measure, after: &Measure) -> Vec<String> {
         ));
     }
     changes
+}
+
+/// Which firms a measure pays, in `lang`.
+pub fn eligibility(lang: Lang, eligible: Eligibility) -> String {
+    lang.text(match eligible {
+        Eligibility::AllFirms => "eligible-all-firms",
+        Eligibility::NewPlants => "eligible-new-plants",
+    })
 }
 
 #[cfg(test)]

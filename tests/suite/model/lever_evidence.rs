@@ -8,6 +8,7 @@
 //! A cost per net job is the public cost from the first year to 2032 (financing
 //! included) over net jobs in 2032, as `cost_per_net_job_hkd` reports it.
 
+use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind};
 use levers_core::{LeverField, ParamId, Policy, Projection, YearOutcome, project};
 use proptest::prelude::*;
 
@@ -153,6 +154,44 @@ fn a_blanket_profits_tax_concession_causes_the_share_of_taxed_output_bartik_find
         tax.manufacturing_value_added_hkd_bn - sq.manufacturing_value_added_hkd_bn,
         tax.manufacturing_value_added_hkd_bn,
         tax.tax_forgone_hkd_bn / tax.manufacturing_value_added_hkd_bn,
+    );
+}
+
+/// `kind` at `amount` from `START`, paid to new plants only: plants built from
+/// the base year on, whether it brought them or they would have come anyway.
+fn for_new_plants_only(kind: MeasureKind, amount: f64) -> YearOutcome {
+    let mut measure = Measure::new("new_plants", kind, Amount::Constant(amount), START);
+    measure.eligible = Eligibility::NewPlants;
+    let mut policy = Policy::status_quo();
+    policy.measures = vec![measure];
+    *in_year(&project(&baseline(), &policy), YEAR)
+}
+
+#[test]
+fn a_rent_subsidy_for_new_plants_only_costs_per_net_job_what_rsa_and_rgf_cost() {
+    // RSA and the RGF paid projects, not every firm of a sector: the same
+    // subsidy paid only to plants built from the base year on (deadweight
+    // entrants and relocations within Hong Kong included) is the comparable
+    // instrument.
+    let blanket = outcome(&[(LeverField::RentSubsidyPct, 20.0)]);
+    let targeted = for_new_plants_only(MeasureKind::RentSubsidy, 20.0);
+    assert!(targeted.net_jobs_added > 0.0);
+    assert!(targeted.cumulative_fiscal_cost_hkd_bn < blanket.cumulative_fiscal_cost_hkd_bn);
+    assert_within(
+        "rent subsidy 20%, new plants only",
+        cost_per_net_job(&targeted),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
+    );
+}
+
+#[test]
+#[ignore = "HK$1.24 m, just above the range: new plants' gross surplus is the base, and the concession reaches location choices through the same semi-elasticity as a rent subsidy of the same value, while a rent subsidy also lowers the cost of the plants it attracts. docs/REVIEW.md point 5"]
+fn a_tax_concession_for_new_plants_only_costs_per_net_job_what_enterprise_zones_cost() {
+    let targeted = for_new_plants_only(MeasureKind::ProfitsTaxConcession, 8.0);
+    assert_within(
+        "tax concession 8 pp, new plants only",
+        cost_per_net_job(&targeted),
+        BUSINESS_SUBSIDY_HKD_PER_JOB,
     );
 }
 

@@ -10,7 +10,7 @@ use levers::tui::App;
 use levers::tui::app::Mode;
 use levers::tui::keymap::Context;
 use levers_core::analysis::{AttributionPlayers, Contributor};
-use levers_core::measure::{Amount, MeasureKind};
+use levers_core::measure::{Amount, Eligibility, MeasureKind};
 use levers_core::{Policy, project};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -509,4 +509,58 @@ fn the_no_effect_warning_is_in_chinese_in_a_chinese_workbench() {
     assert!(text.contains("2032年前無影響"), "{text}");
     // The kind's key in our brackets, full-width in Chinese.
     assert!(text.contains("推出工業用地（land_release）"), "{text}");
+}
+
+#[test]
+fn a_rent_subsidy_is_limited_to_new_plants_in_the_editor_undone_saved_and_reopened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rent.toml");
+    let baseline = crate::support::baseline();
+    let mut policy = Policy::status_quo();
+    policy.measures = vec![levers_core::measure::Measure::new(
+        "rent",
+        MeasureKind::RentSubsidy,
+        Amount::Constant(20.0),
+        2025,
+    )];
+    let text =
+        levers_files::policy_file::write_policy(&levers_report::i18n::Lang::En, &policy, &baseline);
+    fs::write(&path, text).expect("write the package");
+    let policy = levers_files::load_policy(&path, &baseline).expect("reads");
+    let mut app = App::new(baseline, policy, Some(path.clone()));
+    app.stamp = levers_files::fsio::stamp(&path);
+    let blanket = app.policy().clone();
+
+    // Name, label, amount, start, ramp, end, then whom it pays.
+    press(&mut app, &[ch('e')]);
+    press(&mut app, &[key(KeyCode::Down); 6]);
+    let shown = screen(&mut app, 100, 30);
+    assert!(
+        shown.contains("Paid to") && shown.contains("every firm"),
+        "{shown}"
+    );
+    press(&mut app, &[key(KeyCode::Right)]);
+    assert_eq!(app.policy().measures[0].eligible, Eligibility::NewPlants);
+    let shown = screen(&mut app, 100, 30);
+    assert!(shown.contains("new plants only"), "{shown}");
+    assert_snapshot!(
+        "measure_editor_new_plants_only_at_100x30",
+        render(&mut app, 100, 30).backend()
+    );
+    // Paid on fewer firms, it costs less than the blanket subsidy.
+    let cost = |policy: &Policy| {
+        project(app.baseline(), policy)
+            .year(2032)
+            .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn)
+    };
+    assert!(cost(app.policy()) < cost(&blanket));
+    press(&mut app, &[ch('u')]);
+    assert_eq!(*app.policy(), blanket);
+    press(&mut app, &[key(KeyCode::Left), key(KeyCode::Esc), ch('s')]);
+    assert!(!app.is_dirty(), "{:?}", app.mode);
+
+    let saved = fs::read_to_string(&path).expect("saved");
+    assert!(saved.contains("eligible = \"new_plants\""), "{saved}");
+    let reopened = levers_files::load_policy(&path, app.baseline()).expect("reads back");
+    assert_eq!(reopened.measures, app.policy().measures);
 }

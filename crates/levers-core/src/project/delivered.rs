@@ -23,6 +23,9 @@ pub(crate) struct Delivered {
     pub tax_rate: [f64; M],
     /// Rent subsidy, % of rent per sector.
     pub rent_rate: [f64; M],
+    /// Profits-tax concession and rent subsidy paid to new plants only.
+    pub new_plant_tax_rate: [f64; M],
+    pub new_plant_rent_rate: [f64; M],
     /// Share of scale-up placed in the GBA, per sector.
     pub gba_share: [f64; M],
 }

@@ -214,6 +214,12 @@ struct Run<'a> {
     land_released_ha: f64,
     new_capacity_hk: [f64; M],
     new_capacity_gba: [f64; M],
+    /// Capacity of every plant built in Hong Kong since the base year, whether
+    /// the package brought it or not (what a new-plants-only measure pays on),
+    /// HK$ bn of value added a year, and its jobs and value added last year.
+    new_plant_capacity: [f64; M],
+    new_plant_jobs: [f64; M],
+    new_plant_value_added: [f64; M],
     outlay_to_date: f64,
     cumulative_cost: f64,
     previous_jobs: [f64; M],
@@ -239,6 +245,8 @@ struct Shared<'a> {
 struct Effects {
     /// Profits-tax concession reaching each sector, pp.
     tax_rate: [f64; M],
+    /// The part of it paid to new plants only, pp.
+    new_plant_tax_rate: [f64; M],
     /// Co-investment placed, as it reaches projects, HK$ bn per sector.
     coinvestment: [f64; M],
     /// Extra R&D reaching the knowledge stock this year, HK$ bn per sector.
@@ -296,6 +304,9 @@ impl<'a> Run<'a> {
             land_released_ha: 0.0,
             new_capacity_hk: [0.0; M],
             new_capacity_gba: [0.0; M],
+            new_plant_capacity: [0.0; M],
+            new_plant_jobs: [0.0; M],
+            new_plant_value_added: [0.0; M],
             outlay_to_date: 0.0,
             cumulative_cost: 0.0,
             previous_jobs: jobs0,
@@ -418,15 +429,18 @@ impl<'a> Run<'a> {
         );
         let zone = self
             .kernel(LeverGroup::Zone)
-            .lagged(history, step, |d| -> [f64; 2 * M] {
-                let mut year = [0.0; 2 * M];
+            .lagged(history, step, |d| -> [f64; 3 * M] {
+                let mut year = [0.0; 3 * M];
                 year[..M].copy_from_slice(&d.tax_rate);
-                year[M..].copy_from_slice(&d.coinvestment);
+                year[M..2 * M].copy_from_slice(&d.coinvestment);
+                year[2 * M..].copy_from_slice(&d.new_plant_tax_rate);
                 year
             });
-        let (tax_rate, coinvestment) = zone.split_at(M);
+        let (tax_rate, rest) = zone.split_at(M);
+        let (coinvestment, new_plant_tax_rate) = rest.split_at(M);
         Effects {
             tax_rate: by_sector(|s| tax_rate[s]),
+            new_plant_tax_rate: by_sector(|s| new_plant_tax_rate[s]),
             coinvestment: by_sector(|s| coinvestment[s]),
             rd,
             tfp,

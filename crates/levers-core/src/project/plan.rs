@@ -10,7 +10,7 @@
 //! by bit, through the same operations).
 
 use super::M;
-use crate::measure::{Amount, Measure, MeasureKind, Reach, Timing};
+use crate::measure::{Amount, Eligibility, Measure, MeasureKind, Reach, Timing};
 use crate::params::Params;
 use crate::policy::Policy;
 
@@ -28,8 +28,12 @@ fn targeting(measure: &Measure) -> [f64; M] {
 /// What every kind delivers in one year.
 #[derive(Clone, Copy, Debug)]
 struct PlanYear {
-    /// By kind, per sector: an amount's part (Split) or a rate (Rate).
+    /// By kind, per sector: an amount's part (Split) or a rate (Rate), paid
+    /// to every firm.
     reach: [[f64; M]; KINDS],
+    /// Rent subsidy and tax concession paid to new plants only, per sector
+    /// (see [`new_plants_row`]).
+    new_plants: [[f64; M]; 2],
     /// By kind: Σ of `reach` over the sectors.
     total: [f64; KINDS],
     /// By kind: Σ amount × private HK$ per public HK$ (matched kinds).
@@ -41,15 +45,27 @@ struct PlanYear {
 
 const NOTHING: PlanYear = PlanYear {
     reach: [[0.0; M]; KINDS],
+    new_plants: [[0.0; M]; 2],
     total: [0.0; KINDS],
     matched: [0.0; KINDS],
     matching_ratio: [0.0; KINDS],
 };
 
+/// The row of [`PlanYear::new_plants`] a kind that can be limited to new
+/// plants fills.
+fn new_plants_row(kind: MeasureKind) -> Option<usize> {
+    match kind {
+        MeasureKind::RentSubsidy => Some(0),
+        MeasureKind::ProfitsTaxConcession => Some(1),
+        _ => None,
+    }
+}
+
 /// The fields of a measure its kind's rows read, floats as bits.
 #[derive(Clone, Debug, PartialEq)]
 struct MeasureInputs {
     kind: MeasureKind,
+    eligible: Eligibility,
     amount: AmountBits,
     timing: Timing,
     weights: Option<[u64; M]>,
@@ -67,6 +83,7 @@ impl MeasureInputs {
     fn of(measure: &Measure) -> MeasureInputs {
         MeasureInputs {
             kind: measure.kind,
+            eligible: measure.eligible,
             amount: match &measure.amount {
                 Amount::Constant(value) => AmountBits::Constant(value.to_bits()),
                 Amount::Schedule(points) => {
@@ -93,6 +110,7 @@ impl MeasureInputs {
             _ => false,
         };
         self.kind == measure.kind
+            && self.eligible == measure.eligible
             && amount
             && self.timing == measure.timing
             && self.weights == measure.sector_weights.map(|w| w.map(f64::to_bits))
@@ -172,21 +190,33 @@ impl Plan {
     /// Resolves `kind`'s rows afresh from `policy`'s measures of that kind.
     fn resolve_kind(&mut self, kind: MeasureKind, policy: &Policy, default_ratio: f64) {
         let k = kind.index();
+        let new_row = new_plants_row(kind);
         for year in &mut self.years {
             year.reach[k] = [0.0; M];
             year.matched[k] = 0.0;
+            if let Some(row) = new_row {
+                year.new_plants[row] = [0.0; M];
+            }
         }
         let mut used = false;
         for measure in policy.measures.iter().filter(|m| m.kind == kind) {
             used = true;
             let split = targeting(measure);
             let ratio = measure.matching_ratio.unwrap_or(default_ratio);
+            let to_new_plants = match (measure.eligible, new_row) {
+                (Eligibility::NewPlants, Some(row)) => Some(row),
+                _ => None,
+            };
             for (year, planned) in (self.first_year..).zip(&mut self.years) {
                 let value = measure.value_in(year);
                 if value == 0.0 {
                     continue;
                 }
-                for (part, share) in planned.reach[k].iter_mut().zip(split) {
+                let row = match to_new_plants {
+                    Some(row) => &mut planned.new_plants[row],
+                    None => &mut planned.reach[k],
+                };
+                for (part, share) in row.iter_mut().zip(split) {
                     *part += value * share;
                 }
                 planned.matched[k] += value * ratio;
@@ -197,6 +227,11 @@ impl Plan {
             for year in &mut self.years {
                 for rate in &mut year.reach[k] {
                     *rate = rate.min(most);
+                }
+                if let Some(row) = new_row {
+                    for rate in &mut year.new_plants[row] {
+                        *rate = rate.min(most);
+                    }
                 }
             }
         }
@@ -218,6 +253,16 @@ impl Plan {
     /// What `kind` delivers to each sector in step `step`.
     pub(crate) fn at(&self, kind: MeasureKind, step: usize) -> &[f64; M] {
         &self.year(step).reach[kind.index()]
+    }
+
+    /// What `kind` delivers to new plants only in step `step`, per sector
+    /// (zero for kinds that cannot be limited to them).
+    pub(crate) fn at_new_plants(&self, kind: MeasureKind, step: usize) -> &[f64; M] {
+        const NONE: [f64; M] = [0.0; M];
+        match new_plants_row(kind) {
+            Some(row) => &self.year(step).new_plants[row],
+            None => &NONE,
+        }
     }
 
     /// Total of a Split kind in step `step`.

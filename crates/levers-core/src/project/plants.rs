@@ -42,9 +42,12 @@ impl Run<'_> {
         let labour_cost_factor = self.labour_cost_factor(step);
         let Delivered {
             rent_rate: rent_rates,
+            new_plant_rent_rate: new_plant_rent_rates,
             gba_share: gba_shares,
             ..
         } = self.delivered[step];
+        let most_rent = MeasureKind::RentSubsidy.field().spec().max;
+        let most_tax = MeasureKind::ProfitsTaxConcession.field().spec().max;
 
         let mut plants = Plants::default();
         for s in 0..M {
@@ -53,8 +56,12 @@ impl Run<'_> {
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
             // Rent relief: the subsidy's part of the rent, and released land's
-            // lower market rent on the rest.
+            // lower market rent on the rest. Existing plants receive only what
+            // every firm receives; new plants also what new plants only do.
             let rent_paid = (1.0 - rent_rates[s] / 100.0) * (1.0 - self.land_rent_relief[s]);
+            let new_plant_rent = (rent_rates[s] + new_plant_rent_rates[s]).min(most_rent);
+            let new_plant_rent_paid =
+                (1.0 - new_plant_rent / 100.0) * (1.0 - self.land_rent_relief[s]);
             let cost = cost_index(p, 1.0 - rent_paid, labour_cost_factor);
             let cost_index0 = self.cost_index0;
             let competitiveness = self.competitiveness.get(cost, |cost| {
@@ -67,14 +74,19 @@ impl Run<'_> {
             // New plants choose where to locate on after-tax profit: a cost
             // saving counts as the tax cut that would leave them as much.
             let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
-            let saving_pp =
-                tax_cut_equivalent_pp(p, 1.0 - rent_paid, labour_cost_factor, productivity);
+            let saving_pp = tax_cut_equivalent_pp(
+                p,
+                1.0 - new_plant_rent_paid,
+                labour_cost_factor,
+                productivity,
+            );
             let top_rate_pp = 100.0 * g.profits_tax_rate;
-            let attraction =
-                self.location_attraction
-                    .get(effects.tax_rate[s] + saving_pp, |after_tax_pp| {
-                        location_attraction(g.tax_semi_elasticity, after_tax_pp, top_rate_pp)
-                    });
+            let tax_cut_pp = (effects.tax_rate[s] + effects.new_plant_tax_rate[s]).min(most_tax);
+            let attraction = self
+                .location_attraction
+                .get(tax_cut_pp + saving_pp, |after_tax_pp| {
+                    location_attraction(g.tax_semi_elasticity, after_tax_pp, top_rate_pp)
+                });
             plants.cost_ratio += cost * self.manufacturing_share0[s];
             // Existing plants close part of the gap to the output their costs support.
             self.adjustment[s] +=
@@ -95,6 +107,15 @@ impl Run<'_> {
             let keep = 1.0 - g.new_capacity_depreciation;
             self.new_capacity_hk[s] =
                 keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
+            // Every plant built here qualifies for a new-plants-only measure:
+            // those the package attracted, those that would have come anyway,
+            // and those moved from elsewhere in Hong Kong.
+            let built = attraction
+                * (zone_money[s]
+                    + research_money[s]
+                    + g.private_investment_base_hkd_bn * self.manufacturing_share0[s]);
+            self.new_plant_capacity[s] =
+                keep * self.new_plant_capacity[s] + g.capital_productivity * built * hk_part;
             self.new_capacity_gba[s] =
                 keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
 
@@ -105,6 +126,8 @@ impl Run<'_> {
             plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
             let new_productivity = productivity * g.advanced_productivity_multiple;
             plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
+            self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
+            self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
             plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
         }
         plants

@@ -73,7 +73,9 @@ impl Run<'_> {
         let land_ha = plan
             .total(MeasureKind::LandRelease, step)
             .min(pipeline_left);
-        let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step));
+        let new_plant_rents = plan.at_new_plants(MeasureKind::RentSubsidy, step);
+        let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step))
+            + self.new_plant_rent_cost(new_plant_rents);
         // Serviced land is sold: the premium recovered offsets the servicing
         // (never beyond it: a lever is not counted as a source of revenue).
         let land_net_cost_per_ha = (g.land_servicing_cost_hkd_bn_per_ha
@@ -109,7 +111,10 @@ impl Run<'_> {
         });
         let coinvestment = take_up(coinvestment_offered, coinvestment_demand);
         let tax_rates = *plan.at(MeasureKind::ProfitsTaxConcession, step);
-        let zone_cost = coinvestment + self.tax_forgone(&tax_rates);
+        let new_plant_tax_rates = *plan.at_new_plants(MeasureKind::ProfitsTaxConcession, step);
+        let zone_cost = coinvestment
+            + self.tax_forgone(&tax_rates)
+            + self.new_plant_tax_forgone(&new_plant_tax_rates);
 
         let planned = land_cost + grants + talent_cost + zone_cost;
         let scale = match self.policy.budget.cap_hkd_bn_per_year {
@@ -154,6 +159,8 @@ impl Run<'_> {
                 let rates = plan.at(MeasureKind::RentSubsidy, step);
                 by_sector(|s| rates[s] * scale)
             },
+            new_plant_tax_rate: by_sector(|s| new_plant_tax_rates[s] * scale),
+            new_plant_rent_rate: by_sector(|s| new_plant_rents[s] * scale),
             gba_share: {
                 let shares = plan.at(MeasureKind::GbaScaleupShare, step);
                 by_sector(|s| shares[s] * scale)
@@ -193,6 +200,29 @@ impl Run<'_> {
                 * self.previous_jobs[s]
                 * g.floor_m2_per_worker
         }) / BN
+    }
+
+    /// Rent paid for new plants only, at `rates` (% of rent, per sector): on
+    /// the floor space of every plant built since the base year (those the
+    /// package brought and those that would have come anyway), last year.
+    fn new_plant_rent_cost(&self, rates: &[f64; M]) -> f64 {
+        let g = &self.p.global;
+        sum_where_rated(rates, |s| {
+            rates[s] / 100.0
+                * g.rent_hkd_per_m2_year
+                * (1.0 - self.land_rent_relief[s])
+                * self.new_plant_jobs[s]
+                * g.floor_m2_per_worker
+        }) / BN
+    }
+
+    /// Profits tax forgone by new plants only, at `rates` (pp, per sector), on
+    /// the gross surplus of every plant built since the base year, last year.
+    fn new_plant_tax_forgone(&self, rates: &[f64; M]) -> f64 {
+        let g = &self.p.global;
+        sum_where_rated(rates, |s| {
+            rates[s] / 100.0 * g.profit_share_of_value_added * self.new_plant_value_added[s]
+        })
     }
 
     /// Profits tax forgone, at `rates` (pp, per sector), on every firm of a

@@ -2,7 +2,7 @@
 //! here with positions; value rules are the core's (`validate_measures`).
 
 use levers_core::Baseline;
-use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind};
 use toml::Spanned;
 use toml::de::DeValue;
 
@@ -11,7 +11,7 @@ use super::read_timing::{range_text, read_timing, read_weights};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 
-pub const MEASURE_KEYS: [&str; 10] = [
+pub const MEASURE_KEYS: [&str; 11] = [
     "kind",
     "amount",
     "start",
@@ -19,6 +19,7 @@ pub const MEASURE_KEYS: [&str; 10] = [
     "end",
     "sectors",
     "matching_ratio",
+    "eligible",
     "label",
     "source",
     "note",
@@ -59,7 +60,17 @@ fn read_measure(
         "kind",
         &format!("kind = one of: {}", kinds.join(", ")),
     );
-    let kind = kind_value.and_then(|v| read_kind(reader, v, &join(&path, "kind")));
+    let kind = kind_value.and_then(|v| {
+        let at = join(&path, "kind");
+        read_choice(
+            reader,
+            v,
+            &at,
+            "measure kind",
+            MeasureKind::ALL,
+            MeasureKind::key,
+        )
+    });
     let first_year = baseline.first_policy_year();
     let timing = read_timing(reader, &spanned, &path, false, first_year);
     let sector_weights =
@@ -68,6 +79,19 @@ fn read_measure(
         let expected = range_text(levers_core::LeverField::CofundingRatio);
         reader.number(v, &join(&path, "matching_ratio"), &expected)
     });
+    let eligible = get(table, "eligible")
+        .and_then(|v| {
+            let at = join(&path, "eligible");
+            read_choice(
+                reader,
+                v,
+                &at,
+                "eligibility",
+                Eligibility::ALL,
+                Eligibility::key,
+            )
+        })
+        .unwrap_or_default();
     let label = get(table, "label").and_then(|v| read_label(reader, v, &join(&path, "label")));
     let [source, note] = ["source", "note"]
         .map(|key| get(table, key).and_then(|v| reader.text(v, &join(&path, key))));
@@ -83,28 +107,39 @@ fn read_measure(
         timing,
         sector_weights,
         matching_ratio,
+        eligible,
         label,
         source,
         note,
     })
 }
 
-fn read_kind(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<MeasureKind> {
+/// One of a fixed list of keys (`kind = "rd_grants"`, `eligible =
+/// "new_plants"`): the value it names, or a diagnostic that lists them all
+/// and suggests the closest.
+fn read_choice<T: Copy, const N: usize>(
+    reader: &mut Reader<'_>,
+    value: &Value<'_>,
+    path: &str,
+    what: &str,
+    choices: [T; N],
+    key: fn(T) -> &'static str,
+) -> Option<T> {
     let text = reader.text(value, path)?;
-    let kind = MeasureKind::from_key(&text);
-    if kind.is_none() {
-        let kinds = MeasureKind::ALL.map(MeasureKind::key);
+    let found = choices.into_iter().find(|c| key(*c) == text);
+    if found.is_none() {
+        let keys = choices.map(key);
         let diagnostic = Diagnostic::spanned(
             reader.file(),
             value.span(),
-            format!("unknown measure kind \"{text}\""),
+            format!("unknown {what} \"{text}\""),
         )
         .key(path)
-        .expected(format!("one of: {}", kinds.join(", ")))
-        .suggestion(suggest(&text, kinds));
+        .expected(format!("one of: {}", keys.join(", ")))
+        .suggestion(suggest(&text, keys));
         reader.push(diagnostic);
     }
-    kind
+    found
 }
 
 fn amount_expected(kind: MeasureKind) -> String {

@@ -1,6 +1,6 @@
 //! The annotated template `levers new` prints: real-looking measures with sources.
 
-use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind};
 use levers_core::{Baseline, Policy, Timing};
 
 use super::write::write_policy;
@@ -26,6 +26,7 @@ pub fn template(words: &dyn Words, baseline: &Baseline) -> String {
             timing: timing(start, 0, None),
             sector_weights: Some([1.0, 1.0, 0.5, 1.0, 0.0]),
             matching_ratio: Some(2.0),
+            eligible: Eligibility::AllFirms,
             label: Some("New Industrialisation Acceleration Scheme".into()),
             source: Some("Policy Address 2023; ITC launch, 16 Sep 2024 (1:2 matching)".into()),
             note: Some("HK$10 bn, spread over five years, doubled when re-funded".into()),
@@ -37,6 +38,7 @@ pub fn template(words: &dyn Words, baseline: &Baseline) -> String {
             timing: timing(start, 0, Some(start + 2)),
             sector_weights: None,
             matching_ratio: Some(1.0),
+            eligible: Eligibility::AllFirms,
             label: Some("Research Matching Grant Scheme".into()),
             source: Some("Policy Address 2024, 16 Oct 2024".into()),
             note: None,
@@ -48,6 +50,7 @@ pub fn template(words: &dyn Words, baseline: &Baseline) -> String {
             timing: timing(start + 2, 2, None),
             sector_weights: Some([1.0, 1.0, 1.0, 1.0, 0.0]),
             matching_ratio: None,
+            eligible: Eligibility::AllFirms,
             label: Some("San Tin Technopole I&T land".into()),
             source: Some("Development Bureau LegCo paper, May 2023".into()),
             note: None,
@@ -79,7 +82,9 @@ const TEMPLATE_HEADER: &str = "\
 #   years to reach full strength), `end` (inclusive), `sectors` (weights over
 #   microelectronics, ai_robotics, nev, biotech, traditional; default all five
 #   equal), `matching_ratio` (rd_grants and coinvestment only: private HK$ per
-#   public HK$), and provenance: `label`, `source`, `note`.
+#   public HK$), `eligible` (rent_subsidy and profits_tax_concession only:
+#   `all_firms`, the default, or `new_plants`: plants built from the base year
+#   on), and provenance: `label`, `source`, `note`.
 # - [budget] is optional; without a cap nothing is scaled down.
 # - [assumptions] may override any baseline parameter within its plausible range,
 #   e.g. `rd_depreciation = 0.2` or `nev.growth = 0.08`.

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use levers_core::measure::{Amount, Measure, MeasureKind, is_measure_name};
+use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind, is_measure_name};
 use levers_core::policy::{CURRENT_FORMAT, MAX_HORIZON};
 use levers_core::problem_kind::Words;
 use levers_core::{Baseline, Policy, Sector, Timing};
@@ -132,6 +132,14 @@ fn write_measure(words: &dyn Words, out: &mut String, measure: &Measure) {
             "matching_ratio",
             &float(ratio),
             "private HK$ per public HK$",
+        );
+    }
+    if measure.eligible != Eligibility::AllFirms {
+        line(
+            out,
+            "eligible",
+            &format!("\"{}\"", measure.eligible.key()),
+            "paid to plants built from the base year on; incumbents receive nothing",
         );
     }
     write_timing(out, measure.timing);

@@ -705,6 +705,10 @@ editor-label = Label
 editor-amount = Amount
 editor-from-year = from year
 editor-matching = Private HK$ per public HK$
+editor-eligible = Paid to
+eligible-all-firms = every firm
+eligible-new-plants = new plants only
+refusal-eligible = expected `every firm` (all_firms) or `new plants only` (new_plants)
 editor-name = Name
 editor-description = Description
 editor-target-share = Target share (% of GDP)
@@ -770,6 +774,7 @@ measure-removed = Measure { $label } removed (was { $amount })
 measure-until = { $text } until { $year }
 change-kind = kind { $change }
 change-matching = private HK$ per public HK$ { $change }
+change-eligible = paid to { $change }
 change-model-default = the model's default
 change-label = label { $change }
 change-source = source changed
@@ -944,6 +949,8 @@ problem-schedule-year-out-of-order = schedule year { $year } does not follow the
 problem-schedule-year-out-of-order-expected = years in increasing order
 problem-no-matching-ratio = a { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
 problem-no-matching-ratio-expected = no `matching_ratio` here (delete the line)
+problem-cannot-limit-to-new-plants = a { $kind } measure cannot be limited to new plants (only rent_subsidy and profits_tax_concession pay a rate on a firm's own rent or profit)
+problem-cannot-limit-to-new-plants-expected = no `eligible` here, or eligible = "all_firms"
 problem-matching-ratio-out-of-range = matching ratio { $value } is out of range
 problem-matching-ratio-out-of-range-expected = { $range }
 

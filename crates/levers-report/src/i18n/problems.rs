@@ -106,7 +106,10 @@ impl Lang {
                 vec![("group", group.key().to_string())]
             }
             ProblemKind::MeasureCannotTargetSectors { kind }
-            | ProblemKind::NoMatchingRatio { kind } => vec![("kind", kind.key().to_string())],
+            | ProblemKind::NoMatchingRatio { kind }
+            | ProblemKind::CannotLimitToNewPlants { kind } => {
+                vec![("kind", kind.key().to_string())]
+            }
             ProblemKind::AssumptionOutOfRange {
                 name,
                 value,
@@ -286,6 +289,9 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             kind: MeasureKind::RentSubsidy,
         },
         ProblemKind::MatchingRatioOutOfRange { value: 50.0 },
+        ProblemKind::CannotLimitToNewPlants {
+            kind: MeasureKind::RdGrants,
+        },
         ProblemKind::UnknownKey {
             key: "amout".into(),
             table: String::new(),
@@ -327,6 +333,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::ScheduleYearOutside { .. }
             | ProblemKind::ScheduleYearOutOfOrder { .. }
             | ProblemKind::NoMatchingRatio { .. }
+            | ProblemKind::CannotLimitToNewPlants { .. }
             | ProblemKind::MatchingRatioOutOfRange { .. }
             | ProblemKind::UnknownKey { .. }
             | ProblemKind::MoreProblems { .. } => {}

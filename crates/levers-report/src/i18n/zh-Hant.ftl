@@ -697,6 +697,10 @@ editor-label = 標籤
 editor-amount = 金額
 editor-from-year = 起始年份
 editor-matching = 每一港元公帑配對的私人資金（港元）
+editor-eligible = 資助對象
+eligible-all-firms = 所有廠商
+eligible-new-plants = 只限新廠房
+refusal-eligible = 請輸入「所有廠商」（all_firms）或「只限新廠房」（new_plants）
 editor-name = 名稱
 editor-description = 說明
 editor-target-share = 目標比重（佔本地生產總值%）
@@ -762,6 +766,7 @@ measure-removed = 已刪除措施 { $label }（原為 { $amount }）
 measure-until = { $text }，至 { $year } 年
 change-kind = 類別 { $change }
 change-matching = 每一港元公帑配對的私人資金（港元）{ $change }
+change-eligible = 資助對象{ $change }
 change-model-default = 模型預設值
 change-label = 標籤 { $change }
 change-source = 資料來源已更改
@@ -933,6 +938,8 @@ problem-schedule-year-out-of-order = 時間表年份 { $year } 不在前一個�
 problem-schedule-year-out-of-order-expected = 按遞增次序排列的年份
 problem-no-matching-ratio = { $kind } 措施沒有配對比例（只有 rd_grants 及 coinvestment 要求私人資金）
 problem-no-matching-ratio-expected = 此處不應有 `matching_ratio`（刪去該行）
+problem-cannot-limit-to-new-plants = { $kind } 措施不能只給新廠房（只有 rent_subsidy 及 profits_tax_concession 按廠商本身的租金或利潤計算）
+problem-cannot-limit-to-new-plants-expected = 此處不應有 `eligible`，或寫 eligible = "all_firms"
 problem-matching-ratio-out-of-range = 配對比例 { $value } 超出範圍
 problem-matching-ratio-out-of-range-expected = { $range }
 
