@@ -6,7 +6,7 @@
 
 use levers_core::analysis::DEFAULT_SEED;
 use levers_core::analysis::uncertainty::drawn_assumptions;
-use levers_core::measure::{Amount, MeasureKind};
+use levers_core::measure::{Amount, Eligibility, MeasureKind};
 use levers_core::{LeverField, Policy, Projection, Projector, project};
 
 use crate::support::{baseline, example_packages, load};
@@ -19,7 +19,8 @@ fn digits(projection: &Projection) -> String {
 
 /// The example packages, each followed by variants that change one input the
 /// projector keeps: an amount, a schedule, sector weights, a matching ratio,
-/// the timing, the horizon, a drawn assumption set, a stretched lag.
+/// which firms a rate pays, the timing, the horizon, a drawn assumption set,
+/// a stretched lag.
 fn packages_in_a_row() -> Vec<(String, Policy)> {
     let baseline = baseline();
     let start = baseline.base_year + 2;
@@ -52,6 +53,13 @@ fn packages_in_a_row() -> Vec<(String, Policy)> {
             }
         }
         row.push((format!("{name}, matched 0.5"), matched));
+        let mut targeted = policy.clone();
+        for measure in &mut targeted.measures {
+            if measure.kind.can_limit_to_new_plants() {
+                measure.eligible = Eligibility::NewPlants;
+            }
+        }
+        row.push((format!("{name}, new plants only"), targeted));
         let mut late = policy.clone();
         for measure in &mut late.measures {
             measure.timing.start += 1;
