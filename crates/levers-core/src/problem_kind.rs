@@ -198,6 +198,14 @@ pub enum ProblemKind {
         /// The keys allowed there.
         allowed: Vec<String>,
     },
+    /// A key that takes one of a fixed list of words (a measure's `kind`,
+    /// `eligible`) holds another.
+    UnknownChoice {
+        /// The word as written.
+        found: String,
+        /// The words allowed there.
+        allowed: Vec<String>,
+    },
     /// More problems were found than are shown (the reader's last line).
     MoreProblems {
         /// How many are not shown.
@@ -245,6 +253,7 @@ impl ProblemKind {
             ProblemKind::MatchingRatioOutOfRange { .. } => "matching-ratio-out-of-range",
             ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
             ProblemKind::UnknownKey { .. } => "unknown-key-in",
+            ProblemKind::UnknownChoice { .. } => "unknown-choice",
             ProblemKind::MoreProblems { .. } => "more-problems",
         }
     }

@@ -72,3 +72,36 @@ fn an_unknown_key_its_suggestion_and_a_format_1_rule_are_in_chinese_too() {
         assert!(!old.stderr.contains(english), "{english}: {}", old.stderr);
     }
 }
+
+#[test]
+fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("words.toml");
+    let text = RENT_95
+        .replace("rent_subsidy", "rent_subsidx")
+        .replace("amount = 95", "amount = 5\neligible = \"new_plant\"");
+    fs::write(&path, text).expect("written");
+    let file = path.display().to_string();
+    let chinese = run(&["--lang", "zh-Hant", "check", &file]);
+    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
+    for words in [
+        "錯誤：`measures.rent.kind`: 未知的值 \"rent_subsidx\"",
+        "提示：是否指 `rent_subsidy`？",
+        "錯誤：`measures.rent.eligible`: 未知的值 \"new_plant\"",
+        "應為：all_firms, new_plants 其中之一",
+        "提示：是否指 `new_plants`？",
+    ] {
+        assert!(
+            chinese.stderr.contains(words),
+            "{words}: {}",
+            chinese.stderr
+        );
+    }
+    for english in ["unknown", "did you mean", "one of"] {
+        assert!(
+            !chinese.stderr.contains(english),
+            "{english}: {}",
+            chinese.stderr
+        );
+    }
+}

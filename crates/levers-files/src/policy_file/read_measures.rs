@@ -10,6 +10,7 @@ use super::read_label::read_label;
 use super::read_timing::{range_text, read_timing, read_weights};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
+use levers_core::ProblemKind;
 
 pub const MEASURE_KEYS: [&str; 11] = [
     "kind",
@@ -62,14 +63,7 @@ fn read_measure(
     );
     let kind = kind_value.and_then(|v| {
         let at = join(&path, "kind");
-        read_choice(
-            reader,
-            v,
-            &at,
-            "measure kind",
-            MeasureKind::ALL,
-            MeasureKind::key,
-        )
+        read_choice(reader, v, &at, MeasureKind::ALL, MeasureKind::key)
     });
     let first_year = baseline.first_policy_year();
     let timing = read_timing(reader, &spanned, &path, false, first_year);
@@ -82,14 +76,7 @@ fn read_measure(
     let eligible = get(table, "eligible")
         .and_then(|v| {
             let at = join(&path, "eligible");
-            read_choice(
-                reader,
-                v,
-                &at,
-                "eligibility",
-                Eligibility::ALL,
-                Eligibility::key,
-            )
+            read_choice(reader, v, &at, Eligibility::ALL, Eligibility::key)
         })
         .unwrap_or_default();
     let label = get(table, "label").and_then(|v| read_label(reader, v, &join(&path, "label")));
@@ -114,14 +101,13 @@ fn read_measure(
     })
 }
 
-/// One of a fixed list of keys (`kind = "rd_grants"`, `eligible =
-/// "new_plants"`): the value it names, or a diagnostic that lists them all
-/// and suggests the closest.
+/// One of a fixed list of words (`kind = "rd_grants"`, `eligible =
+/// "new_plants"`): the value it names, or a problem that lists them all and
+/// suggests the closest.
 fn read_choice<T: Copy, const N: usize>(
     reader: &mut Reader<'_>,
     value: &Value<'_>,
     path: &str,
-    what: &str,
     choices: [T; N],
     key: fn(T) -> &'static str,
 ) -> Option<T> {
@@ -129,14 +115,13 @@ fn read_choice<T: Copy, const N: usize>(
     let found = choices.into_iter().find(|c| key(*c) == text);
     if found.is_none() {
         let keys = choices.map(key);
-        let diagnostic = Diagnostic::spanned(
-            reader.file(),
-            value.span(),
-            format!("unknown {what} \"{text}\""),
-        )
-        .key(path)
-        .expected(format!("one of: {}", keys.join(", ")))
-        .suggestion(suggest(&text, keys));
+        let unknown = ProblemKind::UnknownChoice {
+            found: text.clone(),
+            allowed: keys.iter().map(|k| (*k).to_string()).collect(),
+        };
+        let diagnostic = Diagnostic::problem(reader.file(), value.span(), unknown)
+            .key(path)
+            .suggestion(suggest(&text, keys));
         reader.push(diagnostic);
     }
     found

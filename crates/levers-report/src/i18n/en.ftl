@@ -956,6 +956,8 @@ problem-matching-ratio-out-of-range-expected = { $range }
 
 problem-unknown-key = unknown key `{ $key }`
 problem-unknown-key-expected = one of: { $allowed }
+problem-unknown-choice = unknown value "{ $found }"
+problem-unknown-choice-expected = one of: { $allowed }
 problem-unknown-key-in = unknown key `{ $key }` in [{ $table }]
 problem-unknown-key-in-expected = one of: { $allowed }
 problem-more-problems = and { $more } more problems (only the first { $shown } are shown; fix these and check again)

@@ -145,6 +145,9 @@ impl Lang {
                 ("table", table.clone()),
                 ("allowed", allowed.join(", ")),
             ],
+            ProblemKind::UnknownChoice { found, allowed } => {
+                vec![("found", found.clone()), ("allowed", allowed.join(", "))]
+            }
             ProblemKind::MoreProblems { more, shown } => {
                 vec![("more", more.to_string()), ("shown", shown.to_string())]
             }
@@ -302,6 +305,10 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             table: "measures.rent".into(),
             allowed: vec!["kind".into(), "amount".into()],
         },
+        ProblemKind::UnknownChoice {
+            found: "rd_grant".into(),
+            allowed: vec!["rent_subsidy".into(), "rd_grants".into()],
+        },
         ProblemKind::MoreProblems {
             more: 900,
             shown: 100,
@@ -336,6 +343,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::CannotLimitToNewPlants { .. }
             | ProblemKind::MatchingRatioOutOfRange { .. }
             | ProblemKind::UnknownKey { .. }
+            | ProblemKind::UnknownChoice { .. }
             | ProblemKind::MoreProblems { .. } => {}
         }
     }

@@ -945,6 +945,8 @@ problem-matching-ratio-out-of-range-expected = { $range }
 
 problem-unknown-key = 未知的鍵 `{ $key }`
 problem-unknown-key-expected = { $allowed } 其中之一
+problem-unknown-choice = 未知的值 "{ $found }"
+problem-unknown-choice-expected = { $allowed } 其中之一
 problem-unknown-key-in = [{ $table }] 中未知的鍵 `{ $key }`
 problem-unknown-key-in-expected = { $allowed } 其中之一
 problem-more-problems = 另有 { $more } 個問題（只顯示首 { $shown } 個；請修正後再檢查）
