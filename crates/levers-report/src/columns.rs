@@ -43,7 +43,7 @@ impl<'a> Cell<'a> {
         buffer.clear();
         match self {
             Cell::Number(value) if value.is_finite() => {
-                let _ = write!(buffer, "{value}");
+                crate::shortest::push_shortest(buffer, *value);
             }
             Cell::Number(_) | Cell::Whole(None) => {}
             Cell::Whole(Some(value)) => {

@@ -2,7 +2,6 @@
 //! NDJSON (by `serde_json`, through a [`Serialize`] view of the row, so no map
 //! is built per row: sweeps run to millions of rows).
 
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use levers_core::{LeverField, Projection};
@@ -196,7 +195,7 @@ pub fn csv_row(
     for value in labelled.values {
         buffer.clear();
         if value.is_finite() {
-            let _ = write!(buffer, "{value}");
+            crate::shortest::push_shortest(buffer, *value);
         }
         out.write_field(buffer.as_bytes())?;
     }
