@@ -275,7 +275,13 @@ pub fn run_draw(
         effective_sectors: years.iter().map(|y| y.effective_sectors).collect(),
         target_met: scratch.projection.target.met,
     };
-    let noise = YearNoise::of(&baseline.params_for(policy));
+    // The noise in force, without copying every parameter when the package
+    // overrides none.
+    let noise = if policy.assumptions.is_empty() {
+        YearNoise::of(&baseline.params)
+    } else {
+        YearNoise::of(&baseline.params_for(policy))
+    };
     if noise != YearNoise::default() {
         noise.add_to(
             [
