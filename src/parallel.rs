@@ -3,7 +3,7 @@
 use levers_core::analysis::discover::{Discovery, Plan, PrimOptions, RowScratch};
 use levers_core::analysis::sobol_model::{RunScratch, SobolPlan, SobolResult};
 use levers_core::analysis::uncertainty::DrawScratch;
-use levers_core::analysis::{DrawOutcome, Uncertainty, run_draw, summarise};
+use levers_core::analysis::{DrawOutcome, Uncertainty, run_draw, summarise_with};
 use levers_core::{Baseline, Policy};
 use rayon::prelude::*;
 
@@ -11,6 +11,7 @@ use rayon::prelude::*;
 /// generator (seed, draw index) and the draws are collected in index order, so
 /// the result is the same for any number of threads, and the same as
 /// [`levers_core::analysis::monte_carlo`]. `progress` hears of every 256 draws.
+/// The bands (one per outcome and year) are spread over the threads too.
 pub fn monte_carlo(
     baseline: &Baseline,
     policy: &Policy,
@@ -18,10 +19,11 @@ pub fn monte_carlo(
     seed: u64,
     progress: impl Fn(u64) + Sync,
 ) -> Uncertainty {
-    summarise(
+    summarise_with(
         baseline,
         seed,
         &draw_outcomes(baseline, policy, draws, seed, progress),
+        |count, band| (0..count).into_par_iter().map(band).collect(),
     )
 }
 

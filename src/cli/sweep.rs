@@ -21,7 +21,7 @@ pub use super::args::SweepFormat;
 use super::input::load;
 pub use super::sweep_axis::parse_grid;
 use levers_report::analysis::sweep::{
-    Labelled, SweepRow, csv_header, csv_row, csv_writer, ndjson_row, outcome_columns,
+    Labelled, SweepRow, csv_header, csv_plain_row, csv_row, csv_writer, ndjson_row, outcome_columns,
 };
 use levers_report::csv_out::UTF8_BOM;
 
@@ -285,7 +285,7 @@ fn write_grid_part(
                     )
                 },
                 |(candidate, projector, projection, values), first| {
-                    let mut rows = Rows::new(format);
+                    let mut rows = Rows::for_grid(format);
                     for index in first..(first + SLICE).min(end) {
                         grid.apply(index, candidate, default_start);
                         grid.values(index, values);
@@ -314,10 +314,22 @@ fn write_grid_part(
 /// Rows being written in one format (CSV for xlsx too).
 enum Rows {
     Csv(Box<csv::Writer<Vec<u8>>>, String),
+    /// CSV rows without text cells, written without the CSV writer.
+    Plain(Vec<u8>, String),
     Ndjson(Vec<u8>),
 }
 
 impl Rows {
+    /// Rows of a grid, which have no text cells.
+    fn for_grid(format: SweepFormat) -> Rows {
+        match format {
+            SweepFormat::Csv | SweepFormat::Xlsx => {
+                Rows::Plain(Vec::with_capacity(SLICE * 128), String::new())
+            }
+            SweepFormat::Ndjson => Rows::new(format),
+        }
+    }
+
     fn new(format: SweepFormat) -> Rows {
         match format {
             SweepFormat::Ndjson => Rows::Ndjson(Vec::with_capacity(SLICE * 128)),
@@ -330,6 +342,11 @@ impl Rows {
     fn push(&mut self, labelled: &Labelled<'_>) -> std::io::Result<()> {
         match self {
             Rows::Csv(writer, buffer) => csv_row(writer, buffer, labelled).map_err(Into::into),
+            Rows::Plain(bytes, buffer) => {
+                debug_assert!(labelled.texts.is_empty(), "a grid's rows have no texts");
+                csv_plain_row(bytes, buffer, labelled.values, labelled.row);
+                Ok(())
+            }
             Rows::Ndjson(bytes) => ndjson_row(bytes, labelled).map_err(Into::into),
         }
     }
@@ -337,7 +354,7 @@ impl Rows {
     fn into_bytes(self) -> std::io::Result<Vec<u8>> {
         match self {
             Rows::Csv(writer, _) => into_bytes(*writer),
-            Rows::Ndjson(bytes) => Ok(bytes),
+            Rows::Plain(bytes, _) | Rows::Ndjson(bytes) => Ok(bytes),
         }
     }
 }

@@ -233,10 +233,21 @@ pub const MAX_MEASURE_NAME_CHARS: usize = 64;
 pub fn is_measure_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= MAX_MEASURE_NAME_CHARS
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && name.bytes().all(|b| NAME_BYTES[usize::from(b)])
 }
+
+/// The bytes a measure name may hold, by value: one look-up a byte (a sweep
+/// checks every name of every package of its grid).
+static NAME_BYTES: [bool; 256] = {
+    let mut allowed = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        allowed[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-';
+        b += 1;
+    }
+    allowed
+};
 
 /// When a measure acts: from `start`, rising linearly to full strength over
 /// `ramp_years`, until `end` (inclusive) if given.

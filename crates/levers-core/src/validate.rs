@@ -27,6 +27,10 @@ fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         ("name", &policy.name, MAX_NAME_CHARS),
         ("description", &policy.description, MAX_DESCRIPTION_CHARS),
     ] {
+        // Characters are never more than bytes: count them only past the limit.
+        if text.len() <= limit {
+            continue;
+        }
         let length = text.chars().count();
         if length > limit {
             report(key.into(), ProblemKind::TooLong { key, length, limit });

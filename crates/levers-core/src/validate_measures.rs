@@ -12,8 +12,12 @@ use crate::problem_kind::ProblemKind;
 use crate::sector::{MANUFACTURING_COUNT, Sector};
 
 pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>) {
+    // A package has a handful of measures, whose names a scan compares faster
+    // than a set is built (a sweep checks every package of its grid); past
+    // `SCANNED` names a set keeps the check from growing with their square.
+    const SCANNED: usize = 32;
     let mut seen = BTreeSet::new();
-    for measure in measures {
+    for (position, measure) in measures.iter().enumerate() {
         let at = MeasurePath(&measure.name);
         if !is_measure_name(&measure.name) {
             report(
@@ -24,7 +28,12 @@ pub(crate) fn problems(measures: &[Measure], span: Span, report: &mut Report<'_>
                 },
             );
         }
-        if !seen.insert(measure.name.as_str()) {
+        let repeated = if measures.len() <= SCANNED {
+            measures[..position].iter().any(|m| m.name == measure.name)
+        } else {
+            !seen.insert(measure.name.as_str())
+        };
+        if repeated {
             report(
                 format!("measures.{}", measure.name),
                 ProblemKind::DuplicateMeasure {

@@ -41,9 +41,14 @@ impl<'a> Cell<'a> {
     /// `buffer` so that streams of millions of rows reuse one string.
     fn csv_into(&self, buffer: &mut String) {
         buffer.clear();
+        self.csv_push(buffer);
+    }
+
+    /// [`Self::csv_into`], appending to `buffer`.
+    pub(crate) fn csv_push(&self, buffer: &mut String) {
         match self {
             Cell::Number(value) if value.is_finite() => {
-                let _ = write!(buffer, "{value}");
+                crate::shortest::push_shortest(buffer, *value);
             }
             Cell::Number(_) | Cell::Whole(None) => {}
             Cell::Whole(Some(value)) => {

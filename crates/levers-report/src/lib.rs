@@ -26,6 +26,7 @@ pub mod output_schema;
 pub mod param_words;
 pub mod sanitise;
 pub mod series;
+pub mod shortest;
 pub mod sobol_chart;
 pub mod table;
 pub mod xlsx;

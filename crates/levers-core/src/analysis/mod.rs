@@ -35,6 +35,7 @@ pub use stack::{Conflict, Stacked, stack};
 pub use sweep::{Axis, AxisTarget, Grid, GridError, MAX_GRID_PACKAGES, MeasureField};
 pub use uncertainty::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DrawOutcome, Uncertainty, monte_carlo, run_draw, summarise,
+    summarise_with,
 };
 
 use crate::policy::Policy;

@@ -251,8 +251,12 @@ pub fn run_draw(
     );
     // The policy's own overrides are held; order does not matter to the projection.
     drawn.assumptions.extend_from_slice(&policy.assumptions);
-    // Everything the projection reads, so a scratch may serve several policies.
-    drawn.measures.clone_from(&policy.measures);
+    // Everything the projection reads, so a scratch may serve several policies
+    // (the measures copied only when they differ: comparing them costs far
+    // less than the allocations of a copy, draw after draw).
+    if drawn.measures != policy.measures {
+        drawn.measures.clone_from(&policy.measures);
+    }
     drawn.horizon = policy.horizon;
     drawn.target = policy.target;
     drawn.budget = policy.budget;
@@ -271,7 +275,13 @@ pub fn run_draw(
         effective_sectors: years.iter().map(|y| y.effective_sectors).collect(),
         target_met: scratch.projection.target.met,
     };
-    let noise = YearNoise::of(&baseline.params_for(policy));
+    // The noise in force, without copying every parameter when the package
+    // overrides none.
+    let noise = if policy.assumptions.is_empty() {
+        YearNoise::of(&baseline.params)
+    } else {
+        YearNoise::of(&baseline.params_for(policy))
+    };
     if noise != YearNoise::default() {
         noise.add_to(
             [
@@ -384,34 +394,57 @@ pub fn monte_carlo(baseline: &Baseline, policy: &Policy, draws: usize, seed: u64
 /// Bands and probability from the draws, in draw order. Observed years (before
 /// the first policy year) are left out: every draw reproduces them exactly.
 pub fn summarise(baseline: &Baseline, seed: u64, outcomes: &[DrawOutcome]) -> Uncertainty {
+    summarise_with(baseline, seed, outcomes, |count, band| {
+        (0..count).map(band).collect()
+    })
+}
+
+/// The banded outcomes, in the order of [`Uncertainty`]'s fields.
+const BANDED: [fn(&DrawOutcome) -> &Vec<f64>; 4] = [
+    |o| &o.share_pct,
+    |o| &o.jobs,
+    |o| &o.cost_hkd_bn,
+    |o| &o.effective_sectors,
+];
+
+/// [`summarise`], with the bands computed by `bands`: given their number and
+/// `band`, it returns `band(i)` for every `i` below it, in order. Each band
+/// depends only on the draws and its number, so the application may spread
+/// them over threads and get the same result, bit for bit.
+pub fn summarise_with(
+    baseline: &Baseline,
+    seed: u64,
+    outcomes: &[DrawOutcome],
+    bands: impl FnOnce(usize, &(dyn Fn(usize) -> Band + Sync)) -> Vec<Band>,
+) -> Uncertainty {
     let year_count = outcomes.first().map_or(0, |o| o.share_pct.len());
     let observed = (baseline.first_policy_year() - baseline.base_year).max(0) as usize;
     let projected = observed.min(year_count)..year_count;
-    let years = projected
+    let years: Vec<i32> = projected
         .clone()
         .map(|k| baseline.base_year + k as i32)
         .collect();
-    let band_of = |pick: fn(&DrawOutcome) -> &Vec<f64>| -> Vec<Band> {
-        let mut column = Vec::with_capacity(outcomes.len());
-        projected
-            .clone()
-            .map(|k| {
-                column.clear();
-                column.extend(outcomes.iter().map(|o| pick(o)[k]));
-                let [p10, p50, p90] = percentiles(&mut column, [0.10, 0.50, 0.90]);
-                Band { p10, p50, p90 }
-            })
-            .collect()
+    let per_outcome = projected.len();
+    // Band i: outcome i / per_outcome, year i % per_outcome of the projected.
+    let band = |i: usize| {
+        let pick = BANDED[i / per_outcome];
+        let k = projected.start + i % per_outcome;
+        let mut column: Vec<f64> = outcomes.iter().map(|o| pick(o)[k]).collect();
+        let [p10, p50, p90] = percentiles(&mut column, [0.10, 0.50, 0.90]);
+        Band { p10, p50, p90 }
     };
+    let all = bands(BANDED.len() * per_outcome, &band);
+    let mut by_outcome = all.chunks(per_outcome.max(1)).map(<[Band]>::to_vec);
+    let mut next = || by_outcome.next().unwrap_or_default();
     let met = outcomes.iter().filter(|o| o.target_met).count();
     Uncertainty {
         draws: outcomes.len(),
         seed,
         years,
-        share_pct: band_of(|o| &o.share_pct),
-        jobs: band_of(|o| &o.jobs),
-        cost_hkd_bn: band_of(|o| &o.cost_hkd_bn),
-        effective_sectors: band_of(|o| &o.effective_sectors),
+        share_pct: next(),
+        jobs: next(),
+        cost_hkd_bn: next(),
+        effective_sectors: next(),
         probability_met: if outcomes.is_empty() {
             f64::NAN
         } else {

@@ -55,6 +55,7 @@ impl Kernel {
     /// Σₖ wₖ · `value`(year `step` − k), quantity by quantity: the quantities
     /// one kernel lags are summed in one pass over the years it reaches (each
     /// sum still runs over k from the shortest lag, as it would alone).
+    #[inline]
     pub(crate) fn lagged<const N: usize>(
         &self,
         history: &[Delivered],

@@ -108,11 +108,15 @@ impl Kernels {
 
     /// Whether these are `baseline`'s kernels stretched by `stretch`.
     fn hold(&self, baseline: &Baseline, stretch: f64) -> bool {
+        // Compared in place, without building each kernel's bits: every
+        // projection of a sweep or a Monte Carlo run asks.
         self.stretch == stretch.to_bits()
-            && self.weights.is_some_and(|weights| {
-                LeverGroup::ALL
-                    .iter()
-                    .all(|g| weight_bits(baseline.lag(*g)) == Some(weights[g.index()]))
+            && self.weights.as_ref().is_some_and(|weights| {
+                LeverGroup::ALL.iter().all(|g| {
+                    let (bits, len) = &weights[g.index()];
+                    let lag = &baseline.lag(*g).weights;
+                    lag.len() == *len && lag.iter().zip(bits).all(|(w, b)| w.to_bits() == *b)
+                })
             })
     }
 }
@@ -120,7 +124,15 @@ impl Kernels {
 impl Projector {
     /// Projects `policy` on `baseline` into `out` (see [`project`]).
     pub fn project_into(&mut self, baseline: &Baseline, policy: &Policy, out: &mut Projection) {
-        let params = baseline.params_for(policy);
+        // The baseline's own parameters, not a copy, unless the package
+        // overrides some.
+        let overridden;
+        let params = if policy.assumptions.is_empty() {
+            &baseline.params
+        } else {
+            overridden = baseline.params_for(policy);
+            &overridden
+        };
         let stretch = params.global.lag_stretch;
         if !self
             .kernels
@@ -134,8 +146,7 @@ impl Projector {
         };
         let years =
             (policy.horizon - baseline.base_year).clamp(0, MAX_YEARS as i32 - 1) as usize + 1;
-        self.plan
-            .resolve(policy, &params, baseline.base_year, years);
+        self.plan.resolve(policy, params, baseline.base_year, years);
         self.delivered.clear();
         self.delivered.reserve(years);
         self.delivered.push(Delivered::default());
@@ -144,7 +155,7 @@ impl Projector {
         }
         let mut run = Run::new(
             baseline,
-            &params,
+            params,
             policy,
             Shared {
                 plan: &self.plan,
@@ -170,7 +181,7 @@ impl Projector {
             }
         }
         out.target = target_status(out, policy);
-        out.target_needs = target_needs(out, &params, policy);
+        out.target_needs = target_needs(out, params, policy);
     }
 }
 

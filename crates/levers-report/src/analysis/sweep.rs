@@ -2,7 +2,6 @@
 //! NDJSON (by `serde_json`, through a [`Serialize`] view of the row, so no map
 //! is built per row: sweeps run to millions of rows).
 
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use levers_core::{LeverField, Projection};
@@ -196,11 +195,33 @@ pub fn csv_row(
     for value in labelled.values {
         buffer.clear();
         if value.is_finite() {
-            let _ = write!(buffer, "{value}");
+            crate::shortest::push_shortest(buffer, *value);
         }
         out.write_field(buffer.as_bytes())?;
     }
     csv_record(out, buffer, &OUTCOMES, labelled.row)
+}
+
+/// [`csv_row`] for a row without text cells (a grid's): the levers' values and
+/// the outcomes are numbers, flags and empty cells, which CSV never quotes, so
+/// the record goes straight into `out`, the bytes the CSV writer would write
+/// (`,` between cells, `\n` after them) without its scan of every byte.
+/// `buffer` is reused between rows.
+pub fn csv_plain_row(out: &mut Vec<u8>, buffer: &mut String, values: &[f64], row: &SweepRow) {
+    buffer.clear();
+    for value in values {
+        if value.is_finite() {
+            crate::shortest::push_shortest(buffer, *value);
+        }
+        buffer.push(',');
+    }
+    for column in OUTCOMES.iter() {
+        (column.read)(row).csv_push(buffer);
+        buffer.push(',');
+    }
+    buffer.pop();
+    buffer.push('\n');
+    out.extend_from_slice(buffer.as_bytes());
 }
 
 /// Appends one NDJSON line with the same fields as the CSV row.
@@ -208,4 +229,52 @@ pub fn ndjson_row(out: &mut Vec<u8>, labelled: &Labelled<'_>) -> serde_json::Res
     serde_json::to_writer(&mut *out, labelled)?;
     out.push(b'\n');
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Labelled, SweepRow, csv_plain_row, csv_row, csv_writer};
+
+    #[test]
+    fn a_plain_row_is_what_the_csv_writer_writes() {
+        let rows = [
+            SweepRow {
+                share_pct: 0.884_055_882_034_247_1,
+                met: false,
+                first_year_met: None,
+                jobs: 62_448.603_550_383_38,
+                cumulative_cost_hkd_bn: 92.791_898_047_597_21,
+            },
+            SweepRow {
+                share_pct: f64::NAN,
+                met: true,
+                first_year_met: Some(2031),
+                jobs: -0.0,
+                cumulative_cost_hkd_bn: f64::INFINITY,
+            },
+        ];
+        // No outcome is text, which a plain row would not quote.
+        for column in super::OUTCOMES.iter() {
+            assert!(!matches!(
+                (column.read)(&rows[0]),
+                crate::columns::Cell::Text(_)
+            ));
+        }
+        let names = ["a".to_string(), "b".to_string()];
+        for values in [vec![], vec![0.07, 90.0], vec![f64::NAN, -1e-7]] {
+            for row in &rows {
+                let mut writer = csv_writer();
+                let labelled = Labelled {
+                    texts: &[],
+                    names: &names[..values.len()],
+                    values: &values,
+                    row,
+                };
+                csv_row(&mut writer, &mut String::new(), &labelled).unwrap();
+                let mut plain = Vec::new();
+                csv_plain_row(&mut plain, &mut String::new(), &values, row);
+                assert_eq!(plain, writer.into_inner().unwrap());
+            }
+        }
+    }
 }
