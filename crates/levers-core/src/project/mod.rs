@@ -438,21 +438,38 @@ impl<'a> Run<'a> {
             g.industrial_rent_stock_elasticity,
             &mut self.recalled[step][LAND_RENT],
         );
-        let zone = self
-            .kernel(LeverGroup::Zone)
-            .lagged(history, step, |d| -> [f64; 3 * M] {
+        let zone_kernel = self.kernel(LeverGroup::Zone);
+        // The new-plants-only rate is lagged only when a measure pays it (it
+        // is zero otherwise): most packages spare the third sum.
+        let (tax_rate, coinvestment, new_plant_tax_rate) = if self
+            .plan
+            .pays_new_plants(crate::measure::MeasureKind::ProfitsTaxConcession)
+        {
+            let zone = zone_kernel.lagged(history, step, |d| -> [f64; 3 * M] {
                 let mut year = [0.0; 3 * M];
                 year[..M].copy_from_slice(&d.tax_rate);
                 year[M..2 * M].copy_from_slice(&d.coinvestment);
                 year[2 * M..].copy_from_slice(&d.new_plant_tax_rate);
                 year
             });
-        let (tax_rate, rest) = zone.split_at(M);
-        let (coinvestment, new_plant_tax_rate) = rest.split_at(M);
+            (
+                by_sector(|s| zone[s]),
+                by_sector(|s| zone[M + s]),
+                by_sector(|s| zone[2 * M + s]),
+            )
+        } else {
+            let zone = zone_kernel.lagged(history, step, |d| -> [f64; 2 * M] {
+                let mut year = [0.0; 2 * M];
+                year[..M].copy_from_slice(&d.tax_rate);
+                year[M..].copy_from_slice(&d.coinvestment);
+                year
+            });
+            (by_sector(|s| zone[s]), by_sector(|s| zone[M + s]), [0.0; M])
+        };
         Effects {
-            tax_rate: by_sector(|s| tax_rate[s]),
-            new_plant_tax_rate: by_sector(|s| new_plant_tax_rate[s]),
-            coinvestment: by_sector(|s| coinvestment[s]),
+            tax_rate,
+            new_plant_tax_rate,
+            coinvestment,
             rd,
             tfp,
         }

@@ -131,6 +131,8 @@ pub(crate) struct Plan {
     first_year: i32,
     default_coinvestment_ratio: u64,
     measures: Vec<MeasureInputs>,
+    /// By [`new_plants_row`]: whether any measure pays new plants only.
+    new_plants_paid: [bool; 2],
 }
 
 impl Plan {
@@ -199,6 +201,9 @@ impl Plan {
             }
         }
         let mut used = false;
+        if let Some(row) = new_row {
+            self.new_plants_paid[row] = false;
+        }
         for measure in policy.measures.iter().filter(|m| m.kind == kind) {
             used = true;
             let split = targeting(measure);
@@ -207,6 +212,9 @@ impl Plan {
                 (Eligibility::NewPlants, Some(row)) => Some(row),
                 _ => None,
             };
+            if let Some(row) = to_new_plants {
+                self.new_plants_paid[row] = true;
+            }
             for (year, planned) in (self.first_year..).zip(&mut self.years) {
                 let value = measure.value_in(year);
                 if value == 0.0 {
@@ -263,6 +271,16 @@ impl Plan {
             Some(row) => &self.year(step).new_plants[row],
             None => &NONE,
         }
+    }
+
+    /// Whether a measure of `kind` pays new plants only.
+    pub(crate) fn pays_new_plants(&self, kind: MeasureKind) -> bool {
+        new_plants_row(kind).is_some_and(|row| self.new_plants_paid[row])
+    }
+
+    /// Whether any measure pays new plants only.
+    pub(crate) fn pays_any_new_plants(&self) -> bool {
+        self.new_plants_paid.contains(&true)
     }
 
     /// Total of a Split kind in step `step`.

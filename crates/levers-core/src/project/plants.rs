@@ -46,6 +46,7 @@ impl Run<'_> {
             gba_share: gba_shares,
             ..
         } = self.delivered[step];
+        let pays_new_plants = self.plan.pays_any_new_plants();
         let most_rent = MeasureKind::RentSubsidy.field().spec().max;
         let most_tax = MeasureKind::ProfitsTaxConcession.field().spec().max;
 
@@ -109,13 +110,16 @@ impl Run<'_> {
                 keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
             // Every plant built here qualifies for a new-plants-only measure:
             // those the package attracted, those that would have come anyway,
-            // and those moved from elsewhere in Hong Kong.
-            let built = attraction
-                * (zone_money[s]
-                    + research_money[s]
-                    + g.private_investment_base_hkd_bn * self.manufacturing_share0[s]);
-            self.new_plant_capacity[s] =
-                keep * self.new_plant_capacity[s] + g.capital_productivity * built * hk_part;
+            // and those moved from elsewhere in Hong Kong (tracked only when
+            // such a measure exists: nothing else reads it).
+            if pays_new_plants {
+                let built = attraction
+                    * (zone_money[s]
+                        + research_money[s]
+                        + g.private_investment_base_hkd_bn * self.manufacturing_share0[s]);
+                self.new_plant_capacity[s] =
+                    keep * self.new_plant_capacity[s] + g.capital_productivity * built * hk_part;
+            }
             self.new_capacity_gba[s] =
                 keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
 
@@ -126,8 +130,10 @@ impl Run<'_> {
             plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
             let new_productivity = productivity * g.advanced_productivity_multiple;
             plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
-            self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
-            self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
+            if pays_new_plants {
+                self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
+                self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
+            }
             plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
         }
         plants
