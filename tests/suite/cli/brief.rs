@@ -717,3 +717,23 @@ fn check_and_summary_warn_of_a_measure_that_moves_nothing_by_the_target_year() {
     assert!(!sound.stderr.contains("Warning:"), "{}", sound.stderr);
     assert!(!ok(&["summary", "policies/land-led.toml"]).contains("Warning:"));
 }
+
+#[test]
+fn a_brief_of_one_option_against_doing_nothing_gives_one_lift() {
+    for (lang, one, range) in [
+        ("en", "the option adds", " to "),
+        ("zh-Hant", "方案令佔比增加", " 至 "),
+    ] {
+        let text = crate::support::ok(&[
+            "--lang",
+            lang,
+            "brief",
+            "policies/status-quo.toml",
+            "policies/blueprint-2032.toml",
+        ]);
+        let bottom = text.lines().find(|l| l.contains(one)).unwrap_or_default();
+        assert!(!bottom.is_empty(), "{lang}: {text}");
+        let lift = bottom.split(one).nth(1).unwrap_or_default();
+        assert!(!lift.contains(range), "{lang}: {bottom}");
+    }
+}

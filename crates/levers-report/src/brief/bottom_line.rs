@@ -93,14 +93,21 @@ fn against_nothing(brief: &Brief) -> Option<String> {
     let low = lifts.iter().copied().fold(f64::INFINITY, f64::min);
     let high = lifts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let year = brief.leading_row()?.target_year.to_string();
-    (low <= high).then(|| {
+    let (low, high) = (two(low), two(high));
+    // One option, or options that add the same to two decimals: one figure.
+    let id = if low == high {
+        "brief-bottom-nothing-one"
+    } else {
+        "brief-bottom-nothing"
+    };
+    (!lifts.is_empty()).then(|| {
         brief.lang.format(
-            "brief-bottom-nothing",
+            id,
             &[
                 ("share", &two(status_quo.share_pct)),
                 ("year", &year),
-                ("low", &two(low)),
-                ("high", &two(high)),
+                ("low", &low),
+                ("high", &high),
             ],
         )
     })

@@ -987,6 +987,7 @@ brief-bottom-chance-likely = { $name } is likely to reach { $target }% by { $yea
 brief-bottom-chance-unlikely = No option is likely to reach { $target }% by { $year }: the best chance is { $chance } of draws ({ $name }).
 brief-bottom-chance-none = No option reaches { $target }% by { $year } in any draw.
 brief-bottom-nothing = Doing nothing leaves the share at { $share }% in { $year }; the options add { $low } to { $high } percentage points.
+brief-bottom-nothing-one = Doing nothing leaves the share at { $share }% in { $year }; the option adds { $low } percentage points.
 brief-bottom-cheapest = Per net job added, { $name } is the cheapest: { $per_job }.
 brief-options = The options, { $from }–{ $year }
 brief-row-share = Share of GDP in { $year } (%)

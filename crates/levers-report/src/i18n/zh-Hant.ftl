@@ -976,6 +976,7 @@ brief-bottom-chance-likely = { $name } 可望於 { $year } 年前達到 { $targe
 brief-bottom-chance-unlikely = 沒有方案可望於 { $year } 年前達到 { $target }%：機會最高的是 { $name }，只有 { $chance } 的抽樣達標。
 brief-bottom-chance-none = 沒有方案在任何一次抽樣中於 { $year } 年前達到 { $target }%。
 brief-bottom-nothing = 不採取任何措施，{ $year } 年佔比為 { $share }%；各方案令佔比增加 { $low } 至 { $high } 個百分點。
+brief-bottom-nothing-one = 不採取任何措施，{ $year } 年佔比為 { $share }%；方案令佔比增加 { $low } 個百分點。
 brief-bottom-cheapest = 以每個淨新增職位計，{ $name } 成本最低：{ $per_job }。
 brief-options = 各方案（{ $from }–{ $year } 年）
 brief-row-share = { $year } 年佔本地生產總值百分比（%）
