@@ -198,6 +198,34 @@ pub enum ProblemKind {
         /// The keys allowed there.
         allowed: Vec<String>,
     },
+    /// A value of the wrong type (`found text ("2030")`, expected a year).
+    WrongType {
+        /// What the file holds.
+        found: Found,
+        /// What it should hold.
+        expected: Expected,
+    },
+    /// A number the file writes as NaN or infinity.
+    NotANumber {
+        /// The number as written.
+        raw: String,
+        /// What it should hold.
+        expected: Expected,
+    },
+    /// An integer beyond 64 bits.
+    IntegerTooLarge {
+        /// What it should hold.
+        expected: Expected,
+    },
+    /// A key that must be present is not.
+    MissingKey {
+        /// The key.
+        key: String,
+        /// The dotted path of its table; empty at the top of the file.
+        table: String,
+        /// What it should hold.
+        expected: Expected,
+    },
     /// A key that takes one of a fixed list of words (a measure's `kind`,
     /// `eligible`) holds another.
     UnknownChoice {
@@ -254,6 +282,11 @@ impl ProblemKind {
             ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
             ProblemKind::UnknownKey { .. } => "unknown-key-in",
             ProblemKind::UnknownChoice { .. } => "unknown-choice",
+            ProblemKind::WrongType { .. } => "wrong-type",
+            ProblemKind::NotANumber { .. } => "not-a-number",
+            ProblemKind::IntegerTooLarge { .. } => "integer-too-large",
+            ProblemKind::MissingKey { table, .. } if table.is_empty() => "missing-key",
+            ProblemKind::MissingKey { .. } => "missing-key-in",
             ProblemKind::MoreProblems { .. } => "more-problems",
         }
     }
@@ -274,6 +307,96 @@ impl ProblemKind {
                 | ProblemKind::RampPastHorizon { .. }
                 | ProblemKind::ScheduleYearOutside { .. }
         )
+    }
+}
+
+/// A value as a file holds it, for a problem that says what was found: its
+/// TOML type and, for a scalar, the value as written (text cut to 40 characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// Text in quotes.
+    Text(String),
+    /// A whole number.
+    Integer(String),
+    /// A number with a decimal point or an exponent.
+    Float(String),
+    /// `true` or `false`.
+    Boolean(bool),
+    /// A TOML date or time.
+    DateTime(String),
+    /// `[...]`.
+    Array,
+    /// `{...}` or `[table]`.
+    Table,
+}
+
+impl Found {
+    /// The catalogue's name for the type (`found-float`) and the value shown.
+    pub fn id_and_value(&self) -> (&'static str, String) {
+        match self {
+            Found::Text(text) => ("found-text", text.clone()),
+            Found::Integer(value) => ("found-integer", value.clone()),
+            Found::Float(value) => ("found-float", value.clone()),
+            Found::Boolean(value) => ("found-boolean", value.to_string()),
+            Found::DateTime(value) => ("found-date-time", value.clone()),
+            Found::Array => ("found-array", String::new()),
+            Found::Table => ("found-table", String::new()),
+        }
+    }
+}
+
+/// What a value in a file should hold, for the catalogue to word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A number in a dial's range (`a number from 0 to 90 (%)`).
+    Dial(LeverField),
+    /// A measure's amount: a number in its kind's range, or a schedule.
+    Amount(MeasureKind),
+    /// A year from `first` to `last`.
+    Year {
+        /// The first year allowed.
+        first: i32,
+        /// The last year allowed.
+        last: i32,
+    },
+    /// A year from `first` to the package's horizon.
+    YearToHorizon {
+        /// The first year allowed.
+        first: i32,
+    },
+    /// A year on or after a measure's start.
+    YearFromStart,
+    /// A year within the projection.
+    YearInProjection,
+    /// A whole number of years from 0 to 10 (a ramp).
+    RampYears,
+    /// A number from `low` to `high`, as written.
+    Number {
+        /// The lowest value, as written.
+        low: String,
+        /// The highest value, as written.
+        high: String,
+    },
+    /// Text in quotes.
+    Text,
+    /// A table.
+    Table,
+    /// One of these words.
+    OneOf(Vec<String>),
+    /// Words written by the reader itself, in English (the baseline and
+    /// history files, which developers edit).
+    Words(String),
+}
+
+impl From<&str> for Expected {
+    fn from(words: &str) -> Expected {
+        Expected::Words(words.to_string())
+    }
+}
+
+impl From<&String> for Expected {
+    fn from(words: &String) -> Expected {
+        Expected::Words(words.clone())
     }
 }
 

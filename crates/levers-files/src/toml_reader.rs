@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use levers_core::ProblemKind;
+use levers_core::problem_kind::{Expected, Found};
 
 use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
 
@@ -164,38 +165,60 @@ impl<'s> Reader<'s> {
         table: &'t Spanned<DeTable<'v>>,
         path: &str,
         key: &str,
-        what: &str,
+        expected: impl Into<Expected>,
     ) -> Option<&'t Value<'v>> {
         let found = get(table.get_ref(), key);
         if found.is_none() {
             let span = table.span();
-            self.problem(
-                span.start..span.start,
-                &join(path, key),
-                format!("missing key `{key}`{}", in_table(path)),
-                what.to_string(),
-            );
+            let missing = ProblemKind::MissingKey {
+                key: key.to_string(),
+                table: path.to_string(),
+                expected: expected.into(),
+            };
+            self.push_problem(span.start..span.start, &join(path, key), missing);
         }
         found
+    }
+
+    /// Adds `kind` at `span`, for the key at `path` (none when empty).
+    pub fn push_problem(&mut self, span: Range<usize>, path: &str, kind: ProblemKind) {
+        let mut diagnostic = Diagnostic::problem(self.file, span, kind);
+        if !path.is_empty() {
+            diagnostic = diagnostic.key(path);
+        }
+        self.push(diagnostic);
     }
 
     pub fn table<'t, 'v>(&mut self, value: &'t Value<'v>, path: &str) -> Option<&'t DeTable<'v>> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
-            _ => self.wrong_type(value, path, "a table"),
+            _ => self.wrong_type(value, path, Expected::Table),
         }
     }
 
     /// Reports `value` as not what was `expected` (`found a float (3.5)`).
-    pub fn wrong_type<T>(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<T> {
-        let found = format!("found {}", describe(value.get_ref()));
-        self.problem(value.span(), path, found, expected.into());
+    pub fn wrong_type<T>(
+        &mut self,
+        value: &Value<'_>,
+        path: &str,
+        expected: impl Into<Expected>,
+    ) -> Option<T> {
+        let wrong = ProblemKind::WrongType {
+            found: found(value.get_ref()),
+            expected: expected.into(),
+        };
+        self.push_problem(value.span(), path, wrong);
         None
     }
 
     /// A finite number (an integer is accepted where a float is expected).
-    pub fn number(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<f64> {
+    pub fn number(
+        &mut self,
+        value: &Value<'_>,
+        path: &str,
+        expected: impl Into<Expected>,
+    ) -> Option<f64> {
         self.note_span(path, value.span());
         let parsed = match value.get_ref() {
             DeValue::Float(float) => without_underscores(float.as_str()).parse::<f64>().ok(),
@@ -209,30 +232,32 @@ impl<'s> Reader<'s> {
                     DeValue::Float(float) => float.as_str().to_string(),
                     _ => "this value".to_string(),
                 };
-                self.problem(
-                    value.span(),
-                    path,
-                    format!("{raw} is not a usable number (NaN and infinity are not allowed)"),
-                    expected.into(),
-                );
+                let kind = ProblemKind::NotANumber {
+                    raw,
+                    expected: expected.into(),
+                };
+                self.push_problem(value.span(), path, kind);
                 None
             }
         }
     }
 
     /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).
-    pub fn integer(&mut self, value: &Value<'_>, path: &str, expected: &str) -> Option<i64> {
+    pub fn integer(
+        &mut self,
+        value: &Value<'_>,
+        path: &str,
+        expected: impl Into<Expected>,
+    ) -> Option<i64> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Integer(int) => {
                 let parsed = whole(int);
                 if parsed.is_none() {
-                    self.problem(
-                        value.span(),
-                        path,
-                        "integer too large".into(),
-                        expected.into(),
-                    );
+                    let kind = ProblemKind::IntegerTooLarge {
+                        expected: expected.into(),
+                    };
+                    self.push_problem(value.span(), path, kind);
                 }
                 parsed
             }
@@ -244,7 +269,7 @@ impl<'s> Reader<'s> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::String(text) => Some(text.to_string()),
-            _ => self.wrong_type(value, path, "text in quotes"),
+            _ => self.wrong_type(value, path, Expected::Text),
         }
     }
 }
@@ -279,26 +304,15 @@ pub fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn in_table(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!(" in [{path}]")
-    }
-}
-
 /// `a float (3.5)`, `text ("abc")`, `an array`, ...
-pub fn describe(value: &DeValue<'_>) -> String {
+pub fn found(value: &DeValue<'_>) -> Found {
     match value {
-        DeValue::String(s) => {
-            let shown: String = s.chars().take(40).collect();
-            format!("text (\"{shown}\")")
-        }
-        DeValue::Integer(i) => format!("an integer ({i})"),
-        DeValue::Float(f) => format!("a float ({f})"),
-        DeValue::Boolean(b) => format!("a boolean ({b})"),
-        DeValue::Datetime(d) => format!("a date-time ({d})"),
-        DeValue::Array(_) => "an array".to_string(),
-        DeValue::Table(_) => "a table".to_string(),
+        DeValue::String(s) => Found::Text(s.chars().take(40).collect()),
+        DeValue::Integer(i) => Found::Integer(i.to_string()),
+        DeValue::Float(f) => Found::Float(f.to_string()),
+        DeValue::Boolean(b) => Found::Boolean(*b),
+        DeValue::Datetime(d) => Found::DateTime(d.to_string()),
+        DeValue::Array(_) => Found::Array,
+        DeValue::Table(_) => Found::Table,
     }
 }

@@ -105,3 +105,49 @@ fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
         );
     }
 }
+
+#[test]
+fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("types.toml");
+    let text = "format = 2\nname = \"Types\"\nhorizon = \"2030\"\n\n[measures.rent]\namount = 5\nstart = 2025.5\n";
+    fs::write(&path, text).expect("written");
+    let file = path.display().to_string();
+    let chinese = run(&["--lang", "zh-Hant", "check", &file]);
+    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
+    for words in [
+        ":3:11: 錯誤：`horizon`: 找到文字（\"2030\"）",
+        "應為：2024 至 2060 年之間的年份",
+        "錯誤：`measures.rent.kind`: [measures.rent] 中缺少鍵 `kind`",
+        "應為：rent_subsidy, land_release",
+        ":7:9: 錯誤：`measures.rent.start`: 找到小數（2025.5）",
+        "應為：2024 年至推算終結年之間的年份",
+    ] {
+        assert!(
+            chinese.stderr.contains(words),
+            "{words}: {}",
+            chinese.stderr
+        );
+    }
+    for english in ["found", "missing", "a year", "one of"] {
+        assert!(
+            !chinese.stderr.contains(english),
+            "{english}: {}",
+            chinese.stderr
+        );
+    }
+    // The same file in English says the same, in the same places.
+    let english = run(&["check", &file]);
+    for words in [
+        ":3:11: error: `horizon`: found text (\"2030\")",
+        "expected: a year from 2024 to 2060",
+        "missing key `kind` in [measures.rent]",
+        ":7:9: error: `measures.rent.start`: found a float (2025.5)",
+    ] {
+        assert!(
+            english.stderr.contains(words),
+            "{words}: {}",
+            english.stderr
+        );
+    }
+}

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, SUPPORTED_FORMATS};
+use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, MAX_HORIZON, SUPPORTED_FORMATS};
+use levers_core::problem_kind::Expected;
 use levers_core::{Baseline, Budget, Funding, ParamId, Policy, ProblemKind, Sector, Target};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -43,15 +44,18 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     reader.check_keys(table, "", &root_keys(format));
     let mut policy = Policy::status_quo();
     policy.horizon = DEFAULT_HORIZON;
-    if let Some(value) = reader.require(&root, "", "name", "text in quotes: the package's name") {
+    if let Some(value) = reader.require(&root, "", "name", Expected::Text) {
         policy.name = reader.text(value, "name").unwrap_or_default();
     }
     if let Some(value) = get(table, "description") {
         policy.description = reader.text(value, "description").unwrap_or_default();
     }
     if let Some(value) = get(table, "horizon") {
-        let expected = format!("a year from {} to 2060", baseline.first_policy_year());
-        policy.horizon = year(&mut reader, value, "horizon", &expected).unwrap_or(DEFAULT_HORIZON);
+        let expected = Expected::Year {
+            first: baseline.first_policy_year(),
+            last: MAX_HORIZON,
+        };
+        policy.horizon = year(&mut reader, value, "horizon", expected).unwrap_or(DEFAULT_HORIZON);
     }
     if let Some(value) = get(table, "target") {
         policy.target = read_target(&mut reader, value);
@@ -178,7 +182,7 @@ fn read_target(reader: &mut Reader<'_>, value: &Value<'_>) -> Target {
     }
     if let Some(v) = get(table, "year") {
         target.year =
-            year(reader, v, "target.year", "a year within the projection").unwrap_or(target.year);
+            year(reader, v, "target.year", Expected::YearInProjection).unwrap_or(target.year);
     }
     target
 }
@@ -267,11 +271,11 @@ fn read_assumptions(
             continue;
         };
         let spec = baseline.spec(id);
-        let expected = format!(
-            "a number from {} to {} ({})",
-            spec.low, spec.high, spec.unit
-        );
-        if let Some(number) = reader.number(v, &path, &expected) {
+        let expected = Expected::Number {
+            low: spec.low.to_string(),
+            high: spec.high.to_string(),
+        };
+        if let Some(number) = reader.number(v, &path, expected) {
             found.push((id, number));
         }
     }

@@ -15,8 +15,9 @@ use levers_core::measure::{Amount, Measure, MeasureKind};
 use levers_core::{Baseline, LeverField, LeverGroup, MANUFACTURING_COUNT, Timing};
 use toml::Spanned;
 
-use super::read_timing::{range_text, read_timing, read_weights};
+use super::read_timing::{read_timing, read_weights};
 use crate::toml_reader::{Reader, Value, get, join};
+use levers_core::problem_kind::Expected;
 
 const TIMING_KEYS: [&str; 4] = ["start", "ramp_years", "end", "sectors"];
 
@@ -125,7 +126,7 @@ fn read_group(
     for field in group.fields() {
         if let Some(v) = get(table, field.spec().key) {
             let at = join(&path, field.spec().key);
-            values[field.slot()] = reader.number(v, &at, &range_text(field)).unwrap_or(0.0);
+            values[field.slot()] = reader.number(v, &at, Expected::Dial(field)).unwrap_or(0.0);
             cofunding_set |= field == LeverField::CofundingRatio;
         }
     }

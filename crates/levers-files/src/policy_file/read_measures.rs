@@ -7,10 +7,11 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::read_label::read_label;
-use super::read_timing::{range_text, read_timing, read_weights};
+use super::read_timing::{read_timing, read_weights};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 use levers_core::ProblemKind;
+use levers_core::problem_kind::Expected;
 
 pub const MEASURE_KEYS: [&str; 11] = [
     "kind",
@@ -59,7 +60,7 @@ fn read_measure(
         &spanned,
         &path,
         "kind",
-        &format!("kind = one of: {}", kinds.join(", ")),
+        Expected::OneOf(kinds.map(str::to_string).to_vec()),
     );
     let kind = kind_value.and_then(|v| {
         let at = join(&path, "kind");
@@ -70,8 +71,8 @@ fn read_measure(
     let sector_weights =
         get(table, "sectors").and_then(|v| read_weights(reader, v, &join(&path, "sectors")));
     let matching_ratio = get(table, "matching_ratio").and_then(|v| {
-        let expected = range_text(levers_core::LeverField::CofundingRatio);
-        reader.number(v, &join(&path, "matching_ratio"), &expected)
+        let expected = Expected::Dial(levers_core::LeverField::CofundingRatio);
+        reader.number(v, &join(&path, "matching_ratio"), expected)
     });
     let eligible = get(table, "eligible")
         .and_then(|v| {
@@ -83,7 +84,7 @@ fn read_measure(
     let [source, note] = ["source", "note"]
         .map(|key| get(table, key).and_then(|v| reader.text(v, &join(&path, key))));
     let kind = kind?;
-    let amount = match reader.require(&spanned, &path, "amount", &amount_expected(kind)) {
+    let amount = match reader.require(&spanned, &path, "amount", Expected::Amount(kind)) {
         Some(v) => read_amount(reader, v, &join(&path, "amount"), kind)?,
         None => return None,
     };
@@ -127,13 +128,6 @@ fn read_choice<T: Copy, const N: usize>(
     found
 }
 
-fn amount_expected(kind: MeasureKind) -> String {
-    format!(
-        "amount = {} or a schedule {{ <year> = <value>, ... }}",
-        range_text(kind.field())
-    )
-}
-
 /// `amount = 10` or `amount = { 2025 = 10, 2028 = 20 }`.
 fn read_amount(
     reader: &mut Reader<'_>,
@@ -141,9 +135,10 @@ fn read_amount(
     path: &str,
     kind: MeasureKind,
 ) -> Option<Amount> {
-    let expected = amount_expected(kind);
     let DeValue::Table(table) = value.get_ref() else {
-        return reader.number(value, path, &expected).map(Amount::Constant);
+        return reader
+            .number(value, path, Expected::Amount(kind))
+            .map(Amount::Constant);
     };
     reader.spans.insert(path.to_string(), value.span());
     let mut entries: Vec<_> = table.iter().collect();
@@ -161,7 +156,7 @@ fn read_amount(
             );
             continue;
         };
-        if let Some(number) = reader.number(v, &at, &range_text(kind.field())) {
+        if let Some(number) = reader.number(v, &at, Expected::Dial(kind.field())) {
             reader.spans.insert(at, key.span());
             points.push((year, number));
         }

@@ -3,7 +3,8 @@
 //! a dial's value must be in. Read by the format-2 and format-1 table readers
 //! alike.
 
-use levers_core::{LeverField, MANUFACTURING_COUNT, Sector, Timing};
+use levers_core::problem_kind::Expected;
+use levers_core::{MANUFACTURING_COUNT, ProblemKind, Sector, Timing};
 use toml::Spanned;
 use toml::de::DeTable;
 
@@ -13,17 +14,16 @@ pub(super) fn year(
     reader: &mut Reader<'_>,
     value: &Value<'_>,
     path: &str,
-    expected: &str,
+    expected: Expected,
 ) -> Option<i32> {
-    let year = reader.integer(value, path, expected)?;
+    let year = reader.integer(value, path, expected.clone())?;
     if let Ok(year) = i32::try_from(year) {
         Some(year)
     } else {
-        reader.problem(
+        reader.push_problem(
             value.span(),
             path,
-            format!("{year} is not a year"),
-            expected.into(),
+            ProblemKind::IntegerTooLarge { expected },
         );
         None
     }
@@ -40,24 +40,18 @@ pub(super) fn read_timing(
 ) -> Timing {
     let table = spanned.get_ref();
     let mut timing = Timing::at_once(first_year);
-    let expected_year = format!("a year from {first_year} to the horizon");
+    let expected_year = Expected::YearToHorizon { first: first_year };
     let start = if start_required {
-        reader.require(
-            spanned,
-            path,
-            "start",
-            &format!("start = <year>: {expected_year}"),
-        )
+        reader.require(spanned, path, "start", expected_year.clone())
     } else {
         get(table, "start")
     };
     if let Some(v) = start {
-        timing.start = year(reader, v, &join(path, "start"), &expected_year).unwrap_or(first_year);
+        timing.start = year(reader, v, &join(path, "start"), expected_year).unwrap_or(first_year);
     }
     if let Some(v) = get(table, "ramp_years") {
         let at = join(path, "ramp_years");
-        let expected = "a whole number of years from 0 to 10";
-        match reader.integer(v, &at, expected) {
+        match reader.integer(v, &at, Expected::RampYears) {
             Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
                 timing.ramp_years = ramp as u32;
             }
@@ -65,18 +59,13 @@ pub(super) fn read_timing(
                 v.span(),
                 &at,
                 format!("a ramp of {ramp} years is out of range"),
-                expected.into(),
+                "a whole number of years from 0 to 10".into(),
             ),
             None => {}
         }
     }
     if let Some(v) = get(table, "end") {
-        timing.end = year(
-            reader,
-            v,
-            &join(path, "end"),
-            "a year on or after the start year",
-        );
+        timing.end = year(reader, v, &join(path, "end"), Expected::YearFromStart);
     }
     timing
 }
@@ -94,22 +83,16 @@ pub(super) fn read_weights(
         if let Some(v) = get(table, sector.key()) {
             let at = join(path, sector.key());
             weights[sector.index()] = reader
-                .number(v, &at, "a number from 0 to 100")
+                .number(
+                    v,
+                    &at,
+                    Expected::Number {
+                        low: "0".into(),
+                        high: "100".into(),
+                    },
+                )
                 .unwrap_or(1.0);
         }
     }
     Some(weights)
-}
-
-/// `a number from 0 to 90 (%)`: what a lever field's value must be, as the
-/// reader says when the value is not a number at all. Rule problems are
-/// worded by the catalogue (`Lang::lever_range` says the same in English).
-pub(crate) fn range_text(field: LeverField) -> String {
-    let spec = field.spec();
-    let kind = if spec.integer {
-        "a whole number"
-    } else {
-        "a number"
-    };
-    format!("{kind} from {} to {} ({})", spec.min, spec.max, spec.unit)
 }

@@ -2,7 +2,7 @@
 //! arguments; the catalogue's `problem-{id}` and `problem-{id}-expected` say
 //! it in the reader's language.
 
-use levers_core::problem_kind::{Term, Words};
+use levers_core::problem_kind::{Expected, Found, Term, Words};
 use levers_core::{LeverField, ProblemKind};
 
 use super::Lang;
@@ -145,12 +145,69 @@ impl Lang {
                 ("table", table.clone()),
                 ("allowed", allowed.join(", ")),
             ],
+            ProblemKind::WrongType { found, expected } => vec![
+                ("found", self.found(found)),
+                ("expected", self.expected(expected)),
+            ],
+            ProblemKind::NotANumber { raw, expected } => {
+                vec![("raw", raw.clone()), ("expected", self.expected(expected))]
+            }
+            ProblemKind::IntegerTooLarge { expected } => {
+                vec![("expected", self.expected(expected))]
+            }
+            ProblemKind::MissingKey {
+                key,
+                table,
+                expected,
+            } => vec![
+                ("key", key.clone()),
+                ("table", table.clone()),
+                ("expected", self.expected(expected)),
+            ],
             ProblemKind::UnknownChoice { found, allowed } => {
                 vec![("found", found.clone()), ("allowed", allowed.join(", "))]
             }
             ProblemKind::MoreProblems { more, shown } => {
                 vec![("more", more.to_string()), ("shown", shown.to_string())]
             }
+        }
+    }
+}
+
+impl Lang {
+    /// A value as a file holds it: `a float (3.5)`, `text ("abc")`.
+    fn found(self, found: &Found) -> String {
+        let (id, value) = found.id_and_value();
+        self.format(id, &[("value", &value)])
+    }
+
+    /// What a value should hold: `a year from 2024 to 2060`.
+    fn expected(self, expected: &Expected) -> String {
+        match expected {
+            Expected::Dial(field) => self.lever_range(*field),
+            Expected::Amount(kind) => self.format(
+                "expected-amount",
+                &[("range", &self.lever_range(kind.field()))],
+            ),
+            Expected::Year { first, last } => self.format(
+                "expected-year",
+                &[("first", &first.to_string()), ("last", &last.to_string())],
+            ),
+            Expected::YearToHorizon { first } => {
+                self.format("expected-year-to-horizon", &[("first", &first.to_string())])
+            }
+            Expected::YearFromStart => self.text("expected-year-from-start"),
+            Expected::YearInProjection => self.text("expected-year-in-projection"),
+            Expected::RampYears => self.text("expected-ramp-years"),
+            Expected::Number { low, high } => {
+                self.format("expected-number", &[("low", low), ("high", high)])
+            }
+            Expected::Text => self.text("expected-text"),
+            Expected::Table => self.text("expected-table"),
+            Expected::OneOf(words) => {
+                self.format("expected-one-of", &[("words", &words.join(", "))])
+            }
+            Expected::Words(words) => words.clone(),
         }
     }
 }
@@ -309,6 +366,33 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             found: "rd_grant".into(),
             allowed: vec!["rent_subsidy".into(), "rd_grants".into()],
         },
+        ProblemKind::WrongType {
+            found: Found::Text("2030".into()),
+            expected: Expected::Year {
+                first: 2024,
+                last: 2060,
+            },
+        },
+        ProblemKind::NotANumber {
+            raw: "nan".into(),
+            expected: Expected::Dial(LeverField::RentSubsidyPct),
+        },
+        ProblemKind::IntegerTooLarge {
+            expected: Expected::Year {
+                first: 2024,
+                last: 2060,
+            },
+        },
+        ProblemKind::MissingKey {
+            key: "kind".into(),
+            table: "measures.m".into(),
+            expected: Expected::OneOf(vec!["rent_subsidy".into()]),
+        },
+        ProblemKind::MissingKey {
+            key: "name".into(),
+            table: String::new(),
+            expected: Expected::Text,
+        },
         ProblemKind::MoreProblems {
             more: 900,
             shown: 100,
@@ -344,6 +428,10 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::MatchingRatioOutOfRange { .. }
             | ProblemKind::UnknownKey { .. }
             | ProblemKind::UnknownChoice { .. }
+            | ProblemKind::WrongType { .. }
+            | ProblemKind::NotANumber { .. }
+            | ProblemKind::IntegerTooLarge { .. }
+            | ProblemKind::MissingKey { .. }
             | ProblemKind::MoreProblems { .. } => {}
         }
     }
@@ -424,5 +512,55 @@ mod tests {
             Lang::En.problem(&kind).message,
             "budget cap 1e308 is out of range"
         );
+    }
+
+    /// Every way a file's value can be found and every expectation the reader
+    /// states has words in both catalogues (the samples above show one each).
+    #[test]
+    fn every_found_and_expected_is_worded_in_both_languages() {
+        use levers_core::measure::MeasureKind;
+        let found = [
+            Found::Text("2030".into()),
+            Found::Integer("3".into()),
+            Found::Float("2025.5".into()),
+            Found::Boolean(true),
+            Found::DateTime("2025-01-01".into()),
+            Found::Array,
+            Found::Table,
+        ];
+        let expected = [
+            Expected::Dial(LeverField::RentSubsidyPct),
+            Expected::Amount(MeasureKind::RentSubsidy),
+            Expected::Year {
+                first: 2024,
+                last: 2060,
+            },
+            Expected::YearToHorizon { first: 2024 },
+            Expected::YearFromStart,
+            Expected::YearInProjection,
+            Expected::RampYears,
+            Expected::Number {
+                low: "0".into(),
+                high: "100".into(),
+            },
+            Expected::Text,
+            Expected::Table,
+            Expected::OneOf(vec!["a".into(), "b".into()]),
+        ];
+        let words = |lang: Lang| -> Vec<String> {
+            found
+                .iter()
+                .map(|f| lang.found(f))
+                .chain(expected.iter().map(|e| lang.expected(e)))
+                .collect()
+        };
+        for (english, chinese) in words(Lang::En).iter().zip(words(Lang::ZhHant)) {
+            assert!(!english.is_empty() && !chinese.is_empty());
+            assert_ne!(*english, chinese);
+            assert!(
+                !chinese.contains("a year") && !chinese.contains("number"),
+                "{chinese}"
+            );
+        }
     }
 }
