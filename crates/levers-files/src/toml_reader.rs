@@ -265,6 +265,32 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// One of a fixed list of words (`kind = "rd_grants"`, `funding =
+    /// "reserves"`): the value it names, or a problem that lists them all and
+    /// suggests the closest.
+    pub fn choice<T: Copy, const N: usize>(
+        &mut self,
+        value: &Value<'_>,
+        path: &str,
+        choices: [T; N],
+        key: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let text = self.text(value, path)?;
+        let found = choices.into_iter().find(|c| key(*c) == text);
+        if found.is_none() {
+            let keys = choices.map(key);
+            let unknown = ProblemKind::UnknownChoice {
+                found: text.clone(),
+                allowed: keys.iter().map(|k| (*k).to_string()).collect(),
+            };
+            let diagnostic = Diagnostic::problem(self.file, value.span(), unknown)
+                .key(path)
+                .suggestion(suggest(&text, keys));
+            self.push(diagnostic);
+        }
+        found
+    }
+
     pub fn text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
         self.note_span(path, value.span());
         match value.get_ref() {

@@ -197,23 +197,10 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
         let expected = "a number above 0 and at most 1000 (HK$ bn per year)";
         budget.cap_hkd_bn_per_year = reader.number(v, "budget.cap_hkd_bn_per_year", expected);
     }
-    if let Some(v) = get(table, "funding") {
-        let keys = Funding::ALL.map(Funding::key);
-        if let Some(text) = reader.text(v, "budget.funding") {
-            if let Some(funding) = Funding::from_key(&text) {
-                budget.funding = funding;
-            } else {
-                let diagnostic = Diagnostic::spanned(
-                    reader.file(),
-                    v.span(),
-                    format!("unknown funding source \"{text}\""),
-                )
-                .key("budget.funding")
-                .expected("\"reserves\", \"borrowing\" or \"reallocation\"")
-                .suggestion(suggest(&text, keys));
-                reader.push(diagnostic);
-            }
-        }
+    if let Some(v) = get(table, "funding")
+        && let Some(funding) = reader.choice(v, "budget.funding", Funding::ALL, Funding::key)
+    {
+        budget.funding = funding;
     }
     budget
 }

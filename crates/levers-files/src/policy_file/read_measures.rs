@@ -8,9 +8,7 @@ use toml::de::DeValue;
 
 use super::read_label::read_label;
 use super::read_timing::{read_timing, read_weights};
-use crate::diagnostic::{Diagnostic, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
-use levers_core::ProblemKind;
 use levers_core::problem_kind::Expected;
 
 pub const MEASURE_KEYS: [&str; 11] = [
@@ -64,7 +62,7 @@ fn read_measure(
     );
     let kind = kind_value.and_then(|v| {
         let at = join(&path, "kind");
-        read_choice(reader, v, &at, MeasureKind::ALL, MeasureKind::key)
+        reader.choice(v, &at, MeasureKind::ALL, MeasureKind::key)
     });
     let first_year = baseline.first_policy_year();
     let timing = read_timing(reader, &spanned, &path, false, first_year);
@@ -77,7 +75,7 @@ fn read_measure(
     let eligible = get(table, "eligible")
         .and_then(|v| {
             let at = join(&path, "eligible");
-            read_choice(reader, v, &at, Eligibility::ALL, Eligibility::key)
+            reader.choice(v, &at, Eligibility::ALL, Eligibility::key)
         })
         .unwrap_or_default();
     let label = get(table, "label").and_then(|v| read_label(reader, v, &join(&path, "label")));
@@ -100,32 +98,6 @@ fn read_measure(
         source,
         note,
     })
-}
-
-/// One of a fixed list of words (`kind = "rd_grants"`, `eligible =
-/// "new_plants"`): the value it names, or a problem that lists them all and
-/// suggests the closest.
-fn read_choice<T: Copy, const N: usize>(
-    reader: &mut Reader<'_>,
-    value: &Value<'_>,
-    path: &str,
-    choices: [T; N],
-    key: fn(T) -> &'static str,
-) -> Option<T> {
-    let text = reader.text(value, path)?;
-    let found = choices.into_iter().find(|c| key(*c) == text);
-    if found.is_none() {
-        let keys = choices.map(key);
-        let unknown = ProblemKind::UnknownChoice {
-            found: text.clone(),
-            allowed: keys.iter().map(|k| (*k).to_string()).collect(),
-        };
-        let diagnostic = Diagnostic::problem(reader.file(), value.span(), unknown)
-            .key(path)
-            .suggestion(suggest(&text, keys));
-        reader.push(diagnostic);
-    }
-    found
 }
 
 /// `amount = 10` or `amount = { 2025 = 10, 2028 = 20 }`.
