@@ -217,6 +217,40 @@ pub enum ProblemKind {
         /// What it should hold.
         expected: Expected,
     },
+    /// A schedule's key is not a year (`amount = { soon = 10 }`).
+    ScheduleKeyNotAYear {
+        /// The key as written.
+        key: String,
+    },
+    /// A policy format this version does not read.
+    UnknownFormat {
+        /// The format found.
+        format: i64,
+    },
+    /// An assumption set twice (`"nev.growth"` and `nev.growth` are one).
+    AssumptionSetTwice {
+        /// The parameter.
+        name: String,
+        /// Where it was first set (1-based).
+        line: usize,
+        /// Where it was first set (1-based, in characters).
+        column: usize,
+    },
+    /// An assumption names no baseline parameter.
+    UnknownParameter {
+        /// The name as written.
+        name: String,
+    },
+    /// A ramp beyond what a whole number of years can be.
+    RampOutOfRange {
+        /// The ramp found.
+        ramp: i64,
+    },
+    /// A label table that gives no name in a known language.
+    LabelWithoutName {
+        /// The languages a label can be given in, listed.
+        languages: String,
+    },
     /// A key that must be present is not.
     MissingKey {
         /// The key.
@@ -283,6 +317,12 @@ impl ProblemKind {
             ProblemKind::UnknownKey { .. } => "unknown-key-in",
             ProblemKind::UnknownChoice { .. } => "unknown-choice",
             ProblemKind::WrongType { .. } => "wrong-type",
+            ProblemKind::ScheduleKeyNotAYear { .. } => "schedule-key-not-a-year",
+            ProblemKind::UnknownFormat { .. } => "unknown-format",
+            ProblemKind::AssumptionSetTwice { .. } => "assumption-set-twice",
+            ProblemKind::UnknownParameter { .. } => "unknown-parameter",
+            ProblemKind::RampOutOfRange { .. } => "ramp-out-of-range",
+            ProblemKind::LabelWithoutName { .. } => "label-without-name",
             ProblemKind::NotANumber { .. } => "not-a-number",
             ProblemKind::IntegerTooLarge { .. } => "integer-too-large",
             ProblemKind::MissingKey { table, .. } if table.is_empty() => "missing-key",
@@ -377,6 +417,8 @@ pub enum Expected {
         /// The highest value, as written.
         high: String,
     },
+    /// A policy format this version reads.
+    Format,
     /// Text in quotes.
     Text,
     /// A table.

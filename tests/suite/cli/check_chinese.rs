@@ -151,3 +151,32 @@ fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
         );
     }
 }
+
+#[test]
+fn a_schedule_key_a_ramp_and_an_unknown_assumption_are_refused_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("more.toml");
+    let text = "format = 2\nname = \"x\"\n[measures.m]\nkind = \"rd_grants\"\namount = { soon = 2 }\nramp_years = -1\n[assumptions]\nnev.grwth = 0.1\n";
+    fs::write(&path, text).expect("written");
+    let chinese = run(&["--lang", "zh-Hant", "check", &path.display().to_string()]);
+    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
+    for words in [
+        "時間表的鍵 `soon` 不是年份",
+        "-1 年的漸進期超出範圍",
+        "未知的參數 `nev.grwth`",
+        "提示：是否指 `nev.growth`？",
+    ] {
+        assert!(
+            chinese.stderr.contains(words),
+            "{words}: {}",
+            chinese.stderr
+        );
+    }
+    for english in ["is not a year", "out of range", "unknown parameter"] {
+        assert!(
+            !chinese.stderr.contains(english),
+            "{english}: {}",
+            chinese.stderr
+        );
+    }
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use levers_core::policy::{CURRENT_FORMAT, DEFAULT_HORIZON, MAX_HORIZON, SUPPORTED_FORMATS};
+use levers_core::policy::{DEFAULT_HORIZON, MAX_HORIZON, SUPPORTED_FORMATS};
 use levers_core::problem_kind::Expected;
 use levers_core::{Baseline, Budget, Funding, ParamId, Policy, ProblemKind, Sector, Target};
 use toml::Spanned;
@@ -137,17 +137,13 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
 
 /// Checks `format` first: a file of another version is not read any further.
 fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Option<i64> {
-    let known = SUPPORTED_FORMATS.map(|f| f.to_string()).join(", ");
-    let expected =
-        format!("format = {CURRENT_FORMAT} (this version of levers reads format {known})");
-    let value = reader.require(root, "", "format", &expected)?;
-    let format = reader.integer(value, "format", &expected)?;
+    let value = reader.require(root, "", "format", Expected::Format)?;
+    let format = reader.integer(value, "format", Expected::Format)?;
     if !SUPPORTED_FORMATS.contains(&format) {
-        reader.problem(
+        reader.push_problem(
             value.span(),
             "format",
-            format!("policy format {format} is not known to this version of levers"),
-            expected,
+            ProblemKind::UnknownFormat { format },
         );
         return None;
     }
@@ -235,25 +231,20 @@ fn read_assumptions(
         let path = join("assumptions", &name);
         if let Some(first) = first_at.get(&name) {
             let (line, column) = reader.line_column(first.start);
-            let diagnostic = Diagnostic::spanned(reader.file(),
-                key_span,
-                format!("`{name}` is set twice: here and at line {line}, column {column}"),
-            )
-            .key(&path)
-            .expected("each parameter set once (a quoted \"group.name\" and a dotted group.name are the same parameter)");
-            reader.push(diagnostic);
+            let twice = ProblemKind::AssumptionSetTwice {
+                name: name.clone(),
+                line,
+                column,
+            };
+            reader.push_problem(key_span, &path, twice);
             continue;
         }
         first_at.insert(name.clone(), key_span.clone());
         let Some(id) = ParamId::from_name(&name) else {
-            let diagnostic = Diagnostic::spanned(
-                reader.file(),
-                key_span,
-                format!("unknown parameter `{name}`"),
-            )
-            .key(&path)
-            .expected("the name of a baseline parameter (see `levers assumptions`)")
-            .suggestion(suggest(&name, names.iter().map(String::as_str)));
+            let unknown = ProblemKind::UnknownParameter { name: name.clone() };
+            let diagnostic = Diagnostic::problem(reader.file(), key_span, unknown)
+                .key(&path)
+                .suggestion(suggest(&name, names.iter().map(String::as_str)));
             reader.push(diagnostic);
             continue;
         };

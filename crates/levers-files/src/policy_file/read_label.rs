@@ -2,6 +2,7 @@
 //! (`label = { en = "San Tin land", zh-Hant = "新田科技城用地" }`).
 
 use levers_core::Label;
+use levers_core::ProblemKind;
 use toml::de::DeValue;
 
 use crate::toml_reader::{Reader, Value, join};
@@ -28,15 +29,10 @@ pub(super) fn read_label(reader: &mut Reader<'_>, value: &Value<'_>, path: &str)
     }
     if texts.is_empty() {
         let span = value.span();
-        reader.problem(
-            span,
-            path,
-            "the label table gives no name".into(),
-            format!(
-                "a name in at least one of {}, e.g. label = {{ en = \"San Tin land\", zh-Hant = \"新田科技城用地\" }}",
-                LABEL_LANGUAGES.join(", ")
-            ),
-        );
+        let kind = ProblemKind::LabelWithoutName {
+            languages: LABEL_LANGUAGES.join(", "),
+        };
+        reader.push_problem(span, path, kind);
         return None;
     }
     let default = texts

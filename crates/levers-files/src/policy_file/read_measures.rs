@@ -2,6 +2,7 @@
 //! here with positions; value rules are the core's (`validate_measures`).
 
 use levers_core::Baseline;
+use levers_core::ProblemKind;
 use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind};
 use toml::Spanned;
 use toml::de::DeValue;
@@ -120,12 +121,10 @@ fn read_amount(
         let key_text = key.get_ref().as_ref();
         let at = join(path, key_text);
         let Ok(year) = key_text.parse::<i32>() else {
-            reader.problem(
-                key.span(),
-                &at,
-                format!("schedule key `{key_text}` is not a year"),
-                "years as keys: amount = { 2026 = 10, 2028 = 20 }".into(),
-            );
+            let kind = ProblemKind::ScheduleKeyNotAYear {
+                key: key_text.to_string(),
+            };
+            reader.push_problem(key.span(), &at, kind);
             continue;
         };
         if let Some(number) = reader.number(v, &at, Expected::Dial(kind.field())) {

@@ -55,12 +55,7 @@ pub(super) fn read_timing(
             Some(ramp) if (0..=i64::from(u32::MAX)).contains(&ramp) => {
                 timing.ramp_years = ramp as u32;
             }
-            Some(ramp) => reader.problem(
-                v.span(),
-                &at,
-                format!("a ramp of {ramp} years is out of range"),
-                "a whole number of years from 0 to 10".into(),
-            ),
+            Some(ramp) => reader.push_problem(v.span(), &at, ProblemKind::RampOutOfRange { ramp }),
             None => {}
         }
     }

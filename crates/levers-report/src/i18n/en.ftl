@@ -956,6 +956,18 @@ problem-matching-ratio-out-of-range-expected = { $range }
 
 problem-unknown-key = unknown key `{ $key }`
 problem-unknown-key-expected = one of: { $allowed }
+problem-schedule-key-not-a-year = schedule key `{ $key }` is not a year
+problem-schedule-key-not-a-year-expected = years as keys: amount = {"{"} 2026 = 10, 2028 = 20 {"}"}
+problem-unknown-format = policy format { $format } is not known to this version of levers
+problem-unknown-format-expected = format = { $current } (this version of levers reads format { $known })
+problem-assumption-set-twice = `{ $name }` is set twice: here and at line { $line }, column { $column }
+problem-assumption-set-twice-expected = each parameter set once (a quoted "group.name" and a dotted group.name are the same parameter)
+problem-unknown-parameter = unknown parameter `{ $name }`
+problem-unknown-parameter-expected = the name of a baseline parameter (see `levers assumptions`)
+problem-ramp-out-of-range = a ramp of { $ramp } years is out of range
+problem-ramp-out-of-range-expected = a whole number of years from 0 to 10
+problem-label-without-name = the label table gives no name
+problem-label-without-name-expected = a name in at least one of { $languages }, e.g. label = {"{"} en = "San Tin land", zh-Hant = "新田科技城用地" {"}"}
 problem-wrong-type = found { $found }
 problem-wrong-type-expected = { $expected }
 problem-not-a-number = { $raw } is not a usable number (NaN and infinity are not allowed)

@@ -149,6 +149,20 @@ impl Lang {
                 ("found", self.found(found)),
                 ("expected", self.expected(expected)),
             ],
+            ProblemKind::ScheduleKeyNotAYear { key } => vec![("key", key.clone())],
+            ProblemKind::UnknownFormat { format } => {
+                let mut args = format_args();
+                args.push(("format", format.to_string()));
+                args
+            }
+            ProblemKind::AssumptionSetTwice { name, line, column } => vec![
+                ("name", name.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+            ],
+            ProblemKind::UnknownParameter { name } => vec![("name", name.clone())],
+            ProblemKind::RampOutOfRange { ramp } => vec![("ramp", ramp.to_string())],
+            ProblemKind::LabelWithoutName { languages } => vec![("languages", languages.clone())],
             ProblemKind::NotANumber { raw, expected } => {
                 vec![("raw", raw.clone()), ("expected", self.expected(expected))]
             }
@@ -202,6 +216,11 @@ impl Lang {
             Expected::Number { low, high } => {
                 self.format("expected-number", &[("low", low), ("high", high)])
             }
+            Expected::Format => {
+                let args = format_args();
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.format("problem-unknown-format-expected", &args)
+            }
             Expected::Text => self.text("expected-text"),
             Expected::Table => self.text("expected-table"),
             Expected::OneOf(words) => {
@@ -210,6 +229,19 @@ impl Lang {
             Expected::Words(words) => words.clone(),
         }
     }
+}
+
+/// The current policy format and the ones this version reads.
+fn format_args() -> Vec<(&'static str, String)> {
+    vec![
+        ("current", levers_core::policy::CURRENT_FORMAT.to_string()),
+        (
+            "known",
+            levers_core::policy::SUPPORTED_FORMATS
+                .map(|f| f.to_string())
+                .join(", "),
+        ),
+    ]
 }
 
 /// The catalogue words problems for the file reader's diagnostics too.
@@ -373,6 +405,20 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
                 last: 2060,
             },
         },
+        ProblemKind::ScheduleKeyNotAYear { key: "soon".into() },
+        ProblemKind::UnknownFormat { format: 9 },
+        ProblemKind::AssumptionSetTwice {
+            name: "nev.growth".into(),
+            line: 7,
+            column: 1,
+        },
+        ProblemKind::UnknownParameter {
+            name: "nev.grwth".into(),
+        },
+        ProblemKind::RampOutOfRange { ramp: -1 },
+        ProblemKind::LabelWithoutName {
+            languages: "en, zh-Hant".into(),
+        },
         ProblemKind::NotANumber {
             raw: "nan".into(),
             expected: Expected::Dial(LeverField::RentSubsidyPct),
@@ -429,6 +475,12 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::UnknownKey { .. }
             | ProblemKind::UnknownChoice { .. }
             | ProblemKind::WrongType { .. }
+            | ProblemKind::ScheduleKeyNotAYear { .. }
+            | ProblemKind::UnknownFormat { .. }
+            | ProblemKind::AssumptionSetTwice { .. }
+            | ProblemKind::UnknownParameter { .. }
+            | ProblemKind::RampOutOfRange { .. }
+            | ProblemKind::LabelWithoutName { .. }
             | ProblemKind::NotANumber { .. }
             | ProblemKind::IntegerTooLarge { .. }
             | ProblemKind::MissingKey { .. }
@@ -543,6 +595,7 @@ mod tests {
                 low: "0".into(),
                 high: "100".into(),
             },
+            Expected::Format,
             Expected::Text,
             Expected::Table,
             Expected::OneOf(vec!["a".into(), "b".into()]),

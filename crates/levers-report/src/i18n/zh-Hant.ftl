@@ -945,6 +945,18 @@ problem-matching-ratio-out-of-range-expected = { $range }
 
 problem-unknown-key = 未知的鍵 `{ $key }`
 problem-unknown-key-expected = { $allowed } 其中之一
+problem-schedule-key-not-a-year = 時間表的鍵 `{ $key }` 不是年份
+problem-schedule-key-not-a-year-expected = 以年份為鍵：amount = {"{"} 2026 = 10, 2028 = 20 {"}"}
+problem-unknown-format = 這個版本的 levers 不認識政策格式 { $format }
+problem-unknown-format-expected = format = { $current }（這個版本的 levers 讀取格式 { $known }）
+problem-assumption-set-twice = `{ $name }` 設定了兩次：此處及第 { $line } 行第 { $column } 欄
+problem-assumption-set-twice-expected = 每個參數只設定一次（加引號的 "group.name" 與以點分隔的 group.name 是同一參數）
+problem-unknown-parameter = 未知的參數 `{ $name }`
+problem-unknown-parameter-expected = 基線參數的名稱（見 `levers assumptions`）
+problem-ramp-out-of-range = { $ramp } 年的漸進期超出範圍
+problem-ramp-out-of-range-expected = 0 至 10 之間的整數年數
+problem-label-without-name = 標籤表沒有給出名稱
+problem-label-without-name-expected = 至少以 { $languages } 其中一種語言給出名稱，例如 label = {"{"} en = "San Tin land", zh-Hant = "新田科技城用地" {"}"}
 problem-wrong-type = 找到{ $found }
 problem-wrong-type-expected = { $expected }
 problem-not-a-number = { $raw } 不是可用的數字（不接受 NaN 及無限大）
