@@ -73,69 +73,73 @@ fn an_unknown_key_its_suggestion_and_a_format_1_rule_are_in_chinese_too() {
     }
 }
 
-#[test]
-fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("words.toml");
-    let text = RENT_95
-        .replace("rent_subsidy", "rent_subsidx")
-        .replace("amount = 95", "amount = 5\neligible = \"new_plant\"");
+/// `text` as a package checked in Chinese: refused, saying each of `words`
+/// and none of the `english` ones. Returns the file's path, for more checks.
+fn refused_in_chinese(
+    dir: &tempfile::TempDir,
+    text: &str,
+    words: &[&str],
+    english: &[&str],
+) -> String {
+    let path = dir.path().join("package.toml");
     fs::write(&path, text).expect("written");
     let file = path.display().to_string();
     let chinese = run(&["--lang", "zh-Hant", "check", &file]);
     assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
-    for words in [
-        "錯誤：`measures.rent.kind`: 未知的值 \"rent_subsidx\"",
-        "提示：是否指 `rent_subsidy`？",
-        "錯誤：`measures.rent.eligible`: 未知的值 \"new_plant\"",
-        "應為：all_firms, new_plants 其中之一",
-        "提示：是否指 `new_plants`？",
-    ] {
+    for words in words {
         assert!(
             chinese.stderr.contains(words),
             "{words}: {}",
             chinese.stderr
         );
     }
-    for english in ["unknown", "did you mean", "one of"] {
+    for english in english {
         assert!(
             !chinese.stderr.contains(english),
             "{english}: {}",
             chinese.stderr
         );
     }
+    file
+}
+
+#[test]
+fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = RENT_95
+        .replace("rent_subsidy", "rent_subsidx")
+        .replace("amount = 95", "amount = 5\neligible = \"new_plant\"");
+    refused_in_chinese(
+        &dir,
+        &text,
+        &[
+            "錯誤：`measures.rent.kind`: 未知的值 \"rent_subsidx\"",
+            "提示：是否指 `rent_subsidy`？",
+            "錯誤：`measures.rent.eligible`: 未知的值 \"new_plant\"",
+            "應為：all_firms, new_plants 其中之一",
+            "提示：是否指 `new_plants`？",
+        ],
+        &["unknown", "did you mean", "one of"],
+    );
 }
 
 #[test]
 fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("types.toml");
     let text = "format = 2\nname = \"Types\"\nhorizon = \"2030\"\n\n[measures.rent]\namount = 5\nstart = 2025.5\n";
-    fs::write(&path, text).expect("written");
-    let file = path.display().to_string();
-    let chinese = run(&["--lang", "zh-Hant", "check", &file]);
-    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
-    for words in [
-        ":3:11: 錯誤：`horizon`: 找到文字（\"2030\"）",
-        "應為：2024 至 2060 年之間的年份",
-        "錯誤：`measures.rent.kind`: [measures.rent] 中缺少鍵 `kind`",
-        "應為：rent_subsidy, land_release",
-        ":7:9: 錯誤：`measures.rent.start`: 找到小數（2025.5）",
-        "應為：2024 年至推算終結年之間的年份",
-    ] {
-        assert!(
-            chinese.stderr.contains(words),
-            "{words}: {}",
-            chinese.stderr
-        );
-    }
-    for english in ["found", "missing", "a year", "one of"] {
-        assert!(
-            !chinese.stderr.contains(english),
-            "{english}: {}",
-            chinese.stderr
-        );
-    }
+    let file = refused_in_chinese(
+        &dir,
+        text,
+        &[
+            ":3:11: 錯誤：`horizon`: 找到文字（\"2030\"）",
+            "應為：2024 至 2060 年之間的年份",
+            "錯誤：`measures.rent.kind`: [measures.rent] 中缺少鍵 `kind`",
+            "應為：rent_subsidy, land_release",
+            ":7:9: 錯誤：`measures.rent.start`: 找到小數（2025.5）",
+            "應為：2024 年至推算終結年之間的年份",
+        ],
+        &["found", "missing", "a year", "one of"],
+    );
     // The same file in English says the same, in the same places.
     let english = run(&["check", &file]);
     for words in [
@@ -155,28 +159,15 @@ fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
 #[test]
 fn a_schedule_key_a_ramp_and_an_unknown_assumption_are_refused_in_chinese() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("more.toml");
-    let text = "format = 2\nname = \"x\"\n[measures.m]\nkind = \"rd_grants\"\namount = { soon = 2 }\nramp_years = -1\n[assumptions]\nnev.grwth = 0.1\n";
-    fs::write(&path, text).expect("written");
-    let chinese = run(&["--lang", "zh-Hant", "check", &path.display().to_string()]);
-    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
-    for words in [
-        "時間表的鍵 `soon` 不是年份",
-        "-1 年的漸進期超出範圍",
-        "未知的參數 `nev.grwth`",
-        "提示：是否指 `nev.growth`？",
-    ] {
-        assert!(
-            chinese.stderr.contains(words),
-            "{words}: {}",
-            chinese.stderr
-        );
-    }
-    for english in ["is not a year", "out of range", "unknown parameter"] {
-        assert!(
-            !chinese.stderr.contains(english),
-            "{english}: {}",
-            chinese.stderr
-        );
-    }
+    refused_in_chinese(
+        &dir,
+        "format = 2\nname = \"x\"\n[measures.m]\nkind = \"rd_grants\"\namount = { soon = 2 }\nramp_years = -1\n[assumptions]\nnev.grwth = 0.1\n",
+        &[
+            "時間表的鍵 `soon` 不是年份",
+            "-1 年的漸進期超出範圍",
+            "未知的參數 `nev.grwth`",
+            "提示：是否指 `nev.growth`？",
+        ],
+        &["is not a year", "out of range", "unknown parameter"],
+    );
 }
