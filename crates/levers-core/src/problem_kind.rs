@@ -436,12 +436,6 @@ impl From<&str> for Expected {
     }
 }
 
-impl From<&String> for Expected {
-    fn from(words: &String) -> Expected {
-        Expected::Words(words.clone())
-    }
-}
-
 /// The fixed words of a shown problem, besides the problem's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Term {

@@ -4,6 +4,7 @@
 
 use std::fs;
 
+use crate::support::package::Package;
 use crate::support::run;
 
 /// A format-2 package whose rent subsidy (95 %) is above the rule's 90 %.
@@ -74,43 +75,23 @@ fn an_unknown_key_its_suggestion_and_a_format_1_rule_are_in_chinese_too() {
 }
 
 /// `text` as a package checked in Chinese: refused, saying each of `words`
-/// and none of the `english` ones. Returns the file's path, for more checks.
-fn refused_in_chinese(
-    dir: &tempfile::TempDir,
-    text: &str,
-    words: &[&str],
-    english: &[&str],
-) -> String {
-    let path = dir.path().join("package.toml");
-    fs::write(&path, text).expect("written");
-    let file = path.display().to_string();
-    let chinese = run(&["--lang", "zh-Hant", "check", &file]);
-    assert_eq!(chinese.code, Some(2), "{}", chinese.stderr);
-    for words in words {
-        assert!(
-            chinese.stderr.contains(words),
-            "{words}: {}",
-            chinese.stderr
-        );
-    }
-    for english in english {
-        assert!(
-            !chinese.stderr.contains(english),
-            "{english}: {}",
-            chinese.stderr
-        );
-    }
-    file
+/// and none of the `english` ones. The package is returned, for more checks.
+fn refused_in_chinese(text: &str, words: &[&str], english: &[&str]) -> Package {
+    let package = Package::text("package.toml", text);
+    package
+        .run(&["--lang", "zh-Hant", "check", "{package}"])
+        .exits(2)
+        .says(words)
+        .never_says(english);
+    package
 }
 
 #[test]
 fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
-    let dir = tempfile::tempdir().expect("temp dir");
     let text = RENT_95
         .replace("rent_subsidy", "rent_subsidx")
         .replace("amount = 95", "amount = 5\neligible = \"new_plant\"");
     refused_in_chinese(
-        &dir,
         &text,
         &[
             "錯誤：`measures.rent.kind`: 未知的值 \"rent_subsidx\"",
@@ -125,11 +106,8 @@ fn an_unknown_kind_and_an_unknown_eligibility_are_refused_in_chinese() {
 
 #[test]
 fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let text = "format = 2\nname = \"Types\"\nhorizon = \"2030\"\n\n[measures.rent]\namount = 5\nstart = 2025.5\n";
-    let file = refused_in_chinese(
-        &dir,
-        text,
+    let package = refused_in_chinese(
+        "format = 2\nname = \"Types\"\nhorizon = \"2030\"\n\n[measures.rent]\namount = 5\nstart = 2025.5\n",
         &[
             ":3:11: 錯誤：`horizon`: 找到文字（\"2030\"）",
             "應為：2024 至 2060 年之間的年份",
@@ -141,26 +119,17 @@ fn a_value_of_the_wrong_type_and_a_missing_key_are_refused_in_chinese() {
         &["found", "missing", "a year", "one of"],
     );
     // The same file in English says the same, in the same places.
-    let english = run(&["check", &file]);
-    for words in [
+    package.check().exits(2).says(&[
         ":3:11: error: `horizon`: found text (\"2030\")",
         "expected: a year from 2024 to 2060",
         "missing key `kind` in [measures.rent]",
         ":7:9: error: `measures.rent.start`: found a float (2025.5)",
-    ] {
-        assert!(
-            english.stderr.contains(words),
-            "{words}: {}",
-            english.stderr
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_schedule_key_a_ramp_and_an_unknown_assumption_are_refused_in_chinese() {
-    let dir = tempfile::tempdir().expect("temp dir");
     refused_in_chinese(
-        &dir,
         "format = 2\nname = \"x\"\n[measures.m]\nkind = \"rd_grants\"\namount = { soon = 2 }\nramp_years = -1\n[assumptions]\nnev.grwth = 0.1\n",
         &[
             "時間表的鍵 `soon` 不是年份",

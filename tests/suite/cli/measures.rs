@@ -245,50 +245,42 @@ fn a_report_lists_every_measure_with_its_source() -> std::io::Result<()> {
 
 #[test]
 fn new_plants_only_is_read_described_and_refused_where_a_kind_pays_no_rate() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let write = |name: &str, kind: &str, eligible: &str| {
-        let path = dir.path().join(name);
-        let text = format!(
-            "format = 2\nname = \"Targeted\"\n\n[measures.m]\nkind = \"{kind}\"\namount = 2\neligible = \"{eligible}\"\nstart = 2025\n"
-        );
-        fs::write(&path, text).expect("write");
-        path.display().to_string()
+    let package = |kind: &str, eligible: &str| {
+        Package::text(
+            "package.toml",
+            &format!(
+                "format = 2\nname = \"Targeted\"\n\n[measures.m]\nkind = \"{kind}\"\namount = 2\neligible = \"{eligible}\"\nstart = 2025\n"
+            ),
+        )
     };
     // A rent subsidy for new plants only is read, described and costs less
     // than the same subsidy paid to every firm.
-    let targeted = write("targeted.toml", "rent_subsidy", "new_plants");
-    let blanket = write("blanket.toml", "rent_subsidy", "all_firms");
-    let summary = ok(&["summary", &targeted]);
+    let targeted = package("rent_subsidy", "new_plants");
+    let summary = targeted.run(&["summary", "{package}"]);
     assert!(
-        summary.contains("2% of rent (new plants only)"),
-        "{summary}"
+        summary
+            .exits(0)
+            .stdout
+            .contains("2% of rent (new plants only)"),
+        "{}",
+        summary.stdout
     );
-    let cost = |file: &str| {
-        let json = crate::support::json(&["eval", file, "--format", "json"]);
-        json["fiscal"]["to_target_year"]["cash_outlay_hkd_bn"]
+    let cost = |package: &Package| {
+        package
+            .run(&["eval", "{package}", "--format", "json"])
+            .json()["fiscal"]["to_target_year"]["cash_outlay_hkd_bn"]
             .as_f64()
             .unwrap_or(f64::NAN)
     };
-    assert!(cost(&targeted) < cost(&blanket));
+    assert!(cost(&targeted) < cost(&package("rent_subsidy", "all_firms")));
     // R&D grants pay no rate on a firm's rent or profit: refused, with where.
-    let grants = write("grants.toml", "rd_grants", "new_plants");
-    let refused = run(&["check", &grants]);
-    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
-    assert!(
-        refused.stderr.contains("grants.toml:7:12")
-            && refused
-                .stderr
-                .contains("a rd_grants measure cannot be limited to new plants"),
-        "{}",
-        refused.stderr
-    );
+    package("rd_grants", "new_plants").check().exits(2).says(&[
+        "package.toml:7:12",
+        "a rd_grants measure cannot be limited to new plants",
+    ]);
     // A misspelt choice gets the closest one.
-    let misspelt = write("misspelt.toml", "rent_subsidy", "new_plant");
-    let refused = run(&["check", &misspelt]);
-    assert_eq!(refused.code, Some(2));
-    assert!(
-        refused.stderr.contains("did you mean `new_plants`?"),
-        "{}",
-        refused.stderr
-    );
+    package("rent_subsidy", "new_plant")
+        .check()
+        .exits(2)
+        .says(&["did you mean `new_plants`?"]);
 }

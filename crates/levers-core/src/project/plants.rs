@@ -49,6 +49,7 @@ impl Run<'_> {
         let pays_new_plants = self.plan.pays_any_new_plants();
         let most_rent = MeasureKind::RentSubsidy.field().spec().max;
         let most_tax = MeasureKind::ProfitsTaxConcession.field().spec().max;
+        let top_rate_pp = 100.0 * g.profits_tax_rate;
 
         let mut plants = Plants::default();
         for s in 0..M {
@@ -81,7 +82,6 @@ impl Run<'_> {
                 labour_cost_factor,
                 productivity,
             );
-            let top_rate_pp = 100.0 * g.profits_tax_rate;
             let tax_cut_pp = (effects.tax_rate[s] + effects.new_plant_tax_rate[s]).min(most_tax);
             let attraction = self
                 .location_attraction
@@ -108,6 +108,16 @@ impl Run<'_> {
             let keep = 1.0 - g.new_capacity_depreciation;
             self.new_capacity_hk[s] =
                 keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
+            self.new_capacity_gba[s] =
+                keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
+
+            let trend_value_added = self.va0[s] * self.growth_factor[s];
+            plants.trend_value_added[s] = trend_value_added * effects.tfp;
+            plants.trend_jobs[s] = trend_value_added * BN / productivity;
+            plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
+            plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
+            let new_productivity = productivity * g.advanced_productivity_multiple;
+            plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
             // Every plant built here qualifies for a new-plants-only measure:
             // those the package attracted, those that would have come anyway,
             // and those moved from elsewhere in Hong Kong (tracked only when
@@ -119,18 +129,6 @@ impl Run<'_> {
                         + g.private_investment_base_hkd_bn * self.manufacturing_share0[s]);
                 self.new_plant_capacity[s] =
                     keep * self.new_plant_capacity[s] + g.capital_productivity * built * hk_part;
-            }
-            self.new_capacity_gba[s] =
-                keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
-
-            let trend_value_added = self.va0[s] * self.growth_factor[s];
-            plants.trend_value_added[s] = trend_value_added * effects.tfp;
-            plants.trend_jobs[s] = trend_value_added * BN / productivity;
-            plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
-            plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
-            let new_productivity = productivity * g.advanced_productivity_multiple;
-            plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
-            if pays_new_plants {
                 self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
                 self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
             }
@@ -278,11 +276,12 @@ pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 
 
 /// A cost saving as the profits-tax cut (pp) that raises a plant's after-tax
 /// profit as much: rent is deductible, so a saving of R raises after-tax profit
-/// by (1 − t)·R, and a cut of τ pp raises it by τ/100 of the taxable profit.
-/// The saving is the fall in Hong Kong's cost (land share × rent relief +
-/// labour share × wage fall) times the operating cost per worker, which is the
-/// rent per worker over the land share (the land share's own calibration).
-pub(crate) fn tax_cut_equivalent_pp(
+/// by (1 − t)·R, and a cut of τ pp raises it by τ/100 of the profit (the
+/// gross surplus, `profit_share_of_value_added` of value added). The saving is
+/// the fall in Hong Kong's cost (land share × rent relief + labour share × wage
+/// fall) times the operating cost per worker, which is the rent per worker over
+/// the land share (the land share's own calibration).
+fn tax_cut_equivalent_pp(
     p: &Params,
     rent_relief: f64,
     wage_factor: f64,

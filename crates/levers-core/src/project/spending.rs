@@ -75,8 +75,9 @@ impl Run<'_> {
             .total(MeasureKind::LandRelease, step)
             .min(pipeline_left);
         let new_plant_rents = plan.at_new_plants(MeasureKind::RentSubsidy, step);
-        let rent_cost = self.rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step))
-            + self.new_plant_rent_cost(new_plant_rents);
+        let rent_cost = self
+            .rent_subsidy_cost(plan.at(MeasureKind::RentSubsidy, step), &self.previous_jobs)
+            + self.rent_subsidy_cost(new_plant_rents, &self.new_plant_jobs);
         // Serviced land is sold: the premium recovered offsets the servicing
         // (never beyond it: a lever is not counted as a source of revenue).
         let land_net_cost_per_ha = (g.land_servicing_cost_hkd_bn_per_ha
@@ -114,8 +115,8 @@ impl Run<'_> {
         let tax_rates = *plan.at(MeasureKind::ProfitsTaxConcession, step);
         let new_plant_tax_rates = *plan.at_new_plants(MeasureKind::ProfitsTaxConcession, step);
         let zone_cost = coinvestment
-            + self.tax_forgone(&tax_rates)
-            + self.new_plant_tax_forgone(&new_plant_tax_rates);
+            + self.tax_forgone(&tax_rates, &self.previous_value_added)
+            + self.tax_forgone(&new_plant_tax_rates, &self.new_plant_value_added);
 
         let planned = land_cost + grants + talent_cost + zone_cost;
         let scale = match self.policy.budget.cap_hkd_bn_per_year {
@@ -189,51 +190,29 @@ impl Run<'_> {
         }
     }
 
-    /// Rent paid for targeted manufacturers on the floor space they used last
-    /// year, at `rates` (% of rent, per sector), at the market rent they face
-    /// (lower where released land has added floor space).
-    fn rent_subsidy_cost(&self, rates: &[f64; M]) -> f64 {
+    /// Rent paid at `rates` (% of rent, per sector) on the floor space of
+    /// `jobs` (last year's: every firm's, or new plants' for a measure paid to
+    /// new plants only), at the market rent they face (lower where released
+    /// land has added floor space).
+    fn rent_subsidy_cost(&self, rates: &[f64; M], jobs: &[f64; M]) -> f64 {
         let g = &self.p.global;
         sum_where_rated(rates, |s| {
             rates[s] / 100.0
                 * g.rent_hkd_per_m2_year
                 * (1.0 - self.land_rent_relief[s])
-                * self.previous_jobs[s]
+                * jobs[s]
                 * g.floor_m2_per_worker
         }) / BN
     }
 
-    /// Rent paid for new plants only, at `rates` (% of rent, per sector): on
-    /// the floor space of every plant built since the base year (those the
-    /// package brought and those that would have come anyway), last year.
-    fn new_plant_rent_cost(&self, rates: &[f64; M]) -> f64 {
+    /// Profits tax forgone at `rates` (pp, per sector) on the gross surplus of
+    /// `value_added` (last year's): of every firm of a targeted sector that
+    /// claims the concession, incumbents as well as new plants (Model 2 charged
+    /// new plants only), or of new plants only for a measure paid to them.
+    fn tax_forgone(&self, rates: &[f64; M], value_added: &[f64; M]) -> f64 {
         let g = &self.p.global;
         sum_where_rated(rates, |s| {
-            rates[s] / 100.0
-                * g.rent_hkd_per_m2_year
-                * (1.0 - self.land_rent_relief[s])
-                * self.new_plant_jobs[s]
-                * g.floor_m2_per_worker
-        }) / BN
-    }
-
-    /// Profits tax forgone by new plants only, at `rates` (pp, per sector), on
-    /// the gross surplus of every plant built since the base year, last year.
-    fn new_plant_tax_forgone(&self, rates: &[f64; M]) -> f64 {
-        let g = &self.p.global;
-        sum_where_rated(rates, |s| {
-            rates[s] / 100.0 * g.profit_share_of_value_added * self.new_plant_value_added[s]
-        })
-    }
-
-    /// Profits tax forgone, at `rates` (pp, per sector), on every firm of a
-    /// targeted sector that claims the concession: incumbents as well as new
-    /// plants, whether additional, deadweight or relocated. The base is the
-    /// sector's whole value added last year (Model 2 charged new plants only).
-    fn tax_forgone(&self, rates: &[f64; M]) -> f64 {
-        let g = &self.p.global;
-        sum_where_rated(rates, |s| {
-            rates[s] / 100.0 * g.profit_share_of_value_added * self.previous_value_added[s]
+            rates[s] / 100.0 * g.profit_share_of_value_added * value_added[s]
         })
     }
 

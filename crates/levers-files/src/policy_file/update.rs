@@ -347,50 +347,37 @@ mod tests {
         assert!(!lf_saved.contains('\r'));
     }
 
-    /// `text` read, changed by `edit`, and saved over itself.
-    fn saved_after(text: &str, edit: impl FnOnce(&mut Policy)) -> String {
+    /// `text` read, changed by `edit`, and saved over itself; `in_place`
+    /// says whether the save must keep the text (edit it in place).
+    fn saved(text: &str, in_place: bool, edit: impl FnOnce(&mut Policy)) -> String {
+        let words = &crate::diagnostic::test_words::Ids;
         let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
         let mut policy =
             parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
         edit(&mut policy);
-        update_document(
-            &crate::diagnostic::test_words::Ids,
-            "p.toml",
-            Some(text),
-            &policy,
-            &baseline,
-        )
+        if in_place {
+            let kept = keeps_text(words, "p.toml", text, &policy, &baseline);
+            assert!(kept, "kept in place");
+        }
+        update_document(words, "p.toml", Some(text), &policy, &baseline)
+    }
+
+    /// `text` read, changed by `edit`, and saved over itself.
+    fn saved_after(text: &str, edit: impl FnOnce(&mut Policy)) -> String {
+        saved(text, false, edit)
     }
 
     /// Saves `text` with the first measure's schedule year 2026 set to 3.0.
     fn with_2026_at_3(text: &str) -> String {
-        let baseline = crate::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
-        let mut policy =
-            parse_policy("p.toml", text, &baseline).unwrap_or_else(|e| panic!("{e:?}"));
-        if let levers_core::measure::Amount::Schedule(years) = &mut policy.measures[0].amount {
-            for (year, value) in years.iter_mut() {
-                if *year == 2026 {
-                    *value = 3.0;
+        saved(text, true, |policy| {
+            if let levers_core::measure::Amount::Schedule(years) = &mut policy.measures[0].amount {
+                for (year, value) in years.iter_mut() {
+                    if *year == 2026 {
+                        *value = 3.0;
+                    }
                 }
             }
-        }
-        assert!(
-            keeps_text(
-                &crate::diagnostic::test_words::Ids,
-                "p.toml",
-                text,
-                &policy,
-                &baseline
-            ),
-            "kept in place"
-        );
-        update_document(
-            &crate::diagnostic::test_words::Ids,
-            "p.toml",
-            Some(text),
-            &policy,
-            &baseline,
-        )
+        })
     }
 
     const HEAD: &str =
