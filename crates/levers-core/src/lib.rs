@@ -24,7 +24,6 @@ pub mod projection;
 pub mod sector;
 pub mod suggest;
 mod validate;
-mod validate_measures;
 
 pub use baseline::{Baseline, LagKernel};
 pub use label::Label;

@@ -12,7 +12,6 @@ pub mod load;
 pub mod policy_file;
 pub mod schema;
 pub mod schema_install;
-mod schema_measures;
 pub mod settings;
 pub mod toml_reader;
 

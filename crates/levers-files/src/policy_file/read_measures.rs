@@ -1,5 +1,5 @@
 //! Reading format 2's `[measures.<name>]` tables. Types and names are checked
-//! here with positions; value rules are the core's (`validate_measures`).
+//! here with positions; value rules are the core's (`validate::measures`).
 
 use levers_core::Baseline;
 use levers_core::ProblemKind;

@@ -15,8 +15,10 @@ use levers_core::policy::{
 use levers_core::{Baseline, Funding, LeverGroup, ParamSpec, Sector, Source, Target};
 use serde_json::{Map, Value, json};
 
-use crate::schema_measures::timing_properties;
 use levers_core::problem_kind::Words;
+use measures::timing_properties;
+
+mod measures;
 
 const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -91,10 +93,7 @@ pub fn policy_schema(words: &dyn Words, baseline: &Baseline) -> Value {
     );
     properties.insert("budget".into(), budget());
     properties.insert("levers".into(), levers(words, first_year));
-    properties.insert(
-        "measures".into(),
-        crate::schema_measures::measures(words, first_year),
-    );
+    properties.insert("measures".into(), measures::measures(words, first_year));
     properties.insert("assumptions".into(), assumptions(words, baseline));
 
     json!({

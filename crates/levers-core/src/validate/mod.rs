@@ -8,7 +8,9 @@ use crate::policy::{
     MAX_TARGET_SHARE_PCT, Policy, Problem,
 };
 use crate::problem_kind::ProblemKind;
-use crate::validate_measures::Span;
+use measures::Span;
+
+mod measures;
 
 impl Policy {
     /// Everything wrong with this policy against `baseline`, each tied to the
@@ -80,7 +82,7 @@ fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
         );
     }
 
-    crate::validate_measures::problems(&policy.measures, Span { first, last }, &mut report);
+    measures::problems(&policy.measures, Span { first, last }, &mut report);
 
     for (id, value) in &policy.assumptions {
         let spec = baseline.spec(*id);
