@@ -79,7 +79,8 @@ fn global_bounds(name: &str) -> (f64, f64) {
         | "advanced_productivity_multiple"
         | "capital_productivity"
         | "rent_hkd_per_m2_year"
-        | "industrial_floor_stock_m2" => POSITIVE,
+        | "industrial_floor_stock_m2"
+        | "rd_spending_per_research_job_hkd" => POSITIVE,
         // Every other global parameter is an amount of money, space or people.
         _ => AMOUNT,
     }

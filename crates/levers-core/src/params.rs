@@ -113,6 +113,8 @@ global_params! {
     talent_value_added_hkd,
     /// Local services jobs induced per employed admitted worker (complementarity, spending).
     talent_local_jobs_multiplier,
+    /// R&D spending a year that keeps one research job, HK$.
+    rd_spending_per_research_job_hkd,
     /// Value added a year per worker in the local services that gain or lose
     /// induced jobs (retail, food, personal services), HK$ in the base year.
     local_services_productivity_hkd,

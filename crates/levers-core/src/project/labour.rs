@@ -19,8 +19,9 @@ pub(crate) struct LabourMarket {
     /// Jobs added in local services (induced by manufacturing and by talent,
     /// and the trained who found work) less workers drawn from other employers.
     pub local_services_jobs_change: f64,
-    /// Admitted talent working outside manufacturing.
-    pub talent_outside_manufacturing: f64,
+    /// Admitted talent working outside manufacturing, and the research jobs
+    /// extra R&D keeps: skilled jobs valued at a skilled worker's value added.
+    pub skilled_outside_manufacturing: f64,
     /// The labour force this year without any policy.
     pub trend_labour_force: f64,
 }
@@ -111,18 +112,22 @@ impl Run<'_> {
             from_pool,
         );
 
-        // Local workers wanted: manufacturing jobs talent does not fill, and the
-        // local services jobs manufacturing and talent induce.
+        // Local workers wanted: manufacturing jobs talent does not fill, the
+        // research jobs the extra R&D keeps while it is done, and the local
+        // services jobs manufacturing and talent induce.
+        let research_jobs =
+            self.delivered[step].rd.iter().sum::<f64>() * BN / g.rd_spending_per_research_job_hkd;
         let induced =
             g.induced_jobs_multiplier * direct + g.talent_local_jobs_multiplier * talent_employed;
-        let local_demand = direct - talent_in_manufacturing + induced;
+        let local_demand = direct - talent_in_manufacturing + research_jobs + induced;
         let shares = LabourSupplyShares::of(g);
         let new_supply = shares.new_supply * local_demand;
         let cyclical = trend_labour_force * (u0 - g.unemployment_floor).max(0.0);
         let from_unemployed = from_pool(shares.unemployed * local_demand, cyclical);
         let drawn = (local_demand - new_supply - from_unemployed).max(0.0);
 
-        let added_outside = talent_outside_manufacturing + induced + trained_employed;
+        let added_outside =
+            talent_outside_manufacturing + research_jobs + induced + trained_employed;
         outcome.direct_jobs_added = direct;
         outcome.induced_jobs = added_outside;
         outcome.services_jobs_drawn = drawn;
@@ -133,7 +138,7 @@ impl Run<'_> {
         outcome.unemployment_rate_pct = 100.0 * (1.0 - employed / outcome.labour_force);
         LabourMarket {
             local_services_jobs_change: induced + trained_employed - drawn,
-            talent_outside_manufacturing,
+            skilled_outside_manufacturing: talent_outside_manufacturing + research_jobs,
             trend_labour_force,
         }
     }
@@ -157,7 +162,7 @@ impl Run<'_> {
         let productivity_index = trend_services / self.services_va0 / labour_index;
         let change = productivity_index
             * (labour.local_services_jobs_change * g.local_services_productivity_hkd
-                + labour.talent_outside_manufacturing * g.talent_value_added_hkd)
+                + labour.skilled_outside_manufacturing * g.talent_value_added_hkd)
             / BN;
         for s in M..SECTOR_COUNT {
             outcome.sector_value_added_hkd_bn[s] =

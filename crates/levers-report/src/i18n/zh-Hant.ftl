@@ -1152,6 +1152,7 @@ param-description-skilled_wage_elasticity = 技術勞動人口按比例每增加
 param-description-talent_employment_share = 輸入人才中加入香港勞動人口並就業的比例（按整體經濟的就業率找到工作）；其餘離港或不在港求職，不計作失業
 param-description-talent_value_added_hkd = 一名受聘於製造業以外的輸入人才每年創造的增加價值（基年價格）
 param-description-talent_local_jobs_multiplier = 每名就業的輸入人才帶動的本地服務業職位（其消費，以及圍繞技術人員發展的企業）
+param-description-rd_spending_per_research_job_hkd = 每年維持一個研究職位所需的研發開支（研究人員及其支援人員）：資助所支付的額外研發在進行期間僱用人手
 param-description-local_services_productivity_hkd = 在獲得帶動職位或流失工人至製造業的本地服務業（零售、餐飲、個人服務）中，每名工人每年的增加價值（基年）；並非包括金融業在內的全部服務業平均數（813,000 港元）
 param-description-labour_supply_elasticity = 工資按比例每上升一分，勞動供應（勞動參與及輸入勞工）增加的幅度；市場越緊，越能吸引新工人，而非只從其他職位轉來
 param-description-labour_demand_elasticity = 工資按比例每上升一分，其他僱主勞動需求下跌的幅度（絕對值）：其他行業讓出工人的難易
