@@ -1,7 +1,7 @@
 //! `levers --lang zh-Hant` on a broken data file — the baseline given with
 //! `--baseline-data`, the history given with `backtest --history`, the
 //! settings file — or on a package that is not TOML at all: each problem is
-//! worded by the Chinese catalogue at its file:line:column, exit 2, and the
+//! worded by the Chinese catalogue at its <file:line:column>, exit 2, and the
 //! English run says what it always said, in the same places.
 
 use crate::support::package::{BLUEPRINT, Package};

@@ -102,7 +102,10 @@ impl Lang {
                 ("start", start.to_string()),
                 ("last", last.to_string()),
             ],
-            ProblemKind::WeightsAllZero | ProblemKind::EmptySchedule => Vec::new(),
+            ProblemKind::WeightsAllZero
+            | ProblemKind::EmptySchedule
+            | ProblemKind::SourceOrAssumption
+            | ProblemKind::NormalWithoutSd => Vec::new(),
             ProblemKind::GroupCannotTargetSectors { group } => {
                 vec![("group", group.key().to_string())]
             }
@@ -162,7 +165,9 @@ impl Lang {
                 ("line", line.to_string()),
                 ("column", column.to_string()),
             ],
-            ProblemKind::UnknownParameter { name } => vec![("name", name.clone())],
+            ProblemKind::UnknownParameter { name } | ProblemKind::MissingParameter { name } => {
+                vec![("name", name.clone())]
+            }
             ProblemKind::RampOutOfRange { ramp } => vec![("ramp", ramp.to_string())],
             ProblemKind::LabelWithoutName { languages } => vec![("languages", languages.clone())],
             ProblemKind::NotANumber { raw, expected } => {
@@ -192,8 +197,6 @@ impl Lang {
                 args.push(("year", year.to_string()));
                 args
             }
-            ProblemKind::MissingParameter { name } => vec![("name", name.clone())],
-            ProblemKind::SourceOrAssumption | ProblemKind::NormalWithoutSd => Vec::new(),
             ProblemKind::UnknownDistribution { found } => vec![("found", found.clone())],
             ProblemKind::RangeBeyondPhysical {
                 name,
