@@ -50,18 +50,7 @@ pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics>
         "",
         &["format", "base_year", "lags", "sectors", "parameters"],
     );
-    let format = Expected::Format(DataFile::Baseline);
-    if let Some(v) = reader.require(&root, "", "format", format.clone())
-        && let Some(format) = reader.integer(v, "format", format)
-        && format != 1
-    {
-        let file = DataFile::Baseline;
-        reader.push_problem(
-            v.span(),
-            "format",
-            ProblemKind::UnknownFormat { format, file },
-        );
-    }
+    reader.data_format(&root, DataFile::Baseline);
     let mut base_year = 2023;
     let (first, last) = BASE_YEARS;
     let years = Expected::Year { first, last };

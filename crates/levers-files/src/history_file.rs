@@ -32,18 +32,7 @@ pub fn parse_history(file: &str, source: &str) -> Result<History, Diagnostics> {
     let mut reader = reader.without_spans();
     let table = root.get_ref();
     reader.check_keys(table, "", &ROOT_KEYS);
-    let format = Expected::Format(DataFile::History);
-    if let Some(v) = reader.require(&root, "", "format", format.clone())
-        && let Some(format) = reader.integer(v, "format", format)
-        && format != 1
-    {
-        let file = DataFile::History;
-        reader.push_problem(
-            v.span(),
-            "format",
-            ProblemKind::UnknownFormat { format, file },
-        );
-    }
+    reader.data_format(&root, DataFile::History);
     let mut bound = |key: &str| {
         reader
             .require(&root, "", key, Expected::AnyYear)
@@ -203,6 +192,43 @@ mod tests {
             let points = history.map(|h| h.series(key).map_or(0, |s| s.points.len()));
             assert!(points.is_ok_and(|n| n >= 2), "{key}");
         }
+    }
+
+    #[test]
+    fn each_problem_is_a_kind_at_its_place_in_file_order() {
+        let text = "format = 1\nfirst_year = 2010\nlast_year = 2012\n[series.x]\nunit = \"u\"\ndescription = \"d\"\npoints = [\n  { year = 2011, value = 1.0, source = \"s\" },\n  { year = 2011, value = 2.0, source = \"s\" },\n  { year = 2013, value = 3.0, source = \"s\" },\n]\n[series.y]\nunit = \"u\"\npoints = []\n";
+        let problems = parse_history("h.toml", text).err().map(|d| d.0);
+        let found: Vec<_> = problems
+            .iter()
+            .flatten()
+            .map(|d| {
+                (
+                    d.position,
+                    d.key.as_deref(),
+                    d.problem.as_ref().map(ProblemKind::id),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Some((9, 3)),
+                    Some("series.x.points"),
+                    Some("duplicate-figure")
+                ),
+                (
+                    Some((10, 12)),
+                    Some("series.x.points.year"),
+                    Some("figure-outside-years")
+                ),
+                (
+                    Some((12, 1)),
+                    Some("series.y.description"),
+                    Some("missing-key-in")
+                ),
+            ]
+        );
     }
 
     #[test]

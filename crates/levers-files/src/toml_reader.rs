@@ -8,7 +8,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use levers_core::ProblemKind;
-use levers_core::problem_kind::{ChoiceOf, Expected, Found};
+use levers_core::problem_kind::{ChoiceOf, DataFile, Expected, Found};
 
 use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, locate, suggest};
 
@@ -181,6 +181,22 @@ impl<'s> Reader<'s> {
             self.push_problem(span.start..span.start, &join(path, key), missing);
         }
         found
+    }
+
+    /// Checks the `format` of a data file (the baseline, the history): 1 is
+    /// the only one there is.
+    pub fn data_format(&mut self, root: &Spanned<DeTable<'_>>, file: DataFile) {
+        let expected = Expected::Format(file);
+        if let Some(v) = self.require(root, "", "format", expected.clone())
+            && let Some(format) = self.integer(v, "format", expected)
+            && format != 1
+        {
+            self.push_problem(
+                v.span(),
+                "format",
+                ProblemKind::UnknownFormat { format, file },
+            );
+        }
     }
 
     /// Adds `kind` at `span`, for the key at `path` (none when empty).

@@ -150,6 +150,15 @@ fn a_broken_settings_file_is_refused_in_chinese_at_each_place() {
 }
 
 #[test]
+fn a_word_from_the_settings_file_reaches_the_terminal_inert_in_chinese() {
+    let (chinese, file) = paths_with_settings("lang = \"\\u001b[2Jzh\"\n", &["--lang", "zh-Hant"]);
+    chinese
+        .exits(2)
+        .says(&[&format!("{file}:1:8: 錯誤：`lang`: 未知的語言 \"")]);
+    assert!(!chinese.stderr.contains('\u{1b}'), "{:?}", chinese.stderr);
+}
+
+#[test]
 fn a_settings_file_that_is_not_toml_is_refused_in_chinese() {
     let (chinese, file) = paths_with_settings("theme = \n", &["--lang", "zh-Hant"]);
     chinese
