@@ -1,5 +1,6 @@
 //! Reading a TOML document key by key, with positions, collecting every problem
-//! rather than stopping at the first. Shared by the policy and baseline readers.
+//! rather than stopping at the first, each as a [`ProblemKind`] the catalogues word.
+//! Shared by the policy, baseline, history and settings readers.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
