@@ -222,10 +222,12 @@ pub enum ProblemKind {
         /// The key as written.
         key: String,
     },
-    /// A policy format this version does not read.
+    /// A file format this version does not read.
     UnknownFormat {
         /// The format found.
         format: i64,
+        /// The file whose format it is.
+        file: DataFile,
     },
     /// An assumption set twice (`"nev.growth"` and `nev.growth` are one).
     AssumptionSetTwice {
@@ -261,12 +263,107 @@ pub enum ProblemKind {
         expected: Expected,
     },
     /// A key that takes one of a fixed list of words (a measure's `kind`,
-    /// `eligible`) holds another.
+    /// `eligible`, the settings' `lang`) holds another.
     UnknownChoice {
         /// The word as written.
         found: String,
         /// The words allowed there.
         allowed: Vec<String>,
+        /// What the words name.
+        of: ChoiceOf,
+    },
+    /// The file is not TOML at all (nothing else in it can be read).
+    NotValidToml {
+        /// The TOML parser's own detail, in English.
+        message: String,
+    },
+    /// The baseline's base year lies outside the years the model can start from.
+    BaseYearOutOfRange {
+        /// The year found.
+        year: i64,
+        /// The earliest base year.
+        first: i32,
+        /// The latest base year.
+        last: i32,
+    },
+    /// The baseline gives no table for a parameter the model needs.
+    MissingParameter {
+        /// The parameter's name in files (`nev.growth`, `land_cost_share`).
+        name: String,
+    },
+    /// A baseline parameter gives both or neither of `source` and `assumption`.
+    SourceOrAssumption,
+    /// A baseline parameter drawn from a normal distribution has no positive `sd`.
+    NormalWithoutSd,
+    /// A baseline parameter names a distribution the model does not draw from.
+    UnknownDistribution {
+        /// The name as written.
+        found: String,
+    },
+    /// A baseline parameter's range leaves what the parameter can physically be.
+    RangeBeyondPhysical {
+        /// The parameter's name in files.
+        name: String,
+        /// The range's low end.
+        low: f64,
+        /// The range's high end.
+        high: f64,
+        /// The least the parameter can physically be.
+        floor: f64,
+        /// The most the parameter can physically be.
+        ceiling: f64,
+    },
+    /// A baseline parameter's value lies outside its own range.
+    ValueOutsideOwnRange {
+        /// The value.
+        value: f64,
+        /// The range's low end.
+        low: f64,
+        /// The range's high end.
+        high: f64,
+    },
+    /// The baseline gives no lag kernel for a lever group.
+    MissingLagKernel {
+        /// The group.
+        group: LeverGroup,
+    },
+    /// A lag kernel's weights do not sum to 1 (or there are none, more than
+    /// 20, or a negative one).
+    LagWeightsSum {
+        /// What they sum to.
+        sum: f64,
+    },
+    /// A history series gives two figures for one year.
+    DuplicateFigure {
+        /// The series' key.
+        series: String,
+        /// The year.
+        year: i32,
+    },
+    /// A history figure is not a positive, finite number.
+    FigureNotPositive {
+        /// The series' key.
+        series: String,
+        /// The figure's year.
+        year: i32,
+        /// The figure.
+        value: f64,
+    },
+    /// A history figure's year lies outside the file's `first_year..last_year`.
+    FigureOutsideYears {
+        /// The series' key.
+        series: String,
+        /// The figure's year.
+        year: i32,
+        /// The file's first year.
+        first: i32,
+        /// The file's last year.
+        last: i32,
+    },
+    /// A settings key binding that names no key (`"ctrl-"`).
+    NotAKey {
+        /// The binding as written.
+        text: String,
     },
     /// More problems were found than are shown (the reader's last line).
     MoreProblems {
@@ -315,10 +412,18 @@ impl ProblemKind {
             ProblemKind::MatchingRatioOutOfRange { .. } => "matching-ratio-out-of-range",
             ProblemKind::UnknownKey { table, .. } if table.is_empty() => "unknown-key",
             ProblemKind::UnknownKey { .. } => "unknown-key-in",
-            ProblemKind::UnknownChoice { .. } => "unknown-choice",
+            ProblemKind::UnknownChoice { of, .. } => match of {
+                ChoiceOf::Value => "unknown-choice",
+                ChoiceOf::OutputFormat => "unknown-output-format",
+                ChoiceOf::Language => "unknown-language",
+            },
             ProblemKind::WrongType { .. } => "wrong-type",
             ProblemKind::ScheduleKeyNotAYear { .. } => "schedule-key-not-a-year",
-            ProblemKind::UnknownFormat { .. } => "unknown-format",
+            ProblemKind::UnknownFormat {
+                file: DataFile::Policy,
+                ..
+            } => "unknown-format",
+            ProblemKind::UnknownFormat { .. } => "unknown-data-format",
             ProblemKind::AssumptionSetTwice { .. } => "assumption-set-twice",
             ProblemKind::UnknownParameter { .. } => "unknown-parameter",
             ProblemKind::RampOutOfRange { .. } => "ramp-out-of-range",
@@ -328,13 +433,31 @@ impl ProblemKind {
             ProblemKind::MissingKey { table, .. } if table.is_empty() => "missing-key",
             ProblemKind::MissingKey { .. } => "missing-key-in",
             ProblemKind::MoreProblems { .. } => "more-problems",
+            ProblemKind::NotValidToml { .. } => "not-valid-toml",
+            ProblemKind::BaseYearOutOfRange { .. } => "base-year-out-of-range",
+            ProblemKind::MissingParameter { .. } => "missing-parameter",
+            ProblemKind::SourceOrAssumption => "source-or-assumption",
+            ProblemKind::NormalWithoutSd => "normal-without-sd",
+            ProblemKind::UnknownDistribution { .. } => "unknown-distribution",
+            ProblemKind::RangeBeyondPhysical { .. } => "range-beyond-physical",
+            ProblemKind::ValueOutsideOwnRange { .. } => "value-outside-own-range",
+            ProblemKind::MissingLagKernel { .. } => "missing-lag-kernel",
+            ProblemKind::LagWeightsSum { .. } => "lag-weights-sum",
+            ProblemKind::DuplicateFigure { .. } => "duplicate-figure",
+            ProblemKind::FigureNotPositive { .. } => "figure-not-positive",
+            ProblemKind::FigureOutsideYears { .. } => "figure-outside-years",
+            ProblemKind::NotAKey { .. } => "not-a-key",
         }
     }
 
     /// Whether the kind says what would be right (`problem-{id}-expected`):
-    /// every kind but the count of problems not shown.
+    /// every kind but the count of problems not shown and a syntax error
+    /// (whose detail, from the parser, says it).
     pub fn has_expected(&self) -> bool {
-        !matches!(self, ProblemKind::MoreProblems { .. })
+        !matches!(
+            self,
+            ProblemKind::MoreProblems { .. } | ProblemKind::NotValidToml { .. }
+        )
     }
 
     /// Whether the rule compares with the horizon: when the horizon could
@@ -348,6 +471,40 @@ impl ProblemKind {
                 | ProblemKind::ScheduleYearOutside { .. }
         )
     }
+}
+
+/// A file with a `format` key: the policy packages users write, and the
+/// baseline and history data files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    /// A policy package (formats 1 and 2).
+    Policy,
+    /// The baseline's parameters (format 1).
+    Baseline,
+    /// The observed history (format 1).
+    History,
+}
+
+impl DataFile {
+    /// The file's name in the catalogue's selectors: `policy`, `baseline`, `history`.
+    pub fn key(self) -> &'static str {
+        match self {
+            DataFile::Policy => "policy",
+            DataFile::Baseline => "baseline",
+            DataFile::History => "history",
+        }
+    }
+}
+
+/// What a fixed list of words names, for the wording of a word not on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceOf {
+    /// A value of a package (a measure's kind, an eligibility, a funding source).
+    Value,
+    /// An output format (the settings' `default_format`).
+    OutputFormat,
+    /// A language (the settings' `lang`).
+    Language,
 }
 
 /// A value as a file holds it, for a problem that says what was found: its
@@ -417,23 +574,28 @@ pub enum Expected {
         /// The highest value, as written.
         high: String,
     },
-    /// A policy format this version reads.
-    Format,
+    /// A format this version reads, of the file given.
+    Format(DataFile),
+    /// Any finite number.
+    AnyNumber,
+    /// A year (a whole number).
+    AnyYear,
+    /// A key binding, or a list of them.
+    Key,
+    /// A lag kernel's weights.
+    LagWeights,
+    /// A history series' points.
+    Points,
     /// Text in quotes.
     Text,
     /// A table.
     Table,
     /// One of these words.
     OneOf(Vec<String>),
-    /// Words written by the reader itself, in English (the baseline and
-    /// history files, which developers edit).
-    Words(String),
-}
-
-impl From<&str> for Expected {
-    fn from(words: &str) -> Expected {
-        Expected::Words(words.to_string())
-    }
+    /// A package's target share: above 0 and at most its largest.
+    TargetShare,
+    /// A package's budget cap: above 0 and at most its largest.
+    BudgetCap,
 }
 
 /// The fixed words of a shown problem, besides the problem's own.

@@ -8,6 +8,9 @@ use levers_core::{
 };
 use toml::de::DeTable;
 
+use levers_core::ProblemKind;
+use levers_core::problem_kind::{DataFile, Expected};
+
 use crate::diagnostic::Diagnostics;
 use crate::toml_reader::{Reader, Value, get, join};
 
@@ -20,6 +23,9 @@ pub const EMBEDDED_NAME: &str = "<embedded baseline.toml>";
 pub fn embedded() -> Result<Baseline, Diagnostics> {
     parse_baseline(EMBEDDED_NAME, EMBEDDED_BASELINE)
 }
+
+/// The first and last base years a baseline may have.
+const BASE_YEARS: (i32, i32) = (2000, 2059);
 
 const PARAM_KEYS: [&str; 9] = [
     "value",
@@ -44,36 +50,28 @@ pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics>
         "",
         &["format", "base_year", "lags", "sectors", "parameters"],
     );
-    if let Some(v) = reader.require(&root, "", "format", "format = 1")
-        && let Some(format) = reader.integer(v, "format", "format = 1")
-        && format != 1
-    {
-        reader.problem(
-            v.span(),
-            "format",
-            format!("baseline format {format} is not known"),
-            "format = 1".into(),
-        );
-    }
+    reader.data_format(&root, DataFile::Baseline);
     let mut base_year = 2023;
-    if let Some(v) = reader.require(&root, "", "base_year", "a year from 2000 to 2059") {
-        match reader.integer(v, "base_year", "a year from 2000 to 2059") {
-            Some(year) if (2000..=2059).contains(&year) => base_year = year as i32,
-            Some(year) => reader.problem(
-                v.span(),
-                "base_year",
-                format!("base year {year} is out of range"),
-                "a year from 2000 to 2059".into(),
-            ),
+    let (first, last) = BASE_YEARS;
+    let years = Expected::Year { first, last };
+    if let Some(v) = reader.require(&root, "", "base_year", years.clone()) {
+        match reader.integer(v, "base_year", years) {
+            Some(year) if (i64::from(first)..=i64::from(last)).contains(&year) => {
+                base_year = year as i32;
+            }
+            Some(year) => {
+                let kind = ProblemKind::BaseYearOutOfRange { year, first, last };
+                reader.push_problem(v.span(), "base_year", kind);
+            }
             None => {}
         }
     }
     let lags = read_lags(&mut reader, &root);
     let parameters = reader
-        .require(&root, "", "parameters", "a [parameters] table")
+        .require(&root, "", "parameters", Expected::Table)
         .and_then(|v| reader.table(v, "parameters"));
     let sectors = reader
-        .require(&root, "", "sectors", "a [sectors] table")
+        .require(&root, "", "sectors", Expected::Table)
         .and_then(|v| reader.table(v, "sectors"));
 
     let mut params = Params::default();
@@ -109,12 +107,7 @@ pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics>
             }
         };
         let Some(value) = table.and_then(|t| get(t, &key)) else {
-            reader.problem(
-                0..0,
-                &path,
-                format!("the baseline lacks parameter `{name}`"),
-                "a table with value, unit, low, high and a source or assumption".into(),
-            );
+            reader.push_problem(0..0, &path, ProblemKind::MissingParameter { name });
             continue;
         };
         if let Some(spec) = read_param(&mut reader, value, id, &name, &path) {
@@ -142,17 +135,9 @@ fn read_param(
     reader.check_keys(table, path, &PARAM_KEYS);
     let number = |reader: &mut Reader<'_>, key: &str| {
         let at = join(path, key);
-        if let Some(v) = get(table, key) {
-            reader.number(v, &at, "a number")
-        } else {
-            reader.problem(
-                value.span(),
-                &at,
-                format!("missing `{key}`"),
-                "a number".into(),
-            );
-            None
-        }
+        reader
+            .require_in(table, value.span(), path, key, Expected::AnyNumber)
+            .and_then(|v| reader.number(v, &at, Expected::AnyNumber))
     };
     let (central, low, high) = (
         number(reader, "value"),
@@ -162,17 +147,14 @@ fn read_param(
     let text = |reader: &mut Reader<'_>, key: &str| {
         get(table, key).and_then(|v| reader.text(v, &join(path, key)))
     };
-    let unit = text(reader, "unit");
+    let unit = reader
+        .require_in(table, value.span(), path, "unit", Expected::Text)
+        .and_then(|v| reader.text(v, &join(path, "unit")));
     let source = match (text(reader, "source"), text(reader, "assumption")) {
         (Some(cited), None) => Some(Source::Cited(cited)),
         (None, Some(reason)) => Some(Source::Assumption(reason)),
         _ => {
-            reader.problem(
-                value.span(),
-                path,
-                "a parameter needs exactly one of `source` or `assumption`".into(),
-                "source = \"...\" or assumption = \"...\"".into(),
-            );
+            reader.push_problem(value.span(), path, ProblemKind::SourceOrAssumption);
             None
         }
     };
@@ -181,59 +163,47 @@ fn read_param(
         Some("uniform") => Distribution::Uniform,
         Some("fixed") => Distribution::Fixed,
         Some("normal") => {
-            let sd = get(table, "sd").and_then(|v| reader.number(v, &join(path, "sd"), "a number"));
+            let at = join(path, "sd");
+            let sd = get(table, "sd").and_then(|v| reader.number(v, &at, Expected::AnyNumber));
             match sd {
                 Some(sd) if sd.is_finite() && sd > 0.0 => Distribution::Normal { sd },
                 _ => {
-                    reader.problem(
-                        value.span(),
-                        &join(path, "sd"),
-                        "a normal distribution needs a positive standard deviation `sd`".into(),
-                        "sd = 0.01 (in the parameter's unit)".into(),
-                    );
+                    reader.push_problem(value.span(), &at, ProblemKind::NormalWithoutSd);
                     Distribution::Triangular
                 }
             }
         }
         Some(other) => {
-            reader.problem(
-                value.span(),
-                &join(path, "distribution"),
-                format!("unknown distribution \"{other}\""),
-                "\"triangular\", \"uniform\", \"normal\" (with sd) or \"fixed\"".into(),
-            );
+            let found = other.to_string();
+            let kind = ProblemKind::UnknownDistribution { found };
+            reader.push_problem(value.span(), &join(path, "distribution"), kind);
             Distribution::Triangular
         }
     };
     let description = text(reader, "description").unwrap_or_default();
-    let (Some(central), Some(low), Some(high), Some(source)) = (central, low, high, source) else {
-        return None;
-    };
-    let Some(unit) = unit else {
-        reader.problem(
-            value.span(),
-            &join(path, "unit"),
-            "missing `unit`".into(),
-            "text, e.g. \"fraction/yr\"".into(),
-        );
+    let (Some(central), Some(low), Some(high), Some(source), Some(unit)) =
+        (central, low, high, source, unit)
+    else {
         return None;
     };
     let (floor, ceiling) = levers_core::bounds::physical_bounds(id);
     if !(floor <= low && high <= ceiling) {
-        reader.problem(
-            value.span(),
-            path,
-            format!("range {low}..{high} leaves what `{name}` can physically be"),
-            format!("low and high within {floor}..{ceiling}"),
-        );
+        let kind = ProblemKind::RangeBeyondPhysical {
+            name: name.to_string(),
+            low,
+            high,
+            floor,
+            ceiling,
+        };
+        reader.push_problem(value.span(), path, kind);
     }
     if !(low <= central && central <= high) {
-        reader.problem(
-            value.span(),
-            path,
-            format!("value {central} is not within its own range {low}..{high}"),
-            "low <= value <= high".into(),
-        );
+        let value_outside = ProblemKind::ValueOutsideOwnRange {
+            value: central,
+            low,
+            high,
+        };
+        reader.push_problem(value.span(), path, value_outside);
     }
     Some(ParamSpec {
         id,
@@ -255,7 +225,7 @@ fn read_lags(reader: &mut Reader<'_>, root: &toml::Spanned<DeTable<'_>>) -> [Lag
     };
     let mut lags = [empty(), empty(), empty(), empty()];
     let Some(table) = reader
-        .require(root, "", "lags", "a [lags] table")
+        .require(root, "", "lags", Expected::Table)
         .and_then(|v| reader.table(v, "lags"))
     else {
         return lags;
@@ -264,33 +234,26 @@ fn read_lags(reader: &mut Reader<'_>, root: &toml::Spanned<DeTable<'_>>) -> [Lag
     for group in LeverGroup::ALL {
         let path = join("lags", group.key());
         let Some(lag) = get(table, group.key()).and_then(|v| reader.table(v, &path)) else {
-            reader.problem(
-                0..0,
-                &path,
-                format!("missing lag kernel for `{}`", group.key()),
-                "weights = [...] summing to 1".into(),
-            );
+            reader.push_problem(0..0, &path, ProblemKind::MissingLagKernel { group });
             continue;
         };
         reader.check_keys(lag, &path, &["weights", "source", "assumption"]);
         let mut weights = Vec::new();
         if let Some(v) = get(lag, "weights") {
+            let at = join(&path, "weights");
             match v.get_ref() {
                 toml::de::DeValue::Array(items) => {
+                    let share = || Expected::Number {
+                        low: "0".into(),
+                        high: "1".into(),
+                    };
                     for item in items {
-                        weights.extend(reader.number(
-                            item,
-                            &join(&path, "weights"),
-                            "a number from 0 to 1",
-                        ));
+                        weights.extend(reader.number(item, &at, share()));
                     }
                 }
-                _ => reader.problem(
-                    v.span(),
-                    &join(&path, "weights"),
-                    "weights must be an array".into(),
-                    "an array of numbers summing to 1".into(),
-                ),
+                _ => {
+                    reader.wrong_type::<()>(v, &at, Expected::LagWeights);
+                }
             }
             let sum: f64 = weights.iter().sum();
             if weights.is_empty()
@@ -298,12 +261,7 @@ fn read_lags(reader: &mut Reader<'_>, root: &toml::Spanned<DeTable<'_>>) -> [Lag
                 || (sum - 1.0).abs() > 1e-9
                 || weights.iter().any(|w| *w < 0.0)
             {
-                reader.problem(
-                    v.span(),
-                    &join(&path, "weights"),
-                    format!("lag weights sum to {sum}"),
-                    "1 to 20 non-negative numbers summing to 1".into(),
-                );
+                reader.push_problem(v.span(), &at, ProblemKind::LagWeightsSum { sum });
             }
         }
         let text = |reader: &mut Reader<'_>, key: &str| {

@@ -23,8 +23,8 @@ pub struct Diagnostic {
     pub position: Option<(usize, usize)>,
     /// Dotted path of the key at fault, when there is one.
     pub key: Option<String>,
-    /// What is wrong, when the reader says it itself (a TOML syntax error);
-    /// empty when [`Diagnostic::problem`] says it.
+    /// What is wrong, when no rule says it (a file that cannot be read, in
+    /// the operating system's words); empty when [`Diagnostic::problem`] does.
     pub message: String,
     /// A rule's problem as a kind and its arguments, worded (message and
     /// expected) by the face that shows it, in its reader's language.

@@ -20,7 +20,10 @@ use std::path::PathBuf;
 
 use toml::de::DeValue;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use levers_core::ProblemKind;
+use levers_core::problem_kind::{ChoiceOf, Expected};
+
+use crate::diagnostic::Diagnostics;
 use crate::fsio;
 use crate::toml_reader::{Reader, Value, get, join};
 
@@ -121,15 +124,8 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         if FORMATS.contains(&text.as_str()) {
             settings.default_format = Some(text);
         } else {
-            let diagnostic = Diagnostic::spanned(
-                file,
-                value.span(),
-                format!("unknown output format \"{text}\""),
-            )
-            .key("default_format")
-            .expected(format!("one of: {}", FORMATS.join(", ")))
-            .suggestion(crate::diagnostic::suggest(&text, FORMATS));
-            reader.push(diagnostic);
+            let of = ChoiceOf::OutputFormat;
+            reader.unknown_choice(value, "default_format", &text, &FORMATS, of);
         }
     }
     if let Some(value) = get(table, "lang")
@@ -138,12 +134,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         if let Some(lang) = LANGS.iter().find(|l| l.eq_ignore_ascii_case(&text)) {
             settings.lang = Some((*lang).to_string());
         } else {
-            let diagnostic =
-                Diagnostic::spanned(file, value.span(), format!("unknown language \"{text}\""))
-                    .key("lang")
-                    .expected(format!("one of: {}", LANGS.join(", ")))
-                    .suggestion(crate::diagnostic::suggest(&text, LANGS));
-            reader.push(diagnostic);
+            reader.unknown_choice(value, "lang", &text, &LANGS, ChoiceOf::Language);
         }
     }
     if let Some(value) = get(table, "keymap")
@@ -162,7 +153,6 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
 
 /// A key (`"ctrl-s"`) or a list of keys (`["ctrl-s", "F2"]`), each checked.
 fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<String> {
-    let expected = "a key such as \"ctrl-s\", \"shift-left\", \"F2\" or \"?\", or a list of them";
     let items: Vec<&Value<'_>> = match value.get_ref() {
         DeValue::Array(items) => items.iter().collect(),
         _ => vec![value],
@@ -170,19 +160,14 @@ fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<Stri
     let mut keys = Vec::new();
     for item in items {
         let DeValue::String(text) = item.get_ref() else {
-            reader.wrong_type::<()>(item, path, expected);
+            reader.wrong_type::<()>(item, path, Expected::Key);
             continue;
         };
         let text = text.to_string();
         if key_is_valid(&text) {
             keys.push(text);
         } else {
-            reader.problem(
-                item.span(),
-                path,
-                format!("\"{text}\" is not a key"),
-                expected.into(),
-            );
+            reader.push_problem(item.span(), path, ProblemKind::NotAKey { text });
         }
     }
     keys

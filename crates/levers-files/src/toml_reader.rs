@@ -1,5 +1,6 @@
 //! Reading a TOML document key by key, with positions, collecting every problem
-//! rather than stopping at the first. Shared by the policy and baseline readers.
+//! rather than stopping at the first, each as a [`ProblemKind`] the catalogues word.
+//! Shared by the policy, baseline, history and settings readers.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -8,9 +9,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use levers_core::ProblemKind;
-use levers_core::problem_kind::{Expected, Found};
+use levers_core::problem_kind::{ChoiceOf, DataFile, Expected, Found};
 
-use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, suggest};
+use crate::diagnostic::{Collected, Diagnostic, Diagnostics, LineIndex, locate, suggest};
 
 pub type Value<'s> = Spanned<DeValue<'s>>;
 
@@ -54,13 +55,12 @@ impl<'s> Reader<'s> {
             )),
             Err(error) => {
                 let span = error.span().unwrap_or(0..0);
-                let message = error.message().trim().to_string();
-                Err(Diagnostics::one(Diagnostic::at(
-                    file,
-                    source,
-                    span,
-                    format!("not valid TOML: {message}"),
-                )))
+                let kind = ProblemKind::NotValidToml {
+                    message: error.message().trim().to_string(),
+                };
+                let mut one = vec![Diagnostic::problem(file, span, kind)];
+                locate(source, &mut one);
+                Err(Diagnostics(one))
             }
         }
     }
@@ -77,14 +77,6 @@ impl<'s> Reader<'s> {
         if self.keep_spans {
             self.spans.insert(path.to_string(), span);
         }
-    }
-
-    pub fn problem(&mut self, span: Range<usize>, path: &str, message: String, expected: String) {
-        let mut diagnostic = Diagnostic::spanned(self.file, span, message).expected(expected);
-        if !path.is_empty() {
-            diagnostic = diagnostic.key(path);
-        }
-        self.push(diagnostic);
     }
 
     /// Adds a problem made with [`Diagnostic::spanned`] (it is located in
@@ -165,19 +157,47 @@ impl<'s> Reader<'s> {
         table: &'t Spanned<DeTable<'v>>,
         path: &str,
         key: &str,
-        expected: impl Into<Expected>,
+        expected: Expected,
     ) -> Option<&'t Value<'v>> {
-        let found = get(table.get_ref(), key);
+        self.require_in(table.get_ref(), table.span(), path, key, expected)
+    }
+
+    /// [`Reader::require`] for a table read out of its value (`span` is
+    /// where the table is).
+    pub fn require_in<'t, 'v>(
+        &mut self,
+        table: &'t DeTable<'v>,
+        span: Range<usize>,
+        path: &str,
+        key: &str,
+        expected: Expected,
+    ) -> Option<&'t Value<'v>> {
+        let found = get(table, key);
         if found.is_none() {
-            let span = table.span();
             let missing = ProblemKind::MissingKey {
                 key: key.to_string(),
                 table: path.to_string(),
-                expected: expected.into(),
+                expected,
             };
             self.push_problem(span.start..span.start, &join(path, key), missing);
         }
         found
+    }
+
+    /// Checks the `format` of a data file (the baseline, the history): 1 is
+    /// the only one there is.
+    pub fn data_format(&mut self, root: &Spanned<DeTable<'_>>, file: DataFile) {
+        let expected = Expected::Format(file);
+        if let Some(v) = self.require(root, "", "format", expected.clone())
+            && let Some(format) = self.integer(v, "format", expected)
+            && format != 1
+        {
+            self.push_problem(
+                v.span(),
+                "format",
+                ProblemKind::UnknownFormat { format, file },
+            );
+        }
     }
 
     /// Adds `kind` at `span`, for the key at `path` (none when empty).
@@ -202,23 +222,18 @@ impl<'s> Reader<'s> {
         &mut self,
         value: &Value<'_>,
         path: &str,
-        expected: impl Into<Expected>,
+        expected: Expected,
     ) -> Option<T> {
         let wrong = ProblemKind::WrongType {
             found: found(value.get_ref()),
-            expected: expected.into(),
+            expected,
         };
         self.push_problem(value.span(), path, wrong);
         None
     }
 
     /// A finite number (an integer is accepted where a float is expected).
-    pub fn number(
-        &mut self,
-        value: &Value<'_>,
-        path: &str,
-        expected: impl Into<Expected>,
-    ) -> Option<f64> {
+    pub fn number(&mut self, value: &Value<'_>, path: &str, expected: Expected) -> Option<f64> {
         self.note_span(path, value.span());
         let parsed = match value.get_ref() {
             DeValue::Float(float) => without_underscores(float.as_str()).parse::<f64>().ok(),
@@ -232,10 +247,7 @@ impl<'s> Reader<'s> {
                     DeValue::Float(float) => float.as_str().to_string(),
                     _ => "this value".to_string(),
                 };
-                let kind = ProblemKind::NotANumber {
-                    raw,
-                    expected: expected.into(),
-                };
+                let kind = ProblemKind::NotANumber { raw, expected };
                 self.push_problem(value.span(), path, kind);
                 None
             }
@@ -243,20 +255,13 @@ impl<'s> Reader<'s> {
     }
 
     /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).
-    pub fn integer(
-        &mut self,
-        value: &Value<'_>,
-        path: &str,
-        expected: impl Into<Expected>,
-    ) -> Option<i64> {
+    pub fn integer(&mut self, value: &Value<'_>, path: &str, expected: Expected) -> Option<i64> {
         self.note_span(path, value.span());
         match value.get_ref() {
             DeValue::Integer(int) => {
                 let parsed = whole(int);
                 if parsed.is_none() {
-                    let kind = ProblemKind::IntegerTooLarge {
-                        expected: expected.into(),
-                    };
+                    let kind = ProblemKind::IntegerTooLarge { expected };
                     self.push_problem(value.span(), path, kind);
                 }
                 parsed
@@ -278,17 +283,30 @@ impl<'s> Reader<'s> {
         let text = self.text(value, path)?;
         let found = choices.into_iter().find(|c| key(*c) == text);
         if found.is_none() {
-            let keys = choices.map(key);
-            let unknown = ProblemKind::UnknownChoice {
-                found: text.clone(),
-                allowed: keys.iter().map(|k| (*k).to_string()).collect(),
-            };
-            let diagnostic = Diagnostic::problem(self.file, value.span(), unknown)
-                .key(path)
-                .suggestion(suggest(&text, keys));
-            self.push(diagnostic);
+            self.unknown_choice(value, path, &text, &choices.map(key), ChoiceOf::Value);
         }
         found
+    }
+
+    /// Reports `found`, the text of `value`, as none of the words `allowed`
+    /// (which name a thing `of` a kind), suggesting the closest.
+    pub fn unknown_choice(
+        &mut self,
+        value: &Value<'_>,
+        path: &str,
+        found: &str,
+        allowed: &[&str],
+        of: ChoiceOf,
+    ) {
+        let unknown = ProblemKind::UnknownChoice {
+            found: found.to_string(),
+            allowed: allowed.iter().map(|k| (*k).to_string()).collect(),
+            of,
+        };
+        let diagnostic = Diagnostic::problem(self.file, value.span(), unknown)
+            .key(path)
+            .suggestion(suggest(found, allowed.iter().copied()));
+        self.push(diagnostic);
     }
 
     pub fn text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {

@@ -11,6 +11,7 @@ mod columns;
 mod compare;
 mod consumers;
 mod conventions;
+mod data_files_chinese;
 mod discover;
 mod eval;
 mod fiscal;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use levers_core::policy::{DEFAULT_HORIZON, MAX_HORIZON, SUPPORTED_FORMATS};
-use levers_core::problem_kind::Expected;
+use levers_core::problem_kind::{DataFile, Expected};
 use levers_core::{Baseline, Budget, Funding, ParamId, Policy, ProblemKind, Sector, Target};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -111,7 +111,9 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
         else {
             continue;
         };
-        if !diagnostic.message.ends_with("duplicate key") {
+        let duplicate = matches!(&diagnostic.problem,
+            Some(ProblemKind::NotValidToml { message }) if message.ends_with("duplicate key"));
+        if !duplicate {
             continue;
         }
         // The first line that defines the measure, in any form TOML allows:
@@ -124,26 +126,28 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
                 .is_some_and(|rest| rest.trim_start().starts_with([']', '=', '.']))
         };
         let first = source.lines().position(defines).map_or(0, |i| i + 1);
-        diagnostic.message = String::new();
         diagnostic.problem = Some(ProblemKind::DuplicateMeasure {
             name: name.to_string(),
             first_line: Some(first),
         });
         diagnostic.key = Some(format!("measures.{name}"));
-        diagnostic.expected = None;
     }
     diagnostics
 }
 
 /// Checks `format` first: a file of another version is not read any further.
 fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Option<i64> {
-    let value = reader.require(root, "", "format", Expected::Format)?;
-    let format = reader.integer(value, "format", Expected::Format)?;
+    let expected = Expected::Format(DataFile::Policy);
+    let value = reader.require(root, "", "format", expected.clone())?;
+    let format = reader.integer(value, "format", expected)?;
     if !SUPPORTED_FORMATS.contains(&format) {
         reader.push_problem(
             value.span(),
             "format",
-            ProblemKind::UnknownFormat { format },
+            ProblemKind::UnknownFormat {
+                format,
+                file: DataFile::Policy,
+            },
         );
         return None;
     }
@@ -173,7 +177,7 @@ fn read_target(reader: &mut Reader<'_>, value: &Value<'_>) -> Target {
     if let Some(v) = get(table, "manufacturing_share_pct") {
         let path = "target.manufacturing_share_pct";
         target.share_pct = reader
-            .number(v, path, "a number above 0 and at most 50 (%)")
+            .number(v, path, Expected::TargetShare)
             .unwrap_or(target.share_pct);
     }
     if let Some(v) = get(table, "year") {
@@ -190,7 +194,7 @@ fn read_budget(reader: &mut Reader<'_>, value: &Value<'_>) -> Budget {
     };
     reader.check_keys(table, "budget", &["cap_hkd_bn_per_year", "funding"]);
     if let Some(v) = get(table, "cap_hkd_bn_per_year") {
-        let expected = "a number above 0 and at most 1000 (HK$ bn per year)";
+        let expected = Expected::BudgetCap;
         budget.cap_hkd_bn_per_year = reader.number(v, "budget.cap_hkd_bn_per_year", expected);
     }
     if let Some(v) = get(table, "funding")

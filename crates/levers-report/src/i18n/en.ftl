@@ -1001,6 +1001,50 @@ problem-unknown-key-in = unknown key `{ $key }` in [{ $table }]
 problem-unknown-key-in-expected = one of: { $allowed }
 problem-more-problems = and { $more } more problems (only the first { $shown } are shown; fix these and check again)
 
+# The data files' problems (the baseline, the history and the settings; a
+# syntax error in any file): worded as a package's are.
+problem-not-valid-toml = not valid TOML: { $message }
+problem-unknown-output-format = unknown output format "{ $found }"
+problem-unknown-output-format-expected = one of: { $allowed }
+problem-unknown-language = unknown language "{ $found }"
+problem-unknown-language-expected = one of: { $allowed }
+problem-unknown-data-format = { $file ->
+        [baseline] baseline
+       *[history] history
+    } format { $format } is not known
+problem-unknown-data-format-expected = format = 1
+problem-base-year-out-of-range = base year { $year } is out of range
+problem-base-year-out-of-range-expected = a year from { $first } to { $last }
+problem-missing-parameter = the baseline lacks parameter `{ $name }`
+problem-missing-parameter-expected = a table with value, unit, low, high and a source or assumption
+problem-source-or-assumption = a parameter needs exactly one of `source` or `assumption`
+problem-source-or-assumption-expected = source = "..." or assumption = "..."
+problem-normal-without-sd = a normal distribution needs a positive standard deviation `sd`
+problem-normal-without-sd-expected = sd = 0.01 (in the parameter's unit)
+problem-unknown-distribution = unknown distribution "{ $found }"
+problem-unknown-distribution-expected = "triangular", "uniform", "normal" (with sd) or "fixed"
+problem-range-beyond-physical = range { $low }..{ $high } leaves what `{ $name }` can physically be
+problem-range-beyond-physical-expected = low and high within { $floor }..{ $ceiling }
+problem-value-outside-own-range = value { $value } is not within its own range { $low }..{ $high }
+problem-value-outside-own-range-expected = low <= value <= high
+problem-missing-lag-kernel = missing lag kernel for `{ $group }`
+problem-missing-lag-kernel-expected = weights = [...] summing to 1
+problem-lag-weights-sum = lag weights sum to { $sum }
+problem-lag-weights-sum-expected = 1 to 20 non-negative numbers summing to 1
+problem-duplicate-figure = series `{ $series }` has two figures for { $year }
+problem-duplicate-figure-expected = one figure a year (delete one of them)
+problem-figure-not-positive = series `{ $series }`, { $year }: { $value } is not a positive number
+problem-figure-not-positive-expected = a positive, finite figure
+problem-figure-outside-years = series `{ $series }` has a figure for { $year }, outside first_year..last_year
+problem-figure-outside-years-expected = { $first } ..= { $last }
+problem-not-a-key = "{ $text }" is not a key
+problem-not-a-key-expected = a key such as "ctrl-s", "shift-left", "F2" or "?", or a list of them
+expected-any-number = a number
+expected-any-year = a year
+expected-key = a key such as "ctrl-s", "shift-left", "F2" or "?", or a list of them
+expected-lag-weights = an array of 1 to 20 non-negative numbers summing to 1
+expected-points = an array of figures: {"{"} year = 2016, value = 2489.0, source = "..." {"}"}
+
 # The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
 # then what was expected and a suggestion for a misspelt key.
 diagnostic-error = error:

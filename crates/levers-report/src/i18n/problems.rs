@@ -2,7 +2,8 @@
 //! arguments; the catalogue's `problem-{id}` and `problem-{id}-expected` say
 //! it in the reader's language.
 
-use levers_core::problem_kind::{Expected, Found, Term, Words};
+use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_TARGET_SHARE_PCT};
+use levers_core::problem_kind::{DataFile, Expected, Found, Term, Words};
 use levers_core::{LeverField, ProblemKind};
 
 use super::Lang;
@@ -101,7 +102,10 @@ impl Lang {
                 ("start", start.to_string()),
                 ("last", last.to_string()),
             ],
-            ProblemKind::WeightsAllZero | ProblemKind::EmptySchedule => Vec::new(),
+            ProblemKind::WeightsAllZero
+            | ProblemKind::EmptySchedule
+            | ProblemKind::SourceOrAssumption
+            | ProblemKind::NormalWithoutSd => Vec::new(),
             ProblemKind::GroupCannotTargetSectors { group } => {
                 vec![("group", group.key().to_string())]
             }
@@ -150,9 +154,10 @@ impl Lang {
                 ("expected", self.expected(expected)),
             ],
             ProblemKind::ScheduleKeyNotAYear { key } => vec![("key", key.clone())],
-            ProblemKind::UnknownFormat { format } => {
+            ProblemKind::UnknownFormat { format, file } => {
                 let mut args = format_args();
                 args.push(("format", format.to_string()));
+                args.push(("file", file.key().to_string()));
                 args
             }
             ProblemKind::AssumptionSetTwice { name, line, column } => vec![
@@ -160,7 +165,9 @@ impl Lang {
                 ("line", line.to_string()),
                 ("column", column.to_string()),
             ],
-            ProblemKind::UnknownParameter { name } => vec![("name", name.clone())],
+            ProblemKind::UnknownParameter { name } | ProblemKind::MissingParameter { name } => {
+                vec![("name", name.clone())]
+            }
             ProblemKind::RampOutOfRange { ramp } => vec![("ramp", ramp.to_string())],
             ProblemKind::LabelWithoutName { languages } => vec![("languages", languages.clone())],
             ProblemKind::NotANumber { raw, expected } => {
@@ -178,12 +185,63 @@ impl Lang {
                 ("table", table.clone()),
                 ("expected", self.expected(expected)),
             ],
-            ProblemKind::UnknownChoice { found, allowed } => {
+            ProblemKind::UnknownChoice { found, allowed, .. } => {
                 vec![("found", found.clone()), ("allowed", allowed.join(", "))]
             }
             ProblemKind::MoreProblems { more, shown } => {
                 vec![("more", more.to_string()), ("shown", shown.to_string())]
             }
+            ProblemKind::NotValidToml { message } => vec![("message", message.clone())],
+            ProblemKind::BaseYearOutOfRange { year, first, last } => {
+                let mut args = years(*first, *last);
+                args.push(("year", year.to_string()));
+                args
+            }
+            ProblemKind::UnknownDistribution { found } => vec![("found", found.clone())],
+            ProblemKind::RangeBeyondPhysical {
+                name,
+                low,
+                high,
+                floor,
+                ceiling,
+            } => vec![
+                ("name", name.clone()),
+                ("low", echo(*low)),
+                ("high", echo(*high)),
+                ("floor", echo(*floor)),
+                ("ceiling", echo(*ceiling)),
+            ],
+            ProblemKind::ValueOutsideOwnRange { value, low, high } => vec![
+                ("value", echo(*value)),
+                ("low", echo(*low)),
+                ("high", echo(*high)),
+            ],
+            ProblemKind::MissingLagKernel { group } => vec![("group", group.key().to_string())],
+            ProblemKind::LagWeightsSum { sum } => vec![("sum", echo(*sum))],
+            ProblemKind::DuplicateFigure { series, year } => {
+                vec![("series", series.clone()), ("year", year.to_string())]
+            }
+            ProblemKind::FigureNotPositive {
+                series,
+                year,
+                value,
+            } => vec![
+                ("series", series.clone()),
+                ("year", year.to_string()),
+                ("value", echo(*value)),
+            ],
+            ProblemKind::FigureOutsideYears {
+                series,
+                year,
+                first,
+                last,
+            } => {
+                let mut args = years(*first, *last);
+                args.push(("series", series.clone()));
+                args.push(("year", year.to_string()));
+                args
+            }
+            ProblemKind::NotAKey { text } => vec![("text", text.clone())],
         }
     }
 }
@@ -216,17 +274,30 @@ impl Lang {
             Expected::Number { low, high } => {
                 self.format("expected-number", &[("low", low), ("high", high)])
             }
-            Expected::Format => {
+            Expected::Format(DataFile::Policy) => {
                 let args = format_args();
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 self.format("problem-unknown-format-expected", &args)
             }
+            Expected::Format(_) => self.text("problem-unknown-data-format-expected"),
+            Expected::AnyNumber => self.text("expected-any-number"),
+            Expected::AnyYear => self.text("expected-any-year"),
+            Expected::Key => self.text("expected-key"),
+            Expected::LagWeights => self.text("expected-lag-weights"),
+            Expected::Points => self.text("expected-points"),
             Expected::Text => self.text("expected-text"),
             Expected::Table => self.text("expected-table"),
             Expected::OneOf(words) => {
                 self.format("expected-one-of", &[("words", &words.join(", "))])
             }
-            Expected::Words(words) => words.clone(),
+            Expected::TargetShare => self.format(
+                "problem-target-share-out-of-range-expected",
+                &[("max", &MAX_TARGET_SHARE_PCT.to_string())],
+            ),
+            Expected::BudgetCap => self.format(
+                "problem-budget-cap-out-of-range-expected",
+                &[("max", &MAX_BUDGET_CAP_HKD_BN.to_string())],
+            ),
         }
     }
 }
@@ -287,6 +358,7 @@ impl Words for Lang {
 pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
     use levers_core::measure::MeasureKind;
     use levers_core::policy::MAX_HORIZON;
+    use levers_core::problem_kind::ChoiceOf;
     let samples = vec![
         ProblemKind::TooLong {
             key: "name",
@@ -397,6 +469,17 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
         ProblemKind::UnknownChoice {
             found: "rd_grant".into(),
             allowed: vec!["rent_subsidy".into(), "rd_grants".into()],
+            of: ChoiceOf::Value,
+        },
+        ProblemKind::UnknownChoice {
+            found: "yaml".into(),
+            allowed: vec!["table".into(), "json".into()],
+            of: ChoiceOf::OutputFormat,
+        },
+        ProblemKind::UnknownChoice {
+            found: "zh".into(),
+            allowed: vec!["en".into(), "zh-Hant".into()],
+            of: ChoiceOf::Language,
         },
         ProblemKind::WrongType {
             found: Found::Text("2030".into()),
@@ -406,7 +489,14 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             },
         },
         ProblemKind::ScheduleKeyNotAYear { key: "soon".into() },
-        ProblemKind::UnknownFormat { format: 9 },
+        ProblemKind::UnknownFormat {
+            format: 9,
+            file: DataFile::Policy,
+        },
+        ProblemKind::UnknownFormat {
+            format: 2,
+            file: DataFile::Baseline,
+        },
         ProblemKind::AssumptionSetTwice {
             name: "nev.growth".into(),
             line: 7,
@@ -442,6 +532,56 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
         ProblemKind::MoreProblems {
             more: 900,
             shown: 100,
+        },
+        ProblemKind::NotValidToml {
+            message: "invalid string\nexpected `\"`".into(),
+        },
+        ProblemKind::BaseYearOutOfRange {
+            year: 1999,
+            first: 2000,
+            last: 2059,
+        },
+        ProblemKind::MissingParameter {
+            name: "nev.growth".into(),
+        },
+        ProblemKind::SourceOrAssumption,
+        ProblemKind::NormalWithoutSd,
+        ProblemKind::UnknownDistribution {
+            found: "lognormal".into(),
+        },
+        ProblemKind::RangeBeyondPhysical {
+            name: "land_cost_share".into(),
+            low: 0.0,
+            high: 2.0,
+            floor: 0.0,
+            ceiling: 1.0,
+        },
+        ProblemKind::ValueOutsideOwnRange {
+            value: 0.5,
+            low: 0.1,
+            high: 0.2,
+        },
+        ProblemKind::MissingLagKernel {
+            group: levers_core::LeverGroup::Land,
+        },
+        ProblemKind::LagWeightsSum { sum: 0.9 },
+        ProblemKind::DuplicateFigure {
+            series: "labour_force".into(),
+            year: 2016,
+        },
+        ProblemKind::FigureNotPositive {
+            series: "labour_force".into(),
+            year: 2016,
+            value: -1.0,
+        },
+        ProblemKind::FigureOutsideYears {
+            series: "labour_force".into(),
+            year: 2030,
+            first: 2008,
+            last: 2024,
+        },
+        ProblemKind::NotAKey {
+            text: "ctrl-".into(),
         },
     ];
     for sample in &samples {
@@ -484,7 +624,21 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::NotANumber { .. }
             | ProblemKind::IntegerTooLarge { .. }
             | ProblemKind::MissingKey { .. }
-            | ProblemKind::MoreProblems { .. } => {}
+            | ProblemKind::MoreProblems { .. }
+            | ProblemKind::NotValidToml { .. }
+            | ProblemKind::BaseYearOutOfRange { .. }
+            | ProblemKind::MissingParameter { .. }
+            | ProblemKind::SourceOrAssumption
+            | ProblemKind::NormalWithoutSd
+            | ProblemKind::UnknownDistribution { .. }
+            | ProblemKind::RangeBeyondPhysical { .. }
+            | ProblemKind::ValueOutsideOwnRange { .. }
+            | ProblemKind::MissingLagKernel { .. }
+            | ProblemKind::LagWeightsSum { .. }
+            | ProblemKind::DuplicateFigure { .. }
+            | ProblemKind::FigureNotPositive { .. }
+            | ProblemKind::FigureOutsideYears { .. }
+            | ProblemKind::NotAKey { .. } => {}
         }
     }
     samples
@@ -595,7 +749,15 @@ mod tests {
                 low: "0".into(),
                 high: "100".into(),
             },
-            Expected::Format,
+            Expected::Format(DataFile::Policy),
+            Expected::Format(DataFile::History),
+            Expected::AnyNumber,
+            Expected::AnyYear,
+            Expected::Key,
+            Expected::LagWeights,
+            Expected::Points,
+            Expected::TargetShare,
+            Expected::BudgetCap,
             Expected::Text,
             Expected::Table,
             Expected::OneOf(vec!["a".into(), "b".into()]),

@@ -990,6 +990,50 @@ problem-unknown-key-in = [{ $table }] 中未知的鍵 `{ $key }`
 problem-unknown-key-in-expected = { $allowed } 其中之一
 problem-more-problems = 另有 { $more } 個問題（只顯示首 { $shown } 個；請修正後再檢查）
 
+# The data files' problems (the baseline, the history and the settings; a
+# syntax error in any file): worded as a package's are.
+problem-not-valid-toml = 不是有效的 TOML：{ $message }
+problem-unknown-output-format = 未知的輸出格式 "{ $found }"
+problem-unknown-output-format-expected = { $allowed } 其中之一
+problem-unknown-language = 未知的語言 "{ $found }"
+problem-unknown-language-expected = { $allowed } 其中之一
+problem-unknown-data-format = 這個版本的 levers 不認識{ $file ->
+        [baseline] 基線
+       *[history] 歷史數據
+    }格式 { $format }
+problem-unknown-data-format-expected = format = 1（這個版本的 levers 只讀取格式 1）
+problem-base-year-out-of-range = 基年 { $year } 超出範圍
+problem-base-year-out-of-range-expected = { $first } 至 { $last } 年之間的年份
+problem-missing-parameter = 基線缺少參數 `{ $name }`
+problem-missing-parameter-expected = 一個列出 value、unit、low、high 及 source 或 assumption 的表
+problem-source-or-assumption = 參數須有 `source` 或 `assumption`，且只可有其中一個
+problem-source-or-assumption-expected = source = "..." 或 assumption = "..."
+problem-normal-without-sd = 常態分佈須有正數的標準差 `sd`
+problem-normal-without-sd-expected = sd = 0.01（以參數的單位計）
+problem-unknown-distribution = 未知的分佈 "{ $found }"
+problem-unknown-distribution-expected = "triangular"、"uniform"、"normal"（須附 sd）或 "fixed"
+problem-range-beyond-physical = 範圍 { $low }..{ $high } 超出 `{ $name }` 在現實中可能的數值
+problem-range-beyond-physical-expected = low 及 high 均在 { $floor }..{ $ceiling } 之內
+problem-value-outside-own-range = 數值 { $value } 不在其本身的範圍 { $low }..{ $high } 之內
+problem-value-outside-own-range-expected = low <= value <= high（數值在範圍之內）
+problem-missing-lag-kernel = 缺少 `{ $group }` 的滯後分佈
+problem-missing-lag-kernel-expected = weights = [...]，總和為 1
+problem-lag-weights-sum = 滯後權重的總和為 { $sum }
+problem-lag-weights-sum-expected = 1 至 20 個非負數，總和為 1
+problem-duplicate-figure = 數列 `{ $series }` 在 { $year } 年有兩個數字
+problem-duplicate-figure-expected = 每年一個數字（刪去其中一個）
+problem-figure-not-positive = 數列 `{ $series }` 的 { $year } 年：{ $value } 不是正數
+problem-figure-not-positive-expected = 有限的正數
+problem-figure-outside-years = 數列 `{ $series }` 有 { $year } 年的數字，超出 first_year..last_year
+problem-figure-outside-years-expected = { $first } 至 { $last } 年之間的年份
+problem-not-a-key = "{ $text }" 不是按鍵
+problem-not-a-key-expected = 例如 "ctrl-s"、"shift-left"、"F2" 或 "?" 的按鍵，或這些按鍵的列表
+expected-any-number = 數字
+expected-any-year = 年份
+expected-key = 例如 "ctrl-s"、"shift-left"、"F2" 或 "?" 的按鍵，或這些按鍵的列表
+expected-lag-weights = 由 1 至 20 個非負數組成、總和為 1 的陣列
+expected-points = 數字的陣列：{"{"} year = 2016, value = 2489.0, source = "..." {"}"}
+
 # The fixed words of a diagnostic, each with its colon: `file:line:column: error: …`,
 # then what was expected and a suggestion for a misspelt key.
 diagnostic-error = 錯誤：
