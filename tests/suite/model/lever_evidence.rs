@@ -67,7 +67,7 @@ fn cost_per_net_job(year: &YearOutcome) -> f64 {
 /// £33,000–37,400 per net additional job (NAO 2012, 2014), HK$0.40–0.45 m;
 /// German GRW investment grants US$19,000–€25,000 (Siegloch et al. 2025; Grunau
 /// et al. 2024), IDA Ireland €11,817–IR£12,193 per job sustained, UK enterprise
-/// zones about £17,000 per additional job (DoE 1995), US bonus depreciation
+/// zones about £17,000 per additional job (the Department of the Environment, 1995), US bonus depreciation
 /// US$53,000 (Garrett, Ohrn & Suárez Serrato 2020).
 const BUSINESS_SUBSIDY_HKD_PER_JOB: (f64, f64) = (49_000.0, 1_000_000.0);
 
