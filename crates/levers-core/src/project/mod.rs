@@ -207,6 +207,8 @@ struct Run<'a> {
     /// Private investment each sector draws without any package, HK$ bn
     /// (the base × the sector's share of manufacturing).
     base_investment: [f64; M],
+    /// How new demand for local workers is met (shares of it).
+    labour_supply: labour::LabourSupplyShares,
     /// What the package delivered each year, by step (the base year delivers
     /// nothing); the lagged channels read this history.
     delivered: &'a mut Vec<Delivered>,
@@ -310,6 +312,7 @@ impl<'a> Run<'a> {
             base_investment: std::array::from_fn(|i| {
                 p.global.private_investment_base_hkd_bn * manufacturing_share0[i]
             }),
+            labour_supply: labour::LabourSupplyShares::of(&p.global),
             delivered,
             recalled,
             growth_factor: [1.0; SECTOR_COUNT],

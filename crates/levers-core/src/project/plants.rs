@@ -218,15 +218,18 @@ impl Run<'_> {
         outcome.new_capacity_hkd_bn = self.new_capacity_hk.iter().sum::<f64>() * tfp;
         outcome.land_released_ha = self.land_released_ha;
         let mut used_jobs = trend_jobs;
+        let hq_share = g.gba_hq_share;
+        let gba_kept = 1.0 - hq_share;
+        let most_growth = 1.0 + g.max_sector_growth;
+        let allowance = g.sector_growth_allowance_hkd_bn;
+        let mut gba_value_added = 0.0;
         for s in 0..M {
-            let new_value_added = (utilisation * self.new_capacity_hk[s]
-                + g.gba_hq_share * self.new_capacity_gba[s])
-                * tfp;
+            let new_value_added =
+                (utilisation * self.new_capacity_hk[s] + hq_share * self.new_capacity_gba[s]) * tfp;
             let growth_value_added = utilisation * plants.extra_value_added[s] + new_value_added;
             let growth_jobs = utilisation * (plants.extra_jobs[s] + plants.new_jobs_potential[s])
                 + plants.hq_jobs[s];
-            let most = self.previous_value_added[s] * (1.0 + g.max_sector_growth)
-                + g.sector_growth_allowance_hkd_bn;
+            let most = self.previous_value_added[s] * most_growth + allowance;
             let room = most - plants.trend_value_added[s];
             let absorbed = if growth_value_added > room.max(0.0) && growth_value_added > 0.0 {
                 if binding_constraint == Constraint::None {
@@ -236,14 +239,14 @@ impl Run<'_> {
             } else {
                 1.0
             };
-            outcome.sector_value_added_hkd_bn[s] =
-                plants.trend_value_added[s] + absorbed * growth_value_added;
+            let value_added = plants.trend_value_added[s] + absorbed * growth_value_added;
+            outcome.sector_value_added_hkd_bn[s] = value_added;
             outcome.sector_jobs[s] = plants.trend_jobs[s] + absorbed * growth_jobs;
             used_jobs += absorbed * (growth_jobs - plants.hq_jobs[s]);
-            outcome.gba_value_added_hkd_bn +=
-                (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
-            self.previous_value_added[s] = outcome.sector_value_added_hkd_bn[s];
+            gba_value_added += gba_kept * self.new_capacity_gba[s] * tfp;
+            self.previous_value_added[s] = value_added;
         }
+        outcome.gba_value_added_hkd_bn = gba_value_added;
         outcome.binding_constraint = binding_constraint;
         self.previous_jobs = outcome.sector_jobs;
         outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
