@@ -290,6 +290,7 @@ impl<'a> Run<'a> {
         let manufacturing_va0: f64 = va0[..M].iter().sum();
         let services_va0: f64 = va0[M..].iter().sum();
         let manufacturing_share0: [f64; M] = std::array::from_fn(|i| va0[i] / manufacturing_va0);
+        let costs = plants::CostTerms::of(p);
         Run {
             baseline,
             p,
@@ -306,9 +307,9 @@ impl<'a> Run<'a> {
                 },
             ),
             manufacturing_share0,
-            cost_index0: plants::cost_index(p, 0.0, 1.0),
+            cost_index0: costs.at_wage(1.0).cost_index(0.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
-            costs: plants::CostTerms::of(p),
+            costs,
             base_investment: std::array::from_fn(|i| {
                 p.global.private_investment_base_hkd_bn * manufacturing_share0[i]
             }),

@@ -361,14 +361,6 @@ impl Wages {
     }
 }
 
-/// Manufacturing cost in Hong Kong relative to Shenzhen at a rent relief and
-/// wage factor (see [`Wages::cost_index`]).
-pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 {
-    CostTerms::of(p)
-        .at_wage(wage_factor)
-        .cost_index(rent_relief)
-}
-
 /// What new capacity the year's investment adds, and where: the parameters
 /// the sector loop reads, held in locals.
 struct Scaleup {
