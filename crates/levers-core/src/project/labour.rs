@@ -120,7 +120,7 @@ impl Run<'_> {
         let induced =
             g.induced_jobs_multiplier * direct + g.talent_local_jobs_multiplier * talent_employed;
         let local_demand = direct - talent_in_manufacturing + research_jobs + induced;
-        let shares = LabourSupplyShares::of(g);
+        let shares = self.labour_supply;
         let new_supply = shares.new_supply * local_demand;
         let cyclical = trend_labour_force * (u0 - g.unemployment_floor).max(0.0);
         let from_unemployed = from_pool(shares.unemployed * local_demand, cyclical);

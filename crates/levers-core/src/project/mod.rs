@@ -202,6 +202,13 @@ struct Run<'a> {
     manufacturing_share0: [f64; M],
     cost_index0: f64,
     knowledge_stock0: f64,
+    /// What the cost index and the location choice read of the parameters.
+    costs: plants::CostTerms,
+    /// Private investment each sector draws without any package, HK$ bn
+    /// (the base × the sector's share of manufacturing).
+    base_investment: [f64; M],
+    /// How new demand for local workers is met (shares of it).
+    labour_supply: labour::LabourSupplyShares,
     /// What the package delivered each year, by step (the base year delivers
     /// nothing); the lagged channels read this history.
     delivered: &'a mut Vec<Delivered>,
@@ -282,6 +289,8 @@ impl<'a> Run<'a> {
         let jobs0: [f64; M] = std::array::from_fn(|i| p.sectors[i].jobs);
         let manufacturing_va0: f64 = va0[..M].iter().sum();
         let services_va0: f64 = va0[M..].iter().sum();
+        let manufacturing_share0: [f64; M] = std::array::from_fn(|i| va0[i] / manufacturing_va0);
+        let costs = plants::CostTerms::of(p);
         Run {
             baseline,
             p,
@@ -297,9 +306,14 @@ impl<'a> Run<'a> {
                     if i < M { 0.0 } else { va0[i] / services_va0 }
                 },
             ),
-            manufacturing_share0: std::array::from_fn(|i| va0[i] / manufacturing_va0),
-            cost_index0: plants::cost_index(p, 0.0, 1.0),
+            manufacturing_share0,
+            cost_index0: costs.at_wage(1.0).cost_index(0.0),
             knowledge_stock0: p.global.gerd_base_hkd_bn / p.global.rd_depreciation,
+            costs,
+            base_investment: std::array::from_fn(|i| {
+                p.global.private_investment_base_hkd_bn * manufacturing_share0[i]
+            }),
+            labour_supply: labour::LabourSupplyShares::of(&p.global),
             delivered,
             recalled,
             growth_factor: [1.0; SECTOR_COUNT],

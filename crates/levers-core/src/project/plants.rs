@@ -28,8 +28,7 @@ impl Run<'_> {
     /// what their costs support) and new capacity from this year's additional
     /// investment, split between Hong Kong and Guangdong ("10-100" scale-up).
     pub(crate) fn run_plants(&mut self, step: usize, effects: &Effects) -> Plants {
-        let p = self.p;
-        let g = &p.global;
+        let g = &self.p.global;
         // Co-investment projects with the private money they bring; the part that
         // would have been invested anyway is deadweight. Money goes where the
         // package aims it, in proportion to what each sector can absorb.
@@ -39,7 +38,7 @@ impl Run<'_> {
             by_sector(|s| (1.0 + leverage) * placed[s] * (1.0 - g.subsidy_deadweight));
         let extra_rd = self.absorptive_split(&effects.rd);
         let research_money: [f64; M] = by_sector(|s| g.rd_commercialisation_rate * extra_rd[s]);
-        let labour_cost_factor = self.labour_cost_factor(step);
+        let wages = self.costs.at_wage(self.labour_cost_factor(step));
         let Delivered {
             rent_rate: rent_rates,
             new_plant_rent_rate: new_plant_rent_rates,
@@ -49,11 +48,11 @@ impl Run<'_> {
         let pays_new_plants = self.plan.pays_any_new_plants();
         let most_rent = MeasureKind::RentSubsidy.field().spec().max;
         let most_tax = MeasureKind::ProfitsTaxConcession.field().spec().max;
-        let top_rate_pp = 100.0 * g.profits_tax_rate;
+        let scaleup = Scaleup::of(g);
 
         let mut plants = Plants::default();
         for s in 0..M {
-            let sector = &p.sectors[s];
+            let sector = &self.p.sectors[s];
             self.growth_factor[s] *= 1.0 + sector.growth;
             self.productivity_factor[s] *= 1.0 + sector.productivity_growth;
 
@@ -64,29 +63,18 @@ impl Run<'_> {
             let new_plant_rent = (rent_rates[s] + new_plant_rent_rates[s]).min(most_rent);
             let new_plant_rent_paid =
                 (1.0 - new_plant_rent / 100.0) * (1.0 - self.land_rent_relief[s]);
-            let cost = cost_index(p, 1.0 - rent_paid, labour_cost_factor);
-            let cost_index0 = self.cost_index0;
-            let competitiveness = self.competitiveness.get(cost, |cost| {
-                if cost < cost_index0 {
-                    power(cost_index0 / cost, g.cost_elasticity)
-                } else {
-                    1.0
-                }
-            });
+            let cost = wages.cost_index(1.0 - rent_paid);
+            let competitiveness = self.competitiveness_at(cost);
             // New plants choose where to locate on after-tax profit: a cost
             // saving counts as the tax cut that would leave them as much.
             let productivity = self.worker_productivity0[s] * self.productivity_factor[s];
-            let saving_pp = tax_cut_equivalent_pp(
-                p,
-                1.0 - new_plant_rent_paid,
-                labour_cost_factor,
-                productivity,
-            );
+            let saving_pp = wages.tax_cut_equivalent_pp(1.0 - new_plant_rent_paid, productivity);
             let tax_cut_pp = (effects.tax_rate[s] + effects.new_plant_tax_rate[s]).min(most_tax);
+            let costs = &self.costs;
             let attraction = self
                 .location_attraction
                 .get(tax_cut_pp + saving_pp, |after_tax_pp| {
-                    location_attraction(g.tax_semi_elasticity, after_tax_pp, top_rate_pp)
+                    costs.location_attraction(after_tax_pp)
                 });
             plants.cost_ratio += cost * self.manufacturing_share0[s];
             // Existing plants close part of the gap to the output their costs support.
@@ -95,46 +83,52 @@ impl Run<'_> {
 
             // Additional investment arriving this year; relocations from elsewhere
             // in Hong Kong add nothing to Hong Kong.
-            let investment = (1.0 - g.relocation_share)
+            let base_investment = self.base_investment[s];
+            let investment = scaleup.kept_in_hong_kong
                 * (attraction * (zone_money[s] + research_money[s])
-                    + g.private_investment_base_hkd_bn
-                        * self.manufacturing_share0[s]
-                        * (attraction - 1.0));
-            let gba_share = gba_shares[s];
-            let scaleup_multiplier = 1.0 + g.gba_scaleup_boost * gba_share;
-            let hk_part = (1.0 - g.scaleup_stage_share)
-                + g.scaleup_stage_share * scaleup_multiplier * (1.0 - gba_share);
-            let gba_part = g.scaleup_stage_share * scaleup_multiplier * gba_share;
-            let keep = 1.0 - g.new_capacity_depreciation;
-            self.new_capacity_hk[s] =
-                keep * self.new_capacity_hk[s] + g.capital_productivity * investment * hk_part;
-            self.new_capacity_gba[s] =
-                keep * self.new_capacity_gba[s] + g.capital_productivity * investment * gba_part;
+                    + base_investment * (attraction - 1.0));
+            let (hk_part, gba_part) = scaleup.parts(gba_shares[s]);
+            self.new_capacity_hk[s] = scaleup.keep * self.new_capacity_hk[s]
+                + scaleup.capital_productivity * investment * hk_part;
+            self.new_capacity_gba[s] = scaleup.keep * self.new_capacity_gba[s]
+                + scaleup.capital_productivity * investment * gba_part;
 
             let trend_value_added = self.va0[s] * self.growth_factor[s];
             plants.trend_value_added[s] = trend_value_added * effects.tfp;
             plants.trend_jobs[s] = trend_value_added * BN / productivity;
             plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
             plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
-            let new_productivity = productivity * g.advanced_productivity_multiple;
+            let new_productivity = productivity * scaleup.advanced_productivity_multiple;
             plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
             // Every plant built here qualifies for a new-plants-only measure:
             // those the package attracted, those that would have come anyway,
             // and those moved from elsewhere in Hong Kong (tracked only when
             // such a measure exists: nothing else reads it).
             if pays_new_plants {
-                let built = attraction
-                    * (zone_money[s]
-                        + research_money[s]
-                        + g.private_investment_base_hkd_bn * self.manufacturing_share0[s]);
-                self.new_plant_capacity[s] =
-                    keep * self.new_plant_capacity[s] + g.capital_productivity * built * hk_part;
+                let built = attraction * (zone_money[s] + research_money[s] + base_investment);
+                self.new_plant_capacity[s] = scaleup.keep * self.new_plant_capacity[s]
+                    + scaleup.capital_productivity * built * hk_part;
                 self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
                 self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
             }
-            plants.hq_jobs[s] = g.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
+            plants.hq_jobs[s] =
+                scaleup.gba_hq_share * self.new_capacity_gba[s] * BN / new_productivity;
         }
         plants
+    }
+
+    /// Existing plants' output supported by a cost index of `cost`, relative
+    /// to the base year's: `(C₀ / C)^elasticity` below the base cost, else 1.
+    fn competitiveness_at(&mut self, cost: f64) -> f64 {
+        let cost_index0 = self.cost_index0;
+        let elasticity = self.p.global.cost_elasticity;
+        self.competitiveness.get(cost, |cost| {
+            if cost < cost_index0 {
+                power(cost_index0 / cost, elasticity)
+            } else {
+                1.0
+            }
+        })
     }
 
     /// Private HK$ per public HK$ of the co-investment now reaching projects
@@ -224,15 +218,18 @@ impl Run<'_> {
         outcome.new_capacity_hkd_bn = self.new_capacity_hk.iter().sum::<f64>() * tfp;
         outcome.land_released_ha = self.land_released_ha;
         let mut used_jobs = trend_jobs;
+        let hq_share = g.gba_hq_share;
+        let gba_kept = 1.0 - hq_share;
+        let most_growth = 1.0 + g.max_sector_growth;
+        let allowance = g.sector_growth_allowance_hkd_bn;
+        let mut gba_value_added = 0.0;
         for s in 0..M {
-            let new_value_added = (utilisation * self.new_capacity_hk[s]
-                + g.gba_hq_share * self.new_capacity_gba[s])
-                * tfp;
+            let new_value_added =
+                (utilisation * self.new_capacity_hk[s] + hq_share * self.new_capacity_gba[s]) * tfp;
             let growth_value_added = utilisation * plants.extra_value_added[s] + new_value_added;
             let growth_jobs = utilisation * (plants.extra_jobs[s] + plants.new_jobs_potential[s])
                 + plants.hq_jobs[s];
-            let most = self.previous_value_added[s] * (1.0 + g.max_sector_growth)
-                + g.sector_growth_allowance_hkd_bn;
+            let most = self.previous_value_added[s] * most_growth + allowance;
             let room = most - plants.trend_value_added[s];
             let absorbed = if growth_value_added > room.max(0.0) && growth_value_added > 0.0 {
                 if binding_constraint == Constraint::None {
@@ -242,14 +239,14 @@ impl Run<'_> {
             } else {
                 1.0
             };
-            outcome.sector_value_added_hkd_bn[s] =
-                plants.trend_value_added[s] + absorbed * growth_value_added;
+            let value_added = plants.trend_value_added[s] + absorbed * growth_value_added;
+            outcome.sector_value_added_hkd_bn[s] = value_added;
             outcome.sector_jobs[s] = plants.trend_jobs[s] + absorbed * growth_jobs;
             used_jobs += absorbed * (growth_jobs - plants.hq_jobs[s]);
-            outcome.gba_value_added_hkd_bn +=
-                (1.0 - g.gba_hq_share) * self.new_capacity_gba[s] * tfp;
-            self.previous_value_added[s] = outcome.sector_value_added_hkd_bn[s];
+            gba_value_added += gba_kept * self.new_capacity_gba[s] * tfp;
+            self.previous_value_added[s] = value_added;
         }
+        outcome.gba_value_added_hkd_bn = gba_value_added;
         outcome.binding_constraint = binding_constraint;
         self.previous_jobs = outcome.sector_jobs;
         outcome.manufacturing_jobs = outcome.sector_jobs.iter().sum();
@@ -257,44 +254,164 @@ impl Run<'_> {
     }
 }
 
-/// Manufacturing cost in Hong Kong relative to Shenzhen (Shenzhen = 1). The
-/// shares are Hong Kong's (land's is calibrated on Hong Kong's survey of
-/// manufacturers): Hong Kong's cost is land share × (1 − subsidy) + labour share
-/// × wage factor + the rest, per unit of its cost today; Shenzhen's is the same
-/// shares divided by Hong Kong's rent and wage premia, the rest traded at the
-/// same price on both sides.
-pub(crate) fn cost_index(p: &Params, rent_relief: f64, wage_factor: f64) -> f64 {
-    let g = &p.global;
-    let rest = 1.0 - g.land_cost_share - g.labour_cost_share;
-    let hong_kong =
-        g.land_cost_share * (1.0 - rent_relief) + g.labour_cost_share * wage_factor + rest;
-    let shenzhen = g.land_cost_share / g.land_cost_ratio_hk_sz
-        + g.labour_cost_share / g.wage_ratio_hk_sz
-        + rest;
-    hong_kong / shenzhen
+/// The parts of the cost index and of the location choice that depend only
+/// on the parameters, worked out once for a projection rather than in every
+/// sector-year: each is the same operation on the same values as before, so
+/// every result keeps its bits.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CostTerms {
+    land_share: f64,
+    labour_share: f64,
+    /// 1 − land share − labour share: costs traded at the same price.
+    rest: f64,
+    /// Shenzhen's cost in Hong Kong's units today.
+    shenzhen: f64,
+    /// 100 · (1 − profits tax rate): pp of tax per unit of after-tax saving.
+    after_tax_pp: f64,
+    /// Operating cost per worker: rent per worker over the land share.
+    cost_per_worker: f64,
+    profit_share: f64,
+    semi_elasticity: f64,
+    /// The whole statutory rate, pp, and the attraction there, `e^(ε·top)`.
+    top_pp: f64,
+    attraction_at_top: f64,
 }
 
-/// A cost saving as the profits-tax cut (pp) that raises a plant's after-tax
-/// profit as much: rent is deductible, so a saving of R raises after-tax profit
-/// by (1 − t)·R, and a cut of τ pp raises it by τ/100 of the profit (the
-/// gross surplus, `profit_share_of_value_added` of value added). The saving is
-/// the fall in Hong Kong's cost (land share × rent relief + labour share × wage
-/// fall) times the operating cost per worker, which is the rent per worker over
-/// the land share (the land share's own calibration).
+impl CostTerms {
+    pub(crate) fn of(p: &Params) -> CostTerms {
+        let g = &p.global;
+        let rest = 1.0 - g.land_cost_share - g.labour_cost_share;
+        let top_pp = 100.0 * g.profits_tax_rate;
+        CostTerms {
+            land_share: g.land_cost_share,
+            labour_share: g.labour_cost_share,
+            rest,
+            shenzhen: g.land_cost_share / g.land_cost_ratio_hk_sz
+                + g.labour_cost_share / g.wage_ratio_hk_sz
+                + rest,
+            after_tax_pp: 100.0 * (1.0 - g.profits_tax_rate),
+            cost_per_worker: g.rent_hkd_per_m2_year * g.floor_m2_per_worker / g.land_cost_share,
+            profit_share: g.profit_share_of_value_added,
+            semi_elasticity: g.tax_semi_elasticity,
+            top_pp,
+            attraction_at_top: (g.tax_semi_elasticity * top_pp).exp(),
+        }
+    }
+
+    /// These terms at a year's wage factor (see [`Wages`]).
+    pub(crate) fn at_wage(self, wage_factor: f64) -> Wages {
+        Wages {
+            terms: self,
+            labour_cost: self.labour_share * wage_factor,
+            labour_saving: self.labour_share * (1.0 - wage_factor),
+        }
+    }
+
+    /// Investment attraction of an after-tax profit gain worth `cut_pp` of
+    /// profits tax (see [`location_attraction`]).
+    pub(crate) fn location_attraction(&self, cut_pp: f64) -> f64 {
+        attraction_beyond(
+            self.semi_elasticity,
+            cut_pp,
+            self.top_pp,
+            self.attraction_at_top,
+        )
+    }
+}
+
+/// [`CostTerms`] in one year, with the labour share's terms at that year's
+/// wage factor.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Wages {
+    terms: CostTerms,
+    /// Labour share × wage factor.
+    labour_cost: f64,
+    /// Labour share × (1 − wage factor): the saving from a lower wage.
+    labour_saving: f64,
+}
+
+impl Wages {
+    /// Manufacturing cost in Hong Kong relative to Shenzhen (Shenzhen = 1). The
+    /// shares are Hong Kong's (land's is calibrated on Hong Kong's survey of
+    /// manufacturers): Hong Kong's cost is land share × (1 − subsidy) + labour
+    /// share × wage factor + the rest, per unit of its cost today; Shenzhen's is
+    /// the same shares divided by Hong Kong's rent and wage premia, the rest
+    /// traded at the same price on both sides.
+    pub(crate) fn cost_index(&self, rent_relief: f64) -> f64 {
+        let t = &self.terms;
+        let hong_kong = t.land_share * (1.0 - rent_relief) + self.labour_cost + t.rest;
+        hong_kong / t.shenzhen
+    }
+
+    /// A cost saving as the profits-tax cut (pp) that raises a plant's after-tax
+    /// profit as much: rent is deductible, so a saving of R raises after-tax
+    /// profit by (1 − t)·R, and a cut of τ pp raises it by τ/100 of the profit
+    /// (the gross surplus, `profit_share_of_value_added` of value added). The
+    /// saving is the fall in Hong Kong's cost (land share × rent relief + labour
+    /// share × wage fall) times the operating cost per worker, which is the rent
+    /// per worker over the land share (the land share's own calibration).
+    fn tax_cut_equivalent_pp(&self, rent_relief: f64, value_added_per_worker: f64) -> f64 {
+        let t = &self.terms;
+        let saving_share = t.land_share * rent_relief + self.labour_saving;
+        if saving_share <= 0.0 {
+            return 0.0;
+        }
+        let profit_per_worker = t.profit_share * value_added_per_worker;
+        t.after_tax_pp * saving_share * t.cost_per_worker / profit_per_worker
+    }
+}
+
+/// What new capacity the year's investment adds, and where: the parameters
+/// the sector loop reads, held in locals.
+struct Scaleup {
+    /// 1 − relocation share: investment that is new to Hong Kong.
+    kept_in_hong_kong: f64,
+    /// 1 − depreciation of new capacity.
+    keep: f64,
+    capital_productivity: f64,
+    stage_share: f64,
+    /// 1 − the scale-up stage's share.
+    before_stage: f64,
+    boost: f64,
+    advanced_productivity_multiple: f64,
+    gba_hq_share: f64,
+}
+
+impl Scaleup {
+    fn of(g: &crate::params::GlobalParams) -> Scaleup {
+        Scaleup {
+            kept_in_hong_kong: 1.0 - g.relocation_share,
+            keep: 1.0 - g.new_capacity_depreciation,
+            capital_productivity: g.capital_productivity,
+            stage_share: g.scaleup_stage_share,
+            before_stage: 1.0 - g.scaleup_stage_share,
+            boost: g.gba_scaleup_boost,
+            advanced_productivity_multiple: g.advanced_productivity_multiple,
+            gba_hq_share: g.gba_hq_share,
+        }
+    }
+
+    /// The parts of new capacity built in Hong Kong and in the GBA when
+    /// `gba_share` of the scale-up stage is placed there.
+    fn parts(&self, gba_share: f64) -> (f64, f64) {
+        let multiplier = 1.0 + self.boost * gba_share;
+        let hk_part = self.before_stage + self.stage_share * multiplier * (1.0 - gba_share);
+        let gba_part = self.stage_share * multiplier * gba_share;
+        (hk_part, gba_part)
+    }
+}
+
+/// A cost saving as a profits-tax cut, pp (see [`Wages::tax_cut_equivalent_pp`]).
+#[cfg(test)]
 fn tax_cut_equivalent_pp(
     p: &Params,
     rent_relief: f64,
     wage_factor: f64,
     value_added_per_worker: f64,
 ) -> f64 {
-    let g = &p.global;
-    let saving_share = g.land_cost_share * rent_relief + g.labour_cost_share * (1.0 - wage_factor);
-    if saving_share <= 0.0 {
-        return 0.0;
-    }
-    let cost_per_worker = g.rent_hkd_per_m2_year * g.floor_m2_per_worker / g.land_cost_share;
-    let profit_per_worker = g.profit_share_of_value_added * value_added_per_worker;
-    100.0 * (1.0 - g.profits_tax_rate) * saving_share * cost_per_worker / profit_per_worker
+    CostTerms::of(p)
+        .at_wage(wage_factor)
+        .tax_cut_equivalent_pp(rent_relief, value_added_per_worker)
 }
 
 /// Investment attraction of an after-tax profit gain worth `cut_pp` of
@@ -303,13 +420,25 @@ fn tax_cut_equivalent_pp(
 /// evidence ends (tax rates between the statutory rate and zero); beyond it
 /// the response continues along its tangent, growing with the incentive
 /// without compounding.
+#[cfg(test)]
 fn location_attraction(semi_elasticity: f64, cut_pp: f64, top_pp: f64) -> f64 {
+    attraction_beyond(
+        semi_elasticity,
+        cut_pp,
+        top_pp,
+        (semi_elasticity * top_pp).exp(),
+    )
+}
+
+/// [`location_attraction`] given `at_top` = e^(ε·`top_pp`), which the
+/// tangent beyond the whole rate starts from (a projection works it out once).
+fn attraction_beyond(semi_elasticity: f64, cut_pp: f64, top_pp: f64, at_top: f64) -> f64 {
     if cut_pp <= 0.0 {
         1.0
     } else if cut_pp <= top_pp {
         (semi_elasticity * cut_pp).exp()
     } else {
-        (semi_elasticity * top_pp).exp() * (1.0 + semi_elasticity * (cut_pp - top_pp))
+        at_top * (1.0 + semi_elasticity * (cut_pp - top_pp))
     }
 }
 
