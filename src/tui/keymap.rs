@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use super::settings_note::SettingsNote;
 
 /// A key with the modifiers that matter (Ctrl, Shift on non-character keys).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,10 +151,10 @@ pub struct UserKeys(pub Vec<(Key, Action)>);
 
 impl UserKeys {
     /// Reads `[keymap]` (action name → keys); returns the keys understood and a
-    /// message for each action name or key that is not.
+    /// note for each action name or key that is not.
     pub fn from_settings<'a>(
         keymap: impl IntoIterator<Item = (&'a String, &'a Vec<String>)>,
-    ) -> (UserKeys, Vec<String>) {
+    ) -> (UserKeys, Vec<SettingsNote>) {
         let mut keys = Vec::new();
         let mut problems = Vec::new();
         for (name, texts) in keymap {
@@ -162,16 +163,19 @@ impl UserKeys {
                 .find(|a| a.name() == Some(name.as_str()))
             else {
                 let names = Action::REBINDABLE.into_iter().filter_map(Action::name);
-                let hint = levers_files::diagnostic::suggest(name, names)
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                problems.push(format!("unknown action `keymap.{name}`{hint}"));
+                problems.push(SettingsNote::UnknownAction {
+                    name: name.clone(),
+                    suggestion: levers_files::diagnostic::suggest(name, names),
+                });
                 continue;
             };
             for text in texts {
                 match Key::parse(text) {
                     Some(key) => keys.push((key, action)),
-                    None => problems.push(format!("`keymap.{name}`: \"{text}\" is not a key")),
+                    None => problems.push(SettingsNote::NotAKey {
+                        action: name.clone(),
+                        text: text.clone(),
+                    }),
                 }
             }
         }
@@ -185,17 +189,14 @@ impl UserKeys {
             }
         }
         for key in &twice {
-            let actions: Vec<&str> = keys
-                .iter()
-                .filter(|(k, _)| k == key)
-                .filter_map(|(_, a)| a.name())
-                .collect();
-            problems.push(format!(
-                "key \"{}\" is bound to more than one action ({}); it does none of them \
-                 until one binding is removed",
-                key.label(),
-                actions.join(", ")
-            ));
+            problems.push(SettingsNote::KeyBoundTwice {
+                key: key.label(),
+                actions: keys
+                    .iter()
+                    .filter(|(k, _)| k == key)
+                    .filter_map(|(_, a)| a.name())
+                    .collect(),
+            });
         }
         keys.retain(|(key, _)| !twice.contains(key));
         (UserKeys(keys), problems)
@@ -608,7 +609,8 @@ mod tests {
             Some(Action::Quit)
         );
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[1].contains("did you mean `save`?"), "{problems:?}");
+        let said = problems[1].words(levers_report::i18n::Lang::En);
+        assert!(said.contains("did you mean `save`?"), "{said}");
         for action in Action::REBINDABLE {
             assert!(action.name().is_some());
             assert!(

@@ -36,6 +36,7 @@ pub mod package_editor;
 pub mod prompts;
 pub mod recovery;
 mod session_lock;
+pub mod settings_note;
 mod text_input;
 pub mod timing_rows;
 mod tty;
@@ -100,7 +101,7 @@ pub fn user_settings(
             );
             let text = problems
                 .iter()
-                .map(|p| format!("{file}: {p}"))
+                .map(|p| format!("{file}: {}", p.words(lang)))
                 .collect::<Vec<_>>()
                 .join("\n");
             (keys, theme, (!problems.is_empty()).then_some(text))

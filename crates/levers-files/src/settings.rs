@@ -92,7 +92,8 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 }
 
 /// Reads the settings file; no file (or no home folder) gives the defaults.
-/// Action names are not checked here (see [`Settings::unknown_actions`]).
+/// Action names are not checked here: the workbench checks them against its own
+/// list (`tui::keymap::UserKeys::from_settings`).
 pub fn load() -> Result<Settings, Diagnostics> {
     let Some(path) = settings_path() else {
         return Ok(Settings::default());
@@ -214,27 +215,6 @@ pub fn key_is_valid(text: &str) -> bool {
         .is_some_and(|n| (1..=12).contains(&n));
     let key_ok = key.chars().count() == 1 || KEY_NAMES.contains(&key) || function_key;
     modifiers_ok && key_ok
-}
-
-impl Settings {
-    /// The action names in the keymap that are not in `known` (the workbench's
-    /// own list), each as a message naming the settings file.
-    pub fn unknown_actions(&self, known: &[&str]) -> Vec<String> {
-        let file = self
-            .file
-            .as_ref()
-            .map_or_else(|| SETTINGS_FILE.to_string(), |f| f.display().to_string());
-        self.keymap
-            .keys()
-            .filter(|name| !known.contains(&name.as_str()))
-            .map(|name| {
-                let hint = crate::diagnostic::suggest(name, known.iter().copied())
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                format!("{file}: unknown action `keymap.{name}`{hint}")
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]

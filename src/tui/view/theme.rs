@@ -4,6 +4,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
+use crate::tui::settings_note::SettingsNote;
+
 pub const ACCENT: Color = Color::Cyan;
 pub const CURRENT: Color = Color::Yellow;
 pub const COMPARE: Color = Color::Magenta;
@@ -82,22 +84,18 @@ impl Theme {
     /// The names the settings file accepts, in the order messages list them.
     pub const NAMES: [&str; 3] = ["default", "mono", "high-contrast"];
 
-    /// The theme called `name`, or a message naming the valid ones (with a
+    /// The theme called `name`, or a note naming the valid ones (with a
     /// suggestion for a near miss).
-    pub fn from_name(name: &str) -> Result<Theme, String> {
+    pub fn from_name(name: &str) -> Result<Theme, SettingsNote> {
         match name {
             "default" => Ok(Theme::Default),
             "mono" => Ok(Theme::Mono),
             "high-contrast" => Ok(Theme::HighContrast),
-            _ => {
-                let hint = levers_files::diagnostic::suggest(name, Theme::NAMES)
-                    .map(|s| format!(" (did you mean \"{s}\"?)"))
-                    .unwrap_or_default();
-                Err(format!(
-                    "unknown theme \"{name}\"{hint}; valid themes: {}",
-                    Theme::NAMES.join(", ")
-                ))
-            }
+            _ => Err(SettingsNote::UnknownTheme {
+                name: name.to_string(),
+                suggestion: levers_files::diagnostic::suggest(name, Theme::NAMES),
+                themes: &Theme::NAMES,
+            }),
         }
     }
 

@@ -60,18 +60,6 @@ fn every_mistake_is_reported_with_file_line_and_column() {
 }
 
 #[test]
-fn unknown_action_names_are_found_against_the_workbenchs_list() {
-    let settings = settings::parse("s.toml", "[keymap]\nsvae = \"ctrl-s\"\nquit = \"q\"\n")
-        .expect("valid shape");
-    let unknown = settings.unknown_actions(&["save", "quit", "open"]);
-    assert_eq!(unknown.len(), 1, "{unknown:?}");
-    assert!(
-        unknown[0].contains("keymap.svae") && unknown[0].contains("`save`"),
-        "{unknown:?}"
-    );
-}
-
-#[test]
 fn paths_reports_a_broken_settings_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("settings.toml");

@@ -3,6 +3,7 @@
 
 use crate::support::app::*;
 use levers::tui::view::theme::Theme;
+use levers_report::i18n::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
@@ -42,17 +43,25 @@ fn theme_names_are_checked_with_a_suggestion() {
     assert_eq!(Theme::from_name("default"), Ok(Theme::Default));
     assert_eq!(Theme::from_name("mono"), Ok(Theme::Mono));
     assert_eq!(Theme::from_name("high-contrast"), Ok(Theme::HighContrast));
+    let said = |name: &str, lang| Theme::from_name(name).map_err(|note| note.words(lang));
     assert_eq!(
-        Theme::from_name("hihg-contrast"),
+        said("hihg-contrast", Lang::En),
         Err(
-            "unknown theme \"hihg-contrast\" (did you mean \"high-contrast\"?); \
+            "unknown theme \"hihg-contrast\" (did you mean `high-contrast`?); \
              valid themes: default, mono, high-contrast"
                 .to_string()
         )
     );
     assert_eq!(
-        Theme::from_name("solarized"),
+        said("solarized", Lang::En),
         Err("unknown theme \"solarized\"; valid themes: default, mono, high-contrast".to_string())
+    );
+    assert_eq!(
+        said("hihg-contrast", Lang::ZhHant),
+        Err(
+            "未知的主題「hihg-contrast」（是否指 `high-contrast`？）；有效的主題：default, mono, high-contrast"
+                .to_string()
+        )
     );
 }
 
@@ -75,10 +84,38 @@ fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
     assert_eq!(
         problems.as_deref(),
         Some(
-            "settings.toml: unknown theme \"mnoo\" (did you mean \"mono\"?); \
+            "settings.toml: unknown theme \"mnoo\" (did you mean `mono`?); \
              valid themes: default, mono, high-contrast"
         )
     );
     let (_, theme, _) = levers::tui::user_settings(levers_report::i18n::Lang::En, parse(""));
     assert_eq!(theme, Theme::Default);
+}
+
+#[test]
+fn what_the_workbench_cannot_use_from_the_settings_is_said_in_its_language() {
+    let parse = |text: &str| levers_files::settings::parse("settings.toml", text);
+    let text = "theme = \"mnoo\"\n[keymap]\nsav = [\"F3\"]\nsave = [\"F2\"]\nquit = [\"F2\"]\n";
+    let (_, _, english) = levers::tui::user_settings(Lang::En, parse(text));
+    let english = english.unwrap_or_default();
+    assert!(
+        english.contains("unknown action `keymap.sav` (did you mean `save`?)"),
+        "{english}"
+    );
+    assert!(
+        english.contains("key \"F2\" is bound to more than one action"),
+        "{english}"
+    );
+    let (_, _, chinese) = levers::tui::user_settings(Lang::ZhHant, parse(text));
+    let chinese = chinese.unwrap_or_default();
+    for said in [
+        "未知的動作 `keymap.sav`（是否指 `save`？）",
+        "按鍵「F2」綁定了多於一個動作",
+        "未知的主題「mnoo」（是否指 `mono`？）",
+    ] {
+        assert!(chinese.contains(said), "{chinese}");
+    }
+    for english_word in ["unknown", "did you mean", "bound to"] {
+        assert!(!chinese.contains(english_word), "{chinese}");
+    }
 }

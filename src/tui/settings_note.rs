@@ -1,0 +1,68 @@
+//! What the workbench could not use from the settings file's `[keymap]` and
+//! `theme`, kept as a kind and its arguments and worded by the catalogue in the
+//! workbench's language when shown.
+
+use levers_report::i18n::Lang;
+
+/// One entry of the settings file the workbench does not apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsNote {
+    /// `[keymap]` names an action the workbench does not have.
+    UnknownAction {
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// A key in `[keymap]` that names no key.
+    NotAKey { action: String, text: String },
+    /// One key given to several actions: it does none of them.
+    KeyBoundTwice {
+        key: String,
+        actions: Vec<&'static str>,
+    },
+    /// `theme` names no theme.
+    UnknownTheme {
+        name: String,
+        suggestion: Option<String>,
+        themes: &'static [&'static str],
+    },
+}
+
+impl SettingsNote {
+    /// The note in `lang`, as the popup shows it.
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            SettingsNote::UnknownAction { name, suggestion } => {
+                let said = lang.format("settings-unknown-action", &[("name", name)]);
+                with_suggestion(lang, said, suggestion.as_deref())
+            }
+            SettingsNote::NotAKey { action, text } => {
+                lang.format("settings-not-a-key", &[("action", action), ("text", text)])
+            }
+            SettingsNote::KeyBoundTwice { key, actions } => lang.format(
+                "settings-key-bound-twice",
+                &[("key", key), ("actions", &actions.join(", "))],
+            ),
+            SettingsNote::UnknownTheme {
+                name,
+                suggestion,
+                themes,
+            } => {
+                let said = lang.format("settings-unknown-theme", &[("name", name)]);
+                let said = with_suggestion(lang, said, suggestion.as_deref());
+                let valid = lang.format("settings-valid-themes", &[("themes", &themes.join(", "))]);
+                format!("{said}{valid}")
+            }
+        }
+    }
+}
+
+/// `said`, followed by "(did you mean `x`?)" when there is a near miss.
+fn with_suggestion(lang: Lang, said: String, suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(suggestion) => lang.format(
+            "settings-suggested",
+            &[("said", &said), ("suggestion", suggestion)],
+        ),
+        None => said,
+    }
+}
