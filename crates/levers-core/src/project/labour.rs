@@ -19,9 +19,10 @@ pub(crate) struct LabourMarket {
     /// Jobs added in local services (induced by manufacturing and by talent,
     /// and the trained who found work) less workers drawn from other employers.
     pub local_services_jobs_change: f64,
-    /// Admitted talent working outside manufacturing, and the research jobs
-    /// extra R&D keeps: skilled jobs valued at a skilled worker's value added.
-    pub skilled_outside_manufacturing: f64,
+    /// Admitted talent working outside manufacturing.
+    pub talent_outside_manufacturing: f64,
+    /// The extra R&D done this year, HK$ bn: research is output at its cost.
+    pub research_output_hkd_bn: f64,
     /// The labour force this year without any policy.
     pub trend_labour_force: f64,
 }
@@ -115,8 +116,8 @@ impl Run<'_> {
         // Local workers wanted: manufacturing jobs talent does not fill, the
         // research jobs the extra R&D keeps while it is done, and the local
         // services jobs manufacturing and talent induce.
-        let research_jobs =
-            self.delivered[step].rd.iter().sum::<f64>() * BN / g.rd_spending_per_research_job_hkd;
+        let research_output_hkd_bn = self.delivered[step].rd.iter().sum::<f64>();
+        let research_jobs = research_output_hkd_bn * BN / g.rd_spending_per_research_job_hkd;
         let induced =
             g.induced_jobs_multiplier * direct + g.talent_local_jobs_multiplier * talent_employed;
         let local_demand = direct - talent_in_manufacturing + research_jobs + induced;
@@ -138,15 +139,17 @@ impl Run<'_> {
         outcome.unemployment_rate_pct = 100.0 * (1.0 - employed / outcome.labour_force);
         LabourMarket {
             local_services_jobs_change: induced + trained_employed - drawn,
-            skilled_outside_manufacturing: talent_outside_manufacturing + research_jobs,
+            talent_outside_manufacturing,
+            research_output_hkd_bn,
             trend_labour_force,
         }
     }
 
     /// Rest of the economy: each services sector on its trend, plus its share
     /// of the jobs added or lost in local services at local services' value
-    /// added per worker, and of admitted talent's own output. Both productivities
-    /// grow with services output per worker on trend.
+    /// added per worker, of admitted talent's own output (both productivities
+    /// grow with services output per worker on trend), and of the extra
+    /// research done, output at its cost (as national accounts count R&D).
     pub(crate) fn update_rest_of_economy(
         &mut self,
         outcome: &mut YearOutcome,
@@ -162,8 +165,9 @@ impl Run<'_> {
         let productivity_index = trend_services / self.services_va0 / labour_index;
         let change = productivity_index
             * (labour.local_services_jobs_change * g.local_services_productivity_hkd
-                + labour.skilled_outside_manufacturing * g.talent_value_added_hkd)
-            / BN;
+                + labour.talent_outside_manufacturing * g.talent_value_added_hkd)
+            / BN
+            + labour.research_output_hkd_bn;
         for s in M..SECTOR_COUNT {
             outcome.sector_value_added_hkd_bn[s] =
                 self.va0[s] * self.growth_factor[s] + self.services_share0[s] * change;
