@@ -1,8 +1,8 @@
 //! The economy-wide labour market. Admitted talent joins the labour force and
 //! works (at the economy's unemployment rate), partly in manufacturing; the
 //! trained find work more often. New demand for local workers (manufacturing
-//! jobs talent does not fill, and the local services jobs that manufacturing
-//! and talent induce) is met, in proportions set by three elasticities, by new
+//! jobs talent does not fill, the research jobs extra R&D keeps, and the local
+//! services jobs that manufacturing and talent induce) is met, in proportions set by three elasticities, by new
 //! labour supply (participation, imported labour), by fewer unemployed (down to
 //! the floor) and by workers drawn from other employers. Nothing here can make
 //! unemployment rise above the status quo's, and net jobs grow smoothly with
