@@ -2,6 +2,7 @@
 //! `theme`, kept as a kind and its arguments and worded by the catalogue in the
 //! workbench's language when shown.
 
+use levers_report::brackets::with_note;
 use levers_report::i18n::Lang;
 
 /// One entry of the settings file the workbench does not apply.
@@ -35,9 +36,10 @@ impl SettingsNote {
                 let said = lang.format("settings-unknown-action", &[("name", name)]);
                 with_suggestion(lang, said, suggestion.as_deref())
             }
-            SettingsNote::NotAKey { action, text } => {
-                lang.format("settings-not-a-key", &[("action", action), ("text", text)])
-            }
+            SettingsNote::NotAKey { action, text } => format!(
+                "`keymap.{action}`: {}",
+                lang.format("problem-not-a-key", &[("text", text)])
+            ),
             SettingsNote::KeyBoundTwice { key, actions } => lang.format(
                 "settings-key-bound-twice",
                 &[("key", key), ("actions", &actions.join(", "))],
@@ -59,9 +61,10 @@ impl SettingsNote {
 /// `said`, followed by "(did you mean `x`?)" when there is a near miss.
 fn with_suggestion(lang: Lang, said: String, suggestion: Option<&str>) -> String {
     match suggestion {
-        Some(suggestion) => lang.format(
-            "settings-suggested",
-            &[("said", &said), ("suggestion", suggestion)],
+        Some(suggestion) => with_note(
+            lang,
+            &said,
+            &lang.format("diagnostic-did-you-mean", &[("suggestion", suggestion)]),
         ),
         None => said,
     }

@@ -838,11 +838,9 @@ popup-cannot-open = Cannot open { $path } (package kept)
 popup-cannot-save = Cannot save { $path }
 popup-settings-not-applied = Settings: some entries not applied
 settings-unknown-action = unknown action `keymap.{ $name }`
-settings-not-a-key = `keymap.{ $action }`: "{ $text }" is not a key
 settings-key-bound-twice = key "{ $key }" is bound to more than one action ({ $actions }); it does none of them until one binding is removed
 settings-unknown-theme = unknown theme "{ $name }"
 settings-valid-themes = ; valid themes: { $themes }
-settings-suggested = { $said } (did you mean `{ $suggestion }`?)
 
 # The measure editor's refusals (and the timing rows it shares with the group editor).
 refusal-measure-gone = the measure is gone

@@ -827,11 +827,9 @@ popup-cannot-open = 無法開啟 { $path }（保留現有方案）
 popup-cannot-save = 無法儲存 { $path }
 popup-settings-not-applied = 設定：部分項目未能套用
 settings-unknown-action = 未知的動作 `keymap.{ $name }`
-settings-not-a-key = `keymap.{ $action }`：「{ $text }」不是按鍵
 settings-key-bound-twice = 按鍵「{ $key }」綁定了多於一個動作（{ $actions }）；在移除其中一個綁定之前，它不會執行任何一個
 settings-unknown-theme = 未知的主題「{ $name }」
 settings-valid-themes = ；有效的主題：{ $themes }
-settings-suggested = { $said }（是否指 `{ $suggestion }`？）
 
 # The measure editor's refusals (and the timing rows it shares with the group editor).
 refusal-measure-gone = 這項措施已不存在
