@@ -310,7 +310,7 @@ impl CostTerms {
     /// Investment attraction of an after-tax profit gain worth `cut_pp` of
     /// profits tax (see [`location_attraction`]).
     pub(crate) fn location_attraction(&self, cut_pp: f64) -> f64 {
-        attraction_beyond(
+        location_attraction(
             self.semi_elasticity,
             cut_pp,
             self.top_pp,
@@ -401,38 +401,14 @@ impl Scaleup {
     }
 }
 
-/// A cost saving as a profits-tax cut, pp (see [`Wages::tax_cut_equivalent_pp`]).
-#[cfg(test)]
-fn tax_cut_equivalent_pp(
-    p: &Params,
-    rent_relief: f64,
-    wage_factor: f64,
-    value_added_per_worker: f64,
-) -> f64 {
-    CostTerms::of(p)
-        .at_wage(wage_factor)
-        .tax_cut_equivalent_pp(rent_relief, value_added_per_worker)
-}
-
 /// Investment attraction of an after-tax profit gain worth `cut_pp` of
 /// profits tax: e^(ε·pp) at semi-elasticity ε (de Mooij & Ederveen's
 /// exponential), as far as the whole statutory rate `top_pp`, where the
 /// evidence ends (tax rates between the statutory rate and zero); beyond it
-/// the response continues along its tangent, growing with the incentive
-/// without compounding.
-#[cfg(test)]
-fn location_attraction(semi_elasticity: f64, cut_pp: f64, top_pp: f64) -> f64 {
-    attraction_beyond(
-        semi_elasticity,
-        cut_pp,
-        top_pp,
-        (semi_elasticity * top_pp).exp(),
-    )
-}
-
-/// [`location_attraction`] given `at_top` = e^(ε·`top_pp`), which the
-/// tangent beyond the whole rate starts from (a projection works it out once).
-fn attraction_beyond(semi_elasticity: f64, cut_pp: f64, top_pp: f64, at_top: f64) -> f64 {
+/// the response continues along its tangent from `at_top` = e^(ε·`top_pp`)
+/// (which a projection works out once), growing with the incentive without
+/// compounding.
+fn location_attraction(semi_elasticity: f64, cut_pp: f64, top_pp: f64, at_top: f64) -> f64 {
     if cut_pp <= 0.0 {
         1.0
     } else if cut_pp <= top_pp {
@@ -456,6 +432,28 @@ pub(super) fn power(base: f64, exponent: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A cost saving as a profits-tax cut, pp (see [`Wages::tax_cut_equivalent_pp`]).
+    fn tax_cut_equivalent_pp(
+        p: &Params,
+        rent_relief: f64,
+        wage_factor: f64,
+        value_added_per_worker: f64,
+    ) -> f64 {
+        CostTerms::of(p)
+            .at_wage(wage_factor)
+            .tax_cut_equivalent_pp(rent_relief, value_added_per_worker)
+    }
+
+    /// [`super::location_attraction`] with e^(ε·top) worked out here.
+    fn location_attraction(semi_elasticity: f64, cut_pp: f64, top_pp: f64) -> f64 {
+        super::location_attraction(
+            semi_elasticity,
+            cut_pp,
+            top_pp,
+            (semi_elasticity * top_pp).exp(),
+        )
+    }
 
     const EPSILON: f64 = 0.0255;
     const TOP: f64 = 16.5;
