@@ -177,3 +177,37 @@ fn the_readme_s_diagnostic_example_is_what_check_prints() -> std::io::Result<()>
     assert_eq!(String::from_utf8_lossy(&output.stderr), block);
     Ok(())
 }
+
+/// The README's scenario-discovery example is what `levers discover` prints,
+/// line for line, but for the peeling steps the README leaves out.
+#[test]
+fn the_readme_s_discovery_example_is_what_discover_prints() -> std::io::Result<()> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let block = readme
+        .split("```text\nWhat would have to be true — Blueprint 2032")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the discovery example in README.md");
+    let output = support::levers()
+        .args([
+            "discover",
+            "policies/blueprint-2032.toml",
+            "--threshold",
+            "1.5",
+            "--by",
+            "2032",
+            "--draws",
+            "10000",
+        ])
+        .output()?;
+    assert!(output.status.success());
+    let printed = String::from_utf8_lossy(&output.stdout);
+    let mut printed_lines = printed.lines();
+    for line in format!("What would have to be true — Blueprint 2032{block}").lines() {
+        assert!(
+            printed_lines.any(|p| p == line),
+            "README line not printed (or out of order): {line}\n{printed}"
+        );
+    }
+    Ok(())
+}
