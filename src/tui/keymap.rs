@@ -3,6 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use levers_files::key_name::{NamedKey, parse_key_name};
+
 use super::action::Action;
 use super::settings_note::SettingsNote;
 
@@ -64,63 +66,47 @@ impl Key {
         label
     }
 
-    /// A key as the settings file spells it: `ctrl-s`, `shift-left`, `F2`, `?`,
-    /// `space`. Names are case-insensitive; a single character is taken as is
-    /// (`L` is Shift-l).
+    /// A key as the settings file spells it (`ctrl-s`, `shift-left`, `F2`,
+    /// `?`, `space`; the grammar is [`parse_key_name`]'s). A single character is
+    /// taken as is (`L` is Shift-l); on a character, Shift is its case.
     pub fn parse(text: &str) -> Option<Key> {
-        if text.chars().count() == 1 {
-            return text.chars().next().map(ch);
-        }
-        let lower = text.to_ascii_lowercase();
-        let (prefix, name) = match lower.rsplit_once('-') {
-            Some((rest, "")) if rest.ends_with('-') => (&rest[..rest.len() - 1], "-"),
-            Some((rest, name)) if !rest.is_empty() => (rest, name),
-            _ => ("", lower.as_str()),
-        };
+        let name = parse_key_name(text)?;
         let mut modifiers = KeyModifiers::NONE;
-        for part in prefix.split('-').filter(|p| !p.is_empty()) {
-            modifiers |= match part {
-                "ctrl" => KeyModifiers::CONTROL,
-                "alt" => KeyModifiers::ALT,
-                "shift" => KeyModifiers::SHIFT,
-                _ => return None,
-            };
-        }
-        let code = match name {
-            "enter" => KeyCode::Enter,
-            "esc" => KeyCode::Esc,
-            "tab" => KeyCode::Tab,
-            "backtab" => return Some(shift(KeyCode::Tab)),
-            "backspace" => KeyCode::Backspace,
-            "delete" => KeyCode::Delete,
-            "insert" => KeyCode::Insert,
-            "home" => KeyCode::Home,
-            "end" => KeyCode::End,
-            "pageup" => KeyCode::PageUp,
-            "pagedown" => KeyCode::PageDown,
-            "up" => KeyCode::Up,
-            "down" => KeyCode::Down,
-            "left" => KeyCode::Left,
-            "right" => KeyCode::Right,
-            "space" => KeyCode::Char(' '),
-            _ => {
-                let mut chars = name.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(c), None) => KeyCode::Char(c),
-                    (Some('f'), Some(_)) => {
-                        KeyCode::F(name[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
-                    }
-                    _ => return None,
-                }
+        for (on, modifier) in [
+            (name.ctrl, KeyModifiers::CONTROL),
+            (name.alt, KeyModifiers::ALT),
+            (name.shift, KeyModifiers::SHIFT),
+        ] {
+            if on {
+                modifiers |= modifier;
             }
-        };
-        // As for events: on a character, Shift is its case.
-        if let KeyCode::Char(c) = code
-            && modifiers.contains(KeyModifiers::SHIFT)
-        {
-            modifiers.remove(KeyModifiers::SHIFT);
-            return Some(with(modifiers, KeyCode::Char(c.to_ascii_uppercase())));
         }
+        let code = match name.key {
+            NamedKey::Char(c) if name.shift => {
+                modifiers.remove(KeyModifiers::SHIFT);
+                KeyCode::Char(c.to_ascii_uppercase())
+            }
+            NamedKey::Char(c) => KeyCode::Char(c),
+            NamedKey::F(n) => KeyCode::F(n),
+            NamedKey::Enter => KeyCode::Enter,
+            NamedKey::Esc => KeyCode::Esc,
+            NamedKey::Tab => KeyCode::Tab,
+            NamedKey::BackTab => {
+                modifiers |= KeyModifiers::SHIFT;
+                KeyCode::Tab
+            }
+            NamedKey::Backspace => KeyCode::Backspace,
+            NamedKey::Delete => KeyCode::Delete,
+            NamedKey::Insert => KeyCode::Insert,
+            NamedKey::Home => KeyCode::Home,
+            NamedKey::End => KeyCode::End,
+            NamedKey::PageUp => KeyCode::PageUp,
+            NamedKey::PageDown => KeyCode::PageDown,
+            NamedKey::Up => KeyCode::Up,
+            NamedKey::Down => KeyCode::Down,
+            NamedKey::Left => KeyCode::Left,
+            NamedKey::Right => KeyCode::Right,
+        };
         Some(with(modifiers, code))
     }
 
@@ -585,6 +571,10 @@ mod tests {
         assert_eq!(parsed("ctrl--"), Some(ctrl('-')));
         assert_eq!(parsed("hyper-x"), None);
         assert_eq!(parsed("F13"), None);
+        // The settings reader refuses these too: one grammar (key_name.rs).
+        assert_eq!(parsed("--"), None);
+        assert_eq!(parsed("ctrl-"), None);
+        assert_eq!(parsed("backtab"), Some(shift(KeyCode::Tab)));
         let event = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(Key::from_event(event), ctrl('s'));
     }

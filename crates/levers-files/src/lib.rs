@@ -8,6 +8,7 @@ pub mod baseline_file;
 pub mod diagnostic;
 pub mod fsio;
 pub mod history_file;
+pub mod key_name;
 pub mod load;
 pub mod policy_file;
 pub mod schema;

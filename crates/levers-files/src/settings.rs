@@ -25,6 +25,7 @@ use levers_core::problem_kind::{ChoiceOf, Expected};
 
 use crate::diagnostic::Diagnostics;
 use crate::fsio;
+use crate::key_name::parse_key_name;
 use crate::toml_reader::{Reader, Value, get, join};
 
 pub const CONFIG_DIR_VAR: &str = "LEVERS_CONFIG_DIR";
@@ -165,78 +166,11 @@ fn read_keys(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Vec<Stri
             continue;
         };
         let text = text.to_string();
-        if key_is_valid(&text) {
+        if parse_key_name(&text).is_some() {
             keys.push(text);
         } else {
             reader.push_problem(item.span(), path, ProblemKind::NotAKey { text });
         }
     }
     keys
-}
-
-/// Named keys a binding may use (case-insensitive), besides single characters
-/// and F1..F12.
-pub const KEY_NAMES: [&str; 16] = [
-    "enter",
-    "esc",
-    "tab",
-    "backtab",
-    "backspace",
-    "delete",
-    "insert",
-    "home",
-    "end",
-    "pageup",
-    "pagedown",
-    "up",
-    "down",
-    "left",
-    "right",
-    "space",
-];
-
-/// `ctrl-s`, `alt-x`, `shift-left`, `F5`, `?`: modifiers joined by `-`, then a key.
-pub fn key_is_valid(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let (modifiers, key) = match lower.rsplit_once('-') {
-        // "ctrl--" is ctrl and the minus key; "ctrl-" names no key
-        Some((rest, "")) if rest.len() > 1 && rest.ends_with('-') => (&rest[..rest.len() - 1], "-"),
-        Some((_, "")) if lower.len() > 1 => return false,
-        Some((rest, key)) if !rest.is_empty() => (rest, key),
-        _ => ("", lower.as_str()),
-    };
-    let modifiers_ok = modifiers.is_empty()
-        || modifiers
-            .split('-')
-            .all(|m| matches!(m, "ctrl" | "alt" | "shift"));
-    let function_key = key
-        .strip_prefix('f')
-        .and_then(|n| n.parse::<u8>().ok())
-        .is_some_and(|n| (1..=12).contains(&n));
-    let key_ok = key.chars().count() == 1 || KEY_NAMES.contains(&key) || function_key;
-    modifiers_ok && key_ok
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_are_checked_for_shape() {
-        for good in [
-            "q",
-            "?",
-            "ctrl-s",
-            "Ctrl-S",
-            "shift-left",
-            "F2",
-            "alt-ctrl-x",
-            "-",
-        ] {
-            assert!(key_is_valid(good), "{good}");
-        }
-        for bad in ["", "ctrl-", "hyper-x", "F13", "leftt", "ctrl-sx"] {
-            assert!(!key_is_valid(bad), "{bad}");
-        }
-    }
 }
