@@ -31,21 +31,6 @@ impl Series {
     pub fn at(&self, year: i32) -> Option<f64> {
         self.points.iter().find(|p| p.year == year).map(|p| p.value)
     }
-
-    /// The figure for `year`, or, between two published years, the log-linear
-    /// interpolation of its neighbours (growth at a constant rate).
-    pub fn at_or_between(&self, year: i32) -> Option<f64> {
-        if let Some(value) = self.at(year) {
-            return Some(value);
-        }
-        let before = self.points.iter().rev().find(|p| p.year < year)?;
-        let after = self.points.iter().find(|p| p.year > year)?;
-        if before.value <= 0.0 || after.value <= 0.0 {
-            return None;
-        }
-        let weight = f64::from(year - before.year) / f64::from(after.year - before.year);
-        Some(before.value * (after.value / before.value).powf(weight))
-    }
 }
 
 /// The series the model uses, by the keys of `assets/history.toml`.
@@ -96,35 +81,5 @@ impl History {
     /// The figure of series `key` for `year`, if published.
     pub fn at(&self, key: &str, year: i32) -> Option<f64> {
         self.series(key)?.at(year)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn series(points: &[(i32, f64)]) -> Series {
-        Series {
-            key: "x".into(),
-            points: points
-                .iter()
-                .map(|&(year, value)| Observation {
-                    year,
-                    value,
-                    source: String::new(),
-                })
-                .collect(),
-            ..Series::default()
-        }
-    }
-
-    #[test]
-    fn interpolation_grows_at_a_constant_rate_between_published_years() {
-        let s = series(&[(2010, 100.0), (2012, 121.0)]);
-        let mid = s.at_or_between(2011).unwrap_or(f64::NAN);
-        assert!((mid - 110.0).abs() < 1e-9);
-        assert_eq!(s.at_or_between(2009), None);
-        assert_eq!(s.at_or_between(2013), None);
-        assert_eq!(s.at(2011), None);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use levers_core::{LeverField, Projection};
+use levers_core::Projection;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::columns::Entry;
@@ -167,10 +167,6 @@ pub fn csv_header(out: &mut csv::Writer<Vec<u8>>, leading: &[String]) -> csv::Re
             .map(|name| crate::sanitise::csv_text(name).into_owned())
             .chain(csv_header_of(&outcome_columns())),
     )
-}
-
-pub fn lever_columns(fields: &[LeverField]) -> Vec<String> {
-    fields.iter().map(|f| f.path()).collect()
 }
 
 /// A CSV writer for sweep rows (the header is written by [`csv_header`]).

@@ -158,12 +158,6 @@ fn figures(lang: Lang, brief: &Brief) -> Vec<Figure> {
     rows
 }
 
-/// The key of every figure row of the Summary sheet, top to bottom (for tests
-/// and for scripts that read the sheet).
-pub fn figure_keys(lang: Lang, brief: &Brief) -> Vec<String> {
-    figures(lang, brief).into_iter().map(|f| f.key).collect()
-}
-
 /// Writes the Summary sheet of `brief`.
 pub fn sheet(
     lang: Lang,
