@@ -211,3 +211,46 @@ fn the_readme_s_discovery_example_is_what_discover_prints() -> std::io::Result<(
     }
     Ok(())
 }
+
+/// The README's finding quotes each package's 2032 share as `eval` prints it
+/// (two decimals): the announced measures, the status quo, the Blueprint and
+/// every lever at its maximum.
+#[test]
+fn the_readme_s_finding_quotes_the_shares_eval_prints() -> std::io::Result<()> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let finding: String = readme
+        .split("**Finding: 5% of GDP by 2032 is out of reach.**")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("the finding in README.md")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let share_2032 = |file: &str| {
+        let eval = crate::support::json(&["eval", file, "--format", "json"]);
+        let at = eval["years"]
+            .as_array()
+            .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
+            .expect("2032 is projected");
+        let share = eval["series"]["manufacturing_share_pct"][at]
+            .as_f64()
+            .expect("a share");
+        format!("{share:.2}%")
+    };
+    for (quoted_as, file) in [
+        ("take the share to {}", "policies/announced.toml"),
+        ("against {} without them", "policies/status-quo.toml"),
+        ("every lever hard, to {}", "policies/blueprint-2032.toml"),
+        (
+            "every lever at its maximum to {}",
+            "tests/fixtures/valid/everything-at-maximum.toml",
+        ),
+    ] {
+        let sentence = quoted_as.replace("{}", &share_2032(file));
+        assert!(
+            finding.contains(&sentence),
+            "README's finding should say \"{sentence}\" ({file}):\n{finding}"
+        );
+    }
+    Ok(())
+}
