@@ -254,3 +254,63 @@ fn the_readme_s_finding_quotes_the_shares_eval_prints() -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// The README's back-test tables are what `levers backtest --uncertainty`
+/// prints: each outcome's mean absolute errors (model, no change, trend) and
+/// its band's coverage and width, one decimal.
+#[test]
+fn the_readme_s_back_test_tables_are_what_backtest_prints() -> std::io::Result<()> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let backtest = crate::support::json(&["backtest", "--uncertainty", "--format", "json"]);
+    let row_starting = |start: &str| -> Vec<String> {
+        let line = readme
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("README has a row starting {start}"));
+        line.split('|')
+            .map(|c| c.trim().trim_matches('*').to_owned())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let one_decimal =
+        |value: &serde_json::Value| format!("{:.1}%", value.as_f64().expect("a number"));
+    for (errors_row, coverage_row, key) in [
+        (
+            "| manufacturing share of GDP",
+            "| share of GDP |",
+            "manufacturing_share_pct",
+        ),
+        (
+            "| manufacturing value added",
+            "| value added |",
+            "manufacturing_value_added_hkd_bn",
+        ),
+        ("| manufacturing jobs", "| jobs |", "manufacturing_jobs"),
+    ] {
+        let outcome = &backtest[key];
+        let errors = row_starting(errors_row);
+        assert_eq!(
+            errors[1..],
+            [
+                one_decimal(&outcome["mean_abs_pct_error"]),
+                one_decimal(&outcome["no_change_mean_abs_pct_error"]),
+                one_decimal(&outcome["trend_mean_abs_pct_error"]),
+            ],
+            "{key}: {errors:?}"
+        );
+        let coverage = row_starting(coverage_row);
+        let inside = &outcome["coverage"];
+        assert!(
+            coverage[1].starts_with(&format!(
+                "{} of {} year",
+                inside["inside"], inside["observed"]
+            )),
+            "{key}: {coverage:?}"
+        );
+        assert!(
+            coverage[2].starts_with(&one_decimal(&inside["mean_relative_width_pct"])),
+            "{key}: {coverage:?}"
+        );
+    }
+    Ok(())
+}
