@@ -22,6 +22,23 @@ pub fn thousands(value: f64) -> String {
     }
 }
 
+/// `share` (0 to 1) as a percentage without its sign, whole above 1% and below
+/// 99%, and otherwise with the decimals that keep it from reading as 0 or 100:
+/// `3`, `0.06`, `0.5`, `99.94`, `100`. A rare case is then never "0% of draws".
+pub fn percent(share: f64) -> String {
+    let pct = 100.0 * share;
+    if !pct.is_finite() {
+        return "–".to_string();
+    }
+    // Distance from the nearer end that whole numbers would hide.
+    let from_end = pct.min(100.0 - pct);
+    if from_end >= 1.0 || from_end <= 0.0 {
+        return format!("{pct:.0}");
+    }
+    let decimals = (-from_end.log10()).ceil() as usize;
+    format!("{pct:.decimals$}")
+}
+
 /// Money in `lang`, so a language writes money one way everywhere (every
 /// sentence and table that states an amount goes through here or
 /// [`money_bn`]): `HK$1.2 bn`, `HK$350 m`, `HK$12,400` in English; in
@@ -168,6 +185,19 @@ mod tests {
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-1_234_567.0), "-1,234,567");
         assert_eq!(thousands(0.0), "0");
+    }
+
+    #[test]
+    fn a_rare_share_keeps_the_decimals_that_show_it() {
+        assert_eq!(percent(0.03), "3");
+        assert_eq!(percent(0.5), "50");
+        assert_eq!(percent(0.0), "0");
+        assert_eq!(percent(1.0), "100");
+        assert_eq!(percent(0.000_6), "0.06");
+        assert_eq!(percent(0.005), "0.5");
+        assert_eq!(percent(0.999_4), "99.94");
+        assert_eq!(percent(0.000_001), "0.0001");
+        assert_eq!(percent(f64::NAN), "–");
     }
 
     #[test]

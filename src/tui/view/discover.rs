@@ -108,7 +108,7 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     let met = lang.format(
         "discover-met",
         &[
-            ("pct", &format!("{:.0}", 100.0 * discovery.case_share())),
+            ("pct", &levers_report::format::percent(discovery.case_share())),
             (
                 "draws",
                 &levers_report::format::thousands(discovery.draws as f64),
@@ -122,8 +122,8 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     let summary = lang.format(
         "discover-tui-box",
         &[
-            ("coverage", &format!("{:.0}", 100.0 * chosen.coverage)),
-            ("density", &format!("{:.0}", 100.0 * chosen.density)),
+            ("coverage", &levers_report::format::percent(chosen.coverage)),
+            ("density", &levers_report::format::percent(chosen.density)),
         ],
     );
     Paragraph::new(Line::from(vec![

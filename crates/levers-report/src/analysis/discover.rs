@@ -107,7 +107,7 @@ pub fn range_text(lang: Lang, restriction: &Restriction) -> String {
 /// — what the cases are and how many.
 fn cases_clause(lang: Lang, discovery: &Discovery, policy: &Policy) -> String {
     let case = &discovery.case;
-    let pct = format!("{:.0}", 100.0 * discovery.case_share());
+    let pct = crate::format::percent(discovery.case_share());
     let draws = crate::format::thousands(discovery.draws as f64);
     let year = case.year.to_string();
     let threshold = threshold_text(case.threshold);
@@ -143,8 +143,8 @@ fn box_clause(
     chosen: &ChosenBox,
     baseline: &Baseline,
 ) -> String {
-    let coverage = format!("{:.0}", 100.0 * chosen.coverage);
-    let density = format!("{:.0}", 100.0 * chosen.density);
+    let coverage = crate::format::percent(chosen.coverage);
+    let density = crate::format::percent(chosen.density);
     if chosen.restrictions.is_empty() {
         return lang.format("discover-no-restriction", &[("coverage", &coverage)]);
     }

@@ -10,6 +10,7 @@ use levers_core::analysis::discover::{BoxSearch, Discovery, Step};
 use super::discover::{csv, restriction_columns, sentence, to_json};
 use super::pretty_json;
 use crate::OutputFormat;
+use crate::format::percent;
 use crate::i18n::Lang;
 use crate::table::{Shown, tabulate, titled};
 
@@ -59,7 +60,7 @@ pub fn shown_steps(steps: usize, chosen: usize) -> Vec<usize> {
 /// position): the step (`*` marks the chosen), coverage, density and how many
 /// dimensions are restricted.
 fn trajectory_columns(lang: Lang, trajectory: &[Step], chosen: usize) -> Vec<Shown<'_, usize>> {
-    let percent = |share: f64| format!("{:.0}%", 100.0 * share);
+    let percent = |share: f64| format!("{}%", percent(share));
     vec![
         Shown::right(lang.text("discover-cli-step"), move |s: &usize| {
             format!("{s}{}", if *s == chosen { " *" } else { "" })
@@ -119,9 +120,9 @@ fn table(
             "discover-cli-box-heading",
             &[
                 ("box", &(k + 1).to_string()),
-                ("coverage", &format!("{:.0}", 100.0 * chosen.coverage)),
-                ("density", &format!("{:.0}", 100.0 * chosen.density)),
-                ("mass", &format!("{:.0}", 100.0 * chosen.mass)),
+                ("coverage", &percent(chosen.coverage)),
+                ("density", &percent(chosen.density)),
+                ("mass", &percent(chosen.mass)),
                 ("step", &chosen.step.to_string()),
             ],
         );
