@@ -108,7 +108,10 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     let met = lang.format(
         "discover-met",
         &[
-            ("pct", &levers_report::format::percent(discovery.case_share())),
+            (
+                "pct",
+                &levers_report::format::percent(discovery.case_share()),
+            ),
             (
                 "draws",
                 &levers_report::format::thousands(discovery.draws as f64),

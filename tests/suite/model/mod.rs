@@ -10,6 +10,7 @@ mod mechanisms;
 mod parameter_status;
 mod projector;
 mod properties;
+mod reach;
 mod robust_seek;
 mod seek;
 mod seek_rounding;
