@@ -314,3 +314,56 @@ fn the_readme_s_back_test_tables_are_what_backtest_prints() -> std::io::Result<(
     }
     Ok(())
 }
+
+/// MODEL.md's table of forward bands (§5) is what `eval --uncertainty` prints
+/// for each example: the central 2032 share, P(target met) and the 2032 share's
+/// p10 – p50 – p90.
+#[test]
+fn model_md_s_bands_table_is_what_eval_prints() -> std::io::Result<()> {
+    let model =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md"))?;
+    let rows: Vec<Vec<String>> = model
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains(".toml`") && l.contains(" – "))
+        .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
+        .filter(|cells: &Vec<String>| cells.len() == 7)
+        .collect();
+    assert!(rows.len() >= 7, "a row per example: {rows:?}");
+    for cells in rows {
+        let file = cells[1]
+            .split('`')
+            .nth(1)
+            .map(|name| format!("policies/{name}"))
+            .expect("a file name in backticks");
+        let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);
+        let plain = crate::support::json(&["eval", &file, "--format", "json"]);
+        let at = |value: &serde_json::Value| {
+            value["years"]
+                .as_array()
+                .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
+                .expect("2032 is projected")
+        };
+        let central = plain["series"]["manufacturing_share_pct"][at(&plain)]
+            .as_f64()
+            .expect("a share");
+        assert!(
+            cells[3].starts_with(&format!("{central:.2}%")),
+            "{file}: {cells:?}"
+        );
+        let met = bands["probability_met"].as_f64().expect("P(met)");
+        assert_eq!(cells[4], format!("{met:.3}"), "{file}");
+        let share = |q: &str| {
+            bands["manufacturing_share_pct"][q][at(&bands)]
+                .as_f64()
+                .expect(q)
+        };
+        let band = format!(
+            "{:.2} – {:.2} – {:.2}",
+            share("p10"),
+            share("p50"),
+            share("p90")
+        );
+        assert!(cells[5].starts_with(&band), "{file}: {band} vs {cells:?}");
+    }
+    Ok(())
+}
