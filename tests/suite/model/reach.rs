@@ -24,10 +24,10 @@ const FAVOURABLE_ENDS: [(&str, f64); 4] = [
 
 fn share_in_2032(policy: &Policy) -> f64 {
     let projection = project(&baseline(), policy);
-    projection
-        .year(YEAR)
-        .map(|y| y.manufacturing_share_pct)
-        .unwrap_or_else(|| panic!("{YEAR} is projected"))
+    projection.year(YEAR).map_or_else(
+        || panic!("{YEAR} is projected"),
+        |y| y.manufacturing_share_pct,
+    )
 }
 
 fn at_ends(mut policy: Policy, ends: &[(&str, f64)]) -> Policy {
@@ -68,7 +68,7 @@ fn every_lever_at_its_maximum_reaches_5_pct_only_at_the_favourable_ends_of_four_
     let all_four = share_in_2032(&at_ends(most.clone(), &FAVOURABLE_ENDS));
     assert!(all_four > TARGET_PCT, "all four favourable: {all_four}%");
     // Any three of them are not enough.
-    for left_out in 0..FAVOURABLE_ENDS.len() {
+    for (left_out, (name, _)) in FAVOURABLE_ENDS.iter().enumerate() {
         let three: Vec<(&str, f64)> = FAVOURABLE_ENDS
             .iter()
             .enumerate()
@@ -76,10 +76,6 @@ fn every_lever_at_its_maximum_reaches_5_pct_only_at_the_favourable_ends_of_four_
             .map(|(_, end)| *end)
             .collect();
         let share = share_in_2032(&at_ends(most.clone(), &three));
-        assert!(
-            share < TARGET_PCT,
-            "without {}: {share}%",
-            FAVOURABLE_ENDS[left_out].0
-        );
+        assert!(share < TARGET_PCT, "without {name}: {share}%");
     }
 }
