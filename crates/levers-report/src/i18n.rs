@@ -167,6 +167,12 @@ impl Lang {
         }
     }
 
+    /// `first` followed by the sentence `next`, as this language runs
+    /// sentences on: a space in English, nothing after a Chinese full stop.
+    pub fn then(self, first: &str, next: &str) -> String {
+        format!("{first}{}{next}", self.text("sentence-separator"))
+    }
+
     /// A unit as written in this language (`HK$ bn` → `十億港元`).
     pub fn unit(self, unit: &str) -> String {
         match unit_id(unit) {

@@ -174,9 +174,37 @@ fn too_few_or_too_many_cases_are_said_instead_of_a_box() {
         table.stdout
     );
     assert!(!table.stdout.contains("Box 1"), "{}", table.stdout);
+    // The command line says what to do about it, with its flags.
+    assert!(
+        table.stdout.contains("Draw more (--draws)"),
+        "{}",
+        table.stdout
+    );
     let many = discover_json("0", "200", &[]);
     assert_eq!(many["cases"], 200);
     assert_eq!(many["no_box"]["reason"], "too_many_cases");
+    let table = discover_blueprint("0", "200", &[]);
+    assert!(table.stdout.contains("(--below)"), "{}", table.stdout);
+}
+
+#[test]
+fn a_document_says_too_few_cases_without_command_line_flags() {
+    // The brief's reader has no command line: the same sentence, no advice.
+    let brief = run(&[
+        "brief",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(brief.code, Some(0), "{}", brief.stderr);
+    assert!(
+        brief.stdout.contains("too few to find a box"),
+        "{}",
+        brief.stdout
+    );
+    assert!(!brief.stdout.contains("--draws"), "{}", brief.stdout);
+    assert!(!brief.stdout.contains("--threshold"), "{}", brief.stdout);
 }
 
 #[test]

@@ -172,10 +172,22 @@ fn box_clause(
         )
     };
     if !said.is_empty() && !weak.is_empty() {
-        clause.push(' ');
-        clause.push_str(&lang.format("discover-weaker", &[("count", &weak.len().to_string())]));
+        clause = lang.then(
+            &clause,
+            &lang.format("discover-weaker", &[("count", &weak.len().to_string())]),
+        );
     }
     clause
+}
+
+/// What to do on the command line when the first search found too few or too
+/// many cases to draw a box (documents and the workbench do not say it).
+pub fn command_line_advice(lang: Lang, discovery: &Discovery) -> Option<String> {
+    match discovery.searches.first()? {
+        BoxSearch::TooFewCases { .. } => Some(lang.text("discover-cli-too-few")),
+        BoxSearch::TooManyCases { .. } => Some(lang.text("discover-cli-too-many")),
+        BoxSearch::Found { .. } => None,
+    }
 }
 
 /// The sentence a brief can quote, for the first box (and the second, if any).

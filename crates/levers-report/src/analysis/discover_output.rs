@@ -7,7 +7,7 @@ use levers_core::Baseline;
 use levers_core::Policy;
 use levers_core::analysis::discover::{BoxSearch, Discovery, Step};
 
-use super::discover::{csv, restriction_columns, sentence, to_json};
+use super::discover::{command_line_advice, csv, restriction_columns, sentence, to_json};
 use super::pretty_json;
 use crate::OutputFormat;
 use crate::format::percent;
@@ -96,7 +96,10 @@ fn table(
             ("coverage", &format!("{:.0}", 100.0 * options.min_coverage)),
         ],
     );
-    let summary = sentence(lang, discovery, policy, baseline);
+    let mut summary = sentence(lang, discovery, policy, baseline);
+    if let Some(advice) = command_line_advice(lang, discovery) {
+        summary = lang.then(&summary, &advice);
+    }
     let mut out = if markdown {
         let title = titled(
             lang,

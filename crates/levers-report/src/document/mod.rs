@@ -106,11 +106,11 @@ fn document(lang: Lang, input: &Input<'_>, inline_charts: bool) -> String {
     let _ = writeln!(out, "{}\n", sanitise::markdown(&paragraph));
     out.push_str(&summary(lang, policy, projection));
     if let Some(uncertainty) = input.uncertainty {
-        let _ = write!(out, "- {}", uncertainty_sentence(lang, policy, uncertainty));
+        let mut said = uncertainty_sentence(lang, policy, uncertainty);
         if !input.charts.is_empty() {
-            out.push(' ');
-            out.push_str(&lang.text("doc-band"));
+            said = lang.then(&said, &lang.text("doc-band"));
         }
+        let _ = write!(out, "- {said}");
         out.push('\n');
         out.push('\n');
         out.push_str(&uncertainty_table(lang, policy, uncertainty));

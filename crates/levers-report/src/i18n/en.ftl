@@ -435,6 +435,8 @@ value-profits_tax_concession_pp = { $value } pp off profits tax
 value-scaleup_in_gba_share = { $value }% of scale-up in Guangdong
 amount-from = { $amount } from { $year }
 list-separator = {", "}
+# Between two sentences of one paragraph.
+sentence-separator = {" "}
 
 ## Workbench: outcomes, title line, measure editors
 
@@ -1142,9 +1144,12 @@ discover-box = { $coverage }% of those have { $restrictions } (density { $densit
 discover-weaker = Weaker restrictions (quasi-p above 0.05) in the table: { $count }.
 discover-none-significant = the box PRIM found restricts { $count } assumptions, none significantly (every quasi-p above 0.05): the outcome does not hinge on a few assumptions.
 discover-no-restriction = no box of assumptions that keeps { $coverage }% of them is denser than the whole sample: the outcome does not hinge on a few assumptions.
-discover-too-few = that is { $cases } draws, too few to find a box (PRIM needs at least { $needed }): draw more (--draws) or ask about a lower threshold.
+discover-too-few = that is { $cases } draws, too few to find a box (PRIM needs at least { $needed }).
 discover-too-few-left = No second box: { $cases } cases are left outside the first, fewer than { $needed }.
-discover-too-many = nearly every draw is a case ({ $non_cases } are not, fewer than { $needed }): ask about the failures (--below) or a higher threshold.
+discover-too-many = nearly every draw is a case ({ $non_cases } are not, fewer than { $needed }).
+# What the command line can do about too few or too many cases (not said in documents or the workbench).
+discover-cli-too-few = Draw more (--draws) or ask about a lower threshold (--threshold).
+discover-cli-too-many = Ask about the failures (--below) or a higher threshold (--threshold).
 discover-second = A second box, among the draws outside the first: { $clause }
 discover-sentence = { $cases }; { $boxes }
 discover-cli-method = { $draws } draws, seed { $seed }; PRIM: peel alpha { $alpha }, paste alpha { $paste }; the box is the densest step of the peeling trajectory that keeps { $coverage }% of the cases, then pasted.

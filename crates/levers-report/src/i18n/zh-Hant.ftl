@@ -427,6 +427,7 @@ value-profits_tax_concession_pp = 利得稅減 { $value } 個百分點
 value-scaleup_in_gba_share = { $value }% 的擴產設於廣東
 amount-from = { $year } 年起{ $amount }
 list-separator = 、
+sentence-separator = {""}
 
 ## 工作台：結果、標題列、措施編輯
 
@@ -1131,9 +1132,12 @@ discover-box = 其中 { $coverage }% 的抽樣符合{ $restrictions }（密度 {
 discover-weaker = 另有 { $count } 項較弱的限制（準 p 值高於 0.05）列於表中。
 discover-none-significant = PRIM 找到的範圍限制了 { $count } 項假設，但沒有一項顯著（準 p 值均高於 0.05）：結果並不取決於少數假設。
 discover-no-restriction = 沒有任何假設範圍能保留其中 { $coverage }% 而密度高於整體樣本：結果並不取決於少數假設。
-discover-too-few = 即 { $cases } 次，太少，無法找出範圍（PRIM 需要至少 { $needed } 次）：請增加抽樣（--draws）或改問較低的門檻。
+discover-too-few = 即 { $cases } 次，太少，無法找出範圍（PRIM 需要至少 { $needed } 次）。
 discover-too-few-left = 沒有第二個範圍：第一個範圍以外只剩 { $cases } 次個案，少於 { $needed } 次。
-discover-too-many = 幾乎每次抽樣都是個案（只有 { $non_cases } 次不是，少於 { $needed } 次）：請改問未達標的情況（--below）或較高的門檻。
+discover-too-many = 幾乎每次抽樣都是個案（只有 { $non_cases } 次不是，少於 { $needed } 次）。
+# 命令列對個案太少或太多的建議（文件及工作台不顯示）。
+discover-cli-too-few = 請增加抽樣（--draws）或改問較低的門檻（--threshold）。
+discover-cli-too-many = 請改問未達標的情況（--below）或較高的門檻（--threshold）。
 discover-second = 第二個範圍（第一個範圍以外的抽樣）：{ $clause }
 discover-sentence = { $cases }；{ $boxes }
 discover-cli-method = { $draws } 次抽樣，種子 { $seed }；PRIM：剝離 alpha { $alpha }，回貼 alpha { $paste }；範圍取剝離軌跡中保留至少 { $coverage }% 個案而密度最高的一步，再回貼。
