@@ -8,6 +8,8 @@ use std::fmt;
 use levers_core::analysis::GridError;
 use levers_core::analysis::address::AddressError;
 
+use super::given_number::GivenNumber;
+
 /// The shape every `--vary` takes, with examples; shown with most mistakes.
 pub const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
                             assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
@@ -55,12 +57,23 @@ impl fmt::Display for AxisError {
                 value,
                 path,
                 range,
-            } => write!(f, "{what} {value} is outside the range of {path}: {range}"),
+            } => write!(
+                f,
+                "{what} {} is outside the range of {path}: {range}",
+                GivenNumber(*value)
+            ),
             AxisError::NotWhole { path } => {
                 write!(f, "{path} takes whole numbers: FROM and STEP must be whole")
             }
-            AxisError::StepNotPositive { step } => write!(f, "STEP {step} must be above 0"),
-            AxisError::FromAboveTo { from, to } => write!(f, "FROM {from} is above TO {to}"),
+            AxisError::StepNotPositive { step } => {
+                write!(f, "STEP {} must be above 0", GivenNumber(*step))
+            }
+            AxisError::FromAboveTo { from, to } => write!(
+                f,
+                "FROM {} is above TO {}",
+                GivenNumber(*from),
+                GivenNumber(*to)
+            ),
             AxisError::TooLarge(why) => write!(f, "{why}"),
             AxisError::Address(why @ AddressError::Unknown { .. }) => {
                 write!(f, "{why}; {EXPECTED}")

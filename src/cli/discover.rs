@@ -15,6 +15,7 @@ use levers_report::analysis::discover_output::render;
 use super::Failure;
 use super::args::DiscoverArgs;
 use super::console::{print, progress_bar, write_output};
+use super::given_number::GivenNumber;
 use super::input::load;
 use super::sweep_axis::resolve;
 use levers_report::i18n::Lang;
@@ -81,7 +82,8 @@ fn question(
         let share = args.outcome == Outcome::ShareInTargetYear;
         if !threshold.is_finite() || (share && !(0.0..=100.0).contains(&threshold)) {
             return Err(Failure::Invalid(format!(
-                "--threshold {threshold}: expected {}",
+                "--threshold {}: expected {}",
+                GivenNumber(threshold),
                 if share {
                     "a share of GDP from 0 to 100 (%), e.g. 1.2"
                 } else {

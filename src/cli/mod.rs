@@ -23,6 +23,7 @@ mod discover;
 mod each_draw;
 pub mod eval;
 mod explain;
+mod given_number;
 mod input;
 mod man;
 mod migrate;

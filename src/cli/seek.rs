@@ -19,6 +19,7 @@ use levers_report::analysis::seek::Sought;
 use super::Failure;
 use super::args::SeekArgs;
 use super::console::{print, spinner};
+use super::given_number::GivenNumber;
 use super::input::load;
 use levers_report::i18n::Lang;
 
@@ -52,7 +53,8 @@ impl<'a> Seek<'a> {
             && !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT)
         {
             return Err(Failure::Invalid(format!(
-                "--target-share {share}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)"
+                "--target-share {}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)",
+                GivenNumber(share)
             )));
         }
         let first = baseline.first_policy_year();
@@ -66,7 +68,8 @@ impl<'a> Seek<'a> {
             && !(cap.is_finite() && cap > 0.0 && cap <= MAX_BUDGET_CAP_HKD_BN)
         {
             return Err(Failure::Invalid(format!(
-                "--budget {cap}: expected HK$ bn a year above 0 and at most {MAX_BUDGET_CAP_HKD_BN}"
+                "--budget {}: expected HK$ bn a year above 0 and at most {MAX_BUDGET_CAP_HKD_BN}",
+                GivenNumber(cap)
             )));
         }
         let groups = if args.levers.is_empty() && from_package {
