@@ -1,0 +1,123 @@
+//! The tables of `docs/MODEL.md` that quote what a command prints, checked
+//! against it, as `cli/readme_examples.rs` checks the README's: a change of the
+//! model that moves a published figure must move MODEL.md too.
+
+use std::path::Path;
+
+/// MODEL.md's table of forward bands (§5) is what `eval --uncertainty` prints
+/// for each example: the central 2032 share, P(target met) and the 2032 share's
+/// p10 – p50 – p90.
+#[test]
+fn model_md_s_bands_table_is_what_eval_prints() -> std::io::Result<()> {
+    let model =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md"))?;
+    let rows: Vec<Vec<String>> = model
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains(".toml`") && l.contains(" – "))
+        .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
+        .filter(|cells: &Vec<String>| cells.len() == 7)
+        .collect();
+    assert!(rows.len() >= 7, "a row per example: {rows:?}");
+    for cells in rows {
+        let file = cells[1]
+            .split('`')
+            .nth(1)
+            .map(|name| format!("policies/{name}"))
+            .expect("a file name in backticks");
+        let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);
+        let plain = crate::support::json(&["eval", &file, "--format", "json"]);
+        let at = |value: &serde_json::Value| {
+            value["years"]
+                .as_array()
+                .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
+                .expect("2032 is projected")
+        };
+        let central = plain["series"]["manufacturing_share_pct"][at(&plain)]
+            .as_f64()
+            .expect("a share");
+        assert!(
+            cells[3].starts_with(&format!("{central:.2}%")),
+            "{file}: {cells:?}"
+        );
+        let met = bands["probability_met"].as_f64().expect("P(met)");
+        assert_eq!(cells[4], format!("{met:.3}"), "{file}");
+        let share = |q: &str| {
+            bands["manufacturing_share_pct"][q][at(&bands)]
+                .as_f64()
+                .expect(q)
+        };
+        let band = format!(
+            "{:.2} – {:.2} – {:.2}",
+            share("p10"),
+            share("p50"),
+            share("p90")
+        );
+        assert!(cells[5].starts_with(&band), "{file}: {band} vs {cells:?}");
+    }
+    Ok(())
+}
+
+/// MODEL.md's table of back-tests from other base years (§4.2) is what
+/// `levers backtest --base-year Y --uncertainty` prints: the share's mean
+/// absolute errors (model, no change, trend) and each outcome's band coverage.
+#[test]
+fn model_md_s_back_tests_from_other_origins_are_what_backtest_prints() -> std::io::Result<()> {
+    let model =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md"))?;
+    let header = "| base year | share years | model | no change | trend | inside p10–p90 (share, VA, jobs) |";
+    let rows: Vec<Vec<String>> = model
+        .split(header)
+        .nth(1)
+        .expect("the table of other origins in MODEL.md")
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            l.split('|')
+                .map(|c| c.trim().trim_matches('*').to_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    assert!(rows.len() >= 4, "{rows:?}");
+    for cells in rows {
+        let year = &cells[0];
+        let backtest = crate::support::json(&[
+            "backtest",
+            "--base-year",
+            year,
+            "--uncertainty",
+            "--format",
+            "json",
+        ]);
+        let share = &backtest["manufacturing_share_pct"];
+        let one_decimal = |key: &str| format!("{:.1}%", share[key].as_f64().expect(key));
+        assert_eq!(
+            cells[2..5],
+            [
+                one_decimal("mean_abs_pct_error"),
+                one_decimal("no_change_mean_abs_pct_error"),
+                one_decimal("trend_mean_abs_pct_error"),
+            ],
+            "from {year}: {cells:?}"
+        );
+        let coverage: Vec<String> = [
+            "manufacturing_share_pct",
+            "manufacturing_value_added_hkd_bn",
+            "manufacturing_jobs",
+        ]
+        .iter()
+        .map(|key| {
+            let inside = &backtest[key]["coverage"];
+            format!("{}/{}", inside["inside"], inside["observed"])
+        })
+        .collect();
+        assert_eq!(cells[5], coverage.join(", "), "from {year}");
+        assert_eq!(
+            cells[1],
+            backtest["manufacturing_share_pct"]["coverage"]["observed"].to_string(),
+            "from {year}: share years"
+        );
+    }
+    Ok(())
+}
