@@ -7,8 +7,7 @@ use std::fmt;
 
 use levers_core::analysis::GridError;
 use levers_core::analysis::address::AddressError;
-
-use super::given_number::GivenNumber;
+use levers_report::format::as_typed;
 
 /// The shape every `--vary` takes, with examples; shown with most mistakes.
 pub const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
@@ -60,20 +59,17 @@ impl fmt::Display for AxisError {
             } => write!(
                 f,
                 "{what} {} is outside the range of {path}: {range}",
-                GivenNumber(*value)
+                as_typed(*value)
             ),
             AxisError::NotWhole { path } => {
                 write!(f, "{path} takes whole numbers: FROM and STEP must be whole")
             }
             AxisError::StepNotPositive { step } => {
-                write!(f, "STEP {} must be above 0", GivenNumber(*step))
+                write!(f, "STEP {} must be above 0", as_typed(*step))
             }
-            AxisError::FromAboveTo { from, to } => write!(
-                f,
-                "FROM {} is above TO {}",
-                GivenNumber(*from),
-                GivenNumber(*to)
-            ),
+            AxisError::FromAboveTo { from, to } => {
+                write!(f, "FROM {} is above TO {}", as_typed(*from), as_typed(*to))
+            }
             AxisError::TooLarge(why) => write!(f, "{why}"),
             AxisError::Address(why @ AddressError::Unknown { .. }) => {
                 write!(f, "{why}; {EXPECTED}")

@@ -15,9 +15,9 @@ use levers_report::analysis::discover_output::render;
 use super::Failure;
 use super::args::DiscoverArgs;
 use super::console::{print, progress_bar, write_output};
-use super::given_number::GivenNumber;
 use super::input::load;
 use super::sweep_axis::resolve;
+use levers_report::format::as_typed;
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
@@ -83,7 +83,7 @@ fn question(
         if !threshold.is_finite() || (share && !(0.0..=100.0).contains(&threshold)) {
             return Err(Failure::Invalid(format!(
                 "--threshold {}: expected {}",
-                GivenNumber(threshold),
+                as_typed(threshold),
                 if share {
                     "a share of GDP from 0 to 100 (%), e.g. 1.2"
                 } else {

@@ -23,7 +23,6 @@ mod discover;
 mod each_draw;
 pub mod eval;
 mod explain;
-mod given_number;
 mod input;
 mod man;
 mod migrate;

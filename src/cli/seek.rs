@@ -19,8 +19,8 @@ use levers_report::analysis::seek::Sought;
 use super::Failure;
 use super::args::SeekArgs;
 use super::console::{print, spinner};
-use super::given_number::GivenNumber;
 use super::input::load;
+use levers_report::format::as_typed;
 use levers_report::i18n::Lang;
 
 /// `seek`'s arguments, checked: every number in range, the groups and the
@@ -54,7 +54,7 @@ impl<'a> Seek<'a> {
         {
             return Err(Failure::Invalid(format!(
                 "--target-share {}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)",
-                GivenNumber(share)
+                as_typed(share)
             )));
         }
         let first = baseline.first_policy_year();
@@ -69,7 +69,7 @@ impl<'a> Seek<'a> {
         {
             return Err(Failure::Invalid(format!(
                 "--budget {}: expected HK$ bn a year above 0 and at most {MAX_BUDGET_CAP_HKD_BN}",
-                GivenNumber(cap)
+                as_typed(cap)
             )));
         }
         let groups = if args.levers.is_empty() && from_package {

@@ -3,13 +3,12 @@
 //! value inside its range, a unit, and a source or an assumption.
 
 use levers_core::params::SECTOR_PARAM_NAMES;
+use levers_core::problem_kind::{DataFile, Expected};
 use levers_core::{
-    Baseline, Distribution, LagKernel, LeverGroup, ParamId, ParamSpec, Params, Sector, Source,
+    Baseline, Distribution, LagKernel, LeverGroup, ParamId, ParamSpec, Params, ProblemKind, Sector,
+    Source,
 };
 use toml::de::DeTable;
-
-use levers_core::ProblemKind;
-use levers_core::problem_kind::{DataFile, Expected};
 
 use crate::diagnostic::Diagnostics;
 use crate::toml_reader::{Reader, Value, get, join};
@@ -50,7 +49,8 @@ pub fn parse_baseline(file: &str, source: &str) -> Result<Baseline, Diagnostics>
         "",
         &["format", "base_year", "lags", "sectors", "parameters"],
     );
-    reader.data_format(&root, DataFile::Baseline);
+    // Format 1 is the only one there is.
+    reader.format(&root, DataFile::Baseline, &[1]);
     let mut base_year = 2023;
     let (first, last) = BASE_YEARS;
     let years = Expected::Year { first, last };

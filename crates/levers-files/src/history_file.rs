@@ -32,11 +32,12 @@ pub fn parse_history(file: &str, source: &str) -> Result<History, Diagnostics> {
     let mut reader = reader.without_spans();
     let table = root.get_ref();
     reader.check_keys(table, "", &ROOT_KEYS);
-    reader.data_format(&root, DataFile::History);
+    // Format 1 is the only one there is.
+    reader.format(&root, DataFile::History, &[1]);
     let mut bound = |key: &str| {
         reader
             .require(&root, "", key, Expected::AnyYear)
-            .and_then(|v| year(&mut reader, v, key))
+            .and_then(|v| reader.year(v, key, Expected::AnyYear))
     };
     let (first_year, last_year) = (bound("first_year"), bound("last_year"));
     // The base-year split's composition is documentation: only its shape is read.
@@ -60,19 +61,6 @@ pub fn parse_history(file: &str, source: &str) -> Result<History, Diagnostics> {
         last_year: last_year.unwrap_or_default(),
         series,
     })
-}
-
-/// A year: a whole number that fits the model's years.
-fn year(reader: &mut Reader<'_>, value: &Value<'_>, path: &str) -> Option<i32> {
-    let year = reader.integer(value, path, Expected::AnyYear)?;
-    let fits = i32::try_from(year).ok();
-    if fits.is_none() {
-        let kind = ProblemKind::IntegerTooLarge {
-            expected: Expected::AnyYear,
-        };
-        reader.push_problem(value.span(), path, kind);
-    }
-    fits
 }
 
 /// A figure as read, with where its year and value are, for the rules that
@@ -164,7 +152,7 @@ fn read_point(reader: &mut Reader<'_>, item: &Value<'_>, path: &str) -> Option<P
     let year_at = reader.require_in(point, span.clone(), path, "year", Expected::AnyYear);
     let value_at = reader.require_in(point, span.clone(), path, "value", Expected::AnyNumber);
     let source_at = reader.require_in(point, span.clone(), path, "source", Expected::Text);
-    let year = year_at.and_then(|v| year(reader, v, &join(path, "year")));
+    let year = year_at.and_then(|v| reader.year(v, &join(path, "year"), Expected::AnyYear));
     let value = value_at.and_then(|v| reader.number(v, &join(path, "value"), Expected::AnyNumber));
     let source = source_at.and_then(|v| reader.text(v, &join(path, "source")));
     Some(Point {

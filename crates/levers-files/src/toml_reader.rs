@@ -184,20 +184,23 @@ impl<'s> Reader<'s> {
         found
     }
 
-    /// Checks the `format` of a data file (the baseline, the history): 1 is
-    /// the only one there is.
-    pub fn data_format(&mut self, root: &Spanned<DeTable<'_>>, file: DataFile) {
+    /// The `format` of `file`, if it is one of those this version reads
+    /// (`supported`); otherwise the problem is reported and there is none.
+    pub fn format(
+        &mut self,
+        root: &Spanned<DeTable<'_>>,
+        file: DataFile,
+        supported: &[i64],
+    ) -> Option<i64> {
         let expected = Expected::Format(file);
-        if let Some(v) = self.require(root, "", "format", expected.clone())
-            && let Some(format) = self.integer(v, "format", expected)
-            && format != 1
-        {
-            self.push_problem(
-                v.span(),
-                "format",
-                ProblemKind::UnknownFormat { format, file },
-            );
+        let value = self.require(root, "", "format", expected.clone())?;
+        let format = self.integer(value, "format", expected)?;
+        if !supported.contains(&format) {
+            let unknown = ProblemKind::UnknownFormat { format, file };
+            self.push_problem(value.span(), "format", unknown);
+            return None;
         }
+        Some(format)
     }
 
     /// Adds `kind` at `span`, for the key at `path` (none when empty).
@@ -252,6 +255,17 @@ impl<'s> Reader<'s> {
                 None
             }
         }
+    }
+
+    /// A year: a whole number that fits the model's years.
+    pub fn year(&mut self, value: &Value<'_>, path: &str, expected: Expected) -> Option<i32> {
+        let year = self.integer(value, path, expected.clone())?;
+        let fits = i32::try_from(year).ok();
+        if fits.is_none() {
+            let kind = ProblemKind::IntegerTooLarge { expected };
+            self.push_problem(value.span(), path, kind);
+        }
+        fits
     }
 
     /// A whole number (floats such as `2030.0` are rejected: years and counts are integers).

@@ -22,6 +22,18 @@ pub fn thousands(value: f64) -> String {
     }
 }
 
+/// A number as the user could have typed it, short: `1e308`, not its 309
+/// digits; `0.5` stays `0.5`. For messages that echo a number from a file or
+/// the command line.
+pub fn as_typed(value: f64) -> String {
+    let size = value.abs();
+    if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
 /// `share` (0 to 1) as a percentage without its sign, whole above 1% and below
 /// 99%, and otherwise with the decimals that keep it from reading as 0 or 100:
 /// `3`, `0.06`, `0.5`, `99.94`, `100`. A rare case is then never "0% of draws".
@@ -185,6 +197,17 @@ mod tests {
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-1_234_567.0), "-1,234,567");
         assert_eq!(thousands(0.0), "0");
+    }
+
+    #[test]
+    fn everyday_numbers_read_as_typed_and_extreme_ones_stay_short() {
+        assert_eq!(as_typed(1.5), "1.5");
+        assert_eq!(as_typed(150.0), "150");
+        assert_eq!(as_typed(1e9), "1000000000");
+        assert_eq!(as_typed(-0.25), "-0.25");
+        assert_eq!(as_typed(1e308), "1e308");
+        assert_eq!(as_typed(1e-300), "1e-300");
+        assert_eq!(as_typed(f64::NAN), "NaN");
     }
 
     #[test]

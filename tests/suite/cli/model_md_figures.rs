@@ -26,12 +26,7 @@ fn model_md_s_bands_table_is_what_eval_prints() -> std::io::Result<()> {
             .expect("a file name in backticks");
         let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);
         let plain = crate::support::json(&["eval", &file, "--format", "json"]);
-        let at = |value: &serde_json::Value| {
-            value["years"]
-                .as_array()
-                .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
-                .expect("2032 is projected")
-        };
+        let at = |value: &serde_json::Value| crate::support::year_index(value, 2032);
         let central = plain["series"]["manufacturing_share_pct"][at(&plain)]
             .as_f64()
             .expect("a share");

@@ -140,11 +140,7 @@ fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
     for cells in rows {
         let file = format!("policies/{}", cells[1].trim_matches('`'));
         let bands = crate::support::json(&["eval", &file, "--uncertainty", "--format", "json"]);
-        let years = bands["years"].as_array().expect("years");
-        let at = years
-            .iter()
-            .position(|y| y.as_i64() == Some(2032))
-            .expect("2032 is projected");
+        let at = crate::support::year_index(&bands, 2032);
         let share = |q: &str| bands["manufacturing_share_pct"][q][at].as_f64().expect(q);
         assert_eq!(cells[3], format!("{:.2}%", share("p50")), "{file}: median");
         assert_eq!(
@@ -228,10 +224,7 @@ fn the_readme_s_finding_quotes_the_shares_eval_prints() -> std::io::Result<()> {
         .join(" ");
     let share_2032 = |file: &str| {
         let eval = crate::support::json(&["eval", file, "--format", "json"]);
-        let at = eval["years"]
-            .as_array()
-            .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
-            .expect("2032 is projected");
+        let at = crate::support::year_index(&eval, 2032);
         let share = eval["series"]["manufacturing_share_pct"][at]
             .as_f64()
             .expect("a share");

@@ -63,6 +63,14 @@ pub fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
 }
 
+/// Where `year` stands in an output's `years` array (eval, backtest).
+pub fn year_index(output: &serde_json::Value, year: i64) -> usize {
+    output["years"]
+        .as_array()
+        .and_then(|years| years.iter().position(|y| y.as_i64() == Some(year)))
+        .unwrap_or_else(|| panic!("{year} is not among the output's years"))
+}
+
 /// The embedded baseline.
 pub fn baseline() -> Baseline {
     levers_files::baseline_file::embedded().unwrap_or_else(|e| panic!("{e:?}"))

@@ -7,10 +7,8 @@ use std::ops::Range;
 use levers_core::policy::{DEFAULT_HORIZON, MAX_HORIZON, SUPPORTED_FORMATS};
 use levers_core::problem_kind::{DataFile, Expected};
 use levers_core::{Baseline, Budget, Funding, ParamId, Policy, ProblemKind, Sector, Target};
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
-use super::read_timing::year;
 use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
 use crate::toml_reader::{Reader, Value, get, join};
 
@@ -37,7 +35,7 @@ fn root_keys(format: i64) -> [&'static str; 8] {
 pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Policy, Diagnostics> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut reader, root) = Reader::parse(file, source).map_err(|d| name_duplicates(source, d))?;
-    let Some(format) = read_format(&mut reader, &root) else {
+    let Some(format) = reader.format(&root, DataFile::Policy, &SUPPORTED_FORMATS) else {
         return Err(reader.into_problems());
     };
     let table = root.get_ref();
@@ -55,7 +53,9 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
             first: baseline.first_policy_year(),
             last: MAX_HORIZON,
         };
-        policy.horizon = year(&mut reader, value, "horizon", expected).unwrap_or(DEFAULT_HORIZON);
+        policy.horizon = reader
+            .year(value, "horizon", expected)
+            .unwrap_or(DEFAULT_HORIZON);
     }
     if let Some(value) = get(table, "target") {
         policy.target = read_target(&mut reader, value);
@@ -135,25 +135,6 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
     diagnostics
 }
 
-/// Checks `format` first: a file of another version is not read any further.
-fn read_format(reader: &mut Reader<'_>, root: &Spanned<DeTable<'_>>) -> Option<i64> {
-    let expected = Expected::Format(DataFile::Policy);
-    let value = reader.require(root, "", "format", expected.clone())?;
-    let format = reader.integer(value, "format", expected)?;
-    if !SUPPORTED_FORMATS.contains(&format) {
-        reader.push_problem(
-            value.span(),
-            "format",
-            ProblemKind::UnknownFormat {
-                format,
-                file: DataFile::Policy,
-            },
-        );
-        return None;
-    }
-    Some(format)
-}
-
 /// The span of `path`, or of its nearest enclosing key that has one.
 fn span_of(spans: &BTreeMap<String, Range<usize>>, path: &str) -> Range<usize> {
     let mut path = path;
@@ -181,8 +162,9 @@ fn read_target(reader: &mut Reader<'_>, value: &Value<'_>) -> Target {
             .unwrap_or(target.share_pct);
     }
     if let Some(v) = get(table, "year") {
-        target.year =
-            year(reader, v, "target.year", Expected::YearInProjection).unwrap_or(target.year);
+        target.year = reader
+            .year(v, "target.year", Expected::YearInProjection)
+            .unwrap_or(target.year);
     }
     target
 }

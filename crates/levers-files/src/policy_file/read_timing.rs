@@ -10,25 +10,6 @@ use toml::de::DeTable;
 
 use crate::toml_reader::{Reader, Value, get, join};
 
-pub(super) fn year(
-    reader: &mut Reader<'_>,
-    value: &Value<'_>,
-    path: &str,
-    expected: Expected,
-) -> Option<i32> {
-    let year = reader.integer(value, path, expected.clone())?;
-    if let Ok(year) = i32::try_from(year) {
-        Some(year)
-    } else {
-        reader.push_problem(
-            value.span(),
-            path,
-            ProblemKind::IntegerTooLarge { expected },
-        );
-        None
-    }
-}
-
 /// `start` (required in format 1, default the first policy year in format 2),
 /// `ramp_years` and `end` of the table at `path`.
 pub(super) fn read_timing(
@@ -47,7 +28,9 @@ pub(super) fn read_timing(
         get(table, "start")
     };
     if let Some(v) = start {
-        timing.start = year(reader, v, &join(path, "start"), expected_year).unwrap_or(first_year);
+        timing.start = reader
+            .year(v, &join(path, "start"), expected_year)
+            .unwrap_or(first_year);
     }
     if let Some(v) = get(table, "ramp_years") {
         let at = join(path, "ramp_years");
@@ -60,7 +43,7 @@ pub(super) fn read_timing(
         }
     }
     if let Some(v) = get(table, "end") {
-        timing.end = year(reader, v, &join(path, "end"), Expected::YearFromStart);
+        timing.end = reader.year(v, &join(path, "end"), Expected::YearFromStart);
     }
     timing
 }

@@ -36,7 +36,7 @@ impl Lang {
     /// The placeholders of `kind`'s messages, formatted: numbers echoed as the
     /// user could have typed them, labels and units in this language.
     fn problem_args(self, kind: &ProblemKind) -> Vec<(&'static str, String)> {
-        let echo = as_typed;
+        let echo = crate::format::as_typed;
         let field = |field: LeverField| {
             vec![
                 ("label", self.lever_field(field)),
@@ -642,17 +642,6 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
         }
     }
     samples
-}
-
-/// A number as the user could have typed it, short: `1e308`, not its 309
-/// digits; `0.5` stays `0.5`.
-fn as_typed(value: f64) -> String {
-    let size = value.abs();
-    if size.is_finite() && size != 0.0 && !(1e-6..1e15).contains(&size) {
-        format!("{value:e}")
-    } else {
-        format!("{value}")
-    }
 }
 
 #[cfg(test)]
