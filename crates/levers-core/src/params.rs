@@ -84,6 +84,11 @@ global_params! {
     industrial_floor_stock_m2,
     /// Fall in industrial rent per proportional rise in industrial floor space.
     industrial_rent_stock_elasticity,
+    /// Serviced industrial land that production unable to use flatted
+    /// factories would take up each year and cannot find today, hectares a year.
+    unmet_site_demand_ha_per_year,
+    /// Workers on a hectare of serviced land taken up by such production.
+    site_jobs_per_ha,
     /// Labour force in the base year, persons.
     labour_force_base,
     /// Trend growth of the labour force (fraction per year).

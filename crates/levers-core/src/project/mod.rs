@@ -11,6 +11,7 @@ mod labour;
 mod last_call;
 mod plan;
 mod plants;
+mod sites;
 mod spending;
 
 use crate::baseline::{Baseline, LagKernel, MAX_LAG_YEARS};
@@ -224,8 +225,13 @@ struct Run<'a> {
     /// Locals trained by the package and still in the labour force.
     trained_in_labour_force: f64,
     floor_released_m2: f64,
-    /// Floor space released for each sector (by the land's sector weights), m².
+    /// Released floor space on the market for each sector (by the land's
+    /// sector weights), m²: what sites taken up by plants that need them
+    /// leave for the rest of the market.
     floor_released_by_sector_m2: [f64; M],
+    /// Serviced land ready for plants and not yet taken up, by the sectors it
+    /// is zoned for, ha.
+    sites_vacant_ha: [f64; M],
     /// Fall in the industrial rent each sector pays because released land added
     /// floor space to its market (fraction of the base rent).
     land_rent_relief: [f64; M],
@@ -271,6 +277,8 @@ struct Effects {
     rd: [f64; M],
     /// Productivity multiplier from the added knowledge stock.
     tfp: f64,
+    /// Serviced land taken up this year by plants that need a site, ha per sector.
+    sites_taken_ha: [f64; M],
 }
 
 impl<'a> Run<'a> {
@@ -325,6 +333,7 @@ impl<'a> Run<'a> {
             trained_in_labour_force: 0.0,
             floor_released_m2: 0.0,
             floor_released_by_sector_m2: [0.0; M],
+            sites_vacant_ha: [0.0; M],
             land_rent_relief: [0.0; M],
             land_released_ha: 0.0,
             new_capacity_hk: [0.0; M],
@@ -446,6 +455,22 @@ impl<'a> Run<'a> {
         {
             *floor += ha * HA_TO_M2 * g.plot_ratio;
         }
+        // Plants that cannot use flatted factories take up the sites they
+        // need; the floor built on them leaves the market whose rent falls.
+        let sites_taken_ha = sites::take_up(
+            &mut self.sites_vacant_ha,
+            land_by_sector,
+            g.unmet_site_demand_ha_per_year,
+        );
+        if sites_taken_ha.iter().any(|&ha| ha > 0.0) {
+            for (floor, ha) in self
+                .floor_released_by_sector_m2
+                .iter_mut()
+                .zip(sites_taken_ha)
+            {
+                *floor -= ha * HA_TO_M2 * g.plot_ratio;
+            }
+        }
         self.land_rent_relief = land_rent_relief(
             &self.floor_released_by_sector_m2,
             g.industrial_floor_stock_m2,
@@ -486,6 +511,7 @@ impl<'a> Run<'a> {
             coinvestment,
             rd,
             tfp,
+            sites_taken_ha,
         }
     }
 

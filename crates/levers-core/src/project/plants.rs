@@ -90,6 +90,14 @@ impl Run<'_> {
             let (hk_part, gba_part) = scaleup.parts(gba_shares[s]);
             self.new_capacity_hk[s] = scaleup.keep * self.new_capacity_hk[s]
                 + scaleup.capital_productivity * investment * hk_part;
+            let new_productivity = productivity * scaleup.advanced_productivity_multiple;
+            // Plants built on the sites taken up this year; relocations add
+            // nothing here either.
+            let site_capacity =
+                effects.sites_taken_ha[s] * scaleup.site_jobs_per_ha * new_productivity / BN;
+            if site_capacity > 0.0 {
+                self.new_capacity_hk[s] += scaleup.kept_in_hong_kong * site_capacity;
+            }
             self.new_capacity_gba[s] = scaleup.keep * self.new_capacity_gba[s]
                 + scaleup.capital_productivity * investment * gba_part;
 
@@ -98,7 +106,6 @@ impl Run<'_> {
             plants.trend_jobs[s] = trend_value_added * BN / productivity;
             plants.extra_value_added[s] = trend_value_added * self.adjustment[s] * effects.tfp;
             plants.extra_jobs[s] = trend_value_added * self.adjustment[s] * BN / productivity;
-            let new_productivity = productivity * scaleup.advanced_productivity_multiple;
             plants.new_jobs_potential[s] = self.new_capacity_hk[s] * BN / new_productivity;
             // Every plant built here qualifies for a new-plants-only measure:
             // those the package attracted, those that would have come anyway,
@@ -108,6 +115,9 @@ impl Run<'_> {
                 let built = attraction * (zone_money[s] + research_money[s] + base_investment);
                 self.new_plant_capacity[s] = scaleup.keep * self.new_plant_capacity[s]
                     + scaleup.capital_productivity * built * hk_part;
+                if site_capacity > 0.0 {
+                    self.new_plant_capacity[s] += site_capacity;
+                }
                 self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
                 self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
             }
@@ -375,6 +385,8 @@ struct Scaleup {
     boost: f64,
     advanced_productivity_multiple: f64,
     gba_hq_share: f64,
+    /// Workers on a hectare of serviced land taken up.
+    site_jobs_per_ha: f64,
 }
 
 impl Scaleup {
@@ -388,6 +400,7 @@ impl Scaleup {
             boost: g.gba_scaleup_boost,
             advanced_productivity_multiple: g.advanced_productivity_multiple,
             gba_hq_share: g.gba_hq_share,
+            site_jobs_per_ha: g.site_jobs_per_ha,
         }
     }
 
