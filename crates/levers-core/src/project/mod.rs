@@ -228,7 +228,7 @@ struct Run<'a> {
     /// Released floor space on the market for each sector (by the land's
     /// sector weights), m²: what sites taken up by plants that need them
     /// leave for the rest of the market.
-    floor_released_by_sector_m2: [f64; M],
+    floor_on_market_by_sector_m2: [f64; M],
     /// Serviced land ready for plants and not yet taken up, by the sectors it
     /// is zoned for, ha.
     sites_vacant_ha: [f64; M],
@@ -332,7 +332,7 @@ impl<'a> Run<'a> {
             talent_in_manufacturing: 0.0,
             trained_in_labour_force: 0.0,
             floor_released_m2: 0.0,
-            floor_released_by_sector_m2: [0.0; M],
+            floor_on_market_by_sector_m2: [0.0; M],
             sites_vacant_ha: [0.0; M],
             land_rent_relief: [0.0; M],
             land_released_ha: 0.0,
@@ -449,7 +449,7 @@ impl<'a> Run<'a> {
                 });
         self.floor_released_m2 += land_ha * HA_TO_M2 * g.plot_ratio;
         for (floor, ha) in self
-            .floor_released_by_sector_m2
+            .floor_on_market_by_sector_m2
             .iter_mut()
             .zip(land_by_sector)
         {
@@ -462,17 +462,15 @@ impl<'a> Run<'a> {
             land_by_sector,
             g.unmet_site_demand_ha_per_year,
         );
-        if sites_taken_ha.iter().any(|&ha| ha > 0.0) {
-            for (floor, ha) in self
-                .floor_released_by_sector_m2
-                .iter_mut()
-                .zip(sites_taken_ha)
-            {
-                *floor -= ha * HA_TO_M2 * g.plot_ratio;
-            }
+        for (floor, ha) in self
+            .floor_on_market_by_sector_m2
+            .iter_mut()
+            .zip(sites_taken_ha)
+        {
+            *floor -= ha * HA_TO_M2 * g.plot_ratio;
         }
         self.land_rent_relief = land_rent_relief(
-            &self.floor_released_by_sector_m2,
+            &self.floor_on_market_by_sector_m2,
             g.industrial_floor_stock_m2,
             g.industrial_rent_stock_elasticity,
             &mut self.recalled[step][LAND_RENT],
