@@ -106,6 +106,10 @@ pub struct YearOutcome {
     pub floor_space_used_m2: f64,
     /// Industrial land released so far, hectares (within the pipeline).
     pub land_released_ha: f64,
+    /// Serviced land taken up so far by plants that need a site, hectares.
+    pub sites_taken_up_ha: f64,
+    /// Serviced land ready and waiting for plants that need a site, hectares.
+    pub sites_vacant_ha: f64,
     /// Share of budgeted co-investment firms took up this year (1 when none was offered).
     pub coinvestment_take_up: f64,
     /// Share of budgeted R&D grants firms took up this year (1 when none was offered).

@@ -319,6 +319,22 @@ pub const SERIES: &[Series] = &[
         "3.3"
     ),
     series!(
+        sites_taken_up_ha,
+        "Land taken up for sites",
+        "ha",
+        1,
+        "Serviced land taken up so far by plants that cannot use flatted factories (at most the yearly demand for sites).",
+        "3.3"
+    ),
+    series!(
+        sites_vacant_ha,
+        "Serviced land vacant",
+        "ha",
+        1,
+        "Serviced land ready and waiting for plants that need a site: land released ahead of the demand for sites.",
+        "3.3"
+    ),
+    series!(
         coinvestment_take_up,
         "Co-investment taken up",
         "share of offer",

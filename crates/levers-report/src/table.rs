@@ -254,6 +254,9 @@ pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String 
     );
     let _ = writeln!(out, "{}", target_sentence(lang, projection));
     let _ = writeln!(out, "{}", needs_sentence(lang, projection));
+    if let Some(sites) = sites_sentence(lang, projection) {
+        let _ = writeln!(out, "{sites}");
+    }
     if markdown {
         out.push('\n');
     }
@@ -304,6 +307,26 @@ pub fn needs_sentence(lang: Lang, projection: &Projection) -> String {
             ("land", &thousands(n.additional_land_ha)),
         ],
     )
+}
+
+/// Where the land released by the target year has gone (MODEL.md §3.3):
+/// taken up by plants that need a site, or serviced and vacant; `None` when
+/// the package releases none by then.
+pub fn sites_sentence(lang: Lang, projection: &Projection) -> Option<String> {
+    let year = projection
+        .year(projection.target.year)
+        .or(projection.last())?;
+    (year.land_released_ha > 0.0).then(|| {
+        lang.format(
+            "sites-sentence",
+            &[
+                ("year", &year.year.to_string()),
+                ("released", &thousands(year.land_released_ha)),
+                ("taken", &thousands(year.sites_taken_up_ha)),
+                ("vacant", &thousands(year.sites_vacant_ha)),
+            ],
+        )
+    })
 }
 
 /// Columns separated by two spaces: numbers right-aligned, words left-aligned.

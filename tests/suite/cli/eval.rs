@@ -350,3 +350,29 @@ fn a_baseline_data_file_replaces_the_embedded_one() -> std::io::Result<()> {
     assert!(stderr.contains("missing key `lags`"), "{stderr}");
     Ok(())
 }
+
+/// `eval` says where the land released by the target year went, from the
+/// same series its JSON gives, in both languages; a package releasing no land
+/// says nothing of it.
+#[test]
+fn eval_says_how_much_released_land_plants_took_up_and_how_much_waits() {
+    let file = "policies/land-led.toml";
+    let eval = crate::support::json(&["eval", file, "--format", "json"]);
+    let at = crate::support::year_index(&eval, 2032);
+    let series = |key: &str| eval["series"][key][at].as_f64().expect(key);
+    let (released, taken, vacant) = (
+        series("land_released_ha"),
+        series("sites_taken_up_ha"),
+        series("sites_vacant_ha"),
+    );
+    assert!(taken > 0.0 && vacant > 0.0 && taken + vacant <= released);
+    let sentence = format!(
+        "Land by 2032: {released:.0} ha released, {taken:.0} ha taken up by plants that need a site, {vacant:.0} ha serviced and waiting"
+    );
+    let text = crate::support::ok(&["eval", file]);
+    assert!(text.contains(&sentence), "{sentence}\n{text}");
+    let chinese = crate::support::ok(&["eval", file, "--lang", "zh-Hant"]);
+    assert!(chinese.contains("至 2032 年的土地"), "{chinese}");
+    let none = crate::support::ok(&["eval", "policies/rd-led.toml"]);
+    assert!(!none.contains("Land by"), "{none}");
+}

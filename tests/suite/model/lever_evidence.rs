@@ -494,3 +494,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn plants_take_up_no_more_sites_a_year_than_the_demand_and_never_more_than_is_ready() {
+    let baseline = baseline();
+    let demand = baseline.params.global.unmet_site_demand_ha_per_year;
+    let projection = project(
+        &baseline,
+        &package(&[(LeverField::LandReleaseHaPerYear, 60.0)]),
+    );
+    let mut taken_before = 0.0;
+    for year in &projection.years {
+        let taken_now = year.sites_taken_up_ha - taken_before;
+        assert!(
+            taken_now >= 0.0 && taken_now <= demand + 1e-9,
+            "{}",
+            year.year
+        );
+        assert!(year.sites_vacant_ha >= 0.0);
+        assert!(year.sites_taken_up_ha + year.sites_vacant_ha <= year.land_released_ha + 1e-9);
+        taken_before = year.sites_taken_up_ha;
+    }
+    assert!(taken_before > 0.0, "some sites are taken up by the horizon");
+}

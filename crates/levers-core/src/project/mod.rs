@@ -232,6 +232,8 @@ struct Run<'a> {
     /// Serviced land ready for plants and not yet taken up, by the sectors it
     /// is zoned for, ha.
     sites_vacant_ha: [f64; M],
+    /// Serviced land taken up so far by plants that need a site, ha.
+    sites_taken_up_ha: f64,
     /// Fall in the industrial rent each sector pays because released land added
     /// floor space to its market (fraction of the base rent).
     land_rent_relief: [f64; M],
@@ -334,6 +336,7 @@ impl<'a> Run<'a> {
             floor_released_m2: 0.0,
             floor_on_market_by_sector_m2: [0.0; M],
             sites_vacant_ha: [0.0; M],
+            sites_taken_up_ha: 0.0,
             land_rent_relief: [0.0; M],
             land_released_ha: 0.0,
             new_capacity_hk: [0.0; M],
@@ -469,6 +472,7 @@ impl<'a> Run<'a> {
         {
             *floor -= ha * HA_TO_M2 * g.plot_ratio;
         }
+        self.sites_taken_up_ha += sites_taken_ha.iter().sum::<f64>();
         self.land_rent_relief = land_rent_relief(
             &self.floor_on_market_by_sector_m2,
             g.industrial_floor_stock_m2,

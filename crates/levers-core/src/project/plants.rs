@@ -227,6 +227,8 @@ impl Run<'_> {
         outcome.cost_ratio_to_shenzhen = plants.cost_ratio;
         outcome.new_capacity_hkd_bn = self.new_capacity_hk.iter().sum::<f64>() * tfp;
         outcome.land_released_ha = self.land_released_ha;
+        outcome.sites_taken_up_ha = self.sites_taken_up_ha;
+        outcome.sites_vacant_ha = self.sites_vacant_ha.iter().sum();
         let mut used_jobs = trend_jobs;
         let hq_share = g.gba_hq_share;
         let gba_kept = 1.0 - hq_share;

@@ -48,6 +48,8 @@ series-floor_space_ceiling_m2 = Floor space ceiling
 series-floor_space_used_m2 = Floor space used
 series-capacity_utilisation = New capacity in use
 series-land_released_ha = Industrial land released
+series-sites_taken_up_ha = Land taken up for sites
+series-sites_vacant_ha = Serviced land vacant
 series-coinvestment_take_up = Co-investment taken up
 series-rd_grant_take_up = R&D grants taken up
 series-budget_scale = Budget scale
@@ -87,6 +89,7 @@ target-short-tiny = short by less than 0.01 pp
 target-first-met = first met in { $year }
 target-never-met = not met within the horizon
 target-sentence = Target { $share }% of GDP by { $year }: projected { $projected }%, { $verdict }; { $first }.
+sites-sentence = Land by { $year }: { $released } ha released, { $taken } ha taken up by plants that need a site, { $vacant } ha serviced and waiting for them (the rest still being formed).
 needs-sentence = The target needs { $value_added } of manufacturing value added in { $year }: { $jobs } workers at projected productivity ({ $base_jobs } at base-year productivity), { $floor_space } m2 of floor space ({ $land } ha of land beyond what is available).
 
 ## Summary (levers summary)

@@ -45,6 +45,8 @@ series-floor_space_ceiling_m2 = 樓面面積上限
 series-floor_space_used_m2 = 已用樓面面積
 series-capacity_utilisation = 新增產能使用率
 series-land_released_ha = 推出工業用地
+series-sites_taken_up_ha = 已承用的廠房用地
+series-sites_vacant_ha = 空置的已平整用地
 series-coinvestment_take_up = 共同投資使用率
 series-rd_grant_take_up = 研發資助使用率
 series-budget_scale = 預算比例
@@ -84,6 +86,7 @@ target-short-tiny = 相差不足 0.01 個百分點
 target-first-met = 於 { $year } 年首次達標
 target-never-met = 推算期內未能達標
 target-sentence = 目標：{ $year } 年前製造業佔本地生產總值 { $share }%；推算為 { $projected }%，{ $verdict }；{ $first }。
+sites-sentence = 至 { $year } 年的土地：已推出 { $released } 公頃，其中 { $taken } 公頃由需要獨立用地的廠房承用，{ $vacant } 公頃已平整、仍待承用（其餘仍在平整中）。
 needs-sentence = 達標需要 { $year } 年製造業增加價值 { $value_added }：按推算生產力需 { $jobs } 名工人（按基年生產力需 { $base_jobs } 名），樓面面積 { $floor_space } 平方米（另需 { $land } 公頃現有供應以外的土地）。
 
 ## 摘要
