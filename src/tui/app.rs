@@ -126,7 +126,7 @@ pub enum Panel {
 }
 
 /// The name of the file at `path` (the whole path when it has none).
-fn file_name(path: &std::path::Path) -> String {
+pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into(),
@@ -331,14 +331,6 @@ impl App {
     /// The year new lever groups start in.
     pub fn default_start(&self) -> i32 {
         self.editor_context().default_start()
-    }
-
-    /// `blueprint-2032.toml`, or a note that the package has no file yet.
-    pub fn file_label(&self) -> String {
-        match &self.path {
-            Some(path) => file_name(path),
-            None => "untitled (built-in default)".to_string(),
-        }
     }
 
     pub fn context(&self) -> Context {
