@@ -18,7 +18,7 @@ use levers_core::measure::MeasureKind;
 use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
 use serde_json::{Value, json};
 
-use super::table::{markdown_table, text_table};
+use super::table::{inert, markdown_table, text_table};
 use super::{Evaluated, number, sanitise};
 use crate::format::money_bn;
 use crate::i18n::Lang;
@@ -555,13 +555,7 @@ pub fn render(
                     "source",
                     // One line of the section: no line break or escape from
                     // the baseline file acts on the terminal or the Markdown.
-                    &discount_source(lang, baseline, |text| {
-                        if markdown {
-                            sanitise::markdown(text)
-                        } else {
-                            sanitise::xml(text).into_owned()
-                        }
-                    }),
+                    &discount_source(lang, baseline, |text| inert(text, markdown)),
                 ),
                 ("money", &money_bn(lang, accounts.present_value_hkd_bn)),
                 (

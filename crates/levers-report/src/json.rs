@@ -13,55 +13,39 @@ use super::{Evaluated, number};
 
 pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Value {
     let projection = evaluated.projection;
-    let mut object = Map::new();
-    object.insert("file".into(), json!(evaluated.file));
-    object.insert("name".into(), json!(evaluated.policy.name));
-    object.insert("base_year".into(), json!(projection.base_year));
-    object.insert(
-        "years".into(),
-        json!(projection.years.iter().map(|y| y.year).collect::<Vec<_>>()),
-    );
-    object.insert("series".into(), series(projection));
-    object.insert("labels".into(), of_series(|s| json!(s.label)));
-    object.insert("units".into(), of_series(|s| json!(s.unit)));
-    object.insert("sectors".into(), sectors(projection));
-    let binding: Vec<&str> = projection
-        .years
-        .iter()
-        .map(|y| y.binding_constraint.key())
-        .collect();
-    object.insert("binding_constraint".into(), json!(binding));
-    let t = projection.target;
-    object.insert(
-        "target".into(),
-        json!({
+    let (t, n) = (projection.target, projection.target_needs);
+    let years = projection.years.iter();
+    let mut object = json!({
+        "file": evaluated.file,
+        "name": evaluated.policy.name,
+        "base_year": projection.base_year,
+        "years": years.clone().map(|y| y.year).collect::<Vec<_>>(),
+        "series": series(projection),
+        "labels": of_series(|s| json!(s.label)),
+        "units": of_series(|s| json!(s.unit)),
+        "sectors": sectors(projection),
+        "binding_constraint": years.map(|y| y.binding_constraint.key()).collect::<Vec<_>>(),
+        "target": {
             "share_pct": t.share_pct,
             "year": t.year,
             "projected_share_pct": number(t.projected_share_pct),
             "met": t.met,
             "first_year_met": t.first_year_met,
             "gap_pp": number(t.gap_pp),
-        }),
-    );
-    let n = projection.target_needs;
-    object.insert(
-        "target_needs".into(),
-        json!({
+        },
+        "target_needs": {
             "value_added_hkd_bn": number(n.value_added_hkd_bn),
             "jobs_at_projected_productivity": number(n.jobs_at_projected_productivity),
             "jobs_at_base_productivity": number(n.jobs_at_base_productivity),
             "floor_space_m2": number(n.floor_space_m2),
             "additional_land_ha": number(n.additional_land_ha),
-        }),
-    );
+        },
+    });
     if let Some(other) = against {
-        object.insert(
-            "against".into(),
-            json!({ "file": other.file, "name": other.policy.name }),
-        );
-        object.insert("deltas".into(), deltas(projection, other.projection));
+        object["against"] = json!({ "file": other.file, "name": other.policy.name });
+        object["deltas"] = deltas(projection, other.projection);
     }
-    Value::Object(object)
+    object
 }
 
 fn series(projection: &Projection) -> Value {
