@@ -93,7 +93,7 @@ fn package() -> Value {
 fn fiscal() -> Value {
     let mut members = Map::new();
     for member in &crate::fiscal::TO_TARGET_YEAR_MEMBERS {
-        let kind = match member.unit {
+        let mut kind = match member.unit {
             "year" => json!({ "type": "integer" }),
             "HK$" => json!({
                 "type": "object",
@@ -101,9 +101,8 @@ fn fiscal() -> Value {
             }),
             _ => json!({ "type": ["number", "null"] }),
         };
-        let mut described = kind;
-        described["description"] = json!(format!("{} ({})", member.label, member.unit));
-        members.insert(member.key.to_string(), described);
+        kind["description"] = json!(format!("{} ({})", member.label, member.unit));
+        members.insert(member.key.to_string(), kind);
     }
     let keys: Vec<&str> = crate::fiscal::TO_TARGET_YEAR_MEMBERS
         .iter()
