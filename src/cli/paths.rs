@@ -42,9 +42,7 @@ pub fn run(args: &PathsArgs) -> Result<(), Failure> {
                 });
                 object.insert((*key).to_string(), value);
             }
-            let pretty = serde_json::to_string_pretty(&Value::Object(object))
-                .map_err(|e| Failure::Internal(e.to_string()))?;
-            pretty + "\n"
+            levers_report::pretty_json(&Value::Object(object))?
         }
     };
     print(&text)?;
