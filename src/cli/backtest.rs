@@ -68,10 +68,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
         OutputFormat::Json => print(&report::pretty_json(&report::backtest::json(
             &result, bands,
         ))?),
-        OutputFormat::Csv => print(
-            &report::backtest::csv(&result, bands)
-                .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
-        ),
+        OutputFormat::Csv => print(&report::backtest::csv(&result, bands)?),
         OutputFormat::Table => print(&report::backtest::table(lang, &result, bands, false)),
         OutputFormat::Markdown => print(&report::backtest::table(lang, &result, bands, true)),
     }

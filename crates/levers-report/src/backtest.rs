@@ -385,8 +385,10 @@ pub fn json(backtest: &Backtest, bands: Option<&BacktestBands>) -> Value {
 
 /// One row per year: `year,<key>_observed,<key>_projected,<key>_no_change,
 /// <key>_trend[,<key>_p10,<key>_p50,<key>_p90],...` (empty = no figure).
-pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+pub fn csv(
+    backtest: &Backtest,
+    bands: Option<&BacktestBands>,
+) -> Result<String, crate::RenderError> {
     let mut header = vec!["year".to_string()];
     for c in &backtest.comparisons {
         for column in ["observed", "projected", "no_change", "trend"] {
@@ -398,7 +400,7 @@ pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String,
             }
         }
     }
-    writer.write_record(&header)?;
+    let mut rows = Vec::new();
     for (i, year) in backtest.years.iter().enumerate() {
         let mut row = vec![year.to_string()];
         for c in &backtest.comparisons {
@@ -413,10 +415,7 @@ pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String,
                 }
             }
         }
-        writer.write_record(&row)?;
+        rows.push(row);
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(csv::IntoInnerError::into_error)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    crate::analysis::csv_text(&header, &rows)
 }
