@@ -24,38 +24,30 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
     let share = format!("{:.1}", target.share_pct);
     let year_text = target.year.to_string();
     let confidence = format!("{:.0}", 100.0 * DEFAULT_CONFIDENCE);
-    let mut lines = Vec::new();
+    let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
+        lang.text("seek-and-cap")
+    } else {
+        String::new()
+    };
+    let (headline, style) = if proposal.found {
+        ("seek-found", theme::met())
+    } else {
+        ("seek-not-reachable", theme::missed())
+    };
+    // Fluent leaves out what a message does not name (the cap, once found).
+    let headline = lang.format(
+        headline,
+        &[
+            ("cap", &cap),
+            ("share", &share),
+            ("year", &year_text),
+            ("confidence", &confidence),
+        ],
+    );
+    let mut lines = vec![Line::styled(headline, style)];
     let title = if proposal.found {
-        lines.push(Line::styled(
-            lang.format(
-                "seek-found",
-                &[
-                    ("share", &share),
-                    ("year", &year_text),
-                    ("confidence", &confidence),
-                ],
-            ),
-            theme::met(),
-        ));
         lang.text("seek-title-found")
     } else {
-        let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
-            lang.text("seek-and-cap")
-        } else {
-            String::new()
-        };
-        lines.push(Line::styled(
-            lang.format(
-                "seek-not-reachable",
-                &[
-                    ("cap", &cap),
-                    ("share", &share),
-                    ("year", &year_text),
-                    ("confidence", &confidence),
-                ],
-            ),
-            theme::missed(),
-        ));
         if let Some(binding) = &proposal.binding {
             lines.push(Line::from(
                 lang.format("seek-binds", &[("binding", binding)]),
