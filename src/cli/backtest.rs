@@ -30,10 +30,7 @@ fn load_history(path: Option<&Path>) -> Result<History, Failure> {
                 &text,
             )?)
         }
-        None => history_file::embedded().map_err(|e| {
-            let e = crate::shown::in_english(&e);
-            Failure::Internal(format!("embedded history: {e}"))
-        }),
+        None => history_file::embedded().map_err(Failure::embedded("history")),
     }
 }
 
@@ -44,9 +41,9 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
         let calibration = calibrate(&history, &baseline.params, window)
             .map_err(|e| Failure::Invalid(e.to_string()))?;
         return match request.format {
-            OutputFormat::Json => {
-                print(&pretty(&report::backtest::calibration_json(&calibration))?)
-            }
+            OutputFormat::Json => print(&report::pretty_json(
+                &report::backtest::calibration_json(&calibration),
+            )?),
             _ => print(&report::backtest::calibration_text(lang, &calibration)),
         };
     }
@@ -59,10 +56,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
             EMBEDDED_HISTORY_POLICY,
             &rebased,
         )
-        .map_err(|e| {
-            let e = crate::shown::in_english(&e);
-            Failure::Internal(format!("embedded history package: {e}"))
-        })?,
+        .map_err(Failure::embedded("history package"))?,
     };
     let result = backtest(baseline, &history, &policy, request.base_year)
         .map_err(|e| Failure::Invalid(e.to_string()))?;
@@ -71,18 +65,11 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
         .then(|| backtest_bands(&rebased, &policy, &result, request.draws, request.seed));
     let bands = bands.as_ref();
     match request.format {
-        OutputFormat::Json => print(&pretty(&report::backtest::json(&result, bands))?),
-        OutputFormat::Csv => print(
-            &report::backtest::csv(&result, bands)
-                .map_err(|e| Failure::Internal(format!("cannot write CSV: {e}")))?,
-        ),
+        OutputFormat::Json => print(&report::pretty_json(&report::backtest::json(
+            &result, bands,
+        ))?),
+        OutputFormat::Csv => print(&report::backtest::csv(&result, bands)?),
         OutputFormat::Table => print(&report::backtest::table(lang, &result, bands, false)),
         OutputFormat::Markdown => print(&report::backtest::table(lang, &result, bands, true)),
     }
-}
-
-fn pretty(value: &serde_json::Value) -> Result<String, Failure> {
-    serde_json::to_string_pretty(value)
-        .map(|s| s + "\n")
-        .map_err(|e| Failure::Internal(format!("cannot write JSON: {e}")))
 }

@@ -45,11 +45,9 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &BriefArgs) -> Result<(), Fail
             &args.output,
         ),
         Form::Markdown => {
-            let chart = if is_stdin(&args.output) {
-                None
-            } else {
-                Some(write_chart_beside(&args.output, &brief)?)
-            };
+            let chart = (!is_stdin(&args.output))
+                .then(|| write_chart_beside(&args.output, &brief))
+                .transpose()?;
             write_output(
                 lang,
                 &args.output,

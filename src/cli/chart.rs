@@ -61,16 +61,11 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
         .scale(args.scale)
         .target_line(args.target_line)
         .ylim(args.ylim.map(|y| (y.low, y.high)));
-    match kind {
-        chart::Kind::Svg => {
-            let svg = chart::svg(&spec, size)?;
-            write_output(lang, output, svg.as_bytes())
-        }
-        chart::Kind::Png => {
-            let png = chart::png(&spec, size)?;
-            write_output(lang, output, &png)
-        }
-    }
+    let bytes = match kind {
+        chart::Kind::Svg => chart::svg(&spec, size)?.into_bytes(),
+        chart::Kind::Png => chart::png(&spec, size)?,
+    };
+    write_output(lang, output, &bytes)
 }
 
 /// The outcomes Monte Carlo gives bands for.

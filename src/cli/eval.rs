@@ -141,16 +141,10 @@ fn report(
 ) -> Result<String, Failure> {
     match format {
         OutputFormat::Json => {
-            let mut values: Vec<serde_json::Value> = evaluated
+            let values = evaluated
                 .iter()
-                .map(|e| with_fiscal(baseline, e, levers_report::json::package(e, reference)))
-                .collect();
-            let value = if values.len() == 1 {
-                values.remove(0)
-            } else {
-                serde_json::Value::Array(values)
-            };
-            levers_report::pretty_json(&value).map_err(Failure::from)
+                .map(|e| with_fiscal(baseline, e, levers_report::json::package(e, reference)));
+            levers_report::pretty_json(&one_or_array(values.collect())).map_err(Failure::from)
         }
         OutputFormat::Csv => {
             let mut bytes = Vec::new();
@@ -177,6 +171,15 @@ fn report(
             }
             Ok(out)
         }
+    }
+}
+
+/// One package's JSON as it is; several packages' as an array.
+fn one_or_array(mut values: Vec<serde_json::Value>) -> serde_json::Value {
+    if values.len() == 1 {
+        values.remove(0)
+    } else {
+        serde_json::Value::Array(values)
     }
 }
 
@@ -254,12 +257,7 @@ fn bands(
         }
     }
     if format == OutputFormat::Json {
-        let value = if values.len() == 1 {
-            values.remove(0)
-        } else {
-            serde_json::Value::Array(values)
-        };
-        text = levers_report::pretty_json(&value)?;
+        text = levers_report::pretty_json(&one_or_array(values))?;
     }
     emit(lang, args, &text)
 }

@@ -21,10 +21,8 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
             // Within its physical bounds, a data file may still combine values
             // the model cannot use: the status quo and the default package
             // must project to possible numbers before any command runs.
-            let default = levers_files::default_package(&baseline).map_err(|e| {
-                let e = crate::shown::in_english(&e);
-                Failure::Internal(format!("embedded default package: {e}"))
-            })?;
+            let default = levers_files::default_package(&baseline)
+                .map_err(Failure::embedded("default package"))?;
             for policy in [Policy::status_quo(), default] {
                 if let Err(Failure::Internal(why) | Failure::Invalid(why)) =
                     project_checked(&baseline, &policy)
@@ -34,10 +32,7 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
             }
             Ok(baseline)
         }
-        None => baseline_file::embedded().map_err(|e| {
-            let e = crate::shown::in_english(&e);
-            Failure::Internal(format!("embedded baseline: {e}"))
-        }),
+        None => baseline_file::embedded().map_err(Failure::embedded("baseline")),
     }
 }
 

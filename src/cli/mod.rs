@@ -76,6 +76,12 @@ impl From<Diagnostics> for Failure {
 }
 
 impl Failure {
+    /// A file embedded in levers (`what`) that does not read: this program's
+    /// fault, its problems said in English.
+    pub fn embedded(what: &str) -> impl FnOnce(Diagnostics) -> Failure + '_ {
+        move |e| Failure::Internal(format!("embedded {what}: {}", crate::shown::in_english(&e)))
+    }
+
     /// What went wrong, as plain text (problems in files worded in the
     /// output language), for a message that joins several.
     pub fn into_text(self, lang: Lang) -> String {
@@ -226,10 +232,8 @@ fn run(lang: Lang, cli: Cli) -> Result<Ran, Failure> {
 fn workbench(lang: Lang, baseline: Baseline, file: Option<PathBuf>) -> Result<Workbench, Failure> {
     let policy = match &file {
         Some(path) => levers_files::load_policy(path, &baseline)?,
-        None => levers_files::default_package(&baseline).map_err(|e| {
-            let e = crate::shown::in_english(&e);
-            Failure::Internal(format!("embedded default package: {e}"))
-        })?,
+        None => levers_files::default_package(&baseline)
+            .map_err(Failure::embedded("default package"))?,
     };
     Ok(Workbench {
         lang,

@@ -35,19 +35,14 @@ pub fn run(args: &PathsArgs) -> Result<(), Failure> {
         PathsFormat::Json => {
             let mut object = serde_json::Map::new();
             for (key, what, path) in &places {
-                let value = match path {
-                    Some(path) => json!({
-                        "path": path.display().to_string(),
-                        "exists": path.exists(),
-                        "holds": what,
-                    }),
-                    None => json!({ "path": Value::Null, "exists": false, "holds": what }),
-                };
+                let value = json!({
+                    "path": path.as_ref().map(|path| path.display().to_string()),
+                    "exists": path.as_ref().is_some_and(|path| path.exists()),
+                    "holds": what,
+                });
                 object.insert((*key).to_string(), value);
             }
-            let pretty = serde_json::to_string_pretty(&Value::Object(object))
-                .map_err(|e| Failure::Internal(e.to_string()))?;
-            pretty + "\n"
+            levers_report::pretty_json(&Value::Object(object))?
         }
     };
     print(&text)?;

@@ -34,12 +34,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
         packages.extend(against);
         return super::xlsx::write_workbook(lang, baseline, &packages, None, Some(output));
     }
-    let to_stdout = is_stdin(output);
-    let chart_base = if to_stdout {
-        None
-    } else {
-        Some(output.with_extension(""))
-    };
+    let chart_base = (!is_stdin(output)).then(|| output.with_extension(""));
     let uncertainty = monte_carlo_parallel(lang, baseline, &policy, REPORT_DRAWS, REPORT_SEED);
     // What would have to be true for the target to be met, over the same draws.
     let plan = Plan::new(

@@ -262,9 +262,7 @@ fn write_grid_part(
 ) -> std::io::Result<()> {
     let names: Vec<String> = grid.axes().iter().map(|a| a.name.clone()).collect();
     if format != SweepFormat::Ndjson && shard.is_first() {
-        let mut header = csv_writer();
-        csv_header(&mut header, &names)?;
-        sink.write_all(&into_bytes(header)?)?;
+        sink.write_all(&csv_header(&names)?)?;
     }
     let part = shard.range(grid.len());
     let default_start = baseline.base_year + 2;
@@ -403,11 +401,9 @@ fn sweep_dir(
     // through the checked reader, which says what it is).
     check_dir_files(lang, baseline, files)?;
     if format != SweepFormat::Ndjson && shard.is_first() {
-        let mut header = csv_writer();
-        csv_header(&mut header, &["file".to_string(), "name".to_string()])
+        let header = csv_header(&["file".to_string(), "name".to_string()])
             .map_err(|e| Failure::Internal(e.to_string()))?;
-        let bytes = into_bytes(header).map_err(|e| Failure::Internal(e.to_string()))?;
-        if !written(sink.write_all(&bytes))? {
+        if !written(sink.write_all(&header))? {
             return Ok(());
         }
     }

@@ -126,7 +126,7 @@ pub enum Panel {
 }
 
 /// The name of the file at `path` (the whole path when it has none).
-fn file_name(path: &std::path::Path) -> String {
+pub(super) fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into(),
@@ -333,14 +333,6 @@ impl App {
         self.editor_context().default_start()
     }
 
-    /// `blueprint-2032.toml`, or a note that the package has no file yet.
-    pub fn file_label(&self) -> String {
-        match &self.path {
-            Some(path) => file_name(path),
-            None => "untitled (built-in default)".to_string(),
-        }
-    }
-
     pub fn context(&self) -> Context {
         match &self.mode {
             Mode::Normal if self.shows_measures() => Context::Measures,
@@ -501,65 +493,49 @@ impl App {
         match self.mode.clone() {
             Mode::Normal if self.shows_measures() => self.update_measures(action),
             Mode::Normal => self.update_normal(action),
-            Mode::Measure(editor) => {
-                self.run_form(editor, action, Mode::Measure);
-                None
-            }
-            Mode::Package(editor) => {
-                self.run_form(editor, action, Mode::Package);
-                None
-            }
-            Mode::KindPicker(selected) => {
-                self.update_kind_picker(selected, action);
-                None
-            }
-            Mode::EditValue(prompt) => {
-                self.update_value_prompt(prompt, action);
-                None
-            }
-            Mode::Group(editor) => {
-                self.update_group(editor, action);
-                None
-            }
             Mode::Picker(picker) => self.update_picker(picker, action),
             Mode::SaveAs { input, .. } => self.update_save_as(input, action),
             Mode::Unsaved(pending) => self.update_unsaved(pending, action),
             Mode::ConfirmSave { path, question } => {
                 self.update_confirm_save(path, &question, action)
             }
+            mode => {
+                self.update_without_files(mode, action);
+                None
+            }
+        }
+    }
+
+    /// Carries out `action` in a mode whose keys never lead to file work.
+    fn update_without_files(&mut self, mode: Mode, action: Action) {
+        match mode {
+            Mode::Measure(editor) => self.run_form(editor, action, Mode::Measure),
+            Mode::Package(editor) => self.run_form(editor, action, Mode::Package),
+            Mode::KindPicker(selected) => self.update_kind_picker(selected, action),
+            Mode::EditValue(prompt) => self.update_value_prompt(prompt, action),
+            Mode::Group(editor) => self.update_group(editor, action),
             Mode::Restore {
                 policy, changed, ..
-            } => {
-                self.update_restore(*policy, changed.map(|c| c.0), action);
-                None
-            }
-            Mode::Help(scroll) => {
-                match action {
-                    Action::Close | Action::Help => self.mode = Mode::Normal,
-                    Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(80)),
-                    Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
-                    _ => {}
-                }
-                None
-            }
-            Mode::Seek(proposal) => {
-                match action {
-                    Action::Confirm => self.update_seek(*proposal, true),
-                    Action::Cancel => self.update_seek(*proposal, false),
-                    _ => {}
-                }
-                None
-            }
-            Mode::Seeking => {
-                self.update_seeking(action);
-                None
-            }
-            Mode::Message { .. } => {
-                if matches!(action, Action::Close) {
-                    self.mode = Mode::Normal;
-                }
-                None
-            }
+            } => self.update_restore(*policy, changed.map(|c| c.0), action),
+            Mode::Help(scroll) => match action {
+                Action::Close | Action::Help => self.mode = Mode::Normal,
+                Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(80)),
+                Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
+                _ => {}
+            },
+            Mode::Seek(proposal) => match action {
+                Action::Confirm => self.update_seek(*proposal, true),
+                Action::Cancel => self.update_seek(*proposal, false),
+                _ => {}
+            },
+            Mode::Seeking => self.update_seeking(action),
+            Mode::Message { .. } if matches!(action, Action::Close) => self.mode = Mode::Normal,
+            Mode::Message { .. }
+            | Mode::Normal
+            | Mode::Picker(_)
+            | Mode::SaveAs { .. }
+            | Mode::Unsaved(_)
+            | Mode::ConfirmSave { .. } => {}
         }
     }
 

@@ -59,7 +59,7 @@ pub fn hint(lang: Lang, action: Action) -> String {
 pub fn file_label(app: &super::app::App) -> String {
     match &app.path {
         // A file's name may hold anything but `/`: one inert line.
-        Some(_) => levers_report::sanitise::xml(&app.file_label()).into_owned(),
+        Some(path) => levers_report::sanitise::xml(&super::app::file_name(path)).into_owned(),
         None => app.lang.text("tui-untitled"),
     }
 }

@@ -38,22 +38,14 @@ impl MeasureRow {
         if let Amount::Schedule(points) = &measure.amount {
             rows.extend((0..points.len()).map(MeasureRow::Year));
         }
-        rows.extend(
-            GroupRow::ALL[..3]
-                .iter()
-                .map(|row| MeasureRow::Timing(*row)),
-        );
+        rows.extend(GroupRow::ALL[..3].iter().copied().map(MeasureRow::Timing));
         if measure.kind.has_matching_ratio() {
             rows.push(MeasureRow::MatchingRatio);
         }
         if measure.kind.can_limit_to_new_plants() {
             rows.push(MeasureRow::Eligible);
         }
-        rows.extend(
-            GroupRow::ALL[3..]
-                .iter()
-                .map(|row| MeasureRow::Timing(*row)),
-        );
+        rows.extend(GroupRow::ALL[3..].iter().copied().map(MeasureRow::Timing));
         rows
     }
 

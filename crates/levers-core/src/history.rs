@@ -37,8 +37,6 @@ impl Series {
 pub mod keys {
     /// GDP at basic prices, HK$ bn, current prices.
     pub const GDP_BASIC_PRICES: &str = "gdp_basic_prices_hkd_bn";
-    /// GDP at current market prices, HK$ bn.
-    pub const GDP_NOMINAL: &str = "gdp_nominal_hkd_bn";
     /// GDP in chained (base-year) dollars, HK$ bn.
     pub const GDP_REAL: &str = "gdp_real_hkd_bn";
     /// Manufacturing value added at current prices, HK$ bn.

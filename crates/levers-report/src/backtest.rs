@@ -335,19 +335,17 @@ pub fn calibration_json(calibration: &Calibration) -> Value {
 /// `{ base_year, years, start, <key>: { observed, projected, no_change, trend,
 /// errors…, [p10, p50, p90, coverage] }, [uncertainty], calibration }`.
 pub fn json(backtest: &Backtest, bands: Option<&BacktestBands>) -> Value {
-    let mut object = serde_json::Map::new();
-    object.insert("base_year".into(), json!(backtest.base_year));
-    object.insert("years".into(), json!(backtest.years));
     let start = &backtest.start;
-    object.insert(
-        "start".into(),
-        json!({
+    let mut object = json!({
+        "base_year": backtest.base_year,
+        "years": backtest.years,
+        "start": {
             "gdp_basic_prices_hkd_bn": start.gdp_hkd_bn,
             "manufacturing_value_added_hkd_bn": start.manufacturing_hkd_bn,
             "manufacturing_jobs": start.jobs,
             "jobs_extrapolated": start.jobs_extrapolated,
-        }),
-    );
+        },
+    });
     for c in &backtest.comparisons {
         let mut entry = json!({
             "label": c.label,
@@ -361,46 +359,36 @@ pub fn json(backtest: &Backtest, bands: Option<&BacktestBands>) -> Value {
             "no_change_mean_abs_pct_error": c.no_change_error,
             "trend_mean_abs_pct_error": c.trend_error,
         });
-        if let (Some(b), Some(map)) = (
-            bands.and_then(|b| bands_of(b, c.key)),
-            entry.as_object_mut(),
-        ) {
-            map.insert("p10".into(), json!(b.p10));
-            map.insert("p50".into(), json!(b.p50));
-            map.insert("p90".into(), json!(b.p90));
-            map.insert(
-                "coverage".into(),
-                json!({
-                    "inside": b.inside,
-                    "observed": b.observed,
-                    "mean_relative_width_pct": b.mean_relative_width_pct,
-                }),
-            );
+        if let Some(b) = bands.and_then(|b| bands_of(b, c.key)) {
+            entry["p10"] = json!(b.p10);
+            entry["p50"] = json!(b.p50);
+            entry["p90"] = json!(b.p90);
+            entry["coverage"] = json!({
+                "inside": b.inside,
+                "observed": b.observed,
+                "mean_relative_width_pct": b.mean_relative_width_pct,
+            });
         }
-        object.insert(c.key.into(), entry);
+        object[c.key] = entry;
     }
     if let Some(bands) = bands {
-        object.insert(
-            "uncertainty".into(),
-            json!({
-                "draws": bands.draws,
-                "seed": bands.seed,
-                "inside": bands.inside(),
-                "observed": bands.observed(),
-            }),
-        );
+        object["uncertainty"] = json!({
+            "draws": bands.draws,
+            "seed": bands.seed,
+            "inside": bands.inside(),
+            "observed": bands.observed(),
+        });
     }
-    object.insert(
-        "calibration".into(),
-        calibration_json(&backtest.calibration),
-    );
-    Value::Object(object)
+    object["calibration"] = calibration_json(&backtest.calibration);
+    object
 }
 
 /// One row per year: `year,<key>_observed,<key>_projected,<key>_no_change,
 /// <key>_trend[,<key>_p10,<key>_p50,<key>_p90],...` (empty = no figure).
-pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+pub fn csv(
+    backtest: &Backtest,
+    bands: Option<&BacktestBands>,
+) -> Result<String, crate::RenderError> {
     let mut header = vec!["year".to_string()];
     for c in &backtest.comparisons {
         for column in ["observed", "projected", "no_change", "trend"] {
@@ -412,7 +400,7 @@ pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String,
             }
         }
     }
-    writer.write_record(&header)?;
+    let mut rows = Vec::new();
     for (i, year) in backtest.years.iter().enumerate() {
         let mut row = vec![year.to_string()];
         for c in &backtest.comparisons {
@@ -427,10 +415,7 @@ pub fn csv(backtest: &Backtest, bands: Option<&BacktestBands>) -> Result<String,
                 }
             }
         }
-        writer.write_record(&row)?;
+        rows.push(row);
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(csv::IntoInnerError::into_error)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    crate::analysis::csv_text(&header, &rows)
 }

@@ -25,30 +25,20 @@ pub fn entries() -> Vec<Entry> {
         .iter()
         .map(|column| column.entry("eval"))
         .collect();
-    entries.extend(
-        crate::fiscal::TO_TARGET_YEAR_MEMBERS
-            .iter()
-            .map(|member| Entry {
-                output: "eval-json",
-                name: format!("fiscal.to_target_year.{}", member.key),
-                label: member.label.to_string(),
-                unit: member.unit.to_string(),
-                definition: member.definition.to_string(),
-                section: "3.10",
-            }),
-    );
-    entries.extend(
-        crate::fiscal::MONEY_OFFERED_MEMBERS
-            .iter()
-            .map(|member| Entry {
-                output: "eval-json",
-                name: format!("fiscal.money_offered[].{}", member.key),
-                label: member.label.to_string(),
-                unit: member.unit.to_string(),
-                definition: member.definition.to_string(),
-                section: "3.10",
-            }),
-    );
+    let fiscal = [
+        ("to_target_year", &crate::fiscal::TO_TARGET_YEAR_MEMBERS[..]),
+        ("money_offered[]", &crate::fiscal::MONEY_OFFERED_MEMBERS[..]),
+    ];
+    for (object, members) in fiscal {
+        entries.extend(members.iter().map(|member| Entry {
+            output: "eval-json",
+            name: format!("fiscal.{object}.{}", member.key),
+            label: member.label.to_string(),
+            unit: member.unit.to_string(),
+            definition: member.definition.to_string(),
+            section: "3.10",
+        }));
+    }
     entries.extend(crate::analysis::sweep::entries());
     entries.extend(crate::analysis::draws::entries());
     entries.extend(analysis_entries());

@@ -18,7 +18,7 @@ use levers_core::measure::MeasureKind;
 use levers_core::{Baseline, Funding, ParamId, Policy, Projection, Source};
 use serde_json::{Value, json};
 
-use super::table::{markdown_table, text_table};
+use super::table::{inert, markdown_table, text_table};
 use super::{Evaluated, number, sanitise};
 use crate::format::money_bn;
 use crate::i18n::Lang;
@@ -437,7 +437,7 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
         "discount_rate_source": discount_source(Lang::En, baseline, str::to_string),
         "present_value_hkd_bn": number(accounts.present_value_hkd_bn),
         "present_value_year": baseline.base_year,
-        "per_job": per_job_json(&accounts.cost_per_job()),
+        "per_job": per_job_json(&accounts.cost_per_job),
         "definitions": definitions,
         "to_target_year": to_target_json(&accounts.to_target),
         "to_target_year_is": TO_TARGET_YEAR_DEFINITION,
@@ -555,13 +555,7 @@ pub fn render(
                     "source",
                     // One line of the section: no line break or escape from
                     // the baseline file acts on the terminal or the Markdown.
-                    &discount_source(lang, baseline, |text| {
-                        if markdown {
-                            sanitise::markdown(text)
-                        } else {
-                            sanitise::xml(text).into_owned()
-                        }
-                    }),
+                    &discount_source(lang, baseline, |text| inert(text, markdown)),
                 ),
                 ("money", &money_bn(lang, accounts.present_value_hkd_bn)),
                 (
@@ -603,7 +597,7 @@ pub fn render(
     );
     for ((key, _), value) in PER_JOB_DEFINITIONS
         .iter()
-        .zip(per_job_values(&accounts.cost_per_job()))
+        .zip(per_job_values(&accounts.cost_per_job))
     {
         let definition = lang.text(&format!("per-job-{key}"));
         let (label, rest) = definition

@@ -64,10 +64,9 @@ impl Lang {
         }
     }
 
-    /// The language's catalogue, parsed on first use: a process that speaks
-    /// one language parses one catalogue (half the start-up cost of both).
-    /// This language's catalogue, indexed on first use; each message is
-    /// parsed when first asked for (see `catalogue`).
+    /// This language's catalogue, indexed on first use (a process that speaks
+    /// one language reads one catalogue); each message is parsed when first
+    /// asked for (see `catalogue`).
     fn catalogue(self) -> &'static Catalogue {
         static CATALOGUES: [OnceLock<Catalogue>; 2] = [OnceLock::new(), OnceLock::new()];
         CATALOGUES[self as usize].get_or_init(|| Catalogue::new(self.source(), self.tag()))

@@ -5,7 +5,7 @@
 //! of this object is [`crate::output_schema`], committed as
 //! `schema/eval-output.schema.json`.
 
-use levers_core::{MANUFACTURING_COUNT, Projection, Sector};
+use levers_core::{MANUFACTURING_COUNT, Projection, Sector, YearOutcome};
 use serde_json::{Map, Value, json};
 
 use super::series::{SECTOR_JOBS_UNIT, SECTOR_VALUE_ADDED_UNIT, SERIES, Series};
@@ -13,122 +13,84 @@ use super::{Evaluated, number};
 
 pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Value {
     let projection = evaluated.projection;
-    let mut object = Map::new();
-    object.insert("file".into(), json!(evaluated.file));
-    object.insert("name".into(), json!(evaluated.policy.name));
-    object.insert("base_year".into(), json!(projection.base_year));
-    object.insert(
-        "years".into(),
-        json!(projection.years.iter().map(|y| y.year).collect::<Vec<_>>()),
-    );
-    object.insert("series".into(), series(projection));
-    object.insert("labels".into(), of_series(|s| s.label));
-    object.insert("units".into(), of_series(|s| s.unit));
-    object.insert("sectors".into(), sectors(projection));
-    let binding: Vec<&str> = projection
-        .years
-        .iter()
-        .map(|y| y.binding_constraint.key())
-        .collect();
-    object.insert("binding_constraint".into(), json!(binding));
-    let t = projection.target;
-    object.insert(
-        "target".into(),
-        json!({
+    let (t, n) = (projection.target, projection.target_needs);
+    let years = projection.years.iter();
+    let mut object = json!({
+        "file": evaluated.file,
+        "name": evaluated.policy.name,
+        "base_year": projection.base_year,
+        "years": years.clone().map(|y| y.year).collect::<Vec<_>>(),
+        "series": series(projection),
+        "labels": of_series(|s| json!(s.label)),
+        "units": of_series(|s| json!(s.unit)),
+        "sectors": sectors(projection),
+        "binding_constraint": years.map(|y| y.binding_constraint.key()).collect::<Vec<_>>(),
+        "target": {
             "share_pct": t.share_pct,
             "year": t.year,
             "projected_share_pct": number(t.projected_share_pct),
             "met": t.met,
             "first_year_met": t.first_year_met,
             "gap_pp": number(t.gap_pp),
-        }),
-    );
-    let n = projection.target_needs;
-    object.insert(
-        "target_needs".into(),
-        json!({
+        },
+        "target_needs": {
             "value_added_hkd_bn": number(n.value_added_hkd_bn),
             "jobs_at_projected_productivity": number(n.jobs_at_projected_productivity),
             "jobs_at_base_productivity": number(n.jobs_at_base_productivity),
             "floor_space_m2": number(n.floor_space_m2),
             "additional_land_ha": number(n.additional_land_ha),
-        }),
-    );
+        },
+    });
     if let Some(other) = against {
-        object.insert(
-            "against".into(),
-            json!({ "file": other.file, "name": other.policy.name }),
-        );
-        object.insert("deltas".into(), deltas(projection, other.projection));
+        object["against"] = json!({ "file": other.file, "name": other.policy.name });
+        object["deltas"] = deltas(projection, other.projection);
     }
-    Value::Object(object)
+    object
 }
 
 fn series(projection: &Projection) -> Value {
-    let mut map = Map::new();
-    for s in SERIES {
-        let values: Vec<Value> = projection
-            .years
-            .iter()
-            .map(|y| number((s.value)(y)))
-            .collect();
-        map.insert(s.key.into(), Value::Array(values));
-    }
-    Value::Object(map)
+    of_series(|s| yearly(projection, s.value))
 }
 
-/// A text for every series, by key.
-fn of_series(text: fn(&Series) -> &'static str) -> Value {
-    let map: Map<String, Value> = SERIES
+/// A value for every series, by key.
+fn of_series(value: impl Fn(&Series) -> Value) -> Value {
+    SERIES
         .iter()
-        .map(|s| (s.key.to_string(), json!(text(s))))
-        .collect();
-    Value::Object(map)
+        .map(|s| (s.key.to_string(), value(s)))
+        .collect::<Map<String, Value>>()
+        .into()
+}
+
+/// One number a year of `projection`.
+fn yearly(projection: &Projection, value: impl Fn(&YearOutcome) -> f64) -> Value {
+    projection.years.iter().map(|y| number(value(y))).collect()
 }
 
 /// Differences year by year; only for the years both projections have.
 fn deltas(projection: &Projection, other: &Projection) -> Value {
-    let mut map = Map::new();
-    for s in SERIES {
-        let values: Vec<Value> = projection
-            .years
-            .iter()
-            .zip(&other.years)
+    of_series(|s| {
+        let years = projection.years.iter().zip(&other.years);
+        years
             .map(|(a, b)| number((s.value)(a) - (s.value)(b)))
-            .collect();
-        map.insert(s.key.into(), Value::Array(values));
-    }
-    Value::Object(map)
+            .collect()
+    })
 }
 
 fn sectors(projection: &Projection) -> Value {
     let mut map = Map::new();
     for sector in Sector::ALL {
         let i = sector.index();
-        let mut entry = Map::new();
-        entry.insert("label".into(), json!(crate::i18n::Lang::En.sector(sector)));
-        entry.insert("manufacturing".into(), json!(sector.is_manufacturing()));
-        let mut units = Map::new();
-        units.insert("value_added_hkd_bn".into(), json!(SECTOR_VALUE_ADDED_UNIT));
+        let mut entry = json!({
+            "label": crate::i18n::Lang::En.sector(sector),
+            "manufacturing": sector.is_manufacturing(),
+            "units": { "value_added_hkd_bn": SECTOR_VALUE_ADDED_UNIT },
+            "value_added_hkd_bn": yearly(projection, |y| y.sector_value_added_hkd_bn[i]),
+        });
         if i < MANUFACTURING_COUNT {
-            units.insert("jobs".into(), json!(SECTOR_JOBS_UNIT));
+            entry["units"]["jobs"] = json!(SECTOR_JOBS_UNIT);
+            entry["jobs"] = yearly(projection, |y| y.sector_jobs[i]);
         }
-        entry.insert("units".into(), Value::Object(units));
-        let va: Vec<Value> = projection
-            .years
-            .iter()
-            .map(|y| number(y.sector_value_added_hkd_bn[i]))
-            .collect();
-        entry.insert("value_added_hkd_bn".into(), Value::Array(va));
-        if i < MANUFACTURING_COUNT {
-            let jobs: Vec<Value> = projection
-                .years
-                .iter()
-                .map(|y| number(y.sector_jobs[i]))
-                .collect();
-            entry.insert("jobs".into(), Value::Array(jobs));
-        }
-        map.insert(sector.key().into(), Value::Object(entry));
+        map.insert(sector.key().into(), entry);
     }
     Value::Object(map)
 }

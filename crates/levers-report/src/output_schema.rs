@@ -7,7 +7,7 @@
 use levers_core::{Constraint, MANUFACTURING_COUNT, Sector};
 use serde_json::{Map, Value, json};
 
-use crate::series::{SECTOR_JOBS_UNIT, SECTOR_VALUE_ADDED_UNIT, SERIES};
+use crate::series::{SECTOR_JOBS_UNIT, SECTOR_VALUE_ADDED_UNIT, SERIES, Series};
 
 /// The schema's text, as committed (pretty JSON and a final newline).
 pub fn text() -> Result<String, crate::RenderError> {
@@ -93,7 +93,7 @@ fn package() -> Value {
 fn fiscal() -> Value {
     let mut members = Map::new();
     for member in &crate::fiscal::TO_TARGET_YEAR_MEMBERS {
-        let kind = match member.unit {
+        let mut kind = match member.unit {
             "year" => json!({ "type": "integer" }),
             "HK$" => json!({
                 "type": "object",
@@ -101,9 +101,8 @@ fn fiscal() -> Value {
             }),
             _ => json!({ "type": ["number", "null"] }),
         };
-        let mut described = kind;
-        described["description"] = json!(format!("{} ({})", member.label, member.unit));
-        members.insert(member.key.to_string(), described);
+        kind["description"] = json!(format!("{} ({})", member.label, member.unit));
+        members.insert(member.key.to_string(), kind);
     }
     let keys: Vec<&str> = crate::fiscal::TO_TARGET_YEAR_MEMBERS
         .iter()
@@ -125,29 +124,25 @@ fn fiscal() -> Value {
 
 /// `series`: every series, an array of values, described by label and unit.
 fn series_object() -> Value {
-    let mut properties = Map::new();
-    for s in SERIES {
-        properties.insert(
-            s.key.to_string(),
-            json!({
-                "$ref": "#/$defs/values",
-                "description": format!("{} ({})", s.label, s.unit),
-            }),
-        );
-    }
-    json!({
-        "type": "object",
-        "required": SERIES.iter().map(|s| s.key).collect::<Vec<_>>(),
-        "properties": properties,
+    per_series(|s| {
+        json!({
+            "$ref": "#/$defs/values",
+            "description": format!("{} ({})", s.label, s.unit),
+        })
     })
 }
 
 /// `labels` or `units`: the text of every series, fixed by this version.
-fn texts(text: fn(&crate::series::Series) -> &'static str) -> Value {
-    let mut properties = Map::new();
-    for s in SERIES {
-        properties.insert(s.key.to_string(), json!({ "const": text(s) }));
-    }
+fn texts(text: fn(&Series) -> &'static str) -> Value {
+    per_series(|s| json!({ "const": text(s) }))
+}
+
+/// An object with every series as a required member, each as `member` has it.
+fn per_series(member: impl Fn(&Series) -> Value) -> Value {
+    let properties: Map<String, Value> = SERIES
+        .iter()
+        .map(|s| (s.key.to_string(), member(s)))
+        .collect();
     json!({
         "type": "object",
         "required": SERIES.iter().map(|s| s.key).collect::<Vec<_>>(),

@@ -401,7 +401,7 @@ pub fn markdown_table(titles: &[String], rows: &[Vec<String>]) -> String {
 }
 
 /// A Markdown table, each column left-aligned where `left` says so.
-fn markdown_aligned(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
+pub(crate) fn markdown_aligned(titles: &[String], rows: &[Vec<String>], left: &[bool]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "| {} |", titles.join(" | "));
     let alignments: String = left

@@ -89,13 +89,7 @@ impl App {
         let policy = match result {
             Ok(policy) => *policy,
             Err(text) => {
-                self.mode = Mode::Message {
-                    title: self.lang.format(
-                        "popup-cannot-open",
-                        &[("path", &path.display().to_string())],
-                    ),
-                    text,
-                };
+                self.cannot("popup-cannot-open", &path, text);
                 return;
             }
         };
@@ -153,13 +147,7 @@ impl App {
             }
             Err(text) => {
                 self.pending = None;
-                self.mode = Mode::Message {
-                    title: self.lang.format(
-                        "popup-cannot-save",
-                        &[("path", &path.display().to_string())],
-                    ),
-                    text,
-                };
+                self.cannot("popup-cannot-save", &path, text);
                 None
             }
         }
@@ -307,6 +295,14 @@ impl App {
             self.policy(),
             &self.baseline,
         )
+    }
+
+    /// A message that the file at `path` could not be opened or saved
+    /// (title `id`), and why.
+    fn cannot(&mut self, id: &str, path: &std::path::Path, text: String) {
+        let path = path.display().to_string();
+        let title = self.lang.format(id, &[("path", &path)]);
+        self.mode = Mode::Message { title, text };
     }
 
     fn not_saved(&mut self, path: &std::path::Path) {

@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::levers::bar;
 use super::theme;
@@ -22,25 +22,20 @@ pub const HEIGHT: u16 = LeverGroup::ALL.len() as u16 + 3;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let year = app.projection().target.year;
-    let block = Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(
-            if area.width >= 48 {
-                let key = if app.attribution_players() == AttributionPlayers::Kinds {
-                    "tui-attribution-kinds-wide"
-                } else {
-                    "tui-attribution-wide"
-                };
-                format!(" {} ", app.lang.format(key, &[("year", &year.to_string())]))
-            } else {
-                format!(" {} ", app.lang.text("tui-attribution-narrow"))
-            } + &if app.attribution_updating() {
-                format!("{} ", app.lang.text("tui-attribution-updating"))
-            } else {
-                String::new()
-            },
-            theme::title(),
-        ));
+    let mut title = if area.width >= 48 {
+        let key = if app.attribution_players() == AttributionPlayers::Kinds {
+            "tui-attribution-kinds-wide"
+        } else {
+            "tui-attribution-wide"
+        };
+        app.lang.format(key, &[("year", &year.to_string())])
+    } else {
+        app.lang.text("tui-attribution-narrow")
+    };
+    if app.attribution_updating() {
+        title = format!("{title} {}", app.lang.text("tui-attribution-updating"));
+    }
+    let block = theme::panel(&title);
     let Some(shares) = app.attribution().outcome(Outcome::ShareInTargetYear) else {
         Paragraph::new(app.lang.text("tui-no-attribution"))
             .block(block)

@@ -162,7 +162,7 @@ fn notes(app: &App, accounts: &FiscalAccounts) -> Vec<String> {
             ],
         )
     };
-    let (target_jobs, horizon_jobs) = (to_target.cost_per_job, accounts.cost_per_job());
+    let (target_jobs, horizon_jobs) = (to_target.cost_per_job, accounts.cost_per_job);
     let mut notes = vec![
         both(
             "tui-fiscal-pv-to",

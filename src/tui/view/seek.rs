@@ -24,38 +24,30 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
     let share = format!("{:.1}", target.share_pct);
     let year_text = target.year.to_string();
     let confidence = format!("{:.0}", 100.0 * DEFAULT_CONFIDENCE);
-    let mut lines = Vec::new();
+    let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
+        lang.text("seek-and-cap")
+    } else {
+        String::new()
+    };
+    let (headline, style) = if proposal.found {
+        ("seek-found", theme::met())
+    } else {
+        ("seek-not-reachable", theme::missed())
+    };
+    // Fluent leaves out what a message does not name (the cap, once found).
+    let headline = lang.format(
+        headline,
+        &[
+            ("cap", &cap),
+            ("share", &share),
+            ("year", &year_text),
+            ("confidence", &confidence),
+        ],
+    );
+    let mut lines = vec![Line::styled(headline, style)];
     let title = if proposal.found {
-        lines.push(Line::styled(
-            lang.format(
-                "seek-found",
-                &[
-                    ("share", &share),
-                    ("year", &year_text),
-                    ("confidence", &confidence),
-                ],
-            ),
-            theme::met(),
-        ));
         lang.text("seek-title-found")
     } else {
-        let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
-            lang.text("seek-and-cap")
-        } else {
-            String::new()
-        };
-        lines.push(Line::styled(
-            lang.format(
-                "seek-not-reachable",
-                &[
-                    ("cap", &cap),
-                    ("share", &share),
-                    ("year", &year_text),
-                    ("confidence", &confidence),
-                ],
-            ),
-            theme::missed(),
-        ));
         if let Some(binding) = &proposal.binding {
             lines.push(Line::from(
                 lang.format("seek-binds", &[("binding", binding)]),
@@ -90,56 +82,42 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
             theme::dim(),
         ));
     }
-    lines.push(Line::from(""));
-    lines.push(Line::from(vec![
-        Span::styled(
-            format!(
-                "  {}",
-                columns(&lang.format("seek-share", &[("year", &year_text)]), 17)
-            ),
-            theme::label(),
-        ),
-        Span::raw(format!("{:.2}% → ", proposal.current_share_pct)),
-        Span::styled(
-            format!("{:.2}%", proposal.proposed_share_pct),
-            Style::new().fg(theme::CURRENT),
-        ),
-        Span::styled(
-            format!(
-                "  ({} {})",
-                signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),
-                lang.unit("pp")
-            ),
-            theme::label(),
-        ),
-    ]));
-    let saving = proposal.proposed_cost_hkd_bn - proposal.current_cost_hkd_bn;
-    let difference = if saving < 0.0 {
-        format!(
-            "  {}",
-            lang.format("seek-less", &[("money", &hkd_bn(-saving))])
-        )
-    } else {
-        format!(
-            "  {}",
-            lang.format("seek-more", &[("money", &hkd_bn(saving))])
-        )
+    // "Share in 2032   0.62% → 0.71%  (+0.09 pp)": a figure now and proposed.
+    let change = |label: &str, now: String, proposed: String, difference: String| {
+        let label = lang.format(label, &[("year", &year_text)]);
+        Line::from(vec![
+            Span::styled(format!("  {}", columns(&label, 17)), theme::label()),
+            Span::raw(format!("{now} → ")),
+            Span::styled(proposed, Style::new().fg(theme::CURRENT)),
+            Span::styled(difference, theme::label()),
+        ])
     };
-    lines.push(Line::from(vec![
-        Span::styled(
-            format!(
-                "  {}",
-                columns(&lang.format("seek-cost", &[("year", &year_text)]), 17)
-            ),
-            theme::label(),
+    lines.push(Line::from(""));
+    lines.push(change(
+        "seek-share",
+        format!("{:.2}%", proposal.current_share_pct),
+        format!("{:.2}%", proposal.proposed_share_pct),
+        format!(
+            "  ({} {})",
+            signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),
+            lang.unit("pp")
         ),
-        Span::raw(format!("{} → ", hkd_bn(proposal.current_cost_hkd_bn))),
-        Span::styled(
-            hkd_bn(proposal.proposed_cost_hkd_bn),
-            Style::new().fg(theme::CURRENT),
+    ));
+    let saving = proposal.proposed_cost_hkd_bn - proposal.current_cost_hkd_bn;
+    let (difference, money) = if saving < 0.0 {
+        ("seek-less", -saving)
+    } else {
+        ("seek-more", saving)
+    };
+    lines.push(change(
+        "seek-cost",
+        hkd_bn(proposal.current_cost_hkd_bn),
+        hkd_bn(proposal.proposed_cost_hkd_bn),
+        format!(
+            "  {}",
+            lang.format(difference, &[("money", &hkd_bn(money))])
         ),
-        Span::styled(difference, theme::label()),
-    ]));
+    ));
     lines.push(Line::styled(
         format!("  {}", proposal.robustness),
         theme::label(),

@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use crate::tui::analysis::{SOBOL_SAMPLES, SobolView};
@@ -72,12 +72,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         lang.format("sobol-title-narrow", &[("year", &year)])
     };
-    let title = format!(" {title} ");
     let tag = |id: &str| format!(" {} ", lang.text(id));
-    let mut block = Block::bordered()
-        .border_style(theme::border())
-        .title(Span::styled(title, theme::title()));
-    block = block.title(match (stale, wide) {
+    let block = theme::panel(&title).title(match (stale, wide) {
         (true, true) => Span::styled(tag("sobol-stale"), theme::missed()),
         (true, false) => Span::styled(tag("sobol-stale-narrow"), theme::missed()),
         (false, _) => Span::styled(tag("sobol-close"), theme::label()),

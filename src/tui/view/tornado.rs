@@ -159,18 +159,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let key = tornado.outcome.key();
     let outcome = lang.text(&format!("outcome-{key}"));
     let year = year.to_string();
-    let title = if wide {
-        let detail = lang.text(&format!("outcome-unit-{key}"));
-        lang.format(
-            "tornado-title",
-            &[("outcome", &outcome), ("year", &year), ("detail", &detail)],
-        )
+    // The narrow title leaves out the detail (Fluent skips what it does not name).
+    let detail = lang.text(&format!("outcome-unit-{key}"));
+    let id = if wide {
+        "tornado-title"
     } else {
-        lang.format(
-            "tornado-title-narrow",
-            &[("outcome", &outcome), ("year", &year)],
-        )
+        "tornado-title-narrow"
     };
+    let title = lang.format(
+        id,
+        &[("outcome", &outcome), ("year", &year), ("detail", &detail)],
+    );
     let mut block = theme::panel(&title);
     if wide {
         block = block.title(Span::styled(

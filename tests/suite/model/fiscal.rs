@@ -115,8 +115,8 @@ fn with_the_target_year_at_the_horizon_the_window_is_the_horizon_window() {
         accounts.to_target.present_value_hkd_bn,
         accounts.present_value_hkd_bn
     );
-    assert_eq!(accounts.to_target.cost_per_job, accounts.cost_per_job());
-    assert!(accounts.cost_per_job().net_job_hkd.is_some());
+    assert_eq!(accounts.to_target.cost_per_job, accounts.cost_per_job);
+    assert!(accounts.cost_per_job.net_job_hkd.is_some());
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn the_present_value_excludes_financing_whatever_its_rate() {
             again.to_target.present_value_hkd_bn,
             accounts.to_target.present_value_hkd_bn
         );
-        assert_eq!(again.cost_per_job(), accounts.cost_per_job());
+        assert_eq!(again.cost_per_job, accounts.cost_per_job);
         assert_eq!(
             again.to_target.cost_per_job,
             accounts.to_target.cost_per_job

@@ -101,7 +101,7 @@ fn the_fiscal_panel_shows_the_window_to_the_target_year_as_the_core_counts_it() 
     let row = format!("target  2025–2032 {totals}");
     assert!(screen.contains(&row), "`{row}` not on screen:\n{screen}");
     let hkd = |value: f64| money(Lang::En, value);
-    let (target, horizon) = (to_target.cost_per_job, accounts.cost_per_job());
+    let (target, horizon) = (to_target.cost_per_job, accounts.cost_per_job);
     let shown = |value: Option<f64>| hkd(value.expect("jobs added"));
     let notes = [
         format!(

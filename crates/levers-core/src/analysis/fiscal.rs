@@ -165,35 +165,13 @@ pub struct FiscalAccounts {
     pub present_value_hkd_bn: f64,
     /// Money offered and taken up, per money kind the package uses.
     pub money_offers: Vec<MoneyOffer>,
-    /// Total cost to the horizon per job-year of net employment added
-    /// (net jobs added summed over the years), HK$.
-    pub cost_per_net_job_year_hkd: Option<f64>,
-    /// Total cost to the horizon per job-year of gross employment added
-    /// (direct manufacturing plus induced services jobs, before services jobs
-    /// drawn into manufacturing), summed over the years, HK$.
-    pub cost_per_gross_job_year_hkd: Option<f64>,
-    /// Total cost to the horizon per gross job added in the last year, HK$.
-    pub cost_per_gross_job_hkd: Option<f64>,
-    /// Total cost to the horizon per direct manufacturing job added in the
-    /// last year, HK$.
-    pub cost_per_direct_job_hkd: Option<f64>,
-    /// Total cost to the horizon per net job added in the last year, HK$.
-    pub cost_per_net_job_hkd: Option<f64>,
+    /// Cash outlay and tax forgone to the horizon per job added, the jobs
+    /// counted to (and in) the horizon year. Gross jobs are direct
+    /// manufacturing plus induced services jobs, before services jobs drawn
+    /// into manufacturing.
+    pub cost_per_job: CostPerJob,
     /// From the first policy year to the target year.
     pub to_target: TargetWindow,
-}
-
-impl FiscalAccounts {
-    /// The cost per job to the horizon, the five figures together.
-    pub fn cost_per_job(&self) -> CostPerJob {
-        CostPerJob {
-            net_job_year_hkd: self.cost_per_net_job_year_hkd,
-            gross_job_year_hkd: self.cost_per_gross_job_year_hkd,
-            gross_job_hkd: self.cost_per_gross_job_hkd,
-            direct_job_hkd: self.cost_per_direct_job_hkd,
-            net_job_hkd: self.cost_per_net_job_hkd,
-        }
-    }
 }
 
 /// `value` paid `years` after the base year, discounted to the base year at
@@ -255,15 +233,10 @@ pub fn fiscal_accounts(
     let rate = params.global.discount_rate;
     let target_year = policy.target.year.min(horizon);
     let to_target = years.partition_point(|y| *y <= target_year);
-    let per_job = cost_per_job(&projection.years, outlay.iter().sum());
     FiscalAccounts {
         present_value_hkd_bn: present_value(&outlay, rate),
         discount_rate: rate,
-        cost_per_net_job_year_hkd: per_job.net_job_year_hkd,
-        cost_per_gross_job_year_hkd: per_job.gross_job_year_hkd,
-        cost_per_gross_job_hkd: per_job.gross_job_hkd,
-        cost_per_direct_job_hkd: per_job.direct_job_hkd,
-        cost_per_net_job_hkd: per_job.net_job_hkd,
+        cost_per_job: cost_per_job(&projection.years, outlay.iter().sum()),
         to_target: TargetWindow {
             window: window(None, target_year),
             present_value_hkd_bn: present_value(&outlay[..to_target], rate),

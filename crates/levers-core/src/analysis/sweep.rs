@@ -100,7 +100,6 @@ impl AxisTarget {
                 let Some(measure) = policy.measures.get_mut(index) else {
                     return;
                 };
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 match field {
                     MeasureField::Amount => measure.amount = Amount::Constant(value),
                     MeasureField::Start => measure.timing.start = value as i32,
@@ -182,7 +181,6 @@ impl Axis {
         // The number of steps as a float first: it may be 1e20 or infinite
         // (a subnormal step), far beyond any integer type.
         let steps = ((to - from) / step + 1e-3).floor();
-        #[allow(clippy::cast_precision_loss)]
         let limit = MAX_GRID_PACKAGES as f64;
         if !steps.is_finite() || steps + 1.0 > limit {
             return Err(GridError::TooLarge {
@@ -190,7 +188,6 @@ impl Axis {
                 approx: steps + 1.0,
             });
         }
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let count = steps as u64 + 1;
         Ok(Axis {
             target,
@@ -213,7 +210,6 @@ impl Axis {
     }
 
     /// The value at `index` (`index < len()`).
-    #[allow(clippy::cast_precision_loss)]
     pub fn value(&self, index: u64) -> f64 {
         round_noise(self.from + self.step * index as f64).min(self.to)
     }
@@ -242,7 +238,6 @@ impl Grid {
             Some(len) if len <= MAX_GRID_PACKAGES => Ok(Grid { axes, len }),
             _ => Err(GridError::TooLarge {
                 packages: exact,
-                #[allow(clippy::cast_precision_loss)]
                 approx: axes.iter().map(|a| a.len() as f64).product(),
             }),
         }

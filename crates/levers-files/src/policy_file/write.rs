@@ -113,17 +113,11 @@ fn write_measure(words: &dyn Words, out: &mut String, measure: &Measure) {
     match &measure.amount {
         Amount::Constant(value) => line(out, "amount", &number(measure.kind, *value), &range),
         Amount::Schedule(points) => {
-            let entries: Vec<String> = points
+            let entries = points
                 .iter()
-                .map(|(year, value)| format!("{year} = {}", number(measure.kind, *value)))
-                .collect();
+                .map(|(year, value)| format!("{year} = {}", number(measure.kind, *value)));
             let comment = format!("{range}; each value holds until the next year named");
-            line(
-                out,
-                "amount",
-                &format!("{{ {} }}", entries.join(", ")),
-                &comment,
-            );
+            line(out, "amount", &inline_table(entries), &comment);
         }
     }
     if let Some(ratio) = measure.matching_ratio {
@@ -148,12 +142,11 @@ fn write_measure(words: &dyn Words, out: &mut String, measure: &Measure) {
     }
     match &measure.label {
         Some(label) if !label.is_plain() => {
-            let entries: Vec<String> = label
+            let entries = label
                 .translations
                 .iter()
-                .map(|(tag, text)| format!("{tag} = {}", quoted(text)))
-                .collect();
-            let _ = writeln!(out, "label = {{ {} }}", entries.join(", "));
+                .map(|(tag, text)| format!("{tag} = {}", quoted(text)));
+            let _ = writeln!(out, "label = {}", inline_table(entries));
         }
         Some(label) => {
             let _ = writeln!(out, "label = {}", quoted(label));
@@ -168,18 +161,18 @@ fn write_measure(words: &dyn Words, out: &mut String, measure: &Measure) {
 }
 
 fn write_sectors(out: &mut String, weights: [f64; levers_core::MANUFACTURING_COUNT]) {
-    let entries: Vec<String> = Sector::MANUFACTURING
+    let entries = Sector::MANUFACTURING
         .iter()
         .zip(weights)
         .filter(|(_, w)| *w != 0.0)
-        .map(|(s, w)| format!("{} = {}", s.key(), float(w)))
-        .collect();
-    line(
-        out,
-        "sectors",
-        &format!("{{ {} }}", entries.join(", ")),
-        "relative weights; sectors left out get none",
-    );
+        .map(|(s, w)| format!("{} = {}", s.key(), float(w)));
+    let comment = "relative weights; sectors left out get none";
+    line(out, "sectors", &inline_table(entries), comment);
+}
+
+/// `{ a = 1, b = 2 }`: `entries` as an inline table.
+fn inline_table(entries: impl Iterator<Item = String>) -> String {
+    format!("{{ {} }}", entries.collect::<Vec<_>>().join(", "))
 }
 
 /// Counts as whole numbers, everything else with a decimal point.

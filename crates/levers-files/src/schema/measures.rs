@@ -21,18 +21,14 @@ pub(crate) fn measures(words: &dyn Words, first_year: i32) -> Value {
 }
 
 fn measure(words: &dyn Words, first_year: i32) -> Value {
-    let mut properties = Map::new();
-    properties.insert(
-        "kind".into(),
-        json!({
+    let ratio = LeverField::CofundingRatio.spec();
+    let mut properties = members(json!({
+        "kind": {
             "description": "What the measure does: one channel of the model.",
             "type": "string",
             "enum": MeasureKind::ALL.map(MeasureKind::key),
-        }),
-    );
-    properties.insert(
-        "amount".into(),
-        json!({
+        },
+        "amount": {
             "description": "A constant, or a schedule keyed by year ({ 2026 = 10, 2029 = 20 }): each value holds from its year until the next year named; nothing before the first. The range depends on the kind.",
             "anyOf": [
                 { "description": "The same amount every year the measure acts.", "type": "number" },
@@ -47,28 +43,53 @@ fn measure(words: &dyn Words, first_year: i32) -> Value {
                     },
                 },
             ],
-        }),
-    );
-    let ratio = LeverField::CofundingRatio.spec();
-    properties.insert(
-        "matching_ratio".into(),
-        json!({
+        },
+        "matching_ratio": {
             "description": format!("rd_grants and coinvestment only: private HK$ required per public HK$ ({} ..= {}).", ratio.min, ratio.max),
             "type": "number",
             "minimum": ratio.min,
             "maximum": ratio.max,
-        }),
-    );
-    properties.insert(
-        "eligible".into(),
-        json!({
+        },
+        "eligible": {
             "description": "rent_subsidy and profits_tax_concession only: which firms it pays. \"all_firms\" (the default): every firm of the targeted sectors, incumbents included; \"new_plants\": plants built from the base year on, as enterprise zones and investment grants pay.",
             "enum": levers_core::measure::Eligibility::ALL.map(levers_core::measure::Eligibility::key),
+        },
+    }));
+    properties.extend(timing_properties(words, first_year));
+    // A plain name, or one per language (`{ en = "…", zh-Hant = "…" }`).
+    let name = json!({
+        "description": "The name, in one language for everyone.",
+        "type": "string",
+        "maxLength": MAX_NAME_CHARS,
+    });
+    let languages: Map<String, Value> = LABEL_LANGUAGES
+        .iter()
+        .map(|tag| {
+            let words = json!({
+                "description": format!("The name for readers in {tag}."),
+                "type": "string",
+                "maxLength": MAX_NAME_CHARS,
+            });
+            ((*tag).to_string(), words)
+        })
+        .collect();
+    properties.insert(
+        "label".into(),
+        json!({
+            "description": "A readable name for reports: text, or a table by language (label = { en = \"San Tin land\", zh-Hant = \"新田科技城用地\" }); each face shows the name for its language.",
+            "anyOf": [
+                name,
+                {
+                    "description": "The name by language (en, zh-Hant).",
+                    "type": "object",
+                    "properties": languages,
+                    "additionalProperties": false,
+                    "minProperties": 1,
+                },
+            ],
         }),
     );
-    timing_properties(words, &mut properties, first_year);
     for (key, what) in [
-        ("label", "A readable name for reports."),
         (
             "source",
             "Where the number comes from (Policy Address paragraph, LegCo paper).",
@@ -78,41 +99,7 @@ fn measure(words: &dyn Words, first_year: i32) -> Value {
             "Anything else a reader should know (an assumption, what is left out).",
         ),
     ] {
-        let property = if key == "label" {
-            // A plain name, or one per language (`{ en = "…", zh-Hant = "…" }`).
-            let name = json!({
-                "description": "The name, in one language for everyone.",
-                "type": "string",
-                "maxLength": MAX_NAME_CHARS,
-            });
-            let languages: Map<String, Value> = LABEL_LANGUAGES
-                .iter()
-                .map(|tag| {
-                    let words = json!({
-                        "description": format!("The name for readers in {tag}."),
-                        "type": "string",
-                        "maxLength": MAX_NAME_CHARS,
-                    });
-                    ((*tag).to_string(), words)
-                })
-                .collect();
-            json!({
-                "description": "A readable name for reports: text, or a table by language (label = { en = \"San Tin land\", zh-Hant = \"新田科技城用地\" }); each face shows the name for its language.",
-                "anyOf": [
-                    name,
-                    {
-                        "description": "The name by language (en, zh-Hant).",
-                        "type": "object",
-                        "properties": languages,
-                        "additionalProperties": false,
-                        "minProperties": 1,
-                    },
-                ],
-            })
-        } else {
-            json!({ "description": what, "type": "string" })
-        };
-        properties.insert(key.into(), property);
+        properties.insert(key.into(), json!({ "description": what, "type": "string" }));
     }
     json!({
         "description": "One measure: a kind, an amount, optional timing, targeting and provenance.",
@@ -134,10 +121,8 @@ fn kind_rules(kind: MeasureKind) -> Value {
         "minimum": spec.min,
         "maximum": spec.max,
     });
-    if spec.integer
-        && let Some(map) = value.as_object_mut()
-    {
-        map.insert("multipleOf".into(), json!(1));
+    if spec.integer {
+        value["multipleOf"] = json!(1);
     }
     let mut then = json!({
         "properties": {
@@ -148,15 +133,11 @@ fn kind_rules(kind: MeasureKind) -> Value {
             }] },
         },
     });
-    if !kind.has_matching_ratio()
-        && let Some(properties) = then["properties"].as_object_mut()
-    {
-        properties.insert("matching_ratio".into(), json!(false));
+    if !kind.has_matching_ratio() {
+        then["properties"]["matching_ratio"] = json!(false);
     }
-    if !kind.can_limit_to_new_plants()
-        && let Some(properties) = then["properties"].as_object_mut()
-    {
-        properties.insert("eligible".into(), json!({ "const": "all_firms" }));
+    if !kind.can_limit_to_new_plants() {
+        then["properties"]["eligible"] = json!({ "const": "all_firms" });
     }
     json!({
         "if": { "properties": { "kind": { "const": kind.key() } }, "required": ["kind"] },
@@ -165,55 +146,52 @@ fn kind_rules(kind: MeasureKind) -> Value {
 }
 
 /// `start`, `ramp_years`, `end` and `sectors`, shared by lever groups and measures.
-pub(crate) fn timing_properties(
-    words: &dyn Words,
-    properties: &mut Map<String, Value>,
-    first_year: i32,
-) {
-    properties.insert(
-        "start".into(),
-        json!({
+pub(crate) fn timing_properties(words: &dyn Words, first_year: i32) -> Map<String, Value> {
+    members(json!({
+        "start": {
             "description": format!("First year it acts ({first_year} ..= the horizon)."),
             "type": "integer",
             "minimum": first_year,
             "maximum": MAX_HORIZON,
-        }),
-    );
-    properties.insert(
-        "ramp_years".into(),
-        json!({
+        },
+        "ramp_years": {
             "description": format!("Years to reach full strength, rising linearly (0 ..= {MAX_RAMP_YEARS}; the ramp must end by the horizon)."),
             "type": "integer",
             "minimum": 0,
             "maximum": MAX_RAMP_YEARS,
             "default": 0,
-        }),
-    );
-    properties.insert(
-        "end".into(),
-        json!({
+        },
+        "end": {
             "description": format!("Last year it acts (on or after start, at most {MAX_HORIZON}). Leave out to keep it on."),
             "type": "integer",
             "minimum": first_year,
             "maximum": MAX_HORIZON,
-        }),
-    );
-    properties.insert("sectors".into(), sector_weights(words));
+        },
+        "sectors": sector_weights(words),
+    }))
+}
+
+/// The members of an object written as a `json!` literal.
+fn members(object: Value) -> Map<String, Value> {
+    match object {
+        Value::Object(members) => members,
+        _ => Map::new(),
+    }
 }
 
 fn sector_weights(words: &dyn Words) -> Value {
-    let mut properties = Map::new();
-    for sector in Sector::MANUFACTURING {
-        properties.insert(
-            sector.key().to_string(),
-            json!({
-                "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", words.sector(sector)),
-                "type": "number",
-                "minimum": 0,
-                "maximum": MAX_SECTOR_WEIGHT,
-            }),
-        );
-    }
+    let weight = |sector: Sector| {
+        json!({
+            "description": format!("Relative weight of {} (0 ..= {MAX_SECTOR_WEIGHT}).", words.sector(sector)),
+            "type": "number",
+            "minimum": 0,
+            "maximum": MAX_SECTOR_WEIGHT,
+        })
+    };
+    let properties: Map<String, Value> = Sector::MANUFACTURING
+        .into_iter()
+        .map(|sector| (sector.key().to_string(), weight(sector)))
+        .collect();
     json!({
         "description": "Relative weight of each manufacturing sector; a sector left out gets 0. Leave the table out for all five weighted equally. At least one weight must be above 0.",
         "type": "object",

@@ -26,75 +26,62 @@ const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 pub fn policy_schema(words: &dyn Words, baseline: &Baseline) -> Value {
     let first_year = baseline.first_policy_year();
     let target = Target::default();
-    let mut properties = Map::new();
-    properties.insert(
-        "format".into(),
-        json!({
+    let target_object = closed_object(
+        "The manufacturing share of GDP aimed at, and the year it should be reached.",
+        [
+            (
+                "manufacturing_share_pct",
+                json!({
+                    "description": format!("Target manufacturing share of GDP, % (above 0, at most {MAX_TARGET_SHARE_PCT})."),
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": MAX_TARGET_SHARE_PCT,
+                    "default": target.share_pct,
+                }),
+            ),
+            (
+                "year",
+                json!({
+                    "description": format!("Year the target should be reached ({first_year} ..= the horizon)."),
+                    "type": "integer",
+                    "minimum": first_year,
+                    "maximum": MAX_HORIZON,
+                    "default": target.year,
+                }),
+            ),
+        ],
+        &[],
+    );
+    let properties = json!({
+        "format": {
             "description": format!("Version of the policy file format. This version of levers reads format {}.", join_formats()),
             "type": "integer",
             "enum": SUPPORTED_FORMATS,
             "default": CURRENT_FORMAT,
-        }),
-    );
-    properties.insert(
-        "name".into(),
-        json!({
+        },
+        "name": {
             "description": "The package's name, shown in reports and the workbench.",
             "type": "string",
             "maxLength": MAX_NAME_CHARS,
-        }),
-    );
-    properties.insert(
-        "description".into(),
-        json!({
+        },
+        "description": {
             "description": "What the package is and why, in a sentence or two.",
             "type": "string",
             "maxLength": MAX_DESCRIPTION_CHARS,
-        }),
-    );
-    properties.insert(
-        "horizon".into(),
-        json!({
+        },
+        "horizon": {
             "description": format!("Last projected year ({first_year} ..= {MAX_HORIZON})."),
             "type": "integer",
             "minimum": first_year,
             "maximum": MAX_HORIZON,
             "default": DEFAULT_HORIZON,
-        }),
-    );
-    properties.insert(
-        "target".into(),
-        closed_object(
-            "The manufacturing share of GDP aimed at, and the year it should be reached.",
-            [
-                (
-                    "manufacturing_share_pct",
-                    json!({
-                        "description": format!("Target manufacturing share of GDP, % (above 0, at most {MAX_TARGET_SHARE_PCT})."),
-                        "type": "number",
-                        "exclusiveMinimum": 0,
-                        "maximum": MAX_TARGET_SHARE_PCT,
-                        "default": target.share_pct,
-                    }),
-                ),
-                (
-                    "year",
-                    json!({
-                        "description": format!("Year the target should be reached ({first_year} ..= the horizon)."),
-                        "type": "integer",
-                        "minimum": first_year,
-                        "maximum": MAX_HORIZON,
-                        "default": target.year,
-                    }),
-                ),
-            ],
-            &[],
-        ),
-    );
-    properties.insert("budget".into(), budget());
-    properties.insert("levers".into(), levers(words, first_year));
-    properties.insert("measures".into(), measures::measures(words, first_year));
-    properties.insert("assumptions".into(), assumptions(words, baseline));
+        },
+        "target": target_object,
+        "budget": budget(),
+        "levers": levers(words, first_year),
+        "measures": measures::measures(words, first_year),
+        "assumptions": assumptions(words, baseline),
+    });
 
     json!({
         "$schema": DRAFT,
@@ -124,14 +111,14 @@ fn join_formats() -> String {
 }
 
 /// An object that allows only `properties` and requires `required`.
-fn closed_object<const N: usize>(
+fn closed_object<K: Into<String>>(
     description: &str,
-    properties: [(&str, Value); N],
+    properties: impl IntoIterator<Item = (K, Value)>,
     required: &[&str],
 ) -> Value {
     let properties: Map<String, Value> = properties
         .into_iter()
-        .map(|(key, value)| (key.to_string(), value))
+        .map(|(key, value)| (key.into(), value))
         .collect();
     let mut object = json!({
         "description": description,
@@ -139,10 +126,8 @@ fn closed_object<const N: usize>(
         "additionalProperties": false,
         "properties": properties,
     });
-    if !required.is_empty()
-        && let Some(map) = object.as_object_mut()
-    {
-        map.insert("required".into(), json!(required));
+    if !required.is_empty() {
+        object["required"] = json!(required);
     }
     object
 }
@@ -175,19 +160,11 @@ fn budget() -> Value {
 }
 
 fn levers(words: &dyn Words, first_year: i32) -> Value {
-    let mut groups = Map::new();
-    for group in LeverGroup::ALL {
-        groups.insert(
-            group.key().to_string(),
-            lever_group(words, group, first_year),
-        );
-    }
-    json!({
-        "description": "The lever groups the package uses; a group left out is not used.",
-        "type": "object",
-        "additionalProperties": false,
-        "properties": groups,
-    })
+    closed_object(
+        "The lever groups the package uses; a group left out is not used.",
+        LeverGroup::ALL.map(|group| (group.key(), lever_group(words, group, first_year))),
+        &[],
+    )
 }
 
 fn lever_group(words: &dyn Words, group: LeverGroup, first_year: i32) -> Value {
@@ -201,14 +178,12 @@ fn lever_group(words: &dyn Words, group: LeverGroup, first_year: i32) -> Value {
             "maximum": spec.max,
             "default": 0,
         });
-        if spec.integer
-            && let Some(map) = property.as_object_mut()
-        {
-            map.insert("multipleOf".into(), json!(1));
+        if spec.integer {
+            property["multipleOf"] = json!(1);
         }
         properties.insert(spec.key.to_string(), property);
     }
-    timing_properties(words, &mut properties, first_year);
+    properties.extend(timing_properties(words, first_year));
     json!({
         "description": format!("{} lever group.", words.lever_group(group)),
         "type": "object",
@@ -239,22 +214,17 @@ fn assumptions(words: &dyn Words, baseline: &Baseline) -> Value {
         if table.is_empty() {
             continue;
         }
+        let description = format!("Parameters of {}.", words.sector(sector));
         properties.insert(
             sector.key().to_string(),
-            json!({
-                "description": format!("Parameters of {}.", words.sector(sector)),
-                "type": "object",
-                "additionalProperties": false,
-                "properties": table,
-            }),
+            closed_object(&description, table, &[]),
         );
     }
-    json!({
-        "description": "Overrides of baseline parameters (see `levers assumptions`), each within its plausible range.",
-        "type": "object",
-        "additionalProperties": false,
-        "properties": properties,
-    })
+    closed_object(
+        "Overrides of baseline parameters (see `levers assumptions`), each within its plausible range.",
+        properties,
+        &[],
+    )
 }
 
 fn parameter(spec: &ParamSpec) -> Value {

@@ -46,10 +46,8 @@ pub fn value(file: &str, policy: &Policy, u: &Uncertainty) -> Value {
         "probability_met": number(u.probability_met),
         "years": u.years,
     });
-    if let Some(object) = value.as_object_mut() {
-        for banded in &BANDED {
-            object.insert(banded.series.to_string(), band_json((banded.bands)(u)));
-        }
+    for banded in &BANDED {
+        value[banded.series] = band_json((banded.bands)(u));
     }
     value
 }

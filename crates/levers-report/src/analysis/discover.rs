@@ -84,23 +84,18 @@ pub fn short(value: f64) -> String {
 /// `cost_elasticity >= 3.1`, `x <= 0.9`, `x from 1 to 2`.
 pub fn restriction_text(lang: Lang, name: &str, restriction: &Restriction) -> String {
     let (low, high) = (short(restriction.low), short(restriction.high));
-    let id = match (restriction.low_bound, restriction.high_bound) {
-        (true, false) => "discover-at-least",
-        (false, true) => "discover-at-most",
-        _ => "discover-between",
-    };
-    lang.format(id, &[("name", name), ("low", &low), ("high", &high)])
+    let id = format!("discover-{}", bound_key(restriction).replace('_', "-"));
+    lang.format(&id, &[("name", name), ("low", &low), ("high", &high)])
 }
 
 /// `>= 3.1`, `<= 0.9`, `1 – 2`: the range alone, for a table cell.
 pub fn range_text(lang: Lang, restriction: &Restriction) -> String {
     let (low, high) = (short(restriction.low), short(restriction.high));
-    let id = match (restriction.low_bound, restriction.high_bound) {
-        (true, false) => "discover-range-at-least",
-        (false, true) => "discover-range-at-most",
-        _ => "discover-range-between",
-    };
-    lang.format(id, &[("low", &low), ("high", &high)])
+    let id = format!(
+        "discover-range-{}",
+        bound_key(restriction).replace('_', "-")
+    );
+    lang.format(&id, &[("low", &low), ("high", &high)])
 }
 
 /// "Blueprint 2032 meets its target (5.0% by 2032) in 3% of the 1,000 draws"
@@ -228,6 +223,7 @@ pub fn sentence(lang: Lang, discovery: &Discovery, policy: &Policy, baseline: &B
     )
 }
 
+/// Which ends of its range a restriction bounds: `at_least`, `at_most`, `between`.
 fn bound_key(r: &Restriction) -> &'static str {
     match (r.low_bound, r.high_bound) {
         (true, false) => "at_least",

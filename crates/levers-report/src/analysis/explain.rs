@@ -63,7 +63,6 @@ pub fn sentence(lang: Lang, attribution: &Attribution, shares: &OutcomeShares) -
     )
 }
 
-/// An outcome's label in `lang`.
 /// A warning for each measure that costs money to the target year and moves
 /// neither the share nor jobs by then, so a costly measure with no effect is
 /// never silent.
@@ -163,6 +162,7 @@ fn transposed(titles: &[String], rows: &[Vec<String>]) -> (Vec<String>, Vec<Vec<
     (turned_titles, turned_rows)
 }
 
+/// An outcome's label in `lang`.
 pub fn outcome_label(lang: Lang, outcome: Outcome) -> String {
     lang.text(&format!("outcome-label-{}", outcome.key()))
 }

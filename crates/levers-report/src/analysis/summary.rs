@@ -171,48 +171,37 @@ pub fn paragraph(
         .map_or(f64::NAN, |y| y.manufacturing_share_pct);
     let target_share = format!("{:.1}", target.share_pct);
     let gap = format!("{:.2}", projection.target.gap_pp);
-    let verdict = match (projection.target.met, projection.target.first_year_met) {
-        (true, Some(first)) => lang.format(
-            "summary-meets-first",
-            &[("target", &target_share), ("first", &first.to_string())],
-        ),
-        (true, None) => lang.format("summary-meets", &[("target", &target_share)]),
-        (false, Some(first)) => lang.format(
-            "summary-short-later",
-            &[
-                ("target", &target_share),
-                ("gap", &gap),
-                ("first", &first.to_string()),
-            ],
-        ),
-        (false, None) => lang.format(
-            "summary-short-never",
-            &[("target", &target_share), ("gap", &gap)],
-        ),
+    // Each message names only the figures it needs; Fluent leaves out the rest.
+    let first = projection.target.first_year_met;
+    let verdict = match (projection.target.met, first) {
+        (true, Some(_)) => "summary-meets-first",
+        (true, None) => "summary-meets",
+        (false, Some(_)) => "summary-short-later",
+        (false, None) => "summary-short-never",
     };
-    let share = format!("{:.2}", year.manufacturing_share_pct);
-    let mut outcome = if policy.measures.is_empty() {
-        lang.format(
-            "summary-status-quo-share",
-            &[
-                ("share", &share),
-                ("year", &target_year),
-                ("from", &from),
-                ("verdict", &verdict),
-            ],
-        )
+    let verdict = lang.format(
+        verdict,
+        &[
+            ("target", &target_share),
+            ("gap", &gap),
+            ("first", &first.map_or(String::new(), |y| y.to_string())),
+        ],
+    );
+    let id = if policy.measures.is_empty() {
+        "summary-status-quo-share"
     } else {
-        lang.format(
-            "summary-package-share",
-            &[
-                ("share", &share),
-                ("year", &target_year),
-                ("from", &from),
-                ("without", &format!("{without:.2}")),
-                ("verdict", &verdict),
-            ],
-        )
+        "summary-package-share"
     };
+    let mut outcome = lang.format(
+        id,
+        &[
+            ("share", &format!("{:.2}", year.manufacturing_share_pct)),
+            ("year", &target_year),
+            ("from", &from),
+            ("without", &format!("{without:.2}")),
+            ("verdict", &verdict),
+        ],
+    );
     if year.net_jobs_added >= 1.0 {
         let jobs = thousands(year.net_jobs_added);
         outcome.push_str(&match target_window.cost_per_job.net_job_hkd {
@@ -260,17 +249,13 @@ pub fn paragraph(
     if budget_bound {
         binding.push(lang.text("binding-budget"));
     }
-    sentences.push(if binding.is_empty() {
-        lang.format("summary-no-binding", &[("year", &target_year)])
+    let id = if binding.is_empty() {
+        "summary-no-binding"
     } else {
-        lang.format(
-            "summary-binding",
-            &[
-                ("year", &target_year),
-                ("list", &join_words(lang, &binding)),
-            ],
-        )
-    });
+        "summary-binding"
+    };
+    let list = join_words(lang, &binding);
+    sentences.push(lang.format(id, &[("year", &target_year), ("list", &list)]));
     let gap = if lang == Lang::En { " " } else { "" };
     sentences.join(gap)
 }

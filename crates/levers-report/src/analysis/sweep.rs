@@ -158,15 +158,17 @@ impl Serialize for Labelled<'_> {
     }
 }
 
-/// The CSV header: the varied fields (or `file,name`), then the outcomes.
-pub fn csv_header(out: &mut csv::Writer<Vec<u8>>, leading: &[String]) -> csv::Result<()> {
+/// The CSV header line: the varied fields (or `file,name`), then the outcomes.
+pub fn csv_header(leading: &[String]) -> std::io::Result<Vec<u8>> {
+    let mut out = csv_writer();
     // The varied fields name measures (`-1-1.amount`): neutralised as any cell.
     out.write_record(
         leading
             .iter()
             .map(|name| crate::sanitise::csv_text(name).into_owned())
             .chain(csv_header_of(&outcome_columns())),
-    )
+    )?;
+    out.into_inner().map_err(csv::IntoInnerError::into_error)
 }
 
 /// A CSV writer for sweep rows (the header is written by [`csv_header`]).

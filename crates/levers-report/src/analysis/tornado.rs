@@ -265,19 +265,14 @@ pub fn render(
                 "swings": items,
             });
             // Only a bounded tornado says how (small packages' output is as before).
-            if let (SwingMethod::ByKind { measures }, Some(object)) =
-                (result.method, value.as_object_mut())
-            {
-                object.insert(
-                    "bounded".to_string(),
-                    json!({
-                        "swung": "by_kind",
-                        "measures": measures,
-                        "limit": MAX_MEASURES_SWUNG_ONE_BY_ONE,
-                        "projections": result.projections,
-                        "note": bounded_note(lang, result),
-                    }),
-                );
+            if let SwingMethod::ByKind { measures } = result.method {
+                value["bounded"] = json!({
+                    "swung": "by_kind",
+                    "measures": measures,
+                    "limit": MAX_MEASURES_SWUNG_ONE_BY_ONE,
+                    "projections": result.projections,
+                    "note": bounded_note(lang, result),
+                });
             }
             pretty_json(&value)
         }

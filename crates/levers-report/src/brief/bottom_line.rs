@@ -22,27 +22,22 @@ pub fn bottom_line(brief: &Brief) -> Vec<String> {
             ("p90", &two(best.share_p90_pct)),
         ],
     )];
-    sentences.push(match best.cost_per_net_job_hkd {
-        Some(per_job) => lang.format(
-            "brief-bottom-cost",
-            &[
-                ("cost", &money_bn(lang, best.cost_hkd_bn)),
-                ("from", &brief.window_from.to_string()),
-                ("year", &year),
-                ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
-                ("per_job", &money(lang, per_job)),
-            ],
-        ),
-        None => lang.format(
-            "brief-bottom-cost-no-jobs",
-            &[
-                ("cost", &money_bn(lang, best.cost_hkd_bn)),
-                ("from", &brief.window_from.to_string()),
-                ("year", &year),
-                ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
-            ],
-        ),
-    });
+    // Fluent leaves out what a message does not name (the cost per job, when
+    // no job is added).
+    let (cost, per_job) = match best.cost_per_net_job_hkd {
+        Some(per_job) => ("brief-bottom-cost", money(lang, per_job)),
+        None => ("brief-bottom-cost-no-jobs", String::new()),
+    };
+    sentences.push(lang.format(
+        cost,
+        &[
+            ("cost", &money_bn(lang, best.cost_hkd_bn)),
+            ("from", &brief.window_from.to_string()),
+            ("year", &year),
+            ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
+            ("per_job", &per_job),
+        ],
+    ));
     sentences.push(chance_sentence(brief));
     sentences.extend(against_nothing(brief));
     sentences.extend(cheapest(brief));

@@ -214,15 +214,7 @@ fn options_table(brief: &Brief) -> String {
                 .map_or_else(|| "–".to_string(), |c| one(c / 1e6))
         }),
     ]);
-    let mut out = format!("| {} |\n|:---|", titles.join(" | "));
-    for _ in &brief.rows {
-        out.push_str("---:|");
-    }
-    out.push('\n');
-    for cells in rows {
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
-    }
-    out
+    crate::document::table(&titles, &rows, 1)
 }
 
 /// The assumptions that matter most, as bullets.

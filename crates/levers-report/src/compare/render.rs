@@ -177,10 +177,10 @@ pub fn json(comparison: &Comparison) -> Result<String, crate::RenderError> {
 
 /// CSV: `section,key,label`, one column per package, then one per delta.
 pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
     let safe = |text: &str| sanitise::csv_text(text).into_owned();
+    // `csv_text` makes the header's cells safe (a delta's title inside its cell).
     let mut header = vec!["section".to_string(), "key".into(), "label".into()];
-    header.extend(comparison.packages.iter().map(|p| safe(&p.title)));
+    header.extend(comparison.packages.iter().map(|p| p.title.clone()));
     header.extend(
         comparison
             .packages
@@ -189,7 +189,7 @@ pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
             .map(|p| format!("delta {}", safe(&p.title))),
     );
     let others = comparison.packages.len().saturating_sub(1);
-    let mut rows = vec![header];
+    let mut rows = Vec::new();
     for s in &comparison.settings {
         let mut row = vec!["setting".to_string(), s.key.into(), s.label.into()];
         row.extend(s.values.iter().map(|v| safe(v)));
@@ -215,9 +215,5 @@ pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
         ));
         rows.push(row);
     }
-    for row in rows {
-        writer.write_record(&row)?;
-    }
-    let bytes = writer.into_inner()?;
-    Ok(String::from_utf8(bytes)?)
+    crate::analysis::csv_text(&header, &rows)
 }

@@ -195,16 +195,9 @@ fn document(lang: Lang, input: &Input<'_>, inline_charts: bool) -> String {
 
 /// A Markdown table whose first `text_columns` columns are text (left-aligned)
 /// and the rest numbers (right-aligned).
-fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String {
-    let mut out = format!("| {} |\n|", titles.join(" | "));
-    for i in 0..titles.len() {
-        out.push_str(if i < text_columns { ":---|" } else { "---:|" });
-    }
-    out.push('\n');
-    for row in rows {
-        let _ = writeln!(out, "| {} |", row.join(" | "));
-    }
-    out
+pub(crate) fn table(titles: &[String], rows: &[Vec<String>], text_columns: usize) -> String {
+    let left: Vec<bool> = (0..titles.len()).map(|i| i < text_columns).collect();
+    crate::table::markdown_aligned(titles, rows, &left)
 }
 
 /// A second-level heading from the message catalogue, in the language of

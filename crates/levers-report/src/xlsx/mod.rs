@@ -35,10 +35,6 @@ pub struct Input<'a> {
 
 /// The whole workbook, as the bytes of an `.xlsx` file.
 pub fn workbook(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, RenderError> {
-    Ok(build(lang, input)?)
-}
-
-fn build(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let mut names = SheetNames::default();
     let mut placed = Vec::new();
@@ -90,7 +86,7 @@ fn build(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, XlsxError> {
         let name = names.unique("Charts");
         charts::sheet(book.add_worksheet(), &name, &placed)?;
     }
-    book.save_to_buffer()
+    Ok(book.save_to_buffer()?)
 }
 
 /// A workbook of one table: a header row of keys and a units row, then the
@@ -102,26 +98,23 @@ pub fn table(
     units: &[&str],
     rows: &[Vec<String>],
 ) -> Result<Vec<u8>, RenderError> {
-    let build = || -> Result<Vec<u8>, XlsxError> {
-        let mut book = Workbook::new();
-        let sheet = book.add_worksheet();
-        sheet.set_name(SheetNames::default().unique(sheet_name))?;
-        let bold = Format::new().set_bold();
-        for (col, key) in keys.iter().enumerate() {
-            let col = col as u16;
-            sheet.write_string_with_format(0, col, text(key), &bold)?;
-            sheet.write_string(1, col, units.get(col as usize).copied().unwrap_or(""))?;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name(SheetNames::default().unique(sheet_name))?;
+    let bold = Format::new().set_bold();
+    for (col, key) in keys.iter().enumerate() {
+        let col = col as u16;
+        sheet.write_string_with_format(0, col, text(key), &bold)?;
+        sheet.write_string(1, col, units.get(col as usize).copied().unwrap_or(""))?;
+    }
+    sheet.set_freeze_panes(2, 0)?;
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 2;
+        for (col, cell) in row.iter().enumerate() {
+            write_cell(sheet, r, col as u16, cell)?;
         }
-        sheet.set_freeze_panes(2, 0)?;
-        for (r, row) in rows.iter().enumerate() {
-            let r = r as u32 + 2;
-            for (col, cell) in row.iter().enumerate() {
-                write_cell(sheet, r, col as u16, cell)?;
-            }
-        }
-        book.save_to_buffer()
-    };
-    Ok(build()?)
+    }
+    Ok(book.save_to_buffer()?)
 }
 
 /// Most rows a worksheet holds, header included.

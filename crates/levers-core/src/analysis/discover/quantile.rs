@@ -10,7 +10,6 @@ pub(crate) fn cut(sorted: &[f64], q: f64) -> f64 {
         return f64::NAN;
     };
     let at = last as f64 * q;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let (mut lower, mut higher) = (at.floor() as usize, (at.ceil() as usize).min(last));
     if q > 0.5 {
         while sorted[lower] == sorted[higher] && lower > 0 {
