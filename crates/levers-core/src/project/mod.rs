@@ -460,19 +460,23 @@ impl<'a> Run<'a> {
         }
         // Plants that cannot use flatted factories take up the sites they
         // need; the floor built on them leaves the market whose rent falls.
-        let sites_taken_ha = sites::take_up(
-            &mut self.sites_vacant_ha,
-            land_by_sector,
-            g.unmet_site_demand_ha_per_year,
-        );
-        for (floor, ha) in self
-            .floor_on_market_by_sector_m2
-            .iter_mut()
-            .zip(sites_taken_ha)
-        {
-            *floor -= ha * HA_TO_M2 * g.plot_ratio;
+        // (Nothing to take before any land is released.)
+        let mut sites_taken_ha = [0.0; M];
+        if self.land_released_ha > 0.0 {
+            sites_taken_ha = sites::take_up(
+                &mut self.sites_vacant_ha,
+                land_by_sector,
+                g.unmet_site_demand_ha_per_year,
+            );
+            for (floor, ha) in self
+                .floor_on_market_by_sector_m2
+                .iter_mut()
+                .zip(sites_taken_ha)
+            {
+                *floor -= ha * HA_TO_M2 * g.plot_ratio;
+            }
+            self.sites_taken_up_ha += sites_taken_ha.iter().sum::<f64>();
         }
-        self.sites_taken_up_ha += sites_taken_ha.iter().sum::<f64>();
         self.land_rent_relief = land_rent_relief(
             &self.floor_on_market_by_sector_m2,
             g.industrial_floor_stock_m2,

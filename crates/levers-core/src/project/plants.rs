@@ -93,8 +93,11 @@ impl Run<'_> {
             let new_productivity = productivity * scaleup.advanced_productivity_multiple;
             // Plants built on the sites taken up this year; relocations add
             // nothing here either.
-            let site_capacity =
-                effects.sites_taken_ha[s] * scaleup.site_jobs_per_ha * new_productivity / BN;
+            let site_capacity = if effects.sites_taken_ha[s] > 0.0 {
+                effects.sites_taken_ha[s] * scaleup.site_jobs_per_ha * new_productivity / BN
+            } else {
+                0.0
+            };
             if site_capacity > 0.0 {
                 self.new_capacity_hk[s] += scaleup.kept_in_hong_kong * site_capacity;
             }
