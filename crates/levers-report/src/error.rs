@@ -3,88 +3,36 @@
 //! program, not of the user's input — the binary reports it as an internal
 //! failure (exit 1) — so each keeps the library's own error for the message.
 
-use std::fmt;
-
 /// Why an output could not be rendered.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// `serde_json` could not serialise a value.
-    Json(serde_json::Error),
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
     /// The `csv` writer failed (including flushing its buffer).
-    Csv(csv::Error),
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
     /// Rendered bytes that should be text are not UTF-8.
-    Utf8(std::string::FromUtf8Error),
+    #[error("rendered text is not UTF-8: {0}")]
+    Utf8(#[from] std::string::FromUtf8Error),
     /// `plotters` could not draw a chart; its errors are generic over the
     /// drawing backend, so the message is kept.
+    #[error("cannot draw the chart: {0}")]
     Chart(String),
     /// The embedded chart fonts cannot be read.
+    #[error("the embedded chart fonts cannot be read")]
     Fonts,
     /// The PNG encoder failed.
-    Png(png::EncodingError),
+    #[error("cannot encode the PNG: {0}")]
+    Png(#[from] png::EncodingError),
     /// `rust_xlsxwriter` could not build a workbook.
-    Workbook(rust_xlsxwriter::XlsxError),
-}
-
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RenderError::Json(e) => write!(f, "cannot write JSON: {e}"),
-            RenderError::Csv(e) => write!(f, "cannot write CSV: {e}"),
-            RenderError::Utf8(e) => write!(f, "rendered text is not UTF-8: {e}"),
-            RenderError::Chart(message) => write!(f, "cannot draw the chart: {message}"),
-            RenderError::Fonts => f.write_str("the embedded chart fonts cannot be read"),
-            RenderError::Png(e) => write!(f, "cannot encode the PNG: {e}"),
-            RenderError::Workbook(e) => write!(f, "cannot build the workbook: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for RenderError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            RenderError::Json(e) => Some(e),
-            RenderError::Csv(e) => Some(e),
-            RenderError::Utf8(e) => Some(e),
-            RenderError::Png(e) => Some(e),
-            RenderError::Workbook(e) => Some(e),
-            RenderError::Chart(_) | RenderError::Fonts => None,
-        }
-    }
-}
-
-impl From<serde_json::Error> for RenderError {
-    fn from(error: serde_json::Error) -> RenderError {
-        RenderError::Json(error)
-    }
-}
-
-impl From<csv::Error> for RenderError {
-    fn from(error: csv::Error) -> RenderError {
-        RenderError::Csv(error)
-    }
+    #[error("cannot build the workbook: {0}")]
+    Workbook(#[from] rust_xlsxwriter::XlsxError),
 }
 
 impl<W> From<csv::IntoInnerError<W>> for RenderError {
     fn from(error: csv::IntoInnerError<W>) -> RenderError {
         RenderError::Csv(csv::Error::from(error.into_error()))
-    }
-}
-
-impl From<std::string::FromUtf8Error> for RenderError {
-    fn from(error: std::string::FromUtf8Error) -> RenderError {
-        RenderError::Utf8(error)
-    }
-}
-
-impl From<png::EncodingError> for RenderError {
-    fn from(error: png::EncodingError) -> RenderError {
-        RenderError::Png(error)
-    }
-}
-
-impl From<rust_xlsxwriter::XlsxError> for RenderError {
-    fn from(error: rust_xlsxwriter::XlsxError) -> RenderError {
-        RenderError::Workbook(error)
     }
 }
 
