@@ -52,7 +52,7 @@ fn needs_lines(app: &App) -> Vec<Line<'static>> {
         .year(target.year)
         .copied()
         .unwrap_or_default();
-    vec![
+    let mut lines = vec![
         Line::from(""),
         Line::from(Span::styled(
             lang.format(
@@ -86,7 +86,20 @@ fn needs_lines(app: &App) -> Vec<Line<'static>> {
                 ("limits", &limits(lang, &year)),
             ],
         )),
-    ]
+    ];
+    // Where the land released so far went (MODEL.md §3.3).
+    if year.land_released_ha > 0.0 {
+        lines.push(Line::from(lang.format(
+            "tui-sites",
+            &[
+                ("year", &target.year.to_string()),
+                ("released", &thousands(year.land_released_ha)),
+                ("taken", &thousands(year.sites_taken_up_ha)),
+                ("vacant", &thousands(year.sites_vacant_ha)),
+            ],
+        )));
+    }
+    lines
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

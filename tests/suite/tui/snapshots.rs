@@ -2,6 +2,7 @@
 
 use crate::support::app::*;
 use insta::assert_snapshot;
+use levers_report::format::thousands;
 use ratatui::crossterm::event::KeyCode;
 
 fn changed_app() -> levers::tui::App {
@@ -116,4 +117,31 @@ fn mono_theme_at_80x24() {
     let mut app = changed_app();
     app.theme = levers::tui::view::theme::Theme::Mono;
     assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+/// On a tall screen the detail panel says where the package's land went, in
+/// the projection's own numbers; a package that releases none says nothing.
+#[test]
+fn the_detail_panel_says_how_much_released_land_plants_took_up() {
+    let mut app = default_app();
+    let year = *app
+        .projection()
+        .year(app.projection().target.year)
+        .unwrap_or_else(|| panic!("the target year is projected"));
+    assert!(year.land_released_ha > 0.0 && year.sites_taken_up_ha > 0.0);
+    let line = format!(
+        "Land by 2032: {} of {} ha taken up for plants,",
+        thousands(year.sites_taken_up_ha),
+        thousands(year.land_released_ha)
+    );
+    let terminal = render(&mut app, 160, 52);
+    assert!(
+        screen_text(terminal.backend().buffer()).contains(&line),
+        "{line}"
+    );
+    assert_snapshot!(terminal.backend());
+
+    let mut no_land = app_with(levers_core::Policy::status_quo(), None);
+    let screen = screen_text(render(&mut no_land, 160, 52).backend().buffer());
+    assert!(!screen.contains("Land by"), "{screen}");
 }
