@@ -70,3 +70,24 @@ fn no_assumption_is_among_the_three_largest_sobol_totals_of_the_blueprint_share(
         "an [A] parameter is among the three largest Sobol totals: {top:?}"
     );
 }
+
+/// MODEL.md §5: an assumption is drawn uniform over its range ("no mode is
+/// pretended"), or held fixed; only sourced and calibrated values have a mode.
+#[test]
+fn every_assumption_is_drawn_uniform_or_held_fixed() {
+    let baseline = baseline();
+    let pretended: Vec<String> = ParamId::all()
+        .filter(|&id| is_assumption(&baseline, id))
+        .filter(|&id| {
+            !matches!(
+                baseline.spec(id).distribution,
+                levers_core::Distribution::Uniform | levers_core::Distribution::Fixed
+            )
+        })
+        .map(ParamId::name)
+        .collect();
+    assert!(
+        pretended.is_empty(),
+        "assumptions with a mode: {pretended:?}"
+    );
+}
