@@ -375,6 +375,21 @@ fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
         for heading in headings {
             assert!(text.contains(heading), "{lang}: no {heading}");
         }
+        // What it would take says where the leading option's land went.
+        let leading = Evaluated::of("policies/blueprint-2032.toml");
+        let sites = if lang == "en" {
+            format!(
+                "Land by 2032: {} ha released, {} ha taken up by plants that need a site",
+                thousands(leading.in_target_year("land_released_ha")),
+                thousands(leading.in_target_year("sites_taken_up_ha"))
+            )
+        } else {
+            format!(
+                "至 2032 年的土地：已推出 {} 公頃",
+                thousands(leading.in_target_year("land_released_ha"))
+            )
+        };
+        assert!(text.contains(&sites), "{lang}: no {sites}");
         if lang != "en" {
             assert!(
                 !text.contains("Bottom line"),

@@ -105,7 +105,11 @@ impl Brief {
             what_matters_most(input.baseline, policy, Outcome::ShareInTargetYear, MATTERS)
         });
         let needs = input.packages.get(leading).map_or_else(String::new, |p| {
-            crate::table::needs_sentence(input.lang, p.projection)
+            let needs = crate::table::needs_sentence(input.lang, p.projection);
+            match crate::table::sites_sentence(input.lang, p.projection) {
+                Some(sites) => input.lang.then(&needs, &sites),
+                None => needs,
+            }
         });
         let window_from = rows
             .iter()
