@@ -395,7 +395,18 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
     );
     assert!(text.contains(&share), "{text}");
     assert!(text.contains("net jobs"), "{text}");
+    // The land released by 2032 and where it went, in the projection's numbers.
+    let year = projection
+        .year(2032)
+        .unwrap_or_else(|| panic!("2032 is projected"));
+    let land = format!(
+        "Land by 2032: {} ha released, {} ha taken up by plants that need a site",
+        levers_report::format::thousands(year.land_released_ha),
+        levers_report::format::thousands(year.sites_taken_up_ha)
+    );
+    assert!(text.contains(&land), "{text}");
     let status_quo = ok(&["summary", "policies/status-quo.toml"]);
+    assert!(!status_quo.contains("Land by"), "{status_quo}");
     assert!(
         status_quo.contains("uses no policy levers")
             && status_quo.contains("Manufacturing is projected at")

@@ -256,6 +256,7 @@ pub fn paragraph(
     };
     let list = join_words(lang, &binding);
     sentences.push(lang.format(id, &[("year", &target_year), ("list", &list)]));
+    sentences.extend(crate::table::sites_sentence(lang, projection));
     let gap = if lang == Lang::En { " " } else { "" };
     sentences.join(gap)
 }
