@@ -2,19 +2,16 @@
 //! against it, as `cli/readme_examples.rs` checks the README's: a change of the
 //! model that moves a published figure must move MODEL.md too.
 
-use std::path::Path;
-
 /// MODEL.md's table of forward bands (§5) is what `eval --uncertainty` prints
 /// for each example: the central 2032 share, P(target met) and the 2032 share's
 /// p10 – p50 – p90.
 #[test]
-fn model_md_s_bands_table_is_what_eval_prints() -> std::io::Result<()> {
-    let model =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md"))?;
+fn model_md_s_bands_table_is_what_eval_prints() {
+    let model = crate::support::document("docs/MODEL.md");
     let rows: Vec<Vec<String>> = model
         .lines()
         .filter(|l| l.starts_with("| `") && l.contains(".toml`") && l.contains(" – "))
-        .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
+        .map(crate::support::cells)
         .filter(|cells: &Vec<String>| cells.len() == 7)
         .collect();
     assert!(rows.len() >= 7, "a row per example: {rows:?}");
@@ -49,16 +46,14 @@ fn model_md_s_bands_table_is_what_eval_prints() -> std::io::Result<()> {
         );
         assert!(cells[5].starts_with(&band), "{file}: {band} vs {cells:?}");
     }
-    Ok(())
 }
 
 /// MODEL.md's table of back-tests from other base years (§4.2) is what
 /// `levers backtest --base-year Y --uncertainty` prints: the share's mean
 /// absolute errors (model, no change, trend) and each outcome's band coverage.
 #[test]
-fn model_md_s_back_tests_from_other_origins_are_what_backtest_prints() -> std::io::Result<()> {
-    let model =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/MODEL.md"))?;
+fn model_md_s_back_tests_from_other_origins_are_what_backtest_prints() {
+    let model = crate::support::document("docs/MODEL.md");
     let header = "| base year | share years | model | no change | trend | inside p10–p90 (share, VA, jobs) |";
     let rows: Vec<Vec<String>> = model
         .split(header)
@@ -114,5 +109,4 @@ fn model_md_s_back_tests_from_other_origins_are_what_backtest_prints() -> std::i
             "from {year}: share years"
         );
     }
-    Ok(())
 }

@@ -47,7 +47,7 @@ fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
 
 #[test]
 fn every_readme_example_runs_and_succeeds() -> std::io::Result<()> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::support::root();
     let readme = std::fs::read_to_string(root.join("README.md"))?;
     let lines = example_lines(&readme);
     assert!(lines.len() >= 20, "found only {} examples", lines.len());
@@ -100,7 +100,7 @@ fn every_readme_example_runs_and_succeeds() -> std::io::Result<()> {
 /// Every TOML example block of the README is a package `levers check` accepts.
 #[test]
 fn every_toml_example_in_the_readme_is_a_valid_package() -> std::io::Result<()> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let readme = crate::support::document("README.md");
     let blocks: Vec<&str> = readme
         .split("```toml\n")
         .skip(1)
@@ -125,12 +125,12 @@ fn every_toml_example_in_the_readme_is_a_valid_package() -> std::io::Result<()> 
 /// The README's table of 2032 bands is what `eval --uncertainty` prints today:
 /// a change of the model that moves a published figure must move the README too.
 #[test]
-fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+fn the_readme_bands_table_is_what_eval_prints() {
+    let readme = crate::support::document("README.md");
     let rows: Vec<Vec<String>> = readme
         .lines()
         .filter(|l| l.starts_with("| `") && l.contains(".toml` |") && l.ends_with("% |"))
-        .map(|l| l.split('|').map(|c| c.trim().to_owned()).collect())
+        .map(crate::support::cells)
         .filter(|cells: &Vec<String>| cells.len() == 7)
         .collect();
     assert!(
@@ -151,14 +151,13 @@ fn the_readme_bands_table_is_what_eval_prints() -> std::io::Result<()> {
         let met = bands["probability_met"].as_f64().expect("probability_met");
         assert_eq!(cells[5], format!("{:.1}%", 100.0 * met), "{file}: P(met)");
     }
-    Ok(())
 }
 
 /// The README's example of a mistake is what `levers check` prints for it,
 /// character for character.
 #[test]
 fn the_readme_s_diagnostic_example_is_what_check_prints() -> std::io::Result<()> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::support::root();
     let readme = std::fs::read_to_string(root.join("README.md"))?;
     let command = "$ levers check tests/fixtures/invalid/measure-misspelt-key.toml\n";
     let block = readme
@@ -178,7 +177,7 @@ fn the_readme_s_diagnostic_example_is_what_check_prints() -> std::io::Result<()>
 /// line for line, but for the peeling steps the README leaves out.
 #[test]
 fn the_readme_s_discovery_example_is_what_discover_prints() -> std::io::Result<()> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+    let readme = crate::support::document("README.md");
     let block = readme
         .split("```text\nWhat would have to be true — Blueprint 2032")
         .nth(1)
@@ -212,8 +211,8 @@ fn the_readme_s_discovery_example_is_what_discover_prints() -> std::io::Result<(
 /// (two decimals): the announced measures, the status quo, the Blueprint and
 /// every lever at its maximum.
 #[test]
-fn the_readme_s_finding_quotes_the_shares_eval_prints() -> std::io::Result<()> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+fn the_readme_s_finding_quotes_the_shares_eval_prints() {
+    let readme = crate::support::document("README.md");
     let finding: String = readme
         .split("**Finding: 5% of GDP by 2032 is out of reach.**")
         .nth(1)
@@ -245,15 +244,14 @@ fn the_readme_s_finding_quotes_the_shares_eval_prints() -> std::io::Result<()> {
             "README's finding should say \"{sentence}\" ({file}):\n{finding}"
         );
     }
-    Ok(())
 }
 
 /// The README's back-test tables are what `levers backtest --uncertainty`
 /// prints: each outcome's mean absolute errors (model, no change, trend) and
 /// its band's coverage and width, one decimal.
 #[test]
-fn the_readme_s_back_test_tables_are_what_backtest_prints() -> std::io::Result<()> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))?;
+fn the_readme_s_back_test_tables_are_what_backtest_prints() {
+    let readme = crate::support::document("README.md");
     let backtest = crate::support::json(&["backtest", "--uncertainty", "--format", "json"]);
     let row_starting = |start: &str| -> Vec<String> {
         let line = readme
@@ -305,5 +303,4 @@ fn the_readme_s_back_test_tables_are_what_backtest_prints() -> std::io::Result<(
             "{key}: {coverage:?}"
         );
     }
-    Ok(())
 }

@@ -31,9 +31,12 @@ fn in_year(projection: &Projection, year: i32) -> &YearOutcome {
         .unwrap_or_else(|| panic!("{year} is not projected"))
 }
 
+fn projected(settings: &[(LeverField, f64)]) -> Projection {
+    project(&baseline(), &package(settings))
+}
+
 fn outcome(settings: &[(LeverField, f64)]) -> YearOutcome {
-    let baseline = baseline();
-    *in_year(&project(&baseline, &package(settings)), YEAR)
+    *in_year(&projected(settings), YEAR)
 }
 
 fn status_quo() -> YearOutcome {
@@ -497,12 +500,8 @@ proptest! {
 
 #[test]
 fn plants_take_up_no_more_sites_a_year_than_the_demand_and_never_more_than_is_ready() {
-    let baseline = baseline();
-    let demand = baseline.params.global.unmet_site_demand_ha_per_year;
-    let projection = project(
-        &baseline,
-        &package(&[(LeverField::LandReleaseHaPerYear, 60.0)]),
-    );
+    let demand = baseline().params.global.unmet_site_demand_ha_per_year;
+    let projection = projected(&[(LeverField::LandReleaseHaPerYear, 60.0)]);
     let mut taken_before = 0.0;
     for year in &projection.years {
         let taken_now = year.sites_taken_up_ha - taken_before;

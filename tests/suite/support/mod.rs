@@ -23,6 +23,16 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A document of the project (`README.md`, `docs/MODEL.md`), as text.
+pub fn document(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The cells of a Markdown table row, trimmed (`| a | b |` gives "", "a", "b", "").
+pub fn cells(row: &str) -> Vec<String> {
+    row.split('|').map(|c| c.trim().to_owned()).collect()
+}
+
 /// A command running the `levers` binary in the package root.
 pub fn levers() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(BINARY);

@@ -93,12 +93,10 @@ impl Run<'_> {
             let new_productivity = productivity * scaleup.advanced_productivity_multiple;
             // Plants built on the sites taken up this year; relocations add
             // nothing here either.
-            let site_capacity = if effects.sites_taken_ha[s] > 0.0 {
-                effects.sites_taken_ha[s] * scaleup.site_jobs_per_ha * new_productivity / BN
-            } else {
-                0.0
-            };
-            if site_capacity > 0.0 {
+            let mut site_capacity = 0.0;
+            if effects.sites_taken_ha[s] > 0.0 {
+                site_capacity =
+                    effects.sites_taken_ha[s] * scaleup.site_jobs_per_ha * new_productivity / BN;
                 self.new_capacity_hk[s] += scaleup.kept_in_hong_kong * site_capacity;
             }
             self.new_capacity_gba[s] = scaleup.keep * self.new_capacity_gba[s]
@@ -118,9 +116,7 @@ impl Run<'_> {
                 let built = attraction * (zone_money[s] + research_money[s] + base_investment);
                 self.new_plant_capacity[s] = scaleup.keep * self.new_plant_capacity[s]
                     + scaleup.capital_productivity * built * hk_part;
-                if site_capacity > 0.0 {
-                    self.new_plant_capacity[s] += site_capacity;
-                }
+                self.new_plant_capacity[s] += site_capacity;
                 self.new_plant_value_added[s] = self.new_plant_capacity[s] * effects.tfp;
                 self.new_plant_jobs[s] = self.new_plant_capacity[s] * BN / new_productivity;
             }
