@@ -260,8 +260,14 @@ pub fn package(lang: Lang, evaluated: &Evaluated<'_>, markdown: bool) -> String 
     if markdown {
         out.push('\n');
     }
-    out.push_str(&tabulate(&year_columns(lang), &projection.years, markdown));
+    out.push_str(&year_table(lang, projection, markdown));
     out
+}
+
+/// The year-by-year table alone (a report says the sentences above it in
+/// its brief, once).
+pub fn year_table(lang: Lang, projection: &Projection, markdown: bool) -> String {
+    tabulate(&year_columns(lang), &projection.years, markdown)
 }
 
 /// "Target 5.0% of GDP by 2032: projected 3.21% — short by 1.79 pp; first met in 2034."

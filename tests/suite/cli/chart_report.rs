@@ -362,6 +362,28 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
         report.contains(&format!("projected {projected:.2}%")),
         "target sentence"
     );
+    // The brief says the target, what it needs and where the land went; the
+    // year-by-year section below it is the table alone, not the same words again.
+    for sentence in [
+        "Target 5.0% of GDP by 2032",
+        "The target needs",
+        "Land by 2032",
+    ] {
+        assert_eq!(
+            report.matches(sentence).count(),
+            1,
+            "{sentence:?} is said once: {report}"
+        );
+    }
+    let year_by_year = report
+        .split("## Year by year")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    assert!(
+        year_by_year.trim_start().starts_with("| year |"),
+        "{year_by_year}"
+    );
     // Every parameter with its source.
     let assumptions: Value = serde_json::from_slice(&output_of(levers().args([
         "assumptions",

@@ -9,7 +9,7 @@ use levers_core::{Policy, Projection, YearOutcome};
 use crate::brackets::with_note;
 use crate::format::thousands;
 use crate::i18n::Lang;
-use crate::table::{needs_sentence, sites_sentence, target_sentence};
+use crate::table::{needs_sentence, target_sentence};
 
 /// The plain-language summary: the verdict, what it takes, what limits it.
 pub(super) fn summary(lang: Lang, policy: &Policy, projection: &Projection) -> String {
@@ -38,10 +38,8 @@ pub(super) fn summary(lang: Lang, policy: &Policy, projection: &Projection) -> S
         let _ = writeln!(out, "- {goes}");
         let _ = writeln!(out, "- {}", limit_sentence(lang, target));
     }
+    // Where the land went is in the summary paragraph above these bullets.
     let _ = writeln!(out, "- {}", needs_sentence(lang, projection));
-    if let Some(sites) = sites_sentence(lang, projection) {
-        let _ = writeln!(out, "- {sites}");
-    }
     if policy.measures.is_empty() {
         let _ = writeln!(out, "- {}", lang.text("doc-no-levers-trend"));
     }

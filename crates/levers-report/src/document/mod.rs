@@ -179,7 +179,7 @@ fn document(lang: Lang, input: &Input<'_>, inline_charts: bool) -> String {
     }
 
     out.push_str(&heading(lang, "report-year-by-year"));
-    out.push_str(&demote_headings(&super::table::package(lang, main, true)));
+    out.push_str(&super::table::year_table(lang, main.projection, true));
     out.push('\n');
 
     out.push_str(&heading(lang, "report-assumptions"));
