@@ -99,9 +99,21 @@ pub fn user_settings(
                 || settings::SETTINGS_FILE.to_string(),
                 |f| f.display().to_string(),
             );
-            let text = problems
+            // In the file's order, each at its line and column.
+            let mut placed: Vec<_> = problems
                 .iter()
-                .map(|p| format!("{file}: {}", p.words(lang)))
+                .map(|p| {
+                    let place = p.setting().and_then(|s| loaded.places.get(&s).copied());
+                    (place.is_none(), place, p.words(lang))
+                })
+                .collect();
+            placed.sort();
+            let text = placed
+                .iter()
+                .map(|(_, place, words)| match place {
+                    Some((line, column)) => format!("{file}:{line}:{column}: {words}"),
+                    None => format!("{file}: {words}"),
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             (keys, theme, (!problems.is_empty()).then_some(text))

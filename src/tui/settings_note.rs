@@ -29,6 +29,20 @@ pub enum SettingsNote {
 }
 
 impl SettingsNote {
+    /// The setting the note is about, as [`levers_files::settings::Settings::places`]
+    /// keys it (`theme`, `keymap.save`); a key bound twice is placed at the
+    /// first of its actions by name.
+    pub fn setting(&self) -> Option<String> {
+        match self {
+            SettingsNote::UnknownAction { name: action, .. }
+            | SettingsNote::NotAKey { action, .. } => Some(format!("keymap.{action}")),
+            SettingsNote::KeyBoundTwice { actions, .. } => {
+                actions.first().map(|action| format!("keymap.{action}"))
+            }
+            SettingsNote::UnknownTheme { .. } => Some("theme".to_string()),
+        }
+    }
+
     /// The note in `lang`, as the popup shows it.
     pub fn words(&self, lang: Lang) -> String {
         match self {

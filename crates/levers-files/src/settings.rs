@@ -50,6 +50,10 @@ pub struct Settings {
     /// Extra keys per workbench action, by action name (`save`, `quit`, ...), in
     /// the user's spelling (`ctrl-s`, `shift-left`, `?`, `F2`). Sorted by name.
     pub keymap: BTreeMap<String, Vec<String>>,
+    /// Where the settings the workbench checks itself were written, as 1-based
+    /// line and column: `theme` (its value) and `keymap.ACTION` (the action's
+    /// name), so what it cannot use is reported at its line and column too.
+    pub places: BTreeMap<String, (usize, usize)>,
     /// The file these came from, if there was one.
     pub file: Option<PathBuf>,
 }
@@ -93,8 +97,10 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 }
 
 /// Reads the settings file; no file (or no home folder) gives the defaults.
-/// Action names are not checked here: the workbench checks them against its own
-/// list (`tui::keymap::UserKeys::from_settings`).
+/// Action and theme names are not checked here: the workbench checks them
+/// against its own lists (`tui::keymap::UserKeys::from_settings`,
+/// `Theme::from_name`) and reports what it cannot use at the line and column
+/// [`Settings::places`] keeps.
 pub fn load() -> Result<Settings, Diagnostics> {
     let Some(path) = settings_path() else {
         return Ok(Settings::default());
@@ -119,6 +125,8 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
     let mut settings = Settings::default();
     if let Some(value) = get(table, "theme") {
         settings.theme = reader.text(value, "theme");
+        let place = reader.line_column(value.span().start);
+        settings.places.insert("theme".to_string(), place);
     }
     if let Some(value) = get(table, "default_format")
         && let Some(text) = reader.text(value, "default_format")
@@ -143,7 +151,9 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         && let Some(keymap) = reader.table(value, "keymap")
     {
         for (action, keys) in keymap {
+            let place = reader.line_column(action.span().start);
             let action = action.get_ref().to_string();
+            settings.places.insert(format!("keymap.{action}"), place);
             let path = join("keymap", &action);
             let keys = read_keys(&mut reader, keys, &path);
             settings.keymap.insert(action, keys);

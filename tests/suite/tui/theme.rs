@@ -84,7 +84,7 @@ fn the_settings_file_theme_is_applied_and_an_unknown_one_is_reported() {
     assert_eq!(
         problems.as_deref(),
         Some(
-            "settings.toml: unknown theme \"mnoo\" (did you mean `mono`?); \
+            "settings.toml:1:9: unknown theme \"mnoo\" (did you mean `mono`?); \
              valid themes: default, mono, high-contrast"
         )
     );
@@ -102,6 +102,24 @@ fn what_the_workbench_cannot_use_from_the_settings_is_said_in_its_language() {
         english.contains("unknown action `keymap.sav` (did you mean `save`?)"),
         "{english}"
     );
+    // Each note says where: the theme's value, the action's name, and for a
+    // key given to two actions the first of them by name (`quit`, line 5).
+    for (place, about) in [
+        ("settings.toml:1:9: ", "theme"),
+        ("settings.toml:3:1: ", "keymap.sav"),
+        ("settings.toml:5:1: ", "\"F2\""),
+    ] {
+        assert!(
+            english
+                .lines()
+                .any(|line| line.starts_with(place) && line.contains(about)),
+            "{place}{about} in:\n{english}"
+        );
+    }
+    let lines: Vec<&str> = english.lines().collect();
+    let mut in_file_order = lines.clone();
+    in_file_order.sort_by_key(|line| line.split(':').nth(1).and_then(|n| n.parse::<u32>().ok()));
+    assert_eq!(lines, in_file_order, "notes in the file's order");
     assert!(
         english.contains("key \"F2\" is bound to more than one action"),
         "{english}"
