@@ -252,7 +252,7 @@ impl App {
     ) -> App {
         let projection = project(&baseline, &policy);
         App {
-            measure_selected: 0,
+            measure_selected: crate::tui::measures::first_listed(&policy.measures),
             measure_package: !policy.is_dials_only(),
             attribution_players: AttributionPlayers::Measures,
             saved: policy.clone(),

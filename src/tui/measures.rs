@@ -17,6 +17,12 @@ pub fn listed_order(measures: &[Measure]) -> Vec<usize> {
     order
 }
 
+/// The measure listed first (index into `Policy::measures`; 0 when there is
+/// none): where the selection starts when a package is opened.
+pub fn first_listed(measures: &[Measure]) -> usize {
+    listed_order(measures).first().copied().unwrap_or(0)
+}
+
 /// `base`, or `base_2`, `base_3`… — the first not used by a measure.
 pub fn unused_name(measures: &[Measure], base: &str) -> String {
     let taken = |name: &str| measures.iter().any(|m| m.name == name);

@@ -98,7 +98,7 @@ impl App {
         match purpose {
             Purpose::Open => {
                 self.measure_package = !policy.is_dials_only();
-                self.measure_selected = 0;
+                self.measure_selected = crate::tui::measures::first_listed(&policy.measures);
                 self.saved = policy.clone();
                 self.replace(policy);
                 self.history.clear();

@@ -150,10 +150,20 @@ impl App {
             self.say("note-no-measure-to-remove", &[]);
             return;
         };
+        // The selection moves to the measure listed above (below, for the
+        // first): removing one leaves the others' listed order as it was.
+        let listed_at = listed_order(&self.policy().measures)
+            .iter()
+            .position(|i| *i == index)
+            .unwrap_or(0);
         let mut candidate = self.policy().clone();
         let removed = candidate.measures.remove(index);
+        let next = listed_order(&candidate.measures)
+            .get(listed_at.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
         self.commit(candidate);
-        self.measure_selected = index.saturating_sub(1);
+        self.measure_selected = next;
         self.say("note-measure-removed", &[("name", &removed.name)]);
     }
 

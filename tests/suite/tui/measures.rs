@@ -564,3 +564,33 @@ fn a_rent_subsidy_is_limited_to_new_plants_in_the_editor_undone_saved_and_reopen
     let reopened = levers_files::load_policy(&path, app.baseline()).expect("reads back");
     assert_eq!(reopened.measures, app.policy().measures);
 }
+
+#[test]
+fn the_selection_starts_on_the_first_measure_listed_and_removal_keeps_to_the_list() {
+    let baseline = crate::support::baseline();
+    let mut policy = crate::support::load("policies/announced-measures.toml", &baseline);
+    // The file's first measure is a co-investment, listed last (after land,
+    // R&D and talent): the selection starts at the top of the list, not on it.
+    policy.measures.rotate_left(3);
+    assert_eq!(policy.measures[0].kind, MeasureKind::Coinvestment);
+    let mut app = App::new(baseline, policy, None);
+    let kind = |app: &App| {
+        let index = app.selected_measure().expect("a measure is selected");
+        app.policy().measures[index].kind
+    };
+    assert_eq!(kind(&app), MeasureKind::LandRelease);
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("san_tin_land · Land release"), "{text}");
+    assert_snapshot!(render(&mut app, 120, 40).backend());
+
+    // Removing a measure selects the one listed above it...
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
+    assert_eq!(kind(&app), MeasureKind::TalentAdmissions);
+    press(&mut app, &[ch('x')]);
+    assert_eq!(kind(&app), MeasureKind::RdGrants);
+    // ...and removing the first listed selects the one that was below it.
+    press(&mut app, &[key(KeyCode::Up)]);
+    assert_eq!(kind(&app), MeasureKind::LandRelease);
+    press(&mut app, &[ch('x')]);
+    assert_eq!(kind(&app), MeasureKind::RdGrants);
+}
