@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 /// The program: the command line runs, and opens the workbench when asked to.
 pub fn main() -> ExitCode {
-    match cli::main() {
+    match cli::main(tui::settings_notes) {
         cli::Next::Exit(code) => code,
         cli::Next::Workbench(workbench) => {
             let cli::Workbench {

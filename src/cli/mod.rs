@@ -127,8 +127,14 @@ pub struct Workbench {
     pub file: Option<PathBuf>,
 }
 
+/// What the workbench cannot use from a settings file (an unknown theme or
+/// action name), worded in the language and placed at its line and column; `None`
+/// when it can use everything. The workbench knows its own names; the command
+/// line is handed this by its caller, as it hands the workbench back.
+pub type WorkbenchSettings = fn(Lang, levers_files::settings::Settings) -> Option<String>;
+
 /// Parses the arguments and runs the command they name.
-pub fn main() -> Next {
+pub fn main(workbench_settings: WorkbenchSettings) -> Next {
     let cli = match console::parse_cli() {
         Ok(cli) => cli,
         Err(error) => {
@@ -145,7 +151,7 @@ pub fn main() -> Next {
     };
     // The one place the language is decided; everything below is passed it.
     let lang = console::language(cli.lang);
-    match run(lang, cli) {
+    match run(lang, cli, workbench_settings) {
         Ok(Ran::Workbench(workbench)) => Next::Workbench(workbench),
         Ok(Ran::Done) => Next::Exit(exit_code(lang, Ok(()))),
         Ok(Ran::Differ) => Next::Exit(ExitCode::from(1)),
@@ -183,7 +189,7 @@ pub fn exit_code(lang: Lang, result: Result<(), Failure>) -> ExitCode {
 
 /// Runs the command `cli` names; the workbench's inputs when it names the
 /// workbench (which the caller opens).
-fn run(lang: Lang, cli: Cli) -> Result<Ran, Failure> {
+fn run(lang: Lang, cli: Cli, workbench_settings: WorkbenchSettings) -> Result<Ran, Failure> {
     let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
     let command = match cli.command {
         None => {
@@ -222,7 +228,7 @@ fn run(lang: Lang, cli: Cli) -> Result<Ran, Failure> {
         Command::Schema(args) => schema::run(&args, baseline),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
-        Command::Paths(args) => paths::run(&args),
+        Command::Paths(args) => paths::run(lang, &args, workbench_settings),
         Command::Outputs(args) => data_dictionary::run(lang, &args),
     }
     .map(|()| Ran::Done)

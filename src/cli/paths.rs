@@ -5,11 +5,12 @@
 use std::path::PathBuf;
 
 use levers_files::settings;
+use levers_report::i18n::Lang;
 use serde_json::{Value, json};
 
-use super::Failure;
 use super::args::{PathsArgs, PathsFormat};
 use super::console::{detail, print};
+use super::{Failure, WorkbenchSettings};
 
 /// The places, in the order they are printed: key, what it holds, path.
 fn places() -> [(&'static str, &'static str, Option<PathBuf>); 5] {
@@ -27,8 +28,14 @@ fn places() -> [(&'static str, &'static str, Option<PathBuf>); 5] {
 }
 
 /// `levers paths`: the places and whether they exist. A settings file with
-/// mistakes is reported (exit 2) after the paths.
-pub fn run(args: &PathsArgs) -> Result<(), Failure> {
+/// mistakes is reported (exit 2) after the paths: those its reader refuses, and
+/// the names only the workbench checks (a theme, a keymap action), each at its
+/// line and column as the workbench lists them when it opens.
+pub fn run(
+    lang: Lang,
+    args: &PathsArgs,
+    workbench_settings: WorkbenchSettings,
+) -> Result<(), Failure> {
     let places = places();
     let text = match args.format {
         PathsFormat::Text => text(&places),
@@ -47,7 +54,11 @@ pub fn run(args: &PathsArgs) -> Result<(), Failure> {
     };
     print(&text)?;
     let settings = settings::load()?;
-    if let Some(file) = &settings.file {
+    if let Some(file) = settings.file.clone() {
+        if let Some(unused) = workbench_settings(lang, settings) {
+            let skips = lang.text("settings-workbench-skips");
+            return Err(Failure::Invalid(format!("{unused}\n{skips}")));
+        }
         detail(&format!("{} is valid", file.display()));
     }
     Ok(())

@@ -121,6 +121,12 @@ pub fn user_settings(
     }
 }
 
+/// What the workbench cannot use from `settings`, as [`user_settings`] lists
+/// it when it opens (for `levers paths`, which checks the settings file).
+pub fn settings_notes(lang: Lang, settings: settings::Settings) -> Option<String> {
+    user_settings(lang, Ok(settings)).2
+}
+
 /// Whether `NO_COLOR` asks for no colours (set and not empty).
 pub fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())

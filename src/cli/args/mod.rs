@@ -224,7 +224,7 @@ pub enum Command {
         after_help = "Examples:\n  levers outputs\n  levers outputs --format json | jq '.[] | select(.unit == \"HK$ bn\") | .name'\n  levers outputs --schema > eval-output.schema.json"
     )]
     Outputs(OutputsArgs),
-    /// Where levers keeps your settings and your own packages.
+    /// Where levers keeps your settings and your own packages; checks the settings file.
     #[command(
         after_help = "LEVERS_CONFIG_DIR and LEVERS_DATA_DIR override the folders.\n\nExamples:\n  levers paths\n  levers paths --format json | jq -r .recovery.path\n  LEVERS_DATA_DIR=/tmp/levers levers paths"
     )]

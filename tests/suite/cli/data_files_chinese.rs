@@ -150,6 +150,34 @@ fn a_broken_settings_file_is_refused_in_chinese_at_each_place() {
 }
 
 #[test]
+fn paths_lists_what_only_the_workbench_checks_at_each_place_in_both_languages() {
+    // A theme and an action name are the workbench's own: every other command
+    // runs, and `paths` (the settings file's check) lists them, in the file's
+    // order, as the workbench does when it opens.
+    let text = "# mine\ntheme = \"mnoo\"\n[keymap]\nsvae = \"F2\"\n";
+    let (english, file) = paths_with_settings(text, &[]);
+    english.exits(2).says(&[
+        &format!("{file}:2:9: unknown theme \"mnoo\" (did you mean `mono`?)"),
+        &format!("{file}:4:1: unknown action `keymap.svae` (did you mean `save`?)"),
+        "The workbench opens without these entries",
+    ]);
+    let theme = english.stderr.find(":2:9:").unwrap_or(usize::MAX);
+    let action = english.stderr.find(":4:1:").unwrap_or(0);
+    assert!(theme < action, "in the file's order: {}", english.stderr);
+    let (chinese, file) = paths_with_settings(text, &["--lang", "zh-Hant"]);
+    chinese
+        .exits(2)
+        .says(&[
+            &format!("{file}:2:9: 未知的主題「mnoo」（是否指 `mono`？）"),
+            &format!("{file}:4:1: 未知的動作 `keymap.svae`（是否指 `save`？）"),
+            "工作台開啟時不會套用以上設定",
+        ])
+        .never_says(&["unknown", "did you mean", "workbench"]);
+    let (valid, _) = paths_with_settings("theme = \"mono\"\n[keymap]\nsave = \"F2\"\n", &[]);
+    valid.exits(0);
+}
+
+#[test]
 fn a_word_from_the_settings_file_reaches_the_terminal_inert_in_chinese() {
     let (chinese, file) = paths_with_settings("lang = \"\\u001b[2Jzh\"\n", &["--lang", "zh-Hant"]);
     chinese

@@ -847,6 +847,7 @@ settings-unknown-action = unknown action `keymap.{ $name }`
 settings-key-bound-twice = key "{ $key }" is bound to more than one action ({ $actions }); it does none of them until one binding is removed
 settings-unknown-theme = unknown theme "{ $name }"
 settings-valid-themes = ; valid themes: { $themes }
+settings-workbench-skips = The workbench opens without these entries (and says so); the other commands do not read them.
 
 # The measure editor's refusals (and the timing rows it shares with the group editor).
 refusal-measure-gone = the measure is gone

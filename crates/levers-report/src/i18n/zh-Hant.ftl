@@ -835,6 +835,7 @@ settings-unknown-action = 未知的動作 `keymap.{ $name }`
 settings-key-bound-twice = 按鍵「{ $key }」綁定了多於一個動作（{ $actions }）；在移除其中一個綁定之前，它不會執行任何一個
 settings-unknown-theme = 未知的主題「{ $name }」
 settings-valid-themes = ；有效的主題：{ $themes }
+settings-workbench-skips = 工作台開啟時不會套用以上設定（並會列出）；其他指令不讀取這些設定。
 
 # The measure editor's refusals (and the timing rows it shares with the group editor).
 refusal-measure-gone = 這項措施已不存在
