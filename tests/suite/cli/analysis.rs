@@ -394,11 +394,19 @@ fn the_summary_is_a_paragraph_with_the_headline_numbers() {
         projection.target.projected_share_pct
     );
     assert!(text.contains(&share), "{text}");
-    assert!(text.contains("net jobs"), "{text}");
-    // The land released by 2032 and where it went, in the projection's numbers.
+    // Net jobs across the economy, and beside them the direct manufacturing
+    // jobs (a far smaller number: most of the Blueprint's are talent at work).
     let year = projection
         .year(2032)
         .unwrap_or_else(|| panic!("2032 is projected"));
+    let jobs = format!(
+        "adding {} net jobs across the economy (direct manufacturing jobs +{}) at HK$",
+        levers_report::format::thousands(year.net_jobs_added),
+        levers_report::format::thousands(year.direct_jobs_added)
+    );
+    assert!(text.contains(&jobs), "{jobs} in {text}");
+    assert!(year.direct_jobs_added < year.net_jobs_added / 5.0);
+    // The land released by 2032 and where it went, in the projection's numbers.
     let land = format!(
         "Land by 2032: {} ha released, {} ha taken up by plants that need a site",
         levers_report::format::thousands(year.land_released_ha),

@@ -283,7 +283,7 @@ fn the_chinese_comparison_lines_up_and_the_summary_states_the_cost_per_job() {
         .as_f64()
         .expect("cost per net job");
     let words = format!(
-        "每個職位成本 {}",
+        "每個淨職位成本 {}",
         levers_report::format::money(levers_report::i18n::Lang::ZhHant, per_job)
     );
     assert!(

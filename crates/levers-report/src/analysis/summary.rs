@@ -203,13 +203,21 @@ pub fn paragraph(
         ],
     );
     if year.net_jobs_added >= 1.0 {
+        // Net jobs count every job the package adds across the economy (the
+        // admitted talent at work among them); the direct manufacturing jobs
+        // are said beside them so the two are never read as one.
         let jobs = thousands(year.net_jobs_added);
+        let direct = crate::format::signed_as(thousands, year.direct_jobs_added);
         outcome.push_str(&match target_window.cost_per_job.net_job_hkd {
             Some(cost) => lang.format(
                 "summary-jobs-cost",
-                &[("jobs", &jobs), ("per_job", &per_job_money(lang, cost))],
+                &[
+                    ("jobs", &jobs),
+                    ("direct", &direct),
+                    ("per_job", &per_job_money(lang, cost)),
+                ],
             ),
-            None => lang.format("summary-jobs", &[("jobs", &jobs)]),
+            None => lang.format("summary-jobs", &[("jobs", &jobs), ("direct", &direct)]),
         });
     }
     outcome.push_str(&lang.text("summary-end"));
