@@ -196,6 +196,10 @@ fn the_brief_workbook_opens_on_a_summary_that_matches_eval_cell_by_cell() {
             Some(e.in_target_year("manufacturing_jobs")),
         );
         check(
+            format!("direct_jobs_added_{year}"),
+            Some(e.in_target_year("direct_jobs_added")),
+        );
+        check(
             format!("net_jobs_added_{year}"),
             Some(e.in_target_year("net_jobs_added")),
         );
@@ -349,10 +353,21 @@ fn the_markdown_brief_quotes_evals_numbers_in_both_languages() {
                 .as_f64()
                 .unwrap_or(f64::NAN);
             let net = e.in_target_year("net_jobs_added");
+            // Direct manufacturing jobs beside the net jobs across the economy,
+            // signed: none for the status quo, more for every package here.
+            let direct = e.in_target_year("direct_jobs_added");
+            let direct = match thousands(direct).as_str() {
+                "0" => "0".to_string(),
+                shown => {
+                    assert!(direct > 0.0, "{file}: {direct}");
+                    format!("+{shown}")
+                }
+            };
             let cost = e.to_target("total_hkd_bn").unwrap_or(f64::NAN);
             let band = format!("{}–{}", two(e.share_band("p10")), two(e.share_band("p90")));
             for wanted in [
                 format!("| {} |", two(share)),
+                format!("| {direct} |"),
                 format!("| {} |", thousands(net)),
                 format!("| {cost:.1} |"),
                 band,
@@ -528,7 +543,8 @@ fn outputs_and_the_brief_say_which_jobs_and_cost_figures_to_quote() {
     );
     assert!(dictionary.contains("cost to the target year"));
     let chinese = ok(&["--lang", "zh-Hant", "outputs"]);
-    assert!(chinese.contains("目標年份淨新增職位"), "{chinese}");
+    assert!(chinese.contains("目標年份全經濟淨新增職位"), "{chinese}");
+    assert!(dictionary.contains("manufacturing jobs added (direct)"));
     let brief = ok_owned(&brief("en", &[]));
     assert!(brief.contains("net jobs added in 2032"));
     // A machine format stays a table of columns.

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::bottom_line::{percent, two};
 use super::{Brief, OptionRow, bottom_line};
-use crate::format::thousands;
+use crate::format::{signed_as, thousands};
 use crate::param_words::param_description;
 use crate::sanitise;
 
@@ -204,6 +204,9 @@ fn options_table(brief: &Brief) -> String {
     }
     rows.extend([
         row(y("brief-row-jobs"), &|r| thousands(r.manufacturing_jobs)),
+        row(y("brief-row-direct-jobs"), &|r| {
+            signed_as(thousands, r.direct_jobs_added)
+        }),
         row(y("brief-row-net-jobs"), &|r| thousands(r.net_jobs_added)),
         row(y("brief-row-cost"), &|r| one(r.cost_hkd_bn)),
         row(y("brief-row-present-value"), &|r| {

@@ -39,8 +39,12 @@ pub struct OptionRow {
     pub probability_at_least: Vec<f64>,
     /// Everyone employed in manufacturing in the target year.
     pub manufacturing_jobs: f64,
-    /// Jobs the package adds over the status quo in the target year, net of
-    /// services jobs drawn into manufacturing.
+    /// Manufacturing jobs the package adds over the status quo in the target
+    /// year (manufacturing itself).
+    pub direct_jobs_added: f64,
+    /// Jobs the package adds over the status quo in the target year across the
+    /// economy (admitted talent at work among them), net of workers drawn from
+    /// other employers.
     pub net_jobs_added: f64,
     /// Cash outlay, tax forgone and financing from the first policy year to the
     /// target year, HK$ bn (real, 2023 prices).
@@ -87,6 +91,7 @@ impl OptionRow {
                 .map(|t| share_at_least(baseline, policy, draws.outcomes, *t))
                 .collect(),
             manufacturing_jobs: target_year.map_or(f64::NAN, |y| y.manufacturing_jobs),
+            direct_jobs_added: target_year.map_or(f64::NAN, |y| y.direct_jobs_added),
             net_jobs_added: target_year.map_or(f64::NAN, |y| y.net_jobs_added),
             cost_hkd_bn: to_target.window.total_hkd_bn,
             cost_present_value_hkd_bn: to_target.present_value_hkd_bn,

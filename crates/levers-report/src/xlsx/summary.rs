@@ -131,6 +131,12 @@ fn figures(lang: Lang, brief: &Brief) -> Vec<Figure> {
             |r, _| Some(r.manufacturing_jobs),
         ),
         figure(
+            label("brief-row-direct-jobs"),
+            format!("direct_jobs_added_{year}"),
+            Shown::Count,
+            |r, _| Some(r.direct_jobs_added),
+        ),
+        figure(
             label("brief-row-net-jobs"),
             format!("net_jobs_added_{year}"),
             Shown::Count,
