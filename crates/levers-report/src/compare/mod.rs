@@ -35,7 +35,8 @@ pub struct Package {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Setting {
     pub key: &'static str,
-    pub label: &'static str,
+    /// In English (the catalogue's `compare-KEY`), for JSON and CSV.
+    pub label: String,
     /// In English, for JSON and CSV.
     pub values: Vec<String>,
     /// In the comparison's language (`Comparison::lang`), for the text and Markdown tables.
@@ -152,15 +153,15 @@ fn measures_summary(lang: Lang, policy: &Policy) -> String {
 }
 
 fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
-    let row = |key, label, value: &dyn Fn(Lang, &Evaluated<'_>) -> String| Setting {
+    let row = |key: &'static str, value: &dyn Fn(Lang, &Evaluated<'_>) -> String| Setting {
         key,
-        label,
+        label: Lang::En.text(&format!("compare-{key}")),
         values: packages.iter().map(|p| value(Lang::En, p)).collect(),
         shown: packages.iter().map(|p| value(lang, p)).collect(),
     };
     vec![
-        row("file", "file", &|_, p| p.file.clone()),
-        row("target", "target", &|lang, p| {
+        row("file", &|_, p| p.file.clone()),
+        row("target", &|lang, p| {
             lang.format(
                 "compare-target-value",
                 &[
@@ -169,11 +170,9 @@ fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
                 ],
             )
         }),
-        row("horizon", "horizon", &|_, p| p.policy.horizon.to_string()),
-        row("base_year", "base year", &|_, p| {
-            p.projection.base_year.to_string()
-        }),
-        row("budget_cap", "budget cap (outlays)", &|lang, p| {
+        row("horizon", &|_, p| p.policy.horizon.to_string()),
+        row("base_year", &|_, p| p.projection.base_year.to_string()),
+        row("budget_cap", &|lang, p| {
             p.policy
                 .budget
                 .cap_hkd_bn_per_year
@@ -181,12 +180,10 @@ fn settings(lang: Lang, packages: &[Evaluated<'_>]) -> Vec<Setting> {
                     lang.format("compare-cap-value", &[("money", &money_bn(lang, c))])
                 })
         }),
-        row("funding", "funding", &|lang, p| {
+        row("funding", &|lang, p| {
             lang.text(&format!("funding-{}", p.policy.budget.funding.key()))
         }),
-        row("measures", "levers / measures", &|lang, p| {
-            measures_summary(lang, p.policy)
-        }),
+        row("measures", &|lang, p| measures_summary(lang, p.policy)),
     ]
 }
 
@@ -210,24 +207,27 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         |value: fn(&YearOutcome) -> f64| each(&|p| Some(sum_over(p.projection, from, to, value)));
     let two = |_: Lang, v: f64| format!("{v:.2}");
     let one = |_: Lang, v: f64| format!("{v:.1}");
-    let outcome = |key, label: String, values, show: fn(Lang, f64) -> String| Outcome {
+    // Labels in English from the catalogue (`compare-KEY`), for JSON and CSV;
+    // the tables word them in their own language.
+    let (to_text, window) = (to.to_string(), format!("{from}–{to}"));
+    let outcome = |key: &'static str, values, show: fn(Lang, f64) -> String| Outcome {
         key,
-        label,
+        label: Lang::En.format(
+            &format!("compare-{key}"),
+            &[("to", &to_text), ("window", &window)],
+        ),
         values,
         show,
         has_delta: true,
     };
-    let window = format!("{from}–{to}");
     vec![
         outcome(
             "share_in_own_target_year_pct",
-            "Share of GDP in its own target year (%)".into(),
             each(&|p| Some(p.projection.target.projected_share_pct).filter(|v| v.is_finite())),
             two,
         ),
         outcome(
             "gap_to_own_target_pp",
-            "Short of its own target by (pp)".into(),
             each(&|p| Some(p.projection.target.gap_pp.max(0.0)).filter(|v| v.is_finite())),
             two,
         ),
@@ -235,56 +235,43 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
             has_delta: false,
             ..outcome(
                 "first_year_target_met",
-                "First year its target is met".into(),
                 each(&|p| p.projection.target.first_year_met.map(f64::from)),
                 |_, v| format!("{v:.0}"),
             )
         },
         outcome(
             "share_in_common_year_pct",
-            format!("Share of GDP in {to} (%)"),
             at_common(|y| y.manufacturing_share_pct),
             two,
         ),
         outcome(
             "manufacturing_jobs_in_common_year",
-            format!("Manufacturing jobs in {to}"),
             at_common(|y| y.manufacturing_jobs),
             |_, v| thousands(v),
         ),
         outcome(
             "net_jobs_added_in_common_year",
-            format!("Net jobs added in {to}"),
             at_common(|y| y.net_jobs_added),
             |_, v| thousands(v),
         ),
         outcome(
             "effective_sectors_in_common_year",
-            format!("Effective sectors in {to}"),
             at_common(|y| y.effective_sectors),
             |_, v| format!("{v:.3}"),
         ),
-        outcome(
-            "outlays_common_window_hkd_bn",
-            format!("Cash outlay and tax forgone {window} (HK$ bn)"),
-            summed(outlays),
-            one,
-        ),
+        outcome("outlays_common_window_hkd_bn", summed(outlays), one),
         outcome(
             "financing_common_window_hkd_bn",
-            format!("Financing {window} (HK$ bn)"),
             summed(|y| y.financing_cost_hkd_bn),
             one,
         ),
         outcome(
             "total_cost_common_window_hkd_bn",
-            format!("Total cost {window} (HK$ bn)"),
             summed(|y| y.fiscal_cost_hkd_bn),
             one,
         ),
         outcome(
             "present_value_common_window_hkd_bn",
-            format!("Present value of the outlays {window} (HK$ bn)"),
             each(&|p| {
                 // Cash outlay and tax forgone only: financing is reported
                 // beside, never discounted in (HM Treasury Green Book).
@@ -302,7 +289,6 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         ),
         outcome(
             "cost_per_net_job_common_year_hkd",
-            format!("Outlays {window} per net job in {to}"),
             each(&|p| {
                 let cost = sum_over(p.projection, from, to, outlays);
                 let jobs = p.projection.year(to).map_or(0.0, |y| y.net_jobs_added);
@@ -312,7 +298,6 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         ),
         outcome(
             "total_cost_own_horizon_hkd_bn",
-            "Total cost to its own horizon (HK$ bn)".into(),
             each(&|p| p.projection.last().map(|y| y.cumulative_fiscal_cost_hkd_bn)),
             one,
         ),

@@ -60,7 +60,7 @@ pub fn text(comparison: &Comparison, markdown: bool) -> String {
         .settings
         .iter()
         .map(|s| {
-            std::iter::once(label(s.key, s.label))
+            std::iter::once(label(s.key, &s.label))
                 .chain(s.shown.iter().map(|v| {
                     if markdown && s.key == "file" {
                         sanitise::markdown_code(v)
@@ -191,7 +191,7 @@ pub fn csv(comparison: &Comparison) -> Result<String, crate::RenderError> {
     let others = comparison.packages.len().saturating_sub(1);
     let mut rows = Vec::new();
     for s in &comparison.settings {
-        let mut row = vec!["setting".to_string(), s.key.into(), s.label.into()];
+        let mut row = vec!["setting".to_string(), s.key.into(), s.label.clone()];
         row.extend(s.values.iter().map(|v| safe(v)));
         row.extend(std::iter::repeat_n(String::new(), others));
         rows.push(row);
