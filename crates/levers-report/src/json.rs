@@ -21,7 +21,7 @@ pub fn package(evaluated: &Evaluated<'_>, against: Option<&Evaluated<'_>>) -> Va
         "base_year": projection.base_year,
         "years": years.clone().map(|y| y.year).collect::<Vec<_>>(),
         "series": series(projection),
-        "labels": of_series(|s| json!(s.label)),
+        "labels": of_series(|s| json!(s.title(crate::i18n::Lang::En))),
         "units": of_series(|s| json!(s.unit)),
         "sectors": sectors(projection),
         "binding_constraint": years.map(|y| y.binding_constraint.key()).collect::<Vec<_>>(),

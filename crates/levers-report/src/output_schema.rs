@@ -4,6 +4,7 @@
 //! `schema/eval-output.schema.json`. Objects stay open to new members (a
 //! later version may add some); the series listed are all required.
 
+use crate::i18n::Lang;
 use levers_core::{Constraint, MANUFACTURING_COUNT, Sector};
 use serde_json::{Map, Value, json};
 
@@ -46,7 +47,7 @@ fn package() -> Value {
             "base_year": { "type": "integer" },
             "years": { "type": "array", "items": { "type": "integer" } },
             "series": series_object(),
-            "labels": texts(|s| s.label),
+            "labels": per_series(|s| json!({ "const": s.title(Lang::En) })),
             "units": texts(|s| s.unit),
             "sectors": sectors(),
             "binding_constraint": {
@@ -127,7 +128,7 @@ fn series_object() -> Value {
     per_series(|s| {
         json!({
             "$ref": "#/$defs/values",
-            "description": format!("{} ({})", s.label, s.unit),
+            "description": format!("{} ({})", s.title(Lang::En), s.unit),
         })
     })
 }

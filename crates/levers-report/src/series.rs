@@ -9,7 +9,6 @@ use crate::i18n::Lang;
 
 pub struct Series {
     pub key: &'static str,
-    pub label: &'static str,
     pub unit: &'static str,
     pub decimals: usize,
     /// What the series means, for the data dictionary (`levers outputs`).
@@ -20,23 +19,17 @@ pub struct Series {
 }
 
 impl Series {
-    /// Its label in `lang`, from the catalogue (`series-KEY`); the English
-    /// label here where the catalogue has none.
+    /// Its label in `lang`, from the catalogue (`series-KEY`): English for
+    /// machine outputs (JSON labels, CSV and dictionary columns).
     pub fn title(&self, lang: Lang) -> String {
-        let id = format!("series-{}", self.key);
-        if lang.has(&id) {
-            lang.text(&id)
-        } else {
-            self.label.to_string()
-        }
+        lang.text(&format!("series-{}", self.key))
     }
 }
 
 macro_rules! series {
-    ($key:ident, $label:expr, $unit:expr, $decimals:expr, $definition:expr, $section:expr) => {
+    ($key:ident, $unit:expr, $decimals:expr, $definition:expr, $section:expr) => {
         Series {
             key: stringify!($key),
-            label: $label,
             unit: $unit,
             decimals: $decimals,
             definition: $definition,
@@ -62,7 +55,6 @@ pub const OUTCOME_SERIES: [(Outcome, &str); 4] = [
 pub const SERIES: &[Series] = &[
     series!(
         manufacturing_share_pct,
-        "Manufacturing share of GDP",
         "%",
         2,
         "Manufacturing value added as a share of nominal GDP, the official measure the target uses.",
@@ -70,7 +62,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         manufacturing_value_added_hkd_bn,
-        "Manufacturing value added",
         "HK$ bn",
         1,
         "Value added of the five manufacturing sectors booked in Hong Kong, at current prices.",
@@ -78,7 +69,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         real_manufacturing_share_pct,
-        "Manufacturing share of GDP at base-year prices",
         "%",
         2,
         "Manufacturing share of GDP at base-year prices (before the relative price of manufacturing moves).",
@@ -86,7 +76,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         manufacturing_relative_price,
-        "Manufacturing prices relative to all prices",
         "base year = 1",
         3,
         "Manufacturing prices relative to all prices; 1 in the base year.",
@@ -94,7 +83,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         gdp_hkd_bn,
-        "GDP",
         "HK$ bn",
         1,
         "Gross domestic product, net of crowding-out.",
@@ -102,7 +90,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         manufacturing_jobs,
-        "Manufacturing jobs (direct)",
         "jobs",
         0,
         "Direct jobs in the five manufacturing sectors.",
@@ -110,7 +97,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         direct_jobs_added,
-        "Direct jobs added",
         "jobs",
         0,
         "Direct manufacturing jobs above the status quo.",
@@ -118,7 +104,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         induced_jobs,
-        "Induced jobs",
         "jobs",
         0,
         "Jobs added outside manufacturing: local services jobs induced by manufacturing and admitted talent, admitted talent's own jobs, and the trained who found work.",
@@ -126,7 +111,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         services_jobs_drawn,
-        "Services jobs drawn into manufacturing",
         "jobs",
         0,
         "Workers drawn from other employers to fill the new jobs (the part not met by new labour supply or fewer unemployed).",
@@ -134,7 +118,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         gross_jobs_added,
-        "Gross jobs added",
         "jobs",
         0,
         "Direct plus induced jobs added.",
@@ -142,7 +125,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         net_jobs_added,
-        "Net jobs added",
         "jobs",
         0,
         "Change in total employment: direct and other jobs added less the workers drawn from other employers.",
@@ -150,7 +132,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         effective_sectors,
-        "Effective number of sectors",
         "sectors",
         3,
         "10,000 / HHI: the number of equal sectors that would give the same concentration of GDP.",
@@ -158,7 +139,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         hhi,
-        "Herfindahl-Hirschman index",
         "0-10,000",
         1,
         "Herfindahl-Hirschman index of the sectors' shares of GDP (0 to 10,000; higher is more concentrated).",
@@ -168,14 +148,12 @@ pub const SERIES: &[Series] = &[
         key: "shannon_evenness",
         definition: "Shannon entropy of the sectors' shares of GDP over its maximum (1 = perfectly even).",
         section: "1.2",
-        label: "Shannon evenness",
         unit: "0-1",
         decimals: 4,
         value: YearOutcome::shannon_evenness,
     },
     series!(
         labour_force,
-        "Labour force",
         "persons",
         0,
         "Labour force: the trend plus admitted talent.",
@@ -183,7 +161,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         unemployment_rate_pct,
-        "Unemployment rate",
         "%",
         2,
         "Unemployed as a share of the labour force.",
@@ -191,7 +168,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         fiscal_cost_hkd_bn,
-        "Fiscal cost",
         "HK$ bn/yr",
         2,
         "Public cost in the year: cash outlays, tax forgone and financing cost.",
@@ -199,7 +175,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         cash_outlay_hkd_bn,
-        "Cash outlay",
         "HK$ bn/yr",
         2,
         "Money paid out in the year (grants, co-investment, rent, land servicing, talent schemes), at base-year prices.",
@@ -207,7 +182,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         tax_forgone_hkd_bn,
-        "Tax forgone",
         "HK$ bn/yr",
         2,
         "Profits tax not collected because of concessions.",
@@ -215,7 +189,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         financing_cost_hkd_bn,
-        "Financing cost",
         "HK$ bn/yr",
         2,
         "Return forgone on reserves, or interest on borrowing, for what was spent before (not subject to the budget cap).",
@@ -223,7 +196,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         cumulative_fiscal_cost_hkd_bn,
-        "Cumulative fiscal cost",
         "HK$ bn",
         2,
         "Fiscal cost summed from the base year to this year.",
@@ -233,14 +205,12 @@ pub const SERIES: &[Series] = &[
         key: "cost_per_net_job_hkd",
         definition: "Cumulative fiscal cost per net job added; empty (null) while no job is added.",
         section: "3.10",
-        label: "Cost per net job",
         unit: "HK$",
         decimals: 0,
         value: |y| y.cost_per_net_job_hkd.unwrap_or(f64::NAN),
     },
     series!(
         gba_value_added_hkd_bn,
-        "Value added placed in Guangdong",
         "HK$ bn",
         2,
         "Production value added placed in Guangdong by Hong Kong firms (not in Hong Kong's GDP).",
@@ -248,7 +218,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         crowding_out_hkd_bn,
-        "Crowding-out",
         "HK$ bn",
         2,
         "GDP lost in the year to crowding-out by public spending.",
@@ -256,7 +225,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         knowledge_stock_added_hkd_bn,
-        "R&D knowledge stock added",
         "HK$ bn",
         2,
         "R&D knowledge stock added by policy (depreciating).",
@@ -264,7 +232,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         cost_ratio_to_shenzhen,
-        "Manufacturing cost vs Shenzhen",
         "ratio",
         3,
         "Manufacturing cost in Hong Kong relative to Shenzhen (= 1), averaged over the manufacturing sectors by base-year value added.",
@@ -272,7 +239,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         new_capacity_hkd_bn,
-        "New capacity before ceilings",
         "HK$ bn",
         2,
         "New production capacity in Hong Kong before the labour and land ceilings, as value added.",
@@ -280,7 +246,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         labour_ceiling_jobs,
-        "Labour ceiling",
         "jobs",
         0,
         "Most manufacturing workers the labour market can supply.",
@@ -288,7 +253,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         floor_space_ceiling_m2,
-        "Floor space ceiling",
         "m2",
         0,
         "Industrial floor space available to manufacturing.",
@@ -296,7 +260,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         floor_space_used_m2,
-        "Floor space used",
         "m2",
         0,
         "Industrial floor space manufacturing uses.",
@@ -304,7 +267,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         capacity_utilisation,
-        "New capacity in use",
         "share",
         3,
         "Share of the new production capacity that could be staffed and housed (0 to 1).",
@@ -312,7 +274,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         land_released_ha,
-        "Industrial land released",
         "ha",
         1,
         "Industrial land released so far, within the planned pipeline.",
@@ -320,7 +281,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         sites_taken_up_ha,
-        "Land taken up for sites",
         "ha",
         1,
         "Serviced land taken up so far by plants that cannot use flatted factories (at most the yearly demand for sites).",
@@ -328,7 +288,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         sites_vacant_ha,
-        "Serviced land vacant",
         "ha",
         1,
         "Serviced land ready and waiting for plants that need a site: land released ahead of the demand for sites.",
@@ -336,7 +295,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         coinvestment_take_up,
-        "Co-investment taken up",
         "share of offer",
         3,
         "Share of the budgeted co-investment firms took up in the year (1 when none was offered).",
@@ -344,7 +302,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         rd_grant_take_up,
-        "R&D grants taken up",
         "share of offer",
         3,
         "Share of the budgeted R&D grants firms took up in the year (1 when none was offered).",
@@ -352,7 +309,6 @@ pub const SERIES: &[Series] = &[
     ),
     series!(
         budget_scale,
-        "Budget scale",
         "share",
         3,
         "1 when the budget cap does not bind; below 1 every lever was scaled down to fit it.",
@@ -406,7 +362,7 @@ pub fn series_columns() -> Vec<Column> {
         .iter()
         .map(|s| Column {
             key: s.key.to_string(),
-            label: s.label.to_string(),
+            label: s.title(Lang::En),
             unit: s.unit,
             definition: s.definition.to_string(),
             section: s.section,
@@ -453,9 +409,9 @@ mod tests {
     #[test]
     fn the_english_series_labels_are_those_of_series_rs() {
         for series in SERIES {
-            assert_eq!(series.title(Lang::En), series.label, "{}", series.key);
-            assert_ne!(series.title(Lang::ZhHant), series.label, "{}", series.key);
             assert!(Lang::En.has(&format!("series-{}", series.key)));
+            assert!(Lang::ZhHant.has(&format!("series-{}", series.key)));
+            assert_ne!(series.title(Lang::ZhHant), series.title(Lang::En));
             assert_ne!(Lang::ZhHant.unit(series.unit), "", "{}", series.unit);
             assert!(
                 crate::i18n::unit_id(series.unit).is_some(),

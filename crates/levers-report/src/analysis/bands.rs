@@ -140,8 +140,8 @@ pub fn columns<'a>() -> Vec<Column<'static, Year<'a>>> {
         .defined("Calendar year, from the base year to the horizon.", "5.1"),
     ];
     for banded in &BANDED {
-        let (label, unit) =
-            crate::series::find(banded.series).map_or(("", ""), |s| (s.label, s.unit));
+        let (label, unit) = crate::series::find(banded.series)
+            .map_or((String::new(), ""), |s| (s.title(Lang::En), s.unit));
         let bands = banded.bands;
         columns.extend(PERCENTILES.into_iter().map(|(p, meaning, read)| {
             Column::new(

@@ -12,6 +12,7 @@
 //! summarise. The header is the caller's to write once: shards' rows
 //! concatenate to the unsharded rows.
 
+use crate::i18n::Lang;
 use levers_core::analysis::DrawOutcome;
 
 use crate::RenderError;
@@ -69,7 +70,8 @@ fn of_series<'d>(
     read: fn(&Row<'d>) -> Cell<'static>,
     definition: &'static str,
 ) -> Column<'d, Row<'d>> {
-    let (label, unit) = crate::series::find(key).map_or(("", ""), |s| (s.label, s.unit));
+    let (label, unit) =
+        crate::series::find(key).map_or((String::new(), ""), |s| (s.title(Lang::En), s.unit));
     Column::new(key, label, unit, move |r: &Row<'d>| read(r)).defined(definition, "5.1")
 }
 
