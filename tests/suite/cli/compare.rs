@@ -96,8 +96,16 @@ fn three_packages_side_by_side_with_deltas_against_the_first() {
     assert_eq!(cap["values"][2], "HK$60.0 bn a year");
     assert_eq!(value["changes"].as_array().map(Vec::len), Some(2));
 
+    // Net jobs are across the economy; manufacturing's own are the jobs row's
+    // deltas. The labels are the English catalogue's, in JSON as in the table.
+    let net = outcome(&value, "net_jobs_added_in_common_year");
+    assert_eq!(net["label"], "Net jobs added across the economy in 2035");
     let table = compare(&THREE, "table");
     assert!(table.starts_with("Comparing 3 packages"), "{table}");
+    assert!(
+        table.contains("Net jobs added across the economy in 2035"),
+        "{table}"
+    );
     assert!(
         table.contains("target") && table.contains("horizon"),
         "{table}"
