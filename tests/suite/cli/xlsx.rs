@@ -203,23 +203,60 @@ fn a_workbook_has_native_line_charts_of_share_with_the_target_and_of_jobs() {
         "-o",
         &out_text,
     ]);
-    let file = std::fs::File::open(&out).unwrap_or_else(|e| panic!("{e}"));
-    let mut archive = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{e}"));
-    let mut charts = Vec::new();
-    for name in ["xl/charts/chart1.xml", "xl/charts/chart2.xml"] {
-        let mut part = archive
-            .by_name(name)
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let mut xml = String::new();
-        std::io::Read::read_to_string(&mut part, &mut xml).unwrap_or_else(|e| panic!("{e}"));
-        assert!(xml.contains("<c:lineChart>"), "{name}");
-        charts.push(xml);
+    let charts = chart_parts(&out);
+    assert_eq!(charts.len(), 2);
+    for xml in &charts {
+        assert!(xml.contains("<c:lineChart>"), "{xml}");
     }
     assert!(charts[0].contains("Manufacturing share of GDP"));
     assert!(charts[0].contains("Target 5% by 2032"), "{}", charts[0]);
     assert!(charts[1].contains("Manufacturing jobs"));
     // Two packages, two lines in the jobs chart.
     assert_eq!(charts[1].matches("<c:ser>").count(), 2);
+}
+
+/// The text of each chart part of a workbook, in order.
+fn chart_parts(path: &Path) -> Vec<String> {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut archive = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{e}"));
+    (1..)
+        .map_while(|i| {
+            let mut part = archive.by_name(&format!("xl/charts/chart{i}.xml")).ok()?;
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml).ok()?;
+            Some(xml)
+        })
+        .collect()
+}
+
+#[test]
+fn a_chinese_workbook_names_its_sheets_and_charts_in_chinese() {
+    let dir = temp();
+    let out = written(&dir, "compare.xlsx");
+    let out_text = out.display().to_string();
+    ok(&[
+        "--lang", "zh-Hant", "compare", STATUS_QUO, BLUEPRINT, "-o", &out_text,
+    ]);
+    let mut book = open(&out);
+    let names = book.sheet_names();
+    for name in ["比較", "假設", "圖表"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    let charts = sheet(&mut book, "圖表");
+    assert_eq!(text(&charts, 0, 0), "年份");
+    assert_eq!(text(&charts, 0, 2), "方案");
+    let parts = chart_parts(&out).join("\n");
+    for words in [
+        "製造業佔本地生產總值（%）",
+        "製造業就業人數（直接，人）",
+        "年份",
+        "2032 年目標 5%",
+    ] {
+        assert!(parts.contains(words), "{words}");
+    }
+    for english in ["Manufacturing", "Year", "Target"] {
+        assert!(!parts.contains(english), "{english} in a Chinese chart");
+    }
 }
 
 #[test]

@@ -6,6 +6,7 @@ use rust_xlsxwriter::{Chart, ChartLine, ChartLineDashType, Format, Worksheet, Xl
 
 use super::{HEADER_ROWS, text};
 use crate::Evaluated;
+use crate::i18n::Lang;
 use crate::series::year_columns;
 
 /// A package and the sheet its table is on.
@@ -14,7 +15,13 @@ pub struct Placed<'a> {
     pub package: &'a Evaluated<'a>,
 }
 
-pub fn sheet(sheet: &mut Worksheet, name: &str, placed: &[Placed<'_>]) -> Result<(), XlsxError> {
+/// The charts sheet, its headings and chart titles in `lang`.
+pub fn sheet(
+    lang: Lang,
+    sheet: &mut Worksheet,
+    name: &str,
+    placed: &[Placed<'_>],
+) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
     let Some(first) = placed.first() else {
         return Ok(());
@@ -22,8 +29,9 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, placed: &[Placed<'_>]) -> Result
     // The target line's data: the first package's years and its target share.
     let target = first.package.policy.target;
     let bold = Format::new().set_bold();
-    sheet.write_string_with_format(0, 0, "Year", &bold)?;
-    sheet.write_string_with_format(0, 1, "Target share (%)", &bold)?;
+    let year = lang.text("xlsx-charts-year");
+    sheet.write_string_with_format(0, 0, &year, &bold)?;
+    sheet.write_string_with_format(0, 1, lang.text("xlsx-charts-target-share"), &bold)?;
     let years = &first.package.projection.years;
     for (i, year) in years.iter().enumerate() {
         sheet.write_number(1 + i as u32, 0, year.year)?;
@@ -32,20 +40,27 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, placed: &[Placed<'_>]) -> Result
     let last = years.len().max(1) as u32;
     // Series names are read from cells, never given as text: Excel would take
     // a name such as `=Sheet1!A1` for a reference.
-    sheet.write_string_with_format(0, 2, "Package", &bold)?;
+    sheet.write_string_with_format(0, 2, lang.text("xlsx-charts-package"), &bold)?;
     for (i, place) in placed.iter().enumerate() {
         sheet.write_string(1 + i as u32, 2, text(&place.package.policy.name))?;
     }
 
     let mut share = line_chart(
-        "Manufacturing share of GDP (%)",
+        (&lang.text("doc-kpi-share"), &year),
         name,
         placed,
         "manufacturing_share_pct",
     );
+    let target_name = lang.format(
+        "xlsx-charts-target",
+        &[
+            ("share", &target.share_pct.to_string()),
+            ("year", &target.year.to_string()),
+        ],
+    );
     share
         .add_series()
-        .set_name(format!("Target {}% by {}", target.share_pct, target.year).as_str())
+        .set_name(target_name.as_str())
         .set_categories((name, 1, 0, last, 0))
         .set_values((name, 1, 1, last, 1))
         .set_format(
@@ -55,7 +70,7 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, placed: &[Placed<'_>]) -> Result
         );
     sheet.insert_chart(1, 3, &share)?;
     let jobs = line_chart(
-        "Manufacturing jobs (direct, persons)",
+        (&lang.text("xlsx-charts-jobs"), &year),
         name,
         placed,
         "manufacturing_jobs",
@@ -66,11 +81,17 @@ pub fn sheet(sheet: &mut Worksheet, name: &str, placed: &[Placed<'_>]) -> Result
 
 /// A line chart of one series, a line per package, years along the bottom.
 /// Each line's name is read from the charts sheet (`names_sheet`, column C).
-fn line_chart(title: &str, names_sheet: &str, placed: &[Placed<'_>], key: &str) -> Chart {
+/// `(title, x_axis)` are the chart's words.
+fn line_chart(
+    (title, x_axis): (&str, &str),
+    names_sheet: &str,
+    placed: &[Placed<'_>],
+    key: &str,
+) -> Chart {
     let mut chart = Chart::new_line();
     chart.title().set_name(title);
     chart.set_width(720).set_height(430);
-    chart.x_axis().set_name("Year");
+    chart.x_axis().set_name(x_axis);
     let column = year_columns()
         .iter()
         .position(|c| c.key == key)

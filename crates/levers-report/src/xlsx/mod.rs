@@ -75,16 +75,16 @@ pub fn workbook(lang: Lang, input: &Input<'_>) -> Result<Vec<u8>, RenderError> {
             .filter(|p| !std::ptr::eq(*p, reference))
             .collect();
         if !compared.is_empty() {
-            let name = names.unique("Comparison");
+            let name = names.unique(&lang.text("xlsx-sheet-comparison"));
             sheets::comparison(book.add_worksheet(), &name, reference, &compared)?;
         }
     }
     let policies: Vec<_> = placed.iter().map(|p| p.package).collect();
-    let name = names.unique("Assumptions");
+    let name = names.unique(&lang.text("xlsx-sheet-assumptions"));
     sheets::assumptions(book.add_worksheet(), &name, input.baseline, &policies)?;
     if !placed.is_empty() {
-        let name = names.unique("Charts");
-        charts::sheet(book.add_worksheet(), &name, &placed)?;
+        let name = names.unique(&lang.text("xlsx-sheet-charts"));
+        charts::sheet(lang, book.add_worksheet(), &name, &placed)?;
     }
     Ok(book.save_to_buffer()?)
 }
