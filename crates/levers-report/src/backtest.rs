@@ -35,6 +35,12 @@ fn label(lang: Lang, key: &str) -> String {
     lang.text(&format!("backtest-label-{key}"))
 }
 
+/// An outcome's label in the JSON: the English name of the series it is
+/// (`series-KEY`), as every JSON output labels its series.
+fn json_label(key: &str) -> String {
+    crate::series::find(key).map_or_else(|| key.to_string(), |s| s.title(Lang::En))
+}
+
 /// The year column of a table whose rows are indices into `backtest.years`.
 fn year_column(lang: Lang, backtest: &Backtest) -> Shown<'_, usize> {
     Shown::right(lang.text("backtest-year"), move |i: &usize| {
@@ -348,8 +354,8 @@ pub fn json(backtest: &Backtest, bands: Option<&BacktestBands>) -> Value {
     });
     for c in &backtest.comparisons {
         let mut entry = json!({
-            "label": c.label,
-            "unit": c.unit,
+            "label": json_label(c.key),
+            "unit": Lang::En.text(&format!("backtest-unit-{}", c.key)),
             "observed": c.observed,
             "projected": c.projected,
             "no_change": c.no_change,

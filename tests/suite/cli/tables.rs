@@ -297,4 +297,14 @@ fn the_backtest_in_markdown_is_markdown_with_the_errors_json_gives() {
         )),
         "{text}"
     );
+    // Each outcome's JSON label and unit are those `eval` gives its series.
+    let eval = crate::support::json(&["eval", "policies/status-quo.toml", "--format", "json"]);
+    for key in [
+        "manufacturing_share_pct",
+        "manufacturing_value_added_hkd_bn",
+        "manufacturing_jobs",
+    ] {
+        assert_eq!(json[key]["label"], eval["labels"][key], "{key}");
+        assert!(json[key]["unit"].as_str().is_some_and(|u| !u.is_empty()));
+    }
 }

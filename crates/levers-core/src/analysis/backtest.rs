@@ -411,12 +411,9 @@ pub fn rebase(
 /// One outcome observed and projected, year by year, beside two naive forecasts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
-    /// Key of the outcome in outputs (`manufacturing_share_pct`, …).
+    /// Key of the outcome in outputs (`manufacturing_share_pct`, …); the
+    /// faces word its name and unit (`backtest-label-KEY`, `backtest-unit-KEY`).
     pub key: &'static str,
-    /// The outcome's name as people read it.
-    pub label: &'static str,
-    /// The outcome's unit.
-    pub unit: &'static str,
     /// None where nothing was published.
     pub observed: Vec<Option<f64>>,
     /// The model's value for each year of `Backtest::years`.
@@ -492,52 +489,43 @@ pub fn backtest(
             year: base_year,
         })
     };
-    let comparison =
-        |key, label, unit, observed: Vec<Option<f64>>, projected: Vec<f64>, fitted: Trend| {
-            let trend_growth = fitted.growth;
-            let first = projected.first().copied().unwrap_or(f64::NAN);
-            let no_change = vec![first; projected.len()];
-            let trend: Vec<f64> = (0..projected.len())
-                .map(|k| first * (1.0 + trend_growth).powi(k as i32))
-                .collect();
-            Comparison {
-                key,
-                label,
-                unit,
-                mean_abs_pct_error: mean_abs_pct_error(&observed, &projected),
-                no_change_error: mean_abs_pct_error(&observed, &no_change),
-                trend_error: mean_abs_pct_error(&observed, &trend),
-                observed,
-                projected,
-                no_change,
-                trend,
-                trend_growth,
-            }
-        };
+    let comparison = |key, observed: Vec<Option<f64>>, projected: Vec<f64>, fitted: Trend| {
+        let trend_growth = fitted.growth;
+        let first = projected.first().copied().unwrap_or(f64::NAN);
+        let no_change = vec![first; projected.len()];
+        let trend: Vec<f64> = (0..projected.len())
+            .map(|k| first * (1.0 + trend_growth).powi(k as i32))
+            .collect();
+        Comparison {
+            key,
+            mean_abs_pct_error: mean_abs_pct_error(&observed, &projected),
+            no_change_error: mean_abs_pct_error(&observed, &no_change),
+            trend_error: mean_abs_pct_error(&observed, &trend),
+            observed,
+            projected,
+            no_change,
+            trend,
+            trend_growth,
+        }
+    };
     let series_of = |f: fn(&crate::projection::YearOutcome) -> f64| -> Vec<f64> {
         projection.years.iter().map(f).collect()
     };
     let comparisons = vec![
         comparison(
             "manufacturing_share_pct",
-            "Manufacturing share of GDP",
-            "% of GDP at basic prices",
             observed(keys::MANUFACTURING_SHARE),
             series_of(|y| y.manufacturing_share_pct),
             trend_before(keys::MANUFACTURING_SHARE)?,
         ),
         comparison(
             "manufacturing_value_added_hkd_bn",
-            "Manufacturing value added",
-            "HK$ bn at base-year prices",
             value_added_observed,
             series_of(|y| y.manufacturing_value_added_hkd_bn),
             trend_before(keys::MANUFACTURING_VA_REAL)?,
         ),
         comparison(
             "manufacturing_jobs",
-            "Manufacturing jobs",
-            "persons engaged",
             observed(keys::MANUFACTURING_JOBS),
             series_of(|y| y.manufacturing_jobs),
             trend_before(keys::MANUFACTURING_JOBS)?,
