@@ -34,31 +34,17 @@ pub fn money_label(lang: Lang, base_year: i32) -> String {
     lang.format("money-real", &[("year", &base_year.to_string())])
 }
 
-/// The definitions the per-job figures follow, said once for every face.
-pub const PER_JOB_DEFINITIONS: [(&str, &str); 5] = [
-    (
-        "cost_per_gross_job_year_hkd",
-        "gross cost per job-year: cash outlay and tax forgone to the horizon / gross jobs added (direct manufacturing plus induced services jobs) summed over the years",
-    ),
-    (
-        "cost_per_net_job_year_hkd",
-        "net cost per job-year: cash outlay and tax forgone to the horizon / net jobs added (gross less services jobs drawn into manufacturing) summed over the years",
-    ),
-    (
-        "cost_per_direct_job_hkd",
-        "cost per direct job: cash outlay and tax forgone to the horizon / direct manufacturing jobs added in the horizon year",
-    ),
-    (
-        "cost_per_gross_job_hkd",
-        "gross cost per job: cash outlay and tax forgone to the horizon / gross jobs added in the horizon year",
-    ),
-    (
-        "cost_per_net_job_hkd",
-        "net cost per job: cash outlay and tax forgone to the horizon / net jobs added in the horizon year",
-    ),
+/// The per-job figures, by key; each one's definition is the catalogue's
+/// `per-job-KEY` (English in JSON), said once for every face.
+pub const PER_JOB_KEYS: [&str; 5] = [
+    "cost_per_gross_job_year_hkd",
+    "cost_per_net_job_year_hkd",
+    "cost_per_direct_job_hkd",
+    "cost_per_gross_job_hkd",
+    "cost_per_net_job_hkd",
 ];
 
-/// The five figures in the order of [`PER_JOB_DEFINITIONS`].
+/// The five figures in the order of [`PER_JOB_KEYS`].
 fn per_job_values(per_job: &CostPerJob) -> [Option<f64>; 5] {
     [
         per_job.gross_job_year_hkd,
@@ -69,12 +55,12 @@ fn per_job_values(per_job: &CostPerJob) -> [Option<f64>; 5] {
     ]
 }
 
-/// The per-job figures as a JSON object keyed as [`PER_JOB_DEFINITIONS`].
+/// The per-job figures as a JSON object keyed as [`PER_JOB_KEYS`].
 fn per_job_json(per_job: &CostPerJob) -> Value {
-    let values: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
+    let values: serde_json::Map<String, Value> = PER_JOB_KEYS
         .iter()
         .zip(per_job_values(per_job))
-        .map(|((key, _), value)| ((*key).to_string(), value.map_or(Value::Null, number)))
+        .map(|(key, value)| ((*key).to_string(), value.map_or(Value::Null, number)))
         .collect();
     Value::Object(values)
 }
@@ -414,9 +400,12 @@ pub fn json(baseline: &Baseline, policy: &Policy, accounts: &FiscalAccounts) -> 
             })
         })
         .collect();
-    let definitions: serde_json::Map<String, Value> = PER_JOB_DEFINITIONS
+    let definitions: serde_json::Map<String, Value> = PER_JOB_KEYS
         .iter()
-        .map(|(key, text)| ((*key).to_string(), json!(text)))
+        .map(|key| {
+            let text = Lang::En.text(&format!("per-job-{key}"));
+            ((*key).to_string(), json!(text))
+        })
         .collect();
     json!({
         "money": money_label(Lang::En, baseline.base_year),
@@ -595,7 +584,7 @@ pub fn render(
             ("job", &per_job(to_target.cost_per_job.net_job_hkd)),
         ],
     );
-    for ((key, _), value) in PER_JOB_DEFINITIONS
+    for (key, value) in PER_JOB_KEYS
         .iter()
         .zip(per_job_values(&accounts.cost_per_job))
     {
