@@ -171,7 +171,8 @@ fn help_lists_the_analysis_keys() {
         levers::tui::Action::ToggleBand,
         levers::tui::Action::Seek,
     ] {
-        assert!(screen.contains(action.description()), "{action:?}");
+        let description = levers::tui::labels::description(levers_report::i18n::Lang::En, action);
+        assert!(screen.contains(&description), "{action:?}");
     }
 }
 

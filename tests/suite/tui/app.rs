@@ -426,7 +426,10 @@ fn help_lists_every_workbench_key_with_its_description() {
     }
     for binding in levers::tui::keymap::NORMAL {
         assert!(
-            text.contains(binding.action.description()),
+            text.contains(&levers::tui::labels::description(
+                levers_report::i18n::Lang::En,
+                binding.action
+            )),
             "{:?}",
             binding.action
         );
