@@ -22,7 +22,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &CheckArgs) -> Result<(), Fail
         ));
         // A sound package may still pay for a measure that does nothing by
         // its target year (land that arrives later): said, not refused.
-        let projection = project_checked(baseline, policy)?;
+        let projection = project_checked(lang, baseline, policy)?;
         let package = levers_report::Evaluated {
             file: file.display().to_string(),
             policy,

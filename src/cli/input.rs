@@ -13,7 +13,7 @@ use super::console::detail;
 use levers_report::i18n::Lang;
 
 /// The baseline in force: a user's file if given, else the embedded one.
-pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
+pub fn load_baseline(lang: Lang, path: Option<&Path>) -> Result<Baseline, Failure> {
     match path {
         Some(path) => {
             let text = fsio::read_text(path)?;
@@ -25,7 +25,7 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
                 .map_err(Failure::embedded("default package"))?;
             for policy in [Policy::status_quo(), default] {
                 if let Err(Failure::Internal(why) | Failure::Invalid(why)) =
-                    project_checked(&baseline, &policy)
+                    project_checked(lang, &baseline, &policy)
                 {
                     return Err(Failure::Internal(format!("{}: {why}", path.display())));
                 }
@@ -38,10 +38,24 @@ pub fn load_baseline(path: Option<&Path>) -> Result<Baseline, Failure> {
 
 /// The projection of `policy`, or an error (exit 1) saying what in it is
 /// impossible (NaN, a share above 100 %, negative jobs): never a printed number.
-pub fn project_checked(baseline: &Baseline, policy: &Policy) -> Result<Projection, Failure> {
+pub fn project_checked(
+    lang: Lang,
+    baseline: &Baseline,
+    policy: &Policy,
+) -> Result<Projection, Failure> {
     let projection = project(baseline, policy);
     match levers_core::bounds::impossible(&projection) {
-        Some(why) => Err(Failure::Internal(why)),
+        Some(what) => Err(Failure::Internal(lang.format(
+            "impossible",
+            &[
+                (
+                    "what",
+                    &lang.text(&format!("impossible-{}", what.quantity.key())),
+                ),
+                ("year", &what.year.to_string()),
+                ("value", &what.value.to_string()),
+            ],
+        ))),
         None => Ok(projection),
     }
 }
@@ -181,7 +195,7 @@ impl Projected {
         let policies = load_all(lang, baseline, files)?;
         let projections = policies
             .iter()
-            .map(|p| project_checked(baseline, p))
+            .map(|p| project_checked(lang, baseline, p))
             .collect::<Result<_, _>>()?;
         Ok(Projected {
             files: files.iter().map(|f| f.display().to_string()).collect(),

@@ -190,7 +190,7 @@ pub fn exit_code(lang: Lang, result: Result<(), Failure>) -> ExitCode {
 /// Runs the command `cli` names; the workbench's inputs when it names the
 /// workbench (which the caller opens).
 fn run(lang: Lang, cli: Cli, workbench_settings: WorkbenchSettings) -> Result<Ran, Failure> {
-    let baseline = input::load_baseline(cli.baseline_data.as_deref())?;
+    let baseline = input::load_baseline(lang, cli.baseline_data.as_deref())?;
     let command = match cli.command {
         None => {
             suggest::no_misspelt_subcommand(cli.file.as_deref())?;

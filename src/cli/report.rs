@@ -21,7 +21,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
     let xlsx = super::xlsx::is_xlsx(Some(output));
     let html = !xlsx && (args.html || report_is_html(output)?);
     let policy = load(lang, file, baseline)?;
-    let projection = project_checked(baseline, &policy)?;
+    let projection = project_checked(lang, baseline, &policy)?;
     let others = Projected::load(lang, baseline, &args.against)?;
     let main = Evaluated {
         file: file.display().to_string(),

@@ -122,7 +122,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
         SeekResult::Found { policy, .. } => policy,
         SeekResult::Unreachable(shortfall) => shortfall.policy,
     };
-    super::input::project_checked(baseline, &policy)?;
+    super::input::project_checked(lang, baseline, &policy)?;
     let sought = if found {
         Sought::Cheapest {
             confidence: args.confidence,

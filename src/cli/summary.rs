@@ -12,8 +12,8 @@ use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &SummaryArgs) -> Result<(), Failure> {
     let policy = load(lang, &args.file, baseline)?;
-    let projection = project_checked(baseline, &policy)?;
-    let status_quo = project_checked(baseline, &without_levers(&policy))?;
+    let projection = project_checked(lang, baseline, &policy)?;
+    let status_quo = project_checked(lang, baseline, &without_levers(&policy))?;
     let attribution = attribute(baseline, &policy);
     let accounts = fiscal_accounts(baseline, &policy, &projection);
     let text = levers_report::analysis::summary::paragraph(

@@ -86,67 +86,119 @@ fn global_bounds(name: &str) -> (f64, f64) {
     }
 }
 
+/// A quantity of a projection that can be impossible, for [`Impossible`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    /// GDP (must be positive).
+    Gdp,
+    /// Manufacturing value added (not negative).
+    ManufacturingValueAdded,
+    /// The official share, % (0 to 100).
+    ManufacturingShare,
+    /// The share at base-year prices, % (0 to 100).
+    RealManufacturingShare,
+    /// Manufacturing jobs (not negative).
+    ManufacturingJobs,
+    /// The labour force (positive).
+    LabourForce,
+    /// The unemployment rate, % (0 to 100).
+    UnemploymentRate,
+    /// Net jobs added (finite).
+    NetJobsAdded,
+    /// The cumulative public cost (finite).
+    CumulativeCost,
+    /// A sector's value added or jobs (not negative).
+    Sector,
+}
+
+impl Quantity {
+    /// Its key, as the faces' catalogues word it (`impossible-KEY`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Quantity::Gdp => "gdp",
+            Quantity::ManufacturingValueAdded => "manufacturing-value-added",
+            Quantity::ManufacturingShare => "manufacturing-share",
+            Quantity::RealManufacturingShare => "real-manufacturing-share",
+            Quantity::ManufacturingJobs => "manufacturing-jobs",
+            Quantity::LabourForce => "labour-force",
+            Quantity::UnemploymentRate => "unemployment-rate",
+            Quantity::NetJobsAdded => "net-jobs-added",
+            Quantity::CumulativeCost => "cumulative-cost",
+            Quantity::Sector => "sector",
+        }
+    }
+}
+
+/// What is impossible in a projection: a quantity, the year and the value it
+/// would take (NaN, infinite or out of its range).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Impossible {
+    /// What would be impossible.
+    pub quantity: Quantity,
+    /// The first year it would be.
+    pub year: i32,
+    /// The value it would take.
+    pub value: f64,
+}
+
 /// What is impossible in `projection`, if anything: a number that is not
 /// finite, a share outside 0..=100 %, negative jobs, value added or labour
 /// force, GDP at or below zero. Commands print this as an error, never the numbers.
-pub fn impossible(projection: &Projection) -> Option<String> {
+pub fn impossible(projection: &Projection) -> Option<Impossible> {
     for year in &projection.years {
-        let checks: [(&str, f64, bool); 9] = [
-            ("GDP", year.gdp_hkd_bn, year.gdp_hkd_bn > 0.0),
+        let share = 0.0..=100.0;
+        let checks = [
+            (Quantity::Gdp, year.gdp_hkd_bn, year.gdp_hkd_bn > 0.0),
             (
-                "manufacturing value added",
+                Quantity::ManufacturingValueAdded,
                 year.manufacturing_value_added_hkd_bn,
                 year.manufacturing_value_added_hkd_bn >= 0.0,
             ),
             (
-                "the manufacturing share of GDP (%)",
+                Quantity::ManufacturingShare,
                 year.manufacturing_share_pct,
-                (0.0..=100.0).contains(&year.manufacturing_share_pct),
+                share.contains(&year.manufacturing_share_pct),
             ),
             (
-                "the real manufacturing share of GDP (%)",
+                Quantity::RealManufacturingShare,
                 year.real_manufacturing_share_pct,
-                (0.0..=100.0).contains(&year.real_manufacturing_share_pct),
+                share.contains(&year.real_manufacturing_share_pct),
             ),
             (
-                "manufacturing jobs",
+                Quantity::ManufacturingJobs,
                 year.manufacturing_jobs,
                 year.manufacturing_jobs >= 0.0,
             ),
             (
-                "the labour force",
+                Quantity::LabourForce,
                 year.labour_force,
                 year.labour_force > 0.0,
             ),
             (
-                "the unemployment rate (%)",
+                Quantity::UnemploymentRate,
                 year.unemployment_rate_pct,
-                (0.0..=100.0).contains(&year.unemployment_rate_pct),
+                share.contains(&year.unemployment_rate_pct),
             ),
-            ("net jobs added", year.net_jobs_added, true),
+            (Quantity::NetJobsAdded, year.net_jobs_added, true),
             (
-                "the cumulative public cost",
+                Quantity::CumulativeCost,
                 year.cumulative_fiscal_cost_hkd_bn,
                 true,
             ),
         ];
-        for (what, value, possible) in checks {
-            if !value.is_finite() || !possible {
-                return Some(format!(
-                    "the projection is impossible: {what} in {} would be {value}; the baseline data is outside what the model can use",
-                    year.year
-                ));
-            }
-        }
         let sectors = year
             .sector_value_added_hkd_bn
             .iter()
-            .chain(&year.sector_jobs);
-        if let Some(value) = sectors.copied().find(|v| !v.is_finite() || *v < 0.0) {
-            return Some(format!(
-                "the projection is impossible: a sector's value added or jobs in {} would be {value}; the baseline data is outside what the model can use",
-                year.year
-            ));
+            .chain(&year.sector_jobs)
+            .map(|value| (Quantity::Sector, *value, *value >= 0.0));
+        for (quantity, value, possible) in checks.into_iter().chain(sectors) {
+            if !value.is_finite() || !possible {
+                return Some(Impossible {
+                    quantity,
+                    year: year.year,
+                    value,
+                });
+            }
         }
     }
     None
@@ -156,6 +208,48 @@ pub fn impossible(projection: &Projection) -> Option<String> {
 mod tests {
     use super::*;
     use crate::params::PARAM_COUNT;
+    use crate::projection::YearOutcome;
+
+    #[test]
+    fn an_impossible_number_is_named_with_its_year_and_value() {
+        let possible = YearOutcome {
+            year: 2030,
+            gdp_hkd_bn: 100.0,
+            labour_force: 1.0,
+            ..YearOutcome::default()
+        };
+        let of = |year: YearOutcome| {
+            impossible(&Projection {
+                years: vec![possible, year],
+                ..Projection::default()
+            })
+        };
+        assert_eq!(of(possible), None);
+        let share = of(YearOutcome {
+            manufacturing_share_pct: 101.0,
+            ..possible
+        });
+        assert_eq!(
+            share,
+            Some(Impossible {
+                quantity: Quantity::ManufacturingShare,
+                year: 2030,
+                value: 101.0
+            })
+        );
+        let mut sector_jobs = possible.sector_jobs;
+        sector_jobs[2] = -1.0;
+        let sector = of(YearOutcome {
+            sector_jobs,
+            ..possible
+        });
+        assert_eq!(sector.map(|i| i.quantity), Some(Quantity::Sector));
+        let gdp = of(YearOutcome {
+            gdp_hkd_bn: f64::NAN,
+            ..possible
+        });
+        assert!(gdp.is_some_and(|i| i.quantity == Quantity::Gdp && i.value.is_nan()));
+    }
 
     #[test]
     fn every_parameter_has_a_non_empty_physical_range() {
