@@ -39,7 +39,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
     if request.calibrate {
         let window = (history.first_year, history.last_year);
         let calibration = calibrate(&history, &baseline.params, window)
-            .map_err(|e| Failure::Invalid(e.to_string()))?;
+            .map_err(|e| Failure::Invalid(levers_report::backtest::error(lang, &e)))?;
         return match request.format {
             OutputFormat::Json => print(&report::pretty_json(
                 &report::backtest::calibration_json(&calibration),
@@ -48,7 +48,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
         };
     }
     let (rebased, _) = rebase(baseline, &history, request.base_year)
-        .map_err(|e| Failure::Invalid(e.to_string()))?;
+        .map_err(|e| Failure::Invalid(levers_report::backtest::error(lang, &e)))?;
     let policy = match &request.policy {
         Some(path) => load(lang, path, &rebased)?,
         None => policy_file::parse_policy(
@@ -59,7 +59,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
         .map_err(Failure::embedded("history package"))?,
     };
     let result = backtest(baseline, &history, &policy, request.base_year)
-        .map_err(|e| Failure::Invalid(e.to_string()))?;
+        .map_err(|e| Failure::Invalid(levers_report::backtest::error(lang, &e)))?;
     let bands = request
         .uncertainty
         .then(|| backtest_bands(&rebased, &policy, &result, request.draws, request.seed));

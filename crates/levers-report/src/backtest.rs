@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use levers_core::analysis::backtest::{Backtest, Calibration, Comparison, Trend};
+use levers_core::analysis::backtest::{Backtest, BacktestError, Calibration, Comparison, Trend};
 use levers_core::analysis::backtest_bands::{BacktestBands, OutcomeBands};
 use serde_json::{Value, json};
 
@@ -29,6 +29,23 @@ fn error_text(lang: Lang, error: Option<f64>) -> String {
 
 fn short(lang: Lang, c: &Comparison) -> String {
     lang.text(&format!("backtest-short-{}", c.key))
+}
+
+/// Why a back-test could not run, in `lang`.
+pub fn error(lang: Lang, error: &BacktestError) -> String {
+    match error {
+        BacktestError::MissingSeries(series) => {
+            lang.format("backtest-error-missing-series", &[("series", series)])
+        }
+        BacktestError::TooFewBefore { series, year } => lang.format(
+            "backtest-error-too-few-before",
+            &[("series", series), ("year", &year.to_string())],
+        ),
+        BacktestError::NoBaseYearFigure { series, year } => lang.format(
+            "backtest-error-no-base-year-figure",
+            &[("series", series), ("year", &year.to_string())],
+        ),
+    }
 }
 
 fn label(lang: Lang, key: &str) -> String {

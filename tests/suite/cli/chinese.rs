@@ -680,3 +680,28 @@ fn the_tornado_of_many_measures_names_each_kind_in_chinese() {
         english.stdout
     );
 }
+
+#[test]
+fn a_backtest_that_cannot_run_says_why_in_either_language() {
+    // 2008 has no GDP at basic prices; 2009 has too few figures before it.
+    for (year, english, chinese) in [
+        (
+            "2008",
+            "the history has no figure for `gdp_basic_prices_hkd_bn` in 2008; choose a base year with one",
+            "歷史數據沒有 `gdp_basic_prices_hkd_bn` 於 2008 年的數字",
+        ),
+        (
+            "2009",
+            "the history has fewer than two figures of `manufacturing_va_real_hkd_bn` before 2009",
+            "歷史數據在 2009 年之前只有少於兩個 `manufacturing_va_real_hkd_bn` 的數字",
+        ),
+    ] {
+        run(&["backtest", "--base-year", year])
+            .exits(2)
+            .says(&[english]);
+        run(&["--lang", "zh-Hant", "backtest", "--base-year", year])
+            .exits(2)
+            .says(&[chinese])
+            .never_says(&["history", "choose"]);
+    }
+}

@@ -15,7 +15,7 @@ fn history() -> History {
 }
 
 fn measures_in_force(baseline: &Baseline, history: &History) -> (Baseline, Policy) {
-    let (rebased, _) = rebase(baseline, history, BASE_YEAR).unwrap_or_else(|e| panic!("{e}"));
+    let (rebased, _) = rebase(baseline, history, BASE_YEAR).unwrap_or_else(|e| panic!("{e:?}"));
     let policy = load(HISTORY_PACKAGE, &rebased);
     (rebased, policy)
 }
@@ -23,7 +23,7 @@ fn measures_in_force(baseline: &Baseline, history: &History) -> (Baseline, Polic
 fn run(history: &History) -> Backtest {
     let baseline = baseline();
     let (_, policy) = measures_in_force(&baseline, history);
-    backtest(&baseline, history, &policy, BASE_YEAR).unwrap_or_else(|e| panic!("{e}"))
+    backtest(&baseline, history, &policy, BASE_YEAR).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 /// `history` with every figure of the manufacturing series (and GDP at basic
@@ -113,7 +113,7 @@ fn bands(seed: u64) -> (Backtest, BacktestBands) {
     let baseline = baseline();
     let (rebased, policy) = measures_in_force(&baseline, &history);
     let result =
-        backtest(&baseline, &history, &policy, BASE_YEAR).unwrap_or_else(|e| panic!("{e}"));
+        backtest(&baseline, &history, &policy, BASE_YEAR).unwrap_or_else(|e| panic!("{e:?}"));
     let bands = backtest_bands(&rebased, &policy, &result, 1_000, seed);
     (result, bands)
 }
@@ -205,9 +205,10 @@ fn from_every_base_year_the_history_allows_the_model_beats_no_change_on_the_shar
     assert!(rebase(&baseline, &history, 2012).is_err());
     let (mut inside, mut observed) = (0, 0);
     for year in [2013, 2014, 2016, 2017] {
-        let (rebased, _) = rebase(&baseline, &history, year).unwrap_or_else(|e| panic!("{e}"));
+        let (rebased, _) = rebase(&baseline, &history, year).unwrap_or_else(|e| panic!("{e:?}"));
         let policy = load(HISTORY_PACKAGE, &rebased);
-        let result = backtest(&baseline, &history, &policy, year).unwrap_or_else(|e| panic!("{e}"));
+        let result =
+            backtest(&baseline, &history, &policy, year).unwrap_or_else(|e| panic!("{e:?}"));
         let share = &result.comparisons[0];
         let (model, no_change) = (
             share.mean_abs_pct_error.unwrap_or(f64::NAN),

@@ -399,7 +399,7 @@ fn the_baseline_trends_are_what_the_calibration_gives_on_all_of_history() {
         &baseline.params,
         (history.first_year, history.last_year),
     )
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap_or_else(|e| panic!("{e:?}"));
     let traditional = baseline.params.sector(Sector::Traditional);
     let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
     assert_eq!(round(calibration.traditional_growth), traditional.growth);

@@ -70,7 +70,7 @@ fn the_back_test_bands_are_the_forward_bands_of_the_rebased_model() {
     let baseline = baseline();
     let history = levers_files::history_file::embedded().unwrap_or_else(|e| panic!("{e:?}"));
     let (rebased, calibration) =
-        rebase(&baseline, &history, 2016).unwrap_or_else(|e| panic!("{e}"));
+        rebase(&baseline, &history, 2016).unwrap_or_else(|e| panic!("{e:?}"));
     // The rebased model carries the noise fitted before 2016, not the forward one.
     let noise = calibration.year_noise;
     assert!(noise.share > 0.02 && noise.share < 0.035, "{noise:?}");
@@ -80,7 +80,7 @@ fn the_back_test_bands_are_the_forward_bands_of_the_rebased_model() {
         noise.share
     );
     let policy = load(HISTORY_PACKAGE, &rebased);
-    let test = backtest(&baseline, &history, &policy, 2016).unwrap_or_else(|e| panic!("{e}"));
+    let test = backtest(&baseline, &history, &policy, 2016).unwrap_or_else(|e| panic!("{e:?}"));
     let bands = backtest_bands(&rebased, &policy, &test, 400, 42);
     let forward = monte_carlo(&rebased, &policy, 400, 42);
     let share = &bands.outcomes[0];

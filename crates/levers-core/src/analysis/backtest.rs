@@ -19,8 +19,6 @@
 //! (docs/MODEL.md §1.2). The fitted trend is still computed and reported; the
 //! uncertainty of the drift is the standard error of the mean yearly change.
 
-use std::fmt;
-
 use crate::baseline::Baseline;
 use crate::history::{History, Series, keys};
 use crate::params::{Distribution, Params};
@@ -130,25 +128,6 @@ pub enum BacktestError {
         /// The base year asked for.
         year: i32,
     },
-}
-
-impl fmt::Display for BacktestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BacktestError::MissingSeries(key) => write!(
-                f,
-                "the history has no usable series `{key}` (at least two observations are needed)"
-            ),
-            BacktestError::TooFewBefore { series, year } => write!(
-                f,
-                "the history has fewer than two figures of `{series}` before {year}, so no trend can be fitted without reading later years; choose a later base year"
-            ),
-            BacktestError::NoBaseYearFigure { series, year } => write!(
-                f,
-                "the history has no figure for `{series}` in {year}; choose a base year with one (e.g. 2016)"
-            ),
-        }
-    }
 }
 
 fn points(series: &Series) -> Vec<(i32, f64)> {
