@@ -296,26 +296,6 @@ pub fn cap_sentence(lang: Lang, policy: &Policy, projection: &Projection) -> Str
     let Some(cap) = policy.budget.cap_hkd_bn_per_year else {
         return lang.format("cap-none", &[("financing", &financing)]);
     };
-    if lang != Lang::En {
-        let bound = projection
-            .years
-            .iter()
-            .filter(|y| y.budget_scale < 1.0)
-            .count();
-        let binds = if bound == 0 {
-            lang.text("cap-never-binds")
-        } else {
-            lang.format("cap-binds-years", &[("count", &bound.to_string())])
-        };
-        return lang.format(
-            "cap-sentence",
-            &[
-                ("money", &money_bn(lang, cap)),
-                ("binds", &binds),
-                ("financing", &financing),
-            ],
-        );
-    }
     let bound: Vec<i32> = projection
         .years
         .iter()
@@ -323,13 +303,26 @@ pub fn cap_sentence(lang: Lang, policy: &Policy, projection: &Projection) -> Str
         .map(|y| y.year)
         .collect();
     let binds = match (bound.first(), bound.last()) {
-        (Some(first), Some(last)) if first == last => format!("binds in {first}"),
-        (Some(first), Some(last)) => format!("binds in {} years, {first}–{last}", bound.len()),
-        _ => "never binds".to_string(),
+        (Some(first), Some(last)) if first == last => {
+            lang.format("cap-binds-year", &[("year", &first.to_string())])
+        }
+        (Some(first), Some(last)) => lang.format(
+            "cap-binds-years",
+            &[
+                ("count", &bound.len().to_string()),
+                ("first", &first.to_string()),
+                ("last", &last.to_string()),
+            ],
+        ),
+        _ => lang.text("cap-never-binds"),
     };
-    format!(
-        "Budget cap: {} a year on cash outlay and tax forgone ({binds}){financing}.",
-        money_bn(lang, cap)
+    lang.format(
+        "cap-sentence",
+        &[
+            ("money", &money_bn(lang, cap)),
+            ("binds", &binds),
+            ("financing", &financing),
+        ],
     )
 }
 

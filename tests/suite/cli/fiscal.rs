@@ -240,6 +240,42 @@ fn the_cap_is_worded_on_outlays_with_financing_on_top_in_every_face() {
 }
 
 #[test]
+fn a_cap_that_binds_says_in_which_years_in_either_language() {
+    // The Blueprint under a HK$10 bn cap: scaled down in the years the
+    // projection says, and the sentence names them in both languages.
+    let package =
+        crate::support::package::Package::blueprint().set("budget.cap_hkd_bn_per_year", 10.0);
+    let eval = package.run(&["eval", "{package}", "--format", "json"]);
+    eval.exits(0);
+    let value: serde_json::Value = serde_json::from_str(&eval.stdout).unwrap_or_default();
+    let years: Vec<i64> = value["years"]
+        .as_array()
+        .map(|y| y.iter().filter_map(serde_json::Value::as_i64).collect())
+        .unwrap_or_default();
+    let scale = floats(&value["series"]["budget_scale"]);
+    let bound: Vec<i64> = years
+        .iter()
+        .zip(&scale)
+        .filter(|(_, s)| **s < 1.0)
+        .map(|(y, _)| *y)
+        .collect();
+    assert!(bound.len() > 1, "the cap binds in several years: {bound:?}");
+    let (first, last) = (bound[0], bound[bound.len() - 1]);
+    let count = bound.len();
+    for (lang, words) in [
+        ("en", format!("(binds in {count} years, {first}–{last})")),
+        (
+            "zh-Hant",
+            format!("（有 {count} 年構成限制（{first}–{last} 年））"),
+        ),
+    ] {
+        let table = package.run(&["--lang", lang, "eval", "{package}"]);
+        table.exits(0);
+        assert!(table.stdout.contains(&words), "{words} in {}", table.stdout);
+    }
+}
+
+#[test]
 fn the_discounted_cost_column_of_eval_csv_sums_to_the_present_value() {
     let file = "policies/blueprint-2032.toml";
     let fiscal = json(&["eval", "--format", "json", file])["fiscal"].clone();
