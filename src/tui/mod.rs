@@ -95,22 +95,20 @@ pub fn user_settings(
                 Some(Ok(theme)) => theme,
                 None => Theme::Default,
             };
-            let file = loaded.file.map_or_else(
+            let file = loaded.file.as_ref().map_or_else(
                 || settings::SETTINGS_FILE.to_string(),
                 |f| f.display().to_string(),
             );
-            // In the file's order, each at its line and column.
+            // In the file's order, each at its line and column (any note
+            // without a place last).
             let mut placed: Vec<_> = problems
                 .iter()
-                .map(|p| {
-                    let place = p.setting().and_then(|s| loaded.places.get(&s).copied());
-                    (place.is_none(), place, p.words(lang))
-                })
+                .map(|p| (p.place(&loaded), p.words(lang)))
                 .collect();
-            placed.sort();
+            placed.sort_by_key(|(place, _)| place.unwrap_or((usize::MAX, usize::MAX)));
             let text = placed
                 .iter()
-                .map(|(_, place, words)| match place {
+                .map(|(place, words)| match place {
                     Some((line, column)) => format!("{file}:{line}:{column}: {words}"),
                     None => format!("{file}: {words}"),
                 })

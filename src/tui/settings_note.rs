@@ -2,6 +2,7 @@
 //! `theme`, kept as a kind and its arguments and worded by the catalogue in the
 //! workbench's language when shown.
 
+use levers_files::settings::Settings;
 use levers_report::brackets::with_note;
 use levers_report::i18n::Lang;
 
@@ -29,18 +30,17 @@ pub enum SettingsNote {
 }
 
 impl SettingsNote {
-    /// The setting the note is about, as [`levers_files::settings::Settings::places`]
-    /// keys it (`theme`, `keymap.save`); a key bound twice is placed at the
-    /// first of its actions by name.
-    pub fn setting(&self) -> Option<String> {
-        match self {
+    /// Where in `settings`' file the entry the note is about was written
+    /// (line, column); a key bound twice is placed at the first of its actions
+    /// by name.
+    pub fn place(&self, settings: &Settings) -> Option<(usize, usize)> {
+        let action = match self {
             SettingsNote::UnknownAction { name: action, .. }
-            | SettingsNote::NotAKey { action, .. } => Some(format!("keymap.{action}")),
-            SettingsNote::KeyBoundTwice { actions, .. } => {
-                actions.first().map(|action| format!("keymap.{action}"))
-            }
-            SettingsNote::UnknownTheme { .. } => Some("theme".to_string()),
-        }
+            | SettingsNote::NotAKey { action, .. } => Some(action.as_str()),
+            SettingsNote::KeyBoundTwice { actions, .. } => actions.first().copied(),
+            SettingsNote::UnknownTheme { .. } => return settings.theme_at,
+        };
+        action.and_then(|action| settings.keymap_at.get(action).copied())
     }
 
     /// The note in `lang`, as the popup shows it.

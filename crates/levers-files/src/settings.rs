@@ -50,10 +50,12 @@ pub struct Settings {
     /// Extra keys per workbench action, by action name (`save`, `quit`, ...), in
     /// the user's spelling (`ctrl-s`, `shift-left`, `?`, `F2`). Sorted by name.
     pub keymap: BTreeMap<String, Vec<String>>,
-    /// Where the settings the workbench checks itself were written, as 1-based
-    /// line and column: `theme` (its value) and `keymap.ACTION` (the action's
-    /// name), so what it cannot use is reported at its line and column too.
-    pub places: BTreeMap<String, (usize, usize)>,
+    /// Where `theme`'s value was written, as 1-based line and column: the
+    /// workbench checks the name itself and reports it there.
+    pub theme_at: Option<(usize, usize)>,
+    /// Where each `[keymap]` action's name was written (line, column), by
+    /// action name, for the same reason.
+    pub keymap_at: BTreeMap<String, (usize, usize)>,
     /// The file these came from, if there was one.
     pub file: Option<PathBuf>,
 }
@@ -100,7 +102,7 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 /// Action and theme names are not checked here: the workbench checks them
 /// against its own lists (`tui::keymap::UserKeys::from_settings`,
 /// `Theme::from_name`) and reports what it cannot use at the line and column
-/// [`Settings::places`] keeps.
+/// [`Settings::theme_at`] and [`Settings::keymap_at`] keep.
 pub fn load() -> Result<Settings, Diagnostics> {
     let Some(path) = settings_path() else {
         return Ok(Settings::default());
@@ -125,8 +127,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
     let mut settings = Settings::default();
     if let Some(value) = get(table, "theme") {
         settings.theme = reader.text(value, "theme");
-        let place = reader.line_column(value.span().start);
-        settings.places.insert("theme".to_string(), place);
+        settings.theme_at = Some(reader.line_column(value.span().start));
     }
     if let Some(value) = get(table, "default_format")
         && let Some(text) = reader.text(value, "default_format")
@@ -153,7 +154,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
         for (action, keys) in keymap {
             let place = reader.line_column(action.span().start);
             let action = action.get_ref().to_string();
-            settings.places.insert(format!("keymap.{action}"), place);
+            settings.keymap_at.insert(action.clone(), place);
             let path = join("keymap", &action);
             let keys = read_keys(&mut reader, keys, &path);
             settings.keymap.insert(action, keys);

@@ -434,11 +434,7 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
         .cloned()
         .unwrap_or_default();
     let text = ok_owned(&brief("en", &[]));
-    let bottom = text
-        .split("## Bottom line")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
-        .unwrap_or_default();
+    let bottom = crate::support::section(&text, "## Bottom line").unwrap_or_default();
     assert!(
         bottom.contains(&format!(
             "{best} does most: manufacturing reaches {}% of GDP",
@@ -654,10 +650,7 @@ fn what_matters_most_describes_every_assumption() {
         "-o",
         "-",
     ]);
-    let section = markdown
-        .split("## What matters most")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
+    let section = crate::support::section(&markdown, "## What matters most")
         .expect("a what-matters-most section");
     let items: Vec<&str> = section.lines().filter(|l| l.starts_with("- ")).collect();
     assert!(!items.is_empty(), "{section}");
@@ -700,10 +693,7 @@ fn every_assumption_the_brief_can_name_is_described_in_chinese() {
         "-o",
         "-",
     ]);
-    let section = chinese
-        .split("## 影響最大的因素")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
+    let section = crate::support::section(&chinese, "## 影響最大的因素")
         .expect("a what-matters-most section");
     assert!(section.lines().any(|l| l.starts_with("- ")), "{section}");
     for spec in &drawn {

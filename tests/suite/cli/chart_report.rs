@@ -375,11 +375,7 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
             "{sentence:?} is said once: {report}"
         );
     }
-    let year_by_year = report
-        .split("## Year by year")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
-        .unwrap_or_default();
+    let year_by_year = crate::support::section(&report, "## Year by year").unwrap_or_default();
     assert!(
         year_by_year.trim_start().starts_with("| year |"),
         "{year_by_year}"

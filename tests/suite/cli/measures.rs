@@ -221,11 +221,7 @@ fn a_report_lists_every_measure_with_its_source() -> std::io::Result<()> {
     let path = dir.path().join("r.md");
     ok(&["report", MEASURES, "-o", &path.display().to_string()]);
     let report = fs::read_to_string(&path)?;
-    let levers = report
-        .split("## The levers")
-        .nth(1)
-        .and_then(|rest| rest.split("\n## ").next())
-        .unwrap_or_default();
+    let levers = crate::support::section(&report, "## The levers").unwrap_or_default();
     let policy = load(MEASURES, &baseline());
     assert!(policy.measures.len() >= 3);
     for measure in &policy.measures {

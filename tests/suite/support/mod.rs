@@ -33,6 +33,13 @@ pub fn cells(row: &str) -> Vec<String> {
     row.split('|').map(|c| c.trim().to_owned()).collect()
 }
 
+/// The body of the Markdown section headed `heading` (`## The levers`), up to
+/// the next `## ` heading; `None` when there is no such heading.
+pub fn section<'a>(markdown: &'a str, heading: &str) -> Option<&'a str> {
+    let (_, rest) = markdown.split_once(heading)?;
+    rest.split("\n## ").next()
+}
+
 /// A command running the `levers` binary in the package root.
 pub fn levers() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(BINARY);
