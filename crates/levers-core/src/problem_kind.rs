@@ -46,6 +46,16 @@ pub enum ProblemKind {
         /// The horizon (the projection's last year).
         last: i32,
     },
+    /// The horizon ends before the target year the package takes when its
+    /// `[target]` names none (the reader finds that no year was written).
+    HorizonBeforeDefaultTarget {
+        /// The horizon found.
+        horizon: i32,
+        /// The target year that applies when none is written.
+        year: i32,
+        /// The first policy year.
+        first: i32,
+    },
     /// The budget cap is not above 0 and at most `max`.
     BudgetCapOutOfRange {
         /// The cap found (HK$ bn a year).
@@ -383,6 +393,7 @@ impl ProblemKind {
             ProblemKind::HorizonOutside { .. } => "horizon-outside",
             ProblemKind::TargetShareOutOfRange { .. } => "target-share-out-of-range",
             ProblemKind::TargetYearOutside { .. } => "target-year-outside",
+            ProblemKind::HorizonBeforeDefaultTarget { .. } => "horizon-before-default-target",
             ProblemKind::BudgetCapOutOfRange { .. } => "budget-cap-out-of-range",
             ProblemKind::LeverOutOfRange { .. } => "lever-out-of-range",
             ProblemKind::AmountOutOfRange { .. } => "amount-out-of-range",
@@ -466,6 +477,7 @@ impl ProblemKind {
         matches!(
             self,
             ProblemKind::TargetYearOutside { .. }
+                | ProblemKind::HorizonBeforeDefaultTarget { .. }
                 | ProblemKind::StartOutsideProjection { .. }
                 | ProblemKind::RampPastHorizon { .. }
                 | ProblemKind::ScheduleYearOutside { .. }

@@ -22,6 +22,7 @@ mod labels;
 mod layers;
 mod manual;
 mod measures;
+mod mistakes;
 mod model_md_figures;
 mod outputs;
 mod readme_examples;

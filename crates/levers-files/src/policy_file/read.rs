@@ -82,7 +82,16 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
         let mut reported = std::collections::HashSet::new();
-        for problem in policy.problems(baseline) {
+        let problems = policy.problems(baseline);
+        // A horizon outside the model's years is the mistake; the rules that
+        // compare with it would report others the user did not make.
+        let horizon_wrong = problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::HorizonOutside { .. }));
+        for problem in problems {
+            if horizon_wrong && problem.kind.reads_horizon() {
+                continue;
+            }
             // A format-1 group read as two measures breaks a timing rule twice.
             let path = paths.file_path(&problem.path);
             if super::unread::depends_on_any(&path, &problem.kind, &unread)
@@ -90,8 +99,9 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
             {
                 continue;
             }
+            let (path, kind) = blame_written(&reader.spans, policy.horizon, path, problem.kind);
             let span = span_of(&reader.spans, &path);
-            reader.push(Diagnostic::problem(file, span, problem.kind).key(path));
+            reader.push(Diagnostic::problem(file, span, kind).key(path));
         }
     }
     reader.finish()?;
@@ -133,6 +143,33 @@ fn name_duplicates(source: &str, mut diagnostics: Diagnostics) -> Diagnostics {
         diagnostic.key = Some(format!("measures.{name}"));
     }
     diagnostics
+}
+
+/// A rule broken by a value the file did not write is put to the key that
+/// was written: a target year outside the projection when no target year is
+/// written is the horizon's doing (the default target year is after it).
+fn blame_written(
+    spans: &BTreeMap<String, Range<usize>>,
+    horizon: i32,
+    path: String,
+    kind: ProblemKind,
+) -> (String, ProblemKind) {
+    match kind {
+        ProblemKind::TargetYearOutside { year, first, last }
+            if path == "target.year"
+                && !spans.contains_key("target.year")
+                && year > last
+                && last == horizon =>
+        {
+            let kind = ProblemKind::HorizonBeforeDefaultTarget {
+                horizon,
+                year,
+                first,
+            };
+            ("horizon".to_string(), kind)
+        }
+        kind => (path, kind),
+    }
 }
 
 /// The span of `path`, or of its nearest enclosing key that has one.

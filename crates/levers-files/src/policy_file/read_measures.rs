@@ -33,6 +33,10 @@ pub fn read_measures(
     value: &Value<'_>,
     baseline: &Baseline,
 ) -> Vec<Measure> {
+    if let DeValue::Array(list) = value.get_ref() {
+        refuse_list(reader, value, list);
+        return Vec::new();
+    }
     let Some(table) = reader.table(value, "measures") else {
         return Vec::new();
     };
@@ -42,6 +46,34 @@ pub fn read_measures(
         .into_iter()
         .filter_map(|(key, v)| read_measure(reader, key.get_ref(), v, baseline))
         .collect()
+}
+
+/// `[[measures]]` (a list, as some TOML files write records) refused with
+/// the form this format takes, named after the first entry's `name` when it
+/// has one that can be written bare: `[measures.rent]`.
+fn refuse_list(reader: &mut Reader<'_>, value: &Value<'_>, list: &[Value<'_>]) {
+    let bare = |name: &&str| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    };
+    let name = list
+        .first()
+        .and_then(|entry| match entry.get_ref() {
+            DeValue::Table(table) => get(table, "name").and_then(|n| n.get_ref().as_str()),
+            _ => None,
+        })
+        .filter(bare)
+        .unwrap_or("NAME");
+    let wrong = ProblemKind::WrongType {
+        found: crate::toml_reader::found(value.get_ref()),
+        expected: Expected::Table,
+    };
+    let diagnostic = crate::diagnostic::Diagnostic::problem(reader.file(), value.span(), wrong)
+        .key("measures")
+        .suggestion(Some(format!("[measures.{name}]")));
+    reader.push(diagnostic);
 }
 
 fn read_measure(

@@ -71,6 +71,15 @@ impl Lang {
                 args.push(("year", year.to_string()));
                 args
             }
+            ProblemKind::HorizonBeforeDefaultTarget {
+                horizon,
+                year,
+                first,
+            } => vec![
+                ("horizon", horizon.to_string()),
+                ("year", year.to_string()),
+                ("first", first.to_string()),
+            ],
             ProblemKind::LeverOutOfRange { field: f, value } => {
                 let mut args = field(*f);
                 args.push(("value", echo(*value)));
@@ -379,6 +388,11 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             first: 2025,
             last: 2035,
         },
+        ProblemKind::HorizonBeforeDefaultTarget {
+            horizon: 2030,
+            year: 2032,
+            first: 2025,
+        },
         ProblemKind::BudgetCapOutOfRange {
             value: 1e308,
             max: 1000.0,
@@ -591,6 +605,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::HorizonOutside { .. }
             | ProblemKind::TargetShareOutOfRange { .. }
             | ProblemKind::TargetYearOutside { .. }
+            | ProblemKind::HorizonBeforeDefaultTarget { .. }
             | ProblemKind::BudgetCapOutOfRange { .. }
             | ProblemKind::LeverOutOfRange { .. }
             | ProblemKind::AmountOutOfRange { .. }

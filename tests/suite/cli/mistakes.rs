@@ -1,0 +1,82 @@
+//! Mistakes a user makes writing a package by hand are put where they were
+//! made, with what would be right, and nothing else is blamed for them.
+
+use crate::support::package::Package;
+
+/// A format-2 package with one rent subsidy from 2026 and `head` written
+/// after its name (a horizon, a target).
+fn rent_package(head: &str) -> Package {
+    Package::text(
+        "short.toml",
+        &format!(
+            "format = 2\nname = \"Short\"\n{head}\n[measures.rent]\nkind = \"rent_subsidy\"\namount = 20\nstart = 2026\n"
+        ),
+    )
+}
+
+#[test]
+fn a_horizon_before_the_default_target_year_is_blamed_on_the_horizon() {
+    let package = rent_package("horizon = 2030\n");
+    let line = package.line_of("horizon = 2030");
+    package.check().exits(2).says(&[
+        &format!("short.toml:{line}:11: error: `horizon`: horizon 2030 ends before the target year 2032, which applies when `[target]` gives no `year`"),
+        "expected: a horizon of 2032 or later, or under `[target]` a `year` from 2024 to 2030",
+    ]).never_says(&[":1:1:", "target.year"]);
+    package
+        .run(&["--lang", "zh-Hant", "check", "{package}"])
+        .exits(2)
+        .says(&[
+            &format!(":{line}:11: 錯誤：`horizon`: 推算期末 2030 早於目標年份 2032"),
+            "應為：2032 年或以後的推算期末",
+        ])
+        .never_says(&["ends before", "expected"]);
+}
+
+#[test]
+fn a_written_target_year_after_the_horizon_is_still_the_target_years_mistake() {
+    let package = rent_package("horizon = 2030\n\n[target]\nyear = 2032\n");
+    let line = package.line_of("year = 2032");
+    package
+        .check()
+        .exits(2)
+        .says(&[&format!(
+            ":{line}:8: error: `target.year`: target year 2032 is outside the projection 2024..2030"
+        )])
+        .never_says(&["ends before"]);
+    // Written within the horizon, the same package is accepted.
+    rent_package("horizon = 2030\n\n[target]\nyear = 2030\n")
+        .check()
+        .exits(0);
+}
+
+#[test]
+fn a_horizon_outside_the_models_years_is_the_only_mistake_reported() {
+    let package = rent_package("horizon = 2020\n");
+    let run = package.check();
+    run.exits(2)
+        .says(&["`horizon`: horizon 2020 is outside the years the model covers"])
+        // The start year and the target year are compared with the horizon:
+        // against 2020 they would be mistakes the user did not make.
+        .never_says(&["start year", "target year", "target.year"]);
+    assert_eq!(run.stderr.matches("error:").count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn measures_written_as_a_list_are_refused_with_the_form_this_format_takes() {
+    let listed = "format = 2\nname = \"Listed\"\n\n[[measures]]\nname = \"rent\"\nkind = \"rent_subsidy\"\namount = 20\nstart = 2026\n";
+    let package = Package::text("listed.toml", listed);
+    let line = package.line_of("[[measures]]");
+    package.check().exits(2).says(&[
+        &format!("listed.toml:{line}:1: error: `measures`: found an array"),
+        "expected: a table",
+        "help: did you mean `[measures.rent]`?",
+    ]);
+    // Without a name that can be written bare, the help names the form.
+    Package::text(
+        "listed.toml",
+        &listed.replace("\"rent\"", "\"rent subsidy\""),
+    )
+    .check()
+    .exits(2)
+    .says(&["help: did you mean `[measures.NAME]`?"]);
+}
