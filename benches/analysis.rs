@@ -18,6 +18,7 @@ use levers_core::analysis::{
     MAX_MEASURES_SWUNG_ONE_BY_ONE, Outcome, attribute, monte_carlo, sensitivity, tornado,
 };
 use levers_core::measure::{Amount, Measure, MeasureKind};
+use levers_report::i18n::Lang;
 
 fn analyses(c: &mut Criterion) {
     let baseline = levers_files::baseline_file::embedded().expect("embedded baseline reads");
@@ -90,6 +91,7 @@ fn analyses(c: &mut Criterion) {
     group.finish();
 
     let grid = parse_grid(
+        Lang::En,
         &[
             "rd.grants_hkd_bn_per_year=0..99:1".to_string(),
             "land.rent_subsidy_pct=0..90:1".to_string(),

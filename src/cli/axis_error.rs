@@ -1,18 +1,14 @@
 //! Why a `levers sweep --vary PATH=FROM..TO:STEP` cannot become an axis. The
 //! parser returns these rather than finished sentences, so a caller can tell
-//! the cases apart (tests, the grid builder); `Display` gives the wording the
-//! command prints after `--vary SPEC: `.
-
-use std::fmt;
+//! the cases apart (tests, the grid builder); [`AxisError::say`] words them
+//! from the catalogue, as the command prints them after `--vary SPEC: `.
 
 use levers_core::analysis::GridError;
 use levers_core::analysis::address::AddressError;
 use levers_report::format::as_typed;
+use levers_report::i18n::Lang;
 
-/// The shape every `--vary` takes, with examples; shown with most mistakes.
-pub const EXPECTED: &str = "expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, \
-                            assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, \
-                            nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01";
+use super::address_words;
 
 /// One mistake in a `--vary` specification.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,49 +40,55 @@ pub enum AxisError {
     NoMatchingRatio { measure: String, kind: &'static str },
 }
 
-impl fmt::Display for AxisError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl AxisError {
+    /// The mistake in `lang`, as the command prints it after `--vary SPEC: `.
+    pub fn say(&self, lang: Lang) -> String {
+        let expected = || lang.text("vary-expected");
         match self {
-            AxisError::Shape => f.write_str(EXPECTED),
-            AxisError::NotANumber { what, text } => {
-                write!(f, "{what} `{text}` is not a number; {EXPECTED}")
-            }
+            AxisError::Shape => expected(),
+            AxisError::NotANumber { what, text } => lang.format(
+                "vary-not-a-number",
+                &[("what", what), ("text", text), ("expected", &expected())],
+            ),
             AxisError::OutOfRange {
                 what,
                 value,
                 path,
                 range,
-            } => write!(
-                f,
-                "{what} {} is outside the range of {path}: {range}",
-                as_typed(*value)
+            } => lang.format(
+                "vary-out-of-range",
+                &[
+                    ("what", what),
+                    ("value", &as_typed(*value)),
+                    ("path", path),
+                    ("range", range),
+                ],
             ),
-            AxisError::NotWhole { path } => {
-                write!(f, "{path} takes whole numbers: FROM and STEP must be whole")
-            }
+            AxisError::NotWhole { path } => lang.format("vary-not-whole", &[("path", path)]),
             AxisError::StepNotPositive { step } => {
-                write!(f, "STEP {} must be above 0", as_typed(*step))
+                lang.format("vary-step-not-positive", &[("step", &as_typed(*step))])
             }
-            AxisError::FromAboveTo { from, to } => {
-                write!(f, "FROM {} is above TO {}", as_typed(*from), as_typed(*to))
-            }
-            AxisError::TooLarge(why) => write!(f, "{why}"),
-            AxisError::Address(why @ AddressError::Unknown { .. }) => {
-                write!(f, "{why}; {EXPECTED}")
-            }
-            AxisError::Address(why) => write!(f, "{why}"),
-            AxisError::NotOneNumber { path } => {
-                write!(
-                    f,
-                    "`{path}` names a whole lever group or measure, not one number; {EXPECTED}"
-                )
-            }
-            AxisError::NoMatchingRatio { measure, kind } => write!(
-                f,
-                "{measure} is a {kind} measure, which has no matching ratio (grants and co-investment do)"
+            AxisError::FromAboveTo { from, to } => lang.format(
+                "vary-from-above-to",
+                &[("from", &as_typed(*from)), ("to", &as_typed(*to))],
+            ),
+            AxisError::TooLarge(why) => address_words::grid(lang, why),
+            AxisError::Address(why @ AddressError::Unknown { .. }) => lang.format(
+                "vary-unknown",
+                &[
+                    ("why", &address_words::address(lang, why)),
+                    ("expected", &expected()),
+                ],
+            ),
+            AxisError::Address(why) => address_words::address(lang, why),
+            AxisError::NotOneNumber { path } => lang.format(
+                "vary-not-one-number",
+                &[("path", path), ("expected", &expected())],
+            ),
+            AxisError::NoMatchingRatio { measure, kind } => lang.format(
+                "vary-no-matching-ratio",
+                &[("measure", measure), ("kind", kind)],
             ),
         }
     }
 }
-
-impl std::error::Error for AxisError {}

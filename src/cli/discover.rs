@@ -22,21 +22,20 @@ use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
     let policy = load(lang, &args.file, baseline)?;
-    let question = question(baseline, &policy, args)?;
+    let question = question(lang, baseline, &policy, args)?;
     let varied = args
         .vary
         .iter()
-        .map(|spec| varied(spec, &policy, baseline))
+        .map(|spec| varied(lang, spec, &policy, baseline))
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(twice) = varied
         .iter()
         .enumerate()
         .find(|(k, v)| varied[..*k].iter().any(|w| w.target == v.target))
     {
-        return Err(Failure::Invalid(format!(
-            "--vary {}: varied twice; give each field one range",
-            twice.1.name
-        )));
+        return Err(Failure::Invalid(
+            lang.format("discover-vary-twice", &[("name", &twice.1.name)]),
+        ));
     }
     let options = PrimOptions {
         peel_alpha: args.alpha,
@@ -68,37 +67,41 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), F
 
 /// The cases asked about, checked against the package.
 fn question(
+    lang: Lang,
     baseline: &Baseline,
     policy: &Policy,
     args: &DiscoverArgs,
 ) -> Result<Question, Failure> {
     if args.outcome != Outcome::ShareInTargetYear && args.threshold.is_none() {
-        return Err(Failure::Invalid(format!(
-            "--outcome {}: give the level a draw must reach with --threshold (the package's target is a share of GDP), e.g. --outcome jobs --threshold 100000",
-            args.outcome.key()
+        return Err(Failure::Invalid(lang.format(
+            "discover-needs-threshold",
+            &[("outcome", args.outcome.key())],
         )));
     }
     if let Some(threshold) = args.threshold {
         let share = args.outcome == Outcome::ShareInTargetYear;
         if !threshold.is_finite() || (share && !(0.0..=100.0).contains(&threshold)) {
-            return Err(Failure::Invalid(format!(
-                "--threshold {}: expected {}",
-                as_typed(threshold),
-                if share {
-                    "a share of GDP from 0 to 100 (%), e.g. 1.2"
-                } else {
-                    "a finite number in the outcome's unit"
-                }
-            )));
+            let id = if share {
+                "discover-threshold-share"
+            } else {
+                "discover-threshold-finite"
+            };
+            return Err(Failure::Invalid(
+                lang.format(id, &[("value", &as_typed(threshold))]),
+            ));
         }
     }
     let first = baseline.first_policy_year();
     if let Some(year) = args.by
         && !(first..=policy.horizon).contains(&year)
     {
-        return Err(Failure::Invalid(format!(
-            "--by {year}: expected a projected year of the package, from {first} to its horizon {}",
-            policy.horizon
+        return Err(Failure::Invalid(lang.format(
+            "discover-by",
+            &[
+                ("year", &year.to_string()),
+                ("first", &first.to_string()),
+                ("horizon", &policy.horizon.to_string()),
+            ],
         )));
     }
     Ok(Question {
@@ -111,30 +114,37 @@ fn question(
 
 /// `NAME.FIELD=LO..HI`: a dial or a measure's field sampled beside the
 /// assumptions; the names and ranges `sweep --vary` accepts.
-fn varied(spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Varied, Failure> {
-    let invalid = |why: String| Failure::Invalid(format!("--vary {spec}: {why}"));
-    let (path, range) = spec.split_once('=').ok_or_else(|| {
-        invalid("expected NAME.FIELD=LO..HI, e.g. zone_coinvestment.amount=0..20 or rd.grants_hkd_bn_per_year=0..20".into())
-    })?;
+fn varied(lang: Lang, spec: &str, policy: &Policy, baseline: &Baseline) -> Result<Varied, Failure> {
+    let invalid = |why: String| {
+        Failure::Invalid(lang.format("vary-failed", &[("spec", spec), ("why", &why)]))
+    };
+    let (path, range) = spec
+        .split_once('=')
+        .ok_or_else(|| invalid(lang.text("discover-vary-expected")))?;
     let path = path.trim();
     let (target, (min, max, range_words)) =
-        resolve(path, policy, baseline).map_err(|why| invalid(why.to_string()))?;
+        resolve(lang, path, policy, baseline).map_err(|why| invalid(why.say(lang)))?;
     if let AxisTarget::Assumption(_) = target {
-        return Err(invalid(
-            "assumptions are drawn already; --vary adds a lever dial or a measure's field".into(),
-        ));
+        return Err(invalid(lang.text("discover-vary-assumption")));
     }
     let (low, high) = super::seek_limits::number_range(range)
         .filter(|(lo, hi)| lo.is_finite() && hi.is_finite())
-        .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
+        .ok_or_else(|| invalid(lang.text("argument-two-numbers")))?;
     if !(min <= low && low < high && high <= max) {
-        return Err(invalid(format!(
-            "expected {min} ≤ LO < HI ≤ {max} ({range_words})"
+        return Err(invalid(lang.format(
+            "discover-vary-range",
+            &[
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+                ("range", &range_words),
+            ],
         )));
     }
     let integer = target.is_integer(policy);
     if integer && (low.fract() != 0.0 || high.fract() != 0.0) {
-        return Err(invalid(format!("`{path}` takes whole numbers")));
+        return Err(invalid(
+            lang.format("discover-vary-whole", &[("path", path)]),
+        ));
     }
     Ok(Varied {
         name: path.to_string(),

@@ -7,6 +7,7 @@
 //! baseline; `output` prints, writes files and talks to people (verbosity,
 //! progress); every other module is one command.
 
+mod address_words;
 mod args;
 mod assumptions;
 mod axis_error;

@@ -52,33 +52,44 @@ impl<'a> Seek<'a> {
         if let Some(share) = target_share
             && !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT)
         {
-            return Err(Failure::Invalid(format!(
-                "--target-share {}: expected a share of GDP above 0 and at most {MAX_TARGET_SHARE_PCT} (%)",
-                as_typed(share)
+            return Err(Failure::Invalid(lang.format(
+                "seek-target-share-range",
+                &[
+                    ("value", &as_typed(share)),
+                    ("max", &MAX_TARGET_SHARE_PCT.to_string()),
+                ],
             )));
         }
         let first = baseline.first_policy_year();
         let by = args.by.unwrap_or(template.target.year);
         if !(first..=MAX_HORIZON).contains(&by) {
-            return Err(Failure::Invalid(format!(
-                "--by {by}: expected a year from {first} to {MAX_HORIZON}"
+            return Err(Failure::Invalid(lang.format(
+                "seek-by-range",
+                &[
+                    ("year", &by.to_string()),
+                    ("first", &first.to_string()),
+                    ("last", &MAX_HORIZON.to_string()),
+                ],
             )));
         }
         if let Some(cap) = args.budget
             && !(cap.is_finite() && cap > 0.0 && cap <= MAX_BUDGET_CAP_HKD_BN)
         {
-            return Err(Failure::Invalid(format!(
-                "--budget {}: expected HK$ bn a year above 0 and at most {MAX_BUDGET_CAP_HKD_BN}",
-                as_typed(cap)
+            return Err(Failure::Invalid(lang.format(
+                "seek-budget-range",
+                &[
+                    ("value", &as_typed(cap)),
+                    ("max", &MAX_BUDGET_CAP_HKD_BN.to_string()),
+                ],
             )));
         }
         let groups = if args.levers.is_empty() && from_package {
             SeekRequest::for_package(&template).groups
         } else {
-            parse_groups(&template, &args.levers)?
+            parse_groups(lang, &template, &args.levers)?
         };
-        let limits = super::seek_limits::limits(&template, &args.bound, &args.fix)?;
-        super::seek_limits::check_in_search(&template, &limits, &groups)?;
+        let limits = super::seek_limits::limits(lang, &template, &args.bound, &args.fix)?;
+        super::seek_limits::check_in_search(lang, &template, &limits, &groups)?;
         Ok(Seek {
             target_share,
             by,
@@ -137,11 +148,17 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
     if found {
         Ok(())
     } else {
-        Err(Failure::Invalid(format!(
-            "levers seek: the target {target_share}% by {by} is not reachable{}",
-            args.confidence
-                .map_or(String::new(), |p| format!(" in {:.0}% of draws", 100.0 * p))
-        )))
+        let (share, year) = (target_share.to_string(), by.to_string());
+        let mut args_said = vec![("share", share.as_str()), ("year", year.as_str())];
+        let pct = args.confidence.map(|p| format!("{:.0}", 100.0 * p));
+        let id = match &pct {
+            Some(pct) => {
+                args_said.push(("pct", pct));
+                "seek-unreachable-confidence"
+            }
+            None => "seek-unreachable",
+        };
+        Err(Failure::Invalid(lang.format(id, &args_said)))
     }
 }
 
@@ -220,13 +237,14 @@ fn write_package(
 }
 
 /// What `--levers` takes, said when a name is none of it.
-const LEVERS_TAKES: &str =
-    "--levers takes lever groups: some of land, rd, talent, zone (comma-separated)";
-
 /// `--levers rd,zone`: the lever groups named, each once; all four if none.
 /// Names are read by the core's resolver, so a misspelt group gets the same
 /// did-you-mean as `--bound`, `--fix` and `sweep --vary`.
-fn parse_groups(template: &Policy, keys: &[String]) -> Result<Vec<LeverGroup>, Failure> {
+fn parse_groups(
+    lang: Lang,
+    template: &Policy,
+    keys: &[String],
+) -> Result<Vec<LeverGroup>, Failure> {
     if keys.is_empty() {
         return Ok(LeverGroup::ALL.to_vec());
     }
@@ -236,17 +254,21 @@ fn parse_groups(template: &Policy, keys: &[String]) -> Result<Vec<LeverGroup>, F
         let group = match resolve(template, key) {
             Ok(Address::Group(group)) => group,
             Ok(other) => {
-                let why = format!("`{key}` is not a lever group");
-                return Err(not_a_group(&why, group_of(template, other)));
+                let why = lang.format("seek-levers-not-a-group", &[("key", key)]);
+                return Err(not_a_group(lang, &why, group_of(template, other)));
             }
             Err(AddressError::Unknown { suggestion, .. }) => {
                 let meant = suggestion
                     .and_then(|s| resolve(template, &s).ok())
                     .and_then(|address| group_of(template, address));
-                return Err(not_a_group(&format!("unknown lever group `{key}`"), meant));
+                let why = lang.format("seek-levers-unknown", &[("key", key)]);
+                return Err(not_a_group(lang, &why, meant));
             }
             // `NAME.KEY` or `assumptions.NAME`: neither is a group.
-            Err(_) => return Err(not_a_group(&format!("`{key}` is not a lever group"), None)),
+            Err(_) => {
+                let why = lang.format("seek-levers-not-a-group", &[("key", key)]);
+                return Err(not_a_group(lang, &why, None));
+            }
         };
         if !groups.contains(&group) {
             groups.push(group);
@@ -257,9 +279,16 @@ fn parse_groups(template: &Policy, keys: &[String]) -> Result<Vec<LeverGroup>, F
 
 /// `--levers KEY` refused: why, the group meant if it reads as one, and what
 /// `--levers` takes.
-fn not_a_group(why: &str, meant: Option<LeverGroup>) -> Failure {
-    let hint = meant.map_or(String::new(), |g| format!(" (did you mean `{}`?)", g.key()));
-    Failure::Invalid(format!("--levers: {why}{hint}; {LEVERS_TAKES}"))
+fn not_a_group(lang: Lang, why: &str, meant: Option<LeverGroup>) -> Failure {
+    let hint = super::address_words::hint(lang, meant.map(LeverGroup::key));
+    Failure::Invalid(lang.format(
+        "seek-levers-failed",
+        &[
+            ("why", why),
+            ("hint", &hint),
+            ("takes", &lang.text("seek-levers-takes")),
+        ],
+    ))
 }
 
 /// The lever group a dial or measure belongs to (none for an assumption).

@@ -6,25 +6,31 @@ use levers_core::analysis::address::{Address, resolve};
 use levers_core::analysis::dial::{Knob, Limit};
 use levers_core::analysis::seek::cost_fields;
 use levers_core::{LeverGroup, Policy};
+use levers_report::i18n::Lang;
 
-use super::Failure;
+use super::{Failure, address_words};
 
 /// The limits `bounds` and `fixes` set on `template`'s numbers. A fix holds a
 /// number at the package's value; a bound and a fix of the same number, or two
 /// bounds of it, are refused.
 pub fn limits(
+    lang: Lang,
     template: &Policy,
     bounds: &[String],
     fixes: &[String],
 ) -> Result<Vec<Limit>, Failure> {
     let mut limits: Vec<(Limit, String)> = Vec::new();
     for text in bounds {
-        let limit = bound(template, text)?;
-        push(&mut limits, limit, format!("--bound {text}"))?;
+        let limit = bound(lang, template, text)?;
+        push(lang, &mut limits, limit, format!("--bound {text}"))?;
     }
     for name in fixes {
-        let knobs = knobs(template, name, true)
-            .map_err(|e| Failure::Invalid(format!("--fix {name}: {e}")))?;
+        let knobs = knobs(lang, template, name, true).map_err(|why| {
+            Failure::Invalid(lang.format(
+                "seek-limit-failed",
+                &[("flag", "--fix"), ("text", name), ("why", &why)],
+            ))
+        })?;
         for knob in knobs.into_iter().filter(|k| is_sought(template, *k)) {
             let value = knob.get(template);
             let limit = Limit {
@@ -32,17 +38,22 @@ pub fn limits(
                 low: value,
                 high: value,
             };
-            push(&mut limits, limit, format!("--fix {name}"))?;
+            push(lang, &mut limits, limit, format!("--fix {name}"))?;
         }
     }
     Ok(limits.into_iter().map(|(limit, _)| limit).collect())
 }
 
-fn push(limits: &mut Vec<(Limit, String)>, limit: Limit, said: String) -> Result<(), Failure> {
+fn push(
+    lang: Lang,
+    limits: &mut Vec<(Limit, String)>,
+    limit: Limit,
+    said: String,
+) -> Result<(), Failure> {
     if let Some((_, first)) = limits.iter().find(|(l, _)| l.knob == limit.knob) {
-        return Err(Failure::Invalid(format!(
-            "{said}: already limited by {first}; give each lever or measure one limit"
-        )));
+        return Err(Failure::Invalid(
+            lang.format("seek-limit-twice", &[("said", &said), ("first", first)]),
+        ));
     }
     limits.push((limit, said));
     Ok(())
@@ -54,17 +65,19 @@ fn is_sought(template: &Policy, knob: Knob) -> bool {
         .is_some_and(|field| cost_fields(field.group()).contains(&field))
 }
 
-/// What `--bound` and `--fix` do and take, said when a name is none of it.
-const BOUND: (&str, &str) = ("bounded", BOUND_TAKES);
-const FIX: (&str, &str) = ("fixed", FIX_TAKES);
-const BOUND_TAKES: &str = "--bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)";
-const FIX_TAKES: &str = "--fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)";
-
 /// The numbers `text` addresses in `template` if `--bound` (or, when
-/// `whole`, `--fix`) can limit them.
-fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
-    let (done, takes) = if whole { FIX } else { BOUND };
-    match resolve(template, text).map_err(|why| format!("{why}; {takes}"))? {
+/// `whole`, `--fix`) can limit them; else why not, in `lang`.
+fn knobs(lang: Lang, template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String> {
+    // What the flag takes, and the refusal of a name that is none of it.
+    let (takes, cannot) = if whole {
+        ("seek-fix-takes", "seek-cannot-fix")
+    } else {
+        ("seek-bound-takes", "seek-cannot-bound")
+    };
+    let takes = lang.text(takes);
+    let address = resolve(template, text)
+        .map_err(|why| format!("{}; {takes}", address_words::address(lang, &why)))?;
+    match address {
         Address::Dial(field) => Ok(vec![Knob::Dial(field)]),
         Address::MeasureField {
             index,
@@ -72,7 +85,7 @@ fn knobs(template: &Policy, text: &str, whole: bool) -> Result<Vec<Knob>, String
         } => Ok(vec![Knob::MeasureAmount(index)]),
         Address::Measure(index) if whole => Ok(vec![Knob::MeasureAmount(index)]),
         Address::Group(group) if whole => Ok(group.fields().map(Knob::Dial).collect()),
-        _ => Err(format!("`{}` cannot be {done}: {takes}", text.trim())),
+        _ => Err(lang.format(cannot, &[("text", text.trim()), ("takes", &takes)])),
     }
 }
 
@@ -83,31 +96,36 @@ pub(super) fn number_range(text: &str) -> Option<(f64, f64)> {
 }
 
 /// `NAME.FIELD=LO..HI`.
-fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
-    let invalid = |why: String| Failure::Invalid(format!("--bound {text}: {why}"));
-    let (address, range) = text.split_once('=').ok_or_else(|| {
-        invalid(
-            "expected NAME.FIELD=LO..HI, e.g. rd.grants_hkd_bn_per_year=2..10 or nias.amount=0..20"
-                .into(),
-        )
-    })?;
-    let [knob] = knobs(template, address, false).map_err(invalid)?[..] else {
-        return Err(invalid(BOUND_TAKES.into()));
+fn bound(lang: Lang, template: &Policy, text: &str) -> Result<Limit, Failure> {
+    let invalid = |why: String| {
+        Failure::Invalid(lang.format(
+            "seek-limit-failed",
+            &[("flag", "--bound"), ("text", text), ("why", &why)],
+        ))
+    };
+    let (address, range) = text
+        .split_once('=')
+        .ok_or_else(|| invalid(lang.text("seek-bound-expected")))?;
+    let [knob] = knobs(lang, template, address, false).map_err(invalid)?[..] else {
+        return Err(invalid(lang.text("seek-bound-takes")));
     };
     let Some(field) = knob.field(template).filter(|_| is_sought(template, knob)) else {
-        return Err(invalid(format!(
-            "`{}` is not moved by seek (only money and quantities are); it is taken from the package",
-            address.trim()
-        )));
+        return Err(invalid(
+            lang.format("seek-not-moved", &[("address", address.trim())]),
+        ));
     };
     let spec = field.spec();
-    let (low, high) = number_range(range)
-        .ok_or_else(|| invalid("expected a range LO..HI of two numbers, e.g. 0..20".into()))?;
+    let (low, high) =
+        number_range(range).ok_or_else(|| invalid(lang.text("argument-two-numbers")))?;
     if !(low.is_finite() && high.is_finite() && spec.min <= low && low <= high && high <= spec.max)
     {
-        return Err(invalid(format!(
-            "expected {} ≤ LO ≤ HI ≤ {} ({})",
-            spec.min, spec.max, spec.unit
+        return Err(invalid(lang.format(
+            "seek-bound-range",
+            &[
+                ("min", &spec.min.to_string()),
+                ("max", &spec.max.to_string()),
+                ("unit", spec.unit),
+            ],
         )));
     }
     Ok(Limit { knob, low, high })
@@ -117,6 +135,7 @@ fn bound(template: &Policy, text: &str) -> Result<Limit, Failure> {
 /// group left out by `--levers`, a dial when the package has named measures
 /// (they are sought instead), or a measure of a kind left out.
 pub fn check_in_search(
+    lang: Lang,
     template: &Policy,
     limits: &[Limit],
     groups: &[LeverGroup],
@@ -132,9 +151,9 @@ pub fn check_in_search(
             continue;
         };
         if !groups.contains(&field.group()) {
-            return Err(Failure::Invalid(format!(
-                "{address}: the search does not use the {} group (--levers); leave it out, or add the group",
-                field.group().key(),
+            return Err(Failure::Invalid(lang.format(
+                "seek-group-left-out",
+                &[("address", &address), ("group", field.group().key())],
             )));
         }
     }

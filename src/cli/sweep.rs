@@ -47,9 +47,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Fail
     }
     if format == SweepFormat::Xlsx {
         if args.shard.is_some() {
-            return Err(Failure::Invalid(
-                "--shard writes CSV or NDJSON, whose shards concatenate; not xlsx".to_string(),
-            ));
+            return Err(Failure::Invalid(lang.text("sweep-shard-not-xlsx")));
         }
         let path = super::xlsx::destination(output)?;
         let mut csv = Vec::new();
@@ -64,12 +62,10 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Fail
             limit,
             &mut csv,
         )?;
-        return write_output(lang, path, &workbook(&csv)?);
+        return write_output(lang, path, &workbook(lang, &csv)?);
     }
     if args.excel && format != SweepFormat::Csv {
-        return Err(Failure::Invalid(
-            "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
-        ));
+        return Err(Failure::Invalid(lang.text("sweep-excel-csv-only")));
     }
     // The mark goes first in the whole output, so in shard 1 only.
     let mark = if args.excel && shard.is_first() {
@@ -98,16 +94,14 @@ fn rows(
     match (args.file.as_deref(), args.dir.as_deref()) {
         (_, Some(dir)) => {
             if !vary.is_empty() {
-                return Err(Failure::Invalid(
-                    "--vary applies to a FILE, not to --dir".to_string(),
-                ));
+                return Err(Failure::Invalid(lang.text("sweep-vary-not-dir")));
             }
             sweep_dir(lang, baseline, dir, format, shard, limit, sink)
         }
         (Some(file), None) => {
             let policy = load(lang, file, baseline)?;
-            let grid = parse_grid(vary, &policy, baseline)?;
-            check_limit(grid.len(), limit)?;
+            let grid = parse_grid(lang, vary, &policy, baseline)?;
+            check_limit(lang, grid.len(), limit)?;
             check_grid(lang, baseline, &policy, &grid)?;
             let part = shard.range(grid.len());
             let progress = super::console::progress_bar(lang, part.len() as u64, "progress-sweep");
@@ -115,14 +109,12 @@ fn rows(
             progress.finish_and_clear();
             finish_write(result)
         }
-        (None, None) => Err(Failure::Invalid(
-            "levers sweep: give a FILE with --vary, or --dir FOLDER".to_string(),
-        )),
+        (None, None) => Err(Failure::Invalid(lang.text("sweep-file-or-dir"))),
     }
 }
 
 /// The CSV rows of a sweep as a workbook: one sheet, keys and units above.
-fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
+fn workbook(lang: Lang, csv: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(csv);
@@ -138,13 +130,11 @@ fn workbook(csv: &[u8]) -> Result<Vec<u8>, Failure> {
                 .collect::<Vec<_>>(),
         );
     }
-    if rows.len() + 1 > levers_report::xlsx::MAX_ROWS {
-        return Err(Failure::Invalid(format!(
-            "the sweep has {} packages; a worksheet holds at most {}: use --format csv",
-            rows.len().saturating_sub(1),
-            levers_report::xlsx::MAX_ROWS - 2
-        )));
-    }
+    check_limit(
+        lang,
+        rows.len().saturating_sub(1),
+        Some(levers_report::xlsx::MAX_ROWS - 2),
+    )?;
     let keys = if rows.is_empty() {
         Vec::new()
     } else {
@@ -174,10 +164,14 @@ fn finish_write(result: std::io::Result<()>) -> Result<(), Failure> {
 }
 
 /// Refuses, before any work, more packages than the output can hold.
-fn check_limit(packages: usize, limit: Option<usize>) -> Result<(), Failure> {
+fn check_limit(lang: Lang, packages: usize, limit: Option<usize>) -> Result<(), Failure> {
     match limit {
-        Some(limit) if packages > limit => Err(Failure::Invalid(format!(
-            "the sweep has {packages} packages; a worksheet holds at most {limit}: use --format csv"
+        Some(limit) if packages > limit => Err(Failure::Invalid(lang.format(
+            "sweep-too-many-rows",
+            &[
+                ("packages", &packages.to_string()),
+                ("limit", &limit.to_string()),
+            ],
         ))),
         _ => Ok(()),
     }
@@ -226,13 +220,15 @@ pub fn check_grid(
         .map(|(axis, value)| format!("{} = {value}", axis.name))
         .collect();
     let worded = lang.problem(&problem.kind);
-    Err(Failure::Invalid(format!(
-        "--vary: package {} of the grid ({}) breaks a rule: {}: {}; expected {}",
-        index + 1,
-        point.join(", "),
-        problem.path,
-        worded.message,
-        worded.expected
+    Err(Failure::Invalid(lang.format(
+        "sweep-grid-breaks-rule",
+        &[
+            ("number", &(index + 1).to_string()),
+            ("point", &point.join(", ")),
+            ("path", &problem.path),
+            ("message", &worded.message),
+            ("expected", &worded.expected),
+        ],
     )))
 }
 
@@ -393,7 +389,7 @@ fn sweep_dir(
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
     files.sort();
-    check_limit(files.len(), limit)?;
+    check_limit(lang, files.len(), limit)?;
     let part = shard.range(files.len());
     let files = &files[part];
     // Every `*.toml` is a package or a mistake the user hears about: a FIFO,
@@ -463,7 +459,7 @@ fn check_dir_files(lang: Lang, baseline: &Baseline, files: &[PathBuf]) -> Result
         return Ok(());
     }
     if more > 0 {
-        errors.push(format!("and {more} more files with problems"));
+        errors.push(lang.format("sweep-more-files", &[("count", &more.to_string())]));
     }
     Err(Failure::Invalid(errors.join("\n")))
 }

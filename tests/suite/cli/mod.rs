@@ -1,6 +1,7 @@
 //! The command line through the binary.
 
 mod analysis;
+mod arguments_chinese;
 mod brief;
 mod chart_look;
 mod chart_report;

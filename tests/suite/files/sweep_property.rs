@@ -6,6 +6,7 @@
 
 use levers::cli::sweep_axis::parse_grid;
 use levers_files::policy_file::{parse_policy, write_policy};
+use levers_report::i18n::Lang;
 use proptest::prelude::*;
 
 use crate::support::{baseline, load, run};
@@ -40,7 +41,7 @@ proptest! {
         let policy = load(MEASURES, &baseline);
         let specs = vec![first.clone(), second.clone()];
         let result = run(&["sweep", MEASURES, "--vary", &first, "--vary", &second]);
-        let Ok(grid) = parse_grid(&specs, &policy, &baseline) else {
+        let Ok(grid) = parse_grid(Lang::En, &specs, &policy, &baseline) else {
             // An axis the sweep cannot build (two axes on one field, a step
             // past the range): refused, and nothing emitted.
             prop_assert_eq!(result.code, Some(2), "{}", result.stdout);

@@ -140,7 +140,7 @@ fn bad_bounds_and_fixes_are_refused_with_what_is_expected() {
             &["--bound", "nias.amount=0..3"],
             "its measures are san_tin_land",
         ),
-        (&["--bound", "zone_coinvestment.amount=0..300"], "≤ 50"),
+        (&["--bound", "zone_coinvestment.amount=0..300"], "<= 50"),
         (&["--bound", "zone_coinvestment.amount=5"], "LO..HI"),
         (&["--bound", "rd.cofunding_ratio=1..2"], "not moved by seek"),
         (&["--fix", "moon"], "names no lever or measure"),

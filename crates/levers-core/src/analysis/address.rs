@@ -11,8 +11,6 @@
 //! Each caller takes the forms it can use and says which for the rest. A
 //! misspelt name is refused with the closest one (did you mean …?).
 
-use std::fmt;
-
 use crate::analysis::sweep::MeasureField;
 use crate::lever::{LeverField, LeverGroup};
 use crate::params::ParamId;
@@ -124,48 +122,6 @@ fn closest(policy: &Policy, text: &str) -> Option<String> {
     suggest(text, fields.chain(measures).chain(dials).chain(groups))
 }
 
-impl fmt::Display for AddressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hint = |s: &Option<String>| {
-            s.as_ref()
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default()
-        };
-        match self {
-            AddressError::Unknown {
-                address,
-                suggestion,
-                measures,
-            } => {
-                let hint = hint(suggestion);
-                write!(f, "`{address}` names no lever or measure{hint}; ")?;
-                if measures.is_empty() {
-                    f.write_str("the package has no named measures")
-                } else {
-                    write!(f, "its measures are {}", measures.join(", "))
-                }
-            }
-            AddressError::UnknownMeasureField {
-                measure,
-                key,
-                suggestion,
-            } => write!(
-                f,
-                "measure `{measure}` has no field `{key}`{}; a measure's fields are {}",
-                hint(suggestion),
-                MeasureField::ALL.map(MeasureField::key).join(", ")
-            ),
-            AddressError::UnknownAssumption { name, suggestion } => write!(
-                f,
-                "unknown assumption `{name}`{}; `levers assumptions` lists them",
-                hint(suggestion)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for AddressError {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,10 +210,6 @@ mod tests {
                 measures: vec!["nias".into(), "zone_coinvestment".into()],
             }
         );
-        assert_eq!(
-            error.to_string(),
-            "`zone_coinvest.amount` names no lever or measure (did you mean `zone_coinvestment.amount`?); its measures are nias, zone_coinvestment"
-        );
         let bare = refused(&with_measures(), "nais");
         assert!(
             matches!(&bare, AddressError::Unknown { suggestion: Some(s), .. } if s == "nias"),
@@ -274,11 +226,13 @@ mod tests {
             "{group:?}"
         );
         let dial = refused(&policy, "rd.grants_hkd_bn_per_yer");
-        assert!(
-            dial.to_string().contains(
-                "(did you mean `rd.grants_hkd_bn_per_year`?); the package has no named measures"
-            ),
-            "{dial}"
+        assert_eq!(
+            dial,
+            AddressError::Unknown {
+                address: "rd.grants_hkd_bn_per_yer".into(),
+                suggestion: Some("rd.grants_hkd_bn_per_year".into()),
+                measures: vec![],
+            }
         );
     }
 
@@ -295,10 +249,6 @@ mod tests {
             ),
             "{error:?}"
         );
-        assert_eq!(
-            error.to_string(),
-            "`moon` names no lever or measure; the package has no named measures"
-        );
     }
 
     #[test]
@@ -312,10 +262,6 @@ mod tests {
                 suggestion: Some("amount".into()),
             }
         );
-        assert_eq!(
-            error.to_string(),
-            "measure `nias` has no field `amout` (did you mean `amount`?); a measure's fields are amount, start, end, ramp_years, matching_ratio"
-        );
     }
 
     #[test]
@@ -327,10 +273,6 @@ mod tests {
                 name: "nev.growt".into(),
                 suggestion: Some("nev.growth".into()),
             }
-        );
-        assert_eq!(
-            error.to_string(),
-            "unknown assumption `nev.growt` (did you mean `nev.growth`?); `levers assumptions` lists them"
         );
     }
 }

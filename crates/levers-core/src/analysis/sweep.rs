@@ -142,24 +142,6 @@ pub enum GridError {
     },
 }
 
-impl std::fmt::Display for GridError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GridError::Empty => write!(f, "FROM must not be above TO and STEP must be above 0"),
-            GridError::TooLarge { packages, approx } => {
-                match packages {
-                    Some(n) => write!(f, "the grid has {n} packages")?,
-                    None => write!(f, "the grid has about {approx:.3e} packages")?,
-                }
-                write!(
-                    f,
-                    "; the limit is {MAX_GRID_PACKAGES}: use a larger STEP or fewer --vary"
-                )
-            }
-        }
-    }
-}
-
 impl Axis {
     /// A format-1 dial from `from` to `to` inclusive in steps of `step`.
     pub fn range(field: LeverField, from: f64, to: f64, step: f64) -> Result<Axis, GridError> {

@@ -1222,3 +1222,64 @@ impossible-unemployment-rate = the unemployment rate (%)
 impossible-net-jobs-added = net jobs added
 impossible-cumulative-cost = the cumulative public cost
 impossible-sector = a sector's value added or jobs
+
+## Command-line arguments that name a lever, a measure or an assumption (sweep --vary, discover --vary, seek --levers, --bound, --fix)
+argument-hint = { " " }(did you mean `{ $suggestion }`?)
+address-unknown = `{ $address }` names no lever or measure{ $hint }; its measures are { $measures }
+address-unknown-no-measures = `{ $address }` names no lever or measure{ $hint }; the package has no named measures
+address-unknown-field = measure `{ $measure }` has no field `{ $key }`{ $hint }; a measure's fields are { $fields }
+address-unknown-assumption = unknown assumption `{ $name }`{ $hint }; `levers assumptions` lists them
+grid-empty = FROM must not be above TO and STEP must be above 0
+grid-too-large = the grid has { $packages } packages; the limit is { $limit }: use a larger STEP or fewer --vary
+grid-size-about = about { $count }
+vary-failed = --vary { $spec }: { $why }
+vary-grid-failed = --vary: { $why }
+vary-expected = expected GROUP.FIELD=FROM..TO:STEP (or MEASURE.FIELD=…, assumptions.PARAM=…), e.g. rd.grants_hkd_bn_per_year=0..20:1, nias.amount=0..20:1 or assumptions.nev.growth=0..0.1:0.01
+vary-unknown = { $why }; { $expected }
+vary-not-a-number = { $what } `{ $text }` is not a number; { $expected }
+vary-out-of-range = { $what } { $value } is outside the range of { $path }: { $range }
+vary-not-whole = { $path } takes whole numbers: FROM and STEP must be whole
+vary-step-not-positive = STEP { $step } must be above 0
+vary-from-above-to = FROM { $from } is above TO { $to }
+vary-not-one-number = `{ $path }` names a whole lever group or measure, not one number; { $expected }
+vary-no-matching-ratio = { $measure } is a { $kind } measure, which has no matching ratio (grants and co-investment do)
+vary-twice = --vary { $spec }: { $name } is varied twice
+vary-range-years = a year from { $first } to { $last }
+vary-range-ramp = a whole number of years from 0 to { $max }
+vary-range-assumption = { $low } to { $high } { $unit }
+sweep-shard-not-xlsx = --shard writes CSV or NDJSON, whose shards concatenate; not xlsx
+sweep-excel-csv-only = --excel (a byte order mark for Excel) applies to --format csv only
+sweep-vary-not-dir = --vary applies to a FILE, not to --dir
+sweep-file-or-dir = levers sweep: give a FILE with --vary, or --dir FOLDER
+sweep-too-many-rows = the sweep has { $packages } packages; a worksheet holds at most { $limit }: use --format csv
+sweep-grid-breaks-rule = --vary: package { $number } of the grid ({ $point }) breaks a rule: { $path }: { $message }; expected { $expected }
+sweep-more-files = and { $count } more files with problems
+discover-vary-twice = --vary { $name }: varied twice; give each field one range
+discover-vary-expected = expected NAME.FIELD=LO..HI, e.g. zone_coinvestment.amount=0..20 or rd.grants_hkd_bn_per_year=0..20
+discover-vary-assumption = assumptions are drawn already; --vary adds a lever dial or a measure's field
+argument-two-numbers = expected a range LO..HI of two numbers, e.g. 0..20
+discover-vary-range = expected { $min } <= LO < HI <= { $max } ({ $range })
+discover-vary-whole = `{ $path }` takes whole numbers
+discover-needs-threshold = --outcome { $outcome }: give the level a draw must reach with --threshold (the package's target is a share of GDP), e.g. --outcome jobs --threshold 100000
+discover-threshold-share = --threshold { $value }: expected a share of GDP from 0 to 100 (%), e.g. 1.2
+discover-threshold-finite = --threshold { $value }: expected a finite number in the outcome's unit
+discover-by = --by { $year }: expected a projected year of the package, from { $first } to its horizon { $horizon }
+seek-target-share-range = --target-share { $value }: expected a share of GDP above 0 and at most { $max } (%)
+seek-by-range = --by { $year }: expected a year from { $first } to { $last }
+seek-budget-range = --budget { $value }: expected HK$ bn a year above 0 and at most { $max }
+seek-unreachable = levers seek: the target { $share }% by { $year } is not reachable
+seek-unreachable-confidence = levers seek: the target { $share }% by { $year } is not reachable in { $pct }% of draws
+seek-levers-failed = --levers: { $why }{ $hint }; { $takes }
+seek-levers-takes = --levers takes lever groups: some of land, rd, talent, zone (comma-separated)
+seek-levers-not-a-group = `{ $key }` is not a lever group
+seek-levers-unknown = unknown lever group `{ $key }`
+seek-limit-twice = { $said }: already limited by { $first }; give each lever or measure one limit
+seek-bound-takes = --bound takes a lever dial (GROUP.FIELD, e.g. rd.grants_hkd_bn_per_year) or a measure's amount (MEASURE.amount)
+seek-fix-takes = --fix takes a lever dial (GROUP.FIELD), a lever group (GROUP), a measure's amount (MEASURE.amount) or a measure (MEASURE)
+seek-cannot-bound = `{ $text }` cannot be bounded: { $takes }
+seek-cannot-fix = `{ $text }` cannot be fixed: { $takes }
+seek-limit-failed = { $flag } { $text }: { $why }
+seek-bound-expected = expected NAME.FIELD=LO..HI, e.g. rd.grants_hkd_bn_per_year=2..10 or nias.amount=0..20
+seek-not-moved = `{ $address }` is not moved by seek (only money and quantities are); it is taken from the package
+seek-bound-range = expected { $min } <= LO <= HI <= { $max } ({ $unit })
+seek-group-left-out = { $address }: the search does not use the { $group } group (--levers); leave it out, or add the group

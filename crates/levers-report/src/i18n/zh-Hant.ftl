@@ -1291,3 +1291,64 @@ impossible-unemployment-rate = 失業率（%）
 impossible-net-jobs-added = 淨新增職位
 impossible-cumulative-cost = 累計公共成本
 impossible-sector = 某行業的增加價值或就業人數
+
+## 指明措施、政策槓桿或假設的指令參數（sweep --vary、discover --vary、seek --levers、--bound、--fix）
+argument-hint = （是否指 `{ $suggestion }`？）
+address-unknown = `{ $address }` 不是任何政策槓桿或措施{ $hint }；此組合的措施為 { $measures }
+address-unknown-no-measures = `{ $address }` 不是任何政策槓桿或措施{ $hint }；此組合沒有具名措施
+address-unknown-field = 措施 `{ $measure }` 沒有欄位 `{ $key }`{ $hint }；措施的欄位為 { $fields }
+address-unknown-assumption = 未知的假設 `{ $name }`{ $hint }；`levers assumptions` 列出全部假設
+grid-empty = FROM 不得大於 TO，STEP 必須大於 0
+grid-too-large = 網格共有 { $packages } 個組合，上限為 { $limit }：請用較大的 STEP 或較少的 --vary
+grid-size-about = 約 { $count }
+vary-failed = --vary { $spec }：{ $why }
+vary-grid-failed = --vary：{ $why }
+vary-expected = 應為 GROUP.FIELD=FROM..TO:STEP（或 MEASURE.FIELD=…、assumptions.PARAM=…），例如 rd.grants_hkd_bn_per_year=0..20:1、nias.amount=0..20:1 或 assumptions.nev.growth=0..0.1:0.01
+vary-unknown = { $why }；{ $expected }
+vary-not-a-number = { $what } `{ $text }` 不是數字；{ $expected }
+vary-out-of-range = { $what } { $value } 超出 { $path } 的範圍：{ $range }
+vary-not-whole = { $path } 只接受整數：FROM 及 STEP 必須為整數
+vary-step-not-positive = STEP { $step } 必須大於 0
+vary-from-above-to = FROM { $from } 大於 TO { $to }
+vary-not-one-number = `{ $path }` 指整個政策槓桿組別或整項措施，而非單一數值；{ $expected }
+vary-no-matching-ratio = { $measure } 是 { $kind } 措施，沒有配對比例（只有研發資助及共同投資有）
+vary-twice = --vary { $spec }：{ $name } 重複變動
+vary-range-years = { $first } 至 { $last } 年之間的年份
+vary-range-ramp = 0 至 { $max } 的整數年數
+vary-range-assumption = { $low } 至 { $high }（{ $unit }）
+sweep-shard-not-xlsx = --shard 只寫 CSV 或 NDJSON（各分片可直接串接），不寫 xlsx
+sweep-excel-csv-only = --excel（為 Excel 加上位元組順序標記）只適用於 --format csv
+sweep-vary-not-dir = --vary 只適用於單一檔案（FILE），不適用於 --dir
+sweep-file-or-dir = levers sweep：請給出一個檔案（FILE）連同 --vary，或 --dir 資料夾
+sweep-too-many-rows = 此掃描共有 { $packages } 個組合；一張工作表最多容納 { $limit } 個：請用 --format csv
+sweep-grid-breaks-rule = --vary：網格中第 { $number } 個組合（{ $point }）違反規則：{ $path }：{ $message }；應為 { $expected }
+sweep-more-files = 另有 { $count } 個檔案有問題
+discover-vary-twice = --vary { $name }：重複變動；每個欄位只可給一個範圍
+discover-vary-expected = 應為 NAME.FIELD=LO..HI，例如 zone_coinvestment.amount=0..20 或 rd.grants_hkd_bn_per_year=0..20
+discover-vary-assumption = 假設已在抽樣之列；--vary 只可加入政策槓桿或措施的欄位
+argument-two-numbers = 應為兩個數字組成的範圍 LO..HI，例如 0..20
+discover-vary-range = 應為 { $min } <= LO < HI <= { $max }（{ $range }）
+discover-vary-whole = `{ $path }` 只接受整數
+discover-needs-threshold = --outcome { $outcome }：請以 --threshold 給出抽樣須達到的水平（組合的目標是佔本地生產總值的比重），例如 --outcome jobs --threshold 100000
+discover-threshold-share = --threshold { $value }：應為 0 至 100 的本地生產總值比重（%），例如 1.2
+discover-threshold-finite = --threshold { $value }：應為以該結果單位計的有限數字
+discover-by = --by { $year }：應為組合推算期內的年份，{ $first } 至推算期末 { $horizon }
+seek-target-share-range = --target-share { $value }：應為大於 0 且不超過 { $max } 的本地生產總值比重（%）
+seek-by-range = --by { $year }：應為 { $first } 至 { $last } 年之間的年份
+seek-budget-range = --budget { $value }：應為每年大於 0 且不超過 { $max } 的十億港元
+seek-unreachable = levers seek：無法在 { $year } 年前達到目標 { $share }%
+seek-unreachable-confidence = levers seek：無法在 { $pct }% 的抽樣中於 { $year } 年前達到目標 { $share }%
+seek-levers-failed = --levers：{ $why }{ $hint }；{ $takes }
+seek-levers-takes = --levers 接受政策槓桿組別：land、rd、talent、zone 其中若干（以逗號分隔）
+seek-levers-not-a-group = `{ $key }` 不是政策槓桿組別
+seek-levers-unknown = 未知的政策槓桿組別 `{ $key }`
+seek-limit-twice = { $said }：已由 { $first } 限制；每項政策槓桿或措施只可給一個限制
+seek-bound-takes = --bound 接受政策槓桿數值（GROUP.FIELD，例如 rd.grants_hkd_bn_per_year）或措施的金額（MEASURE.amount）
+seek-fix-takes = --fix 接受政策槓桿數值（GROUP.FIELD）、政策槓桿組別（GROUP）、措施的金額（MEASURE.amount）或整項措施（MEASURE）
+seek-cannot-bound = `{ $text }` 不能設範圍：{ $takes }
+seek-cannot-fix = `{ $text }` 不能固定：{ $takes }
+seek-limit-failed = { $flag } { $text }：{ $why }
+seek-bound-expected = 應為 NAME.FIELD=LO..HI，例如 rd.grants_hkd_bn_per_year=2..10 或 nias.amount=0..20
+seek-not-moved = 目標求解不會調整 `{ $address }`（只調整金額及數量）；其值取自組合
+seek-bound-range = 應為 { $min } <= LO <= HI <= { $max }（{ $unit }）
+seek-group-left-out = { $address }：搜尋不使用 { $group } 組別（--levers）；請刪去此限制，或加入該組別

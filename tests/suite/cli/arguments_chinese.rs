@@ -1,0 +1,119 @@
+//! Arguments that name a lever, a measure or an assumption (`sweep --vary`,
+//! `discover --vary`, `seek --levers`, `--bound`, `--fix`) are refused in the
+//! reader's language, with the same suggestion in both; and a suggestion for
+//! an argument that takes one number names one number.
+
+use crate::support::{Run, run};
+
+const BLUEPRINT: &str = "policies/blueprint-2032.toml";
+
+/// `levers [--lang zh-Hant] COMMAND BLUEPRINT ARGS…`, refused with exit 2.
+fn refused(chinese: bool, command: &str, args: &[&str]) -> Run {
+    let mut all = if chinese {
+        vec!["--lang", "zh-Hant"]
+    } else {
+        vec![]
+    };
+    all.extend([command, BLUEPRINT]);
+    all.extend(args);
+    let result = run(&all);
+    result.exits(2);
+    result
+}
+
+/// English words of the catalogue's English side that the Chinese
+/// refusals must not keep.
+const ENGLISH: [&str; 12] = [
+    "names no lever",
+    "did you mean",
+    "its measures are",
+    "is outside the range",
+    "a year from",
+    "must be above",
+    "is above TO",
+    "not one number",
+    "is varied twice",
+    "unknown lever group",
+    "cannot be fixed",
+    "expected",
+];
+
+#[test]
+fn sweep_vary_mistakes_are_refused_in_chinese() {
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["--vary", "rd.grants=0..10:1"],
+            "`rd.grants` 不是任何政策槓桿或措施（是否指 `rd_grants.amount`？）；此組合的措施為 rent_subsidy",
+        ),
+        (
+            &["--vary", "rd_grants.start=2020..2030:1"],
+            "FROM 2020 超出 rd_grants.start 的範圍：2024 至 2035 年之間的年份",
+        ),
+        (
+            &["--vary", "rd_grants.start=2025..2030:0.5"],
+            "rd_grants.start 只接受整數",
+        ),
+        (&["--vary", "rd_grants.amount=5..1:1"], "FROM 5 大於 TO 1"),
+        (&["--vary", "rd_grants.amount=0..1:0"], "STEP 0 必須大於 0"),
+        (
+            &["--vary", "rd_grants=0..1:1"],
+            "指整個政策槓桿組別或整項措施",
+        ),
+        (
+            &[
+                "--vary",
+                "rd_grants.amount=0..1:1",
+                "--vary",
+                "rd_grants.amount=0..2:1",
+            ],
+            "rd_grants.amount 重複變動",
+        ),
+    ];
+    for (args, chinese) in cases {
+        refused(true, "sweep", args)
+            .says(&[chinese])
+            .never_says(&ENGLISH);
+    }
+    refused(
+        true,
+        "sweep",
+        &["--vary", "rd_grants.amount=0..100:0.000001"],
+    )
+    .says(&["網格共有 約 1.000e8 個組合，上限為 100000000：請用較大的 STEP"])
+    .never_says(&ENGLISH);
+}
+
+#[test]
+fn seek_and_discover_argument_mistakes_are_refused_in_chinese() {
+    refused(true, "seek", &["--levers", "rdd"])
+        .says(&["--levers：未知的政策槓桿組別 `rdd`（是否指 `rd`？）"])
+        .never_says(&ENGLISH);
+    refused(true, "seek", &["--bound", "rd_grants.amount=50..10"])
+        .says(&["--bound rd_grants.amount=50..10：應為 0 <= LO <= HI <= 100"])
+        .never_says(&ENGLISH);
+    refused(true, "seek", &["--fix", "assumptions.nev.growth"])
+        .says(&["`assumptions.nev.growth` 不能固定"])
+        .never_says(&ENGLISH);
+    refused(true, "discover", &["--vary", "assumptions.nev.growth=0..1"])
+        .says(&["假設已在抽樣之列"])
+        .never_says(&ENGLISH);
+    refused(true, "discover", &["--outcome", "jobs"])
+        .says(&["請以 --threshold 給出抽樣須達到的水平"])
+        .never_says(&ENGLISH);
+}
+
+#[test]
+fn the_english_refusals_say_what_they_said_and_suggest_one_number() {
+    // A whole measure is suggested as its amount, a lever group as its first
+    // dial: --vary varies one number, so the suggestion must be one it takes.
+    refused(false, "sweep", &["--vary", "rd.grants=0..10:1"]).says(&[
+        "--vary rd.grants=0..10:1: `rd.grants` names no lever or measure (did you mean `rd_grants.amount`?); its measures are rent_subsidy,",
+        "; expected GROUP.FIELD=FROM..TO:STEP",
+    ]);
+    refused(false, "sweep", &["--vary", "zoen=0..10:1"])
+        .says(&["(did you mean `zone.profits_tax_concession_pp`?)"]);
+    refused(false, "seek", &["--bound", "rd_grants.amount=50..10"])
+        .says(&["--bound rd_grants.amount=50..10: expected 0 <= LO <= HI <= 100 (HK$ bn/yr)"]);
+    // `seek --levers` takes groups: there the group itself is suggested.
+    refused(false, "seek", &["--levers", "zoen"]).says(&["(did you mean `zone`?)"]);
+}
