@@ -24,7 +24,7 @@ enum Form {
 }
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
-    let form = form(&args.output)?;
+    let form = form(lang, &args.output)?;
     let packages = Projected::load(lang, baseline, &args.files)?;
     let evaluated = packages.evaluated();
     let brief = build(
@@ -131,7 +131,7 @@ fn what_would_have_to_be_true(
 }
 
 /// The form the file name asks for; other extensions are refused.
-fn form(output: &Path) -> Result<Form, Failure> {
+fn form(lang: Lang, output: &Path) -> Result<Form, Failure> {
     if is_stdin(output) {
         return Ok(Form::Markdown);
     }
@@ -139,10 +139,12 @@ fn form(output: &Path) -> Result<Form, Failure> {
         Some("html" | "htm") => Ok(Form::Html),
         Some("md" | "markdown") => Ok(Form::Markdown),
         Some("xlsx") => Ok(Form::Workbook),
-        other => Err(Failure::Invalid(format!(
-            "{}: cannot write a brief as {}; write .html (prints on two A4 pages), .md (Markdown), .xlsx (an Excel workbook), or - for Markdown on stdout",
-            output.display(),
-            super::console::extension_named(other),
+        other => Err(Failure::Invalid(lang.format(
+            "brief-form",
+            &[
+                ("file", &output.display().to_string()),
+                ("extension", &super::console::extension_named(lang, other)),
+            ],
         ))),
     }
 }

@@ -24,7 +24,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
         .then_some((args.draws.draws, args.draws.seed));
     let series = series::find(outcome)
         .ok_or_else(|| Failure::Invalid(format!("unknown outcome `{outcome}`")))?;
-    let kind = chart_kind(output)?;
+    let kind = chart_kind(lang, output)?;
     if uncertainty.is_some() && !BANDED.contains(&outcome) {
         return Err(Failure::Invalid(format!(
             "--uncertainty draws bands for {} only, not {outcome}",
@@ -90,22 +90,27 @@ fn band(
 }
 
 /// SVG or PNG by the output's extension; `-` is SVG on stdout.
-fn chart_kind(output: &Path) -> Result<chart::Kind, Failure> {
+fn chart_kind(lang: Lang, output: &Path) -> Result<chart::Kind, Failure> {
     if is_stdin(output) {
         return Ok(chart::Kind::Svg);
     }
     match super::console::extension(output).as_deref() {
         Some("svg") => Ok(chart::Kind::Svg),
         Some("png") => Ok(chart::Kind::Png),
-        other => Err(Failure::Invalid(format!(
-            "{}: cannot write a chart as {}; the chart's file name must end in .svg or .png (or be - for SVG on stdout){}",
-            output.display(),
-            super::console::extension_named(other),
-            if other == Some("pdf") {
-                "\n  help: for PDF, write SVG and convert it (rsvg-convert -f pdf chart.svg > chart.pdf)"
+        other => {
+            let refused = lang.format(
+                "chart-form",
+                &[
+                    ("file", &output.display().to_string()),
+                    ("extension", &super::console::extension_named(lang, other)),
+                ],
+            );
+            let help = if other == Some("pdf") {
+                format!("\n  {}", lang.text("chart-pdf-help"))
             } else {
-                ""
-            }
-        ))),
+                String::new()
+            };
+            Err(Failure::Invalid(refused + &help))
+        }
     }
 }

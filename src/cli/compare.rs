@@ -10,18 +10,13 @@ use super::input::Projected;
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &CompareArgs) -> Result<(), Failure> {
-    if args.files.len() < 2 {
-        return Err(Failure::Invalid(format!(
-            "compare needs at least two packages (got {}); for example: levers compare policies/status-quo.toml policies/blueprint-2032.toml",
-            args.files.len()
-        )));
-    }
+    // Two files at least: the argument parser refuses fewer.
     let packages = Projected::load(lang, baseline, &args.files)?;
     if let Some(path) = args.workbook.as_deref() {
         if !super::xlsx::is_xlsx(Some(path)) {
-            return Err(Failure::Invalid(format!(
-                "{}: compare -o writes an Excel workbook; give a name ending in .xlsx, or leave out -o to print",
-                path.display()
+            return Err(Failure::Invalid(lang.format(
+                "compare-workbook-name",
+                &[("file", &path.display().to_string())],
             )));
         }
         let evaluated = packages.evaluated();

@@ -268,11 +268,8 @@ pub fn extension(output: &Path) -> Option<String> {
 }
 
 /// An extension as a refusal names it: `.docx`, or `a file without extension`.
-pub fn extension_named(extension: Option<&str>) -> String {
-    extension.map_or_else(
-        || "a file without extension".to_string(),
-        |e| format!(".{e}"),
-    )
+pub fn extension_named(lang: Lang, extension: Option<&str>) -> String {
+    extension.map_or_else(|| lang.text("output-no-extension"), |e| format!(".{e}"))
 }
 
 #[cfg(test)]

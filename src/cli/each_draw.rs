@@ -47,13 +47,13 @@ pub enum DrawFormat {
 }
 
 impl DrawFormat {
-    pub fn of(format: EvalFormat) -> Result<DrawFormat, Failure> {
+    pub fn of(lang: Lang, format: EvalFormat) -> Result<DrawFormat, Failure> {
         match format {
             EvalFormat::Csv => Ok(DrawFormat::Csv),
             EvalFormat::Ndjson => Ok(DrawFormat::Ndjson),
-            other => Err(Failure::Invalid(format!(
-                "--each-draw and --shard print one row per draw as --format csv or ndjson, not {}",
-                format!("{other:?}").to_lowercase()
+            other => Err(Failure::Invalid(lang.format(
+                "each-draw-format",
+                &[("format", &format!("{other:?}").to_lowercase())],
             ))),
         }
     }

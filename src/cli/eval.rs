@@ -35,7 +35,7 @@ enum Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn of(args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
+    fn of(lang: Lang, args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
         let against = args.against.as_deref();
         let format = if args.format.is_none() && super::xlsx::is_xlsx(args.output.as_deref()) {
             EvalFormat::Xlsx
@@ -44,39 +44,30 @@ impl<'a> Plan<'a> {
         };
         if format != EvalFormat::Xlsx {
             let name = format!("{format:?}").to_lowercase();
-            super::xlsx::check_not_misnamed(args.output.as_deref(), &name)?;
+            super::xlsx::check_not_misnamed(lang, args.output.as_deref(), &name)?;
         }
         if args.excel && format != EvalFormat::Csv {
-            return Err(Failure::Invalid(
-                "--excel (a byte order mark for Excel) applies to --format csv only".to_string(),
-            ));
+            return Err(Failure::Invalid(lang.text("excel-csv-only")));
         }
         if args.uncertainty && (args.each_draw || args.shard.is_some()) {
             if against.is_some() {
-                return Err(Failure::Invalid(
-                    "--against cannot be combined with --uncertainty".to_string(),
-                ));
+                return Err(Failure::Invalid(lang.text("eval-against-uncertainty")));
             }
-            return super::each_draw::DrawFormat::of(format).map(Plan::Draws);
+            return super::each_draw::DrawFormat::of(lang, format).map(Plan::Draws);
         }
         if format == EvalFormat::Xlsx {
             if args.uncertainty {
-                return Err(Failure::Invalid(
-                    "--format xlsx cannot be combined with --uncertainty; use --format csv"
-                        .to_string(),
-                ));
+                return Err(Failure::Invalid(lang.text("eval-xlsx-uncertainty")));
             }
-            super::xlsx::destination(args.output.as_deref())?;
+            super::xlsx::destination(lang, args.output.as_deref())?;
             return Ok(Plan::Workbook { against });
         }
         match (format.report_format(), args.uncertainty) {
-            (None, true) => Err(Failure::Invalid(
-                "--format ndjson cannot be combined with --uncertainty bands; add --each-draw for one line per draw".to_string(),
-            )),
+            (None, true) => Err(Failure::Invalid(lang.text("eval-ndjson-bands"))),
             (None, false) => Ok(Plan::Ndjson { against }),
-            (Some(_), true) if against.is_some() => Err(Failure::Invalid(
-                "--against cannot be combined with --uncertainty".to_string(),
-            )),
+            (Some(_), true) if against.is_some() => {
+                Err(Failure::Invalid(lang.text("eval-against-uncertainty")))
+            }
             (Some(format), true) => Ok(Plan::Bands(format)),
             (Some(format), false) => Ok(Plan::Report { format, against }),
         }
@@ -84,7 +75,7 @@ impl<'a> Plan<'a> {
 }
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &EvalArgs) -> Result<(), Failure> {
-    let plan = Plan::of(args)?;
+    let plan = Plan::of(lang, args)?;
     let against = match plan {
         Plan::Report { against, .. } | Plan::Workbook { against } | Plan::Ndjson { against } => {
             against

@@ -68,9 +68,7 @@ pub fn load_all(
 ) -> Result<Vec<Policy>, Failure> {
     let stdins = files.iter().filter(|f| levers_files::load::is_stdin(f));
     if stdins.count() > 1 {
-        return Err(Failure::Invalid(
-            "`-` (standard input) is given more than once; it can be read only once".to_string(),
-        ));
+        return Err(Failure::Invalid(lang.text("stdin-twice")));
     }
     let mut policies = Vec::new();
     let mut errors = Vec::new();

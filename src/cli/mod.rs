@@ -208,7 +208,7 @@ fn run(lang: Lang, cli: Cli, workbench_settings: WorkbenchSettings) -> Result<Ra
         Command::Tui(_) => Ok(()),
         Command::Eval(args) => eval::run(lang, baseline, &args),
         Command::Check(args) => check::run(lang, baseline, &args),
-        Command::New(args) => new::run(baseline, &args),
+        Command::New(args) => new::run(lang, baseline, &args),
         Command::Migrate(args) => migrate::run(lang, baseline, &args),
         Command::Compare(args) => compare::run(lang, baseline, &args),
         Command::Explain(args) => explain::run(lang, baseline, &args),

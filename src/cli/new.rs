@@ -6,8 +6,9 @@ use levers_files::policy_file;
 use super::Failure;
 use super::args::NewArgs;
 use super::console::{note, print, write_file};
+use levers_report::i18n::Lang;
 
-pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
+pub fn run(lang: Lang, baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     // The template's `#:schema` line names the installed schema; without a
     // data folder it is only missing for editors, so a failure is not an error.
     let _ = levers_files::schema_install::install(&levers_report::i18n::Lang::En, baseline);
@@ -17,14 +18,12 @@ pub fn run(baseline: &Baseline, args: &NewArgs) -> Result<(), Failure> {
     };
     let shown = path.display();
     if path.exists() && !args.force {
-        return Err(Failure::Invalid(format!(
-            "{shown} exists and is kept; choose another name, or pass --force to replace it"
-        )));
+        return Err(Failure::Invalid(
+            lang.format("new-exists", &[("file", &shown.to_string())]),
+        ));
     }
     write_file(path, template.as_bytes())
         .map_err(|e| Failure::Invalid(format!("{shown}: cannot write: {e}")))?;
-    note(&format!(
-        "wrote {shown}; edit it, then `levers check {shown}` and `levers tui {shown}`"
-    ));
+    note(&lang.format("new-wrote", &[("file", &shown.to_string())]));
     Ok(())
 }

@@ -19,7 +19,7 @@ use levers_report::i18n::Lang;
 pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Failure> {
     let (file, output) = (&args.file, &args.output);
     let xlsx = super::xlsx::is_xlsx(Some(output));
-    let html = !xlsx && (args.html || report_is_html(output)?);
+    let html = !xlsx && (args.html || report_is_html(lang, output)?);
     let policy = load(lang, file, baseline)?;
     let projection = project_checked(lang, baseline, &policy)?;
     let others = Projected::load(lang, baseline, &args.against)?;
@@ -78,7 +78,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
 /// Whether the report's file name asks for HTML (`.html`, `.htm`) rather than
 /// Markdown (`.md`, `.markdown`, `-`); any other extension is refused, so
 /// `-o report.docx` does not write Markdown under a Word name.
-fn report_is_html(output: &Path) -> Result<bool, Failure> {
+fn report_is_html(lang: Lang, output: &Path) -> Result<bool, Failure> {
     if is_stdin(output) {
         return Ok(false);
     }
@@ -88,15 +88,19 @@ fn report_is_html(output: &Path) -> Result<bool, Failure> {
         other => {
             let convert = match other {
                 Some(format @ ("docx" | "pdf" | "odt" | "epub")) => format!(
-                    "\n  help: write Markdown and convert it, e.g. pandoc report.md -o report.{format}"
+                    "\n  {}",
+                    lang.format("report-convert-help", &[("format", format)])
                 ),
                 _ => String::new(),
             };
-            Err(Failure::Invalid(format!(
-                "{}: cannot write a report as {}; reports are written as .md (Markdown), .html or .xlsx (an Excel workbook), or - for Markdown on stdout{convert}",
-                output.display(),
-                super::console::extension_named(other),
-            )))
+            let refused = lang.format(
+                "report-form",
+                &[
+                    ("file", &output.display().to_string()),
+                    ("extension", &super::console::extension_named(lang, other)),
+                ],
+            );
+            Err(Failure::Invalid(refused + &convert))
         }
     }
 }

@@ -43,13 +43,13 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Fail
     };
     let shard = args.shard.unwrap_or(Shard::WHOLE);
     if format != SweepFormat::Xlsx {
-        super::xlsx::check_not_misnamed(output, &format!("{format:?}").to_lowercase())?;
+        super::xlsx::check_not_misnamed(lang, output, &format!("{format:?}").to_lowercase())?;
     }
     if format == SweepFormat::Xlsx {
         if args.shard.is_some() {
             return Err(Failure::Invalid(lang.text("sweep-shard-not-xlsx")));
         }
-        let path = super::xlsx::destination(output)?;
+        let path = super::xlsx::destination(lang, output)?;
         let mut csv = Vec::new();
         // The worksheet's row limit is known before any package is run.
         let limit = Some(levers_report::xlsx::MAX_ROWS - 2);
@@ -65,7 +65,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Fail
         return write_output(lang, path, &workbook(lang, &csv)?);
     }
     if args.excel && format != SweepFormat::Csv {
-        return Err(Failure::Invalid(lang.text("sweep-excel-csv-only")));
+        return Err(Failure::Invalid(lang.text("excel-csv-only")));
     }
     // The mark goes first in the whole output, so in shard 1 only.
     let mark = if args.excel && shard.is_first() {

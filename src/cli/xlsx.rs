@@ -20,24 +20,21 @@ pub fn is_xlsx(path: Option<&Path>) -> bool {
 
 /// Refuses an `-o` ending in `.xlsx` when another format was asked for:
 /// text in a file named as a workbook would not open.
-pub fn check_not_misnamed(output: Option<&Path>, format: &str) -> Result<(), Failure> {
+pub fn check_not_misnamed(lang: Lang, output: Option<&Path>, format: &str) -> Result<(), Failure> {
     match output {
-        Some(path) if is_xlsx(output) => Err(Failure::Invalid(format!(
-            "{}: a .xlsx file is an Excel workbook, but --format {format} was given; use --format xlsx or another file name",
-            path.display()
+        Some(path) if is_xlsx(output) => Err(Failure::Invalid(lang.format(
+            "output-misnamed-xlsx",
+            &[("file", &path.display().to_string()), ("format", format)],
         ))),
         _ => Ok(()),
     }
 }
 
 /// The file a workbook goes to: `-o FILE`, which must not be `-`.
-pub fn destination(output: Option<&Path>) -> Result<&Path, Failure> {
+pub fn destination(lang: Lang, output: Option<&Path>) -> Result<&Path, Failure> {
     match output {
         Some(path) if !is_stdin(path) => Ok(path),
-        _ => Err(Failure::Invalid(
-            "xlsx is a binary format and is not written to standard output; give -o FILE.xlsx"
-                .to_string(),
-        )),
+        _ => Err(Failure::Invalid(lang.text("output-xlsx-not-stdout"))),
     }
 }
 
@@ -50,7 +47,7 @@ pub fn write_workbook(
     reference: Option<&Evaluated<'_>>,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
-    let path = destination(output)?;
+    let path = destination(lang, output)?;
     let input = levers_report::xlsx::Input {
         baseline,
         packages,
@@ -70,7 +67,7 @@ pub fn write_workbook_with_summary(
     brief: &levers_report::brief::Brief,
     output: &Path,
 ) -> Result<(), Failure> {
-    let path = destination(Some(output))?;
+    let path = destination(lang, Some(output))?;
     let input = levers_report::xlsx::Input {
         baseline,
         packages,

@@ -117,3 +117,62 @@ fn the_english_refusals_say_what_they_said_and_suggest_one_number() {
     // `seek --levers` takes groups: there the group itself is suggested.
     refused(false, "seek", &["--levers", "zoen"]).says(&["(did you mean `zone`?)"]);
 }
+
+#[test]
+fn flags_that_do_not_go_together_and_unwritable_names_are_refused_in_chinese() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let at = |name: &str| dir.path().join(name).display().to_string();
+    let (docx, png, xlsx, new) = (at("r.docx"), at("c.pdf"), at("o.xlsx"), at("new.toml"));
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "eval",
+                BLUEPRINT,
+                "--uncertainty",
+                "--format",
+                "xlsx",
+                "-o",
+                &xlsx,
+            ],
+            "--format xlsx 不能與 --uncertainty 同用",
+        ),
+        (
+            vec!["eval", BLUEPRINT, "--format", "json", "-o", &xlsx],
+            "是 Excel 活頁簿，但指定了 --format json",
+        ),
+        (
+            vec!["eval", BLUEPRINT, "--excel"],
+            "--excel（為 Excel 加上位元組順序標記）只適用於 --format csv",
+        ),
+        (
+            vec!["compare", BLUEPRINT, BLUEPRINT, "-o", &docx],
+            "compare -o 寫出 Excel 活頁簿",
+        ),
+        (
+            vec!["report", BLUEPRINT, "-o", &docx],
+            "提示：先寫 Markdown 再轉換",
+        ),
+        (
+            vec!["chart", BLUEPRINT, "-o", &png],
+            "提示：如要 PDF，請先寫 SVG 再轉換",
+        ),
+        (vec!["check", "-", "-"], "`-`（標準輸入）出現多於一次"),
+    ];
+    for (args, chinese) in cases {
+        let mut all = vec!["--lang", "zh-Hant"];
+        all.extend(args);
+        run(&all).exits(2).says(&[chinese]).never_says(&[
+            "cannot",
+            "applies to",
+            "help:",
+            "needs at least",
+        ]);
+    }
+    run(&["--lang", "zh-Hant", "new", &new])
+        .exits(0)
+        .says(&["已寫出"]);
+    run(&["--lang", "zh-Hant", "new", &new])
+        .exits(2)
+        .says(&["已存在，予以保留"])
+        .never_says(&["exists and is kept"]);
+}
