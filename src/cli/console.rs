@@ -245,7 +245,8 @@ pub fn stream_output(
     }
     let cannot =
         |e: std::io::Error| Failure::Invalid(format!("{}: cannot write: {e}", output.display()));
-    let mut file = levers_files::fsio::AtomicFile::create(output, 0o644).map_err(cannot)?;
+    let mut file = levers_files::fsio::AtomicFile::create(output, levers_files::fsio::USUAL_MODE)
+        .map_err(cannot)?;
     write(&mut file)?;
     file.commit().map_err(cannot)?;
     let path = output.display().to_string();
@@ -257,7 +258,7 @@ pub fn stream_output(
 /// ([`fsio::write_whole`]); a new file is readable by others, as `>` would
 /// make it: a report or chart is for sharing.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    levers_files::fsio::write_whole(path, bytes, 0o644)
+    levers_files::fsio::write_whole(path, bytes, levers_files::fsio::USUAL_MODE)
 }
 
 /// The lower-cased extension of an output's file name, if it has one.

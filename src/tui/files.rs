@@ -173,7 +173,7 @@ fn save(path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> 
         fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
-    fsio::save_atomic(path, contents).map_err(|e| {
+    fsio::write_whole(path, contents.as_bytes(), fsio::USUAL_MODE).map_err(|e| {
         format!(
             "cannot save {}: {e}\nYour edits are kept (still unsaved): \
              fix the problem and save again, or save elsewhere with S.",

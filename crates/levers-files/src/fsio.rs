@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Diagnostic, Diagnostics, line_column};
 
 mod atomic;
-pub use atomic::{AtomicFile, save_atomic, write_whole};
+pub use atomic::{AtomicFile, PRIVATE_MODE, USUAL_MODE, save_atomic, write_whole};
 
 /// Largest policy or baseline file read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;

@@ -105,7 +105,7 @@ pub fn install(words: &dyn Words, baseline: &Baseline) -> Result<PathBuf, String
             )
         })?;
     }
-    fsio::write_whole(&path, text.as_bytes(), 0o644)
+    fsio::write_whole(&path, text.as_bytes(), fsio::USUAL_MODE)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
 }

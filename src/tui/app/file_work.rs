@@ -207,9 +207,32 @@ impl App {
         None
     }
 
+    /// Where a name typed alone in the save-as prompt is saved: beside the
+    /// package's own file, else in the user's library (the folder the picker
+    /// lists), else the folder levers was started in.
+    pub fn save_as_folder(&self) -> PathBuf {
+        let own_folder = self
+            .path
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .filter(|folder| !folder.as_os_str().is_empty());
+        own_folder
+            .map(std::path::Path::to_path_buf)
+            .or_else(|| self.library.clone())
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
     /// Writing the package to `path`, typed in the save-as prompt: its own
-    /// file is saved as ever; another is new, and not overwritten unasked.
+    /// file is saved as ever; another is new, and not overwritten unasked. A
+    /// name alone goes to [`App::save_as_folder`]; a path with a folder in
+    /// it is taken as typed (relative to where levers was started).
     fn save_as_effect(&self, path: PathBuf) -> Effect {
+        let alone = path.parent().is_none_or(|p| p.as_os_str().is_empty());
+        let path = if alone {
+            self.save_as_folder().join(path)
+        } else {
+            path
+        };
         if self.path.as_ref() == Some(&path) {
             return self.save_effect(path, self.stamp.clone(), false);
         }

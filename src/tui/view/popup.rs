@@ -64,7 +64,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Picker(picker) => render_picker(app.lang, picker, area, buf),
         Mode::SaveAs { input, error } => {
             let mut lines = vec![
-                Line::from(app.lang.text("popup-save-as-path")),
+                Line::from(app.lang.format(
+                    "popup-save-as-path",
+                    &[("folder", &app.save_as_folder().display().to_string())],
+                )),
                 input_line("> ", input),
                 error_line(error.as_ref()),
             ];

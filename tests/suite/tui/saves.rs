@@ -247,3 +247,64 @@ fn save_as_onto_a_link_into_another_folder_asks_twice_then_writes_the_target() {
     assert!(app.is_dirty());
     assert_eq!(app.path, None);
 }
+
+/// The mode any program gives a new file here (0666 less the umask).
+fn usual_mode(dir: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    let probe = dir.join("probe");
+    fs::File::create(&probe).expect("probe");
+    let mode = fs::metadata(&probe).expect("probe").permissions().mode() & 0o777;
+    fs::remove_file(&probe).expect("probe");
+    mode
+}
+
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("saved").permissions().mode() & 0o777
+}
+
+#[test]
+fn a_name_alone_is_saved_beside_the_open_file_with_the_usual_mode() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_on_file(&dir.path().join("p.toml"));
+    press(&mut app, &[ch('S')]);
+    let screen = screen_text(render(&mut app, 160, 40).backend().buffer());
+    assert_eq!(app.save_as_folder(), dir.path());
+    let folder = dir.path().display().to_string();
+    assert!(
+        screen.contains("a name alone is") && screen.contains(&format!("saved in {folder}")),
+        "{screen}"
+    );
+    press(&mut app, &text("copy"));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    let saved = dir.path().join("copy.toml");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.path.as_deref(), Some(saved.as_path()));
+    assert!(saved.is_file(), "not beside the open file");
+    assert_eq!(mode_of(&saved), usual_mode(dir.path()));
+}
+
+#[test]
+fn an_untitled_package_saved_by_name_goes_to_the_library_it_creates() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let library = home.path().join("levers").join("policies");
+    let mut app = blueprint_app();
+    app.library = Some(library.clone());
+    press_in(&mut app, &[ctrl('s')], std::slice::from_ref(&library));
+    press_in(&mut app, &text("draft"), std::slice::from_ref(&library));
+    press_in(
+        &mut app,
+        &[key(KeyCode::Enter)],
+        std::slice::from_ref(&library),
+    );
+    let saved = library.join("draft.toml");
+    assert_eq!(app.path.as_deref(), Some(saved.as_path()));
+    assert!(saved.is_file(), "not in the library");
+    assert_eq!(mode_of(&saved), usual_mode(home.path()));
+    // A path with a folder in it is taken as typed.
+    let elsewhere = home.path().join("elsewhere.toml");
+    press(&mut app, &[ch('S')]);
+    press(&mut app, &text(&elsewhere.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert!(elsewhere.is_file());
+}

@@ -392,7 +392,8 @@ fn the_default_saved_as_a_new_file_names_an_installed_schema() {
     tmux.send_keys(&["S"]);
     tmux.send_text("fresh.toml");
     tmux.send_keys(&["Enter"]);
-    let saved = dir.path().join("fresh.toml");
+    // A name alone, for a package with no file yet, goes to the library.
+    let saved = dir.path().join("data").join("policies").join("fresh.toml");
     wait_until("the package saved", || {
         std::fs::read_to_string(&saved).map_err(|e| e.to_string())
     });

@@ -8,10 +8,18 @@ use std::path::{Path, PathBuf};
 
 use super::{kind_of, save_target};
 
+/// The mode of a file levers creates for the user (a package saved as, an
+/// output): what any program gives a new file, read and write for everyone
+/// less the user's umask (so 0644 under the usual umask 022).
+pub const USUAL_MODE: u32 = 0o666;
+
+/// The mode of a file only its owner should read (recovery copies).
+pub const PRIVATE_MODE: u32 = 0o600;
+
 /// Writes `contents` to `path` as [`write_whole`] does; a file it creates is
-/// readable by its owner only (packages, recovery copies).
+/// readable by its owner only (recovery copies).
 pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    write_whole(path, contents.as_bytes(), 0o600)
+    write_whole(path, contents.as_bytes(), PRIVATE_MODE)
 }
 
 /// The one routine behind every save and every `-o`: [`AtomicFile`] with
@@ -32,7 +40,7 @@ pub fn write_whole(path: &Path, contents: &[u8], new_file_mode: u32) -> std::io:
 ///   disk or a size limit fails there and the target is untouched;
 /// - otherwise it is renamed over the target and the folder synced: a crash
 ///   leaves the old file or the new one, whole. The old file's mode (and owner,
-///   where permitted) is kept; a new file gets `new_file_mode`;
+///   where permitted) is kept; a new file gets `new_file_mode` less the umask;
 /// - a target with other hard links must keep its identity (every name sees the
 ///   new content), so it is not renamed over: the space for the new content is
 ///   reserved in the target first (`fallocate`; if that fails, the target is
@@ -76,16 +84,16 @@ impl AtomicFile {
             _ => PathBuf::from("."),
         };
         remove_stale_temporaries(&folder);
+        // A new file's mode is given when the temporary file is created, so
+        // the umask applies as it does to any file a program creates.
         let temp = tempfile::Builder::new()
             .prefix(TEMP_PREFIX)
             .suffix(".tmp")
+            .permissions(fs::Permissions::from_mode(new_file_mode))
             .tempfile_in(&folder)?;
-        let mode = existing
-            .as_ref()
-            .map_or(new_file_mode, |m| m.mode() & 0o7777);
-        temp.as_file()
-            .set_permissions(fs::Permissions::from_mode(mode))?;
         if let Some(metadata) = &existing {
+            temp.as_file()
+                .set_permissions(fs::Permissions::from_mode(metadata.mode() & 0o7777))?;
             // Only root may give a file away; for anyone else this fails harmlessly.
             let _ = std::os::unix::fs::fchown(
                 temp.as_file(),

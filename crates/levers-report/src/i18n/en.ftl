@@ -397,7 +397,7 @@ tui-tornado-kind = { $kind } (all)
 ## Workbench and money, continued: popups
 
 popup-set = Set { $lever }
-popup-save-as-path = Path of the new file (.toml is added if missing):
+popup-save-as-path = Path of the new file (.toml is added if missing; a name alone is saved in { $folder }):
 popup-library = Your library (listed by open): { $folder }
 popup-save-as = Save as
 popup-unsaved-text = { $file } has unsaved changes.

@@ -389,7 +389,7 @@ tui-tornado-kind = { $label }（全部）
 ## 工作台：提示框
 
 popup-set = 設定{ $lever }
-popup-save-as-path = 新檔案的路徑（如無 .toml 會自動加上）：
+popup-save-as-path = 新檔案的路徑（如無 .toml 會自動加上；只寫檔名則存於 { $folder }）：
 popup-library = 你的方案庫（開啟時列出）：{ $folder }
 popup-save-as = 另存新檔
 popup-unsaved-text = { $file } 有未儲存的更改。
