@@ -519,7 +519,10 @@ impl App {
             } => self.update_restore(*policy, changed.map(|c| c.0), action),
             Mode::Help(scroll) => match action {
                 Action::Close | Action::Help => self.mode = Mode::Normal,
-                Action::SelectNext => self.mode = Mode::Help(scroll.saturating_add(1).min(80)),
+                Action::SelectNext => {
+                    let limit = self.hits.help_scroll_limit().unwrap_or(u16::MAX);
+                    self.mode = Mode::Help(scroll.saturating_add(1).min(limit));
+                }
                 Action::SelectPrevious => self.mode = Mode::Help(scroll.saturating_sub(1)),
                 _ => {}
             },
@@ -586,6 +589,9 @@ impl App {
             Action::Quit => return self.ask_unsaved_then(Pending::Quit),
             Action::EditPackage => self.open_package_editor(),
             Action::ToggleAttributionByKind => self.toggle_attribution_by_kind(),
+            Action::AddMeasure | Action::DuplicateMeasure | Action::RenameMeasure => {
+                return self.list_measures_then(action);
+            }
             Action::Click { column, row } => {
                 if let Some(field) = self.lever_at(column, row) {
                     self.select(field);

@@ -19,12 +19,24 @@ pub enum Target {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Hits {
     areas: Vec<(Rect, Target)>,
+    /// How far the help overlay can scroll on this screen (rows), when drawn.
+    help_scroll_limit: Option<u16>,
 }
 
 impl Hits {
     /// Records that `area` shows `target`.
     pub fn push(&mut self, area: Rect, target: Target) {
         self.areas.push((area, target));
+    }
+
+    /// Records how far the help overlay drawn can scroll.
+    pub fn set_help_scroll_limit(&mut self, limit: u16) {
+        self.help_scroll_limit = Some(limit);
+    }
+
+    /// How far the help overlay can scroll, if it was drawn.
+    pub fn help_scroll_limit(&self) -> Option<u16> {
+        self.help_scroll_limit
     }
 
     /// What is drawn at `column`, `row`, if anything clickable.

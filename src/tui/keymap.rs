@@ -274,6 +274,10 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::ToggleBand, &[ch('b')]),
     bind(Action::Seek, &[ch('g')]),
     bind(Action::EditPackage, &[ch('E')]),
+    // On the levers, these open the measure list and act there.
+    bind(Action::AddMeasure, &[ch('a')]),
+    bind(Action::DuplicateMeasure, &[ch('d')]),
+    bind(Action::RenameMeasure, &[ch('r')]),
     bind(Action::Help, &[ch('?')]),
     bind(Action::Quit, &[ch('q'), ctrl('c')]),
 ];
@@ -283,10 +287,7 @@ pub const NORMAL: &[Binding] = &[
 /// rename them. Every other key means what it means in [`NORMAL`].
 pub const MEASURES: &[Binding] = &[
     bind(Action::EditMeasure, &[ch('e')]),
-    bind(Action::AddMeasure, &[ch('a')]),
     bind(Action::RemoveMeasure, &[ch('x')]),
-    bind(Action::DuplicateMeasure, &[ch('d')]),
-    bind(Action::RenameMeasure, &[ch('r')]),
     bind(Action::ToggleAttributionByKind, &[ch('K')]),
 ];
 

@@ -22,6 +22,23 @@ impl App {
         self.measure_package || !self.policy().is_dials_only()
     }
 
+    /// A measure key pressed on the levers (add, duplicate, rename): the
+    /// workbench lists the package's measures from now on, the selected
+    /// lever's measure selected, and the key acts there.
+    pub(super) fn list_measures_then(&mut self, action: Action) -> Option<Effect> {
+        let field = self.selected_field();
+        if let Some(index) = self
+            .policy()
+            .measures
+            .iter()
+            .position(|m| m.kind.field() == field)
+        {
+            self.measure_selected = index;
+        }
+        self.measure_package = true;
+        self.update_measures(action)
+    }
+
     /// The selected measure's index in the package, if it has measures.
     pub fn selected_measure(&self) -> Option<usize> {
         let count = self.policy().measures.len();

@@ -19,6 +19,7 @@ mod seek;
 mod status;
 pub mod theme;
 mod timing_text;
+mod wrap_line;
 
 /// Colour of the uncertainty band on the share chart.
 pub use charts::BAND as BAND_COLOUR;
@@ -53,6 +54,9 @@ fn hits(area: Rect, app: &App) -> Hits {
     let mut hits = Hits::default();
     if too_small(area) {
         return hits;
+    }
+    if let super::app::Mode::Help(_) = app.mode {
+        hits.set_help_scroll_limit(popup::help_scroll_limit(app, area));
     }
     let panel = regions(area, app).levers;
     // Both panels are bordered blocks: their rows are inside the border.

@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::popup_frame::{error_line, input_line, keys_line, show};
+use super::popup_frame::{self, error_line, input_line, keys_line, show};
 use super::theme;
+use super::wrap_line::{wrap_line, wrap_lines};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Picker, SaveQuestion};
 use crate::tui::edit::ValuePrompt;
@@ -251,7 +252,11 @@ fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
     ])
 }
 
-fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
+/// The help overlay's width, borders included.
+const HELP_WIDTH: u16 = 80;
+
+/// Every line of the help, unwrapped.
+fn help_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
     let mut lines = vec![Line::styled(lang.text("help-workbench"), theme::title())];
     for binding in keymap::bindings(Context::Normal) {
@@ -287,13 +292,42 @@ fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         )
     )));
     lines.push(Line::from(format!("  {}", lang.text("help-prompts"))));
-    let room = usize::from(area.height.saturating_sub(3));
-    let last_start = lines.len().saturating_sub(room);
-    let start = usize::from(scroll).min(last_start);
-    let mut shown: Vec<Line<'_>> = lines.into_iter().skip(start).take(room).collect();
-    shown.push(Line::styled(
-        format!("{} · {}", lang.text("help-scroll"), close_line(app)),
-        theme::label(),
-    ));
-    show(area, buf, &lang.text("help-title"), shown, 80);
+    lines
+}
+
+/// The help's rows as wrapped to the overlay's width, the rows of the keys
+/// that scroll and close it (always in view), and how many rows of help fit.
+struct HelpPage {
+    rows: Vec<Line<'static>>,
+    keys: Vec<Line<'static>>,
+    room: usize,
+}
+
+fn help_page(app: &App, area: Rect) -> HelpPage {
+    let width = popup_frame::inner_width(area, HELP_WIDTH);
+    let rows = wrap_lines(popup_frame::owned(help_lines(app)), width);
+    let keys = wrap_line(
+        Line::styled(
+            format!("{} · {}", app.lang.text("help-scroll"), close_line(app)),
+            theme::label(),
+        ),
+        width,
+    );
+    let room = usize::from(area.height.saturating_sub(2)).saturating_sub(keys.len());
+    HelpPage { rows, keys, room }
+}
+
+/// The furthest the help scrolls in `area`: its last row at the bottom.
+pub(super) fn help_scroll_limit(app: &App, area: Rect) -> u16 {
+    let page = help_page(app, area);
+    u16::try_from(page.rows.len().saturating_sub(page.room)).unwrap_or(u16::MAX)
+}
+
+fn render_help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
+    // Scrolled by rows, as wrapped, so that the last rows can be reached.
+    let HelpPage { rows, keys, room } = help_page(app, area);
+    let start = usize::from(scroll).min(rows.len().saturating_sub(room));
+    let mut shown: Vec<Line<'_>> = rows.into_iter().skip(start).take(room).collect();
+    shown.extend(keys);
+    show(area, buf, &app.lang.text("help-title"), shown, HELP_WIDTH);
 }

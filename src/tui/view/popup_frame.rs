@@ -8,12 +8,34 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
+use super::wrap_line::wrap_lines;
 use crate::tui::keymap::{self, Context};
 use crate::tui::labels;
 use levers_report::i18n::Lang;
+
+/// The columns inside the border of a popup `width` wide drawn in `area`.
+pub(super) fn inner_width(area: Rect, width: u16) -> usize {
+    usize::from(width.min(area.width).saturating_sub(2)).max(1)
+}
+
+/// `lines` with their text owned (wrapping splits spans into new ones).
+pub(super) fn owned(lines: Vec<Line<'_>>) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|line| Line {
+            spans: line
+                .spans
+                .into_iter()
+                .map(|span| Span::styled(span.content.into_owned(), span.style))
+                .collect(),
+            style: line.style,
+            alignment: line.alignment,
+        })
+        .collect()
+}
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -53,17 +75,13 @@ pub(super) fn clear(rect: Rect, buf: &mut Buffer) {
 }
 
 pub(super) fn show(area: Rect, buf: &mut Buffer, title: &str, lines: Vec<Line<'_>>, width: u16) {
-    // Lines longer than the popup wrap: count the rows they will take.
-    let inner_width = usize::from(width.min(area.width).saturating_sub(2)).max(1);
-    let rows: usize = lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner_width).max(1))
-        .sum();
-    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    // Lines longer than the popup are wrapped here, so the popup is as tall
+    // as the rows they take.
+    let rows = wrap_lines(owned(lines), inner_width(area, width));
+    let height = u16::try_from(rows.len() + 2).unwrap_or(u16::MAX);
     let rect = centred(area, width, height);
     clear(rect, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
+    Paragraph::new(rows)
         .block(
             Block::bordered()
                 .border_style(Style::new().fg(theme::ACCENT))

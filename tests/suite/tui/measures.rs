@@ -594,3 +594,42 @@ fn the_selection_starts_on_the_first_measure_listed_and_removal_keeps_to_the_lis
     press(&mut app, &[ch('x')]);
     assert_eq!(kind(&app), MeasureKind::RdGrants);
 }
+
+#[test]
+fn measure_keys_on_the_levers_open_the_measure_list_and_act_there() {
+    // The Blueprint (format 2, one measure per dial) opens on the levers.
+    let mut app = blueprint_app();
+    assert!(!app.shows_measures());
+    assert_eq!(app.context(), Context::Normal);
+    let before = app.policy().measures.len();
+    // `d` on the R&D grants lever duplicates its measure, in the list.
+    press(&mut app, &keys("j j"));
+    assert_eq!(
+        app.selected_field(),
+        levers_core::LeverField::GrantsHkdBnPerYear
+    );
+    press(&mut app, &[ch('d')]);
+    assert!(app.shows_measures());
+    assert_eq!(app.context(), Context::Measures);
+    let measures = &app.policy().measures;
+    assert_eq!(measures.len(), before + 1);
+    let grants = measures.iter().filter(|m| m.kind == MeasureKind::RdGrants);
+    assert_eq!(grants.count(), 2, "the R&D grants measure and its copy");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("duplicated as rd_grants_copy"), "{text}");
+    assert!(
+        text.contains(&format!("Measures ({})", before + 1)),
+        "{text}"
+    );
+    // Undo takes the copy back; the list stays.
+    press(&mut app, &[ch('u')]);
+    assert_eq!(app.policy().measures.len(), before);
+    assert_eq!(app.context(), Context::Measures);
+
+    // `a` on the levers opens the kind picker over the list.
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('a')]);
+    assert!(matches!(app.mode, Mode::KindPicker(_)), "{:?}", app.mode);
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(app.context(), Context::Measures);
+}

@@ -2,7 +2,9 @@
 
 use crate::support::app::*;
 use insta::assert_snapshot;
+use levers::tui::app::Mode;
 use levers_report::format::thousands;
+use levers_report::i18n::Lang;
 use ratatui::crossterm::event::KeyCode;
 
 fn changed_app() -> levers::tui::App {
@@ -110,6 +112,46 @@ fn help_scrolls_at_80x24() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('?'), ch('j'), ch('j')]);
     assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn the_help_scrolls_to_its_last_row_and_back_at_once_in_both_languages() {
+    for lang in [Lang::En, Lang::ZhHant] {
+        let mut app = blueprint_app();
+        app.lang = lang;
+        press(&mut app, &[ch('?')]);
+        render(&mut app, 80, 24);
+        for _ in 0..200 {
+            press(&mut app, &[ch('j')]);
+        }
+        let Mode::Help(limit) = app.mode else {
+            panic!("{lang:?}: the help closed");
+        };
+        assert!(
+            (20..200).contains(&limit),
+            "{lang:?}: scrolls {limit} rows, then stops"
+        );
+        // Compared without spaces: a wide character's second cell is one.
+        let bare = |text: &str| text.replace(' ', "");
+        let lines = screen_lines(&mut app, 80, 24);
+        let shows = |id: &str| {
+            lines
+                .iter()
+                .any(|l| bare(l).contains(&bare(&lang.text(id))))
+        };
+        assert!(shows("help-prompts"), "{lang:?}: the last row: {lines:#?}");
+        assert!(
+            shows("help-scroll"),
+            "{lang:?}: the keys to scroll and close stay in view"
+        );
+        // Every row of the overlay keeps its right border.
+        assert!(
+            lines[1..23].iter().all(|l| l.trim_end().ends_with('│')),
+            "{lang:?}: {lines:#?}"
+        );
+        press(&mut app, &[ch('k')]);
+        assert_eq!(app.mode, Mode::Help(limit - 1), "{lang:?}: one key back up");
+    }
 }
 
 #[test]
