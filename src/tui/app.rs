@@ -564,7 +564,7 @@ impl App {
             Action::Save => return self.save(),
             Action::SaveAs => self.start_save_as(),
             Action::Open => return self.ask_unsaved_then(Pending::Open),
-            Action::CompareFile => return Some(Effect::ListPackages(Purpose::Compare)),
+            Action::CompareFile => return Some(self.list_packages(Purpose::Compare)),
             Action::TogglePin => self.pin(),
             Action::ClearPins => {
                 self.compare.clear();
@@ -703,7 +703,7 @@ impl App {
                 self.should_quit = true;
                 None
             }
-            Pending::Open => Some(Effect::ListPackages(Purpose::Open)),
+            Pending::Open => Some(self.list_packages(Purpose::Open)),
         }
     }
 }

@@ -28,7 +28,11 @@ pub enum Effect {
     /// Search for the cheapest package meeting the target (`g`).
     Seek(Box<SeekRequest>),
     /// Find the packages the picker offers.
-    ListPackages(Purpose),
+    ListPackages {
+        purpose: Purpose,
+        /// The open package's folder, listed first.
+        beside: Option<PathBuf>,
+    },
     Load {
         path: PathBuf,
         purpose: Purpose,
@@ -90,10 +94,13 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf], lang: L
         Effect::Seek(request) => {
             Outcome::Sought(Box::new(super::analysis::run_seek(baseline, &request)))
         }
-        Effect::ListPackages(purpose) => Outcome::Listed {
-            purpose,
-            entries: list_packages(folders),
-        },
+        Effect::ListPackages { purpose, beside } => {
+            let all: Vec<PathBuf> = beside.into_iter().chain(folders.iter().cloned()).collect();
+            Outcome::Listed {
+                purpose,
+                entries: list_packages(&all),
+            }
+        }
         Effect::Load { path, purpose } => {
             let read = fsio::read_text(&path).and_then(|text| {
                 let policy = parse_policy(&path.display().to_string(), &text, baseline)?;
@@ -182,10 +189,17 @@ fn save(path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> 
     })
 }
 
-/// The `*.toml` files directly in `folders`, each folder sorted by name.
+/// The packages directly in `folders` (`*.toml` files with a `format` key:
+/// not `Cargo.toml` and the like), each folder once and sorted by name.
 pub fn list_packages(folders: &[PathBuf]) -> Vec<PathBuf> {
     let mut all = Vec::new();
+    let mut seen = Vec::new();
     for folder in folders {
+        let same = fs::canonicalize(folder).unwrap_or_else(|_| folder.clone());
+        if seen.contains(&same) {
+            continue;
+        }
+        seen.push(same);
         let Ok(entries) = fs::read_dir(folder) else {
             continue;
         };
@@ -193,9 +207,24 @@ pub fn list_packages(folders: &[PathBuf]) -> Vec<PathBuf> {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .filter(|p| looks_like_package(p))
             .collect();
         found.sort();
         all.extend(found);
     }
     all
+}
+
+/// Whether the file's first lines set `format` (every package does, in its
+/// top table); read no further than 4 KiB.
+fn looks_like_package(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    let read = fs::File::open(path).and_then(|file| file.take(4096).read_to_end(&mut head));
+    read.is_ok()
+        && String::from_utf8_lossy(&head).lines().any(|line| {
+            line.trim_start()
+                .strip_prefix("format")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
 }

@@ -66,9 +66,10 @@ pub use events::{
 use recovery::Recovery;
 use view::theme::Theme;
 
-/// Where the picker looks for packages: `./policies`, then the user's library.
+/// Where the picker looks for packages (after the open package's folder):
+/// the folder levers was started in, `./policies`, then the user's library.
 pub fn package_folders() -> Vec<PathBuf> {
-    let mut folders = vec![PathBuf::from("policies")];
+    let mut folders = vec![PathBuf::from("."), PathBuf::from("policies")];
     folders.extend(settings::library_dir());
     folders
 }

@@ -153,6 +153,23 @@ impl App {
         }
     }
 
+    /// Listing the packages the picker offers: those beside the open file
+    /// first, then the usual folders.
+    pub(super) fn list_packages(&self, purpose: Purpose) -> Effect {
+        let beside = self
+            .path
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .map(|folder| {
+                if folder.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    folder.to_path_buf()
+                }
+            });
+        Effect::ListPackages { purpose, beside }
+    }
+
     /// Saves to the package's file; a package without one is saved as.
     pub(super) fn save(&mut self) -> Option<Effect> {
         if let Some(path) = self.path.clone() {

@@ -297,6 +297,42 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
 }
 
 #[test]
+fn the_picker_lists_the_open_files_folder_first_and_only_packages() {
+    let beside = tempfile::tempdir().expect("temp dir");
+    let library = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
+    std::fs::write(beside.path().join("mine.toml"), &sq).expect("write");
+    std::fs::write(
+        beside.path().join("Cargo.toml"),
+        "[package]\nname = \"x\"\n",
+    )
+    .expect("write");
+    std::fs::write(library.path().join("kept.toml"), &sq).expect("write");
+    let mut app = blueprint_app();
+    app.path = Some(beside.path().join("mine.toml"));
+    // The open file's folder is listed once, though also a folder searched.
+    let folders = vec![library.path().to_path_buf(), beside.path().to_path_buf()];
+    press_in(&mut app, &[ch('o')], &folders);
+    let Mode::Picker(picker) = &app.mode else {
+        panic!("expected the picker");
+    };
+    let names: Vec<String> = picker
+        .entries
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    assert_eq!(
+        names,
+        ["mine.toml", "kept.toml"],
+        "no Cargo.toml, none twice"
+    );
+}
+
+#[test]
 fn pinning_shows_both_lines_and_deltas_and_unpins() {
     let mut app = blueprint_app();
     press(&mut app, &[ch('p')]);

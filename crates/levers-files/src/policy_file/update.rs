@@ -216,13 +216,81 @@ fn insert_as_written(user: &mut dyn TableLike, wanted: &dyn TableLike, key: &str
         if let Ok(mut value) = item.into_value() {
             value.decor_mut().clear();
             value.decor_mut().set_prefix(" ");
+            // The space before `}` follows the last value: it moves to the
+            // new last one (`{ a = 1, b = 2 }`, not `{ a = 1 , b = 2}`).
+            let last = user
+                .iter_mut()
+                .last()
+                .and_then(|(_, item)| item.as_value_mut());
+            if let Some(last) = last {
+                let before_brace = last.decor().suffix().cloned();
+                last.decor_mut().set_suffix("");
+                if let Some(before_brace) = before_brace {
+                    value.decor_mut().set_suffix(before_brace);
+                }
+            }
             user.insert(key, Item::Value(value));
         }
         return;
     }
     forget_positions(&mut item);
     let key = Key::new(key).with_leaf_decor(written_key.leaf_decor().clone());
+    if let (Some(column), Some(value)) = (comment_column(user), item.as_value_mut()) {
+        align_comment(&key, value, column);
+    }
     user.entry_format(&key).or_insert(item);
+}
+
+/// The column (in characters, from the line's start) where the comment of
+/// `table`'s last commented `key = value` line begins.
+fn comment_column(table: &dyn TableLike) -> Option<usize> {
+    let keys: Vec<String> = table.iter().map(|(key, _)| key.to_string()).collect();
+    keys.iter().rev().find_map(|name| {
+        let (key, item) = table.get_key_value(name)?;
+        let value = item.as_value()?;
+        let suffix = value.decor().suffix()?.as_str()?;
+        let comment = suffix.trim_start_matches(' ');
+        if !comment.starts_with('#') {
+            return None;
+        }
+        let before_comment = suffix.len() - comment.len();
+        let value_prefix = raw_len(value.decor().prefix());
+        Some(key_width(key) + 1 + value_prefix + bare_width(value) + before_comment)
+    })
+}
+
+/// Pads `value`'s comment so that it starts at `column`, `key` written before
+/// it (at least one space before the `#`).
+fn align_comment(key: &Key, value: &mut toml_edit::Value, column: usize) {
+    let Some(suffix) = value.decor().suffix().and_then(|s| s.as_str()) else {
+        return;
+    };
+    let comment = suffix.trim_start_matches(' ').to_string();
+    if !comment.starts_with('#') {
+        return;
+    }
+    let used = key_width(key) + 1 + raw_len(value.decor().prefix()) + bare_width(value);
+    let spaces = column.saturating_sub(used).max(1);
+    value
+        .decor_mut()
+        .set_suffix(format!("{}{comment}", " ".repeat(spaces)));
+}
+
+/// The characters of `key` as written, with the spaces around it.
+fn key_width(key: &Key) -> usize {
+    let decor = key.leaf_decor();
+    raw_len(decor.prefix()) + key.display_repr().chars().count() + raw_len(decor.suffix())
+}
+
+fn raw_len(raw: Option<&toml_edit::RawString>) -> usize {
+    raw.and_then(|r| r.as_str())
+        .map_or(0, |r| r.chars().count())
+}
+
+fn bare_width(value: &toml_edit::Value) -> usize {
+    let mut value = value.clone();
+    value.decor_mut().clear();
+    value.to_string().chars().count()
 }
 
 /// A table copied from the writer's document keeps that document's place
@@ -417,6 +485,34 @@ mod tests {
             saved.contains("# Land: PA 2024, para. 57.\n\n[target]"),
             "{saved}"
         );
+    }
+
+    #[test]
+    fn a_sector_added_to_an_inline_table_goes_before_its_closing_space() {
+        let text =
+            format!("{HEAD}amount = 1.0\nsectors = {{ nev = 1.0, biotech = 1.0 }} # weights\n");
+        let saved = saved_after(&text, |policy| {
+            if let Some(weights) = policy.measures[0].sector_weights.as_mut() {
+                weights[4] = 0.25;
+            }
+        });
+        assert!(
+            saved.contains("sectors = { nev = 1.0, biotech = 1.0, traditional = 0.25 } # weights"),
+            "{saved}"
+        );
+    }
+
+    #[test]
+    fn an_end_year_added_lines_its_comment_up_with_the_lines_above() {
+        let text =
+            format!("{HEAD}amount = 1.0            # HK$ bn\nramp_years = 2        # to 2027\n");
+        let saved = saved_after(&text, |policy| policy.measures[0].timing.end = Some(2030));
+        let column = |needle: &str| {
+            let line = saved.lines().find(|l| l.starts_with(needle));
+            line.and_then(|l| l.find('#'))
+                .unwrap_or_else(|| panic!("no commented {needle}: {saved}"))
+        };
+        assert_eq!(column("end = 2030"), column("ramp_years"), "{saved}");
     }
 
     #[test]
