@@ -259,6 +259,18 @@ fn opening_a_broken_file_shows_where_it_is_wrong_and_keeps_the_package() {
     assert_eq!(app.mode, Mode::Normal);
 }
 
+/// The file names the open picker lists.
+fn picker_names(app: &levers::tui::App) -> Vec<String> {
+    let Mode::Picker(picker) = &app.mode else {
+        panic!("expected the picker, got {:?}", app.mode);
+    };
+    picker
+        .entries
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect()
+}
+
 #[test]
 fn the_picker_lists_packages_and_opens_the_chosen_one() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -273,14 +285,7 @@ fn the_picker_lists_packages_and_opens_the_chosen_one() {
     let folders = vec![dir.path().to_path_buf()];
     let mut app = blueprint_app();
     press_in(&mut app, &[ch('o')], &folders);
-    let Mode::Picker(picker) = &app.mode else {
-        panic!("expected the picker");
-    };
-    let names: Vec<String> = picker
-        .entries
-        .iter()
-        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
+    let names = picker_names(&app);
     assert_eq!(names, ["a.toml", "b.toml"]);
     press_in(
         &mut app,
@@ -317,14 +322,7 @@ fn the_picker_lists_the_open_files_folder_first_and_only_packages() {
     // The open file's folder is listed once, though also a folder searched.
     let folders = vec![library.path().to_path_buf(), beside.path().to_path_buf()];
     press_in(&mut app, &[ch('o')], &folders);
-    let Mode::Picker(picker) = &app.mode else {
-        panic!("expected the picker");
-    };
-    let names: Vec<String> = picker
-        .entries
-        .iter()
-        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .collect();
+    let names = picker_names(&app);
     assert_eq!(
         names,
         ["mine.toml", "kept.toml"],
