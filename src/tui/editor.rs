@@ -36,7 +36,13 @@ impl EditorContext<'_> {
             .into_iter()
             .find(|p| !before.contains(p));
         match new {
-            Some(problem) => Err(rule_refusal(self.lang, &problem)),
+            Some(mut problem) => {
+                // A horizon moved before the target year is the horizon's doing.
+                if candidate.horizon != self.policy.horizon {
+                    problem.kind = problem.kind.blamed_on_horizon(candidate.horizon, true);
+                }
+                Err(rule_refusal(self.lang, &problem))
+            }
             None => Ok(candidate),
         }
     }

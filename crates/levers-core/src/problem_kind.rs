@@ -46,15 +46,19 @@ pub enum ProblemKind {
         /// The horizon (the projection's last year).
         last: i32,
     },
-    /// The horizon ends before the target year the package takes when its
-    /// `[target]` names none (the reader finds that no year was written).
-    HorizonBeforeDefaultTarget {
+    /// The horizon ends before the target year: the target year outside the
+    /// projection, put to the horizon when the horizon is what the user set
+    /// (see [`ProblemKind::blamed_on_horizon`]).
+    HorizonBeforeTarget {
         /// The horizon found.
         horizon: i32,
-        /// The target year that applies when none is written.
+        /// The target year.
         year: i32,
         /// The first policy year.
         first: i32,
+        /// Whether the target year was set by the user; if not, it is the
+        /// one a package takes when its `[target]` names none.
+        set: bool,
     },
     /// The budget cap is not above 0 and at most `max`.
     BudgetCapOutOfRange {
@@ -393,7 +397,8 @@ impl ProblemKind {
             ProblemKind::HorizonOutside { .. } => "horizon-outside",
             ProblemKind::TargetShareOutOfRange { .. } => "target-share-out-of-range",
             ProblemKind::TargetYearOutside { .. } => "target-year-outside",
-            ProblemKind::HorizonBeforeDefaultTarget { .. } => "horizon-before-default-target",
+            ProblemKind::HorizonBeforeTarget { set: true, .. } => "horizon-before-target",
+            ProblemKind::HorizonBeforeTarget { set: false, .. } => "horizon-before-default-target",
             ProblemKind::BudgetCapOutOfRange { .. } => "budget-cap-out-of-range",
             ProblemKind::LeverOutOfRange { .. } => "lever-out-of-range",
             ProblemKind::AmountOutOfRange { .. } => "amount-out-of-range",
@@ -461,6 +466,27 @@ impl ProblemKind {
         }
     }
 
+    /// A target year after the horizon as the horizon's mistake, for when
+    /// the horizon is what the user set (a horizon edited, or a file that
+    /// writes a horizon and no target year: `target_set` false); any other
+    /// problem as it is.
+    #[must_use]
+    pub fn blamed_on_horizon(self, horizon: i32, target_set: bool) -> ProblemKind {
+        match self {
+            ProblemKind::TargetYearOutside { year, first, last }
+                if year > last && last == horizon =>
+            {
+                ProblemKind::HorizonBeforeTarget {
+                    horizon,
+                    year,
+                    first,
+                    set: target_set,
+                }
+            }
+            other => other,
+        }
+    }
+
     /// Whether the kind says what would be right (`problem-{id}-expected`):
     /// every kind but the count of problems not shown and a syntax error
     /// (whose detail, from the parser, says it).
@@ -477,7 +503,7 @@ impl ProblemKind {
         matches!(
             self,
             ProblemKind::TargetYearOutside { .. }
-                | ProblemKind::HorizonBeforeDefaultTarget { .. }
+                | ProblemKind::HorizonBeforeTarget { .. }
                 | ProblemKind::StartOutsideProjection { .. }
                 | ProblemKind::RampPastHorizon { .. }
                 | ProblemKind::ScheduleYearOutside { .. }

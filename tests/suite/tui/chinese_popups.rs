@@ -469,3 +469,25 @@ fn save_as_without_a_name_is_refused_in_chinese() {
         &["另存新檔", "請輸入檔案名稱，例如 my-package.toml"],
     );
 }
+
+#[test]
+fn a_horizon_moved_before_the_target_year_is_refused_as_the_horizons_mistake() {
+    for (lang, said) in [
+        (Lang::En, "horizon 2028 ends before the target year 2032"),
+        (Lang::ZhHant, "推算期末 2028 早於目標年份 2032"),
+    ] {
+        let mut app = chinese_app();
+        app.lang = lang;
+        assert_eq!(app.policy().target.year, 2032);
+        press(&mut app, &[ch('E')]);
+        let before = app.policy().clone();
+        type_into_package(&mut app, 4, "2028");
+        let refusal = package_refusal(&app).unwrap_or_default();
+        assert!(refusal.contains(said), "{lang:?}: {refusal}");
+        assert!(
+            !refusal.contains("target year 2032 is outside"),
+            "{refusal}"
+        );
+        assert_eq!(*app.policy(), before, "{lang:?}: nothing changed");
+    }
+}

@@ -154,20 +154,11 @@ fn blame_written(
     path: String,
     kind: ProblemKind,
 ) -> (String, ProblemKind) {
-    match kind {
-        ProblemKind::TargetYearOutside { year, first, last }
-            if path == "target.year"
-                && !spans.contains_key("target.year")
-                && year > last
-                && last == horizon =>
-        {
-            let kind = ProblemKind::HorizonBeforeDefaultTarget {
-                horizon,
-                year,
-                first,
-            };
-            ("horizon".to_string(), kind)
-        }
+    if path != "target.year" || spans.contains_key("target.year") {
+        return (path, kind);
+    }
+    match kind.blamed_on_horizon(horizon, false) {
+        blamed @ ProblemKind::HorizonBeforeTarget { .. } => ("horizon".to_string(), blamed),
         kind => (path, kind),
     }
 }

@@ -71,10 +71,11 @@ impl Lang {
                 args.push(("year", year.to_string()));
                 args
             }
-            ProblemKind::HorizonBeforeDefaultTarget {
+            ProblemKind::HorizonBeforeTarget {
                 horizon,
                 year,
                 first,
+                ..
             } => vec![
                 ("horizon", horizon.to_string()),
                 ("year", year.to_string()),
@@ -388,10 +389,17 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             first: 2025,
             last: 2035,
         },
-        ProblemKind::HorizonBeforeDefaultTarget {
+        ProblemKind::HorizonBeforeTarget {
             horizon: 2030,
             year: 2032,
             first: 2025,
+            set: false,
+        },
+        ProblemKind::HorizonBeforeTarget {
+            horizon: 2028,
+            year: 2032,
+            first: 2025,
+            set: true,
         },
         ProblemKind::BudgetCapOutOfRange {
             value: 1e308,
@@ -605,7 +613,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::HorizonOutside { .. }
             | ProblemKind::TargetShareOutOfRange { .. }
             | ProblemKind::TargetYearOutside { .. }
-            | ProblemKind::HorizonBeforeDefaultTarget { .. }
+            | ProblemKind::HorizonBeforeTarget { .. }
             | ProblemKind::BudgetCapOutOfRange { .. }
             | ProblemKind::LeverOutOfRange { .. }
             | ProblemKind::AmountOutOfRange { .. }
