@@ -40,7 +40,7 @@ pub const MAX_COMPARED: usize = 6;
 /// A package shown beside the current one.
 #[derive(Clone, Debug)]
 pub struct Comparison {
-    /// `pinned: Blueprint 2032` or the file name.
+    /// `pinned: Blueprint 2032`, or `Land-led (land-led.toml)` for a file.
     pub label: String,
     pub policy: Policy,
     pub projection: Projection,

@@ -60,6 +60,7 @@ impl MeasureRow {
                 .map_or_else(|| "–".into(), |l| l.for_language(lang.tag()).to_string()),
             MeasureRow::Amount => match &measure.amount {
                 Amount::Constant(value) => describe_value(lang, field, *value),
+                Amount::Schedule(points) if points.len() == 1 => lang.text("editor-schedule-one"),
                 Amount::Schedule(points) => {
                     lang.format("editor-schedule", &[("years", &points.len().to_string())])
                 }

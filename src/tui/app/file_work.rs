@@ -107,8 +107,15 @@ impl App {
             }
             Purpose::Compare => {
                 let projection = project(&self.baseline, &policy);
+                // Named as a pin is, by the package, with the file it came from.
+                let label = if policy.name.trim().is_empty() {
+                    name.clone()
+                } else {
+                    let args = [("name", policy.name.as_str()), ("file", name.as_str())];
+                    self.lang.format("tui-compared", &args)
+                };
                 let added = self.add_comparison(Comparison {
-                    label: name.clone(),
+                    label,
                     policy,
                     projection,
                 });

@@ -192,6 +192,13 @@ impl App {
         let mut candidate = self.policy().clone();
         let mut copy = candidate.measures[index].clone();
         copy.name = unused_name(&candidate.measures, &format!("{}_copy", copy.name));
+        // A label is what the list shows: the copy's says it is another one.
+        if let Some(label) = copy.label.as_mut() {
+            label.text.push_str(" (2)");
+            for (_, text) in &mut label.translations {
+                text.push_str(" (2)");
+            }
+        }
         let name = copy.name.clone();
         candidate.measures.insert(index + 1, copy);
         // Checked like any edit: a name made too long by `_copy` is refused.

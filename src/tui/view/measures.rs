@@ -45,7 +45,8 @@ fn rows(measures: &[Measure]) -> Vec<Row> {
     rows
 }
 
-/// The amount as shown: `12.0 HK$ bn/yr`, or `10.0→20.0 HK$ bn/yr` for a schedule.
+/// The amount as shown: `12.0 HK$ bn/yr`, or `10.0→20.0 HK$ bn/yr` for a
+/// schedule whose values differ (as shown).
 fn amount_text(lang: Lang, measure: &Measure) -> String {
     let field = measure.kind.field();
     match &measure.amount {
@@ -54,7 +55,15 @@ fn amount_text(lang: Lang, measure: &Measure) -> String {
             let first = points.first().map_or(0.0, |p| p.1);
             let last = points.last().map_or(0.0, |p| p.1);
             let decimals = field.spec().decimals;
-            format!("{first:.decimals$}→{}", value_text(lang, field, last))
+            let first_text = format!("{first:.decimals$}");
+            if points
+                .iter()
+                .all(|p| format!("{:.decimals$}", p.1) == first_text)
+            {
+                value_text(lang, field, last)
+            } else {
+                format!("{first_text}→{}", value_text(lang, field, last))
+            }
         }
     }
 }

@@ -103,6 +103,12 @@ fn remove_duplicate_and_rename_change_the_list_and_undo_restores_it() {
     let copy = &app.policy().measures[app.selected_measure().expect("selected")];
     assert_eq!(copy.name, format!("{}_copy", first.name));
     assert_eq!(copy.amount, first.amount);
+    // The list shows labels: the copy's tells it from the original's.
+    let label = first
+        .label
+        .as_deref()
+        .expect("the example's measures have labels");
+    assert_eq!(copy.label.as_deref(), Some(format!("{label} (2)").as_str()));
 
     press(&mut app, &[ch('r'), ctrl('u')]);
     press(&mut app, &text("santin_phase_2"));
@@ -164,6 +170,14 @@ fn a_schedule_is_edited_year_by_year_in_the_measure_editor() {
         project(app.baseline(), &before).years,
         "a one-year schedule from the start is the constant"
     );
+    // Shown as the one value it is, in the editor and in the list.
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("schedule of 1 year (steps)"), "{shown}");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    let listed = screen(&mut app, 120, 40);
+    assert!(listed.contains(" 25 ha/yr"), "{listed}");
+    assert!(!listed.contains("25→25"), "{listed}");
+    edit_amount(&mut app);
     press(&mut app, &[ch('a')]);
     // The new year is selected: type its value.
     press(&mut app, &[key(KeyCode::Enter)]);

@@ -110,3 +110,16 @@ fn pinning_stops_at_the_limit_and_capital_p_clears_every_pin() {
     press(&mut app, &[ch('P')]);
     assert!(app.compare().is_empty());
 }
+
+#[test]
+fn a_file_compared_is_named_by_its_package_and_its_file() {
+    let mut app = blueprint_app();
+    let folders = [crate::support::root().join("policies")];
+    press_in(&mut app, &[ch('c')], &folders);
+    press_in(&mut app, &text("policies/land-led.toml"), &folders);
+    press_in(&mut app, &[key(KeyCode::Enter)], &folders);
+    let labels: Vec<&str> = app.compare().iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Land-led (land-led.toml)"]);
+    let shown = screen_text(render(&mut app, 200, 50).backend().buffer());
+    assert!(shown.contains("•1 Land-led (land-led.toml)"), "{shown}");
+}

@@ -817,6 +817,7 @@ note-already-pinned = this package is already pinned; P unpins all
 note-pinned = package pinned: move levers to compare, p pins another, P unpins all
 # A pinned package as the charts' legend names it.
 tui-pinned = pinned: { $name }
+tui-compared = { $name } ({ $file })
 # The file picker's title, opening a package or one to compare against.
 tui-picker-open = Open a package
 tui-picker-compare = Compare against a package
@@ -879,6 +880,7 @@ refusal-save-as-empty = type a file name, e.g. my-package.toml
 
 # The measure editor's and group editor's values.
 editor-schedule = schedule of { $years } years (steps)
+editor-schedule-one = schedule of 1 year (steps)
 editor-model-default = model default
 editor-no-end = none
 editor-all-equal = 1 (all equal)

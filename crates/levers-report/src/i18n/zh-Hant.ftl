@@ -807,6 +807,7 @@ note-nothing-to-redo = 沒有可重做的更改
 note-already-pinned = 此方案已固定；按 P 全部取消固定
 note-pinned = 已固定方案：調整措施以作比較，按 p 固定另一個，按 P 全部取消固定
 tui-pinned = 已固定：{ $name }
+tui-compared = { $name }（{ $file }）
 tui-picker-open = 開啟方案
 tui-picker-compare = 開啟方案作比較
 tui-band = p10–p90 達標機率 = { $pct }%
@@ -867,6 +868,7 @@ refusal-save-as-empty = 請輸入檔案名稱，例如 my-package.toml
 
 # The measure editor's and group editor's values.
 editor-schedule = { $years } 年的時間表（逐年）
+editor-schedule-one = 1 年的時間表（逐年）
 editor-model-default = 模型預設值
 editor-no-end = 不設（none）
 editor-all-equal = 1（全部相同）
