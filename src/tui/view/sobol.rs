@@ -39,8 +39,9 @@ fn row(name: &str, first: f64, total: f64, label_width: usize, bar_width: usize)
     };
     let (alone, all) = (cells(first), cells(total));
     let together = all.saturating_sub(alone);
-    // Cut and padded in terminal columns, so a Chinese name lines up too.
-    let label = crate::tui::labels::columns(name, label_width);
+    // Cut (with `…`, as the tornado beside it) and padded in terminal
+    // columns, so a Chinese name lines up too.
+    let label = levers_report::format::fit(name, label_width);
     Line::from(vec![
         Span::raw(format!(" {label} ")),
         Span::styled("▇".repeat(alone), Style::new().fg(FIRST)),

@@ -101,14 +101,22 @@ fn bar_cells(swing: &Swing, centre: f64, half: usize, scale: f64) -> Vec<(char, 
     cells
 }
 
+/// The columns of a bar line: the label's, each half bar's, and the swing
+/// figure's at the end.
+struct Columns {
+    label: usize,
+    half: usize,
+    swing: usize,
+}
+
 fn bar_line(
     app: &App,
     tornado: &Tornado,
     swing: &Swing,
-    label_width: usize,
-    half: usize,
+    columns: &Columns,
     scale: f64,
 ) -> Line<'static> {
+    let (label_width, half) = (columns.label, columns.half);
     let label = levers_report::format::fit(
         &item_label(app.lang, app.baseline(), app.policy(), swing.item),
         label_width,
@@ -133,7 +141,7 @@ fn bar_line(
             " {}",
             super::levers::right_aligned(
                 &width_text(app.lang, tornado.outcome, swing.width()),
-                swing_width(app.lang)
+                columns.swing
             )
         ),
         theme::label(),
@@ -194,10 +202,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let rows = usize::from(inner.height.saturating_sub(1 + u16::from(note.is_some())));
     let label_width = (width / 3).clamp(8, 26);
-    // One space before and after the label, one before the 10-wide swing.
-    let bars = width.saturating_sub(label_width + 2 + 1 + swing_width(lang));
-    let half = bars.saturating_sub(1) / 2;
     let shown: Vec<&Swing> = tornado.swings.iter().take(rows).collect();
+    // The swing figures are never cut: their column is as wide as the widest.
+    let swing_columns = shown
+        .iter()
+        .map(|s| {
+            let text = width_text(lang, tornado.outcome, s.width());
+            unicode_width::UnicodeWidthStr::width(text.as_str())
+        })
+        .fold(swing_width(lang), usize::max);
+    // One space before and after the label, one before the swing.
+    let bars = width.saturating_sub(label_width + 2 + 1 + swing_columns);
+    let half = bars.saturating_sub(1) / 2;
+    let columns = Columns {
+        label: label_width,
+        half,
+        swing: swing_columns,
+    };
     let largest = shown
         .iter()
         .flat_map(|s| [s.outcome_at_low, s.outcome_at_high])
@@ -242,7 +263,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(Span::styled(format!(" {note}"), theme::label())));
     }
     for swing in shown {
-        lines.push(bar_line(app, tornado, swing, label_width, half, scale));
+        lines.push(bar_line(app, tornado, swing, &columns, scale));
     }
     Paragraph::new(lines).render(inner, buf);
 }

@@ -41,6 +41,39 @@ fn t_toggles_the_tornado_and_its_rows_are_the_cores_sensitivity() {
 }
 
 #[test]
+fn the_cost_tornado_says_it_is_cumulative_and_never_cuts_a_figure() {
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('t'), ch('T'), ch('T'), ch('T')]);
+    let tornado = app.tornado().cloned().expect("tornado open");
+    assert_eq!(tornado.outcome, Outcome::CumulativeCostToTargetYear);
+    for width in [120, 200] {
+        let lines = screen_lines(&mut app, width, 40);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("Sensitivity: cost to 2032")),
+            "{lines:#?}"
+        );
+        // Every swing is a whole figure, `HK$188.5 bn`, never `HK$188.5 b`.
+        let figures: Vec<&str> = (lines.iter())
+            .filter(|l| l.contains('│'))
+            .filter_map(|l| {
+                l.rsplit(" HK$")
+                    .next()
+                    .filter(|f| f.starts_with(char::is_numeric))
+            })
+            .collect();
+        assert!(figures.len() > 5, "{lines:#?}");
+        for figure in figures {
+            assert!(
+                figure.contains(" bn") || figure.contains(" m"),
+                "cut: {figure}"
+            );
+        }
+    }
+}
+
+#[test]
 fn b_shows_the_band_of_the_cores_monte_carlo_bit_for_bit() {
     let mut app = blueprint_app();
     assert!(app.band().is_none());
