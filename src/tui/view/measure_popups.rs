@@ -6,8 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::popup_frame::{error_line, keys_line, show};
+use super::popup_frame::{error_line, inner_width, keys_line, show};
 use super::theme;
+use super::wrap_line::wrap_lines;
 use crate::tui::app::App;
 use crate::tui::form::FormState;
 use crate::tui::labels;
@@ -17,14 +18,23 @@ use levers_core::measure::MeasureKind;
 use levers_report::format::fit;
 use levers_report::sanitise::terminal;
 
-/// Label and value columns of a form.
+/// Label and value columns of a form, and its popup's width.
 const LABEL_WIDTH: usize = 28;
 const VALUE_WIDTH: usize = 40;
+const FORM_WIDTH: u16 = 76;
 
 /// The form's rows, the selected one highlighted (showing the text being
-/// typed), then its error and keys.
-fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+/// typed), under `head` and above the form's error and keys; when they do
+/// not all fit in `area`, the rows around the selected one (the head, the
+/// error and the keys always show).
+fn form_lines(
+    app: &App,
+    form: &FormState,
+    head: Vec<Line<'static>>,
+    rows: Vec<(String, String)>,
+    area: Rect,
+) -> Vec<Line<'static>> {
+    let mut shown_rows = Vec::new();
     for (i, (label, value)) in rows.into_iter().enumerate() {
         let selected = i == form.row;
         let value = match (&form.typing, selected) {
@@ -36,10 +46,28 @@ fn form_lines(app: &App, form: &FormState, rows: Vec<(String, String)>) -> Vec<L
             fit(&label, LABEL_WIDTH),
             fit(&value, VALUE_WIDTH)
         ));
-        lines.push(theme::marked(line, selected));
+        shown_rows.push(theme::marked(line, selected));
     }
-    lines.push(error_line(form.error.as_ref()));
-    lines.push(keys_line(app.lang, app.context()));
+    let width = inner_width(area, FORM_WIDTH);
+    let head = wrap_lines(head, width);
+    let tail = wrap_lines(
+        vec![
+            error_line(form.error.as_ref()),
+            keys_line(app.lang, app.context()),
+        ],
+        width,
+    );
+    // Two rows for the border.
+    let room = usize::from(area.height)
+        .saturating_sub(2 + head.len() + tail.len())
+        .max(1);
+    let first = form
+        .row
+        .saturating_sub(room / 2)
+        .min(shown_rows.len().saturating_sub(room));
+    let mut lines = head;
+    lines.extend(shown_rows.into_iter().skip(first).take(room));
+    lines.extend(tail);
     lines
 }
 
@@ -57,16 +85,16 @@ pub fn render_measure(app: &App, editor: &MeasureEditor, area: Rect, buf: &mut B
         })
         .collect();
     let kind = app.lang.lever_field(measure.kind.field());
-    let mut lines = vec![Line::styled(
+    let head = vec![Line::styled(
         app.lang.format("popup-measure-hint", &[("kind", &kind)]),
         theme::label(),
     )];
-    lines.extend(form_lines(app, &editor.form, rows));
+    let lines = form_lines(app, &editor.form, head, rows, area);
     let name = fit(&terminal(&measure.name), 40);
     let title = app
         .lang
         .format("popup-measure", &[("name", name.trim_end())]);
-    show(area, buf, &title, lines, 76);
+    show(area, buf, &title, lines, FORM_WIDTH);
 }
 
 pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut Buffer) {
@@ -79,8 +107,14 @@ pub fn render_package(app: &App, editor: &PackageEditor, area: Rect, buf: &mut B
             )
         })
         .collect();
-    let lines = form_lines(app, &editor.form, rows);
-    show(area, buf, &app.lang.text("popup-package"), lines, 76);
+    let lines = form_lines(app, &editor.form, Vec::new(), rows, area);
+    show(
+        area,
+        buf,
+        &app.lang.text("popup-package"),
+        lines,
+        FORM_WIDTH,
+    );
 }
 
 pub fn render_kind_picker(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {

@@ -647,3 +647,29 @@ fn measure_keys_on_the_levers_open_the_measure_list_and_act_there() {
     press(&mut app, &[key(KeyCode::Esc)]);
     assert_eq!(app.context(), Context::Measures);
 }
+
+#[test]
+fn a_long_measure_editor_scrolls_its_rows_and_keeps_its_error_and_keys_in_view() {
+    let mut app = measures_app();
+    edit_amount(&mut app);
+    // Years up to the horizon, then one more, refused.
+    for _ in 0..12 {
+        press(&mut app, &[ch('a')]);
+    }
+    let Mode::Measure(editor) = &app.mode else {
+        panic!("expected the measure editor, got {:?}", app.mode);
+    };
+    assert!(
+        editor.form.error.is_some(),
+        "a year past the horizon is refused"
+    );
+    let shown = screen(&mut app, 80, 24);
+    for text in ["the horizon (2035)", "Esc/e/q close", "2035: 25 ha a year"] {
+        assert!(shown.contains(text), "{text}: {shown}");
+    }
+    // Back at the top, the first rows show again.
+    press(&mut app, &vec![key(KeyCode::Up); 20]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("Name (key in the file)"), "{shown}");
+    assert!(shown.contains("Esc/e/q close"), "{shown}");
+}
