@@ -87,6 +87,20 @@ fn needs_lines(app: &App) -> Vec<Line<'static>> {
             ],
         )),
     ];
+    // A cap that binds covers outlays and tax forgone; the year's cost shown
+    // beside it also holds financing, which the cap leaves out.
+    if year.budget_scale < 0.9995 && year.financing_cost_hkd_bn > 0.0 {
+        lines.push(Line::styled(
+            lang.format(
+                "tui-cap-leaves-out-financing",
+                &[
+                    ("year", &target.year.to_string()),
+                    ("financing", &money_bn(lang, year.financing_cost_hkd_bn)),
+                ],
+            ),
+            theme::label(),
+        ));
+    }
     // Where the land released so far went (MODEL.md §3.3).
     if year.land_released_ha > 0.0 {
         lines.push(Line::from(lang.format(

@@ -215,3 +215,28 @@ fn on_a_wide_screen_tab_swaps_the_sectors_and_the_purse_at_once() {
     press(&mut app, &[key(KeyCode::Tab)]);
     assert_eq!(app.panel(), Panel::Detail);
 }
+
+#[test]
+fn a_binding_cap_says_the_cost_per_year_holds_financing_it_leaves_out() {
+    let mut policy = blueprint_app().policy().clone();
+    policy.budget.cap_hkd_bn_per_year = Some(5.0);
+    let mut app = app_with(policy, None);
+    let year = *app
+        .projection()
+        .year(2032)
+        .unwrap_or_else(|| panic!("2032 is projected"));
+    assert!(year.budget_scale < 1.0 && year.financing_cost_hkd_bn > 0.0);
+    assert!(
+        year.fiscal_cost_hkd_bn > 5.0,
+        "the year's cost is above the cap"
+    );
+    let shown = screen_text(render(&mut app, 200, 60).backend().buffer());
+    assert!(
+        shown.contains("The cap is on outlays and tax forgone;"),
+        "{shown}"
+    );
+    // Without a cap that binds, nothing is said.
+    let mut app = blueprint_app();
+    let shown = screen_text(render(&mut app, 200, 60).backend().buffer());
+    assert!(!shown.contains("The cap is on outlays"), "{shown}");
+}

@@ -320,6 +320,7 @@ tui-needs-value-added = { $money } of value added,
 tui-needs-workers = { $workers } workers at projected productivity
 tui-needs-land = ({ $base } at today's), { $land } ha more land.
 tui-limit = Limit in { $year }: { $limits }
+tui-cap-leaves-out-financing = The cap is on outlays and tax forgone; financing ({ $financing } in { $year }) comes on top of it in the cost per year.
 tui-sites = Land by { $year }: { $taken } of { $released } ha taken up for plants, { $vacant } ha waiting.
 tui-no-attribution = no attribution
 tui-this-package = this package

@@ -315,6 +315,7 @@ tui-needs-value-added = 增加價值 { $money }，
 tui-needs-workers = 按推算生產力計 { $workers } 名工人
 tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $land } 公頃。
 tui-limit = { $year } 年的限制：{ $limits }
+tui-cap-leaves-out-financing = 上限只計支出及稅收損失；每年成本另加融資成本（{ $year } 年 { $financing }）。
 tui-sites = 至 { $year } 年：已推出 { $released } 公頃土地，廠房承用 { $taken } 公頃，{ $vacant } 公頃待用。
 tui-no-attribution = 沒有貢獻分析
 tui-this-package = 本方案
