@@ -30,9 +30,18 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
     };
     let against = others.evaluated();
     if xlsx {
+        // Differences are this package minus the first it is compared with,
+        // as in eval --against and the report's own tables.
+        let reference = against.first().cloned();
         let mut packages = vec![main];
-        packages.extend(against);
-        return super::xlsx::write_workbook(lang, baseline, &packages, None, Some(output));
+        packages.extend(against.into_iter().skip(1));
+        return super::xlsx::write_workbook(
+            lang,
+            baseline,
+            &packages,
+            reference.as_ref(),
+            Some(output),
+        );
     }
     let chart_base = (!is_stdin(output)).then(|| output.with_extension(""));
     let uncertainty = monte_carlo_parallel(lang, baseline, &policy, REPORT_DRAWS, REPORT_SEED);

@@ -330,6 +330,17 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
             .arg(&out),
     );
     let report = fs::read_to_string(&out).expect("written");
+    // Compared as eval --against compares: this package minus the other.
+    let compared = crate::support::section(&report, "## Compared with Status quo")
+        .unwrap_or_else(|| panic!("no comparison: {report}"));
+    assert!(
+        compared.contains("differences in brackets are against the first, Status quo"),
+        "{compared}"
+    );
+    assert!(
+        compared.contains("What changes from Status quo to Blueprint 2032"),
+        "{compared}"
+    );
     for heading in [
         "# Blueprint 2032",
         "## In brief",

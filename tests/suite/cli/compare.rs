@@ -244,8 +244,9 @@ fn a_report_takes_several_packages_to_compare_against() {
         "{report}"
     );
     assert!(report.contains("Comparing 4 packages"), "{report}");
+    // The first compared with is the reference every difference is taken against.
     assert!(
-        report.contains("| Blueprint 2032 | Status quo | Announced measures (2024–) | Land-led |"),
+        report.contains("| Status quo | Blueprint 2032 | Announced measures (2024–) | Land-led |"),
         "{report}"
     );
 }

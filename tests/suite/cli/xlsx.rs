@@ -124,10 +124,6 @@ fn an_eval_workbook_holds_the_same_numbers_as_the_json() {
 #[test]
 fn the_comparison_sheet_holds_the_deltas_of_eval_against() {
     let dir = temp();
-    let out = written(&dir, "against.xlsx");
-    let out_text = out.display().to_string();
-    // The extension alone chooses the format.
-    ok(&["eval", BLUEPRINT, "--against", STATUS_QUO, "-o", &out_text]);
     let report = json(&[
         "eval",
         BLUEPRINT,
@@ -136,24 +132,32 @@ fn the_comparison_sheet_holds_the_deltas_of_eval_against() {
         "--format",
         "json",
     ]);
-    let mut book = open(&out);
-    let range = sheet(&mut book, "Comparison");
-    assert_eq!(text(&range, 3, 0), "Blueprint 2032");
-    assert_eq!(text(&range, 3, 1), "Status quo");
-    let rows = json_numbers(&report["years"]).len();
-    for key in [
-        "manufacturing_share_pct",
-        "manufacturing_jobs",
-        "fiscal_cost_hkd_bn",
-    ] {
-        let col = column(&range, key);
-        let deltas = json_numbers(&report["deltas"][key]);
-        for (got, want) in numbers(&range, col, rows).iter().zip(&deltas) {
-            let (got, want) = (got.unwrap_or(f64::NAN), want.unwrap_or(f64::NAN));
-            assert!(
-                (got - want).abs() <= 1e-9 * want.abs().max(1.0),
-                "{key}: {got} vs {want}"
-            );
+    // `eval --against` and `report --against` write the same comparison:
+    // this package minus the one it is compared with. The extension alone
+    // chooses the format.
+    for command in ["eval", "report"] {
+        let out = written(&dir, &format!("{command}-against.xlsx"));
+        let out_text = out.display().to_string();
+        ok(&[command, BLUEPRINT, "--against", STATUS_QUO, "-o", &out_text]);
+        let mut book = open(&out);
+        let range = sheet(&mut book, "Comparison");
+        assert_eq!(text(&range, 3, 0), "Blueprint 2032", "{command}");
+        assert_eq!(text(&range, 3, 1), "Status quo", "{command}");
+        let rows = json_numbers(&report["years"]).len();
+        for key in [
+            "manufacturing_share_pct",
+            "manufacturing_jobs",
+            "fiscal_cost_hkd_bn",
+        ] {
+            let col = column(&range, key);
+            let deltas = json_numbers(&report["deltas"][key]);
+            for (got, want) in numbers(&range, col, rows).iter().zip(&deltas) {
+                let (got, want) = (got.unwrap_or(f64::NAN), want.unwrap_or(f64::NAN));
+                assert!(
+                    (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+                    "{command} {key}: {got} vs {want}"
+                );
+            }
         }
     }
 }

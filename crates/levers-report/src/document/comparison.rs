@@ -1,4 +1,6 @@
-//! The comparison section: the packages side by side, the main one first.
+//! The comparison section: the packages side by side, each against the first
+//! package the report is compared with (as `eval --against` and the headline
+//! table take differences: this package minus that one).
 
 use levers_core::Baseline;
 
@@ -7,8 +9,9 @@ use crate::Evaluated;
 use crate::i18n::Lang;
 use crate::sanitise;
 
-/// "## Compared with A, B and C", then the packages side by side, the main
-/// package first.
+/// "## Compared with A, B and C", then the packages side by side: A first
+/// (the reference the differences are taken against), then the main package,
+/// then B and C.
 pub(super) fn comparison_section(
     lang: Lang,
     baseline: &Baseline,
@@ -29,8 +32,9 @@ pub(super) fn comparison_section(
         ),
         _ => names.join(""),
     };
-    let mut packages = vec![main.clone()];
-    packages.extend(against.iter().cloned());
+    let mut packages: Vec<Evaluated<'_>> = against.iter().take(1).cloned().collect();
+    packages.push(main.clone());
+    packages.extend(against.iter().skip(1).cloned());
     let comparison = crate::compare::Comparison::build(lang, baseline, &packages);
     format!(
         "## {}\n\n{}\n",
