@@ -4,7 +4,7 @@
 //! measures where they are told to.
 
 use levers_core::analysis::robust_seek::seek_robust;
-use levers_core::analysis::seek::SeekRequest;
+use levers_core::analysis::seek::{SeekRequest, cost_fields};
 use levers_core::analysis::{SeekResult, monte_carlo};
 use levers_core::measure::{Amount, MeasureKind};
 use levers_core::{LeverGroup, Policy, Target};
@@ -261,4 +261,78 @@ fn bounds_and_fixes_hold_lever_dials_of_a_format_1_search() {
     );
     assert!(!found.uses_group(LeverGroup::Talent));
     assert!(levers_core::project(&baseline, &found).target.met);
+}
+
+/// `package` with each measure whose kind `amount` gives a number set to it
+/// (a schedule keeps its shape).
+fn with_amounts(package: &Policy, amount: impl Fn(MeasureKind) -> Option<f64>) -> Policy {
+    let mut package = package.clone();
+    for measure in &mut package.measures {
+        if let Some(value) = amount(measure.kind) {
+            measure.amount = measure.amount.with_peak(value);
+        }
+    }
+    package
+}
+
+fn is_talent(kind: MeasureKind) -> bool {
+    matches!(
+        kind,
+        MeasureKind::TalentAdmissions | MeasureKind::TrainingPlaces
+    )
+}
+
+#[test]
+fn the_closest_package_lowers_the_levers_that_lower_the_chance() {
+    // Blueprint 2032 aimed at 1.2% by 2032: met at the central assumptions
+    // within its HK$60 bn cap, but in no package's 80% of the draws. Talent
+    // admissions lower the share (they raise GDP, its denominator) and
+    // training places move nothing by 2032 but spend the capped budget.
+    let baseline = baseline();
+    let mut package = load("policies/blueprint-2032.toml", &baseline);
+    package.target.share_pct = 1.2;
+    let (draws, seed) = (1_000, 42);
+    let robust = seek_robust(
+        &baseline,
+        &SeekRequest::for_package(&package),
+        0.8,
+        draws,
+        seed,
+    );
+    let SeekResult::Unreachable(shortfall) = &robust.result else {
+        panic!("1.2% in 80% of draws is out of reach: {robust:?}");
+    };
+    let proposal = &shortfall.policy;
+    let chance = |policy: &Policy| monte_carlo(&baseline, policy, draws, seed).probability_met;
+    let cost = |policy: &Policy| {
+        levers_core::project(&baseline, policy)
+            .year(2032)
+            .map_or(f64::NAN, |y| y.cumulative_fiscal_cost_hkd_bn)
+    };
+    let (p, spent) = (chance(proposal), cost(proposal));
+    assert_eq!(p, robust.probability_met);
+    // Not dominated: without its talent measures it is neither likelier to
+    // meet the target and cheaper.
+    let without_talent = with_amounts(proposal, |kind| is_talent(kind).then_some(0.0));
+    let (p_without, spent_without) = (chance(&without_talent), cost(&without_talent));
+    assert!(
+        !(p_without > p && spent_without < spent),
+        "without talent: {p_without} at HK${spent_without} bn vs {p} at HK${spent} bn"
+    );
+    // At least as likely as every lever at its maximum but the talent ones off.
+    let maxed = with_amounts(&package, |kind| {
+        let field = kind.field();
+        if is_talent(kind) {
+            Some(0.0)
+        } else {
+            cost_fields(field.group())
+                .contains(&field)
+                .then(|| field.spec().max)
+        }
+    });
+    let p_maxed = chance(&maxed);
+    assert!(
+        p >= p_maxed,
+        "{p} vs {p_maxed} with every other lever maxed"
+    );
 }

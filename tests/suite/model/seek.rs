@@ -321,3 +321,47 @@ fn a_robust_seek_asked_to_stop_answers_stopped_without_evaluating_on() {
         assert_eq!(asked.get(), after + 1);
     }
 }
+
+#[test]
+fn the_closest_and_the_best_packages_pay_for_no_lever_that_adds_nothing() {
+    // announced.toml releases its land from 2027: by 2028 released land
+    // raises no share, yet costs. 5% by 2028 is out of reach.
+    let baseline = baseline();
+    let mut request =
+        SeekRequest::for_package(&crate::support::load("policies/announced.toml", &baseline));
+    request.target = Target {
+        share_pct: 5.0,
+        year: 2028,
+    };
+    let SeekResult::Unreachable(closest) = seek(&baseline, &request) else {
+        panic!("5% by 2028 is out of reach");
+    };
+    let best = levers_core::analysis::seek::best_reachable(&baseline, &request);
+    for (what, package) in [("closest", &closest.policy), ("best", &best.policy)] {
+        let outcome = |policy: &Policy| {
+            project(&baseline, policy)
+                .year(2028)
+                .map_or((f64::NAN, f64::NAN), |y| {
+                    (y.manufacturing_share_pct, y.cumulative_fiscal_cost_hkd_bn)
+                })
+        };
+        let (share, cost) = outcome(package);
+        // Not dominated: no money or quantity measure, set to zero, reaches
+        // as high a share for less.
+        for (index, measure) in package.measures.iter().enumerate() {
+            let field = measure.kind.field();
+            if !cost_fields(field.group()).contains(&field) || measure.amount.peak() == 0.0 {
+                continue;
+            }
+            let mut without = package.clone();
+            without.measures[index].amount = measure.amount.with_peak(0.0);
+            let (share_without, cost_without) = outcome(&without);
+            assert!(
+                !(share_without >= share - 1e-9 && cost_without < cost - 1e-6),
+                "{what}: without {} {share_without}% for HK${cost_without} bn, \
+                 vs {share}% for HK${cost} bn",
+                measure.name
+            );
+        }
+    }
+}

@@ -10,18 +10,22 @@
 //! mix, more of it; from nothing, every number alike) until the chance is met,
 //! bisecting on the scale; (b) the cheapest central package for a raised
 //! target, the target bisected until the chance is met (the mix may change).
-//! The cheaper wins; if neither meets the chance, the target is out of reach
-//! at that confidence and the mix at its ceilings is the closest package. The answer's chance is then measured again on as
-//! many fresh draws (other streams of the same seed), which says how robust it
-//! is beyond the draws it was tuned on.
+//! The cheaper wins. If neither meets the chance (or the target is out of reach
+//! at the central assumptions), the target is out of reach at that confidence
+//! and the closest package is climbed to: the highest chance found, each number
+//! moved whichever way helps (a lever that lowers the share goes down), then
+//! the cheapest found with that chance. The answer's chance is then measured
+//! again on as many fresh draws (other streams of the same seed), which says
+//! how robust it is beyond the draws it was tuned on.
 //!
 //! [`seek_robust_unless_stopped`] asks a "should stop" check before each
 //! candidate (a central search's projection, or a candidate's chance over the
 //! draws) and answers [`Stopped`] once it says yes.
 
+use crate::analysis::dial::Knob;
 use crate::analysis::seek::{
-    Dial, Direction, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, search, search_space,
-    set_dials, set_rounded,
+    Dial, Direction, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, climb, search,
+    search_space, set_dials, set_rounded,
 };
 use crate::analysis::uncertainty::drawn_assumptions;
 use crate::analysis::year_noise::YearNoise;
@@ -142,6 +146,26 @@ fn at_fractions(base: &Policy, dials: &[Dial], x: &[f64], default_start: i32) ->
     out
 }
 
+/// Where each dial stands in `policy`, a package sought from `base`: each
+/// measure is found by name, since the search drops measures left at zero
+/// (absent: at zero).
+fn fractions_of(base: &Policy, dials: &[Dial], policy: &Policy) -> Vec<f64> {
+    dials
+        .iter()
+        .map(|dial| {
+            let value = match dial.knob {
+                Knob::MeasureAmount(index) => base
+                    .measures
+                    .get(index)
+                    .and_then(|m| policy.measures.iter().find(|p| p.name == m.name))
+                    .map_or(0.0, |m| m.amount.peak()),
+                knob @ Knob::Dial(_) => knob.get(policy),
+            };
+            dial.fraction(value)
+        })
+        .collect()
+}
+
 /// `policy` without the groups whose money and quantity are all zero, nor
 /// dials left at zero.
 fn without_idle_groups(mut policy: Policy) -> Policy {
@@ -169,11 +193,11 @@ impl Draws<'_> {
         chance(self.baseline, policy, &self.samples, &mut self.scratch).0
     }
 
-    /// The share in the target year that `policy` reaches in at least
-    /// `confidence` of the draws.
-    fn share_met_with(&mut self, policy: &Policy, confidence: f64) -> f64 {
+    /// The share in the target year that `policy` reaches in each draw,
+    /// lowest first (empty once stopped).
+    fn shares(&mut self, policy: &Policy) -> Vec<f64> {
         if self.stop.now() {
-            return f64::NAN;
+            return Vec::new();
         }
         let (drawn, projection) = &mut self.scratch;
         drawn.clone_from(policy);
@@ -192,11 +216,32 @@ impl Draws<'_> {
             ));
         }
         shares.sort_by(f64::total_cmp);
-        let at = ((1.0 - confidence) * shares.len() as f64).floor() as usize;
         shares
-            .get(at.min(shares.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or(f64::NAN)
+    }
+
+    /// The share in the target year that `policy` reaches in at least
+    /// `confidence` of the draws.
+    fn share_met_with(&mut self, policy: &Policy, confidence: f64) -> f64 {
+        quantile(&self.shares(policy), confidence)
+    }
+
+    /// How close `policy` comes to meeting its target in `confidence` of the
+    /// draws (NaN once stopped).
+    fn closeness(&mut self, policy: &Policy, confidence: f64) -> Closeness {
+        let shares = self.shares(policy);
+        let met = shares
+            .iter()
+            .filter(|s| **s >= policy.target.share_pct)
+            .count();
+        Closeness {
+            chance: if shares.is_empty() {
+                f64::NAN
+            } else {
+                met as f64 / shares.len() as f64
+            },
+            share: quantile(&shares, confidence),
+            cost: self.cost(policy),
+        }
     }
 
     /// Cumulative cost to the target year at the central assumptions.
@@ -212,16 +257,76 @@ impl Draws<'_> {
     }
 }
 
+/// The share reached in at least `confidence` of the draws, of `shares`
+/// sorted lowest first.
+fn quantile(shares: &[f64], confidence: f64) -> f64 {
+    let at = ((1.0 - confidence) * shares.len() as f64).floor() as usize;
+    shares
+        .get(at.min(shares.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(f64::NAN)
+}
+
+/// How close a package comes: its chance of meeting the target over the
+/// draws, the share it reaches in `confidence` of them (which still orders
+/// packages that all miss as often), and its cumulative cost to the target
+/// year at the central assumptions.
+#[derive(Clone, Copy, Debug)]
+struct Closeness {
+    chance: f64,
+    share: f64,
+    cost: f64,
+}
+
+impl Closeness {
+    /// A higher chance, or the same chance and a higher share.
+    fn closer_than(&self, other: &Closeness) -> bool {
+        self.chance > other.chance
+            || (self.chance == other.chance && self.share > other.share + 1e-12)
+    }
+}
+
+/// The closest package when none meets the target in `confidence` of the
+/// draws: from the closer of `start` and every dial at its top, a coordinate
+/// climb of the chance (then of the share met in `confidence` of the draws),
+/// each dial moved whichever way helps, so a lever that lowers the share goes
+/// down to the low end of its range (0, or the `--bound`; `--fix` holds it);
+/// then a second climb lowers the cost where neither chance nor share falls.
+fn closest(
+    draws: &mut Draws<'_>,
+    request: &SeekRequest,
+    start: &Policy,
+    confidence: f64,
+) -> Policy {
+    let (base, dials) = search_space(draws.baseline, request);
+    let default_start = draws.baseline.base_year + 2;
+    let at = |x: &[f64]| at_fractions(&base, &dials, x, default_start);
+    let mut measure = |x: &[f64]| draws.closeness(&at(x), confidence);
+    let from = fractions_of(&base, &dials, start);
+    let top = vec![1.0; dials.len()];
+    let from = if measure(&top).closer_than(&measure(&from)) {
+        top
+    } else {
+        from
+    };
+    let x = climb(from, &mut measure, Closeness::closer_than);
+    let best = measure(&x);
+    let x = climb(x, &mut measure, |a, b| {
+        a.chance >= best.chance && a.share >= best.share - 1e-9 && a.cost < b.cost - 1e-9
+    });
+    without_idle_groups(at(&x))
+}
+
 /// `template`'s mix raised in proportion until it meets the target in
 /// `confidence` of the draws; if the mix at its ceilings falls short, the
-/// dials it left low are raised too, all alike, towards their tops. `Ok` the
-/// package, or `Err` every dial at its top when even that falls short.
+/// dials it left low are raised too, all alike, towards their tops. `None`
+/// when even every dial at its top falls short.
 fn scale_up(
     draws: &mut Draws<'_>,
     request: &SeekRequest,
     template: &Policy,
     confidence: f64,
-) -> Result<Policy, Box<Policy>> {
+) -> Option<Policy> {
     let (base, dials) = search_space(draws.baseline, request);
     let mix: Vec<f64> = dials
         .iter()
@@ -240,9 +345,9 @@ fn scale_up(
         confidence,
     };
     if mix.iter().any(|x| *x > 0.0)
-        && let Ok(found) = path.bisect(1.0, most, &scaled)
+        && let Some(found) = path.bisect(1.0, most, &scaled)
     {
-        return Ok(found);
+        return Some(found);
     }
     let ceiling = scaled(most);
     let towards_top = |t: f64| -> Vec<f64> { ceiling.iter().map(|c| c + t * (1.0 - c)).collect() };
@@ -259,18 +364,17 @@ struct Path<'a, 'b> {
 
 impl Path<'_, '_> {
     /// The package at the smallest `t` in `low..=high` whose chance is met
-    /// (bisected), or `Err` the package at `high` when it falls short.
+    /// (bisected), or `None` when the package at `high` falls short.
     fn bisect(
         &mut self,
         mut low: f64,
         mut high: f64,
         point: &dyn Fn(f64) -> Vec<f64>,
-    ) -> Result<Policy, Box<Policy>> {
+    ) -> Option<Policy> {
         let default_start = self.draws.baseline.base_year + 2;
         let at = |t: f64| at_fractions(self.base, self.dials, &point(t), default_start);
-        let top = at(high);
-        if self.draws.chance(&top) < self.confidence {
-            return Err(Box::new(top));
+        if self.draws.chance(&at(high)) < self.confidence {
+            return None;
         }
         for _ in 0..BISECTION_STEPS {
             let mid = 0.5 * (low + high);
@@ -280,7 +384,7 @@ impl Path<'_, '_> {
                 low = mid;
             }
         }
-        Ok(without_idle_groups(at(high)))
+        Some(without_idle_groups(at(high)))
     }
 }
 
@@ -347,9 +451,7 @@ fn raise_target(
             }
         }
     }
-    best.or_else(|| {
-        closest.and_then(|(_, policy)| scale_up(draws, request, &policy, confidence).ok())
-    })
+    best.or_else(|| closest.and_then(|(_, policy)| scale_up(draws, request, &policy, confidence)))
 }
 
 /// What a raised target gave.
@@ -429,48 +531,40 @@ fn robust(
         samples: sample(baseline, &template, seed, 0, draws),
         scratch: (template.clone(), Projection::default()),
     };
-    // Out of reach at the central assumptions: the closest package there (the
-    // highest share found) is the closest here too. Met often enough: done.
-    let result = if matches!(central, SeekResult::Unreachable(_))
-        || sampled.chance(&template) >= confidence
-    {
+    // Met often enough: done. Out of reach at the central assumptions, or
+    // neither candidate meets the chance: the closest package.
+    let central_met = matches!(central, SeekResult::Found { .. });
+    let result = if central_met && sampled.chance(&template) >= confidence {
         central
     } else {
-        let scaled = scale_up(&mut sampled, request, &template, confidence);
-        let raised = raise_target(&mut sampled, request, &template, confidence);
-        let mut candidates: Vec<Policy> = raised.into_iter().collect();
-        let ceiling = match scaled {
-            Ok(policy) => {
-                candidates.push(policy);
-                None
-            }
-            Err(ceiling) => Some(*ceiling),
-        };
+        let mut candidates: Vec<Policy> = Vec::new();
+        if central_met {
+            let scaled = scale_up(&mut sampled, request, &template, confidence);
+            candidates.extend(raise_target(&mut sampled, request, &template, confidence));
+            candidates.extend(scaled);
+        }
         let cheapest = candidates
             .into_iter()
             .map(|policy| (sampled.cost(&policy), policy))
             .min_by(|a, b| a.0.total_cmp(&b.0));
-        match (cheapest, ceiling) {
-            (Some((cost_hkd_bn, policy)), _) => {
-                project_into(baseline, &policy, &mut sampled.scratch.1);
-                SeekResult::Found {
-                    share_pct: sampled.scratch.1.target.projected_share_pct,
-                    cost_hkd_bn,
-                    policy,
-                }
+        if let Some((cost_hkd_bn, policy)) = cheapest {
+            project_into(baseline, &policy, &mut sampled.scratch.1);
+            SeekResult::Found {
+                share_pct: sampled.scratch.1.target.projected_share_pct,
+                cost_hkd_bn,
+                policy,
             }
-            (None, closest) => {
-                let closest = closest.unwrap_or_else(|| template.clone());
-                project_into(baseline, &closest, &mut sampled.scratch.1);
-                SeekResult::Unreachable(Shortfall {
-                    best_share_pct: sampled.scratch.1.target.projected_share_pct,
-                    binding: match central {
-                        SeekResult::Unreachable(s) => s.binding,
-                        SeekResult::Found { .. } => Vec::new(),
-                    },
-                    policy: closest,
-                })
-            }
+        } else {
+            let closest = closest(&mut sampled, request, &template, confidence);
+            project_into(baseline, &closest, &mut sampled.scratch.1);
+            SeekResult::Unreachable(Shortfall {
+                best_share_pct: sampled.scratch.1.target.projected_share_pct,
+                binding: match central {
+                    SeekResult::Unreachable(s) => s.binding,
+                    SeekResult::Found { .. } => Vec::new(),
+                },
+                policy: closest,
+            })
         }
     };
     let policy = match &result {

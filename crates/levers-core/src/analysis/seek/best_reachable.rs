@@ -1,7 +1,7 @@
 //! The highest share reachable whatever the cost (`levers seek --best`),
 //! with the constraints that hold it there.
 
-use super::climb::climb_share;
+use super::climb::{cheapest_at_share, climb_share};
 use super::rays::ray_directions;
 use super::request::{SeekRequest, Shortfall};
 use super::searcher::Searcher;
@@ -10,8 +10,9 @@ use super::stop::StopCheck;
 use crate::baseline::Baseline;
 
 /// The highest share in the target year reachable within the lever ranges and
-/// the budget, whatever the cost: the best of the rays at the box edge, then a
-/// coordinate climb. The target share of the request is ignored.
+/// the budget: the best of the rays at the box edge, then a coordinate climb;
+/// among packages reaching it, the cheapest found. The target share of the
+/// request is ignored.
 pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
     let never = || false;
     let stop = StopCheck::new(&never);
@@ -25,5 +26,6 @@ pub fn best_reachable(baseline: &Baseline, request: &SeekRequest) -> Shortfall {
         }
     }
     let x = climb_share(&mut searcher, closest.1);
+    let x = cheapest_at_share(&mut searcher, x);
     shortfall(&mut searcher, &x)
 }

@@ -36,7 +36,9 @@
 //! If no ray meets the target at the box edge, a coordinate climb of the share
 //! starts from the best edge point (under a budget cap the share can fall
 //! along a ray); if it reaches the target, refinement starts from there, else
-//! the best reachable share is reported with the constraints that bind there.
+//! the best reachable share is reported with the constraints that bind there,
+//! for the cheapest package found that reaches it (a second climb lowers the
+//! cost where the share stays).
 //!
 //! # Stopping
 //! [`seek_unless_stopped`] asks the caller's "should stop" check before each
@@ -60,7 +62,8 @@ mod stop;
 use crate::baseline::Baseline;
 
 pub use best_reachable::best_reachable;
-use climb::climb_share;
+pub(crate) use climb::climb;
+use climb::{cheapest_at_share, climb_share};
 use finish::finish;
 use rays::ray_directions;
 use refine::refine;
@@ -134,6 +137,7 @@ pub(crate) fn search(
         let x = climb_share(&mut searcher, x);
         let point = searcher.eval(&x);
         if !point.met {
+            let x = cheapest_at_share(&mut searcher, x);
             return SeekResult::Unreachable(shortfall(&mut searcher, &x));
         }
         feasible.push((point.cost, x));
