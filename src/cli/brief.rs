@@ -67,6 +67,7 @@ pub fn build(
     draws: usize,
     seed: u64,
 ) -> Result<Brief, Failure> {
+    one_target_year(lang, packages)?;
     let progress = progress_bar(lang, (draws * packages.len()) as u64, "progress-draws");
     let outcomes: Vec<Vec<DrawOutcome>> = packages
         .iter()
@@ -96,6 +97,36 @@ pub fn build(
         seed,
     );
     Ok(brief)
+}
+
+/// A brief reads its options in one window, to one target year: options with
+/// different target years are refused, each named with its year (their
+/// figures would stand under one year's heading, and their lifts over doing
+/// nothing would mix years).
+fn one_target_year(lang: Lang, packages: &[Evaluated<'_>]) -> Result<(), Failure> {
+    let Some(first) = packages.first() else {
+        return Ok(());
+    };
+    let year = first.policy.target.year;
+    if packages.iter().all(|p| p.policy.target.year == year) {
+        return Ok(());
+    }
+    let years: Vec<String> = packages
+        .iter()
+        .map(|p| {
+            lang.format(
+                "brief-option-year",
+                &[
+                    ("file", &p.file),
+                    ("year", &p.policy.target.year.to_string()),
+                ],
+            )
+        })
+        .collect();
+    Err(Failure::Invalid(lang.format(
+        "brief-target-years-differ",
+        &[("years", &years.join(&lang.text("list-separator")))],
+    )))
 }
 
 /// Draws each package was evaluated with (the same for every package).

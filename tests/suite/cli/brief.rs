@@ -758,3 +758,28 @@ fn a_brief_of_one_option_against_doing_nothing_gives_one_lift() {
         assert!(!lift.contains(range), "{lang}: {bottom}");
     }
 }
+
+#[test]
+fn options_with_different_target_years_are_refused_naming_each_year() {
+    let short = "tests/fixtures/stacked/short-horizon.toml";
+    let dir = temp();
+    for output in ["brief.md", "brief.xlsx"] {
+        let out = path_text(&dir.path().join(output));
+        let refused = run(&["brief", "policies/blueprint-2032.toml", short, "-o", &out]);
+        assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains(&format!(
+                "different target years (policies/blueprint-2032.toml 2032, {short} 2030)"
+            )),
+            "{}",
+            refused.stderr
+        );
+        assert!(!dir.path().join(output).exists(), "nothing written");
+    }
+    // The workbook of compare -o opens on the same options table.
+    let out = path_text(&dir.path().join("compare.xlsx"));
+    let refused = run(&["compare", "policies/blueprint-2032.toml", short, "-o", &out]);
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    // Printed, compare reads each in its own target year.
+    ok(&["compare", "policies/blueprint-2032.toml", short]);
+}

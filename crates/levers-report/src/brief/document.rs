@@ -80,13 +80,6 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     );
     out.push_str(&options_table(brief));
     out.push('\n');
-    if brief
-        .rows
-        .iter()
-        .any(|r| r.target_year != first.target_year)
-    {
-        let _ = writeln!(out, "{}\n", lang.text("brief-target-years-differ"));
-    }
     let _ = writeln!(
         out,
         "{}\n",
