@@ -25,6 +25,7 @@ enum Form {
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &BriefArgs) -> Result<(), Failure> {
     let form = form(lang, &args.output)?;
+    super::console::check_folder(lang, &args.output)?;
     let packages = Projected::load(lang, baseline, &args.files)?;
     let evaluated = packages.evaluated();
     let brief = build(
@@ -189,7 +190,7 @@ fn write_chart_beside(output: &Path, brief: &Brief) -> Result<String, Failure> {
     let name = format!("{stem}-share.svg");
     let path = output.with_file_name(&name);
     write_file(&path, brief.chart_svg.as_bytes())
-        .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
+        .map_err(|e| super::console::cannot_write(brief.lang, &path, &e))?;
     detail(&format!("wrote {}", path.display()));
     Ok(name)
 }

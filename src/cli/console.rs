@@ -213,12 +213,45 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
 }
 
 /// Writes `bytes` to `output` atomically, or to stdout for `-`.
+/// `path` could not be written, and why, in `lang`: a missing folder named
+/// as such; otherwise the system's reason, without the name of the temporary
+/// file the write went through (`… at path "/x/.levers-save-….tmp"`).
+pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure {
+    let folder = path.parent().filter(|f| !f.as_os_str().is_empty());
+    let reason = match folder {
+        Some(folder) if !folder.is_dir() => lang.format(
+            "cannot-write-no-folder",
+            &[("folder", &folder.display().to_string())],
+        ),
+        _ => {
+            let text = error.to_string();
+            text.split(" at path ").next().unwrap_or(&text).to_string()
+        }
+    };
+    Failure::Invalid(lang.format(
+        "cannot-write",
+        &[("file", &path.display().to_string()), ("reason", &reason)],
+    ))
+}
+
+/// Refuses, before any work, an output whose folder does not exist (a report
+/// or a brief writes its charts beside it first: the error names the output).
+pub fn check_folder(lang: Lang, output: &Path) -> Result<(), Failure> {
+    let missing = output
+        .parent()
+        .is_some_and(|folder| !folder.as_os_str().is_empty() && !folder.is_dir());
+    if missing && !is_stdin(output) {
+        let error = std::io::Error::from(std::io::ErrorKind::NotFound);
+        return Err(cannot_write(lang, output, &error));
+    }
+    Ok(())
+}
+
 pub fn write_output(lang: Lang, output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     if is_stdin(output) {
         return print_bytes(bytes);
     }
-    write_file(output, bytes)
-        .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", output.display())))?;
+    write_file(output, bytes).map_err(|e| cannot_write(lang, output, &e))?;
     let path = output.display().to_string();
     note(&lang.format("cli-wrote", &[("path", &path)]));
     Ok(())
@@ -243,8 +276,7 @@ pub fn stream_output(
             other => other,
         };
     }
-    let cannot =
-        |e: std::io::Error| Failure::Invalid(format!("{}: cannot write: {e}", output.display()));
+    let cannot = |e: std::io::Error| cannot_write(lang, output, &e);
     let mut file = levers_files::fsio::AtomicFile::create(output, levers_files::fsio::USUAL_MODE)
         .map_err(cannot)?;
     write(&mut file)?;

@@ -23,7 +23,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &NewArgs) -> Result<(), Failur
         ));
     }
     write_file(path, template.as_bytes())
-        .map_err(|e| Failure::Invalid(format!("{shown}: cannot write: {e}")))?;
+        .map_err(|e| super::console::cannot_write(lang, path, &e))?;
     note(&lang.format("new-wrote", &[("file", &shown.to_string())]));
     Ok(())
 }

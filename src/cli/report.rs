@@ -20,6 +20,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
     let (file, output) = (&args.file, &args.output);
     let xlsx = super::xlsx::is_xlsx(Some(output));
     let html = !xlsx && (args.html || report_is_html(lang, output)?);
+    super::console::check_folder(lang, output)?;
     let policy = load(lang, file, baseline)?;
     let projection = project_checked(lang, baseline, &policy)?;
     let others = Projected::load(lang, baseline, &args.against)?;
@@ -164,7 +165,7 @@ fn report_charts(
         if write_files {
             let path = base.with_file_name(&name);
             write_file(&path, svg.as_bytes())
-                .map_err(|e| Failure::Invalid(format!("{}: cannot write: {e}", path.display())))?;
+                .map_err(|e| super::console::cannot_write(lang, &path, &e))?;
             detail(&format!("wrote {}", path.display()));
         }
         written.push(document::ChartFile {

@@ -139,3 +139,46 @@ fn a_stacked_package_that_breaks_a_rule_is_refused_and_conflicts_are_warned() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_output_that_cannot_be_written_is_named_with_its_reason_and_no_temporary_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("no-such-folder");
+    for (args, output) in [
+        (vec!["report", "policies/blueprint-2032.toml"], "r.md"),
+        (vec!["brief", "policies/blueprint-2032.toml"], "b.md"),
+        (
+            vec!["eval", "policies/blueprint-2032.toml", "--format", "csv"],
+            "e.csv",
+        ),
+    ] {
+        let out = missing.join(output).display().to_string();
+        let mut all = args.clone();
+        all.extend(["-o", out.as_str()]);
+        let result = run(&all);
+        assert_eq!(result.code, Some(2), "{}", result.stderr);
+        assert!(
+            result.stderr.contains(&format!(
+                "{out}: cannot write: the folder {} does not exist",
+                missing.display()
+            )),
+            "{args:?}: {}",
+            result.stderr
+        );
+        assert!(!result.stderr.contains(".levers-save"), "{}", result.stderr);
+    }
+    let zh = missing.join("z.md").display().to_string();
+    let result = run(&[
+        "--lang",
+        "zh-Hant",
+        "report",
+        "policies/blueprint-2032.toml",
+        "-o",
+        &zh,
+    ]);
+    assert!(
+        result.stderr.contains("無法寫入：資料夾"),
+        "{}",
+        result.stderr
+    );
+}

@@ -1303,5 +1303,7 @@ report-convert-help = help: write Markdown and convert it, e.g. pandoc report.md
 chart-form = { $file }: cannot write a chart as { $extension }; the chart's file name must end in .svg or .png (or be - for SVG on stdout)
 chart-pdf-help = help: for PDF, write SVG and convert it (rsvg-convert -f pdf chart.svg > chart.pdf)
 stdin-twice = `-` (standard input) is given more than once; it can be read only once
+cannot-write = { $file }: cannot write: { $reason }
+cannot-write-no-folder = the folder { $folder } does not exist
 new-exists = { $file } exists and is kept; choose another name, or pass --force to replace it
 new-wrote = wrote { $file }; edit it, then `levers check { $file }` and `levers tui { $file }`

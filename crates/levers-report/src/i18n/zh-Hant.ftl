@@ -1372,5 +1372,7 @@ report-convert-help = 提示：先寫 Markdown 再轉換，例如 pandoc report.
 chart-form = { $file }：不能把圖表寫成 { $extension }；圖表檔名須以 .svg 或 .png 結尾（或以 - 把 SVG 寫到標準輸出）
 chart-pdf-help = 提示：如要 PDF，請先寫 SVG 再轉換（rsvg-convert -f pdf chart.svg > chart.pdf）
 stdin-twice = `-`（標準輸入）出現多於一次；標準輸入只能讀一次
+cannot-write = { $file }：無法寫入：{ $reason }
+cannot-write-no-folder = 資料夾 { $folder } 不存在
 new-exists = { $file } 已存在，予以保留；請另選檔名，或加上 --force 取代它
 new-wrote = 已寫出 { $file }；請編輯它，然後執行 `levers check { $file }` 及 `levers tui { $file }`
