@@ -286,6 +286,21 @@ pub enum ProblemKind {
         /// What the words name.
         of: ChoiceOf,
     },
+    /// The file is larger than any package (`limit_kib` KiB).
+    FileTooLarge {
+        /// The most a file may hold, KiB.
+        limit_kib: u64,
+    },
+    /// The file is not UTF-8 text from byte `byte` on.
+    NotUtf8 {
+        /// The offset of the first byte that is not UTF-8.
+        byte: usize,
+    },
+    /// The path names a folder, a pipe, a socket or a device, not a file.
+    NotAPlainFile {
+        /// What it is.
+        kind: FileKind,
+    },
     /// The file is not TOML at all (nothing else in it can be read).
     NotValidToml {
         /// The TOML parser's own detail, in English.
@@ -388,6 +403,31 @@ pub enum ProblemKind {
     },
 }
 
+/// What a path that is not a plain file names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder (directory).
+    Folder,
+    /// A FIFO (named pipe).
+    Pipe,
+    /// A Unix socket.
+    Socket,
+    /// A character or block device.
+    Device,
+}
+
+impl FileKind {
+    /// Its key, as the catalogues word it (`file-kind-KEY`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            FileKind::Folder => "folder",
+            FileKind::Pipe => "pipe",
+            FileKind::Socket => "socket",
+            FileKind::Device => "device",
+        }
+    }
+}
+
 impl ProblemKind {
     /// The catalogue's name of this kind: the message `problem-{id}` says what
     /// is wrong, `problem-{id}-expected` what would be right.
@@ -450,6 +490,9 @@ impl ProblemKind {
             ProblemKind::MissingKey { .. } => "missing-key-in",
             ProblemKind::MoreProblems { .. } => "more-problems",
             ProblemKind::NotValidToml { .. } => "not-valid-toml",
+            ProblemKind::FileTooLarge { .. } => "file-too-large",
+            ProblemKind::NotUtf8 { .. } => "not-utf8",
+            ProblemKind::NotAPlainFile { .. } => "not-a-plain-file",
             ProblemKind::BaseYearOutOfRange { .. } => "base-year-out-of-range",
             ProblemKind::MissingParameter { .. } => "missing-parameter",
             ProblemKind::SourceOrAssumption => "source-or-assumption",
@@ -493,7 +536,11 @@ impl ProblemKind {
     pub fn has_expected(&self) -> bool {
         !matches!(
             self,
-            ProblemKind::MoreProblems { .. } | ProblemKind::NotValidToml { .. }
+            ProblemKind::MoreProblems { .. }
+                | ProblemKind::NotValidToml { .. }
+                | ProblemKind::FileTooLarge { .. }
+                | ProblemKind::NotUtf8 { .. }
+                | ProblemKind::NotAPlainFile { .. }
         )
     }
 

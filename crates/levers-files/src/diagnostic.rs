@@ -61,6 +61,14 @@ impl Diagnostic {
         }
     }
 
+    /// A rule's problem with the file as a whole, worded when shown.
+    pub fn file_problem(file: &str, kind: ProblemKind) -> Diagnostic {
+        Diagnostic {
+            problem: Some(kind),
+            ..Diagnostic::file_level(file, "")
+        }
+    }
+
     /// A problem at byte range `span` of a source, located later by [`locate`]
     /// (cheap: nothing is counted or copied from the source).
     pub fn spanned(file: &str, span: Range<usize>, message: impl Into<String>) -> Diagnostic {

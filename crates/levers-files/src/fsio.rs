@@ -5,6 +5,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, line_column};
+use levers_core::ProblemKind;
+use levers_core::problem_kind::FileKind;
 
 mod atomic;
 pub use atomic::{AtomicFile, PRIVATE_MODE, USUAL_MODE, save_atomic, write_whole};
@@ -55,28 +57,47 @@ pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>>
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let name = path.display().to_string();
     let fail = |message: String| Diagnostics::one(Diagnostic::file_level(&name, message));
+    let problem = |kind: ProblemKind| Diagnostics::one(Diagnostic::file_problem(&name, kind));
+    if let Ok(metadata) = fs::metadata(path)
+        && let Some(kind) = not_plain(&metadata)
+    {
+        return Err(problem(ProblemKind::NotAPlainFile { kind }));
+    }
     let (file, _) = open_regular(path).map_err(|e| fail(format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "file is larger than {} KiB; a policy file is a few KiB",
-            MAX_FILE_BYTES / 1024
-        )));
+        return Err(problem(ProblemKind::FileTooLarge {
+            limit_kib: MAX_FILE_BYTES / 1024,
+        }));
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         let (line, column) = line_column(&prefix, valid);
-        let mut diagnostic = Diagnostic::file_level(
-            &name,
-            format!("byte {valid} is not valid UTF-8; save the file as UTF-8 text"),
-        );
+        let mut diagnostic = Diagnostic::file_problem(&name, ProblemKind::NotUtf8 { byte: valid });
         diagnostic.position = Some((line, column));
         Diagnostics::one(diagnostic)
     })
+}
+
+/// What `metadata` names when it is not a plain file.
+fn not_plain(metadata: &fs::Metadata) -> Option<FileKind> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        Some(FileKind::Folder)
+    } else if kind.is_fifo() {
+        Some(FileKind::Pipe)
+    } else if kind.is_socket() {
+        Some(FileKind::Socket)
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Some(FileKind::Device)
+    } else {
+        None
+    }
 }
 
 /// What a file system object is, in the user's words.
@@ -313,21 +334,22 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let big = dir.path().join("big.toml");
         fs::write(&big, vec![b'#'; 2 * 1024 * 1024])?;
-        let error = read_text(&big)
-            .err()
-            .map(|e| crate::diagnostic::test_words::text(&e))
-            .unwrap_or_default();
-        assert!(error.contains("larger than 1024 KiB"), "{error}");
+        let problem = |path: &Path| read_text(path).err().map(|e| e.0[0].clone());
+        let too_large = problem(&big).map(|d| d.problem);
+        assert_eq!(
+            too_large,
+            Some(Some(ProblemKind::FileTooLarge { limit_kib: 1024 }))
+        );
         let latin1 = dir.path().join("latin1.toml");
         fs::write(&latin1, b"name = \"caf\xe9\"\n")?;
-        let error = read_text(&latin1)
-            .err()
-            .map(|e| crate::diagnostic::test_words::text(&e))
-            .unwrap_or_default();
-        assert!(
-            error.contains("latin1.toml:1:12") && error.contains("not valid UTF-8"),
-            "{error}"
+        let not_utf8 = problem(&latin1).map(|d| (d.problem, d.position));
+        assert_eq!(
+            not_utf8,
+            Some((Some(ProblemKind::NotUtf8 { byte: 11 }), Some((1, 12))))
         );
+        let folder = problem(dir.path()).map(|d| d.problem);
+        let kind = FileKind::Folder;
+        assert_eq!(folder, Some(Some(ProblemKind::NotAPlainFile { kind })));
         Ok(())
     }
 }

@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use levers_core::{Baseline, Policy};
+use levers_core::{Baseline, Policy, ProblemKind};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::{fsio, policy_file};
@@ -26,17 +26,16 @@ pub fn read_stdin() -> Result<String, Diagnostics> {
         .take(fsio::MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read: {e}")))?;
+    let problem = |kind: ProblemKind| Diagnostics::one(Diagnostic::file_problem(STDIN_NAME, kind));
     if bytes.len() as u64 > fsio::MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "input is larger than {} KiB; a policy file is a few KiB",
-            fsio::MAX_FILE_BYTES / 1024
-        )));
+        return Err(problem(ProblemKind::FileTooLarge {
+            limit_kib: fsio::MAX_FILE_BYTES / 1024,
+        }));
     }
     String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "byte {} is not valid UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
+        problem(ProblemKind::NotUtf8 {
+            byte: e.utf8_error().valid_up_to(),
+        })
     })
 }
 

@@ -217,6 +217,10 @@ pub(crate) fn unit_id(unit: &str) -> Option<&'static str> {
         "HK$/m2/yr" => "unit-hkd-per-m2-year",
         "HK$ bn/ha" => "unit-hkd-bn-per-ha",
         "HK$ VA per HK$ capital per yr" => "unit-va-per-capital",
+        "HK$/worker/yr" => "unit-hkd-per-worker-year",
+        "HK$/job/yr" => "unit-hkd-per-job-year",
+        "jobs/ha" => "unit-jobs-per-ha",
+        "log points" => "unit-log-points",
         _ => return None,
     })
 }

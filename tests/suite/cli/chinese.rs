@@ -705,3 +705,17 @@ fn a_backtest_that_cannot_run_says_why_in_either_language() {
             .never_says(&["history", "choose"]);
     }
 }
+
+#[test]
+fn every_assumptions_unit_has_chinese_words() {
+    let baseline = crate::support::baseline();
+    let english: Vec<String> = levers_core::ParamId::all()
+        .map(|id| baseline.spec(id).unit.clone())
+        .filter(|unit| levers_report::i18n::Lang::ZhHant.unit(unit) == *unit)
+        .collect();
+    assert!(english.is_empty(), "units left in English: {english:?}");
+    let shown = run(&["--lang", "zh-Hant", "assumptions"]).stdout;
+    for unit in ["jobs/ha", "HK$/worker/yr", "HK$/job/yr", "log points"] {
+        assert!(!shown.contains(unit), "{unit}");
+    }
+}

@@ -182,3 +182,26 @@ fn an_output_that_cannot_be_written_is_named_with_its_reason_and_no_temporary_fi
         result.stderr
     );
 }
+
+#[test]
+fn a_file_levers_cannot_read_is_said_in_chinese_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let latin1 = dir.path().join("latin1.toml");
+    std::fs::write(&latin1, b"format = 2\nname = \"caf\xe9\"\n").expect("write");
+    let big = dir.path().join("big.toml");
+    std::fs::write(&big, vec![b'#'; 2 * 1024 * 1024]).expect("write");
+    for (path, chinese) in [
+        (
+            latin1.as_path(),
+            "latin1.toml:2:12: 錯誤：第 22 個位元組不是有效的 UTF-8",
+        ),
+        (big.as_path(), "big.toml: 錯誤：檔案大於 1024 KiB"),
+        (dir.path(), "錯誤：無法開啟：這是資料夾，不是一般檔案"),
+    ] {
+        let shown = path.display().to_string();
+        let result = run(&["--lang", "zh-Hant", "check", &shown]);
+        assert_eq!(result.code, Some(2), "{}", result.stderr);
+        assert!(result.stderr.contains(chinese), "{}", result.stderr);
+        assert!(!result.stderr.contains("not valid"), "{}", result.stderr);
+    }
+}

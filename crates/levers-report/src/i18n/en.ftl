@@ -580,6 +580,10 @@ unit-hkd-per-person = HK$/person
 unit-hkd-per-m2-year = HK$/m2/yr
 unit-hkd-bn-per-ha = HK$ bn/ha
 unit-va-per-capital = HK$ VA per HK$ capital per yr
+unit-hkd-per-worker-year = HK$/worker/yr
+unit-hkd-per-job-year = HK$/job/yr
+unit-jobs-per-ha = jobs/ha
+unit-log-points = log points
 
 ## Sensitivity and assumptions tables
 
@@ -1026,6 +1030,13 @@ problem-more-problems = and { $more } more problems (only the first { $shown } a
 # The data files' problems (the baseline, the history and the settings; a
 # syntax error in any file): worded as a package's are.
 problem-not-valid-toml = not valid TOML: { $message }
+problem-file-too-large = file is larger than { $limit } KiB; a policy file is a few KiB
+problem-not-utf8 = byte { $byte } is not valid UTF-8; save the file as UTF-8 text
+problem-not-a-plain-file = cannot open: it is { $kind }, not a regular file; levers reads only plain files
+file-kind-folder = a folder
+file-kind-pipe = a FIFO (named pipe)
+file-kind-socket = a socket
+file-kind-device = a device
 problem-unknown-output-format = unknown output format "{ $found }"
 problem-unknown-output-format-expected = one of: { $allowed }
 problem-unknown-language = unknown language "{ $found }"

@@ -202,6 +202,11 @@ impl Lang {
                 vec![("more", more.to_string()), ("shown", shown.to_string())]
             }
             ProblemKind::NotValidToml { message } => vec![("message", message.clone())],
+            ProblemKind::FileTooLarge { limit_kib } => vec![("limit", limit_kib.to_string())],
+            ProblemKind::NotUtf8 { byte } => vec![("byte", byte.to_string())],
+            ProblemKind::NotAPlainFile { kind } => {
+                vec![("kind", self.text(&format!("file-kind-{}", kind.key())))]
+            }
             ProblemKind::BaseYearOutOfRange { year, first, last } => {
                 let mut args = years(*first, *last);
                 args.push(("year", year.to_string()));
@@ -558,6 +563,11 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
         ProblemKind::NotValidToml {
             message: "invalid string\nexpected `\"`".into(),
         },
+        ProblemKind::FileTooLarge { limit_kib: 1024 },
+        ProblemKind::NotUtf8 { byte: 80 },
+        ProblemKind::NotAPlainFile {
+            kind: levers_core::problem_kind::FileKind::Folder,
+        },
         ProblemKind::BaseYearOutOfRange {
             year: 1999,
             first: 2000,
@@ -649,6 +659,9 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::MissingKey { .. }
             | ProblemKind::MoreProblems { .. }
             | ProblemKind::NotValidToml { .. }
+            | ProblemKind::FileTooLarge { .. }
+            | ProblemKind::NotUtf8 { .. }
+            | ProblemKind::NotAPlainFile { .. }
             | ProblemKind::BaseYearOutOfRange { .. }
             | ProblemKind::MissingParameter { .. }
             | ProblemKind::SourceOrAssumption

@@ -571,6 +571,10 @@ unit-hkd-per-person = 港元／人
 unit-hkd-per-m2-year = 港元／平方米／年
 unit-hkd-bn-per-ha = 十億港元／公頃
 unit-va-per-capital = 每港元資本每年的增加價值（港元）
+unit-hkd-per-worker-year = 港元／工人／年
+unit-hkd-per-job-year = 港元／職位／年
+unit-jobs-per-ha = 職位／公頃
+unit-log-points = 對數點
 
 ## 敏感度及假設表
 
@@ -1014,6 +1018,13 @@ problem-more-problems = 另有 { $more } 個問題（只顯示首 { $shown } 個
 # The data files' problems (the baseline, the history and the settings; a
 # syntax error in any file): worded as a package's are.
 problem-not-valid-toml = 不是有效的 TOML：{ $message }
+problem-file-too-large = 檔案大於 { $limit } KiB；方案檔一般只有數 KiB
+problem-not-utf8 = 第 { $byte } 個位元組不是有效的 UTF-8；請把檔案存為 UTF-8 文字
+problem-not-a-plain-file = 無法開啟：這是{ $kind }，不是一般檔案；levers 只讀一般檔案
+file-kind-folder = 資料夾
+file-kind-pipe = 具名管道（FIFO）
+file-kind-socket = 通訊端（socket）
+file-kind-device = 裝置
 problem-unknown-output-format = 未知的輸出格式 "{ $found }"
 problem-unknown-output-format-expected = { $allowed } 其中之一
 problem-unknown-language = 未知的語言 "{ $found }"
