@@ -666,3 +666,27 @@ fn explain_warns_of_a_costly_measure_with_no_effect_by_the_target_year() {
     let warnings = text.lines().filter(|l| l.starts_with("Warning:")).count();
     assert_eq!(warnings, silent.len(), "{silent:?}\n{text}");
 }
+
+#[test]
+fn explains_table_names_each_outcome_whole_across_the_top() {
+    for (lang, names) in [
+        (
+            "en",
+            ["Share 2032", "Jobs 2032", "Eff. sectors", "Cost to 2032"],
+        ),
+        (
+            "zh-Hant",
+            ["2032年比重", "2032年就業", "有效行業", "至2032年成本"],
+        ),
+    ] {
+        let text = ok(&["--lang", lang, "explain", BLUEPRINT]);
+        let header = text
+            .lines()
+            .find(|l| l.contains(names[0]))
+            .unwrap_or_else(|| panic!("{lang}: no header: {text}"));
+        for name in names {
+            assert!(header.contains(name), "{lang}: {header}");
+        }
+        assert!(!header.contains('…'), "{lang}: cut: {header}");
+    }
+}

@@ -162,6 +162,18 @@ fn transposed(titles: &[String], rows: &[Vec<String>]) -> (Vec<String>, Vec<Vec<
     (turned_titles, turned_rows)
 }
 
+/// An outcome's short name with its year, as the workbench's strip says it
+/// (`Share 2032`, `Cost to 2032`), for a column header.
+fn short_outcome_label(lang: Lang, outcome: Outcome, year: i32) -> String {
+    let id = match outcome {
+        Outcome::ShareInTargetYear => "kpi-share",
+        Outcome::JobsInTargetYear => "kpi-jobs",
+        Outcome::EffectiveSectorsInTargetYear => "kpi-sectors",
+        Outcome::CumulativeCostToTargetYear => "kpi-cost-to",
+    };
+    lang.format(id, &[("year", &year.to_string())])
+}
+
 /// An outcome's label in `lang`.
 pub fn outcome_label(lang: Lang, outcome: Outcome) -> String {
     lang.text(&format!("outcome-label-{}", outcome.key()))
@@ -304,7 +316,11 @@ pub fn render(
                 // Many measures: one row each, the outcomes across, so the
                 // table stays as wide as a terminal however many there are.
                 let (titles, rows) = cells(&columns, &attribution.outcomes, false);
-                let (titles, rows) = transposed(&titles, &rows);
+                let (mut titles, rows) = transposed(&titles, &rows);
+                // Across, the outcomes' short names, whole (`Share 2032`).
+                for (title, outcome) in titles.iter_mut().skip(1).zip(&attribution.outcomes) {
+                    *title = short_outcome_label(lang, outcome.outcome, target_year);
+                }
                 text_table(&titles, &rows)
             } else {
                 table
