@@ -783,3 +783,34 @@ fn options_with_different_target_years_are_refused_naming_each_year() {
     // Printed, compare reads each in its own target year.
     ok(&["compare", "policies/blueprint-2032.toml", short]);
 }
+
+#[test]
+fn options_that_tie_are_called_once_and_the_needs_name_their_option() {
+    let dir = temp();
+    let copy = dir.path().join("copy.toml");
+    std::fs::copy(root().join("policies/blueprint-2032.toml"), &copy).expect("copy");
+    let out = dir.path().join("tie.md");
+    ok(&[
+        "brief",
+        "policies/blueprint-2032.toml",
+        &path_text(&copy),
+        "-o",
+        &path_text(&out),
+    ]);
+    let text = std::fs::read_to_string(&out).expect("written");
+    let bottom = crate::support::section(&text, "## Bottom line").unwrap_or_default();
+    // The first of equals leads, and is not also called the cheapest.
+    assert!(
+        bottom.contains("Blueprint 2032 (blueprint-2032.toml) does most"),
+        "{bottom}"
+    );
+    assert!(!bottom.contains("is the cheapest"), "{bottom}");
+    assert!(bottom.contains("the options each add"), "{bottom}");
+    let needs = crate::support::section(&text, "## What it would take").unwrap_or_default();
+    assert!(
+        needs.contains(
+            "These figures are for Blueprint 2032 (blueprint-2032.toml), the option that does most."
+        ),
+        "{needs}"
+    );
+}

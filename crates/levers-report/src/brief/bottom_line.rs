@@ -90,10 +90,10 @@ fn against_nothing(brief: &Brief) -> Option<String> {
     let year = brief.leading_row()?.target_year.to_string();
     let (low, high) = (two(low), two(high));
     // One option, or options that add the same to two decimals: one figure.
-    let id = if low == high {
-        "brief-bottom-nothing-one"
-    } else {
-        "brief-bottom-nothing"
+    let id = match (lifts.len(), low == high) {
+        (1, _) => "brief-bottom-nothing-one",
+        (_, true) => "brief-bottom-nothing-same",
+        _ => "brief-bottom-nothing",
     };
     (!lifts.is_empty()).then(|| {
         brief.lang.format(

@@ -108,7 +108,15 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     out.push_str(&matters_section(brief));
 
     let _ = writeln!(out, "## {}\n", lang.text("brief-would-take"));
-    let _ = writeln!(out, "{}\n", sanitise::markdown(&brief.needs));
+    // The needs are the leading option's (they hang on its productivity).
+    let needs = match brief.leading_row() {
+        Some(leading) if brief.rows.len() > 1 => lang.format(
+            "brief-would-take-for",
+            &[("name", &leading.title), ("needs", &brief.needs)],
+        ),
+        _ => brief.needs.clone(),
+    };
+    let _ = writeln!(out, "{}\n", sanitise::markdown(&needs));
 
     if !brief.what_would_have_to_be_true.is_empty() {
         let _ = writeln!(out, "## {}\n", lang.text("brief-have-to-be-true"));

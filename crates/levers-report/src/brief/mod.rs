@@ -95,9 +95,12 @@ impl Brief {
                 OptionRow::of(input.baseline, package, title, draws, input.thresholds_pct)
             })
             .collect();
+        // Of options that do equally well, the first listed leads (as the
+        // cheapest is the first of equals), so a tie is never called both ways.
         let leading = rows
             .iter()
             .enumerate()
+            .rev()
             .max_by(|a, b| a.1.share_pct.total_cmp(&b.1.share_pct))
             .map_or(0, |(i, _)| i);
         let leading_policy = input.packages.get(leading).map(|p| p.policy);
