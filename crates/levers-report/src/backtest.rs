@@ -103,7 +103,7 @@ pub fn table(
             "backtest-start",
             &[
                 ("year", &base_year),
-                ("gdp", &format!("{:.1}", start.gdp_hkd_bn)),
+                ("gdp", &crate::format::money_bn(lang, start.gdp_hkd_bn)),
                 (
                     "manufacturing",
                     &format!("{:.2}", start.manufacturing_hkd_bn),

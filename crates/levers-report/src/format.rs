@@ -10,7 +10,7 @@ pub fn thousands(value: f64) -> String {
     let digits = format!("{:.0}", rounded.abs());
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -104,7 +104,7 @@ fn english_money(value: f64) -> String {
     }
     let magnitude = value.abs();
     let amount = if magnitude >= 1e9 {
-        format!("{:.1} bn", magnitude / 1e9)
+        format!("{} bn", grouped(&format!("{:.1}", magnitude / 1e9)))
     } else if magnitude >= 1e8 {
         format!("{:.0} m", magnitude / 1e6)
     } else if magnitude >= 1e6 {
@@ -115,6 +115,21 @@ fn english_money(value: f64) -> String {
     // The sign goes before the currency: -HK$11.7 m, never HK$-11.7 m.
     let sign = minus(value, &amount);
     format!("{sign}HK${amount}")
+}
+
+/// A number as printed (`2418.0`) with its whole part in groups of three
+/// (`2,418.0`).
+fn grouped(number: &str) -> String {
+    let (whole, rest) = number.split_at(number.find('.').unwrap_or(number.len()));
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*digit);
+    }
+    out + rest
 }
 
 /// `-` before the amount of a negative `value`, unless the amount shows as
@@ -270,6 +285,12 @@ mod tests {
     #[test]
     fn money_picks_a_readable_scale() {
         assert_eq!(money_bn(crate::i18n::Lang::En, 31.2), "HK$31.2 bn");
+        assert_eq!(money_bn(crate::i18n::Lang::En, 2418.0), "HK$2,418.0 bn");
+        assert_eq!(
+            money_bn(crate::i18n::Lang::En, -12_345.67),
+            "-HK$12,345.7 bn"
+        );
+        assert_eq!(money_bn(crate::i18n::Lang::En, 999.96), "HK$1,000.0 bn");
         assert_eq!(money(crate::i18n::Lang::En, 354_000.0), "HK$354,000");
         assert_eq!(money(crate::i18n::Lang::En, 2.5e8), "HK$250 m");
         assert_eq!(money(crate::i18n::Lang::En, 2.69e6), "HK$2.7 m");

@@ -293,7 +293,7 @@ fn the_backtest_in_markdown_is_markdown_with_the_errors_json_gives() {
         .unwrap_or(f64::NAN);
     assert!(
         text.contains(&format!(
-            "| manufacturing share of gdp | {share_error:.1}% |"
+            "| manufacturing share of GDP | {share_error:.1}% |"
         )),
         "{text}"
     );
@@ -307,4 +307,13 @@ fn the_backtest_in_markdown_is_markdown_with_the_errors_json_gives() {
         assert_eq!(json[key]["label"], eval["labels"][key], "{key}");
         assert!(json[key]["unit"].as_str().is_some_and(|u| !u.is_empty()));
     }
+}
+
+#[test]
+fn the_backtest_states_its_start_in_the_money_words_of_each_language() {
+    let english = crate::support::ok(&["backtest"]);
+    assert!(english.contains("GDP at basic prices HK$2,"), "{english}");
+    let chinese = crate::support::ok(&["--lang", "zh-Hant", "backtest"]);
+    assert!(chinese.contains("本地生產總值 2"), "{chinese}");
+    assert!(chinese.contains("億港元，"), "{chinese}");
 }

@@ -633,7 +633,7 @@ backtest-obs-proj = { $series } obs / proj
 backtest-short-manufacturing_share_pct = share %
 backtest-short-manufacturing_value_added_hkd_bn = VA HK$bn
 backtest-short-manufacturing_jobs = jobs
-backtest-start = Start ({ $year }): GDP at basic prices HK${ $gdp } bn, manufacturing value added HK${ $manufacturing } bn, jobs { $jobs }{ $note }.
+backtest-start = Start ({ $year }): GDP at basic prices { $gdp }, manufacturing value added HK${ $manufacturing } bn, jobs { $jobs }{ $note }.
 backtest-start-extrapolated = {" "}(no figure published for { $year }: the last earlier figure carried forward on the trend fitted before { $year })
 backtest-errors-title = Mean absolute error over the observed years after { $year } (% of the observed value):
 backtest-model = model
@@ -645,7 +645,7 @@ backtest-p10-p90 = { $series } p10 – p90
 backtest-outside-mark = * = the observed figure lies outside the band
 backtest-coverage = { $series }: observed inside p10 – p90 in { $inside } of { $observed } years; mean width { $width }% of the median
 backtest-coverage-total = All outcomes: { $inside } of { $observed } observed figures inside p10 – p90 ({ $pct }%)
-backtest-label-manufacturing_share_pct = manufacturing share of gdp
+backtest-label-manufacturing_share_pct = manufacturing share of GDP
 backtest-label-manufacturing_value_added_hkd_bn = manufacturing value added
 backtest-label-manufacturing_jobs = manufacturing jobs
 backtest-unit-manufacturing_share_pct = % of GDP at basic prices
