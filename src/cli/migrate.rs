@@ -5,16 +5,18 @@ use levers_files::{fsio, policy_file};
 
 use super::Failure;
 use super::args::MigrateArgs;
-use super::console::write_output;
+use super::console::{note, write_output};
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
     let name = args.file.display().to_string();
-    let source = fsio::read_text(&args.file).map_err(|e| {
-        let e = crate::shown::diagnostics(lang, &e);
-        Failure::Invalid(format!("{name}: cannot read: {e}"))
-    })?;
+    // The reader's diagnostics name the file and say why, in `lang`.
+    let source = fsio::read_text(&args.file)
+        .map_err(|e| Failure::Invalid(crate::shown::diagnostics(lang, &e)))?;
     let migrated = policy_file::migrate_policy(&name, &source, baseline)?;
+    if migrated == source.strip_prefix('\u{feff}').unwrap_or(&source) {
+        note(&lang.format("migrate-already", &[("file", &name)]));
+    }
     let output = args.output.as_deref().unwrap_or(std::path::Path::new("-"));
     write_output(lang, output, migrated.as_bytes())
 }

@@ -127,3 +127,22 @@ fn stacking_merges_measures_by_name_and_a_shared_name_is_an_error_naming_both_pl
         clash.stderr
     );
 }
+
+#[test]
+fn migrating_a_format_2_file_says_it_is_written_unchanged() {
+    let result = run(&["migrate", "policies/land-led.toml"]);
+    result.exits(0);
+    assert!(
+        result
+            .stderr
+            .contains("policies/land-led.toml is already format 2: written unchanged"),
+        "{}",
+        result.stderr
+    );
+    let original = fs::read_to_string(root().join("policies/land-led.toml")).expect("read");
+    assert_eq!(result.stdout, original);
+    // A format-1 file is migrated without the note.
+    let migrated = run(&["migrate", "tests/fixtures/valid/format-1-blueprint.toml"]);
+    migrated.exits(0);
+    assert!(!migrated.stderr.contains("already"), "{}", migrated.stderr);
+}

@@ -1320,3 +1320,4 @@ cannot-write = { $file }: cannot write: { $reason }
 cannot-write-no-folder = the folder { $folder } does not exist
 new-exists = { $file } exists and is kept; choose another name, or pass --force to replace it
 new-wrote = wrote { $file }; edit it, then `levers check { $file }` and `levers tui { $file }`
+migrate-already = { $file } is already format 2: written unchanged

@@ -1389,3 +1389,4 @@ cannot-write = { $file }：無法寫入：{ $reason }
 cannot-write-no-folder = 資料夾 { $folder } 不存在
 new-exists = { $file } 已存在，予以保留；請另選檔名，或加上 --force 取代它
 new-wrote = 已寫出 { $file }；請編輯它，然後執行 `levers check { $file }` 及 `levers tui { $file }`
+migrate-already = { $file } 已是格式二：照原樣寫出
