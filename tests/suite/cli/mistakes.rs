@@ -80,3 +80,22 @@ fn measures_written_as_a_list_are_refused_with_the_form_this_format_takes() {
     .exits(2)
     .says(&["help: did you mean `[measures.NAME]`?"]);
 }
+
+#[test]
+fn a_measure_at_zero_is_not_named_among_what_a_package_pays_for() {
+    let package = rent_package("").append(
+        "\n[measures.talent_admissions]\nkind = \"talent_admissions\"\namount = 0\nstart = 2026\n",
+    );
+    let summary = package.run(&["summary", "{package}"]);
+    summary.exits(0);
+    assert!(
+        summary.stdout.contains("on rent (20% of rent from 2026);"),
+        "{}",
+        summary.stdout
+    );
+    assert!(
+        !summary.stdout.contains("Talent admissions"),
+        "{}",
+        summary.stdout
+    );
+}

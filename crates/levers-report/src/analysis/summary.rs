@@ -135,14 +135,18 @@ pub fn paragraph(
         );
     };
     let base = projection.years.first();
-    let groups: Vec<String> = policy
+    // A measure whose amount is zero every year does nothing: it is not
+    // named among what the package pays for (a seek writes one to keep its
+    // group's timing).
+    let acting: Vec<&Measure> = policy
         .measures
         .iter()
-        .map(|m| measure_phrase(lang, m))
+        .filter(|m| m.amount.peak() > 0.0)
         .collect();
+    let groups: Vec<String> = acting.iter().map(|m| measure_phrase(lang, m)).collect();
     let target_year = target.year.to_string();
     let mut sentences: Vec<String> = Vec::new();
-    let start = policy.measures.iter().map(first_active_year).min();
+    let start = acting.iter().map(|m| first_active_year(m)).min();
     sentences.push(match start {
         Some(_) if to_target.total_hkd_bn > 0.0 => {
             money_sentence(lang, policy, projection, target_window, &groups)
