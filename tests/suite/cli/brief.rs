@@ -814,3 +814,30 @@ fn options_that_tie_are_called_once_and_the_needs_name_their_option() {
         "{needs}"
     );
 }
+
+#[test]
+fn the_cost_window_opens_with_the_first_option_that_spends() {
+    let eval = json(&["eval", "policies/blueprint-2032.toml", "--format", "json"]);
+    let from = eval["fiscal"]["to_target_year"]["from"]
+        .as_i64()
+        .unwrap_or_default();
+    let to = eval["fiscal"]["to_target_year"]["to"]
+        .as_i64()
+        .unwrap_or_default();
+    let brief = ok(&[
+        "brief",
+        "policies/status-quo.toml",
+        "policies/blueprint-2032.toml",
+        "-o",
+        "-",
+    ]);
+    // Doing nothing, listed first, spends nothing: it does not open the window.
+    assert!(
+        brief.contains(&format!("## The options, {from}–{to}")),
+        "{brief}"
+    );
+    assert!(
+        brief.contains(&format!("| Cost {from}–{to} (HK$ bn) |")),
+        "{brief}"
+    );
+}

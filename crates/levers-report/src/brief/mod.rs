@@ -114,10 +114,12 @@ impl Brief {
                 None => needs,
             }
         });
-        let window_from = rows
-            .iter()
-            .map(|r| r.window_from)
-            .min()
+        // The window opens with the first option that spends: doing nothing
+        // (no measure, so its window opens in the first policy year) would
+        // otherwise date the others' costs from a year none of them spends in.
+        let spending = rows.iter().filter(|r| r.cost_hkd_bn > 0.0);
+        let window_from = (spending.map(|r| r.window_from).min())
+            .or_else(|| rows.iter().map(|r| r.window_from).min())
             .unwrap_or(input.baseline.first_policy_year());
         let no_effect = input
             .packages
