@@ -103,12 +103,16 @@ fn english_money(value: f64) -> String {
         return "–".to_string();
     }
     let magnitude = value.abs();
+    // Halves round away from zero, as the Chinese amounts do (`thousands`):
+    // HK$32.25 bn is HK$32.3 bn as it is 323億港元 (formatting alone would
+    // round the tie to even, 32.2).
+    let tenths = |amount: f64| (amount * 10.0).round() / 10.0;
     let amount = if magnitude >= 1e9 {
-        format!("{} bn", grouped(&format!("{:.1}", magnitude / 1e9)))
+        format!("{} bn", grouped(&format!("{:.1}", tenths(magnitude / 1e9))))
     } else if magnitude >= 1e8 {
-        format!("{:.0} m", magnitude / 1e6)
+        format!("{:.0} m", (magnitude / 1e6).round())
     } else if magnitude >= 1e6 {
-        format!("{:.1} m", magnitude / 1e6)
+        format!("{:.1} m", tenths(magnitude / 1e6))
     } else {
         thousands(magnitude)
     };
@@ -291,6 +295,9 @@ mod tests {
             "-HK$12,345.7 bn"
         );
         assert_eq!(money_bn(crate::i18n::Lang::En, 999.96), "HK$1,000.0 bn");
+        // A half rounds away from zero in both languages.
+        assert_eq!(money_bn(crate::i18n::Lang::En, 32.25), "HK$32.3 bn");
+        assert_eq!(money_bn(crate::i18n::Lang::ZhHant, 32.25), "323億港元");
         assert_eq!(money(crate::i18n::Lang::En, 354_000.0), "HK$354,000");
         assert_eq!(money(crate::i18n::Lang::En, 2.5e8), "HK$250 m");
         assert_eq!(money(crate::i18n::Lang::En, 2.69e6), "HK$2.7 m");
