@@ -235,13 +235,13 @@ impl App {
     /// package's own file, else in the user's library (the folder the picker
     /// lists), else the folder levers was started in.
     pub fn save_as_folder(&self) -> PathBuf {
-        let own_folder = self
-            .path
-            .as_deref()
-            .and_then(std::path::Path::parent)
-            .filter(|folder| !folder.as_os_str().is_empty());
+        // A file opened as `bp.toml` is in the folder levers was started in.
+        let own_folder = self.path.as_deref().map(|path| {
+            path.parent()
+                .filter(|folder| !folder.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+        });
         own_folder
-            .map(std::path::Path::to_path_buf)
             .or_else(|| self.library.clone())
             .unwrap_or_else(|| PathBuf::from("."))
     }

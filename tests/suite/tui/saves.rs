@@ -308,3 +308,11 @@ fn an_untitled_package_saved_by_name_goes_to_the_library_it_creates() {
     press(&mut app, &[key(KeyCode::Enter)]);
     assert!(elsewhere.is_file());
 }
+
+#[test]
+fn a_file_opened_by_a_bare_name_is_saved_as_beside_itself() {
+    let mut app = blueprint_app();
+    app.path = Some(PathBuf::from("bp.toml"));
+    app.library = Some(PathBuf::from("/somewhere/else"));
+    assert_eq!(app.save_as_folder(), Path::new("."));
+}
