@@ -365,3 +365,24 @@ fn the_closest_and_the_best_packages_pay_for_no_lever_that_adds_nothing() {
         }
     }
 }
+
+#[test]
+fn the_seek_message_gives_the_target_as_typed() {
+    let result = crate::support::run(&[
+        "seek",
+        "policies/blueprint-2032.toml",
+        "--target-share",
+        "0.85",
+        "--by",
+        "2032",
+        "-o",
+        "-",
+    ]);
+    result.exits(0);
+    // Not "(target 0.8%)": one decimal rounded 0.85 down.
+    assert!(
+        result.stderr.contains("(target 0.85%)"),
+        "{}",
+        result.stderr
+    );
+}

@@ -11,7 +11,7 @@ pub use crate::describe::{binding_list, binding_phrase};
 /// The message printed on stderr after a seek.
 pub fn message(lang: Lang, result: &SeekResult, target_share_pct: f64, year: i32) -> String {
     let year_text = year.to_string();
-    let target = format!("{target_share_pct:.1}");
+    let target = crate::format::as_typed(target_share_pct);
     match result {
         SeekResult::Found {
             share_pct,
