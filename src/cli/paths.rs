@@ -53,14 +53,26 @@ pub fn run(
         }
     };
     print(&text)?;
-    let settings = settings::load()?;
-    if let Some(file) = settings.file.clone() {
-        if let Some(unused) = workbench_settings(lang, settings) {
-            let skips = lang.text("settings-workbench-skips");
-            return Err(Failure::Invalid(format!("{unused}\n{skips}")));
-        }
-        detail(&format!("{} is valid", file.display()));
+    // Every mistake at once: what the reader refuses, then what only the
+    // workbench checks in the rest (a key the reader refused keeps its default).
+    let (settings, refused) = settings::load_with_problems()?;
+    let Some(file) = settings.file.clone() else {
+        return Ok(());
+    };
+    let mut said = Vec::new();
+    if let Some(refused) = refused {
+        said.push(crate::shown::diagnostics(lang, &refused));
     }
+    if let Some(unused) = workbench_settings(lang, settings) {
+        said.push(format!(
+            "{unused}\n{}",
+            lang.text("settings-workbench-skips")
+        ));
+    }
+    if !said.is_empty() {
+        return Err(Failure::Invalid(said.join("\n")));
+    }
+    detail(&format!("{} is valid", file.display()));
     Ok(())
 }
 

@@ -104,22 +104,44 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 /// `Theme::from_name`) and reports what it cannot use at the line and column
 /// [`Settings::theme_at`] and [`Settings::keymap_at`] keep.
 pub fn load() -> Result<Settings, Diagnostics> {
+    let (settings, problems) = load_with_problems()?;
+    match problems {
+        Some(problems) => Err(problems),
+        None => Ok(settings),
+    }
+}
+
+/// The settings file as far as it reads, with the problems of the keys that
+/// do not (a key that fails keeps its default); `Err` only for a file that
+/// cannot be read or is not TOML. For checking the whole file at once.
+pub fn load_with_problems() -> Result<(Settings, Option<Diagnostics>), Diagnostics> {
     let Some(path) = settings_path() else {
-        return Ok(Settings::default());
+        return Ok((Settings::default(), None));
     };
     if !path.is_file() {
-        return Ok(Settings::default());
+        return Ok((Settings::default(), None));
     }
     let text = fsio::read_text(&path)?;
-    let mut settings = parse(&path.display().to_string(), &text)?;
+    let (mut settings, problems) = parse_with_problems(&path.display().to_string(), &text)?;
     settings.file = Some(path);
-    Ok(settings)
+    Ok((settings, problems))
 }
 
 const ROOT_KEYS: [&str; 4] = ["theme", "default_format", "lang", "keymap"];
 
 /// Reads settings from `source` (named `file` in messages).
 pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
+    match parse_with_problems(file, source)? {
+        (settings, None) => Ok(settings),
+        (_, Some(problems)) => Err(problems),
+    }
+}
+
+/// As [`parse`], keeping what reads beside the problems of what does not.
+fn parse_with_problems(
+    file: &str,
+    source: &str,
+) -> Result<(Settings, Option<Diagnostics>), Diagnostics> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut reader, root) = Reader::parse(file, source)?;
     let table = root.get_ref();
@@ -160,8 +182,7 @@ pub fn parse(file: &str, source: &str) -> Result<Settings, Diagnostics> {
             settings.keymap.insert(action, keys);
         }
     }
-    reader.finish()?;
-    Ok(settings)
+    Ok((settings, reader.finish().err()))
 }
 
 /// A key (`"ctrl-s"`) or a list of keys (`["ctrl-s", "F2"]`), each checked.

@@ -323,3 +323,28 @@ fn long_runs_draw_no_progress_bar_when_stderr_is_not_a_terminal() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn paths_reports_every_settings_mistake_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(
+        dir.path().join("settings.toml"),
+        "theme = \"mnoo\"\ndefault_format = \"jsn\"\n",
+    )
+    .expect("write");
+    let output = levers()
+        .env("LEVERS_CONFIG_DIR", dir.path())
+        .env("LEVERS_DATA_DIR", dir.path().join("data"))
+        .arg("paths")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // What the reader refuses and what only the workbench checks, both.
+    assert!(stderr.contains("settings.toml:2:18"), "{stderr}");
+    assert!(stderr.contains("unknown output format \"jsn\""), "{stderr}");
+    assert!(
+        stderr.contains("settings.toml:1:9: unknown theme \"mnoo\""),
+        "{stderr}"
+    );
+}
