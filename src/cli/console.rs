@@ -214,8 +214,7 @@ fn print_bytes(bytes: &[u8]) -> Result<(), Failure> {
 
 /// Writes `bytes` to `output` atomically, or to stdout for `-`.
 /// `path` could not be written, and why, in `lang`: a missing folder named
-/// as such; otherwise the system's reason, without the name of the temporary
-/// file the write went through (`… at path "/x/.levers-save-….tmp"`).
+/// as such; otherwise the system's reason.
 pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure {
     let folder = path.parent().filter(|f| !f.as_os_str().is_empty());
     let reason = match folder {
@@ -223,10 +222,7 @@ pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure 
             "cannot-write-no-folder",
             &[("folder", &folder.display().to_string())],
         ),
-        _ => {
-            let text = error.to_string();
-            text.split(" at path ").next().unwrap_or(&text).to_string()
-        }
+        _ => error.to_string(),
     };
     Failure::Invalid(lang.format(
         "cannot-write",

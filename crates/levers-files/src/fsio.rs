@@ -100,20 +100,15 @@ fn not_plain(metadata: &fs::Metadata) -> Option<FileKind> {
     }
 }
 
-/// What a file system object is, in the user's words.
+/// What a file system object is, in the user's words (for the system-level
+/// messages of saves and reads; the reader's own is [`not_plain`]'s kind).
 pub(crate) fn kind_of(metadata: &fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let kind = metadata.file_type();
-    if kind.is_dir() {
-        "a folder"
-    } else if kind.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
-    } else {
-        "a file"
+    match not_plain(metadata) {
+        Some(FileKind::Folder) => "a folder",
+        Some(FileKind::Pipe) => "a FIFO (named pipe)",
+        Some(FileKind::Socket) => "a socket",
+        Some(FileKind::Device) => "a device",
+        None => "a file",
     }
 }
 

@@ -99,5 +99,13 @@ fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
             );
         }
     }
+    // A horizon outside the model's years is the mistake: the rules that
+    // compare with it would report others the user did not make.
+    if found
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::HorizonOutside { .. }))
+    {
+        found.retain(|p| !p.kind.reads_horizon());
+    }
     found
 }

@@ -90,7 +90,10 @@ impl AtomicFile {
             .prefix(TEMP_PREFIX)
             .suffix(".tmp")
             .permissions(fs::Permissions::from_mode(new_file_mode))
-            .tempfile_in(&folder)?;
+            .tempfile_in(&folder)
+            // The temporary file is this routine's business: its name is not
+            // the reason a save failed, the system's error under it is.
+            .map_err(without_temporary_name)?;
         if let Some(metadata) = &existing {
             temp.as_file()
                 .set_permissions(fs::Permissions::from_mode(metadata.mode() & 0o7777))?;
@@ -195,5 +198,18 @@ fn remove_stale_temporaries(folder: &Path) {
         if name.starts_with(TEMP_PREFIX) && name.ends_with(".tmp") && stale {
             let _ = fs::remove_file(entry.path());
         }
+    }
+}
+
+/// `error` from creating the temporary file, without the temporary file's
+/// name that the tempfile crate wraps around the system's error.
+fn without_temporary_name(error: std::io::Error) -> std::io::Error {
+    let reason = error
+        .get_ref()
+        .and_then(std::error::Error::source)
+        .map(ToString::to_string);
+    match reason {
+        Some(reason) => std::io::Error::new(error.kind(), reason),
+        None => error,
     }
 }

@@ -82,16 +82,7 @@ pub fn parse_policy(file: &str, source: &str, baseline: &Baseline) -> Result<Pol
     let unread = reader.failed_keys().clone();
     if !reader.has_keyless_problem() {
         let mut reported = std::collections::HashSet::new();
-        let problems = policy.problems(baseline);
-        // A horizon outside the model's years is the mistake; the rules that
-        // compare with it would report others the user did not make.
-        let horizon_wrong = problems
-            .iter()
-            .any(|p| matches!(p.kind, ProblemKind::HorizonOutside { .. }));
-        for problem in problems {
-            if horizon_wrong && problem.kind.reads_horizon() {
-                continue;
-            }
+        for problem in policy.problems(baseline) {
             // A format-1 group read as two measures breaks a timing rule twice.
             let path = paths.file_path(&problem.path);
             if super::unread::depends_on_any(&path, &problem.kind, &unread)
