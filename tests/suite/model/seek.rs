@@ -386,3 +386,29 @@ fn the_seek_message_gives_the_target_as_typed() {
         result.stderr
     );
 }
+
+#[test]
+fn a_robust_seek_out_of_reach_gives_the_target_as_typed() {
+    let result = crate::support::run(&[
+        "seek",
+        "--from",
+        "policies/announced-measures.toml",
+        "--target-share",
+        "1.25",
+        "--by",
+        "2032",
+        "--confidence",
+        "0.8",
+        "--draws",
+        "200",
+        "-o",
+        "-",
+    ]);
+    result.exits(2);
+    // Not "meets 1.2% of GDP": one decimal rounded 1.25 down.
+    assert!(
+        result.stderr.contains("meets 1.25% of GDP by 2032 that often"),
+        "{}",
+        result.stderr
+    );
+}

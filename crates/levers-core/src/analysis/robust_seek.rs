@@ -328,10 +328,7 @@ fn scale_up(
     confidence: f64,
 ) -> Option<Policy> {
     let (base, dials) = search_space(draws.baseline, request);
-    let mix: Vec<f64> = dials
-        .iter()
-        .map(|d| d.fraction(d.knob.get(template)))
-        .collect();
+    let mix = fractions_of(&base, &dials, template);
     let most = mix
         .iter()
         .filter(|d| **d > 0.0)
@@ -585,5 +582,45 @@ fn robust(
         probability_met_fresh,
         draws,
         seed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::{Amount, MeasureKind};
+
+    fn dial(policy: &Policy, index: usize, high: f64) -> Dial {
+        Dial {
+            knob: Knob::MeasureAmount(index),
+            field: policy.measures[index].kind.field(),
+            low: 0.0,
+            high,
+            shape: None,
+        }
+    }
+
+    #[test]
+    fn a_sought_packages_mix_is_read_by_measure_name_after_idle_measures_were_dropped() {
+        // The search space holds a rent subsidy then R&D grants; the package
+        // found left the rent subsidy at zero, so it was dropped and the
+        // grants moved up to the first place.
+        let mut base = Policy::status_quo();
+        let rent = base.add_dial_measure(MeasureKind::RentSubsidy, 2026);
+        let grants = base.add_dial_measure(MeasureKind::RdGrants, 2026);
+        let dials = [dial(&base, rent, 90.0), dial(&base, grants, 100.0)];
+        let mut sought = base.clone();
+        sought.measures.remove(rent);
+        sought.measures[0].amount = Amount::Constant(40.0);
+
+        assert_eq!(fractions_of(&base, &dials, &sought), [0.0, 0.4]);
+        // Read by place, the grants' HK$40 bn would stand for the rent
+        // subsidy (40 of its 90%) and the grants would read as nothing:
+        // the mix scale_up once raised.
+        let by_place: Vec<f64> = dials
+            .iter()
+            .map(|d| d.fraction(d.knob.get(&sought)))
+            .collect();
+        assert_ne!(by_place, [0.0, 0.4]);
     }
 }

@@ -163,7 +163,7 @@ pub fn robust_message(
                 "seek-cli-robust-unreachable",
                 &[
                     ("confidence", &format!("{:.0}", 100.0 * robust.confidence)),
-                    ("target", &format!("{target_share_pct:.1}")),
+                    ("target", &crate::format::as_typed(target_share_pct)),
                     ("year", &year.to_string()),
                     ("best", &format!("{best_share_pct:.2}")),
                     ("met", &format!("{:.1}", 100.0 * robust.probability_met)),
