@@ -17,7 +17,6 @@ use levers_core::analysis::Uncertainty;
 use levers_core::{Projection, Target};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use self::glyph::{Glyph, scaled};
 use self::style::TARGET_LOOK;
@@ -557,16 +556,17 @@ where
                 .texts
                 .lang
                 .format(side, &[("target", &chart.texts.target)]);
-            // At the top right, clear of the legend (top left).
-            let (x, y) = context.backend_coord(&(years.end, values.end));
-            root.draw(&Text::new(
-                words,
-                (x - px(6.0), y + px(20.0)),
-                (family, size(13.0))
-                    .into_font()
-                    .color(&TARGET_COLOR)
-                    .pos(Pos::new(HPos::Right, VPos::Top)),
-            ))?;
+            // Named in the legend, beside the lines it would sit above or
+            // below: never over a line, the title or the year's label.
+            context
+                .draw_series(std::iter::empty::<PathElement<(f64, f64)>>())?
+                .label(words)
+                .legend(move |at| Glyph {
+                    at,
+                    look: TARGET_LOOK,
+                    sample: true,
+                    scale,
+                });
         }
         context.draw_series(DashedLineSeries::new(
             [(year, values.start), (year, values.end)],
@@ -790,6 +790,32 @@ mod tests {
         let auto = Chart::new(Lang::En, series, vec![line.clone()], Some(target));
         let drawn = svg(&auto, (640, 360)).expect("drawn");
         assert!(drawn.contains("above this scale"), "{drawn}");
+        // Named inside the legend's box, not at a corner where lines run.
+        let lines: Vec<&str> = drawn.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("above this scale"))
+            .expect("the note");
+        let number = |line: &str, key: &str| -> f64 {
+            line.split(&format!(" {key}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let text = lines[at - 1];
+        let legend = lines[..at]
+            .iter()
+            .rev()
+            .find(|l| l.starts_with("<rect") && l.contains("stroke=\"#A0A0A0\""))
+            .expect("the legend's border");
+        let (x, y) = (number(text, "x"), number(text, "y"));
+        let (left, top) = (number(legend, "x"), number(legend, "y"));
+        let (right, bottom) = (left + number(legend, "width"), top + number(legend, "height"));
+        assert!(
+            (left..right).contains(&x) && (top..bottom).contains(&y),
+            "{text} outside {legend}"
+        );
         let off =
             Chart::new(Lang::En, series, vec![line], Some(target)).target_line(TargetLine::Off);
         assert!(
