@@ -412,3 +412,34 @@ fn a_robust_seek_out_of_reach_gives_the_target_as_typed() {
         result.stderr
     );
 }
+
+#[test]
+fn a_search_from_nothing_places_no_scale_up_in_guangdong() {
+    // Placing scale-up across the boundary lowers Hong Kong's share at the
+    // central assumptions (MODEL.md §7.1), and the search never moves it: a
+    // package sought from nothing leaves it out, so the best reachable share
+    // is not lowered by a placement nobody asked for.
+    use levers_core::analysis::seek::best_reachable;
+    use levers_core::measure::{Amount, MeasureKind};
+    let baseline = baseline();
+    let best = best_reachable(&baseline, &request(5.0, 2032, &LeverGroup::ALL, None));
+    let placed = |p: &Policy| {
+        p.measures
+            .iter()
+            .filter(|m| m.kind == MeasureKind::GbaScaleupShare)
+            .map(|m| m.amount.peak())
+            .sum::<f64>()
+    };
+    assert_eq!(placed(&best.policy), 0.0, "{:?}", best.policy.measures);
+    // With 30% placed there, the same package reaches less.
+    let mut with_placement = best.policy.clone();
+    let index = with_placement.add_dial_measure(MeasureKind::GbaScaleupShare, 2025);
+    with_placement.measures[index].amount = Amount::Constant(0.3);
+    let share = |p: &Policy| project(&baseline, p).target.projected_share_pct;
+    assert!(
+        share(&with_placement) < share(&best.policy),
+        "{} against {}",
+        share(&with_placement),
+        share(&best.policy)
+    );
+}

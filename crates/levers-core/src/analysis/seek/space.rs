@@ -25,7 +25,6 @@ pub fn cost_fields(group: LeverGroup) -> &'static [LeverField] {
 }
 
 const DEFAULT_COFUNDING_RATIO: f64 = 1.0;
-const DEFAULT_SCALEUP_IN_GBA_SHARE: f64 = 0.3;
 
 /// One number the search moves, between `low` and `high`.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,8 +86,9 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
     policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
     let default_start = baseline.base_year + 2;
     // A requested group the template does not use gets its dials' measures
-    // at zero (the R&D grants matched one to one, 30% of scale-up placed in
-    // the GBA), as a format-1 group switched on.
+    // at zero (the R&D grants matched one to one), and no scale-up placed in
+    // the GBA: moving scale-up across the boundary lowers Hong Kong's share at
+    // the central assumptions (MODEL.md §7.1), and the search does not move it.
     for group in LeverGroup::ALL {
         let used = policy
             .measures
@@ -103,12 +103,8 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
             };
             let index = policy.add_dial_measure(kind, default_start);
             let measure = &mut policy.measures[index];
-            match kind {
-                MeasureKind::RdGrants => measure.matching_ratio = Some(DEFAULT_COFUNDING_RATIO),
-                MeasureKind::GbaScaleupShare => {
-                    measure.amount = Amount::Constant(DEFAULT_SCALEUP_IN_GBA_SHARE);
-                }
-                _ => {}
+            if kind == MeasureKind::RdGrants {
+                measure.matching_ratio = Some(DEFAULT_COFUNDING_RATIO);
             }
         }
     }
