@@ -40,7 +40,7 @@ pub fn lever_changes(lang: Lang, a: &Policy, b: &Policy, baseline: &Baseline) ->
             lang.format(
                 "change-target-value",
                 &[
-                    ("share", &format!("{:.1}", t.share_pct)),
+                    ("share", &crate::format::as_typed_one_decimal(t.share_pct)),
                     ("year", &t.year.to_string()),
                 ],
             )

@@ -34,6 +34,17 @@ pub fn as_typed(value: f64) -> String {
     }
 }
 
+/// `value` as typed, with at least one decimal: `5.0`, `0.9`, `0.93`, the way
+/// a target share reads in a sentence that has always said "5.0%".
+pub fn as_typed_one_decimal(value: f64) -> String {
+    let one = format!("{value:.1}");
+    if one.parse::<f64>().ok() == Some(value) {
+        one
+    } else {
+        as_typed(value)
+    }
+}
+
 /// `share` (0 to 1) as a percentage without its sign, whole above 1% and below
 /// 99%, and otherwise with the decimals that keep it from reading as 0 or 100:
 /// `3`, `0.06`, `0.5`, `99.94`, `100`. A rare case is then never "0% of draws".
@@ -216,6 +227,15 @@ mod tests {
         assert_eq!(thousands(999.6), "1,000");
         assert_eq!(thousands(-1_234_567.0), "-1,234,567");
         assert_eq!(thousands(0.0), "0");
+    }
+
+    #[test]
+    fn a_target_share_reads_as_typed_with_at_least_one_decimal() {
+        assert_eq!(as_typed_one_decimal(5.0), "5.0");
+        assert_eq!(as_typed_one_decimal(0.9), "0.9");
+        // Not "0.9": one decimal would round the target the user set.
+        assert_eq!(as_typed_one_decimal(0.93), "0.93");
+        assert_eq!(as_typed_one_decimal(1.25), "1.25");
     }
 
     #[test]

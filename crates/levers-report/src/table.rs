@@ -270,6 +270,25 @@ pub fn year_table(lang: Lang, projection: &Projection, markdown: bool) -> String
     tabulate(&year_columns(lang), &projection.years, markdown)
 }
 
+/// When a target missed in its year was reached in a projected year before,
+/// the first year of the run of years below it that ends in the target year.
+pub fn fell_below(projection: &Projection) -> Option<i32> {
+    let t = projection.target;
+    if t.met {
+        return None;
+    }
+    let projected: Vec<_> = projection
+        .years
+        .iter()
+        .skip(1)
+        .take_while(|y| y.year <= t.year)
+        .collect();
+    let last_reached = projected
+        .iter()
+        .rposition(|y| y.manufacturing_share_pct >= t.share_pct)?;
+    projected.get(last_reached + 1).map(|y| y.year)
+}
+
 /// "Target 5.0% of GDP by 2032: projected 3.21% — short by 1.79 pp; first met in 2034."
 pub fn target_sentence(lang: Lang, projection: &Projection) -> String {
     let t = projection.target;
@@ -280,14 +299,15 @@ pub fn target_sentence(lang: Lang, projection: &Projection) -> String {
     } else {
         lang.format("target-short", &[("pp", &format!("{:.2}", t.gap_pp))])
     };
-    let first = match t.first_year_met {
-        Some(year) => lang.format("target-first-met", &[("year", &year.to_string())]),
-        None => lang.text("target-never-met"),
+    let first = match (t.first_year_met, fell_below(projection)) {
+        (Some(year), _) => lang.format("target-first-met", &[("year", &year.to_string())]),
+        (None, Some(year)) => lang.format("target-fell-below", &[("year", &year.to_string())]),
+        (None, None) => lang.text("target-never-met"),
     };
     lang.format(
         "target-sentence",
         &[
-            ("share", &format!("{:.1}", t.share_pct)),
+            ("share", &crate::format::as_typed_one_decimal(t.share_pct)),
             ("year", &t.year.to_string()),
             (
                 "projected",

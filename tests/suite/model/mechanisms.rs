@@ -351,6 +351,43 @@ fn placing_scale_up_in_guangdong_cuts_hong_kong_value_added_unless_land_binds() 
 }
 
 #[test]
+fn a_target_is_first_met_where_the_share_reaches_it_and_holds_to_the_target_year() {
+    let baseline = baseline();
+    for (file, share_pct) in [
+        ("policies/status-quo.toml", 0.9),
+        ("policies/status-quo.toml", 0.75),
+        ("policies/blueprint-2032.toml", 1.1),
+        ("policies/blueprint-2032.toml", 1.2),
+    ] {
+        let mut policy = crate::support::load(file, &baseline);
+        policy.target.share_pct = share_pct;
+        let projection = project(&baseline, &policy);
+        let t = projection.target;
+        let reaches = |year: i32| at(&projection, year).manufacturing_share_pct >= share_pct;
+        let what = format!("{file} at {share_pct}%: {t:?}");
+        match t.first_year_met {
+            Some(first) if t.met => {
+                assert!((first..=2032).all(reaches), "{what}");
+                assert!(first == 2024 || !reaches(first - 1), "{what}");
+            }
+            Some(first) => {
+                assert!(first > 2032 && reaches(first), "{what}");
+                assert!(!(2032..first).any(reaches), "{what}");
+            }
+            None => assert!(!t.met && !(2032..=policy.horizon).any(reaches), "{what}"),
+        }
+    }
+    // The status quo falls through 0.9% (above it until 2026): that target is
+    // missed, and was never met by it.
+    let mut falling = crate::support::load("policies/status-quo.toml", &baseline);
+    falling.target.share_pct = 0.9;
+    let projection = project(&baseline, &falling);
+    assert!(at(&projection, 2024).manufacturing_share_pct >= 0.9);
+    assert_eq!(projection.target.first_year_met, None);
+    assert_eq!(levers_report::table::fell_below(&projection), Some(2027));
+}
+
+#[test]
 fn the_target_check_agrees_with_the_yearly_shares() {
     let baseline = baseline();
     let policy = crate::support::load("policies/blueprint-2032.toml", &baseline);

@@ -18,7 +18,7 @@ use crate::baseline::{Baseline, LagKernel, MAX_LAG_YEARS};
 use crate::diversification::hhi;
 use crate::lever::LeverGroup;
 use crate::params::Params;
-use crate::policy::{Funding, Policy};
+use crate::policy::{Funding, Policy, Target};
 use crate::projection::{Projection, TargetNeeds, TargetStatus, YearOutcome};
 use crate::sector::{MANUFACTURING_COUNT, SECTOR_COUNT, Sector};
 use delivered::{Delivered, Kernel};
@@ -624,17 +624,28 @@ fn fill_aggregates(outcome: &mut YearOutcome, relative_price: f64) {
     outcome.effective_sectors = 10_000.0 / outcome.hhi;
 }
 
+/// The first projected year of the run of years at or above the target that
+/// holds through the target year; when the target year falls short, the first
+/// year after it that reaches the target. A share that is above the target in
+/// early years and below it by the target year was never met by it.
+fn first_year_met(years: &[YearOutcome], target: Target) -> Option<i32> {
+    let reaches = |y: &YearOutcome| y.manufacturing_share_pct >= target.share_pct;
+    let at = years.iter().position(|y| y.year == target.year)?;
+    let projected = years.get(1..=at)?;
+    if projected.last().is_some_and(reaches) {
+        let below = projected.iter().rposition(|y| !reaches(y));
+        projected.get(below.map_or(0, |i| i + 1)).map(|y| y.year)
+    } else {
+        years[at + 1..].iter().find(|y| reaches(y)).map(|y| y.year)
+    }
+}
+
 fn target_status(projection: &Projection, policy: &Policy) -> TargetStatus {
     let target = policy.target;
     let projected_share_pct = projection
         .year(target.year)
         .map_or(f64::NAN, |y| y.manufacturing_share_pct);
-    let first_year_met = projection
-        .years
-        .iter()
-        .skip(1)
-        .find(|y| y.manufacturing_share_pct >= target.share_pct)
-        .map(|y| y.year);
+    let first_year_met = first_year_met(&projection.years, target);
     TargetStatus {
         share_pct: target.share_pct,
         year: target.year,

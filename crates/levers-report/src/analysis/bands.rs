@@ -25,7 +25,10 @@ pub fn probability_sentence(lang: Lang, policy: &Policy, u: &Uncertainty) -> Str
     lang.format(
         "bands-probability",
         &[
-            ("share", &format!("{:.1}", policy.target.share_pct)),
+            (
+                "share",
+                &crate::format::as_typed_one_decimal(policy.target.share_pct),
+            ),
             ("year", &policy.target.year.to_string()),
             ("pct", &format!("{:.1}", 100.0 * u.probability_met)),
             ("draws", &thousands(u.draws as f64)),

@@ -92,7 +92,7 @@ fn names_of(lang: Lang, result: &SobolResult, output: Output, baseline: &Baselin
 /// (met in 41% of runs): …." in words.
 pub fn sentence(lang: Lang, result: &SobolResult, policy: &Policy, baseline: &Baseline) -> String {
     let year = policy.target.year.to_string();
-    let target = format!("{:.1}", policy.target.share_pct);
+    let target = crate::format::as_typed_one_decimal(policy.target.share_pct);
     let share = names_of(lang, result, Output::Share, baseline);
     let first_sum: f64 = result.share.first_order.iter().map(|e| e.value).sum();
     let met = if result.met_is_rare() {

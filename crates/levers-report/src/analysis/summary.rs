@@ -173,15 +173,17 @@ pub fn paragraph(
     let without = status_quo
         .year(target.year)
         .map_or(f64::NAN, |y| y.manufacturing_share_pct);
-    let target_share = format!("{:.1}", target.share_pct);
+    let target_share = crate::format::as_typed_one_decimal(target.share_pct);
     let gap = format!("{:.2}", projection.target.gap_pp);
     // Each message names only the figures it needs; Fluent leaves out the rest.
     let first = projection.target.first_year_met;
-    let verdict = match (projection.target.met, first) {
-        (true, Some(_)) => "summary-meets-first",
-        (true, None) => "summary-meets",
-        (false, Some(_)) => "summary-short-later",
-        (false, None) => "summary-short-never",
+    let fell = crate::table::fell_below(projection);
+    let verdict = match (projection.target.met, first, fell) {
+        (true, Some(_), _) => "summary-meets-first",
+        (true, None, _) => "summary-meets",
+        (false, Some(_), _) => "summary-short-later",
+        (false, None, Some(_)) => "summary-short-fell",
+        (false, None, None) => "summary-short-never",
     };
     let verdict = lang.format(
         verdict,
@@ -189,6 +191,7 @@ pub fn paragraph(
             ("target", &target_share),
             ("gap", &gap),
             ("first", &first.map_or(String::new(), |y| y.to_string())),
+            ("fell", &fell.map_or(String::new(), |y| y.to_string())),
         ],
     );
     let id = if policy.measures.is_empty() {
