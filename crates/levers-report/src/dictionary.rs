@@ -60,6 +60,22 @@ fn analysis_entries() -> Vec<Entry> {
         name: format!("swings[].{}", c.key),
         ..c.entry("sensitivity-json")
     }));
+    // `--outcome` renames the two outcome columns; the others stay.
+    for outcome in Outcome::ALL {
+        let output = match outcome {
+            Outcome::ShareInTargetYear => continue,
+            Outcome::JobsInTargetYear => "sensitivity --outcome jobs",
+            Outcome::EffectiveSectorsInTargetYear => "sensitivity --outcome effective_sectors",
+            Outcome::CumulativeCostToTargetYear => "sensitivity --outcome cost",
+        };
+        let renamed = tornado::csv_columns(outcome);
+        entries.extend(
+            renamed
+                .iter()
+                .filter(|c| c.key.ends_with("_at_low") || c.key.ends_with("_at_high"))
+                .map(|c| c.entry(output)),
+        );
+    }
     entries.extend(listed("sensitivity-sobol", &sobol::columns()));
     entries.extend(listed("eval-uncertainty", &bands::columns()));
     entries.extend(listed("explain", &explain::columns(&[])));

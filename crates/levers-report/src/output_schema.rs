@@ -62,7 +62,7 @@ fn package() -> Value {
                     "year": { "type": "integer" },
                     "projected_share_pct": { "$ref": "#/$defs/number_or_null" },
                     "met": { "type": "boolean" },
-                    "first_year_met": { "type": ["integer", "null"] },
+                    "first_year_met": { "type": ["integer", "null"], "description": "First year of the run of years at or above the target that holds through the target year; when the target year falls short, the first later year that reaches it; null when none does." },
                     "gap_pp": { "$ref": "#/$defs/number_or_null" }
                 }
             },

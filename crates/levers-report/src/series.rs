@@ -203,7 +203,7 @@ pub const SERIES: &[Series] = &[
     ),
     Series {
         key: "cost_per_net_job_hkd",
-        definition: "Cumulative fiscal cost per net job added; empty (null) while no job is added.",
+        definition: "Cash outlay and tax forgone summed from the base year to this year (financing cost left out), per net job added; empty (null) while no job is added.",
         section: "3.10",
         unit: "HK$",
         decimals: 0,

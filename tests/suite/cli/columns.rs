@@ -128,6 +128,27 @@ fn the_dictionary_lists_exactly_the_columns_every_csv_writer_writes() {
         for (output, args) in cases {
             assert_eq!(with(args), fixed(&dictionary, output), "{output} ({lang})");
         }
+        // `--outcome` renames the two outcome columns, as the dictionary says.
+        for outcome in ["jobs", "effective_sectors", "cost"] {
+            let printed = with(&[
+                "sensitivity",
+                MEASURES,
+                "--outcome",
+                outcome,
+                "--format",
+                "csv",
+            ]);
+            let renamed = fixed(&dictionary, &format!("sensitivity --outcome {outcome}"));
+            let expected: Vec<String> = fixed(&dictionary, "sensitivity")
+                .into_iter()
+                .map(|name| match name.as_str() {
+                    "share_in_target_year_pct_at_low" => renamed[0].clone(),
+                    "share_in_target_year_pct_at_high" => renamed[1].clone(),
+                    _ => name,
+                })
+                .collect();
+            assert_eq!(printed, expected, "--outcome {outcome} ({lang})");
+        }
         // Explain: the fixed columns, then one per contributor (a placeholder
         // in the dictionary), the same contributors the JSON names.
         let explain = with(&["explain", MEASURES, "--format", "csv"]);

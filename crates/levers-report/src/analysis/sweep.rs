@@ -62,7 +62,7 @@ pub fn outcome_columns() -> Vec<Column<'static, SweepRow>> {
             |r: &SweepRow| Cell::Whole(r.first_year_met.map(i64::from)),
         )
         .defined(
-            "The first projected year the share reaches the target; empty when it never does.",
+            "The first year of the run of projected years at or above the target that holds through the target year (a share that only falls through the target was never met by it); when the target year falls short, the first later year that reaches it; empty when none does.",
             "3.11",
         ),
         Column::new(
