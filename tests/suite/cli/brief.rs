@@ -841,3 +841,70 @@ fn the_cost_window_opens_with_the_first_option_that_spends() {
         "{brief}"
     );
 }
+
+/// Each draw's fiscal cost summed to `year`, from `eval --uncertainty
+/// --draws-out`, sorted.
+fn draw_costs_to(file: &str, year: i64) -> Vec<f64> {
+    let dir = temp();
+    let out = dir.path().join("draws.csv");
+    ok(&[
+        "eval",
+        file,
+        "--uncertainty",
+        "--draws-out",
+        &path_text(&out),
+    ]);
+    let mut reader = csv::Reader::from_path(&out).unwrap_or_else(|e| panic!("{e}"));
+    let headers = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let (draw, year_col, cost) = (column("draw"), column("year"), column("fiscal_cost_hkd_bn"));
+    let mut totals: std::collections::BTreeMap<u64, f64> = std::collections::BTreeMap::new();
+    for record in reader.records() {
+        let record = record.unwrap_or_else(|e| panic!("{e}"));
+        let number = |i: usize| record.get(i).and_then(|v| v.parse::<f64>().ok());
+        if number(year_col).is_some_and(|y| y <= year as f64) {
+            *totals
+                .entry(number(draw).unwrap_or(f64::NAN) as u64)
+                .or_default() += number(cost).unwrap_or(f64::NAN);
+        }
+    }
+    let mut totals: Vec<f64> = totals.into_values().collect();
+    totals.sort_by(f64::total_cmp);
+    totals
+}
+
+#[test]
+fn the_brief_gives_the_cost_band_over_the_same_draws_beside_the_central_cost() {
+    let text = ok_owned(&brief("en", &[]));
+    let interpolated = |sorted: &[f64], p: f64| {
+        let rank = p * (sorted.len() - 1) as f64;
+        let below = rank.floor() as usize;
+        let above = (below + 1).min(sorted.len() - 1);
+        sorted[below] + (rank - below as f64) * (sorted[above] - sorted[below])
+    };
+    let blueprint = Evaluated::of("policies/blueprint-2032.toml");
+    let costs = draw_costs_to("policies/blueprint-2032.toml", blueprint.target_year());
+    let (p10, p90) = (interpolated(&costs, 0.1), interpolated(&costs, 0.9));
+    let band = format!("{p10:.1}–{p90:.1}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("| p10–p90 of that cost"))
+        .unwrap_or_else(|| panic!("no cost band row in\n{text}"));
+    assert!(row.contains(&band), "{band} not in {row}");
+    // The central cost is the cost at the central assumptions, which here
+    // lies below most draws' (the cost assumptions range further above).
+    let central = blueprint.to_target("total_hkd_bn").unwrap_or(f64::NAN);
+    assert!(
+        p10 < central && central < interpolated(&costs, 0.5),
+        "{central} in {costs:?}"
+    );
+    assert!(
+        text.contains("range further above their central values"),
+        "{text}"
+    );
+}

@@ -503,7 +503,7 @@ fn ranks(n: usize, p: f64) -> (usize, usize, f64) {
 /// Linear interpolation between the closest ranks of sorted `values` (the
 /// back-test's bands read it; the forward summary selects the same ranks
 /// without sorting).
-pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     match sorted.len() {
         0 => f64::NAN,
         1 => sorted[0],

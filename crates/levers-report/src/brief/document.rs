@@ -210,6 +210,9 @@ fn options_table(brief: &Brief) -> String {
         }),
         row(y("brief-row-net-jobs"), &|r| thousands(r.net_jobs_added)),
         row(y("brief-row-cost"), &|r| one(r.cost_hkd_bn)),
+        row(y("brief-row-cost-band"), &|r| {
+            format!("{}–{}", one(r.cost_p10_hkd_bn), one(r.cost_p90_hkd_bn))
+        }),
         row(y("brief-row-present-value"), &|r| {
             one(r.cost_present_value_hkd_bn)
         }),

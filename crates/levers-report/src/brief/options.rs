@@ -4,6 +4,7 @@
 //! (the share and jobs from `series`, the cost from `fiscal.to_target_year`,
 //! the chances from `eval --uncertainty`).
 
+use levers_core::analysis::uncertainty::percentile;
 use levers_core::analysis::{DrawOutcome, Uncertainty, summarise};
 use levers_core::{Baseline, Policy};
 
@@ -49,6 +50,11 @@ pub struct OptionRow {
     /// Cash outlay, tax forgone and financing from the first policy year to the
     /// target year, HK$ bn (real, 2023 prices).
     pub cost_hkd_bn: f64,
+    /// 10th and 90th percentiles of that cost across the draws, HK$ bn: the
+    /// central cost can sit well inside or outside them, as the cost
+    /// assumptions' ranges need not be centred on their central values.
+    pub cost_p10_hkd_bn: f64,
+    pub cost_p90_hkd_bn: f64,
     /// Its present value in the base year, HK$ bn.
     pub cost_present_value_hkd_bn: f64,
     /// `cost_hkd_bn` per net job added in the target year, HK$ (`None` before any job).
@@ -76,6 +82,7 @@ impl OptionRow {
         let to_target = &accounts.to_target;
         let uncertainty = summarise(baseline, draws.seed, draws.outcomes);
         let (p10, p90) = band_in(&uncertainty, policy.target.year);
+        let (cost_p10, cost_p90) = cost_band(baseline, policy.target.year, draws.outcomes);
         OptionRow {
             title,
             file: package.file.clone(),
@@ -94,6 +101,8 @@ impl OptionRow {
             direct_jobs_added: target_year.map_or(f64::NAN, |y| y.direct_jobs_added),
             net_jobs_added: target_year.map_or(f64::NAN, |y| y.net_jobs_added),
             cost_hkd_bn: to_target.window.total_hkd_bn,
+            cost_p10_hkd_bn: cost_p10,
+            cost_p90_hkd_bn: cost_p90,
             cost_present_value_hkd_bn: to_target.present_value_hkd_bn,
             cost_per_net_job_hkd: to_target.cost_per_job.net_job_hkd,
             share_band: crate::chart::band(&uncertainty, "manufacturing_share_pct")
@@ -112,6 +121,20 @@ fn band_in(uncertainty: &Uncertainty, year: i32) -> (f64, f64) {
         .position(|y| *y == year)
         .and_then(|i| uncertainty.share_pct.get(i))
         .map_or((f64::NAN, f64::NAN), |band| (band.p10, band.p90))
+}
+
+/// The 10th and 90th percentiles across draws (interpolated, as `eval
+/// --uncertainty`'s) of the fiscal cost summed to
+/// `year` (the years before the first policy year cost nothing), HK$ bn;
+/// NaN without draws.
+fn cost_band(baseline: &Baseline, year: i32, outcomes: &[DrawOutcome]) -> (f64, f64) {
+    let years = (year - baseline.base_year + 1).max(0) as usize;
+    let mut totals: Vec<f64> = outcomes
+        .iter()
+        .map(|o| o.cost_hkd_bn.iter().take(years).sum())
+        .collect();
+    totals.sort_by(f64::total_cmp);
+    (percentile(&totals, 0.1), percentile(&totals, 0.9))
 }
 
 /// The fraction of draws whose share in the target year is at least

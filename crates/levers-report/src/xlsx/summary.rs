@@ -149,6 +149,18 @@ fn figures(lang: Lang, brief: &Brief) -> Vec<Figure> {
             |r, _| Some(r.cost_hkd_bn),
         ),
         figure(
+            "p10".to_string(),
+            format!("cost_to_{year}_p10_hkd_bn"),
+            Shown::Money,
+            |r, _| Some(r.cost_p10_hkd_bn),
+        ),
+        figure(
+            "p90".to_string(),
+            format!("cost_to_{year}_p90_hkd_bn"),
+            Shown::Money,
+            |r, _| Some(r.cost_p90_hkd_bn),
+        ),
+        figure(
             label("brief-row-present-value"),
             format!("cost_to_{year}_present_value_hkd_bn"),
             Shown::Money,
