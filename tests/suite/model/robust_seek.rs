@@ -336,3 +336,42 @@ fn the_closest_package_lowers_the_levers_that_lower_the_chance() {
         "{p} vs {p_maxed} with every other lever maxed"
     );
 }
+
+#[test]
+fn a_target_met_centrally_but_not_often_enough_names_what_holds_the_closest_package_back() {
+    use levers_core::analysis::seek::Binding;
+    use levers_core::lever::LeverField;
+    let baseline = baseline();
+    let mut package = load("policies/announced-measures.toml", &baseline);
+    package.target.share_pct = 0.93; // met at the centre, not in 80% of draws
+    let request = SeekRequest::for_package(&package);
+    assert!(matches!(
+        levers_core::analysis::seek(&baseline, &request),
+        SeekResult::Found { .. }
+    ));
+    let robust = seek_robust(&baseline, &request, 0.8, 300, 42);
+    let SeekResult::Unreachable(shortfall) = &robust.result else {
+        panic!("met in 80% of draws: {robust:?}");
+    };
+    // The closest package takes the San Tin land to the field's maximum, and
+    // says so (it said "no single constraint binds").
+    let land = shortfall
+        .policy
+        .measures
+        .iter()
+        .find(|m| m.name == "san_tin_land")
+        .map(|m| m.amount.peak());
+    assert_eq!(
+        land,
+        Some(LeverField::LandReleaseHaPerYear.spec().max),
+        "{shortfall:?}"
+    );
+    assert!(
+        shortfall.binding.iter().any(|b| matches!(
+            b,
+            Binding::LeverCeilings(fields) if fields.contains(&LeverField::LandReleaseHaPerYear)
+        )),
+        "{:?}",
+        shortfall.binding
+    );
+}

@@ -24,12 +24,13 @@
 
 use crate::analysis::dial::Knob;
 use crate::analysis::seek::{
-    Dial, Direction, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, climb, search,
-    search_space, set_dials, set_rounded,
+    Dial, Direction, SeekRequest, SeekResult, Shortfall, StopCheck, Stopped, binding, climb,
+    search, search_space, set_dials, set_rounded,
 };
 use crate::analysis::uncertainty::drawn_assumptions;
 use crate::analysis::year_noise::YearNoise;
 use crate::baseline::Baseline;
+use crate::lever::LeverField;
 use crate::params::ParamId;
 use crate::policy::Policy;
 use crate::project::{horizon_for_target, project_into};
@@ -164,6 +165,19 @@ fn fractions_of(base: &Policy, dials: &[Dial], policy: &Policy) -> Vec<f64> {
             dial.fraction(value)
         })
         .collect()
+}
+
+/// The fields of the search space that sit at their maxima in `policy`, a
+/// package sought from it (each kind once).
+fn fields_at_max(baseline: &Baseline, request: &SeekRequest, policy: &Policy) -> Vec<LeverField> {
+    let (base, dials) = search_space(baseline, request);
+    let mut at_max: Vec<LeverField> = Vec::new();
+    for (dial, x) in dials.iter().zip(fractions_of(&base, &dials, policy)) {
+        if x >= 0.999 && !at_max.contains(&dial.field) {
+            at_max.push(dial.field);
+        }
+    }
+    at_max
 }
 
 /// `policy` without the groups whose money and quantity are all zero, nor
@@ -556,10 +570,13 @@ fn robust(
             project_into(baseline, &closest, &mut sampled.scratch.1);
             SeekResult::Unreachable(Shortfall {
                 best_share_pct: sampled.scratch.1.target.projected_share_pct,
-                binding: match central {
-                    SeekResult::Unreachable(s) => s.binding,
-                    SeekResult::Found { .. } => Vec::new(),
-                },
+                // What holds the closest package back, not the central
+                // search's closest (or nothing, when that one met the target).
+                binding: binding(
+                    &sampled.scratch.1,
+                    closest.target.year,
+                    fields_at_max(baseline, request, &closest),
+                ),
                 policy: closest,
             })
         }

@@ -70,6 +70,7 @@ use refine::refine;
 pub use request::{Binding, SeekRequest, SeekResult, Shortfall};
 pub(crate) use rounding::{Direction, set_rounded};
 use searcher::Searcher;
+pub(crate) use shortfall::binding;
 use shortfall::shortfall;
 pub use space::{Dial, cost_fields, search_space, set_dials};
 pub(crate) use space::{drop_group, idle_groups};

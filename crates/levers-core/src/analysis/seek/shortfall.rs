@@ -5,32 +5,13 @@ use super::request::{Binding, Shortfall};
 use super::rounding;
 use super::searcher::Searcher;
 use crate::lever::LeverField;
-use crate::projection::Constraint;
+use crate::projection::{Constraint, Projection};
 
 /// The closest package (the dials at `x`, rounded) and what holds it back.
 pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
     searcher.set(x);
     let exact = searcher.policy.clone();
     let point = rounding::rounded_closest(searcher, &exact);
-    let target_year = searcher.policy.target.year;
-    let mut binding = Vec::new();
-    if let Some(year) = searcher.projection.year(target_year) {
-        match year.binding_constraint {
-            Constraint::Labour => binding.push(Binding::Labour),
-            Constraint::Land => binding.push(Binding::Land),
-            Constraint::Absorption => binding.push(Binding::Absorption),
-            Constraint::None => {}
-        }
-    }
-    let budget_bound = searcher
-        .projection
-        .years
-        .iter()
-        .take_while(|y| y.year <= target_year)
-        .any(|y| y.budget_scale < 1.0);
-    if budget_bound {
-        binding.push(Binding::Budget);
-    }
     // Two measures of one kind at their maxima name the kind once.
     let mut at_max: Vec<LeverField> = Vec::new();
     for dial in &searcher.dials {
@@ -39,9 +20,7 @@ pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
             at_max.push(dial.field);
         }
     }
-    if !at_max.is_empty() {
-        binding.push(Binding::LeverCeilings(at_max));
-    }
+    let binding = binding(&searcher.projection, searcher.policy.target.year, at_max);
     let mut policy = searcher.policy.clone();
     policy.tidy_dials();
     Shortfall {
@@ -49,4 +28,35 @@ pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
         best_share_pct: point.share,
         binding,
     }
+}
+
+/// What holds a package's share back in `target_year`: the capacity ceiling
+/// that binds there, a budget cap that scaled the levers down in any year to
+/// it, and the fields `at_max` that sit at their maxima.
+pub(crate) fn binding(
+    projection: &Projection,
+    target_year: i32,
+    at_max: Vec<LeverField>,
+) -> Vec<Binding> {
+    let mut binding = Vec::new();
+    if let Some(year) = projection.year(target_year) {
+        match year.binding_constraint {
+            Constraint::Labour => binding.push(Binding::Labour),
+            Constraint::Land => binding.push(Binding::Land),
+            Constraint::Absorption => binding.push(Binding::Absorption),
+            Constraint::None => {}
+        }
+    }
+    let budget_bound = projection
+        .years
+        .iter()
+        .take_while(|y| y.year <= target_year)
+        .any(|y| y.budget_scale < 1.0);
+    if budget_bound {
+        binding.push(Binding::Budget);
+    }
+    if !at_max.is_empty() {
+        binding.push(Binding::LeverCeilings(at_max));
+    }
+    binding
 }
