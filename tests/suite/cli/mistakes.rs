@@ -99,3 +99,22 @@ fn a_measure_at_zero_is_not_named_among_what_a_package_pays_for() {
         summary.stdout
     );
 }
+
+#[test]
+fn a_negative_sector_weight_is_out_of_range_and_not_called_zero() {
+    let package = rent_package("").append("sectors = { nev = -1.0 }\n");
+    let line = package.line_of("sectors = ");
+    package
+        .check()
+        .exits(2)
+        .says(&[&format!(
+            "short.toml:{line}:19: error: `measures.rent.sectors.nev`: sector weight -1 is out of range"
+        )])
+        .never_says(&["every sector weight is zero"]);
+    // Weights all exactly zero still reach no sector.
+    rent_package("")
+        .append("sectors = { nev = 0.0 }\n")
+        .check()
+        .exits(2)
+        .says(&["`measures.rent.sectors`: every sector weight is zero"]);
+}
