@@ -878,7 +878,6 @@ refusal-rule = { $message }: expected { $expected }
 refusal-lever-value = not a number: expected { $range }
 refusal-package-year = `{ $text }` is not a year
 refusal-package-number = `{ $text }` is not a number
-refusal-package-name = a package needs a name
 refusal-funding = unknown funding `{ $text }`: expected { $keys }
 editor-funding-value = { $key }
 refusal-save-as-empty = type a file name, e.g. my-package.toml
@@ -925,6 +924,8 @@ check-ok = { $file }: ok ({ $name })
 # `$group` are keys of the file format, left as written.
 problem-too-long = the { $key } is { $length } characters long
 problem-too-long-expected = at most { $limit } characters
+problem-empty-name = the package's name is empty
+problem-empty-name-expected = a short name that titles the package in tables and reports, e.g. the file's name without `.toml`
 problem-horizon-outside = horizon { $horizon } is outside the years the model covers
 problem-horizon-outside-expected = a year from { $first } to { $last }
 problem-target-share-out-of-range = target share { $value } is out of range

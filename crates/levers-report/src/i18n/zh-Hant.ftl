@@ -866,7 +866,6 @@ refusal-rule = 不符合模型規則：{ $message }（應為 { $expected }）
 refusal-lever-value = 不是數字：請輸入 { $range }
 refusal-package-year = 「{ $text }」不是年份
 refusal-package-number = 「{ $text }」不是數字
-refusal-package-name = 方案需要名稱
 refusal-funding = 不明的資金來源「{ $text }」：請輸入 { $keys } 其中之一
 editor-funding-value = { $label }（{ $key }）
 refusal-save-as-empty = 請輸入檔案名稱，例如 my-package.toml
@@ -913,6 +912,8 @@ check-ok = { $file }：無誤（{ $name }）
 # `$group` are keys of the file format, left as written.
 problem-too-long = `{ $key }` 長 { $length } 個字元
 problem-too-long-expected = 最多 { $limit } 個字元
+problem-empty-name = 方案名稱是空白的
+problem-empty-name-expected = 一個在表格及報告中標示方案的簡短名稱，例如不含 `.toml` 的檔名
 problem-horizon-outside = 推算期末 { $horizon } 超出模型涵蓋的年份
 problem-horizon-outside-expected = { $first } 至 { $last } 年之間的年份
 problem-target-share-out-of-range = 目標比重 { $value } 超出範圍
