@@ -15,7 +15,22 @@ use super::Failure;
 use super::args::{EvalArgs, EvalFormat};
 use super::console::{detail, print, progress_bar, write_output};
 use super::input::{Projected, load_all};
+use super::output_name::{Forms, format_named};
 use levers_report::i18n::Lang;
+
+/// The formats `eval -o FILE` chooses by the file's extension.
+const FORMS: Forms<EvalFormat> = Forms {
+    named: &[
+        ("txt", EvalFormat::Table),
+        ("csv", EvalFormat::Csv),
+        ("json", EvalFormat::Json),
+        ("ndjson", EvalFormat::Ndjson),
+        ("md", EvalFormat::Markdown),
+        ("markdown", EvalFormat::Markdown),
+        ("xlsx", EvalFormat::Xlsx),
+    ],
+    refusal: "eval-output-form",
+};
 
 /// What `eval` was asked for, once its arguments are checked together.
 enum Plan<'a> {
@@ -37,10 +52,14 @@ enum Plan<'a> {
 impl<'a> Plan<'a> {
     fn of(lang: Lang, args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
         let against = args.against.as_deref();
-        let format = if args.format.is_none() && super::xlsx::is_xlsx(args.output.as_deref()) {
-            EvalFormat::Xlsx
-        } else {
-            format_in_force(args.format)?
+        // `--format` wins; else the output file's extension; else the
+        // settings file's default.
+        let format = match args.format {
+            Some(format) => format,
+            None => match format_named(lang, args.output.as_deref(), &FORMS)? {
+                Some(format) => format,
+                None => format_in_force(None)?,
+            },
         };
         if format != EvalFormat::Xlsx {
             let name = format!("{format:?}").to_lowercase();

@@ -28,6 +28,7 @@ mod input;
 mod man;
 mod migrate;
 mod new;
+mod output_name;
 mod paths;
 mod report;
 mod schema;

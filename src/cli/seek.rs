@@ -124,6 +124,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
         template,
         limits,
     };
+    check_year_acts(lang, baseline, &request, args)?;
     let written = Written { output, lang };
     let Some(target_share) = target_share else {
         return seek_best(baseline, &request, written);
@@ -160,6 +161,39 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SeekArgs) -> Result<(), Failu
         };
         Err(Failure::Invalid(lang.format(id, &args_said)))
     }
+}
+
+/// Refuses a target year before the first year a measure the search sets
+/// acts (two years after the base year for a measure it adds): nothing it
+/// sets could move the share by then. For every search: central, robust
+/// (`--confidence`) and `--best`.
+fn check_year_acts(
+    lang: Lang,
+    baseline: &Baseline,
+    request: &SeekRequest,
+    args: &SeekArgs,
+) -> Result<(), Failure> {
+    let first = levers_core::analysis::seek::first_acting_year(baseline, request);
+    let year = request.target.year;
+    if year >= first {
+        return Ok(());
+    }
+    let (year, first) = (year.to_string(), first.to_string());
+    let refusal = match (args.by, args.package()) {
+        (None, Some(file)) => lang.format(
+            "seek-file-year-before-measures",
+            &[
+                ("file", &file.display().to_string()),
+                ("year", &year),
+                ("first", &first),
+            ],
+        ),
+        _ => lang.format(
+            "seek-by-before-measures",
+            &[("year", &year), ("first", &first)],
+        ),
+    };
+    Err(Failure::Invalid(refusal))
 }
 
 /// The central search, or with `--confidence` the robust one; the message to

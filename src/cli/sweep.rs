@@ -26,8 +26,21 @@ use levers_report::analysis::sweep::{
 use levers_report::csv_out::UTF8_BOM;
 
 use super::console::write_output;
+use super::output_name::{Forms, format_named};
 use super::shard::Shard;
 use levers_report::i18n::Lang;
+
+/// The formats `sweep -o FILE` chooses by the file's extension (`.txt`: the
+/// default CSV, as with no extension).
+const FORMS: Forms<SweepFormat> = Forms {
+    named: &[
+        ("csv", SweepFormat::Csv),
+        ("txt", SweepFormat::Csv),
+        ("ndjson", SweepFormat::Ndjson),
+        ("xlsx", SweepFormat::Xlsx),
+    ],
+    refusal: "sweep-output-form",
+};
 
 /// Packages per block written at once.
 pub const BLOCK: usize = 1 << 16;
@@ -36,10 +49,10 @@ pub const SLICE: usize = 512;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &SweepArgs) -> Result<(), Failure> {
     let output = args.output.as_deref();
-    let format = if super::xlsx::is_xlsx(output) && args.format == SweepFormat::Csv {
-        SweepFormat::Xlsx
-    } else {
-        args.format
+    // `--format` wins; else the output file's extension; else CSV.
+    let format = match args.format {
+        Some(format) => format,
+        None => format_named(lang, output, &FORMS)?.unwrap_or(SweepFormat::Csv),
     };
     let shard = args.shard.unwrap_or(Shard::WHOLE);
     if format != SweepFormat::Xlsx {

@@ -140,9 +140,7 @@ impl Form for PackageEditor {
                 .ok_or_else(|| lang.format("refusal-package-number", &[("text", trimmed)]))
         };
         match self.selected_row() {
-            PackageRow::Name if trimmed.is_empty() => {
-                return Err(lang.text("refusal-package-name"));
-            }
+            // An empty name is refused by the package rules (`levers check`'s).
             PackageRow::Name => policy.name = trimmed.to_string(),
             PackageRow::Description => policy.description = trimmed.to_string(),
             PackageRow::TargetShare => policy.target.share_pct = number()?,

@@ -21,6 +21,9 @@ pub enum ProblemKind {
         /// The most characters allowed.
         limit: usize,
     },
+    /// The package's `name` is empty or only spaces: reports and the
+    /// workbench would title the package with nothing.
+    EmptyName,
     /// The horizon lies outside the years the model covers.
     HorizonOutside {
         /// The horizon found.
@@ -434,6 +437,7 @@ impl ProblemKind {
     pub fn id(&self) -> &'static str {
         match self {
             ProblemKind::TooLong { .. } => "too-long",
+            ProblemKind::EmptyName => "empty-name",
             ProblemKind::HorizonOutside { .. } => "horizon-outside",
             ProblemKind::TargetShareOutOfRange { .. } => "target-share-out-of-range",
             ProblemKind::TargetYearOutside { .. } => "target-year-outside",

@@ -12,7 +12,8 @@ pub struct EvalArgs {
     /// Package files; `-` reads one from standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Output format (default: table, or `default_format` in the settings file).
+    /// Output format (default: the -o file's extension, else table or
+    /// `default_format` in the settings file).
     #[arg(long, value_enum)]
     pub format: Option<EvalFormat>,
     /// Report differences against this package.
@@ -24,8 +25,9 @@ pub struct EvalArgs {
     pub uncertainty: bool,
     #[command(flatten)]
     pub draws: UncertaintyArgs,
-    /// Write to this file instead of stdout; a name ending in .xlsx writes an
-    /// Excel workbook (as --format xlsx does).
+    /// Write to this file instead of stdout; without --format its extension
+    /// chooses the format: .csv, .json, .ndjson, .md, .xlsx (an Excel
+    /// workbook), .txt or none for the table.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// With --format csv: start with a UTF-8 byte order mark, which Excel

@@ -112,7 +112,7 @@ pub enum Command {
     Tui(TuiArgs),
     /// Project packages and print the outcomes year by year.
     #[command(
-        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval policies/*.toml --format ndjson | jq -c '.target'\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7\n  cat my-package.toml | levers eval -"
+        after_help = "Examples:\n  levers eval policies/blueprint-2032.toml\n  levers eval a.toml b.toml --format json\n  levers eval a.toml b.toml -o outcomes.csv     (the file's extension chooses the format)\n  levers eval policies/*.toml --format ndjson | jq -c '.target'\n  levers eval policies/land-led.toml --against policies/status-quo.toml\n  levers eval policies/land-led.toml+policies/rd-led.toml     (rd-led stacked on land-led)\n  levers eval policies/blueprint-2032.toml --uncertainty --draws 5000 --seed 7\n  cat my-package.toml | levers eval -"
     )]
     Eval(EvalArgs),
     /// Validate packages; prints every problem with file:line:column.

@@ -21,11 +21,12 @@ pub struct SweepArgs {
     /// Evaluate every *.toml in this folder, in sorted order.
     #[arg(long, value_name = "FOLDER")]
     pub dir: Option<PathBuf>,
-    /// Output format: one row (CSV) or one object (NDJSON) per package.
-    #[arg(long, value_enum, default_value_t = SweepFormat::Csv)]
-    pub format: SweepFormat,
-    /// Write to this file instead of stdout; a name ending in .xlsx writes an
-    /// Excel workbook.
+    /// Output format: one row (CSV) or one object (NDJSON) per package
+    /// (default: the -o file's extension, else CSV).
+    #[arg(long, value_enum)]
+    pub format: Option<SweepFormat>,
+    /// Write to this file instead of stdout; without --format its extension
+    /// chooses the format: .csv (or .txt), .ndjson, .xlsx (an Excel workbook).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Evaluate only part K of N of the packages (1 <= K <= N); the shards'

@@ -110,6 +110,17 @@ impl App {
         // The package's own target, within its budget cap, over the groups it
         // uses (all four when it uses none): what `levers seek --from FILE` seeks.
         let request = SeekRequest::for_package(self.policy());
+        // A target year before any measure the search sets acts: nothing it
+        // sets could meet it (the refusal of `levers seek`).
+        let first = levers_core::analysis::seek::first_acting_year(&self.baseline, &request);
+        if request.target.year < first {
+            let (year, first) = (request.target.year.to_string(), first.to_string());
+            self.say_error(
+                "note-seek-year-before-measures",
+                &[("year", &year), ("first", &first)],
+            );
+            return None;
+        }
         if let Some(background) = self.background.as_mut() {
             background.seek(request);
             self.mode = Mode::Seeking;

@@ -99,3 +99,66 @@ fn a_measure_at_zero_is_not_named_among_what_a_package_pays_for() {
         summary.stdout
     );
 }
+
+#[test]
+fn a_negative_sector_weight_is_out_of_range_and_not_called_zero() {
+    let package = rent_package("").append("sectors = { nev = -1.0 }\n");
+    let line = package.line_of("sectors = ");
+    package
+        .check()
+        .exits(2)
+        .says(&[&format!(
+            "short.toml:{line}:19: error: `measures.rent.sectors.nev`: sector weight -1 is out of range"
+        )])
+        .never_says(&["every sector weight is zero"]);
+    // Weights all exactly zero still reach no sector.
+    rent_package("")
+        .append("sectors = { nev = 0.0 }\n")
+        .check()
+        .exits(2)
+        .says(&["`measures.rent.sectors`: every sector weight is zero"]);
+}
+
+#[test]
+fn an_empty_or_blank_name_is_refused_where_it_is_written() {
+    for name in ["\"\"", "\"   \""] {
+        let package = rent_package("").replace("name = \"Short\"", &format!("name = {name}"));
+        let line = package.line_of("name = ");
+        package
+            .check()
+            .exits(2)
+            .says(&[
+                &format!("short.toml:{line}:8: error: `name`: the package's name is empty"),
+                "expected: a short name that titles the package in tables and reports, e.g. the file's name without `.toml`",
+            ])
+            .never_says(&["ok ("]);
+        // Nothing is titled with an empty name either.
+        package
+            .eval()
+            .exits(2)
+            .says(&["the package's name is empty"]);
+        package
+            .run(&["--lang", "zh-Hant", "check", "{package}"])
+            .exits(2)
+            .says(&["方案名稱是空白的", "不含 `.toml` 的檔名"]);
+    }
+}
+
+#[test]
+fn the_packages_levers_writes_have_a_name() {
+    let new = crate::support::ok(&["new"]);
+    let name_line = new
+        .lines()
+        .find(|l| l.starts_with("name = "))
+        .unwrap_or_else(|| panic!("no name in the template:\n{new}"));
+    assert_ne!(name_line.trim(), "name = \"\"", "{new}");
+    let template = Package::text("new.toml", &new);
+    template.check().exits(0);
+    let sought = template.beside("sought.toml");
+    let sought = sought.display().to_string();
+    template
+        .run(&["seek", "--target-share", "1", "--by", "2030", "-o", &sought])
+        .exits(0);
+    let written = std::fs::read_to_string(&sought).unwrap_or_else(|e| panic!("{sought}: {e}"));
+    Package::text("sought.toml", &written).check().exits(0);
+}

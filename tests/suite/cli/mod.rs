@@ -25,6 +25,7 @@ mod manual;
 mod measures;
 mod mistakes;
 mod model_md_figures;
+mod output_extension;
 mod outputs;
 mod readme_examples;
 mod schema;

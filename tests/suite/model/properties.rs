@@ -61,7 +61,8 @@ fn lever_strategy(group: LeverGroup, horizon: i32) -> impl Strategy<Value = Opti
 prop_compose! {
     fn policy_strategy()(horizon in 2026..=2060i32)(
         horizon in Just(horizon),
-        name in "[ -~]{0,24}|\\PC{0,12}",
+        // Any name but a blank one, which the package rules refuse.
+        name in "[!-~][ -~]{0,23}|[\\PC&&\\S]\\PC{0,11}",
         target_year in 2024..=horizon,
         share in 0.5..=20.0f64,
         cap in proptest::option::of(1.0..=200.0f64),

@@ -445,3 +445,92 @@ fn a_search_from_nothing_places_no_scale_up_in_guangdong() {
         share(&best.policy)
     );
 }
+
+#[test]
+fn seek_refuses_a_year_before_any_measure_it_sets_can_act() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("a temporary folder: {e}"));
+    let out = dir.path().join("s.toml");
+    let out = out.display().to_string();
+    let said = [
+        "--by 2024: no measure seek sets acts before 2025",
+        "e.g. --by 2025",
+    ];
+    // The central search, the robust one and --best are refused alike, and
+    // nothing is written.
+    for extra in [
+        &["--target-share", "2"][..],
+        &[
+            "--target-share",
+            "2",
+            "--confidence",
+            "0.8",
+            "--draws",
+            "20",
+        ],
+        &["--best"],
+    ] {
+        let mut args = vec!["seek", "--by", "2024", "-o", &out];
+        args.extend(extra);
+        let result = run(&args);
+        result
+            .exits(2)
+            .says(&said)
+            .never_says(&["diminishing returns"]);
+        assert!(
+            !std::path::Path::new(&out).exists(),
+            "{extra:?} wrote {out}"
+        );
+    }
+    // The year from a --from package's target is named as the file's.
+    let package = crate::support::package::Package::example("policies/status-quo.toml")
+        .append("\n[target]\nyear = 2024\n");
+    package
+        .run(&["seek", "--from", "{package}", "--target-share", "2"])
+        .exits(2)
+        .says(&[
+            "status-quo.toml: its target year 2024 comes before 2025, the first year a measure seek sets acts",
+            "give --by 2025 or later",
+        ]);
+    run(&[
+        "--lang",
+        "zh-Hant",
+        "seek",
+        "--target-share",
+        "2",
+        "--by",
+        "2024",
+    ])
+    .exits(2)
+    .says(&[
+        "--by 2024：seek 設定的措施最早於 2025 年開始",
+        "例如 --by 2025",
+    ]);
+    // From 2025 on, the search runs.
+    let result = run(&["seek", "--best", "--by", "2025", "--levers", "land"]);
+    result.exits(0).never_says(&["acts before"]);
+}
+
+#[test]
+fn the_first_year_a_sought_measure_acts_is_its_earliest_start() {
+    use levers_core::analysis::seek::{default_start, first_acting_year};
+    use levers_core::measure::{Amount, Measure, MeasureKind};
+    let baseline = baseline();
+    // Measures the search adds start two years after the base year.
+    let added = request(2.0, 2030, &LeverGroup::ALL, None);
+    assert_eq!(default_start(&baseline), baseline.base_year + 2);
+    assert_eq!(first_acting_year(&baseline, &added), baseline.base_year + 2);
+    // A template's own measure acts from its start, earlier if it is.
+    let mut early = request(2.0, 2030, &[LeverGroup::Land], None);
+    let first = baseline.first_policy_year();
+    early.template.measures.push(Measure::new(
+        "rent",
+        MeasureKind::RentSubsidy,
+        Amount::Constant(10.0),
+        first,
+    ));
+    assert_eq!(first_acting_year(&baseline, &early), first);
+    // A measure of a group not sought does not count.
+    let mut other = request(2.0, 2030, &[LeverGroup::Rd], None);
+    other.template = early.template.clone();
+    assert_eq!(first_acting_year(&baseline, &other), baseline.base_year + 2);
+}

@@ -449,3 +449,20 @@ fn the_tornado_of_thousands_of_measures_says_it_swung_them_by_kind() {
     );
     assert!(screen.contains("rd_grants (all)"), "{screen}");
 }
+
+#[test]
+fn the_workbench_does_not_seek_a_target_year_before_any_sought_measure_acts() {
+    let mut package = levers_core::Policy::status_quo();
+    package.target.year = 2024;
+    let mut app = app_with(package, None);
+    press(&mut app, &[ch('g')]);
+    assert!(!matches!(app.mode, Mode::Seek(_)), "{:?}", app.mode);
+    let note = app.note().map(|n| (n.text.clone(), n.is_error));
+    assert_eq!(
+        note,
+        Some((
+            "no seek: the target year 2024 comes before 2025, the first year a measure seek sets acts; set a target year from 2025 on".to_string(),
+            true
+        ))
+    );
+}

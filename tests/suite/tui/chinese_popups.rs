@@ -392,7 +392,12 @@ fn the_package_editor_refuses_and_shows_its_values_in_chinese() {
     assert_shows(&shown, &[&format!("{label}（{funding}）")]);
 
     type_into_package(&mut app, 0, "");
-    assert_eq!(package_refusal(&app).as_deref(), Some("方案需要名稱"));
+    assert_eq!(
+        package_refusal(&app).as_deref(),
+        Some(
+            "不符合模型規則：方案名稱是空白的（應為 一個在表格及報告中標示方案的簡短名稱，例如不含 `.toml` 的檔名）"
+        )
+    );
     press(&mut app, &[key(KeyCode::Esc)]);
     type_into_package(&mut app, 3, "soon");
     assert_eq!(package_refusal(&app).as_deref(), Some("「soon」不是年份"));

@@ -74,7 +74,12 @@ fn a_typed_name_is_committed_and_an_empty_one_refused_keeping_the_text() {
     assert_eq!(renamed.name, "Renamed");
     assert_eq!(editor.form.typing, None, "the prompt closes once committed");
 
-    let refusal = Lang::En.text("refusal-package-name");
+    // Refused by the package rules, in the words `levers check` gives them.
+    let refusal = empty_name_refusal(Lang::En);
+    assert_eq!(
+        refusal,
+        "the package's name is empty: expected a short name that titles the package in tables and reports, e.g. the file's name without `.toml`"
+    );
     assert_eq!(
         type_in(&mut editor, &context, ""),
         Reply::Refuse(refusal.clone())
@@ -123,8 +128,20 @@ fn the_refusal_is_worded_in_the_contexts_language() {
     let Reply::Refuse(refusal) = type_in(&mut editor, &chinese, " ") else {
         panic!("a blank name is refused");
     };
-    assert_eq!(refusal, Lang::ZhHant.text("refusal-package-name"));
-    assert_ne!(refusal, Lang::En.text("refusal-package-name"));
+    assert_eq!(refusal, empty_name_refusal(Lang::ZhHant));
+    assert_ne!(refusal, empty_name_refusal(Lang::En));
+}
+
+/// The package rules' refusal of an empty name, as the workbench words a rule.
+fn empty_name_refusal(lang: Lang) -> String {
+    let (baseline, mut policy) = announced();
+    policy.name = " ".into();
+    let problem = policy
+        .problems(&baseline)
+        .into_iter()
+        .find(|p| p.path == "name")
+        .expect("a blank name breaks a package rule");
+    rule_refusal(lang, &problem)
 }
 
 #[test]

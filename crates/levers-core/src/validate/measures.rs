@@ -237,7 +237,9 @@ impl Span {
                 );
             }
         }
-        if weights.iter().all(|w| *w <= 0.0) {
+        // Only weights that are all exactly zero reach no sector; a negative
+        // or otherwise out-of-range weight is the range rule's, above.
+        if weights.iter().all(|w| *w == 0.0) {
             report(format!("{at}sectors"), ProblemKind::WeightsAllZero);
         }
     }

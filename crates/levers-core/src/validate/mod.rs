@@ -38,6 +38,9 @@ fn problems(policy: &Policy, baseline: &Baseline) -> Vec<Problem> {
             report(key.into(), ProblemKind::TooLong { key, length, limit });
         }
     }
+    if policy.name.trim().is_empty() {
+        report("name".into(), ProblemKind::EmptyName);
+    }
     if !(first..=MAX_HORIZON).contains(&policy.horizon) {
         report(
             "horizon".into(),

@@ -113,6 +113,7 @@ impl Lang {
                 ("last", last.to_string()),
             ],
             ProblemKind::WeightsAllZero
+            | ProblemKind::EmptyName
             | ProblemKind::EmptySchedule
             | ProblemKind::SourceOrAssumption
             | ProblemKind::NormalWithoutSd => Vec::new(),
@@ -444,6 +445,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             max: 10.0,
         },
         ProblemKind::WeightsAllZero,
+        ProblemKind::EmptyName,
         ProblemKind::GroupCannotTargetSectors {
             group: levers_core::LeverGroup::Talent,
         },
@@ -634,6 +636,7 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::EndAfterLastYear { .. }
             | ProblemKind::SectorWeightOutOfRange { .. }
             | ProblemKind::WeightsAllZero
+            | ProblemKind::EmptyName
             | ProblemKind::GroupCannotTargetSectors { .. }
             | ProblemKind::MeasureCannotTargetSectors { .. }
             | ProblemKind::AssumptionOutOfRange { .. }

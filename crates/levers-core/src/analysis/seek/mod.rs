@@ -72,7 +72,7 @@ pub(crate) use rounding::{Direction, set_rounded};
 use searcher::Searcher;
 pub(crate) use shortfall::binding;
 use shortfall::shortfall;
-pub use space::{Dial, cost_fields, search_space, set_dials};
+pub use space::{Dial, cost_fields, default_start, first_acting_year, search_space, set_dials};
 pub(crate) use space::{drop_group, idle_groups};
 pub(crate) use stop::StopCheck;
 pub use stop::Stopped;

@@ -77,6 +77,31 @@ impl Dial {
     }
 }
 
+/// The year a measure the search adds starts: two years after the base year.
+pub fn default_start(baseline: &Baseline) -> i32 {
+    baseline.base_year + 2
+}
+
+/// The first year any measure the search moves acts: the earliest start of
+/// the measures behind its dials (a measure it adds starts at
+/// [`default_start`]). A target year before it cannot be met by anything the
+/// search sets, so a seek for it only reports a shortfall.
+pub fn first_acting_year(baseline: &Baseline, request: &SeekRequest) -> i32 {
+    let (policy, dials) = search_space(baseline, request);
+    dials
+        .iter()
+        .filter_map(|dial| match dial.knob {
+            Knob::MeasureAmount(index) => policy.measures.get(index),
+            Knob::Dial(field) => policy
+                .dial_measure(field)
+                .and_then(|i| policy.measures.get(i)),
+        })
+        .map(|measure| measure.timing.start)
+        .min()
+        .unwrap_or_else(|| default_start(baseline))
+        .max(baseline.first_policy_year())
+}
+
 /// The package the search starts from (every dial at its low end) and the
 /// dials it moves. Fixed numbers (a limit of one value) are set and not moved.
 pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<Dial>) {
@@ -84,7 +109,7 @@ pub fn search_space(baseline: &Baseline, request: &SeekRequest) -> (Policy, Vec<
     policy.target = request.target;
     policy.horizon = policy.horizon.max(request.target.year);
     policy.budget.cap_hkd_bn_per_year = request.budget_cap_hkd_bn;
-    let default_start = baseline.base_year + 2;
+    let default_start = default_start(baseline);
     // A requested group the template does not use gets its dials' measures
     // at zero (the R&D grants matched one to one), and no scale-up placed in
     // the GBA: moving scale-up across the boundary lowers Hong Kong's share at

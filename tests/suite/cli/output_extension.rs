@@ -1,0 +1,181 @@
+//! `eval -o FILE` and `sweep -o FILE`: without `--format`, the file's
+//! extension chooses the format (as `.xlsx` always did); an extension the
+//! command cannot write is refused with exit 2, naming what it can write;
+//! a `--format` given wins over the name.
+
+use crate::support::package::Package;
+use crate::support::{Run, ok, run};
+
+const PACKAGES: [&str; 2] = ["policies/status-quo.toml", "policies/rd-led.toml"];
+
+/// A temporary folder for outputs.
+fn folder() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("a temporary folder: {e}"))
+}
+
+/// `levers eval PACKAGES ARGS… -o DIR/NAME`, and what it wrote.
+fn eval_to(dir: &tempfile::TempDir, name: &str, args: &[&str]) -> (Run, String) {
+    let path = dir.path().join(name);
+    let path = path.display().to_string();
+    let mut all = vec!["eval"];
+    all.extend(PACKAGES);
+    all.extend(args);
+    all.extend(["-o", &path]);
+    let result = run(&all);
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    (result, written)
+}
+
+#[test]
+fn output_extension_chooses_evals_format() {
+    let dir = folder();
+    // .csv: the same bytes as --format csv, and CSV that parses.
+    let (result, csv) = eval_to(&dir, "out.csv", &[]);
+    result.exits(0);
+    assert_eq!(csv, printed("csv"));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader
+        .headers()
+        .unwrap_or_else(|e| panic!("not CSV ({e}):\n{csv}"))
+        .clone();
+    assert!(
+        headers.iter().any(|h| h == "manufacturing_share_pct"),
+        "{headers:?}"
+    );
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .map(|r| r.unwrap_or_else(|e| panic!("not CSV ({e}):\n{csv}")))
+        .collect();
+    assert_eq!(rows.len(), 2 * 13);
+
+    // .json: one array of two packages.
+    let (result, json) = eval_to(&dir, "out.JSON", &[]);
+    result.exits(0);
+    let value: serde_json::Value =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("not JSON ({e}):\n{json}"));
+    assert_eq!(value.as_array().map(Vec::len), Some(2), "{json}");
+
+    // .ndjson: one JSON object a line.
+    let (result, ndjson) = eval_to(&dir, "out.ndjson", &[]);
+    result.exits(0);
+    assert_eq!(ndjson.lines().count(), 2, "{ndjson}");
+    for line in ndjson.lines() {
+        let object: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        assert!(object.is_object(), "{line}");
+    }
+
+    // .md and .markdown: Markdown; .txt and no extension: the plain table,
+    // each what --format prints.
+    let markdown = eval_to(&dir, "out.md", &[]);
+    markdown.0.exits(0);
+    assert_eq!(markdown.1, printed("markdown"));
+    assert!(markdown.1.contains("|---:|"), "{}", markdown.1);
+    assert_eq!(eval_to(&dir, "out.markdown", &[]).1, markdown.1);
+    let (result, table) = eval_to(&dir, "out.txt", &[]);
+    result.exits(0);
+    assert_eq!(table, printed("table"));
+    assert_eq!(eval_to(&dir, "out", &[]).1, table);
+}
+
+/// What `levers eval PACKAGES --format FORMAT` prints.
+fn printed(format: &str) -> String {
+    let mut args = vec!["eval"];
+    args.extend(PACKAGES);
+    args.extend(["--format", format]);
+    ok(&args)
+}
+
+#[test]
+fn output_extension_loses_to_a_format_given() {
+    let dir = folder();
+    let (result, written) = eval_to(&dir, "data.txt", &["--format", "csv"]);
+    result.exits(0);
+    assert!(written.starts_with("file,"), "{written}");
+    let (result, written) = eval_to(&dir, "data.csv", &["--format", "json"]);
+    result.exits(0);
+    assert!(written.starts_with('['), "{written}");
+    // --excel asks for CSV, which the name now gives.
+    let (result, written) = eval_to(&dir, "excel.csv", &["--excel"]);
+    result.exits(0);
+    assert!(written.starts_with('\u{feff}'), "{written}");
+}
+
+#[test]
+fn output_extension_eval_cannot_write_is_refused() {
+    let dir = folder();
+    for (name, hint) in [
+        ("out.pdf", Some("pandoc report.md -o report.pdf")),
+        ("out.docx", Some("pandoc report.md -o report.docx")),
+        ("out.html", Some("levers report FILE -o report.html")),
+        ("out.xyz", None),
+    ] {
+        let (result, written) = eval_to(&dir, name, &[]);
+        result.exits(2).says(&[
+            &format!(
+                "{name}: eval cannot write .{}",
+                name.rsplit('.').next().unwrap_or_default()
+            ),
+            ".csv, .json, .ndjson (one JSON line per package), .md (Markdown) or .xlsx",
+            "or choose the format with --format",
+        ]);
+        if let Some(hint) = hint {
+            result.says(&[hint]);
+        }
+        assert!(written.is_empty(), "{name} was written:\n{written}");
+    }
+    let (result, _) = eval_to(&dir, "out.pdf", &[]);
+    assert!(result.stdout.is_empty(), "{}", result.stdout);
+    let chinese = run(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        PACKAGES[0],
+        "-o",
+        "/nonexistent/out.pdf",
+    ]);
+    chinese
+        .exits(2)
+        .says(&["eval 不能寫成 .pdf", "以 --format 選擇格式", "提示："])
+        .never_says(&["cannot write"]);
+}
+
+#[test]
+fn output_extension_chooses_sweeps_format() {
+    let package = Package::blueprint();
+    let sweep = |name: &str, args: &[&str]| {
+        let path = package.beside(name).display().to_string();
+        let mut all = vec![
+            "sweep",
+            "{package}",
+            "--vary",
+            "rd.grants_hkd_bn_per_year=0..2:1",
+            "-o",
+            &path,
+        ];
+        all.extend(args);
+        let result = package.run(&all);
+        let written = std::fs::read_to_string(&path).unwrap_or_default();
+        (result, written)
+    };
+    let (result, ndjson) = sweep("rows.ndjson", &[]);
+    result.exits(0);
+    assert_eq!(ndjson.lines().count(), 3, "{ndjson}");
+    for line in ndjson.lines() {
+        let _: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+    }
+    let (result, csv) = sweep("rows.csv", &[]);
+    result.exits(0);
+    assert!(csv.starts_with("rd.grants_hkd_bn_per_year,"), "{csv}");
+    assert_eq!(sweep("rows.txt", &[]).1, csv);
+    let (result, given) = sweep("rows.txt", &["--format", "ndjson"]);
+    result.exits(0);
+    assert_eq!(given, ndjson);
+    let (result, written) = sweep("rows.json", &[]);
+    result.exits(2).says(&[
+        "rows.json: sweep cannot write .json",
+        ".csv, .ndjson (one JSON line per package) or .xlsx",
+    ]);
+    assert!(written.is_empty(), "{written}");
+}
