@@ -38,7 +38,7 @@ pub fn run(
 ) -> Result<(), Failure> {
     let places = places();
     let text = match args.format {
-        PathsFormat::Text => text(&places),
+        PathsFormat::Text => text(lang, &places),
         PathsFormat::Json => {
             let mut object = serde_json::Map::new();
             for (key, what, path) in &places {
@@ -76,28 +76,35 @@ pub fn run(
     Ok(())
 }
 
-/// One place per line: its key, its path and whether it exists.
-fn text(places: &[(&str, &str, Option<PathBuf>)]) -> String {
+/// One place per line: its key, its path and whether it exists, in `lang`
+/// (the keys are the JSON's).
+fn text(lang: Lang, places: &[(&str, &str, Option<PathBuf>)]) -> String {
     let mut out = String::new();
     for (key, _, path) in places {
         match path {
             Some(path) => {
-                let state = if path.exists() {
-                    "exists"
+                let state = lang.text(if path.exists() {
+                    "paths-exists"
                 } else {
-                    "not created yet"
-                };
-                out.push_str(&format!("{key:<10} {}  ({state})\n", path.display()));
+                    "paths-not-created"
+                });
+                let shown = path.display().to_string();
+                out.push_str(&format!(
+                    "{key:<10} {}\n",
+                    levers_report::brackets::with_note(lang, &shown, &state)
+                ));
             }
-            None => out.push_str(&format!(
-                "{key:<10} (no home folder found; set the environment variable)\n"
-            )),
+            None => out.push_str(&format!("{key:<10} {}\n", lang.text("paths-no-home"))),
         }
     }
-    out.push_str(&format!(
-        "\nOverride with {} (settings) and {} (library: <dir>/policies, recovery: <dir>/recovery).\n",
-        settings::CONFIG_DIR_VAR,
-        settings::DATA_DIR_VAR
+    out.push('\n');
+    out.push_str(&lang.format(
+        "paths-override",
+        &[
+            ("config", settings::CONFIG_DIR_VAR),
+            ("data", settings::DATA_DIR_VAR),
+        ],
     ));
+    out.push('\n');
     out
 }

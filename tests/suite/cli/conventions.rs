@@ -263,7 +263,7 @@ fn paths_follow_the_environment_overrides_and_say_whether_they_exist() {
     // the data folder and the library now exist
     assert_eq!(after.matches("not created yet").count(), 3, "{after}");
     assert!(
-        after.contains(&format!("{library_line}  (exists)")),
+        after.contains(&format!("{library_line} (exists)")),
         "{after}"
     );
 }

@@ -225,3 +225,28 @@ fn a_package_that_is_not_toml_is_refused_in_chinese_with_the_parsers_detail() {
         english.stderr
     );
 }
+
+#[test]
+fn the_paths_are_listed_in_chinese() {
+    let (chinese, _) = paths_with_settings("theme = \"default\"\n", &["--lang", "zh-Hant"]);
+    chinese.exits(0);
+    // The settings file exists; the library and recovery folders are not made yet.
+    assert!(
+        chinese.stdout.contains("settings.toml（已存在）"),
+        "{}",
+        chinese.stdout
+    );
+    assert!(
+        chinese.stdout.contains("（尚未建立）"),
+        "{}",
+        chinese.stdout
+    );
+    assert!(chinese.stdout.contains("另行指定"), "{}", chinese.stdout);
+    for english in ["exists", "not created", "Override with"] {
+        assert!(
+            !chinese.stdout.contains(english),
+            "{english}: {}",
+            chinese.stdout
+        );
+    }
+}

@@ -1331,3 +1331,9 @@ cannot-write-no-folder = the folder { $folder } does not exist
 new-exists = { $file } exists and is kept; choose another name, or pass --force to replace it
 new-wrote = wrote { $file }; edit it, then `levers check { $file }` and `levers tui { $file }`
 migrate-already = { $file } is already format 2: written unchanged
+
+## levers paths
+paths-exists = exists
+paths-not-created = not created yet
+paths-no-home = (no home folder found; set the environment variable)
+paths-override = Override with { $config } (settings) and { $data } (library: <dir>/policies, recovery: <dir>/recovery).

@@ -1400,3 +1400,9 @@ cannot-write-no-folder = 資料夾 { $folder } 不存在
 new-exists = { $file } 已存在，予以保留；請另選檔名，或加上 --force 取代它
 new-wrote = 已寫出 { $file }；請編輯它，然後執行 `levers check { $file }` 及 `levers tui { $file }`
 migrate-already = { $file } 已是格式二：照原樣寫出
+
+## levers paths
+paths-exists = 已存在
+paths-not-created = 尚未建立
+paths-no-home = （找不到主目錄；請設定環境變數）
+paths-override = 可用 { $config }（設定）及 { $data }（方案庫：<dir>/policies，復原副本：<dir>/recovery）另行指定。
