@@ -330,6 +330,23 @@ fn a_markdown_report_explains_the_package_with_its_numbers_and_charts() {
             .arg(&out),
     );
     let report = fs::read_to_string(&out).expect("written");
+    // Talent and training reach one labour market: no sectors for them, as
+    // `check` refuses weights on them; the others name theirs.
+    let sectors_of = |measure: &str| -> String {
+        let row = report
+            .lines()
+            .find(|l| l.starts_with(&format!("| {measure} | {measure} |")))
+            .unwrap_or_else(|| panic!("no row {measure} in {report}"));
+        // measure, kind, amount, start, ramp, end, sectors, source
+        row.split('|')
+            .map(str::trim)
+            .nth(7)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(sectors_of("Talent admissions"), "—");
+    assert_eq!(sectors_of("Training places"), "—");
+    assert_eq!(sectors_of("Rent subsidy"), "all five equally");
     // Compared as eval --against compares: this package minus the other.
     let compared = crate::support::section(&report, "## Compared with Status quo")
         .unwrap_or_else(|| panic!("no comparison: {report}"));

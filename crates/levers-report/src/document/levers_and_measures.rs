@@ -50,7 +50,12 @@ fn measures_table(lang: Lang, policy: &Policy) -> String {
                 m.timing.start.to_string(),
                 m.timing.ramp_years.to_string(),
                 m.timing.end.map_or("—".to_string(), |e| e.to_string()),
-                sectors_text(lang, m.sector_weights),
+                // Talent and training reach one labour market, not sectors.
+                if m.kind.targets_sectors() {
+                    sectors_text(lang, m.sector_weights)
+                } else {
+                    "—".to_string()
+                },
                 m.source
                     .as_deref()
                     .map_or("—".to_string(), sanitise::markdown),
