@@ -1176,7 +1176,7 @@ discover-range-at-most = <= { $high }
 discover-range-between = { $low } – { $high }
 discover-cases-target-met = { $name } meets its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
 discover-cases-target-missed = { $name } misses its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
-discover-cases-share-reached = { $name } reaches { $threshold }% of GDP by { $year } in { $pct }% of { $draws } draws
+discover-cases-share-reached = { $name } reaches at least { $threshold }% of GDP in { $year } in { $pct }% of { $draws } draws
 discover-cases-share-missed = { $name } stays below { $threshold }% of GDP in { $year } in { $pct }% of { $draws } draws
 discover-cases-outcome-reached = { $name } has { $outcome } of at least { $threshold } { $unit } in { $year } in { $pct }% of { $draws } draws
 discover-cases-outcome-missed = { $name } has { $outcome } below { $threshold } { $unit } in { $year } in { $pct }% of { $draws } draws

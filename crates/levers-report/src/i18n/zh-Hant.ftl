@@ -1164,7 +1164,7 @@ discover-range-at-most = <= { $high }
 discover-range-between = { $low } 至 { $high }
 discover-cases-target-met = { $name } 在 { $draws } 次抽樣中有 { $pct }% 達到目標（{ $year } 年前達 { $threshold }%）
 discover-cases-target-missed = { $name } 在 { $draws } 次抽樣中有 { $pct }% 未達目標（{ $year } 年前達 { $threshold }%）
-discover-cases-share-reached = { $name } 在 { $draws } 次抽樣中有 { $pct }% 於 { $year } 年前達到本地生產總值的 { $threshold }%
+discover-cases-share-reached = { $name } 在 { $draws } 次抽樣中有 { $pct }% 於 { $year } 年佔本地生產總值至少 { $threshold }%
 discover-cases-share-missed = { $name } 在 { $draws } 次抽樣中有 { $pct }% 於 { $year } 年低於本地生產總值的 { $threshold }%
 discover-cases-outcome-reached = { $name } 在 { $draws } 次抽樣中有 { $pct }% 於 { $year } 年的{ $outcome }至少達 { $threshold } { $unit }
 discover-cases-outcome-missed = { $name } 在 { $draws } 次抽樣中有 { $pct }% 於 { $year } 年的{ $outcome }低於 { $threshold } { $unit }
