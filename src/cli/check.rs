@@ -31,6 +31,9 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &CheckArgs) -> Result<(), Fail
         for warning in levers_report::brief::no_effect_warnings(lang, baseline, &package) {
             note(&sanitise::xml(&warning));
         }
+        for warning in levers_report::stacked_rates::warnings(lang, baseline, policy) {
+            note(&warning);
+        }
     }
     Ok(())
 }

@@ -36,5 +36,8 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &SummaryArgs) -> Result<(), Fa
     for warning in levers_report::brief::no_effect_warnings(lang, baseline, &package) {
         out.push_str(&format!("{}\n", levers_report::sanitise::xml(&warning)));
     }
+    for warning in levers_report::stacked_rates::warnings(lang, baseline, &policy) {
+        out.push_str(&format!("{warning}\n"));
+    }
     print(&out)
 }

@@ -28,6 +28,7 @@ pub mod sanitise;
 pub mod series;
 pub mod shortest;
 pub mod sobol_chart;
+pub mod stacked_rates;
 pub mod table;
 pub mod xlsx;
 

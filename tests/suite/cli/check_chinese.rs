@@ -140,3 +140,31 @@ fn a_schedule_key_a_ramp_and_an_unknown_assumption_are_refused_in_chinese() {
         &["is not a year", "out of range", "unknown parameter"],
     );
 }
+
+#[test]
+fn check_and_summary_warn_of_rate_measures_stacked_above_the_kinds_maximum() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("two-rents.toml");
+    let text = "format = 2\nname = \"Two rents\"\n\
+        [measures.rent_a]\nkind = \"rent_subsidy\"\namount = 55.0\nstart = 2025\n\
+        [measures.rent_b]\nkind = \"rent_subsidy\"\namount = 55.0\nstart = 2025\n";
+    std::fs::write(&file, text).expect("written");
+    let file = file.display().to_string();
+    for (lang, said) in [
+        (
+            "en",
+            "Warning: Rent subsidy: the measures of this kind add up to 110% from 2025",
+        ),
+        (
+            "zh-Hant",
+            "注意：租金補貼：同類措施自 2025 年起在部分行業合計達 110%",
+        ),
+    ] {
+        for command in ["check", "summary"] {
+            let run = crate::support::run(&["--lang", lang, command, &file]);
+            run.exits(0);
+            let all = format!("{}{}", run.stdout, run.stderr);
+            assert!(all.contains(said), "{lang} {command}: {all}");
+        }
+    }
+}

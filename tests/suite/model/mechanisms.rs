@@ -438,3 +438,53 @@ fn diversification_measures_agree_with_their_definitions() {
         assert!(year.shannon_evenness() > 0.0 && year.shannon_evenness() < 1.0);
     }
 }
+
+#[test]
+fn rate_measures_of_one_kind_stacked_above_its_maximum_are_found_where_the_cap_bites() {
+    use levers_core::measure::{Amount, Eligibility, Measure, MeasureKind};
+    use levers_core::project::stacked_rates;
+    let baseline = baseline();
+    let rent = |name: &str, pct: f64| {
+        Measure::new(name, MeasureKind::RentSubsidy, Amount::Constant(pct), 2025)
+    };
+    let package = |measures: Vec<Measure>| {
+        let mut policy = Policy::status_quo();
+        policy.measures = measures;
+        policy
+    };
+    let found = |policy: &Policy| stacked_rates(policy, 2024, policy.horizon);
+
+    // Two 55% subsidies for every firm: 110% from their start, above 90%.
+    let two = package(vec![rent("a", 55.0), rent("b", 55.0)]);
+    let stacked = found(&two);
+    assert_eq!(stacked.len(), 1, "{stacked:?}");
+    assert_eq!(
+        (stacked[0].kind, stacked[0].year),
+        (MeasureKind::RentSubsidy, 2025)
+    );
+    assert!((stacked[0].total - 110.0).abs() < 1e-9 && stacked[0].most == 90.0);
+    // ... and they project exactly as one subsidy at the cap: the part above
+    // it neither acts nor costs.
+    let one = package(vec![rent("a", 90.0)]);
+    let last = |p: &Policy| *project(&baseline, p).years.last().expect("a year");
+    assert_eq!(
+        last(&two).manufacturing_share_pct,
+        last(&one).manufacturing_share_pct
+    );
+    assert_eq!(
+        last(&two).cumulative_fiscal_cost_hkd_bn,
+        last(&one).cumulative_fiscal_cost_hkd_bn
+    );
+
+    // Within the cap, on different sectors, or one for new plants only and
+    // one for every firm (capped apart): nothing to say.
+    assert!(found(&package(vec![rent("a", 40.0), rent("b", 50.0)])).is_empty());
+    let mut micro = rent("a", 60.0);
+    micro.sector_weights = Some([1.0, 0.0, 0.0, 0.0, 0.0]);
+    let mut bio = rent("b", 60.0);
+    bio.sector_weights = Some([0.0, 0.0, 0.0, 1.0, 0.0]);
+    assert!(found(&package(vec![micro, bio])).is_empty());
+    let mut new_plants = rent("b", 60.0);
+    new_plants.eligible = Eligibility::NewPlants;
+    assert!(found(&package(vec![rent("a", 60.0), new_plants])).is_empty());
+}

@@ -10,6 +10,7 @@ mod delivered;
 mod labour;
 mod last_call;
 mod plan;
+pub use plan::{StackedRate, stacked_rates};
 mod plants;
 mod sites;
 mod spending;

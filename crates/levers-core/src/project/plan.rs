@@ -294,3 +294,57 @@ impl Plan {
         self.year(step).matching_ratio[kind.index()]
     }
 }
+
+/// Rate measures of one kind that add up, in some sector and year, to more
+/// than the kind's maximum, which the projection caps them at: the part above
+/// it neither acts nor costs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StackedRate {
+    /// The kind whose measures add up above its maximum.
+    pub kind: MeasureKind,
+    /// The first year they add up to more than `most`.
+    pub year: i32,
+    /// What they add up to there, in the sector where it is largest.
+    pub total: f64,
+    /// The kind's maximum, the cap.
+    pub most: f64,
+}
+
+/// Every kind whose rate measures add up above its maximum from `first_year`
+/// to `last_year` (measures for new plants only and for every firm counted
+/// apart, as the projection caps them apart).
+pub fn stacked_rates(policy: &Policy, first_year: i32, last_year: i32) -> Vec<StackedRate> {
+    let mut found = Vec::new();
+    for kind in MeasureKind::ALL {
+        if kind.reach() != Reach::Rate {
+            continue;
+        }
+        let most = kind.field().spec().max;
+        let measures: Vec<&Measure> = policy.measures.iter().filter(|m| m.kind == kind).collect();
+        if measures.len() < 2 {
+            continue;
+        }
+        'years: for year in first_year..=last_year {
+            for eligible in [Eligibility::AllFirms, Eligibility::NewPlants] {
+                let mut sum = [0.0; M];
+                for measure in measures.iter().filter(|m| m.eligible == eligible) {
+                    let value = measure.value_in(year);
+                    for (part, intensity) in sum.iter_mut().zip(targeting(measure)) {
+                        *part += value * intensity;
+                    }
+                }
+                let total = sum.iter().copied().fold(0.0, f64::max);
+                if total > most + 1e-9 {
+                    found.push(StackedRate {
+                        kind,
+                        year,
+                        total,
+                        most,
+                    });
+                    break 'years;
+                }
+            }
+        }
+    }
+    found
+}

@@ -1337,3 +1337,6 @@ paths-exists = exists
 paths-not-created = not created yet
 paths-no-home = (no home folder found; set the environment variable)
 paths-override = Override with { $config } (settings) and { $data } (library: <dir>/policies, recovery: <dir>/recovery).
+
+## check and summary: rate measures of one kind above the kind's maximum
+stacked-rates = Warning: { $kind }: the measures of this kind add up to { $total } from { $year } in some sector, above the { $most } the model pays at most; the part above it neither acts nor costs.

@@ -1406,3 +1406,6 @@ paths-exists = 已存在
 paths-not-created = 尚未建立
 paths-no-home = （找不到主目錄；請設定環境變數）
 paths-override = 可用 { $config }（設定）及 { $data }（方案庫：<dir>/policies，復原副本：<dir>/recovery）另行指定。
+
+## check and summary: rate measures of one kind above the kind's maximum
+stacked-rates = 注意：{ $kind }：同類措施自 { $year } 年起在部分行業合計達 { $total }，超出模型所付上限 { $most }；超出部分既無作用，亦不計成本。
