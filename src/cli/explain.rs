@@ -13,12 +13,15 @@ use levers_report::i18n::Lang;
 pub fn run(lang: Lang, baseline: &Baseline, args: &ExplainArgs) -> Result<(), Failure> {
     let policy = load(lang, &args.file, baseline)?;
     let attribution = attribute(baseline, &policy);
+    let silent =
+        levers_report::analysis::explain::silent_measures(lang, baseline, &policy, &attribution);
     let text = levers_report::analysis::explain::render(
         lang,
         &args.file.display().to_string(),
         &policy.name,
         policy.target.year,
         &attribution,
+        &silent,
         args.output.format,
     )?;
     print(&text)

@@ -30,7 +30,7 @@ impl App {
         }
         let attribution = self.attribution();
         let measures = &self.policy().measures;
-        silent_contributors(attribution)
+        silent_contributors(&self.baseline, self.policy(), attribution)
             .into_iter()
             .filter_map(|(contributor, cost_hkd_bn)| {
                 let Some(Contributor::Measure { name, .. }) =

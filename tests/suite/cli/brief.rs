@@ -737,6 +737,36 @@ fn check_and_summary_warn_of_a_measure_that_moves_nothing_by_the_target_year() {
     let sound = crate::support::run(&["check", "policies/land-led.toml"]);
     assert!(!sound.stderr.contains("Warning:"), "{}", sound.stderr);
     assert!(!ok(&["summary", "policies/land-led.toml"]).contains("Warning:"));
+
+    // Training places move neither the share nor manufacturing jobs by 2032
+    // in the Blueprint, but the trained work elsewhere: net jobs across the
+    // economy rise, so the measure is not called one that moves nothing.
+    let blueprint = "policies/blueprint-2032.toml";
+    let mut without = std::fs::read_to_string(blueprint).unwrap_or_else(|e| panic!("{e}"));
+    let table = without
+        .find("[measures.training_places]")
+        .expect("training");
+    let next = without[table + 1..]
+        .find("\n[")
+        .map_or(without.len(), |i| table + 1 + i);
+    without.replace_range(table..next, "");
+    let without_file = folder.path().join("without-training.toml");
+    std::fs::write(&without_file, without).unwrap_or_else(|e| panic!("{e}"));
+    let net_2032 = |file: &str| {
+        let out = crate::support::json(&["eval", file, "--format", "json"]);
+        let at = crate::support::year_index(&out, 2032);
+        out["series"]["net_jobs_added"][at]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
+    let added = net_2032(blueprint) - net_2032(without_file.to_str().unwrap_or_default());
+    assert!(added >= 1.0, "training adds {added} net jobs");
+    let check = crate::support::run(&["check", blueprint]);
+    assert!(
+        !check.stderr.contains("Warning: Training places"),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]

@@ -79,16 +79,23 @@ fn seek_says_where_it_wrote_the_package_in_chinese() {
 
 #[test]
 fn check_says_a_file_is_sound_in_chinese() {
-    // Land-led: no measure in it costs money and moves nothing (the
-    // Blueprint's training places do, which `check` warns of).
+    // Land-led: no measure in it costs money and moves nothing (land that
+    // arrives after the target year does, which `check` warns of).
     let zh = run(&["--lang", "zh-Hant", "check", "policies/land-led.toml"]);
     assert_eq!(zh.code, Some(0), "{}", zh.stderr);
     assert_eq!(zh.stderr, "policies/land-led.toml：無誤（Land-led）\n");
     let en = run(&["check", "policies/land-led.toml"]);
     assert_eq!(en.stderr, "policies/land-led.toml: ok (Land-led)\n");
-    let warned = run(&["--lang", "zh-Hant", "check", BLUEPRINT]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let late = dir.path().join("late.toml");
+    std::fs::write(
+        &late,
+        "format = 2\nname = \"Late land\"\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = 2031\n",
+    )
+    .expect("written");
+    let warned = run(&["--lang", "zh-Hant", "check", &late.display().to_string()]);
     assert!(
-        warned.stderr.contains("注意：培訓名額"),
+        warned.stderr.contains("注意：late_land"),
         "{}",
         warned.stderr
     );

@@ -465,7 +465,12 @@ fn a_measure_that_costs_money_and_moves_nothing_by_the_target_year_is_warned_of_
     let silent = app.silent_measures();
     assert_eq!(silent.len(), 1, "{silent:?}");
     assert_eq!(silent[0].index, late);
-    let explained = levers_report::analysis::explain::silent_measures(app.lang, app.attribution());
+    let explained = levers_report::analysis::explain::silent_measures(
+        app.lang,
+        app.baseline(),
+        app.policy(),
+        app.attribution(),
+    );
     assert_eq!(explained.len(), 1);
     assert!((explained[0].1 - silent[0].cost_hkd_bn).abs() < 1e-12);
     // The reason: it first acts after the target year, within the horizon.

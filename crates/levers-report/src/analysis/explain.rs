@@ -4,6 +4,7 @@
 use levers_core::analysis::{
     Attribution, AttributionMethod, Contributor, EXACT_LIMIT, Outcome, OutcomeShares,
 };
+use levers_core::{Baseline, Policy, project};
 use serde_json::{Map, Value, json};
 
 use super::{number, pretty_json};
@@ -63,18 +64,17 @@ pub fn sentence(lang: Lang, attribution: &Attribution, shares: &OutcomeShares) -
     )
 }
 
-/// A warning for each measure that costs money to the target year and moves
-/// neither the share nor jobs by then, so a costly measure with no effect is
-/// never silent.
-fn no_effect_notes(lang: Lang, attribution: &Attribution, target_year: i32) -> Vec<String> {
-    silent_measures(lang, attribution)
-        .into_iter()
+/// A warning for each measure of `silent` (from [`silent_measures`]), so a
+/// costly measure with no effect is never silent.
+fn no_effect_notes(lang: Lang, silent: &[(String, f64)], target_year: i32) -> Vec<String> {
+    silent
+        .iter()
         .map(|(measure, cost_hkd_bn)| {
             lang.format(
                 "explain-no-effect",
                 &[
-                    ("measure", &measure),
-                    ("cost", &crate::format::money_bn(lang, cost_hkd_bn)),
+                    ("measure", measure),
+                    ("cost", &crate::format::money_bn(lang, *cost_hkd_bn)),
                     ("year", &target_year.to_string()),
                 ],
             )
@@ -82,12 +82,19 @@ fn no_effect_notes(lang: Lang, attribution: &Attribution, target_year: i32) -> V
         .collect()
 }
 
-/// Each measure whose parts of the share and of jobs in the target year are
-/// nil while its part of the cost to that year is not: its name in the
-/// reader's language and that cost, HK$ bn. `explain`, `check`, `summary`,
-/// the brief and the workbench all read this one finder.
-pub fn silent_measures(lang: Lang, attribution: &Attribution) -> Vec<(String, f64)> {
-    silent_contributors(attribution)
+/// Each measure whose parts of the share and of manufacturing jobs in the
+/// target year are nil while its part of the cost to that year is not, and
+/// which adds no net jobs across the economy then either (training places
+/// add workers outside manufacturing): its name in the reader's language and
+/// that cost, HK$ bn. `explain`, `check`, `summary`, the brief and the
+/// workbench all read this one finder.
+pub fn silent_measures(
+    lang: Lang,
+    baseline: &Baseline,
+    policy: &Policy,
+    attribution: &Attribution,
+) -> Vec<(String, f64)> {
+    silent_contributors(baseline, policy, attribution)
         .into_iter()
         .filter_map(|(index, cost)| {
             let contributor = attribution.contributors.get(index)?;
@@ -98,14 +105,18 @@ pub fn silent_measures(lang: Lang, attribution: &Attribution) -> Vec<(String, f6
 
 /// [`silent_measures`] as positions in the attribution's contributors, with
 /// each one's cost to the target year, HK$ bn.
-pub fn silent_contributors(attribution: &Attribution) -> Vec<(usize, f64)> {
+pub fn silent_contributors(
+    baseline: &Baseline,
+    policy: &Policy,
+    attribution: &Attribution,
+) -> Vec<(usize, f64)> {
     let part = |outcome: Outcome, index: usize| {
         attribution
             .outcome(outcome)
             .and_then(|o| o.parts.get(index).copied())
             .unwrap_or(0.0)
     };
-    attribution
+    let candidates: Vec<usize> = attribution
         .contributors
         .iter()
         .enumerate()
@@ -115,7 +126,30 @@ pub fn silent_contributors(attribution: &Attribution) -> Vec<(usize, f64)> {
                 && part(Outcome::JobsInTargetYear, *index).abs() < NO_JOBS
                 && part(Outcome::CumulativeCostToTargetYear, *index) >= SOME_COST_HKD_BN
         })
-        .map(|(index, _)| (index, part(Outcome::CumulativeCostToTargetYear, index)))
+        .map(|(index, _)| index)
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let year = policy.target.year;
+    let net_jobs = |p: &Policy| {
+        project(baseline, p)
+            .year(year)
+            .map_or(0.0, |y| y.net_jobs_added)
+    };
+    let with = net_jobs(policy);
+    candidates
+        .into_iter()
+        .filter(|index| {
+            let Some(Contributor::Measure { name, .. }) = attribution.contributors.get(*index)
+            else {
+                return false;
+            };
+            let mut without = policy.clone();
+            without.measures.retain(|m| &m.name != name);
+            (with - net_jobs(&without)).abs() < NO_JOBS
+        })
+        .map(|index| (index, part(Outcome::CumulativeCostToTargetYear, index)))
         .collect()
 }
 
@@ -263,6 +297,7 @@ pub fn render(
     name: &str,
     target_year: i32,
     attribution: &Attribution,
+    silent: &[(String, f64)],
     format: OutputFormat,
 ) -> Result<String, crate::RenderError> {
     let contributors = &attribution.contributors;
@@ -330,7 +365,7 @@ pub fn render(
                 out.push_str(&from_file(sentence(lang, attribution, share)));
                 out.push('\n');
             }
-            for note in no_effect_notes(lang, attribution, target_year) {
+            for note in no_effect_notes(lang, silent, target_year) {
                 out.push_str(&from_file(note));
                 out.push('\n');
             }

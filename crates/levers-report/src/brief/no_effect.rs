@@ -55,5 +55,6 @@ fn silent_measures(lang: Lang, baseline: &Baseline, package: &Evaluated<'_>) -> 
     if package.policy.measures.is_empty() {
         return Vec::new();
     }
-    crate::analysis::explain::silent_measures(lang, &attribute(baseline, package.policy))
+    let attribution = attribute(baseline, package.policy);
+    crate::analysis::explain::silent_measures(lang, baseline, package.policy, &attribution)
 }

@@ -1163,8 +1163,8 @@ brief-sentence-join = {" "}
 glossary-year = { $year }
 glossary-target-year = the target year
 glossary-heading = Which figures to quote:
-brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the manufacturing share nor manufacturing jobs by { $year }.
-explain-no-effect = Warning: { $measure } costs { $cost } to { $year } and moves neither the manufacturing share nor manufacturing jobs by { $year }.
+brief-no-effect = { $measure } ({ $option }) costs { $cost } to { $year } and moves neither the manufacturing share nor jobs, in manufacturing or across the economy, by { $year }.
+explain-no-effect = Warning: { $measure } costs { $cost } to { $year } and moves neither the manufacturing share nor jobs, in manufacturing or across the economy, by { $year }.
 
 ## discover (scenario discovery, PRIM): the command, the report and the workbench
 

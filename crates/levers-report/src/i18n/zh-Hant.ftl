@@ -1151,8 +1151,8 @@ brief-sentence-join = {""}
 glossary-year = { $year } 年
 glossary-target-year = 目標年份
 glossary-heading = 應引用哪些數字：
-brief-no-effect = { $measure }（{ $option }）至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比及製造業就業均無影響。
-explain-no-effect = 注意：{ $measure } 至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比及製造業就業均無影響。
+brief-no-effect = { $measure }（{ $option }）至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比、製造業就業及整體經濟的就業均無影響。
+explain-no-effect = 注意：{ $measure } 至 { $year } 年成本 { $cost }，但在 { $year } 年前對製造業佔比、製造業就業及整體經濟的就業均無影響。
 
 ## discover（情境探索，PRIM）：指令、報告及工作台
 
