@@ -110,3 +110,51 @@ fn model_md_s_back_tests_from_other_origins_are_what_backtest_prints() {
         );
     }
 }
+
+/// MODEL.md's back-test table (§4.2), year by year, is what `levers backtest`
+/// prints: the projected share (two decimals), value added (one) and jobs
+/// (whole) of each year from 2016.
+#[test]
+fn model_md_s_back_test_years_are_what_backtest_prints() {
+    let model = crate::support::document("docs/MODEL.md");
+    let header = "| year | share % observed | projected | VA HK$ bn (2016 prices) observed | projected | jobs observed | projected |";
+    let rows: Vec<Vec<String>> = model
+        .split(header)
+        .nth(1)
+        .expect("the back-test table in MODEL.md")
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(crate::support::cells)
+        .collect();
+    assert!(rows.len() >= 8, "{rows:?}");
+    let backtest = crate::support::json(&["backtest", "--format", "json"]);
+    let years: Vec<i64> = backtest["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .filter_map(serde_json::Value::as_i64)
+        .collect();
+    let projected = |series: &str, at: usize| {
+        backtest[series]["projected"][at]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
+    for cells in rows {
+        let year: i64 = cells[1].parse().expect("a year");
+        let at = years
+            .iter()
+            .position(|y| *y == year)
+            .expect("a back-test year");
+        let shown = [
+            format!("{:.2}", projected("manufacturing_share_pct", at)),
+            format!("{:.1}", projected("manufacturing_value_added_hkd_bn", at)),
+            levers_report::format::thousands(projected("manufacturing_jobs", at)),
+        ];
+        assert_eq!(
+            [&cells[3], &cells[5], &cells[7]],
+            [&shown[0], &shown[1], &shown[2]],
+            "{year}"
+        );
+    }
+}
