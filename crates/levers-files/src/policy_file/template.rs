@@ -73,7 +73,8 @@ const TEMPLATE_HEADER: &str = "\
 #   rd_grants (HK$ bn a year), talent_admissions (people a year),
 #   training_places (places a year), profits_tax_concession (percentage points),
 #   coinvestment (HK$ bn a year), gba_scaleup_share (0..1). Two measures may be
-#   of the same kind: their amounts add up.
+#   of the same kind: their amounts add up (rates to the kind's maximum at most,
+#   90% of rent say; `levers check` warns of any part above it).
 # - `amount` is a constant (`amount = 10.0`) or a schedule keyed by year
 #   (`amount = { 2026 = 10.0, 2029 = 20.0 }`). A schedule steps: each value holds
 #   from its year until the next year named, and the measure does nothing
