@@ -926,6 +926,11 @@ fn the_brief_gives_the_cost_band_over_the_same_draws_beside_the_central_cost() {
         .find(|l| l.starts_with("| p10–p90 of that cost"))
         .unwrap_or_else(|| panic!("no cost band row in\n{text}"));
     assert!(row.contains(&band), "{band} not in {row}");
+    // The bottom line says it too, beside the central cost.
+    let bottom = format!(
+        "at the central assumptions (HK${p10:.1} bn to HK${p90:.1} bn in 8 draws out of 10;"
+    );
+    assert!(text.contains(&bottom), "{bottom} not in\n{text}");
     // The central cost is the cost at the central assumptions, which here
     // lies below most draws' (the cost assumptions range further above).
     let central = blueprint.to_target("total_hkd_bn").unwrap_or(f64::NAN);

@@ -35,6 +35,8 @@ pub fn bottom_line(brief: &Brief) -> Vec<String> {
             ("from", &brief.window_from.to_string()),
             ("year", &year),
             ("pv", &money_bn(lang, best.cost_present_value_hkd_bn)),
+            ("p10", &money_bn(lang, best.cost_p10_hkd_bn)),
+            ("p90", &money_bn(lang, best.cost_p90_hkd_bn)),
             ("per_job", &per_job),
         ],
     ));
