@@ -811,7 +811,10 @@ mod tests {
             .expect("the legend's border");
         let (x, y) = (number(text, "x"), number(text, "y"));
         let (left, top) = (number(legend, "x"), number(legend, "y"));
-        let (right, bottom) = (left + number(legend, "width"), top + number(legend, "height"));
+        let (right, bottom) = (
+            left + number(legend, "width"),
+            top + number(legend, "height"),
+        );
         assert!(
             (left..right).contains(&x) && (top..bottom).contains(&y),
             "{text} outside {legend}"

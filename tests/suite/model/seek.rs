@@ -407,7 +407,9 @@ fn a_robust_seek_out_of_reach_gives_the_target_as_typed() {
     result.exits(2);
     // Not "meets 1.2% of GDP": one decimal rounded 1.25 down.
     assert!(
-        result.stderr.contains("meets 1.25% of GDP by 2032 that often"),
+        result
+            .stderr
+            .contains("meets 1.25% of GDP by 2032 that often"),
         "{}",
         result.stderr
     );
