@@ -242,15 +242,25 @@ fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
 /// the user's) and what it does.
 fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
     let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
-    keys.extend(app.user_keys.labels(binding.action));
+    for label in app.user_keys.labels(binding.action) {
+        if !keys.contains(&label) {
+            keys.push(label);
+        }
+    }
+    let keys = keys.join(" ");
+    // The key column is 18 wide; longer keys keep a space before the words.
+    let pad = HELP_KEY_COLUMN.saturating_sub(unicode_width::UnicodeWidthStr::width(keys.as_str()));
     Line::from(vec![
         Span::styled(
-            format!("  {:<18}", keys.join(" ")),
+            format!("  {keys}{} ", " ".repeat(pad.saturating_sub(1))),
             Style::new().add_modifier(Modifier::BOLD),
         ),
         Span::raw(labels::description(app.lang, binding.action)),
     ])
 }
+
+/// The width of the help's key column, the space after it included.
+const HELP_KEY_COLUMN: usize = 18;
 
 /// The help overlay's width, borders included.
 const HELP_WIDTH: u16 = 80;

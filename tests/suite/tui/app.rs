@@ -604,3 +604,72 @@ fn a_click_lands_on_what_the_last_frame_drew_there() {
     assert_eq!(hits.lever_at(column, row), Some(field));
     assert_eq!(hits.lever_at(0, 0), None, "the title is not a lever");
 }
+
+#[test]
+fn a_settings_key_that_is_already_another_actions_key_keeps_its_meaning_and_help_lists_it_once() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([
+        (
+            "save".to_string(),
+            vec!["ctrl-s".to_string(), "F2".to_string()],
+        ),
+        ("undo".to_string(), vec!["s".to_string(), "F3".to_string()]),
+    ]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    let said: Vec<String> = problems
+        .iter()
+        .map(|p| p.words(levers_report::i18n::Lang::En))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "key \"s\" in `keymap.undo` is already the workbench's key for `save`; it keeps doing `save`"
+        ]
+    );
+    let mut app = blueprint_app();
+    app.user_keys = keys;
+    let before = rent(&app);
+    press(&mut app, &[ch('l'), ch('s')]);
+    assert!(rent(&app) > before, "s did not undo the change");
+    assert!(
+        matches!(app.mode, Mode::SaveAs { .. }),
+        "s still saves (no file yet: save as): {:?}",
+        app.mode
+    );
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::F(3))]);
+    assert_eq!(rent(&app), before, "the user's other undo key works");
+    press(&mut app, &[ch('?')]);
+    let terminal = render(&mut app, 100, 30);
+    let screen = screen_text(terminal.backend().buffer());
+    let save = screen
+        .lines()
+        .find(|l| l.contains("save the package") && !l.contains("new name"))
+        .unwrap_or_default();
+    assert!(save.contains("Ctrl-S s F2 "), "{save}");
+    assert_eq!(save.matches("Ctrl-S").count(), 1, "{save}");
+    let undo = screen
+        .lines()
+        .find(|l| l.contains("undo the last change"))
+        .unwrap_or_default();
+    assert!(undo.contains("u Ctrl-Z F3 "), "{undo}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn help_keeps_a_space_between_a_long_key_column_and_its_words() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([(
+        "save".to_string(),
+        vec!["F2".to_string(), "ctrl-alt-w".to_string()],
+    )]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = blueprint_app();
+    app.user_keys = keys;
+    press(&mut app, &[ch('?')]);
+    let screen = screen_text(render(&mut app, 100, 30).backend().buffer());
+    assert!(
+        screen.contains("Ctrl-S s F2 Ctrl-Alt-W save the package"),
+        "{screen}"
+    );
+}

@@ -855,6 +855,7 @@ popup-cannot-save = Cannot save { $path }
 popup-settings-not-applied = Settings: some entries not applied
 settings-unknown-action = unknown action `keymap.{ $name }`
 settings-key-bound-twice = key "{ $key }" is bound to more than one action ({ $actions }); it does none of them until one binding is removed
+settings-key-is-built-in = key "{ $key }" in `keymap.{ $action }` is already the workbench's key for `{ $builtin }`; it keeps doing `{ $builtin }`
 settings-unknown-theme = unknown theme "{ $name }"
 settings-valid-themes = ; valid themes: { $themes }
 settings-workbench-skips = The workbench opens without these entries (and says so); the other commands do not read them.

@@ -843,6 +843,7 @@ popup-cannot-save = 無法儲存 { $path }
 popup-settings-not-applied = 設定：部分項目未能套用
 settings-unknown-action = 未知的動作 `keymap.{ $name }`
 settings-key-bound-twice = 按鍵「{ $key }」綁定了多於一個動作（{ $actions }）；在移除其中一個綁定之前，它不會執行任何一個
+settings-key-is-built-in = `keymap.{ $action }` 的按鍵「{ $key }」已是工作台 `{ $builtin }` 的按鍵；它仍執行 `{ $builtin }`
 settings-unknown-theme = 未知的主題「{ $name }」
 settings-valid-themes = ；有效的主題：{ $themes }
 settings-workbench-skips = 工作台開啟時不會套用以上設定（並會列出）；其他指令不讀取這些設定。
