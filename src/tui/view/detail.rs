@@ -5,10 +5,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use super::timing_text::{end_text, targets_text};
+use super::wrap_line::wrap_lines;
 use crate::tui::app::App;
 use levers_report::format::{limits, money_bn, thousands};
 
@@ -131,8 +132,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines
     };
     lines.extend(needs_lines(app));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(theme::panel(&app.lang.text("tui-detail")))
-        .render(area, buf);
+    let block = theme::panel(&app.lang.text("tui-detail"));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // Wrapped by display width: ratatui's wrapper leaves a line ending in a
+    // Chinese character one column too wide, over the border.
+    let rows = wrap_lines(lines, usize::from(inner.width));
+    Paragraph::new(rows).render(inner, buf);
 }
