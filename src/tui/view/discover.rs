@@ -45,7 +45,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lang.format(
             "discover-title",
             &[
-                ("target", &format!("{:.1}", policy.target.share_pct)),
+                (
+                    "target",
+                    &levers_report::format::as_typed(policy.target.share_pct),
+                ),
                 ("year", &policy.target.year.to_string()),
                 (
                     "seed",

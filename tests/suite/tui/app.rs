@@ -673,3 +673,43 @@ fn help_keeps_a_space_between_a_long_key_column_and_its_words() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_jobs_kpi_says_it_counts_manufacturing_jobs_at_every_width_and_in_chinese() {
+    let mut app = blueprint_app();
+    let jobs = thousands_of(&app);
+    for (width, label) in [(120, "Mfg jobs 2032"), (80, "Mfg jobs")] {
+        let lines = screen_lines(&mut app, width, 30);
+        let labels = &lines[1];
+        assert!(labels.contains(label), "{width}: {labels}");
+        assert!(!labels.contains(" Jobs"), "{width}: {labels}");
+        // The figure under it is manufacturing employment in the target year.
+        let column = labels.find(label).expect("label");
+        assert!(
+            lines[2][column..].trim_start().starts_with(&jobs),
+            "{}",
+            lines[2]
+        );
+    }
+    // The tornado of that outcome says so too.
+    press(&mut app, &[ch('t'), ch('T')]);
+    let text = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(text.contains("Sensitivity: mfg jobs 2032"), "{text}");
+    app.lang = levers_report::i18n::Lang::ZhHant;
+    press(&mut app, &[ch('t')]);
+    let wide = screen_text(render(&mut app, 120, 40).backend().buffer()).replace(' ', "");
+    assert!(wide.contains("2032年製造業就業"), "{wide}");
+    let narrow = screen_text(render(&mut app, 80, 24).backend().buffer()).replace(' ', "");
+    assert!(narrow.contains("製造業就業"), "{narrow}");
+}
+
+/// Manufacturing jobs in the target year, as the strip writes them.
+fn thousands_of(app: &levers::tui::App) -> String {
+    let year = app.policy().target.year;
+    let jobs = app
+        .projection()
+        .year(year)
+        .map(|y| y.manufacturing_jobs)
+        .expect("target year");
+    levers_report::format::thousands(jobs)
+}

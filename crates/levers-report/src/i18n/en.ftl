@@ -181,7 +181,9 @@ tui-to = , to { $year }
 tui-targeted = , targeted
 tui-sector = Sector
 kpi-share = Share { $year }
-kpi-jobs = Jobs { $year }
+kpi-jobs = Mfg jobs { $year }
+# The same where a KPI cell is too narrow for the year (it is the share's, beside it).
+kpi-jobs-short = Mfg jobs
 kpi-sectors = Eff. sectors
 kpi-cost-year = Cost/yr { $year }
 kpi-cost-to = Cost to { $year }
@@ -446,7 +448,7 @@ sentence-separator = {" "}
 ## Workbench: outcomes, title line, measure editors
 
 outcome-share = share
-outcome-jobs = jobs
+outcome-jobs = mfg jobs
 outcome-effective_sectors = eff. sectors
 outcome-cost = cost to
 outcome-unit-share = % of GDP
@@ -1227,9 +1229,10 @@ doc-discover-method = Scenario discovery over the { $draws } draws above (seed {
 
 ## Workbench: a measure that costs money and moves nothing by the target year (brief2)
 tui-no-effect = ! { $measure }: { $cost } to { $year },
-tui-no-effect-why = no effect by { $year }: { $reason }{ $more }
-tui-no-effect-later = it first acts in { $from }
-tui-no-effect-never = it moves neither to { $horizon }
+# The outcomes named, as the command line's warning names them (mfg: manufacturing).
+tui-no-effect-why = { $reason }{ $more }
+tui-no-effect-later = moves neither mfg share nor mfg jobs by { $year }: it first acts in { $from }
+tui-no-effect-never = moves neither mfg share nor mfg jobs by { $year }, nor up to { $horizon }
 tui-no-effect-more = { " " }(+{ $count } more)
 impossible = the projection is impossible: { $what } in { $year } would be { $value }; the baseline data is outside what the model can use
 impossible-gdp = GDP

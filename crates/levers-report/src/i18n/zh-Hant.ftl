@@ -176,7 +176,8 @@ tui-to = ，至 { $year } 年
 tui-targeted = ，針對特定行業
 tui-sector = 行業
 kpi-share = { $year }年比重
-kpi-jobs = { $year }年就業
+kpi-jobs = { $year }年製造業就業
+kpi-jobs-short = 製造業就業
 kpi-sectors = 有效行業
 kpi-cost-year = { $year }年成本
 kpi-cost-to = 至{ $year }年成本
@@ -437,7 +438,7 @@ sentence-separator = {""}
 ## 工作台：結果、標題列、措施編輯
 
 outcome-share = 比重
-outcome-jobs = 就業
+outcome-jobs = 製造業就業
 outcome-effective_sectors = 有效行業
 outcome-cost = 累計成本
 outcome-unit-share = 佔本地生產總值%
@@ -1296,9 +1297,9 @@ param-description-sector-productivity_growth = 無政策時{ $sector }每名工�
 
 ## 工作台：至目標年份有成本但無影響的措施（brief2）
 tui-no-effect = ! { $measure }：至 { $year } 年成本 { $cost }，
-tui-no-effect-why = { $year } 年前無影響：{ $reason }{ $more }
-tui-no-effect-later = { $from } 年才開始見效
-tui-no-effect-never = 至 { $horizon } 年對兩者仍無影響
+tui-no-effect-why = { $reason }{ $more }
+tui-no-effect-later = { $year } 年前對製造業佔比及製造業就業均無影響：{ $from } 年才開始見效
+tui-no-effect-never = 至 { $horizon } 年對製造業佔比及製造業就業仍無影響
 tui-no-effect-more = （另有 { $count } 項）
 impossible = 推算結果不可能成立：{ $year } 年的{ $what }會是 { $value }；基線數據超出模型可用的範圍
 impossible-gdp = 本地生產總值
