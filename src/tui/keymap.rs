@@ -374,7 +374,8 @@ pub const GROUP: &[Binding] = &[
 const UNSAVED: &[Binding] = &[
     bind(Action::Save, &[ch('s'), ctrl('s')]),
     bind(Action::Discard, &[ch('d'), ch('y')]),
-    bind(Action::Cancel, &[key(KeyCode::Esc), ch('n'), ch('c')]),
+    // Its own keys only: any other key is swallowed, never a command.
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('n')]),
 ];
 
 const YES_NO: &[Binding] = &[
