@@ -713,3 +713,109 @@ fn thousands_of(app: &levers::tui::App) -> String {
         .expect("target year");
     levers_report::format::thousands(jobs)
 }
+
+#[test]
+fn a_typed_value_with_decimals_is_shown_as_stored_in_the_list_and_the_detail() {
+    let mut app = blueprint_app();
+    press(&mut app, &keys("enter"));
+    press(&mut app, &text("45.5"));
+    press(&mut app, &keys("enter"));
+    assert_eq!(rent(&app), 45.5);
+    let terminal = render(&mut app, 100, 30);
+    let shown = screen_text(terminal.backend().buffer());
+    assert!(shown.contains("45.5 %"), "{shown}");
+    assert!(!shown.contains("46 %"), "{shown}");
+    insta::assert_snapshot!(terminal.backend());
+    // A measure's amount, in the list and in the Detail's sentence.
+    let policy = crate::support::load(
+        "policies/announced-measures.toml",
+        &crate::support::baseline(),
+    );
+    let mut app = app_with(policy, None);
+    press(&mut app, &keys("enter"));
+    press(&mut app, &text("25.25"));
+    press(&mut app, &keys("enter"));
+    let land = app
+        .policy()
+        .measures
+        .iter()
+        .find(|m| m.name == "san_tin_land")
+        .expect("the land measure");
+    assert_eq!(
+        land.amount,
+        levers_core::measure::Amount::Constant(25.25),
+        "{land:?}"
+    );
+    let shown = screen_text(render(&mut app, 100, 30).backend().buffer());
+    assert!(shown.contains("25.25 ha/yr"), "{shown}");
+    assert!(shown.contains("25.25 ha a year"), "{shown}");
+}
+
+#[test]
+fn a_path_typed_straight_after_o_with_unsaved_changes_goes_into_the_picker_and_is_asked_about_after()
+ {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
+    // Letters that are commands (c cancelled the question; e, a, l, t edit).
+    let path = dir.path().join("policies-talent-late.toml");
+    std::fs::write(&path, &sq).expect("write");
+    let folders = vec![dir.path().to_path_buf()];
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('l')]);
+    let changed = app.policy().clone();
+    press_in(&mut app, &[ch('o')], &folders);
+    assert!(matches!(app.mode, Mode::Picker(_)), "{:?}", app.mode);
+    press_in(&mut app, &text(&path.display().to_string()), &folders);
+    let Mode::Picker(picker) = &app.mode else {
+        panic!("expected the picker, got {:?}", app.mode);
+    };
+    assert_eq!(picker.input, path.display().to_string());
+    assert_eq!(*app.policy(), changed, "no letter ran as a command");
+    press_in(&mut app, &[key(KeyCode::Enter)], &folders);
+    assert!(
+        matches!(&app.mode, Mode::Unsaved(levers::tui::app::Pending::Open(p)) if *p == path),
+        "{:?}",
+        app.mode
+    );
+    let terminal = render(&mut app, 80, 24);
+    let screen = screen_text(terminal.backend().buffer());
+    assert!(screen.contains("unsaved changes"), "{screen}");
+    assert!(!screen.contains("Esc/n/c"), "{screen}");
+    insta::assert_snapshot!(terminal.backend());
+    // The question takes its own keys only: others are swallowed.
+    press_in(&mut app, &text("cxlt"), &folders);
+    assert!(matches!(app.mode, Mode::Unsaved(_)), "{:?}", app.mode);
+    assert_eq!(*app.policy(), changed);
+    // Esc keeps the changes; d discards them and opens the file.
+    press_in(&mut app, &[key(KeyCode::Esc)], &folders);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), changed);
+    press_in(&mut app, &[ch('o')], &folders);
+    press_in(&mut app, &text(&path.display().to_string()), &folders);
+    press_in(&mut app, &[key(KeyCode::Enter), ch('d')], &folders);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().name, "Status quo");
+    assert_eq!(app.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn opening_without_unsaved_changes_asks_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
+    let path = dir.path().join("sq.toml");
+    std::fs::write(&path, &sq).expect("write");
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('o')]);
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().name, "Status quo");
+}
