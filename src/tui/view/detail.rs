@@ -29,18 +29,20 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
         )];
     };
     let t = lever.timing;
-    vec![
-        Line::from(lang.format(
-            "tui-timing",
-            &[
-                ("group", &lang.lever_group(group)),
-                ("start", &t.start.to_string()),
-                ("ramp", &t.ramp_years.to_string()),
-                ("end", &end_text(lang, t.end)),
-            ],
-        )),
-        Line::from(targets_text(lang, lever.sector_weights)),
-    ]
+    let mut lines = vec![Line::from(lang.format(
+        "tui-timing",
+        &[
+            ("group", &lang.lever_group(group)),
+            ("start", &t.start.to_string()),
+            ("ramp", &t.ramp_years.to_string()),
+            ("end", &end_text(lang, t.end)),
+        ],
+    ))];
+    // Talent and training reach every sector alike: no targets to name.
+    if crate::tui::timing_rows::GroupRow::group_targets_sectors(group) {
+        lines.push(Line::from(targets_text(lang, lever.sector_weights)));
+    }
+    lines
 }
 
 /// What reaching the target takes: value added, workers, land, and the limit.

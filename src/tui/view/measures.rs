@@ -139,8 +139,11 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
                 ("end", &end_text(lang, t.end)),
             ],
         )),
-        Line::from(targets_text(lang, measure.sector_weights)),
     ];
+    // Talent and training reach every sector alike: no targets to name.
+    if measure.kind.targets_sectors() {
+        lines.push(Line::from(targets_text(lang, measure.sector_weights)));
+    }
     if let Some(source) = &measure.source {
         lines.push(Line::styled(
             lang.format("tui-source", &[("source", &terminal(source))]),

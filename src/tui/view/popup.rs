@@ -191,7 +191,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
             theme::dim(),
         ));
     }
-    for (i, row) in GroupRow::ALL.iter().enumerate() {
+    for (i, row) in editor.rows().iter().enumerate() {
         let selected = i == editor.row;
         let value = match (&editor.typing, selected) {
             (Some(input), true) => format!("{input}█"),
@@ -211,7 +211,11 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         area,
         buf,
         &app.lang.format(
-            "popup-group-title",
+            if editor.rows().len() < GroupRow::ALL.len() {
+                "popup-group-title-timing"
+            } else {
+                "popup-group-title"
+            },
             &[("group", &app.lang.lever_group(editor.group))],
         ),
         lines,

@@ -421,6 +421,7 @@ popup-link-write = Write the new version there?
 popup-link = Save through a link?
 popup-group-not-used = Not used yet: a change here starts the group with every lever at zero.
 popup-group-title = { $group }: timing and sector weights
+popup-group-title-timing = { $group }: timing
 popup-picker-path = Path (or pick below):{" "}
 popup-no-packages = no packages found: type a path
 popup-measure = Measure { $name }

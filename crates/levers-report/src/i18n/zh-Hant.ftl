@@ -412,6 +412,7 @@ popup-link-write = 把新版本寫到那裡嗎？
 popup-link = 經連結儲存？
 popup-group-not-used = 尚未採用：在此更改會啟用此組，各項措施由零開始。
 popup-group-title = { $group }：時間及行業比重
+popup-group-title-timing = { $group }：時間
 popup-picker-path = 路徑（或在下面選擇）：
 popup-no-packages = 找不到方案：請輸入路徑
 popup-measure = 措施 { $name }
