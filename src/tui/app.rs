@@ -47,10 +47,13 @@ pub struct Comparison {
 }
 
 /// What to do once the unsaved-changes question is settled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
     Quit,
-    Open,
+    /// Open the file chosen in the picker. The question comes after the
+    /// file is chosen, so a path typed straight after `o` goes into the
+    /// picker, never to the question (or, once it closed, to the workbench).
+    Open(PathBuf),
 }
 
 /// What has the keyboard.
@@ -563,7 +566,7 @@ impl App {
             Action::Redo => self.redo(),
             Action::Save => return self.save(),
             Action::SaveAs => self.start_save_as(),
-            Action::Open => return self.ask_unsaved_then(Pending::Open),
+            Action::Open => return Some(self.list_packages(Purpose::Open)),
             Action::CompareFile => return Some(self.list_packages(Purpose::Compare)),
             Action::TogglePin => self.pin(),
             Action::ClearPins => {
@@ -687,7 +690,7 @@ impl App {
     }
 
     /// Asks about unsaved changes before `pending`, or does it at once.
-    fn ask_unsaved_then(&mut self, pending: Pending) -> Option<Effect> {
+    pub(super) fn ask_unsaved_then(&mut self, pending: Pending) -> Option<Effect> {
         if self.is_dirty() {
             self.mode = Mode::Unsaved(pending);
             None
@@ -703,7 +706,10 @@ impl App {
                 self.should_quit = true;
                 None
             }
-            Pending::Open => Some(self.list_packages(Purpose::Open)),
+            Pending::Open(path) => Some(Effect::Load {
+                path,
+                purpose: Purpose::Open,
+            }),
         }
     }
 }

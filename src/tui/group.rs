@@ -36,8 +36,15 @@ impl GroupEditor {
         }
     }
 
+    /// The rows this group's editor shows (no sector weights for a group
+    /// whose kinds cannot target sectors).
+    pub fn rows(&self) -> &'static [GroupRow] {
+        GroupRow::rows_for(GroupRow::group_targets_sectors(self.group))
+    }
+
     pub fn selected_row(&self) -> GroupRow {
-        GroupRow::ALL[self.row.min(GroupRow::ALL.len() - 1)]
+        let rows = self.rows();
+        rows[self.row.min(rows.len() - 1)]
     }
 }
 
@@ -71,7 +78,7 @@ impl GroupEditor {
                 }
             };
         }
-        let last = GroupRow::ALL.len() - 1;
+        let last = self.rows().len() - 1;
         let change = match action {
             Action::SelectPrevious => {
                 self.row = self.row.saturating_sub(1);

@@ -185,6 +185,23 @@ impl UserKeys {
             });
         }
         keys.retain(|(key, _)| !twice.contains(key));
+        // A key the workbench already gives another action (`s` saves) would
+        // quietly take it over, and help would still list it there: the
+        // built-in key keeps its meaning, and the user is told.
+        let mut taken: Vec<(Key, Action)> = Vec::new();
+        for (key, action) in &keys {
+            if let Some(builtin) = other_builtin_action(*key, *action)
+                && let (Some(name), Some(builtin)) = (action.name(), builtin.name())
+            {
+                problems.push(SettingsNote::KeyIsBuiltIn {
+                    key: key.label(),
+                    action: name,
+                    builtin,
+                });
+                taken.push((*key, *action));
+            }
+        }
+        keys.retain(|binding| !taken.contains(binding));
         (UserKeys(keys), problems)
     }
 
@@ -204,6 +221,16 @@ impl UserKeys {
             .map(|(k, _)| k.label())
             .collect()
     }
+}
+
+/// The workbench's own action for `key` other than `action`, where the
+/// user's keys are in force (the lever panel, then the measure list).
+fn other_builtin_action(key: Key, action: Action) -> Option<Action> {
+    [Context::Normal, Context::Measures]
+        .into_iter()
+        .filter_map(|context| in_force(context).find(|b| b.keys.contains(&key)))
+        .map(|b| b.action)
+        .find(|builtin| *builtin != action)
 }
 
 /// One action and the keys bound to it.
@@ -347,7 +374,8 @@ pub const GROUP: &[Binding] = &[
 const UNSAVED: &[Binding] = &[
     bind(Action::Save, &[ch('s'), ctrl('s')]),
     bind(Action::Discard, &[ch('d'), ch('y')]),
-    bind(Action::Cancel, &[key(KeyCode::Esc), ch('n'), ch('c')]),
+    // Its own keys only: any other key is swallowed, never a command.
+    bind(Action::Cancel, &[key(KeyCode::Esc), ch('n')]),
 ];
 
 const YES_NO: &[Binding] = &[

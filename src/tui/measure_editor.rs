@@ -45,7 +45,9 @@ impl MeasureRow {
         if measure.kind.can_limit_to_new_plants() {
             rows.push(MeasureRow::Eligible);
         }
-        rows.extend(GroupRow::ALL[3..].iter().copied().map(MeasureRow::Timing));
+        if measure.kind.targets_sectors() {
+            rows.extend(GroupRow::ALL[3..].iter().copied().map(MeasureRow::Timing));
+        }
         rows
     }
 

@@ -41,7 +41,7 @@ impl PackageRow {
             PackageRow::Name => policy.name.clone(),
             PackageRow::Description if policy.description.is_empty() => "–".into(),
             PackageRow::Description => policy.description.clone(),
-            PackageRow::TargetShare => format!("{:.1}", policy.target.share_pct),
+            PackageRow::TargetShare => levers_report::format::as_typed(policy.target.share_pct),
             PackageRow::TargetYear => policy.target.year.to_string(),
             PackageRow::Horizon => policy.horizon.to_string(),
             PackageRow::BudgetCap => policy

@@ -21,6 +21,13 @@ pub enum SettingsNote {
         key: String,
         actions: Vec<&'static str>,
     },
+    /// A key the user gave `action` that is the workbench's own key for
+    /// `builtin`: it keeps doing `builtin`.
+    KeyIsBuiltIn {
+        key: String,
+        action: &'static str,
+        builtin: &'static str,
+    },
     /// `theme` names no theme.
     UnknownTheme {
         name: String,
@@ -38,6 +45,7 @@ impl SettingsNote {
             SettingsNote::UnknownAction { name: action, .. }
             | SettingsNote::NotAKey { action, .. } => Some(action.as_str()),
             SettingsNote::KeyBoundTwice { actions, .. } => actions.first().copied(),
+            SettingsNote::KeyIsBuiltIn { action, .. } => Some(*action),
             SettingsNote::UnknownTheme { .. } => return settings.theme_at,
         };
         action.and_then(|action| settings.keymap_at.get(action).copied())
@@ -57,6 +65,14 @@ impl SettingsNote {
             SettingsNote::KeyBoundTwice { key, actions } => lang.format(
                 "settings-key-bound-twice",
                 &[("key", key), ("actions", &actions.join(", "))],
+            ),
+            SettingsNote::KeyIsBuiltIn {
+                key,
+                action,
+                builtin,
+            } => lang.format(
+                "settings-key-is-built-in",
+                &[("key", key), ("action", action), ("builtin", builtin)],
             ),
             SettingsNote::UnknownTheme {
                 name,

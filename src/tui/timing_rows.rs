@@ -30,6 +30,25 @@ impl GroupRow {
         GroupRow::Weight(4),
     ];
 
+    /// The rows of a group or measure that `targets_sectors` or not: the
+    /// sector weights only where they steer something (the file reader
+    /// refuses them on talent admissions and training places).
+    pub fn rows_for(targets_sectors: bool) -> &'static [GroupRow] {
+        if targets_sectors {
+            &GroupRow::ALL
+        } else {
+            &GroupRow::ALL[..3]
+        }
+    }
+
+    /// Whether the kinds of `group` use sector weights.
+    pub fn group_targets_sectors(group: levers_core::LeverGroup) -> bool {
+        group.fields().any(|field| {
+            levers_core::measure::MeasureKind::from_field(field)
+                .is_some_and(levers_core::measure::MeasureKind::targets_sectors)
+        })
+    }
+
     /// The key of this row in a measure's table, which the validator names
     /// problems by (`start`, `sectors.nev`).
     pub fn key(self) -> String {

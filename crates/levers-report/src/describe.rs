@@ -12,16 +12,24 @@ use std::borrow::Cow;
 use levers_core::measure::{Amount, Eligibility, Measure};
 use levers_core::{Baseline, LeverField, Policy, Sector};
 
-use crate::format::thousands;
 use crate::i18n::Lang;
 
 /// A value as people say it in `lang`, from the catalogue's `value-*`
 /// messages: `HK$5.0 bn a year`, `30% of rent`, `10,000 people a year`.
 pub fn describe_value(lang: Lang, field: LeverField, value: f64) -> String {
     let number = match field {
-        LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => format!("{value:.0}"),
-        LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => thousands(value),
-        LeverField::ScaleupInGbaShare => format!("{:.0}", value * 100.0),
+        // As stored: a typed 45.5% of rent is not "46%".
+        LeverField::RentSubsidyPct | LeverField::LandReleaseHaPerYear => {
+            format!("{value:.prec$}", prec = field.decimals_for(value))
+        }
+        LeverField::AdmissionsPerYear | LeverField::TrainingPlacesPerYear => {
+            crate::format::thousands_with(value, field.decimals_for(value))
+        }
+        LeverField::ScaleupInGbaShare => format!(
+            "{:.prec$}",
+            value * 100.0,
+            prec = field.decimals_for(value).saturating_sub(2)
+        ),
         _ => format!("{value:.prec$}", prec = field.decimals_for(value).max(1)),
     };
     let money = crate::format::money_bn(lang, value);

@@ -22,6 +22,23 @@ pub fn thousands(value: f64) -> String {
     }
 }
 
+/// `30,000.5` — `value` with `decimals` and thousands separators (a whole
+/// number as [`thousands`]).
+pub fn thousands_with(value: f64, decimals: usize) -> String {
+    if decimals == 0 || !value.is_finite() {
+        return thousands(value);
+    }
+    let text = format!("{:.decimals$}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole = thousands(whole.parse::<f64>().unwrap_or(0.0));
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{whole}.{fraction}")
+}
+
 /// A number as the user could have typed it, short: `1e308`, not its 309
 /// digits; `0.5` stays `0.5`. For messages that echo a number from a file or
 /// the command line.
@@ -220,6 +237,14 @@ pub fn share_near_target(share_pct: f64, target_pct: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_with_keeps_the_decimals_asked_for() {
+        assert_eq!(thousands_with(45.5, 1), "45.5");
+        assert_eq!(thousands_with(30_000.25, 2), "30,000.25");
+        assert_eq!(thousands_with(-1_234.5, 1), "-1,234.5");
+        assert_eq!(thousands_with(82_600.4, 0), "82,600");
+    }
 
     #[test]
     fn thousands_groups_digits_and_rounds() {

@@ -199,6 +199,9 @@ impl App {
     pub(super) fn update_picker(&mut self, mut picker: Picker, action: Action) -> Option<Effect> {
         match picker.handle(self.lang, action) {
             Reply::Close => self.mode = Mode::Normal,
+            Reply::Effect(FileRequest::Load(path)) if picker.purpose == Purpose::Open => {
+                return self.ask_unsaved_then(Pending::Open(path));
+            }
             Reply::Effect(FileRequest::Load(path)) => {
                 return Some(Effect::Load {
                     path,

@@ -5,10 +5,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use super::timing_text::{end_text, targets_text};
+use super::wrap_line::wrap_lines;
 use crate::tui::app::App;
 use levers_report::format::{limits, money_bn, thousands};
 
@@ -28,18 +29,20 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
         )];
     };
     let t = lever.timing;
-    vec![
-        Line::from(lang.format(
-            "tui-timing",
-            &[
-                ("group", &lang.lever_group(group)),
-                ("start", &t.start.to_string()),
-                ("ramp", &t.ramp_years.to_string()),
-                ("end", &end_text(lang, t.end)),
-            ],
-        )),
-        Line::from(targets_text(lang, lever.sector_weights)),
-    ]
+    let mut lines = vec![Line::from(lang.format(
+        "tui-timing",
+        &[
+            ("group", &lang.lever_group(group)),
+            ("start", &t.start.to_string()),
+            ("ramp", &t.ramp_years.to_string()),
+            ("end", &end_text(lang, t.end)),
+        ],
+    ))];
+    // Talent and training reach every sector alike: no targets to name.
+    if crate::tui::timing_rows::GroupRow::group_targets_sectors(group) {
+        lines.push(Line::from(targets_text(lang, lever.sector_weights)));
+    }
+    lines
 }
 
 /// What reaching the target takes: value added, workers, land, and the limit.
@@ -131,8 +134,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines
     };
     lines.extend(needs_lines(app));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(theme::panel(&app.lang.text("tui-detail")))
-        .render(area, buf);
+    let block = theme::panel(&app.lang.text("tui-detail"));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // Wrapped by display width: ratatui's wrapper leaves a line ending in a
+    // Chinese character one column too wide, over the border.
+    let rows = wrap_lines(lines, usize::from(inner.width));
+    Paragraph::new(rows).render(inner, buf);
 }

@@ -20,7 +20,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Chart, Clear, Dataset, GraphType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Axis, Block, Chart, Clear, Dataset, GraphType, Paragraph, Widget};
 
 use super::theme;
 use crate::tui::app::App;
@@ -45,7 +45,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lang.format(
             "discover-title",
             &[
-                ("target", &format!("{:.1}", policy.target.share_pct)),
+                (
+                    "target",
+                    &levers_report::format::as_typed(policy.target.share_pct),
+                ),
                 ("year", &policy.target.year.to_string()),
                 (
                     "seed",
@@ -99,9 +102,8 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     let Some(BoxSearch::Found { trajectory, chosen }) = discovery.searches.first() else {
         // No box: the sentence says why.
         let text = sentence(lang, discovery, &view.policy, app.baseline());
-        Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .render(inner, buf);
+        let rows = super::wrap_line::wrap_line(Line::from(text), usize::from(inner.width));
+        Paragraph::new(rows).render(inner, buf);
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);

@@ -32,6 +32,8 @@ pub fn height(width: u16, comparing: bool) -> u16 {
 
 struct Kpi {
     label: String,
+    /// The label where `label` does not fit the cell.
+    short_label: Option<String>,
     value: String,
     style: Style,
     delta: Option<String>,
@@ -68,6 +70,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
                 levers_report::format::share_near_target(t.projected_share_pct, t.share_pct),
                 t.share_pct
             ),
+            short_label: None,
             style: share_style,
             delta: delta(&|o| {
                 format!(
@@ -79,6 +82,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
         },
         Kpi {
             label: app.lang.format("kpi-jobs", &[("year", &year.to_string())]),
+            short_label: Some(app.lang.text("kpi-jobs-short")),
             value: thousands(now.manufacturing_jobs),
             style: Style::new(),
             delta: delta(&|o| signed_as(thousands, now.manufacturing_jobs - o.manufacturing_jobs)),
@@ -86,6 +90,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
         Kpi {
             label: app.lang.text("kpi-sectors"),
             value: format!("{:.2}", now.effective_sectors),
+            short_label: None,
             style: Style::new(),
             delta: delta(&|o| signed(now.effective_sectors - o.effective_sectors, 2)),
         },
@@ -94,6 +99,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
                 .lang
                 .format("kpi-cost-year", &[("year", &year.to_string())]),
             value: hkd_bn(now.fiscal_cost_hkd_bn),
+            short_label: None,
             style: Style::new(),
             delta: delta(&|o| signed_as(hkd_bn, now.fiscal_cost_hkd_bn - o.fiscal_cost_hkd_bn)),
         },
@@ -102,6 +108,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
                 .lang
                 .format("kpi-cost-to", &[("year", &year.to_string())]),
             value: hkd_bn(now.cumulative_fiscal_cost_hkd_bn),
+            short_label: None,
             style: Style::new(),
             delta: delta(&|o| {
                 signed_as(
@@ -115,6 +122,7 @@ fn kpis(app: &App) -> Vec<Kpi> {
             value: now
                 .cost_per_net_job_hkd
                 .map_or_else(|| "–".to_string(), hkd),
+            short_label: None,
             style: Style::new(),
             delta: delta(
                 &|o| match (now.cost_per_net_job_hkd, o.cost_per_net_job_hkd) {
@@ -140,8 +148,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let Some(kpi) = kpis.get(row * columns + column) else {
                 continue;
             };
+            let label = match &kpi.short_label {
+                Some(short)
+                    if Line::from(kpi.label.as_str()).width() >= usize::from(cell.width) =>
+                {
+                    short
+                }
+                _ => &kpi.label,
+            };
             let mut lines = vec![
-                Line::from(Span::styled(format!(" {}", kpi.label), theme::label())),
+                Line::from(Span::styled(format!(" {label}"), theme::label())),
                 Line::from(Span::styled(
                     format!(" {}", kpi.value),
                     kpi.style.add_modifier(ratatui::style::Modifier::BOLD),

@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::thousands;
 use levers_report::i18n::Lang;
 
 /// One line of the panel.
@@ -55,7 +54,9 @@ pub fn value_text(lang: Lang, field: LeverField, value: f64) -> String {
     let spec = field.spec();
     let unit = lang.unit(spec.unit);
     if spec.decimals == 0 {
-        format!("{} {unit}", thousands(value))
+        // With the decimals a typed value has (45.5 %, not 46 %).
+        let shown = levers_report::format::thousands_with(value, field.decimals_for(value));
+        format!("{shown} {unit}")
     } else {
         format!("{value:.prec$} {unit}", prec = field.decimals_for(value))
     }

@@ -14,6 +14,7 @@ use ratatui::widgets::{Block, Widget};
 use super::levers::{bar, right_aligned, value_text};
 use super::theme;
 use super::timing_text::{end_text, targets_text};
+use super::wrap_line::wrap_line;
 use crate::tui::app::App;
 use crate::tui::app::Silent;
 use crate::tui::measures::listed_order;
@@ -138,8 +139,11 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
                 ("end", &end_text(lang, t.end)),
             ],
         )),
-        Line::from(targets_text(lang, measure.sector_weights)),
     ];
+    // Talent and training reach every sector alike: no targets to name.
+    if measure.kind.targets_sectors() {
+        lines.push(Line::from(targets_text(lang, measure.sector_weights)));
+    }
     if let Some(source) = &measure.source {
         lines.push(Line::styled(
             lang.format("tui-source", &[("source", &terminal(source))]),
@@ -171,7 +175,7 @@ fn block(app: &App) -> Block<'static> {
 }
 
 /// Rows the warning of a measure with no effect takes under the list.
-const WARNING_ROWS: usize = 2;
+const WARNING_ROWS: usize = 3;
 
 /// The rows the list may use in `inner`: all but the last two when a warning
 /// of a measure with no effect takes them (and the panel has room for both).
@@ -198,10 +202,16 @@ fn warning_lines(app: &App, silent: &[Silent], width: usize) -> Vec<Line<'static
     let lang = app.lang;
     let year = app.policy().target.year.to_string();
     let reason = match app.first_effect_year(first) {
-        Some(from) => lang.format("tui-no-effect-later", &[("from", &from.to_string())]),
+        Some(from) => lang.format(
+            "tui-no-effect-later",
+            &[("year", &year), ("from", &from.to_string())],
+        ),
         None => lang.format(
             "tui-no-effect-never",
-            &[("horizon", &app.policy().horizon.to_string())],
+            &[
+                ("year", &year),
+                ("horizon", &app.policy().horizon.to_string()),
+            ],
         ),
     };
     let more = match silent.len() {
@@ -216,19 +226,24 @@ fn warning_lines(app: &App, silent: &[Silent], width: usize) -> Vec<Line<'static
             ("year", &year),
         ],
     );
-    let why = lang.format(
-        "tui-no-effect-why",
-        &[("year", &year), ("reason", &reason), ("more", &more)],
-    );
-    // The reason hangs under the measure's name, past the `! `.
-    [(" ", what), ("   ", why)]
+    let why = lang.format("tui-no-effect-why", &[("reason", &reason), ("more", &more)]);
+    // The reason hangs under the measure's name, past the `! `, on the rows
+    // left under the first.
+    let hang = width.saturating_sub(3);
+    let mut why_rows: Vec<String> = wrap_line(Line::from(why.clone()), hang)
         .iter()
-        .map(|(indent, text)| {
-            Line::styled(
-                format!("{indent}{}", fit(text, width.saturating_sub(indent.len()))),
-                theme::missed(),
-            )
-        })
+        .map(ToString::to_string)
+        .collect();
+    if why_rows.len() > WARNING_ROWS - 1 {
+        // What does not fit ends the last row, cut with `…`.
+        let first = why_rows.first().map_or(0, String::len);
+        let rest = why.get(first..).unwrap_or_default().trim_start();
+        why_rows.truncate(WARNING_ROWS - 2);
+        why_rows.push(fit(rest, hang));
+    }
+    std::iter::once(format!(" {}", fit(&what, width.saturating_sub(1))))
+        .chain(why_rows.iter().map(|row| format!("   {row}")))
+        .map(|text| Line::styled(text, theme::missed()))
         .collect()
 }
 

@@ -191,7 +191,7 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
             theme::dim(),
         ));
     }
-    for (i, row) in GroupRow::ALL.iter().enumerate() {
+    for (i, row) in editor.rows().iter().enumerate() {
         let selected = i == editor.row;
         let value = match (&editor.typing, selected) {
             (Some(input), true) => format!("{input}█"),
@@ -211,7 +211,11 @@ fn render_group(app: &App, editor: &GroupEditor, area: Rect, buf: &mut Buffer) {
         area,
         buf,
         &app.lang.format(
-            "popup-group-title",
+            if editor.rows().len() < GroupRow::ALL.len() {
+                "popup-group-title-timing"
+            } else {
+                "popup-group-title"
+            },
             &[("group", &app.lang.lever_group(editor.group))],
         ),
         lines,
@@ -242,15 +246,25 @@ fn render_picker(lang: Lang, picker: &Picker, area: Rect, buf: &mut Buffer) {
 /// the user's) and what it does.
 fn binding_line(app: &App, binding: &keymap::Binding) -> Line<'static> {
     let mut keys: Vec<String> = binding.keys.iter().map(|k| k.label()).collect();
-    keys.extend(app.user_keys.labels(binding.action));
+    for label in app.user_keys.labels(binding.action) {
+        if !keys.contains(&label) {
+            keys.push(label);
+        }
+    }
+    let keys = keys.join(" ");
+    // The key column is 18 wide; longer keys keep a space before the words.
+    let pad = HELP_KEY_COLUMN.saturating_sub(unicode_width::UnicodeWidthStr::width(keys.as_str()));
     Line::from(vec![
         Span::styled(
-            format!("  {:<18}", keys.join(" ")),
+            format!("  {keys}{} ", " ".repeat(pad.saturating_sub(1))),
             Style::new().add_modifier(Modifier::BOLD),
         ),
         Span::raw(labels::description(app.lang, binding.action)),
     ])
 }
+
+/// The width of the help's key column, the space after it included.
+const HELP_KEY_COLUMN: usize = 18;
 
 /// The help overlay's width, borders included.
 const HELP_WIDTH: u16 = 80;

@@ -12,7 +12,7 @@ use crate::tui::analysis::Proposal;
 use crate::tui::keymap::Context;
 use crate::tui::labels::columns;
 use levers_core::analysis::robust_seek::DEFAULT_CONFIDENCE;
-use levers_report::format::{money_bn, signed};
+use levers_report::format::{money_bn, share_near_target, signed};
 use levers_report::i18n::Lang;
 
 /// At most this many changes are listed; the rest are counted.
@@ -21,7 +21,7 @@ const MAX_CHANGES: usize = 12;
 pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf: &mut Buffer) {
     let target = proposal.target;
     let hkd_bn = |value_bn: f64| money_bn(lang, value_bn);
-    let share = format!("{:.1}", target.share_pct);
+    let share = levers_report::format::as_typed(target.share_pct);
     let year_text = target.year.to_string();
     let confidence = format!("{:.0}", 100.0 * DEFAULT_CONFIDENCE);
     let cap = if proposal.policy.budget.cap_hkd_bn_per_year.is_some() {
@@ -95,8 +95,14 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
     lines.push(Line::from(""));
     lines.push(change(
         "seek-share",
-        format!("{:.2}%", proposal.current_share_pct),
-        format!("{:.2}%", proposal.proposed_share_pct),
+        format!(
+            "{}%",
+            share_near_target(proposal.current_share_pct, target.share_pct)
+        ),
+        format!(
+            "{}%",
+            share_near_target(proposal.proposed_share_pct, target.share_pct)
+        ),
         format!(
             "  ({} {})",
             signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),

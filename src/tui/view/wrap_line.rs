@@ -50,7 +50,15 @@ pub fn wrap_line(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
             while token_width > width - used {
                 let (head, tail) = split_at_width(rest, width - used);
                 if head.is_empty() {
-                    break;
+                    if used == 0 {
+                        // Not even one character fits a row: it is left as is.
+                        break;
+                    }
+                    // The row is full (or has less room than one wide
+                    // character): the rest starts the next row.
+                    rows.push(row(std::mem::take(&mut current)));
+                    used = 0;
+                    continue;
                 }
                 current.push(Span::styled(head.to_string(), span.style));
                 rows.push(row(std::mem::take(&mut current)));
@@ -162,6 +170,15 @@ mod tests {
             ]
         );
         assert!(rows.iter().all(|r| r.width() <= 78));
+    }
+
+    #[test]
+    fn a_long_run_of_chinese_after_a_full_row_starts_the_next_row() {
+        let rows = wrap_line(Line::from("新能源汽車 1、生物科技及健康 1"), 12);
+        assert_eq!(texts(&rows), ["新能源汽車 1", "、生物科技及", "健康 1"]);
+        let rows = wrap_line(Line::from("新能源汽車 12、生物科技及健康 1"), 14);
+        assert!(rows.iter().all(|r| r.width() <= 14), "{:?}", texts(&rows));
+        assert_eq!(texts(&rows).concat(), "新能源汽車 12、生物科技及健康 1");
     }
 
     #[test]

@@ -668,11 +668,16 @@ fn explains_table_names_each_outcome_whole_across_the_top() {
     for (lang, names) in [
         (
             "en",
-            ["Share 2032", "Jobs 2032", "Eff. sectors", "Cost to 2032"],
+            [
+                "Share 2032",
+                "Mfg jobs 2032",
+                "Eff. sectors",
+                "Cost to 2032",
+            ],
         ),
         (
             "zh-Hant",
-            ["2032年比重", "2032年就業", "有效行業", "至2032年成本"],
+            ["2032年比重", "2032年製造業就業", "有效行業", "至2032年成本"],
         ),
     ] {
         let text = ok(&["--lang", lang, "explain", BLUEPRINT]);

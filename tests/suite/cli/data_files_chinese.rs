@@ -178,6 +178,26 @@ fn paths_lists_what_only_the_workbench_checks_at_each_place_in_both_languages() 
 }
 
 #[test]
+fn paths_reports_a_keymap_key_that_is_already_another_actions_key() {
+    // The README's example (ctrl-s is save's own key already) is fine; `s`
+    // for undo is save's key, which it keeps.
+    let text = "[keymap]\nsave = [\"ctrl-s\", \"F2\"]\nundo = [\"s\"]\n";
+    let (english, file) = paths_with_settings(text, &[]);
+    english.exits(2).says(&[&format!(
+        "{file}:3:1: key \"s\" in `keymap.undo` is already the workbench's key for `save`; \
+         it keeps doing `save`"
+    )]);
+    assert!(!english.stderr.contains(":2:1:"), "{}", english.stderr);
+    let (chinese, file) = paths_with_settings(text, &["--lang", "zh-Hant"]);
+    chinese
+        .exits(2)
+        .says(&[&format!(
+            "{file}:3:1: `keymap.undo` 的按鍵「s」已是工作台 `save` 的按鍵；它仍執行 `save`"
+        )])
+        .never_says(&["already", "workbench"]);
+}
+
+#[test]
 fn a_word_from_the_settings_file_reaches_the_terminal_inert_in_chinese() {
     let (chinese, file) = paths_with_settings("lang = \"\\u001b[2Jzh\"\n", &["--lang", "zh-Hant"]);
     chinese

@@ -466,3 +466,42 @@ fn the_workbench_does_not_seek_a_target_year_before_any_sought_measure_acts() {
         ))
     );
 }
+
+#[test]
+fn a_target_of_0_93_is_shown_as_typed_in_the_seek_panel_and_the_discovery_title() {
+    let policy = crate::support::load(
+        "policies/announced-measures.toml",
+        &crate::support::baseline(),
+    );
+    let mut app = app_with(policy, None);
+    press(&mut app, &keys("E down down enter"));
+    press(&mut app, &text("0.93"));
+    press(&mut app, &keys("enter"));
+    assert_eq!(app.policy().target.share_pct, 0.93);
+    let editor = screen_of(&mut app, 120, 40);
+    assert!(
+        editor.contains("0.93"),
+        "the package editor shows 0.93:\n{editor}"
+    );
+    press(&mut app, &keys("esc g"));
+    let Mode::Seek(proposal) = &app.mode else {
+        panic!("expected a proposal, got {:?}", app.mode);
+    };
+    assert_eq!(proposal.target.share_pct, 0.93);
+    let current = proposal.current_share_pct;
+    assert!(current < 0.93 && current > 0.92, "{current}");
+    let terminal = render(&mut app, 120, 40);
+    let shown = screen_text(terminal.backend().buffer());
+    assert!(shown.contains("0.93% by 2032"), "{shown}");
+    assert!(!shown.contains("0.9% "), "{shown}");
+    // The share now is below the target and shown so: 0.927, not 0.93.
+    assert!(shown.contains("0.927% → 0.96%"), "{shown}");
+    assert_snapshot!(terminal.backend());
+    press(&mut app, &keys("esc D"));
+    assert!(app.discover.is_some());
+    let shown = screen_of(&mut app, 200, 60);
+    assert!(
+        shown.contains("What would have to be true: 0.93% by 2032"),
+        "{shown}"
+    );
+}

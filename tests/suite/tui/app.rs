@@ -604,3 +604,218 @@ fn a_click_lands_on_what_the_last_frame_drew_there() {
     assert_eq!(hits.lever_at(column, row), Some(field));
     assert_eq!(hits.lever_at(0, 0), None, "the title is not a lever");
 }
+
+#[test]
+fn a_settings_key_that_is_already_another_actions_key_keeps_its_meaning_and_help_lists_it_once() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([
+        (
+            "save".to_string(),
+            vec!["ctrl-s".to_string(), "F2".to_string()],
+        ),
+        ("undo".to_string(), vec!["s".to_string(), "F3".to_string()]),
+    ]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    let said: Vec<String> = problems
+        .iter()
+        .map(|p| p.words(levers_report::i18n::Lang::En))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "key \"s\" in `keymap.undo` is already the workbench's key for `save`; it keeps doing `save`"
+        ]
+    );
+    let mut app = blueprint_app();
+    app.user_keys = keys;
+    let before = rent(&app);
+    press(&mut app, &[ch('l'), ch('s')]);
+    assert!(rent(&app) > before, "s did not undo the change");
+    assert!(
+        matches!(app.mode, Mode::SaveAs { .. }),
+        "s still saves (no file yet: save as): {:?}",
+        app.mode
+    );
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::F(3))]);
+    assert_eq!(rent(&app), before, "the user's other undo key works");
+    press(&mut app, &[ch('?')]);
+    let terminal = render(&mut app, 100, 30);
+    let screen = screen_text(terminal.backend().buffer());
+    let save = screen
+        .lines()
+        .find(|l| l.contains("save the package") && !l.contains("new name"))
+        .unwrap_or_default();
+    assert!(save.contains("Ctrl-S s F2 "), "{save}");
+    assert_eq!(save.matches("Ctrl-S").count(), 1, "{save}");
+    let undo = screen
+        .lines()
+        .find(|l| l.contains("undo the last change"))
+        .unwrap_or_default();
+    assert!(undo.contains("u Ctrl-Z F3 "), "{undo}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn help_keeps_a_space_between_a_long_key_column_and_its_words() {
+    use levers::tui::keymap::UserKeys;
+    let map = std::collections::BTreeMap::from([(
+        "save".to_string(),
+        vec!["F2".to_string(), "ctrl-alt-w".to_string()],
+    )]);
+    let (keys, problems) = UserKeys::from_settings(&map);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = blueprint_app();
+    app.user_keys = keys;
+    press(&mut app, &[ch('?')]);
+    let screen = screen_text(render(&mut app, 100, 30).backend().buffer());
+    assert!(
+        screen.contains("Ctrl-S s F2 Ctrl-Alt-W save the package"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_jobs_kpi_says_it_counts_manufacturing_jobs_at_every_width_and_in_chinese() {
+    let mut app = blueprint_app();
+    let jobs = thousands_of(&app);
+    for (width, label) in [(120, "Mfg jobs 2032"), (80, "Mfg jobs")] {
+        let lines = screen_lines(&mut app, width, 30);
+        let labels = &lines[1];
+        assert!(labels.contains(label), "{width}: {labels}");
+        assert!(!labels.contains(" Jobs"), "{width}: {labels}");
+        // The figure under it is manufacturing employment in the target year.
+        let column = labels.find(label).expect("label");
+        assert!(
+            lines[2][column..].trim_start().starts_with(&jobs),
+            "{}",
+            lines[2]
+        );
+    }
+    // The tornado of that outcome says so too.
+    press(&mut app, &[ch('t'), ch('T')]);
+    let text = screen_text(render(&mut app, 120, 40).backend().buffer());
+    assert!(text.contains("Sensitivity: mfg jobs 2032"), "{text}");
+    app.lang = levers_report::i18n::Lang::ZhHant;
+    press(&mut app, &[ch('t')]);
+    let wide = screen_text(render(&mut app, 120, 40).backend().buffer()).replace(' ', "");
+    assert!(wide.contains("2032年製造業就業"), "{wide}");
+    let narrow = screen_text(render(&mut app, 80, 24).backend().buffer()).replace(' ', "");
+    assert!(narrow.contains("製造業就業"), "{narrow}");
+}
+
+/// Manufacturing jobs in the target year, as the strip writes them.
+fn thousands_of(app: &levers::tui::App) -> String {
+    let year = app.policy().target.year;
+    let jobs = app
+        .projection()
+        .year(year)
+        .map(|y| y.manufacturing_jobs)
+        .expect("target year");
+    levers_report::format::thousands(jobs)
+}
+
+#[test]
+fn a_typed_value_with_decimals_is_shown_as_stored_in_the_list_and_the_detail() {
+    let mut app = blueprint_app();
+    press(&mut app, &keys("enter"));
+    press(&mut app, &text("45.5"));
+    press(&mut app, &keys("enter"));
+    assert_eq!(rent(&app), 45.5);
+    let terminal = render(&mut app, 100, 30);
+    let shown = screen_text(terminal.backend().buffer());
+    assert!(shown.contains("45.5 %"), "{shown}");
+    assert!(!shown.contains("46 %"), "{shown}");
+    insta::assert_snapshot!(terminal.backend());
+    // A measure's amount, in the list and in the Detail's sentence.
+    let policy = crate::support::load(
+        "policies/announced-measures.toml",
+        &crate::support::baseline(),
+    );
+    let mut app = app_with(policy, None);
+    press(&mut app, &keys("enter"));
+    press(&mut app, &text("25.25"));
+    press(&mut app, &keys("enter"));
+    let land = app
+        .policy()
+        .measures
+        .iter()
+        .find(|m| m.name == "san_tin_land")
+        .expect("the land measure");
+    assert_eq!(
+        land.amount,
+        levers_core::measure::Amount::Constant(25.25),
+        "{land:?}"
+    );
+    let shown = screen_text(render(&mut app, 100, 30).backend().buffer());
+    assert!(shown.contains("25.25 ha/yr"), "{shown}");
+    assert!(shown.contains("25.25 ha a year"), "{shown}");
+}
+
+#[test]
+fn a_path_typed_straight_after_o_with_unsaved_changes_goes_into_the_picker_and_is_asked_about_after()
+ {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
+    // Letters that are commands (c cancelled the question; e, a, l, t edit).
+    let path = dir.path().join("policies-talent-late.toml");
+    std::fs::write(&path, &sq).expect("write");
+    let folders = vec![dir.path().to_path_buf()];
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('l')]);
+    let changed = app.policy().clone();
+    press_in(&mut app, &[ch('o')], &folders);
+    assert!(matches!(app.mode, Mode::Picker(_)), "{:?}", app.mode);
+    press_in(&mut app, &text(&path.display().to_string()), &folders);
+    let Mode::Picker(picker) = &app.mode else {
+        panic!("expected the picker, got {:?}", app.mode);
+    };
+    assert_eq!(picker.input, path.display().to_string());
+    assert_eq!(*app.policy(), changed, "no letter ran as a command");
+    press_in(&mut app, &[key(KeyCode::Enter)], &folders);
+    assert!(
+        matches!(&app.mode, Mode::Unsaved(levers::tui::app::Pending::Open(p)) if *p == path),
+        "{:?}",
+        app.mode
+    );
+    let terminal = render(&mut app, 80, 24);
+    let screen = screen_text(terminal.backend().buffer());
+    assert!(screen.contains("unsaved changes"), "{screen}");
+    assert!(!screen.contains("Esc/n/c"), "{screen}");
+    insta::assert_snapshot!(terminal.backend());
+    // The question takes its own keys only: others are swallowed.
+    press_in(&mut app, &text("cxlt"), &folders);
+    assert!(matches!(app.mode, Mode::Unsaved(_)), "{:?}", app.mode);
+    assert_eq!(*app.policy(), changed);
+    // Esc keeps the changes; d discards them and opens the file.
+    press_in(&mut app, &[key(KeyCode::Esc)], &folders);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.policy(), changed);
+    press_in(&mut app, &[ch('o')], &folders);
+    press_in(&mut app, &text(&path.display().to_string()), &folders);
+    press_in(&mut app, &[key(KeyCode::Enter), ch('d')], &folders);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().name, "Status quo");
+    assert_eq!(app.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn opening_without_unsaved_changes_asks_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sq = levers_files::policy_file::write_policy(
+        &levers_report::i18n::Lang::En,
+        &Policy::status_quo(),
+        &baseline(),
+    );
+    let path = dir.path().join("sq.toml");
+    std::fs::write(&path, &sq).expect("write");
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('o')]);
+    press(&mut app, &text(&path.display().to_string()));
+    press(&mut app, &[key(KeyCode::Enter)]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.policy().name, "Status quo");
+}

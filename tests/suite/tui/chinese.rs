@@ -516,3 +516,60 @@ fn the_file_pickers_and_the_uncertainty_band_are_in_chinese() {
     assert_no_english(&text);
     assert_snapshot!(terminal.backend());
 }
+
+/// Rows of `buffer` whose last column is not the right border `│` (between
+/// the top and bottom rows of the body, where every row ends in a panel's
+/// border).
+fn rows_without_right_border(buffer: &ratatui::buffer::Buffer) -> Vec<String> {
+    let right = buffer.area.width - 1;
+    let (top, bottom) = (4, buffer.area.height - 2);
+    (top..bottom)
+        .filter(|y| !matches!(buffer[(right, *y)].symbol(), "│" | "┐" | "┘"))
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_detail_text_wraps_inside_its_panel_at_80_by_24_and_leaves_the_border_whole() {
+    use levers::tui::app::Panel;
+    let mut app = chinese_app();
+    app.resize(80, 24);
+    for _ in 0..6 {
+        if app.panel() != Panel::Detail {
+            press(&mut app, &[key(KeyCode::Tab)]);
+        }
+    }
+    assert_eq!(app.panel(), Panel::Detail);
+    // One terminal for both frames, as on screen: a cell a wide character
+    // ran over is not redrawn by the next frame's diff.
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("test terminal");
+    terminal
+        .draw(|frame| {
+            levers::tui::view::draw(frame, &app);
+        })
+        .expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    assert_eq!(rows_without_right_border(&buffer), Vec::<String>::new());
+    let detail = screen(&terminal);
+    assert!(
+        detail.contains("本地生產總值 5%"),
+        "the needs line is on screen:\n{detail}"
+    );
+    press(&mut app, &[key(KeyCode::Tab)]);
+    assert_eq!(app.panel(), Panel::Fiscal);
+    terminal
+        .draw(|frame| {
+            levers::tui::view::draw(frame, &app);
+        })
+        .expect("draw");
+    assert_eq!(
+        rows_without_right_border(terminal.backend().buffer()),
+        Vec::<String>::new()
+    );
+    assert_snapshot!(detail);
+}

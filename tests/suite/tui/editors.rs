@@ -197,3 +197,67 @@ fn after_the_app_answers_the_editor_settles_on_the_package_in_force() {
     };
     assert!(!editor.settle(&gone));
 }
+
+#[test]
+fn talent_groups_and_measures_offer_no_sector_weights_they_cannot_use() {
+    use crate::support::app::{app_with, keys, press, render, screen_text};
+    // Admitted talent and trained workers join one labour market: the file
+    // reader refuses sector weights on them, so no editor offers rows that
+    // did nothing.
+    let policy = crate::support::load("policies/talent-led.toml", &crate::support::baseline());
+    let mut app = app_with(policy, None);
+    for _ in 0..9 {
+        if app.selected_field().group() != levers_core::LeverGroup::Talent {
+            press(&mut app, &keys("down"));
+        }
+    }
+    press(&mut app, &keys("e"));
+    let levers::tui::app::Mode::Group(editor) = &app.mode else {
+        panic!("expected the group editor, got {:?}", app.mode);
+    };
+    assert_eq!(editor.group, levers_core::LeverGroup::Talent);
+    assert_eq!(editor.rows().len(), 3, "start, ramp, end");
+    press(&mut app, &keys("down down down down down"));
+    let levers::tui::app::Mode::Group(editor) = &app.mode else {
+        panic!("expected the group editor, got {:?}", app.mode);
+    };
+    assert_eq!(
+        editor.selected_row(),
+        levers::tui::timing_rows::GroupRow::End
+    );
+    let terminal = render(&mut app, 100, 30);
+    let shown = screen_text(terminal.backend().buffer());
+    assert!(shown.contains("Talent: timing "), "{shown}");
+    assert!(!shown.contains("Weight:"), "{shown}");
+    assert!(!shown.contains("Targets:"), "{shown}");
+    insta::assert_snapshot!(terminal.backend());
+    // A group that targets sectors keeps its weights.
+    press(&mut app, &keys("esc"));
+    for _ in 0..9 {
+        if app.selected_field().group() == levers_core::LeverGroup::Talent {
+            press(&mut app, &keys("down"));
+        }
+    }
+    press(&mut app, &keys("e"));
+    let levers::tui::app::Mode::Group(editor) = &app.mode else {
+        panic!("expected the group editor, got {:?}", app.mode);
+    };
+    assert_eq!(editor.rows().len(), 8);
+    // A talent measure's editor has no weight rows either.
+    let measure = levers_core::measure::Measure::new(
+        "talent".to_string(),
+        levers_core::measure::MeasureKind::TalentAdmissions,
+        levers_core::measure::Amount::Constant(1000.0),
+        2026,
+    );
+    let rows = levers::tui::measure_editor::MeasureRow::of(&measure);
+    assert!(
+        !rows.iter().any(|r| matches!(
+            r,
+            levers::tui::measure_editor::MeasureRow::Timing(
+                levers::tui::timing_rows::GroupRow::Weight(_)
+            )
+        )),
+        "{rows:?}"
+    );
+}

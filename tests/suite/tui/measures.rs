@@ -441,12 +441,23 @@ fn with_every_measure_removed_the_list_stays_and_says_how_to_add_one() {
 /// The announced measures plus land released from 2031: it costs money to
 /// 2032 and, arriving late, moves nothing by then.
 fn late_land_app(lang: levers_report::i18n::Lang) -> App {
+    land_from_app(2031, None, lang)
+}
+
+/// The announced measures plus land released from `start`, projected to
+/// `horizon` (the file's own without one).
+fn land_from_app(start: i32, horizon: Option<i32>, lang: levers_report::i18n::Lang) -> App {
     let baseline = crate::support::baseline();
     let text = fs::read_to_string("policies/announced-measures.toml")
         .unwrap_or_else(|e| panic!("{e}"))
-        + "\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = 2031\n";
-    let policy = levers_files::policy_file::parse_policy("late.toml", &text, &baseline)
+        + &format!(
+            "\n[measures.late_land]\nkind = \"land_release\"\namount = 50.0\nstart = {start}\n"
+        );
+    let mut policy = levers_files::policy_file::parse_policy("late.toml", &text, &baseline)
         .unwrap_or_else(|e| panic!("{e:?}"));
+    if let Some(horizon) = horizon {
+        policy.horizon = horizon;
+    }
     let mut app = App::new(baseline, policy, None);
     app.lang = lang;
     app
@@ -484,8 +495,12 @@ fn a_measure_that_costs_money_and_moves_nothing_by_the_target_year_is_warned_of_
     let cost = levers_report::format::money(app.lang, silent[0].cost_hkd_bn * 1e9);
     let warning = format!("! late_land: {cost} to 2032,");
     assert!(text.contains(&warning), "{warning}\n{text}");
-    let reason = format!("no effect by 2032: it first acts in {from}");
-    assert!(text.contains(&reason), "{reason}\n{text}");
+    // The reason wraps under the measure: the outcomes, then the year.
+    assert!(
+        text.contains("moves neither mfg share nor mfg jobs by 2032:"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("it first acts in {from}")), "{text}");
     assert_snapshot!(render(&mut app, 120, 40).backend());
     // A click on the warning selects no measure.
     let row = text
@@ -512,7 +527,7 @@ fn a_measure_that_costs_money_and_moves_nothing_by_the_target_year_is_warned_of_
     let mut sound = measures_app();
     assert!(sound.silent_measures().is_empty());
     let text = screen(&mut sound, 120, 40);
-    assert!(!text.contains("no effect by"), "{text}");
+    assert!(!text.contains("moves neither"), "{text}");
 }
 
 #[test]
@@ -525,7 +540,10 @@ fn the_no_effect_warning_is_in_chinese_in_a_chinese_workbench() {
     // A wide character fills two cells: the second reads as a space.
     let text = screen(&mut app, 120, 40).replace(' ', "");
     assert!(text.contains(&format!("{from}年才開始見效")), "{text}");
-    assert!(text.contains("2032年前無影響"), "{text}");
+    assert!(
+        text.contains("2032年前對製造業佔比及製造業就業均無影響"),
+        "{text}"
+    );
     // The kind's key in our brackets, full-width in Chinese.
     assert!(text.contains("推出工業用地（land_release）"), "{text}");
 }
@@ -677,4 +695,36 @@ fn a_long_measure_editor_scrolls_its_rows_and_keeps_its_error_and_keys_in_view()
     let shown = screen(&mut app, 80, 24);
     assert!(shown.contains("Name (key in the file)"), "{shown}");
     assert!(shown.contains("Esc/e/q close"), "{shown}");
+}
+
+#[test]
+fn a_measure_that_never_acts_is_warned_of_naming_the_outcomes_it_leaves_unchanged() {
+    // Land released from 2031 in a projection to 2032 moves neither outcome
+    // within it (sites take years to be formed); the warning said "it moves
+    // neither to 2032".
+    let mut app = land_from_app(2031, Some(2032), levers_report::i18n::Lang::En);
+    press(&mut app, &keys("a esc"));
+    assert!(app.shows_measures());
+    let silent = app.silent_measures();
+    assert_eq!(silent.len(), 1, "{silent:?}");
+    assert_eq!(app.first_effect_year(&silent[0]), None);
+    let terminal = render(&mut app, 200, 60);
+    let text = screen_text(terminal.backend().buffer());
+    // The reason wraps onto a second row under the measure rather than
+    // being cut, at 200x60 as at 100x30.
+    for text in [text, screen(&mut app, 100, 30)] {
+        assert!(
+            text.contains("   moves neither mfg share nor mfg jobs by"),
+            "{text}"
+        );
+        assert!(text.contains("nor up to 2032"), "{text}");
+        assert!(!text.contains("it moves neither to"), "{text}");
+    }
+    assert_snapshot!(terminal.backend());
+    app.lang = levers_report::i18n::Lang::ZhHant;
+    let text = screen(&mut app, 200, 60).replace(' ', "");
+    assert!(
+        text.contains("至2032年對製造業佔比及製造業就業仍無影響"),
+        "{text}"
+    );
 }

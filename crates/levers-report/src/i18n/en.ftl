@@ -183,7 +183,9 @@ tui-to = , to { $year }
 tui-targeted = , targeted
 tui-sector = Sector
 kpi-share = Share { $year }
-kpi-jobs = Jobs { $year }
+kpi-jobs = Mfg jobs { $year }
+# The same where a KPI cell is too narrow for the year (it is the share's, beside it).
+kpi-jobs-short = Mfg jobs
 kpi-sectors = Eff. sectors
 kpi-cost-year = Cost/yr { $year }
 kpi-cost-to = Cost to { $year }
@@ -421,6 +423,7 @@ popup-link-write = Write the new version there?
 popup-link = Save through a link?
 popup-group-not-used = Not used yet: a change here starts the group with every lever at zero.
 popup-group-title = { $group }: timing and sector weights
+popup-group-title-timing = { $group }: timing
 popup-picker-path = Path (or pick below):{" "}
 popup-no-packages = no packages found: type a path
 popup-measure = Measure { $name }
@@ -448,7 +451,7 @@ sentence-separator = {" "}
 ## Workbench: outcomes, title line, measure editors
 
 outcome-share = share
-outcome-jobs = jobs
+outcome-jobs = mfg jobs
 outcome-effective_sectors = eff. sectors
 outcome-cost = cost to
 outcome-unit-share = % of GDP
@@ -858,6 +861,7 @@ popup-cannot-save = Cannot save { $path }
 popup-settings-not-applied = Settings: some entries not applied
 settings-unknown-action = unknown action `keymap.{ $name }`
 settings-key-bound-twice = key "{ $key }" is bound to more than one action ({ $actions }); it does none of them until one binding is removed
+settings-key-is-built-in = key "{ $key }" in `keymap.{ $action }` is already the workbench's key for `{ $builtin }`; it keeps doing `{ $builtin }`
 settings-unknown-theme = unknown theme "{ $name }"
 settings-valid-themes = ; valid themes: { $themes }
 settings-workbench-skips = The workbench opens without these entries (and says so); the other commands do not read them.
@@ -1231,9 +1235,10 @@ doc-discover-method = Scenario discovery over the { $draws } draws above (seed {
 
 ## Workbench: a measure that costs money and moves nothing by the target year (brief2)
 tui-no-effect = ! { $measure }: { $cost } to { $year },
-tui-no-effect-why = no effect by { $year }: { $reason }{ $more }
-tui-no-effect-later = it first acts in { $from }
-tui-no-effect-never = it moves neither to { $horizon }
+# The outcomes named, as the command line's warning names them (mfg: manufacturing).
+tui-no-effect-why = { $reason }{ $more }
+tui-no-effect-later = moves neither mfg share nor mfg jobs by { $year }: it first acts in { $from }
+tui-no-effect-never = moves neither mfg share nor mfg jobs by { $year }, nor up to { $horizon }
 tui-no-effect-more = { " " }(+{ $count } more)
 impossible = the projection is impossible: { $what } in { $year } would be { $value }; the baseline data is outside what the model can use
 impossible-gdp = GDP

@@ -178,7 +178,8 @@ tui-to = ，至 { $year } 年
 tui-targeted = ，針對特定行業
 tui-sector = 行業
 kpi-share = { $year }年比重
-kpi-jobs = { $year }年就業
+kpi-jobs = { $year }年製造業就業
+kpi-jobs-short = 製造業就業
 kpi-sectors = 有效行業
 kpi-cost-year = { $year }年成本
 kpi-cost-to = 至{ $year }年成本
@@ -413,6 +414,7 @@ popup-link-write = 把新版本寫到那裡嗎？
 popup-link = 經連結儲存？
 popup-group-not-used = 尚未採用：在此更改會啟用此組，各項措施由零開始。
 popup-group-title = { $group }：時間及行業比重
+popup-group-title-timing = { $group }：時間
 popup-picker-path = 路徑（或在下面選擇）：
 popup-no-packages = 找不到方案：請輸入路徑
 popup-measure = 措施 { $name }
@@ -439,7 +441,7 @@ sentence-separator = {""}
 ## 工作台：結果、標題列、措施編輯
 
 outcome-share = 比重
-outcome-jobs = 就業
+outcome-jobs = 製造業就業
 outcome-effective_sectors = 有效行業
 outcome-cost = 累計成本
 outcome-unit-share = 佔本地生產總值%
@@ -846,6 +848,7 @@ popup-cannot-save = 無法儲存 { $path }
 popup-settings-not-applied = 設定：部分項目未能套用
 settings-unknown-action = 未知的動作 `keymap.{ $name }`
 settings-key-bound-twice = 按鍵「{ $key }」綁定了多於一個動作（{ $actions }）；在移除其中一個綁定之前，它不會執行任何一個
+settings-key-is-built-in = `keymap.{ $action }` 的按鍵「{ $key }」已是工作台 `{ $builtin }` 的按鍵；它仍執行 `{ $builtin }`
 settings-unknown-theme = 未知的主題「{ $name }」
 settings-valid-themes = ；有效的主題：{ $themes }
 settings-workbench-skips = 工作台開啟時不會套用以上設定（並會列出）；其他指令不讀取這些設定。
@@ -1300,9 +1303,9 @@ param-description-sector-productivity_growth = 無政策時{ $sector }每名工�
 
 ## 工作台：至目標年份有成本但無影響的措施（brief2）
 tui-no-effect = ! { $measure }：至 { $year } 年成本 { $cost }，
-tui-no-effect-why = { $year } 年前無影響：{ $reason }{ $more }
-tui-no-effect-later = { $from } 年才開始見效
-tui-no-effect-never = 至 { $horizon } 年對兩者仍無影響
+tui-no-effect-why = { $reason }{ $more }
+tui-no-effect-later = { $year } 年前對製造業佔比及製造業就業均無影響：{ $from } 年才開始見效
+tui-no-effect-never = 至 { $horizon } 年對製造業佔比及製造業就業仍無影響
 tui-no-effect-more = （另有 { $count } 項）
 impossible = 推算結果不可能成立：{ $year } 年的{ $what }會是 { $value }；基線數據超出模型可用的範圍
 impossible-gdp = 本地生產總值
