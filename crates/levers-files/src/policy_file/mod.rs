@@ -10,6 +10,7 @@ mod read_timing;
 mod template;
 mod unread;
 mod update;
+mod update_copies;
 mod update_layout;
 mod write;
 

@@ -92,6 +92,7 @@ fn edit_in_place(
         was.remove("assumptions");
         wanted.remove("assumptions");
     }
+    super::update_copies::seed_copies(&mut document, &mut was, &before, policy);
     let tables_before = tables(document.as_table());
     merge(
         document.as_table_mut(),
@@ -528,6 +529,42 @@ mod tests {
         let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rd_grants\"\namount = 1.0 # HK$ bn\nstart = 2025\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
         let saved = saved_after(text, |policy| policy.measures[0].name = "z".to_string());
         let expected = text.replace("[measures.a]", "[measures.z]");
+        assert_eq!(saved, expected);
+    }
+
+    #[test]
+    fn a_duplicated_measure_is_saved_as_a_copy_of_its_table_right_after_it() {
+        let text = "format = 2\nname = \"x\"\n\n# The first scheme.\n[measures.a]\nkind = \"rent_subsidy\"\namount = 20.0 # % of rent, from the LegCo paper\nstart = 2025\nlabel = \"Rent help\"\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
+        let saved = saved_after(text, |policy| {
+            let mut copy = policy.measures[0].clone();
+            copy.name = "a_copy".to_string();
+            if let Some(label) = copy.label.as_mut() {
+                label.text.push_str(" (2)");
+            }
+            policy.measures.insert(1, copy);
+        });
+        let expected = text.replace(
+            "\n[measures.b]",
+            "\n[measures.a_copy]\nkind = \"rent_subsidy\"\namount = 20.0 # % of rent, from the LegCo paper\nstart = 2025\nlabel = \"Rent help (2)\"\n\n[measures.b]",
+        );
+        // The copy keeps the amount's comment and leaves out the ramp the
+        // original leaves at its default; the comment above the original
+        // stays the original's.
+        assert_eq!(saved, expected);
+    }
+
+    #[test]
+    fn a_copy_of_a_measure_with_a_schedule_table_follows_that_table() {
+        let text = "format = 2\nname = \"x\"\n\n[measures.a]\nkind = \"rd_grants\"\nstart = 2025\n\n[measures.a.amount]\n2025 = 1.0 # first round\n2027 = 2.0\n\n[measures.b]\nkind = \"rd_grants\"\namount = 2.0\nstart = 2026\n";
+        let saved = saved_after(text, |policy| {
+            let mut copy = policy.measures[0].clone();
+            copy.name = "a_copy".to_string();
+            policy.measures.push(copy);
+        });
+        let expected = text.replace(
+            "\n[measures.b]",
+            "\n[measures.a_copy]\nkind = \"rd_grants\"\nstart = 2025\n\n[measures.a_copy.amount]\n2025 = 1.0 # first round\n2027 = 2.0\n\n[measures.b]",
+        );
         assert_eq!(saved, expected);
     }
 }
