@@ -30,6 +30,10 @@ pub enum Action {
     /// What would have to be true: scenario discovery (PRIM).
     ToggleDiscover,
     ToggleBand,
+    /// Scroll the Detail panel down a page (when its text is longer than the panel).
+    DetailDown,
+    /// Scroll the Detail panel back up a page.
+    DetailUp,
     Seek,
     Help,
     Quit,
@@ -81,7 +85,7 @@ pub enum Action {
 impl Action {
     /// The actions a user may bind extra keys to in `[keymap]` of the settings
     /// file, in the order the help lists them.
-    pub const REBINDABLE: [Action; 34] = [
+    pub const REBINDABLE: [Action; 36] = [
         Action::SelectPrevious,
         Action::SelectNext,
         Action::Decrease,
@@ -106,6 +110,8 @@ impl Action {
         Action::ToggleSobol,
         Action::ToggleDiscover,
         Action::ToggleBand,
+        Action::DetailDown,
+        Action::DetailUp,
         Action::Seek,
         Action::Help,
         Action::Quit,
@@ -146,6 +152,8 @@ impl Action {
             Action::ToggleSobol => "toggle_sobol",
             Action::ToggleDiscover => "toggle_discover",
             Action::ToggleBand => "toggle_band",
+            Action::DetailDown => "detail_down",
+            Action::DetailUp => "detail_up",
             Action::Seek => "seek",
             Action::Help => "help",
             Action::Quit => "quit",

@@ -195,6 +195,9 @@ pub struct App {
     compare: Vec<Comparison>,
     pub mode: Mode,
     panel: Panel,
+    /// How many rows of the Detail panel's text are scrolled past (PgDn/PgUp);
+    /// back to the top when another lever or measure is selected.
+    detail_scroll: u16,
     note: Option<Note>,
     /// The terminal size, for mouse hit-testing.
     size: (u16, u16),
@@ -271,6 +274,7 @@ impl App {
             compare: Vec::new(),
             mode: Mode::Normal,
             panel: Panel::Jobs,
+            detail_scroll: 0,
             note: None,
             size: (120, 40),
             no_color: false,
@@ -393,6 +397,11 @@ impl App {
     }
 
     /// The small-screen panel under the share chart.
+    /// How many rows of the Detail panel's text are scrolled past.
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
     pub fn panel(&self) -> Panel {
         self.panel
     }
@@ -493,6 +502,33 @@ impl App {
             return None;
         }
         self.note = None;
+        if matches!(self.mode, Mode::Normal)
+            && matches!(action, Action::DetailDown | Action::DetailUp)
+        {
+            self.scroll_detail(action == Action::DetailDown);
+            return None;
+        }
+        let showing = (self.selected, self.measure_selected);
+        let effect = self.update_mode(action);
+        if (self.selected, self.measure_selected) != showing {
+            self.detail_scroll = 0;
+        }
+        effect
+    }
+
+    /// Scrolls the Detail panel a page down or up, within what the last
+    /// frame drew of it.
+    fn scroll_detail(&mut self, down: bool) {
+        let (limit, page) = self.hits.detail_scroll().unwrap_or((0, 1));
+        let page = page.max(1);
+        self.detail_scroll = if down {
+            self.detail_scroll.saturating_add(page).min(limit)
+        } else {
+            self.detail_scroll.saturating_sub(page).min(limit)
+        };
+    }
+
+    fn update_mode(&mut self, action: Action) -> Option<Effect> {
         match self.mode.clone() {
             Mode::Normal if self.shows_measures() => self.update_measures(action),
             Mode::Normal => self.update_normal(action),

@@ -21,6 +21,9 @@ pub struct Hits {
     areas: Vec<(Rect, Target)>,
     /// How far the help overlay can scroll on this screen (rows), when drawn.
     help_scroll_limit: Option<u16>,
+    /// How far the Detail panel drawn can scroll (rows) and its page (the
+    /// rows of text it shows), when drawn.
+    detail_scroll: Option<(u16, u16)>,
 }
 
 impl Hits {
@@ -32,6 +35,16 @@ impl Hits {
     /// Records how far the help overlay drawn can scroll.
     pub fn set_help_scroll_limit(&mut self, limit: u16) {
         self.help_scroll_limit = Some(limit);
+    }
+
+    /// Records how far the Detail panel drawn can scroll, and its page.
+    pub fn set_detail_scroll(&mut self, limit: u16, page: u16) {
+        self.detail_scroll = Some((limit, page));
+    }
+
+    /// How far the Detail panel can scroll and its page, if it was drawn.
+    pub fn detail_scroll(&self) -> Option<(u16, u16)> {
+        self.detail_scroll
     }
 
     /// How far the help overlay can scroll, if it was drawn.

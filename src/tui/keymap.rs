@@ -299,6 +299,8 @@ pub const NORMAL: &[Binding] = &[
     bind(Action::ToggleSobol, &[ch('V')]),
     bind(Action::ToggleDiscover, &[ch('D')]),
     bind(Action::ToggleBand, &[ch('b')]),
+    bind(Action::DetailDown, &[key(KeyCode::PageDown)]),
+    bind(Action::DetailUp, &[key(KeyCode::PageUp)]),
     bind(Action::Seek, &[ch('g')]),
     bind(Action::EditPackage, &[ch('E')]),
     // On the levers, these open the measure list and act there.

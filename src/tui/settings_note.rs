@@ -56,7 +56,14 @@ impl SettingsNote {
         match self {
             SettingsNote::UnknownAction { name, suggestion } => {
                 let said = lang.format("settings-unknown-action", &[("name", name)]);
-                with_suggestion(lang, said, suggestion.as_deref())
+                let said = with_suggestion(lang, said, suggestion.as_deref());
+                let names: Vec<&str> = crate::tui::action::Action::REBINDABLE
+                    .into_iter()
+                    .filter_map(crate::tui::action::Action::name)
+                    .collect();
+                let valid =
+                    lang.format("settings-valid-actions", &[("actions", &names.join(", "))]);
+                format!("{said}{valid}")
             }
             SettingsNote::NotAKey { action, text } => format!(
                 "`keymap.{action}`: {}",

@@ -206,31 +206,22 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         format!(" {} ", app.lang.text("tui-share-narrow"))
     };
-    let mut title = vec![
-        Span::styled(name, theme::title()),
-        Span::styled(
-            format!(
-                "{} ",
-                app.lang.format(
-                    "tui-target",
-                    &[
-                        ("share", &target.share_pct.to_string()),
-                        ("year", &target.year.to_string()),
-                    ],
-                )
-            ),
-            Style::new().fg(theme::TARGET),
+    let name = Span::styled(name, theme::title());
+    let target_span = Span::styled(
+        format!(
+            "{} ",
+            app.lang.format(
+                "tui-target",
+                &[
+                    ("share", &target.share_pct.to_string()),
+                    ("year", &target.year.to_string()),
+                ],
+            )
         ),
-    ];
-    if let Some(band) = app.band() {
-        let pct = format!("{:.0}", band.probability_met * 100.0);
-        title.push(Span::styled(
-            format!("▒ {} ", app.lang.format("tui-band", &[("pct", &pct)])),
-            Style::new().fg(BAND),
-        ));
-    }
-    let title =
-        super::fit_line::fit_line(Line::from(title), usize::from(area.width.saturating_sub(2)));
+        Style::new().fg(theme::TARGET),
+    );
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = share_title(app, name, target_span, room);
     let frame = Frame {
         title,
         legend: legend(app, area),
@@ -243,6 +234,48 @@ pub fn render_share(app: &App, area: Rect, buf: &mut Buffer) {
         },
     };
     draw(frame, &series, area, buf);
+}
+
+/// The share chart's title in `room` columns: its name, the target and, with
+/// the band, the chance of meeting the target. The chance is never cut: the
+/// longest form that fits is chosen (the band's words shortened, then the
+/// target and the name left out), and only when even `P(met) 12%` does not
+/// fit is it left out whole.
+fn share_title(
+    app: &App,
+    name: Span<'static>,
+    target: Span<'static>,
+    room: usize,
+) -> Line<'static> {
+    let Some(band) = app.band() else {
+        return super::fit_line::fit_line(Line::from(vec![name, target]), room);
+    };
+    let pct = format!("{:.0}", band.probability_met * 100.0);
+    let chance = |id: &str| {
+        Span::styled(
+            format!("▒ {} ", app.lang.format(id, &[("pct", &pct)])),
+            Style::new().fg(BAND),
+        )
+    };
+    let (long, short, shortest) = (
+        chance("tui-band"),
+        chance("tui-band-short"),
+        chance("tui-band-shortest"),
+    );
+    let space = || Span::raw(" ");
+    let candidates = [
+        vec![name.clone(), target.clone(), long],
+        vec![name.clone(), target.clone(), short.clone()],
+        vec![name.clone(), short.clone()],
+        vec![name.clone(), shortest.clone()],
+        vec![space(), short],
+        vec![space(), shortest],
+    ];
+    candidates
+        .into_iter()
+        .map(Line::from)
+        .find(|line| line.width() <= room)
+        .unwrap_or_else(|| super::fit_line::fit_line(Line::from(vec![name, target]), room))
 }
 
 /// The lowest and highest value of `series` (0 to 1 without any).

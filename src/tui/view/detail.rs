@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme;
 use super::timing_text::{end_text, targets_text};
 use super::wrap_line::wrap_lines;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use levers_report::format::{limits, money_bn, thousands};
 
@@ -29,14 +30,14 @@ fn timing_lines(app: &App) -> Vec<Line<'static>> {
         )];
     };
     let t = lever.timing;
-    let mut lines = vec![Line::from(lang.format(
+    let mut lines = vec![Line::from(lang.format_counts(
         "tui-timing",
         &[
             ("group", &lang.lever_group(group)),
             ("start", &t.start.to_string()),
-            ("ramp", &t.ramp_years.to_string()),
             ("end", &end_text(lang, t.end)),
         ],
+        &[("ramp", i64::from(t.ramp_years))],
     ))];
     // Talent and training reach every sector alike: no targets to name.
     if crate::tui::timing_rows::GroupRow::group_targets_sectors(group) {
@@ -119,7 +120,8 @@ fn needs_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// Every row of the Detail text, wrapped to `width` columns.
+fn rows(app: &App, width: usize) -> Vec<Line<'static>> {
     let field = app.selected_field();
     let lang = app.lang;
     let mut lines = if app.shows_measures() {
@@ -134,11 +136,67 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines
     };
     lines.extend(needs_lines(app));
-    let block = theme::panel(&app.lang.text("tui-detail"));
-    let inner = block.inner(area);
-    block.render(area, buf);
     // Wrapped by display width: ratatui's wrapper leaves a line ending in a
     // Chinese character one column too wide, over the border.
-    let rows = wrap_lines(lines, usize::from(inner.width));
-    Paragraph::new(rows).render(inner, buf);
+    wrap_lines(lines, width)
+}
+
+/// How far the Detail panel in `area` can scroll (rows of text below its
+/// last row when at the top) and its page (the rows it shows).
+pub fn scroll_limit(app: &App, area: Rect) -> (u16, u16) {
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    let total = rows(app, usize::from(inner.width)).len();
+    let limit = total.saturating_sub(usize::from(inner.height));
+    (u16::try_from(limit).unwrap_or(u16::MAX), inner.height)
+}
+
+/// The Detail panel: its text from the row scrolled to (PgDn/PgUp), with
+/// `▼ PgDn more` on the bottom border while text is below and `▲ PgUp`
+/// once scrolled, so no text is out of reach.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let mut block = theme::panel(&lang.text("tui-detail"));
+    let inner = block.inner(area);
+    let rows = rows(app, usize::from(inner.width));
+    let limit = rows.len().saturating_sub(usize::from(inner.height));
+    let scroll = usize::from(app.detail_scroll()).min(limit);
+    let key = |action: Action, default: &str| {
+        app.user_keys
+            .labels(action)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| default.to_string())
+    };
+    let mut marks = Vec::new();
+    if scroll > 0 {
+        // The arrows are drawn here, not in the catalogue: the report
+        // font (which every catalogue character must have) has none.
+        marks.push(format!(
+            "▲ {}",
+            lang.format(
+                "tui-detail-above",
+                &[("key", &key(Action::DetailUp, "PgUp"))]
+            )
+        ));
+    }
+    if scroll < limit {
+        marks.push(format!(
+            "▼ {}",
+            lang.format(
+                "tui-detail-more",
+                &[("key", &key(Action::DetailDown, "PgDn"))]
+            )
+        ));
+    }
+    if !marks.is_empty() {
+        let mark = format!(" {} ", marks.join(" · "));
+        let room = usize::from(area.width.saturating_sub(2));
+        if unicode_width::UnicodeWidthStr::width(mark.as_str()) <= room {
+            block =
+                block.title_bottom(Line::from(Span::styled(mark, theme::label())).right_aligned());
+        }
+    }
+    block.render(area, buf);
+    let shown: Vec<Line<'static>> = rows.into_iter().skip(scroll).collect();
+    Paragraph::new(shown).render(inner, buf);
 }

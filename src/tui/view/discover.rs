@@ -212,7 +212,10 @@ fn render_table(app: &App, view: &DiscoverView, chosen: &ChosenBox, area: Rect, 
         let (name, _) = dimension(&view.discovery, r.dimension, app.baseline());
         let p = p_text(r.quasi_p);
         lines.push(Line::from(vec![
-            Span::raw(format!(" {} ", cell(&name, name_width))),
+            Span::raw(format!(
+                " {} ",
+                levers_report::format::fit(&name, name_width)
+            )),
             Span::styled(
                 format!("{} ", cell(&range_text(lang, r), range_width)),
                 Style::new().fg(CHOSEN),

@@ -65,12 +65,122 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .column_spacing(1)
         .render(table_area, buf);
     let width = usize::from(notes_area.width);
-    let mut notes = notes(app, &accounts);
-    let room = usize::from(notes_area.height).saturating_sub(notes.len() + 1);
-    notes.extend(costliest_measures(lang, &accounts, room, width));
-    let lines: Vec<Line<'_>> = notes.iter().map(|n| Line::from(fit(n, width))).collect();
+    let height = usize::from(notes_area.height);
+    let mut rows = note_rows(&notes(app, &accounts), width, height);
+    let room = height.saturating_sub(rows.len() + 1);
+    rows.extend(costliest_measures(lang, &accounts, room, width));
+    let lines: Vec<Line<'_>> = rows.into_iter().map(Line::from).collect();
     Paragraph::new(lines).render(notes_area, buf);
 }
+
+/// The notes as rows of at most `width` columns, at most `height` of them.
+/// A note too long for a row wraps between words, and a figure stays whole
+/// with its unit (`HK$116.0 bn`); a note with no room left for all its rows
+/// is left out whole, and a shorter one after it may still fit. No figure
+/// is ever cut.
+fn note_rows(notes: &[String], width: usize, height: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    for note in notes {
+        let wrapped = pack_words(&glue_units(note), width);
+        let whole = wrapped.iter().all(|row| columns_of(row) <= width);
+        if whole && rows.len() + wrapped.len() <= height {
+            rows.extend(wrapped);
+        }
+    }
+    rows
+}
+
+/// `text` packed into rows of at most `width` columns. A phrase between
+/// ` · ` moves to the next row whole when it fits there (`to 2035 HK$46.6 bn`
+/// is not split from its figure); a phrase wider than a row breaks at
+/// spaces only, so `93.4萬港元` stays together; a word wider than a row (a
+/// long run of Chinese) is broken where the row ends, as the Detail panel
+/// breaks it.
+fn pack_words(text: &str, width: usize) -> Vec<String> {
+    let phrases: Vec<&str> = text.split(" · ").collect();
+    let mut rows: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, phrase) in phrases.iter().enumerate() {
+        let piece = if i + 1 < phrases.len() {
+            format!("{phrase} ·")
+        } else {
+            (*phrase).to_string()
+        };
+        let piece_width = columns_of(&piece.replace(NO_BREAK, " "));
+        let joined = columns_of(&current) + usize::from(!current.is_empty()) + piece_width;
+        if !current.is_empty() && joined > width && piece_width <= width {
+            rows.push(std::mem::take(&mut current));
+        }
+        for word in piece.split(' ').filter(|w| !w.is_empty()) {
+            add_word(&mut rows, &mut current, &word.replace(NO_BREAK, " "), width);
+        }
+    }
+    if !current.is_empty() {
+        rows.push(current);
+    }
+    // A row that starts a phrase needs no `·` before it: the break parts them.
+    rows.into_iter()
+        .map(|row| row.strip_prefix("· ").map_or(row.clone(), str::to_string))
+        .collect()
+}
+
+/// `word` after the words of `current`, or on a new row when it does not fit.
+fn add_word(rows: &mut Vec<String>, current: &mut String, word: &str, width: usize) {
+    let needed = columns_of(current) + usize::from(!current.is_empty()) + columns_of(word);
+    if needed <= width {
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+        return;
+    }
+    if !current.is_empty() {
+        rows.push(std::mem::take(current));
+    }
+    if columns_of(word) <= width {
+        *current = word.to_string();
+    } else {
+        let mut pieces: Vec<String> =
+            super::wrap_line::wrap_line(Line::from(word.to_string()), width)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+        *current = pieces.pop().unwrap_or_default();
+        rows.extend(pieces);
+    }
+}
+
+fn columns_of(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// A space the wrapper does not break at (put back as a space once wrapped).
+const NO_BREAK: char = '\u{a0}';
+
+/// `note` with the space between a figure and its unit (`116.0 bn`, `HK$1.2 m`)
+/// made one the wrapper does not break at.
+fn glue_units(note: &str) -> String {
+    let mut glued = String::with_capacity(note.len());
+    let mut previous = None;
+    let mut chars = note.chars().peekable();
+    while let Some(c) = chars.next() {
+        let unit_follows = chars.peek().is_some_and(|next| next.is_alphabetic());
+        if c == ' ' && previous.is_some_and(|p: char| p.is_ascii_digit()) && unit_follows {
+            let rest: String = chars.clone().take_while(|c| !c.is_whitespace()).collect();
+            if UNITS.contains(&rest.trim_end_matches([',', '.', ';', ')'])) {
+                glued.push(NO_BREAK);
+                previous = Some(NO_BREAK);
+                continue;
+            }
+        }
+        glued.push(c);
+        previous = Some(c);
+    }
+    glued
+}
+
+/// The units a money figure is written with (`levers_report::format::money`).
+const UNITS: [&str; 4] = ["bn", "m", "million", "billion"];
 
 /// The headings of the amount columns: cash, tax forgone, financing, total.
 const AMOUNT_HEADS: [&str; 4] = [
@@ -251,12 +361,21 @@ fn costliest_measures(
         "tui-fiscal-by-measure",
         &[("year", &horizon_year(accounts).to_string())],
     );
-    let lines = measures.iter().take(room).map(|m| {
-        let right = figures(m);
-        let name_width =
-            width.saturating_sub(unicode_width::UnicodeWidthStr::width(right.as_str()) + 1);
-        format!(" {}{right}", fit(&terminal(&m.name), name_width))
-    });
+    // A row too narrow for a measure's figures and a few letters of its name
+    // leaves the measures out, rather than cut a figure.
+    let lines: Vec<String> = measures
+        .iter()
+        .take(room)
+        .map_while(|m| {
+            let right = figures(m);
+            let name_width =
+                width.checked_sub(unicode_width::UnicodeWidthStr::width(right.as_str()) + 1)?;
+            (name_width >= 4).then(|| format!(" {}{right}", fit(&terminal(&m.name), name_width)))
+        })
+        .collect();
+    if lines.is_empty() || unicode_width::UnicodeWidthStr::width(heading.as_str()) > width {
+        return Vec::new();
+    }
     std::iter::once(heading).chain(lines).collect()
 }
 

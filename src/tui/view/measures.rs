@@ -131,13 +131,13 @@ pub fn detail_lines(app: &App) -> Vec<Line<'static>> {
             theme::label(),
         ),
         Line::from(levers_report::describe::amount_phrase(lang, measure)),
-        Line::from(lang.format(
+        Line::from(lang.format_counts(
             "tui-measure-timing",
             &[
                 ("start", &t.start.to_string()),
-                ("ramp", &t.ramp_years.to_string()),
                 ("end", &end_text(lang, t.end)),
             ],
+            &[("ramp", i64::from(t.ramp_years))],
         )),
     ];
     // Talent and training reach every sector alike: no targets to name.

@@ -58,7 +58,12 @@ fn hits(area: Rect, app: &App) -> Hits {
     if let super::app::Mode::Help(_) = app.mode {
         hits.set_help_scroll_limit(popup::help_scroll_limit(app, area));
     }
-    let panel = regions(area, app).levers;
+    let regions = regions(area, app);
+    if let Some(detail) = regions.detail {
+        let (limit, page) = detail::scroll_limit(app, detail);
+        hits.set_detail_scroll(limit, page);
+    }
+    let panel = regions.levers;
     // Both panels are bordered blocks: their rows are inside the border.
     let inner = panel.inner(Margin::new(1, 1));
     for y in inner.top()..inner.bottom() {

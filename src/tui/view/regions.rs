@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::{attribution, kpi, levers, sectors};
+use super::{attribution, kpi, levers, sectors, status};
 use crate::tui::app::{App, Panel};
 
 /// Where each region of the screen goes at a given size. Regions that do not fit
@@ -22,6 +22,10 @@ pub struct Regions {
     pub fiscal: Option<Rect>,
     pub status: Rect,
 }
+
+/// The fewest rows the share chart is drawn in under the levers, when Detail
+/// or the purse has the right column.
+const SHARE_UNDER_LEVERS: u16 = 5;
 
 /// Splits the screen. Three layouts, chosen by size:
 ///
@@ -46,7 +50,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
         Constraint::Length(1),
         Constraint::Length(kpi_height),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(status::height(app, area.width)),
     ])
     .areas(area);
     let mut regions = Regions {
@@ -87,13 +91,30 @@ pub fn regions(area: Rect, app: &App) -> Regions {
     } else if area.width >= 70 && area.height >= 22 {
         let [left, right] =
             Layout::horizontal([Constraint::Length(44), Constraint::Min(0)]).areas(body);
-        let [share, panel] =
-            Layout::vertical([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(right);
-        let [lever_area, detail] =
+        let [lever_area, below_levers] =
             Layout::vertical([Constraint::Length(lever_height), Constraint::Min(0)]).areas(left);
         regions.levers = lever_area;
-        if detail.height >= 3 {
-            regions.detail = Some(detail);
+        if matches!(app.panel(), Panel::Detail | Panel::Fiscal) {
+            // The two panels of text take the whole right column, and the
+            // share chart moves under the levers (the levers reach down to
+            // the status bar when it has no room there): nothing is left
+            // blank, and there is room for the text.
+            if below_levers.height >= SHARE_UNDER_LEVERS {
+                regions.share_chart = Some(below_levers);
+            } else {
+                regions.levers = left;
+            }
+            if app.panel() == Panel::Detail {
+                regions.detail = Some(right);
+            } else {
+                regions.fiscal = Some(right);
+            }
+            return regions;
+        }
+        let [share, panel] =
+            Layout::vertical([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(right);
+        if below_levers.height >= 3 {
+            regions.detail = Some(below_levers);
         }
         regions.share_chart = Some(share);
         match app.panel() {
@@ -101,8 +122,7 @@ pub fn regions(area: Rect, app: &App) -> Regions {
             Panel::Attribution => regions.attribution = Some(panel),
             Panel::Diversification => regions.diversification_chart = Some(panel),
             Panel::Sectors => regions.sectors = Some(panel),
-            Panel::Detail => regions.detail = Some(panel),
-            Panel::Fiscal => regions.fiscal = Some(panel),
+            Panel::Detail | Panel::Fiscal => {}
         }
     } else {
         let [lever_area, rest] =

@@ -11,7 +11,7 @@ use ratatui::widgets::{Cell, Row, Table, Widget};
 
 use super::theme;
 use crate::tui::app::App;
-use levers_report::format::{signed, thousands};
+use levers_report::format::{fit, signed, thousands};
 
 /// Ten sectors, a header, two borders.
 pub const HEIGHT: u16 = Sector::ALL.len() as u16 + 3;
@@ -132,13 +132,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .lang
         .format("tui-sectors-title", &[("year", &year.to_string())]);
     let block = theme::panel(&title);
-    let columns = fitting(columns(app), block.inner(area).width);
+    let inner_width = block.inner(area).width;
+    let columns = fitting(columns(app), inner_width);
+    // The names' column: what the numbers leave, up to 24; a name cut to it
+    // ends in `…`, as everywhere else.
+    let numbers: u16 = columns.iter().map(|c| c.width + 1).sum();
+    let names = usize::from(inner_width.saturating_sub(numbers).min(24));
+    let name = |sector: Sector| {
+        let label = app.lang.sector(sector);
+        if unicode_width::UnicodeWidthStr::width(label.as_str()) <= names {
+            label
+        } else {
+            fit(&label, names).trim_end().to_string()
+        }
+    };
     let header = std::iter::once(Cell::from(app.lang.text("tui-sector")))
         .chain(columns.iter().map(|c| right(c.title.clone())));
     let rows: Vec<Row<'_>> = Sector::ALL
         .into_iter()
         .map(|sector| {
-            let cells = std::iter::once(Cell::from(app.lang.sector(sector))).chain(
+            let cells = std::iter::once(Cell::from(name(sector))).chain(
                 columns
                     .iter()
                     .map(|c| right(c.cells[sector.index()].clone())),

@@ -103,10 +103,18 @@ pub fn render(lang: Lang, proposal: &Proposal, context: Context, area: Rect, buf
             "{}%",
             share_near_target(proposal.proposed_share_pct, target.share_pct)
         ),
+        // Our brackets, full-width in Chinese: "  (+0.25 pp)", " （+0.25 個百分點）".
         format!(
-            "  ({} {})",
-            signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),
-            lang.unit("pp")
+            " {}",
+            levers_report::brackets::with_note(
+                lang,
+                "",
+                &format!(
+                    "{} {}",
+                    signed(proposal.proposed_share_pct - proposal.current_share_pct, 2),
+                    lang.unit("pp")
+                )
+            )
         ),
     ));
     let saving = proposal.proposed_cost_hkd_bn - proposal.current_cost_hkd_bn;

@@ -50,7 +50,41 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
+/// The most rows a note takes at the foot of the screen.
+const MOST_NOTE_ROWS: usize = 3;
+
+/// The note wrapped to `width`, when it is too wide for one row (at most
+/// [`MOST_NOTE_ROWS`] rows; a note longer still ends where they do).
+fn note_rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
+    let note = app.note()?;
+    let text = format!(" {} ", note.text);
+    if Span::raw(text.as_str()).width() <= usize::from(width) {
+        return None;
+    }
+    let style = if note.is_error {
+        theme::error()
+    } else {
+        Style::new().fg(theme::ACCENT)
+    };
+    let rows = super::wrap_line::wrap_line(
+        Line::from(Span::styled(format!(" {}", note.text), style)),
+        usize::from(width),
+    );
+    Some(rows.into_iter().take(MOST_NOTE_ROWS).collect())
+}
+
+/// The rows the status bar takes at `width`: one, or as many as a note too
+/// wide for one wraps to (then without the key hints, which come back with
+/// the next key).
+pub fn height(app: &App, width: u16) -> u16 {
+    note_rows(app, width).map_or(1, |rows| rows.len().max(1) as u16)
+}
+
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    if let Some(rows) = note_rows(app, area.width) {
+        ratatui::widgets::Paragraph::new(rows).render(area, buf);
+        return;
+    }
     let mut spans = Vec::new();
     let mut used = 0usize;
     if let Some(note) = app.note() {

@@ -12,9 +12,21 @@ pub(super) fn end_text(lang: Lang, end: Option<i32>) -> String {
     )
 }
 
-/// `Targets: microelectronics 2, nev 1` or all five equally.
+/// `Targets: Microelectronics 2, New energy vehicles 1` or all five equally:
+/// the sectors by their labels in `lang`, as the measure and group editors
+/// name them (a package file's keys are for the file).
 pub(super) fn targets_text(lang: Lang, weights: Option<[f64; 5]>) -> String {
-    let weights = levers_report::describe::sector_weights(lang, weights)
-        .unwrap_or_else(|| lang.text("tui-all-sectors"));
+    let weights = weights.map_or_else(
+        || lang.text("tui-all-sectors"),
+        |weights| {
+            let parts: Vec<String> = levers_core::Sector::MANUFACTURING
+                .iter()
+                .zip(weights)
+                .filter(|(_, w)| *w > 0.0)
+                .map(|(s, w)| format!("{} {w}", lang.sector(*s)))
+                .collect();
+            parts.join(if lang == Lang::En { ", " } else { "、" })
+        },
+    );
     lang.format("tui-targets", &[("weights", &weights)])
 }

@@ -30,6 +30,18 @@ const HIGH_GLYPH: char = '█';
 /// Where the tornado goes: below the share chart when there is room, else over it.
 pub fn area(regions: &Regions) -> Rect {
     let bottom = regions.status.y;
+    // Detail or the purse has the whole right column (the compact layout
+    // after Tab): the views open over its top half, where the share chart was.
+    let text_column = regions
+        .detail
+        .or(regions.fiscal)
+        .filter(|r| r.x > regions.levers.x && r.y == regions.kpis.bottom() && r.bottom() == bottom);
+    if let Some(column) = text_column {
+        return Rect {
+            height: column.height / 2,
+            ..column
+        };
+    }
     if let Some(share) = regions.share_chart {
         let below = Rect::new(
             share.x,

@@ -723,10 +723,14 @@ fn a_binding_budget_cap_shows_as_the_limit_in_the_table_and_the_workbench() {
     let baseline = crate::support::baseline();
     let policy = crate::support::load(&package.path(), &baseline);
     let mut app = crate::support::app::app_with(policy, None);
+    // The limit is the Detail text's last line: a page down shows it.
+    crate::support::app::screen_lines(&mut app, 120, 40);
+    let page_down = crate::support::app::key(ratatui::crossterm::event::KeyCode::PageDown);
+    crate::support::app::press(&mut app, &[page_down]);
     let text = crate::support::app::screen_lines(&mut app, 120, 40).join("\n");
     assert!(
         text.contains("Limit in 2032: budget"),
-        "the detail panel names the cap"
+        "the detail panel names the cap:\n{text}"
     );
 }
 

@@ -11,6 +11,7 @@ mod dial_editors;
 mod discover;
 mod editors;
 mod fiscal;
+mod fits;
 mod inputs;
 mod measures;
 mod pins;

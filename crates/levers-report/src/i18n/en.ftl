@@ -176,6 +176,8 @@ tui-attribution-narrow = Attribution vs status quo, pp
 # The last bar of the attribution panel, holding the parts that do not fit.
 tui-attribution-others = { $count } others
 tui-detail = Detail
+tui-detail-more = { $key } more
+tui-detail-above = { $key }
 tui-not-used = not used
 tui-from = {" "}from { $year }
 tui-ramp = , ramp { $years }y
@@ -221,6 +223,8 @@ action-next_panel = next panel (wide screen: public purse or sectors)
 action-toggle_tornado = show / hide the sensitivity tornado
 action-tornado_outcome = tornado: next outcome (share, jobs, sectors, cost)
 action-toggle_band = show / hide the p10–p90 uncertainty band
+action-detail_down = scroll the Detail panel down a page
+action-detail_up = scroll the Detail panel up a page
 action-seek = propose the cheapest package meeting the target
 action-help = show or hide this help
 action-quit = quit
@@ -257,6 +261,8 @@ hint-next_panel = panel
 hint-toggle_tornado = tornado
 hint-tornado_outcome = outcome
 hint-toggle_band = band
+hint-detail_down = more detail
+hint-detail_up = detail up
 hint-seek = seek
 hint-help = help
 hint-quit = quit
@@ -311,8 +317,14 @@ limit-budget = budget { $pct }%
 
 tui-untitled = untitled (built-in default)
 tui-group-not-used = { $group } is not used: move a lever to start it in { $year }.
-tui-timing = { $group }: from { $start }, ramp { $ramp } years, { $end }
-tui-measure-timing = From { $start }, ramp { $ramp } years, { $end }
+tui-timing = { $group }: from { $start }, ramp { $ramp } { $ramp ->
+        [one] year
+       *[other] years
+    }, { $end }
+tui-measure-timing = From { $start }, ramp { $ramp } { $ramp ->
+        [one] year
+       *[other] years
+    }, { $end }
 tui-no-end = no end
 tui-until = until { $year }
 tui-targets = Targets: { $weights }
@@ -322,7 +334,7 @@ tui-no-measures = No measures yet: a adds one (its kind picked from a list).
 tui-needs-title = { $share }% of GDP in { $year } takes
 tui-needs-value-added = { $money } of value added,
 tui-needs-workers = { $workers } workers at projected productivity
-tui-needs-land = ({ $base } at today's), { $land } ha more land.
+tui-needs-land = ({ $base } at base-year productivity), { $land } ha more land.
 tui-limit = Limit in { $year }: { $limits }
 tui-cap-leaves-out-financing = The cap is on outlays and tax forgone; financing ({ $financing } in { $year }) comes on top of it in the cost per year.
 tui-sites = Land by { $year }: { $taken } of { $released } ha taken up for plants, { $vacant } ha waiting.
@@ -375,6 +387,7 @@ seek-accept-closest = Accept to use the closest package (u undoes it).
 
 sobol-title = Sobol: share { $year } (N { $samples }, seed { $seed })
 sobol-title-narrow = Sobol: share { $year }
+sobol-title-shortest = Sobol: share
 sobol-stale = package changed: V recomputes
 sobol-stale-narrow = changed: V
 sobol-close = V close
@@ -382,6 +395,9 @@ sobol-alone = alone
 sobol-with-interactions = with interactions
 sobol-total = total
 sobol-p-met = P(met) { $pct }%
+sobol-assumption = assumption
+sobol-first = first
+sobol-total-order = total
 
 ## Workbench and money, continued: tornado
 
@@ -833,6 +849,8 @@ tui-picker-open = Open a package
 tui-picker-compare = Compare against a package
 # The uncertainty band in the share chart's title (after its shaded swatch).
 tui-band = p10–p90 P(target met) = { $pct }%
+tui-band-short = P(target met) { $pct }%
+tui-band-shortest = P(met) { $pct }%
 note-too-many-compared = { $max } packages are compared already: P unpins them all
 note-proposal-applied = proposal applied: u undoes it
 note-already-proposal = the package is already the proposal
@@ -860,6 +878,7 @@ popup-cannot-open = Cannot open { $path } (package kept)
 popup-cannot-save = Cannot save { $path }
 popup-settings-not-applied = Settings: some entries not applied
 settings-unknown-action = unknown action `keymap.{ $name }`
+settings-valid-actions = ; valid actions: { $actions }
 settings-key-bound-twice = key "{ $key }" is bound to more than one action ({ $actions }); it does none of them until one binding is removed
 settings-key-is-built-in = key "{ $key }" in `keymap.{ $action }` is already the workbench's key for `{ $builtin }`; it keeps doing `{ $builtin }`
 settings-unknown-theme = unknown theme "{ $name }"

@@ -171,6 +171,8 @@ tui-attribution-kinds-wide = { $year }年比重：各種措施相對現狀的貢
 tui-attribution-narrow = 相對現狀的貢獻（百分點）
 tui-attribution-others = 其餘 { $count } 項
 tui-detail = 詳情
+tui-detail-more = { $key } 更多
+tui-detail-above = { $key }
 tui-not-used = 未採用
 tui-from = {" "}{ $year }年起
 tui-ramp = ，遞增 { $years } 年
@@ -215,6 +217,8 @@ action-next_panel = 下一個面板（大螢幕：公帑表或行業表）
 action-toggle_tornado = 顯示／隱藏敏感度龍捲風圖
 action-tornado_outcome = 龍捲風圖：下一項結果（比重、就業、行業、成本）
 action-toggle_band = 顯示／隱藏第10至90百分位數不確定區間
+action-detail_down = 詳情面板向下捲動一頁
+action-detail_up = 詳情面板向上捲動一頁
 action-seek = 建議達標成本最低的方案
 action-help = 顯示或隱藏本說明
 action-quit = 離開
@@ -251,6 +255,8 @@ hint-next_panel = 面板
 hint-toggle_tornado = 龍捲風圖
 hint-tornado_outcome = 結果
 hint-toggle_band = 區間
+hint-detail_down = 更多詳情
+hint-detail_up = 詳情上移
 hint-seek = 求解
 hint-help = 說明
 hint-quit = 離開
@@ -305,8 +311,12 @@ limit-budget = 預算 { $pct }%
 
 tui-untitled = 未命名（內置預設方案）
 tui-group-not-used = 未採用{ $group }：調整任何一項措施即由 { $year } 年起實施。
-tui-timing = { $group }：{ $start } 年起，遞增 { $ramp } 年，{ $end }
-tui-measure-timing = { $start } 年起，遞增 { $ramp } 年，{ $end }
+tui-timing = { $group }：{ $start } 年起，遞增 { $ramp ->
+       *[other] { $ramp } 年
+    }，{ $end }
+tui-measure-timing = { $start } 年起，遞增 { $ramp ->
+       *[other] { $ramp } 年
+    }，{ $end }
 tui-no-end = 不設結束年份
 tui-until = 至 { $year } 年
 tui-targets = 對象：{ $weights }
@@ -316,7 +326,7 @@ tui-no-measures = 尚未有任何措施：按 a 新增（從列表選擇類別�
 tui-needs-title = { $year } 年製造業佔本地生產總值 { $share }% 需要
 tui-needs-value-added = 增加價值 { $money }，
 tui-needs-workers = 按推算生產力計 { $workers } 名工人
-tui-needs-land = （按現時生產力計 { $base } 名），另需土地 { $land } 公頃。
+tui-needs-land = （按基年生產力計 { $base } 名），另需土地 { $land } 公頃。
 tui-limit = { $year } 年的限制：{ $limits }
 tui-cap-leaves-out-financing = 上限只計支出及稅收損失；每年成本另加融資成本（{ $year } 年 { $financing }）。
 tui-sites = 至 { $year } 年：已推出 { $released } 公頃土地，廠房承用 { $taken } 公頃，{ $vacant } 公頃待用。
@@ -368,6 +378,7 @@ seek-accept-closest = 接受以採用最接近的方案（按 u 復原）。
 
 sobol-title = Sobol 指數：{ $year }年比重（N { $samples }，種子 { $seed }）
 sobol-title-narrow = Sobol：{ $year }年比重
+sobol-title-shortest = Sobol：比重
 sobol-stale = 方案已更改：按 V 重新計算
 sobol-stale-narrow = 已更改：V
 sobol-close = V 關閉
@@ -375,6 +386,9 @@ sobol-alone = 單獨
 sobol-with-interactions = 連交互作用
 sobol-total = 合計
 sobol-p-met = 達標機率 { $pct }%
+sobol-assumption = 假設
+sobol-first = 一階
+sobol-total-order = 總效應
 
 ## 工作台：敏感度龍捲風圖
 
@@ -820,6 +834,8 @@ tui-compared = { $name }（{ $file }）
 tui-picker-open = 開啟方案
 tui-picker-compare = 開啟方案作比較
 tui-band = p10–p90 達標機率 = { $pct }%
+tui-band-short = 達標機率 { $pct }%
+tui-band-shortest = 達標 { $pct }%
 note-too-many-compared = 已在比較 { $max } 個方案：按 P 全部取消固定
 note-proposal-applied = 已採用建議方案：按 u 復原
 note-already-proposal = 方案已與建議方案相同
@@ -847,6 +863,7 @@ popup-cannot-open = 無法開啟 { $path }（保留現有方案）
 popup-cannot-save = 無法儲存 { $path }
 popup-settings-not-applied = 設定：部分項目未能套用
 settings-unknown-action = 未知的動作 `keymap.{ $name }`
+settings-valid-actions = ；有效的動作：{ $actions }
 settings-key-bound-twice = 按鍵「{ $key }」綁定了多於一個動作（{ $actions }）；在移除其中一個綁定之前，它不會執行任何一個
 settings-key-is-built-in = `keymap.{ $action }` 的按鍵「{ $key }」已是工作台 `{ $builtin }` 的按鍵；它仍執行 `{ $builtin }`
 settings-unknown-theme = 未知的主題「{ $name }」
