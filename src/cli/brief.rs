@@ -89,11 +89,15 @@ pub fn build(
         thresholds_pct,
     };
     let mut brief = Brief::build(&input)?;
+    let leading = brief
+        .leading_row()
+        .map(|row| (brief.leading, row.share_p90_pct));
     brief.what_would_have_to_be_true = what_would_have_to_be_true(
         lang,
         baseline,
         packages,
         thresholds_pct.first().copied(),
+        leading,
         brief_draws(&draws),
         seed,
     );
@@ -138,12 +142,15 @@ fn brief_draws(draws: &[Draws<'_>]) -> usize {
 /// For each option, scenario discovery (PRIM) over the same draws: the sentence
 /// `levers discover` prints, for the first `--threshold` when one is given (the
 /// question a brief usually asks of a target out of reach), else the option's
-/// own target.
+/// own target. When no option meets its target in any draw, one sentence says
+/// so for all of them, and the question goes on to the share the leading
+/// option (`leading`: its row and p90 share) reaches in one draw in ten.
 fn what_would_have_to_be_true(
     lang: Lang,
     baseline: &Baseline,
     packages: &[Evaluated<'_>],
     threshold_pct: Option<f64>,
+    leading: Option<(usize, f64)>,
     draws: usize,
     seed: u64,
 ) -> Vec<String> {
@@ -151,15 +158,55 @@ fn what_would_have_to_be_true(
         threshold: threshold_pct,
         ..Question::TARGET_MET
     };
-    packages
-        .iter()
-        .map(|p| {
-            let plan = Plan::new(baseline, p.policy, &question, Vec::new(), seed);
-            let discovery =
-                crate::parallel::discover(baseline, plan, p.policy, draws, &DEFAULT_OPTIONS, 1);
-            levers_report::analysis::discover::sentence(lang, &discovery, p.policy, baseline)
-        })
-        .collect()
+    let discover = |package: &Evaluated<'_>, question: &Question| {
+        let plan = Plan::new(baseline, package.policy, question, Vec::new(), seed);
+        let discovery =
+            crate::parallel::discover(baseline, plan, package.policy, draws, &DEFAULT_OPTIONS, 1);
+        let said =
+            levers_report::analysis::discover::sentence(lang, &discovery, package.policy, baseline);
+        (discovery.cases, said)
+    };
+    let found: Vec<(usize, String)> = packages.iter().map(|p| discover(p, &question)).collect();
+    let one_target = packages.windows(2).all(|pair| {
+        pair[0].policy.target.share_pct.to_bits() == pair[1].policy.target.share_pct.to_bits()
+    });
+    let never_met =
+        threshold_pct.is_none() && one_target && found.iter().all(|(cases, _)| *cases == 0);
+    let lower =
+        leading.and_then(|(row, p90)| Some((packages.get(row)?, share_one_draw_in_ten(p90)?)));
+    match (never_met, packages.first(), lower) {
+        (true, Some(first), Some((leader, share))) => {
+            let target = &first.policy.target;
+            let count = i64::try_from(packages.len()).unwrap_or(i64::MAX);
+            let none = lang.format_counts(
+                "brief-never-met",
+                &[
+                    (
+                        "threshold",
+                        &levers_report::format::as_typed_one_decimal(target.share_pct),
+                    ),
+                    ("year", &target.year.to_string()),
+                    ("draws", &levers_report::format::thousands(draws as f64)),
+                    ("name", &leader.policy.name),
+                    ("share", &levers_report::format::as_typed_one_decimal(share)),
+                ],
+                &[("count", count)],
+            );
+            let lower_question = Question {
+                threshold: Some(share),
+                ..Question::TARGET_MET
+            };
+            vec![none, discover(leader, &lower_question).1]
+        }
+        _ => found.into_iter().map(|(_, said)| said).collect(),
+    }
+}
+
+/// A share (% of GDP) reached in at least one draw in ten, given the p90 of
+/// the share: the p90 rounded down to a tenth of a point; `None` below 0.1.
+fn share_one_draw_in_ten(p90_pct: f64) -> Option<f64> {
+    let share = (p90_pct * 10.0).floor() / 10.0;
+    (share.is_finite() && share >= 0.1).then_some(share)
 }
 
 /// The form the file name asks for; other extensions are refused.

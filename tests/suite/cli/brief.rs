@@ -943,3 +943,61 @@ fn the_brief_gives_the_cost_band_over_the_same_draws_beside_the_central_cost() {
         "{text}"
     );
 }
+
+/// The "What would have to be true" bullets of a Markdown brief, unescaped.
+fn have_to_be_true_bullets(markdown: &str, heading: &str) -> Vec<String> {
+    markdown
+        .split("\n## ")
+        .find(|section| section.starts_with(heading))
+        .unwrap_or_else(|| panic!("no section {heading}:\n{markdown}"))
+        .lines()
+        .filter_map(|line| line.strip_prefix("- "))
+        .map(|line| line.replace('\\', ""))
+        .collect()
+}
+
+#[test]
+fn when_no_option_meets_the_target_in_any_draw_the_brief_asks_what_the_leader_reaches_in_one_draw_in_ten()
+ {
+    let leader = "policies/blueprint-2032.toml";
+    let p90 = Evaluated::of(leader).share_band("p90");
+    let share = (p90 * 10.0).floor() / 10.0;
+    assert!(share > 0.0 && share < 5.0, "{p90}");
+    let said = ok(&["discover", leader, "--threshold", &format!("{share:.1}")]);
+    let sentence = said
+        .lines()
+        .find(|line| line.starts_with("Blueprint 2032 reaches at least"))
+        .unwrap_or_else(|| panic!("{said}"));
+    let bullets =
+        have_to_be_true_bullets(&ok_owned(&brief("en", &[])), "What would have to be true");
+    assert_eq!(bullets.len(), 2, "{bullets:?}");
+    assert!(
+        bullets[0].starts_with("No option reaches 5.0% of GDP by 2032 in any of the 1,000 draws")
+            && bullets[0].contains(&format!(
+                "for Blueprint 2032, the option that does most, to reach {share:.1}%"
+            )),
+        "{}",
+        bullets[0]
+    );
+    assert_eq!(bullets[1], sentence);
+
+    // In Chinese the same, and with --threshold each option is asked as before.
+    let chinese = have_to_be_true_bullets(&ok_owned(&brief("zh-Hant", &[])), "甚麼條件必須成立");
+    assert_eq!(chinese.len(), 2, "{chinese:?}");
+    assert!(
+        chinese[0].starts_with("所有方案在 1,000 次抽樣中都未能"),
+        "{}",
+        chinese[0]
+    );
+    let asked = have_to_be_true_bullets(
+        &ok_owned(&brief("en", &["--threshold", "1"])),
+        "What would have to be true",
+    );
+    assert_eq!(asked.len(), OPTIONS.len(), "{asked:?}");
+    assert!(
+        asked
+            .iter()
+            .all(|b| b.contains("reaches at least 1.0% of GDP")),
+        "{asked:?}"
+    );
+}

@@ -1141,6 +1141,13 @@ brief-matters-none = 沒有假設會改變目標年份的佔比。
 brief-would-take = 達標需要甚麼
 brief-would-take-for = 以下按成效最大的方案「{ $name }」計算。{ $needs }
 brief-have-to-be-true = 甚麼條件必須成立
+brief-never-met = { $count ->
+        [one] { $name } 在
+       *[other] 所有方案在
+    } { $draws } 次抽樣中都未能於 { $year } 年前令製造業佔本地生產總值達 { $threshold }%：各項假設在其合理範圍內取任何數值都做不到。問題因而變為{ $count ->
+        [one] 它要達到
+       *[other] 成效最大的方案 { $name } 要達到
+    } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立（--threshold 選項可就其他比重提問）。
 brief-reading = 如何解讀數字
 brief-caveats = 注意事項及資料來源
 brief-caveat-projection = 這是按所述假設作出的推算，並非預測：機會只涵蓋不確定假設的合理範圍，並不涵蓋措施能否如公布般落實。
@@ -1192,7 +1199,7 @@ discover-outcome-share = 製造業佔本地生產總值比重
 discover-outcome-jobs = 製造業就業人數
 discover-outcome-effective_sectors = 有效行業數目
 discover-outcome-cost = 累計財政成本
-discover-box = 其中 { $coverage }% 的抽樣符合{ $restrictions }（密度 { $density }%）。
+discover-box = 其中 { $coverage }% 的抽樣符合 { $restrictions }（密度 { $density }%）。
 discover-weaker = 另有 { $count } 項較弱的限制（準 p 值高於 0.05）列於表中。
 discover-none-significant = PRIM 找到的範圍限制了 { $count } 項假設，但沒有一項顯著（準 p 值均高於 0.05）：結果並不取決於少數假設。
 discover-no-restriction = 沒有任何假設範圍能保留其中 { $coverage }% 而密度高於整體樣本：結果並不取決於少數假設。
