@@ -1007,3 +1007,60 @@ fn written_text(path: &std::path::Path) -> String {
         std::fs::read_to_string(path).unwrap_or_default()
     }
 }
+
+// ---- CLI audit 3 ----
+
+/// A key or a name is echoed in a problem's first line as the excerpt shows
+/// it: cut, with `…`, never whole. A TOML key may be as long as the file (up
+/// to 2 MiB), and it was printed twice in the first line (the key's path and
+/// the message), 10 KB of `k` for a 5,000-character key.
+#[test]
+fn a_very_long_key_or_name_is_cut_in_the_first_line_of_its_problem() {
+    let long = "k".repeat(5000);
+    let cases = [
+        (
+            "an unknown key",
+            Package::blueprint().append(&format!("\n{long} = 1\n")),
+            "unknown key",
+        ),
+        (
+            "a measure's name",
+            Package::measures().append(&format!(
+                "\n[measures.{long}]\nkind = \"rd_grants\"\namount = 1.0\nstart = 2025\n"
+            )),
+            "cannot name a measure",
+        ),
+        (
+            "a measure's kind",
+            Package::measures().append(&format!(
+                "\n[measures.extra]\nkind = \"{long}\"\namount = 1.0\nstart = 2025\n"
+            )),
+            "unknown value",
+        ),
+        (
+            "an assumption",
+            Package::blueprint().append(&format!("\n[assumptions]\n{long} = 1\n")),
+            "the name of a baseline parameter",
+        ),
+    ];
+    for (what, package, says) in cases {
+        for lang in ["en", "zh-Hant"] {
+            let result = package.run(&["--lang", lang, "check", "{package}"]);
+            result.exits(2);
+            if lang == "en" {
+                result.says(&[says]);
+            }
+            let first = result.stderr.lines().next().unwrap_or_default();
+            assert!(
+                first.chars().count() < 400 && first.contains('…'),
+                "{what} ({lang}): the first line is {} characters:\n{first}",
+                first.chars().count()
+            );
+            assert!(
+                result.stderr.len() < 2000,
+                "{what} ({lang}): {} bytes of problems",
+                result.stderr.len()
+            );
+        }
+    }
+}
