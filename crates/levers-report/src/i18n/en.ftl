@@ -650,6 +650,7 @@ backtest-year = year
 backtest-error-missing-series = the history has no usable series `{ $series }` (at least two observations are needed)
 backtest-error-too-few-before = the history has fewer than two figures of `{ $series }` before { $year }, so no trend can be fitted without reading later years; choose a later base year
 backtest-error-no-base-year-figure = the history has no figure for `{ $series }` in { $year }; choose a base year with one (e.g. 2016)
+backtest-error-nothing-after = nothing was observed after { $year }: its outcomes end in { $last }; choose a base year before { $last } (e.g. 2016)
 backtest-obs-proj = { $series } obs / proj
 backtest-short-manufacturing_share_pct = share %
 backtest-short-manufacturing_value_added_hkd_bn = VA HK$bn

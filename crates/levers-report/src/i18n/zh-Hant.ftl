@@ -638,6 +638,7 @@ backtest-year = 年份
 backtest-error-missing-series = 歷史數據沒有可用的數列 `{ $series }`（至少需要兩個觀測值）
 backtest-error-too-few-before = 歷史數據在 { $year } 年之前只有少於兩個 `{ $series }` 的數字，不讀取較後年份便無法擬合趨勢；請選擇較後的基年
 backtest-error-no-base-year-figure = 歷史數據沒有 `{ $series }` 於 { $year } 年的數字；請選擇有該數字的基年（例如 2016）
+backtest-error-nothing-after = { $year } 年之後沒有實際數字：歷史數據的結果止於 { $last } 年；請選擇 { $last } 年之前的基年（例如 2016）
 backtest-obs-proj = { $series } 實際／推算
 backtest-short-manufacturing_share_pct = 比重 %
 backtest-short-manufacturing_value_added_hkd_bn = 增值十億元
