@@ -1064,3 +1064,50 @@ fn a_very_long_key_or_name_is_cut_in_the_first_line_of_its_problem() {
         }
     }
 }
+
+/// A negative number given to an option that takes a number (`--draws -5`,
+/// `--budget -5`, `--threshold -1`) was taken for an unknown flag, with
+/// clap's tip to write `-- -5`, which gives another error; it is refused with
+/// the option's own range, as any other number out of it.
+#[test]
+fn a_negative_number_for_a_numeric_option_is_refused_with_the_option_s_range() {
+    let cases: [(&[&str], &str); 6] = [
+        (
+            &["eval", BLUEPRINT, "--uncertainty", "--draws", "-5"],
+            "expected a whole number from 1 to 1000000",
+        ),
+        (
+            &["seek", BLUEPRINT, "--target-share", "-1"],
+            "--target-share -1: expected a share of GDP above 0",
+        ),
+        (
+            &["seek", BLUEPRINT, "--target-share", "1", "--budget", "-5"],
+            "--budget -5: expected HK$ bn a year above 0",
+        ),
+        (
+            &["discover", BLUEPRINT, "--threshold", "-1"],
+            "--threshold -1: expected a share of GDP from 0 to 100",
+        ),
+        (
+            &["discover", BLUEPRINT, "--min-coverage", "-0.5"],
+            "expected a share from 0.05 to 1",
+        ),
+        (
+            &[
+                "sensitivity",
+                BLUEPRINT,
+                "--method",
+                "sobol",
+                "--samples",
+                "-16",
+            ],
+            "expected a whole number from 16 to 65536",
+        ),
+    ];
+    for (args, says) in cases {
+        run(args)
+            .exits(2)
+            .says(&[says])
+            .never_says(&["unexpected argument", "use '-- "]);
+    }
+}
