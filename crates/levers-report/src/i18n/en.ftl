@@ -775,6 +775,13 @@ bands-sectors = sectors
 
 ## sensitivity --method sobol
 
+sensitivity-chart-needs-sobol = --chart draws Sobol indices: add --method sobol
+sensitivity-sobol-outcome = --outcome { $outcome }: --method sobol reports the share in the target year and whether the target is met; --outcome is for the one-at-a-time tornado
+sobol-chart-title = Sobol indices: manufacturing share in { $year } — { $name }
+sobol-chart-axis = Sobol index (share of the output's variance)
+sobol-chart-total = total order (with interactions)
+sobol-chart-first = first order (alone)
+sobol-chart-form = { $file }: the --chart of Sobol indices is an SVG, not { $extension }; name the file .svg (or give - for standard output)
 sobol-cli-named = { $name } (total { $total }, 95% { $low }–{ $high })
 sobol-cli-none = none
 sobol-cli-met = for meeting the target ({ $target }% by { $year }; met in { $pct }% of the runs), { $names }

@@ -763,6 +763,13 @@ bands-sectors = 行業
 
 ## sensitivity --method sobol
 
+sensitivity-chart-needs-sobol = --chart 繪畫 Sobol 指數：請加上 --method sobol
+sensitivity-sobol-outcome = --outcome { $outcome }：--method sobol 只報告目標年份的比重及能否達標；--outcome 用於逐項變動的敏感度龍捲風圖
+sobol-chart-title = Sobol 指數：{ $year } 年製造業比重 — { $name }
+sobol-chart-axis = Sobol 指數（佔結果方差的比例）
+sobol-chart-total = 總效應（連交互作用）
+sobol-chart-first = 一階效應（單獨）
+sobol-chart-form = { $file }：Sobol 指數的 --chart 為 SVG，不能寫成 { $extension }；請把檔名改為 .svg（或以 - 寫到標準輸出）
 sobol-cli-named = { $name }（總效應 { $total }，95% 區間 { $low }–{ $high }）
 sobol-cli-none = 沒有
 sobol-cli-met = 對能否達標（{ $year } 年前 { $target }%；{ $pct }% 的運算達標）影響最大的是{ $names }
