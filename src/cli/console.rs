@@ -238,7 +238,17 @@ pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure 
             "cannot-write-no-folder",
             &[("folder", &folder.display().to_string())],
         ),
-        _ => error.to_string(),
+        // levers' own refusals (the save's words are English) in `lang`.
+        _ => match levers_files::fsio::not_plain_at(path) {
+            Some(kind) => lang.format(
+                "cannot-write-not-plain",
+                &[("kind", &lang.text(&format!("file-kind-{}", kind.key())))],
+            ),
+            None if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) => {
+                lang.text("cannot-write-read-only")
+            }
+            None => error.to_string(),
+        },
     };
     Failure::Invalid(lang.format(
         "cannot-write",
