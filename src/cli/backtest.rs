@@ -6,7 +6,7 @@ use std::path::Path;
 use levers_core::Baseline;
 use levers_core::analysis::backtest::{backtest, calibrate, rebase};
 use levers_core::analysis::backtest_bands::backtest_bands;
-use levers_core::history::History;
+use levers_core::history::{History, keys};
 use levers_files::{history_file, policy_file};
 use levers_report::{self as report, OutputFormat};
 
@@ -34,6 +34,31 @@ fn load_history(path: Option<&Path>) -> Result<History, Failure> {
     }
 }
 
+/// An outcome observed after the base year is what the back-test sets beside
+/// the projection: from the last observed year on there is none (and the
+/// embedded measures end then, so `--base-year 2023` was an internal error).
+fn refuse_nothing_after(lang: Lang, history: &History, base_year: i32) -> Result<(), Failure> {
+    let outcomes = [
+        keys::MANUFACTURING_SHARE,
+        keys::MANUFACTURING_VA_REAL,
+        keys::MANUFACTURING_JOBS,
+    ];
+    let last = outcomes
+        .iter()
+        .filter_map(|key| history.series(key)?.points.last().map(|p| p.year))
+        .max();
+    match last {
+        Some(last) if base_year >= last => Err(Failure::Invalid(lang.format(
+            "backtest-error-nothing-after",
+            &[
+                ("year", &base_year.to_string()),
+                ("last", &last.to_string()),
+            ],
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<(), Failure> {
     let history = load_history(request.history.as_deref())?;
     if request.calibrate {
@@ -47,6 +72,7 @@ pub fn run(lang: Lang, baseline: &Baseline, request: &BacktestArgs) -> Result<()
             _ => print(&report::backtest::calibration_text(lang, &calibration)),
         };
     }
+    refuse_nothing_after(lang, &history, request.base_year)?;
     let (rebased, _) = rebase(baseline, &history, request.base_year)
         .map_err(|e| Failure::Invalid(levers_report::backtest::error(lang, &e)))?;
     let policy = match &request.policy {

@@ -98,7 +98,12 @@ pub fn parse_cli() -> Result<Cli, clap::Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let choice = color_choice(color_from_args(&args), no_color);
-    let matches = Cli::command().color(choice).try_get_matches_from(args)?;
+    let command = Cli::command()
+        .color(choice)
+        .mut_subcommands(|sub| sub.mut_args(negative_numbers));
+    let matches = command
+        .mut_args(negative_numbers)
+        .try_get_matches_from(args)?;
     let cli = Cli::from_arg_matches(&matches)?;
     let level = if cli.quiet {
         QUIET
@@ -115,6 +120,17 @@ pub fn parse_cli() -> Result<Cli, clap::Error> {
     };
     COLOUR_MESSAGES.store(colour, Ordering::Relaxed);
     Ok(cli)
+}
+
+/// An option that takes a value takes a negative number too (`--budget -5`):
+/// it is then refused with the option's range, not taken for an unknown flag
+/// with clap's tip to write `-- -5` (which gives another error).
+fn negative_numbers(arg: clap::Arg) -> clap::Arg {
+    if !arg.is_positional() && arg.get_action().takes_values() {
+        arg.allow_negative_numbers(true)
+    } else {
+        arg
+    }
 }
 
 /// The language of output: `--lang`, else `lang` in the settings file, else
@@ -222,7 +238,17 @@ pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure 
             "cannot-write-no-folder",
             &[("folder", &folder.display().to_string())],
         ),
-        _ => error.to_string(),
+        // levers' own refusals (the save's words are English) in `lang`.
+        _ => match levers_files::fsio::not_plain_at(path) {
+            Some(kind) => lang.format(
+                "cannot-write-not-plain",
+                &[("kind", &lang.text(&format!("file-kind-{}", kind.key())))],
+            ),
+            None if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) => {
+                lang.text("cannot-write-read-only")
+            }
+            None => error.to_string(),
+        },
     };
     Failure::Invalid(lang.format(
         "cannot-write",

@@ -9,6 +9,7 @@ use super::console::{note, write_output};
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &MigrateArgs) -> Result<(), Failure> {
+    super::output_name::package_named(lang, args.output.as_deref())?;
     let name = args.file.display().to_string();
     // The reader's diagnostics name the file and say why, in `lang`.
     let source = fsio::read_text(&args.file)

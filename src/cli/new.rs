@@ -1,6 +1,7 @@
 //! `levers new`: an annotated template package, printed or written to a file.
 
 use levers_core::Baseline;
+use levers_files::load::is_stdin;
 use levers_files::policy_file;
 
 use super::Failure;
@@ -13,9 +14,12 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &NewArgs) -> Result<(), Failur
     // data folder it is only missing for editors, so a failure is not an error.
     let _ = levers_files::schema_install::install(&levers_report::i18n::Lang::En, baseline);
     let template = policy_file::template(&levers_report::i18n::Lang::En, baseline);
-    let Some(path) = &args.file else {
+    // `levers new -` prints, as `-` means standard output everywhere else (it
+    // wrote a file named `-`).
+    let Some(path) = args.file.as_ref().filter(|path| !is_stdin(path)) else {
         return print(&template);
     };
+    super::output_name::package_named(lang, Some(path))?;
     let shown = path.display();
     if path.exists() && !args.force {
         return Err(Failure::Invalid(

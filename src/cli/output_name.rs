@@ -58,6 +58,18 @@ pub fn format_named<F: Copy>(
     }))
 }
 
+/// Checks that `output` names a package file: `new FILE`, `seek -o` and
+/// `migrate -o` write TOML, so a name with another extension
+/// (`-o cheapest.html`) is refused rather than filled with TOML; no extension,
+/// `.toml` in any case and `-` (standard output) are accepted.
+pub fn package_named(lang: Lang, output: Option<&Path>) -> Result<(), Failure> {
+    const PACKAGE: Forms<()> = Forms {
+        named: &[("toml", ())],
+        refusal: "package-output-form",
+    };
+    format_named(lang, output, &PACKAGE).map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,7 @@ struct Seek<'a> {
 
 impl<'a> Seek<'a> {
     fn of(lang: Lang, baseline: &Baseline, args: &'a SeekArgs) -> Result<Seek<'a>, Failure> {
+        super::output_name::package_named(lang, args.output.as_deref())?;
         let template = match args.package() {
             Some(path) => load(lang, path, baseline)?,
             None => Policy::status_quo(),

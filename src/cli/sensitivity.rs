@@ -15,14 +15,21 @@ use super::Failure;
 use super::args::{SensitivityArgs, SensitivityMethod};
 use super::console::{print, progress_bar, write_output};
 use super::input::load;
+use super::output_name::{Forms, format_named};
 use levers_report::i18n::Lang;
+
+/// The Sobol chart is SVG: `--chart x.pdf` (or `.png`) wrote SVG under that
+/// name; another extension is refused before the run.
+const SVG: Forms<()> = Forms {
+    named: &[("svg", ())],
+    refusal: "sobol-chart-form",
+};
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {
     if args.method == SensitivityMethod::OneAtATime && args.chart.is_some() {
-        return Err(Failure::Invalid(
-            "--chart draws Sobol indices: add --method sobol".to_string(),
-        ));
+        return Err(Failure::Invalid(lang.text("sensitivity-chart-needs-sobol")));
     }
+    format_named(lang, args.chart.as_deref(), &SVG)?;
     let policy = load(lang, &args.file, baseline)?;
     let file = args.file.display().to_string();
     if args.method == SensitivityMethod::Sobol {
@@ -49,9 +56,9 @@ fn run_sobol(
     file: &str,
 ) -> Result<(), Failure> {
     if args.outcome != Outcome::ShareInTargetYear {
-        return Err(Failure::Invalid(format!(
-            "--outcome {}: --method sobol reports the share in the target year and whether the target is met; --outcome is for the one-at-a-time tornado",
-            args.outcome.key()
+        return Err(Failure::Invalid(lang.format(
+            "sensitivity-sobol-outcome",
+            &[("outcome", args.outcome.key())],
         )));
     }
     let plan = levers_core::analysis::sobol_model::SobolPlan::new(
@@ -89,11 +96,14 @@ fn write_chart(
             total,
         })
         .collect();
-    let title = format!(
-        "Sobol indices: manufacturing share in {} — {}",
-        policy.target.year, policy.name
+    let title = lang.format(
+        "sobol-chart-title",
+        &[
+            ("year", &policy.target.year.to_string()),
+            ("name", &policy.name),
+        ],
     );
     let height = 120 + 34 * rows.len() as u32;
-    let text = svg(&title, &rows, (960, height))?;
+    let text = svg(lang, &title, &rows, (960, height))?;
     write_output(lang, path, text.as_bytes())
 }

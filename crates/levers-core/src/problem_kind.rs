@@ -597,6 +597,26 @@ pub enum ChoiceOf {
 }
 
 /// A value as a file holds it, for a problem that says what was found: its
+/// Most characters of a key, a name or other text from a file that a
+/// problem's message echoes: a TOML key may be as long as the file, and the
+/// excerpt under the message already shows the line cut. Longer than any name
+/// levers accepts (a measure's name has at most 64 characters).
+pub const ECHO_CHARS: usize = 80;
+
+/// `text` as a problem echoes it: whole when short, else its start and end
+/// with `…` in the middle (the end of a dotted key, `.amount`, stays shown).
+pub fn echoed(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= ECHO_CHARS {
+        return text.to_string();
+    }
+    let tail = ECHO_CHARS / 4;
+    let head = ECHO_CHARS - tail - 1;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{start}…{end}")
+}
+
 /// TOML type and, for a scalar, the value as written (text cut to 40 characters).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
@@ -720,4 +740,22 @@ pub trait Words {
     /// What a dial does, in a sentence (the comment beside a measure's kind
     /// in a package file, the schema's description of a dial).
     fn lever_help(&self, field: LeverField) -> String;
+}
+
+#[cfg(test)]
+mod echo_tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_echoed_cut_in_the_middle_and_a_short_one_whole() {
+        assert_eq!(echoed("measures.nias"), "measures.nias");
+        let exact = "x".repeat(ECHO_CHARS);
+        assert_eq!(echoed(&exact), exact);
+        let long = format!("measures.{}.amount", "k".repeat(5000));
+        let shown = echoed(&long);
+        assert_eq!(shown.chars().count(), ECHO_CHARS);
+        assert!(shown.starts_with("measures.kkk") && shown.ends_with("kk.amount"));
+        assert!(shown.contains('…'));
+        assert_eq!(echoed(&"土".repeat(200)).chars().count(), ECHO_CHARS);
+    }
 }

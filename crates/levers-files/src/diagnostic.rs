@@ -176,7 +176,8 @@ impl Diagnostic {
             term(Term::Error, DEFAULT_ERROR_STYLE)
         );
         if let Some(key) = &self.key {
-            out.push_str(&format!("`{}`: ", sanitise(key)));
+            let key = levers_core::problem_kind::echoed(key);
+            out.push_str(&format!("`{}`: ", sanitise(&key)));
         }
         out.push_str(&sanitise(&message));
         let mut group = Group::with_level(Level::ERROR);

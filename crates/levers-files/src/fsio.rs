@@ -100,6 +100,12 @@ fn not_plain(metadata: &fs::Metadata) -> Option<FileKind> {
     }
 }
 
+/// What `path` names (following links) when it is there but not a plain
+/// file: an output levers will not replace, worded by the face that says so.
+pub fn not_plain_at(path: &Path) -> Option<FileKind> {
+    fs::metadata(path).ok().as_ref().and_then(not_plain)
+}
+
 /// What a file system object is, in the user's words (for the system-level
 /// messages of saves and reads; the reader's own is [`not_plain`]'s kind).
 pub(crate) fn kind_of(metadata: &fs::Metadata) -> &'static str {

@@ -8,7 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::RenderError;
-use crate::chart::font::{LATIN as FONT_FAMILY, register as register_font};
+use crate::chart::font::{self, register as register_font};
+use crate::i18n::Lang;
 
 const TOTAL: RGBColor = RGBColor(158, 202, 225);
 const FIRST: RGBColor = RGBColor(33, 102, 172);
@@ -21,13 +22,35 @@ pub struct Row {
     pub total: Estimate,
 }
 
-/// The chart as SVG text; `title` names the output the indices are of.
-pub fn svg(title: &str, rows: &[Row], size: (u32, u32)) -> Result<String, RenderError> {
+/// The words of the chart in the reader's language, and the font family
+/// that draws them.
+struct Words {
+    axis: String,
+    total: String,
+    first: String,
+    family: &'static str,
+}
+
+/// The chart as SVG text; `title` names the output the indices are of; the
+/// axis and the legend are in `lang`.
+pub fn svg(lang: Lang, title: &str, rows: &[Row], size: (u32, u32)) -> Result<String, RenderError> {
     register_font()?;
+    let axis = lang.text("sobol-chart-axis");
+    let family = if font::needs_cjk(title) || font::needs_cjk(&axis) {
+        font::CJK
+    } else {
+        font::LATIN
+    };
+    let words = Words {
+        axis,
+        total: lang.text("sobol-chart-total"),
+        first: lang.text("sobol-chart-first"),
+        family,
+    };
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, size).into_drawing_area();
-        draw(&root, title, rows)?;
+        draw(&root, title, rows, &words)?;
         root.present()?;
     }
     Ok(text)
@@ -37,11 +60,13 @@ fn draw(
     root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
     title: &str,
     rows: &[Row],
+    words: &Words,
 ) -> Result<(), RenderError> {
+    let family = words.family;
     root.fill(&WHITE)?;
     let n = rows.len().max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .caption(crate::sanitise::xml(title), (FONT_FAMILY, 20))
+        .caption(crate::sanitise::xml(title), (family, 20))
         .margin(14)
         .x_label_area_size(40)
         .y_label_area_size(250)
@@ -50,9 +75,9 @@ fn draw(
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
-        .x_desc("Sobol index (share of the output's variance)")
-        .axis_desc_style((FONT_FAMILY, 14))
-        .label_style((FONT_FAMILY, 12))
+        .x_desc(words.axis.as_str())
+        .axis_desc_style((family, 14))
+        .label_style((family, 12))
         .light_line_style(RGBColor(235, 235, 235))
         .draw()?;
     let clamp = |v: f64| {
@@ -81,14 +106,14 @@ fn draw(
         chart.draw_series([whisker(&row.total, 0.78), whisker(&row.first, 0.5)])?;
         let (x, y_pixel) = chart.backend_coord(&(0.0, y + 0.5));
         let style =
-            TextStyle::from((FONT_FAMILY, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
+            TextStyle::from((family, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(
             crate::sanitise::xml(&row.name).into_owned(),
             (x - 6, y_pixel),
             style,
         ))?;
     }
-    legend(root, &chart)
+    legend(root, &chart, words)
 }
 
 /// "▮ total order  ▮ first order" in the top right corner of the plot.
@@ -99,15 +124,13 @@ fn legend(
         SVGBackend<'_>,
         Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
     >,
+    words: &Words,
 ) -> Result<(), RenderError> {
     let (right, top) = chart.backend_coord(&(1.0, chart.y_range().end));
-    let style = TextStyle::from((FONT_FAMILY, 12).into_font());
-    for (k, (label, colour)) in [
-        ("total order (with interactions)", TOTAL),
-        ("first order (alone)", FIRST),
-    ]
-    .into_iter()
-    .enumerate()
+    let style = TextStyle::from((words.family, 12).into_font());
+    for (k, (label, colour)) in [(words.total.as_str(), TOTAL), (words.first.as_str(), FIRST)]
+        .into_iter()
+        .enumerate()
     {
         let y = top + 10 + 18 * k as i32;
         let x = right - 210;

@@ -706,6 +706,40 @@ fn a_backtest_that_cannot_run_says_why_in_either_language() {
     }
 }
 
+/// A base year at or after the history's last year leaves nothing observed
+/// to set the projection beside: `backtest --base-year 2023` was an internal
+/// error (exit 1) about the embedded history package's horizon, and with
+/// `--policy` a table of "no observations". It is refused as the user's
+/// choice, in either language, naming the years that work.
+#[test]
+fn a_backtest_from_the_last_year_of_history_or_later_is_refused_as_a_usage_error() {
+    for args in [
+        &["backtest", "--base-year", "2023"][..],
+        &["backtest", "--base-year", "2030"],
+        &[
+            "backtest",
+            "--base-year",
+            "2023",
+            "--policy",
+            "policies/land-led.toml",
+        ],
+    ] {
+        run(args)
+            .exits(2)
+            .says(&[
+                "nothing was observed after",
+                "its outcomes end in 2023; choose a base year before 2023",
+            ])
+            .never_says(&["internal error"]);
+        let mut chinese = vec!["--lang", "zh-Hant"];
+        chinese.extend(args);
+        run(&chinese)
+            .exits(2)
+            .says(&["年之後沒有實際數字", "請選擇 2023 年之前的基年"])
+            .never_says(&["internal error", "choose"]);
+    }
+}
+
 #[test]
 fn every_assumptions_unit_has_chinese_words() {
     let baseline = crate::support::baseline();

@@ -205,3 +205,50 @@ fn a_file_levers_cannot_read_is_said_in_chinese_too() {
         assert!(!result.stderr.contains("not valid"), "{}", result.stderr);
     }
 }
+
+/// An output levers will not replace (a folder, a read-only file) was
+/// refused under `--lang zh-Hant` with its reason in English ("is a folder,
+/// not a regular file: levers never replaces one"): levers' own words, not
+/// the operating system's. The reason is Chinese now; English is unchanged.
+#[test]
+fn an_output_levers_will_not_replace_is_said_in_chinese_too() -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir()?;
+    let folder = dir.path().join("out.csv");
+    std::fs::create_dir(&folder)?;
+    let read_only = dir.path().join("kept.csv");
+    std::fs::write(&read_only, "mine\n")?;
+    std::fs::set_permissions(&read_only, std::fs::Permissions::from_mode(0o444))?;
+    for (path, english, chinese) in [
+        (
+            &folder,
+            "cannot write: is a folder, not a regular file: levers never replaces one",
+            "無法寫入：這是資料夾，不是一般檔案；levers 不會取代它",
+        ),
+        (
+            &read_only,
+            "cannot write: the file is read-only",
+            "無法寫入：檔案唯讀",
+        ),
+    ] {
+        let shown = path.display().to_string();
+        let args = [
+            "eval",
+            "policies/land-led.toml",
+            "--format",
+            "csv",
+            "-o",
+            &shown,
+        ];
+        run(&args).exits(2).says(&[english]);
+        let mut zh = vec!["--lang", "zh-Hant"];
+        zh.extend(args);
+        run(&zh).exits(2).says(&[chinese]).never_says(&[
+            "regular file",
+            "read-only",
+            "never replaces",
+        ]);
+    }
+    assert_eq!(std::fs::read_to_string(&read_only)?, "mine\n");
+    Ok(())
+}

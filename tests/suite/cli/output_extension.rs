@@ -179,3 +179,79 @@ fn output_extension_chooses_sweeps_format() {
     ]);
     assert!(written.is_empty(), "{written}");
 }
+
+/// `new FILE`, `seek -o FILE` and `migrate -o FILE` write a package, which is
+/// TOML: a name ending in another extension (`-o cheapest.html`, a slip for
+/// `report -o`) was written as TOML under that name without a word. It is
+/// refused with exit 2, in the reader's language, and nothing is written; a
+/// name without an extension, `-` and `.TOML` are still written.
+#[test]
+fn output_extension_a_package_is_written_only_as_toml() {
+    let dir = folder();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    for name in [
+        "cheapest.html",
+        "cheapest.json",
+        "cheapest.xlsx",
+        "cheapest.md",
+    ] {
+        let out = path(name);
+        let commands: [&[&str]; 3] = [
+            &["new", &out],
+            &[
+                "seek",
+                PACKAGES[1],
+                "--target-share",
+                "1",
+                "--by",
+                "2032",
+                "-o",
+                &out,
+            ],
+            &[
+                "migrate",
+                "tests/fixtures/valid/format-1-blueprint.toml",
+                "-o",
+                &out,
+            ],
+        ];
+        for args in commands {
+            let result = run(args);
+            result.exits(2).says(&[
+                &format!("{out}: a package is written as TOML"),
+                "name it .toml",
+            ]);
+            assert!(
+                !dir.path().join(name).exists(),
+                "{args:?} wrote {name} anyway"
+            );
+        }
+        run(&["--lang", "zh-Hant", "new", &out])
+            .exits(2)
+            .says(&["方案以 TOML 寫出"])
+            .never_says(&["a package is written"]);
+    }
+    for name in ["mine.toml", "MINE.TOML", "mine"] {
+        let out = path(name);
+        run(&["new", &out]).exits(0);
+        assert!(dir.path().join(name).exists(), "{name} was not written");
+    }
+}
+
+/// `levers new -` prints the template, as `-` is standard output everywhere;
+/// it wrote a file named `-` and suggested `levers check -` (which reads
+/// standard input).
+#[test]
+fn new_dash_prints_the_template_and_writes_no_file_named_dash() -> std::io::Result<()> {
+    let dir = folder();
+    let output = crate::support::levers()
+        .current_dir(dir.path())
+        .args(["new", "-"])
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), ok(&["new"]));
+    assert!(!dir.path().join("-").exists(), "a file named - was written");
+    assert!(!stderr.contains("wrote"), "{stderr}");
+    Ok(())
+}

@@ -112,6 +112,70 @@ fn sobol_draws_a_chart_and_refuses_what_it_cannot_do() {
     }
 }
 
+/// Under `--lang zh-Hant` the Sobol chart's title, axis and legend were
+/// English, and so were `sensitivity`'s two refusals of its own (`--chart`
+/// without `--method sobol`, `--outcome` with it); and `--chart x.pdf` wrote
+/// an SVG named x.pdf. The words are Chinese now, and a chart name that is
+/// not .svg is refused before any run, with nothing written.
+#[test]
+fn sobol_chart_and_refusals_speak_chinese_and_the_chart_is_only_svg() {
+    let package = uncertain_package();
+    let file = package.path();
+    let chart = package.beside("sobol.svg");
+    let chart_text = chart.display().to_string();
+    let sobol = ["--method", "sobol", "--samples", "16"];
+    let mut args = vec!["--lang", "zh-Hant", "sensitivity", file.as_str()];
+    args.extend(sobol);
+    args.extend(["--chart", &chart_text]);
+    run(&args).exits(0);
+    let svg = std::fs::read_to_string(&chart).unwrap_or_else(|e| panic!("{e}"));
+    for chinese in [
+        "Sobol 指數：2032 年製造業比重",
+        "總效應",
+        "一階效應",
+        "佔結果方差的比例",
+    ] {
+        assert!(svg.contains(chinese), "no {chinese} in\n{svg}");
+    }
+    for english in [
+        "Sobol indices",
+        "first order",
+        "total order",
+        "share of the output",
+    ] {
+        assert!(!svg.contains(english), "{english} in\n{svg}");
+    }
+    for (extra, chinese) in [
+        (
+            &["--chart", "x.svg"][..],
+            "--chart 繪畫 Sobol 指數：請加上 --method sobol",
+        ),
+        (
+            &["--method", "sobol", "--outcome", "jobs"],
+            "--method sobol 只報告目標年份的比重及能否達標",
+        ),
+    ] {
+        let mut args = vec!["--lang", "zh-Hant", "sensitivity", file.as_str()];
+        args.extend(extra);
+        run(&args)
+            .exits(2)
+            .says(&[chinese])
+            .never_says(&["draws Sobol", "reports the share"]);
+    }
+    for name in ["sobol.pdf", "sobol.png", "sobol.html"] {
+        let out = package.beside(name);
+        let out_text = out.display().to_string();
+        let mut args = vec!["sensitivity", file.as_str()];
+        args.extend(sobol);
+        args.extend(["--chart", &out_text]);
+        run(&args).exits(2).says(&[
+            "the --chart of Sobol indices is an SVG",
+            "name the file .svg",
+        ]);
+        assert!(!out.exists(), "{name} was written");
+    }
+}
+
 #[test]
 fn the_tornado_of_a_measures_package_moves_each_measure_by_name() {
     let baseline = baseline();

@@ -1007,3 +1007,107 @@ fn written_text(path: &std::path::Path) -> String {
         std::fs::read_to_string(path).unwrap_or_default()
     }
 }
+
+// ---- CLI audit 3 ----
+
+/// A key or a name is echoed in a problem's first line as the excerpt shows
+/// it: cut, with `…`, never whole. A TOML key may be as long as the file (up
+/// to 2 MiB), and it was printed twice in the first line (the key's path and
+/// the message), 10 KB of `k` for a 5,000-character key.
+#[test]
+fn a_very_long_key_or_name_is_cut_in_the_first_line_of_its_problem() {
+    let long = "k".repeat(5000);
+    let cases = [
+        (
+            "an unknown key",
+            Package::blueprint().append(&format!("\n{long} = 1\n")),
+            "unknown key",
+        ),
+        (
+            "a measure's name",
+            Package::measures().append(&format!(
+                "\n[measures.{long}]\nkind = \"rd_grants\"\namount = 1.0\nstart = 2025\n"
+            )),
+            "cannot name a measure",
+        ),
+        (
+            "a measure's kind",
+            Package::measures().append(&format!(
+                "\n[measures.extra]\nkind = \"{long}\"\namount = 1.0\nstart = 2025\n"
+            )),
+            "unknown value",
+        ),
+        (
+            "an assumption",
+            Package::blueprint().append(&format!("\n[assumptions]\n{long} = 1\n")),
+            "the name of a baseline parameter",
+        ),
+    ];
+    for (what, package, says) in cases {
+        for lang in ["en", "zh-Hant"] {
+            let result = package.run(&["--lang", lang, "check", "{package}"]);
+            result.exits(2);
+            if lang == "en" {
+                result.says(&[says]);
+            }
+            let first = result.stderr.lines().next().unwrap_or_default();
+            assert!(
+                first.chars().count() < 400 && first.contains('…'),
+                "{what} ({lang}): the first line is {} characters:\n{first}",
+                first.chars().count()
+            );
+            assert!(
+                result.stderr.len() < 2000,
+                "{what} ({lang}): {} bytes of problems",
+                result.stderr.len()
+            );
+        }
+    }
+}
+
+/// A negative number given to an option that takes a number (`--draws -5`,
+/// `--budget -5`, `--threshold -1`) was taken for an unknown flag, with
+/// clap's tip to write `-- -5`, which gives another error; it is refused with
+/// the option's own range, as any other number out of it.
+#[test]
+fn a_negative_number_for_a_numeric_option_is_refused_with_the_option_s_range() {
+    let cases: [(&[&str], &str); 6] = [
+        (
+            &["eval", BLUEPRINT, "--uncertainty", "--draws", "-5"],
+            "expected a whole number from 1 to 1000000",
+        ),
+        (
+            &["seek", BLUEPRINT, "--target-share", "-1"],
+            "--target-share -1: expected a share of GDP above 0",
+        ),
+        (
+            &["seek", BLUEPRINT, "--target-share", "1", "--budget", "-5"],
+            "--budget -5: expected HK$ bn a year above 0",
+        ),
+        (
+            &["discover", BLUEPRINT, "--threshold", "-1"],
+            "--threshold -1: expected a share of GDP from 0 to 100",
+        ),
+        (
+            &["discover", BLUEPRINT, "--min-coverage", "-0.5"],
+            "expected a share from 0.05 to 1",
+        ),
+        (
+            &[
+                "sensitivity",
+                BLUEPRINT,
+                "--method",
+                "sobol",
+                "--samples",
+                "-16",
+            ],
+            "expected a whole number from 16 to 65536",
+        ),
+    ];
+    for (args, says) in cases {
+        run(args)
+            .exits(2)
+            .says(&[says])
+            .never_says(&["unexpected argument", "use '-- "]);
+    }
+}

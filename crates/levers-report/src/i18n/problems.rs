@@ -3,7 +3,7 @@
 //! it in the reader's language.
 
 use levers_core::policy::{MAX_BUDGET_CAP_HKD_BN, MAX_TARGET_SHARE_PCT};
-use levers_core::problem_kind::{DataFile, Expected, Found, Term, Words};
+use levers_core::problem_kind::{DataFile, Expected, Found, Term, Words, echoed};
 use levers_core::{LeverField, ProblemKind};
 
 use super::Lang;
@@ -19,7 +19,16 @@ impl Lang {
     /// `kind` in this language: `Rent subsidy 95 is out of range`, expected
     /// `a number from 0 to 90 (%)`.
     pub fn problem(self, kind: &ProblemKind) -> Worded {
-        let args = self.problem_args(kind);
+        let args: Vec<(&str, String)> =
+            self.problem_args(kind)
+                .into_iter()
+                .map(|(name, value)| match name {
+                    // Text from the file: a key may be as long as the file.
+                    "key" | "table" | "name" | "raw" | "text" | "series" | "found"
+                    | "languages" => (name, echoed(&value)),
+                    _ => (name, value),
+                })
+                .collect();
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let id = format!("problem-{}", kind.id());
         let expected = if kind.has_expected() {
