@@ -1170,7 +1170,7 @@ brief-never-met = { $count ->
     } { $threshold }% of GDP by { $year } in any of the { $draws } draws: no values of the assumptions within their plausible ranges take it there. The question becomes what it would take for { $count ->
         [one] it
        *[other] { $name }, the option that does most,
-    } to reach { $share }%, a share it reaches in at least one draw in ten (the --threshold option asks it of another share).
+    } to reach { $share }%, a share it reaches in at least one draw in ten.
 brief-reading = Reading the figures
 brief-caveats = Caveats and sources
 brief-caveat-projection = A projection under stated assumptions, not a forecast: the chances cover the uncertain assumptions' plausible ranges, not whether the measures are delivered as announced.

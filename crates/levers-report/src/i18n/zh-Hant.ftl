@@ -1155,7 +1155,7 @@ brief-never-met = { $count ->
     } { $draws } 次抽樣中都未能於 { $year } 年前令製造業佔本地生產總值達 { $threshold }%：各項假設在其合理範圍內取任何數值都做不到。問題因而變為{ $count ->
         [one] 它要達到
        *[other] 成效最大的方案 { $name } 要達到
-    } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立（--threshold 選項可就其他比重提問）。
+    } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立。
 brief-reading = 如何解讀數字
 brief-caveats = 注意事項及資料來源
 brief-caveat-projection = 這是按所述假設作出的推算，並非預測：機會只涵蓋不確定假設的合理範圍，並不涵蓋措施能否如公布般落實。
