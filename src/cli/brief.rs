@@ -8,6 +8,7 @@ use levers_core::analysis::DrawOutcome;
 use levers_core::analysis::discover::{DEFAULT_OPTIONS, Plan, Question};
 use levers_files::load::is_stdin;
 use levers_report::Evaluated;
+use levers_report::analysis::never_met;
 use levers_report::brief::{self, Brief, Draws};
 
 use super::Failure;
@@ -170,27 +171,19 @@ fn what_would_have_to_be_true(
     let one_target = packages.windows(2).all(|pair| {
         pair[0].policy.target.share_pct.to_bits() == pair[1].policy.target.share_pct.to_bits()
     });
-    let never_met =
+    let nothing_met =
         threshold_pct.is_none() && one_target && found.iter().all(|(cases, _)| *cases == 0);
-    let lower =
-        leading.and_then(|(row, p90)| Some((packages.get(row)?, share_one_draw_in_ten(p90)?)));
-    match (never_met, packages.first(), lower) {
+    let lower = leading
+        .and_then(|(row, p90)| Some((packages.get(row)?, never_met::share_one_draw_in_ten(p90)?)));
+    match (nothing_met, packages.first(), lower) {
         (true, Some(first), Some((leader, share))) => {
-            let target = &first.policy.target;
-            let count = i64::try_from(packages.len()).unwrap_or(i64::MAX);
-            let none = lang.format_counts(
-                "brief-never-met",
-                &[
-                    (
-                        "threshold",
-                        &levers_report::format::as_typed_one_decimal(target.share_pct),
-                    ),
-                    ("year", &target.year.to_string()),
-                    ("draws", &levers_report::format::thousands(draws as f64)),
-                    ("name", &leader.policy.name),
-                    ("share", &levers_report::format::as_typed_one_decimal(share)),
-                ],
-                &[("count", count)],
+            let none = never_met::sentence(
+                lang,
+                packages.len(),
+                &first.policy.target,
+                draws,
+                &leader.policy.name,
+                share,
             );
             let lower_question = Question {
                 threshold: Some(share),
@@ -200,13 +193,6 @@ fn what_would_have_to_be_true(
         }
         _ => found.into_iter().map(|(_, said)| said).collect(),
     }
-}
-
-/// A share (% of GDP) reached in at least one draw in ten, given the p90 of
-/// the share: the p90 rounded down to a tenth of a point; `None` below 0.1.
-fn share_one_draw_in_ten(p90_pct: f64) -> Option<f64> {
-    let share = (p90_pct * 10.0).floor() / 10.0;
-    (share.is_finite() && share >= 0.1).then_some(share)
 }
 
 /// The form the file name asks for; other extensions are refused.

@@ -1,7 +1,10 @@
 //! `levers report FILE -o OUT`: a self-contained report of a package in
 //! Markdown or HTML, with its charts written beside it.
 
-use levers_core::analysis::discover::{DEFAULT_OPTIONS, Plan, Question};
+use levers_core::Policy;
+use levers_core::analysis::discover::{DEFAULT_OPTIONS, Discovery, Plan, Question};
+use levers_core::analysis::uncertainty::Uncertainty;
+use levers_report::analysis::never_met;
 use std::path::Path;
 
 use levers_core::Baseline;
@@ -46,16 +49,8 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
     }
     let chart_base = (!is_stdin(output)).then(|| output.with_extension(""));
     let uncertainty = monte_carlo_parallel(lang, baseline, &policy, REPORT_DRAWS, REPORT_SEED);
-    // What would have to be true for the target to be met, over the same draws.
-    let plan = Plan::new(
-        baseline,
-        &policy,
-        &Question::TARGET_MET,
-        Vec::new(),
-        REPORT_SEED,
-    );
-    let discovery =
-        crate::parallel::discover(baseline, plan, &policy, REPORT_DRAWS, &DEFAULT_OPTIONS, 1);
+    let (discovery_lead, discovery) =
+        what_would_have_to_be_true(lang, baseline, &policy, &uncertainty);
     // The HTML report embeds its charts; only Markdown needs them as files beside it.
     let charts = match &chart_base {
         Some(base) => report_charts(
@@ -76,6 +71,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
         charts: &charts,
         uncertainty: Some(&uncertainty),
         discovery: Some(&discovery),
+        discovery_lead: discovery_lead.as_deref(),
     };
     let text = if html {
         document::html(lang, &input)
@@ -88,6 +84,41 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
 /// Whether the report's file name asks for HTML (`.html`, `.htm`) rather than
 /// Markdown (`.md`, `.markdown`, `-`); any other extension is refused, so
 /// `-o report.docx` does not write Markdown under a Word name.
+/// Scenario discovery over the report's draws: what would have to be true
+/// for the target to be met; when no draw meets it, a sentence saying so and
+/// the discovery for the share the package reaches in one draw in ten.
+fn what_would_have_to_be_true(
+    lang: Lang,
+    baseline: &Baseline,
+    policy: &Policy,
+    uncertainty: &Uncertainty,
+) -> (Option<String>, Discovery) {
+    let discover = |question: &Question| {
+        let plan = Plan::new(baseline, policy, question, Vec::new(), REPORT_SEED);
+        crate::parallel::discover(baseline, plan, policy, REPORT_DRAWS, &DEFAULT_OPTIONS, 1)
+    };
+    let discovery = discover(&Question::TARGET_MET);
+    let p90 = uncertainty
+        .years
+        .iter()
+        .position(|year| *year == policy.target.year)
+        .and_then(|i| uncertainty.share_pct.get(i))
+        .map(|band| band.p90);
+    let lower = p90.and_then(never_met::share_one_draw_in_ten);
+    match lower {
+        Some(share) if discovery.cases == 0 => {
+            let lead =
+                never_met::sentence(lang, 1, &policy.target, REPORT_DRAWS, &policy.name, share);
+            let question = Question {
+                threshold: Some(share),
+                ..Question::TARGET_MET
+            };
+            (Some(lead), discover(&question))
+        }
+        _ => (None, discovery),
+    }
+}
+
 fn report_is_html(lang: Lang, output: &Path) -> Result<bool, Failure> {
     if is_stdin(output) {
         return Ok(false);

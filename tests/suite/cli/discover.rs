@@ -366,3 +366,48 @@ fn the_report_says_what_would_have_to_be_true_as_discover_does() {
         );
     }
 }
+
+#[test]
+fn a_report_whose_target_no_draw_meets_asks_of_the_share_reached_in_one_draw_in_ten() {
+    let report = crate::support::ok(&["report", BLUEPRINT, "-o", "-"]);
+    let section = report
+        .split("## What would have to be true\n\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the report has the section")
+        .replace('\\', "");
+    // The share asked of: the p90 of eval's bands (the report's draws and
+    // seed are eval's defaults), rounded down to a tenth.
+    let bands = json(&["eval", BLUEPRINT, "--uncertainty", "--format", "json"]);
+    let year = bands["target"]["year"].as_i64().unwrap();
+    let i = bands["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|y| y.as_i64() == Some(year))
+        .unwrap();
+    assert_eq!(bands["probability_met"].as_f64(), Some(0.0));
+    let p90 = bands["manufacturing_share_pct"]["p90"][i].as_f64().unwrap();
+    let share = format!("{:.1}", (p90 * 10.0).floor() / 10.0);
+    let mut paragraphs = section.split("\n\n");
+    let lead = paragraphs.next().unwrap();
+    assert!(
+        lead.starts_with(
+            "Blueprint 2032 does not reach 5.0% of GDP by 2032 in any of the 1,000 draws"
+        ) && lead.contains(&format!("for it to reach {share}%")),
+        "{lead}"
+    );
+    let asked = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &share,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(paragraphs.next(), asked["summary"].as_str());
+    assert!(
+        section.contains(&format!("with `--threshold {share}` prints the same box")),
+        "{section}"
+    );
+}

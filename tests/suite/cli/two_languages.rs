@@ -34,6 +34,7 @@ fn eval_and_report_in_two_languages_on_two_threads_at_once_each_keep_their_own()
             charts: &[],
             uncertainty: None,
             discovery: None,
+            discovery_lead: None,
         };
         (
             table::package(lang, &evaluated, false),

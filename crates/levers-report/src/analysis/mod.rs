@@ -8,6 +8,7 @@ pub mod discover_output;
 pub mod draws;
 pub mod explain;
 pub mod first_effect;
+pub mod never_met;
 pub mod seek;
 pub mod sobol;
 pub mod summary;

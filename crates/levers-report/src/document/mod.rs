@@ -61,6 +61,9 @@ pub struct Input<'a> {
     /// Scenario discovery over the same draws: what would have to be true
     /// for the target to be met, if run.
     pub discovery: Option<&'a levers_core::analysis::discover::Discovery>,
+    /// Why the discovery asks of another share than the target (no draw
+    /// meets the target), said before it.
+    pub discovery_lead: Option<&'a str>,
 }
 
 /// The report as Markdown, charts linked as images.
@@ -164,6 +167,7 @@ fn document(lang: Lang, input: &Input<'_>, inline_charts: bool) -> String {
             policy,
             &main.file,
             discovery,
+            input.discovery_lead,
         ));
     }
 

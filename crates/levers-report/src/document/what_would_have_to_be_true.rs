@@ -21,8 +21,12 @@ pub fn discovery_section(
     policy: &Policy,
     file: &str,
     discovery: &Discovery,
+    lead: Option<&str>,
 ) -> String {
     let mut out = super::heading(lang, "report-what-would-have-to-be-true");
+    if let Some(lead) = lead {
+        let _ = writeln!(out, "{}\n", sanitise::markdown(lead));
+    }
     let said = sentence(lang, discovery, policy, baseline);
     let _ = writeln!(out, "{}\n", sanitise::markdown(&said));
     if let Some(BoxSearch::Found { chosen, .. }) = discovery.searches.first()
@@ -33,15 +37,25 @@ pub fn discovery_section(
         out.push_str(&table(&titles, &rows, 4));
         out.push('\n');
     }
+    // Asked of the target, or of a share (when no draw meets the target).
+    let (method, share) = if discovery.case.is_target {
+        ("doc-discover-method", String::new())
+    } else {
+        (
+            "doc-discover-method-share",
+            crate::format::as_typed_one_decimal(discovery.case.threshold),
+        )
+    };
     let _ = writeln!(
         out,
         "{}\n",
         lang.format(
-            "doc-discover-method",
+            method,
             &[
                 ("draws", &crate::format::thousands(discovery.draws as f64)),
                 ("seed", &discovery.seed.to_string()),
                 ("file", &sanitise::markdown_code(file)),
+                ("share", &share),
             ],
         )
     );

@@ -1164,12 +1164,12 @@ brief-matters-none = No assumption moves the share in the target year.
 brief-would-take = What it would take
 brief-would-take-for = These figures are for { $name }, the option that does most. { $needs }
 brief-have-to-be-true = What would have to be true
-brief-never-met = { $count ->
+discover-never-met = { $options ->
         [one] { $name } does not reach
-       *[other] No option reaches
-    } { $threshold }% of GDP by { $year } in any of the { $draws } draws: no values of the assumptions within their plausible ranges take it there. The question becomes what it would take for { $count ->
+       *[several] No option reaches
+    } { $threshold }% of GDP by { $year } in any of the { $draws } draws: no values of the assumptions within their plausible ranges take it there. The question becomes what it would take for { $options ->
         [one] it
-       *[other] { $name }, the option that does most,
+       *[several] { $name }, the option that does most,
     } to reach { $share }%, a share it reaches in at least one draw in ten.
 brief-reading = Reading the figures
 brief-caveats = Caveats and sources
@@ -1266,6 +1266,7 @@ discover-tui-p = quasi-p
 discover-tui-box = box: coverage { $coverage }%, density { $density }%
 report-what-would-have-to-be-true = What would have to be true
 doc-discover-method = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws meeting the target (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } prints the same box, with its peeling trajectory; `--threshold` and `--by` ask about any share and year.
+doc-discover-method-share = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws reaching { $share }% (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } with `--threshold { $share }` prints the same box, with its peeling trajectory.
 
 ## Workbench: a measure that costs money and moves nothing by the target year (brief2)
 tui-no-effect = ! { $measure }: { $cost } to { $year },

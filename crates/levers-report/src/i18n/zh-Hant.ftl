@@ -1149,12 +1149,12 @@ brief-matters-none = 沒有假設會改變目標年份的佔比。
 brief-would-take = 達標需要甚麼
 brief-would-take-for = 以下按成效最大的方案「{ $name }」計算。{ $needs }
 brief-have-to-be-true = 甚麼條件必須成立
-brief-never-met = { $count ->
+discover-never-met = { $options ->
         [one] { $name } 在
-       *[other] 所有方案在
-    } { $draws } 次抽樣中都未能於 { $year } 年前令製造業佔本地生產總值達 { $threshold }%：各項假設在其合理範圍內取任何數值都做不到。問題因而變為{ $count ->
+       *[several] 所有方案在
+    } { $draws } 次抽樣中都未能於 { $year } 年前令製造業佔本地生產總值達 { $threshold }%：各項假設在其合理範圍內取任何數值都做不到。問題因而變為{ $options ->
         [one] 它要達到
-       *[other] 成效最大的方案 { $name } 要達到
+       *[several] 成效最大的方案 { $name } 要達到
     } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立。
 brief-reading = 如何解讀數字
 brief-caveats = 注意事項及資料來源
@@ -1251,6 +1251,7 @@ discover-tui-p = 準 p 值
 discover-tui-box = 範圍：覆蓋率 { $coverage }%，密度 { $density }%
 report-what-would-have-to-be-true = 需要甚麼條件成立
 doc-discover-method = 以上述 { $draws } 次抽樣（種子 { $seed }）進行情境探索：PRIM（Friedman & Fisher 1999）找出一個假設範圍，涵蓋大部分達標抽樣（覆蓋率）而少含其他抽樣（密度）；準 p 值接近 0 表示該限制並非偶然。以 `levers discover` 查詢 { $file } 會列出同一範圍及其剝離軌跡；`--threshold` 及 `--by` 可查詢任何比重及年份。
+doc-discover-method-share = 以上述 { $draws } 次抽樣（種子 { $seed }）進行情境探索：PRIM（Friedman & Fisher 1999）找出一個假設範圍，涵蓋大部分達到 { $share }% 的抽樣（覆蓋率）而少含其他抽樣（密度）；準 p 值接近 0 表示該限制並非偶然。以 `levers discover` 加 `--threshold { $share }` 查詢 { $file } 會列出同一範圍及其剝離軌跡。
 
 ## 參數說明（以參數名稱為鍵，「.」寫作「-」；英文說明以 assets/baseline.toml 為準）
 param-description-lag_stretch = 各滯後分佈在時間上的伸展：1 = 按原定分佈，1.5 = 每項延遲再長一半（蒙地卡羅會抽樣）
