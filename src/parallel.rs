@@ -107,3 +107,47 @@ pub fn discover(
     let rows = discovery_rows(baseline, &plan, policy, draws, |_| {});
     Discovery::from_rows(plan, rows, options, boxes)
 }
+
+/// What would have to be true for `policy` to meet its target, over `draws`
+/// draws of `seed`; when no draw meets it, of the share it reaches in one draw
+/// in ten instead (`p90` gives the share's 90th percentile in the target year
+/// over the same draws, asked only then): the discovery, and that share when
+/// it was asked of.
+pub fn discover_target_or_lower(
+    baseline: &Baseline,
+    policy: &Policy,
+    draws: usize,
+    seed: u64,
+    p90: impl FnOnce() -> Option<f64>,
+) -> (Discovery, Option<f64>) {
+    use levers_core::analysis::discover::{DEFAULT_OPTIONS, Question};
+    use levers_report::analysis::never_met::share_one_draw_in_ten;
+    let asked = |question: &Question| {
+        let plan = Plan::new(baseline, policy, question, Vec::new(), seed);
+        discover(baseline, plan, policy, draws, &DEFAULT_OPTIONS, 1)
+    };
+    let target = asked(&Question::TARGET_MET);
+    if target.cases > 0 {
+        return (target, None);
+    }
+    match p90().and_then(share_one_draw_in_ten) {
+        Some(share) => {
+            let question = Question {
+                threshold: Some(share),
+                ..Question::TARGET_MET
+            };
+            (asked(&question), Some(share))
+        }
+        None => (target, None),
+    }
+}
+
+/// The 90th percentile of the share in `policy`'s target year over the
+/// bands of `uncertainty`.
+pub fn share_p90_in_target_year(uncertainty: &Uncertainty, policy: &Policy) -> Option<f64> {
+    let i = uncertainty
+        .years
+        .iter()
+        .position(|year| *year == policy.target.year)?;
+    uncertainty.share_pct.get(i).map(|band| band.p90)
+}

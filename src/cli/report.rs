@@ -2,7 +2,7 @@
 //! Markdown or HTML, with its charts written beside it.
 
 use levers_core::Policy;
-use levers_core::analysis::discover::{DEFAULT_OPTIONS, Discovery, Plan, Question};
+use levers_core::analysis::discover::Discovery;
 use levers_core::analysis::uncertainty::Uncertainty;
 use levers_report::analysis::never_met;
 use std::path::Path;
@@ -93,30 +93,17 @@ fn what_would_have_to_be_true(
     policy: &Policy,
     uncertainty: &Uncertainty,
 ) -> (Option<String>, Discovery) {
-    let discover = |question: &Question| {
-        let plan = Plan::new(baseline, policy, question, Vec::new(), REPORT_SEED);
-        crate::parallel::discover(baseline, plan, policy, REPORT_DRAWS, &DEFAULT_OPTIONS, 1)
-    };
-    let discovery = discover(&Question::TARGET_MET);
-    let p90 = uncertainty
-        .years
-        .iter()
-        .position(|year| *year == policy.target.year)
-        .and_then(|i| uncertainty.share_pct.get(i))
-        .map(|band| band.p90);
-    let lower = p90.and_then(never_met::share_one_draw_in_ten);
-    match lower {
-        Some(share) if discovery.cases == 0 => {
-            let lead =
-                never_met::sentence(lang, 1, &policy.target, REPORT_DRAWS, &policy.name, share);
-            let question = Question {
-                threshold: Some(share),
-                ..Question::TARGET_MET
-            };
-            (Some(lead), discover(&question))
-        }
-        _ => (None, discovery),
-    }
+    let (discovery, lower) = crate::parallel::discover_target_or_lower(
+        baseline,
+        policy,
+        REPORT_DRAWS,
+        REPORT_SEED,
+        || crate::parallel::share_p90_in_target_year(uncertainty, policy),
+    );
+    let lead = lower.map(|share| {
+        never_met::sentence(lang, 1, &policy.target, REPORT_DRAWS, &policy.name, share)
+    });
+    (lead, discovery)
 }
 
 fn report_is_html(lang: Lang, output: &Path) -> Result<bool, Failure> {

@@ -1,14 +1,15 @@
 //! The workbench's scenario-discovery view (`D`): what would have to be true
 //! for the package to meet its target — PRIM over the Monte Carlo draws, the
 //! same call as `levers discover FILE --draws 4000` (seed 42), so the box on
-//! screen is the box the command prints. Too slow for a keystroke (about half
+//! screen is the box the command prints (with `--threshold` the share reached
+//! in one draw in ten, when no draw meets the target). Too slow for a keystroke (about half
 //! a second), it is computed when asked: on a worker thread once the run loop
 //! has switched them on ([`super::background`]), inline otherwise. Like the
 //! Sobol view it is not recomputed as the package changes; the view says when
 //! it is out of date and `D` computes it again.
 
 use levers_core::analysis::DEFAULT_SEED;
-use levers_core::analysis::discover::{DEFAULT_OPTIONS, Discovery, Plan, Question};
+use levers_core::analysis::discover::Discovery;
 use levers_core::{Baseline, Policy};
 
 /// Draws behind the view: PRIM wants a few dozen cases, and a package that
@@ -21,28 +22,36 @@ pub struct DiscoverView {
     pub discovery: Discovery,
     /// The package the box is of.
     pub policy: Policy,
+    /// When no draw meets the target: the share asked of instead, the one
+    /// the package reaches in one draw in ten.
+    pub lower_share: Option<f64>,
 }
 
 impl DiscoverView {
-    /// The package's target met, [`DISCOVER_DRAWS`] draws, seed 42, one box.
+    /// The package's target met, [`DISCOVER_DRAWS`] draws, seed 42, one box;
+    /// when no draw meets it, the share reached in one draw in ten, as
+    /// `levers report` and `levers brief` ask.
     pub fn compute(baseline: &Baseline, policy: &Policy) -> DiscoverView {
-        let plan = Plan::new(
+        let (discovery, lower_share) = crate::parallel::discover_target_or_lower(
             baseline,
             policy,
-            &Question::TARGET_MET,
-            Vec::new(),
+            DISCOVER_DRAWS,
             DEFAULT_SEED,
+            || {
+                let bands = crate::parallel::monte_carlo(
+                    baseline,
+                    policy,
+                    DISCOVER_DRAWS,
+                    DEFAULT_SEED,
+                    |_| {},
+                );
+                crate::parallel::share_p90_in_target_year(&bands, policy)
+            },
         );
         DiscoverView {
-            discovery: crate::parallel::discover(
-                baseline,
-                plan,
-                policy,
-                DISCOVER_DRAWS,
-                &DEFAULT_OPTIONS,
-                1,
-            ),
+            discovery,
             policy: policy.clone(),
+            lower_share,
         }
     }
 

@@ -106,24 +106,29 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
         Paragraph::new(rows).render(inner, buf);
         return;
     };
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let met = lang.format(
-        "discover-met",
-        &[
+    let pct = levers_report::format::percent(discovery.case_share());
+    let draws = levers_report::format::thousands(discovery.draws as f64);
+    // When no draw meets the target, a first line says which share is asked of.
+    let (lower, met) = match view.lower_share {
+        None => (
+            None,
+            lang.format("discover-met", &[("pct", &pct), ("draws", &draws)]),
+        ),
+        Some(share) => {
+            let share = levers_report::format::as_typed_one_decimal(share);
+            let target = levers_report::format::as_typed(view.policy.target.share_pct);
             (
-                "pct",
-                &levers_report::format::percent(discovery.case_share()),
-            ),
-            (
-                "draws",
-                &levers_report::format::thousands(discovery.draws as f64),
-            ),
-            (
-                "cases",
-                &levers_report::format::thousands(discovery.cases as f64),
-            ),
-        ],
-    );
+                Some(lang.format(
+                    "discover-met-lower",
+                    &[("target", &target), ("share", &share)],
+                )),
+                lang.format(
+                    "discover-met-share",
+                    &[("share", &share), ("pct", &pct), ("draws", &draws)],
+                ),
+            )
+        }
+    };
     let summary = lang.format(
         "discover-tui-box",
         &[
@@ -131,11 +136,23 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
             ("density", &levers_report::format::percent(chosen.density)),
         ],
     );
-    Paragraph::new(Line::from(vec![
+    let mut rows: Vec<Line<'static>> = lower
+        .map(|note| Line::styled(format!(" {note}"), theme::label()))
+        .into_iter()
+        .collect();
+    rows.push(Line::from(vec![
         Span::styled(format!(" {met}"), Style::new().fg(theme::CURRENT)),
         Span::styled(format!(" · {summary}"), theme::label()),
-    ]))
-    .render(head, buf);
+    ]));
+    // Wrapped whole on a narrow screen, leaving at least half to the box.
+    let rows = super::wrap_line::wrap_lines(rows, usize::from(inner.width));
+    let head_rows = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .min(inner.height / 2)
+        .max(1);
+    let [head, body] =
+        Layout::vertical([Constraint::Length(head_rows), Constraint::Min(0)]).areas(inner);
+    Paragraph::new(rows).render(head, buf);
     if body.width >= CHART_BESIDE {
         let [chart, table] =
             Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])

@@ -62,6 +62,7 @@ fn synthetic_view(app: &levers::tui::App) -> DiscoverView {
     DiscoverView {
         discovery: Discovery::from_rows(plan, rows, &DEFAULT_OPTIONS, 1),
         policy: app.policy().clone(),
+        lower_share: None,
     }
 }
 
@@ -197,4 +198,60 @@ fn the_view_speaks_chinese() {
     assert!(shown.contains("需要甚麼條件成立"), "{shown}");
     assert!(shown.contains("準p值"), "{shown}");
     assert!(shown.contains("覆蓋率"), "{shown}");
+}
+
+#[test]
+fn when_no_draw_meets_the_target_d_asks_of_the_share_reached_in_one_draw_in_ten() {
+    let mut app = blueprint_app();
+    press(&mut app, &[ch('D')]);
+    let view = app.discover.clone().expect("D opens the view");
+    // The share asked of: the p90 of the core's bands over the same draws,
+    // rounded down to a tenth; the discovery is the core's for that share.
+    let mc = levers_core::analysis::monte_carlo(
+        app.baseline(),
+        app.policy(),
+        DISCOVER_DRAWS,
+        DEFAULT_SEED,
+    );
+    let at = mc
+        .years
+        .iter()
+        .position(|y| *y == app.policy().target.year)
+        .expect("target year");
+    assert_eq!(mc.probability_met, 0.0, "the Blueprint meets 5% in no draw");
+    let share = (mc.share_pct[at].p90 * 10.0).floor() / 10.0;
+    assert_eq!(view.lower_share, Some(share));
+    let question = Question {
+        threshold: Some(share),
+        ..Question::TARGET_MET
+    };
+    let plan = Plan::new(
+        app.baseline(),
+        app.policy(),
+        &question,
+        Vec::new(),
+        DEFAULT_SEED,
+    );
+    let core = discover(
+        app.baseline(),
+        app.policy(),
+        plan,
+        DISCOVER_DRAWS,
+        &DEFAULT_OPTIONS,
+        1,
+    );
+    assert_eq!(view.discovery, core, "the core's discovery of that share");
+    assert!(core.cases > 0);
+    for (width, height) in [(120, 40), (80, 24)] {
+        let shown = screen(&mut app, width, height);
+        let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("5% in no draw: asked of {share:.1}%")),
+            "{width}x{height}:\n{shown}"
+        );
+        assert!(
+            shown.contains(&format!("{share:.1}% in ")),
+            "{width}x{height}:\n{shown}"
+        );
+    }
 }
