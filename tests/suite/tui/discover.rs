@@ -66,6 +66,26 @@ fn synthetic_view(app: &levers::tui::App) -> DiscoverView {
     }
 }
 
+/// The core's own discovery of `question` for the app's package, over the
+/// view's draws and seed, on one thread.
+fn core_discovery(app: &levers::tui::App, question: &Question) -> Discovery {
+    let plan = Plan::new(
+        app.baseline(),
+        app.policy(),
+        question,
+        Vec::new(),
+        DEFAULT_SEED,
+    );
+    discover(
+        app.baseline(),
+        app.policy(),
+        plan,
+        DISCOVER_DRAWS,
+        &DEFAULT_OPTIONS,
+        1,
+    )
+}
+
 /// The Blueprint with a target about half the draws meet.
 fn half_met_app() -> levers::tui::App {
     let baseline = baseline();
@@ -86,21 +106,7 @@ fn d_shows_the_cores_discovery_and_says_when_the_package_has_changed() {
     assert!(app.discover.is_none(), "closed views are not computed");
     press(&mut app, &[ch('D')]);
     let view = app.discover.clone().expect("D opens the view");
-    let plan = Plan::new(
-        app.baseline(),
-        app.policy(),
-        &Question::TARGET_MET,
-        Vec::new(),
-        DEFAULT_SEED,
-    );
-    let core = discover(
-        app.baseline(),
-        app.policy(),
-        plan,
-        DISCOVER_DRAWS,
-        &DEFAULT_OPTIONS,
-        1,
-    );
+    let core = core_discovery(&app, &Question::TARGET_MET);
     assert_eq!(view.discovery, core, "the core's discovery, bit for bit");
     assert!(
         matches!(core.searches[0], BoxSearch::Found { .. }),
@@ -225,21 +231,7 @@ fn when_no_draw_meets_the_target_d_asks_of_the_share_reached_in_one_draw_in_ten(
         threshold: Some(share),
         ..Question::TARGET_MET
     };
-    let plan = Plan::new(
-        app.baseline(),
-        app.policy(),
-        &question,
-        Vec::new(),
-        DEFAULT_SEED,
-    );
-    let core = discover(
-        app.baseline(),
-        app.policy(),
-        plan,
-        DISCOVER_DRAWS,
-        &DEFAULT_OPTIONS,
-        1,
-    );
+    let core = core_discovery(&app, &question);
     assert_eq!(view.discovery, core, "the core's discovery of that share");
     assert!(core.cases > 0);
     for (width, height) in [(120, 40), (80, 24)] {
