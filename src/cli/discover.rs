@@ -21,6 +21,7 @@ use levers_report::format::as_typed;
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
+    super::output_name::csv_named(lang, args.samples_out.as_deref())?;
     let policy = load(lang, &args.file, baseline)?;
     let question = question(lang, baseline, &policy, args)?;
     let varied = args

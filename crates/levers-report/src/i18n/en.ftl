@@ -1355,6 +1355,7 @@ output-no-extension = a file without extension
 eval-output-form = { $file }: eval cannot write { $extension }; name the file .txt (a table, as with no extension), .csv, .json, .ndjson (one JSON line per package), .md (Markdown) or .xlsx (an Excel workbook), or choose the format with --format
 sweep-output-form = { $file }: sweep cannot write { $extension }; name the file .csv, .ndjson (one JSON line per package) or .xlsx (an Excel workbook), or choose the format with --format
 package-output-form = { $file }: a package is written as TOML, not as { $extension }; name it .toml (or give - for standard output)
+csv-output-form = { $file }: this file is written as CSV, not as { $extension }; name it .csv (or give - for standard output)
 output-report-help = help: levers report FILE -o report.{ $format } writes a package's report as a document
 eval-against-uncertainty = --against cannot be combined with --uncertainty
 eval-xlsx-uncertainty = --format xlsx cannot be combined with --uncertainty; use --format csv
