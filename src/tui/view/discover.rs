@@ -71,12 +71,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(
             format!(
                 " {} ",
-                lang.format(
+                lang.format_counts(
                     "discover-computing",
                     &[(
                         "draws",
                         &levers_report::format::thousands(DISCOVER_DRAWS as f64)
-                    )]
+                    )],
+                    &[("draw_count", DISCOVER_DRAWS as i64)]
                 )
             ),
             theme::label(),
@@ -107,7 +108,7 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
         return;
     };
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let met = lang.format(
+    let met = lang.format_counts(
         "discover-met",
         &[
             (
@@ -123,6 +124,7 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
                 &levers_report::format::thousands(discovery.cases as f64),
             ),
         ],
+        &[("draw_count", discovery.draws as i64)],
     );
     let summary = lang.format(
         "discover-tui-box",
