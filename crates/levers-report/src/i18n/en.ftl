@@ -556,7 +556,7 @@ fiscal-window-years = { $length } years
 fiscal-to-horizon = to the horizon
 fiscal-truncated = truncated at the horizon: { $years } of { $length } years
 fiscal-by-measure = To the horizon, by measure:
-fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
+fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a real discount rate of { $rate }% (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
 offer-sentence = Money offered and taken up, { $from }–{ $to }: { $offers }.
 offer-phrase = { $kind } { $offered_per_year } a year offered, { $taken_per_year } a year taken up ({ $offered } and { $taken } in all, { $share }%)
 offer-rd_grants = R&D grants
@@ -992,7 +992,10 @@ problem-budget-cap-out-of-range = budget cap { $value } is out of range
 problem-budget-cap-out-of-range-expected = a number above 0 and at most { $max } (HK$ bn per year)
 problem-lever-out-of-range = { $label } { $value } is out of range
 problem-lever-out-of-range-expected = { $range }
-problem-amount-out-of-range = { $label } { $value } is out of range for a { $kind } measure
+problem-amount-out-of-range = { $label } { $value } is out of range for { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure
 problem-amount-out-of-range-expected = { $range }
 problem-start-outside-projection = start year { $start } is outside the projection
 problem-start-outside-projection-expected = a year from { $first } to the horizon ({ $last })
@@ -1010,7 +1013,10 @@ problem-weights-all-zero = every sector weight is zero, so the lever would reach
 problem-weights-all-zero-expected = at least one weight above 0 (or leave `sectors` out: all five equal)
 problem-group-cannot-target-sectors = the { $group } group cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
 problem-group-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land levers at sectors instead
-problem-measure-cannot-target-sectors = a { $kind } measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
+problem-measure-cannot-target-sectors = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
 problem-measure-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land measures at sectors instead
 problem-assumption-out-of-range = { $name } = { $value } is outside its plausible range
 problem-assumption-out-of-range-expected = a number from { $low } to { $high } ({ $unit })
@@ -1026,9 +1032,15 @@ problem-schedule-year-outside = schedule year { $year } is outside the projectio
 problem-schedule-year-outside-expected = a year from { $first } to the horizon ({ $last })
 problem-schedule-year-out-of-order = schedule year { $year } does not follow the year before it
 problem-schedule-year-out-of-order-expected = years in increasing order
-problem-no-matching-ratio = a { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
+problem-no-matching-ratio = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
 problem-no-matching-ratio-expected = no `matching_ratio` here (delete the line)
-problem-cannot-limit-to-new-plants = a { $kind } measure cannot be limited to new plants (only rent_subsidy and profits_tax_concession pay a rate on a firm's own rent or profit)
+problem-cannot-limit-to-new-plants = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure cannot be limited to new plants (only rent_subsidy and profits_tax_concession pay a rate on a firm's own rent or profit)
 problem-cannot-limit-to-new-plants-expected = no `eligible` here, or eligible = "all_firms"
 problem-matching-ratio-out-of-range = matching ratio { $value } is out of range
 problem-matching-ratio-out-of-range-expected = { $range }
@@ -1372,7 +1384,10 @@ vary-not-whole = { $path } takes whole numbers: FROM and STEP must be whole
 vary-step-not-positive = STEP { $step } must be above 0
 vary-from-above-to = FROM { $from } is above TO { $to }
 vary-not-one-number = `{ $path }` names a whole lever group or measure, not one number; { $expected }
-vary-no-matching-ratio = { $measure } is a { $kind } measure, which has no matching ratio (grants and co-investment do)
+vary-no-matching-ratio = { $measure } is { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure, which has no matching ratio (grants and co-investment do)
 vary-twice = --vary { $spec }: { $name } is varied twice
 vary-range-years = a year from { $first } to { $last }
 vary-range-ramp = a whole number of years from 0 to { $max }
