@@ -25,6 +25,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ChartArgs) -> Result<(), Fail
     let series = series::find(outcome)
         .ok_or_else(|| Failure::Invalid(format!("unknown outcome `{outcome}`")))?;
     let kind = chart_kind(lang, output)?;
+    super::output_name::csv_named(lang, args.draws.draws_out.as_deref())?;
     if uncertainty.is_some() && !BANDED.contains(&outcome) {
         return Err(Failure::Invalid(format!(
             "--uncertainty draws bands for {} only, not {outcome}",

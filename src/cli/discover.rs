@@ -17,10 +17,10 @@ use super::args::DiscoverArgs;
 use super::console::{print, progress_bar, write_output};
 use super::input::load;
 use super::sweep_axis::resolve;
-use levers_report::format::as_typed;
 use levers_report::i18n::Lang;
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), Failure> {
+    super::output_name::csv_named(lang, args.samples_out.as_deref())?;
     let policy = load(lang, &args.file, baseline)?;
     let question = question(lang, baseline, &policy, args)?;
     let varied = args
@@ -78,7 +78,8 @@ fn question(
             &[("outcome", args.outcome.key())],
         )));
     }
-    if let Some(threshold) = args.threshold {
+    if let Some(typed) = &args.threshold {
+        let threshold = typed.value;
         let share = args.outcome == Outcome::ShareInTargetYear;
         if !threshold.is_finite() || (share && !(0.0..=100.0).contains(&threshold)) {
             let id = if share {
@@ -86,9 +87,7 @@ fn question(
             } else {
                 "discover-threshold-finite"
             };
-            return Err(Failure::Invalid(
-                lang.format(id, &[("value", &as_typed(threshold))]),
-            ));
+            return Err(Failure::Invalid(lang.format(id, &[("value", &typed.text)])));
         }
     }
     let first = baseline.first_policy_year();
@@ -106,7 +105,7 @@ fn question(
     }
     Ok(Question {
         outcome: args.outcome,
-        threshold: args.threshold,
+        threshold: args.threshold.as_ref().map(|typed| typed.value),
         year: args.by,
         below: args.below,
     })

@@ -30,6 +30,7 @@ const FORMS: Forms<EvalFormat> = Forms {
         ("xlsx", EvalFormat::Xlsx),
     ],
     refusal: "eval-output-form",
+    hints: true,
 };
 
 /// What `eval` was asked for, once its arguments are checked together.
@@ -51,6 +52,7 @@ enum Plan<'a> {
 
 impl<'a> Plan<'a> {
     fn of(lang: Lang, args: &'a EvalArgs) -> Result<Plan<'a>, Failure> {
+        super::output_name::csv_named(lang, args.draws.draws_out.as_deref())?;
         let against = args.against.as_deref();
         // `--format` wins; else the output file's extension; else the
         // settings file's default.

@@ -18,6 +18,9 @@ pub struct Forms<F: 'static> {
     /// The catalogue message refusing another extension (`$file`,
     /// `$extension`), which names the extensions above.
     pub refusal: &'static str,
+    /// Whether a refusal suggests another command for `.html` or `.docx`
+    /// (`levers report`): not for an output that is data, not a document.
+    pub hints: bool,
 }
 
 /// The format `output`'s extension chooses; `None` when there is no file
@@ -46,6 +49,7 @@ pub fn format_named<F: Copy>(
         ],
     );
     let hint = match ext.as_str() {
+        _ if !forms.hints => None,
         "html" | "htm" => Some(lang.format("output-report-help", &[("format", "html")])),
         format @ ("docx" | "pdf" | "odt" | "epub" | "rtf") => {
             Some(lang.format("report-convert-help", &[("format", format)]))
@@ -66,8 +70,23 @@ pub fn package_named(lang: Lang, output: Option<&Path>) -> Result<(), Failure> {
     const PACKAGE: Forms<()> = Forms {
         named: &[("toml", ())],
         refusal: "package-output-form",
+        hints: true,
     };
     format_named(lang, output, &PACKAGE).map(|_| ())
+}
+
+/// Checks that `output` names a CSV file: `--draws-out` (`eval`, `chart`)
+/// and `discover --samples-out` write CSV, so a name with another extension
+/// (`--draws-out draws.svg`) is refused before any work rather than filled
+/// with CSV; no extension, `.csv` in any case and `-` (standard output) are
+/// accepted.
+pub fn csv_named(lang: Lang, output: Option<&Path>) -> Result<(), Failure> {
+    const CSV: Forms<()> = Forms {
+        named: &[("csv", ())],
+        refusal: "csv-output-form",
+        hints: false,
+    };
+    format_named(lang, output, &CSV).map(|_| ())
 }
 
 #[cfg(test)]
@@ -83,6 +102,7 @@ mod tests {
     const FORMS: Forms<Form> = Forms {
         named: &[("csv", Form::Csv), ("txt", Form::Table)],
         refusal: "eval-output-form",
+        hints: true,
     };
 
     fn named(path: &str) -> Result<Option<Form>, Failure> {

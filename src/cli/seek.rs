@@ -44,21 +44,24 @@ impl<'a> Seek<'a> {
             None => Policy::status_quo(),
         };
         let from_package = args.package().is_some();
+        // The share as typed (`1e400`, not `inf`), else the package's.
         let target_share = if args.best {
             None
         } else {
             args.target_share
-                .or(from_package.then_some(template.target.share_pct))
+                .as_ref()
+                .map(|typed| (typed.value, typed.text.clone()))
+                .or(from_package.then(|| {
+                    let share = template.target.share_pct;
+                    (share, as_typed(share))
+                }))
         };
-        if let Some(share) = target_share
-            && !(share.is_finite() && share > 0.0 && share <= MAX_TARGET_SHARE_PCT)
+        if let Some((share, typed)) = &target_share
+            && !(share.is_finite() && *share > 0.0 && *share <= MAX_TARGET_SHARE_PCT)
         {
             return Err(Failure::Invalid(lang.format(
                 "seek-target-share-range",
-                &[
-                    ("value", &as_typed(share)),
-                    ("max", &MAX_TARGET_SHARE_PCT.to_string()),
-                ],
+                &[("value", typed), ("max", &MAX_TARGET_SHARE_PCT.to_string())],
             )));
         }
         let first = baseline.first_policy_year();
@@ -73,13 +76,16 @@ impl<'a> Seek<'a> {
                 ],
             )));
         }
-        if let Some(cap) = args.budget
-            && !(cap.is_finite() && cap > 0.0 && cap <= MAX_BUDGET_CAP_HKD_BN)
+        let budget = args.budget.as_ref().map(|typed| typed.value);
+        if let Some(typed) = &args.budget
+            && !(typed.value.is_finite()
+                && typed.value > 0.0
+                && typed.value <= MAX_BUDGET_CAP_HKD_BN)
         {
             return Err(Failure::Invalid(lang.format(
                 "seek-budget-range",
                 &[
-                    ("value", &as_typed(cap)),
+                    ("value", &typed.text),
                     ("max", &MAX_BUDGET_CAP_HKD_BN.to_string()),
                 ],
             )));
@@ -92,9 +98,9 @@ impl<'a> Seek<'a> {
         let limits = super::seek_limits::limits(lang, &template, &args.bound, &args.fix)?;
         super::seek_limits::check_in_search(lang, &template, &limits, &groups)?;
         Ok(Seek {
-            target_share,
+            target_share: target_share.map(|(share, _)| share),
             by,
-            budget: args.budget,
+            budget,
             groups,
             limits,
             template,

@@ -23,6 +23,7 @@ use levers_report::i18n::Lang;
 const SVG: Forms<()> = Forms {
     named: &[("svg", ())],
     refusal: "sobol-chart-form",
+    hints: true,
 };
 
 pub fn run(lang: Lang, baseline: &Baseline, args: &SensitivityArgs) -> Result<(), Failure> {

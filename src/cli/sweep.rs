@@ -40,6 +40,7 @@ const FORMS: Forms<SweepFormat> = Forms {
         ("xlsx", SweepFormat::Xlsx),
     ],
     refusal: "sweep-output-form",
+    hints: true,
 };
 
 /// Packages per block written at once.

@@ -617,7 +617,8 @@ pub fn echoed(text: &str) -> String {
     format!("{start}…{end}")
 }
 
-/// TOML type and, for a scalar, the value as written (text cut to 40 characters).
+/// TOML type and, for a scalar, the value as written (text cut to 40
+/// characters and marked `…`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
     /// Text in quotes.

@@ -362,10 +362,23 @@ pub fn join(path: &str, key: &str) -> String {
     }
 }
 
+/// Most characters of a text a `found text ("…")` echoes.
+const FOUND_CHARS: usize = 40;
+
+/// `text` as `found text ("…")` echoes it: whole when short, else its first
+/// [`FOUND_CHARS`] characters and `…`, so a cut text does not read as whole.
+fn cut(text: &str) -> String {
+    let mut shown: String = text.chars().take(FOUND_CHARS).collect();
+    if text.chars().nth(FOUND_CHARS).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// `a float (3.5)`, `text ("abc")`, `an array`, ...
 pub fn found(value: &DeValue<'_>) -> Found {
     match value {
-        DeValue::String(s) => Found::Text(s.chars().take(40).collect()),
+        DeValue::String(s) => Found::Text(cut(s)),
         DeValue::Integer(i) => Found::Integer(i.to_string()),
         DeValue::Float(f) => Found::Float(f.to_string()),
         DeValue::Boolean(b) => Found::Boolean(*b),

@@ -190,12 +190,13 @@ fn bands_table(
     markdown: bool,
 ) {
     let _ = writeln!(out);
-    let title = lang.format(
+    let title = lang.format_counts(
         "backtest-bands-title",
         &[
             ("draws", &bands.draws.to_string()),
             ("seed", &bands.seed.to_string()),
         ],
+        &[("draw_count", bands.draws as i64)],
     );
     heading(out, &title, markdown);
     let mut columns = vec![year_column(lang, backtest)];

@@ -8,7 +8,7 @@ use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED, Outcome};
 
 use super::OutputArgs;
 use super::outcome::target_year_outcome;
-use super::shared::draws;
+use super::shared::{Typed, draws, typed};
 
 #[derive(Debug, Args)]
 pub struct DiscoverArgs {
@@ -18,8 +18,8 @@ pub struct DiscoverArgs {
     /// A draw is a case when the outcome reaches this level in the year of
     /// --by (the share in % of GDP; jobs in people; cost in HK$ bn). Default:
     /// the package's target share (then a case is the target met).
-    #[arg(long, value_name = "LEVEL", allow_negative_numbers = true)]
-    pub threshold: Option<f64>,
+    #[arg(long, value_name = "LEVEL", allow_negative_numbers = true, value_parser = typed)]
+    pub threshold: Option<Typed>,
     /// The year the outcome is read in (default: the package's target year).
     #[arg(long, value_name = "YEAR")]
     pub by: Option<i32>,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
 
-use super::shared::draws;
+use super::shared::{Typed, draws, typed};
 
 #[derive(Debug, Args)]
 pub struct SeekArgs {
@@ -13,8 +13,8 @@ pub struct SeekArgs {
     #[arg(value_name = "FILE", conflicts_with = "from")]
     pub file: Option<PathBuf>,
     /// Manufacturing share of GDP to reach, % (default: the --from package's target).
-    #[arg(long, value_name = "PCT", required_unless_present_any = ["best", "from", "file"])]
-    pub target_share: Option<f64>,
+    #[arg(long, value_name = "PCT", value_parser = typed, required_unless_present_any = ["best", "from", "file"])]
+    pub target_share: Option<Typed>,
     /// Instead: the highest share reachable by --by within the levers and budget.
     #[arg(long, conflicts_with_all = ["target_share", "confidence"])]
     pub best: bool,
@@ -22,8 +22,8 @@ pub struct SeekArgs {
     #[arg(long, value_name = "YEAR", required_unless_present_any = ["from", "file"])]
     pub by: Option<i32>,
     /// Yearly budget cap, HK$ bn (default: the --from package's cap, or none).
-    #[arg(long, value_name = "HKD_BN")]
-    pub budget: Option<f64>,
+    #[arg(long, value_name = "HKD_BN", value_parser = typed)]
+    pub budget: Option<Typed>,
     /// Lever groups the package may use (default: those the --from package
     /// uses, else all four).
     #[arg(long, value_delimiter = ',', value_name = "GROUPS")]

@@ -41,3 +41,22 @@ pub(crate) fn draws(text: &str) -> Result<usize, String> {
         .filter(|n| (1..=MAX_DRAWS).contains(n))
         .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
 }
+
+/// A number given on the command line with the text it was typed as: a
+/// refusal echoes the text (`--target-share 1e400`), not the number it
+/// parses to (`inf`).
+#[derive(Clone, Debug)]
+pub struct Typed {
+    pub value: f64,
+    pub text: String,
+}
+
+/// A number as typed, parsed as clap parses an `f64`.
+pub(crate) fn typed(text: &str) -> Result<Typed, String> {
+    text.parse()
+        .map(|value| Typed {
+            value,
+            text: text.to_string(),
+        })
+        .map_err(|e: std::num::ParseFloatError| e.to_string())
+}

@@ -71,12 +71,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(
             format!(
                 " {} ",
-                lang.format(
+                lang.format_counts(
                     "discover-computing",
                     &[(
                         "draws",
                         &levers_report::format::thousands(DISCOVER_DRAWS as f64)
-                    )]
+                    )],
+                    &[("draw_count", DISCOVER_DRAWS as i64)]
                 )
             ),
             theme::label(),
@@ -108,11 +109,15 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
     };
     let pct = levers_report::format::percent(discovery.case_share());
     let draws = levers_report::format::thousands(discovery.draws as f64);
+    let count = [(
+        "draw_count",
+        i64::try_from(discovery.draws).unwrap_or(i64::MAX),
+    )];
     // When no draw meets the target, a first line says which share is asked of.
     let (lower, met) = match view.lower_share {
         None => (
             None,
-            lang.format("discover-met", &[("pct", &pct), ("draws", &draws)]),
+            lang.format_counts("discover-met", &[("pct", &pct), ("draws", &draws)], &count),
         ),
         Some(share) => {
             let share = levers_report::format::as_typed_one_decimal(share);
@@ -122,9 +127,10 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
                     "discover-met-lower",
                     &[("target", &target), ("share", &share)],
                 )),
-                lang.format(
+                lang.format_counts(
                     "discover-met-share",
                     &[("share", &share), ("pct", &pct), ("draws", &draws)],
+                    &count,
                 ),
             )
         }

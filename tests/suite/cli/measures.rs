@@ -272,7 +272,7 @@ fn new_plants_only_is_read_described_and_refused_where_a_kind_pays_no_rate() {
     // R&D grants pay no rate on a firm's rent or profit: refused, with where.
     package("rd_grants", "new_plants").check().exits(2).says(&[
         "package.toml:7:12",
-        "a rd_grants measure cannot be limited to new plants",
+        "an rd_grants measure cannot be limited to new plants",
     ]);
     // A misspelt choice gets the closest one.
     package("rent_subsidy", "new_plant")

@@ -162,3 +162,34 @@ fn the_packages_levers_writes_have_a_name() {
     let written = std::fs::read_to_string(&sought).unwrap_or_else(|e| panic!("{sought}: {e}"));
     Package::text("sought.toml", &written).check().exits(0);
 }
+
+/// A measure kind is named with the article its sound takes: "an `rd_grants`
+/// measure" (it said "a `rd_grants` measure"), "a `rent_subsidy` measure"; and
+/// the discount rate is worded without an article to get wrong (a baseline
+/// whose rate is 8% or 11% read "at a 8.0% real discount rate").
+#[test]
+fn a_measure_kind_takes_an_before_a_vowel_sound() {
+    let grants = "format = 2\nname = \"Grants\"\n\n[measures.grants]\nkind = \"rd_grants\"\namount = 500\nstart = 2026\neligible = \"new_plants\"\n";
+    let package = Package::text("grants.toml", grants);
+    package
+        .check()
+        .exits(2)
+        .says(&[
+            "is out of range for an rd_grants measure",
+            "an rd_grants measure cannot be limited to new plants",
+        ])
+        .never_says(&["a rd_grants"]);
+    let rent = "format = 2\nname = \"Rent\"\n\n[measures.rent]\nkind = \"rent_subsidy\"\namount = 95\nstart = 2026\n";
+    Package::text("rent.toml", rent)
+        .check()
+        .exits(2)
+        .says(&["is out of range for a rent_subsidy measure"]);
+    let fiscal = Package::blueprint()
+        .set("assumptions.discount_rate", 0.07)
+        .run(&["report", "{package}", "-o", "-"]);
+    assert!(
+        fiscal.stdout.contains("at a real discount rate of 7.0%"),
+        "{}",
+        fiscal.stdout
+    );
+}

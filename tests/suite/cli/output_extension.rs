@@ -255,3 +255,88 @@ fn new_dash_prints_the_template_and_writes_no_file_named_dash() -> std::io::Resu
     assert!(!stderr.contains("wrote"), "{stderr}");
     Ok(())
 }
+
+/// `eval --uncertainty --draws-out FILE`, `chart --uncertainty --draws-out
+/// FILE` and `discover --samples-out FILE` write CSV, but any name was taken:
+/// `--draws-out draws.svg` wrote CSV as an SVG file without a word. A name
+/// with another extension is refused with exit 2 before any work (nothing
+/// printed, nothing written), in the reader's language; `.csv` in any case,
+/// no extension and `-` are accepted.
+#[test]
+fn output_extension_draws_and_samples_are_written_only_as_csv() {
+    let dir = folder();
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    let chart = path("chart.svg");
+    let commands = |out: &str| -> [Vec<String>; 3] {
+        [
+            ["eval", PACKAGES[1], "--uncertainty", "--draws", "20"]
+                .into_iter()
+                .chain(["--draws-out", out])
+                .map(String::from)
+                .collect(),
+            ["chart", PACKAGES[1], "--uncertainty", "--draws", "20", "-o"]
+                .into_iter()
+                .chain([chart.as_str(), "--draws-out", out])
+                .map(String::from)
+                .collect(),
+            [
+                "discover",
+                PACKAGES[1],
+                "--draws",
+                "200",
+                "--threshold",
+                "1",
+            ]
+            .into_iter()
+            .chain(["--samples-out", out])
+            .map(String::from)
+            .collect(),
+        ]
+    };
+    // Data, not a document: no hint to write a report instead.
+    for name in [
+        "draws.svg",
+        "draws.json",
+        "draws.xlsx",
+        "draws.toml",
+        "draws.html",
+    ] {
+        let out = path(name);
+        for args in commands(&out) {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let result = run(&args);
+            result
+                .exits(2)
+                .says(&[
+                    &format!("{out}: this file is written as CSV"),
+                    "name it .csv",
+                ])
+                .never_says(&["levers report"]);
+            assert!(result.stdout.is_empty(), "{args:?}: {}", result.stdout);
+            assert!(
+                !dir.path().join(name).exists(),
+                "{args:?} wrote {name} anyway"
+            );
+            assert!(!dir.path().join("chart.svg").exists(), "{args:?} drew");
+            let chinese = [&["--lang", "zh-Hant"][..], &args].concat();
+            run(&chinese)
+                .exits(2)
+                .says(&["以 CSV 寫出"])
+                .never_says(&["written as CSV"]);
+        }
+    }
+    for name in ["draws.csv", "DRAWS.CSV", "draws"] {
+        let out = path(name);
+        for args in commands(&out) {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            run(&args).exits(0);
+            let written = std::fs::read_to_string(dir.path().join(name)).unwrap_or_default();
+            assert!(written.contains(','), "{args:?} wrote no CSV to {name}");
+            std::fs::remove_file(dir.path().join(name)).ok();
+        }
+    }
+    for args in commands("-") {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&args).exits(0);
+    }
+}

@@ -176,3 +176,39 @@ fn the_report_gives_the_bands_of_share_jobs_cost_and_sectors_in_the_target_year(
     );
     row("Manufacturing jobs");
 }
+
+/// One draw is "1 draw": `eval --uncertainty --draws 1`, `discover --draws 1`,
+/// `backtest --uncertainty --draws 1` and `brief --draws 1` said "1 draws".
+/// The word follows the count (a Fluent plural on the number), so 1,000 are
+/// still "1,000 draws"; Chinese, which has no plural, is unchanged.
+#[test]
+fn one_draw_is_worded_draw_and_more_are_draws() {
+    let blueprint = BLUEPRINT;
+    let bands = ok(&["eval", blueprint, "--uncertainty", "--draws", "1"]);
+    assert!(bands.contains("(1 draw, seed"), "{bands}");
+    let thousand = ok(&["eval", blueprint, "--uncertainty", "--draws", "1000"]);
+    assert!(thousand.contains("(1,000 draws, seed"), "{thousand}");
+    let discover = ok(&["discover", blueprint, "--draws", "1"]);
+    assert!(discover.contains("of 1 draw"), "{discover}");
+    assert!(discover.contains("1 draw, seed"), "{discover}");
+    let backtest = ok(&["backtest", "--uncertainty", "--draws", "1"]);
+    assert!(backtest.contains("of 1 draw (seed"), "{backtest}");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("a temporary folder: {e}"));
+    let brief = dir.path().join("brief.md").display().to_string();
+    ok(&["brief", blueprint, "--draws", "1", "-o", &brief]);
+    let brief = std::fs::read_to_string(&brief).unwrap_or_default();
+    assert!(brief.contains("share of 1 Monte Carlo draw "), "{brief}");
+    for text in [&bands, &discover, &backtest, &brief] {
+        assert!(!text.contains(" 1 draws"), "{text}");
+    }
+    let chinese = ok(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        blueprint,
+        "--uncertainty",
+        "--draws",
+        "1",
+    ]);
+    assert!(chinese.contains("（1 次抽樣，種子"), "{chinese}");
+}

@@ -1111,3 +1111,46 @@ fn a_negative_number_for_a_numeric_option_is_refused_with_the_option_s_range() {
             .never_says(&["unexpected argument", "use '-- "]);
     }
 }
+
+// ---- values echoed back: as typed, and cut text marked as cut ----
+
+/// A number too large for a double (`--target-share 1e400`) was echoed "inf";
+/// it is echoed as it was typed, in every language. The same for `--budget`
+/// and `discover --threshold`.
+#[test]
+fn a_number_beyond_a_double_is_echoed_as_typed_not_as_inf() {
+    let cases: [&[&str]; 3] = [
+        &["seek", "--target-share", "1e400", "--by", "2032"],
+        &["seek", BLUEPRINT, "--budget", "1e400"],
+        &["discover", BLUEPRINT, "--threshold", "1e400"],
+    ];
+    for args in cases {
+        let typed = args[args.iter().position(|a| a.contains("1e400")).unwrap_or(0)];
+        let flag = args[args.iter().position(|a| a.contains("1e400")).unwrap_or(1) - 1];
+        run(args)
+            .exits(2)
+            .says(&[&format!("{flag} {typed}:")])
+            .never_says(&["inf:", "inf "]);
+        let chinese = [&["--lang", "zh-Hant"][..], args].concat();
+        run(&chinese)
+            .exits(2)
+            .says(&[&format!("{flag} {typed}")])
+            .never_says(&["inf:", "inf "]);
+    }
+}
+
+/// Text found where a number or a year belongs is echoed cut at 40
+/// characters; a cut text ends with "…" so it does not read as the whole value.
+#[test]
+fn a_found_text_cut_short_ends_with_an_ellipsis() {
+    let long = "x".repeat(60);
+    let package = Package::blueprint().set("target.year", long.as_str());
+    let shown = "x".repeat(40);
+    package
+        .check()
+        .exits(2)
+        .says(&[&format!("text (\"{shown}…\")")])
+        .never_says(&[&format!("text (\"{shown}\")")]);
+    let short = Package::blueprint().set("target.year", "soon");
+    short.check().exits(2).says(&["text (\"soon\")"]);
+}

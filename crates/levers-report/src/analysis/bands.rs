@@ -22,7 +22,7 @@ fn band_json(bands: &[Band]) -> Value {
 
 /// "Probability the target (5.0% of GDP by 2032) is met: 43.1% (1,000 draws, seed 42)."
 pub fn probability_sentence(lang: Lang, policy: &Policy, u: &Uncertainty) -> String {
-    lang.format(
+    lang.format_counts(
         "bands-probability",
         &[
             (
@@ -34,6 +34,7 @@ pub fn probability_sentence(lang: Lang, policy: &Policy, u: &Uncertainty) -> Str
             ("draws", &thousands(u.draws as f64)),
             ("seed", &u.seed.to_string()),
         ],
+        &[("draw_count", u.draws as i64)],
     )
 }
 

@@ -114,7 +114,7 @@ fn cases_clause(lang: Lang, discovery: &Discovery, policy: &Policy) -> String {
         (false, false, _) => "discover-cases-outcome-reached",
         (false, true, _) => "discover-cases-outcome-missed",
     };
-    lang.format(
+    lang.format_counts(
         id,
         &[
             ("name", &policy.name),
@@ -128,6 +128,7 @@ fn cases_clause(lang: Lang, discovery: &Discovery, policy: &Policy) -> String {
             ),
             ("unit", &lang.unit(case.outcome.unit())),
         ],
+        &[("draw_count", discovery.draws as i64)],
     )
 }
 
@@ -152,9 +153,10 @@ fn box_clause(
         .map(|r| restriction_text(lang, &dimension(discovery, r.dimension, baseline).0, r))
         .collect();
     let mut clause = if said.is_empty() {
-        lang.format(
+        lang.format_counts(
             "discover-none-significant",
-            &[("count", &weak.len().to_string())],
+            &[],
+            &[("count", weak.len() as i64)],
         )
     } else {
         lang.format(
@@ -192,16 +194,14 @@ pub fn sentence(lang: Lang, discovery: &Discovery, policy: &Policy, baseline: &B
     for (k, search) in discovery.searches.iter().enumerate() {
         let part = match search {
             BoxSearch::Found { chosen, .. } => box_clause(lang, discovery, chosen, baseline),
-            BoxSearch::TooFewCases { cases, needed } => lang.format(
+            BoxSearch::TooFewCases { cases, needed } => lang.format_counts(
                 if k == 0 {
                     "discover-too-few"
                 } else {
                     "discover-too-few-left"
                 },
-                &[
-                    ("cases", &cases.to_string()),
-                    ("needed", &needed.to_string()),
-                ],
+                &[("needed", &needed.to_string())],
+                &[("cases", *cases as i64)],
             ),
             BoxSearch::TooManyCases { non_cases, needed } => lang.format(
                 "discover-too-many",

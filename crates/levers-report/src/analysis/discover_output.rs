@@ -86,7 +86,7 @@ fn table(
     markdown: bool,
 ) -> String {
     let options = &discovery.options;
-    let method = lang.format(
+    let method = lang.format_counts(
         "discover-cli-method",
         &[
             ("draws", &crate::format::thousands(discovery.draws as f64)),
@@ -95,6 +95,7 @@ fn table(
             ("paste", &format!("{}", options.paste_alpha)),
             ("coverage", &format!("{:.0}", 100.0 * options.min_coverage)),
         ],
+        &[("draw_count", discovery.draws as i64)],
     );
     let mut summary = sentence(lang, discovery, policy, baseline);
     if let Some(advice) = command_line_advice(lang, discovery) {

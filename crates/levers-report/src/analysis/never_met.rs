@@ -30,7 +30,7 @@ pub fn sentence(
     // One option or several, by word: Chinese has no plural forms to select
     // on, yet says "it" of one option and "the option that does most" of several.
     let options = if options == 1 { "one" } else { "several" };
-    lang.format(
+    lang.format_counts(
         "discover-never-met",
         &[
             ("options", options),
@@ -40,6 +40,7 @@ pub fn sentence(
             ("name", name),
             ("share", &as_typed_one_decimal(share)),
         ],
+        &[("draw_count", draws as i64)],
     )
 }
 

@@ -117,7 +117,7 @@ pub fn searching(lang: Lang, sought: Sought) -> String {
 /// of 1,000 fresh draws."
 pub fn robustness(lang: Lang, robust: &levers_core::analysis::robust_seek::RobustSeek) -> String {
     let draws = crate::format::thousands(robust.draws as f64);
-    lang.format(
+    lang.format_counts(
         "seek-cli-robust",
         &[
             ("met", &format!("{:.1}", 100.0 * robust.probability_met)),
@@ -129,6 +129,7 @@ pub fn robustness(lang: Lang, robust: &levers_core::analysis::robust_seek::Robus
                 &format!("{:.1}", 100.0 * robust.probability_met_fresh),
             ),
         ],
+        &[("draw_count", robust.draws as i64)],
     )
 }
 
@@ -159,7 +160,7 @@ pub fn robust_message(
                     &[("binding", &binding_list(lang, binding))],
                 )
             };
-            lang.format(
+            lang.format_counts(
                 "seek-cli-robust-unreachable",
                 &[
                     ("confidence", &format!("{:.0}", 100.0 * robust.confidence)),
@@ -175,6 +176,7 @@ pub fn robust_message(
                     ),
                     ("binds", &binds),
                 ],
+                &[("draw_count", robust.draws as i64)],
             )
         }
     }

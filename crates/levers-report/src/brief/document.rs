@@ -83,7 +83,7 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
     let _ = writeln!(
         out,
         "{}\n",
-        lang.format(
+        lang.format_counts(
             "brief-window",
             &[
                 ("from", &from),
@@ -91,7 +91,8 @@ pub(super) fn document(brief: &Brief, chart: Option<&ChartAt<'_>>) -> String {
                 ("base", &brief.base_year.to_string()),
                 ("draws", &thousands(first.draws as f64)),
                 ("seed", &first.seed.to_string()),
-            ]
+            ],
+            &[("draw_count", first.draws as i64)]
         )
     );
 

@@ -69,7 +69,7 @@ pub(super) fn uncertainty_sentence(
             ],
         )
     });
-    lang.format(
+    lang.format_counts(
         "doc-uncertainty",
         &[
             ("draws", &thousands(uncertainty.draws as f64)),
@@ -80,6 +80,7 @@ pub(super) fn uncertainty_sentence(
             ),
             ("range", &range),
         ],
+        &[("draw_count", uncertainty.draws as i64)],
     )
 }
 

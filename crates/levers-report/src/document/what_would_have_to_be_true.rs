@@ -49,7 +49,7 @@ pub fn discovery_section(
     let _ = writeln!(
         out,
         "{}\n",
-        lang.format(
+        lang.format_counts(
             method,
             &[
                 ("draws", &crate::format::thousands(discovery.draws as f64)),
@@ -57,6 +57,7 @@ pub fn discovery_section(
                 ("file", &sanitise::markdown_code(file)),
                 ("share", &share),
             ],
+            &[("draw_count", discovery.draws as i64)]
         )
     );
     out

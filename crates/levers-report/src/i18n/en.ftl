@@ -556,7 +556,7 @@ fiscal-window-years = { $length } years
 fiscal-to-horizon = to the horizon
 fiscal-truncated = truncated at the horizon: { $years } of { $length } years
 fiscal-by-measure = To the horizon, by measure:
-fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a { $rate }% real discount rate (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
+fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a real discount rate of { $rate }% (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
 offer-sentence = Money offered and taken up, { $from }–{ $to }: { $offers }.
 offer-phrase = { $kind } { $offered_per_year } a year offered, { $taken_per_year } a year taken up ({ $offered } and { $taken } in all, { $share }%)
 offer-rd_grants = R&D grants
@@ -632,9 +632,18 @@ assumptions-key = [A] = assumption (not measured for Hong Kong); * = overridden 
 seek-cli-found = Found: { $share }% of GDP in { $year } (target { $target }%), at a cumulative cost of { $money } to { $year }.
 seek-cli-budget = {" "}and a budget of { $money } a year
 seek-cli-unreachable = Not reachable: no package within the lever ranges{ $budget } reaches { $target }% of GDP by { $year }. The best found reaches { $best }% (short by { $gap } pp); what binds: { $binding }. The closest package is written out.
-seek-cli-robust = Robust: the target is met in { $met }% of the { $draws } draws sought on (seed { $seed }; asked: at least { $asked }%), and in { $fresh }% of { $draws } fresh draws.
+seek-cli-robust = Robust: the target is met in { $met }% of the { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } sought on (seed { $seed }; asked: at least { $asked }%), and in { $fresh }% of { $draws } fresh { $draw_count ->
+        [one] draw
+       *[other] draws
+    }.
 seek-cli-binds = {" "}What binds at the central assumptions: { $binding }.
-seek-cli-robust-unreachable = Not reachable in { $confidence }% of draws: the search found no package within the lever ranges and limits that meets { $target }% of GDP by { $year } that often. The closest package found (written out) reaches { $best }% at the central assumptions and meets the target in { $met }% of the { $draws } draws (seed { $seed }), { $fresh }% of fresh draws.{ $binds }
+seek-cli-robust-unreachable = Not reachable in { $confidence }% of draws: the search found no package within the lever ranges and limits that meets { $target }% of GDP by { $year } that often. The closest package found (written out) reaches { $best }% at the central assumptions and meets the target in { $met }% of the { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } (seed { $seed }), { $fresh }% of fresh draws.{ $binds }
 binds-labour = the supply of workers (labour ceiling)
 binds-land = industrial floor space (land ceiling)
 binds-absorption = how fast target industries can grow (absorption limit)
@@ -662,7 +671,10 @@ backtest-model = model
 backtest-no-change = no change
 backtest-trend-forecast = trend
 backtest-naive-note = no change: the base-year value every year; trend: the series' own log-linear trend fitted before the base year. Neither is told the observed GDP path the model follows.
-backtest-bands-title = Uncertainty: p10 – p90 of { $draws } draws (seed { $seed }), the trends' errors estimated before the base year:
+backtest-bands-title = Uncertainty: p10 – p90 of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } (seed { $seed }), the trends' errors estimated before the base year:
 backtest-p10-p90 = { $series } p10 – p90
 backtest-outside-mark = * = the observed figure lies outside the band
 backtest-coverage = { $series }: observed inside p10 – p90 in { $inside } of { $observed } years; mean width { $width }% of the median
@@ -693,7 +705,10 @@ doc-assumptions-intro = Every model parameter, its value in this package, its un
 doc-goes-from = Manufacturing goes from { $from_share }% of GDP ({ $from_jobs } jobs) in { $from_year } to { $to_share }% ({ $to_jobs } jobs) in { $to_year }.
 doc-no-levers-trend = The package uses no levers: it is the trend the economy follows on its own.
 doc-uncertainty-range = ; in 8 draws out of 10 the share in { $year } lies between { $p10 }% and { $p90 }% (median { $p50 }%)
-doc-uncertainty = Uncertainty: across { $draws } draws of the uncertain assumptions within their plausible ranges (seed { $seed }), the target is met in { $met }% of draws{ $range }.
+doc-uncertainty = Uncertainty: across { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } of the uncertain assumptions within their plausible ranges (seed { $seed }), the target is met in { $met }% of draws{ $range }.
 doc-limit-labour = In { $year } growth is held back by labour: the workers the new plants need cannot all be found.
 doc-limit-land = In { $year } growth is held back by land: there is not enough industrial floor space for the new plants.
 doc-limit-absorption = In { $year } growth is held back by absorption: a target industry already grows as fast as any comparable economy has.
@@ -764,7 +779,10 @@ compare-note-renamed = Packages with the same name are told apart by file: { $li
 
 ## eval --uncertainty
 
-bands-probability = Probability the target ({ $share }% of GDP by { $year }) is met: { $pct }% ({ $draws } draws, seed { $seed }).
+bands-probability = Probability the target ({ $share }% of GDP by { $year }) is met: { $pct }% ({ $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }, seed { $seed }).
 bands-title = { $name } ({ $file }): uncertainty
 bands-explained = Bands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.
 bands-year = year
@@ -974,7 +992,10 @@ problem-budget-cap-out-of-range = budget cap { $value } is out of range
 problem-budget-cap-out-of-range-expected = a number above 0 and at most { $max } (HK$ bn per year)
 problem-lever-out-of-range = { $label } { $value } is out of range
 problem-lever-out-of-range-expected = { $range }
-problem-amount-out-of-range = { $label } { $value } is out of range for a { $kind } measure
+problem-amount-out-of-range = { $label } { $value } is out of range for { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure
 problem-amount-out-of-range-expected = { $range }
 problem-start-outside-projection = start year { $start } is outside the projection
 problem-start-outside-projection-expected = a year from { $first } to the horizon ({ $last })
@@ -992,7 +1013,10 @@ problem-weights-all-zero = every sector weight is zero, so the lever would reach
 problem-weights-all-zero-expected = at least one weight above 0 (or leave `sectors` out: all five equal)
 problem-group-cannot-target-sectors = the { $group } group cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
 problem-group-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land levers at sectors instead
-problem-measure-cannot-target-sectors = a { $kind } measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
+problem-measure-cannot-target-sectors = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure cannot target sectors: admitted talent and trained workers join one labour market that every sector shares
 problem-measure-cannot-target-sectors-expected = no `sectors` here (delete the line); aim the money and land measures at sectors instead
 problem-assumption-out-of-range = { $name } = { $value } is outside its plausible range
 problem-assumption-out-of-range-expected = a number from { $low } to { $high } ({ $unit })
@@ -1008,9 +1032,15 @@ problem-schedule-year-outside = schedule year { $year } is outside the projectio
 problem-schedule-year-outside-expected = a year from { $first } to the horizon ({ $last })
 problem-schedule-year-out-of-order = schedule year { $year } does not follow the year before it
 problem-schedule-year-out-of-order-expected = years in increasing order
-problem-no-matching-ratio = a { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
+problem-no-matching-ratio = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure has no matching ratio (only rd_grants and coinvestment ask for private money)
 problem-no-matching-ratio-expected = no `matching_ratio` here (delete the line)
-problem-cannot-limit-to-new-plants = a { $kind } measure cannot be limited to new plants (only rent_subsidy and profits_tax_concession pay a rate on a firm's own rent or profit)
+problem-cannot-limit-to-new-plants = { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure cannot be limited to new plants (only rent_subsidy and profits_tax_concession pay a rate on a firm's own rent or profit)
 problem-cannot-limit-to-new-plants-expected = no `eligible` here, or eligible = "all_firms"
 problem-matching-ratio-out-of-range = matching ratio { $value } is out of range
 problem-matching-ratio-out-of-range-expected = { $range }
@@ -1153,7 +1183,10 @@ brief-row-cost = Cost { $from }–{ $year } (HK$ bn)
 brief-row-cost-band = p10–p90 of that cost over the draws (HK$ bn)
 brief-row-present-value = Present value of the outlays (cash and tax forgone, HK$ bn)
 brief-row-per-job = Cost per net job added (HK$ m)
-brief-window = One window throughout: jobs are counted in { $year }; costs are cash outlay, tax forgone and financing paid from { $from } to { $year }, in real { $base } Hong Kong dollars; the present value (discounted to { $base }) and the cost per net job count the outlays, with financing beside them. Chances are the share of { $draws } Monte Carlo draws of the uncertain assumptions (seed { $seed }).
+brief-window = One window throughout: jobs are counted in { $year }; costs are cash outlay, tax forgone and financing paid from { $from } to { $year }, in real { $base } Hong Kong dollars; the present value (discounted to { $base }) and the cost per net job count the outlays, with financing beside them. Chances are the share of { $draws } Monte Carlo { $draw_count ->
+        [one] draw
+       *[other] draws
+    } of the uncertain assumptions (seed { $seed }).
 brief-target-years-differ = the options have different target years ({ $years }): a brief and its workbook read every option to one target year; set the same year under [target] in each file, or print `levers compare` of them, which reads each in its own target year
 brief-option-year = { $file } { $year }
 brief-chart = Manufacturing share of GDP, each option with its p10–p90 band
@@ -1167,7 +1200,10 @@ brief-have-to-be-true = What would have to be true
 discover-never-met = { $options ->
         [one] { $name } does not reach
        *[several] No option reaches
-    } { $threshold }% of GDP by { $year } in any of the { $draws } draws: no values of the assumptions within their plausible ranges take it there. The question becomes what it would take for { $options ->
+    } { $threshold }% of GDP by { $year } { $draw_count ->
+        [one] in the { $draws } draw
+       *[other] in any of the { $draws } draws
+    }: no values of the assumptions within their plausible ranges take it there. The question becomes what it would take for { $options ->
         [one] it
        *[several] { $name }, the option that does most,
     } to reach { $share }%, a share it reaches in at least one draw in ten.
@@ -1212,29 +1248,59 @@ discover-between = { $name } from { $low } to { $high }
 discover-range-at-least = >= { $low }
 discover-range-at-most = <= { $high }
 discover-range-between = { $low } – { $high }
-discover-cases-target-met = { $name } meets its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
-discover-cases-target-missed = { $name } misses its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } draws
-discover-cases-share-reached = { $name } reaches at least { $threshold }% of GDP in { $year } in { $pct }% of { $draws } draws
-discover-cases-share-missed = { $name } stays below { $threshold }% of GDP in { $year } in { $pct }% of { $draws } draws
-discover-cases-outcome-reached = { $name } has { $outcome } of at least { $threshold } { $unit } in { $year } in { $pct }% of { $draws } draws
-discover-cases-outcome-missed = { $name } has { $outcome } below { $threshold } { $unit } in { $year } in { $pct }% of { $draws } draws
+discover-cases-target-met = { $name } meets its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
+discover-cases-target-missed = { $name } misses its target ({ $threshold }% by { $year }) in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
+discover-cases-share-reached = { $name } reaches at least { $threshold }% of GDP in { $year } in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
+discover-cases-share-missed = { $name } stays below { $threshold }% of GDP in { $year } in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
+discover-cases-outcome-reached = { $name } has { $outcome } of at least { $threshold } { $unit } in { $year } in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
+discover-cases-outcome-missed = { $name } has { $outcome } below { $threshold } { $unit } in { $year } in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
 discover-outcome-share = a manufacturing share of GDP
 discover-outcome-jobs = manufacturing jobs
 discover-outcome-effective_sectors = an effective number of sectors
 discover-outcome-cost = a cumulative fiscal cost
 discover-box = { $coverage }% of those have { $restrictions } (density { $density }%).
 discover-weaker = Weaker restrictions (quasi-p above 0.05) in the table: { $count }.
-discover-none-significant = the box PRIM found restricts { $count } assumptions, none significantly (every quasi-p above 0.05): the outcome does not hinge on a few assumptions.
+discover-none-significant = the box PRIM found restricts { $count ->
+        [one] one assumption, not significantly (its quasi-p is above 0.05)
+       *[other] { $count } assumptions, none significantly (every quasi-p above 0.05)
+    }: the outcome does not hinge on a few assumptions.
 discover-no-restriction = no box of assumptions that keeps { $coverage }% of them is denser than the whole sample: the outcome does not hinge on a few assumptions.
-discover-too-few = that is { $cases } draws, too few to find a box (PRIM needs at least { $needed }).
-discover-too-few-left = No second box: { $cases } cases are left outside the first, fewer than { $needed }.
+discover-too-few = that is { $cases } { $cases ->
+        [one] draw
+       *[other] draws
+    }, too few to find a box (PRIM needs at least { $needed }).
+discover-too-few-left = No second box: { $cases } { $cases ->
+        [one] case is
+       *[other] cases are
+    } left outside the first, fewer than { $needed }.
 discover-too-many = nearly every draw is a case ({ $non_cases } are not, fewer than { $needed }).
 # What the command line can do about too few or too many cases (not said in documents or the workbench).
 discover-cli-too-few = Draw more (--draws) or ask about a lower threshold (--threshold).
 discover-cli-too-many = Ask about the failures (--below) or a higher threshold (--threshold).
 discover-second = A second box, among the draws outside the first: { $clause }
 discover-sentence = { $cases }; { $boxes }
-discover-cli-method = { $draws } draws, seed { $seed }; PRIM: peel alpha { $alpha }, paste alpha { $paste }; the box is the densest step of the peeling trajectory that keeps { $coverage }% of the cases, then pasted.
+discover-cli-method = { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }, seed { $seed }; PRIM: peel alpha { $alpha }, paste alpha { $paste }; the box is the densest step of the peeling trajectory that keeps { $coverage }% of the cases, then pasted.
 discover-cli-title = What would have to be true — { $name } ({ $file })
 discover-cli-title-markdown = { $name } ({ $file }): what would have to be true
 discover-cli-box-heading = Box { $box }: coverage { $coverage }%, density { $density }%, mass { $mass }% (step { $step }, pasted)
@@ -1257,18 +1323,33 @@ discover-title-narrow = What would have to be true
 discover-stale = package changed: D recomputes
 discover-stale-narrow = changed: D
 discover-close = D close
-discover-computing = computing { $draws } draws…
-discover-met = met in { $pct }% of { $draws } draws
+discover-computing = computing { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }…
+discover-met = met in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
 discover-met-lower = { $target }% in no draw: asked of { $share }%, reached in one draw in ten
-discover-met-share = { $share }% in { $pct }% of { $draws } draws
+discover-met-share = { $share }% in { $pct }% of { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    }
 discover-chart = density against coverage
 discover-tui-parameter = assumption
 discover-tui-range = in the box
 discover-tui-p = quasi-p
 discover-tui-box = box: coverage { $coverage }%, density { $density }%
 report-what-would-have-to-be-true = What would have to be true
-doc-discover-method = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws meeting the target (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } prints the same box, with its peeling trajectory; `--threshold` and `--by` ask about any share and year.
-doc-discover-method-share = Scenario discovery over the { $draws } draws above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws reaching { $share }% (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } with `--threshold { $share }` prints the same box, with its peeling trajectory.
+doc-discover-method = Scenario discovery over the { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws meeting the target (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } prints the same box, with its peeling trajectory; `--threshold` and `--by` ask about any share and year.
+doc-discover-method-share = Scenario discovery over the { $draws } { $draw_count ->
+        [one] draw
+       *[other] draws
+    } above (seed { $seed }): PRIM (Friedman & Fisher 1999) finds the box of assumptions that holds most of the draws reaching { $share }% (its coverage) with few others (its density); a quasi-p-value near 0 says a restriction is no chance finding. `levers discover` on { $file } with `--threshold { $share }` prints the same box, with its peeling trajectory.
 
 ## Workbench: a measure that costs money and moves nothing by the target year (brief2)
 tui-no-effect = ! { $measure }: { $cost } to { $year },
@@ -1308,7 +1389,10 @@ vary-not-whole = { $path } takes whole numbers: FROM and STEP must be whole
 vary-step-not-positive = STEP { $step } must be above 0
 vary-from-above-to = FROM { $from } is above TO { $to }
 vary-not-one-number = `{ $path }` names a whole lever group or measure, not one number; { $expected }
-vary-no-matching-ratio = { $measure } is a { $kind } measure, which has no matching ratio (grants and co-investment do)
+vary-no-matching-ratio = { $measure } is { $kind ->
+        [rd_grants] an
+       *[other] a
+    } { $kind } measure, which has no matching ratio (grants and co-investment do)
 vary-twice = --vary { $spec }: { $name } is varied twice
 vary-range-years = a year from { $first } to { $last }
 vary-range-ramp = a whole number of years from 0 to { $max }
@@ -1357,6 +1441,7 @@ output-no-extension = a file without extension
 eval-output-form = { $file }: eval cannot write { $extension }; name the file .txt (a table, as with no extension), .csv, .json, .ndjson (one JSON line per package), .md (Markdown) or .xlsx (an Excel workbook), or choose the format with --format
 sweep-output-form = { $file }: sweep cannot write { $extension }; name the file .csv, .ndjson (one JSON line per package) or .xlsx (an Excel workbook), or choose the format with --format
 package-output-form = { $file }: a package is written as TOML, not as { $extension }; name it .toml (or give - for standard output)
+csv-output-form = { $file }: this file is written as CSV, not as { $extension }; name it .csv (or give - for standard output)
 output-report-help = help: levers report FILE -o report.{ $format } writes a package's report as a document
 eval-against-uncertainty = --against cannot be combined with --uncertainty
 eval-xlsx-uncertainty = --format xlsx cannot be combined with --uncertainty; use --format csv

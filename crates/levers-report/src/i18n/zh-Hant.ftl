@@ -1422,6 +1422,7 @@ output-no-extension = 沒有副檔名的檔案
 eval-output-form = { $file }：eval 不能寫成 { $extension }；請把檔名改為 .txt（表格，與沒有副檔名相同）、.csv、.json、.ndjson（每個方案一行 JSON）、.md（Markdown）或 .xlsx（Excel 活頁簿），或以 --format 選擇格式
 sweep-output-form = { $file }：sweep 不能寫成 { $extension }；請把檔名改為 .csv、.ndjson（每個方案一行 JSON）或 .xlsx（Excel 活頁簿），或以 --format 選擇格式
 package-output-form = { $file }：方案以 TOML 寫出，不能寫成 { $extension }；請把檔名改為 .toml（或以 - 寫到標準輸出）
+csv-output-form = { $file }：此檔案以 CSV 寫出，不能寫成 { $extension }；請把檔名改為 .csv（或以 - 寫到標準輸出）
 output-report-help = 提示：levers report FILE -o report.{ $format } 可把方案的報告寫成文件
 eval-against-uncertainty = --against 不能與 --uncertainty 同用
 eval-xlsx-uncertainty = --format xlsx 不能與 --uncertainty 同用；請用 --format csv

@@ -240,7 +240,7 @@ pub fn sheet(
     sheet.write_string(
         r,
         0,
-        lang.format(
+        lang.format_counts(
             "brief-window",
             &[
                 ("from", &brief.window_from.to_string()),
@@ -249,6 +249,7 @@ pub fn sheet(
                 ("draws", &crate::format::thousands(first.draws as f64)),
                 ("seed", &first.seed.to_string()),
             ],
+            &[("draw_count", first.draws as i64)],
         ),
     )?;
     for row in &brief.rows {
