@@ -145,9 +145,11 @@ pub fn discover_target_or_lower(
 /// The 90th percentile of the share in `policy`'s target year over the
 /// bands of `uncertainty`.
 pub fn share_p90_in_target_year(uncertainty: &Uncertainty, policy: &Policy) -> Option<f64> {
-    let i = uncertainty
-        .years
-        .iter()
-        .position(|year| *year == policy.target.year)?;
+    share_p90_in(uncertainty, policy.target.year)
+}
+
+/// The 90th percentile of the share in `year` over the bands of `uncertainty`.
+pub fn share_p90_in(uncertainty: &Uncertainty, year: i32) -> Option<f64> {
+    let i = uncertainty.years.iter().position(|y| *y == year)?;
     uncertainty.share_pct.get(i).map(|band| band.p90)
 }

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use levers_core::analysis::discover::{
-    DEFAULT_OPTIONS, Dimension, Discovery, Plan, PrimOptions, Question, Varied,
+    BoxSearch, DEFAULT_OPTIONS, Dimension, Discovery, Plan, PrimOptions, Question, Varied,
 };
 use levers_core::analysis::{AxisTarget, MeasureField, Outcome};
 use levers_core::{Baseline, Policy};
@@ -54,6 +54,7 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), F
     }
     let discovery = Discovery::from_rows(plan, rows, &options, usize::from(args.boxes));
     let file = args.file.display().to_string();
+    let lower_share = lower_share(baseline, &policy, &discovery, args);
     let text = render(
         lang,
         &file,
@@ -61,8 +62,36 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &DiscoverArgs) -> Result<(), F
         &discovery,
         baseline,
         args.output.format,
+        lower_share,
     )?;
     print(&text)
+}
+
+/// When too few draws reach the share asked about (nothing `--vary`-ed, not
+/// `--below`), a lower one the package reaches in one draw in ten over the
+/// same draws, for the advice: its p90 in that year, rounded down to a tenth.
+fn lower_share(
+    baseline: &Baseline,
+    policy: &Policy,
+    discovery: &Discovery,
+    args: &DiscoverArgs,
+) -> Option<f64> {
+    let too_few = matches!(
+        discovery.searches.first(),
+        Some(BoxSearch::TooFewCases { .. })
+    );
+    let case = &discovery.case;
+    if !too_few
+        || case.below
+        || case.outcome != Outcome::ShareInTargetYear
+        || !discovery.varied.is_empty()
+    {
+        return None;
+    }
+    let bands = crate::parallel::monte_carlo(baseline, policy, args.draws, args.seed, |_| {});
+    crate::parallel::share_p90_in(&bands, case.year)
+        .and_then(levers_report::analysis::never_met::share_one_draw_in_ten)
+        .filter(|share| *share < case.threshold)
 }
 
 /// The cases asked about, checked against the package.

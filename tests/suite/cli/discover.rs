@@ -378,17 +378,7 @@ fn a_report_whose_target_no_draw_meets_asks_of_the_share_reached_in_one_draw_in_
         .replace('\\', "");
     // The share asked of: the p90 of eval's bands (the report's draws and
     // seed are eval's defaults), rounded down to a tenth.
-    let bands = json(&["eval", BLUEPRINT, "--uncertainty", "--format", "json"]);
-    let year = bands["target"]["year"].as_i64().unwrap();
-    let i = bands["years"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|y| y.as_i64() == Some(year))
-        .unwrap();
-    assert_eq!(bands["probability_met"].as_f64(), Some(0.0));
-    let p90 = bands["manufacturing_share_pct"]["p90"][i].as_f64().unwrap();
-    let share = format!("{:.1}", (p90 * 10.0).floor() / 10.0);
+    let share = share_reached_in_one_draw_in_ten(BLUEPRINT);
     let mut paragraphs = section.split("\n\n");
     let lead = paragraphs.next().unwrap();
     assert!(
@@ -410,4 +400,48 @@ fn a_report_whose_target_no_draw_meets_asks_of_the_share_reached_in_one_draw_in_
         section.contains(&format!("with `--threshold {share}` prints the same box")),
         "{section}"
     );
+}
+
+#[test]
+fn too_few_cases_on_the_command_line_names_a_threshold_reached_in_one_draw_in_ten() {
+    let share = share_reached_in_one_draw_in_ten(BLUEPRINT);
+    let said = crate::support::ok(&["discover", BLUEPRINT]);
+    assert!(
+        said.contains(&format!(
+            "ask about a lower threshold: it reaches {share}% in one draw in ten (--threshold {share})."
+        )),
+        "{said}"
+    );
+    // The share it names is one a box can be found for.
+    let asked = json(&[
+        "discover",
+        BLUEPRINT,
+        "--threshold",
+        &share,
+        "--format",
+        "json",
+    ]);
+    assert!(asked["cases"].as_u64().unwrap_or(0) >= 100, "{asked}");
+    assert!(asked["box"].is_object(), "{asked}");
+    // Asking about failures, the advice names no share.
+    let below = crate::support::ok(&["discover", BLUEPRINT, "--threshold", "0.1", "--below"]);
+    assert!(!below.contains("one draw in ten"), "{below}");
+}
+
+/// The share `file` reaches in one draw in ten by its target year, as the
+/// documents word it: the p90 of `eval --uncertainty` (whose draws and seed
+/// are discover's and the report's defaults), rounded down to a tenth; the
+/// file meets its target in no draw.
+fn share_reached_in_one_draw_in_ten(file: &str) -> String {
+    let bands = json(&["eval", file, "--uncertainty", "--format", "json"]);
+    assert_eq!(bands["probability_met"].as_f64(), Some(0.0));
+    let year = bands["target"]["year"].as_i64().unwrap();
+    let i = bands["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|y| y.as_i64() == Some(year))
+        .unwrap();
+    let p90 = bands["manufacturing_share_pct"]["p90"][i].as_f64().unwrap();
+    format!("{:.1}", (p90 * 10.0).floor() / 10.0)
 }

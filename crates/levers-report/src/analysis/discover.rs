@@ -178,10 +178,21 @@ fn box_clause(
 }
 
 /// What to do on the command line when the first search found too few or too
-/// many cases to draw a box (documents and the workbench do not say it).
-pub fn command_line_advice(lang: Lang, discovery: &Discovery) -> Option<String> {
+/// many cases to draw a box (documents and the workbench do not say it);
+/// `lower_share`, when known, a share the package reaches in one draw in ten.
+pub fn command_line_advice(
+    lang: Lang,
+    discovery: &Discovery,
+    lower_share: Option<f64>,
+) -> Option<String> {
     match discovery.searches.first()? {
-        BoxSearch::TooFewCases { .. } => Some(lang.text("discover-cli-too-few")),
+        BoxSearch::TooFewCases { .. } => Some(match lower_share {
+            Some(share) => lang.format(
+                "discover-cli-too-few-share",
+                &[("share", &crate::format::as_typed_one_decimal(share))],
+            ),
+            None => lang.text("discover-cli-too-few"),
+        }),
         BoxSearch::TooManyCases { .. } => Some(lang.text("discover-cli-too-many")),
         BoxSearch::Found { .. } => None,
     }

@@ -15,7 +15,8 @@ use crate::i18n::Lang;
 use crate::table::{Shown, tabulate, titled};
 
 /// The discovery as JSON, CSV (one row per restriction of every box), a
-/// table or Markdown.
+/// table or Markdown; `lower_share`, when known, a share the package reaches
+/// in one draw in ten, for the table's advice when too few draws are cases.
 pub fn render(
     lang: Lang,
     file: &str,
@@ -23,6 +24,7 @@ pub fn render(
     discovery: &Discovery,
     baseline: &Baseline,
     format: OutputFormat,
+    lower_share: Option<f64>,
 ) -> Result<String, crate::RenderError> {
     match format {
         // A machine output: its summary sentence in English, whatever `lang`.
@@ -35,6 +37,7 @@ pub fn render(
             discovery,
             baseline,
             format == OutputFormat::Markdown,
+            lower_share,
         )),
     }
 }
@@ -84,6 +87,7 @@ fn table(
     discovery: &Discovery,
     baseline: &Baseline,
     markdown: bool,
+    lower_share: Option<f64>,
 ) -> String {
     let options = &discovery.options;
     let method = lang.format_counts(
@@ -98,7 +102,7 @@ fn table(
         &[("draw_count", discovery.draws as i64)],
     );
     let mut summary = sentence(lang, discovery, policy, baseline);
-    if let Some(advice) = command_line_advice(lang, discovery) {
+    if let Some(advice) = command_line_advice(lang, discovery, lower_share) {
         summary = lang.then(&summary, &advice);
     }
     let mut out = if markdown {

@@ -1294,6 +1294,7 @@ discover-too-few-left = No second box: { $cases } { $cases ->
 discover-too-many = nearly every draw is a case ({ $non_cases } are not, fewer than { $needed }).
 # What the command line can do about too few or too many cases (not said in documents or the workbench).
 discover-cli-too-few = Draw more (--draws) or ask about a lower threshold (--threshold).
+discover-cli-too-few-share = Draw more (--draws) or ask about a lower threshold: it reaches { $share }% in one draw in ten (--threshold { $share }).
 discover-cli-too-many = Ask about the failures (--below) or a higher threshold (--threshold).
 discover-second = A second box, among the draws outside the first: { $clause }
 discover-sentence = { $cases }; { $boxes }

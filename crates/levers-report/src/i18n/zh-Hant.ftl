@@ -1216,6 +1216,7 @@ discover-too-few-left = 沒有第二個範圍：第一個範圍以外只剩 { $c
 discover-too-many = 幾乎每次抽樣都是個案（只有 { $non_cases } 次不是，少於 { $needed } 次）。
 # 命令列對個案太少或太多的建議（文件及工作台不顯示）。
 discover-cli-too-few = 請增加抽樣（--draws）或改問較低的門檻（--threshold）。
+discover-cli-too-few-share = 請增加抽樣（--draws）或改問較低的門檻：它在十分之一的抽樣中達到 { $share }%（--threshold { $share }）。
 discover-cli-too-many = 請改問未達標的情況（--below）或較高的門檻（--threshold）。
 discover-second = 第二個範圍（第一個範圍以外的抽樣）：{ $clause }
 discover-sentence = { $cases }；{ $boxes }
