@@ -596,7 +596,6 @@ pub enum ChoiceOf {
     Language,
 }
 
-/// A value as a file holds it, for a problem that says what was found: its
 /// Most characters of a key, a name or other text from a file that a
 /// problem's message echoes: a TOML key may be as long as the file, and the
 /// excerpt under the message already shows the line cut. Longer than any name
@@ -617,6 +616,7 @@ pub fn echoed(text: &str) -> String {
     format!("{start}…{end}")
 }
 
+/// A value as a file holds it, for a problem that says what was found: its
 /// TOML type and, for a scalar, the value as written (text cut to 40
 /// characters and marked `…`).
 #[derive(Clone, Debug, PartialEq, Eq)]
