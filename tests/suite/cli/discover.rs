@@ -432,7 +432,7 @@ fn too_few_cases_on_the_command_line_names_a_threshold_reached_in_one_draw_in_te
 /// documents word it: the p90 of `eval --uncertainty` (whose draws and seed
 /// are discover's and the report's defaults), rounded down to a tenth; the
 /// file meets its target in no draw.
-fn share_reached_in_one_draw_in_ten(file: &str) -> String {
+pub fn share_reached_in_one_draw_in_ten(file: &str) -> String {
     let bands = json(&["eval", file, "--uncertainty", "--format", "json"]);
     assert_eq!(bands["probability_met"].as_f64(), Some(0.0));
     let year = bands["target"]["year"].as_i64().unwrap();

@@ -158,3 +158,54 @@ fn model_md_s_back_test_years_are_what_backtest_prints() {
         );
     }
 }
+
+/// REVIEW.md's answer on what would have to be true for the Blueprint (point
+/// 8) quotes the sentence `discover --threshold` prints for the share it
+/// reaches in one draw in ten: the share, the draws that reach it, the box's
+/// coverage, restrictions and density.
+#[test]
+fn review_s_box_for_the_blueprint_is_what_discover_prints() {
+    let blueprint = "policies/blueprint-2032.toml";
+    let share = crate::cli::discover::share_reached_in_one_draw_in_ten(blueprint);
+    let asked = crate::support::json(&[
+        "discover",
+        blueprint,
+        "--threshold",
+        &share,
+        "--format",
+        "json",
+    ]);
+    let summary = asked["summary"].as_str().expect("a summary");
+    // "… in 11% of 1,000 draws; 90% of those have A >= x and B >= y (density 17%)."
+    let (reach, the_box) = summary.split_once("; ").expect("two clauses");
+    let pct = reach
+        .split(" in ")
+        .last()
+        .and_then(|tail| tail.split('%').next())
+        .expect("a percentage of draws");
+    let the_box = the_box
+        .replace(" of those have ", " of them with ")
+        .replace(">=", "≥")
+        .replace("<=", "≤")
+        .trim_end_matches('.')
+        .to_string();
+    let backticked = |text: &str| {
+        text.split(' ')
+            .map(|word| {
+                if word.contains('_') {
+                    format!("`{word}`")
+                } else {
+                    word.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let expected = format!(
+        "the Blueprint reaches {share}% in 2032 in {pct}% of 1,000 draws, {}",
+        backticked(&the_box)
+    );
+    let review = crate::support::document("docs/REVIEW.md");
+    let flat = review.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&expected), "REVIEW.md should say: {expected}");
+}
