@@ -304,6 +304,16 @@ pub enum ProblemKind {
         /// What it is.
         kind: FileKind,
     },
+    /// The file could not be opened: it does not exist, or may not be read.
+    CannotOpen {
+        /// The operating system's words.
+        reason: String,
+    },
+    /// The file was opened but could not be read to its end.
+    CannotRead {
+        /// The operating system's words.
+        reason: String,
+    },
     /// The file is not TOML at all (nothing else in it can be read).
     NotValidToml {
         /// The TOML parser's own detail, in English.
@@ -497,6 +507,8 @@ impl ProblemKind {
             ProblemKind::FileTooLarge { .. } => "file-too-large",
             ProblemKind::NotUtf8 { .. } => "not-utf8",
             ProblemKind::NotAPlainFile { .. } => "not-a-plain-file",
+            ProblemKind::CannotOpen { .. } => "cannot-open",
+            ProblemKind::CannotRead { .. } => "cannot-read",
             ProblemKind::BaseYearOutOfRange { .. } => "base-year-out-of-range",
             ProblemKind::MissingParameter { .. } => "missing-parameter",
             ProblemKind::SourceOrAssumption => "source-or-assumption",
@@ -545,6 +557,8 @@ impl ProblemKind {
                 | ProblemKind::FileTooLarge { .. }
                 | ProblemKind::NotUtf8 { .. }
                 | ProblemKind::NotAPlainFile { .. }
+                | ProblemKind::CannotOpen { .. }
+                | ProblemKind::CannotRead { .. }
         )
     }
 

@@ -56,18 +56,25 @@ pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>>
 /// Reads a text file of at most [`MAX_FILE_BYTES`] that must be UTF-8.
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let name = path.display().to_string();
-    let fail = |message: String| Diagnostics::one(Diagnostic::file_level(&name, message));
     let problem = |kind: ProblemKind| Diagnostics::one(Diagnostic::file_problem(&name, kind));
     if let Ok(metadata) = fs::metadata(path)
         && let Some(kind) = not_plain(&metadata)
     {
         return Err(problem(ProblemKind::NotAPlainFile { kind }));
     }
-    let (file, _) = open_regular(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let (file, _) = open_regular(path).map_err(|e| {
+        problem(ProblemKind::CannotOpen {
+            reason: e.to_string(),
+        })
+    })?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
+        .map_err(|e| {
+            problem(ProblemKind::CannotRead {
+                reason: e.to_string(),
+            })
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(problem(ProblemKind::FileTooLarge {
             limit_kib: MAX_FILE_BYTES / 1024,

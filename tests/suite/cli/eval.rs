@@ -308,6 +308,15 @@ fn exit_codes_distinguish_usage_input_and_success() {
         stdout.is_empty() && stderr.contains("no/such/file.toml: error: cannot open"),
         "{stderr}"
     );
+    // levers' own words in the reader's language; the system's reason as it gives it.
+    let chinese = run(&["--lang", "zh-Hant", "eval", "no/such/file.toml"]);
+    assert_eq!(chinese.code, Some(2));
+    assert!(
+        chinese.stderr.contains("no/such/file.toml: 錯誤：無法開啟："),
+        "{}",
+        chinese.stderr
+    );
+    assert!(!chinese.stderr.contains("cannot open"), "{}", chinese.stderr);
     assert_eq!(run(&["check", "policies/status-quo.toml"]).code, Some(0));
     assert_eq!(run(&["--version"]).code, Some(0));
 }

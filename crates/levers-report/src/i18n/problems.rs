@@ -217,6 +217,9 @@ impl Lang {
             ProblemKind::NotAPlainFile { kind } => {
                 vec![("kind", self.text(&format!("file-kind-{}", kind.key())))]
             }
+            ProblemKind::CannotOpen { reason } | ProblemKind::CannotRead { reason } => {
+                vec![("reason", reason.clone())]
+            }
             ProblemKind::BaseYearOutOfRange { year, first, last } => {
                 let mut args = years(*first, *last);
                 args.push(("year", year.to_string()));
@@ -579,6 +582,12 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
         ProblemKind::NotAPlainFile {
             kind: levers_core::problem_kind::FileKind::Folder,
         },
+        ProblemKind::CannotOpen {
+            reason: "No such file or directory (os error 2)".into(),
+        },
+        ProblemKind::CannotRead {
+            reason: "Input/output error (os error 5)".into(),
+        },
         ProblemKind::BaseYearOutOfRange {
             year: 1999,
             first: 2000,
@@ -674,6 +683,8 @@ pub(crate) fn one_of_each_kind() -> Vec<ProblemKind> {
             | ProblemKind::FileTooLarge { .. }
             | ProblemKind::NotUtf8 { .. }
             | ProblemKind::NotAPlainFile { .. }
+            | ProblemKind::CannotOpen { .. }
+            | ProblemKind::CannotRead { .. }
             | ProblemKind::BaseYearOutOfRange { .. }
             | ProblemKind::MissingParameter { .. }
             | ProblemKind::SourceOrAssumption
