@@ -980,6 +980,22 @@ fn when_no_option_meets_the_target_in_any_draw_the_brief_asks_what_the_leader_re
         bullets[0]
     );
     assert_eq!(bullets[1], sentence);
+    // The workbook's Summary says the same under the bottom line.
+    let dir = temp();
+    let out = dir.path().join("brief.xlsx");
+    ok_owned(&brief("en", &["-o", &path_text(&out)]));
+    let range = open(&out)
+        .worksheet_range("Summary")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let heading = (0..range.height() as u32)
+        .find(|r| cell(&range, *r, 0) == Data::String("What would have to be true".into()))
+        .unwrap_or_else(|| panic!("no heading on the Summary"));
+    for (k, bullet) in bullets.iter().enumerate() {
+        assert_eq!(
+            cell(&range, heading + 1 + k as u32, 0),
+            Data::String(bullet.clone())
+        );
+    }
 
     // In Chinese the same, and with --threshold each option is asked as before.
     let chinese = have_to_be_true_bullets(&ok_owned(&brief("zh-Hant", &[])), "甚麼條件必須成立");

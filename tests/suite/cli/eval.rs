@@ -312,11 +312,17 @@ fn exit_codes_distinguish_usage_input_and_success() {
     let chinese = run(&["--lang", "zh-Hant", "eval", "no/such/file.toml"]);
     assert_eq!(chinese.code, Some(2));
     assert!(
-        chinese.stderr.contains("no/such/file.toml: 錯誤：無法開啟："),
+        chinese
+            .stderr
+            .contains("no/such/file.toml: 錯誤：無法開啟："),
         "{}",
         chinese.stderr
     );
-    assert!(!chinese.stderr.contains("cannot open"), "{}", chinese.stderr);
+    assert!(
+        !chinese.stderr.contains("cannot open"),
+        "{}",
+        chinese.stderr
+    );
     assert_eq!(run(&["check", "policies/status-quo.toml"]).code, Some(0));
     assert_eq!(run(&["--version"]).code, Some(0));
 }

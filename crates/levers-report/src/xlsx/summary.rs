@@ -17,8 +17,8 @@ use crate::i18n::Lang;
 /// Row of the header (option titles) on the Summary sheet; figures follow.
 /// The first row, so a table reader (`pandas.read_excel`, Power Query) takes
 /// it as the header and each option's column holds numbers only; the words
-/// (title, window, files, bottom line, glossary) come after the table, in
-/// column A, unmerged.
+/// (title, window, files, bottom line, what would have to be true, glossary)
+/// come after the table, in column A, unmerged.
 pub const HEADER_ROW: u32 = 0;
 /// First column holding an option's figures (A: label, B: key).
 pub const FIRST_OPTION_COLUMN: u16 = 2;
@@ -265,6 +265,14 @@ pub fn sheet(
     for sentence in bottom_line(brief).iter().filter(|s| !s.is_empty()) {
         r += 1;
         sheet.write_string(r, 0, text(sentence))?;
+    }
+    if !brief.what_would_have_to_be_true.is_empty() {
+        r += 2;
+        sheet.write_string_with_format(r, 0, lang.text("brief-have-to-be-true"), &bold)?;
+        for sentence in &brief.what_would_have_to_be_true {
+            r += 1;
+            sheet.write_string(r, 0, text(sentence))?;
+        }
     }
     r += 2;
     for sentence in crate::brief::glossary(lang, Some(first.target_year)) {
