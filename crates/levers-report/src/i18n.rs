@@ -85,24 +85,12 @@ impl Lang {
 
     /// Message `id` with its placeholders filled from `args` (already formatted).
     pub fn format(self, id: &str, args: &[(&str, &str)]) -> String {
-        let lang = if self.has(id) { self } else { Lang::En };
-        lang.catalogue().with(id, |bundle| {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                return id.to_string();
-            };
-            let mut fluent_args = FluentArgs::new();
-            for (name, value) in args {
-                fluent_args.set(*name, (*value).to_string());
-            }
-            let mut errors = Vec::new();
-            bundle
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned()
-        })
+        self.format_counts(id, args, &[])
     }
 
-    /// Message `id` as [`Lang::format`], with `counts` passed as numbers, so
-    /// a plural selector on them (`{ $ramp -> [one] year *[other] years }`)
+    /// Message `id` with its placeholders filled from `args` (already
+    /// formatted) and from `counts`, passed as numbers so a plural selector on
+    /// them (`{ $ramp -> [one] year *[other] years }`)
     /// picks the language's plural form.
     pub fn format_counts(self, id: &str, args: &[(&str, &str)], counts: &[(&str, i64)]) -> String {
         let lang = if self.has(id) { self } else { Lang::En };

@@ -84,9 +84,9 @@ impl Evaluated {
     }
 }
 
-/// The fraction of `eval --uncertainty --draws-out` draws whose share in the
-/// target year is at least `threshold`.
-fn share_at_least(file: &str, year: i64, threshold: f64) -> f64 {
+/// The `columns` of every row of `eval --uncertainty --draws-out` of `file`
+/// (one row per draw and year), as numbers (NaN where a cell is empty).
+fn draw_rows(file: &str, columns: &[&str]) -> Vec<Vec<f64>> {
     let dir = temp();
     let out = dir.path().join("draws.csv");
     ok(&[
@@ -98,22 +98,33 @@ fn share_at_least(file: &str, year: i64, threshold: f64) -> f64 {
     ]);
     let mut reader = csv::Reader::from_path(&out).unwrap_or_else(|e| panic!("{e}"));
     let headers = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("no column {name}"))
-    };
-    let (year_col, share_col) = (column("year"), column("manufacturing_share_pct"));
-    let shares: Vec<f64> = reader
+    let at: Vec<usize> = columns
+        .iter()
+        .map(|name| {
+            headers
+                .iter()
+                .position(|h| h == *name)
+                .unwrap_or_else(|| panic!("no column {name}"))
+        })
+        .collect();
+    reader
         .records()
         .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
-        .filter(|r| r.get(year_col).and_then(|y| y.parse::<i64>().ok()) == Some(year))
         .map(|r| {
-            r.get(share_col)
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(f64::NAN)
+            at.iter()
+                .map(|i| r.get(*i).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN))
+                .collect()
         })
+        .collect()
+}
+
+/// The fraction of `eval --uncertainty --draws-out` draws whose share in the
+/// target year is at least `threshold`.
+fn share_at_least(file: &str, year: i64, threshold: f64) -> f64 {
+    let shares: Vec<f64> = draw_rows(file, &["year", "manufacturing_share_pct"])
+        .into_iter()
+        .filter(|row| row[0] == year as f64)
+        .map(|row| row[1])
         .collect();
     assert!(!shares.is_empty());
     shares.iter().filter(|s| **s >= threshold).count() as f64 / shares.len() as f64
@@ -884,32 +895,10 @@ fn the_cost_window_opens_with_the_first_option_that_spends() {
 /// Each draw's fiscal cost summed to `year`, from `eval --uncertainty
 /// --draws-out`, sorted.
 fn draw_costs_to(file: &str, year: i64) -> Vec<f64> {
-    let dir = temp();
-    let out = dir.path().join("draws.csv");
-    ok(&[
-        "eval",
-        file,
-        "--uncertainty",
-        "--draws-out",
-        &path_text(&out),
-    ]);
-    let mut reader = csv::Reader::from_path(&out).unwrap_or_else(|e| panic!("{e}"));
-    let headers = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("no column {name}"))
-    };
-    let (draw, year_col, cost) = (column("draw"), column("year"), column("fiscal_cost_hkd_bn"));
     let mut totals: std::collections::BTreeMap<u64, f64> = std::collections::BTreeMap::new();
-    for record in reader.records() {
-        let record = record.unwrap_or_else(|e| panic!("{e}"));
-        let number = |i: usize| record.get(i).and_then(|v| v.parse::<f64>().ok());
-        if number(year_col).is_some_and(|y| y <= year as f64) {
-            *totals
-                .entry(number(draw).unwrap_or(f64::NAN) as u64)
-                .or_default() += number(cost).unwrap_or(f64::NAN);
+    for row in draw_rows(file, &["draw", "year", "fiscal_cost_hkd_bn"]) {
+        if row[1] <= year as f64 {
+            *totals.entry(row[0] as u64).or_default() += row[2];
         }
     }
     let mut totals: Vec<f64> = totals.into_values().collect();

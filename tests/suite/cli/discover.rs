@@ -387,14 +387,7 @@ fn a_report_whose_target_no_draw_meets_asks_of_the_share_reached_in_one_draw_in_
         ) && lead.contains(&format!("for it to reach {share}%")),
         "{lead}"
     );
-    let asked = json(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        &share,
-        "--format",
-        "json",
-    ]);
+    let asked = discover_json(&share, "1000", &[]);
     assert_eq!(paragraphs.next(), asked["summary"].as_str());
     assert!(
         section.contains(&format!("with `--threshold {share}` prints the same box")),
@@ -413,14 +406,7 @@ fn too_few_cases_on_the_command_line_names_a_threshold_reached_in_one_draw_in_te
         "{said}"
     );
     // The share it names is one a box can be found for.
-    let asked = json(&[
-        "discover",
-        BLUEPRINT,
-        "--threshold",
-        &share,
-        "--format",
-        "json",
-    ]);
+    let asked = discover_json(&share, "1000", &[]);
     assert!(asked["cases"].as_u64().unwrap_or(0) >= 100, "{asked}");
     assert!(asked["box"].is_object(), "{asked}");
     // Asking about failures, the advice names no share.
