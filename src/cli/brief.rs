@@ -15,9 +15,11 @@ use super::Failure;
 use super::args::BriefArgs;
 use super::console::{detail, progress_bar, write_file, write_output};
 use super::input::Projected;
+use super::output_name::{Forms, format_required};
 use levers_report::i18n::Lang;
 
 /// What `-o` asks for.
+#[derive(Clone, Copy)]
 enum Form {
     Html,
     Markdown,
@@ -195,23 +197,21 @@ fn what_would_have_to_be_true(
     }
 }
 
-/// The form the file name asks for; other extensions are refused.
+/// The form the file name asks for (`-`: Markdown on standard output);
+/// other extensions, and none, are refused.
 fn form(lang: Lang, output: &Path) -> Result<Form, Failure> {
-    if is_stdin(output) {
-        return Ok(Form::Markdown);
-    }
-    match super::console::extension(output).as_deref() {
-        Some("html" | "htm") => Ok(Form::Html),
-        Some("md" | "markdown") => Ok(Form::Markdown),
-        Some("xlsx") => Ok(Form::Workbook),
-        other => Err(Failure::Invalid(lang.format(
-            "brief-form",
-            &[
-                ("file", &output.display().to_string()),
-                ("extension", &super::console::extension_named(lang, other)),
-            ],
-        ))),
-    }
+    const FORMS: Forms<Form> = Forms {
+        named: &[
+            ("html", Form::Html),
+            ("htm", Form::Html),
+            ("md", Form::Markdown),
+            ("markdown", Form::Markdown),
+            ("xlsx", Form::Workbook),
+        ],
+        refusal: "brief-form",
+        hints: false,
+    };
+    Ok(format_required(lang, output, &FORMS)?.unwrap_or(Form::Markdown))
 }
 
 /// Writes the chart as `<brief>-share.svg` beside a Markdown brief; its

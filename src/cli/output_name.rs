@@ -62,6 +62,29 @@ pub fn format_named<F: Copy>(
     }))
 }
 
+/// The format `output`'s extension chooses, for a command whose file must
+/// say what it is (`brief`, `report`): as [`format_named`], and a name with
+/// no extension is refused too; `None` only for standard output (`-`).
+pub fn format_required<F: Copy>(
+    lang: Lang,
+    output: &Path,
+    forms: &Forms<F>,
+) -> Result<Option<F>, Failure> {
+    if is_stdin(output) {
+        return Ok(None);
+    }
+    match format_named(lang, Some(output), forms)? {
+        Some(format) => Ok(Some(format)),
+        None => Err(Failure::Invalid(lang.format(
+            forms.refusal,
+            &[
+                ("file", &output.display().to_string()),
+                ("extension", &extension_named(lang, None)),
+            ],
+        ))),
+    }
+}
+
 /// Checks that `output` names a package file: `new FILE`, `seek -o` and
 /// `migrate -o` write TOML, so a name with another extension
 /// (`-o cheapest.html`) is refused rather than filled with TOML; no extension,

@@ -16,6 +16,7 @@ use super::args::ReportArgs;
 use super::console::{detail, write_file, write_output};
 use super::eval::monte_carlo_parallel;
 use super::input::{Projected, load, project_checked};
+use super::output_name::{Forms, format_required};
 use levers_report::i18n::Lang;
 
 /// `levers report FILE [--against FILE,…] -o OUT [--html]`.
@@ -107,30 +108,17 @@ fn what_would_have_to_be_true(
 }
 
 fn report_is_html(lang: Lang, output: &Path) -> Result<bool, Failure> {
-    if is_stdin(output) {
-        return Ok(false);
-    }
-    match super::console::extension(output).as_deref() {
-        Some("html" | "htm") => Ok(true),
-        Some("md" | "markdown") => Ok(false),
-        other => {
-            let convert = match other {
-                Some(format @ ("docx" | "pdf" | "odt" | "epub")) => format!(
-                    "\n  {}",
-                    lang.format("report-convert-help", &[("format", format)])
-                ),
-                _ => String::new(),
-            };
-            let refused = lang.format(
-                "report-form",
-                &[
-                    ("file", &output.display().to_string()),
-                    ("extension", &super::console::extension_named(lang, other)),
-                ],
-            );
-            Err(Failure::Invalid(refused + &convert))
-        }
-    }
+    const FORMS: Forms<bool> = Forms {
+        named: &[
+            ("html", true),
+            ("htm", true),
+            ("md", false),
+            ("markdown", false),
+        ],
+        refusal: "report-form",
+        hints: true,
+    };
+    Ok(format_required(lang, output, &FORMS)?.unwrap_or(false))
 }
 
 /// Monte Carlo draws behind a report's uncertainty sentence and share band,
