@@ -23,6 +23,7 @@ mod diff;
 mod discover;
 mod each_draw;
 pub mod eval;
+mod expected;
 mod explain;
 mod input;
 mod man;
@@ -30,6 +31,7 @@ mod migrate;
 mod new;
 mod output_name;
 mod paths;
+mod refused;
 mod report;
 mod schema;
 mod seek;
@@ -141,10 +143,15 @@ pub fn main(workbench_settings: WorkbenchSettings) -> Next {
         Ok(cli) => cli,
         Err(error) => {
             let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            let lang = console::language(refused::lang_named(&args));
             if error.use_stderr()
-                && let Some(message) = suggest::for_refused(&args)
+                && let Some(message) = suggest::for_refused(lang, &args)
             {
                 console::tell(&message);
+                return Next::Exit(ExitCode::from(2));
+            }
+            if error.use_stderr() && lang != Lang::En {
+                console::tell(&refused::worded(lang, &error, &args));
                 return Next::Exit(ExitCode::from(2));
             }
             let _ = error.print();
@@ -195,7 +202,7 @@ fn run(lang: Lang, cli: Cli, workbench_settings: WorkbenchSettings) -> Result<Ra
     let baseline = input::load_baseline(lang, cli.baseline_data.as_deref())?;
     let command = match cli.command {
         None => {
-            suggest::no_misspelt_subcommand(cli.file.as_deref())?;
+            suggest::no_misspelt_subcommand(lang, cli.file.as_deref())?;
             return workbench(lang, baseline, cli.file).map(|w| Ran::Workbench(Box::new(w)));
         }
         Some(Command::Tui(args)) => {

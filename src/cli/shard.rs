@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use super::expected::Expected;
+
 /// Part `index` (1-based) of `count`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shard {
@@ -35,16 +37,18 @@ impl Shard {
 }
 
 /// `--shard K/N`: whole numbers with 1 ≤ K ≤ N ≤ [`MAX_SHARDS`].
-pub fn parse(text: &str) -> Result<Shard, String> {
-    let expected = "expected K/N with 1 <= K <= N, e.g. 2/8 for the second of eight shards";
-    let (k, n) = text.split_once('/').ok_or_else(|| expected.to_string())?;
+pub fn parse(text: &str) -> Result<Shard, Expected> {
+    let expected = || Expected::new("arg-expected-shard");
+    let (k, n) = text.split_once('/').ok_or_else(expected)?;
     let whole = |part: &str| part.trim().parse::<usize>().ok();
     match (whole(k), whole(n)) {
-        (Some(_), Some(count)) if count > MAX_SHARDS => Err(format!(
-            "N is at most {MAX_SHARDS} (got {count}); {expected}"
-        )),
+        (Some(_), Some(count)) if count > MAX_SHARDS => {
+            Err(Expected::new("arg-expected-shard-count")
+                .with("most", MAX_SHARDS)
+                .with("count", count))
+        }
         (Some(index), Some(count)) if (1..=count).contains(&index) => Ok(Shard { index, count }),
-        _ => Err(expected.to_string()),
+        _ => Err(expected()),
     }
 }
 
@@ -72,6 +76,6 @@ mod tests {
         for text in ["0/3", "4/3", "3", "a/3", "1/0", "-1/3", "1/2000000"] {
             assert!(parse(text).is_err(), "{text}");
         }
-        assert_eq!(parse("2/3"), Ok(Shard { index: 2, count: 3 }));
+        assert_eq!(parse("2/3").ok(), Some(Shard { index: 2, count: 3 }));
     }
 }

@@ -7,7 +7,10 @@ use std::ffi::OsString;
 use std::path::Path;
 
 use clap::CommandFactory;
+use levers_core::problem_kind::echoed;
+use levers_report::i18n::Lang;
 
+use super::refused::term;
 use super::{Cli, Failure};
 
 /// Global options that take a value (the word after them is not a subcommand).
@@ -15,7 +18,7 @@ const TAKES_VALUE: [&str; 3] = ["--baseline-data", "--color", "--lang"];
 
 /// The message for `word` when it reads as a misspelt subcommand rather than
 /// a path: no such file, no folder or extension, close to a subcommand.
-fn misspelt(word: &str) -> Option<String> {
+fn misspelt(lang: Lang, word: &str) -> Option<String> {
     if Path::new(word).exists() || word.contains(['/', '\\', '.']) {
         return None;
     }
@@ -28,14 +31,19 @@ fn misspelt(word: &str) -> Option<String> {
         return None;
     }
     let name = levers_files::diagnostic::suggest(word, names)?;
-    Some(format!(
-        "error: unrecognised subcommand `{word}` (and no file of that name)\n  help: did you mean `levers {name}`?\n  For more information, try `levers --help`."
+    Some(refusal(
+        lang,
+        &lang.format("arg-misspelt-subcommand", &[("word", &echoed(word))]),
+        &lang.format("arg-misspelt-did-you-mean", &[("name", &name)]),
     ))
 }
 
 /// Fails (exit 2) when the FILE to open is a misspelt subcommand.
-pub fn no_misspelt_subcommand(file: Option<&Path>) -> Result<(), Failure> {
-    match file.and_then(Path::to_str).and_then(misspelt) {
+pub fn no_misspelt_subcommand(lang: Lang, file: Option<&Path>) -> Result<(), Failure> {
+    match file
+        .and_then(Path::to_str)
+        .and_then(|word| misspelt(lang, word))
+    {
         Some(message) => Err(Failure::Invalid(message)),
         None => Ok(()),
     }
@@ -43,13 +51,13 @@ pub fn no_misspelt_subcommand(file: Option<&Path>) -> Result<(), Failure> {
 
 /// When clap refused the command line: the did-you-mean message if its first
 /// word (past the global options) is a misspelt subcommand.
-pub fn for_refused(args: &[OsString]) -> Option<String> {
+pub fn for_refused(lang: Lang, args: &[OsString]) -> Option<String> {
     let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
     while let Some(word) = words.next() {
         if TAKES_VALUE.contains(&word.as_ref()) {
             words.next();
         } else if !word.starts_with('-') {
-            return misspelt(&word).or_else(|| unknown(&word));
+            return misspelt(lang, &word).or_else(|| unknown(lang, &word));
         }
     }
     None
@@ -58,7 +66,7 @@ pub fn for_refused(args: &[OsString]) -> Option<String> {
 /// The message for `word` when clap refused the line and `word` is neither a
 /// file nor close to any subcommand (`levers frobnicate x.toml`): it names the
 /// unknown command, rather than clap's "unexpected argument 'x.toml'".
-fn unknown(word: &str) -> Option<String> {
+fn unknown(lang: Lang, word: &str) -> Option<String> {
     if Path::new(word).exists() || word.contains(['/', '\\', '.']) {
         return None;
     }
@@ -74,8 +82,19 @@ fn unknown(word: &str) -> Option<String> {
         .filter(|sub| !sub.is_hide_set())
         .map(clap::Command::get_name)
         .collect();
-    Some(format!(
-        "error: unknown command `{word}` (and no file of that name)\n  the commands are: {}\n  For more information, try `levers --help`.",
-        names.join(", ")
+    Some(refusal(
+        lang,
+        &lang.format("arg-unknown-command", &[("word", &echoed(word))]),
+        &lang.format("arg-unknown-command-list", &[("names", &names.join(", "))]),
     ))
+}
+
+/// A refused first word: what was wrong, a help line, where to read more.
+fn refusal(lang: Lang, what: &str, help: &str) -> String {
+    format!(
+        "{}{what}\n  {}{help}\n  {}",
+        term(lang, "diagnostic-error"),
+        term(lang, "diagnostic-help"),
+        lang.format("arg-refused-more", &[("help", "levers --help")])
+    )
 }

@@ -6,6 +6,7 @@ use clap::Args;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
 
 use super::shared::draws;
+use crate::cli::expected::{Expected, number_in};
 
 #[derive(Debug, Args)]
 pub struct BriefArgs {
@@ -31,10 +32,10 @@ pub struct BriefArgs {
 }
 
 /// `--threshold`: a share of GDP in % from 0 to 100.
-fn threshold(text: &str) -> Result<f64, String> {
-    text.trim_end_matches('%')
-        .parse::<f64>()
-        .ok()
-        .filter(|t| (0.0..=100.0).contains(t))
-        .ok_or_else(|| "expected a share of GDP in % from 0 to 100 (e.g. 1 or 2.5)".to_string())
+fn threshold(text: &str) -> Result<f64, Expected> {
+    number_in(
+        text.trim_end_matches('%'),
+        0.0..=100.0,
+        "arg-expected-threshold",
+    )
 }

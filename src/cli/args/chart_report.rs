@@ -8,6 +8,7 @@ use levers_report::chart::TargetLine;
 
 use super::UncertaintyArgs;
 use super::outcome::yearly_series;
+use crate::cli::expected::{Expected, number_in, whole_number};
 
 #[derive(Debug, Args)]
 pub struct ChartArgs {
@@ -21,10 +22,10 @@ pub struct ChartArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// Width in pixels.
-    #[arg(long, default_value_t = 960, value_parser = clap::value_parser!(u32).range(200..=4000))]
+    #[arg(long, default_value_t = 960, value_parser = |text: &str| whole_number(text, 200_u32, 4000))]
     pub width: u32,
     /// Height in pixels.
-    #[arg(long, default_value_t = 540, value_parser = clap::value_parser!(u32).range(150..=4000))]
+    #[arg(long, default_value_t = 540, value_parser = |text: &str| whole_number(text, 150_u32, 4000))]
     pub height: u32,
     /// Scale for print: pixels, text, lines and markers all grow by this factor
     /// (from 1 to 4; --width 960 --scale 3 gives a 2880-pixel PNG).
@@ -54,7 +55,7 @@ pub struct AxisLimits {
     pub high: f64,
 }
 
-fn axis_limits(text: &str) -> Result<AxisLimits, String> {
+fn axis_limits(text: &str) -> Result<AxisLimits, Expected> {
     let numbers: Vec<Option<f64>> = text
         .split(',')
         .map(|n| n.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
@@ -64,20 +65,17 @@ fn axis_limits(text: &str) -> Result<AxisLimits, String> {
             low: *low,
             high: *high,
         }),
-        _ => Err("expected LOW,HIGH with LOW below HIGH (e.g. 0,6)".to_string()),
+        _ => Err(Expected::new("arg-expected-axis-limits")),
     }
 }
 
-fn target_line(text: &str) -> Result<TargetLine, String> {
-    TargetLine::from_key(text).ok_or_else(|| "expected auto, on or off".to_string())
+fn target_line(text: &str) -> Result<TargetLine, Expected> {
+    TargetLine::from_key(text).ok_or_else(|| Expected::new("arg-expected-target-line"))
 }
 
 /// `chart --scale`: a number from 1 to 4.
-fn chart_scale(text: &str) -> Result<f64, String> {
-    text.parse::<f64>()
-        .ok()
-        .filter(|scale| (1.0..=4.0).contains(scale))
-        .ok_or_else(|| "expected a number from 1 to 4 (e.g. 3 for print)".to_string())
+fn chart_scale(text: &str) -> Result<f64, Expected> {
+    number_in(text, 1.0..=4.0, "arg-expected-chart-scale")
 }
 
 #[derive(Debug, Args)]

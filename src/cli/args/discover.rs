@@ -9,6 +9,7 @@ use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED, Outcome};
 use super::OutputArgs;
 use super::outcome::target_year_outcome;
 use super::shared::{Typed, draws, typed};
+use crate::cli::expected::{Expected, number_in, whole_number};
 
 #[derive(Debug, Args)]
 pub struct DiscoverArgs {
@@ -37,7 +38,7 @@ pub struct DiscoverArgs {
     #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S")]
     pub seed: u64,
     /// Boxes to find: 2 looks for a second box among the draws outside the first.
-    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=2))]
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = |text: &str| whole_number(text, 1_u8, 2))]
     pub boxes: u8,
     /// Also sample a lever dial or a measure's field uniformly from LO to HI
     /// in every draw (repeatable): GROUP.FIELD=LO..HI or MEASURE.FIELD=LO..HI.
@@ -63,25 +64,16 @@ pub struct DiscoverArgs {
 }
 
 /// `--alpha`: from 0.01 to 0.2.
-fn alpha(text: &str) -> Result<f64, String> {
-    text.parse::<f64>()
-        .ok()
-        .filter(|a| (0.01..=0.2).contains(a))
-        .ok_or_else(|| "expected a share from 0.01 to 0.2 (0.05 is usual)".to_string())
+fn alpha(text: &str) -> Result<f64, Expected> {
+    number_in(text, 0.01..=0.2, "arg-expected-alpha")
 }
 
 /// `--max-quasi-p`: from 0.001 to 1.
-fn quasi_p(text: &str) -> Result<f64, String> {
-    text.parse::<f64>()
-        .ok()
-        .filter(|p| (0.001..=1.0).contains(p))
-        .ok_or_else(|| "expected a probability from 0.001 to 1 (0.05 is usual)".to_string())
+fn quasi_p(text: &str) -> Result<f64, Expected> {
+    number_in(text, 0.001..=1.0, "arg-expected-quasi-p")
 }
 
 /// `--min-coverage`: from 0.05 to 1.
-fn coverage(text: &str) -> Result<f64, String> {
-    text.parse::<f64>()
-        .ok()
-        .filter(|c| (0.05..=1.0).contains(c))
-        .ok_or_else(|| "expected a share from 0.05 to 1 (0.8 is usual)".to_string())
+fn coverage(text: &str) -> Result<f64, Expected> {
+    number_in(text, 0.05..=1.0, "arg-expected-coverage")
 }

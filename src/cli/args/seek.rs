@@ -6,6 +6,7 @@ use clap::Args;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
 
 use super::shared::{Typed, draws, typed};
+use crate::cli::expected::{Expected, number_in};
 
 #[derive(Debug, Args)]
 pub struct SeekArgs {
@@ -63,9 +64,11 @@ impl SeekArgs {
 }
 
 /// `--confidence`: a chance above 0 and below 1.
-fn confidence(text: &str) -> Result<f64, String> {
-    text.parse::<f64>()
-        .ok()
-        .filter(|p| *p > 0.0 && *p < 1.0)
-        .ok_or_else(|| "expected a chance above 0 and below 1, e.g. 0.8".to_string())
+fn confidence(text: &str) -> Result<f64, Expected> {
+    use std::ops::Bound::Excluded;
+    number_in(
+        text,
+        (Excluded(0.0), Excluded(1.0)),
+        "arg-expected-confidence",
+    )
 }

@@ -8,6 +8,7 @@ use levers_core::analysis::{DEFAULT_SEED, Outcome};
 
 use super::OutputArgs;
 use super::outcome::target_year_outcome;
+use crate::cli::expected::{Expected, whole_number};
 
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
@@ -49,9 +50,6 @@ pub enum SensitivityMethod {
 pub const MAX_SAMPLES: usize = 1 << 16;
 
 /// `--samples`: a whole number from 16 to [`MAX_SAMPLES`].
-fn samples(text: &str) -> Result<usize, String> {
-    text.parse()
-        .ok()
-        .filter(|n| (16..=MAX_SAMPLES).contains(n))
-        .ok_or_else(|| format!("expected a whole number from 16 to {MAX_SAMPLES}"))
+fn samples(text: &str) -> Result<usize, Expected> {
+    whole_number(text, 16, MAX_SAMPLES)
 }

@@ -7,6 +7,8 @@ use clap::Args;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
 use levers_report::OutputFormat;
 
+use crate::cli::expected::{Expected, whole_number};
+
 /// `--format` of the commands that print one report.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
@@ -35,11 +37,8 @@ pub struct UncertaintyArgs {
 }
 
 /// `--draws`: a whole number from 1 to [`MAX_DRAWS`].
-pub(crate) fn draws(text: &str) -> Result<usize, String> {
-    text.parse()
-        .ok()
-        .filter(|n| (1..=MAX_DRAWS).contains(n))
-        .ok_or_else(|| format!("expected a whole number from 1 to {MAX_DRAWS}"))
+pub(crate) fn draws(text: &str) -> Result<usize, Expected> {
+    whole_number(text, 1, MAX_DRAWS)
 }
 
 /// A number given on the command line with the text it was typed as: a
@@ -52,11 +51,11 @@ pub struct Typed {
 }
 
 /// A number as typed, parsed as clap parses an `f64`.
-pub(crate) fn typed(text: &str) -> Result<Typed, String> {
+pub(crate) fn typed(text: &str) -> Result<Typed, Expected> {
     text.parse()
         .map(|value| Typed {
             value,
             text: text.to_string(),
         })
-        .map_err(|e: std::num::ParseFloatError| e.to_string())
+        .map_err(|_: std::num::ParseFloatError| Expected::new("arg-expected-number"))
 }

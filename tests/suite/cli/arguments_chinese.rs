@@ -176,3 +176,154 @@ fn flags_that_do_not_go_together_and_unwritable_names_are_refused_in_chinese() {
         .says(&["已存在，予以保留"])
         .never_says(&["exists and is kept"]);
 }
+
+/// English of the argument parser's own refusals, which a Chinese refusal of
+/// a command line must not keep.
+const PARSER_ENGLISH: [&str; 9] = [
+    "invalid value",
+    "expected",
+    "unexpected argument",
+    "For more information",
+    "Usage:",
+    "tip:",
+    "required",
+    "error:",
+    "a value is required",
+];
+
+#[test]
+fn every_option_s_own_refusal_of_a_value_is_worded_in_chinese() {
+    let cases: [(&str, &[&str], &str); 15] = [
+        (
+            "eval",
+            &["--uncertainty", "--draws", "abc"],
+            "--draws <N> 的值 `abc` 不獲接受：應為 1 至 1000000 的整數",
+        ),
+        (
+            "sensitivity",
+            &["--method", "sobol", "--samples", "8"],
+            "應為 16 至 65536 的整數",
+        ),
+        (
+            "discover",
+            &["--threshold", "1", "--alpha", "0.5"],
+            "應為 0.01 至 0.2 的比例（通常為 0.05）",
+        ),
+        (
+            "discover",
+            &["--threshold", "1", "--max-quasi-p", "2"],
+            "應為 0.001 至 1 的機率（通常為 0.05）",
+        ),
+        (
+            "discover",
+            &["--threshold", "1", "--min-coverage", "0"],
+            "應為 0.05 至 1 的比例（通常為 0.8）",
+        ),
+        (
+            "discover",
+            &["--threshold", "1", "--boxes", "3"],
+            "應為 1 至 2 的整數",
+        ),
+        (
+            "discover",
+            &["--threshold", "x"],
+            "--threshold <LEVEL> 的值 `x` 不獲接受：應為數字",
+        ),
+        (
+            "seek",
+            &["--target-share", "2", "--confidence", "1"],
+            "應為大於 0 而小於 1 的機率，例如 0.8",
+        ),
+        (
+            "brief",
+            &["-o", "b.md", "--threshold", "101"],
+            "應為佔本地生產總值的百分比，0 至 100（例如 1 或 2.5）",
+        ),
+        (
+            "chart",
+            &["-o", "c.svg", "--scale", "9"],
+            "應為 1 至 4 的數字（例如列印用 3）",
+        ),
+        (
+            "chart",
+            &["-o", "c.svg", "--width", "50"],
+            "--width <WIDTH> 的值 `50` 不獲接受：應為 200 至 4000 的整數",
+        ),
+        (
+            "chart",
+            &["-o", "c.svg", "--ylim", "6,0"],
+            "應為「下限,上限」，下限小於上限（例如 0,6）",
+        ),
+        (
+            "chart",
+            &["-o", "c.svg", "--target-line", "maybe"],
+            "應為 auto、on 或 off",
+        ),
+        (
+            "sweep",
+            &["--shard", "0/3"],
+            "應為 K/N，1 <= K <= N，例如 2/8 即八份中的第二份",
+        ),
+        (
+            "sweep",
+            &["--shard", "1/2000000"],
+            "N 最多為 1000000（現為 2000000）",
+        ),
+    ];
+    for (command, args, chinese) in cases {
+        refused(true, command, args)
+            .says(&[chinese, &format!("詳情請執行 `levers {command} --help`。")])
+            .never_says(&PARSER_ENGLISH);
+    }
+}
+
+#[test]
+fn the_parser_s_own_refusals_are_worded_in_chinese() {
+    refused(true, "eval", &["--frobnicate"])
+        .says(&[
+            "錯誤：沒有 `--frobnicate` 這個選項",
+            "提示：有名稱相近的選項：`--format`",
+            "用法：levers eval",
+            "詳情請執行 `levers eval --help`。",
+        ])
+        .never_says(&PARSER_ENGLISH);
+    refused(true, "sensitivity", &["--outcome", "nope"])
+        .says(&["--outcome <OUTCOME> 不接受 `nope`；可用的值：share, jobs"])
+        .never_says(&PARSER_ENGLISH);
+    refused(true, "eval", &["--uncertainty", "--seed", "x"])
+        .says(&["--seed <S> 的值 `x` 不獲接受：可接受的值見其說明"])
+        .never_says(&PARSER_ENGLISH);
+    refused(true, "eval", &["--format"])
+        .says(&["--format <FORMAT> 需要一個值"])
+        .never_says(&PARSER_ENGLISH);
+    run(&["--lang", "zh-Hant", "seek"])
+        .exits(2)
+        .says(&["錯誤：缺少：--target-share <PCT>, --by <YEAR>"])
+        .never_says(&PARSER_ENGLISH);
+    run(&["--lang=zh-Hant", "evl"])
+        .exits(2)
+        .says(&[
+            "錯誤：沒有 `evl` 這個命令（也沒有這個名稱的檔案）",
+            "提示：是否指 `levers eval`？",
+        ])
+        .never_says(&PARSER_ENGLISH);
+    run(&["--lang", "zh-Hant", "frobnicate", "x"])
+        .exits(2)
+        .says(&["沒有 `frobnicate` 這個命令", "命令有：tui, eval, check"])
+        .never_says(&PARSER_ENGLISH);
+}
+
+#[test]
+fn in_english_the_parser_words_its_refusals_and_options_say_what_they_expect() {
+    refused(false, "chart", &["-o", "c.svg", "--width", "50"]).says(&[
+        "error: invalid value '50' for '--width <WIDTH>': expected a whole number from 200 to 4000",
+        "For more information, try '--help'.",
+    ]);
+    refused(false, "discover", &["--threshold", "x"])
+        .says(&["invalid value 'x' for '--threshold <LEVEL>': expected a number"]);
+    refused(false, "eval", &["--frobnicate"])
+        .says(&["error: unexpected argument '--frobnicate' found", "tip:"]);
+    run(&["evl"]).exits(2).says(&[
+        "error: unrecognised subcommand `evl` (and no file of that name)\n  help: did you mean `levers eval`?\n  For more information, try `levers --help`.",
+    ]);
+}

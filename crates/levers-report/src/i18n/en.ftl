@@ -948,6 +948,41 @@ diff-same = nothing changes: the packages are the same
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = wrote { $path }
 
+# What a command-line option expected when it refused a value. In English the
+# argument parser puts "invalid value 'X' for '--OPTION':" before it.
+arg-expected-whole-number = expected a whole number from { $min } to { $max }
+arg-expected-number = expected a number
+arg-expected-axis-limits = expected LOW,HIGH with LOW below HIGH (e.g. 0,6)
+arg-expected-target-line = expected auto, on or off
+arg-expected-chart-scale = expected a number from 1 to 4 (e.g. 3 for print)
+arg-expected-alpha = expected a share from 0.01 to 0.2 (0.05 is usual)
+arg-expected-quasi-p = expected a probability from 0.001 to 1 (0.05 is usual)
+arg-expected-coverage = expected a share from 0.05 to 1 (0.8 is usual)
+arg-expected-confidence = expected a chance above 0 and below 1, e.g. 0.8
+arg-expected-threshold = expected a share of GDP in % from 0 to 100 (e.g. 1 or 2.5)
+arg-expected-shard = expected K/N with 1 <= K <= N, e.g. 2/8 for the second of eight shards
+arg-expected-shard-count = N is at most { $most } (got { $count }); expected K/N with 1 <= K <= N, e.g. 2/8 for the second of eight shards
+
+# A command line the argument parser refused. English is worded by the parser
+# itself; these words are for the other languages (and are the source of their
+# translations): the option and usage line stay as typed.
+arg-refused-value = the value `{ $value }` of { $option } is refused: { $expected }
+arg-refused-value-plain = the value `{ $value }` of { $option } is refused: see its help for what it takes
+arg-refused-possible = the value `{ $value }` of { $option } is not one it takes: { $values }
+arg-refused-value-missing = { $option } needs a value
+arg-refused-unknown = unknown option `{ $option }`
+arg-refused-similar = an option of a similar name exists: `{ $similar }`
+arg-refused-missing = missing: { $options }
+arg-refused-conflict = { $option } cannot be used with { $other }
+arg-refused-other = the command line cannot be read at { $option }
+arg-refused-usage = Usage: { $usage }
+arg-refused-more = For more information, try `{ $help }`.
+# The first word of a command line that is neither a command nor a file.
+arg-misspelt-subcommand = unrecognised subcommand `{ $word }` (and no file of that name)
+arg-misspelt-did-you-mean = did you mean `levers { $name }`?
+arg-unknown-command = unknown command `{ $word }` (and no file of that name)
+arg-unknown-command-list = the commands are: { $names }
+
 # levers seek: `--best`'s sentence, the names seek gives the packages it
 # writes, and its progress spinners.
 seek-cli-best = Best reachable: { $share }% of GDP in { $year }; what binds: { $binding }.

@@ -915,6 +915,38 @@ diff-same = 沒有變化：兩個方案相同
 # A file written by a command (`levers seek -o`, `levers report -o`).
 cli-wrote = 已寫出 { $path }
 
+# 命令列選項拒絕某個值時，說明它應為甚麼。
+arg-expected-whole-number = 應為 { $min } 至 { $max } 的整數
+arg-expected-number = 應為數字
+arg-expected-axis-limits = 應為「下限,上限」，下限小於上限（例如 0,6）
+arg-expected-target-line = 應為 auto、on 或 off
+arg-expected-chart-scale = 應為 1 至 4 的數字（例如列印用 3）
+arg-expected-alpha = 應為 0.01 至 0.2 的比例（通常為 0.05）
+arg-expected-quasi-p = 應為 0.001 至 1 的機率（通常為 0.05）
+arg-expected-coverage = 應為 0.05 至 1 的比例（通常為 0.8）
+arg-expected-confidence = 應為大於 0 而小於 1 的機率，例如 0.8
+arg-expected-threshold = 應為佔本地生產總值的百分比，0 至 100（例如 1 或 2.5）
+arg-expected-shard = 應為 K/N，1 <= K <= N，例如 2/8 即八份中的第二份
+arg-expected-shard-count = N 最多為 { $most }（現為 { $count }）；應為 K/N，1 <= K <= N，例如 2/8 即八份中的第二份
+
+# 命令列無法解讀時的說明；選項名稱及用法照原樣顯示。
+arg-refused-value = { $option } 的值 `{ $value }` 不獲接受：{ $expected }
+arg-refused-value-plain = { $option } 的值 `{ $value }` 不獲接受：可接受的值見其說明
+arg-refused-possible = { $option } 不接受 `{ $value }`；可用的值：{ $values }
+arg-refused-value-missing = { $option } 需要一個值
+arg-refused-unknown = 沒有 `{ $option }` 這個選項
+arg-refused-similar = 有名稱相近的選項：`{ $similar }`
+arg-refused-missing = 缺少：{ $options }
+arg-refused-conflict = { $option } 不能與 { $other } 同時使用
+arg-refused-other = 命令列在 { $option } 處無法解讀
+arg-refused-usage = 用法：{ $usage }
+arg-refused-more = 詳情請執行 `{ $help }`。
+# 命令列的第一個詞既不是命令，也不是檔案。
+arg-misspelt-subcommand = 沒有 `{ $word }` 這個命令（也沒有這個名稱的檔案）
+arg-misspelt-did-you-mean = 是否指 `levers { $name }`？
+arg-unknown-command = 沒有 `{ $word }` 這個命令（也沒有這個名稱的檔案）
+arg-unknown-command-list = 命令有：{ $names }
+
 # levers seek: `--best`'s sentence, the names seek gives the packages it
 # writes, and its progress spinners.
 seek-cli-best = 可達到的最高比重：{ $year } 年製造業佔本地生產總值 { $share }%；限制因素：{ $binding }。
