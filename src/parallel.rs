@@ -108,18 +108,29 @@ pub fn discover(
     Discovery::from_rows(plan, rows, options, boxes)
 }
 
+/// A lower share asked about because too few draws met the target.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LowerShare {
+    /// The share asked about instead, % of GDP: one the package reaches in
+    /// one draw in ten.
+    pub share: f64,
+    /// How many draws met the target (fewer than PRIM needs; often none).
+    pub target_cases: usize,
+}
+
 /// What would have to be true for `policy` to meet its target, over `draws`
-/// draws of `seed`; when no draw meets it, of the share it reaches in one draw
-/// in ten instead (`p90` gives the share's 90th percentile in the target year
-/// over the same draws, asked only then): the discovery, and that share when
-/// it was asked of.
+/// draws of `seed`; when too few draws meet it to find a box, of the share it
+/// reaches in one draw in ten instead (`p90` gives the share's 90th
+/// percentile in the target year over the same draws, asked only then; a
+/// share not below the target is not asked of): the discovery, and that
+/// share when it was asked of.
 pub fn discover_target_or_lower(
     baseline: &Baseline,
     policy: &Policy,
     draws: usize,
     seed: u64,
     p90: impl FnOnce() -> Option<f64>,
-) -> (Discovery, Option<f64>) {
+) -> (Discovery, Option<LowerShare>) {
     use levers_core::analysis::discover::{DEFAULT_OPTIONS, Question};
     use levers_report::analysis::never_met::share_one_draw_in_ten;
     let asked = |question: &Question| {
@@ -127,19 +138,34 @@ pub fn discover_target_or_lower(
         discover(baseline, plan, policy, draws, &DEFAULT_OPTIONS, 1)
     };
     let target = asked(&Question::TARGET_MET);
-    if target.cases > 0 {
+    if !too_few_cases(&target) {
         return (target, None);
     }
-    match p90().and_then(share_one_draw_in_ten) {
+    match p90()
+        .and_then(share_one_draw_in_ten)
+        .filter(|share| *share < policy.target.share_pct)
+    {
         Some(share) => {
             let question = Question {
                 threshold: Some(share),
                 ..Question::TARGET_MET
             };
-            (asked(&question), Some(share))
+            let lower = LowerShare {
+                share,
+                target_cases: target.cases,
+            };
+            (asked(&question), Some(lower))
         }
         None => (target, None),
     }
+}
+
+/// Whether too few of a discovery's draws were cases for PRIM to find a box.
+pub fn too_few_cases(discovery: &Discovery) -> bool {
+    matches!(
+        discovery.searches.first(),
+        Some(levers_core::analysis::discover::BoxSearch::TooFewCases { .. })
+    )
 }
 
 /// The 90th percentile of the share in `policy`'s target year over the

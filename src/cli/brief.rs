@@ -5,7 +5,7 @@ use std::path::Path;
 
 use levers_core::Baseline;
 use levers_core::analysis::DrawOutcome;
-use levers_core::analysis::discover::{DEFAULT_OPTIONS, Plan, Question};
+use levers_core::analysis::discover::{DEFAULT_OPTIONS, Discovery, Plan, Question};
 use levers_files::load::is_stdin;
 use levers_report::Evaluated;
 use levers_report::analysis::never_met;
@@ -145,9 +145,10 @@ fn brief_draws(draws: &[Draws<'_>]) -> usize {
 /// For each option, scenario discovery (PRIM) over the same draws: the sentence
 /// `levers discover` prints, for the first `--threshold` when one is given (the
 /// question a brief usually asks of a target out of reach), else the option's
-/// own target. When no option meets its target in any draw, one sentence says
-/// so for all of them, and the question goes on to the share the leading
-/// option (`leading`: its row and p90 share) reaches in one draw in ten.
+/// own target. When no option meets its target in enough draws to find a box
+/// (often in none), one sentence says so for all of them, and the question
+/// goes on to the share the leading option (`leading`: its row and p90 share)
+/// reaches in one draw in ten.
 fn what_would_have_to_be_true(
     lang: Lang,
     baseline: &Baseline,
@@ -167,23 +168,32 @@ fn what_would_have_to_be_true(
             crate::parallel::discover(baseline, plan, package.policy, draws, &DEFAULT_OPTIONS, 1);
         let said =
             levers_report::analysis::discover::sentence(lang, &discovery, package.policy, baseline);
-        (discovery.cases, said)
+        (discovery, said)
     };
-    let found: Vec<(usize, String)> = packages.iter().map(|p| discover(p, &question)).collect();
+    let found: Vec<(Discovery, String)> = packages.iter().map(|p| discover(p, &question)).collect();
     let one_target = packages.windows(2).all(|pair| {
         pair[0].policy.target.share_pct.to_bits() == pair[1].policy.target.share_pct.to_bits()
     });
-    let nothing_met =
-        threshold_pct.is_none() && one_target && found.iter().all(|(cases, _)| *cases == 0);
-    let lower = leading
-        .and_then(|(row, p90)| Some((packages.get(row)?, never_met::share_one_draw_in_ten(p90)?)));
-    match (nothing_met, packages.first(), lower) {
+    let too_rarely_met = threshold_pct.is_none()
+        && one_target
+        && found
+            .iter()
+            .all(|(discovery, _)| crate::parallel::too_few_cases(discovery));
+    let most_cases = found.iter().map(|(d, _)| d.cases).max().unwrap_or(0);
+    let lower = leading.and_then(|(row, p90)| {
+        let leader = packages.get(row)?;
+        let share = never_met::share_one_draw_in_ten(p90)
+            .filter(|share| *share < leader.policy.target.share_pct)?;
+        Some((leader, share))
+    });
+    match (too_rarely_met, packages.first(), lower) {
         (true, Some(first), Some((leader, share))) => {
             let none = never_met::sentence(
                 lang,
                 packages.len(),
                 &first.policy.target,
                 draws,
+                most_cases,
                 &leader.policy.name,
                 share,
             );

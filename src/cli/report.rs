@@ -86,8 +86,9 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &ReportArgs) -> Result<(), Fai
 /// Markdown (`.md`, `.markdown`, `-`); any other extension is refused, so
 /// `-o report.docx` does not write Markdown under a Word name.
 /// Scenario discovery over the report's draws: what would have to be true
-/// for the target to be met; when no draw meets it, a sentence saying so and
-/// the discovery for the share the package reaches in one draw in ten.
+/// for the target to be met; when no draw meets it, or too few to find a box,
+/// a sentence saying so and the discovery for the share the package reaches
+/// in one draw in ten.
 fn what_would_have_to_be_true(
     lang: Lang,
     baseline: &Baseline,
@@ -101,8 +102,16 @@ fn what_would_have_to_be_true(
         REPORT_SEED,
         || crate::parallel::share_p90_in_target_year(uncertainty, policy),
     );
-    let lead = lower.map(|share| {
-        never_met::sentence(lang, 1, &policy.target, REPORT_DRAWS, &policy.name, share)
+    let lead = lower.map(|lower| {
+        never_met::sentence(
+            lang,
+            1,
+            &policy.target,
+            REPORT_DRAWS,
+            lower.target_cases,
+            &policy.name,
+            lower.share,
+        )
     });
     (lead, discovery)
 }

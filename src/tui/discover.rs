@@ -22,9 +22,10 @@ pub struct DiscoverView {
     pub discovery: Discovery,
     /// The package the box is of.
     pub policy: Policy,
-    /// When no draw meets the target: the share asked of instead, the one
-    /// the package reaches in one draw in ten.
-    pub lower_share: Option<f64>,
+    /// When too few draws meet the target to find a box (often none): the
+    /// share asked of instead, the one the package reaches in one draw in
+    /// ten, and how many draws met the target.
+    pub lower_share: Option<crate::parallel::LowerShare>,
 }
 
 impl DiscoverView {

@@ -113,19 +113,32 @@ fn render_view(app: &App, view: &DiscoverView, inner: Rect, buf: &mut Buffer) {
         "draw_count",
         i64::try_from(discovery.draws).unwrap_or(i64::MAX),
     )];
-    // When no draw meets the target, a first line says which share is asked of.
+    // When too few draws meet the target, a first line says which share is
+    // asked of instead.
     let (lower, met) = match view.lower_share {
         None => (
             None,
             lang.format_counts("discover-met", &[("pct", &pct), ("draws", &draws)], &count),
         ),
-        Some(share) => {
-            let share = levers_report::format::as_typed_one_decimal(share);
+        Some(lower) => {
+            let share = levers_report::format::as_typed_one_decimal(lower.share);
             let target = levers_report::format::as_typed(view.policy.target.share_pct);
+            let (id, cases) = match lower.target_cases {
+                0 => ("discover-met-lower", String::new()),
+                cases => (
+                    "discover-met-lower-few",
+                    levers_report::format::thousands(cases as f64),
+                ),
+            };
             (
                 Some(lang.format(
-                    "discover-met-lower",
-                    &[("target", &target), ("share", &share)],
+                    id,
+                    &[
+                        ("target", &target),
+                        ("share", &share),
+                        ("cases", &cases),
+                        ("draws", &draws),
+                    ],
                 )),
                 lang.format_counts(
                     "discover-met-share",

@@ -431,3 +431,53 @@ pub fn share_reached_in_one_draw_in_ten(file: &str) -> String {
     let p90 = bands["manufacturing_share_pct"]["p90"][i].as_f64().unwrap();
     format!("{:.1}", (p90 * 10.0).floor() / 10.0)
 }
+
+/// The Blueprint aiming at 2.4% of GDP, which a few of the 1,000 draws reach:
+/// fewer than PRIM needs. Its draws are the Blueprint's (the target is not
+/// drawn), so the share it reaches in one draw in ten is the Blueprint's.
+fn blueprint_aiming_at_2_4() -> (Package, u64, String) {
+    let package = Package::example(BLUEPRINT).set("target.manufacturing_share_pct", 2.4);
+    let met = discover_json("2.4", "1000", &[]);
+    let cases = met["cases"].as_u64().expect("cases");
+    assert!(
+        (1..DEFAULT_OPTIONS.min_cases as u64).contains(&cases),
+        "the Blueprint reaches 2.4% in a few draws, fewer than PRIM needs: {cases}"
+    );
+    (package, cases, share_reached_in_one_draw_in_ten(BLUEPRINT))
+}
+
+#[test]
+fn a_report_whose_target_too_few_draws_meet_says_how_few_and_asks_of_a_lower_share() {
+    let (package, cases, share) = blueprint_aiming_at_2_4();
+    let report = package.run(&["report", "{package}", "-o", "-"]);
+    report.exits(0);
+    let section = report
+        .stdout
+        .split("## What would have to be true\n\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the report has the section")
+        .replace('\\', "");
+    let lead = section.split("\n\n").next().unwrap_or_default();
+    assert!(
+        lead.starts_with(&format!(
+            "Blueprint 2032 reaches 2.4% of GDP by 2032 in only {cases} of the 1,000 draws, too few"
+        )) && lead.contains(&format!("for it to reach {share}%")),
+        "{lead}"
+    );
+    let asked = discover_json(&share, "1000", &[]);
+    assert!(
+        section.contains(asked["summary"].as_str().unwrap_or("?")),
+        "{section}"
+    );
+    // A brief of the one option says the same first.
+    let brief = package.run(&["brief", "{package}", "-o", "-"]);
+    brief.exits(0);
+    assert!(
+        brief.stdout.replace('\\', "").contains(&format!(
+            "- Blueprint 2032 reaches 2.4% of GDP by 2032 in only {cases} of the 1,000 draws"
+        )),
+        "{}",
+        brief.stdout
+    );
+}

@@ -226,7 +226,13 @@ fn when_no_draw_meets_the_target_d_asks_of_the_share_reached_in_one_draw_in_ten(
         .expect("target year");
     assert_eq!(mc.probability_met, 0.0, "the Blueprint meets 5% in no draw");
     let share = (mc.share_pct[at].p90 * 10.0).floor() / 10.0;
-    assert_eq!(view.lower_share, Some(share));
+    assert_eq!(
+        view.lower_share,
+        Some(levers::parallel::LowerShare {
+            share,
+            target_cases: 0
+        })
+    );
     let question = Question {
         threshold: Some(share),
         ..Question::TARGET_MET
@@ -246,4 +252,41 @@ fn when_no_draw_meets_the_target_d_asks_of_the_share_reached_in_one_draw_in_ten(
             "{width}x{height}:\n{shown}"
         );
     }
+}
+
+#[test]
+fn when_too_few_draws_meet_the_target_d_says_how_few_and_asks_of_a_lower_share() {
+    // The Blueprint aiming at 2.8%, which a few draws reach (the draws are
+    // the Blueprint's: the target is not drawn).
+    let mut policy = blueprint_app().policy().clone();
+    policy.target.share_pct = 2.8;
+    let mut app = app_with(policy, None);
+    let met = core_discovery(&app, &Question::TARGET_MET);
+    assert!(
+        (1..DEFAULT_OPTIONS.min_cases).contains(&met.cases),
+        "a few draws, fewer than PRIM needs: {}",
+        met.cases
+    );
+    press(&mut app, &[ch('D')]);
+    let view = app.discover.clone().expect("D opens the view");
+    let lower = view.lower_share.expect("a lower share is asked of");
+    assert_eq!(lower.target_cases, met.cases);
+    assert!(lower.share < 2.8, "{lower:?}");
+    let core = core_discovery(
+        &app,
+        &Question {
+            threshold: Some(lower.share),
+            ..Question::TARGET_MET
+        },
+    );
+    assert_eq!(view.discovery, core, "the core's discovery of that share");
+    let shown = screen(&mut app, 120, 40);
+    let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "2.8% in only {} of 4,000 draws: asked of {:.1}%",
+            met.cases, lower.share
+        )),
+        "{shown}"
+    );
 }

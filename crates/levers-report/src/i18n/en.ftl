@@ -1244,6 +1244,16 @@ discover-never-met = { $options ->
         [one] it
        *[several] { $name }, the option that does most,
     } to reach { $share }%, a share it reaches in at least one draw in ten.
+discover-rarely-met = { $options ->
+        [one] { $name } reaches
+       *[several] No option reaches
+    } { $threshold }% of GDP by { $year } in { $options ->
+        [one] only { $cases }
+       *[several] more than { $cases }
+    } of the { $draws } draws, too few to find what the assumptions would have to be (PRIM needs at least { $needed }). The question becomes what it would take for { $options ->
+        [one] it
+       *[several] { $name }, the option that does most,
+    } to reach { $share }%, a share it reaches in at least one draw in ten.
 brief-reading = Reading the figures
 brief-caveats = Caveats and sources
 brief-caveat-projection = A projection under stated assumptions, not a forecast: the chances cover the uncertain assumptions' plausible ranges, not whether the measures are delivered as announced.
@@ -1370,6 +1380,7 @@ discover-met = met in { $pct }% of { $draws } { $draw_count ->
        *[other] draws
     }
 discover-met-lower = { $target }% in no draw: asked of { $share }%, reached in one draw in ten
+discover-met-lower-few = { $target }% in only { $cases } of { $draws } draws: asked of { $share }%, reached in one draw in ten
 discover-met-share = { $share }% in { $pct }% of { $draws } { $draw_count ->
         [one] draw
        *[other] draws

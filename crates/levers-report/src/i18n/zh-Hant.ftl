@@ -1190,6 +1190,13 @@ discover-never-met = { $options ->
         [one] 它要達到
        *[several] 成效最大的方案 { $name } 要達到
     } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立。
+discover-rarely-met = { $options ->
+        [one] { $name } 在 { $draws } 次抽樣中只有 { $cases } 次
+       *[several] 所有方案在 { $draws } 次抽樣中最多只有 { $cases } 次
+    }於 { $year } 年前令製造業佔本地生產總值達 { $threshold }%，次數太少，無法找出各項假設須為何值（PRIM 最少需要 { $needed } 次）。問題因而變為{ $options ->
+        [one] 它要達到
+       *[several] 成效最大的方案 { $name } 要達到
+    } { $share }%（它在最少十分之一的抽樣中達到的比重）需要甚麼條件成立。
 brief-reading = 如何解讀數字
 brief-caveats = 注意事項及資料來源
 brief-caveat-projection = 這是按所述假設作出的推算，並非預測：機會只涵蓋不確定假設的合理範圍，並不涵蓋措施能否如公布般落實。
@@ -1280,6 +1287,7 @@ discover-close = D 關閉
 discover-computing = 正在計算 { $draws } 次抽樣…
 discover-met = { $draws } 次抽樣中 { $pct }% 達標
 discover-met-lower = 沒有抽樣達 { $target }%：改問十分之一抽樣可達的 { $share }%
+discover-met-lower-few = 只有 { $cases } 次抽樣（共 { $draws } 次）達 { $target }%：改問十分之一抽樣可達的 { $share }%
 discover-met-share = { $draws } 次抽樣中 { $pct }% 達 { $share }%
 discover-chart = 密度對覆蓋率
 discover-tui-parameter = 假設
