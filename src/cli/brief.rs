@@ -10,6 +10,7 @@ use levers_files::load::is_stdin;
 use levers_report::Evaluated;
 use levers_report::analysis::never_met;
 use levers_report::brief::{self, Brief, Draws};
+use levers_report::format::as_typed;
 
 use super::Failure;
 use super::args::BriefArgs;
@@ -71,7 +72,7 @@ pub fn build(
     draws: usize,
     seed: u64,
 ) -> Result<Brief, Failure> {
-    one_target_year(lang, packages)?;
+    one_target(lang, packages)?;
     let progress = progress_bar(lang, (draws * packages.len()) as u64, "progress-draws");
     let outcomes: Vec<Vec<DrawOutcome>> = packages
         .iter()
@@ -107,34 +108,47 @@ pub fn build(
     Ok(brief)
 }
 
-/// A brief reads its options in one window, to one target year: options with
-/// different target years are refused, each named with its year (their
-/// figures would stand under one year's heading, and their lifts over doing
-/// nothing would mix years).
-fn one_target_year(lang: Lang, packages: &[Evaluated<'_>]) -> Result<(), Failure> {
+/// A brief asks one question of every option, in one window: the chance of
+/// one target share by one target year. Options with different target years
+/// are refused, each named with its year (their figures would stand under one
+/// year's heading, and their lifts over doing nothing would mix years); so are
+/// options with different target shares, each named with its share (one row
+/// would give each option's chance of its own share under the first one's).
+fn one_target(lang: Lang, packages: &[Evaluated<'_>]) -> Result<(), Failure> {
     let Some(first) = packages.first() else {
         return Ok(());
     };
-    let year = first.policy.target.year;
-    if packages.iter().all(|p| p.policy.target.year == year) {
-        return Ok(());
+    let target = first.policy.target;
+    let differ = |id: &str, each: &dyn Fn(&Evaluated<'_>) -> (&'static str, String)| {
+        let listed: Vec<String> = packages
+            .iter()
+            .map(|p| {
+                let (name, value) = each(p);
+                lang.format(
+                    &format!("brief-option-{name}"),
+                    &[("file", &p.file), (name, &value)],
+                )
+            })
+            .collect();
+        Failure::Invalid(lang.format(
+            id,
+            &[("options", &listed.join(&lang.text("list-separator")))],
+        ))
+    };
+    if packages.iter().any(|p| p.policy.target.year != target.year) {
+        return Err(differ("brief-target-years-differ", &|p| {
+            ("year", p.policy.target.year.to_string())
+        }));
     }
-    let years: Vec<String> = packages
+    if packages
         .iter()
-        .map(|p| {
-            lang.format(
-                "brief-option-year",
-                &[
-                    ("file", &p.file),
-                    ("year", &p.policy.target.year.to_string()),
-                ],
-            )
-        })
-        .collect();
-    Err(Failure::Invalid(lang.format(
-        "brief-target-years-differ",
-        &[("years", &years.join(&lang.text("list-separator")))],
-    )))
+        .any(|p| p.policy.target.share_pct.to_bits() != target.share_pct.to_bits())
+    {
+        return Err(differ("brief-target-shares-differ", &|p| {
+            ("share", as_typed(p.policy.target.share_pct))
+        }));
+    }
+    Ok(())
 }
 
 /// Draws each package was evaluated with (the same for every package).
@@ -171,11 +185,8 @@ fn what_would_have_to_be_true(
         (discovery, said)
     };
     let found: Vec<(Discovery, String)> = packages.iter().map(|p| discover(p, &question)).collect();
-    let one_target = packages.windows(2).all(|pair| {
-        pair[0].policy.target.share_pct.to_bits() == pair[1].policy.target.share_pct.to_bits()
-    });
+    // The options share one target (see `one_target`).
     let too_rarely_met = threshold_pct.is_none()
-        && one_target
         && found
             .iter()
             .all(|(discovery, _)| crate::parallel::too_few_cases(discovery));

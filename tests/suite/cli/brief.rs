@@ -834,6 +834,57 @@ fn options_with_different_target_years_are_refused_naming_each_year() {
     ok(&["compare", "policies/blueprint-2032.toml", short]);
 }
 
+/// One row gives each option's chance of the target: under the first
+/// option's share it would give the others' chances of their own.
+#[test]
+fn options_with_different_target_shares_are_refused_naming_each_share() {
+    let two = crate::support::package::Package::example("policies/land-led.toml")
+        .set("target.manufacturing_share_pct", 2.0);
+    let dir = temp();
+    for (lang, says) in [
+        (
+            "en",
+            "the options aim at different shares (policies/status-quo.toml 5%, ",
+        ),
+        (
+            "zh-Hant",
+            "各方案的目標比重不同（policies/status-quo.toml：5%、",
+        ),
+    ] {
+        for output in ["brief.md", "brief.xlsx", "compare.xlsx"] {
+            let out = path_text(&dir.path().join(output));
+            let command = if output == "compare.xlsx" {
+                "compare"
+            } else {
+                "brief"
+            };
+            let refused = two.run(&[
+                "--lang",
+                lang,
+                command,
+                "policies/status-quo.toml",
+                "{package}",
+                "-o",
+                &out,
+            ]);
+            assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+            assert!(refused.stderr.contains(says), "{}", refused.stderr);
+            assert!(
+                refused.stderr.contains("land-led.toml"),
+                "{}",
+                refused.stderr
+            );
+            assert!(!dir.path().join(output).exists(), "nothing written");
+        }
+    }
+    // The same share written differently is one target.
+    let same = crate::support::package::Package::example("policies/land-led.toml")
+        .set("target.manufacturing_share_pct", 5);
+    let out = path_text(&dir.path().join("same.md"));
+    same.run(&["brief", "policies/status-quo.toml", "{package}", "-o", &out])
+        .exits(0);
+}
+
 #[test]
 fn options_that_tie_are_called_once_and_the_needs_name_their_option() {
     let dir = temp();
