@@ -174,6 +174,13 @@ fn minus(value: f64, amount: &str) -> &'static str {
     }
 }
 
+/// `1.23` / `-0.50` / `0.00`: `value` with `decimals` decimals, a minus only
+/// before an amount that shows (never `-0.00`).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let amount = format!("{:.decimals$}", value.abs());
+    format!("{}{amount}", minus(value, &amount))
+}
+
 /// `+1.23` / `-0.50`: a signed difference with `decimals` decimals; see
 /// [`signed_as`] for the rule at zero.
 pub fn signed(value: f64, decimals: usize) -> String {
@@ -237,6 +244,15 @@ pub fn share_near_target(share_pct: f64, target_pct: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fixed_number_never_shows_minus_zero() {
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.005_1, 2), "-0.01");
+        assert_eq!(fixed(0.08, 2), "0.08");
+        assert_eq!(fixed(-1.5, 1), "-1.5");
+    }
 
     #[test]
     fn thousands_with_keeps_the_decimals_asked_for() {

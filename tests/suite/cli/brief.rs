@@ -1066,3 +1066,69 @@ fn when_no_option_meets_the_target_in_any_draw_the_brief_asks_what_the_leader_re
         "{asked:?}"
     );
 }
+
+/// An option that lowers the share by less than the last decimal shown
+/// (scale-up placed in Guangdong, talent admitted to every sector).
+const BARELY_LOWER: &str = r#"format = 2
+name = "Offshore scale-up"
+horizon = 2035
+
+[target]
+manufacturing_share_pct = 5.0
+year = 2032
+
+[measures.gba]
+kind = "gba_scaleup_share"
+amount = 0.8
+start = 2025
+label = "Scale-up placed in GBA"
+
+[measures.talent]
+kind = "talent_admissions"
+amount = 1000
+start = 2025
+"#;
+
+#[test]
+fn a_lift_that_rounds_to_nothing_shows_no_sign_and_names_no_largest_part() {
+    let package = crate::support::package::Package::text("offshore.toml", BARELY_LOWER);
+    let lift = json(&["eval", &package.path(), "--format", "json"])["target"]
+        ["projected_share_pct"]
+        .as_f64()
+        .unwrap_or(f64::NAN)
+        - json(&["eval", "policies/status-quo.toml", "--format", "json"])["target"]
+            ["projected_share_pct"]
+            .as_f64()
+            .unwrap_or(f64::NAN);
+    assert!(
+        lift < 0.0 && lift > -0.005,
+        "a fall that rounds to 0.00: {lift}"
+    );
+    let brief = package.run(&[
+        "brief",
+        "policies/status-quo.toml",
+        "{package}",
+        "policies/land-led.toml",
+        "-o",
+        "-",
+    ]);
+    brief.exits(0);
+    assert!(
+        brief.stdout.contains("the options add 0.00 to 0."),
+        "{}",
+        brief.stdout
+    );
+    assert!(!brief.stdout.contains("-0.00"), "{}", brief.stdout);
+    let summary = package.run(&["summary", "{package}"]);
+    summary.exits(0);
+    assert!(
+        !summary.stdout.contains("largest contribution"),
+        "{}",
+        summary.stdout
+    );
+    // A package whose parts do add something still names the largest.
+    assert!(
+        ok(&["summary", "policies/blueprint-2032.toml"])
+            .contains("The largest contribution comes from")
+    );
+}

@@ -229,6 +229,8 @@ pub fn paragraph(
     }
     outcome.push_str(&lang.text("summary-end"));
     sentences.push(outcome);
+    // The largest part is named only when it shows as a rise: "0.00 pp of
+    // 0.00 pp" names nothing.
     if let Some(share) = attribution.outcome(Outcome::ShareInTargetYear)
         && let Some((i, part)) = share
             .parts
@@ -236,6 +238,7 @@ pub fn paragraph(
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(b.1))
         && attribution.contributors.len() > 1
+        && signed(*part, 2).starts_with('+')
     {
         sentences.push(lang.format(
             "summary-largest",

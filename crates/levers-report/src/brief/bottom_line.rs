@@ -132,7 +132,7 @@ fn cheapest(brief: &Brief) -> Option<String> {
 /// A share or a difference of shares, two decimals.
 pub(super) fn two(value: f64) -> String {
     if value.is_finite() {
-        format!("{value:.2}")
+        crate::format::fixed(value, 2)
     } else {
         "–".to_string()
     }
