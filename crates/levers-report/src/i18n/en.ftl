@@ -1225,9 +1225,9 @@ brief-window = One window throughout: jobs are counted in { $year }; costs are c
        *[other] draws
     } of the uncertain assumptions (seed { $seed }).
 brief-target-years-differ = the options have different target years ({ $options }): a brief and its workbook read every option to one target year; set the same year under [target] in each file, or print `levers compare` of them, which reads each in its own target year
+brief-option-year = { $file } { $year }
 brief-target-shares-differ = the options aim at different shares ({ $options }): a brief gives every option's chance of one target share; set the same manufacturing_share_pct under [target] in each file (ask about other shares with --threshold, e.g. --threshold 2), or print `levers compare` of them, which reads each against its own target
 brief-option-share = { $file } { $share }%
-brief-option-year = { $file } { $year }
 brief-chart = Manufacturing share of GDP, each option with its p10–p90 band
 brief-matters = What matters most
 brief-matters-intro = The assumptions that move { $name }'s share in { $year } most, each over its plausible range:
