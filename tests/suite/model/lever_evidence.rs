@@ -457,6 +457,43 @@ fn with_no_spare_workers_and_no_new_supply_the_market_still_answers_smoothly() {
     assert!(year.unemployment_rate_pct <= 2.9 + 1e-9);
 }
 
+/// New workers join the labour force with the frictional share of it between
+/// jobs, like every other worker: even with every lever at its maximum, the
+/// most local jobs each admission induces and a shrinking labour force, to
+/// 2060, unemployment stays at or above the frictional rate (a referee found
+/// 1.93% when new supply joined the labour force all at work).
+#[test]
+fn unemployment_never_falls_below_the_frictional_rate_even_at_the_extremes() {
+    let baseline = baseline();
+    let dials: Vec<(LeverField, f64)> = LeverField::ALL
+        .into_iter()
+        .filter(|f| *f != LeverField::CofundingRatio)
+        .map(|f| (f, f.spec().max))
+        .collect();
+    let mut policy = package(&dials);
+    policy.horizon = 2060;
+    for (name, value) in [
+        ("talent_local_jobs_multiplier", 2.5),
+        ("labour_force_growth", -0.01),
+    ] {
+        policy.assumptions.push((
+            ParamId::from_name(name).unwrap_or_else(|| unreachable!()),
+            value,
+        ));
+    }
+    policy.assumptions.sort_by_key(|a| a.0);
+    let frictional = 100.0 * baseline.params.global.frictional_unemployment_rate;
+    let projection = project(&baseline, &policy);
+    for year in &projection.years {
+        assert!(
+            year.unemployment_rate_pct >= frictional - 1e-9,
+            "{}: {} below the frictional {frictional}",
+            year.year,
+            year.unemployment_rate_pct
+        );
+    }
+}
+
 fn dial() -> impl Strategy<Value = (LeverField, f64)> {
     prop::sample::select(
         LeverField::ALL

@@ -4,9 +4,10 @@
 //! jobs talent does not fill, the research jobs extra R&D keeps, and the local
 //! services jobs that manufacturing and talent induce) is met, in proportions set by three elasticities, by new
 //! labour supply (participation, imported labour), by fewer unemployed (down to
-//! the floor) and by workers drawn from other employers. Nothing here can make
-//! unemployment rise above the status quo's, and net jobs grow smoothly with
-//! the demand (docs/MODEL.md §3.8).
+//! the floor) and by workers drawn from other employers; the new workers join
+//! with the frictional share of them between jobs. Nothing here can make
+//! unemployment rise above the status quo's or fall below the frictional
+//! rate, and net jobs grow smoothly with the demand (docs/MODEL.md §3.8).
 
 use super::last_call::{LABOUR_FORCE, TRAINED_AT_WORK};
 use super::{BN, M, Run};
@@ -134,7 +135,11 @@ impl Run<'_> {
         outcome.services_jobs_drawn = drawn;
         outcome.gross_jobs_added = direct + added_outside;
         outcome.net_jobs_added = direct + added_outside - drawn;
-        outcome.labour_force = trend_labour_force + talent_in_labour_force + new_supply;
+        // New supply comes with the frictional share of it between jobs, as
+        // every labour force does: `new_supply` at work are a fraction
+        // 1 − frictional of the workers who join.
+        let joining = new_supply / (1.0 - g.frictional_unemployment_rate);
+        outcome.labour_force = trend_labour_force + talent_in_labour_force + joining;
         let employed = trend_labour_force * (1.0 - u0) + outcome.net_jobs_added;
         outcome.unemployment_rate_pct = 100.0 * (1.0 - employed / outcome.labour_force);
         LabourMarket {
