@@ -170,11 +170,21 @@ pub struct Projection {
 }
 
 impl YearOutcome {
-    /// Shannon entropy of sector shares divided by ln(10): 1 = perfectly even.
-    /// Derived on demand: it costs ten logarithms, which a sweep of millions of
-    /// packages need not pay.
+    /// Shannon entropy of the sectors' shares of GDP at current prices (as
+    /// the HHI), divided by ln(10): 1 = perfectly even. Derived on demand: it
+    /// costs ten logarithms, which a sweep of millions of packages need not pay.
     pub fn shannon_evenness(&self) -> f64 {
-        crate::diversification::concentration(&self.sector_value_added_hkd_bn).1
+        crate::diversification::concentration(&self.nominal_sector_values()).1
+    }
+
+    /// Each sector's value added at current prices: manufacturing's at its
+    /// relative price, the rest as they are (base-year prices are services').
+    pub fn nominal_sector_values(&self) -> [f64; crate::sector::SECTOR_COUNT] {
+        let mut nominal = self.sector_value_added_hkd_bn;
+        for value in &mut nominal[..crate::sector::MANUFACTURING_COUNT] {
+            *value *= self.manufacturing_relative_price;
+        }
+        nominal
     }
 }
 

@@ -620,3 +620,47 @@ fn eight_packages_are_drawn_apart_same_names_by_file_and_the_source_line_wraps()
         }
     }
 }
+
+/// The report's sector table gives each sector's share of GDP at current
+/// prices, as the headline share is: with manufacturing's relative price
+/// falling, the five manufacturing shares add up to the headline's, not to
+/// the share at base-year prices.
+#[test]
+fn the_report_s_sector_shares_add_up_to_the_official_share_when_prices_move() {
+    let package = crate::support::package::Package::example("policies/blueprint-2032.toml")
+        .set("assumptions.manufacturing_relative_price_change", -0.05);
+    let eval = package.run(&["eval", "{package}", "--format", "json"]);
+    eval.exits(0);
+    let value: Value = serde_json::from_str(&eval.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let official = value["target"]["projected_share_pct"]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    let i = value["years"]
+        .as_array()
+        .and_then(|years| years.iter().position(|y| y.as_i64() == Some(2032)))
+        .unwrap_or_else(|| panic!("2032 is projected"));
+    let real = value["series"]["real_manufacturing_share_pct"][i]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    assert!(real - official > 0.3, "prices moved: {real} vs {official}");
+    let report = package.run(&["report", "{package}", "-o", "-"]);
+    report.exits(0);
+    let sectors = report
+        .stdout
+        .split("## Sectors")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no sectors section"));
+    let manufacturing: f64 = sectors
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| sector"))
+        .take(5)
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            cells[6].parse::<f64>().unwrap_or(f64::NAN)
+        })
+        .sum();
+    assert!(
+        (manufacturing - official).abs() < 0.03,
+        "the five shares add to {manufacturing}, the official share is {official}"
+    );
+}

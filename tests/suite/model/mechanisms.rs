@@ -416,7 +416,14 @@ fn the_target_check_agrees_with_the_yearly_shares() {
 
 #[test]
 fn diversification_measures_agree_with_their_definitions() {
-    let projection = project(&baseline(), &Policy::status_quo());
+    // A falling relative price, so shares at current prices differ from
+    // shares at base-year prices: all three measures read the former.
+    let falling = assuming(
+        Policy::status_quo(),
+        &[("manufacturing_relative_price_change", -0.05)],
+    );
+    let projection = project(&baseline(), &falling);
+    assert!(at(&projection, 2032).manufacturing_relative_price < 0.7);
     for year in &projection.years {
         // Shares of nominal GDP: manufacturing at its relative price.
         let nominal: Vec<f64> = year
@@ -435,7 +442,19 @@ fn diversification_measures_agree_with_their_definitions() {
         let hhi: f64 = nominal.iter().map(|v| (v / total).powi(2)).sum::<f64>() * 10_000.0;
         assert!((year.hhi - hhi).abs() < 1e-9);
         assert!((year.effective_sectors - 10_000.0 / hhi).abs() < 1e-9);
-        assert!(year.shannon_evenness() > 0.0 && year.shannon_evenness() < 1.0);
+        let entropy: f64 = nominal
+            .iter()
+            .map(|v| v / total)
+            .filter(|s| *s > 0.0)
+            .map(|s| -s * s.ln())
+            .sum();
+        let evenness = entropy / (nominal.len() as f64).ln();
+        assert!(
+            (year.shannon_evenness() - evenness).abs() < 1e-12,
+            "{}: {} vs {evenness}",
+            year.year,
+            year.shannon_evenness()
+        );
     }
 }
 

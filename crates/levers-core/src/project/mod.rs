@@ -610,15 +610,9 @@ fn fill_aggregates(outcome: &mut YearOutcome, relative_price: f64) {
     outcome.manufacturing_value_added_hkd_bn = values[..M].iter().sum();
     outcome.real_manufacturing_share_pct =
         100.0 * outcome.manufacturing_value_added_hkd_bn / outcome.gdp_hkd_bn;
-    let nominal: [f64; SECTOR_COUNT] = by_sector(|i| {
-        if i < M {
-            values[i] * relative_price
-        } else {
-            values[i]
-        }
-    });
     let nominal_manufacturing = outcome.manufacturing_value_added_hkd_bn * relative_price;
     outcome.manufacturing_relative_price = relative_price;
+    let nominal = outcome.nominal_sector_values();
     outcome.manufacturing_share_pct = 100.0 * nominal_manufacturing
         / (outcome.gdp_hkd_bn - outcome.manufacturing_value_added_hkd_bn + nominal_manufacturing);
     outcome.hhi = hhi(&nominal);

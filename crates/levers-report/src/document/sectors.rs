@@ -41,9 +41,13 @@ pub(super) fn sector_table(lang: Lang, policy: &Policy, projection: &Projection)
             } else {
                 "—".to_string()
             };
-            let share = |y: &YearOutcome, v: f64| {
-                if y.gdp_hkd_bn > 0.0 {
-                    format!("{:.2}", v / y.gdp_hkd_bn * 100.0)
+            // The official share: at current prices, manufacturing at its
+            // relative price, as the headline's (value added stays real).
+            let share = |y: &YearOutcome| {
+                let nominal = y.nominal_sector_values();
+                let gdp: f64 = nominal.iter().sum();
+                if gdp > 0.0 {
+                    format!("{:.2}", nominal[i] / gdp * 100.0)
                 } else {
                     "—".to_string()
                 }
@@ -57,8 +61,8 @@ pub(super) fn sector_table(lang: Lang, policy: &Policy, projection: &Projection)
                 format!("{a:.1}"),
                 format!("{b:.1}"),
                 growth,
-                share(first, a),
-                share(target, b),
+                share(first),
+                share(target),
                 jobs,
             ]
         })
