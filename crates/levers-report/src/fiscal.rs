@@ -192,8 +192,11 @@ fn offer_kind_text(lang: Lang, kind: MeasureKind) -> String {
     lang.text(&format!("offer-{}", kind.key()))
 }
 
-/// "R&D grants HK$96.0 bn offered (HK$12.0 bn a year), HK$36.1 bn taken up
-/// (38%)": one money kind over a window of `years` years.
+/// "R&D grants HK$12.0 bn a year offered, HK$4.5 bn a year taken up (HK$96.0
+/// bn and HK$36.1 bn in all, 38%)": one money kind over a window of `years`
+/// years; a kind offered in fewer of them is said so ("HK$1.5 bn offered in 3
+/// of the 8 years (HK$500 m a year on average)"), not averaged over years it
+/// is not offered.
 pub fn offer_phrase(lang: Lang, totals: &OfferTotals, years: i32) -> String {
     let share = if totals.offered_hkd_bn > 0.0 {
         format!(
@@ -203,9 +206,20 @@ pub fn offer_phrase(lang: Lang, totals: &OfferTotals, years: i32) -> String {
     } else {
         "–".to_string()
     };
-    let per_year = |v: f64| crate::format::money(lang, v * 1e9 / f64::from(years.max(1)));
+    let offered_years = i32::try_from(totals.offered_years).unwrap_or(i32::MAX);
+    let id = if offered_years > 0 && offered_years < years {
+        "offer-phrase-some-years"
+    } else {
+        "offer-phrase"
+    };
+    let per_year = |v: f64| {
+        crate::format::money(
+            lang,
+            v * 1e9 / f64::from(offered_years.clamp(1, years.max(1))),
+        )
+    };
     lang.format(
-        "offer-phrase",
+        id,
         &[
             ("kind", &offer_kind_text(lang, totals.kind)),
             ("offered_per_year", &per_year(totals.offered_hkd_bn)),
@@ -213,6 +227,8 @@ pub fn offer_phrase(lang: Lang, totals: &OfferTotals, years: i32) -> String {
             ("offered", &money_bn(lang, totals.offered_hkd_bn)),
             ("taken", &money_bn(lang, totals.taken_up_hkd_bn)),
             ("share", &share),
+            ("years", &offered_years.to_string()),
+            ("window", &years.to_string()),
         ],
     )
 }

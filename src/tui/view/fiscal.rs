@@ -302,16 +302,17 @@ fn notes(app: &App, accounts: &FiscalAccounts) -> Vec<String> {
 
 /// Money offered and taken up a year to the target year, per money kind:
 /// "Offered/taken up a yr to 2032: R&D 9.8/3.2 · co-inv. 19.2/1.4" (HK$ bn,
-/// averaged over the years from the first policy year); `None` when the package offers no money.
+/// averaged over the years each kind is offered, as `summary` says it); `None`
+/// when the package offers no money.
 fn offered_note(lang: Lang, to_target: &TargetWindow) -> Option<String> {
     if to_target.money_offered.is_empty() {
         return None;
     }
-    let years = f64::from((to_target.window.to - to_target.window.from + 1).max(1));
     let kinds: Vec<String> = to_target
         .money_offered
         .iter()
         .map(|totals| {
+            let years = totals.offered_years.max(1) as f64;
             format!(
                 "{} {:.1}/{:.1}",
                 lang.text(&format!("tui-offer-{}", totals.kind.key())),

@@ -392,6 +392,39 @@ start = 2025
     assert!(report.contains("HK$100.0 bn a year offered"), "{report}");
 }
 
+/// A scheme funded for three of the eight years to the target is said per
+/// year it runs, not averaged over years it offers nothing.
+#[test]
+fn money_offered_in_some_years_is_said_for_those_years() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "three.toml",
+        r#"format = 2
+name = "Three years"
+horizon = 2035
+
+[measures.grants]
+kind = "rd_grants"
+amount = 0.5
+start = 2025
+end = 2027
+"#,
+    );
+    let summary = ok(&["summary", &file]);
+    assert!(
+        summary.contains(
+            "R&D grants HK$1.5 bn offered in 3 of the 8 years (HK$500 m a year on average)"
+        ),
+        "{summary}"
+    );
+    let chinese = ok(&["--lang", "zh-Hant", "summary", &file]);
+    assert!(
+        chinese.contains("研發資助在 8 年中的 3 年提供合共 15億港元（平均每年 5億港元）"),
+        "{chinese}"
+    );
+}
+
 #[test]
 fn the_present_value_in_the_json_discounts_outlays_not_financing() {
     let file = "policies/blueprint-2032.toml";

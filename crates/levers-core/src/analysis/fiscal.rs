@@ -109,6 +109,8 @@ pub struct OfferTotals {
     pub offered_hkd_bn: f64,
     /// Taken up over the window, HK$ bn.
     pub taken_up_hkd_bn: f64,
+    /// The years of the window in which some money of the kind is offered.
+    pub offered_years: usize,
 }
 
 /// The kinds whose amount is money offered to firms (HK$ bn a year), so that
@@ -264,10 +266,16 @@ impl MoneyOffer {
     /// Offered and taken up summed over the `years` from `from` to `to`.
     pub fn totals(&self, years: &[i32], from: i32, to: i32) -> OfferTotals {
         let sum = |series: &[f64]| sum_between(years, series, from, to);
+        let offered_years = years
+            .iter()
+            .zip(&self.offered_hkd_bn)
+            .filter(|(y, offered)| (from..=to).contains(*y) && **offered > 0.0)
+            .count();
         OfferTotals {
             kind: self.kind,
             offered_hkd_bn: sum(&self.offered_hkd_bn),
             taken_up_hkd_bn: sum(&self.taken_up_hkd_bn),
+            offered_years,
         }
     }
 }

@@ -559,6 +559,7 @@ fiscal-by-measure = To the horizon, by measure:
 fiscal-pv = Present value in { $year } of the cash outlay and tax forgone to the horizon at a real discount rate of { $rate }% (`discount_rate`, overridable in [assumptions]; { $source }): { $money }. Financing ({ $financing } to the horizon, undiscounted) is reported beside it, not discounted into it: discounting already counts the time value of money (HM Treasury Green Book).
 offer-sentence = Money offered and taken up, { $from }–{ $to }: { $offers }.
 offer-phrase = { $kind } { $offered_per_year } a year offered, { $taken_per_year } a year taken up ({ $offered } and { $taken } in all, { $share }%)
+offer-phrase-some-years = { $kind } { $offered } offered in { $years } of the { $window } years ({ $offered_per_year } a year on average), { $taken } taken up ({ $share }%)
 offer-rd_grants = R&D grants
 offer-coinvestment = co-investment
 fiscal-per-job-none = none (no jobs added)
