@@ -14,7 +14,7 @@ use levers_report::format::as_typed;
 
 use super::Failure;
 use super::args::BriefArgs;
-use super::console::{detail, progress_bar, write_file, write_output};
+use super::console::{progress_bar, write_output};
 use super::input::Projected;
 use super::output_name::{Forms, format_required};
 use levers_report::i18n::Lang;
@@ -242,9 +242,11 @@ fn write_chart_beside(output: &Path, brief: &Brief) -> Result<String, Failure> {
         .file_stem()
         .map_or_else(|| "brief".to_string(), |s| s.to_string_lossy().into_owned());
     let name = format!("{stem}-share.svg");
-    let path = output.with_file_name(&name);
-    write_file(&path, brief.chart_svg.as_bytes())
-        .map_err(|e| super::console::cannot_write(brief.lang, &path, &e))?;
-    detail(&format!("wrote {}", path.display()));
+    // Said like the brief itself: a file beside it may be replaced.
+    write_output(
+        brief.lang,
+        &output.with_file_name(&name),
+        brief.chart_svg.as_bytes(),
+    )?;
     Ok(name)
 }

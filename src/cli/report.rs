@@ -13,7 +13,7 @@ use levers_report::{Evaluated, chart, document, series};
 
 use super::Failure;
 use super::args::ReportArgs;
-use super::console::{detail, write_file, write_output};
+use super::console::write_output;
 use super::eval::monte_carlo_parallel;
 use super::input::{Projected, load, project_checked};
 use super::output_name::{Forms, format_required};
@@ -178,10 +178,8 @@ fn report_charts(
         );
         let name = format!("{stem}-{key}.svg");
         if write_files {
-            let path = base.with_file_name(&name);
-            write_file(&path, svg.as_bytes())
-                .map_err(|e| super::console::cannot_write(lang, &path, &e))?;
-            detail(&format!("wrote {}", path.display()));
+            // Said like the report itself: a file beside it may be replaced.
+            super::console::write_output(lang, &base.with_file_name(&name), svg.as_bytes())?;
         }
         written.push(document::ChartFile {
             title: series.title(lang),

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::Args;
 use levers_core::analysis::{DEFAULT_DRAWS, DEFAULT_SEED};
 
-use super::shared::draws;
-use crate::cli::expected::{Expected, number_in};
+use super::shared::MAX_DRAWS;
+use crate::cli::expected::{Expected, number_in, whole_number};
 
 #[derive(Debug, Args)]
 pub struct BriefArgs {
@@ -23,12 +23,19 @@ pub struct BriefArgs {
     /// this many % of GDP (repeat the flag or separate with commas).
     #[arg(long, value_name = "PCT", value_delimiter = ',', value_parser = threshold)]
     pub threshold: Vec<f64>,
-    /// Number of Monte Carlo draws behind the chances and bands.
-    #[arg(long, default_value_t = DEFAULT_DRAWS, value_name = "N", value_parser = draws)]
+    /// Number of Monte Carlo draws behind the chances and bands (at least 100:
+    /// "in 8 draws out of 10 between" needs enough draws to mean it).
+    #[arg(long, default_value_t = DEFAULT_DRAWS, value_name = "N", value_parser = brief_draws)]
     pub draws: usize,
     /// Seed of the Monte Carlo draws: the same seed gives the same chances.
     #[arg(long, default_value_t = DEFAULT_SEED, value_name = "S")]
     pub seed: u64,
+}
+
+/// `brief --draws`: from 100 (bands and chances of ten draws in ten say
+/// little) to [`MAX_DRAWS`].
+fn brief_draws(text: &str) -> Result<usize, Expected> {
+    whole_number(text, 100, MAX_DRAWS)
 }
 
 /// `--threshold`: a share of GDP in % from 0 to 100.
