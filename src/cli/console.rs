@@ -247,7 +247,7 @@ pub fn cannot_write(lang: Lang, path: &Path, error: &std::io::Error) -> Failure 
             None if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) => {
                 lang.text("cannot-write-read-only")
             }
-            None => error.to_string(),
+            None => levers_files::fsio::reason(error),
         },
     };
     Failure::Invalid(lang.format(

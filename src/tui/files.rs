@@ -125,20 +125,21 @@ pub fn execute(effect: Effect, baseline: &Baseline, folders: &[PathBuf], lang: L
             ..
         } if fsio::is_file(&path) => Outcome::Exists(path),
         Effect::SaveAs { path, contents, .. } => {
-            guarded_save(path, &contents, None, false, folders)
+            guarded_save(lang, path, &contents, None, false, folders)
         }
         Effect::Save {
             path,
             contents,
             seen,
             allow_link,
-        } => guarded_save(path, &contents, seen.as_ref(), allow_link, folders),
+        } => guarded_save(lang, path, &contents, seen.as_ref(), allow_link, folders),
     }
 }
 
 /// Saves unless the file changed on disk since `seen` or the path is a link into
 /// another folder (and `allow_link` is false): those come back as questions.
 fn guarded_save(
+    lang: Lang,
     path: PathBuf,
     contents: &str,
     seen: Option<&FileStamp>,
@@ -161,7 +162,7 @@ fn guarded_save(
             target: target.clone(),
         };
     }
-    let result = save(target.path(), contents, folders);
+    let result = save(lang, target.path(), contents, folders);
     let stamp = result.is_ok().then(|| fsio::stamp(&path)).flatten();
     let text = result.is_ok().then(|| contents.to_string());
     Outcome::Saved {
@@ -172,19 +173,32 @@ fn guarded_save(
     }
 }
 
-fn save(path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> {
+fn save(lang: Lang, path: &Path, contents: &str, folders: &[PathBuf]) -> Result<(), String> {
     // The library folder is ours to create; any other missing folder is a typo.
     if let Some(parent) = path.parent()
         && folders.iter().any(|f| f == parent)
     {
-        fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        fs::create_dir_all(parent).map_err(|e| {
+            lang.format(
+                "tui-cannot-create-folder",
+                &[
+                    ("folder", &parent.display().to_string()),
+                    ("reason", &fsio::reason(&e)),
+                ],
+            )
+        })?;
     }
     fsio::write_whole(path, contents.as_bytes(), fsio::USUAL_MODE).map_err(|e| {
         format!(
-            "cannot save {}: {e}\nYour edits are kept (still unsaved): \
-             fix the problem and save again, or save elsewhere with S.",
-            path.display()
+            "{}\n{}",
+            lang.format(
+                "tui-cannot-save",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &fsio::reason(&e)),
+                ],
+            ),
+            lang.text("tui-edits-kept")
         )
     })
 }

@@ -224,6 +224,22 @@ pub fn digest(bytes: &[u8]) -> u64 {
     fnv1a_more(FNV_START, bytes)
 }
 
+/// The operating system's reason for `error`, without the path of the
+/// temporary file a save writes first (`Permission denied (os error 13)`, not
+/// `… at path "/folder/.levers-save-j9Niys.tmp"`): the user named another file.
+pub fn reason(error: &std::io::Error) -> String {
+    if let Some(code) = error.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code).to_string();
+    }
+    // The temporary-file crate words its errors `{reason} at path "{path}"`
+    // and keeps the reason only in that text.
+    let mut reason = error.to_string();
+    if let Some(at) = reason.find(" at path \"") {
+        reason.truncate(at);
+    }
+    reason
+}
+
 /// Whether `path` exists and is a file (for "overwrite?" questions).
 pub fn is_file(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.is_file())
@@ -232,6 +248,20 @@ pub fn is_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_error_gives_the_system_s_reason_without_the_temporary_file() {
+        let Err(error) = tempfile::NamedTempFile::new_in("/nonexistent-levers-folder") else {
+            panic!("a temporary file in a folder that does not exist");
+        };
+        assert!(error.to_string().contains("at path"), "{error}");
+        let reason = reason(&error);
+        assert!(
+            !reason.contains("at path") && !reason.contains(".tmp"),
+            "{reason}"
+        );
+        assert!(reason.contains("os error 2"), "{reason}");
+    }
     use std::io::Write;
 
     #[test]

@@ -901,6 +901,9 @@ fiscal-to-target = to the target year
 fiscal-to-target-line = To the target year ({ $from }–{ $to }): present value in { $year } { $money }; net cost per job-year { $job_year }; net cost per job added in { $to } { $job }.
 # Message popups: help and messages only close (a running seek is cancelled).
 hint-close = close
+tui-cannot-create-folder = cannot create { $folder }: { $reason }
+tui-cannot-save = cannot save { $path }: { $reason }
+tui-edits-kept = Your edits are kept (still unsaved): fix the problem and save again, or save elsewhere with S.
 popup-cannot-open = Cannot open { $path } (package kept)
 popup-cannot-save = Cannot save { $path }
 popup-settings-not-applied = Settings: some entries not applied

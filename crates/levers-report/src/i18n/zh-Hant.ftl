@@ -868,6 +868,9 @@ fiscal-to-target = 至目標年份
 fiscal-to-target-line = 至目標年份（{ $from }–{ $to } 年）：折算為 { $year } 年現值 { $money }；每職位年淨成本 { $job_year }；{ $to } 年每個淨新增職位成本 { $job }。
 # Message popups: help and messages only close (a running seek is cancelled).
 hint-close = 關閉
+tui-cannot-create-folder = 無法建立 { $folder }：{ $reason }
+tui-cannot-save = 無法儲存 { $path }：{ $reason }
+tui-edits-kept = 你的修改仍然保留（尚未儲存）：解決問題後再儲存，或按 S 另存到別處。
 popup-cannot-open = 無法開啟 { $path }（保留現有方案）
 popup-cannot-save = 無法儲存 { $path }
 popup-settings-not-applied = 設定：部分項目未能套用
