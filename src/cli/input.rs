@@ -86,11 +86,30 @@ pub fn load_all(
     }
 }
 
+/// A budget in words: "cap HK$60.0 bn a year, from reserves".
+fn budget_words(lang: Lang, budget: &levers_core::policy::Budget) -> String {
+    let cap = budget.cap_hkd_bn_per_year.map_or_else(
+        || lang.text("stack-budget-no-cap"),
+        |cap| {
+            lang.format(
+                "stack-budget-cap",
+                &[("cap", &levers_report::format::money_bn(lang, cap))],
+            )
+        },
+    );
+    let funding = lang.text(&format!("funding-{}", budget.funding.key()));
+    lang.format(
+        "stack-budget-words",
+        &[("cap", &cap), ("funding", &funding)],
+    )
+}
+
 /// Reads `FILE`, or, when no such file exists and the name joins several with
 /// `+`, each of them stacked left to right (`a.toml+b.toml`: b on top of a; see
 /// `levers_core::analysis::stack` for the rule). Conflicts — the same lever
-/// field set to different values — are warned about on stderr; a stacked
-/// package that breaks a rule is an error.
+/// field set to different values, a different budget (the top one's is kept)
+/// — are warned about on stderr; a stacked package that breaks a rule is an
+/// error.
 pub fn load(lang: Lang, file: &Path, baseline: &Baseline) -> Result<Policy, Failure> {
     let name = file.display().to_string();
     let parts: Vec<&str> = name.split('+').collect();
@@ -122,12 +141,26 @@ pub fn load(lang: Lang, file: &Path, baseline: &Baseline) -> Result<Policy, Fail
                     ));
                 }
                 for conflict in &result.conflicts {
-                    super::console::tell(&format!(
-                        "warning: {part} sets levers.{} = {} over {} from {below_name}; using {}",
-                        conflict.field.path(),
-                        conflict.above,
-                        conflict.below,
-                        conflict.above
+                    super::console::tell(&lang.format(
+                        "stack-dial-conflict",
+                        &[
+                            ("above_file", part),
+                            ("field", &format!("levers.{}", conflict.field.path())),
+                            ("above", &conflict.above.to_string()),
+                            ("below", &conflict.below.to_string()),
+                            ("below_file", &below_name),
+                        ],
+                    ));
+                }
+                if below.budget != policy.budget {
+                    super::console::tell(&lang.format(
+                        "stack-budget",
+                        &[
+                            ("above_file", part),
+                            ("above", &budget_words(lang, &policy.budget)),
+                            ("below", &budget_words(lang, &below.budget)),
+                            ("below_file", &below_name),
+                        ],
                     ));
                 }
                 result.policy

@@ -325,6 +325,31 @@ fn stacked_packages_warn_about_conflicts_and_evaluate_the_top_package_over_the_b
         conflicting.stderr.contains("warning:")
             && conflicting.stderr.contains("land.rent_subsidy_pct")
     );
+    // The budget comes from the package on top, and a different one is said:
+    // the Blueprint's cap and reserves replace land-led's borrowing.
+    assert!(
+        conflicting.stderr.contains(
+            "warning: policies/blueprint-2032.toml brings its budget (cap HK$60.0 bn a year, funded from reserves) over policies/land-led.toml's (no cap, funded from borrowing)"
+        ),
+        "{}",
+        conflicting.stderr
+    );
+    let chinese = run(&[
+        "--lang",
+        "zh-Hant",
+        "eval",
+        "policies/land-led.toml+policies/blueprint-2032.toml",
+    ]);
+    assert!(
+        chinese.stderr.contains("取代 policies/land-led.toml 的 70")
+            && chinese.stderr.contains("預算以上層組合為準")
+            && !chinese.stderr.contains("warning"),
+        "{}",
+        chinese.stderr
+    );
+    // Packages with the same budget stack without a word on it.
+    let same = run(&["eval", "policies/rd-led.toml+policies/talent-led.toml"]);
+    assert!(!same.stderr.contains("budget"), "{}", same.stderr);
 }
 
 #[test]

@@ -1524,4 +1524,10 @@ paths-no-home = (no home folder found; set the environment variable)
 paths-override = Override with { $config } (settings) and { $data } (library: <dir>/policies, recovery: <dir>/recovery).
 
 ## check and summary: rate measures of one kind above the kind's maximum
+# Stacking a.toml+b.toml: what the package on top overrides.
+stack-dial-conflict = warning: { $above_file } sets { $field } = { $above } over { $below } from { $below_file }; using { $above }
+stack-budget = warning: { $above_file } brings its budget ({ $above }) over { $below_file }'s ({ $below }); the package on top sets the budget
+stack-budget-words = { $cap }, funded from { $funding }
+stack-budget-cap = cap { $cap } a year
+stack-budget-no-cap = no cap
 stacked-rates = Warning: { $kind }: the measures of this kind add up to { $total } from { $year } in some sector, above the { $most } the model pays at most; the part above it neither acts nor costs.

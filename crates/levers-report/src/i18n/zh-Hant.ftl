@@ -1499,4 +1499,10 @@ paths-no-home = （找不到主目錄；請設定環境變數）
 paths-override = 可用 { $config }（設定）及 { $data }（方案庫：<dir>/policies，復原副本：<dir>/recovery）另行指定。
 
 ## check and summary: rate measures of one kind above the kind's maximum
+# 疊加 a.toml+b.toml：上層組合取代的設定。
+stack-dial-conflict = 注意：{ $above_file } 把 { $field } 設為 { $above }，取代 { $below_file } 的 { $below }；採用 { $above }
+stack-budget = 注意：{ $above_file } 的預算（{ $above }）取代 { $below_file } 的預算（{ $below }）；預算以上層組合為準
+stack-budget-words = { $cap }，資金來自{ $funding }
+stack-budget-cap = 每年上限 { $cap }
+stack-budget-no-cap = 不設上限
 stacked-rates = 注意：{ $kind }：同類措施自 { $year } 年起在部分行業合計達 { $total }，超出模型所付上限 { $most }；超出部分既無作用，亦不計成本。
