@@ -716,3 +716,47 @@ fn explains_table_names_each_outcome_whole_across_the_top() {
         assert!(!header.contains('…'), "{lang}: cut: {header}");
     }
 }
+
+/// Beyond twelve contributors the attribution samples orders, and its JSON
+/// gives each part's standard error beside it (the table gives the largest).
+#[test]
+fn a_sampled_attribution_gives_each_part_s_standard_error_in_its_json() {
+    let mut text = String::from("format = 2\nname = \"Fourteen schemes\"\nhorizon = 2035\n");
+    for i in 1..=14 {
+        text.push_str(&format!(
+            "\n[measures.scheme_{i}]\nkind = \"rd_grants\"\namount = {}\nstart = 2025\n",
+            f64::from(i) / 10.0
+        ));
+    }
+    let package = Package::text("fourteen.toml", &text);
+    let explained = package.run(&["explain", "{package}", "--format", "json"]);
+    explained.exits(0);
+    let value: serde_json::Value =
+        serde_json::from_str(&explained.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(value["method"], "sampled_orders");
+    for outcome in value["outcomes"].as_array().unwrap_or(&Vec::new()) {
+        let parts = outcome["parts"].as_object().expect("parts");
+        let errors = outcome["standard_errors"]
+            .as_object()
+            .expect("standard errors");
+        assert_eq!(
+            parts.keys().collect::<Vec<_>>(),
+            errors.keys().collect::<Vec<_>>()
+        );
+        assert!(
+            errors
+                .values()
+                .all(|e| e.as_f64().is_some_and(|e| e >= 0.0)),
+            "{errors:?}"
+        );
+    }
+    // An exact attribution has none to give.
+    let exact = json(&[
+        "explain",
+        "policies/blueprint-2032.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(exact["method"], "exact");
+    assert!(exact["outcomes"][0].get("standard_errors").is_none());
+}

@@ -312,7 +312,7 @@ pub fn render(
                         .zip(&o.parts)
                         .map(|(g, p)| (g.key().to_string(), number(*p)))
                         .collect();
-                    json!({
+                    let mut outcome = json!({
                         "outcome": o.outcome.key(),
                         "label": outcome_label(Lang::En, o.outcome),
                         "unit": o.outcome.unit(),
@@ -320,7 +320,17 @@ pub fn render(
                         "total": number(o.total),
                         "change": number(o.change()),
                         "parts": parts,
-                    })
+                    });
+                    // A sampled attribution: each part's standard error.
+                    if matches!(attribution.method, AttributionMethod::SampledOrders(_)) {
+                        let errors: Map<String, Value> = contributors
+                            .iter()
+                            .zip(&o.standard_errors)
+                            .map(|(g, e)| (g.key().to_string(), number(*e)))
+                            .collect();
+                        outcome["standard_errors"] = Value::Object(errors);
+                    }
+                    outcome
                 })
                 .collect();
             let value = json!({
