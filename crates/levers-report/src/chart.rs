@@ -99,8 +99,8 @@ impl ChartTexts {
 }
 
 /// A chart's title: the label, with the unit in brackets unless the label
-/// already ends in brackets or names the unit ("Manufacturing jobs (direct)",
-/// not "Manufacturing jobs (direct) (jobs)").
+/// already ends in brackets or names the unit ("Manufacturing jobs (all plants)",
+/// not "Manufacturing jobs (all plants) (jobs)").
 pub fn title(label: &str, unit: &str) -> String {
     let names_unit = label
         .split(|c: char| !c.is_alphanumeric())
@@ -845,8 +845,8 @@ mod tests {
     #[test]
     fn titles_keep_the_unit_once() {
         assert_eq!(
-            title("Manufacturing jobs (direct)", "jobs"),
-            "Manufacturing jobs (direct)"
+            title("Manufacturing jobs (all plants)", "jobs"),
+            "Manufacturing jobs (all plants)"
         );
         assert_eq!(title("GDP", "HK$ bn"), "GDP (HK$ bn)");
         assert_eq!(

@@ -88,7 +88,7 @@ fn titles_do_not_repeat_the_unit() {
     assert!(
         jobs_texts
             .iter()
-            .any(|t| t == "Manufacturing jobs (direct)"),
+            .any(|t| t == "Manufacturing jobs (all plants)"),
         "{jobs_texts:?}"
     );
     assert!(

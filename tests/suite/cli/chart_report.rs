@@ -185,7 +185,7 @@ fn a_jobs_chart_has_no_target_and_its_unit_on_the_axis() {
     assert!(
         texts
             .iter()
-            .any(|t| t == "Manufacturing jobs (direct), jobs"),
+            .any(|t| t == "Manufacturing jobs (all plants), jobs"),
         "{texts:?}"
     );
 }

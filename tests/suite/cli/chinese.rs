@@ -123,7 +123,7 @@ fn report_headings_and_the_html_language_follow_the_choice_and_json_never_does()
         "## 摘要",
         "## 主要結果",
         "## 圖表",
-        "![製造業就業人數（直接）]",
+        "![製造業就業人數（所有廠房）]",
     ] {
         assert!(text.contains(heading), "{heading}: {text}");
     }
