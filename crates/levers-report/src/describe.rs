@@ -139,16 +139,21 @@ pub fn binding_phrase(lang: Lang, binding: &Binding) -> String {
         Binding::Budget => lang.text("binds-budget"),
         Binding::LeverCeilings(fields) => lang.format(
             "binds-lever-maxima",
-            &[(
-                "levers",
-                &fields
-                    .iter()
-                    .map(|f| lang.lever_field(*f))
-                    .collect::<Vec<_>>()
-                    .join(&lang.text("list-separator")),
-            )],
+            &[("levers", &field_list(lang, fields))],
         ),
+        Binding::Demand(fields) => {
+            lang.format("binds-demand", &[("levers", &field_list(lang, fields))])
+        }
     }
+}
+
+/// Fields by their names in `lang`, in a list.
+fn field_list(lang: Lang, fields: &[levers_core::LeverField]) -> String {
+    fields
+        .iter()
+        .map(|f| lang.lever_field(*f))
+        .collect::<Vec<_>>()
+        .join(&lang.text("list-separator"))
 }
 
 /// "… binds: a, b and c" or "no constraint binds".

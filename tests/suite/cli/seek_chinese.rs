@@ -47,7 +47,7 @@ fn seek_best_says_and_names_the_highest_share_in_chinese() {
         .find(|l| l.starts_with("可達到的最高比重：2030 年製造業佔本地生產總值 "))
         .unwrap_or_else(|| panic!("{}", zh.stderr));
     assert!(
-        sentence.contains("限制因素：研發資助的上限。"),
+        sentence.contains("限制因素：企業對研發資助的需求（實際使用少於所提供）。"),
         "{sentence}"
     );
     assert!(

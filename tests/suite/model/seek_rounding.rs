@@ -275,3 +275,49 @@ fn two_measures_of_one_kind_at_their_maxima_name_the_kind_once() {
         );
     }
 }
+
+/// A money lever at its maximum that firms take up only part of is held back
+/// by their demand, not by the maximum: cutting it changes nothing (an audit
+/// cut the best package's grants from 100 to 10 and co-investment from 50 to
+/// 5 and found the same share and cost to every digit).
+#[test]
+fn money_offered_beyond_demand_binds_by_demand_not_by_its_maximum() {
+    use levers_core::analysis::seek::Binding;
+    let baseline = baseline();
+    let best = best_reachable(&baseline, &request_for(BLUEPRINT, 5.0));
+    let demand = best
+        .binding
+        .iter()
+        .find_map(|b| match b {
+            Binding::Demand(fields) => Some(fields.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(
+        demand.contains(&LeverField::GrantsHkdBnPerYear),
+        "{:?}",
+        best.binding
+    );
+    for binding in &best.binding {
+        if let Binding::LeverCeilings(fields) = binding {
+            assert!(
+                fields.iter().all(|f| !demand.contains(f)),
+                "{:?}",
+                best.binding
+            );
+        }
+    }
+    // And indeed: the grants' offer cut to half projects the same.
+    let year = |p: &Policy| {
+        let projection = project(&baseline, p);
+        let row = projection.year(2032).copied().unwrap_or_default();
+        (
+            row.manufacturing_share_pct,
+            row.cumulative_fiscal_cost_hkd_bn,
+        )
+    };
+    let mut cut = best.policy.clone();
+    let most = LeverField::GrantsHkdBnPerYear.spec().max;
+    cut.set_dial(LeverField::GrantsHkdBnPerYear, most / 2.0, 2025);
+    assert_eq!(year(&cut), year(&best.policy));
+}

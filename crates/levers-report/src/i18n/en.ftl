@@ -650,6 +650,7 @@ binds-land = industrial floor space (land ceiling)
 binds-absorption = how fast target industries can grow (absorption limit)
 binds-budget = the yearly budget cap
 binds-lever-maxima = the lever maxima of { $levers }
+binds-demand = firms' demand for { $levers } (they take up less than is offered)
 binds-nothing = no single constraint binds (diminishing returns)
 binds-and = { $rest } and { $last }
 

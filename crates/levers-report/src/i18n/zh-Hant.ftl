@@ -629,6 +629,7 @@ binds-land = 工業樓面面積（土地上限）
 binds-absorption = 目標行業的增長速度（吸納能力上限）
 binds-budget = 每年預算上限
 binds-lever-maxima = { $levers }的上限
+binds-demand = 企業對{ $levers }的需求（實際使用少於所提供）
 binds-nothing = 沒有單一限制（回報遞減）
 binds-and = { $rest }及{ $last }
 

@@ -58,6 +58,9 @@ pub enum Binding {
     Budget,
     /// These fields sit at their maximum.
     LeverCeilings(Vec<LeverField>),
+    /// These money fields offer more than firms take up in the target year:
+    /// their demand, not their maximum, holds them back.
+    Demand(Vec<LeverField>),
 }
 
 /// The best the search could do when the target is out of reach, and why.

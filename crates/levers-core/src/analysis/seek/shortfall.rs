@@ -32,13 +32,26 @@ pub(super) fn shortfall(searcher: &mut Searcher<'_>, x: &[f64]) -> Shortfall {
 
 /// What holds a package's share back in `target_year`: the capacity ceiling
 /// that binds there, a budget cap that scaled the levers down in any year to
-/// it, and the fields `at_max` that sit at their maxima.
+/// it, and the fields `at_max` that sit at their maxima — except a money
+/// field firms take up only part of in that year, which its demand holds
+/// back (more on offer would change nothing).
 pub(crate) fn binding(
     projection: &Projection,
     target_year: i32,
     at_max: Vec<LeverField>,
 ) -> Vec<Binding> {
     let mut binding = Vec::new();
+    let take_up = |field: LeverField| {
+        let year = projection.year(target_year)?;
+        match field {
+            LeverField::GrantsHkdBnPerYear => Some(year.rd_grant_take_up),
+            LeverField::CoinvestmentHkdBnPerYear => Some(year.coinvestment_take_up),
+            _ => None,
+        }
+    };
+    let (demand, at_max): (Vec<LeverField>, Vec<LeverField>) = at_max
+        .into_iter()
+        .partition(|field| take_up(*field).is_some_and(|share| share < 1.0 - 1e-9));
     if let Some(year) = projection.year(target_year) {
         match year.binding_constraint {
             Constraint::Labour => binding.push(Binding::Labour),
@@ -57,6 +70,9 @@ pub(crate) fn binding(
     }
     if !at_max.is_empty() {
         binding.push(Binding::LeverCeilings(at_max));
+    }
+    if !demand.is_empty() {
+        binding.push(Binding::Demand(demand));
     }
     binding
 }
