@@ -521,8 +521,16 @@ pub fn render(
         .iter()
         .filter(|m| m.total_hkd_bn != 0.0)
         .map(|m| {
+            // The name people know the measure by (its label), else its key.
+            let known = policy
+                .measures
+                .iter()
+                .find(|measure| measure.name == m.name)
+                .map_or(std::borrow::Cow::Borrowed(m.name.as_str()), |measure| {
+                    crate::describe::measure_label(lang, measure)
+                });
             vec![
-                name(&m.name),
+                name(&known),
                 lang.text(if m.is_tax_forgone() {
                     "fiscal-tax-forgone"
                 } else {

@@ -479,3 +479,24 @@ fn compare_reads_the_present_value_and_cost_per_job_of_the_outlays_as_eval_does(
         "{compared_per_job} vs {per_job}"
     );
 }
+
+/// The purse's table by measure names each measure as people know it (its
+/// label), as every other face does, not by its key.
+#[test]
+fn the_purse_by_measure_names_measures_by_their_labels() {
+    let table = ok(&["eval", "policies/announced-measures.toml"]);
+    let by_measure = table
+        .split("To the horizon, by measure:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(
+        by_measure.contains("San Tin Technopole I&T land"),
+        "{by_measure}"
+    );
+    assert!(!by_measure.contains("san_tin_land"), "{by_measure}");
+    let report = ok(&["report", "policies/blueprint-2032.toml", "-o", "-"]);
+    assert!(
+        report.contains("| Rent subsidy | cash outlay |"),
+        "{report}"
+    );
+}
