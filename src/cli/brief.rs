@@ -32,11 +32,21 @@ pub fn run(lang: Lang, baseline: &Baseline, args: &BriefArgs) -> Result<(), Fail
     super::console::check_folder(lang, &args.output)?;
     let packages = Projected::load(lang, baseline, &args.files)?;
     let evaluated = packages.evaluated();
+    // `--threshold 1,1` asks once: one row each, in the order first given.
+    let mut thresholds: Vec<f64> = Vec::new();
+    for threshold in &args.threshold {
+        if !thresholds
+            .iter()
+            .any(|t| t.to_bits() == threshold.to_bits())
+        {
+            thresholds.push(*threshold);
+        }
+    }
     let brief = build(
         lang,
         baseline,
         &evaluated,
-        &args.threshold,
+        &thresholds,
         args.draws,
         args.seed,
     )?;

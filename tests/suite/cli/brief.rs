@@ -1132,3 +1132,43 @@ fn a_lift_that_rounds_to_nothing_shows_no_sign_and_names_no_largest_part() {
             .contains("The largest contribution comes from")
     );
 }
+
+/// A threshold given twice is asked once; options from files of one name in
+/// two folders are told apart by their paths, and one file given twice is
+/// numbered among its repeats from 1.
+#[test]
+fn repeated_thresholds_and_files_of_one_name_read_apart() {
+    let once = run(&[
+        "brief",
+        "policies/status-quo.toml",
+        "policies/land-led.toml",
+        "--threshold",
+        "1,1,1.5",
+        "-o",
+        "-",
+    ]);
+    once.exits(0);
+    assert_eq!(
+        once.stdout.matches("at least 1% in 2032").count(),
+        1,
+        "{}",
+        once.stdout
+    );
+    let dir = temp();
+    for folder in ["a", "b"] {
+        std::fs::create_dir_all(dir.path().join(folder)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::copy(
+            root().join("policies/land-led.toml"),
+            dir.path().join(folder).join("land.toml"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let a = path_text(&dir.path().join("a/land.toml"));
+    let b = path_text(&dir.path().join("b/land.toml"));
+    let apart = ok(&["brief", "policies/status-quo.toml", &a, &b, "-o", "-"]).replace('\\', "");
+    assert!(apart.contains(&format!("Land-led ({a})")), "{apart}");
+    assert!(apart.contains(&format!("Land-led ({b})")), "{apart}");
+    let twice = ok(&["brief", "policies/status-quo.toml", &a, &a, "-o", "-"]).replace('\\', "");
+    assert!(twice.contains("Land-led (land.toml) #1"), "{twice}");
+    assert!(twice.contains("Land-led (land.toml) #2"), "{twice}");
+}

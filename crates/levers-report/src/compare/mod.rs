@@ -107,29 +107,48 @@ pub fn package_titles(lang: Lang, policies: &[Policy], files: &[String]) -> Vec<
 }
 
 /// The file's brackets are written the way `lang` writes them
-/// ([`crate::brackets`]); the name and file name as they are.
+/// ([`crate::brackets`]); the name and file name as they are. Names that
+/// collide get their file name; file names that collide too (`a/x.toml`,
+/// `b/x.toml`) their path as given; the same path given twice is numbered
+/// among its repeats (`#1`, `#2`).
 fn distinct_titles(lang: Lang, names: &[&str], files: &[&str]) -> Vec<String> {
-    let first: Vec<String> = names
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
+    let file_name = |file: &str| {
+        std::path::Path::new(file)
+            .file_name()
+            .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned())
+    };
+    let with = |i: usize, note: &dyn Fn(&str) -> String| -> String {
+        let name = names.get(i).copied().unwrap_or_default();
+        let file = files.get(i).copied().unwrap_or_default();
+        crate::brackets::with_note(lang, name, &note(file))
+    };
+    let titles: Vec<String> = (0..names.len())
+        .map(|i| {
+            let name = names[i];
+            if names.iter().filter(|n| **n == name).count() < 2 {
+                return name.to_string();
+            }
+            let short = with(i, &file_name);
             let file = files.get(i).copied().unwrap_or_default();
-            if names.iter().filter(|n| *n == name).count() > 1 {
-                let file = std::path::Path::new(file)
-                    .file_name()
-                    .map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned());
-                crate::brackets::with_note(lang, name, &file)
+            let other_path_alike = (0..names.len()).any(|j| {
+                names[j] == name
+                    && with(j, &file_name) == short
+                    && files.get(j).copied().unwrap_or_default() != file
+            });
+            if other_path_alike {
+                with(i, &|file: &str| file.to_string())
             } else {
-                (*name).to_string()
+                short
             }
         })
         .collect();
-    first
+    titles
         .iter()
         .enumerate()
         .map(|(i, title)| {
-            if first.iter().filter(|t| *t == title).count() > 1 {
-                format!("{title} #{}", i + 1)
+            if titles.iter().filter(|t| *t == title).count() > 1 {
+                let repeat = titles[..=i].iter().filter(|t| *t == title).count();
+                format!("{title} #{repeat}")
             } else {
                 title.clone()
             }
@@ -453,8 +472,15 @@ mod tests {
             distinct_titles(Lang::En, &names, &files),
             ["Tax (lean) (a.toml)", "Tax (lean) (b.toml)", "Other"]
         );
-        // Same names and same file names: numbered.
-        let twice = distinct_titles(Lang::En, &["A", "A"], &["x/a.toml", "y/a.toml"]);
-        assert_eq!(twice, ["A (a.toml) #1", "A (a.toml) #2"]);
+        // Same names and same file names: their paths.
+        let apart = distinct_titles(
+            Lang::En,
+            &["A", "A", "B"],
+            &["x/a.toml", "y/a.toml", "b.toml"],
+        );
+        assert_eq!(apart, ["A (x/a.toml)", "A (y/a.toml)", "B"]);
+        // The same path twice: numbered among its repeats, from 1.
+        let twice = distinct_titles(Lang::En, &["S", "A", "A"], &["s.toml", "a.toml", "a.toml"]);
+        assert_eq!(twice, ["S", "A (a.toml) #1", "A (a.toml) #2"]);
     }
 }
