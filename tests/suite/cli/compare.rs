@@ -210,6 +210,24 @@ fn six_packages_collide_by_name_and_differ_by_horizon_and_target_year() {
         "{common} vs {cumulative}"
     );
     assert!(own > common);
+    // Rows the notes call not comparable give no delta; the common ones do.
+    for key in [
+        "share_in_own_target_year_pct",
+        "gap_to_own_target_pp",
+        "total_cost_own_horizon_hkd_bn",
+    ] {
+        let row = outcome(&value, key);
+        assert!(
+            row["deltas"]
+                .as_array()
+                .is_some_and(|d| d.iter().all(serde_json::Value::is_null)),
+            "{key}: {row}"
+        );
+    }
+    assert!(
+        outcome(&value, "share_in_common_year_pct")["deltas"][4].is_number(),
+        "{value}"
+    );
     for format in ["table", "markdown", "csv"] {
         let text = compare(&SIX, format);
         assert!(

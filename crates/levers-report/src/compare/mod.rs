@@ -239,17 +239,33 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
         show,
         has_delta: true,
     };
+    // A row read in each package's own year or against its own target has a
+    // delta only where those are the same for all (the notes say so when not).
+    let alike = |value: &dyn Fn(&Evaluated<'_>) -> u64| {
+        packages
+            .windows(2)
+            .all(|pair| value(&pair[0]) == value(&pair[1]))
+    };
+    let same_target_year = alike(&|p| u64::from(p.policy.target.year.unsigned_abs()));
+    let same_target = same_target_year && alike(&|p| p.policy.target.share_pct.to_bits());
+    let same_horizon = alike(&|p| u64::from(p.policy.horizon.unsigned_abs()));
     vec![
-        outcome(
-            "share_in_own_target_year_pct",
-            each(&|p| Some(p.projection.target.projected_share_pct).filter(|v| v.is_finite())),
-            two,
-        ),
-        outcome(
-            "gap_to_own_target_pp",
-            each(&|p| Some(p.projection.target.gap_pp.max(0.0)).filter(|v| v.is_finite())),
-            two,
-        ),
+        Outcome {
+            has_delta: same_target_year,
+            ..outcome(
+                "share_in_own_target_year_pct",
+                each(&|p| Some(p.projection.target.projected_share_pct).filter(|v| v.is_finite())),
+                two,
+            )
+        },
+        Outcome {
+            has_delta: same_target,
+            ..outcome(
+                "gap_to_own_target_pp",
+                each(&|p| Some(p.projection.target.gap_pp.max(0.0)).filter(|v| v.is_finite())),
+                two,
+            )
+        },
         Outcome {
             has_delta: false,
             ..outcome(
@@ -315,11 +331,14 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
             }),
             money,
         ),
-        outcome(
-            "total_cost_own_horizon_hkd_bn",
-            each(&|p| p.projection.last().map(|y| y.cumulative_fiscal_cost_hkd_bn)),
-            one,
-        ),
+        Outcome {
+            has_delta: same_horizon,
+            ..outcome(
+                "total_cost_own_horizon_hkd_bn",
+                each(&|p| p.projection.last().map(|y| y.cumulative_fiscal_cost_hkd_bn)),
+                one,
+            )
+        },
     ]
 }
 
