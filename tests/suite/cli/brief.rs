@@ -472,15 +472,7 @@ fn the_bottom_line_names_the_option_that_does_most_from_the_numbers() {
 
 #[test]
 fn the_html_brief_stands_alone_and_prints_on_at_most_two_a4_pages() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|name| {
-            Command::new(name)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-    else {
+    let Some(chromium) = chromium() else {
         eprintln!("skipped: no Chromium on this machine (.ci/run installs Debian's chromium)");
         return;
     };
@@ -508,23 +500,86 @@ fn the_html_brief_stands_alone_and_prints_on_at_most_two_a4_pages() {
             })
             .count();
         assert_eq!(svgs, 0, "no stray SVG files beside the HTML");
-        let pdf = dir.path().join("brief.pdf");
-        let status = Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                &format!("--print-to-pdf={}", path_text(&pdf)),
-                &format!("file://{}", path_text(&html)),
-            ])
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(pdf.exists(), "{lang}: Chromium printed nothing: {status:?}");
-        let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{e}"));
-        let pages = pdf_pages(&bytes);
+        let pages = printed_pages(chromium, &html);
         assert!((1..=2).contains(&pages), "{lang} {extra:?}: {pages} pages");
     }
+}
+
+/// A brief of many options (nine, two with long names) and two thresholds
+/// still prints on two pages, in smaller type: an analyst's five options with
+/// two thresholds took three.
+#[test]
+fn a_brief_of_nine_options_and_two_thresholds_prints_on_two_a4_pages() {
+    let Some(chromium) = chromium() else {
+        eprintln!("skipped: no Chromium on this machine (.ci/run installs Debian's chromium)");
+        return;
+    };
+    let dir = temp();
+    let mut files: Vec<String> = [
+        "status-quo",
+        "announced",
+        "announced-measures",
+        "blueprint-2032",
+        "land-led",
+        "rd-led",
+        "talent-led",
+    ]
+    .iter()
+    .map(|name| format!("policies/{name}.toml"))
+    .collect();
+    let blueprint = std::fs::read_to_string(root().join("policies/blueprint-2032.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for i in 1..=2 {
+        let long = blueprint.replacen(
+            "name = \"Blueprint 2032\"",
+            &format!("name = \"Blueprint 2032, variant {i}, with a rather long name for a table\""),
+            1,
+        );
+        let path = dir.path().join(format!("variant-{i}.toml"));
+        std::fs::write(&path, long).unwrap_or_else(|e| panic!("{e}"));
+        files.push(path_text(&path));
+    }
+    for lang in ["en", "zh-Hant"] {
+        let html = dir.path().join(format!("brief-{lang}.html"));
+        let html_text = path_text(&html);
+        let mut args = vec!["--lang", lang, "brief"];
+        args.extend(files.iter().map(String::as_str));
+        args.extend(["--threshold", "1,1.5", "-o", html_text.as_str()]);
+        ok(&args);
+        let pages = printed_pages(chromium, &html);
+        assert!((1..=2).contains(&pages), "{lang}: {pages} pages");
+    }
+}
+
+/// The Chromium on this machine, if any.
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+}
+
+/// The pages `chromium` prints `html` on, to A4 as the page asks.
+fn printed_pages(chromium: &str, html: &Path) -> usize {
+    let pdf = html.with_extension("pdf");
+    let status = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", path_text(&pdf)),
+            &format!("file://{}", path_text(html)),
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(pdf.exists(), "Chromium printed nothing: {status:?}");
+    let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{e}"));
+    pdf_pages(&bytes)
 }
 
 /// Pages of a PDF: its `/Type /Page` objects (not `/Pages`).

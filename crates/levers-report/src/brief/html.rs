@@ -16,7 +16,24 @@ pub fn html(brief: &Brief) -> String {
         .split_once("<h1>")
         .and_then(|(_, rest)| rest.split_once("</h1>"))
         .map_or_else(String::new, |(title, _)| title.to_string());
-    page(brief.lang, &title, STYLE, &body)
+    let style = format!("{STYLE}{}", print_density(brief));
+    page(brief.lang, &title, &style, &body)
+}
+
+/// The type a brief prints in, so that it stays on two A4 pages: its usual
+/// type up to three options and no threshold, smaller up to six options
+/// and two thresholds, smaller still beyond (nine options with two
+/// thresholds and long names fit, in either language; measured with
+/// Chromium, `tests/suite/cli/brief.rs`). The screen keeps the usual type.
+fn print_density(brief: &Brief) -> &'static str {
+    let (options, thresholds) = (brief.rows.len(), brief.thresholds_pct.len());
+    if options <= 3 && thresholds == 0 {
+        ""
+    } else if options <= 6 && thresholds <= 2 {
+        "@media print{body{font-size:8pt;line-height:1.32}table{font-size:7.4pt}h2{margin:.45rem 0 .2rem}figure svg{max-height:68mm}}"
+    } else {
+        "@media print{body{font-size:7.2pt;line-height:1.28}table{font-size:6.8pt}h1{font-size:13pt}h2{font-size:9.5pt;margin:.35rem 0 .15rem}figure svg{max-height:56mm}}"
+    }
 }
 
 /// Compact type and an A4 page: the brief is meant to print on two pages.
