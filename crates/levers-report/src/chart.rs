@@ -590,6 +590,11 @@ where
         .div_ceil(14)
         .max(1);
     for (line, look) in chart.lines.iter().zip(styles) {
+        // A package with no value in any year (the status quo's cost per
+        // job) has no line to show, so no legend entry either.
+        if line.points.is_empty() {
+            continue;
+        }
         let stroke = ShapeStyle::from(look.color).stroke_width(px(2.0).max(1) as u32);
         let points: Vec<(f64, f64)> = line.points.iter().copied().map(at).collect();
         let drawn = match look.dash {

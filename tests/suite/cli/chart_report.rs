@@ -664,3 +664,22 @@ fn the_report_s_sector_shares_add_up_to_the_official_share_when_prices_move() {
         "the five shares add to {manufacturing}, the official share is {official}"
     );
 }
+
+/// A package with no value in any year of the outcome (the status quo's cost
+/// per net job: it adds no jobs) has no line, and so no legend entry.
+#[test]
+fn a_package_without_values_is_left_out_of_the_legend() {
+    let svg = String::from_utf8(output_of(levers().args([
+        "chart",
+        "policies/status-quo.toml",
+        "policies/land-led.toml",
+        "--outcome",
+        "cost_per_net_job_hkd",
+        "-o",
+        "-",
+    ])))
+    .expect("UTF-8");
+    let texts = texts(&svg);
+    assert!(texts.iter().any(|t| t == "Land-led"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "Status quo"), "{texts:?}");
+}
