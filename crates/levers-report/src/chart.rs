@@ -480,7 +480,21 @@ where
         }
         None => root.clone(),
     };
-    let (year_range, values) = extent(chart);
+    let (year_range, mut values) = extent(chart);
+    let legend = legend_box(chart, &root, size(14.0), px);
+    // No corner free for the legend: room is made above the data, so the
+    // legend's box hides none of it — unless the axis is the user's
+    // (`--ylim`), or the room would reach a target named above the scale.
+    if free_corner(chart, &year_range, &values, legend).is_none() && chart.ylim.is_none() {
+        let floor = (1.0 - legend.1 - 0.04).clamp(0.25, 0.9);
+        let end = values.start + (values.end - values.start) / floor;
+        let passes_target = chart.target.is_some_and(|t| {
+            !chart.target_on_scale() && t.share_pct > values.end && t.share_pct <= end
+        });
+        if !passes_target {
+            values.end = end;
+        }
+    }
     let years = (f64::from(year_range.start) - YEAR_PAD)..(f64::from(year_range.end) + YEAR_PAD);
     let styles = chart.styles();
     let mut context = ChartBuilder::on(&root)
@@ -627,7 +641,10 @@ where
 
     context
         .configure_series_labels()
-        .position(legend_position(chart, &year_range, &values))
+        .position(
+            free_corner(chart, &year_range, &values, legend)
+                .unwrap_or(SeriesLabelPosition::UpperLeft),
+        )
         .background_style(WHITE.mix(0.85))
         .border_style(RGBColor(160, 160, 160))
         .label_font((family, size(14.0)))
@@ -645,14 +662,56 @@ fn year_label(year: f64) -> String {
     }
 }
 
+/// The legend's box as shares of the plot's width and height: its entries
+/// (the lines with values, the bands, the target) about 18 points apart, as
+/// wide as its longest label and the sample before it. An estimate a little
+/// larger than the box plotters draws.
+fn legend_box<DB: DrawingBackend>(
+    chart: &Chart<'_>,
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    font_size: f64,
+    px: impl Fn(f64) -> i32,
+) -> (f64, f64) {
+    let family = chart.family();
+    let font: TextStyle<'_> = (family, font_size).into_font().into();
+    let mut labels: Vec<&str> = chart
+        .lines
+        .iter()
+        .filter(|l| !l.points.is_empty())
+        .map(|l| l.name.as_str())
+        .collect();
+    if chart.lines.iter().any(|l| l.band.is_some()) {
+        labels.push(&chart.texts.band);
+    }
+    if chart.target.is_some() && chart.target_line != TargetLine::Off {
+        labels.push(&chart.texts.target);
+    }
+    let widest = labels
+        .iter()
+        .map(|text| root.estimate_text_size(text, &font).map_or(0, |(w, _)| w))
+        .max()
+        .unwrap_or(0);
+    let (width, height) = root.dim_in_pixel();
+    let plot_width = f64::from((width as i32 - px(100.0)).max(1));
+    let plot_height = f64::from((height as i32 - px(102.0)).max(1));
+    let box_width = f64::from(widest) + f64::from(px(70.0));
+    let box_height = f64::from(px(18.0)) * labels.len() as f64 + f64::from(px(14.0));
+    (
+        (box_width / plot_width).min(1.0),
+        (box_height / plot_height).min(1.0),
+    )
+}
+
 /// The first corner (upper left, upper right, lower right, lower left) whose
-/// region — 45% of the width, 40% of the height — no line or band passes
-/// through, so the legend hides no data; upper left if none is free.
-fn legend_position(
+/// region — the legend's box, `legend` as shares of the plot's width and
+/// height, with a margin — no line or band passes through, so the legend
+/// hides no data; `None` if none is free.
+fn free_corner(
     chart: &Chart<'_>,
     years: &std::ops::Range<i32>,
     values: &std::ops::Range<f64>,
-) -> SeriesLabelPosition {
+    (legend_width, legend_height): (f64, f64),
+) -> Option<SeriesLabelPosition> {
     let span_x = f64::from((years.end - years.start).max(1));
     let span_y = (values.end - values.start).max(f64::MIN_POSITIVE);
     let mut points: Vec<(f64, f64)> = Vec::new();
@@ -675,8 +734,9 @@ fn legend_position(
         .collect();
     let free = |left: bool, top: bool| {
         !relative.iter().any(|(x, y)| {
-            let in_x = if left { *x <= 0.45 } else { *x >= 0.55 };
-            let in_y = if top { *y >= 0.6 } else { *y <= 0.4 };
+            let (w, h) = (legend_width + 0.04, legend_height + 0.04);
+            let in_x = if left { *x <= w } else { *x >= 1.0 - w };
+            let in_y = if top { *y >= 1.0 - h } else { *y <= h };
             in_x && in_y
         })
     };
@@ -688,7 +748,7 @@ fn legend_position(
     ]
     .into_iter()
     .find(|(left, top, _)| free(*left, *top))
-    .map_or(SeriesLabelPosition::UpperLeft, |(_, _, position)| position)
+    .map(|(_, _, position)| position)
 }
 
 /// Formats an axis tick without trailing noise: 12000 → "12,000", 0.25 → "0.25".
@@ -778,6 +838,69 @@ mod tests {
         let (off, on_scale) = close_options(TargetLine::Off);
         assert_eq!(off, auto);
         assert!(!on_scale);
+    }
+
+    /// Eight crossing lines with long names leave no corner free for a legend
+    /// of nine entries: the axis makes room above them, and no point of any
+    /// line falls inside the legend's box.
+    #[test]
+    fn the_legend_hides_no_point_of_any_line() {
+        let series = series::find("manufacturing_share_pct").expect("a series");
+        let lines: Vec<Line> = (0..8)
+            .map(|i| Line {
+                name: format!("Option {i} with a rather long name for a legend"),
+                // Half rise and half fall across the whole range: every
+                // corner has data in it.
+                points: (2023..=2035)
+                    .map(|year| {
+                        let t = f64::from(year - 2023) / 12.0;
+                        let t = if i % 2 == 0 { t } else { 1.0 - t };
+                        (year, 0.5 + 2.0 * t + f64::from(i) * 0.01)
+                    })
+                    .collect(),
+                band: None,
+            })
+            .collect();
+        let drawn = svg(&Chart::new(Lang::En, series, lines, None), (960, 540)).expect("drawn");
+        let number = |line: &str, key: &str| -> f64 {
+            line.split(&format!(" {key}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let legend = drawn
+            .lines()
+            .find(|l| l.starts_with("<rect") && l.contains("stroke=\"#A0A0A0\""))
+            .expect("the legend's border");
+        let (left, top) = (number(legend, "x"), number(legend, "y"));
+        let (right, bottom) = (
+            left + number(legend, "width"),
+            top + number(legend, "height"),
+        );
+        let points: Vec<(f64, f64)> = drawn
+            .lines()
+            .filter(|l| l.starts_with("<polyline"))
+            .filter_map(|l| l.split(" points=\"").nth(1)?.split('"').next())
+            .flat_map(|points| {
+                points.split_whitespace().filter_map(|p| {
+                    let (x, y) = p.split_once(',')?;
+                    Some((x.parse::<f64>().ok()?, y.parse::<f64>().ok()?))
+                })
+            })
+            .collect();
+        assert!(
+            points.len() > 8 * 10,
+            "the lines are drawn: {}",
+            points.len()
+        );
+        // The legend's own line samples sit inside it: only the data's points.
+        let inside: Vec<&(f64, f64)> = points
+            .iter()
+            .filter(|(x, y)| (left..right).contains(x) && (top..bottom).contains(y))
+            .filter(|(x, _)| *x > left + 40.0)
+            .collect();
+        assert!(inside.is_empty(), "{inside:?} inside {legend}");
     }
 
     #[test]
