@@ -498,7 +498,7 @@ tui-attribution-updating = (updating…)
 
 ## compare
 
-compare-intro = Comparing { $count } packages; differences in brackets are against the first, { $first }. Money in HK$ bn, { $money }, undiscounted unless said.
+compare-intro = Comparing { $count } packages; differences in brackets are against the first, { $first }, taken before rounding (so one may differ by a last digit from the rounded figures). Money in HK$ bn, { $money }, undiscounted unless said.
 compare-file = file
 compare-target = target
 compare-horizon = horizon
@@ -742,7 +742,7 @@ doc-share-of-gdp = share of GDP { $year } (%)
 doc-jobs = jobs { $year }
 doc-sectors-note = The first five sectors are manufacturing; jobs are counted for manufacturing only. Value added is at base-year prices; shares of GDP are at current prices, as the official share is.
 doc-attribution-none = The package uses no levers, so there is nothing to attribute.
-doc-attribution-intro = How much of each outcome's change from the status quo (the same package with no levers) each lever group or measure gave, in { $year }. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total.
+doc-attribution-intro = How much of each outcome's change from the status quo (the same package with no levers) each lever group or measure gave, in { $year }. Where levers interact — sharing a capped budget, competing for the same workers or land — the interaction is split evenly between them (Shapley values), so the parts add up to the total (before rounding: the rounded parts may differ from the rounded total by a last digit).
 doc-status-quo = status quo
 doc-package = package
 fiscal-source = source: { $text }

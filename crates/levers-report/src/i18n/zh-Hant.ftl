@@ -486,7 +486,7 @@ tui-attribution-updating = （更新中…）
 
 ## 比較
 
-compare-intro = 比較 { $count } 個方案；括號內為相對第一個方案（{ $first }）的差額。金額以十億港元計（{ $money }），除另有說明外未經貼現。
+compare-intro = 比較 { $count } 個方案；括號內為相對第一個方案（{ $first }）的差額，按未經四捨五入的數字計算（故可能與四捨五入後的數字相差最後一位）。金額以十億港元計（{ $money }），除另有說明外未經貼現。
 compare-file = 檔案
 compare-target = 目標
 compare-horizon = 推算期至
@@ -715,7 +715,7 @@ doc-share-of-gdp = { $year } 年佔本地生產總值（%）
 doc-jobs = { $year } 年就業人數
 doc-sectors-note = 首五個行業為製造業；就業人數只計算製造業。增加價值以基年價格計；佔本地生產總值的比重以當年價格計，與官方比重相同。
 doc-attribution-none = 本方案未有採用任何政策措施，故沒有可分配的貢獻。
-doc-attribution-intro = { $year } 年各項結果相對現狀（即同一方案但不採用任何措施）的變化中，各措施組別或措施所佔的部分。措施之間如有相互影響（共用設有上限的預算、爭奪同一批工人或土地），相互影響部分會平均分配（沙普利值），因此各部分相加等於總數。
+doc-attribution-intro = { $year } 年各項結果相對現狀（即同一方案但不採用任何措施）的變化中，各措施組別或措施所佔的部分。措施之間如有相互影響（共用設有上限的預算、爭奪同一批工人或土地），相互影響部分會平均分配（沙普利值），因此各部分相加等於總數（以四捨五入前的數字計；四捨五入後或相差最後一位）。
 doc-status-quo = 現狀
 doc-package = 本方案
 fiscal-source = 資料來源：{ $text }
