@@ -786,7 +786,7 @@ bands-probability = Probability the target ({ $share }% of GDP by { $year }) is 
        *[other] draws
     }, seed { $seed }).
 bands-title = { $name } ({ $file }): uncertainty
-bands-explained = Bands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real.
+bands-explained = Bands: 10th, 50th and 90th percentiles of the draws over the assumption ranges (the package's own [assumptions] held fixed); projected years only (the base year is observed). Cost: fiscal cost in the year, HK$ bn, real. Its band can lie above the cost at the central assumptions (`eval` without --uncertainty): several cost assumptions (what an admission, a hectare's servicing or the demand for grants costs) range further above their central values than below.
 bands-year = year
 bands-share = share
 bands-jobs = jobs

@@ -756,7 +756,7 @@ compare-note-renamed = 同名方案以檔案區分：{ $list }。
 
 bands-probability = 達到目標（{ $year } 年前佔本地生產總值 { $share }%）的機率：{ $pct }%（{ $draws } 次抽樣，種子 { $seed }）。
 bands-title = { $name }（{ $file }）：不確定性
-bands-explained = 區間：在各假設範圍內抽樣所得的第 10、50 及 90 百分位數（方案本身的 [assumptions] 維持不變）；只列推算年份（基年為實際數字）。成本：該年財政成本，十億港元，實質。
+bands-explained = 區間：在各假設範圍內抽樣所得的第 10、50 及 90 百分位數（方案本身的 [assumptions] 維持不變）；只列推算年份（基年為實際數字）。成本：該年財政成本，十億港元，實質。其區間可高於中心假設下的成本（不加 --uncertainty 的 `eval`）：數項成本假設（每名人才的引入成本、每公頃土地的平整成本、研發資助的需求）高於中心值的範圍較低於中心值的為闊。
 bands-year = 年份
 bands-share = 比重
 bands-jobs = 就業
