@@ -459,7 +459,7 @@ const SPEAKS: &[Speaks] = &[
         args: &["eval", BLUEPRINT],
         shows: &[
             "公帑，十億港元",
-            "現金開支",
+            "現金支出",
             "至推算期末按措施計",
             "逐年",
             "每職位淨成本",
