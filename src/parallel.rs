@@ -141,10 +141,7 @@ pub fn discover_target_or_lower(
     if !too_few_cases(&target) {
         return (target, None);
     }
-    match p90()
-        .and_then(share_one_draw_in_ten)
-        .filter(|share| *share < policy.target.share_pct)
-    {
+    match p90().and_then(|p90| share_one_draw_in_ten(p90, policy.target.share_pct)) {
         Some(share) => {
             let question = Question {
                 threshold: Some(share),

@@ -203,8 +203,7 @@ fn what_would_have_to_be_true(
     let most_cases = found.iter().map(|(d, _)| d.cases).max().unwrap_or(0);
     let lower = leading.and_then(|(row, p90)| {
         let leader = packages.get(row)?;
-        let share = never_met::share_one_draw_in_ten(p90)
-            .filter(|share| *share < leader.policy.target.share_pct)?;
+        let share = never_met::share_one_draw_in_ten(p90, leader.policy.target.share_pct)?;
         Some((leader, share))
     });
     match (too_rarely_met, packages.first(), lower) {

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use levers_core::analysis::discover::{
-    BoxSearch, DEFAULT_OPTIONS, Dimension, Discovery, Plan, PrimOptions, Question, Varied,
+    DEFAULT_OPTIONS, Dimension, Discovery, Plan, PrimOptions, Question, Varied,
 };
 use levers_core::analysis::{AxisTarget, MeasureField, Outcome};
 use levers_core::{Baseline, Policy};
@@ -76,12 +76,8 @@ fn lower_share(
     discovery: &Discovery,
     args: &DiscoverArgs,
 ) -> Option<f64> {
-    let too_few = matches!(
-        discovery.searches.first(),
-        Some(BoxSearch::TooFewCases { .. })
-    );
     let case = &discovery.case;
-    if !too_few
+    if !crate::parallel::too_few_cases(discovery)
         || case.below
         || case.outcome != Outcome::ShareInTargetYear
         || !discovery.varied.is_empty()
@@ -89,9 +85,9 @@ fn lower_share(
         return None;
     }
     let bands = crate::parallel::monte_carlo(baseline, policy, args.draws, args.seed, |_| {});
-    crate::parallel::share_p90_in(&bands, case.year)
-        .and_then(levers_report::analysis::never_met::share_one_draw_in_ten)
-        .filter(|share| *share < case.threshold)
+    crate::parallel::share_p90_in(&bands, case.year).and_then(|p90| {
+        levers_report::analysis::never_met::share_one_draw_in_ten(p90, case.threshold)
+    })
 }
 
 /// The cases asked about, checked against the package.

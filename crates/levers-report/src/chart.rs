@@ -840,6 +840,26 @@ mod tests {
         assert!(!on_scale);
     }
 
+    /// A number attribute (`x="12.5"`) of one line of SVG.
+    fn number(line: &str, key: &str) -> f64 {
+        line.split(&format!(" {key}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(f64::NAN)
+    }
+
+    /// A `<rect>`'s left, top, right and bottom.
+    fn bounds(rect: &str) -> (f64, f64, f64, f64) {
+        let (left, top) = (number(rect, "x"), number(rect, "y"));
+        (
+            left,
+            top,
+            left + number(rect, "width"),
+            top + number(rect, "height"),
+        )
+    }
+
     /// Eight crossing lines with long names leave no corner free for a legend
     /// of nine entries: the axis makes room above them, and no point of any
     /// line falls inside the legend's box.
@@ -862,22 +882,11 @@ mod tests {
             })
             .collect();
         let drawn = svg(&Chart::new(Lang::En, series, lines, None), (960, 540)).expect("drawn");
-        let number = |line: &str, key: &str| -> f64 {
-            line.split(&format!(" {key}=\""))
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(f64::NAN)
-        };
         let legend = drawn
             .lines()
             .find(|l| l.starts_with("<rect") && l.contains("stroke=\"#A0A0A0\""))
             .expect("the legend's border");
-        let (left, top) = (number(legend, "x"), number(legend, "y"));
-        let (right, bottom) = (
-            left + number(legend, "width"),
-            top + number(legend, "height"),
-        );
+        let (left, top, right, bottom) = bounds(legend);
         let points: Vec<(f64, f64)> = drawn
             .lines()
             .filter(|l| l.starts_with("<polyline"))
@@ -924,13 +933,6 @@ mod tests {
             .iter()
             .position(|l| l.contains("above this scale"))
             .expect("the note");
-        let number = |line: &str, key: &str| -> f64 {
-            line.split(&format!(" {key}=\""))
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(f64::NAN)
-        };
         let text = lines[at - 1];
         let legend = lines[..at]
             .iter()
@@ -938,11 +940,7 @@ mod tests {
             .find(|l| l.starts_with("<rect") && l.contains("stroke=\"#A0A0A0\""))
             .expect("the legend's border");
         let (x, y) = (number(text, "x"), number(text, "y"));
-        let (left, top) = (number(legend, "x"), number(legend, "y"));
-        let (right, bottom) = (
-            left + number(legend, "width"),
-            top + number(legend, "height"),
-        );
+        let (left, top, right, bottom) = bounds(legend);
         assert!(
             (left..right).contains(&x) && (top..bottom).contains(&y),
             "{text} outside {legend}"

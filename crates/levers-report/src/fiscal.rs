@@ -212,12 +212,7 @@ pub fn offer_phrase(lang: Lang, totals: &OfferTotals, years: i32) -> String {
     } else {
         "offer-phrase"
     };
-    let per_year = |v: f64| {
-        crate::format::money(
-            lang,
-            v * 1e9 / f64::from(offered_years.clamp(1, years.max(1))),
-        )
-    };
+    let per_year = |v: f64| crate::format::money(lang, totals.per_offered_year(v) * 1e9);
     lang.format(
         id,
         &[

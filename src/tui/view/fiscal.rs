@@ -312,12 +312,11 @@ fn offered_note(lang: Lang, to_target: &TargetWindow) -> Option<String> {
         .money_offered
         .iter()
         .map(|totals| {
-            let years = totals.offered_years.max(1) as f64;
             format!(
                 "{} {:.1}/{:.1}",
                 lang.text(&format!("tui-offer-{}", totals.kind.key())),
-                totals.offered_hkd_bn / years,
-                totals.taken_up_hkd_bn / years
+                totals.per_offered_year(totals.offered_hkd_bn),
+                totals.per_offered_year(totals.taken_up_hkd_bn)
             )
         })
         .collect();

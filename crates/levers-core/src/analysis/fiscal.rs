@@ -262,6 +262,15 @@ pub fn fiscal_accounts(
     }
 }
 
+impl OfferTotals {
+    /// `amount_hkd_bn` (offered or taken up over the window) a year it is
+    /// offered: a kind offered in 3 years of 8 is not averaged over the 5
+    /// that offer nothing.
+    pub fn per_offered_year(&self, amount_hkd_bn: f64) -> f64 {
+        amount_hkd_bn / self.offered_years.max(1) as f64
+    }
+}
+
 impl MoneyOffer {
     /// Offered and taken up summed over the `years` from `from` to `to`.
     pub fn totals(&self, years: &[i32], from: i32, to: i32) -> OfferTotals {

@@ -10,11 +10,12 @@ use crate::format::{as_typed_one_decimal, thousands};
 use crate::i18n::Lang;
 
 /// The share (% of GDP) reached in at least one draw in ten, from the 90th
-/// percentile of the share: the p90 rounded down to a tenth of a point;
-/// `None` below 0.1 (nothing worth asking about).
-pub fn share_one_draw_in_ten(p90_pct: f64) -> Option<f64> {
+/// percentile of the share: the p90 rounded down to a tenth of a point, asked
+/// instead of `asked_pct` only below it; `None` below 0.1 (nothing worth
+/// asking about) or not below `asked_pct` (no lower question).
+pub fn share_one_draw_in_ten(p90_pct: f64, asked_pct: f64) -> Option<f64> {
     let share = (p90_pct * 10.0).floor() / 10.0;
-    (share.is_finite() && share >= 0.1).then_some(share)
+    (share.is_finite() && share >= 0.1 && share < asked_pct).then_some(share)
 }
 
 /// "No option reaches 5.0% of GDP by 2032 in any of the 1,000 draws: … what it
@@ -62,10 +63,10 @@ mod tests {
 
     #[test]
     fn the_share_asked_about_is_the_p90_rounded_down_to_a_tenth() {
-        assert_eq!(share_one_draw_in_ten(1.7283), Some(1.7));
-        assert_eq!(share_one_draw_in_ten(1.0), Some(1.0));
-        assert_eq!(share_one_draw_in_ten(0.09), None);
-        assert_eq!(share_one_draw_in_ten(f64::NAN), None);
+        assert_eq!(share_one_draw_in_ten(1.7283, 5.0), Some(1.7));
+        assert_eq!(share_one_draw_in_ten(1.0, 5.0), Some(1.0));
+        assert_eq!(share_one_draw_in_ten(0.09, 5.0), None);
+        assert_eq!(share_one_draw_in_ten(f64::NAN, 5.0), None);
     }
 
     #[test]
