@@ -152,13 +152,13 @@ pub fn load(lang: Lang, file: &Path, baseline: &Baseline) -> Result<Policy, Fail
                         ],
                     ));
                 }
-                if below.budget != policy.budget {
+                if let Some(replaced) = &result.budget_replaced {
                     super::console::tell(&lang.format(
                         "stack-budget",
                         &[
                             ("above_file", part),
                             ("above", &budget_words(lang, &policy.budget)),
-                            ("below", &budget_words(lang, &below.budget)),
+                            ("below", &budget_words(lang, replaced)),
                             ("below_file", &below_name),
                         ],
                     ));

@@ -36,6 +36,8 @@ pub struct Stacked {
     pub conflicts: Vec<Conflict>,
     /// Names of measures defined in both packages (`b`'s is kept; an error for the caller).
     pub clashes: Vec<String>,
+    /// The budget underneath, when the one on top (kept) differs from it.
+    pub budget_replaced: Option<crate::policy::Budget>,
 }
 
 /// `a + b`, each side cut with `…` where both would not fit in the longest
@@ -115,6 +117,7 @@ pub fn stack(a: &Policy, b: &Policy) -> Stacked {
         policy,
         conflicts,
         clashes,
+        budget_replaced: (a.budget != b.budget).then_some(a.budget),
     }
 }
 
@@ -123,6 +126,17 @@ mod tests {
     use super::*;
     use crate::measure::{Amount, Measure};
     use crate::params::ParamId;
+
+    #[test]
+    fn a_different_budget_on_top_is_kept_and_the_one_below_reported() {
+        let mut a = Policy::status_quo();
+        a.budget.funding = crate::policy::Funding::Borrowing;
+        let b = Policy::status_quo();
+        let stacked = stack(&a, &b);
+        assert_eq!(stacked.policy.budget, b.budget);
+        assert_eq!(stacked.budget_replaced, Some(a.budget));
+        assert_eq!(stack(&b, &b).budget_replaced, None);
+    }
 
     #[test]
     fn top_dials_replace_bottom_dials_and_untouched_dials_survive() {
