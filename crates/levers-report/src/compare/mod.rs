@@ -241,14 +241,15 @@ fn outcomes(baseline: &Baseline, packages: &[Evaluated<'_>], from: i32, to: i32)
     };
     // A row read in each package's own year or against its own target has a
     // delta only where those are the same for all (the notes say so when not).
-    let alike = |value: &dyn Fn(&Evaluated<'_>) -> u64| {
+    let alike = |same: &dyn Fn(&Policy, &Policy) -> bool| {
         packages
             .windows(2)
-            .all(|pair| value(&pair[0]) == value(&pair[1]))
+            .all(|pair| same(pair[0].policy, pair[1].policy))
     };
-    let same_target_year = alike(&|p| u64::from(p.policy.target.year.unsigned_abs()));
-    let same_target = same_target_year && alike(&|p| p.policy.target.share_pct.to_bits());
-    let same_horizon = alike(&|p| u64::from(p.policy.horizon.unsigned_abs()));
+    let same_target_year = alike(&|a, b| a.target.year == b.target.year);
+    let same_target = same_target_year
+        && alike(&|a, b| a.target.share_pct.to_bits() == b.target.share_pct.to_bits());
+    let same_horizon = alike(&|a, b| a.horizon == b.horizon);
     vec![
         Outcome {
             has_delta: same_target_year,
